@@ -1,0 +1,1 @@
+"""The bankcodes generator: spec/catalog.json in, every generated artefact out."""

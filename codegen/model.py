@@ -1,0 +1,194 @@
+"""The in-memory model of spec/catalog.json (pydantic v2, immutable).
+
+Objects that the spec keys by id carry that id as a field, injected by the loader, so that
+targets never have to pass keys around. Defaults that the spec inherits (a code's category and
+sources from its code set, a config field's sources from its method) are already resolved.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Actor = Literal["end_user", "integrator", "institution", "nobody"]
+SourceKind = Literal["seed", "doc", "repo", "third-party"]
+LifecycleState = Literal["deprecated", "removed"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Model):
+    id: str
+    kind: SourceKind
+    title: str
+    url: str | None = None
+    seed: str | None = None
+
+
+class Category(_Model):
+    id: str
+    name: str
+    title: str
+    description: str
+    retryable: bool
+    actor: Actor
+    action: str
+
+
+class Scope(_Model):
+    regions: tuple[str, ...] = ()
+    sdks: tuple[str, ...] = ()
+    doc_versions: tuple[str, ...] = ()
+    data_sources: tuple[str, ...] = ()
+    endpoints: tuple[str, ...] = ()
+
+    def items(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The non-empty dimensions, in a fixed order."""
+        pairs = (
+            ("regions", self.regions),
+            ("sdks", self.sdks),
+            ("doc_versions", self.doc_versions),
+            ("data_sources", self.data_sources),
+            ("endpoints", self.endpoints),
+        )
+        return tuple((key, values) for key, values in pairs if values)
+
+
+class HttpEntry(_Model):
+    status: int
+    sources: tuple[str, ...]
+    cause: str | None = None
+    message: str | None = None
+    steps_to_reproduce: str | None = None
+    context: str | None = None
+
+
+class Lifecycle(_Model):
+    state: LifecycleState
+    note: str
+    replaced_by: str | None = None
+
+
+class TestUser(_Model):
+    institution: str
+    username: str
+    password: str
+
+
+class Group(_Model):
+    id: str
+    title: str
+    description: str
+
+
+class Code(_Model):
+    value: str
+    sources: tuple[str, ...]
+    category: str | None = None
+    name: str | None = None
+    description: str | None = None
+    editorial: bool = False
+    message: str | None = None
+    user_action: str | None = None
+    http: tuple[HttpEntry, ...] = ()
+    scope: Scope | None = None
+    lifecycle: Lifecycle | None = None
+    aliases: tuple[str, ...] = ()
+    notes: str | None = None
+    group: str | None = None
+    steps_to_reproduce: str | None = None
+    test_user: TestUser | None = None
+
+    @property
+    def identifier(self) -> str:
+        """The stored identifier: the explicit name, else the wire value itself."""
+        return self.name if self.name is not None else self.value
+
+    @property
+    def text(self) -> str:
+        """The description, or the published message when that is the only text."""
+        text = self.description if self.description is not None else self.message
+        assert text is not None, "the schema requires description or message"
+        return text
+
+    @property
+    def http_statuses(self) -> tuple[int, ...]:
+        """The distinct HTTP statuses, in the order the spec lists them."""
+        return tuple(dict.fromkeys(entry.status for entry in self.http))
+
+
+class CodeSet(_Model):
+    id: str
+    class_name: str
+    title: str
+    description: str
+    field: str
+    sources: tuple[str, ...]
+    codes: tuple[Code, ...]
+    category: str | None = None
+    scope: Scope | None = None
+    groups: dict[str, Group] = {}
+
+
+class ScopedRequirement(_Model):
+    required: bool
+    scope: Scope
+    sources: tuple[str, ...]
+
+
+class ConfigField(_Model):
+    name: str
+    required: bool
+    sources: tuple[str, ...] = ()
+    notes: str | None = None
+    overrides: tuple[ScopedRequirement, ...] = ()
+
+
+class Outcome(_Model):
+    status: str
+    description: str
+
+
+class SdkMethod(_Model):
+    id: str
+    sources: tuple[str, ...]
+    fields: tuple[ConfigField, ...]
+    notes: str | None = None
+    outcomes: tuple[Outcome, ...] = ()
+
+
+class Sdk(_Model):
+    code_set: str
+    outcome_code_set: str
+    sources: tuple[str, ...]
+    shared_fields: tuple[ConfigField, ...]
+    methods: dict[str, SdkMethod]
+    notes: str | None = None
+
+
+class Provider(_Model):
+    id: str
+    name: str
+    module: str
+    type_prefix: str
+    website: str
+    code_sets: dict[str, CodeSet]
+    sdk: Sdk | None = None
+
+
+class About(_Model):
+    title: str
+    format: tuple[str, ...]
+    adding_a_code: tuple[str, ...]
+    generated_files: tuple[str, ...]
+
+
+class Catalog(_Model):
+    about: About
+    spec_version: str
+    sources: dict[str, Source]
+    categories: dict[str, Category]
+    providers: dict[str, Provider]

@@ -1,0 +1,113 @@
+"""Writing generated trees: render into a staging folder, then swap whole roots into place, or
+compare them with what is committed.
+
+A generation either replaces every target root or changes nothing: the staging tree is complete
+before the first root is touched, and a failure while swapping puts the previous roots back.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path, PurePosixPath
+
+from codegen.errors import OutputError
+from codegen.model import Catalog
+from codegen.targets import Target
+
+IGNORED_NAMES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".DS_Store"})
+
+
+def build(catalog: Catalog, staging: Path, targets: Sequence[Target]) -> None:
+    """Render every target into `staging` and run the targets' post-steps there."""
+    for target in targets:
+        for relative, text in sorted(target.render(catalog).items()):
+            _check_inside(target, relative)
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text.encode("utf-8"))
+        for root in target.roots:
+            (staging / root).mkdir(parents=True, exist_ok=True)
+    for target in targets:
+        if target.finish is not None:
+            target.finish(staging)
+
+
+def _check_inside(target: Target, relative: str) -> None:
+    path = PurePosixPath(relative)
+    if path.is_absolute() or ".." in path.parts:
+        raise OutputError(f"target {target.name}: path {relative!r} leaves the tree")
+    if not any(path.is_relative_to(root) for root in target.roots):
+        raise OutputError(f"target {target.name}: {relative} is outside its roots {target.roots}")
+
+
+def roots(targets: Sequence[Target]) -> list[str]:
+    return [root for target in targets for root in target.roots]
+
+
+def generate(catalog: Catalog, destination: Path, targets: Sequence[Target]) -> None:
+    """Build every target, then replace each target root under `destination` with the new one."""
+    destination.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
+    try:
+        build(catalog, staging, targets)
+        _swap(staging, destination, roots(targets))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap(staging: Path, destination: Path, root_names: Sequence[str]) -> None:
+    trash = Path(tempfile.mkdtemp(prefix=".codegen-old-", dir=destination))
+    moved_away: list[str] = []
+    placed: list[str] = []
+    try:
+        for root in root_names:
+            current = destination / root
+            current.parent.mkdir(parents=True, exist_ok=True)
+            if current.exists():
+                (trash / root).parent.mkdir(parents=True, exist_ok=True)
+                os.rename(current, trash / root)
+                moved_away.append(root)
+            os.rename(staging / root, current)
+            placed.append(root)
+    except BaseException:
+        for root in reversed(placed):
+            os.rename(destination / root, staging / root)
+        for root in reversed(moved_away):
+            os.rename(trash / root, destination / root)
+        raise
+    finally:
+        shutil.rmtree(trash, ignore_errors=True)
+
+
+def differences(catalog: Catalog, committed: Path, targets: Sequence[Target]) -> list[str]:
+    """Every file under the target roots that differs between a fresh build and `committed`."""
+    with tempfile.TemporaryDirectory(prefix="codegen-check-") as folder:
+        staging = Path(folder)
+        build(catalog, staging, targets)
+        problems: list[str] = []
+        for root in roots(targets):
+            fresh = set(_files(staging / root))
+            present = set(_files(committed / root))
+            for relative in sorted(fresh | present):
+                shown = f"{root}/{relative}"
+                if relative not in present:
+                    problems.append(f"{shown}: missing")
+                elif relative not in fresh:
+                    problems.append(f"{shown}: not generated from the spec (remove it)")
+                elif not filecmp.cmp(staging / root / relative, committed / root / relative, False):
+                    problems.append(f"{shown}: differs from what the spec generates")
+        return problems
+
+
+def _files(folder: Path) -> Iterator[str]:
+    if not folder.is_dir():
+        return
+    for path in folder.rglob("*"):
+        if any(part in IGNORED_NAMES for part in path.relative_to(folder).parts):
+            continue
+        if path.is_file():
+            yield path.relative_to(folder).as_posix()

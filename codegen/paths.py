@@ -1,0 +1,19 @@
+"""Where the project's files are, independent of the working directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "catalog.json"
+SPEC_SCHEMA = ROOT / "spec" / "catalog.schema.json"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def display(path: Path) -> str:
+    """A path as shown in messages: relative to the project when it is inside it."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
