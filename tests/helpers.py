@@ -1,0 +1,67 @@
+"""Helpers shared by the test modules: paths, running the generator, snapshots of trees."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "catalog.json"
+
+
+def spec_data() -> dict[str, Any]:
+    """A fresh copy of the raw spec, read with the standard json module."""
+    data: dict[str, Any] = json.loads(SPEC.read_text(encoding="utf-8"))
+    return data
+
+
+def write_spec(folder: Path, data: object) -> Path:
+    path = folder / "catalog.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return path
+
+
+def run_codegen(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m codegen ARGS` as a user would, from any working directory."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", *args],
+        cwd=cwd or ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (caches excluded) with its bytes."""
+    if not folder.exists():
+        return {}
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def generated_roots() -> list[str]:
+    from codegen.output import roots
+    from codegen.targets import all_targets
+
+    return roots(all_targets())
+
+
+def copy_generated(destination: Path) -> None:
+    """Copy the committed generated roots into `destination`, keeping their relative paths."""
+    for root in generated_roots():
+        for relative, content in snapshot(ROOT / root).items():
+            target = destination / root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
