@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-HEADER = "generated from spec/catalog.json by `make generate` — do not edit"
+HEADER = "generated from spec/catalog.json — do not edit (run `make generate`)"
 
 PyValue = str | int | bool | None | Sequence[Any]
 

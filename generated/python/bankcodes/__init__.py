@@ -1,4 +1,4 @@
-# generated from spec/catalog.json by `make generate` — do not edit
+# generated from spec/catalog.json — do not edit (run `make generate`)
 """bankcodes: the statuses and error codes of bank-account-linking providers (Lean Technologies, Flinks, Argyle),
 with their metadata, a cross-provider category taxonomy and lenient parsing.
 

@@ -1,4 +1,4 @@
-# generated from spec/catalog.json by `make generate` — do not edit
+# generated from spec/catalog.json — do not edit (run `make generate`)
 """Every document the catalog's facts come from, by id."""
 
 from __future__ import annotations

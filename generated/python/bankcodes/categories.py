@@ -1,4 +1,4 @@
-# generated from spec/catalog.json by `make generate` — do not edit
+# generated from spec/catalog.json — do not edit (run `make generate`)
 """The cross-provider category taxonomy: every code of every provider maps to exactly one
 category; values the catalog does not know are Category.UNKNOWN."""
 

@@ -1,4 +1,4 @@
-# generated from spec/catalog.json by `make generate` — do not edit
+# generated from spec/catalog.json — do not edit (run `make generate`)
 """Flinks (https://flinks.com): one enum per code set of the catalog, with metadata on every member."""
 
 from __future__ import annotations
