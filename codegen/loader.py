@@ -129,6 +129,9 @@ def _normalise(raw: Mapping[str, Any]) -> dict[str, Any]:
     for key in ("sources", "categories"):
         _inject_ids(spec[key])
     _inject_ids(spec["providers"])
+    _inject_ids(spec["payloads"])
+    for kind in spec["payloads"].values():
+        _inject_ids(kind["types"])
     for provider in spec["providers"].values():
         _inject_ids(provider["code_sets"])
         for code_set in provider["code_sets"].values():

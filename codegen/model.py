@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 SourceKind = Literal["seed", "doc", "repo", "third-party"]
 LifecycleState = Literal["deprecated", "removed"]
+Scalar = Literal["string", "integer", "number", "boolean", "timestamp", "json", "object"]
 
 
 class _Model(BaseModel):
@@ -169,6 +170,15 @@ class Sdk(_Model):
     notes: str | None = None
 
 
+class Signing(_Model):
+    headers: tuple[str, ...]
+    algorithm: Literal["sha256", "sha512"]
+    encodings: tuple[Literal["hex", "base64"], ...]
+    sources: tuple[str, ...]
+    notes: str
+    prefix: str | None = None
+
+
 class Provider(_Model):
     id: str
     name: str
@@ -177,6 +187,83 @@ class Provider(_Model):
     website: str
     code_sets: dict[str, CodeSet]
     sdk: Sdk | None = None
+    signing: Signing | None = None
+
+
+class CodeRef(_Model):
+    """Values of one or more code sets, as "provider.code_set"."""
+
+    code: tuple[str, ...]
+
+
+class TypeRef(_Model):
+    ref: str
+
+
+class ArrayOf(_Model):
+    array: FieldType
+
+
+class EnumOf(_Model):
+    enum: tuple[str, ...]
+    name: str
+
+
+FieldType = Scalar | CodeRef | TypeRef | ArrayOf | EnumOf
+
+
+class Field(_Model):
+    type: FieldType
+    required: bool
+    why: str | None = None
+    description: str | None = None
+    nullable: bool = False
+
+
+class Variant(_Model):
+    name: str
+    fields: dict[str, Field] = {}
+
+
+class Discriminated(_Model):
+    field: str
+    base: str
+    fallback: str
+    variants: dict[str, Variant]
+
+
+class TypeDef(_Model):
+    """An object type (fields), a union chosen by a field's value (discriminated), or any_of."""
+
+    id: str
+    description: str
+    fields: dict[str, Field] | None = None
+    discriminated: Discriminated | None = None
+    any_of: tuple[str, ...] | None = None
+
+
+class Example(_Model):
+    title: str
+    sources: tuple[str, ...]
+    data: object
+
+
+class PayloadKind(_Model):
+    id: str
+    provider: str
+    module: str
+    title: str
+    description: str
+    sources: tuple[str, ...]
+    root: str
+    types: dict[str, TypeDef]
+    examples: tuple[Example, ...]
+
+
+class PayloadLimits(_Model):
+    max_string_length: int
+    max_depth: int
+    why: str
 
 
 class About(_Model):
@@ -191,4 +278,13 @@ class Catalog(_Model):
     spec_version: str
     sources: dict[str, Source]
     categories: dict[str, Category]
+    payload_limits: PayloadLimits
+    payloads: dict[str, PayloadKind]
     providers: dict[str, Provider]
+
+    def signing_schemes(self) -> list[tuple[str, Signing]]:
+        """(provider id, signing scheme) of every provider that signs its webhooks."""
+        return [(p.id, p.signing) for p in self.providers.values() if p.signing is not None]
+
+
+ArrayOf.model_rebuild()

@@ -11,7 +11,18 @@ import re
 from collections.abc import Callable, Iterator
 
 from codegen.errors import Problem, pointer
-from codegen.model import Catalog, CodeSet, ConfigField, Provider
+from codegen.model import (
+    ArrayOf,
+    Catalog,
+    CodeRef,
+    CodeSet,
+    ConfigField,
+    EnumOf,
+    FieldType,
+    PayloadKind,
+    Provider,
+    TypeRef,
+)
 
 IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
@@ -151,7 +162,7 @@ def category_names_are_unique(catalog: Catalog) -> Iterator[Problem]:
 
 def sources_resolve(catalog: Catalog) -> Iterator[Problem]:
     known = catalog.sources
-    for where, refs in _source_refs(catalog):
+    for where, refs in (*_source_refs(catalog), *_payload_source_refs(catalog)):
         for index, ref in enumerate(refs):
             if ref not in known:
                 yield Problem(pointer(*where, "sources", index), f"unknown source {ref!r}")
@@ -176,6 +187,18 @@ def _source_refs(catalog: Catalog) -> Iterator[tuple[tuple[str | int, ...], tupl
             yield at_method, method.sources
             for index, field in enumerate(method.fields):
                 yield from _field_refs((*at_method, "fields", index), field)
+
+
+def _payload_source_refs(
+    catalog: Catalog,
+) -> Iterator[tuple[tuple[str | int, ...], tuple[str, ...]]]:
+    for provider in catalog.providers.values():
+        if provider.signing is not None:
+            yield ("providers", provider.id, "signing"), provider.signing.sources
+    for kind in catalog.payloads.values():
+        yield ("payloads", kind.id), kind.sources
+        for index, example in enumerate(kind.examples):
+            yield ("payloads", kind.id, "examples", index), example.sources
 
 
 def _field_refs(
@@ -279,6 +302,124 @@ def sdk_resolves(catalog: Catalog) -> Iterator[Problem]:
                     )
 
 
+def code_set_of(catalog: Catalog, ref: str) -> CodeSet | None:
+    """The code set named "provider.code_set", if there is one."""
+    provider_id, _, set_id = ref.partition(".")
+    provider = catalog.providers.get(provider_id)
+    return provider.code_sets.get(set_id) if provider is not None else None
+
+
+def _type_refs(field_type: FieldType) -> Iterator[FieldType]:
+    yield field_type
+    if isinstance(field_type, ArrayOf):
+        yield from _type_refs(field_type.array)
+
+
+def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
+    modules: dict[tuple[str, str], str] = {}
+    for kind in catalog.payloads.values():
+        at = ("payloads", kind.id)
+        if kind.provider not in catalog.providers:
+            yield Problem(pointer(*at, "provider"), f"unknown provider {kind.provider!r}")
+        elif not kind.id.startswith(kind.provider + "/"):
+            yield Problem(
+                pointer(*at), f"a {kind.provider} payload kind must start with {kind.provider}/"
+            )
+        if (kind.provider, kind.module) in modules:
+            yield Problem(
+                pointer(*at, "module"),
+                f"module {kind.module!r} collides with {modules[kind.provider, kind.module]}",
+            )
+        modules.setdefault((kind.provider, kind.module), pointer(*at, "module"))
+        if kind.root not in kind.types:
+            yield Problem(pointer(*at, "root"), f"unknown type {kind.root!r}")
+        yield from _kind_types_resolve(catalog, kind)
+
+
+def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem]:
+    at = ("payloads", kind.id, "types")
+    names: dict[str, str] = {}
+    for type_def in kind.types.values():
+        names[type_def.id] = pointer(*at, type_def.id)
+    for type_def in kind.types.values():
+        here = (*at, type_def.id)
+        for name, field in (type_def.fields or {}).items():
+            yield from _field_type_problems(
+                catalog, kind, field.type, (*here, "fields", name, "type"), names
+            )
+        for index, member in enumerate(type_def.any_of or ()):
+            member_def = kind.types.get(member)
+            if member_def is None or member_def.fields is None:
+                yield Problem(
+                    pointer(*here, "any_of", index),
+                    f"{member!r} is not an object type of this kind",
+                )
+        union = type_def.discriminated
+        if union is None:
+            continue
+        base = kind.types.get(union.base)
+        where = (*here, "discriminated")
+        if base is None or base.fields is None:
+            yield Problem(
+                pointer(*where, "base"), f"{union.base!r} is not an object type of this kind"
+            )
+            continue
+        tag = base.fields.get(union.field)
+        if tag is None or not isinstance(tag.type, CodeRef) or not tag.required:
+            yield Problem(
+                pointer(*where, "field"),
+                f"{union.field!r} must be a required code field of {union.base!r}",
+            )
+            continue
+        known = {
+            c.value
+            for ref in tag.type.code
+            for cs in [code_set_of(catalog, ref)]
+            if cs
+            for c in cs.codes
+        }
+        for name in (union.fallback, *(variant.name for variant in union.variants.values())):
+            if name in names:
+                yield Problem(pointer(*where), f"type name {name!r} collides with {names[name]}")
+            names[name] = pointer(*where)
+        for value, variant in union.variants.items():
+            if value not in known:
+                yield Problem(
+                    pointer(*where, "variants", value),
+                    f"{value!r} is not a value of {', '.join(tag.type.code)}",
+                )
+            for name, field in variant.fields.items():
+                yield from _field_type_problems(
+                    catalog,
+                    kind,
+                    field.type,
+                    (*where, "variants", value, "fields", name, "type"),
+                    names,
+                )
+
+
+def _field_type_problems(
+    catalog: Catalog,
+    kind: PayloadKind,
+    field_type: FieldType,
+    at: tuple[str | int, ...],
+    names: dict[str, str],
+) -> Iterator[Problem]:
+    for item in _type_refs(field_type):
+        if isinstance(item, TypeRef):
+            target = kind.types.get(item.ref)
+            if target is None:
+                yield Problem(pointer(*at), f"unknown type {item.ref!r}")
+        elif isinstance(item, CodeRef):
+            for index, ref in enumerate(item.code):
+                if code_set_of(catalog, ref) is None:
+                    yield Problem(pointer(*at, "code", index), f"unknown code set {ref!r}")
+        elif isinstance(item, EnumOf) and item.name in names and names[item.name] != pointer(*at):
+            yield Problem(
+                pointer(*at, "name"), f"type name {item.name!r} collides with {names[item.name]}"
+            )
+
+
 RULES: tuple[Rule, ...] = (
     identifiers_are_valid,
     values_are_unique,
@@ -291,4 +432,5 @@ RULES: tuple[Rule, ...] = (
     replacements_resolve,
     names_are_unique,
     sdk_resolves,
+    payloads_resolve,
 )
