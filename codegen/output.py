@@ -18,7 +18,10 @@ from codegen.errors import OutputError
 from codegen.model import Catalog
 from codegen.targets import Target
 
-IGNORED_NAMES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".DS_Store"})
+#: Caches and build outputs that may sit in a generated folder without being generated.
+IGNORED_NAMES = frozenset(
+    {"__pycache__", ".mypy_cache", ".ruff_cache", ".DS_Store", "dist", "node_modules"}
+)
 
 
 def build(catalog: Catalog, staging: Path, targets: Sequence[Target]) -> None:
@@ -29,11 +32,11 @@ def build(catalog: Catalog, staging: Path, targets: Sequence[Target]) -> None:
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(text.encode("utf-8"))
-        for root in target.roots:
-            (staging / root).mkdir(parents=True, exist_ok=True)
+    for root in roots(targets):
+        (staging / root).mkdir(parents=True, exist_ok=True)
     for target in targets:
         if target.finish is not None:
-            target.finish(staging)
+            target.finish(catalog, staging)
 
 
 def _check_inside(target: Target, relative: str) -> None:
@@ -45,7 +48,13 @@ def _check_inside(target: Target, relative: str) -> None:
 
 
 def roots(targets: Sequence[Target]) -> list[str]:
-    return [root for target in targets for root in target.roots]
+    """The outermost roots: a target may own a folder or file inside another target's root."""
+    every = {PurePosixPath(root) for target in targets for root in target.roots}
+    return [
+        root.as_posix()
+        for root in sorted(every)
+        if not any(root != other and root.is_relative_to(other) for other in every)
+    ]
 
 
 def generate(catalog: Catalog, destination: Path, targets: Sequence[Target]) -> None:

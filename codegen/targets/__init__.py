@@ -25,10 +25,10 @@ class Target:
     name: str
     roots: tuple[str, ...]
     render: Callable[[Catalog], Files]
-    finish: Callable[[Path], None] | None = None
+    finish: Callable[[Catalog, Path], None] | None = None
 
 
 def all_targets() -> tuple[Target, ...]:
-    from codegen.targets import python
+    from codegen.targets import jsonschema, models, python, typescript
 
-    return (python.TARGET,)
+    return (jsonschema.TARGET, python.TARGET, models.TARGET, typescript.TARGET)
