@@ -7,14 +7,12 @@ templates only loop. The written files are formatted by ruff as a post-step.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.errors import OutputError
 from codegen.filters import PyExpr, py_call, py_literal
 from codegen.model import Catalog, Code, CodeSet, ConfigField, Provider, Scope
+from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.targets import Files, Target
 
@@ -292,34 +290,13 @@ def _provider_module(catalog: Catalog, provider: Provider) -> ProviderModule:
     return ProviderModule(doc, base_imports, tuple(exports), enums, _sdk_view(provider))
 
 
-def format_python(staging: Path) -> None:
-    """Format the generated Python with ruff, isolated from any project configuration."""
-    command = [
-        sys.executable,
-        "-m",
-        "ruff",
-        "format",
-        "--isolated",
-        "--quiet",
-        "--line-length",
-        "100",
-        "--target-version",
-        "py311",
-        str(staging / PACKAGE),
-    ]
-    try:
-        subprocess.run(command, check=True, capture_output=True, text=True)
-    except FileNotFoundError as error:
-        raise OutputError(
-            "ruff is needed to format the generated Python: run `make setup`"
-        ) from error
-    except subprocess.CalledProcessError as error:
-        raise OutputError(f"ruff format failed on the generated Python:\n{error.stderr}") from error
+def _format(catalog: Catalog, staging: Path) -> None:
+    format_python(staging / PACKAGE)
 
 
 TARGET = Target(
     name="python",
     roots=(PACKAGE,),
     render=render_files,
-    finish=format_python,
+    finish=_format,
 )

@@ -37,11 +37,7 @@ SPEC_VERSION = "1.0.0"
 #: The provider ids accepted by classify and lookup.
 PROVIDERS: tuple[str, ...] = ("lean", "flinks", "argyle")
 
-_MODULES: dict[str, str] = {
-    "lean": "lean",
-    "flinks": "flinks",
-    "argyle": "argyle",
-}
+_MODULES: dict[str, str] = {"lean": "lean", "flinks": "flinks", "argyle": "argyle"}
 
 _C = Category
 #: provider -> wire value (or alias) -> category of the first code set that knows it.

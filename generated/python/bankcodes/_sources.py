@@ -277,6 +277,15 @@ SOURCES: dict[str, Source] = {
     "flinks-kyc": Source(
         "flinks-kyc", "doc", "Flinks: KYC", url="https://docs.flinks.com/reference/kyc"
     ),
+    "flinks-hmac": Source(
+        "flinks-hmac", "doc", "Flinks: HMAC", url="https://docs.flinks.com/reference/hmac"
+    ),
+    "flinks-hmac-validation": Source(
+        "flinks-hmac-validation",
+        "doc",
+        "Flinks: HMAC validation guide",
+        url="https://docs.flinks.com/guides/webhooks/hmac-validation",
+    ),
     "flinks-getaccountsdetail": Source(
         "flinks-getaccountsdetail",
         "doc",
@@ -306,6 +315,18 @@ SOURCES: dict[str, Source] = {
         "doc",
         "Argyle: verifications.creation_failed webhook",
         url="https://docs.argyle.com/api-reference/verifications-webhooks/creation-failed",
+    ),
+    "argyle-webhooks-guide": Source(
+        "argyle-webhooks-guide",
+        "doc",
+        "Argyle: Webhooks reference",
+        url="https://docs.argyle.com/guides/reference/webhooks",
+    ),
+    "argyle-legacy-webhooks": Source(
+        "argyle-legacy-webhooks",
+        "doc",
+        "Argyle: Webhooks overview (legacy)",
+        url="https://docs.argyle.com/legacy/api-reference/webhooks-overview",
     ),
     "argyle-openapi-verifications": Source(
         "argyle-openapi-verifications",

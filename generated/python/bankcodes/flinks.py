@@ -7,13 +7,7 @@ from bankcodes._base import CodeEnum, CodeInfo, CodeSetInfo, HttpStatus, TestUse
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
-__all__ = [
-    "CODE_SETS",
-    "ApiErrorCode",
-    "ConnectError",
-    "ConnectStep",
-    "WebhookResponseType",
-]
+__all__ = ["CODE_SETS", "ApiErrorCode", "ConnectError", "ConnectStep", "WebhookResponseType"]
 
 
 class ApiErrorCode(CodeEnum):
