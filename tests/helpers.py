@@ -65,3 +65,37 @@ def copy_generated(destination: Path) -> None:
             target = destination / root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
+
+
+JS = ROOT / "tests" / "js"
+NODE_BIN = JS / "node_modules" / ".bin"
+
+
+def run_node(script: str, *args: str) -> str:
+    """Run a Node check script of tests/js/ and return its standard output."""
+    result = subprocess.run(
+        ["node", str(JS / script), *args], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def build_typescript(out_dir: Path) -> None:
+    """Compile the generated TypeScript package into `out_dir` with the pinned compiler."""
+    project = ROOT / "generated" / "typescript"
+    types = JS / "node_modules" / "@types"
+    result = subprocess.run(
+        [
+            str(NODE_BIN / "tsc"),
+            "-p",
+            str(project),
+            "--outDir",
+            str(out_dir),
+            "--typeRoots",
+            str(types),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
