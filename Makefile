@@ -12,9 +12,9 @@ PY_STAMP := $(VENV)/.installed
 JS := tests/js
 NODE_STAMP := $(JS)/node_modules/.installed
 
-PY_SOURCES := codegen tests generated/python/bankcodes
+PY_SOURCES := codegen tests bench generated/python/bankcodes
 
-.PHONY: all setup generate sync-check lint test clean
+.PHONY: all setup generate sync-check lint test bench clean
 
 ## all: set up, generate every output, and run the linters
 all: setup generate lint
@@ -52,6 +52,10 @@ lint: setup
 ## test: lint, then the whole test suite
 test: lint
 	$(BIN)/pytest
+
+## bench: measure against baselines timed in the same run; writes bench/results.json
+bench: setup
+	$(PY) bench/run.py
 
 ## clean: remove the virtual environment, caches and test artefacts
 clean:
