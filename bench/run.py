@@ -132,7 +132,43 @@ def signature_verification() -> Row:
     )
 
 
-MEASURES: tuple[Callable[[], Row], ...] = (payload_validation, signature_verification)
+def typescript_bundle() -> Row:
+    import subprocess
+    import tempfile
+
+    from tests.helpers import NODE_BIN, build_typescript
+
+    measure = "TS bundle, Flinks Connect listener slice"
+    goal = "<= 1 KB gzip, < 25 %"
+    if not (NODE_BIN / "tsc").exists():
+        return Row(measure, "-", "-", "not built", goal, None, "run make setup first")
+    with tempfile.TemporaryDirectory() as folder:
+        build_typescript(Path(folder))
+        output = subprocess.run(
+            ["node", str(ROOT / "bench" / "bundle_size.mjs"), folder],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    sizes = json.loads(output)
+    slice_gzip, whole_gzip = sizes["slice"]["gzip"], sizes["whole"]["gzip"]
+    share = slice_gzip / whole_gzip
+    return Row(
+        measure=measure,
+        subject="parseFlinksConnectMessage + isAllowedFlinksOrigin (esbuild, minify, gzip -9)",
+        baseline="the whole package (export *)",
+        value=f"{slice_gzip} B ({share:.1%})",
+        goal=goal,
+        met=slice_gzip <= 1024 and share < 0.25,
+        detail=f"whole package {whole_gzip} B gzip, {sizes['whole']['minified']} B minified",
+    )
+
+
+MEASURES: tuple[Callable[[], Row], ...] = (
+    payload_validation,
+    signature_verification,
+    typescript_bundle,
+)
 
 
 def _rows() -> Iterator[Row]:

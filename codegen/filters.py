@@ -81,6 +81,21 @@ def ts_str(value: str) -> str:
     return "".join(_JS_UNSAFE.get(char, char) for char in text)
 
 
+def ts_literal(value: Any) -> str:
+    """A TypeScript literal for JSON-like data (str, int, float, bool, None, list, tuple, dict)."""
+    if isinstance(value, str):
+        return ts_str(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return json.dumps(value)
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{ts_str(k)}: {ts_literal(v)}" for k, v in value.items()) + " }"
+    return "[" + ", ".join(ts_literal(item) for item in value) + "]"
+
+
 def ts_comment(text: str) -> str:
     """Text for a /* */ or /** */ comment: cannot close it, one line."""
     return " ".join(text.replace("*/", "*\u200b/").split())
@@ -107,6 +122,7 @@ FILTERS: Mapping[str, Callable[..., str]] = {
     "py_literal": py_literal,
     "py_comment": py_comment,
     "ts_str": ts_str,
+    "ts_literal": ts_literal,
     "ts_comment": ts_comment,
     "html_text": html_text,
     "json_text": json_text,

@@ -179,6 +179,12 @@ class Signing(_Model):
     prefix: str | None = None
 
 
+class ListenerOrigins(_Model):
+    hosts: tuple[str, ...]
+    sources: tuple[str, ...]
+    notes: str
+
+
 class Provider(_Model):
     id: str
     name: str
@@ -188,6 +194,7 @@ class Provider(_Model):
     code_sets: dict[str, CodeSet]
     sdk: Sdk | None = None
     signing: Signing | None = None
+    listener_origins: ListenerOrigins | None = None
 
 
 class CodeRef(_Model):
@@ -258,6 +265,7 @@ class PayloadKind(_Model):
     root: str
     types: dict[str, TypeDef]
     examples: tuple[Example, ...]
+    browser: bool = False
 
 
 class PayloadLimits(_Model):

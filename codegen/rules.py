@@ -195,6 +195,8 @@ def _payload_source_refs(
     for provider in catalog.providers.values():
         if provider.signing is not None:
             yield ("providers", provider.id, "signing"), provider.signing.sources
+        if provider.listener_origins is not None:
+            yield ("providers", provider.id, "listener_origins"), provider.listener_origins.sources
     for kind in catalog.payloads.values():
         yield ("payloads", kind.id), kind.sources
         for index, example in enumerate(kind.examples):

@@ -1,0 +1,107 @@
+// Runtime tests of the built package (node --test). BANKCODES_DIST points at the built dist/.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+
+const globalsBefore = Object.getOwnPropertyNames(globalThis).sort();
+const lib = await import(pathToFileURL(join(process.env.BANKCODES_DIST, "index.js")).href);
+
+test("constants are wire values and guards accept exactly them", () => {
+  assert.equal(lib.FlinksConnectError.INVALID_LOGIN, "INVALID_LOGIN");
+  assert.equal(lib.LeanWebhookEventType.ENTITY_CREATED, "entity.created");
+  assert.equal(lib.ArgyleVerificationError.self_employed_income, "self-employed_income");
+  assert.ok(lib.isFlinksConnectError("DISABLED_LOGIN"));
+  assert.ok(lib.isArgyleVerificationError("self-employed_income"));
+  for (const junk of ["disabled_login", "", " DISABLED_LOGIN", null, undefined, 3, {}, [], "toString", "__proto__", "constructor"]) {
+    assert.equal(lib.isFlinksConnectError(junk), false, String(junk));
+  }
+});
+
+test("metadata records are frozen-shaped and complete", () => {
+  const info = lib.FlinksConnectErrorInfo.RETRY_LATER;
+  assert.equal(info.category, "institution_unavailable");
+  assert.equal(info.retryable, true);
+  assert.equal(info.userAction, "Customer should try again later.");
+  assert.deepEqual(info.httpStatuses, [401]);
+  assert.equal(lib.Sources[info.sources[0]].title, "Flinks: Flinks Connect handled errors");
+  assert.equal(lib.CategoryInfo[info.category].actor, "institution");
+});
+
+test("classify maps known codes and never throws", () => {
+  assert.equal(lib.classify("lean", "INVALID_CREDENTIALS"), "credentials_invalid");
+  assert.equal(lib.classify("flinks", "UNAUTHORIZED"), "integration_error");
+  assert.equal(lib.classify("lean", "scheduledPayments"), "informational");
+  assert.equal(lib.classify("argyle", "account_closed"), "account_unavailable");
+  for (const [provider, code] of [["flinks", "BRAND_NEW"], ["plaid", "OK"], ["lean", null], ["lean", 42], ["lean", {}], [null, "OK"], ["lean", "__proto__"], ["lean", "hasOwnProperty"]]) {
+    assert.equal(lib.classify(provider, code), "unknown", `${provider} ${String(code)}`);
+  }
+});
+
+test("the Flinks message parser reads error and step events", () => {
+  const error = lib.parseFlinksConnectMessage({ flinksCode: "INVALID_PASSWORD", institution: "FlinksCapital" });
+  assert.equal(error.kind, "error");
+  assert.equal(error.code, "INVALID_PASSWORD");
+  assert.equal(error.info.userAction, "Customer should re-enter their password.");
+  const unknownCode = lib.parseFlinksConnectMessage({ flinksCode: "SOMETHING_NEW" });
+  assert.equal(unknownCode.kind, "error");
+  assert.equal(unknownCode.info, null);
+  const step = lib.parseFlinksConnectMessage({ step: "REDIRECT", url: "https://example.com/?loginId=1" });
+  assert.equal(step.kind, "step");
+  assert.equal(step.step, "REDIRECT");
+  assert.equal(step.data.url, "https://example.com/?loginId=1");
+  assert.equal(lib.parseFlinksConnectMessage({ step: "NEW_SCREEN" }).kind, "step");
+});
+
+test("the Flinks message parser survives malformed and hostile input", () => {
+  const hostile = [
+    null, undefined, 0, 42, NaN, "", "INVALID_LOGIN", true, [], [{ flinksCode: "INVALID_LOGIN" }],
+    {}, { flinksCode: 3 }, { flinksCode: null }, { flinksCode: "" }, { step: {} }, { step: ["x"] },
+    { flinksCode: { toString: () => "INVALID_LOGIN" } }, { flinksCode: "__proto__" },
+    { flinksCode: "constructor" }, JSON.parse('{"__proto__": {"flinksCode": "x"}}'),
+    { nested: { junk: [1, { deeper: null }] } }, { flinksCode: "x".repeat(1_000_000) },
+    new Proxy({}, { get() { throw new Error("boom"); } }), Object.create(null),
+    () => "INVALID_LOGIN", Symbol("x"), 10n,
+  ];
+  for (const data of hostile) {
+    const result = lib.parseFlinksConnectMessage(data);
+    assert.ok(["error", "step", "unknown"].includes(result.kind));
+    if (result.kind === "error") assert.equal(typeof result.code, "string");
+  }
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "__proto__" }).info, null);
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "constructor" }).info, null);
+  assert.equal(lib.parseFlinksConnectMessage(null).kind, "unknown");
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: 3 }).kind, "unknown");
+});
+
+test("origins are checked against the allowed hosts", () => {
+  const hosts = ["toolbox-iframe.private.fin.ag", "*.flinks.com"];
+  assert.ok(lib.isAllowedFlinksOrigin("https://toolbox-iframe.private.fin.ag", hosts));
+  assert.ok(lib.isAllowedFlinksOrigin("https://demo.flinks.com", hosts));
+  assert.ok(lib.isAllowedFlinksOrigin("https://a.b.flinks.com", hosts));
+  for (const origin of [
+    "http://demo.flinks.com", "https://flinks.com", "https://evilflinks.com", "https://demo.flinks.com.evil.io",
+    "https://demo.flinks.com:8443", "https://demo.flinks.com/path", "null", "", null, 3, "javascript:alert(1)",
+    "https://other.private.fin.ag",
+  ]) {
+    assert.equal(lib.isAllowedFlinksOrigin(origin, hosts), false, String(origin));
+  }
+  assert.ok(lib.FLINKS_CONNECT_HOSTS.includes("*.flinks.com"));
+});
+
+test("the Lean callback helper picks the most specific category", () => {
+  assert.equal(lib.parseLeanCallback({ status: "ERROR", secondary_status: "INVALID_MFA" }).category, "mfa_failed");
+  assert.equal(lib.parseLeanCallback({ status: "CANCELLED" }).category, "cancelled");
+  assert.equal(lib.parseLeanCallback({ status: "ERROR", secondary_status: "NEW" }).category, "generic_failure");
+  const empty = lib.parseLeanCallback(null);
+  assert.equal(empty.category, "unknown");
+  assert.equal(empty.status, null);
+  assert.equal(lib.parseLeanCallback({ status: 5 }).status, null);
+});
+
+test("loading the module has no side effects on globals", () => {
+  assert.deepEqual(Object.getOwnPropertyNames(globalThis).sort(), globalsBefore);
+  assert.throws(() => {
+    lib.Category = {};
+  }, TypeError);
+});
