@@ -11,16 +11,18 @@ PY := $(BIN)/python
 PY_STAMP := $(VENV)/.installed
 JS := tests/js
 NODE_STAMP := $(JS)/node_modules/.installed
+CHROMIUM := /usr/bin/chromium
+MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
-PY_SOURCES := codegen tests bench generated/python/bankcodes
+PY_SOURCES := codegen tests bench site/hooks.py generated/python/bankcodes
 
-.PHONY: all setup generate sync-check lint test bench clean
+.PHONY: all setup generate sync-check lint test docs serve bench clean
 
-## all: set up, generate every output, and run the linters
-all: setup generate lint
+## all: set up, generate every output, build the site, and run the linters
+all: setup generate docs lint
 
-## setup: create .venv, install the package with its dev tools, and the pinned Node toolchain
-setup: $(PY_STAMP) $(NODE_STAMP)
+## setup: .venv with the package and its dev tools, the pinned Node toolchain, and Chromium
+setup: $(PY_STAMP) $(NODE_STAMP) $(CHROMIUM)
 
 $(PY_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bankcodes needs Python 3.11 or newer: run make PYTHON=python3.11")'
@@ -34,6 +36,11 @@ $(NODE_STAMP): $(JS)/package.json $(JS)/package-lock.json
 	@node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || { echo "bankcodes needs Node.js 20 or newer, found $$(node --version)" >&2; exit 1; }
 	npm ci --prefix $(JS) --no-audit --no-fund --loglevel=error
 	@touch $@
+
+$(CHROMIUM):
+	@echo "Chromium is missing: installing it from Debian's packages for the browser tests"
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
 
 ## generate: render every output from spec/catalog.json
 generate: setup
@@ -52,6 +59,14 @@ lint: setup
 ## test: lint, then the whole test suite
 test: lint
 	$(BIN)/pytest
+
+## docs: build the reference site with mkdocs build --strict into site/public/
+docs: setup
+	$(MKDOCS) build --strict
+
+## serve: serve the site on http://127.0.0.1:8000/ while editing
+serve: setup
+	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
 ## bench: measure against baselines timed in the same run; writes bench/results.json
 bench: setup

@@ -101,6 +101,38 @@ def ts_comment(text: str) -> str:
     return " ".join(text.replace("*/", "*\u200b/").split())
 
 
+#: ASCII punctuation that Markdown or its extensions may read as syntax.
+_MD_SYNTAX = frozenset("\\`*_{}[]()#+-.!|~:^=$%'\"")
+
+
+def md_text(value: str) -> str:
+    """Inline Markdown that shows `value` literally: HTML-escaped, every Markdown-significant
+    character as a numeric entity, line breaks as <br>. Safe in paragraphs and table cells."""
+    escaped = "".join(
+        f"&#{ord(char)};" if char in _MD_SYNTAX else char
+        for char in html.escape(value, quote=False)
+        if char != "\r"
+    )
+    return "<br>".join(escaped.split("\n"))
+
+
+def md_cell(value: str | None) -> str:
+    """A Markdown table cell: md_text, or an em dash for no value."""
+    return md_text(value) if value else "\u2014"
+
+
+def md_code(value: str) -> str:
+    """An inline code element showing `value` literally."""
+    return f"<code>{md_text(value)}</code>"
+
+
+def md_fence(text: str, language: str = "") -> str:
+    """A fenced code block whose fence no line of `text` can close."""
+    longest = max((len(run) for run in re.findall(r"`{3,}", text)), default=2)
+    fence = "`" * (longest + 1)
+    return f"{fence}{language}\n{text.rstrip(chr(10))}\n{fence}"
+
+
 def html_text(value: str) -> str:
     """Text for HTML element content or attribute values."""
     return html.escape(value, quote=True)
@@ -124,6 +156,10 @@ FILTERS: Mapping[str, Callable[..., str]] = {
     "ts_str": ts_str,
     "ts_literal": ts_literal,
     "ts_comment": ts_comment,
+    "md_text": md_text,
+    "md_cell": md_cell,
+    "md_code": md_code,
+    "md_fence": md_fence,
     "html_text": html_text,
     "json_text": json_text,
     "comment_block": comment_block,

@@ -7,6 +7,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "catalog.json"
 SPEC_SCHEMA = ROOT / "spec" / "catalog.schema.json"
+RELEASED = ROOT / "spec" / "released"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 

@@ -29,6 +29,6 @@ class Target:
 
 
 def all_targets() -> tuple[Target, ...]:
-    from codegen.targets import jsonschema, models, python, typescript
+    from codegen.targets import jsonschema, models, python, site, typescript
 
-    return (jsonschema.TARGET, python.TARGET, models.TARGET, typescript.TARGET)
+    return (jsonschema.TARGET, python.TARGET, models.TARGET, typescript.TARGET, site.TARGET)

@@ -1,0 +1,132 @@
+"""Differences between catalog versions, code by code.
+
+Works on plain JSON (a released catalog, or the current catalog dumped from the model) so that
+catalogs released under an older shape of the spec stay comparable. spec/released/ holds the
+catalog of each release as <version>.json.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen import paths
+from codegen.model import Catalog
+
+Key = tuple[str, str, str]  # provider, code set, wire value
+
+#: The facts of a code that a change is reported for, and how the changelog names them.
+TRACKED = {
+    "name": "identifier",
+    "category": "category",
+    "description": "description",
+    "message": "message",
+    "user_action": "user action",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    key: Key
+    fields: tuple[tuple[str, object, object], ...]  # (field, old, new)
+
+
+@dataclass
+class Diff:
+    added: list[Key] = field(default_factory=list)
+    removed: list[Key] = field(default_factory=list)
+    deprecated: list[tuple[Key, str, str]] = field(default_factory=list)  # key, state, note
+    changed: list[Change] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.deprecated or self.changed)
+
+
+@dataclass(frozen=True)
+class Release:
+    version: str
+    previous: str | None
+    diff: Diff
+    counts: tuple[tuple[str, str, int], ...]  # provider, code set title, number of codes
+
+
+def facts(spec: Mapping[str, Any]) -> dict[Key, dict[str, Any]]:
+    """Every code of a catalog (raw JSON shape) with its tracked facts and lifecycle."""
+    found: dict[Key, dict[str, Any]] = {}
+    for provider_id, provider in spec["providers"].items():
+        for set_id, code_set in provider["code_sets"].items():
+            for code in code_set["codes"]:
+                entry = {name: code.get(name) for name in TRACKED}
+                entry["name"] = code.get("name") or code["value"]
+                entry["category"] = code.get("category") or code_set.get("category")
+                entry["lifecycle"] = code.get("lifecycle")
+                found[provider_id, set_id, code["value"]] = entry
+    return found
+
+
+def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> Diff:
+    """What changed from `old` to `new` (both raw catalogs)."""
+    before, after = facts(old), facts(new)
+    result = Diff()
+    for key, entry in after.items():
+        previous = before.get(key)
+        if previous is None:
+            result.added.append(key)
+            continue
+        lifecycle = entry["lifecycle"]
+        if lifecycle and not previous["lifecycle"]:
+            result.deprecated.append((key, lifecycle["state"], lifecycle["note"]))
+        changes = tuple(
+            (name, previous[name], entry[name]) for name in TRACKED if previous[name] != entry[name]
+        )
+        if changes:
+            result.changed.append(Change(key, changes))
+    result.removed = [key for key in before if key not in after]
+    return result
+
+
+def current(catalog: Catalog) -> dict[str, Any]:
+    """The catalog as plain JSON, in the shape of spec/catalog.json."""
+    dumped: dict[str, Any] = catalog.model_dump(mode="json", exclude_none=True)
+    return dumped
+
+
+def released(folder: Path = paths.RELEASED) -> list[tuple[str, dict[str, Any]]]:
+    """The released catalogs, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.json"):
+        version = path.stem
+        found.append((version, json.loads(path.read_text(encoding="utf-8"))))
+    return sorted(found, key=lambda item: tuple(int(part) for part in item[0].split(".")))
+
+
+def _counts(spec: Mapping[str, Any]) -> tuple[tuple[str, str, int], ...]:
+    return tuple(
+        (provider["name"], code_set["title"], len(code_set["codes"]))
+        for provider in spec["providers"].values()
+        for code_set in provider["code_sets"].values()
+    )
+
+
+def history(catalog: Catalog, folder: Path = paths.RELEASED) -> list[Release]:
+    """Every version, newest first: the released ones, and the current one when it is new."""
+    versions = released(folder)
+    now = current(catalog)
+    if not versions or versions[-1][0] != catalog.spec_version:
+        versions.append((catalog.spec_version, now))
+    releases = []
+    previous: tuple[str, dict[str, Any]] | None = None
+    empty: dict[str, Any] = {"providers": {}}
+    for version, spec in versions:
+        base = previous[1] if previous else empty
+        releases.append(
+            Release(version, previous[0] if previous else None, diff(base, spec), _counts(spec))
+        )
+        previous = (version, spec)
+    return list(reversed(releases))
