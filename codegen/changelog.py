@@ -64,6 +64,9 @@ def facts(spec: Mapping[str, Any]) -> dict[Key, dict[str, Any]]:
                 entry["name"] = code.get("name") or code["value"]
                 entry["category"] = code.get("category") or code_set.get("category")
                 entry["lifecycle"] = code.get("lifecycle")
+                entry["category_history"] = [
+                    change["from"] for change in code.get("category_history", [])
+                ]
                 found[provider_id, set_id, code["value"]] = entry
     return found
 
@@ -89,9 +92,35 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any]) -> Diff:
     return result
 
 
+def breaking_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """What a new catalog may not do to a released one: drop a code, rename its identifier, or
+    move it to another category without a category_history entry giving the reason."""
+    before, after = facts(old), facts(new)
+    problems = []
+    for key, previous in before.items():
+        where = "/".join(key)
+        entry = after.get(key)
+        if entry is None:
+            problems.append(f"{where}: a released code disappeared (mark it deprecated or removed)")
+            continue
+        if entry["name"] != previous["name"]:
+            problems.append(
+                f"{where}: identifier changed from {previous['name']} to {entry['name']}"
+            )
+        if (
+            entry["category"] != previous["category"]
+            and previous["category"] not in entry["category_history"]
+        ):
+            problems.append(
+                f"{where}: category changed from {previous['category']} to {entry['category']} "
+                "without a category_history entry giving the reason"
+            )
+    return problems
+
+
 def current(catalog: Catalog) -> dict[str, Any]:
     """The catalog as plain JSON, in the shape of spec/catalog.json."""
-    dumped: dict[str, Any] = catalog.model_dump(mode="json", exclude_none=True)
+    dumped: dict[str, Any] = catalog.model_dump(mode="json", exclude_none=True, by_alias=True)
     return dumped
 
 
@@ -117,9 +146,8 @@ def _counts(spec: Mapping[str, Any]) -> tuple[tuple[str, str, int], ...]:
 def history(catalog: Catalog, folder: Path = paths.RELEASED) -> list[Release]:
     """Every version, newest first: the released ones, and the current one when it is new."""
     versions = released(folder)
-    now = current(catalog)
-    if not versions or versions[-1][0] != catalog.spec_version:
-        versions.append((catalog.spec_version, now))
+    if catalog.spec_version not in {version for version, _ in versions}:
+        versions.append((catalog.spec_version, current(catalog)))
     releases = []
     previous: tuple[str, dict[str, Any]] | None = None
     empty: dict[str, Any] = {"providers": {}}

@@ -3,6 +3,7 @@
     python -m codegen generate [--spec PATH] [--out DIR]   write every target (in place by default)
     python -m codegen check    [--spec PATH] [--out DIR]   exit 1 when a committed file has drifted
     python -m codegen validate [--spec PATH]               check the spec only
+    python -m codegen diff OLD NEW                         codes added, deprecated, changed, removed
 
 Exit status: 0 success, 1 bad spec or drift, 2 wrong usage.
 """
@@ -10,17 +11,20 @@ Exit status: 0 success, 1 bad spec or drift, 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from codegen import loader, output, paths
+from codegen import changelog, loader, output, paths
 from codegen.errors import OutputError, SpecError
 from codegen.targets import all_targets
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "diff":
+        return _diff(args.old, args.new)
     try:
         catalog = loader.load(args.spec)
     except SpecError as error:
@@ -54,9 +58,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _diff(old_path: Path, new_path: Path) -> int:
+    """Print what changed between two catalogs; exit 1 on a breaking change."""
+    try:
+        old, new = (json.loads(path.read_text(encoding="utf-8")) for path in (old_path, new_path))
+    except (OSError, ValueError) as error:
+        print(f"error: cannot read a catalog: {error}", file=sys.stderr)
+        return 2
+    result = changelog.diff(old, new)
+    sections = [
+        ("added", ["/".join(key) for key in result.added]),
+        (
+            "deprecated",
+            [f"{'/'.join(key)} ({state}: {note})" for key, state, note in result.deprecated],
+        ),
+        (
+            "changed",
+            [
+                "/".join(change.key)
+                + ": "
+                + ", ".join(f"{name} {old!r} -> {new!r}" for name, old, new in change.fields)
+                for change in result.changed
+            ],
+        ),
+        ("removed", ["/".join(key) for key in result.removed]),
+    ]
+    print(f"{old.get('spec_version', '?')} -> {new.get('spec_version', '?')}")
+    for title, lines in sections:
+        print(f"{title}: {len(lines)}")
+        for line in lines:
+            print(f"  {line}")
+    breaking = changelog.breaking_changes(old, new)
+    for problem in breaking:
+        print(f"breaking: {problem}", file=sys.stderr)
+    return 1 if breaking else 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__.split("\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
+    diff = commands.add_parser(
+        "diff",
+        help="codes added, deprecated, changed and removed between two catalogs",
+        description="Compare two catalogs (for example spec/released/1.0.0.json and "
+        "spec/catalog.json); exit 1 when the newer one breaks a released code.",
+    )
+    diff.add_argument("old", type=Path)
+    diff.add_argument("new", type=Path)
     helps = {
         "generate": "render every target from the spec and replace the outputs",
         "check": "regenerate into a temporary folder and report every file that differs",

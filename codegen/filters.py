@@ -107,9 +107,10 @@ _MD_SYNTAX = frozenset("\\`*_{}[]()#+-.!|~:^=$%'\"")
 
 def md_text(value: str) -> str:
     """Inline Markdown that shows `value` literally: HTML-escaped, every Markdown-significant
-    character as a numeric entity, line breaks as <br>. Safe in paragraphs and table cells."""
+    character (and tabs, which Markdown expands) as a numeric entity, line breaks as <br>. Safe
+    in paragraphs and table cells."""
     escaped = "".join(
-        f"&#{ord(char)};" if char in _MD_SYNTAX else char
+        f"&#{ord(char)};" if char in _MD_SYNTAX or char == "\t" else char
         for char in html.escape(value, quote=False)
         if char != "\r"
     )

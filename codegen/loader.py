@@ -62,6 +62,8 @@ def _parse(path: Path, filename: str) -> dict[str, Any]:
         raise SpecError(filename, [Problem(where, f"invalid JSON: {error.msg}")]) from None
     except _DuplicateKey as error:
         raise SpecError(filename, [Problem("", str(error))]) from None
+    except RecursionError:
+        raise SpecError(filename, [Problem("", "invalid JSON: nested too deeply")]) from None
     if not isinstance(parsed, dict):
         raise SpecError(filename, [Problem("", "the spec must be a JSON object")])
     return parsed

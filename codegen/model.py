@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
+from pydantic import Field as PydField
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 SourceKind = Literal["seed", "doc", "repo", "third-party"]
@@ -85,6 +86,12 @@ class Group(_Model):
     description: str
 
 
+class CategoryChange(_Model):
+    from_: str = PydField(alias="from")
+    since: str
+    reason: str
+
+
 class Code(_Model):
     value: str
     sources: tuple[str, ...]
@@ -102,6 +109,7 @@ class Code(_Model):
     group: str | None = None
     steps_to_reproduce: str | None = None
     test_user: TestUser | None = None
+    category_history: tuple[CategoryChange, ...] = ()
 
     @property
     def identifier(self) -> str:

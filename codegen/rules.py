@@ -139,6 +139,17 @@ def categories_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield from _category_problem(catalog, code.category, here)
 
 
+def category_history_resolves(catalog: Catalog) -> Iterator[Problem]:
+    for _, code_set, at in _code_sets(catalog):
+        for index, code in enumerate(code_set.codes):
+            for number, change in enumerate(code.category_history):
+                here = pointer(*at, "codes", index, "category_history", number, "from")
+                if change.from_ not in catalog.categories:
+                    yield Problem(here, f"unknown category {change.from_!r}")
+                elif change.from_ == code.category:
+                    yield Problem(here, "the earlier category is the current one")
+
+
 def _category_problem(catalog: Catalog, category: str, here: str) -> Iterator[Problem]:
     if category not in catalog.categories:
         yield Problem(here, f"unknown category {category!r}")
@@ -427,6 +438,7 @@ RULES: tuple[Rule, ...] = (
     values_are_unique,
     identifiers_are_unique,
     categories_resolve,
+    category_history_resolves,
     category_names_are_unique,
     sources_resolve,
     sources_are_complete,

@@ -80,9 +80,8 @@ def run_node(script: str, *args: str) -> str:
     return result.stdout
 
 
-def build_typescript(out_dir: Path) -> None:
-    """Compile the generated TypeScript package into `out_dir` with the pinned compiler."""
-    project = ROOT / "generated" / "typescript"
+def build_typescript(out_dir: Path, project: Path = ROOT / "generated" / "typescript") -> None:
+    """Compile a TypeScript package (by default the generated one) into `out_dir`."""
     types = JS / "node_modules" / "@types"
     result = subprocess.run(
         [

@@ -95,7 +95,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_strict_build_has_every_page(built: Path) -> None:
     for page in ("index.html", "404.html", "sitemap.xml", "reference/index.html"):
         assert (built / page).is_file(), page
-    for page in ("python", "typescript", "webhooks", "adding-a-code", "reference/changelog"):
+    for page in ("python", "typescript", "webhooks", "cli", "adding-a-code", "reference/changelog"):
         assert (built / page / "index.html").is_file(), page
 
 

@@ -65,6 +65,7 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/py.typed": render("python/py.typed.j2"),
         f"{PACKAGE}/_base.py": render("python/_base.py.j2"),
         f"{PACKAGE}/_sdk.py": render("python/_sdk.py.j2"),
+        f"{PACKAGE}/cli.py": render("python/cli.py.j2"),
         f"{PACKAGE}/categories.py": render(
             "python/categories.py.j2", actors=ACTORS, categories=_categories(catalog)
         ),

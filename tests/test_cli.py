@@ -1,0 +1,182 @@
+"""The `bankcodes` command line: explain, list, validate, verify, help and exit statuses."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bankcodes import cli
+from tests.helpers import ROOT
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = cli.main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def test_the_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "bankcodes"
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=True)
+    assert result.stdout.startswith("bankcodes 1.")
+
+
+def test_explain_a_known_code() -> None:
+    status, out = run("explain", "INVALID_MFA")
+    assert status == 0
+    assert "lean · LinkSDK secondary status · bankcodes.lean.SecondaryStatus.INVALID_MFA" in out
+    assert "User entered an incorrect OTP" in out
+    assert "category: mfa_failed (MFA failed) · retryable: yes · who acts: end user" in out
+    assert "same category in flinks: INVALID_SECURITY_RESPONSE" in out
+    assert "same category in argyle: mfa_issue_encountered" in out
+
+
+def test_explain_as_json_and_filtered_by_provider() -> None:
+    status, out = run("explain", "INVALID_LOGIN", "--provider", "flinks", "--json")
+    assert status == 0
+    entries = json.loads(out)
+    assert [entry["code_set"] for entry in entries] == ["api_error_code", "connect_error_event"]
+    assert [h["status"] for h in entries[0]["http"]] == [400, 400, 401, 401]
+    assert entries[0]["equivalents"]["argyle"] == ["invalid_credentials"]
+    status, out = run("explain", "INVALID_LOGIN", "--provider", "lean")
+    assert status == 1
+
+
+def test_explain_an_unknown_code_suggests_close_matches(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _ = run("explain", "invalid_logn")
+    assert status == 1
+    assert "unknown code 'invalid_logn'; did you mean: INVALID_LOGIN" in capsys.readouterr().err
+
+
+def test_list_filters_by_provider_and_category() -> None:
+    status, out = run("list", "--provider", "argyle", "--category", "credentials_invalid")
+    assert status == 0
+    assert out.splitlines() == [
+        "argyle\tbank_connection_error\tinvalid_credentials\tcredentials_invalid"
+    ]
+    status, out = run("list", "--json")
+    rows = json.loads(out)
+    assert {
+        "provider": "flinks",
+        "code_set": "connect_step_event",
+        "value": "REDIRECT",
+        "category": "success",
+    } in rows
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("list", "--category", "nope")[0] == 2
+    assert run("explain")[0] == 2
+    assert run("frobnicate")[0] == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["explain", "list", "validate", "verify"])
+def test_every_command_has_help_with_an_example(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main([command, "--help"]) == 0
+    assert "example: bankcodes " + command in capsys.readouterr().out
+
+
+@pytest.fixture()
+def payload(tmp_path: Path) -> Path:
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps({"flinksCode": "RETRY_LATER"}))
+    return path
+
+
+def test_validate_a_valid_payload(payload: Path) -> None:
+    assert run("validate", "flinks/connect-message", str(payload)) == (
+        0,
+        "valid flinks/connect-message (lenient): ErrorEvent\n",
+    )
+    status, out = run("validate", "flinks/connect-message", str(payload), "--strict", "--json")
+    assert status == 0 and json.loads(out) == {
+        "valid": True,
+        "kind": "flinks/connect-message",
+        "model": "ErrorEvent",
+    }
+
+
+def test_validate_an_invalid_payload_lists_json_paths(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"status": "OK", "payload": {"a": 1}, "results_id": 5}))
+    status, out = run("validate", "lean/data-api-response", str(path), "--json")
+    assert status == 1
+    assert json.loads(out)["problems"][0]["path"] == "$.results_id"
+    status, out = run("validate", "flinks/connect-message", str(path), "--strict")
+    assert status == 1
+    assert "$.step: Field required" in out and "$.flinksCode: Field required" in out
+
+
+def test_validate_unusable_input_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_json = tmp_path / "x.json"
+    not_json.write_text("{nope")
+    assert run("validate", "lean/webhook", str(not_json))[0] == 2
+    assert run("validate", "lean/webhook", str(tmp_path / "missing.json"))[0] == 2
+    assert run("validate", "lean/nope", str(not_json))[0] == 2
+    err = capsys.readouterr().err
+    assert "is not JSON" in err and "cannot read" in err and "unknown payload kind" in err
+
+
+def test_validate_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"step": "APP_MOUNTED"}')))
+    assert run("validate", "flinks/connect-message", "-")[0] == 0
+
+
+def test_verify(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = tmp_path / "body.json"
+    body.write_bytes(b'{"event":"verifications.updated"}')
+    digest = hmac.new(b"s3cret", body.read_bytes(), hashlib.sha512).hexdigest()
+    monkeypatch.setenv("ARGYLE_SECRET", "s3cret")
+    header = f"X-Argyle-Signature: {digest}"
+    assert run(
+        "verify", "argyle", str(body), "--header", header, "--secret-env", "ARGYLE_SECRET"
+    ) == (
+        0,
+        "valid argyle signature (X-Argyle-Signature)\n",
+    )
+    body.write_bytes(b'{"event":"verifications.updated" }')
+    status, out = run(
+        "verify", "argyle", str(body), "--header", header, "--secret-env", "ARGYLE_SECRET"
+    )
+    assert status == 1 and out.startswith("rejected: mismatch")
+    assert (
+        run("verify", "argyle", str(body), "--header", header, "--secret-env", "UNSET_VAR_X")[0]
+        == 2
+    )
+    assert (
+        run("verify", "argyle", str(body), "--header", "no-colon", "--secret-env", "ARGYLE_SECRET")[
+            0
+        ]
+        == 2
+    )
+    assert run("verify", "plaid", str(body), "--secret-env", "ARGYLE_SECRET")[0] == 2
+    assert "UNSET_VAR_X is not set" in capsys.readouterr().err
+
+
+def test_the_secret_is_never_taken_from_the_command_line(tmp_path: Path) -> None:
+    assert run("verify", "lean", str(tmp_path), "--secret", "s3cret")[0] == 2
+
+
+def test_the_readme_shows_every_command() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for command in (
+        "bankcodes explain",
+        "bankcodes list",
+        "bankcodes validate",
+        "bankcodes verify",
+    ):
+        assert command in readme
