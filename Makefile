@@ -68,9 +68,11 @@ docs: setup
 serve: setup
 	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
-## bench: measure against baselines timed in the same run; writes bench/results.json
+## bench: measure against baselines timed in the same run; writes bench/results.json and
+## regenerates the site's Performance page from it
 bench: setup
 	$(PY) bench/run.py
+	$(PY) -m codegen generate
 
 ## clean: remove the virtual environment, caches and test artefacts
 clean:

@@ -22,6 +22,16 @@ RESULTS = ROOT / "bench" / "results.json"
 sys.path[:0] = [str(ROOT), str(ROOT / "generated" / "python")]
 
 
+class NotBuilt(Exception):
+    """The subject of a measure does not exist yet (a generated output, a toolchain)."""
+
+
+def require(*paths: Path) -> None:
+    missing = [path.relative_to(ROOT).as_posix() for path in paths if not path.exists()]
+    if missing:
+        raise NotBuilt(f"missing {', '.join(missing)}: run make")
+
+
 @dataclass(frozen=True)
 class Row:
     measure: str
@@ -55,6 +65,151 @@ def interleaved(
     return statistics.median(subject_times), statistics.median(baseline_times)
 
 
+#: Times one import statement in a fresh interpreter (start-up excluded) and reports which heavy
+#: modules it loaded.
+IMPORT_PROBE = (
+    "import sys, time\n"
+    "start = time.perf_counter()\n"
+    "{statement}\n"
+    "elapsed = time.perf_counter() - start\n"
+    "print(elapsed, *(name in sys.modules for name in ('pydantic', 'jinja2')))\n"
+)
+
+
+def _import_once(statement: str) -> tuple[float, bool]:
+    import subprocess
+
+    # Bytecode is written and used, as for any installed package (the standard library ships it).
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT / "generated" / "python")
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT / "bench",
+    )
+    elapsed, *heavy = result.stdout.split()
+    return float(elapsed), "True" in heavy
+
+
+def _imports(statement: str, baseline: str, rounds: int = 15) -> tuple[float, float, bool]:
+    """Median import seconds of statement and baseline, alternating, after one warm-up each."""
+    _import_once(statement)
+    _import_once(baseline)
+    subject_times, baseline_times, heavy = [], [], False
+    for _ in range(rounds):
+        seconds, loaded = _import_once(statement)
+        subject_times.append(seconds)
+        heavy = heavy or loaded
+        baseline_times.append(_import_once(baseline)[0])
+    return statistics.median(subject_times), statistics.median(baseline_times), heavy
+
+
+PACKAGE = ROOT / "generated" / "python" / "bankcodes"
+
+
+def import_package() -> Row:
+    """import bankcodes"""
+    require(PACKAGE / "__init__.py")
+    subject, baseline, heavy = _imports("import bankcodes", "import http")
+    ratio = subject / baseline
+    return Row(
+        measure="import bankcodes",
+        subject="import bankcodes (fresh interpreter, start-up excluded, median of 15)",
+        baseline="import http",
+        value=f"{ratio:.2f}x",
+        goal="<= 1.5x",
+        met=ratio <= 1.5 and not heavy,
+        detail=f"{subject * 1e3:.2f} ms vs {baseline * 1e3:.2f} ms",
+    )
+
+
+def import_providers() -> Row:
+    """import the provider modules"""
+    require(*(PACKAGE / f"{name}.py" for name in ("lean", "flinks", "argyle")))
+    statement = "import bankcodes.lean, bankcodes.flinks, bankcodes.argyle"
+    subject, baseline, heavy = _imports(statement, "import http")
+    ratio = subject / baseline
+    return Row(
+        measure="import the provider modules",
+        subject=statement,
+        baseline="import http",
+        value=f"{ratio:.2f}x",
+        goal="<= 3x, no pydantic/jinja2",
+        met=ratio <= 3 and not heavy,
+        detail=f"{subject * 1e3:.2f} ms vs {baseline * 1e3:.2f} ms; "
+        f"pydantic or jinja2 imported: {'yes' if heavy else 'no'}",
+    )
+
+
+def parse_and_classify() -> Row:
+    """Enum.parse and classify"""
+    require(PACKAGE / "lean.py")
+    import bankcodes
+    from bankcodes.lean import SecondaryStatus
+
+    known = [member.value for member in SecondaryStatus]
+    values = known + [f"NEW_STATUS_{index}" for index in range(len(known))]
+    table = {value: value for value in known}
+    parse, classify = SecondaryStatus.parse, bankcodes.classify
+
+    def with_dict() -> None:
+        for value in values:
+            table.get(value)
+
+    def with_parse() -> None:
+        for value in values:
+            parse(value)
+
+    def with_classify() -> None:
+        for value in values:
+            classify("lean", value)
+
+    parse_time, dict_time = interleaved(with_parse, with_dict, rounds=15, number=200)
+    classify_time, dict_time_2 = interleaved(with_classify, with_dict, rounds=15, number=200)
+    parse_ratio, classify_ratio = parse_time / dict_time, classify_time / dict_time_2
+    per_call = dict_time / len(values) * 1e9
+    return Row(
+        measure="Enum.parse and classify",
+        subject="SecondaryStatus.parse / classify('lean', …), half known, half unknown codes",
+        baseline="a plain dict.get",
+        value=f"parse {parse_ratio:.1f}x, classify {classify_ratio:.1f}x",
+        goal="<= 3x",
+        met=parse_ratio <= 3 and classify_ratio <= 3,
+        detail=f"dict.get {per_call:.0f} ns per call",
+    )
+
+
+def generation() -> Row:
+    """python -m codegen generate"""
+    require(ROOT / "codegen" / "__main__.py")
+    import subprocess
+    import tempfile
+
+    def generate(out: str) -> None:
+        subprocess.run(
+            [sys.executable, "-m", "codegen", "generate", "--out", out],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+
+    with tempfile.TemporaryDirectory() as folder:
+        generate(folder)
+        seconds = median_seconds(lambda: generate(folder), repeat=3)
+    return Row(
+        measure="python -m codegen generate",
+        subject="every target, warm, in a fresh interpreter",
+        baseline="-",
+        value=f"{seconds:.2f} s wall",
+        goal="<= 3 s wall",
+        met=seconds <= 3,
+        detail="median of 3 runs after one warm-up run",
+    )
+
+
 def _payload_samples() -> list[tuple[str, bytes]]:
     spec = json.loads((ROOT / "spec" / "catalog.json").read_text(encoding="utf-8"))
     return [
@@ -65,6 +220,8 @@ def _payload_samples() -> list[tuple[str, bytes]]:
 
 
 def payload_validation() -> Row:
+    """payload validate+parse"""
+    require(PACKAGE / "payloads.py", ROOT / "generated" / "jsonschema" / "index.json")
     from jsonschema import Draft202012Validator
 
     from bankcodes import payloads
@@ -102,6 +259,8 @@ def payload_validation() -> Row:
 
 
 def signature_verification() -> Row:
+    """signature verification"""
+    require(PACKAGE / "signatures.py")
     import hashlib
     import hmac
 
@@ -133,6 +292,7 @@ def signature_verification() -> Row:
 
 
 def typescript_bundle() -> Row:
+    """TS bundle, Flinks Connect listener slice"""
     import subprocess
     import tempfile
 
@@ -140,8 +300,7 @@ def typescript_bundle() -> Row:
 
     measure = "TS bundle, Flinks Connect listener slice"
     goal = "<= 1 KB gzip, < 25 %"
-    if not (NODE_BIN / "tsc").exists():
-        return Row(measure, "-", "-", "not built", goal, None, "run make setup first")
+    require(NODE_BIN / "tsc", ROOT / "generated" / "typescript" / "src" / "index.ts")
     with tempfile.TemporaryDirectory() as folder:
         build_typescript(Path(folder))
         output = subprocess.run(
@@ -165,6 +324,8 @@ def typescript_bundle() -> Row:
 
 
 def site_build() -> Row:
+    """mkdocs build --strict"""
+    require(ROOT / "site" / "docs" / "reference" / "nav.json")
     import subprocess
     import tempfile
 
@@ -196,20 +357,29 @@ def site_build() -> Row:
 
 
 MEASURES: tuple[Callable[[], Row], ...] = (
+    import_package,
+    import_providers,
+    parse_and_classify,
     payload_validation,
     signature_verification,
-    typescript_bundle,
+    generation,
     site_build,
+    typescript_bundle,
 )
 
 
 def _rows() -> Iterator[Row]:
     for measure in MEASURES:
-        yield measure()
+        try:
+            yield measure()
+        except NotBuilt as error:
+            name = (measure.__doc__ or measure.__name__).strip()
+            yield Row(name, "-", "-", "not built", "-", None, str(error))
 
 
 def _machine() -> dict[str, str | int | None]:
     return {
+        "taken": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "system": f"{platform.system()} {platform.release()}",

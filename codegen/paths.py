@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "catalog.json"
 SPEC_SCHEMA = ROOT / "spec" / "catalog.schema.json"
 RELEASED = ROOT / "spec" / "released"
+BENCH_RESULTS = ROOT / "bench" / "results.json"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from codegen import changelog
+from codegen import changelog, paths
+from codegen.errors import OutputError
 from codegen.filters import HEADER, json_text, md_cell, md_code, md_text
 from codegen.model import (
     ArrayOf,
@@ -306,8 +307,36 @@ def render_files(catalog: Catalog) -> Files:
     files[f"{ROOT}/index.md"] = render(
         "site/reference.md.j2", catalog=catalog, code_set_page=code_set_page, rows=all_rows
     )
-    files[f"{ROOT}/nav.json"] = json_text({"$comment": HEADER, "nav": _nav(catalog)})
+    results = _bench_results()
+    if results is not None:
+        files[f"{ROOT}/performance.md"] = render("site/performance.md.j2", results=results)
+    nav = _nav(catalog) + ([{"Performance": "reference/performance.md"}] if results else [])
+    files[f"{ROOT}/nav.json"] = json_text({"$comment": HEADER, "nav": nav})
     return files
+
+
+def _bench_results() -> dict[str, object] | None:
+    """The measurements of `make bench`, when it has run."""
+    if not paths.BENCH_RESULTS.is_file():
+        return None
+    where = paths.display(paths.BENCH_RESULTS)
+    try:
+        results = json.loads(paths.BENCH_RESULTS.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise OutputError(f"{where} is not JSON ({error}): run make bench") from None
+    machine_keys = {"taken", "python", "implementation", "system", "machine", "cpus"}
+    row_keys = {"measure", "subject", "baseline", "value", "goal", "met", "detail"}
+    rows = results.get("rows") if isinstance(results, dict) else None
+    machine = results.get("machine") if isinstance(results, dict) else None
+    if (
+        not isinstance(machine, dict)
+        or not machine_keys <= set(machine)
+        or not isinstance(rows, list)
+        or not all(isinstance(row, dict) and row_keys <= set(row) for row in rows)
+    ):
+        raise OutputError(f"{where} is not in the shape make bench writes: run make bench")
+    checked: dict[str, object] = results
+    return checked
 
 
 TARGET = Target(name="site", roots=(ROOT,), render=render_files)

@@ -14,22 +14,39 @@ Provider modules (lean, flinks, argyle) load on first use.
 
 from __future__ import annotations
 
-from bankcodes._base import (
-    CodeEnum,
-    CodeInfo,
-    CodeSetInfo,
-    HttpStatus,
-    Lifecycle,
-    Scope,
-    Source,
-    TestUser,
-    UnknownCode,
-)
 from bankcodes.categories import Actor, Category
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from types import ModuleType
+    from bankcodes import argyle as argyle
+    from bankcodes import flinks as flinks
+    from bankcodes import lean as lean
+    from bankcodes._base import (
+        CodeEnum,
+        CodeInfo,
+        CodeSetInfo,
+        HttpStatus,
+        Lifecycle,
+        Scope,
+        Source,
+        TestUser,
+        UnknownCode,
+    )
+
+#: Names of bankcodes._base re-exported here; they load on first use, like the provider modules.
+_BASE_NAMES = frozenset(
+    {
+        "CodeEnum",
+        "CodeInfo",
+        "CodeSetInfo",
+        "HttpStatus",
+        "Lifecycle",
+        "Scope",
+        "Source",
+        "TestUser",
+        "UnknownCode",
+    }
+)
 
 __version__ = "1.0.0"
 #: The version of spec/catalog.json this package was generated from.
@@ -296,6 +313,9 @@ def _table(provider: str) -> dict[str, Category]:
     return table
 
 
+_UNKNOWN = Category.UNKNOWN
+
+
 def classify(provider: str, code: str) -> Category:
     """The category of `code` for `provider`; Category.UNKNOWN for a value the catalog does not know.
 
@@ -303,24 +323,42 @@ def classify(provider: str, code: str) -> Category:
     decides; `lookup` returns them all. Raises ValueError only for an unknown provider and
     TypeError for a code that is not a string.
     """
+    try:
+        found = _CLASSIFY[provider].get(code, _UNKNOWN)
+    except KeyError:
+        return _classify_slow(provider, code)
+    if found is _UNKNOWN and code.__class__ is not str:
+        return _classify_slow(provider, code)
+    return found
+
+
+def _classify_slow(provider: str, code: object) -> Category:
     table = _table(provider)
     if not isinstance(code, str):
         raise TypeError(f"classify expects the code as a str, not {type(code).__name__}")
-    return table.get(code, Category.UNKNOWN)
+    return table.get(code, _UNKNOWN)
 
 
 def lookup(provider: str, code: str) -> tuple[CodeEnum, ...]:
     """Every member, across the provider's code sets, whose wire value or alias is `code`."""
+    from bankcodes._base import CodeEnum
+
     _table(provider)
     if not isinstance(code, str):
         raise TypeError(f"lookup expects the code as a str, not {type(code).__name__}")
-    module = __getattr__(_MODULES[provider])
+    import importlib
+
+    module = importlib.import_module(f"{__name__}.{_MODULES[provider]}")
     code_sets: tuple[type[CodeEnum], ...] = module.CODE_SETS
     found = (code_set.parse(code) for code_set in code_sets)
     return tuple(member for member in found if isinstance(member, CodeEnum))
 
 
-def __getattr__(name: str) -> ModuleType:
+def __getattr__(name: str) -> object:
+    if name in _BASE_NAMES:
+        from bankcodes import _base
+
+        return getattr(_base, name)
     if name in _MODULES.values():
         import importlib
 

@@ -254,6 +254,10 @@ class CodeSetInfo(Record):
 _INFO: dict[type[CodeEnum], dict[str, CodeInfo]] = {}
 _ALIASES: dict[type[CodeEnum], dict[str, CodeEnum]] = {}
 _CODE_SETS: dict[type[CodeEnum], CodeSetInfo] = {}
+#: What parse returns for a string: members by value and alias, and the unknown values already
+#: seen (at most _MAX_REMEMBERED of them), so that parsing is one dictionary lookup.
+_PARSED: dict[type[CodeEnum], dict[str, CodeEnum | UnknownCode]] = {}
+_MAX_REMEMBERED = 1024
 
 
 def register(
@@ -265,6 +269,7 @@ def register(
     _ALIASES[enum_class] = {
         alias: enum_class(info.value) for info in infos for alias in info.aliases
     }
+    _PARSED[enum_class] = {**enum_class._value2member_map_, **_ALIASES[enum_class]}  # type: ignore[dict-item]
 
 
 class CodeEnum(enum.StrEnum):
@@ -281,14 +286,13 @@ class CodeEnum(enum.StrEnum):
     @classmethod
     def parse(cls, value: str) -> Self | UnknownCode:
         """The member for `value` (or one of its aliases), else an UnknownCode keeping it."""
-        if not isinstance(value, str):
-            raise TypeError(f"{cls.__name__}.parse expects a str, not {type(value).__name__}")
-        member = cls._value2member_map_.get(value)
-        if member is None:
-            member = _ALIASES[cls].get(value)
-        if isinstance(member, cls):
-            return member
-        return UnknownCode(value, cls)
+        try:
+            found = _PARSED[cls].get(value)
+        except TypeError:
+            found = None
+        if found is not None:
+            return found  # type: ignore[return-value]
+        return _parse_unknown(cls, value)
 
     @classmethod
     def _missing_(cls, value: object) -> Self:
@@ -349,6 +353,19 @@ class CodeEnum(enum.StrEnum):
     @property
     def aliases(self) -> tuple[str, ...]:
         return self.info.aliases
+
+
+def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode:
+    if not isinstance(value, str):
+        raise TypeError(f"{cls.__name__}.parse expects a str, not {type(value).__name__}")
+    known = _PARSED[cls]
+    found = known.get(value)
+    if isinstance(found, CodeEnum):  # a str subclass equal to a known value
+        return found  # type: ignore[return-value]
+    unknown = UnknownCode(str(value), cls)
+    if len(known) < len(_INFO[cls]) + _MAX_REMEMBERED:
+        known[unknown] = unknown
+    return unknown
 
 
 def _not_a_member(cls: type[CodeEnum], value: object) -> str:

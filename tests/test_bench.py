@@ -1,0 +1,93 @@
+"""make bench's plumbing: rows for missing subjects, and the Performance page built from
+bench/results.json (the measurements themselves are not timed tests)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from codegen import loader, paths
+from codegen.errors import OutputError
+from codegen.targets import site
+from tests.helpers import ROOT
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_missing_subject_is_reported_as_not_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _bench()
+
+    def absent() -> object:
+        """TS bundle, Flinks Connect listener slice"""
+        bench.require(ROOT / "generated" / "does-not-exist")
+        raise AssertionError("require() must stop here")
+
+    monkeypatch.setattr(bench, "MEASURES", (absent,))
+    (row,) = list(bench._rows())
+    assert row.measure == "TS bundle, Flinks Connect listener slice"
+    assert row.value == "not built"
+    assert "missing generated/does-not-exist" in row.detail
+
+
+def _results(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_the_performance_page_shows_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    machine = {
+        "taken": "2026-01-02 03:04 UTC",
+        "python": "3.11.7",
+        "implementation": "CPython",
+        "system": "Linux",
+        "machine": "x86_64",
+        "cpus": 2,
+    }
+    row = {
+        "measure": "import bankcodes",
+        "subject": "s",
+        "baseline": "import http",
+        "value": "1.07x",
+        "goal": "<= 1.5x",
+        "met": True,
+        "detail": "d",
+    }
+    monkeypatch.setattr(
+        paths, "BENCH_RESULTS", _results(tmp_path, {"machine": machine, "rows": [row]})
+    )
+    files = site.render_files(loader.load())
+    page = files["site/docs/reference/performance.md"]
+    assert "2026-01-02 03:04 UTC" in page and "2 CPUs" in page
+    assert "| import bankcodes | 1&#46;07x | &lt;&#61; 1&#46;5x | yes |" in page
+    assert {"Performance": "reference/performance.md"} in json.loads(
+        files["site/docs/reference/nav.json"]
+    )["nav"]
+
+
+def test_no_results_no_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paths, "BENCH_RESULTS", tmp_path / "absent.json")
+    assert "site/docs/reference/performance.md" not in site.render_files(loader.load())
+
+
+@pytest.mark.parametrize("data", [[], {"machine": {}, "rows": []}, {"machine": None}])
+def test_malformed_results_give_one_clear_error(
+    data: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paths, "BENCH_RESULTS", _results(tmp_path, data))
+    with pytest.raises(OutputError, match="is not in the shape make bench writes: run make bench"):
+        site.render_files(loader.load())
