@@ -214,6 +214,18 @@ def test_category_taxonomy() -> None:
     assert {category.actor for category in Category} == set(Actor)
 
 
+def _run_without_site(code: str) -> str:
+    """Run code in a bare interpreter (no site packages) that sees only the generated package."""
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT / "generated" / "python")},
+    )
+    return result.stdout
+
+
 def test_importing_does_not_load_heavy_dependencies() -> None:
     code = (
         "import sys, bankcodes, bankcodes.lean, bankcodes.flinks, bankcodes.argyle\n"
@@ -222,14 +234,7 @@ def test_importing_does_not_load_heavy_dependencies() -> None:
         " if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-S", "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(ROOT / "generated" / "python")},
-    )
-    assert result.stdout.strip() == ""
+    assert _run_without_site(code).strip() == ""
 
 
 def test_provider_modules_load_lazily() -> None:
@@ -241,11 +246,4 @@ def test_provider_modules_load_lazily() -> None:
         "bankcodes.lean.SecondaryStatus\n"
         "print(before, middle, 'bankcodes.lean' in sys.modules)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-S", "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PYTHONPATH": str(ROOT / "generated" / "python")},
-    )
-    assert result.stdout.split() == ["False", "False", "True"]
+    assert _run_without_site(code).split() == ["False", "False", "True"]

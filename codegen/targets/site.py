@@ -21,6 +21,7 @@ from codegen.model import (
     CodeRef,
     CodeSet,
     EnumOf,
+    Field,
     FieldType,
     PayloadKind,
     Provider,
@@ -200,6 +201,35 @@ def scope_text(scope: Scope | None) -> str | None:
     return "; ".join(f"{labels[key]}: {', '.join(values)}" for key, values in scope.items())
 
 
+def field_rows(catalog: Catalog, fields: dict[str, Field]) -> list[tuple[str, str, str, str]]:
+    """Escaped Markdown cells of a payload type's fields: name, type, required, why."""
+    rows = []
+    for name, field in fields.items():
+        shown, links = type_text(catalog, field.type)
+        type_cell = md_text(shown) + "".join(
+            f" ([{md_text(title)}](../../{page}))" for title, page in links
+        )
+        if field.nullable:
+            type_cell += " or null"
+        text = " ".join(part for part in (field.why, field.description) if part)
+        rows.append((md_code(name), type_cell, "yes" if field.required else "no", md_cell(text)))
+    return rows
+
+
+def override_cells(catalog: Catalog, provider: Provider) -> dict[tuple[str, str], str]:
+    """The "required elsewhere" cell of every SDK config field, by (method, field)."""
+    assert provider.sdk is not None
+    cells = {}
+    for method in provider.sdk.methods.values():
+        for field in method.fields:
+            parts = [
+                f"{'yes' if o.required else 'no'} ({md_text(scope_text(o.scope) or '')})"
+                for o in field.overrides
+            ]
+            cells[method.id, field.name] = "<br>".join(parts) or "\u2014"
+    return cells
+
+
 def type_text(catalog: Catalog, field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
     """A field type for people, and the pages it links to (code sets, as title and path)."""
     if isinstance(field_type, CodeRef):
@@ -267,11 +297,17 @@ def render_files(catalog: Catalog) -> Files:
                 scope_text=scope_text,
             )
         files[f"{ROOT}/{provider.id}/index.md"] = render(
-            "site/provider.md.j2", catalog=catalog, provider=provider, code_set_page=code_set_page
+            "site/provider.md.j2",
+            provider=provider,
+            links=[
+                code_set_page(provider, cs).split("/")[-1] for cs in provider.code_sets.values()
+            ],
         )
         if provider.sdk is not None:
             files[f"{ROOT}/{provider.id}/sdk-methods.md"] = render(
-                "site/sdk_methods.md.j2", catalog=catalog, provider=provider, scope_text=scope_text
+                "site/sdk_methods.md.j2",
+                provider=provider,
+                overrides=override_cells(catalog, provider),
             )
     for category in catalog.categories.values():
         files[f"{ROOT}/categories/{category.id}.md"] = render(
@@ -287,9 +323,12 @@ def render_files(catalog: Catalog) -> Files:
     for kind in catalog.payloads.values():
         files[f"{ROOT}/{payload_page(kind)}"] = render(
             "site/payload.md.j2",
-            catalog=catalog,
             kind=kind,
-            type_text=type_text,
+            fields={
+                name: field_rows(catalog, type_def.fields)
+                for name, type_def in kind.types.items()
+                if type_def.fields is not None
+            },
             schema_names=[
                 jsonschema.schema_file(kind, mode).split("/")[-1] for mode in jsonschema.MODES
             ],
@@ -298,14 +337,23 @@ def render_files(catalog: Catalog) -> Files:
             ],
         )
     files[f"{ROOT}/payloads/index.md"] = render(
-        "site/payloads.md.j2", catalog=catalog, payload_page=payload_page
+        "site/payloads.md.j2",
+        catalog=catalog,
+        links=[payload_page(kind).split("/", 1)[1] for kind in catalog.payloads.values()],
     )
     files[f"{ROOT}/sources.md"] = render("site/sources.md.j2", catalog=catalog)
     files[f"{ROOT}/changelog.md"] = render(
         "site/changelog.md.j2", releases=changelog.history(catalog)
     )
     files[f"{ROOT}/index.md"] = render(
-        "site/reference.md.j2", catalog=catalog, code_set_page=code_set_page, rows=all_rows
+        "site/reference.md.j2",
+        catalog=catalog,
+        links={
+            (provider.id, cs.id): code_set_page(provider, cs)
+            for provider in catalog.providers.values()
+            for cs in provider.code_sets.values()
+        },
+        rows=all_rows,
     )
     results = _bench_results()
     if results is not None:
