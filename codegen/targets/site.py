@@ -9,7 +9,9 @@ nav.json lists the pages; site/hooks.py adds it to the site's navigation.
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
 
 from codegen import changelog, paths
 from codegen.errors import OutputError
@@ -318,8 +320,6 @@ def render_files(catalog: Catalog) -> Files:
     files[f"{ROOT}/categories/index.md"] = render(
         "site/categories.md.j2", catalog=catalog, rows=all_rows
     )
-    for kind, mode, document in jsonschema.schemas(catalog):
-        files[f"{ROOT}/payloads/{jsonschema.schema_file(kind, mode)}"] = json_text(document)
     for kind in catalog.payloads.values():
         files[f"{ROOT}/{payload_page(kind)}"] = render(
             "site/payload.md.j2",
@@ -387,4 +387,14 @@ def _bench_results() -> dict[str, object] | None:
     return checked
 
 
-TARGET = Target(name="site", roots=(ROOT,), render=render_files)
+def copy_schemas(catalog: Catalog, staging: Path) -> None:
+    """Put the staged JSON Schemas beside the payload pages, for download."""
+    for kind in catalog.payloads.values():
+        for mode in jsonschema.MODES:
+            name = jsonschema.schema_file(kind, mode)
+            target = staging / ROOT / "payloads" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(staging / jsonschema.ROOT / name, target)
+
+
+TARGET = Target(name="site", roots=(ROOT,), render=render_files, finish=copy_schemas)
