@@ -291,12 +291,7 @@ def render_files(catalog: Catalog) -> Files:
             rows = _rows(catalog, provider, code_set, equivalents)
             all_rows += rows
             files[f"{ROOT}/{code_set_page(provider, code_set)}"] = render(
-                "site/code_set.md.j2",
-                catalog=catalog,
-                provider=provider,
-                code_set=code_set,
-                rows=rows,
-                scope_text=scope_text,
+                "site/code_set.md.j2", provider=provider, code_set=code_set, rows=rows
             )
         files[f"{ROOT}/{provider.id}/index.md"] = render(
             "site/provider.md.j2",
