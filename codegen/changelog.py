@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen import paths
 from codegen.model import Catalog
 
 Key = tuple[str, str, str]  # provider, code set, wire value
@@ -118,21 +117,18 @@ def breaking_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str
     return problems
 
 
-def current(catalog: Catalog) -> dict[str, Any]:
-    """The catalog as plain JSON, in the shape of spec/catalog.json."""
-    dumped: dict[str, Any] = catalog.model_dump(mode="json", exclude_none=True, by_alias=True)
-    return dumped
-
-
-def released(folder: Path = paths.RELEASED) -> list[tuple[str, dict[str, Any]]]:
-    """The released catalogs, oldest first."""
+def released(folder: Path) -> list[tuple[str, dict[str, Any]]]:
+    """The released catalogs in a folder (<version>.json), oldest first."""
     if not folder.is_dir():
         return []
     found = []
     for path in folder.glob("*.json"):
-        version = path.stem
-        found.append((version, json.loads(path.read_text(encoding="utf-8"))))
-    return sorted(found, key=lambda item: tuple(int(part) for part in item[0].split(".")))
+        found.append((path.stem, json.loads(path.read_text(encoding="utf-8"))))
+    return sorted(found, key=lambda item: version_key(item[0]))
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
 
 
 def _counts(spec: Mapping[str, Any]) -> tuple[tuple[str, str, int], ...]:
@@ -143,13 +139,13 @@ def _counts(spec: Mapping[str, Any]) -> tuple[tuple[str, str, int], ...]:
     )
 
 
-def history(catalog: Catalog, folder: Path = paths.RELEASED) -> list[Release]:
+def history(catalog: Catalog) -> list[Release]:
     """Every version, newest first: the released ones, and the current one when it is new."""
-    versions = released(folder)
+    versions = [(release.version, release.document) for release in catalog.releases]
     if catalog.spec_version not in {version for version, _ in versions}:
-        versions.append((catalog.spec_version, current(catalog)))
+        versions.append((catalog.spec_version, catalog.document))
     releases = []
-    previous: tuple[str, dict[str, Any]] | None = None
+    previous: tuple[str, Mapping[str, Any]] | None = None
     empty: dict[str, Any] = {"providers": {}}
     for version, spec in versions:
         base = previous[1] if previous else empty

@@ -20,7 +20,8 @@ class Problem:
     message: str
 
     def render(self, filename: str) -> str:
-        location = self.where if self.where else "/"
+        """`file: pointer: message`; the root's pointer is the empty string, shown as ""."""
+        location = self.where if self.where else '""'
         return f"{filename}: {location}: {self.message}"
 
 

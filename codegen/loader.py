@@ -1,12 +1,17 @@
-"""Read spec/catalog.json: parse, validate against its schema, build the model, apply the rules.
+"""Read spec/catalog.json: parse, validate against its schema, build the raw model, apply the rules,
+resolve it into the linked model, and check what only the resolved model can tell (the published
+examples against the schemas generated from it).
 
 Every stage reports all of its problems at once, each with a JSON pointer; the first stage that
 finds problems stops the load with a SpecError, so later stages only ever see well-formed input.
+`validate` is this function; `generate` is this function and the targets, which cannot fail on
+what it returns.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from copy import deepcopy
 from functools import cache
@@ -14,13 +19,18 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError as SchemaError
 from pydantic import ValidationError
 
-from codegen import paths, rules
+from codegen import checks, paths, rules
+from codegen.changelog import version_key
 from codegen.errors import Problem, SpecError, pointer
-from codegen.model import Catalog
+from codegen.model import Catalog, Release
+from codegen.resolve import resolve
+from codegen.spec import Catalog as RawCatalog
 
 MAX_SPEC_BYTES = 8 * 1024 * 1024
+VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 
 
 def load(path: Path = paths.SPEC) -> Catalog:
@@ -31,13 +41,28 @@ def load(path: Path = paths.SPEC) -> Catalog:
     if schema_problems:
         raise SpecError(filename, schema_problems)
     try:
-        catalog = Catalog.model_validate(_normalise(raw))
+        spec = RawCatalog.model_validate(_normalise(raw))
     except ValidationError as error:
         raise SpecError(filename, _pydantic_problems(error)) from None
-    semantic_problems = rules.check(catalog)
+    semantic_problems = rules.check(spec)
     if semantic_problems:
         raise SpecError(filename, semantic_problems)
+    catalog = resolve(spec, filename, raw, _releases(path.parent / "released"))
+    late_problems = checks.check(catalog)
+    if late_problems:
+        raise SpecError(filename, late_problems)
     return catalog
+
+
+def _releases(folder: Path) -> tuple[Release, ...]:
+    """The released catalogs beside the spec (released/<version>.json), oldest first."""
+    found = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        data = _parse(path, paths.display(path))
+        if not VERSION.fullmatch(path.stem):
+            raise SpecError(paths.display(path), [Problem("", "not named <version>.json")])
+        found.append(Release(path.stem, data))
+    return tuple(sorted(found, key=lambda release: version_key(release.version)))
 
 
 def _parse(path: Path, filename: str) -> dict[str, Any]:
@@ -56,11 +81,13 @@ def _parse(path: Path, filename: str) -> dict[str, Any]:
         message = f"not UTF-8: byte {error.start} cannot be decoded"
         raise SpecError(filename, [Problem("", message)]) from None
     try:
-        parsed = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+        parsed = json.loads(
+            text, object_pairs_hook=_reject_duplicate_keys, parse_constant=_reject_constant
+        )
     except json.JSONDecodeError as error:
         where = f"line {error.lineno} column {error.colno}"
         raise SpecError(filename, [Problem(where, f"invalid JSON: {error.msg}")]) from None
-    except _DuplicateKey as error:
+    except _NotJson as error:
         raise SpecError(filename, [Problem("", str(error))]) from None
     except RecursionError:
         raise SpecError(filename, [Problem("", "invalid JSON: nested too deeply")]) from None
@@ -69,7 +96,7 @@ def _parse(path: Path, filename: str) -> dict[str, Any]:
     return parsed
 
 
-class _DuplicateKey(ValueError):
+class _NotJson(ValueError):
     pass
 
 
@@ -77,9 +104,13 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _DuplicateKey(f"duplicate key {key!r} in one JSON object")
+            raise _NotJson(f"duplicate key {key!r} in one JSON object")
         result[key] = value
     return result
+
+
+def _reject_constant(name: str) -> object:
+    raise _NotJson(f"invalid JSON: {name} is not a JSON value")
 
 
 @cache
@@ -90,11 +121,30 @@ def _validator() -> Draft202012Validator:
 
 
 def _schema_problems(raw: Mapping[str, Any]) -> list[Problem]:
-    problems = [
-        Problem(pointer(*error.absolute_path), _shorten(error.message))
-        for error in _validator().iter_errors(raw)
-    ]
-    return sorted(set(problems))
+    problems: set[Problem] = set()
+    for error in _validator().iter_errors(raw):
+        problems.update(_located(error))
+    return sorted(problems)
+
+
+def _located(error: SchemaError) -> Iterator[Problem]:
+    """One problem per thing wrong, at the pointer of the thing itself.
+
+    An unknown field is reported at its own pointer and a bad key of a map at that key.
+    """
+    at = tuple(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = schema.get("properties", {})
+        extra = [key for key in error.instance if key not in allowed]
+        if extra and schema.get("additionalProperties") is False:
+            for key in extra:
+                yield Problem(pointer(*at, key), "unknown field")
+            return
+    if "propertyNames" in error.schema_path and isinstance(error.instance, str):
+        yield Problem(pointer(*at, error.instance), f"bad key: {_shorten(error.message)}")
+        return
+    yield Problem(pointer(*at), _shorten(error.message))
 
 
 def _unencodable_texts(node: object, at: tuple[str | int, ...]) -> Iterator[Problem]:

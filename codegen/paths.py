@@ -8,8 +8,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "catalog.json"
 SPEC_SCHEMA = ROOT / "spec" / "catalog.schema.json"
 RELEASED = ROOT / "spec" / "released"
-BENCH_RESULTS = ROOT / "bench" / "results.json"
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+CODEGEN = Path(__file__).resolve().parent
+TEMPLATES = CODEGEN / "templates"
+#: The hand-written behaviour of the packages, copied verbatim into generated/.
+RUNTIME = CODEGEN / "runtime"
+PYTHON_RUNTIME = RUNTIME / "python" / "bankcodes"
+TYPESCRIPT_RUNTIME = RUNTIME / "typescript"
 
 
 def display(path: Path) -> str:

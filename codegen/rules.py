@@ -1,7 +1,8 @@
-"""Semantic rules of the spec, checked after its JSON Schema.
+"""Semantic rules of the spec, checked after its JSON Schema and before it is resolved.
 
 Each rule is a small function that yields problems located by JSON pointer. Pointers use the
-spec's own keys and list positions, so a message leads straight to the offending entry.
+spec's own keys and list positions, so a message leads straight to the offending entry. A spec
+that passes every rule resolves and generates: whatever a target relies on is checked here.
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ import keyword
 import re
 from collections.abc import Callable, Iterator
 
+from codegen import reserved
 from codegen.errors import Problem, pointer
-from codegen.model import (
+from codegen.resolve import UNKNOWN_CATEGORY, anchor
+from codegen.spec import (
     ArrayOf,
     Catalog,
+    Code,
     CodeRef,
     CodeSet,
     ConfigField,
@@ -21,38 +25,16 @@ from codegen.model import (
     FieldType,
     PayloadKind,
     Provider,
+    TypeDef,
     TypeRef,
 )
 
-IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
-
-#: Attribute names of the generated enum classes; a member may not shadow them.
-RESERVED_MEMBER_NAMES = frozenset(
-    {
-        "aliases",
-        "category",
-        "deprecated",
-        "description",
-        "http_statuses",
-        "info",
-        "known",
-        "message",
-        "name",
-        "parse",
-        "retryable",
-        "source",
-        "sources",
-        "user_action",
-        "value",
-    }
-)
-
-#: Module names of the generated package that a provider module may not take.
-RESERVED_MODULES = frozenset({"categories", "payloads", "signatures", "webhooks", "cli"})
-
-UNKNOWN_CATEGORY = "unknown"
+IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+#: Names of the free-form JSON definitions of every schema.
+JSON_VALUE = re.compile(r"JsonValue[0-9]*")
 
 Rule = Callable[[Catalog], Iterator[Problem]]
+Where = tuple[str | int, ...]
 
 
 def check(catalog: Catalog) -> list[Problem]:
@@ -60,16 +42,27 @@ def check(catalog: Catalog) -> list[Problem]:
     return sorted({problem for rule in RULES for problem in rule(catalog)})
 
 
-def _code_sets(catalog: Catalog) -> Iterator[tuple[Provider, CodeSet, tuple[str, ...]]]:
+def _code_sets(catalog: Catalog) -> Iterator[tuple[Provider, CodeSet, Where]]:
     for provider in catalog.providers.values():
         for code_set in provider.code_sets.values():
             yield provider, code_set, ("providers", provider.id, "code_sets", code_set.id)
 
 
+def code_set_of(catalog: Catalog, ref: str) -> CodeSet | None:
+    """The code set named "provider.code_set", if there is one."""
+    provider_id, _, set_id = ref.partition(".")
+    provider = catalog.providers.get(provider_id)
+    return provider.code_sets.get(set_id) if provider is not None else None
+
+
+# --- codes ---------------------------------------------------------------------------------------
+
+
 def identifiers_are_valid(catalog: Catalog) -> Iterator[Problem]:
+    taken = reserved.member_names()
     for _, code_set, at in _code_sets(catalog):
         for index, code in enumerate(code_set.codes):
-            if code.name is None and not IDENTIFIER.match(code.value):
+            if code.name is None and not IDENTIFIER.fullmatch(code.value):
                 yield Problem(
                     pointer(*at, "codes", index, "value"),
                     f'wire value {code.value!r} is not a valid identifier: add a "name"',
@@ -77,12 +70,12 @@ def identifiers_are_valid(catalog: Catalog) -> Iterator[Problem]:
                 continue
             key = "name" if code.name is not None else "value"
             ident = code.identifier
-            if keyword.iskeyword(ident):
+            if keyword.iskeyword(ident) or keyword.issoftkeyword(ident):
                 yield Problem(
                     pointer(*at, "codes", index, key),
                     f'identifier {ident!r} is a Python keyword: add or change "name"',
                 )
-            elif ident in RESERVED_MEMBER_NAMES:
+            elif ident in taken:
                 yield Problem(
                     pointer(*at, "codes", index, key),
                     f"identifier {ident!r} is reserved for an attribute of the generated enums:"
@@ -109,6 +102,7 @@ def values_are_unique(catalog: Catalog) -> Iterator[Problem]:
 def identifiers_are_unique(catalog: Catalog) -> Iterator[Problem]:
     for _, code_set, at in _code_sets(catalog):
         seen: dict[str, str] = {}
+        anchors: dict[str, str] = {}
         values: set[str] = set()
         for index, code in enumerate(code_set.codes):
             if code.value in values:
@@ -121,13 +115,24 @@ def identifiers_are_unique(catalog: Catalog) -> Iterator[Problem]:
                     here,
                     f"identifier {code.identifier!r} collides with {seen[code.identifier]}",
                 )
-            else:
-                seen[code.identifier] = here
+                continue
+            seen[code.identifier] = here
+            mark = anchor(code.value, code.identifier)
+            if mark in anchors:
+                yield Problem(here, f"site anchor {mark!r} collides with {anchors[mark]}")
+            anchors[mark] = here
 
 
 def categories_resolve(catalog: Catalog) -> Iterator[Problem]:
-    if UNKNOWN_CATEGORY not in catalog.categories:
-        yield Problem(pointer("categories"), f"the category {UNKNOWN_CATEGORY!r} must exist")
+    for category_id, name in reserved.required_categories().items():
+        category = catalog.categories.get(category_id)
+        if category is None:
+            yield Problem(pointer("categories"), f"the category {category_id!r} must exist")
+        elif category.name != name:
+            yield Problem(
+                pointer("categories", category_id, "name"),
+                f"the category {category_id!r} must be named {name!r} (the runtime uses it)",
+            )
     for _, code_set, at in _code_sets(catalog):
         if code_set.category is not None:
             yield from _category_problem(catalog, code_set.category, pointer(*at, "category"))
@@ -161,73 +166,19 @@ def _category_problem(catalog: Catalog, category: str, here: str) -> Iterator[Pr
 
 def category_names_are_unique(catalog: Catalog) -> Iterator[Problem]:
     seen: dict[str, str] = {}
+    taken = reserved.category_names()
     for category in catalog.categories.values():
         here = pointer("categories", category.id, "name")
-        if keyword.iskeyword(category.name):
+        if keyword.iskeyword(category.name) or keyword.issoftkeyword(category.name):
             yield Problem(here, f"identifier {category.name!r} is a Python keyword")
+        elif category.name in taken:
+            yield Problem(
+                here, f"identifier {category.name!r} is reserved for an attribute of Category"
+            )
         if category.name in seen:
             yield Problem(here, f"identifier {category.name!r} collides with {seen[category.name]}")
         else:
             seen[category.name] = here
-
-
-def sources_resolve(catalog: Catalog) -> Iterator[Problem]:
-    known = catalog.sources
-    for where, refs in (*_source_refs(catalog), *_payload_source_refs(catalog)):
-        for index, ref in enumerate(refs):
-            if ref not in known:
-                yield Problem(pointer(*where, "sources", index), f"unknown source {ref!r}")
-
-
-def _source_refs(catalog: Catalog) -> Iterator[tuple[tuple[str | int, ...], tuple[str, ...]]]:
-    for _, code_set, at in _code_sets(catalog):
-        yield at, code_set.sources
-        for index, code in enumerate(code_set.codes):
-            yield (*at, "codes", index), code.sources
-            for number, entry in enumerate(code.http):
-                yield (*at, "codes", index, "http", number), entry.sources
-    for provider in catalog.providers.values():
-        if provider.sdk is None:
-            continue
-        at_sdk = ("providers", provider.id, "sdk")
-        yield at_sdk, provider.sdk.sources
-        for index, field in enumerate(provider.sdk.shared_fields):
-            yield from _field_refs((*at_sdk, "shared_fields", index), field)
-        for method in provider.sdk.methods.values():
-            at_method = (*at_sdk, "methods", method.id)
-            yield at_method, method.sources
-            for index, field in enumerate(method.fields):
-                yield from _field_refs((*at_method, "fields", index), field)
-
-
-def _payload_source_refs(
-    catalog: Catalog,
-) -> Iterator[tuple[tuple[str | int, ...], tuple[str, ...]]]:
-    for provider in catalog.providers.values():
-        if provider.signing is not None:
-            yield ("providers", provider.id, "signing"), provider.signing.sources
-        if provider.listener_origins is not None:
-            yield ("providers", provider.id, "listener_origins"), provider.listener_origins.sources
-    for kind in catalog.payloads.values():
-        yield ("payloads", kind.id), kind.sources
-        for index, example in enumerate(kind.examples):
-            yield ("payloads", kind.id, "examples", index), example.sources
-
-
-def _field_refs(
-    at: tuple[str | int, ...], field: ConfigField
-) -> Iterator[tuple[tuple[str | int, ...], tuple[str, ...]]]:
-    yield at, field.sources
-    for number, override in enumerate(field.overrides):
-        yield (*at, "overrides", number), override.sources
-
-
-def sources_are_complete(catalog: Catalog) -> Iterator[Problem]:
-    for source in catalog.sources.values():
-        if source.kind == "seed" and source.seed is None:
-            yield Problem(pointer("sources", source.id), 'a seed source needs "seed"')
-        if source.kind in ("doc", "repo") and source.url is None:
-            yield Problem(pointer("sources", source.id), f'a {source.kind} source needs "url"')
 
 
 def groups_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -253,25 +204,169 @@ def replacements_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield Problem(here, f"replaced_by {target!r} is not a value of this code set")
 
 
+# --- sources -------------------------------------------------------------------------------------
+
+
+def sources_resolve(catalog: Catalog) -> Iterator[Problem]:
+    known = catalog.sources
+    for where, refs in (*_source_refs(catalog), *_payload_source_refs(catalog)):
+        for index, ref in enumerate(refs):
+            if ref not in known:
+                yield Problem(pointer(*where, "sources", index), f"unknown source {ref!r}")
+
+
+def _source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
+    for _, code_set, at in _code_sets(catalog):
+        yield at, code_set.sources
+        for index, code in enumerate(code_set.codes):
+            yield (*at, "codes", index), code.sources
+            for number, entry in enumerate(code.http):
+                yield (*at, "codes", index, "http", number), entry.sources
+    for provider in catalog.providers.values():
+        if provider.sdk is None:
+            continue
+        at_sdk = ("providers", provider.id, "sdk")
+        yield at_sdk, provider.sdk.sources
+        for index, field in enumerate(provider.sdk.shared_fields):
+            yield from _field_refs((*at_sdk, "shared_fields", index), field)
+        for method in provider.sdk.methods.values():
+            at_method = (*at_sdk, "methods", method.id)
+            yield at_method, method.sources
+            for index, field in enumerate(method.fields):
+                yield from _field_refs((*at_method, "fields", index), field)
+
+
+def _payload_source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
+    for provider in catalog.providers.values():
+        if provider.signing is not None:
+            yield ("providers", provider.id, "signing"), provider.signing.sources
+    for kind in catalog.payloads.values():
+        yield ("payloads", kind.id), kind.sources
+        for index, example in enumerate(kind.examples):
+            yield ("payloads", kind.id, "examples", index), example.sources
+        if kind.listener is not None and kind.listener.origins is not None:
+            at = ("payloads", kind.id, "listener", "origins")
+            yield at, kind.listener.origins.sources
+
+
+def _field_refs(at: Where, field: ConfigField) -> Iterator[tuple[Where, tuple[str, ...]]]:
+    yield at, field.sources
+    for number, override in enumerate(field.overrides):
+        yield (*at, "overrides", number), override.sources
+
+
+def sources_are_complete(catalog: Catalog) -> Iterator[Problem]:
+    for source in catalog.sources.values():
+        if source.kind == "seed" and source.seed is None:
+            yield Problem(pointer("sources", source.id), 'a seed source needs "seed"')
+        if source.kind in ("doc", "repo") and source.url is None:
+            yield Problem(pointer("sources", source.id), f'a {source.kind} source needs "url"')
+
+
+# --- names of the generated code -----------------------------------------------------------------
+
+
 def names_are_unique(catalog: Catalog) -> Iterator[Problem]:
+    """Python modules and classes, and every TypeScript export, are free and unique."""
     modules: dict[str, str] = {}
-    type_names: dict[str, str] = {}
+    taken_modules = reserved.python_modules() | reserved.typescript_modules()
+    taken_classes = reserved.class_names()
+    ts_names = _TypeScriptNames()
     for provider in catalog.providers.values():
         here = pointer("providers", provider.id, "module")
-        if provider.module in RESERVED_MODULES or keyword.iskeyword(provider.module):
+        if provider.module in taken_modules:
             yield Problem(here, f"module name {provider.module!r} is reserved")
         if provider.module in modules:
             yield Problem(
                 here, f"module {provider.module!r} collides with {modules[provider.module]}"
             )
         modules.setdefault(provider.module, here)
+        classes: dict[str, str] = {}
         for code_set in provider.code_sets.values():
             here = pointer("providers", provider.id, "code_sets", code_set.id, "class_name")
-            for name in (code_set.class_name, provider.type_prefix + code_set.class_name):
-                if name in type_names:
-                    yield Problem(here, f"class name {name!r} collides with {type_names[name]}")
-            type_names.setdefault(code_set.class_name, here)
-            type_names.setdefault(provider.type_prefix + code_set.class_name, here)
+            name = code_set.class_name
+            if name in taken_classes:
+                yield Problem(here, f"class name {name!r} is reserved")
+            elif name in classes:
+                yield Problem(here, f"class name {name!r} collides with {classes[name]}")
+            classes.setdefault(name, here)
+            prefixed = provider.type_prefix + name
+            for derived in (prefixed, f"{prefixed}OrUnknown", f"{prefixed}Info"):
+                yield from ts_names.claim(derived, here)
+            yield from ts_names.claim(f"{prefixed}Aliases", here)
+            yield from ts_names.claim(f"is{prefixed}", here)
+    for kind in catalog.payloads.values():
+        owner = catalog.providers.get(kind.provider)
+        prefix = owner.type_prefix if owner is not None else ""
+        for name, where in _type_names(kind):
+            yield from ts_names.claim(prefix + name, where)
+        listener = kind.listener
+        if listener is not None:
+            at = ("payloads", kind.id, "listener")
+            yield from ts_names.claim(listener.function, pointer(*at, "function"))
+            result = listener.function[:1].upper() + listener.function[1:] + "Result"
+            yield from ts_names.claim(result, pointer(*at, "function"))
+            if listener.origins is not None:
+                origins = listener.origins
+                yield from ts_names.claim(
+                    origins.hosts_constant, pointer(*at, "origins", "hosts_constant")
+                )
+                yield from ts_names.claim(
+                    origins.check_function, pointer(*at, "origins", "check_function")
+                )
+
+
+class _TypeScriptNames:
+    """One namespace: the package's index exports every name."""
+
+    def __init__(self) -> None:
+        self.taken = reserved.typescript_names()
+        self.seen: dict[str, str] = {}
+
+    def claim(self, name: str, here: str) -> Iterator[Problem]:
+        if name in self.taken:
+            yield Problem(here, f"TypeScript name {name!r} is reserved by the package")
+        elif name in self.seen and self.seen[name] != here:
+            yield Problem(here, f"TypeScript name {name!r} collides with {self.seen[name]}")
+        self.seen.setdefault(name, here)
+
+
+def _type_names(kind: PayloadKind) -> Iterator[tuple[str, str]]:
+    """Every type name a kind defines (object types, unions, variants, fallbacks, enums)."""
+    at = ("payloads", kind.id, "types")
+    for type_def in kind.types.values():
+        yield type_def.id, pointer(*at, type_def.id)
+        union = type_def.discriminated
+        if union is not None:
+            where = (*at, type_def.id, "discriminated")
+            yield union.fallback, pointer(*where, "fallback")
+            for value, variant in union.variants.items():
+                yield variant.name, pointer(*where, "variants", value, "name")
+        for field_at, field_type in _field_types(kind, type_def):
+            for item in _type_refs(field_type):
+                if isinstance(item, EnumOf):
+                    yield item.name, pointer(*field_at, "name")
+
+
+def _field_types(kind: PayloadKind, type_def: TypeDef) -> Iterator[tuple[Where, FieldType]]:
+    here = ("payloads", kind.id, "types", type_def.id)
+    for name, field in (type_def.fields or {}).items():
+        yield (*here, "fields", name, "type"), field.type
+    union = type_def.discriminated
+    if union is not None:
+        for value, variant in union.variants.items():
+            for name, field in variant.fields.items():
+                where = (*here, "discriminated", "variants", value, "fields", name, "type")
+                yield where, field.type
+
+
+def _type_refs(field_type: FieldType) -> Iterator[FieldType]:
+    yield field_type
+    if isinstance(field_type, ArrayOf):
+        yield from _type_refs(field_type.array)
+
+
+# --- the SDK -------------------------------------------------------------------------------------
 
 
 def sdk_resolves(catalog: Catalog) -> Iterator[Problem]:
@@ -315,17 +410,7 @@ def sdk_resolves(catalog: Catalog) -> Iterator[Problem]:
                     )
 
 
-def code_set_of(catalog: Catalog, ref: str) -> CodeSet | None:
-    """The code set named "provider.code_set", if there is one."""
-    provider_id, _, set_id = ref.partition(".")
-    provider = catalog.providers.get(provider_id)
-    return provider.code_sets.get(set_id) if provider is not None else None
-
-
-def _type_refs(field_type: FieldType) -> Iterator[FieldType]:
-    yield field_type
-    if isinstance(field_type, ArrayOf):
-        yield from _type_refs(field_type.array)
+# --- payloads ------------------------------------------------------------------------------------
 
 
 def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -338,28 +423,35 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
             yield Problem(
                 pointer(*at), f"a {kind.provider} payload kind must start with {kind.provider}/"
             )
-        if (kind.provider, kind.module) in modules:
-            yield Problem(
-                pointer(*at, "module"),
-                f"module {kind.module!r} collides with {modules[kind.provider, kind.module]}",
-            )
-        modules.setdefault((kind.provider, kind.module), pointer(*at, "module"))
+        for module in (kind.module, kind.module + "_strict"):
+            if (kind.provider, module) in modules:
+                yield Problem(
+                    pointer(*at, "module"),
+                    f"module {module!r} collides with {modules[kind.provider, module]}",
+                )
+            modules.setdefault((kind.provider, module), pointer(*at, "module"))
         if kind.root not in kind.types:
             yield Problem(pointer(*at, "root"), f"unknown type {kind.root!r}")
+        if kind.listener is not None and not kind.browser:
+            yield Problem(
+                pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'
+            )
         yield from _kind_types_resolve(catalog, kind)
 
 
 def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem]:
     at = ("payloads", kind.id, "types")
     names: dict[str, str] = {}
+    for name, named_at in _type_names(kind):
+        if keyword.iskeyword(name) or JSON_VALUE.fullmatch(name):
+            yield Problem(named_at, f"type name {name!r} is reserved")
+        elif name in names and names[name] != named_at:
+            yield Problem(named_at, f"type name {name!r} collides with {names[name]}")
+        names.setdefault(name, named_at)
     for type_def in kind.types.values():
-        names[type_def.id] = pointer(*at, type_def.id)
-    for type_def in kind.types.values():
+        for field_at, field_type in _field_types(kind, type_def):
+            yield from _field_type_problems(catalog, kind, field_type, field_at, names)
         here = (*at, type_def.id)
-        for name, field in (type_def.fields or {}).items():
-            yield from _field_type_problems(
-                catalog, kind, field.type, (*here, "fields", name, "type"), names
-            )
         for index, member in enumerate(type_def.any_of or ()):
             member_def = kind.types.get(member)
             if member_def is None or member_def.fields is None:
@@ -378,44 +470,36 @@ def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem
             )
             continue
         tag = base.fields.get(union.field)
-        if tag is None or not isinstance(tag.type, CodeRef) or not tag.required:
+        if tag is None or not isinstance(tag.type, CodeRef) or not tag.required or tag.nullable:
             yield Problem(
                 pointer(*where, "field"),
-                f"{union.field!r} must be a required code field of {union.base!r}",
+                f"{union.field!r} must be a required, non-nullable code field of {union.base!r}",
             )
             continue
-        known = {
-            c.value
-            for ref in tag.type.code
-            for cs in [code_set_of(catalog, ref)]
-            if cs
-            for c in cs.codes
-        }
-        for name in (union.fallback, *(variant.name for variant in union.variants.values())):
-            if name in names:
-                yield Problem(pointer(*where), f"type name {name!r} collides with {names[name]}")
-            names[name] = pointer(*where)
+        known = {c.value for ref in tag.type.code for c in _codes(catalog, ref)}
         for value, variant in union.variants.items():
             if value not in known:
                 yield Problem(
                     pointer(*where, "variants", value),
                     f"{value!r} is not a value of {', '.join(tag.type.code)}",
                 )
-            for name, field in variant.fields.items():
-                yield from _field_type_problems(
-                    catalog,
-                    kind,
-                    field.type,
-                    (*where, "variants", value, "fields", name, "type"),
-                    names,
+            if union.field in variant.fields:
+                yield Problem(
+                    pointer(*where, "variants", value, "fields", union.field),
+                    f"a variant may not redefine the tag field {union.field!r}",
                 )
+
+
+def _codes(catalog: Catalog, ref: str) -> tuple[Code, ...]:
+    code_set = code_set_of(catalog, ref)
+    return tuple(code_set.codes) if code_set is not None else ()
 
 
 def _field_type_problems(
     catalog: Catalog,
     kind: PayloadKind,
     field_type: FieldType,
-    at: tuple[str | int, ...],
+    at: Where,
     names: dict[str, str],
 ) -> Iterator[Problem]:
     for item in _type_refs(field_type):
@@ -423,14 +507,74 @@ def _field_type_problems(
             target = kind.types.get(item.ref)
             if target is None:
                 yield Problem(pointer(*at), f"unknown type {item.ref!r}")
+            elif target.fields is None:
+                yield Problem(pointer(*at), f"{item.ref!r} is not an object type of this kind")
         elif isinstance(item, CodeRef):
             for index, ref in enumerate(item.code):
                 if code_set_of(catalog, ref) is None:
                     yield Problem(pointer(*at, "code", index), f"unknown code set {ref!r}")
-        elif isinstance(item, EnumOf) and item.name in names and names[item.name] != pointer(*at):
+
+
+def code_set_definitions_are_free(catalog: Catalog) -> Iterator[Problem]:
+    """A code set referenced by a kind becomes a schema definition named by its TypeScript name:
+    it may not take the name of one of the kind's own types."""
+    for kind in catalog.payloads.values():
+        names = {name for name, _ in _type_names(kind)}
+        for type_def in kind.types.values():
+            for field_at, field_type in _field_types(kind, type_def):
+                for item in _type_refs(field_type):
+                    if not isinstance(item, CodeRef):
+                        continue
+                    for index, ref in enumerate(item.code):
+                        code_set = code_set_of(catalog, ref)
+                        if code_set is None:
+                            continue
+                        owner = catalog.providers[ref.split(".")[0]]
+                        name = owner.type_prefix + code_set.class_name
+                        if name in names:
+                            yield Problem(
+                                pointer(*field_at, "code", index),
+                                f"code set {ref!r} is named {name!r}, like a type of this kind",
+                            )
+
+
+def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:
+    for kind in catalog.payloads.values():
+        listener = kind.listener
+        if listener is None:
+            continue
+        at = ("payloads", kind.id, "listener")
+        if listener.transport == "message" and listener.origins is None:
             yield Problem(
-                pointer(*at, "name"), f"type name {item.name!r} collides with {names[item.name]}"
+                pointer(*at), 'a "message" listener needs "origins": the hosts it accepts'
             )
+        if listener.transport == "callback" and listener.origins is not None:
+            yield Problem(pointer(*at, "origins"), 'only a "message" listener has origins')
+        kinds: set[str] = set()
+        for index, event in enumerate(listener.events):
+            here = (*at, "events", index)
+            if event.kind in kinds or event.kind == "unknown":
+                yield Problem(pointer(*here, "kind"), f"event kind {event.kind!r} is taken")
+            kinds.add(event.kind)
+            if event.tag is None and index != len(listener.events) - 1:
+                yield Problem(
+                    pointer(*here), "only the last event may go without a tag (it takes the rest)"
+                )
+            type_def = kind.types.get(event.type)
+            if type_def is None or type_def.fields is None:
+                yield Problem(
+                    pointer(*here, "type"), f"{event.type!r} is not an object type of this kind"
+                )
+                continue
+            named = [("tag", event.tag)] if event.tag is not None else []
+            named += [(f"codes/{n}", name) for n, name in enumerate(event.codes)]
+            for key, name in named:
+                field = type_def.fields.get(name)
+                if field is None or not isinstance(field.type, CodeRef):
+                    yield Problem(
+                        pointer(*here) + "/" + key,
+                        f"{name!r} is not a code field of {event.type!r}",
+                    )
 
 
 RULES: tuple[Rule, ...] = (
@@ -447,4 +591,6 @@ RULES: tuple[Rule, ...] = (
     names_are_unique,
     sdk_resolves,
     payloads_resolve,
+    code_set_definitions_are_free,
+    listeners_resolve,
 )

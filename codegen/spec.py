@@ -1,8 +1,8 @@
-"""The in-memory model of spec/catalog.json (pydantic v2, immutable).
+"""The raw shape of spec/catalog.json (pydantic v2, immutable), as the rules check it.
 
-Objects that the spec keys by id carry that id as a field, injected by the loader, so that
-targets never have to pass keys around. Defaults that the spec inherits (a code's category and
-sources from its code set, a config field's sources from its method) are already resolved.
+Objects that the spec keys by id carry that id as a field, injected by the loader. References
+are still ids here ("provider.code_set", "source-id"); codegen.resolve turns a catalog that
+passed the rules into the linked model of codegen.model, which is all that targets read.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ class Category(_Model):
     retryable: bool
     actor: Actor
     action: str
+    equivalents: bool = True
 
 
 class Scope(_Model):
@@ -46,17 +47,6 @@ class Scope(_Model):
     doc_versions: tuple[str, ...] = ()
     data_sources: tuple[str, ...] = ()
     endpoints: tuple[str, ...] = ()
-
-    def items(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """The non-empty dimensions, in a fixed order."""
-        pairs = (
-            ("regions", self.regions),
-            ("sdks", self.sdks),
-            ("doc_versions", self.doc_versions),
-            ("data_sources", self.data_sources),
-            ("endpoints", self.endpoints),
-        )
-        return tuple((key, values) for key, values in pairs if values)
 
 
 class HttpEntry(_Model):
@@ -75,6 +65,7 @@ class Lifecycle(_Model):
 
 
 class TestUser(_Model):
+    __test__ = False
     institution: str
     username: str
     password: str
@@ -115,18 +106,6 @@ class Code(_Model):
     def identifier(self) -> str:
         """The stored identifier: the explicit name, else the wire value itself."""
         return self.name if self.name is not None else self.value
-
-    @property
-    def text(self) -> str:
-        """The description, or the published message when that is the only text."""
-        text = self.description if self.description is not None else self.message
-        assert text is not None, "the schema requires description or message"
-        return text
-
-    @property
-    def http_statuses(self) -> tuple[int, ...]:
-        """The distinct HTTP statuses, in the order the spec lists them."""
-        return tuple(dict.fromkeys(entry.status for entry in self.http))
 
 
 class CodeSet(_Model):
@@ -187,12 +166,6 @@ class Signing(_Model):
     prefix: str | None = None
 
 
-class ListenerOrigins(_Model):
-    hosts: tuple[str, ...]
-    sources: tuple[str, ...]
-    notes: str
-
-
 class Provider(_Model):
     id: str
     name: str
@@ -202,7 +175,6 @@ class Provider(_Model):
     code_sets: dict[str, CodeSet]
     sdk: Sdk | None = None
     signing: Signing | None = None
-    listener_origins: ListenerOrigins | None = None
 
 
 class CodeRef(_Model):
@@ -263,6 +235,29 @@ class Example(_Model):
     data: object
 
 
+class ListenerOrigins(_Model):
+    hosts: tuple[str, ...]
+    sources: tuple[str, ...]
+    notes: str
+    hosts_constant: str
+    check_function: str
+
+
+class ListenerEvent(_Model):
+    kind: str
+    type: str
+    codes: tuple[str, ...]
+    tag: str | None = None
+
+
+class Listener(_Model):
+    function: str
+    transport: Literal["message", "callback"]
+    description: str
+    events: tuple[ListenerEvent, ...]
+    origins: ListenerOrigins | None = None
+
+
 class PayloadKind(_Model):
     id: str
     provider: str
@@ -274,6 +269,7 @@ class PayloadKind(_Model):
     types: dict[str, TypeDef]
     examples: tuple[Example, ...]
     browser: bool = False
+    listener: Listener | None = None
 
 
 class PayloadLimits(_Model):
@@ -297,10 +293,6 @@ class Catalog(_Model):
     payload_limits: PayloadLimits
     payloads: dict[str, PayloadKind]
     providers: dict[str, Provider]
-
-    def signing_schemes(self) -> list[tuple[str, Signing]]:
-        """(provider id, signing scheme) of every provider that signs its webhooks."""
-        return [(p.id, p.signing) for p in self.providers.values() if p.signing is not None]
 
 
 ArrayOf.model_rebuild()
