@@ -15,8 +15,9 @@ CHROMIUM := /usr/bin/chromium
 MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
 PY_SOURCES := codegen tests bench site/hooks.py generated/python/bankcodes
+TSC := $(JS)/node_modules/.bin/tsc
 
-.PHONY: all setup generate sync-check lint test docs serve bench clean
+.PHONY: all setup generate golden sync-check lint test docs serve bench clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -46,15 +47,24 @@ $(CHROMIUM):
 generate: setup
 	$(PY) -m codegen generate
 
+## golden: regenerate the output of the synthetic fourth provider that the tests compare with
+golden: setup
+	rm -rf tests/fixtures/fourth/golden
+	$(PY) -m codegen generate --spec tests/fixtures/fourth/catalog.json --out tests/fixtures/fourth/golden
+
 ## sync-check: fail when a committed generated file differs from what the spec generates
 sync-check: setup
 	$(PY) -m codegen check
 
-## lint: ruff (lint and format check) and mypy --strict on all Python
+## lint: ruff (lint and format check) and mypy --strict on all Python; the runtime of both
+## packages is type-checked where it is written (codegen/runtime/), against the shapes of the
+## generated data it includes
 lint: setup
 	$(BIN)/ruff check $(PY_SOURCES)
 	$(BIN)/ruff format --check $(PY_SOURCES)
 	$(BIN)/mypy $(PY_SOURCES)
+	cd codegen/runtime/python && ../../../$(BIN)/mypy --config-file= --strict --python-version 3.11 -p bankcodes
+	$(TSC) -p codegen/runtime/typescript
 
 ## test: lint, then the whole test suite
 test: lint

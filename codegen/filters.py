@@ -9,12 +9,11 @@ from __future__ import annotations
 import html
 import json
 import re
+import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-HEADER = "generated from spec/catalog.json — do not edit (run `make generate`)"
-
-PyValue = str | int | bool | None | Sequence[Any]
+PyValue = str | int | bool | None | Sequence[Any] | Mapping[str, Any]
 
 
 class PyExpr(str):
@@ -43,13 +42,17 @@ def py_doc(text: str) -> str:
 
 
 def py_literal(value: PyValue) -> str:
-    """A Python literal for a string, int, bool, None, tuple/list (as a tuple) or PyExpr."""
+    """A Python literal for a string, int, bool, None, tuple/list (as a tuple), dict with string
+    keys, or PyExpr."""
     if isinstance(value, PyExpr):
         return str(value)
     if isinstance(value, str):
         return py_str(value)
     if value is None or isinstance(value, bool | int):
         return repr(value)
+    if isinstance(value, Mapping):
+        pairs = (f"{py_str(key)}: {py_literal(item)}" for key, item in value.items())
+        return "{" + ", ".join(pairs) + "}"
     items = [py_literal(item) for item in value]
     if len(items) == 1:
         return f"({items[0]},)"
@@ -96,25 +99,90 @@ def ts_literal(value: Any) -> str:
     return "[" + ", ".join(ts_literal(item) for item in value) + "]"
 
 
+def ts_key(value: str) -> str:
+    """An object-literal key whose property name is exactly `value` ("__proto__", which would
+    set the object's prototype, becomes a computed key)."""
+    literal = ts_str(value)
+    return f"[{literal}]" if value == "__proto__" else literal
+
+
 def ts_comment(text: str) -> str:
     """Text for a /* */ or /** */ comment: cannot close it, one line."""
     return " ".join(text.replace("*/", "*\u200b/").split())
 
 
-#: ASCII punctuation that Markdown or its extensions may read as syntax.
-_MD_SYNTAX = frozenset("\\`*_{}[]()#+-.!|~:^=$%'\"")
+#: Characters that start inline Markdown, HTML or an attribute list wherever they stand.
+_INLINE = {
+    "\\": "\\\\",
+    "`": "\\`",
+    "*": "\\*",
+    "[": "\\[",
+    "]": "\\]",
+    "|": "\\|",
+    "{": "\\{",
+    "}": "\\}",
+    "<": "&lt;",
+    ">": "&gt;",
+    "&": "&amp;",
+    "\t": "&#9;",
+    "\x02": "&#2;",
+    "\x03": "&#3;",
+}
+#: Characters that start a block (heading, list, admonition, tabs, fence) at the start of a line.
+_BLOCK_START = {"#": "\\#", "-": "\\-", "+": "\\+", "!": "\\!", "=": "&#61;", "~": "&#126;"}
+#: A letter or digit: an underscore between two of them never starts emphasis.
+_WORD = re.compile(r"[^\W_]")
+_ORDERED = re.compile(r"[0-9]+(?=[.)](?:\s|\Z))")
 
 
 def md_text(value: str) -> str:
-    """Inline Markdown that shows `value` literally: HTML-escaped, every Markdown-significant
-    character (and tabs, which Markdown expands) as a numeric entity, line breaks as <br>. Safe
-    in paragraphs and table cells."""
-    escaped = "".join(
-        f"&#{ord(char)};" if char in _MD_SYNTAX or char == "\t" else char
-        for char in html.escape(value, quote=False)
-        if char != "\r"
+    """Inline Markdown that shows `value` literally in a paragraph, a heading or a table cell.
+
+    Only what Markdown or HTML would read as syntax at its position is escaped: characters that
+    start inline syntax anywhere, an underscore at a word boundary (emphasis), block syntax at the
+    start, a heading's closing hashes at the end, and spaces that a table cell would trim. Line
+    breaks become <br>, so the text stays one line of Markdown.
+    """
+    text = value.replace("\r", "")
+    out = []
+    for index, char in enumerate(text):
+        if char in _INLINE:
+            out.append(_INLINE[char])
+        elif char == "_" and not _inside_word(text, index):
+            out.append("\\_")
+        elif char == "\n":
+            out.append("<br>")
+        else:
+            out.append(char)
+    if text and text[0] in _BLOCK_START:
+        out[0] = _BLOCK_START[text[0]]
+    ordered = _ORDERED.match(text)
+    if ordered:
+        out[ordered.end()] = "\\" + text[ordered.end()]
+    if text.endswith("#") and len(text) > 1:
+        out[-1] = "\\#"
+    for index in (*_run(text), *_run(text, reverse=True)):
+        out[index] = f"&#{ord(text[index])};"
+    return "".join(out)
+
+
+def _inside_word(text: str, index: int) -> bool:
+    return (
+        0 < index < len(text) - 1
+        and bool(_WORD.match(text[index - 1]))
+        and bool(_WORD.match(text[index + 1]))
     )
-    return "<br>".join(escaped.split("\n"))
+
+
+def _run(text: str, reverse: bool = False) -> list[int]:
+    """Indices of the leading (or trailing) whitespace of `text`, which Markdown would strip."""
+    indices = range(len(text) - 1, -1, -1) if reverse else range(len(text))
+    found = []
+    for index in indices:
+        if not text[index].isspace() or text[index] == "\n":
+            break
+        found.append(index)
+    return found
 
 
 def md_cell(value: str | None) -> str:
@@ -134,6 +202,21 @@ def md_fence(text: str, language: str = "") -> str:
     return f"{fence}{language}\n{text.rstrip(chr(10))}\n{fence}"
 
 
+#: Characters a link destination keeps as they are; every other one is percent-encoded, so a URL
+#: can neither close its Markdown link nor its HTML attribute.
+_URL_SAFE = ":/?#=&%@+,;~-._!$"
+
+
+def md_url(url: str) -> str:
+    """A URL as a Markdown link destination."""
+    return urllib.parse.quote(url, safe=_URL_SAFE)
+
+
+def md_link(text: str, url: str) -> str:
+    """A Markdown link showing `text` literally and pointing at `url`."""
+    return f"[{md_text(text)}]({md_url(url)})"
+
+
 def html_text(value: str) -> str:
     """Text for HTML element content or attribute values."""
     return html.escape(value, quote=True)
@@ -144,9 +227,9 @@ def json_text(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
-def comment_block(prefix: str, lines: Sequence[str] = (HEADER,)) -> str:
-    """Header comment lines with the given line-comment prefix (`#`, `//`)."""
-    return "\n".join(f"{prefix} {line}" if line else prefix for line in lines)
+def line_comment(text: str, prefix: str) -> str:
+    """`text` as line comments with the given prefix (`#`, `//`), one per line of text."""
+    return "\n".join(f"{prefix} {line}".rstrip() for line in text.split("\n"))
 
 
 FILTERS: Mapping[str, Callable[..., str]] = {
@@ -156,12 +239,15 @@ FILTERS: Mapping[str, Callable[..., str]] = {
     "py_comment": py_comment,
     "ts_str": ts_str,
     "ts_literal": ts_literal,
+    "ts_key": ts_key,
     "ts_comment": ts_comment,
     "md_text": md_text,
     "md_cell": md_cell,
     "md_code": md_code,
     "md_fence": md_fence,
+    "md_url": md_url,
+    "md_link": md_link,
     "html_text": html_text,
     "json_text": json_text,
-    "comment_block": comment_block,
+    "line_comment": line_comment,
 }

@@ -20,7 +20,6 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(filters.FILTERS)
-    env.globals["HEADER"] = filters.HEADER
     return env
 
 

@@ -1,11 +1,37 @@
-"""MkDocs hook: add the generated reference pages (docs/reference/nav.json) to the navigation."""
+"""MkDocs hooks of the bankcodes site.
+
+- on_config: add the generated reference pages (docs/reference/nav.json) to the navigation.
+- on_files: publish the JSON Schemas of generated/jsonschema/ beside the payload pages, taken
+  from there at build time (they are committed once, in generated/).
+- on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
+"""
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from codegen.filters import md_text  # noqa: E402 (the project root is on the path only now)
+
+#: Where the Performance page's measurements go.
+RESULTS_MARKER = "<!-- bench results -->"
+MACHINE_KEYS = ("taken", "python", "implementation", "system", "machine", "cpus")
+ROW_KEYS = ("measure", "subject", "baseline", "value", "goal", "met", "detail")
+
+
+def _project(config: MkDocsConfig) -> Path:
+    """The tree the site belongs to: the folder above the one holding mkdocs.yml."""
+    return Path(config.config_file_path).resolve().parent.parent
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -13,3 +39,59 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     reference = json.loads(nav_file.read_text(encoding="utf-8"))["nav"]
     config.nav = [*(config.nav or []), {"Reference": reference}]
     return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    schemas = _project(config) / "generated" / "jsonschema"
+    for path in sorted(schemas.rglob("*.schema.json")):
+        uri = "reference/payloads/" + path.relative_to(schemas).as_posix()
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if RESULTS_MARKER not in markdown:
+        return markdown
+    path = _project(config) / "bench" / "results.json"
+    return markdown.replace(RESULTS_MARKER, performance(path))
+
+
+def performance(path: Path) -> str:
+    """The measurements of `make bench` as Markdown, or why there are none."""
+    if not path.is_file():
+        return "No measurements yet: run `make bench`."
+    try:
+        results: Any = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise ValueError(f"{path} is not JSON ({error}): run make bench") from None
+    machine = results.get("machine") if isinstance(results, dict) else None
+    rows = results.get("rows") if isinstance(results, dict) else None
+    if (
+        not isinstance(machine, dict)
+        or not set(MACHINE_KEYS) <= set(machine)
+        or not isinstance(rows, list)
+        or not all(isinstance(row, dict) and set(ROW_KEYS) <= set(row) for row in rows)
+    ):
+        raise ValueError(f"{path} is not in the shape make bench writes: run make bench")
+    text = {key: md_text(str(machine[key])) for key in MACHINE_KEYS}
+    lines = [
+        f"Measured by `make bench` on {text['taken']}: Python {text['python']} "
+        f"({text['implementation']}) on {text['system']}, {text['machine']}, "
+        f"{text['cpus']} CPUs.",
+        "",
+        "| Measure | Result | Goal | Met |",
+        "|---|---|---|---|",
+    ]
+    for row in rows:
+        met = "—" if row["met"] is None else ("yes" if row["met"] else "no")
+        cells = (md_text(str(row[key])) for key in ("measure", "value", "goal"))
+        lines.append("| " + " | ".join((*cells, met)) + " |")
+    lines += ["", "## Details"]
+    for row in rows:
+        against = f", against {md_text(str(row['baseline']))}" if row["baseline"] != "-" else ""
+        lines += [
+            "",
+            f"**{md_text(str(row['measure']))}**: {md_text(str(row['subject']))}{against}. "
+            f"{md_text(str(row['detail']))}.",
+        ]
+    return "\n".join(lines)

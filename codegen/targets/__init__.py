@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from codegen import paths
 from codegen.model import Catalog
 
 #: Relative path (POSIX) -> file content.
@@ -28,7 +29,26 @@ class Target:
     finish: Callable[[Catalog, Path], None] | None = None
 
 
-def all_targets() -> tuple[Target, ...]:
-    from codegen.targets import jsonschema, models, python, site, typescript
+def copied(path: Path, comment: str) -> str:
+    """A runtime file as it goes into generated/: a header naming it, then its text unchanged."""
+    source = paths.display(path)
+    header = f"{comment} copied from {source} — do not edit (run `make generate`)\n"
+    return header + path.read_text(encoding="utf-8")
 
-    return (jsonschema.TARGET, python.TARGET, models.TARGET, typescript.TARGET, site.TARGET)
+
+def all_targets() -> tuple[Target, ...]:
+    from codegen.targets import (
+        json_schemas,
+        pydantic_models,
+        python_package,
+        site_reference,
+        typescript_package,
+    )
+
+    return (
+        json_schemas.TARGET,
+        python_package.TARGET,
+        pydantic_models.TARGET,
+        typescript_package.TARGET,
+        site_reference.TARGET,
+    )

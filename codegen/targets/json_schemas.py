@@ -4,52 +4,45 @@ Each payload kind of the spec gives two schemas: a lenient one (unknown codes, f
 types pass; their values are bounded by the spec's payload limits) and a strict one (only known
 codes and fields). Code fields point at one definition per code set whose known values are listed
 one by one with their descriptions. index.json lists every schema.
+
+Patterns are anchored with (?![\\s\\S]) rather than $, which Python's re lets match before a final
+line break; the patterns read alike in ECMA-262, Python and Rust.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-from codegen.filters import HEADER, json_text
+from codegen.filters import json_text
 from codegen.model import (
-    ArrayOf,
+    MODES,
+    AnyOfDef,
+    ArrayType,
     Catalog,
-    CodeRef,
     CodeSet,
-    EnumOf,
+    CodeType,
+    EnumType,
     Field,
     FieldType,
+    Mode,
+    ObjectDef,
     PayloadKind,
-    TypeDef,
-    TypeRef,
+    RefType,
+    UnionDef,
 )
-from codegen.rules import code_set_of
 from codegen.targets import Files, Target
 
 ROOT = "generated/jsonschema"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
-Mode = Literal["lenient", "strict"]
-MODES: tuple[Mode, ...] = ("lenient", "strict")
+END = "(?![\\s\\S])"
 
 #: Date-times as providers send them: ISO 8601, 0-9 fractional digits, zone optional.
 TIMESTAMP_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?"
-    r"(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$"
+    r"(Z|[+-][0-9]{2}(:?[0-9]{2})?)?" + END
 )
 JSON_VALUE = "JsonValue"
-
-
-def schema_file(kind: PayloadKind, mode: Mode) -> str:
-    """The schema's path under generated/jsonschema/."""
-    suffix = ".schema.json" if mode == "lenient" else ".strict.schema.json"
-    return kind.id + suffix
-
-
-def schema_id(kind: PayloadKind, mode: Mode) -> str:
-    base = "urn:bankcodes:schema:" + kind.id.replace("/", ":")
-    return base if mode == "lenient" else base + ":strict"
 
 
 @dataclass
@@ -65,9 +58,9 @@ class _Builder:
     def max_length(self) -> int:
         return self.catalog.payload_limits.max_string_length
 
-    def document(self) -> dict[str, Any]:
+    def build(self) -> dict[str, Any]:
         kind = self.kind
-        for type_def in kind.types.values():
+        for type_def in kind.types:
             self._define(type_def)
         mode_text = (
             "Lenient: unknown codes, fields and event types pass."
@@ -76,73 +69,62 @@ class _Builder:
         )
         return {
             "$schema": DIALECT,
-            "$id": schema_id(kind, self.mode),
-            "$comment": HEADER,
+            "$id": kind.schema_id(self.mode),
+            "$comment": self.catalog.header,
             "title": kind.title if self.mode == "lenient" else f"{kind.title} (strict)",
             "description": f"{kind.description} {mode_text}",
             "examples": [example.data for example in kind.examples],
-            "$ref": f"#/$defs/{kind.root}",
+            "$ref": f"#/$defs/{kind.root.name}",
             "$defs": dict(sorted(self.defs.items())),
         }
 
-    def _define(self, type_def: TypeDef) -> None:
-        if type_def.fields is not None:
-            self.defs[type_def.id] = self._object(
-                type_def.id, type_def.description, type_def.fields
-            )
-        elif type_def.any_of is not None:
-            self.defs[type_def.id] = {
-                "title": type_def.id,
+    def _define(self, type_def: ObjectDef | UnionDef | AnyOfDef) -> None:
+        if isinstance(type_def, ObjectDef):
+            self.defs[type_def.name] = self._object(type_def)
+        elif isinstance(type_def, AnyOfDef):
+            self.defs[type_def.name] = {
+                "title": type_def.name,
                 "description": type_def.description,
-                "anyOf": [_ref(member) for member in type_def.any_of],
+                "anyOf": [_ref(member.name) for member in type_def.members],
             }
-        elif type_def.discriminated is not None:
-            self._discriminated(type_def)
+        else:
+            self._union(type_def)
 
-    def _discriminated(self, type_def: TypeDef) -> None:
-        union = type_def.discriminated
-        assert union is not None
-        base = self.kind.types[union.base]
-        assert base.fields is not None
-        tag_field = base.fields[union.field]
+    def _union(self, union: UnionDef) -> None:
         members = []
-        for value, variant in union.variants.items():
-            fields = {**base.fields, **variant.fields}
-            schema = self._object(variant.name, f"{base.description} ({value}).", fields)
-            schema["properties"][union.field] = {"const": value} | _comment(tag_field)
-            self.defs[variant.name] = schema
+        for variant in union.variants:
+            self.defs[variant.name] = self._object(variant)
             members.append(_ref(variant.name))
         if self.mode == "lenient":
-            schema = self._object(
-                union.fallback,
-                f"{base.description} (an event type without a schema here).",
-                base.fields,
-            )
-            schema["properties"][union.field] = {
+            schema = self._object(union.fallback)
+            schema["properties"][union.tag.name] = {
                 "type": "string",
                 "maxLength": self.max_length,
-                "pattern": _none_of(list(union.variants)),
-                "description": f"Any {union.field} other than those with a schema of their own.",
+                "pattern": _none_of([v.tag[1] for v in union.variants if v.tag]),
+                "description": f"Any {union.tag.name} other than those with a schema of their own.",
             }
-            self.defs[union.fallback] = schema
-            members.append(_ref(union.fallback))
-        self.defs[type_def.id] = {
-            "title": type_def.id,
-            "description": type_def.description,
+            self.defs[union.fallback.name] = schema
+            members.append(_ref(union.fallback.name))
+        self.defs[union.name] = {
+            "title": union.name,
+            "description": union.description,
             "anyOf": members,
         }
 
-    def _object(self, name: str, description: str, fields: dict[str, Field]) -> dict[str, Any]:
-        properties = {key: self._field(value) for key, value in fields.items()}
+    def _object(self, obj: ObjectDef) -> dict[str, Any]:
+        properties = {f.name: self._field(f) for f in obj.fields}
+        if obj.tag is not None:
+            name, value = obj.tag
+            tag_field = next(f for f in obj.fields if f.name == name)
+            properties[name] = {"const": value} | _comment(tag_field)
         schema: dict[str, Any] = {
-            "title": name,
-            "description": description,
+            "title": obj.name,
+            "description": obj.description,
             "type": "object",
             "properties": properties,
         }
-        required = [key for key, value in fields.items() if value.required]
-        if required:
-            schema["required"] = required
+        if obj.required:
+            schema["required"] = list(obj.required)
         schema["additionalProperties"] = self._json(1) if self.mode == "lenient" else False
         return schema
 
@@ -155,19 +137,19 @@ class _Builder:
         return schema | _comment(value)
 
     def _type(self, field_type: FieldType) -> dict[str, Any]:
-        if isinstance(field_type, CodeRef):
+        if isinstance(field_type, CodeType):
             return self._code(field_type)
-        if isinstance(field_type, TypeRef):
-            return _ref(field_type.ref)
-        if isinstance(field_type, ArrayOf):
-            return {"type": "array", "items": self._type(field_type.array)}
-        if isinstance(field_type, EnumOf):
+        if isinstance(field_type, RefType):
+            return _ref(field_type.target.name)
+        if isinstance(field_type, ArrayType):
+            return {"type": "array", "items": self._type(field_type.item)}
+        if isinstance(field_type, EnumType):
             self.defs[field_type.name] = {
                 "title": field_type.name,
                 "type": "string",
-                "enum": list(field_type.enum),
+                "enum": list(field_type.values),
             }
-            return self._open(_ref(field_type.name), list(field_type.enum))
+            return self._open(_ref(field_type.name), list(field_type.values))
         scalars: dict[str, dict[str, Any]] = {
             "string": {"type": "string", "maxLength": self.max_length},
             "integer": {"type": "integer"},
@@ -190,21 +172,14 @@ class _Builder:
         other = {"type": "string", "maxLength": self.max_length, "pattern": _none_of(values)}
         return {"anyOf": [known, other]}
 
-    def _code(self, ref: CodeRef) -> dict[str, Any]:
-        code_sets = [code_set_of(self.catalog, name) for name in ref.code]
-        known = [
-            self._code_set(name, code_set)
-            for name, code_set in zip(ref.code, code_sets, strict=True)
-        ]
-        values = [code.value for code_set in code_sets if code_set for code in code_set.codes]
+    def _code(self, code_type: CodeType) -> dict[str, Any]:
+        known = [self._code_set(code_set) for code_set in code_type.code_sets]
+        values = [code.value for code in code_type.codes]
         return self._open(known[0] if len(known) == 1 else {"anyOf": known}, values)
 
-    def _code_set(self, ref: str, code_set: CodeSet | None) -> dict[str, Any]:
-        assert code_set is not None, "the rules guarantee code set references resolve"
-        provider = self.catalog.providers[ref.split(".")[0]]
-        name = provider.type_prefix + code_set.class_name
-        self.defs[name] = {
-            "title": name,
+    def _code_set(self, code_set: CodeSet) -> dict[str, Any]:
+        self.defs[code_set.ts_name] = {
+            "title": code_set.ts_name,
             "description": f"{code_set.title}: {code_set.description}",
             "type": "string",
             "oneOf": [
@@ -212,7 +187,7 @@ class _Builder:
                 for code in code_set.codes
             ],
         }
-        return _ref(name)
+        return _ref(code_set.ts_name)
 
     def _json(self, depth: int) -> dict[str, Any]:
         """A free-form JSON value that nests at most max_depth - depth + 1 more levels."""
@@ -252,46 +227,51 @@ def _comment(value: Field) -> dict[str, Any]:
 def _none_of(values: list[str]) -> str:
     """A pattern that matches every string except the given ones (each matched whole)."""
     alternatives = "|".join(_regex_escape(value) for value in dict.fromkeys(values))
-    return f"^(?!(?:{alternatives})(?![\\s\\S]))"
+    return f"^(?!(?:{alternatives}){END})"
+
+
+#: Characters that ECMA-262 (with the u flag), Python and Rust all accept escaped with a backslash.
+_SYNTAX = frozenset("^$\\.*+?()[]{}|/")
 
 
 def _regex_escape(value: str) -> str:
-    """Escape a wire value for a pattern that ECMA-262, Python and Rust read alike."""
-    return "".join(f"\\{char}" if not (char.isalnum() or char in "_-") else char for char in value)
+    """Escape a wire value for a pattern that ECMA-262 (u flag), Python and Rust read alike:
+    syntax characters with a backslash, other ASCII punctuation and controls as \\xHH, letters,
+    digits and non-ASCII characters as they are."""
+    return "".join(_escape_char(char) for char in value)
 
 
-def schemas(catalog: Catalog) -> Iterator[tuple[PayloadKind, Mode, dict[str, Any]]]:
-    """Every schema document, in catalog order, lenient before strict."""
-    for kind in catalog.payloads.values():
-        for mode in MODES:
-            yield kind, mode, _Builder(catalog, kind, mode).document()
+def _escape_char(char: str) -> str:
+    if not char.isascii() or char.isalnum() or char in "_-":
+        return char
+    if char in _SYNTAX:
+        return "\\" + char
+    return f"\\x{ord(char):02x}"
+
+
+def document(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any]:
+    """The lenient or strict schema of a payload kind."""
+    return _Builder(catalog, kind, mode).build()
 
 
 def render_files(catalog: Catalog) -> Files:
     files: dict[str, str] = {}
-    index = []
-    for kind, mode, document in schemas(catalog):
-        files[f"{ROOT}/{schema_file(kind, mode)}"] = json_text(document)
-        if mode == "lenient":
-            index.append(
-                {
-                    "kind": kind.id,
-                    "provider": kind.provider,
-                    "title": kind.title,
-                    "lenient": {
-                        "$id": schema_id(kind, "lenient"),
-                        "path": schema_file(kind, "lenient"),
-                    },
-                    "strict": {
-                        "$id": schema_id(kind, "strict"),
-                        "path": schema_file(kind, "strict"),
-                    },
-                }
-            )
+    index: list[dict[str, object]] = []
+    for kind in catalog.payloads:
+        for mode in MODES:
+            files[f"{ROOT}/{kind.schema_file(mode)}"] = json_text(document(catalog, kind, mode))
+        entry: dict[str, object] = {
+            "kind": kind.id,
+            "provider": kind.provider.id,
+            "title": kind.title,
+        }
+        for mode in MODES:
+            entry[mode] = {"$id": kind.schema_id(mode), "path": kind.schema_file(mode)}
+        index.append(entry)
     files[f"{ROOT}/index.json"] = json_text(
-        {"$comment": HEADER, "spec_version": catalog.spec_version, "schemas": index}
+        {"$comment": catalog.header, "spec_version": catalog.spec_version, "schemas": index}
     )
     return files
 
 
-TARGET = Target(name="jsonschema", roots=(ROOT,), render=render_files)
+TARGET = Target(name="json_schemas", roots=(ROOT,), render=render_files)

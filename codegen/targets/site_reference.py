@@ -1,50 +1,48 @@
 """Target: the generated reference pages of the MkDocs site, in site/docs/reference/.
 
 One page per code set (a table of every code, then a detail block per code whose heading id is
-the code itself), one page per category (the cross-provider equivalents), the Lean SDK methods,
-one page per payload kind (with its schemas to download), the sources, and the changelog.
-nav.json lists the pages; site/hooks.py adds it to the site's navigation.
+the code's anchor), one page per provider and per category (the cross-provider equivalents), the
+SDK methods, one page per payload kind, the sources and the changelog. nav.json lists the pages
+with HTML-escaped titles; site/hooks.py adds it to the navigation, and at build time adds the
+JSON Schemas of generated/jsonschema/ beside the payload pages.
+
+Every text cell is built here with the tested filters; the templates only loop.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass
-from pathlib import Path
 
-from codegen import changelog, paths
-from codegen.errors import OutputError
-from codegen.filters import HEADER, json_text, md_cell, md_code, md_text
+from codegen import changelog
+from codegen.filters import html_text, json_text, md_cell, md_code, md_link, md_text
 from codegen.model import (
-    ArrayOf,
+    MODES,
+    AnyOfDef,
+    ArrayType,
     Catalog,
+    Category,
     Code,
-    CodeRef,
     CodeSet,
-    EnumOf,
+    CodeType,
+    EnumType,
     Field,
     FieldType,
+    ObjectDef,
     PayloadKind,
     Provider,
+    RefType,
     Scope,
-    TypeRef,
+    Source,
+    UnionDef,
 )
 from codegen.render import render
-from codegen.rules import code_set_of
-from codegen.targets import Files, Target, jsonschema
+from codegen.targets import Files, Target
 
 ROOT = "site/docs/reference"
-
-
-def code_set_page(provider: Provider, code_set: CodeSet) -> str:
-    """The page of a code set, relative to the reference folder."""
-    return f"{provider.id}/{code_set.id}.md"
-
-
-def payload_page(kind: PayloadKind) -> str:
-    return f"payloads/{kind.id}.md"
-
+#: The id of the heading above the detail blocks of a code-set page. It starts with an
+#: underscore, which no code anchor does.
+CODES_HEADING = "_codes"
 
 ACTORS = {
     "end_user": "the end user",
@@ -54,35 +52,33 @@ ACTORS = {
 }
 
 
+def code_set_page(code_set: CodeSet) -> str:
+    """The page of a code set, relative to the reference folder."""
+    return f"{code_set.provider.id}/{code_set.id}.md"
+
+
+def category_page(category: Category) -> str:
+    return f"categories/{category.id}.md"
+
+
+def payload_page(kind: PayloadKind) -> str:
+    return f"payloads/{kind.id}.md"
+
+
 @dataclass(frozen=True)
 class CodeRow:
     """A code as the pages show it: table cells and detail rows, already escaped Markdown."""
 
-    provider: Provider
-    code_set: CodeSet
     code: Code
-    category_id: str
     cells: tuple[str, ...]
     details: tuple[tuple[str, str], ...]
 
-    @property
-    def page(self) -> str:
-        return code_set_page(self.provider, self.code_set)
 
-    @property
-    def anchor(self) -> str:
-        return self.code.value
+def _sources(sources: tuple[Source, ...], up: str) -> str:
+    return ", ".join(f"[{md_text(s.title)}]({up}sources.md#{s.id})" for s in sources)
 
 
-def _source_links(catalog: Catalog, ids: tuple[str, ...], up: str) -> str:
-    links = []
-    for source_id in ids:
-        source = catalog.sources[source_id]
-        links.append(f"[{md_text(source.title)}]({up}sources.md#{source_id})")
-    return ", ".join(links)
-
-
-def _http(catalog: Catalog, code: Code, up: str) -> str:
+def _http(code: Code, up: str) -> str:
     entries = []
     for entry in code.http:
         parts = [f"**{entry.status}**"]
@@ -91,103 +87,28 @@ def _http(catalog: Catalog, code: Code, up: str) -> str:
             parts.append("message: " + md_text(entry.message))
         if entry.steps_to_reproduce:
             parts.append("to reproduce: " + md_text(entry.steps_to_reproduce))
-        parts.append(_source_links(catalog, entry.sources, up))
+        parts.append(_sources(entry.sources, up))
         entries.append(" — ".join(parts))
     return "<br>".join(entries)
 
 
-Equivalents = dict[str, list[tuple[Provider, CodeSet, Code]]]
+def _code_link(code: Code, up: str) -> str:
+    return f"[{md_code(code.value)}]({up}{code_set_page(code.code_set)}#{code.anchor})"
 
 
-def _equivalents(catalog: Catalog) -> Equivalents:
-    """Every code, by category id."""
-    found: Equivalents = {}
-    for provider in catalog.providers.values():
-        for code_set in provider.code_sets.values():
-            for code in code_set.codes:
-                assert code.category is not None, "the rules guarantee every code a category"
-                found.setdefault(code.category, []).append((provider, code_set, code))
-    return found
-
-
-def _other_providers(equivalents: Equivalents, provider: Provider, code: Code, up: str) -> str:
-    assert code.category is not None, "the rules guarantee every code a category"
-    links = [
-        f"[{md_code(other.value)}]({up}{code_set_page(owner, code_set)}#{other.value})"
-        f" ({md_text(owner.name)})"
-        for owner, code_set, other in equivalents.get(code.category, [])
-        if owner.id != provider.id
-    ]
-    if not links or code.category == "informational":
+def _other_providers(catalog: Catalog, code: Code, up: str) -> str:
+    if not code.category.equivalents:
         return ""
+    links = [
+        f"{_code_link(other, up)} ({md_text(other.provider.name)})"
+        for other in catalog.codes
+        if other.category is code.category and other.provider is not code.provider
+    ]
     return ", ".join(links)
 
 
-def _details(
-    catalog: Catalog, provider: Provider, code: Code, equivalents: Equivalents, up: str
-) -> tuple[tuple[str, str], ...]:
-    assert code.category is not None, "the rules guarantee every code a category"
-    category = catalog.categories[code.category]
-    lifecycle = code.lifecycle
-    test_user = code.test_user
-    rows: list[tuple[str, str | None]] = [
-        ("Category", f"[{md_text(category.title)}]({up}categories/{category.id}.md)"),
-        ("Retryable", "yes" if category.retryable else "no"),
-        ("Who acts", ACTORS[category.actor]),
-        ("Recommended action", md_text(category.action)),
-        ("Message", md_text(code.message) if code.message and code.description else None),
-        ("User action", md_text(code.user_action) if code.user_action else None),
-        ("HTTP statuses", _http(catalog, code, up) or None),
-        ("Scope", md_text(scope_text(code.scope) or "") or None),
-        (
-            lifecycle.state.capitalize() if lifecycle else "Deprecated",
-            md_text(
-                lifecycle.note
-                + (f" Replaced by {lifecycle.replaced_by}." if lifecycle.replaced_by else "")
-            )
-            if lifecycle
-            else None,
-        ),
-        ("Aliases", ", ".join(md_code(alias) for alias in code.aliases) or None),
-        (
-            "Sandbox test user",
-            md_text(f"{test_user.institution} / {test_user.username} / {test_user.password}")
-            if test_user
-            else None,
-        ),
-        (
-            "Steps to reproduce",
-            md_text(code.steps_to_reproduce) if code.steps_to_reproduce else None,
-        ),
-        ("Notes", md_text(code.notes) if code.notes else None),
-        (
-            "Wording",
-            "bankcodes' own: the provider publishes no description" if code.editorial else None,
-        ),
-        ("Other providers", _other_providers(equivalents, provider, code, up) or None),
-        ("Sources", _source_links(catalog, code.sources, up)),
-    ]
-    return tuple((label, value) for label, value in rows if value)
-
-
-def _rows(
-    catalog: Catalog, provider: Provider, code_set: CodeSet, equivalents: Equivalents
-) -> list[CodeRow]:
-    rows = []
-    up = "../"
-    for code in code_set.codes:
-        assert code.category is not None, "the rules guarantee every code a category"
-        category = catalog.categories[code.category]
-        cells = (
-            f"[{md_code(code.value)}](#{code.value})",
-            f"[{md_text(category.title)}]({up}categories/{category.id}.md)",
-            ", ".join(str(status) for status in code.http_statuses) or "\u2014",
-            "yes" if category.retryable else "no",
-            md_cell(code.text),
-        )
-        details = _details(catalog, provider, code, equivalents, up)
-        rows.append(CodeRow(provider, code_set, code, category.id, cells, details))
-    return rows
+def _category_link(category: Category, up: str) -> str:
+    return f"[{md_text(category.title)}]({up}{category_page(category)})"
 
 
 def scope_text(scope: Scope | None) -> str | None:
@@ -203,75 +124,202 @@ def scope_text(scope: Scope | None) -> str | None:
     return "; ".join(f"{labels[key]}: {', '.join(values)}" for key, values in scope.items())
 
 
-def field_rows(catalog: Catalog, fields: dict[str, Field]) -> list[tuple[str, str, str, str]]:
+def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ...]:
+    category = code.category
+    lifecycle = code.lifecycle
+    test_user = code.test_user
+    scope = scope_text(code.scope)
+    rows: list[tuple[str, str | None]] = [
+        ("Category", _category_link(category, up)),
+        ("Retryable", "yes" if category.retryable else "no"),
+        ("Who acts", ACTORS[category.actor]),
+        ("Recommended action", md_text(category.action)),
+        ("Message", md_text(code.message) if code.message and code.description else None),
+        ("User action", md_text(code.user_action) if code.user_action else None),
+        ("HTTP statuses", _http(code, up) or None),
+        ("Scope", md_text(scope) if scope else None),
+        (
+            lifecycle.state.capitalize() if lifecycle else "Deprecated",
+            md_text(
+                lifecycle.note
+                + (f" Replaced by {lifecycle.replaced_by}." if lifecycle.replaced_by else "")
+            )
+            if lifecycle
+            else None,
+        ),
+        ("Aliases", ", ".join(md_code(alias) for alias in code.aliases) or None),
+        (
+            "Group",
+            f"{md_text(code.group.title)}: {md_text(code.group.description)}"
+            if code.group
+            else None,
+        ),
+        (
+            "Category history",
+            "<br>".join(
+                f"{_category_link(change.previous, up)} until {md_text(change.since)}: "
+                + md_text(change.reason)
+                for change in code.category_history
+            )
+            or None,
+        ),
+        (
+            "Sandbox test user",
+            md_text(f"{test_user.institution} / {test_user.username} / {test_user.password}")
+            if test_user
+            else None,
+        ),
+        (
+            "Steps to reproduce",
+            md_text(code.steps_to_reproduce) if code.steps_to_reproduce else None,
+        ),
+        ("Notes", md_text(code.notes) if code.notes else None),
+        (
+            "Wording",
+            "bankcodes' own: the provider publishes no description" if code.editorial else None,
+        ),
+        ("Other providers", _other_providers(catalog, code, up) or None),
+        ("Sources", _sources(code.sources, up)),
+    ]
+    return tuple((label, value) for label, value in rows if value)
+
+
+def _row(catalog: Catalog, code: Code) -> CodeRow:
+    up = "../"
+    cells = (
+        f"[{md_code(code.value)}](#{code.anchor})",
+        _category_link(code.category, up),
+        ", ".join(str(status) for status in code.http_statuses) or "\u2014",
+        "yes" if code.category.retryable else "no",
+        md_cell(code.text),
+    )
+    return CodeRow(code, cells, _details(catalog, code, up))
+
+
+def field_rows(fields: tuple[Field, ...]) -> list[tuple[str, str, str, str]]:
     """Escaped Markdown cells of a payload type's fields: name, type, required, why."""
     rows = []
-    for name, field in fields.items():
-        shown, links = type_text(catalog, field.type)
+    for f in fields:
+        shown, links = type_text(f.type)
         type_cell = md_text(shown) + "".join(
             f" ([{md_text(title)}](../../{page}))" for title, page in links
         )
-        if field.nullable:
+        if f.nullable:
             type_cell += " or null"
-        text = " ".join(part for part in (field.why, field.description) if part)
-        rows.append((md_code(name), type_cell, "yes" if field.required else "no", md_cell(text)))
+        text = " ".join(part for part in (f.why, f.description) if part)
+        rows.append((md_code(f.name), type_cell, "yes" if f.required else "no", md_cell(text)))
     return rows
 
 
-def override_cells(catalog: Catalog, provider: Provider) -> dict[tuple[str, str], str]:
-    """The "required elsewhere" cell of every SDK config field, by (method, field)."""
-    assert provider.sdk is not None
-    cells = {}
-    for method in provider.sdk.methods.values():
-        for field in method.fields:
-            parts = [
-                f"{'yes' if o.required else 'no'} ({md_text(scope_text(o.scope) or '')})"
-                for o in field.overrides
-            ]
-            cells[method.id, field.name] = "<br>".join(parts) or "\u2014"
-    return cells
-
-
-def type_text(catalog: Catalog, field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
+def type_text(field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
     """A field type for people, and the pages it links to (code sets, as title and path)."""
-    if isinstance(field_type, CodeRef):
-        links = []
-        for ref in field_type.code:
-            code_set = code_set_of(catalog, ref)
-            assert code_set is not None, "the rules guarantee code set references resolve"
-            provider = catalog.providers[ref.split(".")[0]]
-            links.append((f"{provider.name} {code_set.title}", code_set_page(provider, code_set)))
+    if isinstance(field_type, CodeType):
+        links = [
+            (f"{cs.provider.name} {cs.title}", code_set_page(cs)) for cs in field_type.code_sets
+        ]
         return "code", links
-    if isinstance(field_type, TypeRef):
-        return field_type.ref, []
-    if isinstance(field_type, ArrayOf):
-        inner, links = type_text(catalog, field_type.array)
+    if isinstance(field_type, RefType):
+        return field_type.target.name, []
+    if isinstance(field_type, ArrayType):
+        inner, links = type_text(field_type.item)
         return f"array of {inner}", links
-    if isinstance(field_type, EnumOf):
-        return "one of " + ", ".join(field_type.enum), []
+    if isinstance(field_type, EnumType):
+        return "one of " + ", ".join(field_type.values), []
     return field_type, []
 
 
-def _nav(catalog: Catalog) -> list[object]:
-    providers: list[object] = []
-    for provider in catalog.providers.values():
-        pages: list[object] = [f"reference/{provider.id}/index.md"]
-        pages += [
-            {code_set.title: "reference/" + code_set_page(provider, code_set)}
-            for code_set in provider.code_sets.values()
+@dataclass(frozen=True)
+class TypeSection:
+    title: str
+    description: str
+    fields: list[tuple[str, str, str, str]]
+    lines: tuple[str, ...]
+
+
+def _type_sections(kind: PayloadKind) -> list[TypeSection]:
+    sections = []
+    for type_def in kind.types:
+        title, description = md_text(type_def.name), md_text(type_def.description)
+        if isinstance(type_def, ObjectDef):
+            sections.append(TypeSection(title, description, field_rows(type_def.fields), ()))
+        elif isinstance(type_def, AnyOfDef):
+            members = ", ".join(md_text(m.name) for m in type_def.members)
+            sections.append(TypeSection(title, description, [], (f"One of: {members}.",)))
+        elif isinstance(type_def, UnionDef):
+            lines = [
+                f"Chosen by {md_code(type_def.tag.name)}:",
+                "",
+                "| Value | Type |",
+                "|---|---|",
+            ]
+            lines += [
+                f"| {md_code(v.tag[1])} | {md_text(v.name)} |" for v in type_def.variants if v.tag
+            ]
+            lines += [
+                f"| any other (lenient schema only) | {md_text(type_def.fallback.name)} |",
+                "",
+                f"Each variant has the fields of {md_text(type_def.base.name)}; those it adds or "
+                "changes are below.",
+            ]
+            sections.append(TypeSection(title, description, [], tuple(lines)))
+            base = set(type_def.base.fields)
+            for variant in type_def.variants:
+                own = tuple(f for f in variant.fields if f not in base)
+                if own:
+                    variant_title = md_text(variant.name)
+                    sections.append(
+                        TypeSection(
+                            variant_title, md_text(variant.description), field_rows(own), ()
+                        )
+                    )
+    return sections
+
+
+def _listener_lines(kind: PayloadKind) -> tuple[str, ...]:
+    """The browser listener helper of a kind, as Markdown lines."""
+    listener = kind.listener
+    if listener is None:
+        return ()
+    lines = [
+        f"TypeScript: {md_code(listener.function + '(data)')}. {md_text(listener.description)}",
+        "",
+        "| Event | Type | Recognised by | Codes |",
+        "|---|---|---|---|",
+    ]
+    for event in listener.events:
+        tag = md_code(event.tag.name) if event.tag else "any other object"
+        codes = ", ".join(md_code(f.name) for f in event.codes)
+        lines.append(f"| {md_code(event.kind)} | {md_text(event.type.name)} | {tag} | {codes} |")
+    origins = listener.origins
+    if origins is not None:
+        hosts = ", ".join(md_code(host) for host in origins.hosts)
+        lines += [
+            "",
+            f"Origins ({md_code(origins.check_function + '(origin, hosts)')}, "
+            f"{md_code(origins.hosts_constant)}): {hosts}. {md_text(origins.notes)} "
+            f"Sources: {_sources(origins.sources, '../../')}",
         ]
+    return tuple(lines)
+
+
+def _nav(catalog: Catalog) -> list[object]:
+    """The reference pages for mkdocs' nav; titles are HTML (escaped text), as the theme
+    inserts them into the page unchanged (site/overrides keeps them escaped in <title>)."""
+
+    def entry(title: str, path: str) -> dict[str, str]:
+        return {html_text(title): f"reference/{path}"}
+
+    providers: list[object] = []
+    for provider in catalog.providers:
+        pages: list[object] = [f"reference/{provider.id}/index.md"]
+        pages += [entry(cs.title, code_set_page(cs)) for cs in provider.code_sets]
         if provider.sdk is not None:
-            pages.append({"SDK methods": f"reference/{provider.id}/sdk-methods.md"})
-        providers.append({provider.name: pages})
+            pages.append(entry("SDK methods", f"{provider.id}/sdk-methods.md"))
+        providers.append({html_text(provider.name): pages})
     categories: list[object] = ["reference/categories/index.md"]
-    categories += [
-        {category.title: f"reference/categories/{category.id}.md"}
-        for category in catalog.categories.values()
-    ]
+    categories += [entry(c.title, category_page(c)) for c in catalog.categories]
     payloads: list[object] = ["reference/payloads/index.md"]
-    payloads += [
-        {kind.title: "reference/" + payload_page(kind)} for kind in catalog.payloads.values()
-    ]
+    payloads += [entry(kind.title, payload_page(kind)) for kind in catalog.payloads]
     return [
         "reference/index.md",
         *providers,
@@ -282,114 +330,213 @@ def _nav(catalog: Catalog) -> list[object]:
     ]
 
 
+def _source_cell(source: Source) -> str:
+    return md_link(source.title, source.url) if source.url else md_text(source.title)
+
+
 def render_files(catalog: Catalog) -> Files:
+    header = catalog.header
+    rows = {id(code): _row(catalog, code) for code in catalog.codes}
     files: dict[str, str] = {}
-    all_rows: list[CodeRow] = []
-    equivalents = _equivalents(catalog)
-    for provider in catalog.providers.values():
-        for code_set in provider.code_sets.values():
-            rows = _rows(catalog, provider, code_set, equivalents)
-            all_rows += rows
-            files[f"{ROOT}/{code_set_page(provider, code_set)}"] = render(
-                "site/code_set.md.j2", provider=provider, code_set=code_set, rows=rows
+    for provider in catalog.providers:
+        for code_set in provider.code_sets:
+            files[f"{ROOT}/{code_set_page(code_set)}"] = render(
+                "site/code_set.md.j2",
+                header=header,
+                title=md_text(f"{provider.name}: {code_set.title}"),
+                description=md_text(code_set.description),
+                facts=(
+                    ("Wire field", md_code(code_set.field)),
+                    ("Python", md_code(code_set.python_path)),
+                    ("TypeScript", md_code(code_set.ts_name)),
+                    ("Codes", str(len(code_set.codes))),
+                    *(
+                        (("Scope", md_text(scope_text(code_set.scope) or "")),)
+                        if code_set.scope
+                        else ()
+                    ),
+                ),
+                codes_heading=CODES_HEADING,
+                rows=[rows[id(code)] for code in code_set.codes],
             )
         files[f"{ROOT}/{provider.id}/index.md"] = render(
             "site/provider.md.j2",
-            provider=provider,
-            links=[
-                code_set_page(provider, cs).split("/")[-1] for cs in provider.code_sets.values()
+            header=header,
+            title=md_text(provider.name),
+            facts=(
+                ("Website", md_link(provider.website, provider.website)),
+                ("Python module", md_code(provider.python_module)),
+                ("TypeScript names start with", md_code(provider.type_prefix)),
+            ),
+            code_sets=[
+                (
+                    md_link(cs.title, cs.id + ".md"),
+                    md_code(cs.field),
+                    len(cs.codes),
+                )
+                for cs in provider.code_sets
             ],
+            sdk=provider.sdk is not None,
+            signing=_signing_rows(provider),
         )
         if provider.sdk is not None:
             files[f"{ROOT}/{provider.id}/sdk-methods.md"] = render(
                 "site/sdk_methods.md.j2",
-                provider=provider,
-                overrides=override_cells(catalog, provider),
+                header=header,
+                title=md_text(f"{provider.name}: SDK methods"),
+                notes=md_text(provider.sdk.notes) if provider.sdk.notes else None,
+                shared=[
+                    (md_code(f.name), "yes" if f.required else "no", md_cell(f.notes))
+                    for f in provider.sdk.shared_fields
+                ],
+                methods=[
+                    (
+                        md_code(method.method.value),
+                        method.method.anchor,
+                        md_text(method.method.text),
+                        md_text(
+                            f"{method.method.lifecycle.state.capitalize()}: "
+                            f"{method.method.lifecycle.note}"
+                        )
+                        if method.method.lifecycle
+                        else None,
+                        md_text(method.notes) if method.notes else None,
+                        [
+                            (
+                                md_code(f.name),
+                                "yes" if f.required else "no",
+                                "<br>".join(
+                                    f"{'yes' if o.required else 'no'} "
+                                    f"({md_text(scope_text(o.scope) or '')})"
+                                    for o in f.overrides
+                                )
+                                or "\u2014",
+                                md_cell(f.notes),
+                            )
+                            for f in method.fields
+                        ],
+                        [
+                            (md_code(o.status.value), md_text(o.description))
+                            for o in method.outcomes
+                        ],
+                    )
+                    for method in provider.sdk.methods
+                ],
             )
-    for category in catalog.categories.values():
-        files[f"{ROOT}/categories/{category.id}.md"] = render(
+    for category in catalog.categories:
+        members = [code for code in catalog.codes if code.category is category]
+        files[f"{ROOT}/{category_page(category)}"] = render(
             "site/category.md.j2",
-            category=category,
-            rows=[row for row in all_rows if row.category_id == category.id],
+            header=header,
+            title=md_text(category.title),
+            description=md_text(category.description),
+            facts=(
+                ("Identifier", f"{md_code('Category.' + category.name)} / {md_code(category.id)}"),
+                ("Retryable", "yes" if category.retryable else "no"),
+                ("Who acts", md_text(ACTORS[category.actor])),
+                ("Recommended action", md_text(category.action)),
+            ),
+            rows=[
+                (
+                    md_text(code.provider.name),
+                    md_text(code.code_set.title),
+                    _code_link(code, "../"),
+                    md_cell(code.text),
+                )
+                for code in members
+            ],
+            unknown=category is catalog.unknown,
         )
     files[f"{ROOT}/categories/index.md"] = render(
-        "site/categories.md.j2", catalog=catalog, rows=all_rows
+        "site/categories.md.j2",
+        header=header,
+        rows=[
+            (
+                f"[{md_text(c.title)}]({c.id}.md)",
+                "yes" if c.retryable else "no",
+                md_text(ACTORS[c.actor]),
+                sum(1 for code in catalog.codes if code.category is c),
+            )
+            for c in catalog.categories
+        ],
     )
-    for kind in catalog.payloads.values():
+    for kind in catalog.payloads:
         files[f"{ROOT}/{payload_page(kind)}"] = render(
             "site/payload.md.j2",
-            kind=kind,
-            fields={
-                name: field_rows(catalog, type_def.fields)
-                for name, type_def in kind.types.items()
-                if type_def.fields is not None
-            },
-            schema_names=[
-                jsonschema.schema_file(kind, mode).split("/")[-1] for mode in jsonschema.MODES
-            ],
+            header=header,
+            title=md_text(kind.title),
+            description=md_text(kind.description),
+            schemas=[kind.schema_file(mode).rsplit("/", 1)[1] for mode in MODES],
+            call=md_code(f'bankcodes.payloads.validate("{kind.id}", data)'),
+            sections=_type_sections(kind),
+            listener=_listener_lines(kind),
             examples=[
-                json.dumps(example.data, indent=2, ensure_ascii=False) for example in kind.examples
+                (md_text(example.title), json.dumps(example.data, indent=2, ensure_ascii=False))
+                for example in kind.examples
             ],
         )
     files[f"{ROOT}/payloads/index.md"] = render(
         "site/payloads.md.j2",
-        catalog=catalog,
-        links=[payload_page(kind).split("/", 1)[1] for kind in catalog.payloads.values()],
+        header=header,
+        limits=catalog.payload_limits,
+        why=md_text(catalog.payload_limits.why),
+        rows=[
+            (f"[{md_code(kind.id)}]({kind.id}.md)", md_text(kind.title))
+            for kind in catalog.payloads
+        ],
     )
-    files[f"{ROOT}/sources.md"] = render("site/sources.md.j2", catalog=catalog)
+    files[f"{ROOT}/sources.md"] = render(
+        "site/sources.md.j2",
+        header=header,
+        rows=[
+            (
+                source.id,
+                md_code(source.id),
+                md_text(source.kind + (f" ({source.seed})" if source.seed else "")),
+                _source_cell(source),
+            )
+            for source in catalog.sources
+        ],
+    )
     files[f"{ROOT}/changelog.md"] = render(
-        "site/changelog.md.j2", releases=changelog.history(catalog)
+        "site/changelog.md.j2", header=header, releases=changelog.history(catalog)
     )
     files[f"{ROOT}/index.md"] = render(
         "site/reference.md.j2",
-        catalog=catalog,
-        links={
-            (provider.id, cs.id): code_set_page(provider, cs)
-            for provider in catalog.providers.values()
-            for cs in provider.code_sets.values()
-        },
-        rows=all_rows,
+        header=header,
+        version=md_text(catalog.spec_version),
+        count=len(catalog.codes),
+        providers=[
+            (
+                f"[{md_text(provider.name)}]({provider.id}/index.md)",
+                [
+                    (
+                        f"[{md_text(cs.title)}]({code_set_page(cs)})",
+                        md_code(cs.field),
+                        len(cs.codes),
+                    )
+                    for cs in provider.code_sets
+                ],
+            )
+            for provider in catalog.providers
+        ],
     )
-    results = _bench_results()
-    if results is not None:
-        files[f"{ROOT}/performance.md"] = render("site/performance.md.j2", results=results)
-    nav = _nav(catalog) + ([{"Performance": "reference/performance.md"}] if results else [])
-    files[f"{ROOT}/nav.json"] = json_text({"$comment": HEADER, "nav": nav})
+    files[f"{ROOT}/nav.json"] = json_text({"$comment": header, "nav": _nav(catalog)})
     return files
 
 
-def _bench_results() -> dict[str, object] | None:
-    """The measurements of `make bench`, when it has run."""
-    if not paths.BENCH_RESULTS.is_file():
-        return None
-    where = paths.display(paths.BENCH_RESULTS)
-    try:
-        results = json.loads(paths.BENCH_RESULTS.read_text(encoding="utf-8"))
-    except ValueError as error:
-        raise OutputError(f"{where} is not JSON ({error}): run make bench") from None
-    machine_keys = {"taken", "python", "implementation", "system", "machine", "cpus"}
-    row_keys = {"measure", "subject", "baseline", "value", "goal", "met", "detail"}
-    rows = results.get("rows") if isinstance(results, dict) else None
-    machine = results.get("machine") if isinstance(results, dict) else None
-    if (
-        not isinstance(machine, dict)
-        or not machine_keys <= set(machine)
-        or not isinstance(rows, list)
-        or not all(isinstance(row, dict) and row_keys <= set(row) for row in rows)
-    ):
-        raise OutputError(f"{where} is not in the shape make bench writes: run make bench")
-    checked: dict[str, object] = results
-    return checked
+def _signing_rows(provider: Provider) -> list[tuple[str, str]]:
+    s = provider.signing
+    if s is None:
+        return []
+    return [
+        ("Headers", ", ".join(md_code(h) for h in s.headers)),
+        ("Algorithm", f"HMAC-{s.algorithm.upper()} of the raw body"),
+        ("Encoding", " or ".join(s.encodings)),
+        ("Prefix", md_code(s.prefix) if s.prefix else "\u2014"),
+        ("Notes", md_text(s.notes)),
+        ("Sources", _sources(s.sources, "../")),
+    ]
 
 
-def copy_schemas(catalog: Catalog, staging: Path) -> None:
-    """Put the staged JSON Schemas beside the payload pages, for download."""
-    for kind in catalog.payloads.values():
-        for mode in jsonschema.MODES:
-            name = jsonschema.schema_file(kind, mode)
-            target = staging / ROOT / "payloads" / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(staging / jsonschema.ROOT / name, target)
-
-
-TARGET = Target(name="site", roots=(ROOT,), render=render_files, finish=copy_schemas)
+TARGET = Target(name="site_reference", roots=(ROOT,), render=render_files)

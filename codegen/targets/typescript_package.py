@@ -1,44 +1,65 @@
 """Target: the TypeScript package `bankcodes` in generated/typescript/.
 
-src/index.ts is self-contained (it can be copied into an app as one file): for every code set an
-`as const` object of wire values, the union of known values, an open type for wire fields, a type
-guard and a read-only metadata record; the category taxonomy and classify(); types of the payloads
-delivered to browser code; and helpers for the Lean callback and Flinks Connect messages.
-src/signatures.ts verifies webhook signatures in Node. Both build with tsc to JS and .d.ts.
+Its behaviour (classify, the listener helpers, signature verification, the shapes of the data)
+is the hand-written runtime of codegen/runtime/typescript/, copied verbatim into src/. What is
+rendered here is data: per provider an `as const` object of wire values per code set with its
+union type, open type, metadata record, aliases and guard; the categories, sources and the code
+set registry that classify reads; types of every payload; the listener helpers the spec
+declares; and the signing schemes. src/index.ts exports everything but the Node-only
+signatures, which have their own entry point.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from codegen.filters import HEADER, json_text, ts_literal, ts_str
+from codegen import paths
+from codegen.filters import json_text, ts_key, ts_literal, ts_str
 from codegen.model import (
-    ArrayOf,
+    AnyOfDef,
+    ArrayType,
     Catalog,
     Code,
-    CodeRef,
     CodeSet,
-    EnumOf,
-    Field,
+    CodeType,
+    EnumType,
     FieldType,
+    Listener,
+    ObjectDef,
     PayloadKind,
     Provider,
-    TypeRef,
+    RefType,
+    UnionDef,
 )
 from codegen.render import render
-from codegen.rules import code_set_of
-from codegen.targets import Files, Target
+from codegen.targets import Files, Target, copied
 
 ROOT = "generated/typescript"
+SRC = f"{ROOT}/src"
 
+#: Modules rendered from the catalog (besides one per provider); a provider may not take them.
+DATA_MODULES = ("index", "categories", "sources", "registry", "payloads", "listeners", "signing")
+#: Names those modules export whatever the spec says.
+STATIC_EXPORTS = (
+    "SPEC_VERSION",
+    "PROVIDERS",
+    "Provider",
+    "CODE_SETS",
+    "Category",
+    "CategoryInfo",
+    "Sources",
+    "SourceId",
+    "SIGNING_SCHEMES",
+    "SigningProvider",
+)
 #: Entry points: subpath -> module under src/.
 ENTRY_POINTS = {".": "index", "./signatures": "signatures"}
 
 
-def ts_name(provider: Provider, code_set: CodeSet) -> str:
-    """The TypeScript name of a code set: the provider's prefix and the stored class name."""
-    return provider.type_prefix + code_set.class_name
+def runtime_files() -> list[Path]:
+    return sorted(paths.TYPESCRIPT_RUNTIME.glob("*.ts"))
 
 
 @dataclass(frozen=True)
@@ -64,55 +85,52 @@ class UnionView:
     members: tuple[str, ...]
 
 
-def _info(catalog: Catalog, code: Code) -> dict[str, Any]:
-    """The metadata of a code, with camelCase keys; ErrorHandling keeps a subset of them."""
-    assert code.category is not None, "the rules guarantee every code a category"
-    category = catalog.categories[code.category]
+@dataclass(frozen=True)
+class ListenerView:
+    function: str
+    result_type: str
+    doc: str
+    events: str
+    results: tuple[str, ...]
+    origins: tuple[str, str, str, str] | None
+
+
+def _info(code: Code) -> dict[str, Any]:
+    """The metadata of a code, with camelCase keys."""
     return {
         "description": code.text,
         "message": code.message,
-        "category": category.id,
-        "retryable": category.retryable,
+        "category": code.category.id,
+        "retryable": code.category.retryable,
         "userAction": code.user_action,
         "httpStatuses": list(code.http_statuses),
-        "sources": list(code.sources),
+        "sources": [source.id for source in code.sources],
         "deprecated": code.lifecycle is not None,
         "aliases": list(code.aliases),
     }
 
 
-HANDLING_KEYS = ("category", "retryable", "userAction", "httpStatuses")
-
-
-def _code_set_view(catalog: Catalog, provider: Provider, code_set: CodeSet) -> CodeSetView:
+def _code_set_view(code_set: CodeSet) -> CodeSetView:
     return CodeSetView(
-        name=ts_name(provider, code_set),
+        name=code_set.ts_name,
         doc=f"{code_set.title}: {code_set.description} Wire field: {code_set.field}.",
         members=tuple((code.identifier, ts_str(code.value)) for code in code_set.codes),
-        infos=tuple(
-            (ts_str(code.value), ts_literal(_info(catalog, code))) for code in code_set.codes
-        ),
+        infos=tuple((ts_key(code.value), ts_literal(_info(code))) for code in code_set.codes),
         aliases=tuple(
-            (ts_str(alias), ts_str(code.value)) for code in code_set.codes for alias in code.aliases
+            (ts_key(alias), ts_str(code.value)) for code in code_set.codes for alias in code.aliases
         ),
     )
 
 
-def _type(catalog: Catalog, kind: PayloadKind, field_type: FieldType) -> str:
-    prefix = catalog.providers[kind.provider].type_prefix
-    if isinstance(field_type, CodeRef):
-        names = []
-        for ref in field_type.code:
-            code_set = code_set_of(catalog, ref)
-            assert code_set is not None, "the rules guarantee code set references resolve"
-            names.append(ts_name(catalog.providers[ref.split(".")[0]], code_set))
-        return " | ".join(names) + " | (string & {})"
-    if isinstance(field_type, TypeRef):
-        return prefix + field_type.ref
-    if isinstance(field_type, ArrayOf):
-        return f"ReadonlyArray<{_type(catalog, kind, field_type.array)}>"
-    if isinstance(field_type, EnumOf):
-        return " | ".join(ts_str(value) for value in field_type.enum) + " | (string & {})"
+def _type(field_type: FieldType) -> str:
+    if isinstance(field_type, CodeType):
+        return " | ".join(f"{cs.ts_name}OrUnknown" for cs in field_type.code_sets)
+    if isinstance(field_type, RefType):
+        return field_type.target.ts_name
+    if isinstance(field_type, ArrayType):
+        return f"ReadonlyArray<{_type(field_type.item)}>"
+    if isinstance(field_type, EnumType):
+        return " | ".join(ts_str(value) for value in field_type.values) + " | (string & {})"
     scalars = {
         "string": "string",
         "integer": "number",
@@ -120,89 +138,91 @@ def _type(catalog: Catalog, kind: PayloadKind, field_type: FieldType) -> str:
         "boolean": "boolean",
         "timestamp": "string",
         "json": "unknown",
-        "object": "Readonly<Record<string, unknown>>",
+        "object": "{ readonly [key: string]: unknown }",
     }
     return scalars[field_type]
 
 
-def _fields(
-    catalog: Catalog, kind: PayloadKind, fields: dict[str, Field]
-) -> tuple[tuple[str, str, bool, str], ...]:
+def _interface(obj: ObjectDef, doc: str | None = None) -> InterfaceView:
     rows = []
-    for name, field in fields.items():
-        text = _type(catalog, kind, field.type) + (" | null" if field.nullable else "")
-        doc = " ".join(part for part in (field.description, field.why) if part)
-        rows.append((name, text, field.required, doc))
-    return tuple(rows)
+    for f in obj.fields:
+        if obj.tag is not None and f.name == obj.tag[0]:
+            text = ts_str(obj.tag[1])
+        else:
+            text = _type(f.type) + (" | null" if f.nullable else "")
+        note = " ".join(part for part in (f.description, f.why) if part)
+        rows.append((ts_key(f.name), text, f.required, note))
+    return InterfaceView(obj.ts_name, doc or obj.description, tuple(rows))
 
 
-def _payload_types(catalog: Catalog) -> tuple[list[InterfaceView], list[UnionView]]:
+def _payload_types(kind: PayloadKind) -> tuple[list[InterfaceView], list[UnionView]]:
     interfaces: list[InterfaceView] = []
     unions: list[UnionView] = []
-    for kind in catalog.payloads.values():
-        if not kind.browser:
-            continue
-        prefix = catalog.providers[kind.provider].type_prefix
-        for type_def in kind.types.values():
-            name = prefix + type_def.id
-            if type_def.fields is not None:
-                fields = _fields(catalog, kind, type_def.fields)
-                interfaces.append(InterfaceView(name, type_def.description, fields))
-            elif type_def.any_of is not None:
-                members = tuple(prefix + member for member in type_def.any_of)
-                unions.append(UnionView(name, type_def.description, members))
-            else:
-                raise NotImplementedError("browser payloads are object types or any_of unions")
+    for type_def in kind.types:
+        if isinstance(type_def, ObjectDef):
+            interfaces.append(_interface(type_def))
+        elif isinstance(type_def, AnyOfDef):
+            members = tuple(member.ts_name for member in type_def.members)
+            unions.append(UnionView(type_def.ts_name, type_def.description, members))
+        elif isinstance(type_def, UnionDef):
+            interfaces += [_interface(variant) for variant in type_def.variants]
+            interfaces.append(_interface(type_def.fallback))
+            members = tuple(v.ts_name for v in (*type_def.variants, type_def.fallback))
+            unions.append(UnionView(type_def.ts_name, type_def.description, members))
     return interfaces, unions
 
 
-@dataclass(frozen=True)
-class Listeners:
-    """Names the listener helpers use, looked up in the spec by id."""
-
-    flinks_error: str
-    flinks_step: str
-    flinks_message: str
-    flinks_error_event: str
-    flinks_step_event: str
-    flinks_hosts: str
-    flinks_handling: tuple[tuple[str, str], ...]
-    lean_status: str
-    lean_secondary: str
-    lean_callback: str
-
-
-def _handling(catalog: Catalog, code: Code) -> str:
-    info = _info(catalog, code)
-    return ts_literal({key: info[key] for key in HANDLING_KEYS})
-
-
-def _listeners(catalog: Catalog) -> Listeners:
-    flinks, lean = catalog.providers["flinks"], catalog.providers["lean"]
-    origins = flinks.listener_origins
-    assert origins is not None, "Flinks Connect listener origins are in the spec"
-    errors = flinks.code_sets["connect_error_event"]
-    return Listeners(
-        flinks_error=ts_name(flinks, errors),
-        flinks_step=ts_name(flinks, flinks.code_sets["connect_step_event"]),
-        flinks_message=flinks.type_prefix + catalog.payloads["flinks/connect-message"].root,
-        flinks_error_event=flinks.type_prefix + "ErrorEvent",
-        flinks_step_event=flinks.type_prefix + "StepEvent",
-        flinks_hosts=ts_literal(list(origins.hosts)),
-        flinks_handling=tuple((ts_str(c.value), _handling(catalog, c)) for c in errors.codes),
-        lean_status=ts_name(lean, lean.code_sets["callback_status"]),
-        lean_secondary=ts_name(lean, lean.code_sets["secondary_status"]),
-        lean_callback=lean.type_prefix + catalog.payloads["lean/callback"].root,
+def _listener_view(listener: Listener) -> ListenerView:
+    events = []
+    results = []
+    for event in listener.events:
+        codes = ", ".join(
+            f"[{ts_str(code_field.name)}, ["
+            + ", ".join(
+                f"{{ info: {cs.ts_name}Info, aliases: {cs.ts_name}Aliases }}"
+                for cs in _code_sets(code_field)
+            )
+            + "]]"
+            for code_field in event.codes
+        )
+        tag = ts_str(event.tag.name) if event.tag is not None else "null"
+        events.append(f"{{ kind: {ts_str(event.kind)}, tag: {tag}, codes: [{codes}] }}")
+        code_type = " | ".join(f"{cs.ts_name}OrUnknown" for cs in event.code_sets)
+        if event.tag is None or event.tag is not event.codes[0]:
+            code_type += " | null"
+        results.append(f"ListenerEvent<{ts_str(event.kind)}, {event.type.ts_name}, {code_type}>")
+    origins = listener.origins
+    return ListenerView(
+        function=listener.function,
+        result_type=listener.result_type,
+        doc=listener.description,
+        events="[" + ", ".join(events) + "]",
+        results=(*results, "UnknownMessage"),
+        origins=(
+            origins.hosts_constant,
+            ts_literal(list(origins.hosts)),
+            origins.check_function,
+            origins.notes,
+        )
+        if origins is not None
+        else None,
     )
 
 
+def _code_sets(code_field: Any) -> tuple[CodeSet, ...]:
+    field_type = code_field.type
+    assert isinstance(field_type, CodeType), "the rules make listener code fields code fields"
+    return field_type.code_sets
+
+
 def _package_json(catalog: Catalog) -> dict[str, Any]:
+    names = ", ".join(provider.name for provider in catalog.providers)
     return {
-        "//": HEADER,
+        "//": catalog.header,
         "name": "bankcodes",
         "version": catalog.spec_version,
-        "description": "Statuses and error codes of Lean, Flinks and Argyle as typed constants, "
-        "with guards, metadata, a cross-provider taxonomy and browser listener helpers.",
+        "description": f"Statuses and error codes of {names} as typed constants, with guards, "
+        "metadata, a cross-provider taxonomy and browser listener helpers.",
         "license": "MIT",
         "type": "module",
         "sideEffects": False,
@@ -218,9 +238,9 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def _tsconfig() -> dict[str, Any]:
+def _tsconfig(catalog: Catalog) -> dict[str, Any]:
     return {
-        "//": HEADER,
+        "//": catalog.header,
         "compilerOptions": {
             "target": "es2022",
             "module": "nodenext",
@@ -238,50 +258,147 @@ def _tsconfig() -> dict[str, Any]:
     }
 
 
+def _provider_module(catalog: Catalog, provider: Provider) -> str:
+    return render(
+        "typescript/provider.ts.j2",
+        header=catalog.header,
+        provider=provider,
+        code_sets=[_code_set_view(code_set) for code_set in provider.code_sets],
+    )
+
+
+def _payloads_module(catalog: Catalog) -> str:
+    interfaces: list[InterfaceView] = []
+    unions: list[UnionView] = []
+    for kind in catalog.payloads:
+        found = _payload_types(kind)
+        interfaces += found[0]
+        unions += found[1]
+    used = sorted(
+        {
+            (cs.provider.module, f"{cs.ts_name}OrUnknown")
+            for kind in catalog.payloads
+            for obj in kind.objects
+            for f in obj.fields
+            for cs in _field_code_sets(f.type)
+        }
+    )
+    return render(
+        "typescript/payloads.ts.j2",
+        header=catalog.header,
+        imports=used,
+        interfaces=interfaces,
+        unions=unions,
+    )
+
+
+def _field_code_sets(field_type: FieldType) -> tuple[CodeSet, ...]:
+    if isinstance(field_type, CodeType):
+        return field_type.code_sets
+    if isinstance(field_type, ArrayType):
+        return _field_code_sets(field_type.item)
+    return ()
+
+
+def _listeners_module(catalog: Catalog) -> str:
+    listeners = catalog.listeners
+    types = sorted({event.type.ts_name for _, listener in listeners for event in listener.events})
+    code_sets = {
+        cs.ts_name: cs
+        for _, listener in listeners
+        for event in listener.events
+        for cs in event.code_sets
+    }
+    code_types = sorted(
+        (cs.provider.module, f"type {name}OrUnknown, {name}Info, {name}Aliases")
+        for name, cs in code_sets.items()
+    )
+    return render(
+        "typescript/listeners.ts.j2",
+        header=catalog.header,
+        listeners=[_listener_view(listener) for _, listener in listeners],
+        types=types,
+        code_types=code_types,
+    )
+
+
 def render_files(catalog: Catalog) -> Files:
-    providers = []
-    for provider in catalog.providers.values():
-        sets = [_code_set_view(catalog, provider, cs) for cs in provider.code_sets.values()]
-        providers.append((provider, sets))
-    interfaces, unions = _payload_types(catalog)
-    categories = [
-        (
-            category.name,
-            ts_str(category.id),
-            ts_literal(
-                {
-                    "title": category.title,
-                    "description": category.description,
-                    "retryable": category.retryable,
-                    "actor": category.actor,
-                    "action": category.action,
-                }
-            ),
-        )
-        for category in catalog.categories.values()
-    ]
-    sources = [
-        (ts_str(source.id), ts_literal({"title": source.title, "url": source.url}))
-        for source in catalog.sources.values()
-    ]
-    return {
+    header = catalog.header
+    modules = [provider.module for provider in catalog.providers]
+    files = {
         f"{ROOT}/package.json": json_text(_package_json(catalog)),
-        f"{ROOT}/tsconfig.json": json_text(_tsconfig()),
-        f"{ROOT}/README.md": render("typescript/README.md.j2", catalog=catalog),
-        f"{ROOT}/src/index.ts": render(
-            "typescript/index.ts.j2",
-            version=ts_str(catalog.spec_version),
-            categories=categories,
-            sources=sources,
-            providers=providers,
-            interfaces=interfaces,
-            unions=unions,
-            listeners=_listeners(catalog),
+        f"{ROOT}/tsconfig.json": json_text(_tsconfig(catalog)),
+        f"{ROOT}/README.md": render("typescript/README.md.j2", header=header, catalog=catalog),
+        f"{SRC}/categories.ts": render(
+            "typescript/categories.ts.j2",
+            header=header,
+            categories=[
+                (
+                    c.name,
+                    ts_str(c.id),
+                    ts_literal(
+                        {
+                            "title": c.title,
+                            "description": c.description,
+                            "retryable": c.retryable,
+                            "actor": c.actor,
+                            "action": c.action,
+                            "equivalents": c.equivalents,
+                        }
+                    ),
+                )
+                for c in catalog.categories
+            ],
         ),
-        f"{ROOT}/src/signatures.ts": render(
-            "typescript/signatures.ts.j2", schemes=catalog.signing_schemes()
+        f"{SRC}/sources.ts": render(
+            "typescript/sources.ts.j2",
+            header=header,
+            sources=[
+                (ts_key(s.id), ts_literal({"title": s.title, "url": s.url}))
+                for s in catalog.sources
+            ],
+        ),
+        f"{SRC}/registry.ts": render(
+            "typescript/registry.ts.j2",
+            header=header,
+            version=ts_str(catalog.spec_version),
+            providers=catalog.providers,
+        ),
+        f"{SRC}/payloads.ts": _payloads_module(catalog),
+        f"{SRC}/listeners.ts": _listeners_module(catalog),
+        f"{SRC}/signing.ts": render(
+            "typescript/signing.ts.j2",
+            header=header,
+            schemes=[
+                (
+                    ts_key(p.id),
+                    ts_literal(
+                        {
+                            "headers": list(p.signing.headers),
+                            "algorithm": p.signing.algorithm,
+                            "encodings": list(p.signing.encodings),
+                            "prefix": p.signing.prefix,
+                        }
+                    ),
+                )
+                for p in catalog.providers
+                if p.signing is not None
+            ],
+        ),
+        f"{SRC}/index.ts": render(
+            "typescript/index.ts.j2",
+            header=header,
+            modules=sorted(
+                [*modules, *(m for m in DATA_MODULES if m not in ("index", "signing"))]
+                + [p.stem for p in runtime_files() if p.stem != "signatures"]
+            ),
         ),
     }
+    for provider in catalog.providers:
+        files[f"{SRC}/{provider.module}.ts"] = _provider_module(catalog, provider)
+    for path in runtime_files():
+        files[f"{SRC}/{path.name}"] = copied(path, "//")
+    return files
 
 
-TARGET = Target(name="typescript", roots=(ROOT,), render=render_files)
+TARGET = Target(name="typescript_package", roots=(ROOT,), render=render_files)

@@ -1,14 +1,17 @@
-{{ "//" | comment_block }}
 /**
  * Webhook signature verification for Node.js (node:crypto), the same rules as the Python
  * `bankcodes.signatures`: the raw body only, case-insensitive header names, constant-time
  * comparison, and a result instead of an exception.
  *
- *     const result = verify("lean", rawBody, req.headers, process.env.LEAN_WEBHOOK_SECRET!);
+ *     const result = verify(provider, rawBody, req.headers, process.env.WEBHOOK_SECRET!);
  *     if (!result.ok) return res.status(401).send(result.reason);
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
 
+export { SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
+
+/** How a provider signs its webhooks. */
 export interface SigningScheme {
   /** Header names, in order: the first one present is checked. */
   readonly headers: readonly string[];
@@ -16,19 +19,6 @@ export interface SigningScheme {
   readonly encodings: readonly ("hex" | "base64")[];
   readonly prefix: string | null;
 }
-
-export const SIGNING_SCHEMES = {
-{% for provider, scheme in schemes %}
-  {{ provider | ts_str }}: {
-    headers: [{% for header in scheme.headers %}{{ header | ts_str }}{{ ", " if not loop.last }}{% endfor %}],
-    algorithm: {{ scheme.algorithm | ts_str }},
-    encodings: [{% for encoding in scheme.encodings %}{{ encoding | ts_str }}{{ ", " if not loop.last }}{% endfor %}],
-    prefix: {{ scheme.prefix | ts_str if scheme.prefix is not none else "null" }},
-  },
-{% endfor %}
-} as const satisfies Readonly<Record<string, SigningScheme>>;
-
-export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
 export type SignatureReason =
   | "unknown_provider"

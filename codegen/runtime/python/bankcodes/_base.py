@@ -1,0 +1,450 @@
+"""Runtime support of the generated code-set enums: metadata records, the enum base class with
+lenient parsing, and the object that stands for a value the catalog does not know."""
+
+from __future__ import annotations
+
+import enum
+
+from bankcodes.categories import Category
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Self
+
+
+class Record:
+    """An immutable record with value equality; fields are the class's __slots__."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __init__(self, **fields: object) -> None:
+        for name in self.__slots__:
+            object.__setattr__(self, name, fields.get(name))
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._fields()))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={value!r}"
+            for name, value in zip(self.__slots__, self._fields(), strict=True)
+            if value is not None and value != ()
+        )
+        return f"{type(self).__name__}({shown})"
+
+
+class Source(Record):
+    """A document that a fact comes from."""
+
+    __slots__ = ("id", "kind", "title", "url", "seed")
+    id: str
+    kind: str
+    title: str
+    url: str | None
+    seed: str | None
+
+    def __init__(
+        self, id: str, kind: str, title: str, url: str | None = None, seed: str | None = None
+    ) -> None:
+        super().__init__(id=id, kind=kind, title=title, url=url, seed=seed)
+
+
+class HttpStatus(Record):
+    """One HTTP status that a code is returned with, with its cause and circumstances."""
+
+    __slots__ = ("status", "sources", "cause", "message", "steps_to_reproduce", "context")
+    status: int
+    sources: tuple[Source, ...]
+    cause: str | None
+    message: str | None
+    steps_to_reproduce: str | None
+    context: str | None
+
+    def __init__(
+        self,
+        status: int,
+        sources: tuple[Source, ...],
+        cause: str | None = None,
+        message: str | None = None,
+        steps_to_reproduce: str | None = None,
+        context: str | None = None,
+    ) -> None:
+        super().__init__(
+            status=status,
+            sources=sources,
+            cause=cause,
+            message=message,
+            steps_to_reproduce=steps_to_reproduce,
+            context=context,
+        )
+
+
+class Scope(Record):
+    """Where a code applies when it is not universal; an empty tuple means no restriction."""
+
+    __slots__ = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
+    regions: tuple[str, ...]
+    sdks: tuple[str, ...]
+    doc_versions: tuple[str, ...]
+    data_sources: tuple[str, ...]
+    endpoints: tuple[str, ...]
+
+    def __init__(
+        self,
+        regions: tuple[str, ...] = (),
+        sdks: tuple[str, ...] = (),
+        doc_versions: tuple[str, ...] = (),
+        data_sources: tuple[str, ...] = (),
+        endpoints: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(
+            regions=regions,
+            sdks=sdks,
+            doc_versions=doc_versions,
+            data_sources=data_sources,
+            endpoints=endpoints,
+        )
+
+
+class Lifecycle(Record):
+    """A code that is deprecated or removed, and why."""
+
+    __slots__ = ("state", "note", "replaced_by")
+    state: str
+    note: str
+    replaced_by: str | None
+
+    def __init__(self, state: str, note: str, replaced_by: str | None = None) -> None:
+        super().__init__(state=state, note=note, replaced_by=replaced_by)
+
+
+class TestUser(Record):
+    """Sandbox credentials that reproduce a code."""
+
+    __test__ = False
+    __slots__ = ("institution", "username", "password")
+    institution: str
+    username: str
+    password: str
+
+    def __init__(self, institution: str, username: str, password: str) -> None:
+        super().__init__(institution=institution, username=username, password=password)
+
+
+class CodeInfo(Record):
+    """Everything the catalog knows about one code."""
+
+    __slots__ = (
+        "value",
+        "description",
+        "category",
+        "sources",
+        "message",
+        "user_action",
+        "editorial",
+        "http",
+        "scope",
+        "lifecycle",
+        "aliases",
+        "notes",
+        "group",
+        "steps_to_reproduce",
+        "test_user",
+    )
+    value: str
+    description: str
+    category: Category
+    sources: tuple[Source, ...]
+    message: str | None
+    user_action: str | None
+    editorial: bool
+    http: tuple[HttpStatus, ...]
+    scope: Scope | None
+    lifecycle: Lifecycle | None
+    aliases: tuple[str, ...]
+    notes: str | None
+    group: str | None
+    steps_to_reproduce: str | None
+    test_user: TestUser | None
+
+    def __init__(
+        self,
+        value: str,
+        description: str,
+        category: Category,
+        sources: tuple[Source, ...],
+        message: str | None = None,
+        user_action: str | None = None,
+        editorial: bool = False,
+        http: tuple[HttpStatus, ...] = (),
+        scope: Scope | None = None,
+        lifecycle: Lifecycle | None = None,
+        aliases: tuple[str, ...] = (),
+        notes: str | None = None,
+        group: str | None = None,
+        steps_to_reproduce: str | None = None,
+        test_user: TestUser | None = None,
+    ) -> None:
+        super().__init__(
+            value=value,
+            description=description,
+            category=category,
+            sources=sources,
+            message=message,
+            user_action=user_action,
+            editorial=editorial,
+            http=http,
+            scope=scope,
+            lifecycle=lifecycle,
+            aliases=aliases,
+            notes=notes,
+            group=group,
+            steps_to_reproduce=steps_to_reproduce,
+            test_user=test_user,
+        )
+
+    @property
+    def http_statuses(self) -> tuple[int, ...]:
+        """The distinct HTTP statuses, in catalog order."""
+        return tuple(dict.fromkeys(entry.status for entry in self.http))
+
+
+class CodeSetInfo(Record):
+    """What a code-set enum holds and where its values travel on the wire."""
+
+    __slots__ = ("provider", "id", "title", "description", "field", "sources")
+    provider: str
+    id: str
+    title: str
+    description: str
+    field: str
+    sources: tuple[Source, ...]
+
+    def __init__(
+        self,
+        provider: str,
+        id: str,
+        title: str,
+        description: str,
+        field: str,
+        sources: tuple[Source, ...],
+    ) -> None:
+        super().__init__(
+            provider=provider,
+            id=id,
+            title=title,
+            description=description,
+            field=field,
+            sources=sources,
+        )
+
+
+_INFO: dict[type[CodeEnum], dict[str, CodeInfo]] = {}
+_ALIASES: dict[type[CodeEnum], dict[str, CodeEnum]] = {}
+_CODE_SETS: dict[type[CodeEnum], CodeSetInfo] = {}
+#: What parse returns for a string: members by value and alias, and the unknown values already
+#: seen (at most _MAX_REMEMBERED of them), so that parsing is one dictionary lookup.
+_PARSED: dict[type[CodeEnum], dict[str, CodeEnum | UnknownCode]] = {}
+_MAX_REMEMBERED = 1024
+
+
+def register(
+    enum_class: type[CodeEnum], code_set: CodeSetInfo, infos: tuple[CodeInfo, ...]
+) -> None:
+    """Attach the catalog's metadata to a generated enum class."""
+    _CODE_SETS[enum_class] = code_set
+    _INFO[enum_class] = {info.value: info for info in infos}
+    _ALIASES[enum_class] = {
+        alias: enum_class(info.value) for info in infos for alias in info.aliases
+    }
+    _PARSED[enum_class] = {**enum_class._value2member_map_, **_ALIASES[enum_class]}  # type: ignore[dict-item]
+
+
+class CodeEnum(enum.StrEnum):
+    """Base of every generated code-set enum: a str enum of wire values with their metadata.
+
+    `parse` never raises on a string; the constructor is strict and names the closest values.
+    """
+
+    @classmethod
+    def code_set(cls) -> CodeSetInfo:
+        """The code set this enum holds."""
+        return _CODE_SETS[cls]
+
+    @classmethod
+    def parse(cls, value: str) -> Self | UnknownCode:
+        """The member for `value` (or one of its aliases), else an UnknownCode keeping it."""
+        try:
+            found = _PARSED[cls].get(value)
+        except TypeError:
+            found = None
+        if found is not None:
+            return found  # type: ignore[return-value]
+        return _parse_unknown(cls, value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self:
+        if isinstance(value, str):
+            member = _ALIASES[cls].get(value)
+            if isinstance(member, cls):
+                return member
+        raise ValueError(_not_a_member(cls, value))
+
+    @property
+    def info(self) -> CodeInfo:
+        """Everything the catalog knows about this code."""
+        return _INFO[type(self)][self._value_]
+
+    @property
+    def known(self) -> bool:
+        """True: the catalog knows this code (UnknownCode.known is False)."""
+        return True
+
+    @property
+    def description(self) -> str:
+        return self.info.description
+
+    @property
+    def category(self) -> Category:
+        return self.info.category
+
+    @property
+    def retryable(self) -> bool:
+        return self.info.category.retryable
+
+    @property
+    def user_action(self) -> str | None:
+        return self.info.user_action
+
+    @property
+    def message(self) -> str | None:
+        return self.info.message
+
+    @property
+    def http_statuses(self) -> tuple[int, ...]:
+        return self.info.http_statuses
+
+    @property
+    def source(self) -> Source:
+        """The first source of this code."""
+        return self.info.sources[0]
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.info.sources
+
+    @property
+    def deprecated(self) -> bool:
+        """True when the code is deprecated or removed (see info.lifecycle)."""
+        return self.info.lifecycle is not None
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return self.info.aliases
+
+
+def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode:
+    if not isinstance(value, str):
+        raise TypeError(f"{cls.__name__}.parse expects a str, not {type(value).__name__}")
+    known = _PARSED[cls]
+    found = known.get(value)
+    if isinstance(found, CodeEnum):  # a str subclass equal to a known value
+        return found  # type: ignore[return-value]
+    unknown = UnknownCode(str(value), cls)
+    if len(known) < len(_INFO[cls]) + _MAX_REMEMBERED:
+        known[unknown] = unknown
+    return unknown
+
+
+def _not_a_member(cls: type[CodeEnum], value: object) -> str:
+    import difflib
+
+    message = f"{value!r} is not a known {cls.__name__} value"
+    if isinstance(value, str):
+        choices = list(cls._value2member_map_) + list(_ALIASES[cls])
+        close = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
+        if not close:
+            folded = {choice.casefold(): choice for choice in choices}
+            close = [folded[value.casefold()]] if value.casefold() in folded else []
+        if close:
+            message += "; closest known: " + ", ".join(repr(choice) for choice in close)
+    return message + f" (use {cls.__name__}.parse to accept unknown values)"
+
+
+class UnknownCode(str):
+    """A value that the catalog does not know, kept as the raw string.
+
+    It compares equal to that string and answers the same questions as a known member, with
+    category Category.UNKNOWN.
+    """
+
+    code_set_class: type[CodeEnum] | None
+
+    def __new__(cls, value: str, code_set_class: type[CodeEnum] | None = None) -> UnknownCode:
+        self = super().__new__(cls, value)
+        self.code_set_class = code_set_class
+        return self
+
+    def __repr__(self) -> str:
+        where = self.code_set_class.__name__ if self.code_set_class else None
+        return f"UnknownCode({str(self)!r}, code_set={where})"
+
+    @property
+    def value(self) -> str:
+        """The raw value, as received."""
+        return str(self)
+
+    @property
+    def known(self) -> bool:
+        return False
+
+    @property
+    def description(self) -> str:
+        return Category.UNKNOWN.description
+
+    @property
+    def category(self) -> Category:
+        return Category.UNKNOWN
+
+    @property
+    def retryable(self) -> bool:
+        return Category.UNKNOWN.retryable
+
+    @property
+    def user_action(self) -> str | None:
+        return None
+
+    @property
+    def message(self) -> str | None:
+        return None
+
+    @property
+    def http_statuses(self) -> tuple[int, ...]:
+        return ()
+
+    @property
+    def source(self) -> Source | None:
+        return None
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return ()
+
+    @property
+    def deprecated(self) -> bool:
+        return False
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return ()

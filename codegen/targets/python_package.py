@@ -1,0 +1,441 @@
+"""Target: the Python package `bankcodes` in generated/python/bankcodes/ (the pydantic models in
+its webhooks/ folder are the pydantic_models target's).
+
+The package's behaviour is the hand-written runtime of codegen/runtime/python/bankcodes/, copied
+verbatim. What is rendered here is data: one module per provider with an enum per code set and
+its metadata, the category enum, the sources, and the tables the runtime reads (classify, signing
+schemes, payload kinds), plus the typed signatures of payloads.validate. Literals are built here
+with the tested filters; the templates only loop. The rendered files are formatted by ruff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen import paths
+from codegen.filters import PyExpr, PyValue, py_call, py_literal
+from codegen.model import (
+    MODES,
+    AnyOfDef,
+    Catalog,
+    Code,
+    CodeSet,
+    ConfigField,
+    PayloadKind,
+    Provider,
+    Scope,
+    Source,
+    UnionDef,
+)
+from codegen.pyformat import format_python
+from codegen.render import render
+from codegen.targets import Files, Target, copied
+
+PACKAGE = "generated/python/bankcodes"
+
+#: Modules rendered from the catalog (besides one per provider); a provider may not take them.
+DATA_MODULES = (
+    "categories",
+    "_catalog",
+    "_modules",
+    "_sources",
+    "_signing",
+    "_payload_kinds",
+    "payloads",
+    "webhooks",
+)
+#: Runtime modules whose names a provider module imports, and the names it binds itself.
+PROVIDER_MODULE_IMPORTS = ("_base", "_sdk")
+PROVIDER_MODULE_NAMES = ("CODE_SETS", "SDK_METHODS", "SDK_SHARED_FIELDS", "annotations")
+
+
+def runtime_files() -> list[Path]:
+    """The hand-written modules copied into the package."""
+    return sorted(paths.PYTHON_RUNTIME.glob("*.py"))
+
+
+@dataclass(frozen=True)
+class Constant:
+    name: str
+    annotation: str
+    value: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class Member:
+    identifier: str
+    value: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class EnumClass:
+    name: str
+    doc: str
+    members: tuple[Member, ...]
+    code_set_info: PyExpr
+    infos: tuple[PyExpr, ...]
+
+
+@dataclass(frozen=True)
+class SdkView:
+    method_class: str
+    shared_fields: tuple[PyExpr, ...]
+    methods: tuple[tuple[PyExpr, PyExpr], ...]
+
+
+@dataclass(frozen=True)
+class ProviderModule:
+    doc: str
+    base_imports: tuple[str, ...]
+    exports: tuple[str, ...]
+    enums: tuple[EnumClass, ...]
+    sdk: SdkView | None
+
+
+def _sources(sources: tuple[Source, ...]) -> tuple[PyExpr, ...]:
+    return tuple(PyExpr(f"_S[{source.id!r}]") for source in sources)
+
+
+def _scope(scope: Scope | None) -> PyExpr | None:
+    if scope is None:
+        return None
+    return py_call("Scope", **dict(scope.items()))
+
+
+def _code_info(code: Code) -> PyExpr:
+    lifecycle = code.lifecycle
+    test_user = code.test_user
+    return py_call(
+        "CodeInfo",
+        code.value,
+        code.text,
+        PyExpr(f"_C.{code.category.name}"),
+        _sources(code.sources),
+        message=code.message,
+        user_action=code.user_action,
+        editorial=code.editorial,
+        http=tuple(
+            py_call(
+                "HttpStatus",
+                entry.status,
+                _sources(entry.sources),
+                cause=entry.cause,
+                message=entry.message,
+                steps_to_reproduce=entry.steps_to_reproduce,
+                context=entry.context,
+            )
+            for entry in code.http
+        ),
+        scope=_scope(code.scope),
+        lifecycle=py_call(
+            "Lifecycle", lifecycle.state, lifecycle.note, replaced_by=lifecycle.replaced_by
+        )
+        if lifecycle
+        else None,
+        aliases=code.aliases,
+        notes=code.notes,
+        group=code.group.id if code.group else None,
+        steps_to_reproduce=code.steps_to_reproduce,
+        test_user=py_call("TestUser", test_user.institution, test_user.username, test_user.password)
+        if test_user
+        else None,
+    )
+
+
+def _member_doc(code: Code) -> str:
+    if code.lifecycle is not None:
+        return f"{code.text} ({code.lifecycle.state}: {code.lifecycle.note})"
+    return code.text
+
+
+def _enum_class(code_set: CodeSet) -> EnumClass:
+    doc = f"{code_set.title}: {code_set.description}\n\nWire field: {code_set.field}."
+    info = py_call(
+        "CodeSetInfo",
+        code_set.provider.id,
+        code_set.id,
+        code_set.title,
+        code_set.description,
+        code_set.field,
+        _sources(code_set.sources),
+    )
+    return EnumClass(
+        name=code_set.class_name,
+        doc=doc,
+        members=tuple(Member(c.identifier, c.value, _member_doc(c)) for c in code_set.codes),
+        code_set_info=info,
+        infos=tuple(_code_info(code) for code in code_set.codes),
+    )
+
+
+def _config_field(field: ConfigField) -> PyExpr:
+    return py_call(
+        "ConfigField",
+        field.name,
+        field.required,
+        _sources(field.sources),
+        notes=field.notes,
+        overrides=tuple(
+            py_call("ScopedRequirement", o.required, _scope(o.scope), _sources(o.sources))
+            for o in field.overrides
+        ),
+    )
+
+
+def _member(code: Code) -> PyExpr:
+    return PyExpr(f"{code.code_set.class_name}.{code.identifier}")
+
+
+def _sdk_view(provider: Provider) -> SdkView | None:
+    sdk = provider.sdk
+    if sdk is None:
+        return None
+    methods = tuple(
+        (
+            _member(method.method),
+            py_call(
+                "SdkMethodInfo",
+                tuple(_config_field(field) for field in method.fields),
+                _sources(method.sources),
+                outcomes=tuple(
+                    py_call("Outcome", _member(outcome.status), outcome.description)
+                    for outcome in method.outcomes
+                ),
+                notes=method.notes,
+            ),
+        )
+        for method in sdk.methods
+    )
+    return SdkView(
+        method_class=sdk.method_set.class_name,
+        shared_fields=tuple(_config_field(field) for field in sdk.shared_fields),
+        methods=methods,
+    )
+
+
+def _provider_module(provider: Provider) -> ProviderModule:
+    enums = tuple(_enum_class(code_set) for code_set in provider.code_sets)
+    codes = [code for code_set in provider.code_sets for code in code_set.codes]
+    needed = {
+        "HttpStatus": any(code.http for code in codes),
+        "Lifecycle": any(code.lifecycle for code in codes),
+        "Scope": any(code.scope for code in codes) or provider.sdk is not None,
+        "TestUser": any(code.test_user for code in codes),
+    }
+    base_imports = (
+        "CodeEnum",
+        "CodeInfo",
+        "CodeSetInfo",
+        *sorted(name for name, used in needed.items() if used),
+        "register",
+    )
+    exports = [enum.name for enum in enums] + ["CODE_SETS"]
+    if provider.sdk is not None:
+        exports += ["SDK_METHODS", "SDK_SHARED_FIELDS"]
+    exports.sort(key=lambda name: (not name.isupper(), name))
+    doc = (
+        f"{provider.name} ({provider.website}): one enum per code set of the catalog, "
+        "with metadata on every member."
+    )
+    return ProviderModule(doc, base_imports, tuple(exports), enums, _sdk_view(provider))
+
+
+def _classify_table(provider: Provider) -> dict[str, PyExpr]:
+    """Wire value (or alias) -> category of the first code set that knows it."""
+    table: dict[str, PyExpr] = {}
+    for code in (code for code_set in provider.code_sets for code in code_set.codes):
+        for spelling in code.spellings:
+            table.setdefault(spelling, PyExpr(f"_C.{code.category.name}"))
+    return table
+
+
+def _payload_kind(kind: PayloadKind) -> PyValue:
+    """(model modules, root model, tag field, tag value -> variant, fallback, any_of members)."""
+    root = kind.root
+    union = root if isinstance(root, UnionDef) else None
+    any_of = root.members if isinstance(root, AnyOfDef) else ()
+    return (
+        tuple(kind.model_module(mode) for mode in MODES),
+        root.name,
+        union.tag.name if union else None,
+        {v.tag[1]: v.name for v in union.variants if v.tag} if union else {},
+        union.fallback.name if union else None,
+        tuple((member.name, member.required) for member in any_of),
+    )
+
+
+def _data_module(
+    catalog: Catalog, doc: str, imports: tuple[str, ...], constants: tuple[Constant, ...]
+) -> str:
+    return render(
+        "python/data_module.py.j2",
+        header=catalog.header,
+        doc=doc,
+        imports=imports,
+        constants=constants,
+    )
+
+
+def _catalog_module(catalog: Catalog) -> str:
+    constants = (
+        Constant("VERSION", "", py_literal(catalog.spec_version), "The version of the catalog."),
+        Constant(
+            "MODULES",
+            "dict[str, str]",
+            py_literal({p.id: p.module for p in catalog.providers}),
+            "Provider id -> the name of its module.",
+        ),
+        Constant(
+            "CLASSIFY",
+            "dict[str, dict[str, Category]]",
+            py_literal({p.id: _classify_table(p) for p in catalog.providers}),
+            "Provider id -> wire value (or alias) -> category of the first code set that knows it.",
+        ),
+    )
+    imports = (
+        "from bankcodes.categories import Category",
+        "from bankcodes.categories import Category as _C",
+    )
+    doc = "The catalog's version, providers and classify tables, read by `import bankcodes`."
+    return _data_module(catalog, doc, imports, constants)
+
+
+def _modules_module(catalog: Catalog) -> str:
+    doc = "Every provider module, imported for type checkers only (they load on first use)."
+    imports = (
+        "TYPE_CHECKING = False",
+        "if TYPE_CHECKING:",
+        *(
+            f"    from bankcodes import {m} as {m}"
+            for m in sorted(p.module for p in catalog.providers)
+        ),
+    )
+    return _data_module(catalog, doc, imports, ())
+
+
+def _sources_module(catalog: Catalog) -> str:
+    calls = {
+        s.id: py_call("Source", s.id, s.kind, s.title, url=s.url, seed=s.seed)
+        for s in catalog.sources
+    }
+    constants = (
+        Constant("SOURCES", "dict[str, Source]", py_literal(calls), "Every document, by id."),
+    )
+    doc = "Every document the catalog's facts come from, by id."
+    return _data_module(catalog, doc, ("from bankcodes._base import Source",), constants)
+
+
+def _signing_module(catalog: Catalog) -> str:
+    schemes: dict[str, PyValue] = {}
+    for provider in catalog.signing_providers:
+        s = provider.signing
+        assert s is not None
+        schemes[provider.id] = (s.headers, s.algorithm, s.encodings, s.prefix)
+    constants = (
+        Constant(
+            "SCHEMES",
+            "dict[str, tuple[tuple[str, ...], str, tuple[str, ...], str | None]]",
+            py_literal(schemes),
+            "Provider id -> (header names, HMAC algorithm, digest encodings, prefix).",
+        ),
+    )
+    doc = "How each provider signs its webhooks, read by bankcodes.signatures."
+    return _data_module(catalog, doc, (), constants)
+
+
+def _payload_kinds_module(catalog: Catalog) -> str:
+    annotation = (
+        "dict[str, tuple[tuple[str, str], str, str | None, dict[str, str], str | None, "
+        "tuple[tuple[str, tuple[str, ...]], ...]]]"
+    )
+    constants = (
+        Constant(
+            "KINDS",
+            annotation,
+            py_literal({kind.id: _payload_kind(kind) for kind in catalog.payloads}),
+            "Kind -> (model modules, root model, tag field, tag value -> variant model, "
+            "fallback model, any_of members with their required fields).",
+        ),
+    )
+    doc = "Every payload kind and how its root model is chosen, read by bankcodes.payloads."
+    return _data_module(catalog, doc, (), constants)
+
+
+def _alias(kind: PayloadKind, mode: str) -> str:
+    return f"_{kind.provider.id}_{kind.module}" + ("" if mode == "lenient" else "_strict")
+
+
+def _payloads_module(catalog: Catalog) -> str:
+    imports = []
+    overloads = []
+    for kind in catalog.payloads:
+        returns = []
+        for mode in MODES:
+            module = kind.model_module(mode)
+            package, _, name = module.rpartition(".")
+            alias = _alias(kind, mode)
+            imports.append(f"from {package} import {name} as {alias}")
+            root = kind.root
+            if isinstance(root, UnionDef):
+                members = [v.name for v in root.variants]
+                members += [root.fallback.name] if mode == "lenient" else []
+            elif isinstance(root, AnyOfDef):
+                members = [member.name for member in root.members]
+            else:
+                members = [root.name]
+            returns.append(" | ".join(f"{alias}.{member}" for member in members))
+        overloads.append((py_literal(kind.id), returns[0], returns[1]))
+    return render(
+        "python/payloads.py.j2", header=catalog.header, imports=sorted(imports), overloads=overloads
+    )
+
+
+def render_files(catalog: Catalog) -> Files:
+    files = {
+        f"{PACKAGE}/py.typed": render("python/py.typed.j2", header=catalog.header),
+        f"{PACKAGE}/categories.py": render(
+            "python/categories.py.j2",
+            header=catalog.header,
+            members=[(c.name, c.id, c.title) for c in catalog.categories],
+            infos=py_literal(
+                {
+                    c.id: (c.title, c.description, c.retryable, c.actor, c.action, c.equivalents)
+                    for c in catalog.categories
+                }
+            ),
+        ),
+        f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
+        f"{PACKAGE}/_modules.py": _modules_module(catalog),
+        f"{PACKAGE}/_sources.py": _sources_module(catalog),
+        f"{PACKAGE}/_signing.py": _signing_module(catalog),
+        f"{PACKAGE}/_payload_kinds.py": _payload_kinds_module(catalog),
+        f"{PACKAGE}/payloads.py": _payloads_module(catalog),
+    }
+    for provider in catalog.providers:
+        files[f"{PACKAGE}/{provider.module}.py"] = render(
+            "python/provider.py.j2", header=catalog.header, module=_provider_module(provider)
+        )
+    return files
+
+
+def render_and_copy(catalog: Catalog) -> Files:
+    files = dict(render_files(catalog))
+    for path in runtime_files():
+        files[f"{PACKAGE}/{path.name}"] = copied(path, "#")
+    return files
+
+
+def _rendered_modules(catalog: Catalog) -> list[str]:
+    modules = [name for name in DATA_MODULES if name != "webhooks"]
+    return modules + [provider.module for provider in catalog.providers]
+
+
+def _format(catalog: Catalog, staging: Path) -> None:
+    """Format what was rendered; the runtime copies are formatted where they are written."""
+    format_python(*(staging / PACKAGE / f"{name}.py" for name in _rendered_modules(catalog)))
+
+
+TARGET = Target(name="python_package", roots=(PACKAGE,), render=render_and_copy, finish=_format)
