@@ -1,4 +1,4 @@
-# generated from spec/catalog.json — do not edit (run `make generate`)
+# copied from codegen/runtime/python/bankcodes/_base.py — do not edit (run `make generate`)
 """Runtime support of the generated code-set enums: metadata records, the enum base class with
 lenient parsing, and the object that stands for a value the catalog does not know."""
 

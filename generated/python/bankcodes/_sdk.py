@@ -1,4 +1,4 @@
-# generated from spec/catalog.json — do not edit (run `make generate`)
+# copied from codegen/runtime/python/bankcodes/_sdk.py — do not edit (run `make generate`)
 """Records describing a provider's client SDK: methods, their config fields and outcomes."""
 
 from __future__ import annotations

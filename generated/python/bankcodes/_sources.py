@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import Source
 
+#: Every document, by id.
 SOURCES: dict[str, Source] = {
     "seed-000": Source(
         "seed-000",

@@ -1,10 +1,10 @@
-# generated from spec/catalog.json — do not edit (run `make generate`)
+# copied from codegen/runtime/python/bankcodes/cli.py — do not edit (run `make generate`)
 """The `bankcodes` command: look codes up, validate payloads, verify webhook signatures.
 
-    bankcodes explain INVALID_MFA
-    bankcodes list --provider flinks --category credentials_invalid
-    bankcodes validate lean/webhook payload.json --strict
-    bankcodes verify lean body.json --header "lean-signature: sha512=…" --secret-env LEAN_SECRET
+    bankcodes explain CODE [--provider PROVIDER] [--json]
+    bankcodes list [--provider PROVIDER] [--category CATEGORY] [--json]
+    bankcodes validate PROVIDER/KIND FILE [--strict] [--json]
+    bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VARIABLE
 
 Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2 unusable input.
 """
@@ -12,6 +12,7 @@ Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -19,6 +20,9 @@ from collections.abc import Sequence
 
 import bankcodes
 from bankcodes import Category, CodeEnum
+from bankcodes._catalog import MODULES
+from bankcodes._payload_kinds import KINDS
+from bankcodes._signing import SCHEMES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -36,7 +40,7 @@ def _members(provider: str | None = None) -> list[tuple[str, CodeEnum]]:
     for provider_id in bankcodes.PROVIDERS:
         if provider is not None and provider_id != provider:
             continue
-        module = getattr(bankcodes, provider_id)
+        module = importlib.import_module(f"bankcodes.{MODULES[provider_id]}")
         for code_set in module.CODE_SETS:
             found += [(provider_id, member) for member in code_set]
     return found
@@ -82,7 +86,7 @@ def _describe(provider: str, member: CodeEnum) -> dict[str, Any]:
 
 def _equivalents(provider: str, category: Category) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    if category in (Category.INFORMATIONAL, Category.UNKNOWN):
+    if not category.equivalents:
         return found
     for other, member in _members():
         if other != provider and member.category is category:
@@ -262,8 +266,9 @@ def verify(provider: str, path: str, headers: Sequence[str], secret_env: str, ou
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bankcodes",
-        description="Look up the status and error codes of Lean, Flinks and Argyle, validate "
-        "webhook and SDK payloads, and verify webhook signatures.",
+        description="Look up the status and error codes of bank-account-linking providers "
+        f"({', '.join(bankcodes.PROVIDERS)}), validate webhook and SDK payloads, and verify "
+        "webhook signatures.",
         epilog="Exit status: 0 success, 1 unknown code, invalid payload or rejected signature, "
         "2 unusable input.",
     )
@@ -276,9 +281,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Every provider and code set where CODE occurs: description, category, "
         "retryable, user action, HTTP statuses, scope, source, and the same category in the "
         "other providers. An unknown code exits 1 and suggests close matches.",
-        epilog="example: bankcodes explain INVALID_LOGIN --provider flinks",
+        epilog=f"example: bankcodes explain CODE --provider {bankcodes.PROVIDERS[0]} --json",
     )
-    explain_cmd.add_argument("code", help="the code's wire value, e.g. INVALID_MFA")
+    explain_cmd.add_argument("code", help="the code's wire value, exactly as received")
     explain_cmd.add_argument("--provider", choices=bankcodes.PROVIDERS)
     explain_cmd.add_argument("--json", action="store_true", help="print JSON")
 
@@ -286,7 +291,7 @@ def _parser() -> argparse.ArgumentParser:
         "list",
         help="list codes",
         description="List codes as provider, code set, value and category (tab-separated).",
-        epilog="example: bankcodes list --category mfa_failed",
+        epilog=f"example: bankcodes list --category {next(iter(Category)).value}",
     )
     list_cmd.add_argument("--provider", choices=bankcodes.PROVIDERS)
     list_cmd.add_argument("--category", choices=[c.value for c in Category])
@@ -297,11 +302,9 @@ def _parser() -> argparse.ArgumentParser:
         help="validate a payload against its schema",
         description="Validate a webhook or SDK payload (a file, or - for standard input). "
         "Exit 0 valid, 1 invalid (every problem is listed with its JSON path), 2 unusable input.",
-        epilog="example: bankcodes validate argyle/webhook event.json --strict",
+        epilog=f"example: bankcodes validate {next(iter(KINDS))} event.json --strict",
     )
-    validate_cmd.add_argument(
-        "kind", help="the payload kind, e.g. lean/webhook, flinks/connect-message"
-    )
+    validate_cmd.add_argument("kind", help=f"the payload kind: {', '.join(KINDS)}")
     validate_cmd.add_argument("file", help="the payload file, or - for standard input")
     validate_cmd.add_argument(
         "--strict", action="store_true", help="reject unknown codes and fields"
@@ -313,10 +316,10 @@ def _parser() -> argparse.ArgumentParser:
         help="verify a webhook signature",
         description="Verify the signature of a raw webhook body (a file, or - for standard "
         "input). The secret is read from an environment variable, never from the command line.",
-        epilog='example: bankcodes verify lean body.json --header "lean-signature: sha512=…" '
-        "--secret-env LEAN_WEBHOOK_SECRET",
+        epilog='example: bankcodes verify PROVIDER body.json --header "NAME: VALUE" '
+        "--secret-env WEBHOOK_SECRET",
     )
-    verify_cmd.add_argument("provider", help="lean, flinks or argyle")
+    verify_cmd.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
     verify_cmd.add_argument("file", help="the raw body, or - for standard input")
     verify_cmd.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE", help="a request header"

@@ -1,10 +1,10 @@
-# generated from spec/catalog.json — do not edit (run `make generate`)
+# copied from codegen/runtime/python/bankcodes/signatures.py — do not edit (run `make generate`)
 """Webhook signature verification for every provider that signs its webhooks.
 
     from bankcodes import signatures
 
     try:
-        signatures.verify("lean", raw_body, request.headers, secret)
+        signatures.verify(provider, raw_body, request.headers, secret)
     except signatures.SignatureError as error:
         return 401, error.reason
 
@@ -23,9 +23,11 @@ import hmac
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
+from bankcodes._signing import SCHEMES as SCHEMES_DATA
+
 
 class Scheme(NamedTuple):
-    """How a provider signs: header names (first present wins), HMAC algorithm, encodings, prefix."""
+    """How a provider signs: header names (first present wins), algorithm, encodings, prefix."""
 
     headers: tuple[str, ...]
     algorithm: str
@@ -33,23 +35,7 @@ class Scheme(NamedTuple):
     prefix: str | None
 
 
-SCHEMES: dict[str, Scheme] = {
-    "lean": Scheme(
-        headers=("lean-signature",),
-        algorithm="sha512",
-        encodings=("hex", "base64"),
-        prefix="sha512=",
-    ),
-    "flinks": Scheme(
-        headers=("flinks-authenticity-key", "X-Flinks-Signature"),
-        algorithm="sha256",
-        encodings=("base64",),
-        prefix=None,
-    ),
-    "argyle": Scheme(
-        headers=("X-Argyle-Signature",), algorithm="sha512", encodings=("hex",), prefix=None
-    ),
-}
+SCHEMES: dict[str, Scheme] = {provider: Scheme(*entry) for provider, entry in SCHEMES_DATA.items()}
 
 #: The reasons a signature is rejected.
 REASONS = (

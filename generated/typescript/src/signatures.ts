@@ -1,14 +1,18 @@
-// generated from spec/catalog.json — do not edit (run `make generate`)
+// copied from codegen/runtime/typescript/signatures.ts — do not edit (run `make generate`)
 /**
  * Webhook signature verification for Node.js (node:crypto), the same rules as the Python
  * `bankcodes.signatures`: the raw body only, case-insensitive header names, constant-time
  * comparison, and a result instead of an exception.
  *
- *     const result = verify("lean", rawBody, req.headers, process.env.LEAN_WEBHOOK_SECRET!);
+ *     const result = verify(provider, rawBody, req.headers, process.env.WEBHOOK_SECRET!);
  *     if (!result.ok) return res.status(401).send(result.reason);
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
 
+export { SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
+
+/** How a provider signs its webhooks. */
 export interface SigningScheme {
   /** Header names, in order: the first one present is checked. */
   readonly headers: readonly string[];
@@ -16,29 +20,6 @@ export interface SigningScheme {
   readonly encodings: readonly ("hex" | "base64")[];
   readonly prefix: string | null;
 }
-
-export const SIGNING_SCHEMES = {
-  "lean": {
-    headers: ["lean-signature"],
-    algorithm: "sha512",
-    encodings: ["hex", "base64"],
-    prefix: "sha512=",
-  },
-  "flinks": {
-    headers: ["flinks-authenticity-key", "X-Flinks-Signature"],
-    algorithm: "sha256",
-    encodings: ["base64"],
-    prefix: null,
-  },
-  "argyle": {
-    headers: ["X-Argyle-Signature"],
-    algorithm: "sha512",
-    encodings: ["hex"],
-    prefix: null,
-  },
-} as const satisfies Readonly<Record<string, SigningScheme>>;
-
-export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
 export type SignatureReason =
   | "unknown_provider"

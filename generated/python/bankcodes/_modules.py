@@ -1,0 +1,10 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""Every provider module, imported for type checkers only (they load on first use)."""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bankcodes import argyle as argyle
+    from bankcodes import flinks as flinks
+    from bankcodes import lean as lean

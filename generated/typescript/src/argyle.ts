@@ -1,0 +1,209 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Argyle (https://argyle.com): one `as const` object per code set. */
+import { isCodeOf, type CodeInfo } from "./types.js";
+
+/** Bank connection error: The code of a verification's status.errors[] entry when a banking verification is PAUSED because connecting the institution failed. Two pairs of codes share one message: the message is not a key. Wire field: verification.status.errors[].code. */
+export const ArgyleBankConnectionError = {
+  account_closed: "account_closed",
+  account_not_found: "account_not_found",
+  generic_error: "generic_error",
+  institution_not_supported: "institution_not_supported",
+  invalid_credentials: "invalid_credentials",
+  mfa_issue_encountered: "mfa_issue_encountered",
+  one_time_passcode_issue: "one_time_passcode_issue",
+  report_generation_failed: "report_generation_failed",
+  temporary_connection_issue: "temporary_connection_issue",
+  token_invalid_or_expired: "token_invalid_or_expired",
+  user_action_required_at_institution: "user_action_required_at_institution",
+} as const;
+export type ArgyleBankConnectionError = (typeof ArgyleBankConnectionError)[keyof typeof ArgyleBankConnectionError];
+/** A ArgyleBankConnectionError as read from the wire: a known value or any other string. */
+export type ArgyleBankConnectionErrorOrUnknown = ArgyleBankConnectionError | (string & {});
+/** The catalog's metadata of every ArgyleBankConnectionError value. */
+export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectionError]: CodeInfo } = {
+  "account_closed": { "description": "The selected account could not be found or is no longer available at the banking institution.", "message": "The selected account could not be found or is no longer available at the banking institution.", "category": "account_unavailable", "retryable": false, "userAction": "Ask the borrower to confirm they selected an active bank account and retry.", "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "account_not_found": { "description": "The selected account could not be found or is no longer available at the banking institution.", "message": "The selected account could not be found or is no longer available at the banking institution.", "category": "account_unavailable", "retryable": false, "userAction": "Ask the borrower to confirm they selected an active bank account and retry.", "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "generic_error": { "description": "A connection error occurred while trying to verify the account.", "message": "A connection error occurred while trying to verify the account.", "category": "generic_failure", "retryable": true, "userAction": "Ask the borrower to try again later.", "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "institution_not_supported": { "description": "The selected banking institution does not currently support connections.", "message": "The selected banking institution does not currently support connections.", "category": "institution_not_supported", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "invalid_credentials": { "description": "The borrower provided invalid banking login credentials.", "message": "The borrower provided invalid banking login credentials.", "category": "credentials_invalid", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "mfa_issue_encountered": { "description": "A multi-factor authentication or security verification step was not completed successfully.", "message": "A multi-factor authentication or security verification step was not completed successfully.", "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "one_time_passcode_issue": { "description": "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.", "message": "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.", "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "report_generation_failed": { "description": "We could not generate the requested banking report.", "message": "We could not generate the requested banking report.", "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "temporary_connection_issue": { "description": "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.", "message": "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.", "category": "institution_unavailable", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "token_invalid_or_expired": { "description": "The borrower needs to reconnect their account to restore access and complete verification.", "message": "The borrower needs to reconnect their account to restore access and complete verification.", "category": "reconnect_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+  "user_action_required_at_institution": { "description": "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.", "message": "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.", "category": "action_required_at_institution", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+};
+/** Other wire spellings of ArgyleBankConnectionError values (alias -> value). */
+export const ArgyleBankConnectionErrorAliases: { readonly [alias: string]: ArgyleBankConnectionError } = {
+};
+/** Whether a value is a known ArgyleBankConnectionError. */
+export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError => isCodeOf(ArgyleBankConnectionErrorInfo, value);
+
+/** Verification state: The state of a verification (status.state). verifications.updated is sent on PROCESSING, PAUSED and COMPLETED, not on PENDING or CANCELLED. Wire field: verification.status.state. */
+export const ArgyleVerificationState = {
+  PENDING: "PENDING",
+  PROCESSING: "PROCESSING",
+  PAUSED: "PAUSED",
+  CANCELLED: "CANCELLED",
+  COMPLETED: "COMPLETED",
+} as const;
+export type ArgyleVerificationState = (typeof ArgyleVerificationState)[keyof typeof ArgyleVerificationState];
+/** A ArgyleVerificationState as read from the wire: a known value or any other string. */
+export type ArgyleVerificationStateOrUnknown = ArgyleVerificationState | (string & {});
+/** The catalog's metadata of every ArgyleVerificationState value. */
+export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationState]: CodeInfo } = {
+  "PENDING": { "description": "The initial state of a verification.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
+  "PROCESSING": { "description": "The verification is underway.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
+  "PAUSED": { "description": "More data or documents are required.", "message": null, "category": "user_action_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
+  "CANCELLED": { "description": "The verification was cancelled.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
+  "COMPLETED": { "description": "The report assets are available.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
+};
+/** Other wire spellings of ArgyleVerificationState values (alias -> value). */
+export const ArgyleVerificationStateAliases: { readonly [alias: string]: ArgyleVerificationState } = {
+};
+/** Whether a value is a known ArgyleVerificationState. */
+export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState => isCodeOf(ArgyleVerificationStateInfo, value);
+
+/** Verification status code: The detailed status of a verification (status.code); the values depend on the data source. Wire field: verification.status.code. */
+export const ArgyleVerificationStatusCode = {
+  pending: "pending",
+  documents_processing: "documents_processing",
+  more_data_required: "more_data_required",
+  report_available: "report_available",
+  waiting_on_third_party: "waiting_on_third_party",
+  report_generating: "report_generating",
+  argyle_timeout: "argyle_timeout",
+  cancelled_by_client: "cancelled_by_client",
+  completed: "completed",
+  completed_with_errors: "completed_with_errors",
+  user_session_started: "user_session_started",
+  authenticated: "authenticated",
+} as const;
+export type ArgyleVerificationStatusCode = (typeof ArgyleVerificationStatusCode)[keyof typeof ArgyleVerificationStatusCode];
+/** A ArgyleVerificationStatusCode as read from the wire: a known value or any other string. */
+export type ArgyleVerificationStatusCodeOrUnknown = ArgyleVerificationStatusCode | (string & {});
+/** The catalog's metadata of every ArgyleVerificationStatusCode value. */
+export const ArgyleVerificationStatusCodeInfo: { readonly [V in ArgyleVerificationStatusCode]: CodeInfo } = {
+  "pending": { "description": "The verification has not started.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "documents_processing": { "description": "The documents are being processed.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "more_data_required": { "description": "More data is required to continue.", "message": null, "category": "user_action_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "report_available": { "description": "The report is available.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "waiting_on_third_party": { "description": "The verification waits on a third party.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "report_generating": { "description": "The report is being generated.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "argyle_timeout": { "description": "Cancelled by Argyle after 180 days of inactivity.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "cancelled_by_client": { "description": "Cancelled by the client.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "completed": { "description": "The verification completed.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "completed_with_errors": { "description": "The verification completed, but the report is not GSE-eligible; status.errors[] says why.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "user_session_started": { "description": "The user started a session.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "authenticated": { "description": "The user authenticated with the data source.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+};
+/** Other wire spellings of ArgyleVerificationStatusCode values (alias -> value). */
+export const ArgyleVerificationStatusCodeAliases: { readonly [alias: string]: ArgyleVerificationStatusCode } = {
+};
+/** Whether a value is a known ArgyleVerificationStatusCode. */
+export const isArgyleVerificationStatusCode = (value: unknown): value is ArgyleVerificationStatusCode => isCodeOf(ArgyleVerificationStatusCodeInfo, value);
+
+/** Document verification error: The code of a status.errors[] entry of a documents verification. Codes are not guaranteed to be identifiers: they can contain hyphens. Wire field: verification.status.errors[].code. */
+export const ArgyleVerificationError = {
+  self_employed_income: "self-employed_income",
+} as const;
+export type ArgyleVerificationError = (typeof ArgyleVerificationError)[keyof typeof ArgyleVerificationError];
+/** A ArgyleVerificationError as read from the wire: a known value or any other string. */
+export type ArgyleVerificationErrorOrUnknown = ArgyleVerificationError | (string & {});
+/** The catalog's metadata of every ArgyleVerificationError value. */
+export const ArgyleVerificationErrorInfo: { readonly [V in ArgyleVerificationError]: CodeInfo } = {
+  "self-employed_income": { "description": "Self-employed income", "message": "Self-employed income cannot be assessed using Paystub and W2 Data.", "category": "user_action_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+};
+/** Other wire spellings of ArgyleVerificationError values (alias -> value). */
+export const ArgyleVerificationErrorAliases: { readonly [alias: string]: ArgyleVerificationError } = {
+};
+/** Whether a value is a known ArgyleVerificationError. */
+export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError => isCodeOf(ArgyleVerificationErrorInfo, value);
+
+/** Verification webhook event: The event field of an Argyle verifications webhook. Wire field: webhook.event. */
+export const ArgyleWebhookEvent = {
+  verifications_updated: "verifications.updated",
+  verifications_creation_failed: "verifications.creation_failed",
+} as const;
+export type ArgyleWebhookEvent = (typeof ArgyleWebhookEvent)[keyof typeof ArgyleWebhookEvent];
+/** A ArgyleWebhookEvent as read from the wire: a known value or any other string. */
+export type ArgyleWebhookEventOrUnknown = ArgyleWebhookEvent | (string & {});
+/** The catalog's metadata of every ArgyleWebhookEvent value. */
+export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeInfo } = {
+  "verifications.updated": { "description": "Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-webhook-updated"], "deprecated": false, "aliases": [] },
+  "verifications.creation_failed": { "description": "A verification could not be created.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-webhook-creation-failed"], "deprecated": false, "aliases": [] },
+};
+/** Other wire spellings of ArgyleWebhookEvent values (alias -> value). */
+export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhookEvent } = {
+};
+/** Whether a value is a known ArgyleWebhookEvent. */
+export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent => isCodeOf(ArgyleWebhookEventInfo, value);
+
+/** Verification report type: The type of a verification's report. Wire field: verification.report.type. */
+export const ArgyleReportType = {
+  voie: "voie",
+  voe: "voe",
+  voa: "voa",
+  voi: "voi",
+  voai: "voai",
+  voe_transactions: "voe-transactions",
+  doc_voi_mortgage: "doc-voi-mortgage",
+} as const;
+export type ArgyleReportType = (typeof ArgyleReportType)[keyof typeof ArgyleReportType];
+/** A ArgyleReportType as read from the wire: a known value or any other string. */
+export type ArgyleReportTypeOrUnknown = ArgyleReportType | (string & {});
+/** The catalog's metadata of every ArgyleReportType value. */
+export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo } = {
+  "voie": { "description": "Verification of income and employment.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "voe": { "description": "Verification of employment.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "voa": { "description": "Verification of assets.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "voi": { "description": "Verification of income.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "voai": { "description": "Verification of assets and income.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "voe-transactions": { "description": "Verification of employment from bank transactions.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "doc-voi-mortgage": { "description": "Verification of income from documents, for mortgages.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+};
+/** Other wire spellings of ArgyleReportType values (alias -> value). */
+export const ArgyleReportTypeAliases: { readonly [alias: string]: ArgyleReportType } = {
+};
+/** Whether a value is a known ArgyleReportType. */
+export const isArgyleReportType = (value: unknown): value is ArgyleReportType => isCodeOf(ArgyleReportTypeInfo, value);
+
+/** Verification data source: Where a verification takes its data from. Not present in older examples. Wire field: verification.data_source. */
+export const ArgyleDataSource = {
+  payroll: "payroll",
+  banking: "banking",
+  documents: "documents",
+} as const;
+export type ArgyleDataSource = (typeof ArgyleDataSource)[keyof typeof ArgyleDataSource];
+/** A ArgyleDataSource as read from the wire: a known value or any other string. */
+export type ArgyleDataSourceOrUnknown = ArgyleDataSource | (string & {});
+/** The catalog's metadata of every ArgyleDataSource value. */
+export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo } = {
+  "payroll": { "description": "Payroll connections.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "banking": { "description": "Bank connections.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "documents": { "description": "Uploaded documents.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+};
+/** Other wire spellings of ArgyleDataSource values (alias -> value). */
+export const ArgyleDataSourceAliases: { readonly [alias: string]: ArgyleDataSource } = {
+};
+/** Whether a value is a known ArgyleDataSource. */
+export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource => isCodeOf(ArgyleDataSourceInfo, value);
+
+/** Verification channel: How a verification was created. The documentation's object page calls this field source. Wire field: verification.channel. */
+export const ArgyleChannel = {
+  api: "api",
+  encompass: "encompass",
+} as const;
+export type ArgyleChannel = (typeof ArgyleChannel)[keyof typeof ArgyleChannel];
+/** A ArgyleChannel as read from the wire: a known value or any other string. */
+export type ArgyleChannelOrUnknown = ArgyleChannel | (string & {});
+/** The catalog's metadata of every ArgyleChannel value. */
+export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = {
+  "api": { "description": "Created through the API.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications"], "deprecated": false, "aliases": [] },
+  "encompass": { "description": "Created from Encompass.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications"], "deprecated": false, "aliases": [] },
+};
+/** Other wire spellings of ArgyleChannel values (alias -> value). */
+export const ArgyleChannelAliases: { readonly [alias: string]: ArgyleChannel } = {
+};
+/** Whether a value is a known ArgyleChannel. */
+export const isArgyleChannel = (value: unknown): value is ArgyleChannel => isCodeOf(ArgyleChannelInfo, value);

@@ -1,0 +1,65 @@
+// copied from codegen/runtime/typescript/types.ts — do not edit (run `make generate`)
+/**
+ * The shapes of the catalog's data: categories, sources and the metadata of every code.
+ */
+import type { Category } from "./categories.js";
+import type { SourceId } from "./sources.js";
+
+/** Who must act when a code of a category arrives. */
+export type Actor = "end_user" | "integrator" | "institution" | "nobody";
+
+/** What the catalog says about a category. */
+export interface CategoryDetails {
+  readonly title: string;
+  readonly description: string;
+  /** Whether trying the same operation again soon, with at most new user input, can succeed. */
+  readonly retryable: boolean;
+  readonly actor: Actor;
+  /** The recommended action. */
+  readonly action: string;
+  /** Whether codes of this category are equivalents across providers. */
+  readonly equivalents: boolean;
+}
+
+/** A document that a fact comes from. */
+export interface Source {
+  readonly title: string;
+  readonly url: string | null;
+}
+
+/** Everything the catalog says about one code. */
+export interface CodeInfo {
+  readonly description: string;
+  /** The provider's message for the code, as sent on the wire or shown to the user. */
+  readonly message: string | null;
+  readonly category: Category;
+  readonly retryable: boolean;
+  /** What the end user should do, as the provider publishes it. */
+  readonly userAction: string | null;
+  readonly httpStatuses: readonly number[];
+  readonly sources: readonly SourceId[];
+  readonly deprecated: boolean;
+  /** Other wire spellings of the same code. */
+  readonly aliases: readonly string[];
+}
+
+/** A code set's metadata by wire value, and its aliases (alias -> wire value). */
+export interface CodeSetTables {
+  readonly info: { readonly [value: string]: CodeInfo };
+  readonly aliases: { readonly [alias: string]: string };
+}
+
+/** Whether `value` is a wire value of the code set whose metadata is `info`. */
+export function isCodeOf(info: { readonly [value: string]: CodeInfo }, value: unknown): boolean {
+  return typeof value === "string" && Object.hasOwn(info, value);
+}
+
+/** The metadata of `code` (a wire value or an alias) in the first of `sets` that knows it. */
+export function codeInfo(sets: readonly CodeSetTables[], code: string): CodeInfo | null {
+  for (const { info, aliases } of sets) {
+    if (Object.hasOwn(info, code)) return info[code] ?? null;
+    const value = Object.hasOwn(aliases, code) ? aliases[code] : undefined;
+    if (value !== undefined && Object.hasOwn(info, value)) return info[value] ?? null;
+  }
+  return null;
+}
