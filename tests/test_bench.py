@@ -1,5 +1,5 @@
-"""make bench's plumbing: rows for missing subjects, and the Performance page built from
-bench/results.json (the measurements themselves are not timed tests)."""
+"""make bench's plumbing: rows for missing subjects, and the Performance page that the site's
+hook fills from bench/results.json (the measurements themselves are not timed tests)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,15 @@ from types import ModuleType
 
 import pytest
 
-from codegen import loader, paths
-from codegen.errors import OutputError
-from codegen.targets import site
 from tests.helpers import ROOT
+
+
+def _hooks() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("site_hooks", ROOT / "site" / "hooks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _bench() -> ModuleType:
@@ -47,9 +52,7 @@ def _results(tmp_path: Path, data: object) -> Path:
     return path
 
 
-def test_the_performance_page_shows_every_row(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_performance_page_shows_every_row(tmp_path: Path) -> None:
     machine = {
         "taken": "2026-01-02 03:04 UTC",
         "python": "3.11.7",
@@ -67,27 +70,16 @@ def test_the_performance_page_shows_every_row(
         "met": True,
         "detail": "d",
     }
-    monkeypatch.setattr(
-        paths, "BENCH_RESULTS", _results(tmp_path, {"machine": machine, "rows": [row]})
-    )
-    files = site.render_files(loader.load())
-    page = files["site/docs/reference/performance.md"]
+    page = _hooks().performance(_results(tmp_path, {"machine": machine, "rows": [row]}))
     assert "2026-01-02 03:04 UTC" in page and "2 CPUs" in page
-    assert "| import bankcodes | 1&#46;07x | &lt;&#61; 1&#46;5x | yes |" in page
-    assert {"Performance": "reference/performance.md"} in json.loads(
-        files["site/docs/reference/nav.json"]
-    )["nav"]
+    assert "| import bankcodes | 1.07x | &lt;= 1.5x | yes |" in page
 
 
-def test_no_results_no_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(paths, "BENCH_RESULTS", tmp_path / "absent.json")
-    assert "site/docs/reference/performance.md" not in site.render_files(loader.load())
+def test_no_results_say_how_to_measure(tmp_path: Path) -> None:
+    assert "run `make bench`" in _hooks().performance(tmp_path / "absent.json")
 
 
 @pytest.mark.parametrize("data", [[], {"machine": {}, "rows": []}, {"machine": None}])
-def test_malformed_results_give_one_clear_error(
-    data: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(paths, "BENCH_RESULTS", _results(tmp_path, data))
-    with pytest.raises(OutputError, match="is not in the shape make bench writes: run make bench"):
-        site.render_files(loader.load())
+def test_malformed_results_give_one_clear_error(data: object, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="is not in the shape make bench writes: run make bench"):
+        _hooks().performance(_results(tmp_path, data))

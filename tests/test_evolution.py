@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen import changelog, loader
-from tests.helpers import ROOT, run_codegen, spec_data
+from tests.helpers import ROOT, run_codegen, spec_data, write_spec
 
 RELEASED = ROOT / "spec" / "released"
 
@@ -95,12 +95,15 @@ def test_codegen_diff_prints_every_kind_of_change(tmp_path: Path) -> None:
 
 def test_the_changelog_lists_the_changes_of_each_release(tmp_path: Path) -> None:
     first = spec_data()
-    (tmp_path / "1.0.0.json").write_text(json.dumps(first))
+    released = tmp_path / "released"
+    released.mkdir()
+    (released / "1.0.0.json").write_text(json.dumps(first))
     second = copy.deepcopy(first)
     second["spec_version"] = "1.1.0"
     _codes(second, "argyle", "channel").append({"value": "portal", "description": "The portal."})
-    (tmp_path / "1.1.0.json").write_text(json.dumps(second))
-    releases = changelog.history(loader.load(), tmp_path)
+    (released / "1.1.0.json").write_text(json.dumps(second))
+    # The released catalogs beside a spec are part of what the loader reads.
+    releases = changelog.history(loader.load(write_spec(tmp_path, second)))
     assert [release.version for release in releases] == ["1.1.0", "1.0.0"]
     assert releases[0].previous == "1.0.0"
     assert releases[0].diff.added == [("argyle", "channel", "portal")]

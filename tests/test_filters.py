@@ -6,22 +6,30 @@ import ast
 import html
 import json
 import re
+from html.parser import HTMLParser
 
+import markdown
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codegen.filters import (
     PyExpr,
-    comment_block,
     html_text,
     json_text,
+    line_comment,
+    md_code,
+    md_fence,
+    md_link,
+    md_text,
+    md_url,
     py_call,
     py_comment,
     py_doc,
     py_literal,
     py_str,
     ts_comment,
+    ts_key,
     ts_str,
 )
 
@@ -114,6 +122,167 @@ def test_html_text_round_trips(text: str) -> None:
     assert html.unescape(escaped) == text
 
 
-def test_json_text_and_comment_block() -> None:
+def test_ts_key_never_sets_a_prototype() -> None:
+    assert ts_key("__proto__") == '["__proto__"]'
+    assert ts_key("OK") == '"OK"'
+    assert json.loads(ts_key("a\u2028</script>")) == "a\u2028</script>"
+
+
+def test_json_text_and_line_comment() -> None:
     assert json_text({"b": 1, "a": "é"}) == '{\n  "b": 1,\n  "a": "é"\n}\n'
-    assert comment_block("#", ("one", "", "two")) == "# one\n#\n# two"
+    assert line_comment("one\n\ntwo", "#") == "# one\n#\n# two"
+
+
+# --- Markdown, read back by Python-Markdown with the site's extensions ----------------------
+
+EXTENSIONS = [
+    "tables",
+    "attr_list",
+    "md_in_html",
+    "admonition",
+    "toc",
+    "pymdownx.highlight",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+]
+CONFIG = {
+    "pymdownx.tabbed": {"alternate_style": True},
+    "pymdownx.highlight": {"use_pygments": True},
+}
+
+
+class _Rendered(HTMLParser):
+    """The tags of rendered HTML and the text inside its p, h2, td and code elements."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.links: list[str] = []
+        self.parts: list[str] = []
+        self._inside = 0
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "a":
+            self.links.append(str(dict(attrs).get("href")))
+        if tag in ("p", "h2", "td"):
+            self._inside += 1
+        if tag == "br" and self._inside:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("p", "h2", "td"):
+            self._inside -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._inside:
+            self.parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _render(source: str) -> _Rendered:
+    return _Rendered(markdown.markdown(source, extensions=EXTENSIONS, extension_configs=CONFIG))
+
+
+def _reads_back(value: str) -> None:
+    expected = value.replace("\r", "")
+    contexts = {
+        "paragraph": (md_text(value), {"p", "br"}),
+        "heading": ("## " + md_text(value), {"h2", "br"}),
+        "table cell": (
+            "| a |\n|---|\n| " + md_text(value) + " |\n",
+            {"table", "thead", "tbody", "tr", "th", "td", "br"},
+        ),
+    }
+    for context, (source, allowed) in contexts.items():
+        rendered = _render(source)
+        assert set(rendered.tags) <= allowed, (context, value, source)
+        assert rendered.text == expected, (context, value, source)
+
+
+#: Text the spec allows: no lone surrogates, no control characters but tab and line breaks (the
+#: spec's schema rejects them, and HTML cannot show them).
+MARKDOWN_HOSTILE = [
+    *(text for text in HOSTILE if text not in ("\x01\x1f", "\ud800")),
+    "Flow completed.",
+    "re-enter",
+    "INVALID_LOGIN",
+    "_emphasis_",
+    '"";__import__("os")',
+    "a__b__c __init__ ___x___",
+    "**strong**",
+    "# heading",
+    "- item",
+    "1. item",
+    "> quote",
+    "    indented",
+    "!!! note",
+    '=== "Tab"',
+    "~~~",
+    "```",
+    "{: .class onclick=alert(1) }",
+    "{ #id }",
+    "[x](javascript:alert(1))",
+    "![x](y)",
+    "<https://example.com>",
+    "&amp; &#60;",
+    "trailing #",
+    " lead and trail ",
+    "a  \nb",
+    "\u200f\u0627\u0644\u0631\u0645\u0632 RLM",
+    "{{ jinja }} {% raw %}",
+]
+
+
+@pytest.mark.parametrize("text", MARKDOWN_HOSTILE)
+def test_md_text_reads_back_literally(text: str) -> None:
+    _reads_back(text)
+
+
+markdown_texts = st.lists(
+    st.sampled_from(
+        [*"\\`*_{}[]()#+-.!|~:^=$%'\"<>&;/ \tab1\n", "\u2028", "é", "&amp;", "<b>", "1.", "```"]
+    ),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(markdown_texts)
+def test_md_text_reads_back_whatever_the_text(text: str) -> None:
+    _reads_back(text)
+
+
+def test_md_text_escapes_only_what_markdown_needs() -> None:
+    assert md_text("Flow completed. Re-enter the OTP; then wait (1 minute).") == (
+        "Flow completed. Re-enter the OTP; then wait (1 minute)."
+    )
+    assert md_text("INVALID_LOGIN and secondary_status") == "INVALID_LOGIN and secondary_status"
+    assert md_text("_x_ a|b <c> `d`") == "\\_x\\_ a\\|b &lt;c&gt; \\`d\\`"
+
+
+def test_md_code_and_fence() -> None:
+    assert _render(md_code("a_b*c*")).text == "a_b*c*"
+    fenced = md_fence("```\ncode\n````", "json")
+    assert fenced.startswith("`````json\n") and fenced.endswith("\n`````")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/a(b)c",
+        "https://example.com/x)[y](javascript:alert(1)",
+        "https://example.com/<script>",
+        'https://example.com/"onmouseover=alert(1)',
+    ],
+)
+def test_md_link_keeps_its_url_and_text(url: str) -> None:
+    rendered = _render(md_link("Title [x](javascript:y)", url))
+    assert rendered.links == [md_url(url)]
+    assert rendered.text == "Title [x](javascript:y)"
+    assert not any(link.startswith("javascript:") for link in rendered.links)

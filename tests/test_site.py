@@ -39,7 +39,13 @@ def build_site(site: Path, out: Path, site_url: str = "http://127.0.0.1:8000/") 
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"},
+        # A site copied elsewhere still takes its filters from this project's codegen.
+        env={
+            **os.environ,
+            "SITE_URL": site_url,
+            "NO_MKDOCS_2_WARNING": "1",
+            "PYTHONPATH": str(ROOT),
+        },
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

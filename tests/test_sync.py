@@ -59,5 +59,5 @@ def test_generating_brings_a_tree_back_in_sync(tmp_path: Path) -> None:
     result = run_codegen("check", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert json.loads((ROOT / "spec/catalog.json").read_text())["spec_version"] in (
-        (tmp_path / "generated/python/bankcodes/__init__.py").read_text()
+        (tmp_path / "generated/python/bankcodes/_catalog.py").read_text()
     )

@@ -64,7 +64,7 @@ export function onMessage(event: MessageEvent<unknown>, hosts: readonly string[]
       return isFlinksConnectError(code) ? connectErrorGroup(code) : category;
     }
     case "step":
-      return message.data.url ?? message.step;
+      return message.data.url ?? message.code;
     case "unknown":
       return null;
   }
@@ -72,6 +72,7 @@ export function onMessage(event: MessageEvent<unknown>, hosts: readonly string[]
 
 export function onLeanCallback(data: LeanCallbackData): Category {
   const result = parseLeanCallback(data);
+  if (result.kind === "unknown") return "unknown";
   const bank: string | null | undefined = result.data.bank?.bank_identifier;
   return bank === undefined ? result.category : result.category;
 }

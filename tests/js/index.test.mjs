@@ -48,7 +48,12 @@ test("the Flinks message parser reads error and step events", () => {
   assert.equal(unknownCode.info, null);
   const step = lib.parseFlinksConnectMessage({ step: "REDIRECT", url: "https://example.com/?loginId=1" });
   assert.equal(step.kind, "step");
-  assert.equal(step.step, "REDIRECT");
+  assert.equal(step.code, "REDIRECT");
+  assert.equal(step.category, "success");
+  // flinksCode may also carry a Flinks API error code (the payload definition names both sets).
+  const api = lib.parseFlinksConnectMessage({ flinksCode: "SESSION_EXPIRED" });
+  assert.equal(api.kind, "error");
+  assert.equal(api.info?.category, "session_expired");
   assert.equal(step.data.url, "https://example.com/?loginId=1");
   assert.equal(lib.parseFlinksConnectMessage({ step: "NEW_SCREEN" }).kind, "step");
 });
@@ -72,6 +77,11 @@ test("the Flinks message parser survives malformed and hostile input", () => {
   assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "constructor" }).info, null);
   assert.equal(lib.parseFlinksConnectMessage(null).kind, "unknown");
   assert.equal(lib.parseFlinksConnectMessage({ flinksCode: 3 }).kind, "unknown");
+  // Only own properties count: an inherited flinksCode is not an error event.
+  assert.equal(lib.parseFlinksConnectMessage(Object.create({ flinksCode: "INVALID_LOGIN" })).kind, "unknown");
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  assert.equal(lib.parseFlinksConnectMessage(proxy).kind, "unknown");
 });
 
 test("origins are checked against the allowed hosts", () => {
@@ -93,10 +103,14 @@ test("the Lean callback helper picks the most specific category", () => {
   assert.equal(lib.parseLeanCallback({ status: "ERROR", secondary_status: "INVALID_MFA" }).category, "mfa_failed");
   assert.equal(lib.parseLeanCallback({ status: "CANCELLED" }).category, "cancelled");
   assert.equal(lib.parseLeanCallback({ status: "ERROR", secondary_status: "NEW" }).category, "generic_failure");
-  const empty = lib.parseLeanCallback(null);
-  assert.equal(empty.category, "unknown");
-  assert.equal(empty.status, null);
-  assert.equal(lib.parseLeanCallback({ status: 5 }).status, null);
+  const mfa = lib.parseLeanCallback({ status: "ERROR", secondary_status: "INVALID_MFA" });
+  assert.equal(mfa.code, "INVALID_MFA");
+  assert.equal(mfa.info.description, "User entered an incorrect OTP");
+  assert.equal(lib.parseLeanCallback(null).kind, "unknown");
+  const junk = lib.parseLeanCallback({ status: 5 });
+  assert.equal(junk.kind, "callback");
+  assert.equal(junk.code, null);
+  assert.equal(junk.category, "unknown");
 });
 
 test("loading the module has no side effects on globals", () => {

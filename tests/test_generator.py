@@ -1,0 +1,242 @@
+"""The generator knows no provider: no id of a spec appears in codegen/, and a synthetic fourth
+provider (tests/fixtures/fourth/) generates a working Python package, TypeScript package, schemas
+and site pages, kept as a golden tree compared byte for byte (`make golden` regenerates it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from tests.helpers import JS, NODE_BIN, ROOT, build_typescript, run_codegen, snapshot
+from tests.test_site import Page, build_site
+
+FOURTH = ROOT / "tests" / "fixtures" / "fourth"
+GOLDEN = FOURTH / "golden"
+CODEGEN = ROOT / "codegen"
+
+
+def _spec(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _ids(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """Names the generator may not know: (provider, code-set and payload-kind ids, and provider
+    names; the codes' wire values and aliases)."""
+    names: set[str] = set(spec["payloads"])
+    values: set[str] = set()
+    for provider_id, provider in spec["providers"].items():
+        names |= {provider_id, provider["name"], *provider["name"].split(), *provider["code_sets"]}
+        for code_set in provider["code_sets"].values():
+            for code in code_set["codes"]:
+                values |= {code["value"], *code.get("aliases", [])}
+    return names, values
+
+
+def _generator_files() -> list[Path]:
+    suffixes = {".py", ".pyi", ".j2", ".ts", ".json", ".html"}
+    return sorted(p for p in CODEGEN.rglob("*") if p.is_file() and p.suffix in suffixes)
+
+
+def _mentions(names: set[str], values: set[str]) -> list[str]:
+    """Where codegen/ names a provider, code set or payload kind (as a word, anywhere, comments
+    included), or a code (as a string literal)."""
+    words = [re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])") for name in sorted(names)]
+    literals = [re.compile(rf"""(["']){re.escape(value)}\1""") for value in sorted(values)]
+    found = []
+    for path in _generator_files():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for pattern in (*words, *literals):
+                if pattern.search(line):
+                    where = path.relative_to(ROOT).as_posix()
+                    found.append(f"{where}:{number}: {pattern.pattern}")
+    return found
+
+
+@pytest.mark.parametrize("spec", [ROOT / "spec" / "catalog.json", FOURTH / "catalog.json"])
+def test_the_generator_names_no_provider(spec: Path) -> None:
+    names, values = _ids(_spec(spec))
+    assert len(names) > 5 and values
+    assert _mentions(names, values) == []
+
+
+def test_the_grep_finds_a_provider_named_in_the_generator(tmp_path: Path) -> None:
+    names, values = _ids(_spec(ROOT / "spec" / "catalog.json"))
+    intruder = CODEGEN / "targets" / "_intruder_check.py"
+    intruder.write_text('SPECIAL = {"flinks": "INVALID_LOGIN"}\n')
+    try:
+        found = _mentions(names, values)
+    finally:
+        intruder.unlink()
+    assert any("flinks" in hit for hit in found) and any("INVALID_LOGIN" in hit for hit in found)
+
+
+# --- the fourth provider ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fourth(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("fourth")
+    result = run_codegen("generate", "--spec", str(FOURTH / "catalog.json"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_the_fourth_provider_matches_its_golden_tree(fourth: Path) -> None:
+    fresh, golden = snapshot(fourth), snapshot(GOLDEN)
+    assert golden, "run make golden"
+    changed = sorted(
+        name for name in fresh.keys() | golden.keys() if fresh.get(name) != golden.get(name)
+    )
+    assert changed == [], f"differs from {GOLDEN.relative_to(ROOT)}: run make golden and review"
+
+
+def test_the_golden_tree_names_only_the_fourth_provider() -> None:
+    names, _ = _ids(_spec(ROOT / "spec" / "catalog.json"))
+    others = [name for name in names if name.isalpha() and len(name) > 3]
+    text = "\n".join(content.decode("utf-8") for content in snapshot(GOLDEN).values())
+    assert "acme" in text
+    assert [name for name in others if re.search(rf"\b{re.escape(name)}\b", text)] == []
+
+
+PY_CHECK = """
+import json, bankcodes
+from bankcodes import acme, payloads, signatures
+assert bankcodes.PROVIDERS == ("acme",)
+assert acme.ErrorCode.parse("BAD_PASSWORD") is acme.ErrorCode.BAD_PASSWORD
+assert acme.ErrorCode("bank-closed").name == "bank_closed"
+assert acme.ErrorCode.bank_closed.deprecated
+assert acme.ErrorCode.parse("NEW").category is bankcodes.Category.UNKNOWN
+assert bankcodes.classify("acme", "BANK_DOWN") is bankcodes.Category.INSTITUTION_UNAVAILABLE
+failed = {"type": "link.failed", "link_id": "l", "error_code": "BANK_DOWN"}
+event = payloads.validate("acme/webhook", failed)
+assert type(event).__name__ == "LinkFailedWebhook" and event.error_code == "BANK_DOWN"
+body = b'{"type": "link.created", "link_id": "l"}'
+headers = signatures.sign("acme", body, "secret")
+assert list(headers) == ["X-Acme-Signature"]
+assert signatures.verify("acme", body, headers, "secret") == "X-Acme-Signature"
+print("ok")
+"""
+
+
+def test_the_fourth_provider_python_package_imports_and_parses(fourth: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(fourth / "generated" / "python")}
+    result = subprocess.run(
+        [sys.executable, "-c", PY_CHECK], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+TS_CHECK = """
+import assert from "node:assert/strict";
+const lib = await import(process.argv[2]);
+const error = lib.parseAcmeWidgetMessage({ error_code: "BAD_PASSWORD" });
+assert.equal(error.kind, "error");
+assert.equal(error.category, "credentials_invalid");
+assert.equal(error.info.userAction, "Re-enter your password.");
+assert.equal(lib.parseAcmeWidgetMessage({ event: "FINISHED" }).category, "success");
+assert.equal(lib.parseAcmeWidgetMessage("junk").kind, "unknown");
+assert.ok(lib.isAllowedAcmeOrigin("https://widget.acme-link.example", lib.ACME_WIDGET_HOSTS));
+assert.equal(lib.classify("acme", "bank-closed"), "institution_unavailable");
+console.log("ok");
+"""
+
+
+def test_the_fourth_provider_typescript_compiles_and_exports_its_listener(
+    fourth: Path, tmp_path: Path
+) -> None:
+    dist = tmp_path / "dist"
+    build_typescript(dist, project=fourth / "generated" / "typescript")
+    script = tmp_path / "check.mjs"
+    script.write_text(TS_CHECK)
+    result = subprocess.run(
+        ["node", str(script), (dist / "index.js").as_uri()],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+    assert (NODE_BIN / "tsc").is_file() and JS.is_dir()
+
+
+def test_the_fourth_provider_schemas_validate_its_examples(fourth: Path) -> None:
+    spec = _spec(FOURTH / "catalog.json")
+    schemas = fourth / "generated" / "jsonschema"
+    for kind, entry in spec["payloads"].items():
+        for suffix in (".schema.json", ".strict.schema.json"):
+            schema = json.loads((schemas / f"{kind}{suffix}").read_text())
+            Draft202012Validator.check_schema(schema)
+            validator = Draft202012Validator(schema)
+            for example in entry["examples"]:
+                assert validator.is_valid(example["data"]), (kind, suffix, example["title"])
+            assert not validator.is_valid({"type": 5})
+
+
+def test_the_fourth_provider_site_builds_strictly(fourth: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "docs").mkdir(parents=True)
+    shutil.copytree(fourth / "site" / "docs" / "reference", site / "docs" / "reference")
+    shutil.copytree(fourth / "generated", tmp_path / "generated")
+    (site / "docs" / "index.md").write_text("# Acme\n\nSee the [reference](reference/index.md).\n")
+    (site / "mkdocs.yml").write_text(
+        "site_name: fourth\n"
+        "theme:\n  name: material\n  font: false\n"
+        f"  custom_dir: {ROOT / 'site' / 'overrides'}\n"
+        "plugins: [search]\n"
+        "markdown_extensions: [tables, attr_list, md_in_html, admonition, toc]\n"
+        f"hooks: [{ROOT / 'site' / 'hooks.py'}]\n"
+        "nav: [index.md]\n"
+        "validation: {omitted_files: warn, absolute_links: warn, unrecognized_links: warn, "
+        "anchors: warn}\n"
+    )
+    build_site(site, tmp_path / "public")
+    page = Page((tmp_path / "public/reference/acme/error_code/index.html").read_text())
+    assert {"BAD_PASSWORD", "BANK_DOWN", "bank-closed"} <= page.ids
+    assert (tmp_path / "public/reference/payloads/acme/webhook.schema.json").is_file()
+
+
+#: Lines of a code template that are not code: comments and docstrings.
+_NOT_CODE = re.compile(r'^\s*(#|//|/\*\*|\*|\*/|"""|$)')
+
+
+def _longest_static_code(text: str) -> int:
+    """The longest run of code lines with no template expression, docstrings and comments
+    left out."""
+    longest = run = 0
+    in_docstring = False
+    for line in text.splitlines():
+        quotes = line.count('"""')
+        if in_docstring or quotes:
+            in_docstring = in_docstring != (quotes % 2 == 1)
+            continue
+        if "{{" in line or "{%" in line or _NOT_CODE.match(line):
+            run = 0
+            continue
+        run += 1
+        longest = max(longest, run)
+    return longest
+
+
+def test_code_templates_render_data_only() -> None:
+    templates = sorted((CODEGEN / "templates").rglob("*.py.j2"))
+    templates += sorted((CODEGEN / "templates").rglob("*.ts.j2"))
+    assert len(templates) > 8
+    longest = {
+        t.relative_to(CODEGEN).as_posix(): _longest_static_code(t.read_text()) for t in templates
+    }
+    assert {name: lines for name, lines in longest.items() if lines > 5} == {}
+    assert (
+        _longest_static_code("def f():\n    x = 1\n    y = 2\n    z = 3\n    return 4\n    pass\n")
+        == 6
+    )

@@ -1,0 +1,399 @@
+"""Hostile spec text can never become code or markup.
+
+Every free-text field of the spec (found by walking the spec against its schema, so no field is
+left out) gets its own hostile text, every URL a hostile URL, and every code set a code with a
+hostile wire value. The result must generate; Python and TypeScript must read every text back
+exactly; the JSON Schemas must stay valid; and the built site must show the texts literally, with
+no script running in Chromium and no javascript: link on any page.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from codegen import loader, output
+from codegen.filters import md_url
+from codegen.targets import all_targets
+from tests.helpers import ROOT, build_typescript, run_node, spec_data
+from tests.test_site import CHROMIUM, Page, _free_port, build_site
+
+HOSTILE = (
+    "\" ' \"\"\" ''' \\ */ /* ${x} ` ``` | <script>window.__pwned=1</script> "
+    '<img src=x onerror="window.__pwned=2"> [x](javascript:window.__pwned=3) '
+    '""";__import__("os")._exit(7);""" {{ jinja }} {% raw %} {: onclick="x" } '
+    "_em_ *em* # h \u200f\u0627\u0644\u062e\u0637\u0623\u200f \U0001f600 &amp; &lt; %s"
+    "\nline 2 \u2028 end"
+)
+HOSTILE_URL = "https://example.com/x)(javascript:window.__pwned=4)'*!$"
+HOSTILE_VALUE = '</script><img src=x onerror="window.__pwned=5">[x](javascript:alert(1))`|${y}'
+SCHEMA = json.loads((ROOT / "spec" / "catalog.schema.json").read_text(encoding="utf-8"))
+DEFS = SCHEMA["$defs"]
+
+Path_ = tuple[str | int, ...]
+
+
+def _valid(schema: dict[str, Any], instance: object) -> bool:
+    return Draft202012Validator({**schema, "$defs": DEFS}).is_valid(instance)
+
+
+def free_text(
+    schema: dict[str, Any], instance: object, at: Path_ = ()
+) -> Iterator[tuple[Path_, str]]:
+    """Every position of `instance` whose schema is free text ("text") or a URL ("url")."""
+    if not isinstance(schema, dict):
+        return
+    ref = schema.get("$ref")
+    if ref is not None:
+        name = ref.rsplit("/", 1)[1]
+        if name in ("text", "url"):
+            yield at, name
+            return
+        yield from free_text(DEFS[name], instance, at)
+    if "if" in schema:
+        branch = schema.get("then") if _valid(schema["if"], instance) else schema.get("else")
+        if branch:
+            yield from free_text(branch, instance, at)
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in schema.get(key, []):
+            if _valid(branch, instance):
+                yield from free_text(branch, instance, at)
+    if isinstance(instance, dict):
+        properties = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        for key, value in instance.items():
+            if key in properties:
+                yield from free_text(properties[key], value, (*at, key))
+            elif isinstance(extra, dict):
+                yield from free_text(extra, value, (*at, key))
+    elif isinstance(instance, list) and isinstance(schema.get("items"), dict):
+        for index, value in enumerate(instance):
+            yield from free_text(schema["items"], value, (*at, index))
+
+
+def _set(data: Any, at: Path_, value: object) -> None:
+    for key in at[:-1]:
+        data = data[key]
+    data[at[-1]] = value
+
+
+def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
+    """The project's spec with a distinct hostile value in every free-text field and URL, and a
+    code with a hostile wire value in every code set."""
+    data = spec_data()
+    every = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
+    for provider in data["providers"].values():
+        for number, code_set in enumerate(provider["code_sets"].values()):
+            # A code with every optional field, so that no kind of text is left out.
+            code_set["codes"].append(
+                {
+                    "value": f"{HOSTILE_VALUE}-{number}",
+                    "name": f"HOSTILE_{number}",
+                    "description": "x",
+                    "message": "x",
+                    "user_action": "x",
+                    "category": "generic_failure",
+                    "http": [
+                        {
+                            "status": 400,
+                            "cause": "x",
+                            "message": "x",
+                            "steps_to_reproduce": "x",
+                            "context": "x",
+                            "sources": ["seed-000"],
+                        }
+                    ],
+                    "scope": {key: ["x"] for key in every},
+                    "lifecycle": {"state": "deprecated", "note": "x"},
+                    "notes": "x",
+                    "steps_to_reproduce": "x",
+                    "test_user": {"institution": "x", "username": "x", "password": "x"},
+                    "category_history": [{"from": "success", "since": "1.0.0", "reason": "x"}],
+                }
+            )
+            code_set["scope"] = {key: ["x"] for key in every}
+        sdk = provider.get("sdk")
+        if sdk is not None:
+            number = list(provider["code_sets"]).index(sdk["code_set"])
+            outcome = provider["code_sets"][sdk["outcome_code_set"]]["codes"][0]["value"]
+            sdk["methods"][f"{HOSTILE_VALUE}-{number}"] = {
+                "sources": ["seed-000"],
+                "notes": "x",
+                "fields": [{"name": "x", "required": True, "notes": "x"}],
+                "outcomes": [{"status": outcome, "description": "x"}],
+            }
+    assigned: dict[Path_, str] = {}
+    for number, (at, kind) in enumerate(sorted(set(free_text(SCHEMA, data)), key=str)):
+        value = f"{HOSTILE} [{number}]" if kind == "text" else f"{HOSTILE_URL}{number}"
+        _set(data, at, value)
+        assigned[at] = value
+    return data, assigned
+
+
+def test_the_walk_finds_every_kind_of_text_field() -> None:
+    _, assigned = hostile_spec()
+    keys = {at[-1] if isinstance(at[-1], str) else at[-2] for at in assigned}
+    expected = {
+        "title", "description", "message", "user_action", "notes", "action", "why", "cause",
+        "context", "steps_to_reproduce", "note", "reason", "field", "name", "url", "website",
+        "username", "password", "institution", "format", "adding_a_code", "generated_files",
+        "regions", "sdks", "doc_versions", "data_sources", "endpoints",
+    }  # fmt: skip
+    assert expected <= keys, expected - keys
+    assert len(assigned) > 1000
+
+
+#: Fields no output shows: the spec's own explanations.
+NOT_SHOWN = {"about"}
+
+PY_DUMP = """
+import json, bankcodes, importlib
+from bankcodes import payloads
+texts = []
+for c in bankcodes.Category:
+    texts += [c.label, c.description, c.action]
+for provider in bankcodes.PROVIDERS:
+    module = importlib.import_module(f"bankcodes.{provider}")
+    for code_set in module.CODE_SETS:
+        info = code_set.code_set()
+        texts += [info.title, info.description, info.field]
+        texts += [s.title for s in info.sources] + [s.url for s in info.sources]
+        for member in code_set:
+            i = member.info
+            texts += [i.description, i.message, i.user_action, i.notes, i.steps_to_reproduce]
+            texts += [i.lifecycle.note if i.lifecycle else None]
+            texts += [h.cause for h in i.http] + [h.context for h in i.http]
+            texts += [h.message for h in i.http] + [h.steps_to_reproduce for h in i.http]
+            if i.scope:
+                texts += [*i.scope.regions, *i.scope.sdks, *i.scope.endpoints]
+            if i.test_user:
+                texts += [i.test_user.institution, i.test_user.username, i.test_user.password]
+    for field in getattr(module, "SDK_SHARED_FIELDS", ()):
+        texts.append(field.notes)
+    for method in getattr(module, "SDK_METHODS", {}).values():
+        texts += [method.notes] + [f.notes for f in method.fields]
+        texts += [o.description for o in method.outcomes]
+payloads.model_class(payloads.KINDS[0])
+print(json.dumps([t for t in texts if isinstance(t, str)]))
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path_, str]]:
+    folder = tmp_path_factory.mktemp("hostile")
+    data, assigned = hostile_spec()
+    spec = folder / "catalog.json"
+    spec.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    output.generate(loader.load(spec), folder, all_targets())
+    return folder, assigned
+
+
+INTACT = re.compile(
+    "|".join(
+        (
+            re.escape(HOSTILE) + r" \[(\d+)\]",
+            re.escape(HOSTILE_URL) + r"(\d+)",
+            re.escape(HOSTILE_VALUE) + r"-\d+",
+        )
+    )
+)
+
+
+def _only_exact(found: list[str], assigned: dict[Path_, str]) -> set[str]:
+    """The assigned values that `found` carries, each whole; any other trace of hostile text
+    (a value cut, escaped or changed) is a corruption."""
+    numbered = {value.rsplit(" [", 1)[-1].rstrip("]"): value for value in assigned.values()}
+    numbered |= {
+        value.rsplit("$", 1)[-1]: value for value in assigned.values() if "__pwned=4" in value
+    }
+    shown = set()
+    for text in found:
+        for match in INTACT.finditer(text):
+            number = match.group(1) or match.group(2)
+            if number is not None:
+                shown.add(numbered[number])
+        rest = INTACT.sub("", text)
+        assert "pwned" not in rest and "onerror" not in rest, text
+    return shown
+
+
+def test_python_reads_every_text_back_exactly(hostile: tuple[Path, dict[Path_, str]]) -> None:
+    folder, assigned = hostile
+    env = {**os.environ, "PYTHONPATH": str(folder / "generated" / "python")}
+    result = subprocess.run(
+        [sys.executable, "-c", PY_DUMP], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr  # 7 would be the injected os._exit
+    shown = _only_exact(json.loads(result.stdout), assigned)
+    assert len(shown) > 700
+
+
+def test_typescript_reads_every_text_back_exactly(
+    hostile: tuple[Path, dict[Path_, str]], tmp_path: Path
+) -> None:
+    folder, assigned = hostile
+    shutil.copytree(folder / "generated" / "typescript", tmp_path / "ts")
+    build_typescript(tmp_path / "dist", project=tmp_path / "ts")
+    dump = json.loads(run_node("dump_constants.mjs", str(tmp_path / "dist")))
+    texts = [info["title"] for info in dump["categoryInfo"].values()]
+    texts += [s["title"] for s in dump["sources"].values()] + [
+        s["url"] for s in dump["sources"].values()
+    ]
+    for code_set in dump["sets"].values():
+        for info in code_set["info"].values():
+            texts += [info["description"], info["message"], info["userAction"]]
+        assert any(value.startswith(HOSTILE_VALUE) for value in code_set["members"].values())
+    shown = _only_exact([t for t in texts if isinstance(t, str)], assigned)
+    assert len(shown) > 300
+
+
+def test_the_schemas_stay_valid_json(hostile: tuple[Path, dict[Path_, str]]) -> None:
+    folder, assigned = hostile
+    texts: list[str] = []
+    for path in (folder / "generated" / "jsonschema").rglob("*.json"):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        if path.name != "index.json":
+            Draft202012Validator.check_schema(schema)
+        _strings(schema, texts)
+    assert _only_exact(texts, assigned)
+
+
+def _strings(node: object, found: list[str]) -> None:
+    """Every string of a JSON document but its patterns, which are checked as patterns."""
+    if isinstance(node, str):
+        found.append(node)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pattern":
+                pattern = re.compile(value)
+                if "__pwned" in value:
+                    # The "any other value" pattern excludes exactly the hostile wire value.
+                    number = re.findall(r"-([0-9]+)\)", value)[-1]
+                    assert not pattern.search(f"{HOSTILE_VALUE}-{number}")
+                    assert pattern.search(f"{HOSTILE_VALUE}-{number} ")
+                continue
+            _strings(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _strings(value, found)
+
+
+class _Text(Page):
+    """A page's text (line breaks for <br>) and every link."""
+
+    def __init__(self, text: str) -> None:
+        self.parts: list[str] = []
+        super().__init__(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        super().handle_starttag(tag, attrs)
+        if tag == "br":
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        super().handle_data(data)
+        self.parts.append(data)
+
+
+@pytest.fixture(scope="module")
+def site(hostile: tuple[Path, dict[Path_, str]]) -> Path:
+    folder, _ = hostile
+    site = folder / "site"
+    shutil.copytree(
+        ROOT / "site",
+        site,
+        ignore=shutil.ignore_patterns("public", "reference"),
+        dirs_exist_ok=True,
+    )
+    build_site(site, folder / "public")
+    return folder / "public"
+
+
+def test_the_site_shows_every_text_literally_and_links_nowhere_else(
+    hostile: tuple[Path, dict[Path_, str]], site: Path
+) -> None:
+    _, assigned = hostile
+    text, links = [], set()
+    for path in site.rglob("*.html"):
+        page = _Text(path.read_text(encoding="utf-8"))
+        text.append("".join(page.parts))
+        links |= set(page.links)
+        bad = [link for link in page.links if link.strip().lower().startswith("javascript:")]
+        assert bad == [], path
+    shown = "\n".join(text)
+    missing = [
+        at
+        for at, value in assigned.items()
+        if at[0] not in NOT_SHOWN
+        and not (value in shown if at[-1] not in ("url", "website") else md_url(value) in links)
+    ]
+    assert missing == []
+
+
+def _pages(site: Path) -> list[str]:
+    return sorted(
+        path.relative_to(site).parent.as_posix() + "/"
+        for path in site.rglob("index.html")
+        if "reference" in path.parts or path.parent == site
+    )
+
+
+@pytest.fixture(scope="module")
+def served(site: Path) -> Iterator[str]:
+    port = _free_port()
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_no_script_runs_in_chromium(site: Path, served: str) -> None:
+    from playwright.sync_api import Dialog, sync_playwright
+
+    dialogs: list[str] = []
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.on("dialog", dismiss)
+        for relative in _pages(site):
+            page.goto(served + relative.lstrip("./"), wait_until="load")
+            assert page.evaluate("window.__pwned") is None, relative
+            count = page.locator('a[href^="javascript:" i]').count()
+            assert count == 0, relative
+        page.goto(served)
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("pwned", delay=20)
+        page.wait_for_timeout(1500)
+        assert page.evaluate("window.__pwned") is None
+        browser.close()
+    assert dialogs == []

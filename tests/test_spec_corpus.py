@@ -1,0 +1,535 @@
+"""validate ⇔ generate: over a corpus of malformed specs, `python -m codegen validate` and
+`generate` give the same problems, each at a JSON pointer, exit 1 without a traceback, and change
+no file; and every spec validate accepts (the project's, the fourth provider's) generates."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from codegen import cli, reserved
+from tests.helpers import ROOT, copy_generated, run_codegen, snapshot, spec_data
+
+Mutation = Callable[[dict[str, Any]], None]
+
+
+def _keys(path: str) -> list[str]:
+    """The keys of a JSON pointer."""
+    return [key.replace("~1", "/").replace("~0", "~") for key in path.strip("/").split("/")]
+
+
+def _set(data: dict[str, Any], path: str, value: object) -> None:
+    *parents, last = _keys(path)
+    node: Any = data
+    for key in parents:
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    if isinstance(node, list):
+        node[int(last)] = value
+    else:
+        node[last] = value
+
+
+def _drop(data: dict[str, Any], path: str) -> None:
+    *parents, last = _keys(path)
+    node: Any = data
+    for key in parents:
+        node = node[int(key)] if isinstance(node, list) else node[key]
+    del node[int(last) if isinstance(node, list) else last]
+
+
+def setting(path: str, value: object) -> Mutation:
+    return lambda data: _set(data, path, value)
+
+
+def dropping(path: str) -> Mutation:
+    return lambda data: _drop(data, path)
+
+
+def appending(path: str, value: object) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        node: Any = data
+        for key in _keys(path):
+            node = node[int(key)] if isinstance(node, list) else node[key]
+        node.append(copy.deepcopy(value))
+
+    return mutate
+
+
+def renaming_code_set(provider: str, old: str, new: str) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        code_sets = data["providers"][provider]["code_sets"]
+        data["providers"][provider]["code_sets"] = {
+            (new if key == old else key): value for key, value in code_sets.items()
+        }
+
+    return mutate
+
+
+def every_reserved_member_name(data: dict[str, Any]) -> None:
+    codes = data["providers"]["argyle"]["code_sets"]["channel"]["codes"]
+    for name in sorted(reserved.member_names()):
+        codes.append({"value": f"x-{name}", "name": name, "description": "Reserved."})
+
+
+CODES = "/providers/flinks/code_sets/connect_error_event/codes"
+LISTENER = "/payloads/flinks~1connect-message/listener"
+CALLBACK_TYPES = "/payloads/lean~1callback/types"
+HOSTILE_URL = "https://docs.example.com/a)[x](javascript:alert(1))"
+
+#: (name, mutation, pointer of a reported problem, fragment of its message)
+CORPUS: list[tuple[str, Mutation, str, str]] = [
+    ("empty spec", lambda d: d.clear(), "", "'about' is a required property"),
+    ("unknown field at the root", setting("/zz_unknown", 1), "/zz_unknown", "unknown field"),
+    (
+        "unknown field in a code",
+        setting(f"{CODES}/0/descripton", "x"),
+        f"{CODES}/0/descripton",
+        "unknown field",
+    ),
+    ("missing providers", dropping("/providers"), "", "'providers' is a required property"),
+    (
+        "wrong type: a number as a title",
+        setting("/sources/seed-000/title", 5),
+        "/sources/seed-000/title",
+        "not of type 'string'",
+    ),
+    (
+        "wrong type: a string as a status",
+        setting("/providers/flinks/code_sets/api_error_code/codes/2/http/0/status", "202"),
+        "/providers/flinks/code_sets/api_error_code/codes/2/http/0/status",
+        "not of type 'integer'",
+    ),
+    ("wrong type: codes as an object", setting(f"{CODES}", {}), CODES, "not of type 'array'"),
+    (
+        "missing field: a code's value",
+        dropping(f"{CODES}/0/value"),
+        f"{CODES}/0",
+        "'value' is a required property",
+    ),
+    (
+        "missing field: a listener's events",
+        dropping(f"{LISTENER}/events"),
+        LISTENER,
+        "'events' is a required property",
+    ),
+    (
+        "empty text",
+        setting(f"{CODES}/0/description", ""),
+        f"{CODES}/0/description",
+        "should be non-empty",
+    ),
+    (
+        "a control character in a text",
+        setting(f"{CODES}/0/description", "a\x07b"),
+        f"{CODES}/0/description",
+        "does not match",
+    ),
+    (
+        "a line break after a wire value",
+        setting(f"{CODES}/0/value", "INVALID_LOGIN\n"),
+        f"{CODES}/0/value",
+        "does not match",
+    ),
+    (
+        "a line break after a type prefix",
+        setting("/providers/lean/type_prefix", "Lean\n"),
+        "/providers/lean/type_prefix",
+        "does not match",
+    ),
+    (
+        "a line break after the version",
+        setting("/spec_version", "1.0.0\n"),
+        "/spec_version",
+        "does not match",
+    ),
+    (
+        "a line break after a header name",
+        setting("/providers/lean/signing/headers/0", "lean-signature\n"),
+        "/providers/lean/signing/headers/0",
+        "does not match",
+    ),
+    (
+        "a URL that would close its link",
+        setting("/sources/seed-000/url", HOSTILE_URL),
+        "/sources/seed-000/url",
+        "does not match",
+    ),
+    (
+        "a bad key in a map",
+        setting("/payloads/Lean Webhook", {}),
+        "/payloads/Lean Webhook",
+        "bad key",
+    ),
+    (
+        "duplicate wire value",
+        setting(f"{CODES}/1/value", "INVALID_USERNAME"),
+        f"{CODES}/1/value",
+        "duplicate wire value",
+    ),
+    (
+        "duplicate alias",
+        setting("/providers/lean/code_sets/permission/codes/7/aliases", ["identity"]),
+        "/providers/lean/code_sets/permission/codes/7/aliases/0",
+        "duplicate wire value",
+    ),
+    (
+        "duplicate identifier",
+        appending(
+            "/providers/argyle/code_sets/verification_error/codes",
+            {
+                "value": "self_employed_income",
+                "description": "x",
+                "category": "user_action_required",
+            },
+        ),
+        "/providers/argyle/code_sets/verification_error/codes/1/value",
+        "collides with",
+    ),
+    (
+        "duplicate class name in a provider",
+        setting("/providers/argyle/code_sets/channel/class_name", "DataSource"),
+        "/providers/argyle/code_sets/channel/class_name",
+        "collides with",
+    ),
+    (
+        "duplicate module",
+        setting("/providers/flinks/module", "lean"),
+        "/providers/flinks/module",
+        "collides with",
+    ),
+    (
+        "a module the runtime has",
+        setting("/providers/flinks/module", "cli"),
+        "/providers/flinks/module",
+        "reserved",
+    ),
+    (
+        "a class that shadows a runtime import",
+        setting("/providers/argyle/code_sets/channel/class_name", "CodeEnum"),
+        "/providers/argyle/code_sets/channel/class_name",
+        "reserved",
+    ),
+    (
+        "every reserved member name",
+        every_reserved_member_name,
+        "/providers/argyle/code_sets/channel/codes/2/name",
+        "reserved for an attribute",
+    ),
+    (
+        "a member named code_set",
+        appending(
+            "/providers/argyle/code_sets/channel/codes",
+            {"value": "x", "name": "code_set", "description": "x"},
+        ),
+        "/providers/argyle/code_sets/channel/codes/2/name",
+        "reserved for an attribute",
+    ),
+    (
+        "a Python keyword",
+        appending(
+            "/providers/flinks/code_sets/webhook_response_type/codes",
+            {"value": "class", "description": "x"},
+        ),
+        "/providers/flinks/code_sets/webhook_response_type/codes/2/value",
+        "keyword",
+    ),
+    (
+        "a category name Category has",
+        setting("/categories/pending/name", "label"),
+        "/categories/pending/name",
+        "reserved",
+    ),
+    (
+        "the unknown category renamed",
+        setting("/categories/unknown/name", "NEW"),
+        "/categories/unknown/name",
+        "must be named 'UNKNOWN'",
+    ),
+    (
+        "dangling category",
+        setting(f"{CODES}/3/category", "credential"),
+        f"{CODES}/3/category",
+        "unknown category 'credential'",
+    ),
+    (
+        "dangling source",
+        setting(f"{CODES}/0/sources", ["seed-004", "nope"]),
+        f"{CODES}/0/sources/1",
+        "unknown source 'nope'",
+    ),
+    (
+        "dangling source of listener origins",
+        setting(f"{LISTENER}/origins/sources", ["nope"]),
+        f"{LISTENER}/origins/sources/0",
+        "unknown source 'nope'",
+    ),
+    (
+        "dangling code set after a rename",
+        renaming_code_set("flinks", "connect_error_event", "connect_error"),
+        "/payloads/flinks~1connect-message/types/ErrorEvent/fields/flinksCode/type/code/0",
+        "unknown code set 'flinks.connect_error_event'",
+    ),
+    (
+        "dangling payload type",
+        setting(f"{CALLBACK_TYPES}/CallbackData/fields/bank/type", {"ref": "Nope"}),
+        f"{CALLBACK_TYPES}/CallbackData/fields/bank/type",
+        "unknown type 'Nope'",
+    ),
+    (
+        "dangling listener type",
+        setting(f"{LISTENER}/events/0/type", "Nope"),
+        f"{LISTENER}/events/0/type",
+        "not an object type",
+    ),
+    (
+        "a listener code that is not a code field",
+        setting(f"{LISTENER}/events/0/codes", ["institution"]),
+        f"{LISTENER}/events/0/codes/0",
+        "not a code field",
+    ),
+    (
+        "a message listener without origins",
+        dropping(f"{LISTENER}/origins"),
+        LISTENER,
+        'needs "origins"',
+    ),
+    (
+        "a listener on a server payload",
+        dropping("/payloads/flinks~1connect-message/browser"),
+        LISTENER,
+        'set "browser": true',
+    ),
+    (
+        "a flag set to null",
+        setting("/payloads/flinks~1connect-message/browser", None),
+        "/payloads/flinks~1connect-message/browser",
+        "True was expected",
+    ),
+    (
+        "a listener name the runtime exports",
+        setting(f"{LISTENER}/function", "classify"),
+        f"{LISTENER}/function",
+        "reserved",
+    ),
+    (
+        "two payload types with one TypeScript name",
+        setting(
+            f"{CALLBACK_TYPES}/Envelope",
+            {"description": "x", "fields": {"a": {"type": "string", "required": False}}},
+        ),
+        f"{CALLBACK_TYPES}/Envelope",
+        "collides with",
+    ),
+    (
+        "a variant that is not a value",
+        setting(
+            "/payloads/argyle~1webhook/types/ArgyleWebhook/discriminated/variants/nope",
+            {"name": "Nope"},
+        ),
+        "/payloads/argyle~1webhook/types/ArgyleWebhook/discriminated/variants/nope",
+        "is not a value",
+    ),
+    (
+        "an example the schema rejects",
+        setting("/payloads/lean~1data-api-response/examples/0/data/status", 5),
+        "/payloads/lean~1data-api-response/examples/0/data/status",
+        "schema rejects this example",
+    ),
+    (
+        "an SDK method without an entry",
+        dropping("/providers/lean/sdk/methods/pay"),
+        "/providers/lean/sdk/methods",
+        "method 'pay' has no entry",
+    ),
+]
+
+TEXT_CORPUS: list[tuple[str, bytes, str, str]] = [
+    ("not JSON", b"{", "line 1 column 2", "invalid JSON"),
+    ("empty file", b"", "line 1 column 1", "invalid JSON"),
+    ("a top-level array", b"[]", "", "must be a JSON object"),
+    ("not UTF-8", '{"about": "caf\u00e9"}'.encode("latin-1"), "", "not UTF-8"),
+    ("NaN", b'{"x": NaN}', "", "NaN is not a JSON value"),
+    ("a duplicate key", b'{"a": 1, "a": 2}', "", "duplicate key 'a'"),
+    ("nested too deeply", b"[" * 100_000 + b"]" * 100_000, "", "nested too deeply"),
+    ("a huge file", b'{"x": "' + b"a" * 9_000_000 + b'"}', "", "the limit is"),
+]
+
+
+def test_the_corpus_is_large_and_varied() -> None:
+    assert len(CORPUS) + len(TEXT_CORPUS) >= 30
+    assert len(reserved.member_names()) > 40 and "code_set" in reserved.member_names()
+    assert {"lower", "split", "format", "count", "mro", "name", "value"} <= reserved.member_names()
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("tree")
+    copy_generated(folder)
+    return folder
+
+
+def _run(*argv: str) -> tuple[int, list[str]]:
+    errors = io.StringIO()
+    with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(io.StringIO()):
+        status = cli.main(list(argv))
+    return status, errors.getvalue().splitlines()
+
+
+def _both(spec: Path, tree: Path) -> list[str]:
+    """Run validate and generate on `spec`; both exit 1 with the same problems; no file changes."""
+    before = snapshot(tree)
+    validated, said = _run("validate", "--spec", str(spec))
+    generated, also = _run("generate", "--spec", str(spec), "--out", str(tree))
+    assert (validated, generated) == (1, 1)
+    assert said == also
+    assert said[-1].endswith("nothing was written.")
+    assert snapshot(tree) == before
+    assert {entry.name for entry in tree.iterdir()} == {"generated", "site"}
+    return said[:-1]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "where", "message"), [c[1:] for c in CORPUS], ids=[c[0] for c in CORPUS]
+)
+def test_validate_and_generate_reject_alike(
+    mutate: Mutation, where: str, message: str, tree: Path, tmp_path: Path
+) -> None:
+    data = spec_data()
+    mutate(data)
+    spec = tmp_path / "catalog.json"
+    spec.write_text(json.dumps(data, indent=2))
+    lines = _both(spec, tree)
+    location = where if where else '""'
+    expected = f"{spec}: {location}: "
+    matching = [line for line in lines if line.startswith(expected) and message in line]
+    assert matching, "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"), [c[1:] for c in TEXT_CORPUS], ids=[c[0] for c in TEXT_CORPUS]
+)
+def test_unreadable_specs_are_rejected_alike(
+    text: bytes, where: str, message: str, tree: Path, tmp_path: Path
+) -> None:
+    spec = tmp_path / "catalog.json"
+    spec.write_bytes(text)
+    (line,) = _both(spec, tree)
+    assert line.startswith(f"{spec}: {where or chr(34) * 2}: ") and message in line, line
+
+
+def test_every_reserved_member_name_is_reported(tree: Path, tmp_path: Path) -> None:
+    data = spec_data()
+    every_reserved_member_name(data)
+    spec = tmp_path / "catalog.json"
+    spec.write_text(json.dumps(data))
+    lines = _both(spec, tree)
+    assert sum("reserved for an attribute" in line for line in lines) == len(
+        reserved.member_names()
+    )
+
+
+def test_no_traceback_from_the_command_line(tmp_path: Path) -> None:
+    data = spec_data()
+    renaming_code_set("flinks", "connect_error_event", "connect_error")(data)
+    spec = tmp_path / "catalog.json"
+    spec.write_text(json.dumps(data))
+    for command in (["validate"], ["generate", "--out", str(tmp_path / "out")]):
+        result = run_codegen(*command, "--spec", str(spec))
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr and "flinks.connect_error_event" in result.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize(
+    "spec", [ROOT / "spec" / "catalog.json", ROOT / "tests/fixtures/fourth/catalog.json"]
+)
+def test_what_validates_generates(spec: Path, tmp_path: Path) -> None:
+    assert run_codegen("validate", "--spec", str(spec)).returncode == 0
+    result = run_codegen("generate", "--spec", str(spec), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+
+
+# --- random edits of the fourth provider's spec ---------------------------------------------------
+
+FOURTH = ROOT / "tests" / "fixtures" / "fourth" / "catalog.json"
+REPLACEMENTS = [
+    "",
+    " ",
+    "x",
+    "X1",
+    "acme",
+    "acme.error_code",
+    "acme.nope",
+    "BANK_DOWN",
+    "link.failed",
+    "WidgetError",
+    "Envelope",
+    "success",
+    "unknown",
+    "code_set",
+    "classify",
+    "Category",
+    "__proto__",
+    "</script><img src=x onerror=alert(1)>",
+    "a\nb",
+    "https://x.example/)(",
+    0,
+    True,
+    None,
+    [],
+    {},
+]
+
+
+#: Keys of free text: most edits of them keep the spec valid, so generation runs.
+TEXT_KEYS = {"title", "description", "notes", "why", "action", "user_action", "message", "name"}
+
+
+def _paths(node: object, at: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    found: list[tuple[str | int, ...]] = [at] if at else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _paths(value, (*at, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _paths(value, (*at, index))
+    return found
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_randomly_edited_spec_validates_and_generates_or_is_rejected_alike(
+    data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    spec = json.loads(FOURTH.read_text(encoding="utf-8"))
+    for _ in range(data.draw(st.integers(1, 3))):
+        paths = _paths(spec)
+        texts = [p for p in paths if p[-1] in TEXT_KEYS]
+        path = data.draw(st.sampled_from(texts if data.draw(st.booleans()) else paths))
+        *parents, last = path
+        node: Any = spec
+        for key in parents:
+            node = node[key]
+        if data.draw(st.booleans()) and isinstance(node, dict):
+            del node[last]
+        else:
+            node[last] = copy.deepcopy(data.draw(st.sampled_from(REPLACEMENTS)))
+    folder = tmp_path_factory.mktemp("edited")
+    edited = folder / "catalog.json"
+    edited.write_text(json.dumps(spec))
+    validated, said = _run("validate", "--spec", str(edited))
+    generated, also = _run("generate", "--spec", str(edited), "--out", str(folder / "out"))
+    assert validated == generated and validated in (0, 1)
+    event(f"validated: {validated == 0}")
+    if validated == 1:
+        assert said == also and said[-1].endswith("nothing was written.")
+        assert not (folder / "out").exists() or not any((folder / "out").rglob("*.py"))
