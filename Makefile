@@ -81,6 +81,7 @@ serve: setup
 ## bench: measure against baselines timed in the same run; writes bench/results.json and
 ## regenerates the site's Performance page from it
 bench: setup
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(PY) bench/run.py
 	$(PY) -m codegen generate
 

@@ -277,6 +277,7 @@ class Field:
     why: str | None
     description: str | None
     nullable: bool
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

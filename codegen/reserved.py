@@ -124,6 +124,17 @@ JS_RESERVED = frozenset(
 
 
 @cache
+def model_names() -> frozenset[str]:
+    """Names a payload type or field may not take, as the generated schemas and models use them:
+    the shared definitions of every schema, the free-form JSON levels, and the names the model
+    modules import (a test checks the generated modules against this list)."""
+    from codegen.targets import json_schemas, pydantic_models
+
+    levels = {json_schemas.JSON_VALUE} | {f"{json_schemas.JSON_VALUE}{n}" for n in range(2, 33)}
+    return frozenset(set(json_schemas.SHARED) | levels | set(pydantic_models.MODEL_IMPORTS))
+
+
+@cache
 def typescript_names() -> frozenset[str]:
     """Names that the TypeScript runtime exports or the generated modules export besides the
     spec's own names: a code set, payload type or listener may not take them."""

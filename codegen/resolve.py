@@ -197,7 +197,15 @@ class _Resolver:
 
         def fields(defs: dict[str, raw.Field]) -> tuple[m.Field, ...]:
             return tuple(
-                m.Field(name, m.RefType(_pending()), f.required, f.why, f.description, f.nullable)
+                m.Field(
+                    name,
+                    m.RefType(_pending()),
+                    f.required,
+                    f.why,
+                    f.description,
+                    f.nullable,
+                    self.refs(f.sources),
+                )
                 for name, f in defs.items()
             )
 
@@ -257,7 +265,13 @@ class _Resolver:
         for value, variant in union.variants.items():
             own = {
                 name: m.Field(
-                    name, field_type(f.type), f.required, f.why, f.description, f.nullable
+                    name,
+                    field_type(f.type),
+                    f.required,
+                    f.why,
+                    f.description,
+                    f.nullable,
+                    self.refs(f.sources),
                 )
                 for name, f in variant.fields.items()
             }

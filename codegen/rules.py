@@ -22,6 +22,7 @@ from codegen.spec import (
     CodeSet,
     ConfigField,
     EnumOf,
+    Field,
     FieldType,
     PayloadKind,
     Provider,
@@ -244,6 +245,11 @@ def _payload_source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, .
         yield ("payloads", kind.id), kind.sources
         for index, example in enumerate(kind.examples):
             yield ("payloads", kind.id, "examples", index), example.sources
+        for type_def in kind.types.values():
+            for field_at, _ in _field_types(kind, type_def):
+                field = _field_at(kind, field_at)
+                if field is not None and field.sources:
+                    yield field_at[:-1], field.sources
         if kind.listener is not None and kind.listener.origins is not None:
             at = ("payloads", kind.id, "listener", "origins")
             yield at, kind.listener.origins.sources
@@ -358,6 +364,16 @@ def _field_types(kind: PayloadKind, type_def: TypeDef) -> Iterator[tuple[Where, 
             for name, field in variant.fields.items():
                 where = (*here, "discriminated", "variants", value, "fields", name, "type")
                 yield where, field.type
+
+
+def _field_at(kind: PayloadKind, at: Where) -> Field | None:
+    """The field a pointer of _field_types names (…/fields/NAME/type)."""
+    type_def = kind.types[str(at[3])]
+    name = str(at[-2])
+    if at[4] == "fields":
+        return (type_def.fields or {}).get(name)
+    union = type_def.discriminated
+    return union.variants[str(at[6])].fields.get(name) if union else None
 
 
 def _type_refs(field_type: FieldType) -> Iterator[FieldType]:
@@ -515,27 +531,57 @@ def _field_type_problems(
                     yield Problem(pointer(*at, "code", index), f"unknown code set {ref!r}")
 
 
-def code_set_definitions_are_free(catalog: Catalog) -> Iterator[Problem]:
-    """A code set referenced by a kind becomes a schema definition named by its TypeScript name:
-    it may not take the name of one of the kind's own types."""
+def generated_names_are_free(catalog: Catalog) -> Iterator[Problem]:
+    """The schemas and models of a kind define or import names besides its types: the shared
+    scalar definitions, one definition per code field type (and its open variant), the names
+    pydantic and typing export. A type may not take them, and a field may not be named like a
+    type or an import of its kind, since models and types share one module."""
+    taken = reserved.model_names()
     for kind in catalog.payloads.values():
-        names = {name for name, _ in _type_names(kind)}
+        types = dict(_type_names(kind))
+        imported: dict[str, str] = {}
         for type_def in kind.types.values():
             for field_at, field_type in _field_types(kind, type_def):
-                for item in _type_refs(field_type):
-                    if not isinstance(item, CodeRef):
-                        continue
-                    for index, ref in enumerate(item.code):
-                        code_set = code_set_of(catalog, ref)
-                        if code_set is None:
-                            continue
-                        owner = catalog.providers[ref.split(".")[0]]
-                        name = owner.type_prefix + code_set.class_name
-                        if name in names:
-                            yield Problem(
-                                pointer(*field_at, "code", index),
-                                f"code set {ref!r} is named {name!r}, like a type of this kind",
-                            )
+                for name in _generated_names(catalog, field_type):
+                    imported.setdefault(name, pointer(*field_at))
+        for name, where in types.items():
+            if name in taken or name in imported:
+                yield Problem(
+                    where, f"type name {name!r} is taken by the generated schemas or models"
+                )
+        for type_def in kind.types.values():
+            fields = dict(type_def.fields or {})
+            union = type_def.discriminated
+            for variant in union.variants.values() if union else ():
+                fields |= variant.fields
+            for name in fields:
+                if name in types or name in imported or name in taken:
+                    at = ("payloads", kind.id, "types", type_def.id)
+                    yield Problem(
+                        pointer(*at),
+                        f"field {name!r} is named like a type or an import of its kind's models",
+                    )
+
+
+def _generated_names(catalog: Catalog, field_type: FieldType) -> Iterator[str]:
+    """The definitions and Python names that a field's type brings into its kind."""
+    for item in _type_refs(field_type):
+        if isinstance(item, EnumOf):
+            yield item.name + "OrOther"
+        if not isinstance(item, CodeRef):
+            continue
+        sets = [code_set_of(catalog, ref) for ref in item.code]
+        owners = [catalog.providers.get(ref.split(".")[0]) for ref in item.code]
+        if any(cs is None for cs in sets) or any(p is None for p in owners):
+            continue
+        ts_names = [p.type_prefix + cs.class_name for p, cs in zip(owners, sets, strict=True)]  # type: ignore[union-attr]
+        python = [cs.class_name for cs in sets]  # type: ignore[union-attr]
+        yield from ts_names
+        yield from python
+        for names in (ts_names, python):
+            joined = "Or".join(names)
+            yield joined
+            yield joined + "OrUnknown"
 
 
 def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -591,6 +637,6 @@ RULES: tuple[Rule, ...] = (
     names_are_unique,
     sdk_resolves,
     payloads_resolve,
-    code_set_definitions_are_free,
+    generated_names_are_free,
     listeners_resolve,
 )

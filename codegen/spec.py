@@ -205,6 +205,7 @@ class Field(_Model):
     why: str | None = None
     description: str | None = None
     nullable: bool = False
+    sources: tuple[str, ...] = ()
 
 
 class Variant(_Model):

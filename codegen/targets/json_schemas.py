@@ -7,6 +7,11 @@ one by one with their descriptions. index.json lists every schema.
 
 Patterns are anchored with (?![\\s\\S]) rather than $, which Python's re lets match before a final
 line break; the patterns read alike in ECMA-262, Python and Rust.
+
+What JSON Schema can say about values is spelled out, so that every validator gives the verdict
+of the models: numbers are finite (1e400 is read as infinity), an integer may be written with a
+zero fraction (200.0). Lone surrogates, which UTF-8 cannot carry, are refused when a body is
+read, before any schema sees it (Rust's regex could not even express them).
 """
 
 from __future__ import annotations
@@ -43,6 +48,11 @@ TIMESTAMP_PATTERN = (
     r"(Z|[+-][0-9]{2}(:?[0-9]{2})?)?" + END
 )
 JSON_VALUE = "JsonValue"
+#: Definitions every schema may use, besides the catalog's types and code sets.
+TEXT, TIMESTAMP, NUMBER, INTEGER = "Text", "Timestamp", "Number", "Integer"
+SHARED = (TEXT, TIMESTAMP, NUMBER, INTEGER)
+#: The largest finite double: 1e400 is read as infinity, which no number field takes.
+LARGEST = 1.7976931348623157e308
 
 
 @dataclass
@@ -62,6 +72,7 @@ class _Builder:
         kind = self.kind
         for type_def in kind.types:
             self._define(type_def)
+        self._shared()
         mode_text = (
             "Lenient: unknown codes, fields and event types pass."
             if self.mode == "lenient"
@@ -77,6 +88,40 @@ class _Builder:
             "$ref": f"#/$defs/{kind.root.name}",
             "$defs": dict(sorted(self.defs.items())),
         }
+
+    def _shared(self) -> None:
+        """The scalar definitions, added when a type of the kind uses them."""
+        used = {name for name in SHARED if _uses(self.defs, name)}
+        shared: dict[str, dict[str, Any]] = {
+            TEXT: {
+                "title": TEXT,
+                "description": "A string of at most the payload limit's length.",
+                "type": "string",
+                "maxLength": self.max_length,
+            },
+            TIMESTAMP: {
+                "title": TIMESTAMP,
+                "description": "An ISO 8601 date-time as providers send it: 0-9 fractional "
+                "digits, time zone optional.",
+                "type": "string",
+                "maxLength": 64,
+                "pattern": TIMESTAMP_PATTERN,
+            },
+            NUMBER: {
+                "title": NUMBER,
+                "description": "A finite JSON number.",
+                "type": "number",
+                "minimum": -LARGEST,
+                "maximum": LARGEST,
+            },
+            INTEGER: {
+                "title": INTEGER,
+                "description": "A JSON integer (a number without a fractional part).",
+                "type": "integer",
+            },
+        }
+        for name in used:
+            self.defs[name] = shared[name]
 
     def _define(self, type_def: ObjectDef | UnionDef | AnyOfDef) -> None:
         if isinstance(type_def, ObjectDef):
@@ -102,7 +147,7 @@ class _Builder:
                 "maxLength": self.max_length,
                 "pattern": _none_of([v.tag[1] for v in union.variants if v.tag]),
                 "description": f"Any {union.tag.name} other than those with a schema of their own.",
-            }
+            } | _comment(union.tag)
             self.defs[union.fallback.name] = schema
             members.append(_ref(union.fallback.name))
         self.defs[union.name] = {
@@ -144,18 +189,21 @@ class _Builder:
         if isinstance(field_type, ArrayType):
             return {"type": "array", "items": self._type(field_type.item)}
         if isinstance(field_type, EnumType):
-            self.defs[field_type.name] = {
-                "title": field_type.name,
-                "type": "string",
-                "enum": list(field_type.values),
-            }
-            return self._open(_ref(field_type.name), list(field_type.values))
+            listed = {"type": "string", "enum": list(field_type.values)}
+            if self.mode == "strict":
+                return listed
+            name = field_type.name + "OrOther"
+            self.defs[name] = {
+                "title": name,
+                "description": "One of the values listed, or any other string.",
+            } | self._open(listed, list(field_type.values))
+            return _ref(name)
         scalars: dict[str, dict[str, Any]] = {
-            "string": {"type": "string", "maxLength": self.max_length},
-            "integer": {"type": "integer"},
-            "number": {"type": "number"},
+            "string": _ref(TEXT),
+            "integer": _ref(INTEGER),
+            "number": _ref(NUMBER),
             "boolean": {"type": "boolean"},
-            "timestamp": {"type": "string", "maxLength": 64, "pattern": TIMESTAMP_PATTERN},
+            "timestamp": _ref(TIMESTAMP),
             "json": self._json(1),
             "object": {"type": "object", "additionalProperties": self._json(2)},
         }
@@ -173,9 +221,21 @@ class _Builder:
         return {"anyOf": [known, other]}
 
     def _code(self, code_type: CodeType) -> dict[str, Any]:
+        """A code field: a named definition per combination of code sets, open in lenient mode
+        (CodeOrUnknown), closed in strict mode."""
         known = [self._code_set(code_set) for code_set in code_type.code_sets]
+        name = code_type_name(code_type)
+        if len(known) > 1:
+            self.defs[name] = {"title": name, "anyOf": known}
+        closed = known[0] if len(known) == 1 else _ref(name)
+        if self.mode == "strict":
+            return closed
         values = [code.value for code in code_type.codes]
-        return self._open(known[0] if len(known) == 1 else {"anyOf": known}, values)
+        self.defs[name + "OrUnknown"] = {
+            "title": name + "OrUnknown",
+            "description": "A known value, or any other string (a code added since).",
+        } | self._open(closed, values)
+        return _ref(name + "OrUnknown")
 
     def _code_set(self, code_set: CodeSet) -> dict[str, Any]:
         self.defs[code_set.ts_name] = {
@@ -195,8 +255,8 @@ class _Builder:
         for level in range(depth, limit + 1):
             name = JSON_VALUE if level == 1 else f"{JSON_VALUE}{level}"
             scalars: list[dict[str, Any]] = [
-                {"type": "string", "maxLength": self.max_length},
-                {"type": "number"},
+                _ref(TEXT),
+                _ref(NUMBER),
                 {"type": "boolean"},
                 {"type": "null"},
             ]
@@ -228,6 +288,20 @@ def _none_of(values: list[str]) -> str:
     """A pattern that matches every string except the given ones (each matched whole)."""
     alternatives = "|".join(_regex_escape(value) for value in dict.fromkeys(values))
     return f"^(?!(?:{alternatives}){END})"
+
+
+def code_type_name(code_type: CodeType) -> str:
+    """The definition name of a code field's type: its code sets' TypeScript names."""
+    return "Or".join(code_set.ts_name for code_set in code_type.code_sets)
+
+
+def _uses(node: object, name: str) -> bool:
+    """Whether a schema fragment refers to the definition `name`."""
+    if isinstance(node, dict):
+        return node.get("$ref") == f"#/$defs/{name}" or any(_uses(v, name) for v in node.values())
+    if isinstance(node, list):
+        return any(_uses(item, name) for item in node)
+    return False
 
 
 #: Characters that ECMA-262 (with the u flag), Python and Rust all accept escaped with a backslash.

@@ -1,24 +1,220 @@
 """Target: pydantic v2 models of the payloads in generated/python/bankcodes/webhooks/, written by
 datamodel-code-generator from the JSON Schemas of the json_schemas target (built here in memory
-from the same model, so they match the committed schemas byte for byte).
+from the same model, so they match the committed schemas).
+
+datamodel-code-generator is configured rather than patched:
+
+- every scalar and code definition of a schema carries `x-python-import`, so that its fields are
+  typed with the aliases of webhooks/_types.py and webhooks/<provider>/_codes.py (rendered here):
+  a code field holds the bankcodes enum member (or, lenient, an UnknownCode), free-form JSON is
+  one bounded value, numbers are finite; no enum, RootModel or union is generated for them;
+- a `validators` entry gives each optional field that may not be null a before-validator
+  (bankcodes._pydantic.not_null), since pydantic types an optional field as `X | None`;
+- fields keep their wire names, and a type may not be named like a field of its kind (a rule),
+  so that nothing is renamed with a suffix.
+
+The root unions stay plain RootModels: bankcodes.payloads dispatches on the tag itself and
+validates only the member it picks.
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 from codegen.errors import OutputError
-from codegen.model import MODES, Catalog, Mode, PayloadKind
+from codegen.filters import py_literal
+from codegen.model import (
+    MODES,
+    ArrayType,
+    Catalog,
+    CodeSet,
+    CodeType,
+    EnumType,
+    FieldType,
+    Mode,
+    PayloadKind,
+    Provider,
+)
 from codegen.pyformat import LINE_LENGTH, format_python
 from codegen.render import render
 from codegen.targets import Files, Target, json_schemas
+from codegen.targets.json_schemas import INTEGER, JSON_VALUE, NUMBER, TEXT, TIMESTAMP
 
 ROOT = "generated/python/bankcodes/webhooks"
+PACKAGE = "bankcodes.webhooks"
+TYPES = f"{PACKAGE}._types"
+#: The function that rejects null in an optional, non-nullable field.
+NOT_NULL = "bankcodes._pydantic.not_null"
+#: The base of every model: dumps give back the JSON a model was read from.
+BASE_CLASS = "bankcodes._pydantic.PayloadModel"
+#: What a model module imports besides the catalog's names (a type or field may not take them).
+MODEL_IMPORTS = (
+    *("Annotated", "Any", "Dict", "Literal"),
+    *("BaseModel", "ConfigDict", "Field", "RootModel", "StrictBool", "ValidationInfo"),
+    "field_validator",
+    *("not_null", "PayloadModel"),
+)
 
 
 def _module_path(kind: PayloadKind, mode: Mode) -> str:
     return f"{ROOT}/{kind.provider.id}/{kind.model_module(mode).rsplit('.', 1)[1]}.py"
+
+
+def codes_module(provider: Provider) -> str:
+    return f"{PACKAGE}.{provider.id}._codes"
+
+
+def python_code_name(code_sets: tuple[CodeSet, ...]) -> str:
+    """The Python alias of a combination of code sets: their class names joined with "Or"."""
+    return "Or".join(code_set.class_name for code_set in code_sets)
+
+
+def _code_types(catalog: Catalog) -> list[CodeType]:
+    """Every combination of code sets a payload field names, each once, in catalog order."""
+    found: dict[tuple[int, ...], CodeType] = {}
+    for kind in catalog.payloads:
+        for obj in kind.objects:
+            for f in obj.fields:
+                for code_type in _codes_in(f.type):
+                    found.setdefault(tuple(id(cs) for cs in code_type.code_sets), code_type)
+    return list(found.values())
+
+
+def _enums_in(field_type: FieldType) -> list[EnumType]:
+    if isinstance(field_type, EnumType):
+        return [field_type]
+    if isinstance(field_type, ArrayType):
+        return _enums_in(field_type.item)
+    return []
+
+
+def _codes_in(field_type: FieldType) -> list[CodeType]:
+    if isinstance(field_type, CodeType):
+        return [field_type]
+    if isinstance(field_type, ArrayType):
+        return _codes_in(field_type.item)
+    return []
+
+
+def _annotated(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any]:
+    """The kind's schema with the Python type of each scalar and code definition."""
+    schema = copy.deepcopy(json_schemas.document(catalog, kind, mode))
+    imports: dict[str, tuple[str, str]] = {
+        name: (TYPES, name) for name in (TEXT, TIMESTAMP, NUMBER, INTEGER)
+    }
+    for level in range(1, catalog.payload_limits.max_depth + 1):
+        name = JSON_VALUE if level == 1 else f"{JSON_VALUE}{level}"
+        imports[name] = (TYPES, name)
+    for obj in kind.objects:
+        for f in obj.fields:
+            for enum in _enums_in(f.type):
+                imports[enum.name + "OrOther"] = (TYPES, TEXT)
+    for code_type in _code_types(catalog):
+        sets = code_type.code_sets
+        name = json_schemas.code_type_name(code_type)
+        module = codes_module(sets[0].provider)
+        for code_set in sets:
+            imports[code_set.ts_name] = (code_set.python_module, code_set.class_name)
+        if len(sets) > 1:
+            imports[name] = (module, python_code_name(sets))
+        imports[name + "OrUnknown"] = (module, python_code_name(sets) + "OrUnknown")
+    for name, definition in schema["$defs"].items():
+        if name in imports:
+            module, python_name = imports[name]
+            definition["x-python-import"] = {"module": module, "name": python_name}
+    return schema
+
+
+def _not_null_validators(kind: PayloadKind) -> dict[str, Any]:
+    """datamodel-code-generator's validators: optional, non-nullable fields reject null (a
+    free-form JSON field takes null as one of its values)."""
+    config: dict[str, Any] = {}
+    for obj in kind.objects:
+        fields = [
+            f.name for f in obj.fields if not f.required and not f.nullable and f.type != "json"
+        ]
+        if fields:
+            config[obj.name] = {
+                "validators": [{"fields": fields, "function": NOT_NULL, "mode": "before"}]
+            }
+    return config
+
+
+def _types_module(catalog: Catalog) -> str:
+    limits = catalog.payload_limits
+    aliases = [
+        (TEXT, "str", f"StringConstraints(strict=True, max_length={limits.max_string_length})"),
+        (TIMESTAMP, "str", f"PatternText({py_literal(json_schemas.TIMESTAMP_PATTERN)}, 64)"),
+        (NUMBER, "float", "FiniteNumber"),
+        (INTEGER, "int", "JsonInteger"),
+    ]
+    for level in range(1, limits.max_depth + 1):
+        name = JSON_VALUE if level == 1 else f"{JSON_VALUE}{level}"
+        depth = limits.max_depth - level + 1
+        aliases.append((name, "_JsonValue", f"BoundedJson({depth}, {limits.max_string_length})"))
+    return render("python/model_types.py.j2", header=catalog.header, aliases=aliases)
+
+
+def _codes_modules(catalog: Catalog) -> dict[str, str]:
+    by_provider: dict[str, list[tuple[str, str, str]]] = {}
+    imports: dict[str, set[str]] = {}
+    for code_type in _code_types(catalog):
+        sets = code_type.code_sets
+        provider = sets[0].provider
+        classes = ", ".join(f"_{cs.provider.module}.{cs.class_name}" for cs in sets)
+        union = " | ".join(f"_{cs.provider.module}.{cs.class_name}" for cs in sets)
+        rows = by_provider.setdefault(provider.id, [])
+        name = python_code_name(sets)
+        if len(sets) > 1:
+            rows.append((name, union, f"KnownCode({classes})"))
+        limit = catalog.payload_limits.max_string_length
+        rows.append(
+            (
+                f"{name}OrUnknown",
+                f"{union} | UnknownCode",
+                f"OpenCode({classes}, max_length={limit})",
+            )
+        )
+        imports.setdefault(provider.id, set()).update(cs.provider.module for cs in sets)
+    return {
+        f"{ROOT}/{provider_id}/_codes.py": render(
+            "python/model_codes.py.j2",
+            header=catalog.header,
+            modules=sorted(imports[provider_id]),
+            markers=sorted({marker.partition("(")[0] for _, _, marker in rows}),
+            aliases=rows,
+        )
+        for provider_id, rows in by_provider.items()
+    }
+
+
+def _defer_root(module: Path, root: str) -> None:
+    """Base a kind's union model on PayloadRoot, whose validator is built on first use.
+
+    datamodel-code-generator applies `base_class` and `base_class_map` to object models only;
+    a root model's base is always `RootModel`, so the header of that one class is rewritten."""
+    text = module.read_text(encoding="utf-8")
+    header = re.compile(rf"^class {re.escape(root)}\(\s*RootModel\[", re.MULTILINE)
+    if not header.search(text):
+        return  # the kind's root is an object model, already based on PayloadModel
+    text = header.sub(lambda match: match.group(0).replace("RootModel[", "PayloadRoot["), text)
+    text = _edit_import(module, text, "bankcodes._pydantic", add="PayloadRoot")
+    if "RootModel[" not in text:
+        text = _edit_import(module, text, "pydantic", remove="RootModel")
+    module.write_text(text, encoding="utf-8")
+
+
+def _edit_import(module: Path, text: str, source: str, *, add: str = "", remove: str = "") -> str:
+    line = re.compile(rf"^from {re.escape(source)} import ([A-Za-z_, ]+)$", re.MULTILINE)
+    match = line.search(text)
+    if match is None:
+        raise OutputError(f"{module}: no one-line import from {source} to edit")
+    names = {*match.group(1).split(", "), add} - {remove, ""}
+    return text[: match.start(1)] + ", ".join(sorted(names)) + text[match.end(1) :]
 
 
 def _package_doc(kinds: list[PayloadKind]) -> str:
@@ -35,7 +231,7 @@ def _package_doc(kinds: list[PayloadKind]) -> str:
 
 
 def render_files(catalog: Catalog) -> Files:
-    """The package __init__ files; the model modules are written by the post-step."""
+    """The package files; the model modules themselves are written by the post-step."""
     files = {
         f"{ROOT}/__init__.py": render(
             "python/data_module.py.j2",
@@ -43,7 +239,9 @@ def render_files(catalog: Catalog) -> Files:
             doc=_package_doc(list(catalog.payloads)),
             imports=(),
             constants=(),
-        )
+        ),
+        f"{ROOT}/_types.py": _types_module(catalog),
+        **_codes_modules(catalog),
     }
     for provider in catalog.providers:
         if provider.payloads:
@@ -58,12 +256,17 @@ def render_files(catalog: Catalog) -> Files:
 
 
 def generate_models(catalog: Catalog, staging: Path) -> None:
-    """Run datamodel-code-generator on every schema, then format the result."""
-    from datamodel_code_generator import generate
-    from datamodel_code_generator.enums import DataModelType, InputFileType, StrictTypes
+    """Run datamodel-code-generator on every schema, then format what this target wrote."""
+    from datamodel_code_generator import LiteralType, generate
+    from datamodel_code_generator.enums import (
+        DataModelType,
+        FieldTypeCollisionStrategy,
+        InputFileType,
+        StrictTypes,
+    )
     from datamodel_code_generator.format import Formatter, PythonVersion
 
-    written = []
+    written = [staging / relative for relative in render_files(catalog) if relative.endswith(".py")]
     for kind in catalog.payloads:
         for mode in MODES:
             schema = f"{json_schemas.ROOT}/{kind.schema_file(mode)}"
@@ -74,7 +277,7 @@ def generate_models(catalog: Catalog, staging: Path) -> None:
             )
             try:
                 generate(
-                    json.dumps(json_schemas.document(catalog, kind, mode)),
+                    json.dumps(_annotated(catalog, kind, mode)),
                     input_file_type=InputFileType.JsonSchema,
                     input_filename=Path(schema).name,
                     output=target,
@@ -87,19 +290,22 @@ def generate_models(catalog: Catalog, staging: Path) -> None:
                     class_name=kind.root.name,
                     use_annotated=True,
                     field_constraints=True,
-                    strict_types=[
-                        StrictTypes.str,
-                        StrictTypes.int,
-                        StrictTypes.float,
-                        StrictTypes.bool,
-                    ],
+                    strict_nullable=True,
+                    use_union_operator=True,
+                    use_standard_collections=True,
+                    enum_field_as_literal=LiteralType.All,
+                    field_type_collision_strategy=FieldTypeCollisionStrategy.RenameType,
+                    validators=_not_null_validators(kind),
                     use_schema_description=True,
                     use_field_description=True,
+                    base_class=BASE_CLASS,
+                    strict_types=[StrictTypes.bool],
                 )
             except Exception as error:
                 raise OutputError(
                     f"datamodel-code-generator failed on {schema}: {error}"
                 ) from error
+            _defer_root(target, kind.root.name)
             written.append(target)
     format_python(*written)
 

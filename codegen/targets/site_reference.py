@@ -206,8 +206,10 @@ def field_rows(fields: tuple[Field, ...]) -> list[tuple[str, str, str, str]]:
         )
         if f.nullable:
             type_cell += " or null"
-        text = " ".join(part for part in (f.why, f.description) if part)
-        rows.append((md_code(f.name), type_cell, "yes" if f.required else "no", md_cell(text)))
+        text = md_cell(" ".join(part for part in (f.why, f.description) if part))
+        if f.sources:
+            text += " (" + _sources(f.sources, "../../") + ")"
+        rows.append((md_code(f.name), type_cell, "yes" if f.required else "no", text))
     return rows
 
 
