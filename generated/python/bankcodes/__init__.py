@@ -64,48 +64,80 @@ _GET: dict[str, Callable[[str, Category], Category]] = {
 }
 
 
-def _table(provider: str) -> dict[str, Category]:
-    table = _CLASSIFY.get(provider)
+def _table(provider: object) -> dict[str, Category]:
+    table = _CLASSIFY.get(provider) if isinstance(provider, str) else None
     if table is None:
-        raise ValueError(f"unknown provider {provider!r}; expected one of {', '.join(PROVIDERS)}")
+        shown = repr(provider) if isinstance(provider, str) else type(provider).__name__
+        raise ValueError(f"unknown provider {shown[:100]}; expected one of {', '.join(PROVIDERS)}")
     return table
 
 
-def classify(provider: str, code: str) -> Category:
-    """The category of `code` for `provider`; Category.UNKNOWN for a value it does not know.
+def classify(
+    provider: str, code: str | None, code_set: str | type[CodeEnum] | None = None
+) -> Category:
+    """The category of `code` for `provider`; Category.UNKNOWN for a value it does not know,
+    and for None (a null field).
 
-    When several code sets of the provider know the value, the first one (in catalog order)
-    decides; `lookup` returns them all. Raises ValueError only for an unknown provider and
-    TypeError for a code that is not a string.
+    Without `code_set`, when several code sets of the provider know the value, the first one in
+    catalog order decides (`lookup` returns them all); with `code_set` (the id of a code set
+    of the provider, or its enum class) only that code set answers. Raises ValueError for an
+    unknown provider or code set, and TypeError for a code that is neither a str nor None.
     """
-    try:
-        found = _GET[provider](code, _UNKNOWN)
-    except KeyError:
-        return _classify_slow(provider, code)
-    if found is _UNKNOWN and code.__class__ is not str:
-        return _classify_slow(provider, code)
-    return found
+    if code_set is None:
+        try:
+            found = _GET[provider](code, _UNKNOWN)  # type: ignore[arg-type]
+        except (KeyError, TypeError):
+            return _classify_slow(provider, code)
+        if found is _UNKNOWN and code.__class__ is not str:
+            return _classify_slow(provider, code)
+        return found
+    found_set = _code_set(provider, code_set)
+    member = found_set.parse(_code(code))
+    return _UNKNOWN if member is None else member.category
 
 
-def _classify_slow(provider: str, code: object) -> Category:
+def _code(code: object) -> str | None:
+    if code is None or isinstance(code, str):
+        return code
+    raise TypeError(f"expected the code as a str or None, not {type(code).__name__}")
+
+
+def _classify_slow(provider: object, code: object) -> Category:
     table = _table(provider)
-    if not isinstance(code, str):
-        raise TypeError(f"classify expects the code as a str, not {type(code).__name__}")
-    return table.get(code, _UNKNOWN)
+    checked = _code(code)
+    return _UNKNOWN if checked is None else table.get(checked, _UNKNOWN)
 
 
-def lookup(provider: str, code: str) -> tuple[CodeEnum, ...]:
-    """Every member, across the provider's code sets, whose wire value or alias is `code`."""
-    from bankcodes._base import CodeEnum
-
-    _table(provider)
-    if not isinstance(code, str):
-        raise TypeError(f"lookup expects the code as a str, not {type(code).__name__}")
+def _code_sets(provider: object) -> tuple[type[CodeEnum], ...]:
     import importlib
 
-    module = importlib.import_module(f"{__name__}.{_MODULES[provider]}")
+    _table(provider)
+    module = importlib.import_module(f"{__name__}.{_MODULES[provider]}")  # type: ignore[index]
     code_sets: tuple[type[CodeEnum], ...] = module.CODE_SETS
-    found = (code_set.parse(code) for code_set in code_sets)
+    return code_sets
+
+
+def _code_set(provider: object, code_set: object) -> type[CodeEnum]:
+    code_sets = _code_sets(provider)
+    for candidate in code_sets:
+        if candidate is code_set or candidate.code_set().id == code_set:
+            return candidate
+    known = ", ".join(candidate.code_set().id for candidate in code_sets)
+    shown = repr(code_set) if isinstance(code_set, str) else type(code_set).__name__
+    raise ValueError(f"{provider} has no code set {shown[:100]}; expected one of {known}")
+
+
+def lookup(provider: str, code: str | None) -> tuple[CodeEnum, ...]:
+    """Every member, across the provider's code sets, whose wire value or alias is `code`
+    (none for None). Raises ValueError for an unknown provider and TypeError for a code that is
+    neither a str nor None."""
+    from bankcodes._base import CodeEnum
+
+    code_sets = _code_sets(provider)
+    checked = _code(code)
+    if checked is None:
+        return ()
+    found = (code_set.parse(checked) for code_set in code_sets)
     return tuple(member for member in found if isinstance(member, CodeEnum))
 
 

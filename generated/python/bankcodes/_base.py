@@ -10,7 +10,11 @@ from bankcodes.categories import Category
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Self
+    from typing import Self, overload
+else:
+
+    def overload(function: object) -> object:
+        return function
 
 
 class Record:
@@ -255,9 +259,13 @@ _INFO: dict[type[CodeEnum], dict[str, CodeInfo]] = {}
 _ALIASES: dict[type[CodeEnum], dict[str, CodeEnum]] = {}
 _CODE_SETS: dict[type[CodeEnum], CodeSetInfo] = {}
 #: What parse returns for a string: members by value and alias, and the unknown values already
-#: seen (at most _MAX_REMEMBERED of them), so that parsing is one dictionary lookup.
+#: seen (at most _MAX_REMEMBERED of them, each at most _REMEMBERED_LENGTH characters long), so
+#: that parsing is one dictionary lookup.
 _PARSED: dict[type[CodeEnum], dict[str, CodeEnum | UnknownCode]] = {}
 _MAX_REMEMBERED = 1024
+_REMEMBERED_LENGTH = 128
+#: The strict constructor suggests close values only for inputs up to this length.
+_SUGGESTED_LENGTH = 128
 
 
 def register(
@@ -278,21 +286,49 @@ class CodeEnum(enum.StrEnum):
     `parse` never raises on a string; the constructor is strict and names the closest values.
     """
 
+    _value_: str
+
     @classmethod
     def code_set(cls) -> CodeSetInfo:
         """The code set this enum holds."""
         return _CODE_SETS[cls]
 
+    @overload
     @classmethod
-    def parse(cls, value: str) -> Self | UnknownCode:
-        """The member for `value` (or one of its aliases), else an UnknownCode keeping it."""
+    def parse(cls, value: str) -> Self | UnknownCode: ...
+    @overload
+    @classmethod
+    def parse(cls, value: None) -> None: ...  # noqa: F811 (overload is bound under TYPE_CHECKING)
+    @overload
+    @classmethod
+    def parse(cls, value: str | None) -> Self | UnknownCode | None: ...  # noqa: F811
+    @classmethod
+    def parse(cls, value: str | None) -> Self | UnknownCode | None:  # noqa: F811
+        """The member for `value` (or one of its aliases), else an UnknownCode keeping it.
+
+        Accepts whatever a code field holds: a wire value, a member (of this or another code
+        set), an UnknownCode, or None (a null field), which gives None. Raises TypeError for
+        anything else.
+        """
         try:
-            found = _PARSED[cls].get(value)
+            found = _PARSED[cls].get(value)  # type: ignore[arg-type]
         except TypeError:
             found = None
         if found is not None:
             return found  # type: ignore[return-value]
         return _parse_unknown(cls, value)
+
+    @classmethod
+    def _aliases(cls) -> dict[str, CodeEnum]:
+        """Other wire spellings of this code set's values: alias -> member."""
+        return _ALIASES[cls]
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: object) -> object:
+        """As a pydantic field type: a known value of this code set (strict)."""
+        from bankcodes._pydantic import known_code_schema
+
+        return known_code_schema((cls,))
 
     @classmethod
     def _missing_(cls, value: object) -> Self:
@@ -355,15 +391,17 @@ class CodeEnum(enum.StrEnum):
         return self.info.aliases
 
 
-def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode:
+def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode | None:
+    if value is None:
+        return None
     if not isinstance(value, str):
-        raise TypeError(f"{cls.__name__}.parse expects a str, not {type(value).__name__}")
+        raise TypeError(f"{cls.__name__}.parse expects a str or None, not {type(value).__name__}")
     known = _PARSED[cls]
     found = known.get(value)
     if isinstance(found, CodeEnum):  # a str subclass equal to a known value
         return found  # type: ignore[return-value]
     unknown = UnknownCode(str(value), cls)
-    if len(known) < len(_INFO[cls]) + _MAX_REMEMBERED:
+    if len(unknown) <= _REMEMBERED_LENGTH and len(known) < len(_INFO[cls]) + _MAX_REMEMBERED:
         known[unknown] = unknown
     return unknown
 
@@ -371,8 +409,9 @@ def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode:
 def _not_a_member(cls: type[CodeEnum], value: object) -> str:
     import difflib
 
-    message = f"{value!r} is not a known {cls.__name__} value"
-    if isinstance(value, str):
+    shown = repr(value) if len(repr(value)) <= 200 else repr(value)[:199] + "…"
+    message = f"{shown} is not a known {cls.__name__} value"
+    if isinstance(value, str) and len(value) <= _SUGGESTED_LENGTH:
         choices = list(cls._value2member_map_) + list(_ALIASES[cls])
         close = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
         if not close:
@@ -405,6 +444,17 @@ class UnknownCode(str):
     def value(self) -> str:
         """The raw value, as received."""
         return str(self)
+
+    @property
+    def name(self) -> None:
+        """No identifier: the catalog does not know the value (a member's name is its
+        identifier)."""
+        return None
+
+    @property
+    def info(self) -> CodeInfo:
+        """What can be said of a value the catalog does not know: its category is unknown."""
+        return CodeInfo(str(self), Category.UNKNOWN.description, Category.UNKNOWN, ())
 
     @property
     def known(self) -> bool:

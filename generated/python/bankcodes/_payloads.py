@@ -1,23 +1,34 @@
 # copied from codegen/runtime/python/bankcodes/_payloads.py — do not edit (run `make generate`)
-"""The behaviour of bankcodes.payloads: validate a payload with the pydantic models generated
-from the JSON Schemas, and report every problem with its JSON path.
+"""The behaviour of bankcodes.payloads: read a JSON body under fixed rules, pick the model of the
+payload kind by its tag, validate it, and report every problem with its JSON path.
 
-bankcodes.payloads adds typed signatures for each payload kind; importing either module imports
-pydantic, `import bankcodes` does not.
+The rules of reading (`parse`): at most `max_bytes` bytes (checked before anything is read);
+UTF-8, a leading byte order mark ignored; strict JSON (no NaN or Infinity, no lone surrogates,
+nesting within the parser's limit). Then a union kind picks its member by its tag field and only
+that member is validated (an any_of kind tries its members in order, as JSON Schema's anyOf
+does). Importing this module imports neither pydantic nor a model module; validating a kind
+imports that kind's models only.
 """
 
 from __future__ import annotations
 
 import importlib
-import json
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pydantic import BaseModel, RootModel, ValidationError
+from bankcodes._payload_kinds import KINDS as _KINDS_DATA
 
-from bankcodes._payload_kinds import KINDS as KINDS_DATA
+if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
 
 #: Raw JSON (bytes or str) or already parsed JSON.
 Data = bytes | bytearray | memoryview | str | object
+
+#: The default limit on the size of a body, in bytes (UTF-8).
+MAX_BYTES = 1024 * 1024
+#: At most this many problems are listed in a PayloadError; `omitted` counts the rest.
+MAX_PROBLEMS = 100
+_BOM = b"\xef\xbb\xbf"
+_INSTALL = "bankcodes.payloads needs pydantic: pip install 'bankcodes[payloads]'"
 
 
 class _Kind(NamedTuple):
@@ -29,14 +40,14 @@ class _Kind(NamedTuple):
     any_of: tuple[tuple[str, tuple[str, ...]], ...]
 
 
-_KINDS: dict[str, _Kind] = {kind: _Kind(*entry) for kind, entry in KINDS_DATA.items()}
+_KINDS: dict[str, _Kind] = {kind: _Kind(*entry) for kind, entry in _KINDS_DATA.items()}
 
 #: Every payload kind: the schema path under generated/jsonschema/ without its suffix.
 KINDS: tuple[str, ...] = tuple(_KINDS)
 
 
 class PayloadProblem(NamedTuple):
-    """One problem: where (a JSON path such as $.payload.status), what, and pydantic's type."""
+    """One problem: where (a JSON path such as $.payload.status), what, and its type."""
 
     path: str
     message: str
@@ -44,119 +55,220 @@ class PayloadProblem(NamedTuple):
 
 
 class PayloadError(ValueError):
-    """A payload did not validate; `problems` lists every problem found."""
+    """A payload did not validate; `problems` lists the problems found (at most MAX_PROBLEMS,
+    `omitted` counts the others)."""
 
-    def __init__(self, kind: str, strict: bool, problems: tuple[PayloadProblem, ...]) -> None:
+    def __init__(
+        self, kind: str, strict: bool, problems: tuple[PayloadProblem, ...], omitted: int = 0
+    ) -> None:
         self.kind = kind
         self.strict = strict
         self.problems = problems
+        self.omitted = omitted
         mode = "strict" if strict else "lenient"
-        lines = [f"{kind} ({mode}): {len(problems)} problem(s)"]
+        lines = [f"{kind} ({mode}): {len(problems) + omitted} problem(s)"]
         lines += [f"  {problem.path}: {problem.message}" for problem in problems]
+        if omitted:
+            lines.append(f"  … and {omitted} more")
         super().__init__("\n".join(lines))
+
+
+def _kind(kind: object) -> _Kind:
+    entry = _KINDS.get(kind) if isinstance(kind, str) else None
+    if entry is None:
+        shown = repr(kind)[:100] if isinstance(kind, str) else type(kind).__name__
+        raise ValueError(f"unknown payload kind {shown}; expected one of {', '.join(KINDS)}")
+    return entry
+
+
+class _Pydantic(NamedTuple):
+    from_json: Any
+    ValidationError: type[ValidationError]
+
+
+_LOADED: list[_Pydantic] = []
+
+
+def _pydantic() -> _Pydantic:
+    """pydantic's JSON reader and error, imported on first use."""
+    if not _LOADED:
+        try:
+            from pydantic import ValidationError
+            from pydantic_core import from_json
+        except ImportError as error:
+            raise ModuleNotFoundError(_INSTALL) from error
+        _LOADED.append(_Pydantic(from_json, ValidationError))
+    return _LOADED[0]
+
+
+def _bytes(body: bytes | bytearray | memoryview | str, max_bytes: int) -> bytes:
+    """The body's bytes, without a leading byte order mark, within the limit (checked first)."""
+    data: bytes | bytearray | memoryview
+    if isinstance(body, str):
+        if len(body) > max_bytes:
+            raise _unreadable(f"the body is over {max_bytes} bytes", "too_large")
+        data = body.encode("utf-8", "surrogatepass")
+    elif isinstance(body, bytes | bytearray | memoryview):
+        data = memoryview(body).cast("B") if isinstance(body, memoryview) else body
+    else:
+        raise TypeError(f"parse expects bytes or str, not {type(body).__name__}")
+    if len(data) > max_bytes:
+        raise _unreadable(f"the body is {len(data)} bytes; the limit is {max_bytes}", "too_large")
+    if data[:3] == _BOM:
+        return bytes(data[3:])
+    return data if type(data) is bytes else bytes(data)
+
+
+def parse(body: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BYTES) -> object:
+    """Read a JSON body under the rules of this module; raise PayloadError (kind "json") with one
+    problem at $ when it is too large or not JSON."""
+    data = _bytes(body, max_bytes)
+    try:
+        return _pydantic().from_json(data, allow_inf_nan=False)
+    except ValueError as error:
+        raise _unreadable(f"not JSON: {error}", "json_invalid") from None
+
+
+def _text(data: Data) -> bytes | bytearray | memoryview | str:
+    """A body as it is, or parsed data written as JSON text."""
+    if isinstance(data, bytes | bytearray | memoryview | str):
+        return data
+    import json
+
+    try:
+        return json.dumps(data, ensure_ascii=False, allow_nan=False)
+    except Exception as error:  # any object may raise anything while it is written
+        message = f"not a JSON value: {type(error).__name__}: {str(error)[:200]}"
+        raise _unreadable(message, "json_type") from None
+
+
+def _unreadable(message: str, kind: str) -> PayloadError:
+    return PayloadError("json", False, (PayloadProblem("$", message, kind),))
 
 
 def model_class(kind: str, *, strict: bool = False) -> type[BaseModel]:
     """The root model class of a payload kind (imported on first use)."""
-    entry = _KINDS.get(kind)
-    if entry is None:
-        raise ValueError(f"unknown payload kind {kind!r}; expected one of {', '.join(KINDS)}")
-    module = importlib.import_module(entry.modules[1] if strict else entry.modules[0])
+    entry = _kind(kind)
+    module = _models(entry, strict)
     model: type[BaseModel] = getattr(module, entry.root)
     return model
 
 
-def validate(kind: str, data: Data, *, strict: bool = False) -> BaseModel:
+_MODULES: dict[str, Any] = {}
+
+
+def _models(entry: _Kind, strict: bool) -> Any:
+    name = entry.modules[1] if strict else entry.modules[0]
+    module = _MODULES.get(name)
+    if module is None:
+        _pydantic()
+        module = _MODULES[name] = importlib.import_module(name)
+    return module
+
+
+def validate(
+    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+) -> BaseModel:
     """Validate and parse a payload of `kind` (one of KINDS: "provider/name").
 
-    Returns the typed model (for a union, the member that matched). Raises PayloadError listing
-    every problem, or ValueError for an unknown kind.
+    `data` is the raw body (bytes or str, read by `parse` within `max_bytes`) or already parsed
+    JSON, which is written out and read back under the same rules (so that any object, however
+    it behaves, is either plain JSON or one problem). Returns the model of the member the
+    payload's tag picks. Raises PayloadError listing the problems, or ValueError for an unknown
+    kind.
     """
-    model_type = model_class(kind, strict=strict)
+    entry = _kind(kind)
+    module = _models(entry, strict)
+    failure = _pydantic().ValidationError
     try:
-        if isinstance(data, bytes | bytearray | memoryview):
-            model = model_type.model_validate_json(bytes(data))
-        elif isinstance(data, str):
-            model = model_type.model_validate_json(data)
-        else:
-            model = model_type.model_validate(data)
-    except ValidationError as error:
-        raise PayloadError(kind, strict, _problems(_KINDS[kind], strict, error, data)) from None
-    if isinstance(model, RootModel):
-        root: BaseModel = model.root
-        return root
-    return model
+        body = _bytes(_text(data), max_bytes)
+        if entry.field is None and not entry.any_of:
+            # One model: pydantic reads and validates the JSON in one pass.
+            try:
+                return getattr(module, entry.root).model_validate_json(body)  # type: ignore[no-any-return]
+            except failure as error:
+                if error.errors()[0]["type"] != "json_invalid":
+                    raise _payload_error(kind, strict, [error]) from None
+        value = parse(body, max_bytes=max_bytes)
+    except PayloadError as error:
+        raise PayloadError(kind, strict, error.problems, error.omitted) from None
+    candidates, plausible = _candidates(kind, entry, strict, value)
+    errors: list[ValidationError] = []
+    for name in candidates:
+        try:
+            model: BaseModel = getattr(module, name).model_validate(value)
+        except failure as error:
+            errors.append(error)
+            continue
+        return model
+    # The member the payload was meant to be, or (none fitting) what each member misses.
+    raise _payload_error(kind, strict, errors[:1] if plausible else errors)
 
 
-def _parsed(data: Data) -> object:
-    if not isinstance(data, bytes | bytearray | memoryview | str):
-        return data
-    try:
-        return json.loads(bytes(data) if not isinstance(data, str) else data)
-    except (ValueError, RecursionError):
-        return None
-
-
-def _chosen_member(entry: _Kind, strict: bool, parsed: object) -> str | None:
-    """The union member a payload was meant to be, so that only its problems are reported."""
-    if not isinstance(parsed, dict):
-        return None
+def _candidates(kind: str, entry: _Kind, strict: bool, data: object) -> tuple[list[str], bool]:
+    """The members to try, in order: the one the tag picks, or those of an any_of kind; and
+    whether the first one is the member the payload was meant to be."""
+    if entry.field is None and not entry.any_of:
+        return [entry.root], True
+    if not isinstance(data, dict):
+        problem = PayloadProblem("$", "Input should be an object", "model_type")
+        raise PayloadError(kind, strict, (problem,))
     if entry.field is not None:
-        tag = parsed.get(entry.field)
+        tag = dict.get(data, entry.field)
+        path = _path((entry.field,))
+        if tag is None and entry.field not in data:
+            raise PayloadError(kind, strict, (PayloadProblem(path, "Field required", "missing"),))
         if not isinstance(tag, str):
-            return None
-        return entry.variants.get(tag, None if strict else entry.fallback)
-    for member, required in entry.any_of:
-        if all(name in parsed for name in required):
-            return member
-    return None
-
-
-def _problems(
-    entry: _Kind, strict: bool, error: ValidationError, data: Data
-) -> tuple[PayloadProblem, ...]:
-    parsed = _parsed(data)
-    members = {*entry.variants.values(), *(m for m, _ in entry.any_of)}
-    if entry.fallback is not None:
-        members.add(entry.fallback)
-    if strict and entry.field is not None and isinstance(parsed, dict):
-        tag = parsed.get(entry.field)
-        if isinstance(tag, str) and tag not in entry.variants:
+            problem = PayloadProblem(path, "Input should be a valid string", "string_type")
+            raise PayloadError(kind, strict, (problem,))
+        member = entry.variants.get(tag)
+        if member is not None:
+            return [member], True
+        if strict or entry.fallback is None:
+            shown = repr(tag) if len(tag) <= 100 else repr(tag[:100]) + "…"
             known = ", ".join(entry.variants)
-            message = f"unknown {entry.field} {tag!r} (strict validation accepts: {known})"
-            return (PayloadProblem(_path((entry.field,), parsed), message, "unknown_variant"),)
-    chosen = _chosen_member(entry, strict, parsed)
-    found: dict[tuple[str, str], PayloadProblem] = {}
-    for item in error.errors(include_url=False, include_context=False, include_input=False):
-        loc = tuple(item["loc"])
-        if loc and loc[0] in members:
-            if chosen is not None and loc[0] != chosen:
-                continue
-            loc = loc[1:]
-        problem = PayloadProblem(_path(loc, parsed), item["msg"], item["type"])
-        found.setdefault((problem.path, problem.message), problem)
-    problems = tuple(found.values())
-    if strict:
-        return problems
-    # A lenient code field accepts any string, so "should be one of the known values" is never
-    # the real problem when another one is reported at the same path.
-    other = {p.path for p in problems if p.type != "enum"}
-    return tuple(p for p in problems if p.type != "enum" or p.path not in other)
+            message = f"unknown {entry.field} {shown} (strict validation accepts: {known})"
+            raise PayloadError(kind, strict, (PayloadProblem(path, message, "unknown_variant"),))
+        return [entry.fallback], True
+    # any_of: the members whose required fields are present come first.
+    present = [name for name, required in entry.any_of if all(f in data for f in required)]
+    return present + [name for name, _ in entry.any_of if name not in present], bool(present)
 
 
-def _path(loc: tuple[str | int, ...], parsed: object) -> str:
-    """A JSON path for a pydantic location, skipping the union-member tags pydantic inserts."""
+def _payload_error(kind: str, strict: bool, errors: list[ValidationError]) -> PayloadError:
+    problems: list[PayloadProblem] = []
+    seen: set[tuple[str, str]] = set()
+    total = 0
+    items = (
+        item
+        for error in errors
+        for item in error.errors(include_url=False, include_context=False, include_input=False)
+    )
+    for item in items:
+        problem = PayloadProblem(_path(item["loc"]), item["msg"], item["type"])
+        if (problem.path, problem.message) in seen:
+            continue
+        seen.add((problem.path, problem.message))
+        total += 1
+        if len(problems) < MAX_PROBLEMS:
+            problems.append(problem)
+    return PayloadError(kind, strict, tuple(problems), total - len(problems))
+
+
+def _path(loc: tuple[str | int, ...]) -> str:
+    """A JSON path for a location: $.name, $["a key"], $[0]."""
     parts = ["$"]
-    node = parsed
-    for position, part in enumerate(loc):
-        if isinstance(part, int) and isinstance(node, list) and 0 <= part < len(node):
+    for part in loc:
+        if isinstance(part, int):
             parts.append(f"[{part}]")
-            node = node[part]
-        elif (
-            isinstance(part, str)
-            and isinstance(node, dict)
-            and (part in node or position == len(loc) - 1)
-        ):
-            parts.append(f".{part}" if part.isidentifier() else f"[{json.dumps(part)}]")
-            node = node.get(part)
+        elif part.isidentifier():
+            parts.append(f".{part}")
+        else:
+            parts.append("[" + _quoted(part) + "]")
     return "".join(parts)
+
+
+def _quoted(text: str) -> str:
+    import json
+
+    return json.dumps(text[:200])

@@ -172,13 +172,19 @@ SOURCES: dict[str, Source] = {
         "lean-postman-uae-webhooks",
         "repo",
         "Lean: sample webhook payloads (UAE)",
-        url="https://github.com/leantechnologies/lean-postman/tree/HEAD/UAE/Webhooks",
+        url="https://github.com/leantechnologies/lean-postman/tree/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/Webhooks",
     ),
     "lean-postman-ksa-webhooks": Source(
         "lean-postman-ksa-webhooks",
         "repo",
         "Lean: sample webhook payloads (KSA)",
-        url="https://github.com/leantechnologies/lean-postman/tree/HEAD/KSA/Webhooks",
+        url="https://github.com/leantechnologies/lean-postman/tree/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/Webhooks",
+    ),
+    "lean-postman-reconciliation": Source(
+        "lean-postman-reconciliation",
+        "repo",
+        "Lean: sample payment.reconciliation.updated delivery (UAE)",
+        url="https://github.com/leantechnologies/lean-postman/blob/402f672/UAE/Webhooks/payment.reconciliation.updated.json",
     ),
     "lean-rn-sdk-types": Source(
         "lean-rn-sdk-types",

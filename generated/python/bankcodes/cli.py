@@ -192,14 +192,23 @@ def list_codes(provider: str | None, category: str | None, as_json: bool, out: T
     return EXIT_OK
 
 
-def _read(path: str) -> bytes:
+#: The most the command reads from a file or standard input (a body over it is unusable).
+MAX_READ = 1024 * 1024
+
+
+def _read(path: str, limit: int = MAX_READ) -> bytes:
+    """At most `limit` bytes of a file (or - for standard input); more is unusable input."""
     try:
         if path == "-":
-            return sys.stdin.buffer.read()
-        with open(path, "rb") as file:
-            return file.read()
+            data = sys.stdin.buffer.read(limit + 1)
+        else:
+            with open(path, "rb") as file:
+                data = file.read(limit + 1)
     except OSError as error:
         raise Unusable(f"cannot read {path}: {error.strerror}") from None
+    if len(data) > limit:
+        raise Unusable(f"{path} is over {limit} bytes")
+    return data
 
 
 def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> int:
@@ -213,11 +222,11 @@ def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> 
         raise Unusable(
             f"unknown payload kind {kind!r}; expected one of {', '.join(payloads.KINDS)}"
         )
-    body = _read(path)
+    body = _read(path, payloads.MAX_BYTES)
     try:
-        json.loads(body)
-    except (ValueError, RecursionError) as error:
-        raise Unusable(f"{path} is not JSON: {error}") from None
+        payloads.parse(body)  # the rules every reader of a body follows: UTF-8, JSON
+    except payloads.PayloadError as error:
+        raise Unusable(f"{path}: {error.problems[0].message}") from None
     try:
         model = payloads.validate(kind, body, strict=strict)
     except payloads.PayloadError as error:

@@ -6,17 +6,27 @@
     event = payloads.validate(kind, request.body)   # raw bytes, str or parsed JSON
 
 Lenient by default: unknown codes, fields and event types pass. With strict=True only the
-catalog's codes, fields and event types pass. Every problem is reported at once in one
-PayloadError, each with the JSON path of the offending value. `validate` is typed per kind.
+catalog's codes, fields and event types pass. A body over max_bytes (MAX_BYTES by default) is
+refused before it is read. Every problem is reported in one PayloadError, each with the JSON
+path of the offending value. `validate` is typed per kind.
 
-Importing this module imports pydantic; `import bankcodes` does not.
+Importing this module imports neither pydantic nor a model module; `import bankcodes` neither.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from bankcodes._payloads import KINDS, Data, PayloadError, PayloadProblem, model_class
+from bankcodes._payloads import (
+    KINDS,
+    MAX_BYTES,
+    MAX_PROBLEMS,
+    Data,
+    PayloadError,
+    PayloadProblem,
+    model_class,
+    parse,
+)
 from bankcodes._payloads import validate as _validate
 
 if TYPE_CHECKING:
@@ -40,7 +50,11 @@ if TYPE_CHECKING:
 
 @overload
 def validate(
-    kind: Literal["lean/webhook"], data: Data, *, strict: Literal[False] = False
+    kind: Literal["lean/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
 ) -> (
     _lean_webhook.EntityCreatedWebhook
     | _lean_webhook.EntityUpdatedWebhook
@@ -61,7 +75,7 @@ def validate(
 ): ...
 @overload
 def validate(
-    kind: Literal["lean/webhook"], data: Data, *, strict: Literal[True]
+    kind: Literal["lean/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
 ) -> (
     _lean_webhook_strict.EntityCreatedWebhook
     | _lean_webhook_strict.EntityUpdatedWebhook
@@ -83,27 +97,43 @@ def validate(
 
 @overload
 def validate(
-    kind: Literal["lean/callback"], data: Data, *, strict: Literal[False] = False
+    kind: Literal["lean/callback"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
 ) -> _lean_callback.CallbackData: ...
 @overload
 def validate(
-    kind: Literal["lean/callback"], data: Data, *, strict: Literal[True]
+    kind: Literal["lean/callback"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
 ) -> _lean_callback_strict.CallbackData: ...
 
 
 @overload
 def validate(
-    kind: Literal["lean/data-api-response"], data: Data, *, strict: Literal[False] = False
+    kind: Literal["lean/data-api-response"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
 ) -> _lean_data_api_response.DataApiResponse: ...
 @overload
 def validate(
-    kind: Literal["lean/data-api-response"], data: Data, *, strict: Literal[True]
+    kind: Literal["lean/data-api-response"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
 ) -> _lean_data_api_response_strict.DataApiResponse: ...
 
 
 @overload
 def validate(
-    kind: Literal["argyle/webhook"], data: Data, *, strict: Literal[False] = False
+    kind: Literal["argyle/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
 ) -> (
     _argyle_webhook.VerificationUpdatedWebhook
     | _argyle_webhook.VerificationCreationFailedWebhook
@@ -111,7 +141,11 @@ def validate(
 ): ...
 @overload
 def validate(
-    kind: Literal["argyle/webhook"], data: Data, *, strict: Literal[True]
+    kind: Literal["argyle/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
 ) -> (
     _argyle_webhook_strict.VerificationUpdatedWebhook
     | _argyle_webhook_strict.VerificationCreationFailedWebhook
@@ -120,27 +154,47 @@ def validate(
 
 @overload
 def validate(
-    kind: Literal["flinks/api-response"], data: Data, *, strict: Literal[False] = False
+    kind: Literal["flinks/api-response"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
 ) -> _flinks_api_response.ApiResponse: ...
 @overload
 def validate(
-    kind: Literal["flinks/api-response"], data: Data, *, strict: Literal[True]
+    kind: Literal["flinks/api-response"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
 ) -> _flinks_api_response_strict.ApiResponse: ...
 
 
 @overload
 def validate(
-    kind: Literal["flinks/connect-message"], data: Data, *, strict: Literal[False] = False
+    kind: Literal["flinks/connect-message"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
 ) -> _flinks_connect_message.StepEvent | _flinks_connect_message.ErrorEvent: ...
 @overload
 def validate(
-    kind: Literal["flinks/connect-message"], data: Data, *, strict: Literal[True]
+    kind: Literal["flinks/connect-message"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
 ) -> _flinks_connect_message_strict.StepEvent | _flinks_connect_message_strict.ErrorEvent: ...
 
 
 @overload
 def validate(
-    kind: Literal["flinks/webhook"], data: Data, *, strict: Literal[False] = False
+    kind: Literal["flinks/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
 ) -> (
     _flinks_webhook.KycWebhook
     | _flinks_webhook.AccountsDetailWebhook
@@ -148,12 +202,30 @@ def validate(
 ): ...
 @overload
 def validate(
-    kind: Literal["flinks/webhook"], data: Data, *, strict: Literal[True]
+    kind: Literal["flinks/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
 ) -> _flinks_webhook_strict.KycWebhook | _flinks_webhook_strict.AccountsDetailWebhook: ...
 @overload
-def validate(kind: str, data: Data, *, strict: bool = False) -> BaseModel: ...
-def validate(kind: str, data: Data, *, strict: bool = False) -> BaseModel:
-    return _validate(kind, data, strict=strict)
+def validate(
+    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+) -> BaseModel: ...
+def validate(
+    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+) -> BaseModel:
+    return _validate(kind, data, strict=strict, max_bytes=max_bytes)
 
 
-__all__ = ["KINDS", "Data", "PayloadError", "PayloadProblem", "model_class", "validate"]
+__all__ = [
+    "KINDS",
+    "MAX_BYTES",
+    "MAX_PROBLEMS",
+    "Data",
+    "PayloadError",
+    "PayloadProblem",
+    "model_class",
+    "parse",
+    "validate",
+]

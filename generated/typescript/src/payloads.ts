@@ -323,7 +323,8 @@ export interface LeanPaymentSource {
   readonly "status": LeanPaymentSourceStatusOrUnknown;
   readonly "bank_identifier"?: string;
   readonly "bank_name"?: string;
-  readonly "end_user_id"?: string;
+  /** null in the published sample payment_source.created. */
+  readonly "end_user_id"?: string | null;
 }
 
 /** The payload of the payment_source.beneficiary webhooks. */
@@ -382,7 +383,8 @@ export interface LeanReconciliation {
   readonly "amount"?: number;
   readonly "currency"?: string;
   readonly "reference"?: string;
-  readonly "consent_id"?: string;
+  /** null in the published sample payment.reconciliation.updated. */
+  readonly "consent_id"?: string | null;
   readonly "additional_property"?: unknown;
   readonly "payment_description"?: string;
 }
@@ -656,7 +658,7 @@ export interface FlinksKycWebhook {
   readonly "HttpStatusCode"?: number;
   readonly "RequestId"?: string;
   readonly "Institution"?: string;
-  readonly "Login"?: FlinksLogin;
+  readonly "Login"?: FlinksLoginDetails;
   /** The published example is cut short and malformed; the holders' shape is not fixed here. */
   readonly "Holders"?: ReadonlyArray<unknown>;
 }
@@ -669,7 +671,7 @@ export interface FlinksAccountsDetailWebhook {
   readonly "HttpStatusCode"?: number;
   readonly "RequestId"?: string;
   readonly "Institution"?: string;
-  readonly "Login"?: FlinksLogin;
+  readonly "Login"?: FlinksLoginDetails;
   /** The published example abbreviates the accounts. */
   readonly "Accounts"?: ReadonlyArray<unknown>;
 }
@@ -682,7 +684,7 @@ export interface FlinksOtherWebhook {
   readonly "HttpStatusCode"?: number;
   readonly "RequestId"?: string;
   readonly "Institution"?: string;
-  readonly "Login"?: FlinksLogin;
+  readonly "Login"?: FlinksLoginDetails;
 }
 
 /** The fields Flinks webhooks share. */
@@ -693,11 +695,11 @@ export interface FlinksEnvelope {
   readonly "HttpStatusCode"?: number;
   readonly "RequestId"?: string;
   readonly "Institution"?: string;
-  readonly "Login"?: FlinksLogin;
+  readonly "Login"?: FlinksLoginDetails;
 }
 
 /** The login the data comes from. */
-export interface FlinksLogin {
+export interface FlinksLoginDetails {
   readonly "Username"?: string;
   readonly "IsScheduledRefresh"?: boolean;
   /** Published without a time zone and with 7 fractional digits. */

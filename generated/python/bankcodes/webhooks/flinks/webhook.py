@@ -2,358 +2,121 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Annotated, Dict, Literal
+from typing import Annotated, Any, Dict, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    RootModel,
-    StrictBool,
-    StrictFloat,
-    StrictInt,
-    StrictStr,
-)
+from bankcodes._pydantic import PayloadModel, PayloadRoot, not_null
+from bankcodes.webhooks._types import Integer, JsonValue, Text, Timestamp
+from bankcodes.webhooks.flinks._codes import WebhookResponseTypeOrUnknown
+from pydantic import ConfigDict, Field, StrictBool, ValidationInfo, field_validator
 
 
-class ResponseType(RootModel[StrictStr]):
-    model_config = ConfigDict(regex_engine="python-re")
-    root: Annotated[
-        StrictStr, Field(max_length=8192, pattern="^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))")
-    ]
-
-
-class FlinksWebhookResponseType(StrEnum):
-    """
-    Webhook ResponseType: The ResponseType of a Flinks webhook; the body is the API payload itself, without an envelope. Flinks also sends Investments, Flinks Pay and Flinks Upload fraud-alert webhooks, whose ResponseType values are not published.
-    """
-
-    KYC = "KYC"
-    """
-    The account holder's data, sent early in the flow.
-    """
-    GetAccountsDetail = "GetAccountsDetail"
-    """
-    The same body as a 200 GetAccountsDetail response.
-    """
-
-
-class JsonValue1(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=8192, title="JsonValue")]
-    """
-    Any JSON value nested at most 8 levels deep.
-    """
-
-
-class JsonValue21(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=8192, title="JsonValue2")]
-    """
-    Any JSON value nested at most 7 levels deep.
-    """
-
-
-class JsonValue31(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=8192, title="JsonValue3")]
-    """
-    Any JSON value nested at most 6 levels deep.
-    """
-
-
-class JsonValue41(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=8192, title="JsonValue4")]
-    """
-    Any JSON value nested at most 5 levels deep.
-    """
-
-
-class JsonValue51(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=8192, title="JsonValue5")]
-    """
-    Any JSON value nested at most 4 levels deep.
-    """
-
-
-class JsonValue61(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=8192, title="JsonValue6")]
-    """
-    Any JSON value nested at most 3 levels deep.
-    """
-
-
-class JsonValue71(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=8192, title="JsonValue7")]
-    """
-    Any JSON value nested at most 2 levels deep.
-    """
-
-
-class JsonValue81(RootModel[StrictStr]):
-    root: Annotated[StrictStr, Field(max_length=8192, title="JsonValue8")]
-    """
-    Any JSON value nested at most 1 levels deep.
-    """
-
-
-class JsonValue8(RootModel[JsonValue81 | StrictFloat | StrictBool | None]):
-    root: Annotated[JsonValue81 | StrictFloat | StrictBool | None, Field(title="JsonValue8")]
-    """
-    Any JSON value nested at most 1 levels deep.
-    """
-
-
-class JsonValue7(
-    RootModel[
-        JsonValue71
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue8 | None]
-        | dict[str, JsonValue8 | None]
-        | None
-    ]
-):
-    root: Annotated[
-        JsonValue71
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue8 | None]
-        | dict[str, JsonValue8 | None]
-        | None,
-        Field(title="JsonValue7"),
-    ]
-    """
-    Any JSON value nested at most 2 levels deep.
-    """
-
-
-class JsonValue6(
-    RootModel[
-        JsonValue61
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue7 | None]
-        | dict[str, JsonValue7 | None]
-        | None
-    ]
-):
-    root: Annotated[
-        JsonValue61
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue7 | None]
-        | dict[str, JsonValue7 | None]
-        | None,
-        Field(title="JsonValue6"),
-    ]
-    """
-    Any JSON value nested at most 3 levels deep.
-    """
-
-
-class JsonValue5(
-    RootModel[
-        JsonValue51
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue6 | None]
-        | dict[str, JsonValue6 | None]
-        | None
-    ]
-):
-    root: Annotated[
-        JsonValue51
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue6 | None]
-        | dict[str, JsonValue6 | None]
-        | None,
-        Field(title="JsonValue5"),
-    ]
-    """
-    Any JSON value nested at most 4 levels deep.
-    """
-
-
-class JsonValue4(
-    RootModel[
-        JsonValue41
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue5 | None]
-        | dict[str, JsonValue5 | None]
-        | None
-    ]
-):
-    root: Annotated[
-        JsonValue41
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue5 | None]
-        | dict[str, JsonValue5 | None]
-        | None,
-        Field(title="JsonValue4"),
-    ]
-    """
-    Any JSON value nested at most 5 levels deep.
-    """
-
-
-class JsonValue3(
-    RootModel[
-        JsonValue31
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue4 | None]
-        | dict[str, JsonValue4 | None]
-        | None
-    ]
-):
-    root: Annotated[
-        JsonValue31
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue4 | None]
-        | dict[str, JsonValue4 | None]
-        | None,
-        Field(title="JsonValue3"),
-    ]
-    """
-    Any JSON value nested at most 6 levels deep.
-    """
-
-
-class JsonValue2(
-    RootModel[
-        JsonValue21
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue3 | None]
-        | dict[str, JsonValue3 | None]
-        | None
-    ]
-):
-    root: Annotated[
-        JsonValue21
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue3 | None]
-        | dict[str, JsonValue3 | None]
-        | None,
-        Field(title="JsonValue2"),
-    ]
-    """
-    Any JSON value nested at most 7 levels deep.
-    """
-
-
-class JsonValue(
-    RootModel[
-        JsonValue1
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue2 | None]
-        | dict[str, JsonValue2 | None]
-        | None
-    ]
-):
-    root: Annotated[
-        JsonValue1
-        | StrictFloat
-        | StrictBool
-        | list[JsonValue2 | None]
-        | dict[str, JsonValue2 | None]
-        | None,
-        Field(title="JsonValue"),
-    ]
-    """
-    Any JSON value nested at most 8 levels deep.
-    """
-
-
-class Login(BaseModel):
+class LoginDetails(PayloadModel):
     """
     The login the data comes from.
     """
 
-    model_config = ConfigDict(extra="allow", regex_engine="python-re")
-    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue | None]}
-    Username: Annotated[StrictStr | None, Field(max_length=8192)] = None
+    model_config = ConfigDict(extra="allow")
+    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue]}
+    Username: Text | None = None
     IsScheduledRefresh: StrictBool | None = None
-    LastRefresh: Annotated[
-        StrictStr | None,
-        Field(
-            max_length=64,
-            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?(?![\\s\\S])",
-        ),
-    ] = None
-    Type: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Id: Annotated[StrictStr | None, Field(max_length=8192)] = None
+    LastRefresh: Timestamp | None = None
+    Type: Text | None = None
+    Id: Text | None = None
+
+    @field_validator("Username", "IsScheduledRefresh", "LastRefresh", "Type", "Id", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
 
 
-class OtherWebhook(BaseModel):
+class OtherWebhook(PayloadModel):
     """
     The fields Flinks webhooks share. (an event type without a schema here).
     """
 
     model_config = ConfigDict(extra="allow", regex_engine="python-re")
-    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue | None]}
+    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue]}
     ResponseType: Annotated[
-        StrictStr, Field(max_length=8192, pattern="^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))")
+        str, Field(max_length=8192, pattern="^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))")
     ]
     """
     Any ResponseType other than those with a schema of their own.
     """
-    HttpStatusCode: StrictInt | None = None
-    RequestId: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Institution: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Login_1: Annotated[Login | None, Field(alias="Login")] = None
+    HttpStatusCode: Integer | None = None
+    RequestId: Text | None = None
+    Institution: Text | None = None
+    Login: LoginDetails | None = None
+
+    @field_validator("HttpStatusCode", "RequestId", "Institution", "Login", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
 
 
-class AccountsDetailWebhook(BaseModel):
+class AccountsDetailWebhook(PayloadModel):
     """
     The fields Flinks webhooks share. (GetAccountsDetail).
     """
 
     model_config = ConfigDict(extra="allow")
-    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue | None]}
+    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue]}
     ResponseType: Literal["GetAccountsDetail"]
-    HttpStatusCode: StrictInt | None = None
-    RequestId: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Institution: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Login_1: Annotated[Login | None, Field(alias="Login")] = None
-    Accounts: list[JsonValue | None] | None = None
+    HttpStatusCode: Integer | None = None
+    RequestId: Text | None = None
+    Institution: Text | None = None
+    Login: LoginDetails | None = None
+    Accounts: list[JsonValue] | None = None
+
+    @field_validator(
+        "HttpStatusCode", "RequestId", "Institution", "Login", "Accounts", mode="before"
+    )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
 
 
-class Envelope(BaseModel):
+class Envelope(PayloadModel):
     """
     The fields Flinks webhooks share.
     """
 
     model_config = ConfigDict(extra="allow")
-    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue | None]}
-    ResponseType_1: Annotated[FlinksWebhookResponseType | ResponseType, Field(alias="ResponseType")]
-    HttpStatusCode: StrictInt | None = None
-    RequestId: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Institution: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Login_1: Annotated[Login | None, Field(alias="Login")] = None
+    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue]}
+    ResponseType: WebhookResponseTypeOrUnknown
+    HttpStatusCode: Integer | None = None
+    RequestId: Text | None = None
+    Institution: Text | None = None
+    Login: LoginDetails | None = None
+
+    @field_validator("HttpStatusCode", "RequestId", "Institution", "Login", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
 
 
-class KycWebhook(BaseModel):
+class KycWebhook(PayloadModel):
     """
     The fields Flinks webhooks share. (KYC).
     """
 
     model_config = ConfigDict(extra="allow")
-    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue | None]}
+    __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue]}
     ResponseType: Literal["KYC"]
-    HttpStatusCode: StrictInt | None = None
-    RequestId: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Institution: Annotated[StrictStr | None, Field(max_length=8192)] = None
-    Login_1: Annotated[Login | None, Field(alias="Login")] = None
-    Holders: list[JsonValue | None] | None = None
+    HttpStatusCode: Integer | None = None
+    RequestId: Text | None = None
+    Institution: Text | None = None
+    Login: LoginDetails | None = None
+    Holders: list[JsonValue] | None = None
+
+    @field_validator(
+        "HttpStatusCode", "RequestId", "Institution", "Login", "Holders", mode="before"
+    )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
 
 
-class FlinksWebhook(RootModel[KycWebhook | AccountsDetailWebhook | OtherWebhook]):
+class FlinksWebhook(PayloadRoot[KycWebhook | AccountsDetailWebhook | OtherWebhook]):
     root: Annotated[KycWebhook | AccountsDetailWebhook | OtherWebhook, Field(title="FlinksWebhook")]
     """
     Any Flinks webhook, chosen by its ResponseType.

@@ -1,0 +1,266 @@
+# copied from codegen/runtime/python/bankcodes/_pydantic.py — do not edit (run `make generate`)
+"""How the generated pydantic models validate what the JSON Schemas describe.
+
+The models (bankcodes.webhooks.*) type their fields with the aliases of
+bankcodes.webhooks._types and bankcodes.webhooks.<provider>._codes, which attach the markers
+defined here. Each marker gives pydantic one plain validator, so that a value is checked once,
+without trying union members one by one:
+
+- OpenCode / KnownCode: a code field holds the bankcodes enum member for a known value; lenient
+  fields keep any other string as the UnknownCode that CodeEnum.parse returns, strict ones
+  reject it. Aliases are accepted only where the JSON Schemas accept them (lenient).
+- BoundedJson: a free-form JSON value, nested at most `depth` levels, strings at most `length`
+  characters, finite numbers only.
+- JsonInteger and FiniteNumber: JSON numbers (never booleans); an integer may be written 200.0,
+  as JSON Schema counts it as an integer; infinities are rejected.
+- not_null: the validator of optional fields that may be absent but not null.
+
+PayloadModel is the base of every model: a dump gives back the JSON the model was read from.
+
+Importing this module imports pydantic-core; `import bankcodes` does not.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel
+from pydantic_core import PydanticCustomError, core_schema
+
+from bankcodes._base import CodeEnum, UnknownCode
+
+
+class PayloadModel(BaseModel):
+    """The base of every generated model: its dumps give back the JSON it was validated from,
+    with the wire names and without the optional fields that were absent (exclude_unset)."""
+
+    model_config = ConfigDict(serialize_by_alias=True, defer_build=True)
+
+    def model_dump(self, *, exclude_unset: bool = True, **options: Any) -> dict[str, Any]:
+        return super().model_dump(exclude_unset=exclude_unset, **options)
+
+    def model_dump_json(self, *, exclude_unset: bool = True, **options: Any) -> str:
+        return super().model_dump_json(exclude_unset=exclude_unset, **options)
+
+
+_Root = TypeVar("_Root")
+
+
+class PayloadRoot(RootModel[_Root], Generic[_Root]):
+    """The base of the union model of a payload kind. Its validator is built on first use, so
+    that importing a kind's module builds none of its members' (validation dispatches to one
+    member by its tag)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
+def _code_lookup(
+    classes: tuple[type[CodeEnum], ...], aliases: bool
+) -> Callable[[str], CodeEnum | None]:
+    tables = [{**cls._value2member_map_, **(cls._aliases() if aliases else {})} for cls in classes]
+
+    def find(value: str) -> CodeEnum | None:
+        for table in tables:
+            found = table.get(value)
+            if found is not None:
+                return found  # type: ignore[return-value]
+        return None
+
+    return find
+
+
+def _string(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise PydanticCustomError("string_type", "Input should be a valid string")
+
+
+class OpenCode:
+    """A code field of the lenient models: a member of one of `classes`, or an UnknownCode."""
+
+    __slots__ = ("classes", "max_length")
+
+    def __init__(self, *classes: type[CodeEnum], max_length: int) -> None:
+        self.classes = classes
+        self.max_length = max_length
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        find = _code_lookup(self.classes, aliases=True)
+        first, limit = self.classes[0], self.max_length
+
+        def validate(value: object) -> CodeEnum | UnknownCode:
+            text = _string(value)
+            found = find(text)
+            if found is not None:
+                return found
+            if len(text) > limit:
+                raise PydanticCustomError(
+                    "string_too_long",
+                    "String should have at most {max_length} characters",
+                    {"max_length": limit},
+                )
+            return UnknownCode(text, first)
+
+        return _plain(validate)
+
+
+class KnownCode:
+    """A code field of the strict models: a member of one of `classes`, by wire value only."""
+
+    __slots__ = ("classes",)
+
+    def __init__(self, *classes: type[CodeEnum]) -> None:
+        self.classes = classes
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return known_code_schema(self.classes)
+
+
+def known_code_schema(classes: tuple[type[CodeEnum], ...]) -> core_schema.CoreSchema:
+    """The schema of a field that holds a known member of one of `classes`."""
+    find = _code_lookup(classes, aliases=False)
+    names = " or ".join(cls.__name__ for cls in classes)
+
+    def validate(value: object) -> CodeEnum:
+        found = find(_string(value))
+        if found is None:
+            raise PydanticCustomError(
+                "unknown_code",
+                "{value!r} is not a known {names} value",
+                {"value": value, "names": names},
+            )
+        return found
+
+    return _plain(validate)
+
+
+def _plain(function: Callable[[Any], Any]) -> core_schema.CoreSchema:
+    return core_schema.no_info_plain_validator_function(
+        function,
+        json_schema_input_schema=core_schema.str_schema(),
+        serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="json"),
+    )
+
+
+class PatternText:
+    """A string of at most `max_length` characters that `pattern` matches (Python's re, with the
+    pattern of the JSON Schema, so that both read it alike)."""
+
+    __slots__ = ("max_length", "pattern")
+
+    def __init__(self, pattern: str, max_length: int) -> None:
+        self.pattern = pattern
+        self.max_length = max_length
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        import re
+
+        search, limit, pattern = re.compile(self.pattern).search, self.max_length, self.pattern
+
+        def validate(value: object) -> str:
+            text = _string(value)
+            if len(text) > limit:
+                raise PydanticCustomError(
+                    "string_too_long",
+                    "String should have at most {max_length} characters",
+                    {"max_length": limit},
+                )
+            if search(text) is None:
+                raise PydanticCustomError(
+                    "string_pattern_mismatch",
+                    "String should match pattern '{pattern}'",
+                    {"pattern": pattern},
+                )
+            return text
+
+        return core_schema.no_info_plain_validator_function(
+            validate, json_schema_input_schema=core_schema.str_schema()
+        )
+
+
+class BoundedJson:
+    """A free-form JSON value `depth` levels deep at most (a scalar is one level, an array of
+    scalars two), strings of at most `length` characters, finite numbers.
+
+    pydantic-core checks it as a union per level, each member of an exact JSON type, so that a
+    value costs one pass in Rust and a bad one one error, whatever its size."""
+
+    __slots__ = ("depth", "length")
+
+    def __init__(self, depth: int, length: int) -> None:
+        self.depth = depth
+        self.length = length
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        text = core_schema.str_schema(max_length=self.length, strict=True)
+        schema: core_schema.CoreSchema | None = None
+        for level in range(1, self.depth + 1):
+            members: list[core_schema.CoreSchema | tuple[core_schema.CoreSchema, str]] = [
+                text,
+                core_schema.int_schema(strict=True),
+                core_schema.float_schema(strict=True, allow_inf_nan=False),
+                core_schema.bool_schema(strict=True),
+                core_schema.none_schema(),
+            ]
+            if schema is not None:
+                members += [core_schema.list_schema(schema), core_schema.dict_schema(text, schema)]
+            schema = core_schema.union_schema(
+                members,
+                custom_error_type="json_value",
+                custom_error_message=(
+                    f"Input should be a JSON value nested at most {level} levels, with finite "
+                    f"numbers and strings of at most {self.length} characters"
+                ),
+            )
+        assert schema is not None, "a value is at least one level deep"
+        return schema
+
+
+class JsonInteger:
+    """A JSON integer: an int, or a number without a fractional part (200.0), never a bool."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: object) -> int:
+            if type(value) is int:
+                return value
+            if type(value) is float and value.is_integer():
+                return int(value)
+            raise PydanticCustomError("int_type", "Input should be a valid integer")
+
+        return core_schema.no_info_plain_validator_function(validate)
+
+
+class FiniteNumber:
+    """A finite JSON number, kept as written (int or float), never a bool."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: object) -> float:
+            kind = type(value)
+            if kind is int or (kind is float and math.isfinite(value)):  # type: ignore[arg-type]
+                return value  # type: ignore[return-value]
+            raise PydanticCustomError("number_type", "Input should be a finite number")
+
+        return core_schema.no_info_plain_validator_function(validate)
+
+
+def not_null(value: object, info: object = None) -> object:
+    """The validator of a field that may be absent but, when present, may not be null."""
+    if value is None:
+        raise PydanticCustomError("not_null", "Input should not be null")
+    return value
