@@ -2,12 +2,14 @@
 (missing envelope fields, wrong types, wrong discriminator, deep nesting, huge strings), and
 cases that only the lenient schemas accept (unknown codes, fields and event types).
 
-Each case says what the lenient and the strict schema must answer.
+Each case says what the lenient and the strict schema must answer. A case is JSON text: `data`
+dumped, or `text` as given (for what JSON values cannot hold: NaN, a byte order mark, 1e400).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +23,19 @@ class Case:
     data: Any
     lenient: bool
     strict: bool
+    text: bytes | None = None
+
+    @property
+    def body(self) -> bytes:
+        """The case as a request body."""
+        if self.text is not None:
+            return self.text
+        return json.dumps(self.data, ensure_ascii=False).encode("utf-8")
+
+
+def _text(kind: str, name: str, text: str | bytes, lenient: bool, strict: bool) -> Case:
+    body = text.encode("utf-8") if isinstance(text, str) else text
+    return Case(kind, name, None, lenient, strict, body)
 
 
 def _nested(depth: int) -> Any:
@@ -549,8 +564,50 @@ FLINKS_WEBHOOK = [
 ]
 
 
+#: What JSON text can say and JSON values cannot: every reader must answer alike.
+_LEAN_TEXT = json.dumps(LEAN_PAYMENT)
+_FLINKS_OK = '{"HttpStatusCode": 200, "FlinksCode": "OK"}'
+
+
+def _lean(name: str, old: str, new: str, valid: bool) -> Case:
+    assert old in _LEAN_TEXT, old
+    return _text("lean/webhook", name, _LEAN_TEXT.replace(old, new), valid, valid)
+
+
+def _flinks(name: str, body: str | bytes, valid: bool) -> Case:
+    return _text("flinks/api-response", name, body, valid, valid)
+
+
+_AMOUNT = '"amount": 12'
+_CURRENCY = '"currency": "AED"'
+_DEEP = "[" * 300 + "]" * 300
+TEXT_CASES = [
+    _lean("NaN amount", _AMOUNT, '"amount": NaN', False),
+    _lean("Infinity amount", _AMOUNT, '"amount": Infinity', False),
+    _lean("-Infinity amount", _AMOUNT, '"amount": -Infinity', False),
+    _lean("1e400 amount", _AMOUNT, '"amount": 1e400', False),
+    _lean("1e400 in a free-form field", _AMOUNT, '"amount": 12, "x_big": [1e400]', False),
+    _lean("a float amount", _AMOUNT, '"amount": 12.5e1', True),
+    _text("lean/webhook", "a byte order mark", b"\xef\xbb\xbf" + _LEAN_TEXT.encode(), True, True),
+    _lean("a lone surrogate in a known field", _CURRENCY, '"currency": "A\\ud800"', False),
+    _lean("a lone surrogate in an unknown field", _CURRENCY, _CURRENCY + ', "x": "\\udfff"', False),
+    _lean("a surrogate pair", _CURRENCY, '"currency": "\\ud83d\\ude00"', True),
+    _flinks("an integer written 200.0", _FLINKS_OK.replace("200", "200.0"), True),
+    _flinks("an integer written 2e2", _FLINKS_OK.replace("200", "2e2"), True),
+    _flinks("an integer written 200.5", _FLINKS_OK.replace("200", "200.5"), False),
+    _flinks("an integer written true", _FLINKS_OK.replace("200", "true"), False),
+    _flinks("a big integer", _FLINKS_OK.replace("200", "1234567890" * 3), True),
+    _flinks("not JSON", '{"HttpStatusCode": 200,', False),
+    _flinks(
+        "nested 300 levels in an unknown field", _FLINKS_OK[:-1] + ', "x": ' + _DEEP + "}", False
+    ),
+    _flinks("UTF-16", _FLINKS_OK.encode("utf-16"), False),
+]
+
+
 def all_cases() -> list[Case]:
     return [
+        *TEXT_CASES,
         *_examples(),
         *LEAN_WEBHOOK,
         *LEAN_CALLBACK,

@@ -126,7 +126,25 @@ def test_validate_unusable_input_exits_2(
     assert run("validate", "lean/webhook", str(tmp_path / "missing.json"))[0] == 2
     assert run("validate", "lean/nope", str(not_json))[0] == 2
     err = capsys.readouterr().err
-    assert "is not JSON" in err and "cannot read" in err and "unknown payload kind" in err
+    assert "not JSON" in err and "cannot read" in err and "unknown payload kind" in err
+
+
+def test_validate_reads_a_body_as_every_path_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = json.dumps({"flinksCode": "RETRY_LATER"})
+    with_bom = tmp_path / "bom.json"
+    with_bom.write_bytes(b"\xef\xbb\xbf" + body.encode())
+    assert run("validate", "flinks/connect-message", str(with_bom))[0] == 0
+    utf16 = tmp_path / "utf16.json"
+    utf16.write_bytes(body.encode("utf-16"))
+    assert run("validate", "flinks/connect-message", str(utf16))[0] == 2
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (2 * 1024 * 1024))
+    assert run("validate", "flinks/connect-message", str(big))[0] == 2
+    assert run("validate", "flinks/connect-message", "/dev/zero")[0] == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "over 1048576 bytes" in err
 
 
 def test_validate_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -93,11 +93,42 @@ def test_parse_accepts_aliases() -> None:
     assert lean.Permission("directDebits") is lean.Permission.direct_debits
 
 
-def test_parse_rejects_non_strings() -> None:
-    with pytest.raises(TypeError, match="expects a str"):
-        lean.SecondaryStatus.parse(None)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="expects a str"):
-        lean.SecondaryStatus.parse(["OK"])  # type: ignore[arg-type]
+def test_parse_takes_none_and_rejects_other_non_strings() -> None:
+    # Lean's SDK typing allows secondary_status: null (a cancelled session).
+    assert lean.SecondaryStatus.parse(None) is None
+    with pytest.raises(TypeError, match="expects a str or None"):
+        lean.SecondaryStatus.parse(["OK"])  # type: ignore[call-overload]
+
+
+def test_parse_takes_whatever_a_code_field_holds() -> None:
+    member = flinks.ConnectError.INVALID_LOGIN
+    assert flinks.ApiErrorCode.parse(member) is flinks.ApiErrorCode.INVALID_LOGIN
+    unknown = lean.PaymentStatus.parse("NEW")
+    assert isinstance(unknown, UnknownCode)
+    assert lean.SecondaryStatus.parse(unknown).code_set_class is lean.SecondaryStatus  # type: ignore[union-attr]
+    assert lean.PaymentStatus.parse(unknown) == "NEW"
+
+
+def test_an_unknown_code_has_info_and_no_name() -> None:
+    unknown = lean.SecondaryStatus.parse("NEW")
+    assert isinstance(unknown, UnknownCode)
+    assert unknown.name is None
+    assert unknown.info.value == "NEW" and unknown.info.category is Category.UNKNOWN
+    assert unknown.info.description == Category.UNKNOWN.description
+
+
+def test_long_unknown_values_are_not_remembered() -> None:
+    from bankcodes import _base
+
+    remembered = len(_base._PARSED[flinks.ApiErrorCode])
+    huge = "X" * 2_000_000
+    for _ in range(3):
+        assert lookup("flinks", huge) == ()
+        assert flinks.ApiErrorCode.parse(huge) == huge
+    assert len(_base._PARSED[flinks.ApiErrorCode]) == remembered
+    with pytest.raises(ValueError) as raised:
+        flinks.ApiErrorCode(huge * 25)  # 50 MB: no close-match search over it
+    assert "closest" not in str(raised.value) and len(str(raised.value)) < 500
 
 
 @given(st.text())
@@ -147,8 +178,34 @@ def test_classify_uses_the_first_code_set_that_knows_a_value() -> None:
 def test_classify_rejects_an_unknown_provider_and_non_strings() -> None:
     with pytest.raises(ValueError, match="unknown provider 'plaid'; expected one of lean"):
         classify("plaid", "OK")
+    providers: list[object] = [[], {}, None, 3]
+    for provider in providers:
+        with pytest.raises(ValueError, match="unknown provider"):
+            classify(provider, "OK")  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="unknown provider"):
+            lookup(provider, "OK")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         classify("lean", 3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        classify("lean", ["OK"])  # type: ignore[arg-type]
+    assert classify("flinks", None) is Category.UNKNOWN
+    assert lookup("flinks", None) == ()
+
+
+def test_classify_in_one_code_set() -> None:
+    # UNAUTHORIZED means different things in the Flinks API and in Flinks Connect.
+    assert classify("flinks", "UNAUTHORIZED", code_set="connect_error_event") is (
+        Category.ACTION_REQUIRED_AT_INSTITUTION
+    )
+    assert classify("flinks", "UNAUTHORIZED", code_set=flinks.ApiErrorCode) is (
+        Category.INTEGRATION_ERROR
+    )
+    assert classify("flinks", "NOPE", code_set="api_error_code") is Category.UNKNOWN
+    assert classify("flinks", None, code_set="api_error_code") is Category.UNKNOWN
+    with pytest.raises(ValueError, match="flinks has no code set 'nope'; expected one of"):
+        classify("flinks", "OK", code_set="nope")
+    with pytest.raises(ValueError, match="no code set"):
+        classify("flinks", "OK", code_set=lean.SecondaryStatus)
 
 
 def test_lookup_returns_every_code_set() -> None:

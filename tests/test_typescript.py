@@ -77,7 +77,7 @@ def test_runtime_behaviour_with_node_test(dist: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout
-    assert "# pass 8" in result.stdout
+    assert "# pass 9" in result.stdout
 
 
 def test_npm_pack_then_install_and_import_with_types(dist: Path, tmp_path: Path) -> None:

@@ -38,6 +38,16 @@ test("classify maps known codes and never throws", () => {
   }
 });
 
+test("classify answers for one code set when asked", () => {
+  assert.equal(lib.classify("flinks", "UNAUTHORIZED"), "integration_error");
+  assert.equal(lib.classify("flinks", "UNAUTHORIZED", "connect_error_event"), "action_required_at_institution");
+  assert.equal(lib.classify("flinks", "UNAUTHORIZED", "api_error_code"), "integration_error");
+  for (const codeSet of ["nope", "__proto__", "toString", 3, null]) {
+    assert.equal(lib.classify("flinks", "UNAUTHORIZED", codeSet), "unknown", String(codeSet));
+  }
+  assert.equal(lib.classify("flinks", null), "unknown");
+});
+
 test("the Flinks message parser reads error and step events", () => {
   const error = lib.parseFlinksConnectMessage({ flinksCode: "INVALID_PASSWORD", institution: "FlinksCapital" });
   assert.equal(error.kind, "error");

@@ -1,6 +1,8 @@
 // Validate payload cases with ajv (JSON Schema 2020-12) and print one verdict per case.
 // Usage: node validate_payloads.mjs SCHEMA_DIR CASES_JSON
-// CASES_JSON: [{"schema": "lean/webhook.schema.json", "data": ...}, ...]
+// CASES_JSON: [{"schema": "lean/webhook.schema.json", "body": BASE64}, ...]: each body is read as
+// bankcodes documents it (UTF-8, a leading byte order mark ignored, strict JSON, well-formed
+// Unicode: no lone surrogate), then validated.
 // Prints: {"compiled": [schema paths], "verdicts": [true|false, ...]}
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -24,10 +26,27 @@ for (const path of schemaFiles(schemaDir).sort()) {
   const schema = JSON.parse(readFileSync(path, "utf8"));
   validators.set(relative(schemaDir, path), ajv.compile(schema));
 }
+function wellFormed(value) {
+  if (typeof value === "string") return value.isWellFormed();
+  if (Array.isArray(value)) return value.every(wellFormed);
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).every(([key, item]) => key.isWellFormed() && wellFormed(item));
+  }
+  return true;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true }); // strips a leading byte order mark
 const cases = JSON.parse(readFileSync(casesPath, "utf8"));
-const verdicts = cases.map(({ schema, data }) => {
+const verdicts = cases.map(({ schema, body }) => {
   const validate = validators.get(schema);
   if (!validate) throw new Error(`no schema ${schema}`);
+  let data;
+  try {
+    data = JSON.parse(utf8.decode(Buffer.from(body, "base64")));
+  } catch {
+    return false;
+  }
+  if (!wellFormed(data)) return false;
   return validate(data);
 });
 process.stdout.write(JSON.stringify({ compiled: [...validators.keys()], verdicts }));
