@@ -221,6 +221,33 @@ class Signing:
 
 
 @dataclass(frozen=True, eq=False)
+class Delivery:
+    """How a provider delivers its webhooks (every fact from `sources`)."""
+
+    kind: PayloadKind
+    success_status: int | None
+    timeout_seconds: int | None
+    retry_schedule_minutes: tuple[int, ...] | None
+    retry_interval_minutes: int | None
+    max_attempts: int | None
+    signed_timestamp: bool
+    body_timestamp: tuple[str, ...] | None
+    #: Deduplication keys in order of preference, each a tuple of field paths.
+    dedup: tuple[tuple[tuple[str, ...], ...], ...]
+    addresses: tuple[str, ...]
+    sources: tuple[Source, ...]
+    notes: str
+
+    @property
+    def event_type(self) -> CodeSet:
+        """The code set of the event-type field (the tag of the kind's root union)."""
+        root = self.kind.root
+        if not isinstance(root, UnionDef) or not isinstance(root.tag.type, CodeType):
+            raise ValueError(f"{self.kind.id} has no event-type code field")
+        return root.tag.type.code_sets[0]
+
+
+@dataclass(frozen=True, eq=False)
 class Provider:
     id: str
     name: str
@@ -233,6 +260,7 @@ class Provider:
     signing: Signing | None
     code_sets: tuple[CodeSet, ...] = dataclasses.field(default=(), repr=False)
     payloads: tuple[PayloadKind, ...] = dataclasses.field(default=(), repr=False)
+    delivery: Delivery | None = dataclasses.field(default=None, repr=False)
 
 
 # --- payload types -------------------------------------------------------------------------------

@@ -144,6 +144,22 @@ class _Resolver:
             s.headers, s.algorithm, s.encodings, s.prefix, self.refs(s.sources), s.notes
         )
 
+    def delivery(self, kind: m.PayloadKind, d: raw.Delivery) -> m.Delivery:
+        return m.Delivery(
+            kind=kind,
+            success_status=d.success_status,
+            timeout_seconds=d.timeout_seconds,
+            retry_schedule_minutes=d.retries.schedule_minutes,
+            retry_interval_minutes=d.retries.interval_minutes,
+            max_attempts=d.retries.max_attempts,
+            signed_timestamp=d.signed_timestamp,
+            body_timestamp=d.body_timestamp,
+            dedup=d.dedup,
+            addresses=d.addresses,
+            sources=self.refs(d.sources),
+            notes=d.notes,
+        )
+
     def config_field(self, f: raw.ConfigField) -> m.ConfigField:
         overrides = tuple(
             m.ScopedRequirement(o.required, _scope(o.scope) or m.Scope(), self.refs(o.sources))
@@ -334,8 +350,12 @@ class _Resolver:
         spec = self.spec
         providers = {p.id: self.provider(p) for p in spec.providers.values()}
         payloads = tuple(self.payload(providers, k) for k in spec.payloads.values())
+        by_id = {kind.id: kind for kind in payloads}
         for provider in providers.values():
             _set(provider, "payloads", tuple(k for k in payloads if k.provider is provider))
+            delivery = spec.providers[provider.id].delivery
+            if delivery is not None:
+                _set(provider, "delivery", self.delivery(by_id[delivery.payload_kind], delivery))
         a, limits = spec.about, spec.payload_limits
         return m.Catalog(
             spec_path=spec_path,

@@ -224,6 +224,8 @@ def _source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
             for number, entry in enumerate(code.http):
                 yield (*at, "codes", index, "http", number), entry.sources
     for provider in catalog.providers.values():
+        if provider.delivery is not None:
+            yield ("providers", provider.id, "delivery"), provider.delivery.sources
         if provider.sdk is None:
             continue
         at_sdk = ("providers", provider.id, "sdk")
@@ -235,6 +237,28 @@ def _source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
             yield at_method, method.sources
             for index, field in enumerate(method.fields):
                 yield from _field_refs((*at_method, "fields", index), field)
+
+
+def deliveries_resolve(catalog: Catalog) -> Iterator[Problem]:
+    for provider in catalog.providers.values():
+        delivery = provider.delivery
+        if delivery is None:
+            continue
+        at = ("providers", provider.id, "delivery")
+        kind = catalog.payloads.get(delivery.payload_kind)
+        if kind is None or kind.provider != provider.id:
+            yield Problem(
+                pointer(*at, "payload_kind"),
+                f"{delivery.payload_kind!r} is not a payload kind of {provider.id}",
+            )
+        elif kind.types[kind.root].discriminated is None if kind.root in kind.types else False:
+            yield Problem(
+                pointer(*at, "payload_kind"),
+                f"{kind.id} has no event type: its root must be a discriminated union",
+            )
+        retries = delivery.retries
+        if retries.schedule_minutes is not None and retries.interval_minutes is not None:
+            yield Problem(pointer(*at, "retries"), "give a retry schedule or an interval, not both")
 
 
 def _payload_source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
@@ -637,6 +661,7 @@ RULES: tuple[Rule, ...] = (
     names_are_unique,
     sdk_resolves,
     payloads_resolve,
+    deliveries_resolve,
     generated_names_are_free,
     listeners_resolve,
 )

@@ -166,6 +166,25 @@ class Signing(_Model):
     prefix: str | None = None
 
 
+class Retries(_Model):
+    schedule_minutes: tuple[int, ...] | None
+    interval_minutes: int | None
+    max_attempts: int | None
+
+
+class Delivery(_Model):
+    payload_kind: str
+    success_status: int | None
+    timeout_seconds: int | None
+    retries: Retries
+    signed_timestamp: bool
+    dedup: tuple[tuple[tuple[str, ...], ...], ...]
+    addresses: tuple[str, ...]
+    sources: tuple[str, ...]
+    notes: str
+    body_timestamp: tuple[str, ...] | None = None
+
+
 class Provider(_Model):
     id: str
     name: str
@@ -175,6 +194,7 @@ class Provider(_Model):
     code_sets: dict[str, CodeSet]
     sdk: Sdk | None = None
     signing: Signing | None = None
+    delivery: Delivery | None = None
 
 
 class CodeRef(_Model):

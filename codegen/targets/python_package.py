@@ -22,6 +22,7 @@ from codegen.model import (
     Code,
     CodeSet,
     ConfigField,
+    Delivery,
     PayloadKind,
     Provider,
     Scope,
@@ -334,7 +335,7 @@ def _signing_module(catalog: Catalog) -> str:
         s = provider.signing
         assert s is not None
         schemes[provider.id] = (s.headers, s.algorithm, s.encodings, s.prefix)
-    constants = (
+    constants: tuple[Constant, ...] = (
         Constant(
             "SCHEMES",
             "dict[str, tuple[tuple[str, ...], str, tuple[str, ...], str | None]]",
@@ -342,8 +343,49 @@ def _signing_module(catalog: Catalog) -> str:
             "Provider id -> (header names, HMAC algorithm, digest encodings, prefix).",
         ),
     )
-    doc = "How each provider signs its webhooks, read by bankcodes.signatures."
+    deliveries: dict[str, PyValue] = {
+        provider.id: _delivery(provider.delivery)
+        for provider in catalog.providers
+        if provider.delivery is not None
+    }
+    constants += (
+        Constant(
+            "DELIVERY",
+            DELIVERY_ANNOTATION,
+            py_literal(deliveries),
+            "Provider id -> (payload kind, event-type code set (module, class), success status, "
+            "time limit in seconds, retry schedule in minutes, retry interval in minutes, most "
+            "attempts, header timestamp signed, timestamp field of the body, deduplication keys "
+            "as field paths, source addresses, source ids).",
+        ),
+    )
+    doc = "How each provider signs and delivers its webhooks, read by bankcodes.signatures."
     return _data_module(catalog, doc, (), constants)
+
+
+DELIVERY_ANNOTATION = (
+    "dict[str, tuple[str, tuple[str, str], int | None, int | None, tuple[int, ...] | None, "
+    "int | None, int | None, bool, tuple[str, ...] | None, "
+    "tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...], tuple[str, ...]]]"
+)
+
+
+def _delivery(d: Delivery) -> PyValue:
+    event_type = d.event_type
+    return (
+        d.kind.id,
+        (event_type.provider.module, event_type.class_name),
+        d.success_status,
+        d.timeout_seconds,
+        d.retry_schedule_minutes,
+        d.retry_interval_minutes,
+        d.max_attempts,
+        d.signed_timestamp,
+        d.body_timestamp,
+        d.dedup,
+        d.addresses,
+        tuple(source.id for source in d.sources),
+    )
 
 
 def _payload_kinds_module(catalog: Catalog) -> str:

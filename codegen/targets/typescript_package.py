@@ -1,12 +1,12 @@
 """Target: the TypeScript package `bankcodes` in generated/typescript/.
 
-Its behaviour (classify, the listener helpers, signature verification, the shapes of the data)
+Its behaviour (classify, the listener helpers, receiving webhooks, the shapes of the data)
 is the hand-written runtime of codegen/runtime/typescript/, copied verbatim into src/. What is
 rendered here is data: per provider an `as const` object of wire values per code set with its
 union type, open type, metadata record, aliases and guard; the categories, sources and the code
 set registry that classify reads; types of every payload; the listener helpers the spec
-declares; and the signing schemes. src/index.ts exports everything but the Node-only
-signatures, which have their own entry point.
+declares; and the signing schemes and delivery contracts. src/index.ts exports everything but
+the webhook receiver, which has its own entry point (bankcodes/webhooks).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from codegen.model import (
     Code,
     CodeSet,
     CodeType,
+    Delivery,
     EnumType,
     FieldType,
     Listener,
@@ -55,7 +56,7 @@ STATIC_EXPORTS = (
     "SigningProvider",
 )
 #: Entry points: subpath -> module under src/.
-ENTRY_POINTS = {".": "index", "./signatures": "signatures"}
+ENTRY_POINTS = {".": "index", "./webhooks": "webhooks"}
 
 
 def runtime_files() -> list[Path]:
@@ -267,6 +268,23 @@ def _provider_module(catalog: Catalog, provider: Provider) -> str:
     )
 
 
+def _delivery(d: Delivery) -> dict[str, object]:
+    return {
+        "kind": d.kind.id,
+        "eventTypeField": d.kind.root.tag.name if isinstance(d.kind.root, UnionDef) else "",
+        "successStatus": d.success_status,
+        "timeoutSeconds": d.timeout_seconds,
+        "retryScheduleMinutes": list(d.retry_schedule_minutes or []) or None,
+        "retryIntervalMinutes": d.retry_interval_minutes,
+        "maxAttempts": d.max_attempts,
+        "signedTimestamp": d.signed_timestamp,
+        "bodyTimestamp": list(d.body_timestamp) if d.body_timestamp else None,
+        "dedup": [[list(path) for path in paths] for paths in d.dedup],
+        "addresses": list(d.addresses),
+        "sources": [source.id for source in d.sources],
+    }
+
+
 def _payloads_module(catalog: Catalog) -> str:
     interfaces: list[InterfaceView] = []
     unions: list[UnionView] = []
@@ -384,13 +402,18 @@ def render_files(catalog: Catalog) -> Files:
                 for p in catalog.providers
                 if p.signing is not None
             ],
+            deliveries=[
+                (ts_key(p.id), ts_literal(_delivery(p.delivery)))
+                for p in catalog.providers
+                if p.delivery is not None
+            ],
         ),
         f"{SRC}/index.ts": render(
             "typescript/index.ts.j2",
             header=header,
             modules=sorted(
                 [*modules, *(m for m in DATA_MODULES if m not in ("index", "signing"))]
-                + [p.stem for p in runtime_files() if p.stem != "signatures"]
+                + [p.stem for p in runtime_files() if p.stem != "webhooks"]
             ),
         ),
     }
