@@ -105,10 +105,12 @@ def test_npm_pack_then_install_and_import_with_types(dist: Path, tmp_path: Path)
     )
     (app / "main.ts").write_text(
         'import { classify, FlinksConnectError, type Category } from "bankcodes";\n'
-        'import { verify, type Verification } from "bankcodes/signatures";\n'
+        'import { sign, receive, type WebhookEvent } from "bankcodes/webhooks";\n'
         'const category: Category = classify("flinks", FlinksConnectError.DISABLED_LOGIN);\n'
-        'const checked: Verification = verify("lean", new Uint8Array(), {}, "secret");\n'
-        "console.log(category, checked.ok);\n"
+        'const body = \'{"type": "results.ready", "payload": {}, "event_id": "e1"}\';\n'
+        'const headers = await sign("lean", body, "secret");\n'
+        'const event: WebhookEvent = await receive("lean", body, headers, ["old", "secret"]);\n'
+        "console.log(category, event.type, event.dedupKey, event.secretIndex);\n"
     )
     config = {
         "compilerOptions": {
@@ -129,7 +131,7 @@ def test_npm_pack_then_install_and_import_with_types(dist: Path, tmp_path: Path)
     ran = subprocess.run(
         ["node", "out/main.js"], cwd=app, capture_output=True, text=True, check=True
     )
-    assert ran.stdout.split() == ["account_unavailable", "false"]
+    assert ran.stdout.split() == ["account_unavailable", "results.ready", "lean:e1", "1"]
 
 
 @pytest.fixture(scope="module")

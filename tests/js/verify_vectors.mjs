@@ -1,15 +1,23 @@
-// Run the compiled Node signature verifier over the shared vectors and print the outcomes.
-// Usage: node verify_vectors.mjs SIGNATURES_JS VECTORS_JSON
-// Prints: [{"name": ..., "outcome": "ok" | reason}, ...]
+// Run the compiled webhook verifier (bankcodes/webhooks) over the shared vectors.
+// Usage: node verify_vectors.mjs WEBHOOKS_JS VECTORS_JSON
+// Prints: [{"name": ..., "outcome": "ok" | "signature:<reason>" | "configuration:<reason>"}, ...]
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const [modulePath, vectorsPath] = process.argv.slice(2);
-const { verify } = await import(pathToFileURL(modulePath).href);
+const { verify, SignatureError, ConfigurationError } = await import(pathToFileURL(modulePath).href);
 const { vectors } = JSON.parse(readFileSync(vectorsPath, "utf8"));
-const outcomes = vectors.map((vector) => {
-  const body = Buffer.from(vector.body_base64, "base64");
-  const result = verify(vector.provider, body, vector.headers, vector.secret);
-  return { name: vector.name, outcome: result.ok ? "ok" : result.reason, header: result.header ?? null };
-});
+const outcomes = [];
+for (const vector of vectors) {
+  const body = new Uint8Array(Buffer.from(vector.body_base64, "base64"));
+  let outcome = "ok";
+  try {
+    await verify(vector.provider, body, vector.headers, vector.secret);
+  } catch (error) {
+    if (error instanceof SignatureError) outcome = `signature:${error.reason}`;
+    else if (error instanceof ConfigurationError) outcome = `configuration:${error.reason}`;
+    else outcome = `crash:${String(error)}`;
+  }
+  outcomes.push({ name: vector.name, outcome });
+}
 process.stdout.write(JSON.stringify(outcomes));

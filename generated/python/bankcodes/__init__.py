@@ -7,6 +7,7 @@ metadata, a cross-provider category taxonomy and lenient parsing.
     bankcodes.PROVIDERS                      # the provider ids
     bankcodes.classify(provider, code)       # a Category; Category.UNKNOWN for an unknown value
     bankcodes.lookup(provider, code)         # every enum member, across code sets, for the value
+    bankcodes.receive(provider, body, headers, secret)   # a verified, typed webhook event
 
 Each provider has a module of enums (one per code set), which loads on first use.
 """
@@ -18,9 +19,11 @@ from bankcodes._catalog import MODULES as _MODULES
 from bankcodes._catalog import VERSION
 from bankcodes._taxonomy import Actor
 from bankcodes.categories import Category
+from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime
     from collections.abc import Callable
 
     from bankcodes._base import (
@@ -35,6 +38,8 @@ if TYPE_CHECKING:
         UnknownCode,
     )
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
+    from bankcodes._receive import WebhookEvent
+    from bankcodes.signatures import Body, Headers, Secret, Secrets
 
 #: Names of bankcodes._base re-exported here; they load on first use, like the provider modules.
 _BASE_NAMES = frozenset(
@@ -42,6 +47,7 @@ _BASE_NAMES = frozenset(
         "CodeEnum",
         "CodeInfo",
         "CodeSetInfo",
+        "ConfigurationError",
         "HttpStatus",
         "Lifecycle",
         "Scope",
@@ -141,6 +147,51 @@ def lookup(provider: str, code: str | None) -> tuple[CodeEnum, ...]:
     return tuple(member for member in found if isinstance(member, CodeEnum))
 
 
+def receive(
+    provider: str,
+    body: Body,
+    headers: Headers,
+    secret: Secrets,
+    *,
+    strict: bool = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent:
+    """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
+
+    `body` is the raw body: bytes, or a str, encoded as UTF-8 (a body re-serialised from parsed
+    JSON will not verify). `secret` is one secret or a list of several (during a rotation).
+    The body is validated as the provider's webhook kind, lenient unless `strict`, at most
+    `max_bytes` long. `tolerance` (seconds) refuses a delivery whose signed body timestamp is
+    further from `now` than that; only providers that sign a timestamp allow it, and for the
+    others only deduplication with `event.dedup_key` protects against a replayed delivery.
+
+    Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
+    (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);
+    all three are WebhookError. Needs pydantic (`pip install 'bankcodes[payloads]'`).
+    """
+    from bankcodes._receive import receive as _receive
+
+    return _receive(
+        provider,
+        body,
+        headers,
+        secret,
+        strict=strict,
+        tolerance=tolerance,
+        max_bytes=max_bytes,
+        now=now,
+    )
+
+
+def sign(provider: str, body: Body, secret: Secret) -> dict[str, str]:
+    """The signature headers a real delivery of `body` would carry (for tests)."""
+    from bankcodes.signatures import sign as _sign
+
+    return _sign(provider, body, secret)
+
+
 def __getattr__(name: str) -> object:
     if name in _BASE_NAMES:
         from bankcodes import _base
@@ -161,12 +212,17 @@ __all__ = [
     "CodeEnum",
     "CodeInfo",
     "CodeSetInfo",
+    "ConfigurationError",
     "HttpStatus",
     "Lifecycle",
     "Scope",
+    "SignatureError",
     "Source",
     "TestUser",
     "UnknownCode",
+    "WebhookError",
     "classify",
     "lookup",
+    "receive",
+    "sign",
 ]

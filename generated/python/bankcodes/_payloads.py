@@ -16,6 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bankcodes._payload_kinds import KINDS as _KINDS_DATA
+from bankcodes.errors import WebhookError
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
@@ -54,9 +55,9 @@ class PayloadProblem(NamedTuple):
     type: str
 
 
-class PayloadError(ValueError):
+class PayloadError(WebhookError):
     """A payload did not validate; `problems` lists the problems found (at most MAX_PROBLEMS,
-    `omitted` counts the others)."""
+    `omitted` counts the others). Its reason is "invalid_payload"."""
 
     def __init__(
         self, kind: str, strict: bool, problems: tuple[PayloadProblem, ...], omitted: int = 0
@@ -70,7 +71,8 @@ class PayloadError(ValueError):
         lines += [f"  {problem.path}: {problem.message}" for problem in problems]
         if omitted:
             lines.append(f"  … and {omitted} more")
-        super().__init__("\n".join(lines))
+        self.reason = "invalid_payload"
+        ValueError.__init__(self, "\n".join(lines))
 
 
 def _kind(kind: object) -> _Kind:

@@ -281,6 +281,18 @@ SOURCES: dict[str, Source] = {
         "Flinks: Webhooks introduction",
         url="https://docs.flinks.com/guides/webhooks/introduction",
     ),
+    "flinks-connect-webhooks": Source(
+        "flinks-connect-webhooks",
+        "doc",
+        "Flinks: Connect webhooks (delivery)",
+        url="https://docs.flinks.com/api/connect/webhooks",
+    ),
+    "argyle-api-guide-webhooks": Source(
+        "argyle-api-guide-webhooks",
+        "doc",
+        "Argyle: Webhooks guide (delivery addresses)",
+        url="https://docs.argyle.com/api-guide/webhooks",
+    ),
     "flinks-kyc": Source(
         "flinks-kyc", "doc", "Flinks: KYC", url="https://docs.flinks.com/reference/kyc"
     ),

@@ -4,7 +4,8 @@
     bankcodes explain CODE [--provider PROVIDER] [--json]
     bankcodes list [--provider PROVIDER] [--category CATEGORY] [--json]
     bankcodes validate PROVIDER/KIND FILE [--strict] [--json]
-    bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VARIABLE
+    bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VARIABLE [--json]
+    bankcodes receive PROVIDER FILE --header "NAME: VALUE" --secret-env VARIABLE [--json]
 
 Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2 unusable input.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import os
 import sys
@@ -26,7 +28,7 @@ from bankcodes._signing import SCHEMES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, TextIO
+    from typing import Any, NoReturn, TextIO
 
 EXIT_OK, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
@@ -246,35 +248,141 @@ def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> 
     return EXIT_OK
 
 
-def verify(provider: str, path: str, headers: Sequence[str], secret_env: str, out: TextIO) -> int:
+def _secret(variable: str) -> bytes:
+    """The secret from an environment variable, as bytes (never echoed)."""
+    value = os.environb.get(os.fsencode(variable))
+    if not value or not value.strip():
+        raise Unusable(f"the environment variable {variable} is not set or empty")
+    return value
+
+
+def _headers(headers: Sequence[str]) -> list[tuple[str, str]]:
+    pairs = []
+    for header in headers:
+        name, separator, value = header.partition(":")
+        if not separator or not name.strip():
+            raise Unusable(f"--header takes NAME:VALUE ({len(header)} characters given)")
+        pairs.append((name.strip(), value.strip(" \t")))
+    return pairs
+
+
+def verify(
+    provider: str, path: str, headers: Sequence[str], secret_env: str, as_json: bool, out: TextIO
+) -> int:
     from bankcodes import signatures
 
     if provider not in signatures.SCHEMES:
         raise Unusable(
             f"unknown provider {provider!r}; expected one of {', '.join(signatures.SCHEMES)}"
         )
-    secret = os.environ.get(secret_env)
-    if not secret:
-        raise Unusable(f"the environment variable {secret_env} is not set or empty")
-    pairs = []
-    for header in headers:
-        name, separator, value = header.partition(":")
-        if not separator or not name.strip():
-            raise Unusable(f"--header takes NAME:VALUE, not {header!r}")
-        pairs.append((name.strip(), value.strip()))
+    secret = _secret(secret_env)
+    pairs = _headers(headers)
     body = _read(path)
     try:
         used = signatures.verify(provider, body, pairs, secret)
+    except signatures.ConfigurationError as error:
+        raise Unusable(str(error)) from None
     except signatures.SignatureError as error:
-        print(f"rejected: {error}", file=out)
+        if as_json:
+            result = {"valid": False, "provider": provider, "reason": error.reason}
+            print(json.dumps({**result, "message": str(error)}), file=out)
+        else:
+            print(f"rejected: {error}", file=out)
         return EXIT_FAILED
-    print(f"valid {provider} signature ({used})", file=out)
+    if as_json:
+        print(json.dumps({"valid": True, "provider": provider, "header": used}), file=out)
+    else:
+        print(f"valid {provider} signature ({used})", file=out)
     return EXIT_OK
 
 
+def receive(
+    provider: str,
+    path: str,
+    headers: Sequence[str],
+    secret_env: str,
+    strict: bool,
+    as_json: bool,
+    out: TextIO,
+) -> int:
+    from bankcodes.delivery import DELIVERY
+
+    if provider not in DELIVERY:
+        raise Unusable(f"unknown provider {provider!r}; expected one of {', '.join(DELIVERY)}")
+    try:
+        from bankcodes import payloads
+    except ImportError as error:
+        raise Unusable(
+            f"receive needs pydantic: pip install 'bankcodes[payloads]' ({error})"
+        ) from None
+    secret = _secret(secret_env)
+    pairs = _headers(headers)
+    body = _read(path, payloads.MAX_BYTES)
+    try:
+        payloads.parse(body)
+    except payloads.PayloadError as error:
+        raise Unusable(f"{path}: {error.problems[0].message}") from None
+    try:
+        event = bankcodes.receive(provider, body, pairs, secret, strict=strict)
+    except bankcodes.ConfigurationError as error:
+        raise Unusable(str(error)) from None
+    except bankcodes.WebhookError as error:
+        if as_json:
+            result: dict[str, Any] = {"accepted": False, "provider": provider}
+            result["reason"] = error.reason
+            if isinstance(error, payloads.PayloadError):
+                result["problems"] = [problem._asdict() for problem in error.problems]
+            print(json.dumps({**result, "message": str(error)}, indent=2), file=out)
+        else:
+            print(f"rejected: {error}", file=out)
+        return EXIT_FAILED
+    codes = [
+        {
+            "path": path_,
+            "code_set": type(code).code_set().id if isinstance(code, CodeEnum) else None,
+            "value": code.value,
+            "known": isinstance(code, CodeEnum),
+            "category": code.category.value,
+        }
+        for path_, code in event.codes()
+    ]
+    if as_json:
+        result = {
+            "accepted": True,
+            "provider": provider,
+            "kind": event.kind,
+            "type": event.type.value,
+            "dedup_key": event.dedup_key,
+            "header": event.header,
+            "codes": codes,
+        }
+        print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
+        return EXIT_OK
+    print(f"accepted {provider} {event.type.value} (signed in {event.header})", file=out)
+    print(f"  dedup key: {event.dedup_key}", file=out)
+    for code in codes:
+        known = "" if code["known"] else " (unknown)"
+        print(f"  {code['path']}: {code['value']} -> {code['category']}{known}", file=out)
+    return EXIT_OK
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that never repeats an unrecognised argument's value (it may be a
+    secret typed on the command line by mistake)."""
+
+    def error(self, message: str) -> NoReturn:
+        prefix = "unrecognized arguments: "
+        if message.startswith(prefix):
+            words = message[len(prefix) :].split()
+            shown = [word.partition("=")[0] if word.startswith("-") else "…" for word in words]
+            message = prefix + " ".join(shown) + " (values not shown)"
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="bankcodes",
+        allow_abbrev=False,
         description="Look up the status and error codes of bank-account-linking providers "
         f"({', '.join(bankcodes.PROVIDERS)}), validate webhook and SDK payloads, and verify "
         "webhook signatures.",
@@ -286,6 +394,7 @@ def _parser() -> argparse.ArgumentParser:
 
     explain_cmd = commands.add_parser(
         "explain",
+        allow_abbrev=False,
         help="everything the catalog knows about a code",
         description="Every provider and code set where CODE occurs: description, category, "
         "retryable, user action, HTTP statuses, scope, source, and the same category in the "
@@ -298,6 +407,7 @@ def _parser() -> argparse.ArgumentParser:
 
     list_cmd = commands.add_parser(
         "list",
+        allow_abbrev=False,
         help="list codes",
         description="List codes as provider, code set, value and category (tab-separated).",
         epilog=f"example: bankcodes list --category {next(iter(Category)).value}",
@@ -308,6 +418,7 @@ def _parser() -> argparse.ArgumentParser:
 
     validate_cmd = commands.add_parser(
         "validate",
+        allow_abbrev=False,
         help="validate a payload against its schema",
         description="Validate a webhook or SDK payload (a file, or - for standard input). "
         "Exit 0 valid, 1 invalid (every problem is listed with its JSON path), 2 unusable input.",
@@ -322,6 +433,7 @@ def _parser() -> argparse.ArgumentParser:
 
     verify_cmd = commands.add_parser(
         "verify",
+        allow_abbrev=False,
         help="verify a webhook signature",
         description="Verify the signature of a raw webhook body (a file, or - for standard "
         "input). The secret is read from an environment variable, never from the command line.",
@@ -336,10 +448,39 @@ def _parser() -> argparse.ArgumentParser:
     verify_cmd.add_argument(
         "--secret-env", required=True, metavar="VAR", help="the variable holding the secret"
     )
+    verify_cmd.add_argument("--json", action="store_true", help="print JSON")
+
+    receive_cmd = commands.add_parser(
+        "receive",
+        allow_abbrev=False,
+        help="verify, validate and explain a webhook delivery",
+        description="Verify the signature of a raw webhook body (a file, or - for standard "
+        "input), validate it as the provider's webhook, and print its event type, its "
+        "deduplication key and the category of every code in it. The secret is read from an "
+        "environment variable, never from the command line.",
+        epilog='example: bankcodes receive PROVIDER body.json --header "NAME: VALUE" '
+        "--secret-env WEBHOOK_SECRET --json",
+    )
+    receive_cmd.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
+    receive_cmd.add_argument("file", help="the raw body, or - for standard input")
+    receive_cmd.add_argument(
+        "--header", action="append", default=[], metavar="NAME:VALUE", help="a request header"
+    )
+    receive_cmd.add_argument(
+        "--secret-env", required=True, metavar="VAR", help="the variable holding the secret"
+    )
+    receive_cmd.add_argument(
+        "--strict", action="store_true", help="reject unknown codes and fields"
+    )
+    receive_cmd.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    for console in (sys.stdout, sys.stderr):
+        # Any console encoding (PYTHONIOENCODING=ascii): escape what it cannot show.
+        if isinstance(console, io.TextIOWrapper):
+            console.reconfigure(errors="backslashreplace")
     stream = out if out is not None else sys.stdout
     try:
         args = _parser().parse_args(argv)
@@ -352,7 +493,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return list_codes(args.provider, args.category, args.json, stream)
         if args.command == "validate":
             return validate(args.kind, args.file, args.strict, args.json, stream)
-        return verify(args.provider, args.file, args.header, args.secret_env, stream)
+        if args.command == "receive":
+            return receive(
+                args.provider,
+                args.file,
+                args.header,
+                args.secret_env,
+                args.strict,
+                args.json,
+                stream,
+            )
+        return verify(args.provider, args.file, args.header, args.secret_env, args.json, stream)
     except Unusable as error:
         print(f"bankcodes {args.command}: {error}", file=sys.stderr)
         return EXIT_UNUSABLE

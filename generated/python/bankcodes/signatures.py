@@ -4,26 +4,46 @@
     from bankcodes import signatures
 
     try:
-        signatures.verify(provider, raw_body, request.headers, secret)
+        signatures.verify(provider, raw_body, request.headers, [new_secret, old_secret])
     except signatures.SignatureError as error:
-        return 401, error.reason
+        return 401, error.reason          # not sent by the provider
+    except signatures.ConfigurationError:
+        raise                              # our own setup is wrong: alert, answer 500
 
-Pass the raw body exactly as received (never re-serialised JSON). Header names are matched
-case-insensitively, digests are compared in constant time, and every rejection is a
-SignatureError with a machine-readable `reason`; nothing else is raised.
+Pass the raw body exactly as received: bytes, or a str, which is encoded as UTF-8 (a body
+re-serialised from parsed JSON will not verify). Header names are matched case-insensitively,
+values are trimmed of spaces and tabs only (HTTP's optional whitespace), a header may be given
+several times (pairs, or a list value) as long as every value is the same, digests must be
+canonically encoded and are compared in constant time. `secret` is one secret or several
+(during a rotation); the first that matches wins. None of the providers signs a timestamp:
+a replayed delivery verifies, so deduplicate (bankcodes.delivery.dedup_key).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import hmac
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from bankcodes._signing import SCHEMES as SCHEMES_DATA
+from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
+
+__all__ = [
+    "CONFIGURATION_REASONS",
+    "SCHEMES",
+    "SIGNATURE_REASONS",
+    "ConfigurationError",
+    "Scheme",
+    "SignatureError",
+    "Verified",
+    "WebhookError",
+    "check",
+    "sign",
+    "verify",
+]
 
 
 class Scheme(NamedTuple):
@@ -37,42 +57,55 @@ class Scheme(NamedTuple):
 
 SCHEMES: dict[str, Scheme] = {provider: Scheme(*entry) for provider, entry in SCHEMES_DATA.items()}
 
-#: The reasons a signature is rejected.
-REASONS = (
-    "unknown_provider",
-    "body_not_bytes",
-    "empty_secret",
-    "bad_headers",
+#: Why a delivery is rejected (SignatureError.reason).
+SIGNATURE_REASONS = (
     "missing_header",
     "ambiguous_header",
     "wrong_algorithm",
     "bad_encoding",
     "mismatch",
+    "missing_timestamp",
+    "stale_timestamp",
 )
 
+#: Why the receiver is misconfigured (ConfigurationError.reason).
+CONFIGURATION_REASONS = (
+    "unknown_provider",
+    "bad_body",
+    "bad_headers",
+    "empty_secret",
+    "bad_secret",
+    "bad_tolerance",
+    "no_signed_timestamp",
+)
 
 #: Labels recognised before "=" as another algorithm than the provider's.
 ALGORITHM_LABELS = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512"})
 _HEX = frozenset("0123456789abcdefABCDEF")
+_BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+#: HTTP's optional whitespace: the only characters trimmed from a header value.
+_OWS = " \t"
+
+Secret = str | bytes | bytearray | memoryview
+Secrets = Secret | Sequence[Secret]
+Headers = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
+Body = bytes | bytearray | memoryview | str
 
 
-class SignatureError(ValueError):
-    """A signature was rejected; `reason` is one of REASONS."""
+class Verified(NamedTuple):
+    """A verified signature: the header that carried it and the index of the secret that
+    matched (0 unless several secrets were given)."""
 
-    def __init__(self, reason: str, message: str) -> None:
-        self.reason = reason
-        super().__init__(f"{reason}: {message}")
-
-
-Headers = Mapping[str, str] | Iterable[tuple[str, str]]
+    header: str
+    secret_index: int
 
 
 def sign(
-    provider: str, body: bytes, secret: str | bytes, *, encoding: str | None = None
+    provider: str, body: Body, secret: Secret, *, encoding: str | None = None
 ) -> dict[str, str]:
-    """The signature header a provider would send for `body` (for tests and fixtures)."""
-    scheme = _scheme(provider)
-    digest = hmac.new(_secret(secret), _body(body), scheme.algorithm).digest()
+    """The signature header a real delivery of `body` would carry (for tests and fixtures)."""
+    scheme = scheme_of(provider)
+    digest = hmac.new(secret_bytes(secret), body_bytes(body), scheme.algorithm).digest()
     chosen = encoding or scheme.encodings[0]
     if chosen not in scheme.encodings:
         raise ValueError(f"{provider} signatures are not {chosen}-encoded")
@@ -80,68 +113,120 @@ def sign(
     return {scheme.headers[0]: (scheme.prefix or "") + text}
 
 
-def verify(provider: str, body: bytes, headers: Headers, secret: str | bytes) -> str:
+def verify(provider: str, body: Body, headers: Headers, secret: Secrets) -> str:
     """Check a webhook's signature; return the header that carried it.
 
-    Raises SignatureError (and nothing else) when the provider is unknown, the body is not raw
-    bytes, the secret is empty, the header is missing, repeated with different values, of
-    another algorithm or badly encoded, or the signature does not match.
+    Raises SignatureError when the request is not what the provider sent, ConfigurationError
+    when the provider, body type, headers object or secret(s) cannot be used.
     """
-    scheme = _scheme(provider)
-    raw = _body(body)
-    key = _secret(secret)
+    return check(provider, body, headers, secret).header
+
+
+def check(provider: str, body: Body, headers: Headers, secret: Secrets) -> Verified:
+    """As verify, and say which secret matched."""
+    scheme = scheme_of(provider)
+    raw = body_bytes(body)
+    keys = secrets_of(secret)
     name, value = _header(scheme, headers)
     given = _decode(scheme, name, value)
-    expected = hmac.new(key, raw, scheme.algorithm).digest()
-    if not hmac.compare_digest(expected, given):
+    matched = None
+    for index, key in enumerate(keys):
+        expected = hmac.new(key, raw, scheme.algorithm).digest()
+        if hmac.compare_digest(expected, given) and matched is None:
+            matched = index
+    if matched is None:
         raise SignatureError("mismatch", f"the {name} signature does not match the body")
-    return name
+    return Verified(name, matched)
 
 
-def _scheme(provider: object) -> Scheme:
+def scheme_of(provider: object) -> Scheme:
     scheme = SCHEMES.get(provider) if isinstance(provider, str) else None
     if scheme is None:
         known = ", ".join(SCHEMES)
-        raise SignatureError(
-            "unknown_provider", f"no signing scheme for {provider!r} (known: {known})"
+        shown = repr(provider)[:60]
+        raise ConfigurationError(
+            "unknown_provider", f"no signing scheme for {shown} (known: {known})"
         )
     return scheme
 
 
-def _body(body: object) -> bytes:
+def body_bytes(body: object) -> bytes:
+    """The raw bytes of a body; a str is encoded as UTF-8."""
     if isinstance(body, bytes | bytearray | memoryview):
         return bytes(body)
-    raise SignatureError(
-        "body_not_bytes",
-        f"the body must be the raw bytes received, not {type(body).__name__}; "
+    if isinstance(body, str):
+        try:
+            return body.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ConfigurationError(
+                "bad_body", "the body str holds a lone surrogate; pass the raw bytes received"
+            ) from None
+    raise ConfigurationError(
+        "bad_body",
+        f"the body must be the raw bytes received (or their str), not {type(body).__name__}; "
         "a parsed or re-serialised body does not match the signature",
     )
 
 
-def _secret(secret: object) -> bytes:
+def secret_bytes(secret: object) -> bytes:
+    """One secret as bytes: a non-blank str (as UTF-8) or bytes-like."""
     if isinstance(secret, str):
-        secret = secret.encode("utf-8")
-    if not isinstance(secret, bytes) or not secret.strip():
-        raise SignatureError("empty_secret", "the webhook secret is empty or not str/bytes")
-    return secret
+        try:
+            key = secret.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ConfigurationError(
+                "bad_secret", "the secret holds a lone surrogate, which is not text"
+            ) from None
+    elif isinstance(secret, bytes | bytearray | memoryview):
+        key = bytes(secret)
+    elif secret is None:
+        raise ConfigurationError("empty_secret", "no webhook secret was given (None)")
+    else:
+        raise ConfigurationError(
+            "bad_secret", f"a secret is a str or bytes, not {type(secret).__name__}"
+        )
+    if not key.strip(b" \t\r\n\v\f"):
+        raise ConfigurationError("empty_secret", "the webhook secret is empty or blank")
+    return key
+
+
+def secrets_of(secret: object) -> tuple[bytes, ...]:
+    """One secret or several (a list or tuple, during a rotation), as bytes."""
+    if isinstance(secret, list | tuple):
+        if not secret:
+            raise ConfigurationError("empty_secret", "the list of webhook secrets is empty")
+        return tuple(secret_bytes(each) for each in secret)
+    return (secret_bytes(secret),)
+
+
+def _pairs(headers: object) -> list[tuple[object, object]]:
+    if isinstance(headers, Mapping):
+        pairs: list[tuple[object, object]] = []
+        for name, value in headers.items():
+            if isinstance(value, list | tuple):
+                pairs += [(name, each) for each in value]
+            else:
+                pairs.append((name, value))
+        return pairs
+    if isinstance(headers, Iterable) and not isinstance(headers, str | bytes):
+        found = []
+        for pair in headers:
+            if not isinstance(pair, list | tuple) or len(pair) != 2:
+                raise TypeError("each header is a (name, value) pair")
+            found.append((pair[0], pair[1]))
+        return found
+    raise TypeError(f"not {type(headers).__name__}")
 
 
 def _header(scheme: Scheme, headers: object) -> tuple[str, str]:
     try:
-        if isinstance(headers, Mapping):
-            pairs = list(headers.items())
-        elif isinstance(headers, Iterable) and not isinstance(headers, str | bytes):
-            pairs = list(headers)
-        else:
-            raise TypeError(f"not {type(headers).__name__}")
         values: dict[str, set[str]] = {}
-        for pair in pairs:
-            name, value = pair
+        for name, value in _pairs(headers):
             if not isinstance(name, str) or not isinstance(value, str):
                 raise TypeError("header names and values must be str")
-            values.setdefault(name.lower(), set()).add(value.strip())
-    except (TypeError, ValueError, AttributeError) as error:
-        raise SignatureError(
+            values.setdefault(name.lower(), set()).add(value.strip(_OWS))
+    except (TypeError, ValueError, AttributeError, RuntimeError) as error:
+        raise ConfigurationError(
             "bad_headers", f"headers must be a mapping or (name, value) pairs: {error}"
         ) from None
     for name in scheme.headers:
@@ -170,9 +255,14 @@ def _decode(scheme: Scheme, name: str, value: str) -> bytes:
     decoded: list[bytes] = []
     if "hex" in scheme.encodings and value and len(value) % 2 == 0 and set(value) <= _HEX:
         decoded.append(bytes.fromhex(value))
-    if "base64" in scheme.encodings and value and len(value) % 4 == 0:
-        with contextlib.suppress(binascii.Error, ValueError):
-            decoded.append(base64.b64decode(value, validate=True))
+    if "base64" in scheme.encodings and value and len(value) % 4 == 0 and set(value) <= _BASE64:
+        try:
+            digest = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            digest = None
+        # Canonical only: unused padding bits must be zero (one digest, one spelling).
+        if digest is not None and base64.b64encode(digest).decode("ascii") == value:
+            decoded.append(digest)
     for digest in decoded:
         if len(digest) == size:
             return digest
@@ -182,4 +272,4 @@ def _decode(scheme: Scheme, name: str, value: str) -> bytes:
             f"{name} holds a {len(decoded[0])}-byte digest; {scheme.algorithm} gives {size} bytes",
         )
     encodings = " or ".join(scheme.encodings)
-    raise SignatureError("bad_encoding", f"{name} is not {encodings}")
+    raise SignatureError("bad_encoding", f"{name} is not canonical {encodings}")

@@ -48,6 +48,8 @@ export const Sources = {
   "flinks-connect-integrations": { "title": "Public Flinks Connect integrations (event names seen in their listeners)", "url": null },
   "flinks-test-institution": { "title": "Flinks: Test institution (FlinksCapital)", "url": "https://docs.flinks.com/docs/test-institution" },
   "flinks-webhooks-intro": { "title": "Flinks: Webhooks introduction", "url": "https://docs.flinks.com/guides/webhooks/introduction" },
+  "flinks-connect-webhooks": { "title": "Flinks: Connect webhooks (delivery)", "url": "https://docs.flinks.com/api/connect/webhooks" },
+  "argyle-api-guide-webhooks": { "title": "Argyle: Webhooks guide (delivery addresses)", "url": "https://docs.argyle.com/api-guide/webhooks" },
   "flinks-kyc": { "title": "Flinks: KYC", "url": "https://docs.flinks.com/reference/kyc" },
   "flinks-hmac": { "title": "Flinks: HMAC", "url": "https://docs.flinks.com/reference/hmac" },
   "flinks-hmac-validation": { "title": "Flinks: HMAC validation guide", "url": "https://docs.flinks.com/guides/webhooks/hmac-validation" },

@@ -1,0 +1,160 @@
+# copied from codegen/runtime/python/bankcodes/_receive.py — do not edit (run `make generate`)
+"""bankcodes.receive: verify a webhook's signature, validate and parse its body, and key it for
+deduplication, in one call. Imported by the first call (it needs pydantic)."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from bankcodes import payloads, signatures
+from bankcodes._base import CodeEnum, UnknownCode
+from bankcodes._payload_kinds import KINDS
+from bankcodes.delivery import DELIVERY, dedup_key
+from bankcodes.errors import ConfigurationError, SignatureError
+
+_TIMESTAMP = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """A verified, validated webhook delivery."""
+
+    provider: str
+    #: The payload kind the body was validated as ("<provider>/webhook").
+    kind: str
+    #: The event type: a member of the provider's event-type code set, or an UnknownCode.
+    type: CodeEnum | UnknownCode
+    #: The typed payload (a model of bankcodes.webhooks).
+    payload: Any
+    #: Store it and skip a delivery whose key was seen before (see bankcodes.delivery).
+    dedup_key: str
+    #: The header that carried the verified signature, and the scheme's algorithm.
+    header: str
+    algorithm: str
+    #: Which of the secrets given matched (0 unless several were given, during a rotation).
+    secret_index: int
+
+    def codes(self) -> Iterator[tuple[str, CodeEnum | UnknownCode]]:
+        """Every code in the payload with its JSON path, in field order."""
+        yield from _codes(self.payload, "$")
+
+
+def _codes(value: object, path: str) -> Iterator[tuple[str, CodeEnum | UnknownCode]]:
+    if isinstance(value, CodeEnum | UnknownCode):
+        yield path, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _codes(item, f"{path}[{index}]")
+    elif hasattr(value, "__pydantic_fields__"):
+        for name in type(value).__pydantic_fields__:
+            yield from _codes(getattr(value, name), f"{path}.{name}")
+        if hasattr(value, "root"):
+            yield from _codes(value.root, path)
+
+
+def _tolerance(value: object) -> datetime.timedelta | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime.timedelta):
+        seconds = value.total_seconds()
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = float(value)
+    else:
+        raise ConfigurationError(
+            "bad_tolerance", f"tolerance is seconds or a timedelta, not {type(value).__name__}"
+        )
+    if not seconds > 0 or seconds == float("inf"):
+        raise ConfigurationError("bad_tolerance", f"tolerance must be positive, not {seconds}")
+    return datetime.timedelta(seconds=seconds)
+
+
+def _timestamp(text: object) -> datetime.datetime | None:
+    match = _TIMESTAMP.fullmatch(text) if isinstance(text, str) else None
+    if match is None:
+        return None
+    day, time, fraction, zone = match.groups()
+    micro = (fraction or "").ljust(6, "0")[:6]
+    iso = f"{day}T{time}.{micro}" + ("+00:00" if zone in (None, "Z") else zone)
+    try:
+        return datetime.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def receive(
+    provider: str,
+    body: signatures.Body,
+    headers: signatures.Headers,
+    secret: signatures.Secrets,
+    *,
+    strict: bool = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = payloads.MAX_BYTES,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent:
+    contract = DELIVERY.get(provider) if isinstance(provider, str) else None
+    if contract is None:
+        signatures.scheme_of(provider)  # an unknown provider
+        raise ConfigurationError("unknown_provider", f"{provider} has no webhook delivery")
+    limit = _tolerance(tolerance)
+    if limit is not None and not contract.signed_timestamp and contract.body_timestamp is None:
+        raise ConfigurationError(
+            "no_signed_timestamp",
+            f"{provider} signs no timestamp, so no tolerance can be checked; "
+            "deduplicate with event.dedup_key instead",
+        )
+    raw = signatures.body_bytes(body)
+    verified = signatures.check(provider, raw, headers, secret)
+    model = payloads.validate(contract.kind, raw, strict=strict, max_bytes=max_bytes)
+    data = json.loads(raw.decode("utf-8-sig"))
+    if limit is not None and contract.body_timestamp is not None:
+        _check_age(data, contract.body_timestamp, limit, now)
+    tag = KINDS[contract.kind][2]
+    module, name = contract.event_type
+    event_types: type[CodeEnum] = getattr(importlib.import_module(f"bankcodes.{module}"), name)
+    event_type = event_types.parse(getattr(model, tag) if tag is not None else None)
+    if event_type is None:
+        raise ConfigurationError("unknown_provider", f"{contract.kind} has no event type field")
+    return WebhookEvent(
+        provider=provider,
+        kind=contract.kind,
+        type=event_type,
+        payload=model,
+        dedup_key=dedup_key(provider, data, raw),
+        header=verified.header,
+        algorithm=signatures.SCHEMES[provider].algorithm,
+        secret_index=verified.secret_index,
+    )
+
+
+def _check_age(
+    data: object,
+    path: tuple[str, ...],
+    limit: datetime.timedelta,
+    now: datetime.datetime | None,
+) -> None:
+    value: object = data
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    sent = _timestamp(value)
+    where = ".".join(path)
+    if sent is None:
+        raise SignatureError(
+            "missing_timestamp", f"a tolerance was asked for, but the body has no {where}"
+        )
+    current = now or datetime.datetime.now(datetime.UTC)
+    if current.tzinfo is None:
+        current = current.replace(tzinfo=datetime.UTC)
+    if abs(current - sent) > limit:
+        raise SignatureError(
+            "stale_timestamp",
+            f"{where} is {sent.isoformat()}, more than {limit.total_seconds():g} s from now",
+        )
