@@ -14,7 +14,7 @@ NODE_STAMP := $(JS)/node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
-PY_SOURCES := codegen tests bench site/hooks.py generated/python/bankcodes
+PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
 TSC := $(JS)/node_modules/.bin/tsc
 
 .PHONY: all setup generate golden sync-check lint test docs serve bench clean

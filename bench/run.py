@@ -446,6 +446,56 @@ def signature_verification() -> Row:
     )
 
 
+def webhook_receive() -> Row:
+    """receive a webhook"""
+    require(PACKAGE / "_receive.py")
+    import bankcodes
+    from bankcodes import payloads, signatures
+
+    samples = [(kind.split("/")[0], body) for kind, body in _payload_samples()]
+    samples = [(p, body) for p, body in samples if p in ("lean", "flinks", "argyle")]
+    kinds = {"lean": "lean/webhook", "flinks": "flinks/webhook", "argyle": "argyle/webhook"}
+    signed = [
+        (provider, body, signatures.sign(provider, body, "secret"))
+        for provider, body in samples
+        if _is(kinds[provider], body)
+    ]
+
+    def receive() -> None:
+        for provider, body, headers in signed:
+            bankcodes.receive(provider, body, headers, "secret")
+
+    def separately() -> None:
+        for provider, body, headers in signed:
+            signatures.verify(provider, body, headers, "secret")
+            payloads.validate(kinds[provider], body)
+
+    receive()
+    subject, baseline = interleaved(receive, separately, rounds=9, number=20)
+    per_delivery = subject / len(signed) * 1e6
+    ratio = subject / baseline
+    return Row(
+        measure="receive a webhook",
+        subject="bankcodes.receive (verify, validate, event type, deduplication key)",
+        baseline="signatures.verify + payloads.validate, called separately",
+        value=f"{per_delivery:.1f} us per delivery",
+        goal="reported",
+        met=None,
+        detail=f"{len(signed)} published webhook examples; {ratio:.2f}x the two calls alone",
+    )
+
+
+def _is(kind: str, body: bytes) -> bool:
+    """Whether a published example is a payload of `kind` (the webhook kinds only)."""
+    from bankcodes import payloads
+
+    try:
+        payloads.validate(kind, body)
+    except payloads.PayloadError:
+        return False
+    return True
+
+
 def typescript_bundle() -> Row:
     """TS bundle, Flinks Connect listener slice"""
     import subprocess
@@ -520,6 +570,7 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     large_invalid_body,
     import_payloads,
     signature_verification,
+    webhook_receive,
     generation,
     site_build,
     typescript_bundle,

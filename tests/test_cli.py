@@ -6,9 +6,11 @@ import hashlib
 import hmac
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -187,6 +189,105 @@ def test_verify(
 
 def test_the_secret_is_never_taken_from_the_command_line(tmp_path: Path) -> None:
     assert run("verify", "lean", str(tmp_path), "--secret", "s3cret")[0] == 2
+    # Not taken as an abbreviation of --secret-env, and never repeated on standard error.
+    for command in ("verify", "receive"):
+        result = _cli(command, "lean", str(tmp_path), "--secret=hunter2", "--secret-env", "X")
+        assert result.returncode == 2
+        assert "hunter2" not in result.stderr + result.stdout
+        assert "--secret" in result.stderr
+
+
+def _cli(*argv: str, env: dict[str, str] | None = None, stdin: bytes = b"") -> Any:
+    script = Path(sys.executable).parent / "bankcodes"
+    return subprocess.run(
+        [str(script), *argv], capture_output=True, text=True, env=env, input=stdin.decode()
+    )
+
+
+LEAN_BODY = (
+    b'{"type": "payment.created", "payload": {"id": "p1", "status": "ACCEPTED_BY_BANK", '
+    b'"amount": 10, "currency": "AED", "customer_id": "c", "intent_id": "i", '
+    b'"payment_destination_id": "d"}, "message": "m", "event_id": "e-42"}'
+)
+
+
+def _lean_header(secret: bytes, body: bytes = LEAN_BODY) -> str:
+    return "lean-signature: sha512=" + hmac.new(secret, body, hashlib.sha512).hexdigest()
+
+
+def test_receive_prints_the_event_the_key_and_every_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = tmp_path / "body.json"
+    body.write_bytes(LEAN_BODY)
+    monkeypatch.setenv("LEAN_SECRET", "s3cret")
+    argv = ["receive", "lean", str(body), "--header", _lean_header(b"s3cret")]
+    status, out = run(*argv, "--secret-env", "LEAN_SECRET")
+    assert status == 0
+    assert out.splitlines() == [
+        "accepted lean payment.created (signed in lean-signature)",
+        "  dedup key: lean:e-42",
+        "  $.payload.status: ACCEPTED_BY_BANK -> success",
+    ]
+    status, out = run(*argv, "--secret-env", "LEAN_SECRET", "--json")
+    result = json.loads(out)
+    assert status == 0 and result["type"] == "payment.created"
+    assert result["dedup_key"] == "lean:e-42"
+    assert result["codes"] == [
+        {
+            "path": "$.payload.status",
+            "code_set": "payment_status",
+            "value": "ACCEPTED_BY_BANK",
+            "known": True,
+            "category": "success",
+        }
+    ]
+    monkeypatch.setenv("LEAN_SECRET", "wrong")
+    status, out = run(*argv, "--secret-env", "LEAN_SECRET", "--json")
+    assert status == 1 and json.loads(out)["reason"] == "mismatch"
+
+
+def test_verify_as_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = tmp_path / "body.json"
+    body.write_bytes(LEAN_BODY)
+    monkeypatch.setenv("LEAN_SECRET", "s3cret")
+    argv = ["verify", "lean", str(body), "--header", _lean_header(b"s3cret"), "--json"]
+    status, out = run(*argv, "--secret-env", "LEAN_SECRET")
+    assert (status, json.loads(out)) == (
+        0,
+        {"valid": True, "provider": "lean", "header": "lean-signature"},
+    )
+    body.write_bytes(LEAN_BODY + b" ")
+    status, out = run(*argv, "--secret-env", "LEAN_SECRET")
+    assert status == 1 and json.loads(out)["reason"] == "mismatch"
+
+
+def test_a_non_utf8_secret_variable_is_a_secret(tmp_path: Path) -> None:
+    body = tmp_path / "body.json"
+    body.write_bytes(LEAN_BODY)
+    secret = b"s\xe9cret\xff"
+    env = {**os.environ}
+    env_bytes = {**os.environb, b"RAW_SECRET": secret}
+    result = subprocess.run(
+        [
+            *(str(Path(sys.executable).parent / "bankcodes"), "verify", "lean", str(body)),
+            *("--header", _lean_header(secret), "--secret-env", "RAW_SECRET"),
+        ],
+        capture_output=True,
+        env=env_bytes,
+    )
+    assert result.returncode == 0, result.stderr
+    assert env  # the text environment is untouched
+
+
+def test_an_ascii_console_never_ends_in_a_traceback(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    for argv in (("explain", "INVALID_LOGIN"), ("list", "--provider", "lean")):
+        result = _cli(*argv, env=env)
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
+    result = _cli("explain", "NO_SUCH_CODE_é", env=env)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
 
 
 def test_the_readme_shows_every_command() -> None:
@@ -196,5 +297,6 @@ def test_the_readme_shows_every_command() -> None:
         "bankcodes list",
         "bankcodes validate",
         "bankcodes verify",
+        "bankcodes receive",
     ):
         assert command in readme

@@ -44,6 +44,10 @@ def record_payment(payment_id: str, status: object) -> None: ...
 """
 
 
+#: A block that includes a file with pymdownx.snippets (relative to site/docs/).
+SNIPPET = re.compile(r'--8<-- "([^"]+)"')
+
+
 def examples(language: str) -> list[tuple[str, str]]:
     """(where, code) of every block of `language` in the documents."""
     found = []
@@ -53,7 +57,10 @@ def examples(language: str) -> list[tuple[str, str]]:
             if match.group(2) == language:
                 line = text[: match.start()].count("\n") + 1
                 where = f"{document.relative_to(ROOT)}:{line}"
-                found.append((where, textwrap.dedent(match.group(3))))
+                code = textwrap.dedent(match.group(3))
+                if SNIPPET.fullmatch(code.strip()):
+                    continue  # a whole file of site/docs/examples/, checked where it is written
+                found.append((where, code))
     return found
 
 

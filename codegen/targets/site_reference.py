@@ -380,6 +380,7 @@ def render_files(catalog: Catalog) -> Files:
             ],
             sdk=provider.sdk is not None,
             signing=_signing_rows(provider),
+            delivery=_delivery_rows(provider),
         )
         if provider.sdk is not None:
             files[f"{ROOT}/{provider.id}/sdk-methods.md"] = render(
@@ -538,6 +539,46 @@ def _signing_rows(provider: Provider) -> list[tuple[str, str]]:
         ("Prefix", md_code(s.prefix) if s.prefix else "\u2014"),
         ("Notes", md_text(s.notes)),
         ("Sources", _sources(s.sources, "../")),
+    ]
+
+
+def _unpublished(value: object, text: str) -> str:
+    return text if value is not None else "not published"
+
+
+def _delivery_rows(provider: Provider) -> list[tuple[str, str]]:
+    d = provider.delivery
+    if d is None:
+        return []
+    if d.retry_schedule_minutes is not None:
+        retries = "after " + ", ".join(str(m) for m in d.retry_schedule_minutes) + " minutes"
+    elif d.retry_interval_minutes is not None:
+        retries = f"every {d.retry_interval_minutes} minutes"
+    else:
+        retries = "not published"
+    if d.max_attempts is not None:
+        retries += f", at most {d.max_attempts} attempts"
+    keys = [" + ".join(md_code(".".join(path)) for path in paths) for paths in d.dedup]
+    keys.append("the SHA-256 of the raw body")
+    if d.signed_timestamp:
+        replay = "a signed timestamp: a tolerance refuses old deliveries"
+    elif d.body_timestamp is not None:
+        replay = (
+            f"no signed header timestamp; the signed body's {md_code('.'.join(d.body_timestamp))}"
+            " (when present) can be checked with a tolerance; otherwise deduplicate"
+        )
+    else:
+        replay = "no signed timestamp: a replayed delivery verifies, so deduplicate"
+    return [
+        ("Payload kind", md_code(d.kind.id)),
+        ("Success", _unpublished(d.success_status, f"HTTP {d.success_status}")),
+        ("Time limit", _unpublished(d.timeout_seconds, f"{d.timeout_seconds} seconds")),
+        ("Retries", retries),
+        ("Replays", replay),
+        ("Deduplication key", ", else ".join(keys)),
+        ("Source addresses", ", ".join(md_code(a) for a in d.addresses) or "not published"),
+        ("Notes", md_text(d.notes)),
+        ("Sources", _sources(d.sources, "../")),
     ]
 
 

@@ -193,6 +193,10 @@ def sign(provider: str, body: Body, secret: Secret) -> dict[str, str]:
 
 
 def __getattr__(name: str) -> object:
+    if name == "WebhookEvent":
+        from bankcodes._receive import WebhookEvent
+
+        return WebhookEvent
     if name in _BASE_NAMES:
         from bankcodes import _base
 
@@ -221,6 +225,7 @@ __all__ = [
     "TestUser",
     "UnknownCode",
     "WebhookError",
+    "WebhookEvent",
     "classify",
     "lookup",
     "receive",

@@ -1,0 +1,29 @@
+// The error kinds and reasons of bankcodes/webhooks on configuration and replay cases.
+// Usage: node receive_errors.mjs WEBHOOKS_JS LEAN_BODY_WITH_TIMESTAMP SECRET
+import { pathToFileURL } from "node:url";
+
+const [modulePath, body, secret] = process.argv.slice(2);
+const { receive, sign } = await import(pathToFileURL(modulePath).href);
+const headers = await sign("lean", body, secret);
+const sent = Date.parse("2026-05-12T14:34:40.391Z");
+const cases = {
+  "no secret": () => receive("lean", body, headers, undefined),
+  "blank secret": () => receive("lean", body, headers, " \t"),
+  "lone surrogate secret": () => receive("lean", body, headers, "abc\ud800"),
+  "unknown provider": () => receive("acme", body, headers, secret),
+  "argyle tolerance": () => receive("argyle", body, headers, secret, { tolerance: 60 }),
+  stale: () => receive("lean", body, headers, secret, { tolerance: 60, now: new Date(sent + 3600e3) }),
+  fresh: () => receive("lean", body, headers, secret, { tolerance: 300, now: new Date(sent + 200e3) }),
+  forged: () => receive("lean", body + " ", headers, secret),
+  "not JSON": async () => receive("lean", "{", await sign("lean", "{", secret), secret),
+};
+const outcomes = {};
+for (const [name, run] of Object.entries(cases)) {
+  try {
+    await run();
+    outcomes[name] = "ok";
+  } catch (error) {
+    outcomes[name] = `${error.constructor.name}:${error.reason}`;
+  }
+}
+process.stdout.write(JSON.stringify(outcomes));
