@@ -17,7 +17,7 @@ MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
 TSC := $(JS)/node_modules/.bin/tsc
 
-.PHONY: all setup generate golden sync-check lint test docs serve bench clean
+.PHONY: all setup generate golden sync-check lint test docs serve bench packages clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -65,6 +65,8 @@ lint: setup
 	$(BIN)/mypy $(PY_SOURCES)
 	cd codegen/runtime/python && ../../../$(BIN)/mypy --config-file= --strict --python-version 3.11 -p bankcodes
 	$(TSC) -p codegen/runtime/typescript
+	$(JS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
+		codegen/runtime/typescript site/docs/examples/*.ts
 
 ## test: lint, then the whole test suite
 test: lint
@@ -84,6 +86,16 @@ bench: setup
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(PY) bench/run.py
 	$(PY) -m codegen generate
+
+## packages: build the Python wheel and sdist and the npm tarball into dist/ (ignored by git);
+## the npm package is built in a copy, so generated/ stays as generated
+packages: setup
+	rm -rf dist && mkdir -p dist
+	$(PY) -m hatchling build -d dist
+	rm -rf dist/.npm && cp -r generated/typescript dist/.npm
+	cd dist/.npm && npm ci --no-audit --no-fund --loglevel=error && npm pack --pack-destination .. --loglevel=error
+	rm -rf dist/.npm
+	@ls dist
 
 ## clean: remove the virtual environment, caches and test artefacts
 clean:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import textwrap
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -95,7 +96,7 @@ def ts_literal(value: Any) -> str:
     if isinstance(value, int | float):
         return json.dumps(value)
     if isinstance(value, dict):
-        return "{ " + ", ".join(f"{ts_str(k)}: {ts_literal(v)}" for k, v in value.items()) + " }"
+        return "{ " + ", ".join(f"{ts_key(k)}: {ts_literal(v)}" for k, v in value.items()) + " }"
     return "[" + ", ".join(ts_literal(item) for item in value) + "]"
 
 
@@ -109,6 +110,21 @@ def ts_key(value: str) -> str:
 def ts_comment(text: str) -> str:
     """Text for a /* */ or /** */ comment: cannot close it, one line."""
     return " ".join(text.replace("*/", "*\u200b/").split())
+
+
+def ts_doc(text: str, indent: int = 0) -> str:
+    """A TSDoc comment of `text`, on one line when it fits in 100 columns, else wrapped."""
+    clean = ts_comment(text)
+    pad = " " * indent
+    if len(pad) + len(clean) + 7 <= 100:
+        return f"/** {clean} */"
+    lines = textwrap.wrap(clean, width=100 - indent - 3, break_long_words=False)
+    return "/**\n" + "".join(f"{pad} * {line}\n" for line in lines) + f"{pad} */"
+
+
+def ts_doc_lines(text: str, indent: int = 2) -> list[str]:
+    """`text` as the wrapped lines of a TSDoc block (without the leading " * ")."""
+    return textwrap.wrap(ts_comment(text), width=100 - indent - 3, break_long_words=False)
 
 
 #: Characters that start inline Markdown, HTML or an attribute list wherever they stand.
@@ -241,6 +257,7 @@ FILTERS: Mapping[str, Callable[..., str]] = {
     "ts_literal": ts_literal,
     "ts_key": ts_key,
     "ts_comment": ts_comment,
+    "ts_doc": ts_doc,
     "md_text": md_text,
     "md_cell": md_cell,
     "md_code": md_code,

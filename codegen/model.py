@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
-Scalar = Literal["string", "integer", "number", "boolean", "timestamp", "json", "object"]
+Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
 Mode = Literal["lenient", "strict"]
 MODES: tuple[Mode, ...] = ("lenient", "strict")
 
@@ -359,6 +359,8 @@ class Example:
 @dataclass(frozen=True, eq=False)
 class ListenerOrigins:
     hosts: tuple[str, ...]
+    #: One exact host, as documented, for examples (an app lists its own instance's host).
+    example_host: str
     sources: tuple[Source, ...]
     notes: str
     hosts_constant: str
@@ -454,6 +456,9 @@ class About:
     format: tuple[str, ...]
     adding_a_code: tuple[str, ...]
     generated_files: tuple[str, ...]
+    repository: str
+    homepage: str
+    keywords: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)

@@ -15,7 +15,7 @@ from pydantic import Field as PydField
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 SourceKind = Literal["seed", "doc", "repo", "third-party"]
 LifecycleState = Literal["deprecated", "removed"]
-Scalar = Literal["string", "integer", "number", "boolean", "timestamp", "json", "object"]
+Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
 
 
 class _Model(BaseModel):
@@ -258,6 +258,7 @@ class Example(_Model):
 
 class ListenerOrigins(_Model):
     hosts: tuple[str, ...]
+    example_host: str
     sources: tuple[str, ...]
     notes: str
     hosts_constant: str
@@ -299,11 +300,18 @@ class PayloadLimits(_Model):
     why: str
 
 
+class Project(_Model):
+    repository: str
+    homepage: str
+    keywords: tuple[str, ...]
+
+
 class About(_Model):
     title: str
     format: tuple[str, ...]
     adding_a_code: tuple[str, ...]
     generated_files: tuple[str, ...]
+    project: Project
 
 
 class Catalog(_Model):

@@ -1,15 +1,18 @@
 """Every Python example of the README and of the site's pages type-checks with mypy --strict,
-against the installed package, with the placeholders it uses (a request, a callback) declared."""
+and every TypeScript example (of those and of the npm package's README) compiles with tsc
+--strict, against the package, with the placeholders they use (a request, a callback) declared."""
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-from tests.helpers import ROOT
+from tests.helpers import NODE_BIN, ROOT, build_typescript
 
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "site" / "docs").glob("*.md"))]
 BLOCK = re.compile(r"^( *)```(\w+)\n(.*?)^\1```", re.S | re.M)
@@ -78,5 +81,78 @@ def test_every_python_example_type_checks(tmp_path: Path) -> None:
         text=True,
         cwd=tmp_path,
         check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: What the TypeScript examples take for granted, declared as an application would have them.
+TS_PRELUDE = """\
+declare const request: Request;
+declare const secret: string;
+declare const APP_TOKEN: string;
+declare const customerId: string;
+declare const Lean: {
+  connect(options: {
+    app_token: string;
+    customer_id: string;
+    permissions?: string[];
+    sandbox?: boolean;
+    callback: (data: any) => void;
+  }): void;
+};
+declare function showError(text: string): void;
+declare function showHint(text: string): void;
+declare function finish(url: string): void;
+declare function finishConnection(url: string): void;
+declare function askForTheCodeAgain(): void;
+declare function logEvent(name: string, fields: Record<string, unknown>): void;
+declare function showGenericError(): void;
+declare function showConnected(): void;
+declare function showCancelled(): void;
+declare function offerRetry(): void;
+"""
+
+
+def test_every_typescript_example_compiles_under_strict(tmp_path: Path) -> None:
+    documents = [*DOCUMENTS, ROOT / "generated" / "typescript" / "README.md"]
+    blocks = []
+    for document in documents:
+        text = document.read_text(encoding="utf-8")
+        for match in BLOCK.finditer(text):
+            code = textwrap.dedent(match.group(3))
+            if match.group(2) in ("ts", "typescript") and not SNIPPET.fullmatch(code.strip()):
+                line = text[: match.start()].count("\n") + 1
+                blocks.append((f"{document.relative_to(ROOT)}:{line}", code))
+    assert len(blocks) >= 5
+    app = tmp_path / "app"
+    package = app / "node_modules" / "bankcodes"
+    shutil.copytree(
+        ROOT / "generated" / "typescript", package, ignore=shutil.ignore_patterns("node_modules")
+    )
+    build_typescript(package / "dist" / "esm")
+    (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
+    (app / "prelude.d.ts").write_text(TS_PRELUDE)
+    files = ["prelude.d.ts"]
+    for number, (where, code) in enumerate(blocks):
+        name = f"example_{number}.ts"
+        # Each example is a module of its own (an export makes a script one).
+        (app / name).write_text(f"// {where}\n{code}\nexport {{}};\n")
+        files.append(name)
+    config = {
+        "compilerOptions": {
+            "strict": True,
+            "noEmit": True,
+            "target": "es2022",
+            "module": "nodenext",
+            "moduleResolution": "nodenext",
+            "lib": ["es2022", "dom"],
+            "types": [],
+            "noUnusedLocals": False,
+        },
+        "files": files,
+    }
+    (app / "tsconfig.json").write_text(json.dumps(config))
+    result = subprocess.run(
+        [str(NODE_BIN / "tsc"), "-p", str(app)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr

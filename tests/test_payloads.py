@@ -464,5 +464,6 @@ def test_without_pydantic_the_error_says_what_to_install() -> None:
 
 def test_the_typescript_build_ships_the_signature_entry_point() -> None:
     package = json.loads((ROOT / "generated" / "typescript" / "package.json").read_text())
-    assert package["exports"]["./webhooks"]["types"] == "./dist/webhooks.d.ts"
+    assert package["exports"]["./webhooks"]["import"]["types"] == "./dist/esm/webhooks.d.ts"
+    assert package["exports"]["./webhooks"]["require"]["types"] == "./dist/cjs/webhooks.d.cts"
     assert package["sideEffects"] is False

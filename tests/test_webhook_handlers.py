@@ -82,7 +82,7 @@ def node_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
         package,
         ignore=shutil.ignore_patterns("dist", "node_modules"),
     )
-    build_typescript(package / "dist")
+    build_typescript(package / "dist" / "esm")
     for name in ("express", "@types"):
         (app / "node_modules" / name).symlink_to(JS / "node_modules" / name)
     (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))

@@ -43,14 +43,17 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 END = "(?![\\s\\S])"
 
 #: Date-times as providers send them: ISO 8601, 0-9 fractional digits, zone optional.
+#: An absolute http(s) URL: what a page may navigate to (never javascript:, data: and the like).
+URL_PATTERN = r"^https?://[^\s/?#]+[^\s]*" + END
+URL_MAX_LENGTH = 2048
 TIMESTAMP_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?"
     r"(Z|[+-][0-9]{2}(:?[0-9]{2})?)?" + END
 )
 JSON_VALUE = "JsonValue"
 #: Definitions every schema may use, besides the catalog's types and code sets.
-TEXT, TIMESTAMP, NUMBER, INTEGER = "Text", "Timestamp", "Number", "Integer"
-SHARED = (TEXT, TIMESTAMP, NUMBER, INTEGER)
+TEXT, URL, TIMESTAMP, NUMBER, INTEGER = "Text", "Url", "Timestamp", "Number", "Integer"
+SHARED = (TEXT, URL, TIMESTAMP, NUMBER, INTEGER)
 #: The largest finite double: 1e400 is read as infinity, which no number field takes.
 LARGEST = 1.7976931348623157e308
 
@@ -98,6 +101,13 @@ class _Builder:
                 "description": "A string of at most the payload limit's length.",
                 "type": "string",
                 "maxLength": self.max_length,
+            },
+            URL: {
+                "title": URL,
+                "description": "An absolute http or https URL.",
+                "type": "string",
+                "maxLength": URL_MAX_LENGTH,
+                "pattern": URL_PATTERN,
             },
             TIMESTAMP: {
                 "title": TIMESTAMP,
@@ -200,6 +210,7 @@ class _Builder:
             return _ref(name)
         scalars: dict[str, dict[str, Any]] = {
             "string": _ref(TEXT),
+            "url": _ref(URL),
             "integer": _ref(INTEGER),
             "number": _ref(NUMBER),
             "boolean": {"type": "boolean"},

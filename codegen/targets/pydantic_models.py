@@ -42,7 +42,7 @@ from codegen.model import (
 from codegen.pyformat import LINE_LENGTH, format_python
 from codegen.render import render
 from codegen.targets import Files, Target, json_schemas
-from codegen.targets.json_schemas import INTEGER, JSON_VALUE, NUMBER, TEXT, TIMESTAMP
+from codegen.targets.json_schemas import INTEGER, JSON_VALUE, NUMBER, TEXT, TIMESTAMP, URL
 
 ROOT = "generated/python/bankcodes/webhooks"
 PACKAGE = "bankcodes.webhooks"
@@ -104,7 +104,7 @@ def _annotated(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any
     """The kind's schema with the Python type of each scalar and code definition."""
     schema = copy.deepcopy(json_schemas.document(catalog, kind, mode))
     imports: dict[str, tuple[str, str]] = {
-        name: (TYPES, name) for name in (TEXT, TIMESTAMP, NUMBER, INTEGER)
+        name: (TYPES, name) for name in (TEXT, URL, TIMESTAMP, NUMBER, INTEGER)
     }
     for level in range(1, catalog.payload_limits.max_depth + 1):
         name = JSON_VALUE if level == 1 else f"{JSON_VALUE}{level}"
@@ -144,10 +144,14 @@ def _not_null_validators(kind: PayloadKind) -> dict[str, Any]:
     return config
 
 
+URL_LIMIT = json_schemas.URL_MAX_LENGTH
+
+
 def _types_module(catalog: Catalog) -> str:
     limits = catalog.payload_limits
     aliases = [
         (TEXT, "str", f"StringConstraints(strict=True, max_length={limits.max_string_length})"),
+        (URL, "str", f"PatternText({py_literal(json_schemas.URL_PATTERN)}, {URL_LIMIT})"),
         (TIMESTAMP, "str", f"PatternText({py_literal(json_schemas.TIMESTAMP_PATTERN)}, 64)"),
         (NUMBER, "float", "FiniteNumber"),
         (INTEGER, "int", "JsonInteger"),

@@ -11,12 +11,13 @@ the webhook receiver, which has its own entry point (bankcodes/webhooks).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from codegen import paths
-from codegen.filters import json_text, ts_key, ts_literal, ts_str
+from codegen.filters import json_text, ts_doc_lines, ts_key, ts_literal, ts_str
 from codegen.model import (
     AnyOfDef,
     ArrayType,
@@ -36,6 +37,7 @@ from codegen.model import (
 )
 from codegen.render import render
 from codegen.targets import Files, Target, copied
+from codegen.tsformat import format_typescript
 
 ROOT = "generated/typescript"
 SRC = f"{ROOT}/src"
@@ -67,7 +69,8 @@ def runtime_files() -> list[Path]:
 class CodeSetView:
     name: str
     doc: str
-    members: tuple[tuple[str, str], ...]
+    #: (TSDoc lines, identifier, value literal) of every member.
+    members: tuple[tuple[tuple[str, ...], str, str], ...]
     infos: tuple[tuple[str, str], ...]
     aliases: tuple[tuple[str, str], ...]
 
@@ -111,11 +114,35 @@ def _info(code: Code) -> dict[str, Any]:
     }
 
 
+def _member_doc(code: Code) -> tuple[str, ...]:
+    """The TSDoc of a code constant: what an editor shows on hover."""
+    category = code.category
+    paragraphs = [
+        code.text,
+        f"Category: {category.id} ({category.title}); "
+        f"retryable: {'yes' if category.retryable else 'no'}.",
+    ]
+    if code.message and code.message != code.text:
+        paragraphs.append(f"Message: {code.message}")
+    if code.user_action:
+        paragraphs.append(f"User action: {code.user_action}")
+    if code.http_statuses:
+        paragraphs.append("HTTP: " + ", ".join(str(status) for status in code.http_statuses) + ".")
+    if code.lifecycle is not None:
+        replacement = code.lifecycle.replaced_by
+        paragraphs.append(
+            f"@deprecated {code.lifecycle.note}" + (f" Use {replacement}." if replacement else "")
+        )
+    return tuple(line for paragraph in paragraphs for line in ts_doc_lines(paragraph))
+
+
 def _code_set_view(code_set: CodeSet) -> CodeSetView:
     return CodeSetView(
         name=code_set.ts_name,
         doc=f"{code_set.title}: {code_set.description} Wire field: {code_set.field}.",
-        members=tuple((code.identifier, ts_str(code.value)) for code in code_set.codes),
+        members=tuple(
+            (_member_doc(code), code.identifier, ts_str(code.value)) for code in code_set.codes
+        ),
         infos=tuple((ts_key(code.value), ts_literal(_info(code))) for code in code_set.codes),
         aliases=tuple(
             (ts_key(alias), ts_str(code.value)) for code in code_set.codes for alias in code.aliases
@@ -138,6 +165,7 @@ def _type(field_type: FieldType) -> str:
         "number": "number",
         "boolean": "boolean",
         "timestamp": "string",
+        "url": "string",
         "json": "unknown",
         "object": "{ readonly [key: string]: unknown }",
     }
@@ -173,7 +201,18 @@ def _payload_types(kind: PayloadKind) -> tuple[list[InterfaceView], list[UnionVi
     return interfaces, unions
 
 
-def _listener_view(listener: Listener) -> ListenerView:
+def _check(field_type: FieldType) -> str:
+    """The runtime check of a listener field's declared type (messages.ts FieldCheck)."""
+    if isinstance(field_type, CodeType | EnumType):
+        return "string"
+    if isinstance(field_type, RefType):
+        return "object"
+    if isinstance(field_type, ArrayType):
+        return "array"
+    return {"timestamp": "string"}.get(field_type, field_type)
+
+
+def _listener_view(listener: Listener, max_length: int) -> ListenerView:
     events = []
     results = []
     for event in listener.events:
@@ -187,7 +226,11 @@ def _listener_view(listener: Listener) -> ListenerView:
             for code_field in event.codes
         )
         tag = ts_str(event.tag.name) if event.tag is not None else "null"
-        events.append(f"{{ kind: {ts_str(event.kind)}, tag: {tag}, codes: [{codes}] }}")
+        fields = ts_literal([[f.name, _check(f.type), f.nullable] for f in event.type.fields])
+        events.append(
+            f"{{ kind: {ts_str(event.kind)}, tag: {tag}, codes: [{codes}], fields: {fields}, "
+            f"maxLength: {max_length} }}"
+        )
         code_type = " | ".join(f"{cs.ts_name}OrUnknown" for cs in event.code_sets)
         if event.tag is None or event.tag is not event.codes[0]:
             code_type += " | null"
@@ -198,7 +241,7 @@ def _listener_view(listener: Listener) -> ListenerView:
         result_type=listener.result_type,
         doc=listener.description,
         events="[" + ", ".join(events) + "]",
-        results=(*results, "UnknownMessage"),
+        results=(*results, "InvalidMessage", "UnknownMessage"),
         origins=(
             origins.hosts_constant,
             ts_literal(list(origins.hosts)),
@@ -216,26 +259,67 @@ def _code_sets(code_field: Any) -> tuple[CodeSet, ...]:
     return field_type.code_sets
 
 
+#: The lock file of the package's build tools (TypeScript, esbuild), maintained with
+#: `npm install --package-lock-only` in codegen/runtime/typescript/; its root entry's
+#: devDependencies are the package's.
+LOCK = paths.TYPESCRIPT_RUNTIME / "package-lock.json"
+#: The build script of the CommonJS files, copied into the package.
+BUILD_SCRIPT = paths.TYPESCRIPT_RUNTIME / "scripts" / "build-cjs.mjs"
+
+
+def _lock() -> dict[str, Any]:
+    lock: dict[str, Any] = json.loads(LOCK.read_text(encoding="utf-8"))
+    return lock
+
+
 def _package_json(catalog: Catalog) -> dict[str, Any]:
     names = ", ".join(provider.name for provider in catalog.providers)
+    about = catalog.about
+    exports: dict[str, Any] = {
+        path: {
+            "import": {"types": f"./dist/esm/{module}.d.ts", "default": f"./dist/esm/{module}.js"},
+            "require": {
+                "types": f"./dist/cjs/{module}.d.cts",
+                "default": f"./dist/cjs/{module}.cjs",
+            },
+        }
+        for path, module in ENTRY_POINTS.items()
+    }
+    exports["./package.json"] = "./package.json"
     return {
         "//": catalog.header,
         "name": "bankcodes",
         "version": catalog.spec_version,
         "description": f"Statuses and error codes of {names} as typed constants, with guards, "
-        "metadata, a cross-provider taxonomy and browser listener helpers.",
+        "metadata, a cross-provider taxonomy, browser listener helpers and a webhook receiver.",
+        "keywords": list(about.keywords),
+        "homepage": about.homepage,
+        "repository": {"type": "git", "url": f"git+{about.repository}.git"},
         "license": "MIT",
         "type": "module",
         "sideEffects": False,
-        "main": "./dist/index.js",
-        "types": "./dist/index.d.ts",
-        "exports": {
-            path: {"types": f"./dist/{module}.d.ts", "default": f"./dist/{module}.js"}
-            for path, module in ENTRY_POINTS.items()
+        "main": "./dist/cjs/index.cjs",
+        "module": "./dist/esm/index.js",
+        "types": "./dist/esm/index.d.ts",
+        "exports": exports,
+        "files": ["dist", "src", "README.md", "LICENSE"],
+        "scripts": {
+            "build": "tsc -p . && node scripts/build-cjs.mjs",
+            "prepack": "npm run build",
         },
-        "files": ["dist", "src", "README.md"],
-        "scripts": {"build": "tsc -p ."},
+        "devDependencies": _lock()["packages"][""]["devDependencies"],
         "engines": {"node": ">=20"},
+    }
+
+
+def _package_lock(catalog: Catalog) -> dict[str, Any]:
+    lock = _lock()
+    root = {**lock["packages"][""], "version": catalog.spec_version}
+    return {
+        "//": f"{catalog.header}; the dependency tree is {paths.display(LOCK)}",
+        **lock,
+        "version": catalog.spec_version,
+        "packages": {**lock["packages"], "": root},
     }
 
 
@@ -247,13 +331,13 @@ def _tsconfig(catalog: Catalog) -> dict[str, Any]:
             "module": "nodenext",
             "moduleResolution": "nodenext",
             "lib": ["es2022", "dom"],
-            "types": ["node"],
+            "types": [],
             "strict": True,
             "noUncheckedIndexedAccess": True,
             "exactOptionalPropertyTypes": True,
             "declaration": True,
             "rootDir": "src",
-            "outDir": "dist",
+            "outDir": "dist/esm",
         },
         "include": ["src"],
     }
@@ -279,7 +363,7 @@ def _delivery(d: Delivery) -> dict[str, object]:
         "maxAttempts": d.max_attempts,
         "signedTimestamp": d.signed_timestamp,
         "bodyTimestamp": list(d.body_timestamp) if d.body_timestamp else None,
-        "dedup": [[list(path) for path in paths] for paths in d.dedup],
+        "dedup": [[list(path) for path in keys] for keys in d.dedup],
         "addresses": list(d.addresses),
         "sources": [source.id for source in d.sources],
     }
@@ -334,7 +418,10 @@ def _listeners_module(catalog: Catalog) -> str:
     return render(
         "typescript/listeners.ts.j2",
         header=catalog.header,
-        listeners=[_listener_view(listener) for _, listener in listeners],
+        listeners=[
+            _listener_view(listener, catalog.payload_limits.max_string_length)
+            for _, listener in listeners
+        ],
         types=types,
         code_types=code_types,
     )
@@ -346,6 +433,9 @@ def render_files(catalog: Catalog) -> Files:
     files = {
         f"{ROOT}/package.json": json_text(_package_json(catalog)),
         f"{ROOT}/tsconfig.json": json_text(_tsconfig(catalog)),
+        f"{ROOT}/package-lock.json": json_text(_package_lock(catalog)),
+        f"{ROOT}/scripts/build-cjs.mjs": copied(BUILD_SCRIPT, "//"),
+        f"{ROOT}/LICENSE": copied(paths.ROOT / "LICENSE", "#"),
         f"{ROOT}/README.md": render("typescript/README.md.j2", header=header, catalog=catalog),
         f"{SRC}/categories.ts": render(
             "typescript/categories.ts.j2",
@@ -424,4 +514,13 @@ def render_files(catalog: Catalog) -> Files:
     return files
 
 
-TARGET = Target(name="typescript_package", roots=(ROOT,), render=render_files)
+def format_sources(catalog: Catalog, staging: Path) -> None:
+    """Format the rendered data modules (the copied runtime is formatted where it is written)."""
+    copies = {path.name for path in runtime_files()}
+    rendered = [path for path in sorted((staging / SRC).glob("*.ts")) if path.name not in copies]
+    format_typescript(*rendered)
+
+
+TARGET = Target(
+    name="typescript_package", roots=(ROOT,), render=render_files, finish=format_sources
+)

@@ -65,6 +65,8 @@ export function onMessage(event: MessageEvent<unknown>, hosts: readonly string[]
     }
     case "step":
       return message.data.url ?? message.code;
+    case "invalid":
+      return `invalid ${message.field}`;
     case "unknown":
       return null;
   }
@@ -72,7 +74,7 @@ export function onMessage(event: MessageEvent<unknown>, hosts: readonly string[]
 
 export function onLeanCallback(data: LeanCallbackData): Category {
   const result = parseLeanCallback(data);
-  if (result.kind === "unknown") return "unknown";
+  if (result.kind === "unknown" || result.kind === "invalid") return "unknown";
   const bank: string | null | undefined = result.data.bank?.bank_identifier;
   return bank === undefined ? result.category : result.category;
 }

@@ -80,7 +80,7 @@ test("the Flinks message parser survives malformed and hostile input", () => {
   ];
   for (const data of hostile) {
     const result = lib.parseFlinksConnectMessage(data);
-    assert.ok(["error", "step", "unknown"].includes(result.kind));
+    assert.ok(["error", "step", "invalid", "unknown"].includes(result.kind));
     if (result.kind === "error") assert.equal(typeof result.code, "string");
   }
   assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "__proto__" }).info, null);
@@ -118,9 +118,74 @@ test("the Lean callback helper picks the most specific category", () => {
   assert.equal(mfa.info.description, "User entered an incorrect OTP");
   assert.equal(lib.parseLeanCallback(null).kind, "unknown");
   const junk = lib.parseLeanCallback({ status: 5 });
-  assert.equal(junk.kind, "callback");
-  assert.equal(junk.code, null);
-  assert.equal(junk.category, "unknown");
+  assert.equal(junk.kind, "invalid");
+  assert.equal(junk.field, "status");
+  const nulls = lib.parseLeanCallback({ status: "CANCELLED", secondary_status: null, bank: null });
+  assert.equal(nulls.category, "cancelled");
+});
+
+test("a listener checks every field against its declared type", () => {
+  const redirect = (url) => lib.parseFlinksConnectMessage({ step: "REDIRECT", url });
+  assert.equal(redirect("https://bank.example/return?x=1").kind, "step");
+  assert.equal(redirect("http://localhost:3000/done").kind, "step");
+  for (const url of [{ href: "https://x" }, 42, "javascript:alert(1)", "data:text/html,x", "//evil.io", "/relative", "https://", "x".repeat(9000)]) {
+    const result = redirect(url);
+    assert.equal(result.kind, "invalid", String(url).slice(0, 40));
+    assert.equal(result.field, "url");
+  }
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "INVALID_LOGIN", requestId: 7 }).kind, "invalid");
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "x".repeat(1_000_000) }).kind, "invalid");
+  // A Flinks API code arriving through Connect is looked up in the API code set too.
+  const api = lib.parseFlinksConnectMessage({ flinksCode: "SESSION_EXPIRED" });
+  assert.equal(api.kind, "error");
+  assert.notEqual(api.info, null);
+});
+
+test("no listener helper throws, whatever it is given", () => {
+  const cyclic = { flinksCode: "INVALID_LOGIN" };
+  cyclic.self = cyclic;
+  const throwing = {};
+  Object.defineProperty(throwing, "flinksCode", { enumerable: true, get() { throw new Error("boom"); } });
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const inputs = [
+    cyclic, throwing, proxy, new Proxy({}, { ownKeys() { throw new Error("x"); }, getOwnPropertyDescriptor() { throw new Error("x"); } }),
+    JSON.parse('{"__proto__": {"step": "REDIRECT"}, "step": "REDIRECT", "url": "https://x.io"}'),
+    { step: "REDIRECT", url: "https://" + "a".repeat(3000) + ".io" }, new Date(), /x/, new Map(), Object.freeze([]),
+  ];
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const values = [null, true, 0, -1.5, "", "INVALID_LOGIN", "REDIRECT", "https://a.io", "javascript:x", [], {}];
+  for (let index = 0; index < 2000; index++) {
+    const data = {};
+    for (const key of ["flinksCode", "step", "url", "institution", "requestId", "metadata", "status", "secondary_status", "bank"]) {
+      if (random() < 0.5) data[key] = values[Math.floor(random() * values.length)];
+    }
+    inputs.push(data);
+  }
+  for (const data of inputs) {
+    for (const parse of [lib.parseFlinksConnectMessage, lib.parseLeanCallback]) {
+      const result = parse(data);
+      assert.ok(["error", "step", "callback", "invalid", "unknown"].includes(result.kind));
+    }
+  }
+  const hostLists = [undefined, null, 5, "x.io", [5, null, {}], proxy, ["*."], ["*.com"], ["*"], [cyclic], new Proxy([], { get() { throw new Error("x"); } })];
+  for (const hosts of hostLists) {
+    for (const origin of ["https://a.com", "https://x.", proxy, cyclic, "https://a.flinks.com"]) {
+      assert.equal(lib.isAllowedFlinksOrigin(origin, hosts), false);
+    }
+  }
+});
+
+test("the allow list takes hosts and full origins, and refuses loose patterns", () => {
+  const origin = "https://toolbox-iframe.private.fin.ag";
+  assert.ok(lib.isAllowedFlinksOrigin(origin, ["https://toolbox-iframe.private.fin.ag"]));
+  assert.ok(lib.isAllowedFlinksOrigin(origin, ["toolbox-iframe.private.fin.ag"]));
+  assert.ok(lib.isAllowedFlinksOrigin(origin, ["*.private.fin.ag"]));
+  for (const loose of ["*.", "*.ag", "*", "*.*.fin.ag", "http://toolbox-iframe.private.fin.ag", "https://toolbox-iframe.private.fin.ag/path", "toolbox-iframe.private.fin.ag."]) {
+    assert.equal(lib.isAllowedFlinksOrigin(origin, [loose]), false, loose);
+  }
+  assert.equal(lib.isAllowedFlinksOrigin("https://evil.ag.", ["*."]), false);
 });
 
 test("loading the module has no side effects on globals", () => {

@@ -19,6 +19,7 @@ export function classify(
   if (typeof code !== "string" || !Object.hasOwn(CODE_SETS, provider)) return "unknown";
   const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
   if (codeSet === undefined) return codeInfo(Object.values(sets), code)?.category ?? "unknown";
-  const one = typeof codeSet === "string" && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
+  const one =
+    typeof codeSet === "string" && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
   return one === undefined ? "unknown" : (codeInfo([one], code)?.category ?? "unknown");
 }

@@ -264,6 +264,12 @@ SOURCES: dict[str, Source] = {
         "Flinks: How to handle a successful connection",
         url="https://docs.flinks.com/docs/how-to-handle-a-successful-connection",
     ),
+    "flinks-connect-widget": Source(
+        "flinks-connect-widget",
+        "doc",
+        "Flinks: Flinks Connect widget (iframe URL)",
+        url="https://docs.flinks.com/guides/connect/flinks-connect/widget",
+    ),
     "flinks-connect-integrations": Source(
         "flinks-connect-integrations",
         "third-party",

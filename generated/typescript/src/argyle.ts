@@ -2,127 +2,596 @@
 /** Argyle (https://argyle.com): one `as const` object per code set. */
 import { isCodeOf, type CodeInfo } from "./types.js";
 
-/** Bank connection error: The code of a verification's status.errors[] entry when a banking verification is PAUSED because connecting the institution failed. Two pairs of codes share one message: the message is not a key. Wire field: verification.status.errors[].code. */
+/**
+ * Bank connection error: The code of a verification's status.errors[] entry when a banking
+ * verification is PAUSED because connecting the institution failed. Two pairs of codes share one
+ * message: the message is not a key. Wire field: verification.status.errors[].code.
+ */
 export const ArgyleBankConnectionError = {
+  /**
+   * The selected account could not be found or is no longer available at the banking institution.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * User action: Ask the borrower to confirm they selected an active bank account and retry.
+   */
   account_closed: "account_closed",
+  /**
+   * The selected account could not be found or is no longer available at the banking institution.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * User action: Ask the borrower to confirm they selected an active bank account and retry.
+   */
   account_not_found: "account_not_found",
+  /**
+   * A connection error occurred while trying to verify the account.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * User action: Ask the borrower to try again later.
+   */
   generic_error: "generic_error",
+  /**
+   * The selected banking institution does not currently support connections.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   */
   institution_not_supported: "institution_not_supported",
+  /**
+   * The borrower provided invalid banking login credentials.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   */
   invalid_credentials: "invalid_credentials",
+  /**
+   * A multi-factor authentication or security verification step was not completed successfully.
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   mfa_issue_encountered: "mfa_issue_encountered",
+  /**
+   * There is a temporary issue preventing a successful connection to the borrower’s banking
+   * institution right now.
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   one_time_passcode_issue: "one_time_passcode_issue",
+  /**
+   * We could not generate the requested banking report.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   report_generation_failed: "report_generation_failed",
+  /**
+   * There is a temporary issue preventing a successful connection to the borrower’s banking
+   * institution right now.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   */
   temporary_connection_issue: "temporary_connection_issue",
+  /**
+   * The borrower needs to reconnect their account to restore access and complete verification.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
   token_invalid_or_expired: "token_invalid_or_expired",
+  /**
+   * The borrower must sign in directly at their banking institution and complete an account action
+   * before reconnecting.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   */
   user_action_required_at_institution: "user_action_required_at_institution",
 } as const;
-export type ArgyleBankConnectionError = (typeof ArgyleBankConnectionError)[keyof typeof ArgyleBankConnectionError];
+export type ArgyleBankConnectionError =
+  (typeof ArgyleBankConnectionError)[keyof typeof ArgyleBankConnectionError];
 /** A ArgyleBankConnectionError as read from the wire: a known value or any other string. */
 export type ArgyleBankConnectionErrorOrUnknown = ArgyleBankConnectionError | (string & {});
 /** The catalog's metadata of every ArgyleBankConnectionError value. */
-export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectionError]: CodeInfo } = {
-  "account_closed": { "description": "The selected account could not be found or is no longer available at the banking institution.", "message": "The selected account could not be found or is no longer available at the banking institution.", "category": "account_unavailable", "retryable": false, "userAction": "Ask the borrower to confirm they selected an active bank account and retry.", "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "account_not_found": { "description": "The selected account could not be found or is no longer available at the banking institution.", "message": "The selected account could not be found or is no longer available at the banking institution.", "category": "account_unavailable", "retryable": false, "userAction": "Ask the borrower to confirm they selected an active bank account and retry.", "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "generic_error": { "description": "A connection error occurred while trying to verify the account.", "message": "A connection error occurred while trying to verify the account.", "category": "generic_failure", "retryable": true, "userAction": "Ask the borrower to try again later.", "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "institution_not_supported": { "description": "The selected banking institution does not currently support connections.", "message": "The selected banking institution does not currently support connections.", "category": "institution_not_supported", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "invalid_credentials": { "description": "The borrower provided invalid banking login credentials.", "message": "The borrower provided invalid banking login credentials.", "category": "credentials_invalid", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "mfa_issue_encountered": { "description": "A multi-factor authentication or security verification step was not completed successfully.", "message": "A multi-factor authentication or security verification step was not completed successfully.", "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "one_time_passcode_issue": { "description": "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.", "message": "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.", "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "report_generation_failed": { "description": "We could not generate the requested banking report.", "message": "We could not generate the requested banking report.", "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "temporary_connection_issue": { "description": "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.", "message": "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.", "category": "institution_unavailable", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "token_invalid_or_expired": { "description": "The borrower needs to reconnect their account to restore access and complete verification.", "message": "The borrower needs to reconnect their account to restore access and complete verification.", "category": "reconnect_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
-  "user_action_required_at_institution": { "description": "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.", "message": "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.", "category": "action_required_at_institution", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-003"], "deprecated": false, "aliases": [] },
+export const ArgyleBankConnectionErrorInfo: {
+  readonly [V in ArgyleBankConnectionError]: CodeInfo;
+} = {
+  account_closed: {
+    description:
+      "The selected account could not be found or is no longer available at the banking institution.",
+    message:
+      "The selected account could not be found or is no longer available at the banking institution.",
+    category: "account_unavailable",
+    retryable: false,
+    userAction: "Ask the borrower to confirm they selected an active bank account and retry.",
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  account_not_found: {
+    description:
+      "The selected account could not be found or is no longer available at the banking institution.",
+    message:
+      "The selected account could not be found or is no longer available at the banking institution.",
+    category: "account_unavailable",
+    retryable: false,
+    userAction: "Ask the borrower to confirm they selected an active bank account and retry.",
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  generic_error: {
+    description: "A connection error occurred while trying to verify the account.",
+    message: "A connection error occurred while trying to verify the account.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: "Ask the borrower to try again later.",
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  institution_not_supported: {
+    description: "The selected banking institution does not currently support connections.",
+    message: "The selected banking institution does not currently support connections.",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  invalid_credentials: {
+    description: "The borrower provided invalid banking login credentials.",
+    message: "The borrower provided invalid banking login credentials.",
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  mfa_issue_encountered: {
+    description:
+      "A multi-factor authentication or security verification step was not completed successfully.",
+    message:
+      "A multi-factor authentication or security verification step was not completed successfully.",
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  one_time_passcode_issue: {
+    description:
+      "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+    message:
+      "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  report_generation_failed: {
+    description: "We could not generate the requested banking report.",
+    message: "We could not generate the requested banking report.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  temporary_connection_issue: {
+    description:
+      "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+    message:
+      "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  token_invalid_or_expired: {
+    description:
+      "The borrower needs to reconnect their account to restore access and complete verification.",
+    message:
+      "The borrower needs to reconnect their account to restore access and complete verification.",
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
+  user_action_required_at_institution: {
+    description:
+      "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
+    message:
+      "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
+    category: "action_required_at_institution",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-003"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of ArgyleBankConnectionError values (alias -> value). */
-export const ArgyleBankConnectionErrorAliases: { readonly [alias: string]: ArgyleBankConnectionError } = {
-};
+export const ArgyleBankConnectionErrorAliases: {
+  readonly [alias: string]: ArgyleBankConnectionError;
+} = {};
 /** Whether a value is a known ArgyleBankConnectionError. */
-export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError => isCodeOf(ArgyleBankConnectionErrorInfo, value);
+export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError =>
+  isCodeOf(ArgyleBankConnectionErrorInfo, value);
 
-/** Verification state: The state of a verification (status.state). verifications.updated is sent on PROCESSING, PAUSED and COMPLETED, not on PENDING or CANCELLED. Wire field: verification.status.state. */
+/**
+ * Verification state: The state of a verification (status.state). verifications.updated is sent on
+ * PROCESSING, PAUSED and COMPLETED, not on PENDING or CANCELLED. Wire field:
+ * verification.status.state.
+ */
 export const ArgyleVerificationState = {
+  /**
+   * The initial state of a verification.
+   * Category: pending (Pending); retryable: no.
+   */
   PENDING: "PENDING",
+  /**
+   * The verification is underway.
+   * Category: pending (Pending); retryable: no.
+   */
   PROCESSING: "PROCESSING",
+  /**
+   * More data or documents are required.
+   * Category: user_action_required (User action required); retryable: no.
+   */
   PAUSED: "PAUSED",
+  /**
+   * The verification was cancelled.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
   CANCELLED: "CANCELLED",
+  /**
+   * The report assets are available.
+   * Category: success (Success); retryable: no.
+   */
   COMPLETED: "COMPLETED",
 } as const;
-export type ArgyleVerificationState = (typeof ArgyleVerificationState)[keyof typeof ArgyleVerificationState];
+export type ArgyleVerificationState =
+  (typeof ArgyleVerificationState)[keyof typeof ArgyleVerificationState];
 /** A ArgyleVerificationState as read from the wire: a known value or any other string. */
 export type ArgyleVerificationStateOrUnknown = ArgyleVerificationState | (string & {});
 /** The catalog's metadata of every ArgyleVerificationState value. */
 export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationState]: CodeInfo } = {
-  "PENDING": { "description": "The initial state of a verification.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
-  "PROCESSING": { "description": "The verification is underway.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
-  "PAUSED": { "description": "More data or documents are required.", "message": null, "category": "user_action_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
-  "CANCELLED": { "description": "The verification was cancelled.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
-  "COMPLETED": { "description": "The report assets are available.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"], "deprecated": false, "aliases": [] },
+  PENDING: {
+    description: "The initial state of a verification.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    deprecated: false,
+    aliases: [],
+  },
+  PROCESSING: {
+    description: "The verification is underway.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAUSED: {
+    description: "More data or documents are required.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    deprecated: false,
+    aliases: [],
+  },
+  CANCELLED: {
+    description: "The verification was cancelled.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPLETED: {
+    description: "The report assets are available.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of ArgyleVerificationState values (alias -> value). */
-export const ArgyleVerificationStateAliases: { readonly [alias: string]: ArgyleVerificationState } = {
-};
+export const ArgyleVerificationStateAliases: { readonly [alias: string]: ArgyleVerificationState } =
+  {};
 /** Whether a value is a known ArgyleVerificationState. */
-export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState => isCodeOf(ArgyleVerificationStateInfo, value);
+export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState =>
+  isCodeOf(ArgyleVerificationStateInfo, value);
 
-/** Verification status code: The detailed status of a verification (status.code); the values depend on the data source. Wire field: verification.status.code. */
+/**
+ * Verification status code: The detailed status of a verification (status.code); the values depend
+ * on the data source. Wire field: verification.status.code.
+ */
 export const ArgyleVerificationStatusCode = {
+  /**
+   * The verification has not started.
+   * Category: pending (Pending); retryable: no.
+   */
   pending: "pending",
+  /**
+   * The documents are being processed.
+   * Category: pending (Pending); retryable: no.
+   */
   documents_processing: "documents_processing",
+  /**
+   * More data is required to continue.
+   * Category: user_action_required (User action required); retryable: no.
+   */
   more_data_required: "more_data_required",
+  /**
+   * The report is available.
+   * Category: success (Success); retryable: no.
+   */
   report_available: "report_available",
+  /**
+   * The verification waits on a third party.
+   * Category: pending (Pending); retryable: no.
+   */
   waiting_on_third_party: "waiting_on_third_party",
+  /**
+   * The report is being generated.
+   * Category: pending (Pending); retryable: no.
+   */
   report_generating: "report_generating",
+  /**
+   * Cancelled by Argyle after 180 days of inactivity.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
   argyle_timeout: "argyle_timeout",
+  /**
+   * Cancelled by the client.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
   cancelled_by_client: "cancelled_by_client",
+  /**
+   * The verification completed.
+   * Category: success (Success); retryable: no.
+   */
   completed: "completed",
+  /**
+   * The verification completed, but the report is not GSE-eligible; status.errors[] says why.
+   * Category: success (Success); retryable: no.
+   */
   completed_with_errors: "completed_with_errors",
+  /**
+   * The user started a session.
+   * Category: pending (Pending); retryable: no.
+   */
   user_session_started: "user_session_started",
+  /**
+   * The user authenticated with the data source.
+   * Category: pending (Pending); retryable: no.
+   */
   authenticated: "authenticated",
 } as const;
-export type ArgyleVerificationStatusCode = (typeof ArgyleVerificationStatusCode)[keyof typeof ArgyleVerificationStatusCode];
+export type ArgyleVerificationStatusCode =
+  (typeof ArgyleVerificationStatusCode)[keyof typeof ArgyleVerificationStatusCode];
 /** A ArgyleVerificationStatusCode as read from the wire: a known value or any other string. */
 export type ArgyleVerificationStatusCodeOrUnknown = ArgyleVerificationStatusCode | (string & {});
 /** The catalog's metadata of every ArgyleVerificationStatusCode value. */
-export const ArgyleVerificationStatusCodeInfo: { readonly [V in ArgyleVerificationStatusCode]: CodeInfo } = {
-  "pending": { "description": "The verification has not started.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "documents_processing": { "description": "The documents are being processed.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "more_data_required": { "description": "More data is required to continue.", "message": null, "category": "user_action_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "report_available": { "description": "The report is available.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "waiting_on_third_party": { "description": "The verification waits on a third party.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "report_generating": { "description": "The report is being generated.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "argyle_timeout": { "description": "Cancelled by Argyle after 180 days of inactivity.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "cancelled_by_client": { "description": "Cancelled by the client.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "completed": { "description": "The verification completed.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "completed_with_errors": { "description": "The verification completed, but the report is not GSE-eligible; status.errors[] says why.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "user_session_started": { "description": "The user started a session.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "authenticated": { "description": "The user authenticated with the data source.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+export const ArgyleVerificationStatusCodeInfo: {
+  readonly [V in ArgyleVerificationStatusCode]: CodeInfo;
+} = {
+  pending: {
+    description: "The verification has not started.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  documents_processing: {
+    description: "The documents are being processed.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  more_data_required: {
+    description: "More data is required to continue.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  report_available: {
+    description: "The report is available.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  waiting_on_third_party: {
+    description: "The verification waits on a third party.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  report_generating: {
+    description: "The report is being generated.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  argyle_timeout: {
+    description: "Cancelled by Argyle after 180 days of inactivity.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  cancelled_by_client: {
+    description: "Cancelled by the client.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  completed: {
+    description: "The verification completed.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  completed_with_errors: {
+    description:
+      "The verification completed, but the report is not GSE-eligible; status.errors[] says why.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  user_session_started: {
+    description: "The user started a session.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  authenticated: {
+    description: "The user authenticated with the data source.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of ArgyleVerificationStatusCode values (alias -> value). */
-export const ArgyleVerificationStatusCodeAliases: { readonly [alias: string]: ArgyleVerificationStatusCode } = {
-};
+export const ArgyleVerificationStatusCodeAliases: {
+  readonly [alias: string]: ArgyleVerificationStatusCode;
+} = {};
 /** Whether a value is a known ArgyleVerificationStatusCode. */
-export const isArgyleVerificationStatusCode = (value: unknown): value is ArgyleVerificationStatusCode => isCodeOf(ArgyleVerificationStatusCodeInfo, value);
+export const isArgyleVerificationStatusCode = (
+  value: unknown,
+): value is ArgyleVerificationStatusCode => isCodeOf(ArgyleVerificationStatusCodeInfo, value);
 
-/** Document verification error: The code of a status.errors[] entry of a documents verification. Codes are not guaranteed to be identifiers: they can contain hyphens. Wire field: verification.status.errors[].code. */
+/**
+ * Document verification error: The code of a status.errors[] entry of a documents verification.
+ * Codes are not guaranteed to be identifiers: they can contain hyphens. Wire field:
+ * verification.status.errors[].code.
+ */
 export const ArgyleVerificationError = {
+  /**
+   * Self-employed income
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: Self-employed income cannot be assessed using Paystub and W2 Data.
+   */
   self_employed_income: "self-employed_income",
 } as const;
-export type ArgyleVerificationError = (typeof ArgyleVerificationError)[keyof typeof ArgyleVerificationError];
+export type ArgyleVerificationError =
+  (typeof ArgyleVerificationError)[keyof typeof ArgyleVerificationError];
 /** A ArgyleVerificationError as read from the wire: a known value or any other string. */
 export type ArgyleVerificationErrorOrUnknown = ArgyleVerificationError | (string & {});
 /** The catalog's metadata of every ArgyleVerificationError value. */
 export const ArgyleVerificationErrorInfo: { readonly [V in ArgyleVerificationError]: CodeInfo } = {
-  "self-employed_income": { "description": "Self-employed income", "message": "Self-employed income cannot be assessed using Paystub and W2 Data.", "category": "user_action_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  "self-employed_income": {
+    description: "Self-employed income",
+    message: "Self-employed income cannot be assessed using Paystub and W2 Data.",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of ArgyleVerificationError values (alias -> value). */
-export const ArgyleVerificationErrorAliases: { readonly [alias: string]: ArgyleVerificationError } = {
-};
+export const ArgyleVerificationErrorAliases: { readonly [alias: string]: ArgyleVerificationError } =
+  {};
 /** Whether a value is a known ArgyleVerificationError. */
-export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError => isCodeOf(ArgyleVerificationErrorInfo, value);
+export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError =>
+  isCodeOf(ArgyleVerificationErrorInfo, value);
 
-/** Verification webhook event: The event field of an Argyle verifications webhook. Wire field: webhook.event. */
+/**
+ * Verification webhook event: The event field of an Argyle verifications webhook. Wire field:
+ * webhook.event.
+ */
 export const ArgyleWebhookEvent = {
+  /**
+   * Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.
+   * Category: informational (Informational); retryable: no.
+   */
   verifications_updated: "verifications.updated",
+  /**
+   * A verification could not be created.
+   * Category: informational (Informational); retryable: no.
+   */
   verifications_creation_failed: "verifications.creation_failed",
 } as const;
 export type ArgyleWebhookEvent = (typeof ArgyleWebhookEvent)[keyof typeof ArgyleWebhookEvent];
@@ -130,23 +599,75 @@ export type ArgyleWebhookEvent = (typeof ArgyleWebhookEvent)[keyof typeof Argyle
 export type ArgyleWebhookEventOrUnknown = ArgyleWebhookEvent | (string & {});
 /** The catalog's metadata of every ArgyleWebhookEvent value. */
 export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeInfo } = {
-  "verifications.updated": { "description": "Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-webhook-updated"], "deprecated": false, "aliases": [] },
-  "verifications.creation_failed": { "description": "A verification could not be created.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-webhook-creation-failed"], "deprecated": false, "aliases": [] },
+  "verifications.updated": {
+    description:
+      "Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-webhook-updated"],
+    deprecated: false,
+    aliases: [],
+  },
+  "verifications.creation_failed": {
+    description: "A verification could not be created.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-webhook-creation-failed"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of ArgyleWebhookEvent values (alias -> value). */
-export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhookEvent } = {
-};
+export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhookEvent } = {};
 /** Whether a value is a known ArgyleWebhookEvent. */
-export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent => isCodeOf(ArgyleWebhookEventInfo, value);
+export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent =>
+  isCodeOf(ArgyleWebhookEventInfo, value);
 
-/** Verification report type: The type of a verification's report. Wire field: verification.report.type. */
+/**
+ * Verification report type: The type of a verification's report. Wire field:
+ * verification.report.type.
+ */
 export const ArgyleReportType = {
+  /**
+   * Verification of income and employment.
+   * Category: informational (Informational); retryable: no.
+   */
   voie: "voie",
+  /**
+   * Verification of employment.
+   * Category: informational (Informational); retryable: no.
+   */
   voe: "voe",
+  /**
+   * Verification of assets.
+   * Category: informational (Informational); retryable: no.
+   */
   voa: "voa",
+  /**
+   * Verification of income.
+   * Category: informational (Informational); retryable: no.
+   */
   voi: "voi",
+  /**
+   * Verification of assets and income.
+   * Category: informational (Informational); retryable: no.
+   */
   voai: "voai",
+  /**
+   * Verification of employment from bank transactions.
+   * Category: informational (Informational); retryable: no.
+   */
   voe_transactions: "voe-transactions",
+  /**
+   * Verification of income from documents, for mortgages.
+   * Category: informational (Informational); retryable: no.
+   */
   doc_voi_mortgage: "doc-voi-mortgage",
 } as const;
 export type ArgyleReportType = (typeof ArgyleReportType)[keyof typeof ArgyleReportType];
@@ -154,24 +675,109 @@ export type ArgyleReportType = (typeof ArgyleReportType)[keyof typeof ArgyleRepo
 export type ArgyleReportTypeOrUnknown = ArgyleReportType | (string & {});
 /** The catalog's metadata of every ArgyleReportType value. */
 export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo } = {
-  "voie": { "description": "Verification of income and employment.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "voe": { "description": "Verification of employment.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "voa": { "description": "Verification of assets.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "voi": { "description": "Verification of income.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "voai": { "description": "Verification of assets and income.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "voe-transactions": { "description": "Verification of employment from bank transactions.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "doc-voi-mortgage": { "description": "Verification of income from documents, for mortgages.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  voie: {
+    description: "Verification of income and employment.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  voe: {
+    description: "Verification of employment.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  voa: {
+    description: "Verification of assets.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  voi: {
+    description: "Verification of income.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  voai: {
+    description: "Verification of assets and income.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  "voe-transactions": {
+    description: "Verification of employment from bank transactions.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  "doc-voi-mortgage": {
+    description: "Verification of income from documents, for mortgages.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of ArgyleReportType values (alias -> value). */
-export const ArgyleReportTypeAliases: { readonly [alias: string]: ArgyleReportType } = {
-};
+export const ArgyleReportTypeAliases: { readonly [alias: string]: ArgyleReportType } = {};
 /** Whether a value is a known ArgyleReportType. */
-export const isArgyleReportType = (value: unknown): value is ArgyleReportType => isCodeOf(ArgyleReportTypeInfo, value);
+export const isArgyleReportType = (value: unknown): value is ArgyleReportType =>
+  isCodeOf(ArgyleReportTypeInfo, value);
 
-/** Verification data source: Where a verification takes its data from. Not present in older examples. Wire field: verification.data_source. */
+/**
+ * Verification data source: Where a verification takes its data from. Not present in older
+ * examples. Wire field: verification.data_source.
+ */
 export const ArgyleDataSource = {
+  /**
+   * Payroll connections.
+   * Category: informational (Informational); retryable: no.
+   */
   payroll: "payroll",
+  /**
+   * Bank connections.
+   * Category: informational (Informational); retryable: no.
+   */
   banking: "banking",
+  /**
+   * Uploaded documents.
+   * Category: informational (Informational); retryable: no.
+   */
   documents: "documents",
 } as const;
 export type ArgyleDataSource = (typeof ArgyleDataSource)[keyof typeof ArgyleDataSource];
@@ -179,19 +785,60 @@ export type ArgyleDataSource = (typeof ArgyleDataSource)[keyof typeof ArgyleData
 export type ArgyleDataSourceOrUnknown = ArgyleDataSource | (string & {});
 /** The catalog's metadata of every ArgyleDataSource value. */
 export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo } = {
-  "payroll": { "description": "Payroll connections.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "banking": { "description": "Bank connections.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
-  "documents": { "description": "Uploaded documents.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications"], "deprecated": false, "aliases": [] },
+  payroll: {
+    description: "Payroll connections.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  banking: {
+    description: "Bank connections.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  documents: {
+    description: "Uploaded documents.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of ArgyleDataSource values (alias -> value). */
-export const ArgyleDataSourceAliases: { readonly [alias: string]: ArgyleDataSource } = {
-};
+export const ArgyleDataSourceAliases: { readonly [alias: string]: ArgyleDataSource } = {};
 /** Whether a value is a known ArgyleDataSource. */
-export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource => isCodeOf(ArgyleDataSourceInfo, value);
+export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource =>
+  isCodeOf(ArgyleDataSourceInfo, value);
 
-/** Verification channel: How a verification was created. The documentation's object page calls this field source. Wire field: verification.channel. */
+/**
+ * Verification channel: How a verification was created. The documentation's object page calls this
+ * field source. Wire field: verification.channel.
+ */
 export const ArgyleChannel = {
+  /**
+   * Created through the API.
+   * Category: informational (Informational); retryable: no.
+   */
   api: "api",
+  /**
+   * Created from Encompass.
+   * Category: informational (Informational); retryable: no.
+   */
   encompass: "encompass",
 } as const;
 export type ArgyleChannel = (typeof ArgyleChannel)[keyof typeof ArgyleChannel];
@@ -199,11 +846,31 @@ export type ArgyleChannel = (typeof ArgyleChannel)[keyof typeof ArgyleChannel];
 export type ArgyleChannelOrUnknown = ArgyleChannel | (string & {});
 /** The catalog's metadata of every ArgyleChannel value. */
 export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = {
-  "api": { "description": "Created through the API.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications"], "deprecated": false, "aliases": [] },
-  "encompass": { "description": "Created from Encompass.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["argyle-openapi-verifications", "argyle-verifications"], "deprecated": false, "aliases": [] },
+  api: {
+    description: "Created through the API.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications", "argyle-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
+  encompass: {
+    description: "Created from Encompass.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["argyle-openapi-verifications", "argyle-verifications"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of ArgyleChannel values (alias -> value). */
-export const ArgyleChannelAliases: { readonly [alias: string]: ArgyleChannel } = {
-};
+export const ArgyleChannelAliases: { readonly [alias: string]: ArgyleChannel } = {};
 /** Whether a value is a known ArgyleChannel. */
-export const isArgyleChannel = (value: unknown): value is ArgyleChannel => isCodeOf(ArgyleChannelInfo, value);
+export const isArgyleChannel = (value: unknown): value is ArgyleChannel =>
+  isCodeOf(ArgyleChannelInfo, value);

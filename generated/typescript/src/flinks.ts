@@ -2,33 +2,189 @@
 /** Flinks (https://flinks.com): one `as const` object per code set. */
 import { isCodeOf, type CodeInfo } from "./types.js";
 
-/** API error code (FlinksCode): The FlinksCode of an API response, with its HTTP status. A code's HTTP status differs by document version and endpoint, and one code can have several causes. When an error code arrives for a cached (scheduled refresh) request, it means the refresh met that error. Wire field: API response.FlinksCode. */
+/**
+ * API error code (FlinksCode): The FlinksCode of an API response, with its HTTP status. A code's
+ * HTTP status differs by document version and endpoint, and one code can have several causes. When
+ * an error code arrives for a cached (scheduled refresh) request, it means the refresh met that
+ * error. Wire field: API response.FlinksCode.
+ */
 export const FlinksApiErrorCode = {
+  /**
+   * The connection was successful.
+   * Category: success (Success); retryable: no.
+   * HTTP: 200.
+   */
   OK: "OK",
+  /**
+   * The request created a resource.
+   * Category: success (Success); retryable: no.
+   * HTTP: 201.
+   */
   CREATED: "CREATED",
+  /**
+   * The process is ongoing in the background. At this point your flow must change to the async
+   * endpoint
+   * Category: pending (Pending); retryable: no.
+   * Message: Your operation is still processing.
+   * HTTP: 202.
+   */
   OPERATION_PENDING: "OPERATION_PENDING",
+  /**
+   * Your sync request took more than 210 seconds and it was dispatched in the background.
+   * Category: pending (Pending); retryable: no.
+   * Message: Your operations had been dispatched to background process for long running jobs
+   * HTTP: 202.
+   */
   OPERATION_DISPATCHED: "OPERATION_DISPATCHED",
+  /**
+   * The provided credentials are incorrect.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * User action: Customer should verify and re-enter their login details.
+   * HTTP: 400, 401.
+   */
   INVALID_LOGIN: "INVALID_LOGIN",
+  /**
+   * Credentials are missing/incomplete, or syntax is incorrect (e.g. missing comma)
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)
+   * HTTP: 400, 401.
+   */
   INVALID_REQUEST: "INVALID_REQUEST",
+  /**
+   * A request was made with an expired RequestId
+   * Category: session_expired (Session expired); retryable: yes.
+   * Message: Inputs session id or card if were not found.
+   * HTTP: 400.
+   */
   SESSION_NONEXISTENT: "SESSION_NONEXISTENT",
+  /**
+   * An operation was requested while the account is still being processed.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * HTTP: 400.
+   */
   CARD_IN_USE: "CARD_IN_USE",
+  /**
+   * Access to the requested resource was denied.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 401.
+   */
   ACCESS_DENIED: "ACCESS_DENIED",
+  /**
+   * The username provided was different from what the bank expected
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * User action: Customer should re-enter their username.
+   * HTTP: 401.
+   */
   INVALID_USERNAME: "INVALID_USERNAME",
+  /**
+   * The password provided was different from what the bank expected
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * User action: Customer should re-enter their password.
+   * HTTP: 401.
+   */
   INVALID_PASSWORD: "INVALID_PASSWORD",
+  /**
+   * The MFA response provided was different from what the bank expected
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   * User action: Customer should try answering the security question again.
+   * HTTP: 401.
+   */
   INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE",
+  /**
+   * The MFA response was wrong and the challenge cannot be answered again.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * HTTP: 401.
+   */
   INVALID_SECURITY_RESPONSE_NO_RETRY: "INVALID_SECURITY_RESPONSE_NO_RETRY",
+  /**
+   * The MFA prompt doesn't have a stored answer
+   * Category: mfa_required (MFA required); retryable: no.
+   * HTTP: 401.
+   */
   QUESTION_NOT_FOUND: "QUESTION_NOT_FOUND",
+  /**
+   * Flinks was not able to open a connection with the selected financial institution
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * User action: Customer should try again later.
+   * HTTP: 401, 400.
+   */
   RETRY_LATER: "RETRY_LATER",
+  /**
+   * Too many requests were sent in a period of time.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * HTTP: 401.
+   */
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  /**
+   * The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: One or more of the Security Challenge Prompts required are missing in the provided
+   * response
+   * HTTP: 401.
+   */
   UNKNOWN_CHALLENGE_KEY: "UNKNOWN_CHALLENGE_KEY",
+  /**
+   * Another session is already opened with this LoginId
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * HTTP: 401.
+   */
   CONCURRENT_SESSION: "CONCURRENT_SESSION",
+  /**
+   * The card was not authorized. Either there is a problem with bank, or the GetAccountsDetail
+   * endpoint was called before authorized
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: You need to be authorized in the bank account before going further.
+   * HTTP: 401.
+   */
   UNAUTHORIZED: "UNAUTHORIZED",
+  /**
+   * The account has been deactivated by the financial institution. The account holder must contact
+   * their bank
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * User action: Customer must contact their bank to reactivate the account.
+   * HTTP: 401.
+   */
   DISABLED_LOGIN: "DISABLED_LOGIN",
+  /**
+   * The end user must take action directly on their online banking before connecting and account
+   * with Flinks
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * User action: Customer should log in to their bank website first (e.g., accept terms).
+   * HTTP: 401.
+   */
   NEW_ACCOUNT: "NEW_ACCOUNT",
+  /**
+   * The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data
+   * processing
+   * Category: session_expired (Session expired); retryable: yes.
+   * HTTP: 401, 400.
+   */
   SESSION_EXPIRED: "SESSION_EXPIRED",
+  /**
+   * When the /Authorize endpoint is called after the user has already been authorized
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 401.
+   */
   ALREADY_AUTHORIZED: "ALREADY_AUTHORIZED",
+  /**
+   * Not all the prompted MFA questions had answers in the reponse request
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   * HTTP: 401.
+   */
   SECURITYRESPONSES_INCOMPLETE: "SECURITYRESPONSES_INCOMPLETE",
+  /**
+   * Flinks encountered an unexpected error during processing.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * User action: Customer should try again. If the issue persists, contact support.
+   * HTTP: 500.
+   */
   AGGREGATION_ERROR: "AGGREGATION_ERROR",
+  /**
+   * The selected financial institution is not currently available.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * User action: Customer should try a different institution or try again later.
+   * HTTP: 405.
+   */
   DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
 } as const;
 export type FlinksApiErrorCode = (typeof FlinksApiErrorCode)[keyof typeof FlinksApiErrorCode];
@@ -36,50 +192,384 @@ export type FlinksApiErrorCode = (typeof FlinksApiErrorCode)[keyof typeof Flinks
 export type FlinksApiErrorCodeOrUnknown = FlinksApiErrorCode | (string & {});
 /** The catalog's metadata of every FlinksApiErrorCode value. */
 export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeInfo } = {
-  "OK": { "description": "The connection was successful.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [200], "sources": ["seed-001", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "CREATED": { "description": "The request created a resource.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [201], "sources": ["flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "OPERATION_PENDING": { "description": "The process is ongoing in the background. At this point your flow must change to the async endpoint", "message": "Your operation is still processing.", "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [202], "sources": ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"], "deprecated": false, "aliases": [] },
-  "OPERATION_DISPATCHED": { "description": "Your sync request took more than 210 seconds and it was dispatched in the background.", "message": "Your operations had been dispatched to background process for long running jobs", "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [202], "sources": ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"], "deprecated": false, "aliases": [] },
-  "INVALID_LOGIN": { "description": "The provided credentials are incorrect.", "message": null, "category": "credentials_invalid", "retryable": true, "userAction": "Customer should verify and re-enter their login details.", "httpStatuses": [400, 401], "sources": ["seed-001", "seed-004", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "INVALID_REQUEST": { "description": "Credentials are missing/incomplete, or syntax is incorrect (e.g. missing comma)", "message": "Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)", "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [400, 401], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "SESSION_NONEXISTENT": { "description": "A request was made with an expired RequestId", "message": "Inputs session id or card if were not found.", "category": "session_expired", "retryable": true, "userAction": null, "httpStatuses": [400], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "CARD_IN_USE": { "description": "An operation was requested while the account is still being processed.", "message": null, "category": "concurrent_operation", "retryable": true, "userAction": null, "httpStatuses": [400], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "ACCESS_DENIED": { "description": "Access to the requested resource was denied.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [401], "sources": ["flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "INVALID_USERNAME": { "description": "The username provided was different from what the bank expected", "message": null, "category": "credentials_invalid", "retryable": true, "userAction": "Customer should re-enter their username.", "httpStatuses": [401], "sources": ["seed-001", "seed-004"], "deprecated": false, "aliases": [] },
-  "INVALID_PASSWORD": { "description": "The password provided was different from what the bank expected", "message": null, "category": "credentials_invalid", "retryable": true, "userAction": "Customer should re-enter their password.", "httpStatuses": [401], "sources": ["seed-001", "seed-004"], "deprecated": false, "aliases": [] },
-  "INVALID_SECURITY_RESPONSE": { "description": "The MFA response provided was different from what the bank expected", "message": null, "category": "mfa_failed", "retryable": true, "userAction": "Customer should try answering the security question again.", "httpStatuses": [401], "sources": ["seed-001", "seed-004", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "INVALID_SECURITY_RESPONSE_NO_RETRY": { "description": "The MFA response was wrong and the challenge cannot be answered again.", "message": null, "category": "attempts_exhausted", "retryable": false, "userAction": null, "httpStatuses": [401], "sources": ["flinks-error-codes-legacy"], "deprecated": false, "aliases": [] },
-  "QUESTION_NOT_FOUND": { "description": "The MFA prompt doesn't have a stored answer", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [401], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "RETRY_LATER": { "description": "Flinks was not able to open a connection with the selected financial institution", "message": null, "category": "institution_unavailable", "retryable": true, "userAction": "Customer should try again later.", "httpStatuses": [401, 400], "sources": ["seed-001", "seed-004", "flinks-test-institution"], "deprecated": false, "aliases": [] },
-  "TOO_MANY_REQUESTS": { "description": "Too many requests were sent in a period of time.", "message": null, "category": "rate_limited", "retryable": true, "userAction": null, "httpStatuses": [401], "sources": ["flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "UNKNOWN_CHALLENGE_KEY": { "description": "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.", "message": "One or more of the Security Challenge Prompts required are missing in the provided response", "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [401], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "CONCURRENT_SESSION": { "description": "Another session is already opened with this LoginId", "message": null, "category": "concurrent_operation", "retryable": true, "userAction": null, "httpStatuses": [401], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "UNAUTHORIZED": { "description": "The card was not authorized. Either there is a problem with bank, or the GetAccountsDetail endpoint was called before authorized", "message": "You need to be authorized in the bank account before going further.", "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [401], "sources": ["seed-001", "flinks-authorize-troubleshooting"], "deprecated": false, "aliases": [] },
-  "DISABLED_LOGIN": { "description": "The account has been deactivated by the financial institution. The account holder must contact their bank", "message": null, "category": "account_unavailable", "retryable": false, "userAction": "Customer must contact their bank to reactivate the account.", "httpStatuses": [401], "sources": ["seed-001", "seed-004", "flinks-test-institution"], "deprecated": false, "aliases": [] },
-  "NEW_ACCOUNT": { "description": "The end user must take action directly on their online banking before connecting and account with Flinks", "message": null, "category": "action_required_at_institution", "retryable": false, "userAction": "Customer should log in to their bank website first (e.g., accept terms).", "httpStatuses": [401], "sources": ["seed-001", "seed-004"], "deprecated": false, "aliases": [] },
-  "SESSION_EXPIRED": { "description": "The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data processing", "message": null, "category": "session_expired", "retryable": true, "userAction": null, "httpStatuses": [401, 400], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "ALREADY_AUTHORIZED": { "description": "When the /Authorize endpoint is called after the user has already been authorized", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [401], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "SECURITYRESPONSES_INCOMPLETE": { "description": "Not all the prompted MFA questions had answers in the reponse request", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [401], "sources": ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"], "deprecated": false, "aliases": [] },
-  "AGGREGATION_ERROR": { "description": "Flinks encountered an unexpected error during processing.", "message": null, "category": "generic_failure", "retryable": true, "userAction": "Customer should try again. If the issue persists, contact support.", "httpStatuses": [500], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "DISABLED_INSTITUTION": { "description": "The selected financial institution is not currently available.", "message": null, "category": "institution_unavailable", "retryable": true, "userAction": "Customer should try a different institution or try again later.", "httpStatuses": [405], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
+  OK: {
+    description: "The connection was successful.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [200],
+    sources: ["seed-001", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  CREATED: {
+    description: "The request created a resource.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [201],
+    sources: ["flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  OPERATION_PENDING: {
+    description:
+      "The process is ongoing in the background. At this point your flow must change to the async endpoint",
+    message: "Your operation is still processing.",
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [202],
+    sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
+    deprecated: false,
+    aliases: [],
+  },
+  OPERATION_DISPATCHED: {
+    description:
+      "Your sync request took more than 210 seconds and it was dispatched in the background.",
+    message: "Your operations had been dispatched to background process for long running jobs",
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [202],
+    sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_LOGIN: {
+    description: "The provided credentials are incorrect.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: "Customer should verify and re-enter their login details.",
+    httpStatuses: [400, 401],
+    sources: ["seed-001", "seed-004", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_REQUEST: {
+    description: "Credentials are missing/incomplete, or syntax is incorrect (e.g. missing comma)",
+    message:
+      "Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400, 401],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  SESSION_NONEXISTENT: {
+    description: "A request was made with an expired RequestId",
+    message: "Inputs session id or card if were not found.",
+    category: "session_expired",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  CARD_IN_USE: {
+    description: "An operation was requested while the account is still being processed.",
+    message: null,
+    category: "concurrent_operation",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACCESS_DENIED: {
+    description: "Access to the requested resource was denied.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_USERNAME: {
+    description: "The username provided was different from what the bank expected",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: "Customer should re-enter their username.",
+    httpStatuses: [401],
+    sources: ["seed-001", "seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PASSWORD: {
+    description: "The password provided was different from what the bank expected",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: "Customer should re-enter their password.",
+    httpStatuses: [401],
+    sources: ["seed-001", "seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_SECURITY_RESPONSE: {
+    description: "The MFA response provided was different from what the bank expected",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: "Customer should try answering the security question again.",
+    httpStatuses: [401],
+    sources: ["seed-001", "seed-004", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_SECURITY_RESPONSE_NO_RETRY: {
+    description: "The MFA response was wrong and the challenge cannot be answered again.",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["flinks-error-codes-legacy"],
+    deprecated: false,
+    aliases: [],
+  },
+  QUESTION_NOT_FOUND: {
+    description: "The MFA prompt doesn't have a stored answer",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  RETRY_LATER: {
+    description: "Flinks was not able to open a connection with the selected financial institution",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: "Customer should try again later.",
+    httpStatuses: [401, 400],
+    sources: ["seed-001", "seed-004", "flinks-test-institution"],
+    deprecated: false,
+    aliases: [],
+  },
+  TOO_MANY_REQUESTS: {
+    description: "Too many requests were sent in a period of time.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNKNOWN_CHALLENGE_KEY: {
+    description:
+      "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.",
+    message:
+      "One or more of the Security Challenge Prompts required are missing in the provided response",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONCURRENT_SESSION: {
+    description: "Another session is already opened with this LoginId",
+    message: null,
+    category: "concurrent_operation",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNAUTHORIZED: {
+    description:
+      "The card was not authorized. Either there is a problem with bank, or the GetAccountsDetail endpoint was called before authorized",
+    message: "You need to be authorized in the bank account before going further.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["seed-001", "flinks-authorize-troubleshooting"],
+    deprecated: false,
+    aliases: [],
+  },
+  DISABLED_LOGIN: {
+    description:
+      "The account has been deactivated by the financial institution. The account holder must contact their bank",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    userAction: "Customer must contact their bank to reactivate the account.",
+    httpStatuses: [401],
+    sources: ["seed-001", "seed-004", "flinks-test-institution"],
+    deprecated: false,
+    aliases: [],
+  },
+  NEW_ACCOUNT: {
+    description:
+      "The end user must take action directly on their online banking before connecting and account with Flinks",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    userAction: "Customer should log in to their bank website first (e.g., accept terms).",
+    httpStatuses: [401],
+    sources: ["seed-001", "seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  SESSION_EXPIRED: {
+    description:
+      "The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data processing",
+    message: null,
+    category: "session_expired",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [401, 400],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  ALREADY_AUTHORIZED: {
+    description:
+      "When the /Authorize endpoint is called after the user has already been authorized",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  SECURITYRESPONSES_INCOMPLETE: {
+    description: "Not all the prompted MFA questions had answers in the reponse request",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    deprecated: false,
+    aliases: [],
+  },
+  AGGREGATION_ERROR: {
+    description: "Flinks encountered an unexpected error during processing.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: "Customer should try again. If the issue persists, contact support.",
+    httpStatuses: [500],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  DISABLED_INSTITUTION: {
+    description: "The selected financial institution is not currently available.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: "Customer should try a different institution or try again later.",
+    httpStatuses: [405],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of FlinksApiErrorCode values (alias -> value). */
-export const FlinksApiErrorCodeAliases: { readonly [alias: string]: FlinksApiErrorCode } = {
-};
+export const FlinksApiErrorCodeAliases: { readonly [alias: string]: FlinksApiErrorCode } = {};
 /** Whether a value is a known FlinksApiErrorCode. */
-export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCode => isCodeOf(FlinksApiErrorCodeInfo, value);
+export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCode =>
+  isCodeOf(FlinksApiErrorCodeInfo, value);
 
-/** Flinks Connect error event: The flinksCode of a Flinks Connect message event: an authentication or connection error that Flinks Connect handles and shows to the customer. Wire field: message event data.flinksCode. */
+/**
+ * Flinks Connect error event: The flinksCode of a Flinks Connect message event: an authentication
+ * or connection error that Flinks Connect handles and shows to the customer. Wire field: message
+ * event data.flinksCode.
+ */
 export const FlinksConnectError = {
+  /**
+   * The username provided was different from what the bank expected.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * User action: Customer should re-enter their username.
+   * HTTP: 401.
+   */
   INVALID_USERNAME: "INVALID_USERNAME",
+  /**
+   * The password provided was different from what the bank expected.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * User action: Customer should re-enter their password.
+   * HTTP: 401.
+   */
   INVALID_PASSWORD: "INVALID_PASSWORD",
+  /**
+   * The provided credentials are incorrect.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * User action: Customer should verify and re-enter their login details.
+   * HTTP: 401.
+   */
   INVALID_LOGIN: "INVALID_LOGIN",
+  /**
+   * The MFA response provided was different from what the bank expected.
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   * User action: Customer should try answering the security question again.
+   * HTTP: 401.
+   */
   INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE",
+  /**
+   * Flinks was unable to open a connection with the financial institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * User action: Customer should try again later.
+   * HTTP: 401.
+   */
   RETRY_LATER: "RETRY_LATER",
+  /**
+   * The institution did not authorize access.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * User action: Customer may need to complete additional steps on their bank’s website.
+   * HTTP: 401.
+   */
   UNAUTHORIZED: "UNAUTHORIZED",
+  /**
+   * The customer must take action directly on their online banking before connecting.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * User action: Customer should log in to their bank website first (e.g., accept terms).
+   * HTTP: 401.
+   */
   NEW_ACCOUNT: "NEW_ACCOUNT",
+  /**
+   * Flinks encountered an unexpected error during processing.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * User action: Customer should try again. If the issue persists, contact support.
+   * HTTP: 500.
+   */
   AGGREGATION_ERROR: "AGGREGATION_ERROR",
+  /**
+   * The selected financial institution is not currently available.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * User action: Customer should try a different institution or try again later.
+   * HTTP: 405.
+   */
   DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
+  /**
+   * The account has been deactivated by the financial institution.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * User action: Customer must contact their bank to reactivate the account.
+   * HTTP: 401.
+   */
   DISABLED_LOGIN: "DISABLED_LOGIN",
 } as const;
 export type FlinksConnectError = (typeof FlinksConnectError)[keyof typeof FlinksConnectError];
@@ -87,54 +577,287 @@ export type FlinksConnectError = (typeof FlinksConnectError)[keyof typeof Flinks
 export type FlinksConnectErrorOrUnknown = FlinksConnectError | (string & {});
 /** The catalog's metadata of every FlinksConnectError value. */
 export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeInfo } = {
-  "INVALID_USERNAME": { "description": "The username provided was different from what the bank expected.", "message": null, "category": "credentials_invalid", "retryable": true, "userAction": "Customer should re-enter their username.", "httpStatuses": [401], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "INVALID_PASSWORD": { "description": "The password provided was different from what the bank expected.", "message": null, "category": "credentials_invalid", "retryable": true, "userAction": "Customer should re-enter their password.", "httpStatuses": [401], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "INVALID_LOGIN": { "description": "The provided credentials are incorrect.", "message": null, "category": "credentials_invalid", "retryable": true, "userAction": "Customer should verify and re-enter their login details.", "httpStatuses": [401], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "INVALID_SECURITY_RESPONSE": { "description": "The MFA response provided was different from what the bank expected.", "message": null, "category": "mfa_failed", "retryable": true, "userAction": "Customer should try answering the security question again.", "httpStatuses": [401], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "RETRY_LATER": { "description": "Flinks was unable to open a connection with the financial institution.", "message": null, "category": "institution_unavailable", "retryable": true, "userAction": "Customer should try again later.", "httpStatuses": [401], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "UNAUTHORIZED": { "description": "The institution did not authorize access.", "message": null, "category": "action_required_at_institution", "retryable": false, "userAction": "Customer may need to complete additional steps on their bank’s website.", "httpStatuses": [401], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "NEW_ACCOUNT": { "description": "The customer must take action directly on their online banking before connecting.", "message": null, "category": "action_required_at_institution", "retryable": false, "userAction": "Customer should log in to their bank website first (e.g., accept terms).", "httpStatuses": [401], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "AGGREGATION_ERROR": { "description": "Flinks encountered an unexpected error during processing.", "message": null, "category": "generic_failure", "retryable": true, "userAction": "Customer should try again. If the issue persists, contact support.", "httpStatuses": [500], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "DISABLED_INSTITUTION": { "description": "The selected financial institution is not currently available.", "message": null, "category": "institution_unavailable", "retryable": true, "userAction": "Customer should try a different institution or try again later.", "httpStatuses": [405], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
-  "DISABLED_LOGIN": { "description": "The account has been deactivated by the financial institution.", "message": null, "category": "account_unavailable", "retryable": false, "userAction": "Customer must contact their bank to reactivate the account.", "httpStatuses": [401], "sources": ["seed-004"], "deprecated": false, "aliases": [] },
+  INVALID_USERNAME: {
+    description: "The username provided was different from what the bank expected.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: "Customer should re-enter their username.",
+    httpStatuses: [401],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PASSWORD: {
+    description: "The password provided was different from what the bank expected.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: "Customer should re-enter their password.",
+    httpStatuses: [401],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_LOGIN: {
+    description: "The provided credentials are incorrect.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: "Customer should verify and re-enter their login details.",
+    httpStatuses: [401],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_SECURITY_RESPONSE: {
+    description: "The MFA response provided was different from what the bank expected.",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: "Customer should try answering the security question again.",
+    httpStatuses: [401],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  RETRY_LATER: {
+    description: "Flinks was unable to open a connection with the financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: "Customer should try again later.",
+    httpStatuses: [401],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNAUTHORIZED: {
+    description: "The institution did not authorize access.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    userAction: "Customer may need to complete additional steps on their bank’s website.",
+    httpStatuses: [401],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  NEW_ACCOUNT: {
+    description:
+      "The customer must take action directly on their online banking before connecting.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    userAction: "Customer should log in to their bank website first (e.g., accept terms).",
+    httpStatuses: [401],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  AGGREGATION_ERROR: {
+    description: "Flinks encountered an unexpected error during processing.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: "Customer should try again. If the issue persists, contact support.",
+    httpStatuses: [500],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  DISABLED_INSTITUTION: {
+    description: "The selected financial institution is not currently available.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: "Customer should try a different institution or try again later.",
+    httpStatuses: [405],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
+  DISABLED_LOGIN: {
+    description: "The account has been deactivated by the financial institution.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    userAction: "Customer must contact their bank to reactivate the account.",
+    httpStatuses: [401],
+    sources: ["seed-004"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of FlinksConnectError values (alias -> value). */
-export const FlinksConnectErrorAliases: { readonly [alias: string]: FlinksConnectError } = {
-};
+export const FlinksConnectErrorAliases: { readonly [alias: string]: FlinksConnectError } = {};
 /** Whether a value is a known FlinksConnectError. */
-export const isFlinksConnectError = (value: unknown): value is FlinksConnectError => isCodeOf(FlinksConnectErrorInfo, value);
+export const isFlinksConnectError = (value: unknown): value is FlinksConnectError =>
+  isCodeOf(FlinksConnectErrorInfo, value);
 
-/** Flinks Connect step event: The step of a Flinks Connect message event: a user event in the connection flow, useful for tracing and for controlling the user experience. Wire field: message event data.step. */
+/**
+ * Flinks Connect step event: The step of a Flinks Connect message event: a user event in the
+ * connection flow, useful for tracing and for controlling the user experience. Wire field: message
+ * event data.step.
+ */
 export const FlinksConnectStep = {
+  /**
+   * Flinks Connect has retrieved configuration values from the API, and has successfully loaded.
+   * Category: informational (Informational); retryable: no.
+   */
   APP_MOUNTED: "APP_MOUNTED",
+  /**
+   * The internet connection was restored.
+   * Category: informational (Informational); retryable: no.
+   */
   APP_ONLINE: "APP_ONLINE",
+  /**
+   * The internet connection was lost.
+   * Category: informational (Informational); retryable: no.
+   */
   APP_OFFLINE: "APP_OFFLINE",
+  /**
+   * The Flinks Connect frame changed size.
+   * Category: informational (Informational); retryable: no.
+   */
   APP_RESIZE: "APP_RESIZE",
+  /**
+   * The user selects an account.
+   * Category: informational (Informational); retryable: no.
+   */
   ACCOUNT_SELECTED: "ACCOUNT_SELECTED",
+  /**
+   * The user accepts to give consent.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_ACCEPT_CONSENT: "COMPONENT_ACCEPT_CONSENT",
+  /**
+   * The user accepts the data provider's consent.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_ACCEPT_PROVIDER_CONSENT: "COMPONENT_ACCEPT_PROVIDER_CONSENT",
+  /**
+   * The user has checked the box to approve the terms and conditions linked in the URL
+   * termsUrl={https://example.com}.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_ACCEPT_TERMS: "COMPONENT_ACCEPT_TERMS",
+  /**
+   * The user clicks on the Reset Password button.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_CLICK_RESET_PASSWORD: "COMPONENT_CLICK_RESET_PASSWORD",
+  /**
+   * The user clicks on the terms and conditions link.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_CLICK_TERMS_URL: "COMPONENT_CLICK_TERMS_URL",
+  /**
+   * The use clicks on the _X in the top right corner. Related to the Layout Customization
+   * parameters : closeEnable.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_CLOSE_SESSION: "COMPONENT_CLOSE_SESSION",
+  /**
+   * The user denies consent.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_DENY_CONSENT: "COMPONENT_DENY_CONSENT",
+  /**
+   * The user unchecked the box on the left of the terms and conditions using the parameter
+   * termsUrl={https://example.com}.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_DENY_TERMS: "COMPONENT_DENY_TERMS",
+  /**
+   * When Flinks Connect loads the Help2FA component, or if the users goes back from the
+   * troubleshooting screen via the back button.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_HELP2FA_INFO: "COMPONENT_HELP2FA_INFO",
+  /**
+   * When Flinks Connect navigates to the troubleshooting screen due to the user clicking the
+   * troubleshooting tips link on the info screen.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_HELP2FA_TROUBLESHOOTING: "COMPONENT_HELP2FA_TROUBLESHOOTING",
+  /**
+   * When Flinks Connect loads the account selection page. Contains metadata regarding the user's
+   * accounts (totalAccounts & displayedAccounts)
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_LOAD_ACCOUNT_SELECTION: "COMPONENT_LOAD_ACCOUNT_SELECTION",
+  /**
+   * The consent page is loaded using the parameter consentEnable=true
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_LOAD_CONSENT: "COMPONENT_LOAD_CONSENT",
+  /**
+   * The user is faced with a prompt for FI username and password.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_LOAD_CREDENTIAL: "COMPONENT_LOAD_CREDENTIAL",
+  /**
+   * The user clicks on retry after an authorize error
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_LOAD_CREDENTIAL_RETRY: "COMPONENT_LOAD_CREDENTIAL_RETRY",
+  /**
+   * The FI list page is loaded
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_LOAD_INSTITUTION_SELECTOR: "COMPONENT_LOAD_INSTITUTION_SELECTOR",
+  /**
+   * The MFA page is loaded. Contains metadata that indicates what MFA challenges the user received
+   * (mfaTypes)
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_LOAD_MFA: "COMPONENT_LOAD_MFA",
+  /**
+   * The user clicks on retry after a failed MFA challenge.
+   * Category: informational (Informational); retryable: no.
+   */
   COMPONENT_LOAD_MFA_RETRY: "COMPONENT_LOAD_MFA_RETRY",
+  /**
+   * An Institution is disabled.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   */
   DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
+  /**
+   * When there is unanswered question using enhancedMFA=true
+   * Category: informational (Informational); retryable: no.
+   */
   ENHANCED_MFA_HAS_QUESTIONS: "ENHANCED_MFA_HAS_QUESTIONS",
+  /**
+   * With enhancedMFA=true, every question has an answer.
+   * Category: informational (Informational); retryable: no.
+   */
   ENHANCED_MFA_NO_QUESTIONS: "ENHANCED_MFA_NO_QUESTIONS",
+  /**
+   * The user selected an institution.
+   * Category: informational (Informational); retryable: no.
+   */
   INSTITUTION_SELECTED: "INSTITUTION_SELECTED",
+  /**
+   * The user submitted their credentials.
+   * Category: informational (Informational); retryable: no.
+   */
   SUBMIT_CREDENTIAL: "SUBMIT_CREDENTIAL",
+  /**
+   * The user submitted an MFA answer.
+   * Category: informational (Informational); retryable: no.
+   */
   SUBMIT_MFA: "SUBMIT_MFA",
+  /**
+   * The connection succeeded and Flinks Connect redirects; the event carries institution and url
+   * (with loginId).
+   * Category: success (Success); retryable: no.
+   */
   REDIRECT: "REDIRECT",
+  /**
+   * Flinks Connect reported an invalid token.
+   * Category: informational (Informational); retryable: no.
+   */
   TOKEN_INVALID: "TOKEN_INVALID",
 } as const;
 export type FlinksConnectStep = (typeof FlinksConnectStep)[keyof typeof FlinksConnectStep];
@@ -142,58 +865,404 @@ export type FlinksConnectStep = (typeof FlinksConnectStep)[keyof typeof FlinksCo
 export type FlinksConnectStepOrUnknown = FlinksConnectStep | (string & {});
 /** The catalog's metadata of every FlinksConnectStep value. */
 export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInfo } = {
-  "APP_MOUNTED": { "description": "Flinks Connect has retrieved configuration values from the API, and has successfully loaded.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "APP_ONLINE": { "description": "The internet connection was restored.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "APP_OFFLINE": { "description": "The internet connection was lost.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "APP_RESIZE": { "description": "The Flinks Connect frame changed size.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "ACCOUNT_SELECTED": { "description": "The user selects an account.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_ACCEPT_CONSENT": { "description": "The user accepts to give consent.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_ACCEPT_PROVIDER_CONSENT": { "description": "The user accepts the data provider's consent.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_ACCEPT_TERMS": { "description": "The user has checked the box to approve the terms and conditions linked in the URL termsUrl={https://example.com}.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_CLICK_RESET_PASSWORD": { "description": "The user clicks on the Reset Password button.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_CLICK_TERMS_URL": { "description": "The user clicks on the terms and conditions link.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_CLOSE_SESSION": { "description": "The use clicks on the _X in the top right corner. Related to the Layout Customization parameters : closeEnable.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_DENY_CONSENT": { "description": "The user denies consent.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_DENY_TERMS": { "description": "The user unchecked the box on the left of the terms and conditions using the parameter termsUrl={https://example.com}.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_HELP2FA_INFO": { "description": "When Flinks Connect loads the Help2FA component, or if the users goes back from the troubleshooting screen via the back button.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_HELP2FA_TROUBLESHOOTING": { "description": "When Flinks Connect navigates to the troubleshooting screen due to the user clicking the troubleshooting tips link on the info screen.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_LOAD_ACCOUNT_SELECTION": { "description": "When Flinks Connect loads the account selection page. Contains metadata regarding the user's accounts (totalAccounts & displayedAccounts)", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_LOAD_CONSENT": { "description": "The consent page is loaded using the parameter consentEnable=true", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_LOAD_CREDENTIAL": { "description": "The user is faced with a prompt for FI username and password.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_LOAD_CREDENTIAL_RETRY": { "description": "The user clicks on retry after an authorize error", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_LOAD_INSTITUTION_SELECTOR": { "description": "The FI list page is loaded", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_LOAD_MFA": { "description": "The MFA page is loaded. Contains metadata that indicates what MFA challenges the user received (mfaTypes)", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "COMPONENT_LOAD_MFA_RETRY": { "description": "The user clicks on retry after a failed MFA challenge.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "DISABLED_INSTITUTION": { "description": "An Institution is disabled.", "message": null, "category": "institution_unavailable", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "ENHANCED_MFA_HAS_QUESTIONS": { "description": "When there is unanswered question using enhancedMFA=true", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "ENHANCED_MFA_NO_QUESTIONS": { "description": "With enhancedMFA=true, every question has an answer.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-events", "flinks-use-event-listener"], "deprecated": false, "aliases": [] },
-  "INSTITUTION_SELECTED": { "description": "The user selected an institution.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-connect-integrations"], "deprecated": false, "aliases": [] },
-  "SUBMIT_CREDENTIAL": { "description": "The user submitted their credentials.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-connect-integrations"], "deprecated": false, "aliases": [] },
-  "SUBMIT_MFA": { "description": "The user submitted an MFA answer.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-connect-integrations"], "deprecated": false, "aliases": [] },
-  "REDIRECT": { "description": "The connection succeeded and Flinks Connect redirects; the event carries institution and url (with loginId).", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-successful-connection"], "deprecated": false, "aliases": [] },
-  "TOKEN_INVALID": { "description": "Flinks Connect reported an invalid token.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-connect-integrations"], "deprecated": false, "aliases": [] },
+  APP_MOUNTED: {
+    description:
+      "Flinks Connect has retrieved configuration values from the API, and has successfully loaded.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  APP_ONLINE: {
+    description: "The internet connection was restored.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  APP_OFFLINE: {
+    description: "The internet connection was lost.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  APP_RESIZE: {
+    description: "The Flinks Connect frame changed size.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACCOUNT_SELECTED: {
+    description: "The user selects an account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_ACCEPT_CONSENT: {
+    description: "The user accepts to give consent.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_ACCEPT_PROVIDER_CONSENT: {
+    description: "The user accepts the data provider's consent.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_ACCEPT_TERMS: {
+    description:
+      "The user has checked the box to approve the terms and conditions linked in the URL termsUrl={https://example.com}.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_CLICK_RESET_PASSWORD: {
+    description: "The user clicks on the Reset Password button.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_CLICK_TERMS_URL: {
+    description: "The user clicks on the terms and conditions link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_CLOSE_SESSION: {
+    description:
+      "The use clicks on the _X in the top right corner. Related to the Layout Customization parameters : closeEnable.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_DENY_CONSENT: {
+    description: "The user denies consent.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_DENY_TERMS: {
+    description:
+      "The user unchecked the box on the left of the terms and conditions using the parameter termsUrl={https://example.com}.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_HELP2FA_INFO: {
+    description:
+      "When Flinks Connect loads the Help2FA component, or if the users goes back from the troubleshooting screen via the back button.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_HELP2FA_TROUBLESHOOTING: {
+    description:
+      "When Flinks Connect navigates to the troubleshooting screen due to the user clicking the troubleshooting tips link on the info screen.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_LOAD_ACCOUNT_SELECTION: {
+    description:
+      "When Flinks Connect loads the account selection page. Contains metadata regarding the user's accounts (totalAccounts & displayedAccounts)",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_LOAD_CONSENT: {
+    description: "The consent page is loaded using the parameter consentEnable=true",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_LOAD_CREDENTIAL: {
+    description: "The user is faced with a prompt for FI username and password.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_LOAD_CREDENTIAL_RETRY: {
+    description: "The user clicks on retry after an authorize error",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_LOAD_INSTITUTION_SELECTOR: {
+    description: "The FI list page is loaded",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_LOAD_MFA: {
+    description:
+      "The MFA page is loaded. Contains metadata that indicates what MFA challenges the user received (mfaTypes)",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  COMPONENT_LOAD_MFA_RETRY: {
+    description: "The user clicks on retry after a failed MFA challenge.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  DISABLED_INSTITUTION: {
+    description: "An Institution is disabled.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  ENHANCED_MFA_HAS_QUESTIONS: {
+    description: "When there is unanswered question using enhancedMFA=true",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  ENHANCED_MFA_NO_QUESTIONS: {
+    description: "With enhancedMFA=true, every question has an answer.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-events", "flinks-use-event-listener"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTION_SELECTED: {
+    description: "The user selected an institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-connect-integrations"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_CREDENTIAL: {
+    description: "The user submitted their credentials.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-connect-integrations"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_MFA: {
+    description: "The user submitted an MFA answer.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-connect-integrations"],
+    deprecated: false,
+    aliases: [],
+  },
+  REDIRECT: {
+    description:
+      "The connection succeeded and Flinks Connect redirects; the event carries institution and url (with loginId).",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-successful-connection"],
+    deprecated: false,
+    aliases: [],
+  },
+  TOKEN_INVALID: {
+    description: "Flinks Connect reported an invalid token.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-connect-integrations"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of FlinksConnectStep values (alias -> value). */
-export const FlinksConnectStepAliases: { readonly [alias: string]: FlinksConnectStep } = {
-};
+export const FlinksConnectStepAliases: { readonly [alias: string]: FlinksConnectStep } = {};
 /** Whether a value is a known FlinksConnectStep. */
-export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep => isCodeOf(FlinksConnectStepInfo, value);
+export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep =>
+  isCodeOf(FlinksConnectStepInfo, value);
 
-/** Webhook ResponseType: The ResponseType of a Flinks webhook; the body is the API payload itself, without an envelope. Flinks also sends Investments, Flinks Pay and Flinks Upload fraud-alert webhooks, whose ResponseType values are not published. Wire field: webhook.ResponseType. */
+/**
+ * Webhook ResponseType: The ResponseType of a Flinks webhook; the body is the API payload itself,
+ * without an envelope. Flinks also sends Investments, Flinks Pay and Flinks Upload fraud-alert
+ * webhooks, whose ResponseType values are not published. Wire field: webhook.ResponseType.
+ */
 export const FlinksWebhookResponseType = {
+  /**
+   * The account holder's data, sent early in the flow.
+   * Category: informational (Informational); retryable: no.
+   */
   KYC: "KYC",
+  /**
+   * The same body as a 200 GetAccountsDetail response.
+   * Category: informational (Informational); retryable: no.
+   */
   GetAccountsDetail: "GetAccountsDetail",
 } as const;
-export type FlinksWebhookResponseType = (typeof FlinksWebhookResponseType)[keyof typeof FlinksWebhookResponseType];
+export type FlinksWebhookResponseType =
+  (typeof FlinksWebhookResponseType)[keyof typeof FlinksWebhookResponseType];
 /** A FlinksWebhookResponseType as read from the wire: a known value or any other string. */
 export type FlinksWebhookResponseTypeOrUnknown = FlinksWebhookResponseType | (string & {});
 /** The catalog's metadata of every FlinksWebhookResponseType value. */
-export const FlinksWebhookResponseTypeInfo: { readonly [V in FlinksWebhookResponseType]: CodeInfo } = {
-  "KYC": { "description": "The account holder's data, sent early in the flow.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-webhooks-intro", "flinks-kyc"], "deprecated": false, "aliases": [] },
-  "GetAccountsDetail": { "description": "The same body as a 200 GetAccountsDetail response.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["flinks-webhooks-intro", "flinks-getaccountsdetail"], "deprecated": false, "aliases": [] },
+export const FlinksWebhookResponseTypeInfo: {
+  readonly [V in FlinksWebhookResponseType]: CodeInfo;
+} = {
+  KYC: {
+    description: "The account holder's data, sent early in the flow.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-webhooks-intro", "flinks-kyc"],
+    deprecated: false,
+    aliases: [],
+  },
+  GetAccountsDetail: {
+    description: "The same body as a 200 GetAccountsDetail response.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["flinks-webhooks-intro", "flinks-getaccountsdetail"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of FlinksWebhookResponseType values (alias -> value). */
-export const FlinksWebhookResponseTypeAliases: { readonly [alias: string]: FlinksWebhookResponseType } = {
-};
+export const FlinksWebhookResponseTypeAliases: {
+  readonly [alias: string]: FlinksWebhookResponseType;
+} = {};
 /** Whether a value is a known FlinksWebhookResponseType. */
-export const isFlinksWebhookResponseType = (value: unknown): value is FlinksWebhookResponseType => isCodeOf(FlinksWebhookResponseTypeInfo, value);
+export const isFlinksWebhookResponseType = (value: unknown): value is FlinksWebhookResponseType =>
+  isCodeOf(FlinksWebhookResponseTypeInfo, value);

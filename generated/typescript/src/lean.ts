@@ -2,12 +2,35 @@
 /** Lean Technologies (https://leantech.me): one `as const` object per code set. */
 import { isCodeOf, type CodeInfo } from "./types.js";
 
-/** LinkSDK callback status: The top-level outcome of a LinkSDK session, from the CloseType enum. Switch on this in UI code. Wire field: CallbackData.status. */
+/**
+ * LinkSDK callback status: The top-level outcome of a LinkSDK session, from the CloseType enum.
+ * Switch on this in UI code. Wire field: CallbackData.status.
+ */
 export const LeanCallbackStatus = {
+  /**
+   * Flow completed.
+   * Category: success (Success); retryable: no.
+   */
   SUCCESS: "SUCCESS",
+  /**
+   * Flow ended in error; inspect secondary_status for the cause.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   ERROR: "ERROR",
+  /**
+   * The customer closed the SDK before finishing.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
   CANCELLED: "CANCELLED",
+  /**
+   * Control handed off to an Open Finance redirect.
+   * Category: pending (Pending); retryable: no.
+   */
   REDIRECT: "REDIRECT",
+  /**
+   * Host-page code closed the SDK.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
   LINK_CLOSED_PROGRAMMATICALLY: "LINK_CLOSED_PROGRAMMATICALLY",
 } as const;
 export type LeanCallbackStatus = (typeof LeanCallbackStatus)[keyof typeof LeanCallbackStatus];
@@ -15,65 +38,311 @@ export type LeanCallbackStatus = (typeof LeanCallbackStatus)[keyof typeof LeanCa
 export type LeanCallbackStatusOrUnknown = LeanCallbackStatus | (string & {});
 /** The catalog's metadata of every LeanCallbackStatus value. */
 export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeInfo } = {
-  "SUCCESS": { "description": "Flow completed.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000", "lean-web-readme-uae"], "deprecated": false, "aliases": [] },
-  "ERROR": { "description": "Flow ended in error; inspect secondary_status for the cause.", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000", "lean-web-readme-uae"], "deprecated": false, "aliases": [] },
-  "CANCELLED": { "description": "The customer closed the SDK before finishing.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000", "lean-web-readme-uae"], "deprecated": false, "aliases": [] },
-  "REDIRECT": { "description": "Control handed off to an Open Finance redirect.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000", "lean-web-readme-uae"], "deprecated": false, "aliases": [] },
-  "LINK_CLOSED_PROGRAMMATICALLY": { "description": "Host-page code closed the SDK.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000", "lean-web-readme-uae"], "deprecated": false, "aliases": [] },
+  SUCCESS: {
+    description: "Flow completed.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000", "lean-web-readme-uae"],
+    deprecated: false,
+    aliases: [],
+  },
+  ERROR: {
+    description: "Flow ended in error; inspect secondary_status for the cause.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000", "lean-web-readme-uae"],
+    deprecated: false,
+    aliases: [],
+  },
+  CANCELLED: {
+    description: "The customer closed the SDK before finishing.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000", "lean-web-readme-uae"],
+    deprecated: false,
+    aliases: [],
+  },
+  REDIRECT: {
+    description: "Control handed off to an Open Finance redirect.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000", "lean-web-readme-uae"],
+    deprecated: false,
+    aliases: [],
+  },
+  LINK_CLOSED_PROGRAMMATICALLY: {
+    description: "Host-page code closed the SDK.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000", "lean-web-readme-uae"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanCallbackStatus values (alias -> value). */
-export const LeanCallbackStatusAliases: { readonly [alias: string]: LeanCallbackStatus } = {
-};
+export const LeanCallbackStatusAliases: { readonly [alias: string]: LeanCallbackStatus } = {};
 /** Whether a value is a known LeanCallbackStatus. */
-export const isLeanCallbackStatus = (value: unknown): value is LeanCallbackStatus => isCodeOf(LeanCallbackStatusInfo, value);
+export const isLeanCallbackStatus = (value: unknown): value is LeanCallbackStatus =>
+  isCodeOf(LeanCallbackStatusInfo, value);
 
-/** LinkSDK secondary status: The detailed, machine-readable status returned by the bank or the Lean API. Use it to log support diagnostics or to tell ERROR causes apart. Wire field: CallbackData.secondary_status. */
+/**
+ * LinkSDK secondary status: The detailed, machine-readable status returned by the bank or the Lean
+ * API. Use it to log support diagnostics or to tell ERROR causes apart. Wire field:
+ * CallbackData.secondary_status.
+ */
 export const LeanSecondaryStatus = {
+  /**
+   * Successful connection
+   * Category: success (Success); retryable: no.
+   */
   OK: "OK",
+  /**
+   * Successful connection
+   * Category: success (Success); retryable: no.
+   */
   ACTIVE: "ACTIVE",
+  /**
+   * Bank confirmed payment initiation
+   * Category: success (Success); retryable: no.
+   */
   ACCEPTED_BY_BANK: "ACCEPTED_BY_BANK",
+  /**
+   * Payment is pending with the bank
+   * Category: pending (Pending); retryable: no.
+   */
   PENDING_WITH_BANK: "PENDING_WITH_BANK",
+  /**
+   * Generic failure
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   FAILED: "FAILED",
+  /**
+   * Generic failure
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   UNKNOWN: "UNKNOWN",
+  /**
+   * Bank rejected the operation
+   * Category: rejected (Rejected); retryable: no.
+   */
   REJECTED_BY_BANK: "REJECTED_BY_BANK",
+  /**
+   * User has attempted too many MFAs
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   */
   MFA_ATTEMPTS_EXHAUSTED: "MFA_ATTEMPTS_EXHAUSTED",
+  /**
+   * User entered incorrect credentials
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   */
   INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+  /**
+   * User has updated their username / password
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
   CREDENTIALS_UPDATE_REQUIRED: "CREDENTIALS_UPDATE_REQUIRED",
+  /**
+   * User needs to enter an OTP
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   MFA_REQUIRED: "MFA_REQUIRED",
+  /**
+   * User entered an incorrect OTP
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   INVALID_MFA: "INVALID_MFA",
+  /**
+   * User needs to enter an OTP
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   REQUIRES_LOGIN_MFA: "REQUIRES_LOGIN_MFA",
+  /**
+   * User needs to enter an OTP
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   AWAITING_LOGIN_MFA_TOKEN: "AWAITING_LOGIN_MFA_TOKEN",
+  /**
+   * User needs to enter an OTP
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   INVALID_LOGIN_MFA: "INVALID_LOGIN_MFA",
+  /**
+   * User needs to enter an OTP
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   AWAITING_PAYMENT_MFA_TOKEN: "AWAITING_PAYMENT_MFA_TOKEN",
+  /**
+   * User needs to enter an OTP
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   INVALID_PAYMENT_MFA: "INVALID_PAYMENT_MFA",
+  /**
+   * User needs to enter an OTP
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   REQUIRES_BENEFICIARY_MFA: "REQUIRES_BENEFICIARY_MFA",
+  /**
+   * User entered an incorrect OTP
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   INVALID_BENEFICIARY_MFA: "INVALID_BENEFICIARY_MFA",
+  /**
+   * User needs to enter an OTP
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   REQUIRES_MFA: "REQUIRES_MFA",
+  /**
+   * User needs to confirm the transaction in a third party app
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   AWAITING_APP_AUTH: "AWAITING_APP_AUTH",
+  /**
+   * User's payment source is in a cool off state
+   * Category: pending (Pending); retryable: no.
+   */
   PENDING_BENEFICIARY_COOL_OFF: "PENDING_BENEFICIARY_COOL_OFF",
+  /**
+   * User needs to approve the transaction
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   AWAITING_END_USER_AUTHORIZATION: "AWAITING_END_USER_AUTHORIZATION",
+  /**
+   * User needs to enter security question(s)
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   REQUIRES_LOGIN_SECURITY_QUESTIONS: "REQUIRES_LOGIN_SECURITY_QUESTIONS",
+  /**
+   * User entered incorrect security question answer(s)
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   INVALID_LOGIN_SECURITY_QUESTION_ANSWER: "INVALID_LOGIN_SECURITY_QUESTION_ANSWER",
+  /**
+   * User needs to enter security question(s)
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: "REQUIRES_BENEFICIARY_SECURITY_QUESTIONS",
+  /**
+   * User entered incorrect security question answer(s)
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: "INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER",
+  /**
+   * User has exhausted security question answer attempts
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   */
   SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: "SECURITY_QUESTION_ATTEMPTS_EXHAUSTED",
+  /**
+   * User needs to enter security question(s)
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   SECURITY_QUESTION_ANSWER_REQUIRED: "SECURITY_QUESTION_ANSWER_REQUIRED",
+  /**
+   * User entered incorrect security question answer(s)
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   INVALID_SECURITY_QUESTION_ANSWER: "INVALID_SECURITY_QUESTION_ANSWER",
+  /**
+   * User needs to enter security question(s)
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   AWAITING_PAYMENT_SECURITY_QUESTIONS: "AWAITING_PAYMENT_SECURITY_QUESTIONS",
+  /**
+   * User entered incorrect security question answer(s)
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   INVALID_PAYMENT_SECURITY_ANSWERS: "INVALID_PAYMENT_SECURITY_ANSWERS",
+  /**
+   * User has exhausted security question answer attempts
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   */
   SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: "SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED",
+  /**
+   * User requested account balances
+   * Category: pending (Pending); retryable: no.
+   */
   PAYMENT_SOURCE_ACCOUNT_BALANCES: "PAYMENT_SOURCE_ACCOUNT_BALANCES",
+  /**
+   * User recieved account balances
+   * Category: success (Success); retryable: no.
+   */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: "PAYMENT_SOURCE_ACCOUNT_BALANCES_OK",
+  /**
+   * User prompted for OTP to view latest balances
+   * Category: mfa_required (MFA required); retryable: no.
+   */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA",
+  /**
+   * User entered incorrect MFA to view latest balances
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
+  /**
+   * User prompted for security questions to view balances
+   * Category: mfa_required (MFA required); retryable: no.
+   */
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER:
+    "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
+  /**
+   * User entered incorrect details for a security question
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   */
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER:
+    "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
+  /**
+   * Lean was unable to update a user's account balances
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: "PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
+  /**
+   * User needs to update credentials
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED:
+    "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
+  /**
+   * User entered incorrect credentials
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   */
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS:
+    "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
+  /**
+   * User exhausted security question answer attempts
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   */
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS:
+    "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
+  /**
+   * User exhausted OTP entry attempts
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   */
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS:
+    "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
+  /**
+   * Consent has expired
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
   CONSENT_EXPIRED: "CONSENT_EXPIRED",
+  /**
+   * Shown as secondary_status in the legacy callback example next to method LINK.
+   * Category: success (Success); retryable: no.
+   * @deprecated Seen only in the legacy React Native README example; not in any documented
+   * secondary_status list.
+   */
   SUCCESS: "SUCCESS",
 } as const;
 export type LeanSecondaryStatus = (typeof LeanSecondaryStatus)[keyof typeof LeanSecondaryStatus];
@@ -81,64 +350,547 @@ export type LeanSecondaryStatus = (typeof LeanSecondaryStatus)[keyof typeof Lean
 export type LeanSecondaryStatusOrUnknown = LeanSecondaryStatus | (string & {});
 /** The catalog's metadata of every LeanSecondaryStatus value. */
 export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: CodeInfo } = {
-  "OK": { "description": "Successful connection", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "ACTIVE": { "description": "Successful connection", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "ACCEPTED_BY_BANK": { "description": "Bank confirmed payment initiation", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PENDING_WITH_BANK": { "description": "Payment is pending with the bank", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "FAILED": { "description": "Generic failure", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "UNKNOWN": { "description": "Generic failure", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "REJECTED_BY_BANK": { "description": "Bank rejected the operation", "message": null, "category": "rejected", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "MFA_ATTEMPTS_EXHAUSTED": { "description": "User has attempted too many MFAs", "message": null, "category": "attempts_exhausted", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_CREDENTIALS": { "description": "User entered incorrect credentials", "message": null, "category": "credentials_invalid", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "CREDENTIALS_UPDATE_REQUIRED": { "description": "User has updated their username / password", "message": null, "category": "reconnect_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "MFA_REQUIRED": { "description": "User needs to enter an OTP", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_MFA": { "description": "User entered an incorrect OTP", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "REQUIRES_LOGIN_MFA": { "description": "User needs to enter an OTP", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "AWAITING_LOGIN_MFA_TOKEN": { "description": "User needs to enter an OTP", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_LOGIN_MFA": { "description": "User needs to enter an OTP", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "AWAITING_PAYMENT_MFA_TOKEN": { "description": "User needs to enter an OTP", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_PAYMENT_MFA": { "description": "User needs to enter an OTP", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "REQUIRES_BENEFICIARY_MFA": { "description": "User needs to enter an OTP", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_BENEFICIARY_MFA": { "description": "User entered an incorrect OTP", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "REQUIRES_MFA": { "description": "User needs to enter an OTP", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "AWAITING_APP_AUTH": { "description": "User needs to confirm the transaction in a third party app", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000", "lean-linksdk-statuses-ksa"], "deprecated": false, "aliases": [] },
-  "PENDING_BENEFICIARY_COOL_OFF": { "description": "User's payment source is in a cool off state", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "AWAITING_END_USER_AUTHORIZATION": { "description": "User needs to approve the transaction", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "REQUIRES_LOGIN_SECURITY_QUESTIONS": { "description": "User needs to enter security question(s)", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_LOGIN_SECURITY_QUESTION_ANSWER": { "description": "User entered incorrect security question answer(s)", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "REQUIRES_BENEFICIARY_SECURITY_QUESTIONS": { "description": "User needs to enter security question(s)", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER": { "description": "User entered incorrect security question answer(s)", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "SECURITY_QUESTION_ATTEMPTS_EXHAUSTED": { "description": "User has exhausted security question answer attempts", "message": null, "category": "attempts_exhausted", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "SECURITY_QUESTION_ANSWER_REQUIRED": { "description": "User needs to enter security question(s)", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_SECURITY_QUESTION_ANSWER": { "description": "User entered incorrect security question answer(s)", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "AWAITING_PAYMENT_SECURITY_QUESTIONS": { "description": "User needs to enter security question(s)", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "INVALID_PAYMENT_SECURITY_ANSWERS": { "description": "User entered incorrect security question answer(s)", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED": { "description": "User has exhausted security question answer attempts", "message": null, "category": "attempts_exhausted", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES": { "description": "User requested account balances", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_OK": { "description": "User recieved account balances", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA": { "description": "User prompted for OTP to view latest balances", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA": { "description": "User entered incorrect MFA to view latest balances", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER": { "description": "User prompted for security questions to view balances", "message": null, "category": "mfa_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER": { "description": "User entered incorrect details for a security question", "message": null, "category": "mfa_failed", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED": { "description": "Lean was unable to update a user's account balances", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED": { "description": "User needs to update credentials", "message": null, "category": "reconnect_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS": { "description": "User entered incorrect credentials", "message": null, "category": "credentials_invalid", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS": { "description": "User exhausted security question answer attempts", "message": null, "category": "attempts_exhausted", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS": { "description": "User exhausted OTP entry attempts", "message": null, "category": "attempts_exhausted", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-000"], "deprecated": false, "aliases": [] },
-  "CONSENT_EXPIRED": { "description": "Consent has expired", "message": null, "category": "reconnect_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-linksdk-statuses-ksa"], "deprecated": false, "aliases": [] },
-  "SUCCESS": { "description": "Shown as secondary_status in the legacy callback example next to method LINK.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-readme-legacy"], "deprecated": true, "aliases": [] },
+  OK: {
+    description: "Successful connection",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACTIVE: {
+    description: "Successful connection",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACCEPTED_BY_BANK: {
+    description: "Bank confirmed payment initiation",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PENDING_WITH_BANK: {
+    description: "Payment is pending with the bank",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  FAILED: {
+    description: "Generic failure",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNKNOWN: {
+    description: "Generic failure",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  REJECTED_BY_BANK: {
+    description: "Bank rejected the operation",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  MFA_ATTEMPTS_EXHAUSTED: {
+    description: "User has attempted too many MFAs",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_CREDENTIALS: {
+    description: "User entered incorrect credentials",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  CREDENTIALS_UPDATE_REQUIRED: {
+    description: "User has updated their username / password",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  MFA_REQUIRED: {
+    description: "User needs to enter an OTP",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_MFA: {
+    description: "User entered an incorrect OTP",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  REQUIRES_LOGIN_MFA: {
+    description: "User needs to enter an OTP",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  AWAITING_LOGIN_MFA_TOKEN: {
+    description: "User needs to enter an OTP",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_LOGIN_MFA: {
+    description: "User needs to enter an OTP",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  AWAITING_PAYMENT_MFA_TOKEN: {
+    description: "User needs to enter an OTP",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PAYMENT_MFA: {
+    description: "User needs to enter an OTP",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  REQUIRES_BENEFICIARY_MFA: {
+    description: "User needs to enter an OTP",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_BENEFICIARY_MFA: {
+    description: "User entered an incorrect OTP",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  REQUIRES_MFA: {
+    description: "User needs to enter an OTP",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  AWAITING_APP_AUTH: {
+    description: "User needs to confirm the transaction in a third party app",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000", "lean-linksdk-statuses-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
+  PENDING_BENEFICIARY_COOL_OFF: {
+    description: "User's payment source is in a cool off state",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  AWAITING_END_USER_AUTHORIZATION: {
+    description: "User needs to approve the transaction",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  REQUIRES_LOGIN_SECURITY_QUESTIONS: {
+    description: "User needs to enter security question(s)",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_LOGIN_SECURITY_QUESTION_ANSWER: {
+    description: "User entered incorrect security question answer(s)",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: {
+    description: "User needs to enter security question(s)",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: {
+    description: "User entered incorrect security question answer(s)",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: {
+    description: "User has exhausted security question answer attempts",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  SECURITY_QUESTION_ANSWER_REQUIRED: {
+    description: "User needs to enter security question(s)",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_SECURITY_QUESTION_ANSWER: {
+    description: "User entered incorrect security question answer(s)",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  AWAITING_PAYMENT_SECURITY_QUESTIONS: {
+    description: "User needs to enter security question(s)",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PAYMENT_SECURITY_ANSWERS: {
+    description: "User entered incorrect security question answer(s)",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: {
+    description: "User has exhausted security question answer attempts",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES: {
+    description: "User requested account balances",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: {
+    description: "User recieved account balances",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: {
+    description: "User prompted for OTP to view latest balances",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: {
+    description: "User entered incorrect MFA to view latest balances",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: {
+    description: "User prompted for security questions to view balances",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: {
+    description: "User entered incorrect details for a security question",
+    message: null,
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: {
+    description: "Lean was unable to update a user's account balances",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: {
+    description: "User needs to update credentials",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: {
+    description: "User entered incorrect credentials",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: {
+    description: "User exhausted security question answer attempts",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: {
+    description: "User exhausted OTP entry attempts",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONSENT_EXPIRED: {
+    description: "Consent has expired",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-linksdk-statuses-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUCCESS: {
+    description: "Shown as secondary_status in the legacy callback example next to method LINK.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-readme-legacy"],
+    deprecated: true,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanSecondaryStatus values (alias -> value). */
-export const LeanSecondaryStatusAliases: { readonly [alias: string]: LeanSecondaryStatus } = {
-};
+export const LeanSecondaryStatusAliases: { readonly [alias: string]: LeanSecondaryStatus } = {};
 /** Whether a value is a known LeanSecondaryStatus. */
-export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondaryStatus => isCodeOf(LeanSecondaryStatusInfo, value);
+export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondaryStatus =>
+  isCodeOf(LeanSecondaryStatusInfo, value);
 
-/** Legacy callback method: The method field of the legacy LinkSDK callback: which flow produced it. Absent from all current SDK typings. Wire field: CallbackData.method (legacy). */
+/**
+ * Legacy callback method: The method field of the legacy LinkSDK callback: which flow produced it.
+ * Absent from all current SDK typings. Wire field: CallbackData.method (legacy).
+ */
 export const LeanCallbackMethod = {
+  /**
+   * The callback comes from the link flow.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated The method field is gone from current SDKs.
+   */
   LINK: "LINK",
+  /**
+   * The callback comes from the reconnect flow.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated The method field is gone from current SDKs.
+   */
   RECONNECT: "RECONNECT",
+  /**
+   * The callback comes from the createPaymentSource flow.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated The method field is gone from current SDKs.
+   */
   CREATE_PAYMENT_SOURCE: "CREATE_PAYMENT_SOURCE",
+  /**
+   * The callback comes from the pay flow.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated The method field is gone from current SDKs.
+   */
   PAY: "PAY",
 } as const;
 export type LeanCallbackMethod = (typeof LeanCallbackMethod)[keyof typeof LeanCallbackMethod];
@@ -146,20 +898,71 @@ export type LeanCallbackMethod = (typeof LeanCallbackMethod)[keyof typeof LeanCa
 export type LeanCallbackMethodOrUnknown = LeanCallbackMethod | (string & {});
 /** The catalog's metadata of every LeanCallbackMethod value. */
 export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeInfo } = {
-  "LINK": { "description": "The callback comes from the link flow.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-readme-legacy"], "deprecated": true, "aliases": [] },
-  "RECONNECT": { "description": "The callback comes from the reconnect flow.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-readme-legacy"], "deprecated": true, "aliases": [] },
-  "CREATE_PAYMENT_SOURCE": { "description": "The callback comes from the createPaymentSource flow.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-readme-legacy"], "deprecated": true, "aliases": [] },
-  "PAY": { "description": "The callback comes from the pay flow.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-readme-legacy"], "deprecated": true, "aliases": [] },
+  LINK: {
+    description: "The callback comes from the link flow.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-readme-legacy"],
+    deprecated: true,
+    aliases: [],
+  },
+  RECONNECT: {
+    description: "The callback comes from the reconnect flow.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-readme-legacy"],
+    deprecated: true,
+    aliases: [],
+  },
+  CREATE_PAYMENT_SOURCE: {
+    description: "The callback comes from the createPaymentSource flow.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-readme-legacy"],
+    deprecated: true,
+    aliases: [],
+  },
+  PAY: {
+    description: "The callback comes from the pay flow.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-readme-legacy"],
+    deprecated: true,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanCallbackMethod values (alias -> value). */
-export const LeanCallbackMethodAliases: { readonly [alias: string]: LeanCallbackMethod } = {
-};
+export const LeanCallbackMethodAliases: { readonly [alias: string]: LeanCallbackMethod } = {};
 /** Whether a value is a known LeanCallbackMethod. */
-export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMethod => isCodeOf(LeanCallbackMethodInfo, value);
+export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMethod =>
+  isCodeOf(LeanCallbackMethodInfo, value);
 
-/** User exit intent: What the end user said about a payment when leaving the SDK early. Wire field: CallbackData.user_exit_intent. */
+/**
+ * User exit intent: What the end user said about a payment when leaving the SDK early. Wire field:
+ * CallbackData.user_exit_intent.
+ */
 export const LeanUserExitIntent = {
+  /**
+   * The end user said they cancelled the payment.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
   USER_CANCELLED_PAYMENT: "USER_CANCELLED_PAYMENT",
+  /**
+   * The end user said they completed the payment; confirm it through the payment webhook.
+   * Category: pending (Pending); retryable: no.
+   */
   USER_COMPLETED_PAYMENT: "USER_COMPLETED_PAYMENT",
 } as const;
 export type LeanUserExitIntent = (typeof LeanUserExitIntent)[keyof typeof LeanUserExitIntent];
@@ -167,26 +970,90 @@ export type LeanUserExitIntent = (typeof LeanUserExitIntent)[keyof typeof LeanUs
 export type LeanUserExitIntentOrUnknown = LeanUserExitIntent | (string & {});
 /** The catalog's metadata of every LeanUserExitIntent value. */
 export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeInfo } = {
-  "USER_CANCELLED_PAYMENT": { "description": "The end user said they cancelled the payment.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-readme"], "deprecated": false, "aliases": [] },
-  "USER_COMPLETED_PAYMENT": { "description": "The end user said they completed the payment; confirm it through the payment webhook.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-readme"], "deprecated": false, "aliases": [] },
+  USER_CANCELLED_PAYMENT: {
+    description: "The end user said they cancelled the payment.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-readme"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_COMPLETED_PAYMENT: {
+    description:
+      "The end user said they completed the payment; confirm it through the payment webhook.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-readme"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanUserExitIntent values (alias -> value). */
-export const LeanUserExitIntentAliases: { readonly [alias: string]: LeanUserExitIntent } = {
-};
+export const LeanUserExitIntentAliases: { readonly [alias: string]: LeanUserExitIntent } = {};
 /** Whether a value is a known LeanUserExitIntent. */
-export const isLeanUserExitIntent = (value: unknown): value is LeanUserExitIntent => isCodeOf(LeanUserExitIntentInfo, value);
+export const isLeanUserExitIntent = (value: unknown): value is LeanUserExitIntent =>
+  isCodeOf(LeanUserExitIntentInfo, value);
 
-/** Permission: A permission requested from the end user in the permissions config field. Wire field: config.permissions[]. */
+/**
+ * Permission: A permission requested from the end user in the permissions config field. Wire field:
+ * config.permissions[].
+ */
 export const LeanPermission = {
+  /**
+   * Access to the end user's identity data.
+   * Category: informational (Informational); retryable: no.
+   */
   identity: "identity",
+  /**
+   * Access to the list of accounts.
+   * Category: informational (Informational); retryable: no.
+   */
   accounts: "accounts",
+  /**
+   * Access to account balances.
+   * Category: informational (Informational); retryable: no.
+   */
   balance: "balance",
+  /**
+   * Access to account transactions.
+   * Category: informational (Informational); retryable: no.
+   */
   transactions: "transactions",
+  /**
+   * Permission to initiate payments.
+   * Category: informational (Informational); retryable: no.
+   */
   payments: "payments",
+  /**
+   * Access to identity data (KSA).
+   * Category: informational (Informational); retryable: no.
+   */
   identities: "identities",
+  /**
+   * Access to the account's beneficiaries.
+   * Category: informational (Informational); retryable: no.
+   */
   beneficiaries: "beneficiaries",
+  /**
+   * Access to the account's direct debits.
+   * Category: informational (Informational); retryable: no.
+   */
   direct_debits: "direct_debits",
+  /**
+   * Access to the account's standing orders.
+   * Category: informational (Informational); retryable: no.
+   */
   standing_orders: "standing_orders",
+  /**
+   * Access to the account's scheduled payments.
+   * Category: informational (Informational); retryable: no.
+   */
   scheduled_payments: "scheduled_payments",
 } as const;
 export type LeanPermission = (typeof LeanPermission)[keyof typeof LeanPermission];
@@ -194,39 +1061,200 @@ export type LeanPermission = (typeof LeanPermission)[keyof typeof LeanPermission
 export type LeanPermissionOrUnknown = LeanPermission | (string & {});
 /** The catalog's metadata of every LeanPermission value. */
 export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = {
-  "identity": { "description": "Access to the end user's identity data.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "seed-002"], "deprecated": false, "aliases": [] },
-  "accounts": { "description": "Access to the list of accounts.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "seed-002"], "deprecated": false, "aliases": [] },
-  "balance": { "description": "Access to account balances.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "seed-002"], "deprecated": false, "aliases": [] },
-  "transactions": { "description": "Access to account transactions.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "seed-002"], "deprecated": false, "aliases": [] },
-  "payments": { "description": "Permission to initiate payments.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "lean-web-readme-uae"], "deprecated": false, "aliases": [] },
-  "identities": { "description": "Access to identity data (KSA).", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "lean-web-readme-uae"], "deprecated": false, "aliases": [] },
-  "beneficiaries": { "description": "Access to the account's beneficiaries.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "lean-web-readme-uae"], "deprecated": false, "aliases": [] },
-  "direct_debits": { "description": "Access to the account's direct debits.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "lean-web-ksa"], "deprecated": false, "aliases": ["directDebits"] },
-  "standing_orders": { "description": "Access to the account's standing orders.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "lean-web-ksa"], "deprecated": false, "aliases": ["standingOrders"] },
-  "scheduled_payments": { "description": "Access to the account's scheduled payments.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-enums", "lean-web-ksa"], "deprecated": false, "aliases": ["scheduledPayments"] },
+  identity: {
+    description: "Access to the end user's identity data.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  accounts: {
+    description: "Access to the list of accounts.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  balance: {
+    description: "Access to account balances.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  transactions: {
+    description: "Access to account transactions.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  payments: {
+    description: "Permission to initiate payments.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "lean-web-readme-uae"],
+    deprecated: false,
+    aliases: [],
+  },
+  identities: {
+    description: "Access to identity data (KSA).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "lean-web-readme-uae"],
+    deprecated: false,
+    aliases: [],
+  },
+  beneficiaries: {
+    description: "Access to the account's beneficiaries.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "lean-web-readme-uae"],
+    deprecated: false,
+    aliases: [],
+  },
+  direct_debits: {
+    description: "Access to the account's direct debits.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "lean-web-ksa"],
+    deprecated: false,
+    aliases: ["directDebits"],
+  },
+  standing_orders: {
+    description: "Access to the account's standing orders.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "lean-web-ksa"],
+    deprecated: false,
+    aliases: ["standingOrders"],
+  },
+  scheduled_payments: {
+    description: "Access to the account's scheduled payments.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-enums", "lean-web-ksa"],
+    deprecated: false,
+    aliases: ["scheduledPayments"],
+  },
 };
 /** Other wire spellings of LeanPermission values (alias -> value). */
 export const LeanPermissionAliases: { readonly [alias: string]: LeanPermission } = {
-  "directDebits": "direct_debits",
-  "standingOrders": "standing_orders",
-  "scheduledPayments": "scheduled_payments",
+  directDebits: "direct_debits",
+  standingOrders: "standing_orders",
+  scheduledPayments: "scheduled_payments",
 };
 /** Whether a value is a known LeanPermission. */
-export const isLeanPermission = (value: unknown): value is LeanPermission => isCodeOf(LeanPermissionInfo, value);
+export const isLeanPermission = (value: unknown): value is LeanPermission =>
+  isCodeOf(LeanPermissionInfo, value);
 
-/** LinkSDK method: A LinkSDK method; each one is a distinct user-facing flow. Wire field: Lean.<method>(config). */
+/**
+ * LinkSDK method: A LinkSDK method; each one is a distinct user-facing flow. Wire field:
+ * Lean.<method>(config).
+ */
 export const LeanSdkMethod = {
+  /**
+   * Links a customer's bank account with Lean. Walks the user through bank selection,
+   * authentication, and consent for the permissions you request.
+   * Category: informational (Informational); retryable: no.
+   */
   connect: "connect",
+  /**
+   * Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password
+   * change).
+   * Category: informational (Informational); retryable: no.
+   */
   reconnect: "reconnect",
+  /**
+   * Authorises a payment from the end user's account.
+   * Category: informational (Informational); retryable: no.
+   */
   pay: "pay",
+  /**
+   * One-off guest payment authorisation (Open Finance)
+   * Category: informational (Informational); retryable: no.
+   */
   checkout: "checkout",
+  /**
+   * Adds a payment destination as a beneficiary of an existing payment source.
+   * Category: informational (Informational); retryable: no.
+   */
   updatePaymentSource: "updatePaymentSource",
+  /**
+   * Verifies the end user's address.
+   * Category: informational (Informational); retryable: no.
+   */
   verifyAddress: "verifyAddress",
+  /**
+   * Grant a long-lived Account-on-File consent
+   * Category: informational (Informational); retryable: no.
+   */
   authorizeConsent: "authorizeConsent",
+  /**
+   * Lets the end user view and manage their consents.
+   * Category: informational (Informational); retryable: no.
+   */
   manageConsents: "manageConsents",
+  /**
+   * Show the outcome screen after an Open Finance redirect
+   * Category: informational (Informational); retryable: no.
+   */
   captureRedirect: "captureRedirect",
+  /**
+   * Alias for updatePaymentSource. On Android, createBeneficiary is still the primary name;
+   * everywhere else it's the deprecated alias.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated Deprecated except on Android; still works but will be removed in a future major
+   * release. Use updatePaymentSource.
+   */
   createBeneficiary: "createBeneficiary",
+  /**
+   * Alias for connect with permissions: ["payments"] forced. Retained for older integrations where
+   * the customer already has data permissions and only needs payments.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated Still works but will be removed in a future major release; call connect with the
+   * desired permissions. Use connect.
+   */
   createPaymentSource: "createPaymentSource",
+  /**
+   * Legacy data-only connect kept by the React Native and Flutter SDKs.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated Legacy method; new integrations use connect. Use connect.
+   */
   link: "link",
 } as const;
 export type LeanSdkMethod = (typeof LeanSdkMethod)[keyof typeof LeanSdkMethod];
@@ -234,41 +1262,232 @@ export type LeanSdkMethod = (typeof LeanSdkMethod)[keyof typeof LeanSdkMethod];
 export type LeanSdkMethodOrUnknown = LeanSdkMethod | (string & {});
 /** The catalog's metadata of every LeanSdkMethod value. */
 export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
-  "connect": { "description": "Links a customer's bank account with Lean. Walks the user through bank selection, authentication, and consent for the permissions you request.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-002"], "deprecated": false, "aliases": [] },
-  "reconnect": { "description": "Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password change).", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-002"], "deprecated": false, "aliases": [] },
-  "pay": { "description": "Authorises a payment from the end user's account.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-flows-reference", "seed-002"], "deprecated": false, "aliases": [] },
-  "checkout": { "description": "One-off guest payment authorisation (Open Finance)", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-flows-reference", "seed-002"], "deprecated": false, "aliases": [] },
-  "updatePaymentSource": { "description": "Adds a payment destination as a beneficiary of an existing payment source.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-flows-reference", "seed-002"], "deprecated": false, "aliases": [] },
-  "verifyAddress": { "description": "Verifies the end user's address.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-flows-reference", "seed-002"], "deprecated": false, "aliases": [] },
-  "authorizeConsent": { "description": "Grant a long-lived Account-on-File consent", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-flows-reference", "seed-002"], "deprecated": false, "aliases": [] },
-  "manageConsents": { "description": "Lets the end user view and manage their consents.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-management"], "deprecated": false, "aliases": [] },
-  "captureRedirect": { "description": "Show the outcome screen after an Open Finance redirect", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-flows-reference", "seed-002"], "deprecated": false, "aliases": [] },
-  "createBeneficiary": { "description": "Alias for updatePaymentSource. On Android, createBeneficiary is still the primary name; everywhere else it's the deprecated alias.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-002"], "deprecated": true, "aliases": [] },
-  "createPaymentSource": { "description": "Alias for connect with permissions: [\"payments\"] forced. Retained for older integrations where the customer already has data permissions and only needs payments.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["seed-002"], "deprecated": true, "aliases": [] },
-  "link": { "description": "Legacy data-only connect kept by the React Native and Flutter SDKs.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-rn-sdk-types"], "deprecated": true, "aliases": [] },
+  connect: {
+    description:
+      "Links a customer's bank account with Lean. Walks the user through bank selection, authentication, and consent for the permissions you request.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  reconnect: {
+    description:
+      "Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password change).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  pay: {
+    description: "Authorises a payment from the end user's account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-flows-reference", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  checkout: {
+    description: "One-off guest payment authorisation (Open Finance)",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-flows-reference", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  updatePaymentSource: {
+    description: "Adds a payment destination as a beneficiary of an existing payment source.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-flows-reference", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  verifyAddress: {
+    description: "Verifies the end user's address.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-flows-reference", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  authorizeConsent: {
+    description: "Grant a long-lived Account-on-File consent",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-flows-reference", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  manageConsents: {
+    description: "Lets the end user view and manage their consents.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
+  captureRedirect: {
+    description: "Show the outcome screen after an Open Finance redirect",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-flows-reference", "seed-002"],
+    deprecated: false,
+    aliases: [],
+  },
+  createBeneficiary: {
+    description:
+      "Alias for updatePaymentSource. On Android, createBeneficiary is still the primary name; everywhere else it's the deprecated alias.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-002"],
+    deprecated: true,
+    aliases: [],
+  },
+  createPaymentSource: {
+    description:
+      'Alias for connect with permissions: ["payments"] forced. Retained for older integrations where the customer already has data permissions and only needs payments.',
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["seed-002"],
+    deprecated: true,
+    aliases: [],
+  },
+  link: {
+    description: "Legacy data-only connect kept by the React Native and Flutter SDKs.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-rn-sdk-types"],
+    deprecated: true,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanSdkMethod values (alias -> value). */
-export const LeanSdkMethodAliases: { readonly [alias: string]: LeanSdkMethod } = {
-};
+export const LeanSdkMethodAliases: { readonly [alias: string]: LeanSdkMethod } = {};
 /** Whether a value is a known LeanSdkMethod. */
-export const isLeanSdkMethod = (value: unknown): value is LeanSdkMethod => isCodeOf(LeanSdkMethodInfo, value);
+export const isLeanSdkMethod = (value: unknown): value is LeanSdkMethod =>
+  isCodeOf(LeanSdkMethodInfo, value);
 
-/** Webhook event type: The type field of a Lean webhook, in the form object.action. Wire field: webhook.type. */
+/**
+ * Webhook event type: The type field of a Lean webhook, in the form object.action. Wire field:
+ * webhook.type.
+ */
 export const LeanWebhookEventType = {
+  /**
+   * An entity (a connection to a bank) was created.
+   * Category: informational (Informational); retryable: no.
+   */
   ENTITY_CREATED: "entity.created",
+  /**
+   * An entity changed: consent change, re-connect or revocation.
+   * Category: informational (Informational); retryable: no.
+   */
   ENTITY_UPDATED: "entity.updated",
+  /**
+   * An entity was reconnected; the payload carries the reconnect_id.
+   * Category: informational (Informational); retryable: no.
+   */
   ENTITY_RECONNECTED: "entity.reconnected",
+  /**
+   * The status of a data refresh for an entity changed.
+   * Category: informational (Informational); retryable: no.
+   */
   ENTITY_DATA_REFRESH_UPDATED: "entity.data.refresh.updated",
+  /**
+   * The results of an asynchronous request are ready; the payload id is the results_id.
+   * Category: informational (Informational); retryable: no.
+   */
   RESULTS_READY: "results.ready",
+  /**
+   * A payment source was created.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated The webhook library says it will soon be deprecated.
+   */
   PAYMENT_SOURCE_CREATED: "payment_source.created",
+  /**
+   * A beneficiary was added to a payment source.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated The webhook library says it will soon be deprecated.
+   */
   PAYMENT_SOURCE_BENEFICIARY_CREATED: "payment_source.beneficiary.created",
+  /**
+   * A payment source beneficiary changed.
+   * Category: informational (Informational); retryable: no.
+   * @deprecated Named in the webhook library's deprecation note.
+   */
   PAYMENT_SOURCE_BENEFICIARY_UPDATED: "payment_source.beneficiary.updated",
+  /**
+   * A payment intent was created.
+   * Category: informational (Informational); retryable: no.
+   */
   PAYMENT_INTENT_CREATED: "payment_intent.created",
+  /**
+   * A payment request was created with the bank; carries the initial status, which can be
+   * intermediate or terminal.
+   * Category: informational (Informational); retryable: no.
+   */
   PAYMENT_CREATED: "payment.created",
+  /**
+   * A later status update of a payment.
+   * Category: informational (Informational); retryable: no.
+   */
   PAYMENT_UPDATED: "payment.updated",
+  /**
+   * A payment moved along its lifecycle (CREATED, PROCESSING, PROCESSED or FAILED).
+   * Category: informational (Informational); retryable: no.
+   */
   PAYMENT_TRANSACTION: "payment.transaction",
+  /**
+   * The reconciliation status of a payment changed.
+   * Category: informational (Informational); retryable: no.
+   */
   PAYMENT_RECONCILIATION_UPDATED: "payment.reconciliation.updated",
+  /**
+   * The availability of a bank for payments or data changed.
+   * Category: informational (Informational); retryable: no.
+   */
   BANK_AVAILABILITY_UPDATED: "bank.availability.updated",
+  /**
+   * The status of a consent changed.
+   * Category: informational (Informational); retryable: no.
+   */
   CONSENT_STATUS_UPDATED: "consent.status.updated",
 } as const;
 export type LeanWebhookEventType = (typeof LeanWebhookEventType)[keyof typeof LeanWebhookEventType];
@@ -276,31 +1495,199 @@ export type LeanWebhookEventType = (typeof LeanWebhookEventType)[keyof typeof Le
 export type LeanWebhookEventTypeOrUnknown = LeanWebhookEventType | (string & {});
 /** The catalog's metadata of every LeanWebhookEventType value. */
 export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: CodeInfo } = {
-  "entity.created": { "description": "An entity (a connection to a bank) was created.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-webhook-library-ksa", "lean-postman-ksa-webhooks", "lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
-  "entity.updated": { "description": "An entity changed: consent change, re-connect or revocation.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-webhook-library-ksa", "lean-handle-expired-consent"], "deprecated": false, "aliases": [] },
-  "entity.reconnected": { "description": "An entity was reconnected; the payload carries the reconnect_id.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-handling-reconnects"], "deprecated": false, "aliases": [] },
-  "entity.data.refresh.updated": { "description": "The status of a data refresh for an entity changed.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-migrating-data-store", "lean-postman-ksa-webhooks", "lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
-  "results.ready": { "description": "The results of an asynchronous request are ready; the payload id is the results_id.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-async-requests"], "deprecated": false, "aliases": [] },
-  "payment_source.created": { "description": "A payment source was created.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-webhook-library", "lean-postman-uae-webhooks"], "deprecated": true, "aliases": [] },
-  "payment_source.beneficiary.created": { "description": "A beneficiary was added to a payment source.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-webhook-library", "lean-postman-uae-webhooks"], "deprecated": true, "aliases": [] },
-  "payment_source.beneficiary.updated": { "description": "A payment source beneficiary changed.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-webhook-library"], "deprecated": true, "aliases": [] },
-  "payment_intent.created": { "description": "A payment intent was created.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
-  "payment.created": { "description": "A payment request was created with the bank; carries the initial status, which can be intermediate or terminal.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-statuses"], "deprecated": false, "aliases": [] },
-  "payment.updated": { "description": "A later status update of a payment.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-statuses"], "deprecated": false, "aliases": [] },
-  "payment.transaction": { "description": "A payment moved along its lifecycle (CREATED, PROCESSING, PROCESSED or FAILED).", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-lifecycle"], "deprecated": false, "aliases": [] },
-  "payment.reconciliation.updated": { "description": "The reconciliation status of a payment changed.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
-  "bank.availability.updated": { "description": "The availability of a bank for payments or data changed.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-postman-ksa-webhooks"], "deprecated": false, "aliases": [] },
-  "consent.status.updated": { "description": "The status of a consent changed.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-lifecycle", "lean-consent-management"], "deprecated": false, "aliases": [] },
+  "entity.created": {
+    description: "An entity (a connection to a bank) was created.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-webhook-library-ksa", "lean-postman-ksa-webhooks", "lean-postman-uae-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
+  "entity.updated": {
+    description: "An entity changed: consent change, re-connect or revocation.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-webhook-library-ksa", "lean-handle-expired-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  "entity.reconnected": {
+    description: "An entity was reconnected; the payload carries the reconnect_id.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-handling-reconnects"],
+    deprecated: false,
+    aliases: [],
+  },
+  "entity.data.refresh.updated": {
+    description: "The status of a data refresh for an entity changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: [
+      "lean-migrating-data-store",
+      "lean-postman-ksa-webhooks",
+      "lean-postman-uae-webhooks",
+    ],
+    deprecated: false,
+    aliases: [],
+  },
+  "results.ready": {
+    description:
+      "The results of an asynchronous request are ready; the payload id is the results_id.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-async-requests"],
+    deprecated: false,
+    aliases: [],
+  },
+  "payment_source.created": {
+    description: "A payment source was created.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
+    deprecated: true,
+    aliases: [],
+  },
+  "payment_source.beneficiary.created": {
+    description: "A beneficiary was added to a payment source.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
+    deprecated: true,
+    aliases: [],
+  },
+  "payment_source.beneficiary.updated": {
+    description: "A payment source beneficiary changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-webhook-library"],
+    deprecated: true,
+    aliases: [],
+  },
+  "payment_intent.created": {
+    description: "A payment intent was created.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-postman-uae-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
+  "payment.created": {
+    description:
+      "A payment request was created with the bank; carries the initial status, which can be intermediate or terminal.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-statuses"],
+    deprecated: false,
+    aliases: [],
+  },
+  "payment.updated": {
+    description: "A later status update of a payment.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-statuses"],
+    deprecated: false,
+    aliases: [],
+  },
+  "payment.transaction": {
+    description: "A payment moved along its lifecycle (CREATED, PROCESSING, PROCESSED or FAILED).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-lifecycle"],
+    deprecated: false,
+    aliases: [],
+  },
+  "payment.reconciliation.updated": {
+    description: "The reconciliation status of a payment changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-postman-uae-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
+  "bank.availability.updated": {
+    description: "The availability of a bank for payments or data changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-postman-ksa-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
+  "consent.status.updated": {
+    description: "The status of a consent changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanWebhookEventType values (alias -> value). */
-export const LeanWebhookEventTypeAliases: { readonly [alias: string]: LeanWebhookEventType } = {
-};
+export const LeanWebhookEventTypeAliases: { readonly [alias: string]: LeanWebhookEventType } = {};
 /** Whether a value is a known LeanWebhookEventType. */
-export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEventType => isCodeOf(LeanWebhookEventTypeInfo, value);
+export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEventType =>
+  isCodeOf(LeanWebhookEventTypeInfo, value);
 
-/** Payment status: The status of a payment in the payment.created and payment.updated webhooks. Lean publishes these as examples; the list is open. Wire field: payment.created / payment.updated payload.status. */
+/**
+ * Payment status: The status of a payment in the payment.created and payment.updated webhooks. Lean
+ * publishes these as examples; the list is open. Wire field: payment.created / payment.updated
+ * payload.status.
+ */
 export const LeanPaymentStatus = {
+  /**
+   * Payment is pending with the bank
+   * Category: pending (Pending); retryable: no.
+   */
   PENDING_WITH_BANK: "PENDING_WITH_BANK",
+  /**
+   * Bank confirmed payment initiation
+   * Category: success (Success); retryable: no.
+   */
   ACCEPTED_BY_BANK: "ACCEPTED_BY_BANK",
 } as const;
 export type LeanPaymentStatus = (typeof LeanPaymentStatus)[keyof typeof LeanPaymentStatus];
@@ -308,118 +1695,347 @@ export type LeanPaymentStatus = (typeof LeanPaymentStatus)[keyof typeof LeanPaym
 export type LeanPaymentStatusOrUnknown = LeanPaymentStatus | (string & {});
 /** The catalog's metadata of every LeanPaymentStatus value. */
 export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInfo } = {
-  "PENDING_WITH_BANK": { "description": "Payment is pending with the bank", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-statuses", "seed-000"], "deprecated": false, "aliases": [] },
-  "ACCEPTED_BY_BANK": { "description": "Bank confirmed payment initiation", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-statuses", "seed-000"], "deprecated": false, "aliases": [] },
+  PENDING_WITH_BANK: {
+    description: "Payment is pending with the bank",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-statuses", "seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACCEPTED_BY_BANK: {
+    description: "Bank confirmed payment initiation",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-statuses", "seed-000"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanPaymentStatus values (alias -> value). */
-export const LeanPaymentStatusAliases: { readonly [alias: string]: LeanPaymentStatus } = {
-};
+export const LeanPaymentStatusAliases: { readonly [alias: string]: LeanPaymentStatus } = {};
 /** Whether a value is a known LeanPaymentStatus. */
-export const isLeanPaymentStatus = (value: unknown): value is LeanPaymentStatus => isCodeOf(LeanPaymentStatusInfo, value);
+export const isLeanPaymentStatus = (value: unknown): value is LeanPaymentStatus =>
+  isCodeOf(LeanPaymentStatusInfo, value);
 
-/** Payment lifecycle status: The status of a payment in the payment.transaction webhook: CREATED, then PROCESSING, then PROCESSED or FAILED. Wire field: payment.transaction payload.status. */
+/**
+ * Payment lifecycle status: The status of a payment in the payment.transaction webhook: CREATED,
+ * then PROCESSING, then PROCESSED or FAILED. Wire field: payment.transaction payload.status.
+ */
 export const LeanPaymentLifecycleStatus = {
+  /**
+   * An internal transaction record has been created, but no interaction with the bank has occurred
+   * yet.
+   * Category: pending (Pending); retryable: no.
+   */
   CREATED: "CREATED",
+  /**
+   * The transaction has been submitted or is being attempted at the bank.
+   * Category: pending (Pending); retryable: no.
+   */
   PROCESSING: "PROCESSING",
+  /**
+   * The final successful state.
+   * Category: success (Success); retryable: no.
+   */
   PROCESSED: "PROCESSED",
+  /**
+   * The final unsuccessful state.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   FAILED: "FAILED",
 } as const;
-export type LeanPaymentLifecycleStatus = (typeof LeanPaymentLifecycleStatus)[keyof typeof LeanPaymentLifecycleStatus];
+export type LeanPaymentLifecycleStatus =
+  (typeof LeanPaymentLifecycleStatus)[keyof typeof LeanPaymentLifecycleStatus];
 /** A LeanPaymentLifecycleStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentLifecycleStatusOrUnknown = LeanPaymentLifecycleStatus | (string & {});
 /** The catalog's metadata of every LeanPaymentLifecycleStatus value. */
-export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecycleStatus]: CodeInfo } = {
-  "CREATED": { "description": "An internal transaction record has been created, but no interaction with the bank has occurred yet.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-lifecycle"], "deprecated": false, "aliases": [] },
-  "PROCESSING": { "description": "The transaction has been submitted or is being attempted at the bank.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-lifecycle"], "deprecated": false, "aliases": [] },
-  "PROCESSED": { "description": "The final successful state.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-lifecycle"], "deprecated": false, "aliases": [] },
-  "FAILED": { "description": "The final unsuccessful state.", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-payment-lifecycle"], "deprecated": false, "aliases": [] },
+export const LeanPaymentLifecycleStatusInfo: {
+  readonly [V in LeanPaymentLifecycleStatus]: CodeInfo;
+} = {
+  CREATED: {
+    description:
+      "An internal transaction record has been created, but no interaction with the bank has occurred yet.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-lifecycle"],
+    deprecated: false,
+    aliases: [],
+  },
+  PROCESSING: {
+    description: "The transaction has been submitted or is being attempted at the bank.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-lifecycle"],
+    deprecated: false,
+    aliases: [],
+  },
+  PROCESSED: {
+    description: "The final successful state.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-lifecycle"],
+    deprecated: false,
+    aliases: [],
+  },
+  FAILED: {
+    description: "The final unsuccessful state.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-payment-lifecycle"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanPaymentLifecycleStatus values (alias -> value). */
-export const LeanPaymentLifecycleStatusAliases: { readonly [alias: string]: LeanPaymentLifecycleStatus } = {
-};
+export const LeanPaymentLifecycleStatusAliases: {
+  readonly [alias: string]: LeanPaymentLifecycleStatus;
+} = {};
 /** Whether a value is a known LeanPaymentLifecycleStatus. */
-export const isLeanPaymentLifecycleStatus = (value: unknown): value is LeanPaymentLifecycleStatus => isCodeOf(LeanPaymentLifecycleStatusInfo, value);
+export const isLeanPaymentLifecycleStatus = (value: unknown): value is LeanPaymentLifecycleStatus =>
+  isCodeOf(LeanPaymentLifecycleStatusInfo, value);
 
-/** Payment source status: The status of a payment source or beneficiary in the payment_source webhooks. Wire field: payment_source.* payload.status. */
+/**
+ * Payment source status: The status of a payment source or beneficiary in the payment_source
+ * webhooks. Wire field: payment_source.* payload.status.
+ */
 export const LeanPaymentSourceStatus = {
+  /**
+   * The beneficiary is in its cool-off period before it can be paid.
+   * Category: pending (Pending); retryable: no.
+   */
   AWAITING_BENEFICIARY_COOL_OFF: "AWAITING_BENEFICIARY_COOL_OFF",
+  /**
+   * The payment source or beneficiary is active.
+   * Category: success (Success); retryable: no.
+   */
   ACTIVE: "ACTIVE",
 } as const;
-export type LeanPaymentSourceStatus = (typeof LeanPaymentSourceStatus)[keyof typeof LeanPaymentSourceStatus];
+export type LeanPaymentSourceStatus =
+  (typeof LeanPaymentSourceStatus)[keyof typeof LeanPaymentSourceStatus];
 /** A LeanPaymentSourceStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentSourceStatusOrUnknown = LeanPaymentSourceStatus | (string & {});
 /** The catalog's metadata of every LeanPaymentSourceStatus value. */
 export const LeanPaymentSourceStatusInfo: { readonly [V in LeanPaymentSourceStatus]: CodeInfo } = {
-  "AWAITING_BENEFICIARY_COOL_OFF": { "description": "The beneficiary is in its cool-off period before it can be paid.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-webhook-library", "lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
-  "ACTIVE": { "description": "The payment source or beneficiary is active.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-webhook-library", "lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
+  AWAITING_BENEFICIARY_COOL_OFF: {
+    description: "The beneficiary is in its cool-off period before it can be paid.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACTIVE: {
+    description: "The payment source or beneficiary is active.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanPaymentSourceStatus values (alias -> value). */
-export const LeanPaymentSourceStatusAliases: { readonly [alias: string]: LeanPaymentSourceStatus } = {
-};
+export const LeanPaymentSourceStatusAliases: { readonly [alias: string]: LeanPaymentSourceStatus } =
+  {};
 /** Whether a value is a known LeanPaymentSourceStatus. */
-export const isLeanPaymentSourceStatus = (value: unknown): value is LeanPaymentSourceStatus => isCodeOf(LeanPaymentSourceStatusInfo, value);
+export const isLeanPaymentSourceStatus = (value: unknown): value is LeanPaymentSourceStatus =>
+  isCodeOf(LeanPaymentSourceStatusInfo, value);
 
-/** Payment intent status: The status of a payment intent in the payment_intent.created webhook. Wire field: payment_intent.created payload.status. */
+/**
+ * Payment intent status: The status of a payment intent in the payment_intent.created webhook. Wire
+ * field: payment_intent.created payload.status.
+ */
 export const LeanPaymentIntentStatus = {
+  /**
+   * The payment intent was created.
+   * Category: pending (Pending); retryable: no.
+   */
   INTENT_CREATED: "INTENT_CREATED",
 } as const;
-export type LeanPaymentIntentStatus = (typeof LeanPaymentIntentStatus)[keyof typeof LeanPaymentIntentStatus];
+export type LeanPaymentIntentStatus =
+  (typeof LeanPaymentIntentStatus)[keyof typeof LeanPaymentIntentStatus];
 /** A LeanPaymentIntentStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentIntentStatusOrUnknown = LeanPaymentIntentStatus | (string & {});
 /** The catalog's metadata of every LeanPaymentIntentStatus value. */
 export const LeanPaymentIntentStatusInfo: { readonly [V in LeanPaymentIntentStatus]: CodeInfo } = {
-  "INTENT_CREATED": { "description": "The payment intent was created.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
+  INTENT_CREATED: {
+    description: "The payment intent was created.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-postman-uae-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanPaymentIntentStatus values (alias -> value). */
-export const LeanPaymentIntentStatusAliases: { readonly [alias: string]: LeanPaymentIntentStatus } = {
-};
+export const LeanPaymentIntentStatusAliases: { readonly [alias: string]: LeanPaymentIntentStatus } =
+  {};
 /** Whether a value is a known LeanPaymentIntentStatus. */
-export const isLeanPaymentIntentStatus = (value: unknown): value is LeanPaymentIntentStatus => isCodeOf(LeanPaymentIntentStatusInfo, value);
+export const isLeanPaymentIntentStatus = (value: unknown): value is LeanPaymentIntentStatus =>
+  isCodeOf(LeanPaymentIntentStatusInfo, value);
 
-/** Payment reconciliation status: The status in the payment.reconciliation.updated webhook. Wire field: payment.reconciliation.updated payload.status. */
+/**
+ * Payment reconciliation status: The status in the payment.reconciliation.updated webhook. Wire
+ * field: payment.reconciliation.updated payload.status.
+ */
 export const LeanReconciliationStatus = {
+  /**
+   * The payment was reconciled.
+   * Category: success (Success); retryable: no.
+   */
   RECONCILED: "RECONCILED",
 } as const;
-export type LeanReconciliationStatus = (typeof LeanReconciliationStatus)[keyof typeof LeanReconciliationStatus];
+export type LeanReconciliationStatus =
+  (typeof LeanReconciliationStatus)[keyof typeof LeanReconciliationStatus];
 /** A LeanReconciliationStatus as read from the wire: a known value or any other string. */
 export type LeanReconciliationStatusOrUnknown = LeanReconciliationStatus | (string & {});
 /** The catalog's metadata of every LeanReconciliationStatus value. */
-export const LeanReconciliationStatusInfo: { readonly [V in LeanReconciliationStatus]: CodeInfo } = {
-  "RECONCILED": { "description": "The payment was reconciled.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
-};
+export const LeanReconciliationStatusInfo: { readonly [V in LeanReconciliationStatus]: CodeInfo } =
+  {
+    RECONCILED: {
+      description: "The payment was reconciled.",
+      message: null,
+      category: "success",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["lean-postman-uae-webhooks"],
+      deprecated: false,
+      aliases: [],
+    },
+  };
 /** Other wire spellings of LeanReconciliationStatus values (alias -> value). */
-export const LeanReconciliationStatusAliases: { readonly [alias: string]: LeanReconciliationStatus } = {
-};
+export const LeanReconciliationStatusAliases: {
+  readonly [alias: string]: LeanReconciliationStatus;
+} = {};
 /** Whether a value is a known LeanReconciliationStatus. */
-export const isLeanReconciliationStatus = (value: unknown): value is LeanReconciliationStatus => isCodeOf(LeanReconciliationStatusInfo, value);
+export const isLeanReconciliationStatus = (value: unknown): value is LeanReconciliationStatus =>
+  isCodeOf(LeanReconciliationStatusInfo, value);
 
-/** Data refresh status: The status in the entity.data.refresh.updated webhook. Lean's own sample files disagree by region on the final value. Wire field: entity.data.refresh.updated payload.status. */
+/**
+ * Data refresh status: The status in the entity.data.refresh.updated webhook. Lean's own sample
+ * files disagree by region on the final value. Wire field: entity.data.refresh.updated
+ * payload.status.
+ */
 export const LeanDataRefreshStatus = {
+  /**
+   * The data refresh has started and is not finished.
+   * Category: pending (Pending); retryable: no.
+   */
   PENDING: "PENDING",
+  /**
+   * The data refresh finished.
+   * Category: success (Success); retryable: no.
+   */
   FINISHED: "FINISHED",
+  /**
+   * The data refresh finished (UAE sample payload).
+   * Category: success (Success); retryable: no.
+   */
   OK: "OK",
 } as const;
-export type LeanDataRefreshStatus = (typeof LeanDataRefreshStatus)[keyof typeof LeanDataRefreshStatus];
+export type LeanDataRefreshStatus =
+  (typeof LeanDataRefreshStatus)[keyof typeof LeanDataRefreshStatus];
 /** A LeanDataRefreshStatus as read from the wire: a known value or any other string. */
 export type LeanDataRefreshStatusOrUnknown = LeanDataRefreshStatus | (string & {});
 /** The catalog's metadata of every LeanDataRefreshStatus value. */
 export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]: CodeInfo } = {
-  "PENDING": { "description": "The data refresh has started and is not finished.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-migrating-data-store"], "deprecated": false, "aliases": [] },
-  "FINISHED": { "description": "The data refresh finished.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-migrating-data-store", "lean-postman-ksa-webhooks"], "deprecated": false, "aliases": [] },
-  "OK": { "description": "The data refresh finished (UAE sample payload).", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-postman-uae-webhooks"], "deprecated": false, "aliases": [] },
+  PENDING: {
+    description: "The data refresh has started and is not finished.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-migrating-data-store"],
+    deprecated: false,
+    aliases: [],
+  },
+  FINISHED: {
+    description: "The data refresh finished.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-migrating-data-store", "lean-postman-ksa-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
+  OK: {
+    description: "The data refresh finished (UAE sample payload).",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-postman-uae-webhooks"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanDataRefreshStatus values (alias -> value). */
-export const LeanDataRefreshStatusAliases: { readonly [alias: string]: LeanDataRefreshStatus } = {
-};
+export const LeanDataRefreshStatusAliases: { readonly [alias: string]: LeanDataRefreshStatus } = {};
 /** Whether a value is a known LeanDataRefreshStatus. */
-export const isLeanDataRefreshStatus = (value: unknown): value is LeanDataRefreshStatus => isCodeOf(LeanDataRefreshStatusInfo, value);
+export const isLeanDataRefreshStatus = (value: unknown): value is LeanDataRefreshStatus =>
+  isCodeOf(LeanDataRefreshStatusInfo, value);
 
-/** Data API status: The top-level status of a Data API response. Wire field: Data API response.status. */
+/**
+ * Data API status: The top-level status of a Data API response. Wire field: Data API
+ * response.status.
+ */
 export const LeanDataApiStatus = {
+  /**
+   * The request succeeded and the data is in the response.
+   * Category: success (Success); retryable: no.
+   */
   OK: "OK",
+  /**
+   * The data is not ready; the response carries a results_id and a results.ready webhook follows.
+   * Category: pending (Pending); retryable: no.
+   */
   PENDING: "PENDING",
+  /**
+   * The entity must be reconnected; the response carries the reconnect_id for the reconnect flow.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
   RECONNECT_REQUIRED: "RECONNECT_REQUIRED",
+  /**
+   * The consent behind the entity has expired.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
   CONSENT_EXPIRED: "CONSENT_EXPIRED",
+  /**
+   * The request failed; granular_status_code and status_additional_info say why.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   FAILED: "FAILED",
 } as const;
 export type LeanDataApiStatus = (typeof LeanDataApiStatus)[keyof typeof LeanDataApiStatus];
@@ -427,59 +2043,281 @@ export type LeanDataApiStatus = (typeof LeanDataApiStatus)[keyof typeof LeanData
 export type LeanDataApiStatusOrUnknown = LeanDataApiStatus | (string & {});
 /** The catalog's metadata of every LeanDataApiStatus value. */
 export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInfo } = {
-  "OK": { "description": "The request succeeded and the data is in the response.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa", "lean-handling-reconnects", "lean-async-requests"], "deprecated": false, "aliases": [] },
-  "PENDING": { "description": "The data is not ready; the response carries a results_id and a results.ready webhook follows.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-async-requests"], "deprecated": false, "aliases": [] },
-  "RECONNECT_REQUIRED": { "description": "The entity must be reconnected; the response carries the reconnect_id for the reconnect flow.", "message": null, "category": "reconnect_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-handling-reconnects"], "deprecated": false, "aliases": [] },
-  "CONSENT_EXPIRED": { "description": "The consent behind the entity has expired.", "message": null, "category": "reconnect_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-handle-expired-consent"], "deprecated": false, "aliases": [] },
-  "FAILED": { "description": "The request failed; granular_status_code and status_additional_info say why.", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa"], "deprecated": false, "aliases": [] },
+  OK: {
+    description: "The request succeeded and the data is in the response.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa", "lean-handling-reconnects", "lean-async-requests"],
+    deprecated: false,
+    aliases: [],
+  },
+  PENDING: {
+    description:
+      "The data is not ready; the response carries a results_id and a results.ready webhook follows.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-async-requests"],
+    deprecated: false,
+    aliases: [],
+  },
+  RECONNECT_REQUIRED: {
+    description:
+      "The entity must be reconnected; the response carries the reconnect_id for the reconnect flow.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-handling-reconnects"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONSENT_EXPIRED: {
+    description: "The consent behind the entity has expired.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-handle-expired-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  FAILED: {
+    description: "The request failed; granular_status_code and status_additional_info say why.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanDataApiStatus values (alias -> value). */
-export const LeanDataApiStatusAliases: { readonly [alias: string]: LeanDataApiStatus } = {
-};
+export const LeanDataApiStatusAliases: { readonly [alias: string]: LeanDataApiStatus } = {};
 /** Whether a value is a known LeanDataApiStatus. */
-export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus => isCodeOf(LeanDataApiStatusInfo, value);
+export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus =>
+  isCodeOf(LeanDataApiStatusInfo, value);
 
-/** Data API granular status code: The granular_status_code of a FAILED Data API response. The published list is longer than the part that could be retrieved. Wire field: Data API response.granular_status_code. */
+/**
+ * Data API granular status code: The granular_status_code of a FAILED Data API response. The
+ * published list is longer than the part that could be retrieved. Wire field: Data API
+ * response.granular_status_code.
+ */
 export const LeanGranularStatusCode = {
+  /**
+   * The bank returned an error Lean has not seen before.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   UNSEEN_BANK_ERROR: "UNSEEN_BANK_ERROR",
+  /**
+   * The bank is under maintenance.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   */
   BANK_MAINTENANCE: "BANK_MAINTENANCE",
+  /**
+   * The bank has an issue.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   */
   BANK_ISSUE: "BANK_ISSUE",
+  /**
+   * An error on Lean's side.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
   LEAN_ERROR: "LEAN_ERROR",
+  /**
+   * Disabled by Lean.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   */
   DISABLED_BY_LEAN: "DISABLED_BY_LEAN",
+  /**
+   * Disabled by the client (the integrator).
+   * Category: integration_error (Integration error); retryable: no.
+   */
   DISABLED_BY_CLIENT: "DISABLED_BY_CLIENT",
+  /**
+   * The same request was already made.
+   * Category: integration_error (Integration error); retryable: no.
+   */
   DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
 } as const;
-export type LeanGranularStatusCode = (typeof LeanGranularStatusCode)[keyof typeof LeanGranularStatusCode];
+export type LeanGranularStatusCode =
+  (typeof LeanGranularStatusCode)[keyof typeof LeanGranularStatusCode];
 /** A LeanGranularStatusCode as read from the wire: a known value or any other string. */
 export type LeanGranularStatusCodeOrUnknown = LeanGranularStatusCode | (string & {});
 /** The catalog's metadata of every LeanGranularStatusCode value. */
 export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode]: CodeInfo } = {
-  "UNSEEN_BANK_ERROR": { "description": "The bank returned an error Lean has not seen before.", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa"], "deprecated": false, "aliases": [] },
-  "BANK_MAINTENANCE": { "description": "The bank is under maintenance.", "message": null, "category": "institution_unavailable", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa"], "deprecated": false, "aliases": [] },
-  "BANK_ISSUE": { "description": "The bank has an issue.", "message": null, "category": "institution_unavailable", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa"], "deprecated": false, "aliases": [] },
-  "LEAN_ERROR": { "description": "An error on Lean's side.", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa"], "deprecated": false, "aliases": [] },
-  "DISABLED_BY_LEAN": { "description": "Disabled by Lean.", "message": null, "category": "institution_unavailable", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa"], "deprecated": false, "aliases": [] },
-  "DISABLED_BY_CLIENT": { "description": "Disabled by the client (the integrator).", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa"], "deprecated": false, "aliases": [] },
-  "DUPLICATED_REQUEST": { "description": "The same request was already made.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-data-errors-ksa"], "deprecated": false, "aliases": [] },
+  UNSEEN_BANK_ERROR: {
+    description: "The bank returned an error Lean has not seen before.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_MAINTENANCE: {
+    description: "The bank is under maintenance.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_ISSUE: {
+    description: "The bank has an issue.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
+  LEAN_ERROR: {
+    description: "An error on Lean's side.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
+  DISABLED_BY_LEAN: {
+    description: "Disabled by Lean.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
+  DISABLED_BY_CLIENT: {
+    description: "Disabled by the client (the integrator).",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
+  DUPLICATED_REQUEST: {
+    description: "The same request was already made.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-data-errors-ksa"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
-export const LeanGranularStatusCodeAliases: { readonly [alias: string]: LeanGranularStatusCode } = {
-};
+export const LeanGranularStatusCodeAliases: { readonly [alias: string]: LeanGranularStatusCode } =
+  {};
 /** Whether a value is a known LeanGranularStatusCode. */
-export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode => isCodeOf(LeanGranularStatusCodeInfo, value);
+export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode =>
+  isCodeOf(LeanGranularStatusCodeInfo, value);
 
-/** API error status: The status of a general error response of the Lean API. The published table is longer than the part that could be retrieved. Wire field: API response.status. */
+/**
+ * API error status: The status of a general error response of the Lean API. The published table is
+ * longer than the part that could be retrieved. Wire field: API response.status.
+ */
 export const LeanApiErrorStatus = {
+  /**
+   * The mTLS certificate used for the API call is a valid certificate issued by Lean but does not
+   * match the certificate that is assigned to the application token you have provided in the
+   * header.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 401.
+   */
   CERTIFICATE_TOKEN_MISMATCH: "CERTIFICATE_TOKEN_MISMATCH",
+  /**
+   * A Lean customer object already exists for the app_user_id you have provided.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 409.
+   */
   CUSTOMER_ALREADY_EXISTS: "CUSTOMER_ALREADY_EXISTS",
+  /**
+   * You are making a call to a service that you do not have the correct access permission levels
+   * for.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 403.
+   */
   INCORRECT_ACCESS_LEVEL: "INCORRECT_ACCESS_LEVEL",
+  /**
+   * You are making a call to the production endpoint whereas your application only has access to
+   * the sandbox environment. Make the same API call with sandbox.leantech.me/foo instead of
+   * api.leantech.me/foo.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 403.
+   */
   INSUFFICIENT_ACCESS_LEVEL: "INSUFFICIENT_ACCESS_LEVEL",
+  /**
+   * This one's on us. Something has gone wrong in our system and you should let us know.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * HTTP: 500.
+   */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /**
+   * The provided certificate is not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 403.
+   */
   INVALID_CERTIFICATE: "INVALID_CERTIFICATE",
+  /**
+   * The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a
+   * GET instead of a POST or vice versa.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 405.
+   */
   INVALID_HTTP_METHOD: "INVALID_HTTP_METHOD",
+  /**
+   * One or more parameters specified in the request body were invalid. This could be an
+   * unrecognized or misspelled key or an ill formatted value.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 400.
+   */
   INVALID_PARAMETERS: "INVALID_PARAMETERS",
+  /**
+   * The URL specified for this request is invalid. Double check the spelling and whether you used
+   * the plural or singular of a noun.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 404.
+   */
   INVALID_URL: "INVALID_URL",
+  /**
+   * A parameter required for this request was not specified.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 400.
+   */
   MISSING_PARAMETERS: "MISSING_PARAMETERS",
+  /**
+   * Too many requests were sent in a period of time.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * HTTP: 429.
+   */
   RATE_LIMIT_EXCEEDED: "RATE_LIMIT_EXCEEDED",
 } as const;
 export type LeanApiErrorStatus = (typeof LeanApiErrorStatus)[keyof typeof LeanApiErrorStatus];
@@ -487,32 +2325,180 @@ export type LeanApiErrorStatus = (typeof LeanApiErrorStatus)[keyof typeof LeanAp
 export type LeanApiErrorStatusOrUnknown = LeanApiErrorStatus | (string & {});
 /** The catalog's metadata of every LeanApiErrorStatus value. */
 export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeInfo } = {
-  "CERTIFICATE_TOKEN_MISMATCH": { "description": "The mTLS certificate used for the API call is a valid certificate issued by Lean but does not match the certificate that is assigned to the application token you have provided in the header.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [401], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "CUSTOMER_ALREADY_EXISTS": { "description": "A Lean customer object already exists for the app_user_id you have provided.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [409], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "INCORRECT_ACCESS_LEVEL": { "description": "You are making a call to a service that you do not have the correct access permission levels for.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [403], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "INSUFFICIENT_ACCESS_LEVEL": { "description": "You are making a call to the production endpoint whereas your application only has access to the sandbox environment. Make the same API call with sandbox.leantech.me/foo instead of api.leantech.me/foo.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [403], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "INTERNAL_SERVER_ERROR": { "description": "This one's on us. Something has gone wrong in our system and you should let us know.", "message": null, "category": "generic_failure", "retryable": true, "userAction": null, "httpStatuses": [500], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "INVALID_CERTIFICATE": { "description": "The provided certificate is not valid.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [403], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "INVALID_HTTP_METHOD": { "description": "The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a GET instead of a POST or vice versa.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [405], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "INVALID_PARAMETERS": { "description": "One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [400], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "INVALID_URL": { "description": "The URL specified for this request is invalid. Double check the spelling and whether you used the plural or singular of a noun.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [404], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "MISSING_PARAMETERS": { "description": "A parameter required for this request was not specified.", "message": null, "category": "integration_error", "retryable": false, "userAction": null, "httpStatuses": [400], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
-  "RATE_LIMIT_EXCEEDED": { "description": "Too many requests were sent in a period of time.", "message": null, "category": "rate_limited", "retryable": true, "userAction": null, "httpStatuses": [429], "sources": ["lean-general-errors"], "deprecated": false, "aliases": [] },
+  CERTIFICATE_TOKEN_MISMATCH: {
+    description:
+      "The mTLS certificate used for the API call is a valid certificate issued by Lean but does not match the certificate that is assigned to the application token you have provided in the header.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [401],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  CUSTOMER_ALREADY_EXISTS: {
+    description: "A Lean customer object already exists for the app_user_id you have provided.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [409],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCORRECT_ACCESS_LEVEL: {
+    description:
+      "You are making a call to a service that you do not have the correct access permission levels for.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [403],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSUFFICIENT_ACCESS_LEVEL: {
+    description:
+      "You are making a call to the production endpoint whereas your application only has access to the sandbox environment. Make the same API call with sandbox.leantech.me/foo instead of api.leantech.me/foo.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [403],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  INTERNAL_SERVER_ERROR: {
+    description:
+      "This one's on us. Something has gone wrong in our system and you should let us know.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [500],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_CERTIFICATE: {
+    description: "The provided certificate is not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [403],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_HTTP_METHOD: {
+    description:
+      "The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a GET instead of a POST or vice versa.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [405],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PARAMETERS: {
+    description:
+      "One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_URL: {
+    description:
+      "The URL specified for this request is invalid. Double check the spelling and whether you used the plural or singular of a noun.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [404],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  MISSING_PARAMETERS: {
+    description: "A parameter required for this request was not specified.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
+  RATE_LIMIT_EXCEEDED: {
+    description: "Too many requests were sent in a period of time.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["lean-general-errors"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanApiErrorStatus values (alias -> value). */
-export const LeanApiErrorStatusAliases: { readonly [alias: string]: LeanApiErrorStatus } = {
-};
+export const LeanApiErrorStatusAliases: { readonly [alias: string]: LeanApiErrorStatus } = {};
 /** Whether a value is a known LeanApiErrorStatus. */
-export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatus => isCodeOf(LeanApiErrorStatusInfo, value);
+export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatus =>
+  isCodeOf(LeanApiErrorStatusInfo, value);
 
-/** Consent status: The status of an Open Finance consent, reported by consent.status.updated. Wire field: consent.status.updated payload.status. */
+/**
+ * Consent status: The status of an Open Finance consent, reported by consent.status.updated. Wire
+ * field: consent.status.updated payload.status.
+ */
 export const LeanConsentStatus = {
+  /**
+   * The consent was created and waits for the end user to authorise it.
+   * Category: pending (Pending); retryable: no.
+   */
   AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION",
+  /**
+   * The end user authorised the consent.
+   * Category: success (Success); retryable: no.
+   */
   AUTHORISED: "AUTHORISED",
+  /**
+   * The consent was revoked.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
   REVOKED: "REVOKED",
+  /**
+   * The consent was rejected.
+   * Category: rejected (Rejected); retryable: no.
+   */
   REJECTED: "REJECTED",
+  /**
+   * The consent expired.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
   EXPIRED: "EXPIRED",
+  /**
+   * A single-use consent was used.
+   * Category: success (Success); retryable: no.
+   */
   CONSUMED: "CONSUMED",
+  /**
+   * The consent was suspended.
+   * Category: rejected (Rejected); retryable: no.
+   */
   SUSPENDED: "SUSPENDED",
 } as const;
 export type LeanConsentStatus = (typeof LeanConsentStatus)[keyof typeof LeanConsentStatus];
@@ -520,47 +2506,238 @@ export type LeanConsentStatus = (typeof LeanConsentStatus)[keyof typeof LeanCons
 export type LeanConsentStatusOrUnknown = LeanConsentStatus | (string & {});
 /** The catalog's metadata of every LeanConsentStatus value. */
 export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInfo } = {
-  "AWAITING_AUTHORISATION": { "description": "The consent was created and waits for the end user to authorise it.", "message": null, "category": "pending", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-lifecycle", "lean-consent-management"], "deprecated": false, "aliases": [] },
-  "AUTHORISED": { "description": "The end user authorised the consent.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-lifecycle", "lean-consent-management"], "deprecated": false, "aliases": [] },
-  "REVOKED": { "description": "The consent was revoked.", "message": null, "category": "cancelled", "retryable": true, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-lifecycle", "lean-consent-management"], "deprecated": false, "aliases": [] },
-  "REJECTED": { "description": "The consent was rejected.", "message": null, "category": "rejected", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-lifecycle", "lean-consent-management"], "deprecated": false, "aliases": [] },
-  "EXPIRED": { "description": "The consent expired.", "message": null, "category": "reconnect_required", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-lifecycle", "lean-consent-management"], "deprecated": false, "aliases": [] },
-  "CONSUMED": { "description": "A single-use consent was used.", "message": null, "category": "success", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-lifecycle", "lean-consent-management"], "deprecated": false, "aliases": [] },
-  "SUSPENDED": { "description": "The consent was suspended.", "message": null, "category": "rejected", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-consent-lifecycle", "lean-consent-management"], "deprecated": false, "aliases": [] },
+  AWAITING_AUTHORISATION: {
+    description: "The consent was created and waits for the end user to authorise it.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
+  AUTHORISED: {
+    description: "The end user authorised the consent.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
+  REVOKED: {
+    description: "The consent was revoked.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
+  REJECTED: {
+    description: "The consent was rejected.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
+  EXPIRED: {
+    description: "The consent expired.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONSUMED: {
+    description: "A single-use consent was used.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUSPENDED: {
+    description: "The consent was suspended.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanConsentStatus values (alias -> value). */
-export const LeanConsentStatusAliases: { readonly [alias: string]: LeanConsentStatus } = {
-};
+export const LeanConsentStatusAliases: { readonly [alias: string]: LeanConsentStatus } = {};
 /** Whether a value is a known LeanConsentStatus. */
-export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus => isCodeOf(LeanConsentStatusInfo, value);
+export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus =>
+  isCodeOf(LeanConsentStatusInfo, value);
 
-/** Consent revocation reason: The reason given when revoking a consent through the API. Wire field: revoke consent request.reason. */
+/**
+ * Consent revocation reason: The reason given when revoking a consent through the API. Wire field:
+ * revoke consent request.reason.
+ */
 export const LeanConsentRevocationReason = {
+  /**
+   * The end user asked for the revocation.
+   * Category: informational (Informational); retryable: no.
+   */
   END_USER_REQUESTED: "END_USER_REQUESTED",
+  /**
+   * The consent is being replaced by a renewed one.
+   * Category: informational (Informational); retryable: no.
+   */
   CONSENT_RENEWAL: "CONSENT_RENEWAL",
+  /**
+   * Know-your-customer verification failed.
+   * Category: informational (Informational); retryable: no.
+   */
   KYC_VERIFICATION_FAILED: "KYC_VERIFICATION_FAILED",
+  /**
+   * A regulatory restriction applies.
+   * Category: informational (Informational); retryable: no.
+   */
   REGULATORY_RESTRICTION: "REGULATORY_RESTRICTION",
+  /**
+   * Fraud is suspected.
+   * Category: informational (Informational); retryable: no.
+   */
   FRAUD_SUSPECTED: "FRAUD_SUSPECTED",
+  /**
+   * The client ended its relationship with the end user.
+   * Category: informational (Informational); retryable: no.
+   */
   CLIENT_TERMINATED_RELATIONSHIP: "CLIENT_TERMINATED_RELATIONSHIP",
+  /**
+   * The end user closed the account.
+   * Category: informational (Informational); retryable: no.
+   */
   ACCOUNT_CLOSED_BY_USER: "ACCOUNT_CLOSED_BY_USER",
+  /**
+   * The consent duplicates another one.
+   * Category: informational (Informational); retryable: no.
+   */
   DUPLICATE_CONSENT: "DUPLICATE_CONSENT",
 } as const;
-export type LeanConsentRevocationReason = (typeof LeanConsentRevocationReason)[keyof typeof LeanConsentRevocationReason];
+export type LeanConsentRevocationReason =
+  (typeof LeanConsentRevocationReason)[keyof typeof LeanConsentRevocationReason];
 /** A LeanConsentRevocationReason as read from the wire: a known value or any other string. */
 export type LeanConsentRevocationReasonOrUnknown = LeanConsentRevocationReason | (string & {});
 /** The catalog's metadata of every LeanConsentRevocationReason value. */
-export const LeanConsentRevocationReasonInfo: { readonly [V in LeanConsentRevocationReason]: CodeInfo } = {
-  "END_USER_REQUESTED": { "description": "The end user asked for the revocation.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-revoke-consent"], "deprecated": false, "aliases": [] },
-  "CONSENT_RENEWAL": { "description": "The consent is being replaced by a renewed one.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-revoke-consent"], "deprecated": false, "aliases": [] },
-  "KYC_VERIFICATION_FAILED": { "description": "Know-your-customer verification failed.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-revoke-consent"], "deprecated": false, "aliases": [] },
-  "REGULATORY_RESTRICTION": { "description": "A regulatory restriction applies.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-revoke-consent"], "deprecated": false, "aliases": [] },
-  "FRAUD_SUSPECTED": { "description": "Fraud is suspected.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-revoke-consent"], "deprecated": false, "aliases": [] },
-  "CLIENT_TERMINATED_RELATIONSHIP": { "description": "The client ended its relationship with the end user.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-revoke-consent"], "deprecated": false, "aliases": [] },
-  "ACCOUNT_CLOSED_BY_USER": { "description": "The end user closed the account.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-revoke-consent"], "deprecated": false, "aliases": [] },
-  "DUPLICATE_CONSENT": { "description": "The consent duplicates another one.", "message": null, "category": "informational", "retryable": false, "userAction": null, "httpStatuses": [], "sources": ["lean-revoke-consent"], "deprecated": false, "aliases": [] },
+export const LeanConsentRevocationReasonInfo: {
+  readonly [V in LeanConsentRevocationReason]: CodeInfo;
+} = {
+  END_USER_REQUESTED: {
+    description: "The end user asked for the revocation.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-revoke-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONSENT_RENEWAL: {
+    description: "The consent is being replaced by a renewed one.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-revoke-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  KYC_VERIFICATION_FAILED: {
+    description: "Know-your-customer verification failed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-revoke-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  REGULATORY_RESTRICTION: {
+    description: "A regulatory restriction applies.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-revoke-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  FRAUD_SUSPECTED: {
+    description: "Fraud is suspected.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-revoke-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  CLIENT_TERMINATED_RELATIONSHIP: {
+    description: "The client ended its relationship with the end user.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-revoke-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACCOUNT_CLOSED_BY_USER: {
+    description: "The end user closed the account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-revoke-consent"],
+    deprecated: false,
+    aliases: [],
+  },
+  DUPLICATE_CONSENT: {
+    description: "The consent duplicates another one.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-revoke-consent"],
+    deprecated: false,
+    aliases: [],
+  },
 };
 /** Other wire spellings of LeanConsentRevocationReason values (alias -> value). */
-export const LeanConsentRevocationReasonAliases: { readonly [alias: string]: LeanConsentRevocationReason } = {
-};
+export const LeanConsentRevocationReasonAliases: {
+  readonly [alias: string]: LeanConsentRevocationReason;
+} = {};
 /** Whether a value is a known LeanConsentRevocationReason. */
-export const isLeanConsentRevocationReason = (value: unknown): value is LeanConsentRevocationReason => isCodeOf(LeanConsentRevocationReasonInfo, value);
+export const isLeanConsentRevocationReason = (
+  value: unknown,
+): value is LeanConsentRevocationReason => isCodeOf(LeanConsentRevocationReasonInfo, value);

@@ -1,40 +1,151 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 // The browser listener helpers the catalog declares.
-import { isAllowedOrigin, parseListenerMessage, type ListenerEvent, type UnknownMessage } from "./messages.js";
+import {
+  isAllowedOrigin,
+  parseListenerMessage,
+  type InvalidMessage,
+  type ListenerEvent,
+  type UnknownMessage,
+} from "./messages.js";
 import type { FlinksErrorEvent, FlinksStepEvent, LeanCallbackData } from "./payloads.js";
-import { type FlinksApiErrorCodeOrUnknown, FlinksApiErrorCodeInfo, FlinksApiErrorCodeAliases } from "./flinks.js";
-import { type FlinksConnectErrorOrUnknown, FlinksConnectErrorInfo, FlinksConnectErrorAliases } from "./flinks.js";
-import { type FlinksConnectStepOrUnknown, FlinksConnectStepInfo, FlinksConnectStepAliases } from "./flinks.js";
-import { type LeanCallbackStatusOrUnknown, LeanCallbackStatusInfo, LeanCallbackStatusAliases } from "./lean.js";
-import { type LeanSecondaryStatusOrUnknown, LeanSecondaryStatusInfo, LeanSecondaryStatusAliases } from "./lean.js";
+import {
+  type FlinksApiErrorCodeOrUnknown,
+  FlinksApiErrorCodeInfo,
+  FlinksApiErrorCodeAliases,
+} from "./flinks.js";
+import {
+  type FlinksConnectErrorOrUnknown,
+  FlinksConnectErrorInfo,
+  FlinksConnectErrorAliases,
+} from "./flinks.js";
+import {
+  type FlinksConnectStepOrUnknown,
+  FlinksConnectStepInfo,
+  FlinksConnectStepAliases,
+} from "./flinks.js";
+import {
+  type LeanCallbackStatusOrUnknown,
+  LeanCallbackStatusInfo,
+  LeanCallbackStatusAliases,
+} from "./lean.js";
+import {
+  type LeanSecondaryStatusOrUnknown,
+  LeanSecondaryStatusInfo,
+  LeanSecondaryStatusAliases,
+} from "./lean.js";
 
 /** What parseLeanCallback returns. */
 export type ParseLeanCallbackResult =
-  | ListenerEvent<"callback", LeanCallbackData, LeanSecondaryStatusOrUnknown | LeanCallbackStatusOrUnknown | null>
-  | UnknownMessage
-;
+  | ListenerEvent<
+      "callback",
+      LeanCallbackData,
+      LeanSecondaryStatusOrUnknown | LeanCallbackStatusOrUnknown | null
+    >
+  | InvalidMessage
+  | UnknownMessage;
 
-/** Reads the (partial) CallbackData the LinkSDK passes to the callback; its category is that of secondary_status when it is known, else that of status. Never throws. */
+/**
+ * Reads the (partial) CallbackData the LinkSDK passes to the callback; its category is that of
+ * secondary_status when it is known, else that of status. Never throws.
+ */
 export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
-  return parseListenerMessage([{ kind: "callback", tag: null, codes: [["secondary_status", [{ info: LeanSecondaryStatusInfo, aliases: LeanSecondaryStatusAliases }]], ["status", [{ info: LeanCallbackStatusInfo, aliases: LeanCallbackStatusAliases }]]] }], data) as ParseLeanCallbackResult;
+  return parseListenerMessage(
+    [
+      {
+        kind: "callback",
+        tag: null,
+        codes: [
+          [
+            "secondary_status",
+            [{ info: LeanSecondaryStatusInfo, aliases: LeanSecondaryStatusAliases }],
+          ],
+          ["status", [{ info: LeanCallbackStatusInfo, aliases: LeanCallbackStatusAliases }]],
+        ],
+        fields: [
+          ["status", "string", true],
+          ["secondary_status", "string", true],
+          ["message", "string", true],
+          ["exit_point", "string", true],
+          ["last_api_response", "string", true],
+          ["user_exit_intent", "string", true],
+          ["exit_intent_point", "string", true],
+          ["exit_survey_reason", "string", true],
+          ["lean_correlation_id", "string", true],
+          ["open_banking_redirect_url", "string", true],
+          ["bank", "object", true],
+          ["method", "string", true],
+        ],
+        maxLength: 8192,
+      },
+    ],
+    data,
+  ) as ParseLeanCallbackResult;
 }
 
 /** What parseFlinksConnectMessage returns. */
 export type ParseFlinksConnectMessageResult =
-  | ListenerEvent<"error", FlinksErrorEvent, FlinksConnectErrorOrUnknown | FlinksApiErrorCodeOrUnknown>
+  | ListenerEvent<
+      "error",
+      FlinksErrorEvent,
+      FlinksConnectErrorOrUnknown | FlinksApiErrorCodeOrUnknown
+    >
   | ListenerEvent<"step", FlinksStepEvent, FlinksConnectStepOrUnknown>
-  | UnknownMessage
-;
+  | InvalidMessage
+  | UnknownMessage;
 
-/** Reads the data of a Flinks Connect window message event: an error event (flinksCode) or a step event (step). Never throws. */
+/**
+ * Reads the data of a Flinks Connect window message event: an error event (flinksCode) or a step
+ * event (step). Never throws.
+ */
 export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMessageResult {
-  return parseListenerMessage([{ kind: "error", tag: "flinksCode", codes: [["flinksCode", [{ info: FlinksConnectErrorInfo, aliases: FlinksConnectErrorAliases }, { info: FlinksApiErrorCodeInfo, aliases: FlinksApiErrorCodeAliases }]]] }, { kind: "step", tag: "step", codes: [["step", [{ info: FlinksConnectStepInfo, aliases: FlinksConnectStepAliases }]]] }], data) as ParseFlinksConnectMessageResult;
+  return parseListenerMessage(
+    [
+      {
+        kind: "error",
+        tag: "flinksCode",
+        codes: [
+          [
+            "flinksCode",
+            [
+              { info: FlinksConnectErrorInfo, aliases: FlinksConnectErrorAliases },
+              { info: FlinksApiErrorCodeInfo, aliases: FlinksApiErrorCodeAliases },
+            ],
+          ],
+        ],
+        fields: [
+          ["flinksCode", "string", false],
+          ["institution", "string", false],
+          ["requestId", "string", false],
+        ],
+        maxLength: 8192,
+      },
+      {
+        kind: "step",
+        tag: "step",
+        codes: [["step", [{ info: FlinksConnectStepInfo, aliases: FlinksConnectStepAliases }]]],
+        fields: [
+          ["step", "string", false],
+          ["institution", "string", false],
+          ["url", "url", false],
+          ["loginId", "string", false],
+          ["accountId", "string", false],
+          ["requestId", "string", false],
+          ["metadata", "json", false],
+        ],
+        maxLength: 8192,
+      },
+    ],
+    data,
+  ) as ParseFlinksConnectMessageResult;
 }
 
-/** The hosts Flinks Connect iframes are served from, as public integrations check them; an app should list the exact host of its own Flinks Connect instance. */
+/**
+ * The hosts Flinks Connect iframes are served from, as public integrations check them; an app
+ * should list the exact host of its own Flinks Connect instance.
+ */
 export const FLINKS_CONNECT_HOSTS: readonly string[] = ["*.flinks.com", "*.private.fin.ag"];
 
-/** Whether a message event's origin is an https origin on one of `allowedHosts` ("*." allows subdomains). Never throws. */
+/** Whether an origin is allowed by `allowedHosts` (see isAllowedOrigin). Never throws. */
 export function isAllowedFlinksOrigin(origin: unknown, allowedHosts: readonly string[]): boolean {
   return isAllowedOrigin(origin, allowedHosts);
 }

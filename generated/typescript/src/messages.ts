@@ -13,7 +13,15 @@ export interface ListenerEventSpec {
   readonly tag: string | null;
   /** The code fields, most specific first, each with the code sets it may hold. */
   readonly codes: ReadonlyArray<readonly [field: string, sets: readonly CodeSetTables[]]>;
+  /** Every declared field, with the check of its type and whether it may be null. */
+  readonly fields: ReadonlyArray<readonly [field: string, check: FieldCheck, nullable: boolean]>;
+  /** The longest string accepted in any field. */
+  readonly maxLength: number;
 }
+
+/** The JSON type a declared field must have ("url": an absolute http or https URL string). */
+export type FieldCheck =
+  "string" | "url" | "integer" | "number" | "boolean" | "object" | "array" | "json";
 
 /** An event a listener recognised. `Code` includes null unless the event's tag is a code. */
 export interface ListenerEvent<Kind extends string, Data, Code extends string | null> {
@@ -31,6 +39,44 @@ export interface ListenerEvent<Kind extends string, Data, Code extends string | 
 export interface UnknownMessage {
   readonly kind: "unknown";
   readonly raw: unknown;
+}
+
+/** A recognised event whose `field` does not have its declared type (a REDIRECT url that is
+ * not an http(s) URL, a number where a string belongs, a string over the length limit). */
+export interface InvalidMessage {
+  readonly kind: "invalid";
+  readonly field: string;
+  readonly raw: unknown;
+}
+
+function checks(value: unknown, check: FieldCheck, maxLength: number): boolean {
+  switch (check) {
+    case "string":
+      return typeof value === "string" && value.length <= maxLength;
+    case "url":
+      return typeof value === "string" && value.length <= maxLength && isWebUrl(value);
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "object":
+      return isRecord(value);
+    case "array":
+      return Array.isArray(value);
+    case "json":
+      return true;
+  }
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && /^https?:\/\//i.test(value);
+  } catch {
+    return false;
+  }
 }
 
 function read(data: object, key: string): unknown {
@@ -55,12 +101,17 @@ function isRecord(data: unknown): data is object {
 export function parseListenerMessage(
   events: readonly ListenerEventSpec[],
   data: unknown,
-): ListenerEvent<string, unknown, string | null> | UnknownMessage {
+): ListenerEvent<string, unknown, string | null> | UnknownMessage | InvalidMessage {
   if (!isRecord(data)) return { kind: "unknown", raw: data };
   for (const event of events) {
     if (event.tag !== null) {
       const tag = read(data, event.tag);
       if (typeof tag !== "string" || tag === "") continue;
+    }
+    for (const [field, check, nullable] of event.fields) {
+      const value = read(data, field);
+      if (value === undefined || (value === null && nullable)) continue;
+      if (!checks(value, check, event.maxLength)) return { kind: "invalid", field, raw: data };
     }
     let first: string | null = null;
     for (const [field, sets] of event.codes) {
@@ -80,19 +131,51 @@ export function parseListenerMessage(
  * "iframe.example.com", or "*.example.com" for its subdomains). Never throws.
  */
 export function isAllowedOrigin(origin: unknown, allowedHosts: readonly string[]): boolean {
-  if (typeof origin !== "string") return false;
+  try {
+    const host = httpsHost(origin);
+    if (host === null || !Array.isArray(allowedHosts)) return false;
+    return allowedHosts.some((allowed: unknown) => hostMatches(host, allowed));
+  } catch {
+    return false;
+  }
+}
+
+/** The host of an https origin ("https://host[:port]", nothing more), lower-cased; else null. */
+function httpsHost(origin: unknown): string | null {
+  if (typeof origin !== "string" || origin.length > 2048) return null;
   let url: URL;
   try {
     url = new URL(origin);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol !== "https:" || url.origin !== origin) return false;
-  const host = url.host.toLowerCase();
-  return allowedHosts.some((allowed) => {
-    const pattern = allowed.toLowerCase();
-    if (!pattern.startsWith("*.")) return host === pattern;
-    const suffix = pattern.slice(1);
-    return host.endsWith(suffix) && host.length > suffix.length;
-  });
+  if (url.protocol !== "https:" || url.origin !== origin.toLowerCase()) return null;
+  return url.host;
+}
+
+/** A label of a host name: letters, digits and inner hyphens. */
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * Whether `host` is allowed by one allow-list entry: a host ("iframe.example.com"), a full
+ * https origin ("https://iframe.example.com"), or "*.example.com" for the subdomains of a
+ * domain of at least two labels. Anything else ("*.", "*.com", "http://…", a path) allows
+ * nothing.
+ */
+function hostMatches(host: string, allowed: unknown): boolean {
+  if (typeof allowed !== "string") return false;
+  let pattern = allowed.toLowerCase();
+  if (pattern.startsWith("https://")) {
+    const entry = httpsHost(pattern);
+    if (entry === null) return false;
+    pattern = entry;
+  }
+  const wildcard = pattern.startsWith("*.");
+  const domain = wildcard ? pattern.slice(2) : pattern;
+  const [name, port, ...rest] = domain.split(":");
+  if (rest.length > 0 || (port !== undefined && !/^[0-9]{1,5}$/.test(port))) return false;
+  const labels = (name ?? "").split(".");
+  if (!labels.every((label) => LABEL.test(label))) return false;
+  if (!wildcard) return host === domain;
+  return labels.length >= 2 && host.endsWith(`.${domain}`);
 }

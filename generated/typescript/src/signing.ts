@@ -3,15 +3,80 @@ import type { Delivery, SigningScheme } from "./webhooks.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
-  "lean": { "headers": ["lean-signature"], "algorithm": "sha512", "encodings": ["hex", "base64"], "prefix": "sha512=" },
-  "flinks": { "headers": ["flinks-authenticity-key", "X-Flinks-Signature"], "algorithm": "sha256", "encodings": ["base64"], "prefix": null },
-  "argyle": { "headers": ["X-Argyle-Signature"], "algorithm": "sha512", "encodings": ["hex"], "prefix": null },
+  lean: {
+    headers: ["lean-signature"],
+    algorithm: "sha512",
+    encodings: ["hex", "base64"],
+    prefix: "sha512=",
+  },
+  flinks: {
+    headers: ["flinks-authenticity-key", "X-Flinks-Signature"],
+    algorithm: "sha256",
+    encodings: ["base64"],
+    prefix: null,
+  },
+  argyle: {
+    headers: ["X-Argyle-Signature"],
+    algorithm: "sha512",
+    encodings: ["hex"],
+    prefix: null,
+  },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
 /** How each provider delivers its webhooks (null: not published). */
 export const DELIVERY = {
-  "lean": { "kind": "lean/webhook", "eventTypeField": "type", "successStatus": 200, "timeoutSeconds": 10, "retryScheduleMinutes": [1, 2, 5, 10, 60, 180], "retryIntervalMinutes": null, "maxAttempts": null, "signedTimestamp": false, "bodyTimestamp": ["timestamp"], "dedup": [[["event_id"]]], "addresses": [], "sources": ["lean-webhooks", "lean-webhook-structure"] },
-  "flinks": { "kind": "flinks/webhook", "eventTypeField": "ResponseType", "successStatus": 200, "timeoutSeconds": null, "retryScheduleMinutes": null, "retryIntervalMinutes": 30, "maxAttempts": 10, "signedTimestamp": false, "bodyTimestamp": null, "dedup": [[["ResponseType"], ["RequestId"]]], "addresses": [], "sources": ["flinks-webhooks-intro", "flinks-connect-webhooks"] },
-  "argyle": { "kind": "argyle/webhook", "eventTypeField": "event", "successStatus": null, "timeoutSeconds": null, "retryScheduleMinutes": null, "retryIntervalMinutes": null, "maxAttempts": null, "signedTimestamp": false, "bodyTimestamp": null, "dedup": [[["event"], ["data", "verification"], ["data", "resource", "updated_at"], ["data", "resource", "status", "state"]]], "addresses": ["34.27.251.226", "34.122.50.253", "35.188.163.115", "35.226.53.251"], "sources": ["argyle-api-guide-webhooks", "argyle-verifications-webhooks", "argyle-legacy-webhooks"] },
+  lean: {
+    kind: "lean/webhook",
+    eventTypeField: "type",
+    successStatus: 200,
+    timeoutSeconds: 10,
+    retryScheduleMinutes: [1, 2, 5, 10, 60, 180],
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: ["timestamp"],
+    dedup: [[["event_id"]]],
+    addresses: [],
+    sources: ["lean-webhooks", "lean-webhook-structure"],
+  },
+  flinks: {
+    kind: "flinks/webhook",
+    eventTypeField: "ResponseType",
+    successStatus: 200,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: 30,
+    maxAttempts: 10,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    dedup: [[["ResponseType"], ["RequestId"]]],
+    addresses: [],
+    sources: ["flinks-webhooks-intro", "flinks-connect-webhooks"],
+  },
+  argyle: {
+    kind: "argyle/webhook",
+    eventTypeField: "event",
+    successStatus: null,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    dedup: [
+      [
+        ["event"],
+        ["data", "verification"],
+        ["data", "resource", "updated_at"],
+        ["data", "resource", "status", "state"],
+      ],
+    ],
+    addresses: ["34.27.251.226", "34.122.50.253", "35.188.163.115", "35.226.53.251"],
+    sources: [
+      "argyle-api-guide-webhooks",
+      "argyle-verifications-webhooks",
+      "argyle-legacy-webhooks",
+    ],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };

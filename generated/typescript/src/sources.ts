@@ -3,64 +3,239 @@ import type { Source } from "./types.js";
 
 /** Every document the catalog's facts come from, by id. */
 export const Sources = {
-  "seed-000": { "title": "Lean: LinkSDK statuses", "url": "https://docs.leantech.me/v2.0-KSA/docs/linksdk-statuses" },
-  "seed-001": { "title": "Flinks: Status and Flinks Code (Authorize endpoint)", "url": "https://help.flinks.com/support/solutions/articles/43000436119-status-and-flinks-code-authorize-endpoint" },
-  "seed-002": { "title": "Lean: Flows Reference", "url": "https://docs.leantech.me/v2.0-KSA/docs/flows-reference" },
-  "seed-003": { "title": "Argyle: Bank connection errors", "url": "https://docs.argyle.com/api-reference/bank-connection-errors" },
-  "seed-004": { "title": "Flinks: Flinks Connect handled errors", "url": "https://docs.flinks.com/guides/connect/flinks-connect/handled-errors" },
-  "lean-linksdk-statuses-ksa": { "title": "Lean: LinkSDK statuses, KSA (8-row version of the page)", "url": "https://docs.leantech.me/v2.0-KSA/docs/linksdk-statuses" },
-  "lean-flows-reference": { "title": "Lean: Flows Reference (method index)", "url": "https://docs.leantech.me/docs/flows-reference" },
-  "lean-config-reference": { "title": "Lean: Config reference", "url": "https://docs.leantech.me/docs/config-reference" },
-  "lean-consent-management": { "title": "Lean: Consent management", "url": "https://docs.leantech.me/docs/consent-management" },
-  "lean-consent-lifecycle": { "title": "Lean: Consent lifecycle", "url": "https://docs.leantech.me/docs/consent-lifecycle" },
-  "lean-revoke-consent": { "title": "Lean: Revoke consent (API reference)", "url": "https://docs.leantech.me/reference/revokeconsent" },
-  "lean-webhook-structure": { "title": "Lean: Webhook structure", "url": "https://docs.leantech.me/docs/webhook-structure" },
-  "lean-webhooks": { "title": "Lean: Webhooks (signing, retries)", "url": "https://docs.leantech.me/docs/webhooks" },
-  "lean-webhook-library": { "title": "Lean: Webhook library", "url": "https://docs.leantech.me/docs/webhook-library" },
-  "lean-webhook-library-ksa": { "title": "Lean: Webhook library (KSA)", "url": "https://docs.leantech.me/v2.0-KSA/docs/webhook-library" },
-  "lean-handle-expired-consent": { "title": "Lean: Handle expired consent (KSA)", "url": "https://docs.leantech.me/v2.0-KSA/docs/handle-expired-consent" },
-  "lean-handling-reconnects": { "title": "Lean: Handling reconnects", "url": "https://docs.leantech.me/docs/handling-reconnects" },
-  "lean-async-requests": { "title": "Lean: Handling asynchronous requests", "url": "https://docs.leantech.me/docs/handling-asynchronous-requests" },
-  "lean-migrating-data-store": { "title": "Lean: Migrating to Data Store", "url": "https://docs.leantech.me/docs/migrating-to-data-store" },
-  "lean-payment-statuses": { "title": "Lean: Payment status lifecycle", "url": "https://docs.leantech.me/docs/payment-statuses" },
-  "lean-payment-lifecycle": { "title": "Lean: Payment statuses (payment lifecycle)", "url": "https://docs.leantech.me/docs/payment-lifecycle" },
-  "lean-general-errors": { "title": "Lean: General errors", "url": "https://docs.leantech.me/reference/general-errors" },
-  "lean-data-errors-ksa": { "title": "Lean: Data-specific errors (KSA)", "url": "https://docs.leantech.me/v2.0-KSA/reference/data-specific-errors" },
-  "lean-web-ksa": { "title": "Lean: Web SDK (KSA)", "url": "https://docs.leantech.me/v2.0-KSA/docs/web" },
-  "lean-web-readme-uae": { "title": "Lean: Web LinkSDK v2 README (UAE)", "url": "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/LinkSDK/README.md" },
-  "lean-web-readme-ksa": { "title": "Lean: Web LinkSDK v2 README (KSA)", "url": "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LinkSDK/README.md" },
-  "lean-postman-uae-webhooks": { "title": "Lean: sample webhook payloads (UAE)", "url": "https://github.com/leantechnologies/lean-postman/tree/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/Webhooks" },
-  "lean-postman-ksa-webhooks": { "title": "Lean: sample webhook payloads (KSA)", "url": "https://github.com/leantechnologies/lean-postman/tree/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/Webhooks" },
-  "lean-postman-reconciliation": { "title": "Lean: sample payment.reconciliation.updated delivery (UAE)", "url": "https://github.com/leantechnologies/lean-postman/blob/402f672/UAE/Webhooks/payment.reconciliation.updated.json" },
-  "lean-rn-sdk-types": { "title": "Lean: React Native SDK types (sdk.ts)", "url": "https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/sdk.ts" },
-  "lean-rn-methods": { "title": "Lean: React Native SDK method configs (methods.ts)", "url": "https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/methods.ts" },
-  "lean-rn-enums": { "title": "Lean: React Native SDK enums (enums.ts)", "url": "https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/enums.ts" },
-  "lean-rn-readme": { "title": "Lean: React Native SDK README", "url": "https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/Readme.md" },
-  "lean-rn-readme-legacy": { "title": "Lean: React Native SDK README (legacy callback with method)", "url": "https://github.com/leantechnologies/link-sdk-react-native/blob/08c1132b4474c0516279dcc2dd3730e1d457dc5b/Readme.md" },
-  "lean-flutter-sdk": { "title": "Lean: Flutter SDK, LeanSDK class", "url": "https://pub.dev/documentation/lean_sdk_flutter/latest/lean/LeanSDK-class.html" },
-  "flinks-error-codes-legacy": { "title": "Flinks: Error codes (readme-era API reference)", "url": "https://docs.flinks.com/reference/error-codes" },
-  "flinks-authorize-error-codes": { "title": "Flinks: Authorize error codes (current)", "url": "https://docs.flinks.com/api/authorize/error-codes" },
-  "flinks-enrich-error-codes": { "title": "Flinks: Enrich (Attributes) error codes", "url": "https://docs.flinks.com/api/enrich/error-codes" },
-  "flinks-authorize-troubleshooting": { "title": "Flinks: Authorize troubleshooting", "url": "https://docs.flinks.com/api/authorize/troubleshooting" },
-  "flinks-events": { "title": "Flinks: Flinks Connect events", "url": "https://docs.flinks.com/docs/events" },
-  "flinks-use-event-listener": { "title": "Flinks: Use an Event Listener", "url": "https://docs.flinks.com/guides/connect/flinks-connect/use-event-listener" },
-  "flinks-successful-connection": { "title": "Flinks: How to handle a successful connection", "url": "https://docs.flinks.com/docs/how-to-handle-a-successful-connection" },
-  "flinks-connect-integrations": { "title": "Public Flinks Connect integrations (event names seen in their listeners)", "url": null },
-  "flinks-test-institution": { "title": "Flinks: Test institution (FlinksCapital)", "url": "https://docs.flinks.com/docs/test-institution" },
-  "flinks-webhooks-intro": { "title": "Flinks: Webhooks introduction", "url": "https://docs.flinks.com/guides/webhooks/introduction" },
-  "flinks-connect-webhooks": { "title": "Flinks: Connect webhooks (delivery)", "url": "https://docs.flinks.com/api/connect/webhooks" },
-  "argyle-api-guide-webhooks": { "title": "Argyle: Webhooks guide (delivery addresses)", "url": "https://docs.argyle.com/api-guide/webhooks" },
-  "flinks-kyc": { "title": "Flinks: KYC", "url": "https://docs.flinks.com/reference/kyc" },
-  "flinks-hmac": { "title": "Flinks: HMAC", "url": "https://docs.flinks.com/reference/hmac" },
-  "flinks-hmac-validation": { "title": "Flinks: HMAC validation guide", "url": "https://docs.flinks.com/guides/webhooks/hmac-validation" },
-  "flinks-getaccountsdetail": { "title": "Flinks: GetAccountsDetail", "url": "https://docs.flinks.com/reference/getaccountsdetail" },
-  "argyle-verifications": { "title": "Argyle: Verifications (object)", "url": "https://docs.argyle.com/api-reference/verifications" },
-  "argyle-verifications-webhooks": { "title": "Argyle: Verifications webhooks", "url": "https://docs.argyle.com/api-reference/verifications-webhooks" },
-  "argyle-webhook-updated": { "title": "Argyle: verifications.updated webhook", "url": "https://docs.argyle.com/api-reference/verifications-webhooks/updated" },
-  "argyle-webhook-creation-failed": { "title": "Argyle: verifications.creation_failed webhook", "url": "https://docs.argyle.com/api-reference/verifications-webhooks/creation-failed" },
-  "argyle-webhooks-guide": { "title": "Argyle: Webhooks reference", "url": "https://docs.argyle.com/guides/reference/webhooks" },
-  "argyle-legacy-webhooks": { "title": "Argyle: Webhooks overview (legacy)", "url": "https://docs.argyle.com/legacy/api-reference/webhooks-overview" },
-  "argyle-openapi-verifications": { "title": "Argyle Verifications API OpenAPI (api-evangelist mirror)", "url": "https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-verifications-api-openapi.yml" },
-  "argyle-openapi-webhooks": { "title": "Argyle Webhooks API OpenAPI (api-evangelist mirror)", "url": "https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-webhooks-api-openapi.yml" },
+  "seed-000": {
+    title: "Lean: LinkSDK statuses",
+    url: "https://docs.leantech.me/v2.0-KSA/docs/linksdk-statuses",
+  },
+  "seed-001": {
+    title: "Flinks: Status and Flinks Code (Authorize endpoint)",
+    url: "https://help.flinks.com/support/solutions/articles/43000436119-status-and-flinks-code-authorize-endpoint",
+  },
+  "seed-002": {
+    title: "Lean: Flows Reference",
+    url: "https://docs.leantech.me/v2.0-KSA/docs/flows-reference",
+  },
+  "seed-003": {
+    title: "Argyle: Bank connection errors",
+    url: "https://docs.argyle.com/api-reference/bank-connection-errors",
+  },
+  "seed-004": {
+    title: "Flinks: Flinks Connect handled errors",
+    url: "https://docs.flinks.com/guides/connect/flinks-connect/handled-errors",
+  },
+  "lean-linksdk-statuses-ksa": {
+    title: "Lean: LinkSDK statuses, KSA (8-row version of the page)",
+    url: "https://docs.leantech.me/v2.0-KSA/docs/linksdk-statuses",
+  },
+  "lean-flows-reference": {
+    title: "Lean: Flows Reference (method index)",
+    url: "https://docs.leantech.me/docs/flows-reference",
+  },
+  "lean-config-reference": {
+    title: "Lean: Config reference",
+    url: "https://docs.leantech.me/docs/config-reference",
+  },
+  "lean-consent-management": {
+    title: "Lean: Consent management",
+    url: "https://docs.leantech.me/docs/consent-management",
+  },
+  "lean-consent-lifecycle": {
+    title: "Lean: Consent lifecycle",
+    url: "https://docs.leantech.me/docs/consent-lifecycle",
+  },
+  "lean-revoke-consent": {
+    title: "Lean: Revoke consent (API reference)",
+    url: "https://docs.leantech.me/reference/revokeconsent",
+  },
+  "lean-webhook-structure": {
+    title: "Lean: Webhook structure",
+    url: "https://docs.leantech.me/docs/webhook-structure",
+  },
+  "lean-webhooks": {
+    title: "Lean: Webhooks (signing, retries)",
+    url: "https://docs.leantech.me/docs/webhooks",
+  },
+  "lean-webhook-library": {
+    title: "Lean: Webhook library",
+    url: "https://docs.leantech.me/docs/webhook-library",
+  },
+  "lean-webhook-library-ksa": {
+    title: "Lean: Webhook library (KSA)",
+    url: "https://docs.leantech.me/v2.0-KSA/docs/webhook-library",
+  },
+  "lean-handle-expired-consent": {
+    title: "Lean: Handle expired consent (KSA)",
+    url: "https://docs.leantech.me/v2.0-KSA/docs/handle-expired-consent",
+  },
+  "lean-handling-reconnects": {
+    title: "Lean: Handling reconnects",
+    url: "https://docs.leantech.me/docs/handling-reconnects",
+  },
+  "lean-async-requests": {
+    title: "Lean: Handling asynchronous requests",
+    url: "https://docs.leantech.me/docs/handling-asynchronous-requests",
+  },
+  "lean-migrating-data-store": {
+    title: "Lean: Migrating to Data Store",
+    url: "https://docs.leantech.me/docs/migrating-to-data-store",
+  },
+  "lean-payment-statuses": {
+    title: "Lean: Payment status lifecycle",
+    url: "https://docs.leantech.me/docs/payment-statuses",
+  },
+  "lean-payment-lifecycle": {
+    title: "Lean: Payment statuses (payment lifecycle)",
+    url: "https://docs.leantech.me/docs/payment-lifecycle",
+  },
+  "lean-general-errors": {
+    title: "Lean: General errors",
+    url: "https://docs.leantech.me/reference/general-errors",
+  },
+  "lean-data-errors-ksa": {
+    title: "Lean: Data-specific errors (KSA)",
+    url: "https://docs.leantech.me/v2.0-KSA/reference/data-specific-errors",
+  },
+  "lean-web-ksa": {
+    title: "Lean: Web SDK (KSA)",
+    url: "https://docs.leantech.me/v2.0-KSA/docs/web",
+  },
+  "lean-web-readme-uae": {
+    title: "Lean: Web LinkSDK v2 README (UAE)",
+    url: "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/LinkSDK/README.md",
+  },
+  "lean-web-readme-ksa": {
+    title: "Lean: Web LinkSDK v2 README (KSA)",
+    url: "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LinkSDK/README.md",
+  },
+  "lean-postman-uae-webhooks": {
+    title: "Lean: sample webhook payloads (UAE)",
+    url: "https://github.com/leantechnologies/lean-postman/tree/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/Webhooks",
+  },
+  "lean-postman-ksa-webhooks": {
+    title: "Lean: sample webhook payloads (KSA)",
+    url: "https://github.com/leantechnologies/lean-postman/tree/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/Webhooks",
+  },
+  "lean-postman-reconciliation": {
+    title: "Lean: sample payment.reconciliation.updated delivery (UAE)",
+    url: "https://github.com/leantechnologies/lean-postman/blob/402f672/UAE/Webhooks/payment.reconciliation.updated.json",
+  },
+  "lean-rn-sdk-types": {
+    title: "Lean: React Native SDK types (sdk.ts)",
+    url: "https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/sdk.ts",
+  },
+  "lean-rn-methods": {
+    title: "Lean: React Native SDK method configs (methods.ts)",
+    url: "https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/methods.ts",
+  },
+  "lean-rn-enums": {
+    title: "Lean: React Native SDK enums (enums.ts)",
+    url: "https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/types/enums.ts",
+  },
+  "lean-rn-readme": {
+    title: "Lean: React Native SDK README",
+    url: "https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/Readme.md",
+  },
+  "lean-rn-readme-legacy": {
+    title: "Lean: React Native SDK README (legacy callback with method)",
+    url: "https://github.com/leantechnologies/link-sdk-react-native/blob/08c1132b4474c0516279dcc2dd3730e1d457dc5b/Readme.md",
+  },
+  "lean-flutter-sdk": {
+    title: "Lean: Flutter SDK, LeanSDK class",
+    url: "https://pub.dev/documentation/lean_sdk_flutter/latest/lean/LeanSDK-class.html",
+  },
+  "flinks-error-codes-legacy": {
+    title: "Flinks: Error codes (readme-era API reference)",
+    url: "https://docs.flinks.com/reference/error-codes",
+  },
+  "flinks-authorize-error-codes": {
+    title: "Flinks: Authorize error codes (current)",
+    url: "https://docs.flinks.com/api/authorize/error-codes",
+  },
+  "flinks-enrich-error-codes": {
+    title: "Flinks: Enrich (Attributes) error codes",
+    url: "https://docs.flinks.com/api/enrich/error-codes",
+  },
+  "flinks-authorize-troubleshooting": {
+    title: "Flinks: Authorize troubleshooting",
+    url: "https://docs.flinks.com/api/authorize/troubleshooting",
+  },
+  "flinks-events": {
+    title: "Flinks: Flinks Connect events",
+    url: "https://docs.flinks.com/docs/events",
+  },
+  "flinks-use-event-listener": {
+    title: "Flinks: Use an Event Listener",
+    url: "https://docs.flinks.com/guides/connect/flinks-connect/use-event-listener",
+  },
+  "flinks-successful-connection": {
+    title: "Flinks: How to handle a successful connection",
+    url: "https://docs.flinks.com/docs/how-to-handle-a-successful-connection",
+  },
+  "flinks-connect-widget": {
+    title: "Flinks: Flinks Connect widget (iframe URL)",
+    url: "https://docs.flinks.com/guides/connect/flinks-connect/widget",
+  },
+  "flinks-connect-integrations": {
+    title: "Public Flinks Connect integrations (event names seen in their listeners)",
+    url: null,
+  },
+  "flinks-test-institution": {
+    title: "Flinks: Test institution (FlinksCapital)",
+    url: "https://docs.flinks.com/docs/test-institution",
+  },
+  "flinks-webhooks-intro": {
+    title: "Flinks: Webhooks introduction",
+    url: "https://docs.flinks.com/guides/webhooks/introduction",
+  },
+  "flinks-connect-webhooks": {
+    title: "Flinks: Connect webhooks (delivery)",
+    url: "https://docs.flinks.com/api/connect/webhooks",
+  },
+  "argyle-api-guide-webhooks": {
+    title: "Argyle: Webhooks guide (delivery addresses)",
+    url: "https://docs.argyle.com/api-guide/webhooks",
+  },
+  "flinks-kyc": { title: "Flinks: KYC", url: "https://docs.flinks.com/reference/kyc" },
+  "flinks-hmac": { title: "Flinks: HMAC", url: "https://docs.flinks.com/reference/hmac" },
+  "flinks-hmac-validation": {
+    title: "Flinks: HMAC validation guide",
+    url: "https://docs.flinks.com/guides/webhooks/hmac-validation",
+  },
+  "flinks-getaccountsdetail": {
+    title: "Flinks: GetAccountsDetail",
+    url: "https://docs.flinks.com/reference/getaccountsdetail",
+  },
+  "argyle-verifications": {
+    title: "Argyle: Verifications (object)",
+    url: "https://docs.argyle.com/api-reference/verifications",
+  },
+  "argyle-verifications-webhooks": {
+    title: "Argyle: Verifications webhooks",
+    url: "https://docs.argyle.com/api-reference/verifications-webhooks",
+  },
+  "argyle-webhook-updated": {
+    title: "Argyle: verifications.updated webhook",
+    url: "https://docs.argyle.com/api-reference/verifications-webhooks/updated",
+  },
+  "argyle-webhook-creation-failed": {
+    title: "Argyle: verifications.creation_failed webhook",
+    url: "https://docs.argyle.com/api-reference/verifications-webhooks/creation-failed",
+  },
+  "argyle-webhooks-guide": {
+    title: "Argyle: Webhooks reference",
+    url: "https://docs.argyle.com/guides/reference/webhooks",
+  },
+  "argyle-legacy-webhooks": {
+    title: "Argyle: Webhooks overview (legacy)",
+    url: "https://docs.argyle.com/legacy/api-reference/webhooks-overview",
+  },
+  "argyle-openapi-verifications": {
+    title: "Argyle Verifications API OpenAPI (api-evangelist mirror)",
+    url: "https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-verifications-api-openapi.yml",
+  },
+  "argyle-openapi-webhooks": {
+    title: "Argyle Webhooks API OpenAPI (api-evangelist mirror)",
+    url: "https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-webhooks-api-openapi.yml",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -79,10 +79,11 @@ export class SignatureError extends WebhookError {
 
 /** Signed, but not a payload of the provider's webhook kind. */
 export class PayloadError extends WebhookError {
-  constructor(
-    readonly problems: readonly { readonly path: string; readonly message: string }[],
-  ) {
-    super("invalid_payload", problems.map((problem) => `${problem.path}: ${problem.message}`).join("; "));
+  constructor(readonly problems: readonly { readonly path: string; readonly message: string }[]) {
+    super(
+      "invalid_payload",
+      problems.map((problem) => `${problem.path}: ${problem.message}`).join("; "),
+    );
   }
 }
 
@@ -146,7 +147,8 @@ export async function sign(
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
   const chosen = encoding ?? scheme.encodings[0]!;
-  if (!scheme.encodings.includes(chosen)) throw new Error(`${provider} signatures are not ${chosen}-encoded`);
+  if (!scheme.encodings.includes(chosen))
+    throw new Error(`${provider} signatures are not ${chosen}-encoded`);
   const digest = await hmac(scheme.algorithm, secretOf(secret), bytesOf(body));
   const text = chosen === "hex" ? hex(digest) : btoa(String.fromCharCode(...digest));
   return { [scheme.headers[0]!]: (scheme.prefix ?? "") + text };
@@ -169,7 +171,8 @@ export async function verify(
     const expected = await hmac(scheme.algorithm, key, raw);
     if (sameBytes(expected, given) && matched < 0) matched = index;
   }
-  if (matched < 0) throw new SignatureError("mismatch", `the ${name} signature does not match the body`);
+  if (matched < 0)
+    throw new SignatureError("mismatch", `the ${name} signature does not match the body`);
   return { header: name, secretIndex: matched };
 }
 
@@ -185,7 +188,10 @@ export async function receive(
   const tolerance = options.tolerance;
   if (tolerance !== undefined) {
     if (typeof tolerance !== "number" || !(tolerance > 0) || tolerance === Infinity) {
-      throw new ConfigurationError("bad_tolerance", `tolerance must be positive seconds, not ${String(tolerance)}`);
+      throw new ConfigurationError(
+        "bad_tolerance",
+        `tolerance must be positive seconds, not ${String(tolerance)}`,
+      );
     }
     if (!contract.signedTimestamp && contract.bodyTimestamp === null) {
       throw new ConfigurationError(
@@ -199,7 +205,9 @@ export async function receive(
   const payload = parse(raw, options.maxBytes ?? MAX_BYTES);
   const type = payload[contract.eventTypeField];
   if (typeof type !== "string") {
-    throw new PayloadError([{ path: `$.${contract.eventTypeField}`, message: "the event type must be a string" }]);
+    throw new PayloadError([
+      { path: `$.${contract.eventTypeField}`, message: "the event type must be a string" },
+    ]);
   }
   if (tolerance !== undefined && contract.bodyTimestamp !== null) {
     checkAge(payload, contract.bodyTimestamp, tolerance, options.now ?? new Date());
@@ -237,7 +245,13 @@ function deliveryOf(provider: unknown): Delivery {
 function scalarAt(data: unknown, path: readonly string[]): string | null {
   let value = data;
   for (const key of path) {
-    if (value === null || typeof value !== "object" || Array.isArray(value) || !Object.hasOwn(value, key)) return null;
+    if (
+      value === null ||
+      typeof value !== "object" ||
+      Array.isArray(value) ||
+      !Object.hasOwn(value, key)
+    )
+      return null;
     value = (value as Record<string, unknown>)[key];
   }
   return typeof value === "string" && value !== "" ? value : null;
@@ -245,7 +259,9 @@ function scalarAt(data: unknown, path: readonly string[]): string | null {
 
 function parse(raw: Uint8Array, maxBytes: number): { [field: string]: unknown } {
   if (raw.length > maxBytes) {
-    throw new PayloadError([{ path: "$", message: `the body is ${raw.length} bytes; the limit is ${maxBytes}` }]);
+    throw new PayloadError([
+      { path: "$", message: `the body is ${raw.length} bytes; the limit is ${maxBytes}` },
+    ]);
   }
   let text: string;
   try {
@@ -268,24 +284,41 @@ function parse(raw: Uint8Array, maxBytes: number): { [field: string]: unknown } 
 function checkAge(payload: unknown, path: readonly string[], tolerance: number, now: Date): void {
   let value = payload;
   for (const key of path) {
-    value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+    value =
+      value !== null && typeof value === "object"
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
   }
   const where = path.join(".");
   const sent = typeof value === "string" ? timestamp(value) : null;
   if (sent === null) {
-    throw new SignatureError("missing_timestamp", `a tolerance was asked for, but the body has no ${where}`);
+    throw new SignatureError(
+      "missing_timestamp",
+      `a tolerance was asked for, but the body has no ${where}`,
+    );
   }
   if (Math.abs(now.getTime() - sent) > tolerance * 1000) {
-    throw new SignatureError("stale_timestamp", `${where} is ${value as string}, more than ${tolerance} s from now`);
+    throw new SignatureError(
+      "stale_timestamp",
+      `${where} is ${value as string}, more than ${tolerance} s from now`,
+    );
   }
 }
 
 function timestamp(text: string): number | null {
-  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  const match =
+    /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+      text,
+    );
   if (match === null) return null;
   const [, day, time, fraction, zone] = match;
   const milli = (fraction ?? "").padEnd(3, "0").slice(0, 3);
-  const offset = zone === undefined || zone === "Z" ? "Z" : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const offset =
+    zone === undefined || zone === "Z"
+      ? "Z"
+      : zone.length === 5
+        ? `${zone.slice(0, 3)}:${zone.slice(3)}`
+        : zone;
   const parsed = Date.parse(`${day}T${time}${time!.length === 5 ? ":00" : ""}.${milli}${offset}`);
   return Number.isNaN(parsed) ? null : parsed;
 }
@@ -295,7 +328,10 @@ function schemeOf(provider: unknown): SigningScheme {
     return SIGNING_SCHEMES[provider as SigningProvider];
   }
   const known = Object.keys(SIGNING_SCHEMES).join(", ");
-  throw new ConfigurationError("unknown_provider", `no signing scheme for ${String(provider).slice(0, 60)} (known: ${known})`);
+  throw new ConfigurationError(
+    "unknown_provider",
+    `no signing scheme for ${String(provider).slice(0, 60)} (known: ${known})`,
+  );
 }
 
 function bytesOf(body: unknown): Uint8Array {
@@ -303,7 +339,10 @@ function bytesOf(body: unknown): Uint8Array {
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   if (typeof body === "string") {
     if (LONE_SURROGATE.test(body)) {
-      throw new ConfigurationError("bad_body", "the body string holds a lone surrogate; pass the raw bytes received");
+      throw new ConfigurationError(
+        "bad_body",
+        "the body string holds a lone surrogate; pass the raw bytes received",
+      );
     }
     return new TextEncoder().encode(body);
   }
@@ -317,7 +356,10 @@ function secretOf(secret: unknown): Uint8Array {
   let bytes: Uint8Array;
   if (typeof secret === "string") {
     if (LONE_SURROGATE.test(secret)) {
-      throw new ConfigurationError("bad_secret", "the secret holds a lone surrogate, which is not text");
+      throw new ConfigurationError(
+        "bad_secret",
+        "the secret holds a lone surrogate, which is not text",
+      );
     }
     bytes = new TextEncoder().encode(secret);
   } else if (secret instanceof Uint8Array) {
@@ -327,7 +369,10 @@ function secretOf(secret: unknown): Uint8Array {
   } else if (secret === null || secret === undefined) {
     throw new ConfigurationError("empty_secret", `no webhook secret was given (${String(secret)})`);
   } else {
-    throw new ConfigurationError("bad_secret", `a secret is a string or bytes, not ${typeof secret}`);
+    throw new ConfigurationError(
+      "bad_secret",
+      `a secret is a string or bytes, not ${typeof secret}`,
+    );
   }
   if (bytes.every((byte) => BLANK.has(byte))) {
     throw new ConfigurationError("empty_secret", "the webhook secret is empty or blank");
@@ -337,7 +382,8 @@ function secretOf(secret: unknown): Uint8Array {
 
 function secretsOf(secret: unknown): Uint8Array[] {
   if (Array.isArray(secret)) {
-    if (secret.length === 0) throw new ConfigurationError("empty_secret", "the list of webhook secrets is empty");
+    if (secret.length === 0)
+      throw new ConfigurationError("empty_secret", "the list of webhook secrets is empty");
     return secret.map(secretOf);
   }
   return [secretOf(secret)];
@@ -347,7 +393,8 @@ function pairsOf(headers: unknown): Array<[unknown, unknown]> {
   const pairs: Array<[unknown, unknown]> = [];
   if (headers !== null && typeof headers === "object" && Symbol.iterator in headers) {
     for (const pair of headers as Iterable<unknown>) {
-      if (!Array.isArray(pair) || pair.length !== 2) throw new Error("each header is a [name, value] pair");
+      if (!Array.isArray(pair) || pair.length !== 2)
+        throw new Error("each header is a [name, value] pair");
       pairs.push([pair[0], pair[1]]);
     }
   } else if (headers !== null && typeof headers === "object") {
@@ -365,18 +412,26 @@ function headerOf(scheme: SigningScheme, headers: unknown): [string, string] {
   const values = new Map<string, Set<string>>();
   try {
     for (const [name, value] of pairsOf(headers)) {
-      if (typeof name !== "string" || typeof value !== "string") throw new Error("header names and values must be strings");
+      if (typeof name !== "string" || typeof value !== "string")
+        throw new Error("header names and values must be strings");
       const key = name.toLowerCase();
       if (!values.has(key)) values.set(key, new Set());
       values.get(key)!.add(value.replace(/^[ \t]+|[ \t]+$/g, ""));
     }
   } catch (error) {
-    throw new ConfigurationError("bad_headers", `headers must be a mapping or [name, value] pairs: ${String(error)}`);
+    throw new ConfigurationError(
+      "bad_headers",
+      `headers must be a mapping or [name, value] pairs: ${String(error)}`,
+    );
   }
   for (const name of scheme.headers) {
     const found = values.get(name.toLowerCase());
     if (found === undefined || found.size === 0) continue;
-    if (found.size > 1) throw new SignatureError("ambiguous_header", `${name} is present several times with different values`);
+    if (found.size > 1)
+      throw new SignatureError(
+        "ambiguous_header",
+        `${name} is present several times with different values`,
+      );
     return [name, [...found][0]!];
   }
   throw new SignatureError("missing_header", `no ${scheme.headers.join(" or ")} header`);
@@ -390,7 +445,10 @@ function decode(scheme: SigningScheme, name: string, header: string): Uint8Array
     if (cut < 0 || !value.toLowerCase().startsWith(scheme.prefix.toLowerCase())) {
       const label = cut >= 0 ? value.slice(0, cut).toLowerCase() : "";
       if (ALGORITHM_LABELS.has(label)) {
-        throw new SignatureError("wrong_algorithm", `${name} is ${label}=…, expected ${scheme.prefix}…`);
+        throw new SignatureError(
+          "wrong_algorithm",
+          `${name} is ${label}=…, expected ${scheme.prefix}…`,
+        );
       }
       throw new SignatureError("bad_encoding", `${name} does not start with ${scheme.prefix}`);
     }
@@ -400,7 +458,11 @@ function decode(scheme: SigningScheme, name: string, header: string): Uint8Array
   if (scheme.encodings.includes("hex") && /^(?:[0-9a-fA-F]{2})+$/.test(value)) {
     decoded.push(Uint8Array.from(value.match(/../g)!, (pair) => parseInt(pair, 16)));
   }
-  if (scheme.encodings.includes("base64") && value.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(value)) {
+  if (
+    scheme.encodings.includes("base64") &&
+    value.length % 4 === 0 &&
+    /^[A-Za-z0-9+/]+={0,2}$/.test(value)
+  ) {
     const binary = atob(value);
     // Canonical only: unused padding bits must be zero (one digest, one spelling).
     if (btoa(binary) === value) decoded.push(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
@@ -409,13 +471,29 @@ function decode(scheme: SigningScheme, name: string, header: string): Uint8Array
     if (digest.length === size) return digest;
   }
   if (decoded.length > 0) {
-    throw new SignatureError("wrong_algorithm", `${name} holds a ${decoded[0]!.length}-byte digest; ${scheme.algorithm} gives ${size} bytes`);
+    throw new SignatureError(
+      "wrong_algorithm",
+      `${name} holds a ${decoded[0]!.length}-byte digest; ${scheme.algorithm} gives ${size} bytes`,
+    );
   }
-  throw new SignatureError("bad_encoding", `${name} is not canonical ${scheme.encodings.join(" or ")}`);
+  throw new SignatureError(
+    "bad_encoding",
+    `${name} is not canonical ${scheme.encodings.join(" or ")}`,
+  );
 }
 
-async function hmac(algorithm: "sha256" | "sha512", key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
-  const imported = await crypto.subtle.importKey("raw", copy(key), { name: "HMAC", hash: HASH[algorithm] }, false, ["sign"]);
+async function hmac(
+  algorithm: "sha256" | "sha512",
+  key: Uint8Array,
+  data: Uint8Array,
+): Promise<Uint8Array> {
+  const imported = await crypto.subtle.importKey(
+    "raw",
+    copy(key),
+    { name: "HMAC", hash: HASH[algorithm] },
+    false,
+    ["sign"],
+  );
   return new Uint8Array(await crypto.subtle.sign("HMAC", imported, copy(data)));
 }
 

@@ -1,7 +1,13 @@
 // Receive Flinks webhooks in Express with bankcodes/webhooks: the raw body, a fast answer,
 // deduplication, and the secret never logged. (Compiled and run by tests/test_webhook_handlers.py.)
 import express from "express";
-import { ConfigurationError, SignatureError, WebhookError, receive, type WebhookEvent } from "bankcodes/webhooks";
+import {
+  ConfigurationError,
+  SignatureError,
+  WebhookError,
+  receive,
+  type WebhookEvent,
+} from "bankcodes/webhooks";
 
 export const app = express();
 // Keys of the deliveries already handled: in production a table with a unique key.

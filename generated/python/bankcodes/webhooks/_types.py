@@ -13,6 +13,8 @@ from bankcodes._pydantic import BoundedJson, FiniteNumber, JsonInteger, PatternT
 
 Text = Annotated[str, StringConstraints(strict=True, max_length=8192)]
 
+Url = Annotated[str, PatternText("^https?://[^\\s/?#]+[^\\s]*(?![\\s\\S])", 2048)]
+
 Timestamp = Annotated[
     str,
     PatternText(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Dict
 
 from bankcodes._pydantic import PayloadModel, PayloadRoot, not_null
-from bankcodes.webhooks._types import JsonValue, Text
+from bankcodes.webhooks._types import JsonValue, Text, Url
 from bankcodes.webhooks.flinks._codes import (
     ConnectErrorOrApiErrorCodeOrUnknown,
     ConnectStepOrUnknown,
@@ -39,7 +39,7 @@ class StepEvent(PayloadModel):
     __annotations__ = {"__pydantic_extra__": Dict[str, JsonValue]}
     step: ConnectStepOrUnknown
     institution: Text | None = None
-    url: Text | None = None
+    url: Url | None = None
     loginId: Text | None = None
     accountId: Text | None = None
     requestId: Text | None = None

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from bankcodes._pydantic import PayloadModel, PayloadRoot, not_null
 from bankcodes.flinks import ConnectStep
-from bankcodes.webhooks._types import JsonValue, Text
+from bankcodes.webhooks._types import JsonValue, Text, Url
 from bankcodes.webhooks.flinks._codes import ConnectErrorOrApiErrorCode
 from pydantic import ConfigDict, Field, ValidationInfo, field_validator
 
@@ -35,7 +35,7 @@ class StepEvent(PayloadModel):
     model_config = ConfigDict(extra="forbid")
     step: ConnectStep
     institution: Text | None = None
-    url: Text | None = None
+    url: Url | None = None
     loginId: Text | None = None
     accountId: Text | None = None
     requestId: Text | None = None
