@@ -71,7 +71,7 @@ def test_a_recorded_category_change_and_a_deprecation_are_allowed() -> None:
 
 
 def test_codegen_diff_prints_every_kind_of_change(tmp_path: Path) -> None:
-    old = spec_data()
+    old = {**spec_data(), "spec_version": "1.0.0"}
     new = copy.deepcopy(old)
     new["spec_version"] = "1.1.0"
     _codes(new, "argyle", "channel").append({"value": "portal", "description": "The portal."})
@@ -94,7 +94,7 @@ def test_codegen_diff_prints_every_kind_of_change(tmp_path: Path) -> None:
 
 
 def test_the_changelog_lists_the_changes_of_each_release(tmp_path: Path) -> None:
-    first = spec_data()
+    first = {**spec_data(), "spec_version": "1.0.0"}
     released = tmp_path / "released"
     released.mkdir()
     (released / "1.0.0.json").write_text(json.dumps(first))

@@ -501,8 +501,12 @@ def render_files(catalog: Catalog) -> Files:
             for source in catalog.sources
         ],
     )
+    releases = changelog.history(catalog)
     files[f"{ROOT}/changelog.md"] = render(
-        "site/changelog.md.j2", header=header, releases=changelog.history(catalog)
+        "site/changelog.md.j2",
+        header=header,
+        releases=releases,
+        changes={release.version: _changes(catalog, release) for release in releases},
     )
     files[f"{ROOT}/index.md"] = render(
         "site/reference.md.j2",
@@ -540,6 +544,29 @@ def _signing_rows(provider: Provider) -> list[tuple[str, str]]:
         ("Notes", md_text(s.notes)),
         ("Sources", _sources(s.sources, "../")),
     ]
+
+
+def _changes(catalog: Catalog, release: changelog.Release) -> list[str]:
+    """One line per changed code: what changed, and for a category its reason."""
+    codes = {(code.provider.id, code.code_set.id, code.value): code for code in catalog.codes}
+    lines = []
+    for change in release.diff.changed:
+        provider, code_set, value = change.key
+        code = codes.get(change.key)
+        parts = []
+        for name, old, new in change.fields:
+            if name != "category":
+                parts.append(name)
+                continue
+            reasons = [
+                h.reason
+                for h in (code.category_history if code else ())
+                if h.previous.id == old and h.since == release.version
+            ]
+            moved = f"category {md_code(str(old))} → {md_code(str(new))}"
+            parts.append(moved + (f" ({md_text(reasons[0])})" if reasons else ""))
+        lines.append(f"Changed {md_code(value)} ({provider} {code_set}): " + "; ".join(parts))
+    return lines
 
 
 def _unpublished(value: object, text: str) -> str:

@@ -7,7 +7,7 @@ from bankcodes.categories import Category
 from bankcodes.categories import Category as _C
 
 #: The version of the catalog.
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 #: Provider id -> the name of its module.
 MODULES: dict[str, str] = {"lean": "lean", "flinks": "flinks", "argyle": "argyle"}
@@ -19,7 +19,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "ERROR": _C.GENERIC_FAILURE,
         "CANCELLED": _C.CANCELLED,
         "REDIRECT": _C.PENDING,
-        "LINK_CLOSED_PROGRAMMATICALLY": _C.CANCELLED,
+        "LINK_CLOSED_PROGRAMMATICALLY": _C.INFORMATIONAL,
         "OK": _C.SUCCESS,
         "ACTIVE": _C.SUCCESS,
         "ACCEPTED_BY_BANK": _C.SUCCESS,
@@ -126,7 +126,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "LEAN_ERROR": _C.GENERIC_FAILURE,
         "DISABLED_BY_LEAN": _C.INSTITUTION_UNAVAILABLE,
         "DISABLED_BY_CLIENT": _C.INTEGRATION_ERROR,
-        "DUPLICATED_REQUEST": _C.INTEGRATION_ERROR,
+        "DUPLICATED_REQUEST": _C.CONCURRENT_OPERATION,
         "CERTIFICATE_TOKEN_MISMATCH": _C.INTEGRATION_ERROR,
         "CUSTOMER_ALREADY_EXISTS": _C.INTEGRATION_ERROR,
         "INCORRECT_ACCESS_LEVEL": _C.INTEGRATION_ERROR,
@@ -140,11 +140,11 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "RATE_LIMIT_EXCEEDED": _C.RATE_LIMITED,
         "AWAITING_AUTHORISATION": _C.PENDING,
         "AUTHORISED": _C.SUCCESS,
-        "REVOKED": _C.CANCELLED,
+        "REVOKED": _C.RECONNECT_REQUIRED,
         "REJECTED": _C.REJECTED,
         "EXPIRED": _C.RECONNECT_REQUIRED,
-        "CONSUMED": _C.SUCCESS,
-        "SUSPENDED": _C.REJECTED,
+        "CONSUMED": _C.RECONNECT_REQUIRED,
+        "SUSPENDED": _C.INSTITUTION_UNAVAILABLE,
         "END_USER_REQUESTED": _C.INFORMATIONAL,
         "CONSENT_RENEWAL": _C.INFORMATIONAL,
         "KYC_VERIFICATION_FAILED": _C.INFORMATIONAL,
@@ -220,7 +220,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "institution_not_supported": _C.INSTITUTION_NOT_SUPPORTED,
         "invalid_credentials": _C.CREDENTIALS_INVALID,
         "mfa_issue_encountered": _C.MFA_FAILED,
-        "one_time_passcode_issue": _C.MFA_FAILED,
+        "one_time_passcode_issue": _C.INSTITUTION_UNAVAILABLE,
         "report_generation_failed": _C.GENERIC_FAILURE,
         "temporary_connection_issue": _C.INSTITUTION_UNAVAILABLE,
         "token_invalid_or_expired": _C.RECONNECT_REQUIRED,
@@ -233,7 +233,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "pending": _C.PENDING,
         "documents_processing": _C.PENDING,
         "more_data_required": _C.USER_ACTION_REQUIRED,
-        "report_available": _C.SUCCESS,
+        "report_available": _C.PENDING,
         "waiting_on_third_party": _C.PENDING,
         "report_generating": _C.PENDING,
         "argyle_timeout": _C.CANCELLED,

@@ -66,6 +66,12 @@ SOURCES: dict[str, Source] = {
         "Lean: Consent management",
         url="https://docs.leantech.me/docs/consent-management",
     ),
+    "lean-help-pending-with-bank": Source(
+        "lean-help-pending-with-bank",
+        "doc",
+        "Lean Help Center: what PENDING_WITH_BANK specifies",
+        url="https://help.leantech.me/article/when-a-payment-initiation-has-been-completed-what-does-the-status-pending-with-bank-specify",
+    ),
     "lean-consent-lifecycle": Source(
         "lean-consent-lifecycle",
         "doc",
@@ -352,6 +358,12 @@ SOURCES: dict[str, Source] = {
         "doc",
         "Argyle: Webhooks overview (legacy)",
         url="https://docs.argyle.com/legacy/api-reference/webhooks-overview",
+    ),
+    "argyle-json-schema-verification-status": Source(
+        "argyle-json-schema-verification-status",
+        "third-party",
+        "Argyle verification status schema (api-evangelist mirror of Argyle's OpenAPI descriptions)",
+        url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/json-schema/clientverificationstatus.json",
     ),
     "argyle-openapi-verifications": Source(
         "argyle-openapi-verifications",

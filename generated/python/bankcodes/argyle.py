@@ -108,10 +108,10 @@ register(
         CodeInfo(
             "one_time_passcode_issue",
             "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
-            _C.MFA_FAILED,
+            _C.INSTITUTION_UNAVAILABLE,
             (_S["seed-003"],),
             message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
-            notes="The published message is the same as temporary_connection_issue's; the code names a one-time passcode problem, so it is classified as MFA failed.",
+            notes="The published message is the same as temporary_connection_issue's; it is classified by that text (a temporary connection issue), not by the code's name.",
         ),
         CodeInfo(
             "report_generation_failed",
@@ -245,29 +245,29 @@ class VerificationStatusCode(CodeEnum):
     Wire field: verification.status.code."""
 
     pending = "pending"
-    """The verification has not started."""
+    """Verification created."""
     documents_processing = "documents_processing"
-    """The documents are being processed."""
+    """Documents processing."""
     more_data_required = "more_data_required"
-    """More data is required to continue."""
+    """More data or documents are needed to complete the verification."""
     report_available = "report_available"
-    """The report is available."""
+    """Data and documents are sufficient to complete verification."""
     waiting_on_third_party = "waiting_on_third_party"
-    """The verification waits on a third party."""
+    """Awaiting processing by a third party."""
     report_generating = "report_generating"
-    """The report is being generated."""
+    """Report is currently generating."""
     argyle_timeout = "argyle_timeout"
-    """Cancelled by Argyle after 180 days of inactivity."""
+    """Verification request has been cancelled by Argyle after 180 days of inactivity."""
     cancelled_by_client = "cancelled_by_client"
-    """Cancelled by the client."""
+    """Verification has been cancelled."""
     completed = "completed"
-    """The verification completed."""
+    """Verification request complete. Report can be retrieved."""
     completed_with_errors = "completed_with_errors"
-    """The verification completed, but the report is not GSE-eligible; status.errors[] says why."""
+    """Verification request completed. Report can be retrieved but is not GSE eligible."""
     user_session_started = "user_session_started"
-    """The user started a session."""
+    """User opened the payroll or banking connection experience."""
     authenticated = "authenticated"
-    """The user authenticated with the data source."""
+    """User authenticated for payroll or banking; data aggregation is in progress."""
 
 
 register(
@@ -283,96 +283,85 @@ register(
     (
         CodeInfo(
             "pending",
-            "The verification has not started.",
+            "Verification created.",
             _C.PENDING,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
         ),
         CodeInfo(
             "documents_processing",
-            "The documents are being processed.",
+            "Documents processing.",
             _C.PENDING,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("documents",)),
         ),
         CodeInfo(
             "more_data_required",
-            "More data is required to continue.",
+            "More data or documents are needed to complete the verification.",
             _C.USER_ACTION_REQUIRED,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("documents",)),
         ),
         CodeInfo(
             "report_available",
-            "The report is available.",
-            _C.SUCCESS,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            "Data and documents are sufficient to complete verification.",
+            _C.PENDING,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("documents",)),
         ),
         CodeInfo(
             "waiting_on_third_party",
-            "The verification waits on a third party.",
+            "Awaiting processing by a third party.",
             _C.PENDING,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("documents",)),
         ),
         CodeInfo(
             "report_generating",
-            "The report is being generated.",
+            "Report is currently generating.",
             _C.PENDING,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("documents",)),
         ),
         CodeInfo(
             "argyle_timeout",
-            "Cancelled by Argyle after 180 days of inactivity.",
+            "Verification request has been cancelled by Argyle after 180 days of inactivity.",
             _C.CANCELLED,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("documents",)),
         ),
         CodeInfo(
             "cancelled_by_client",
-            "Cancelled by the client.",
+            "Verification has been cancelled.",
             _C.CANCELLED,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("documents",)),
         ),
         CodeInfo(
             "completed",
-            "The verification completed.",
+            "Verification request complete. Report can be retrieved.",
             _C.SUCCESS,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
+            notes="For payroll and banking reports Argyle words it: Report is ready for download.",
         ),
         CodeInfo(
             "completed_with_errors",
-            "The verification completed, but the report is not GSE-eligible; status.errors[] says why.",
+            "Verification request completed. Report can be retrieved but is not GSE eligible.",
             _C.SUCCESS,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("documents",)),
         ),
         CodeInfo(
             "user_session_started",
-            "The user started a session.",
+            "User opened the payroll or banking connection experience.",
             _C.PENDING,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("payroll", "banking")),
         ),
         CodeInfo(
             "authenticated",
-            "The user authenticated with the data source.",
+            "User authenticated for payroll or banking; data aggregation is in progress.",
             _C.PENDING,
-            (_S["argyle-openapi-verifications"],),
-            editorial=True,
+            (_S["argyle-json-schema-verification-status"],),
             scope=Scope(data_sources=("payroll", "banking")),
         ),
     ),

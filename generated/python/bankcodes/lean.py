@@ -87,7 +87,7 @@ register(
         CodeInfo(
             "LINK_CLOSED_PROGRAMMATICALLY",
             "Host-page code closed the SDK.",
-            _C.CANCELLED,
+            _C.INFORMATIONAL,
             (_S["seed-000"], _S["lean-web-readme-uae"]),
             scope=Scope(sdks=("web",)),
             notes="Not in the React Native typing, which has SUCCESS, CANCELLED, ERROR or null.",
@@ -847,11 +847,11 @@ class WebhookEventType(CodeEnum):
     RESULTS_READY = "results.ready"
     """The results of an asynchronous request are ready; the payload id is the results_id."""
     PAYMENT_SOURCE_CREATED = "payment_source.created"
-    """A payment source was created. (deprecated: The webhook library says it will soon be deprecated.)"""
+    """A payment source was created. (deprecated: Lean's webhook library says this event will soon be deprecated and recommends acting on payment_source.beneficiary.updated instead.)"""
     PAYMENT_SOURCE_BENEFICIARY_CREATED = "payment_source.beneficiary.created"
-    """A beneficiary was added to a payment source. (deprecated: The webhook library says it will soon be deprecated.)"""
+    """A beneficiary was added to a payment source."""
     PAYMENT_SOURCE_BENEFICIARY_UPDATED = "payment_source.beneficiary.updated"
-    """A payment source beneficiary changed. (deprecated: Named in the webhook library's deprecation note.)"""
+    """A payment source beneficiary changed."""
     PAYMENT_INTENT_CREATED = "payment_intent.created"
     """A payment intent was created."""
     PAYMENT_CREATED = "payment.created"
@@ -929,7 +929,9 @@ register(
             (_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
             editorial=True,
             lifecycle=Lifecycle(
-                "deprecated", "The webhook library says it will soon be deprecated."
+                "deprecated",
+                "Lean's webhook library says this event will soon be deprecated and recommends acting on payment_source.beneficiary.updated instead.",
+                replaced_by="payment_source.beneficiary.updated",
             ),
         ),
         CodeInfo(
@@ -938,9 +940,6 @@ register(
             _C.INFORMATIONAL,
             (_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
             editorial=True,
-            lifecycle=Lifecycle(
-                "deprecated", "The webhook library says it will soon be deprecated."
-            ),
         ),
         CodeInfo(
             "payment_source.beneficiary.updated",
@@ -948,7 +947,6 @@ register(
             _C.INFORMATIONAL,
             (_S["lean-webhook-library"],),
             editorial=True,
-            lifecycle=Lifecycle("deprecated", "Named in the webhook library's deprecation note."),
         ),
         CodeInfo(
             "payment_intent.created",
@@ -1004,7 +1002,7 @@ register(
 
 
 class PaymentStatus(CodeEnum):
-    """Payment status: The status of a payment in the payment.created and payment.updated webhooks. Lean publishes these as examples; the list is open.
+    """Payment status: The status of a payment in the payment.created and payment.updated webhooks. payment.created may carry an intermediate or a terminal status. Lean's payment statuses page shows only these two in its examples, and the complete list it links to is not published on the pages the catalog cites; any other status parses as an unknown code (classify it with code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the LinkSDK secondary status set).
 
     Wire field: payment.created / payment.updated payload.status."""
 
@@ -1020,7 +1018,7 @@ register(
         "lean",
         "payment_status",
         "Payment status",
-        "The status of a payment in the payment.created and payment.updated webhooks. Lean publishes these as examples; the list is open.",
+        'The status of a payment in the payment.created and payment.updated webhooks. payment.created may carry an intermediate or a terminal status. Lean\'s payment statuses page shows only these two in its examples, and the complete list it links to is not published on the pages the catalog cites; any other status parses as an unknown code (classify it with code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the LinkSDK secondary status set).',
         "payment.created / payment.updated payload.status",
         (_S["lean-payment-statuses"],),
     ),
@@ -1029,7 +1027,8 @@ register(
             "PENDING_WITH_BANK",
             "Payment is pending with the bank",
             _C.PENDING,
-            (_S["lean-payment-statuses"], _S["seed-000"]),
+            (_S["lean-payment-statuses"], _S["seed-000"], _S["lean-help-pending-with-bank"]),
+            notes="Lean's help centre: when a payment initiation has a final status of PENDING_WITH_BANK, the bank has accepted the initiation but has not provided a transactional reference; such payments may be processed by the bank at a future date and require manual reconciliation.",
         ),
         CodeInfo(
             "ACCEPTED_BY_BANK",
@@ -1394,7 +1393,7 @@ register(
         CodeInfo(
             "DUPLICATED_REQUEST",
             "The same request was already made.",
-            _C.INTEGRATION_ERROR,
+            _C.CONCURRENT_OPERATION,
             (_S["lean-data-errors-ksa"],),
             editorial=True,
         ),
@@ -1531,19 +1530,19 @@ class ConsentStatus(CodeEnum):
     Wire field: consent.status.updated payload.status."""
 
     AWAITING_AUTHORISATION = "AWAITING_AUTHORISATION"
-    """The consent was created and waits for the end user to authorise it."""
+    """Consent created but not yet approved by the customer. The Consent has been successfully registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no payments can be initiated under this Consent."""
     AUTHORISED = "AUTHORISED"
-    """The end user authorised the consent."""
+    """Customer has completed authorisation with their bank. The Consent is now active and can be used for initiating payments within the defined limits and validity period. This is the standard active state for Account on File (AoF) consents."""
     REVOKED = "REVOKED"
-    """The consent was revoked."""
+    """Customer or bank has revoked the consent. No further payments may be initiated under this Consent."""
     REJECTED = "REJECTED"
-    """The consent was rejected."""
+    """Customer did not approve or the bank declined the Consent request. This state is returned when the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new Consent if appropriate."""
     EXPIRED = "EXPIRED"
-    """The consent expired."""
+    """The Consent has reached its configured expiration date. Payments can no longer be initiated under this Consent. To continue using Account-on-file payments, a new Consent must be created and authorised."""
     CONSUMED = "CONSUMED"
-    """A single-use consent was used."""
+    """Consent limits have been reached. The Consent is automatically marked as consumed once it has reached one or more of its configured control parameter limits (e.g., cumulative amount or number of payments). A new Consent is required to continue initiating payments."""
     SUSPENDED = "SUSPENDED"
-    """The consent was suspended."""
+    """Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank."""
 
 
 register(
@@ -1559,53 +1558,49 @@ register(
     (
         CodeInfo(
             "AWAITING_AUTHORISATION",
-            "The consent was created and waits for the end user to authorise it.",
+            "Consent created but not yet approved by the customer. The Consent has been successfully registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no payments can be initiated under this Consent.",
             _C.PENDING,
-            (_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
-            editorial=True,
+            (_S["lean-consent-lifecycle"],),
         ),
         CodeInfo(
             "AUTHORISED",
-            "The end user authorised the consent.",
+            "Customer has completed authorisation with their bank. The Consent is now active and can be used for initiating payments within the defined limits and validity period. This is the standard active state for Account on File (AoF) consents.",
             _C.SUCCESS,
-            (_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
-            editorial=True,
+            (_S["lean-consent-lifecycle"],),
         ),
         CodeInfo(
             "REVOKED",
-            "The consent was revoked.",
-            _C.CANCELLED,
-            (_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
-            editorial=True,
+            "Customer or bank has revoked the consent. No further payments may be initiated under this Consent.",
+            _C.RECONNECT_REQUIRED,
+            (_S["lean-consent-lifecycle"],),
+            notes="Lean marks this status (final); the marker is left out of the text.",
         ),
         CodeInfo(
             "REJECTED",
-            "The consent was rejected.",
+            "Customer did not approve or the bank declined the Consent request. This state is returned when the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new Consent if appropriate.",
             _C.REJECTED,
-            (_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
-            editorial=True,
+            (_S["lean-consent-lifecycle"],),
+            notes="Lean marks this status (final); the marker is left out of the text.",
         ),
         CodeInfo(
             "EXPIRED",
-            "The consent expired.",
+            "The Consent has reached its configured expiration date. Payments can no longer be initiated under this Consent. To continue using Account-on-file payments, a new Consent must be created and authorised.",
             _C.RECONNECT_REQUIRED,
-            (_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
-            editorial=True,
+            (_S["lean-consent-lifecycle"],),
+            notes="Lean marks this status (final); the marker is left out of the text.",
         ),
         CodeInfo(
             "CONSUMED",
-            "A single-use consent was used.",
-            _C.SUCCESS,
-            (_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
-            editorial=True,
+            "Consent limits have been reached. The Consent is automatically marked as consumed once it has reached one or more of its configured control parameter limits (e.g., cumulative amount or number of payments). A new Consent is required to continue initiating payments.",
+            _C.RECONNECT_REQUIRED,
+            (_S["lean-consent-lifecycle"],),
+            notes="Lean marks this status (final); the marker is left out of the text.",
         ),
         CodeInfo(
             "SUSPENDED",
-            "The consent was suspended.",
-            _C.REJECTED,
-            (_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
-            editorial=True,
-            notes="Lean publishes no description of SUSPENDED; it is classified as rejected until one is published.",
+            "Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.",
+            _C.INSTITUTION_UNAVAILABLE,
+            (_S["lean-consent-lifecycle"],),
         ),
     ),
 )

@@ -44,7 +44,7 @@ export const ArgyleBankConnectionError = {
   /**
    * There is a temporary issue preventing a successful connection to the borrower’s banking
    * institution right now.
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
    */
   one_time_passcode_issue: "one_time_passcode_issue",
   /**
@@ -155,7 +155,7 @@ export const ArgyleBankConnectionErrorInfo: {
       "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
     message:
       "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
-    category: "mfa_failed",
+    category: "institution_unavailable",
     retryable: true,
     userAction: null,
     httpStatuses: [],
@@ -329,62 +329,62 @@ export const isArgyleVerificationState = (value: unknown): value is ArgyleVerifi
  */
 export const ArgyleVerificationStatusCode = {
   /**
-   * The verification has not started.
+   * Verification created.
    * Category: pending (Pending); retryable: no.
    */
   pending: "pending",
   /**
-   * The documents are being processed.
+   * Documents processing.
    * Category: pending (Pending); retryable: no.
    */
   documents_processing: "documents_processing",
   /**
-   * More data is required to continue.
+   * More data or documents are needed to complete the verification.
    * Category: user_action_required (User action required); retryable: no.
    */
   more_data_required: "more_data_required",
   /**
-   * The report is available.
-   * Category: success (Success); retryable: no.
+   * Data and documents are sufficient to complete verification.
+   * Category: pending (Pending); retryable: no.
    */
   report_available: "report_available",
   /**
-   * The verification waits on a third party.
+   * Awaiting processing by a third party.
    * Category: pending (Pending); retryable: no.
    */
   waiting_on_third_party: "waiting_on_third_party",
   /**
-   * The report is being generated.
+   * Report is currently generating.
    * Category: pending (Pending); retryable: no.
    */
   report_generating: "report_generating",
   /**
-   * Cancelled by Argyle after 180 days of inactivity.
+   * Verification request has been cancelled by Argyle after 180 days of inactivity.
    * Category: cancelled (Cancelled); retryable: yes.
    */
   argyle_timeout: "argyle_timeout",
   /**
-   * Cancelled by the client.
+   * Verification has been cancelled.
    * Category: cancelled (Cancelled); retryable: yes.
    */
   cancelled_by_client: "cancelled_by_client",
   /**
-   * The verification completed.
+   * Verification request complete. Report can be retrieved.
    * Category: success (Success); retryable: no.
    */
   completed: "completed",
   /**
-   * The verification completed, but the report is not GSE-eligible; status.errors[] says why.
+   * Verification request completed. Report can be retrieved but is not GSE eligible.
    * Category: success (Success); retryable: no.
    */
   completed_with_errors: "completed_with_errors",
   /**
-   * The user started a session.
+   * User opened the payroll or banking connection experience.
    * Category: pending (Pending); retryable: no.
    */
   user_session_started: "user_session_started",
   /**
-   * The user authenticated with the data source.
+   * User authenticated for payroll or banking; data aggregation is in progress.
    * Category: pending (Pending); retryable: no.
    */
   authenticated: "authenticated",
@@ -398,135 +398,134 @@ export const ArgyleVerificationStatusCodeInfo: {
   readonly [V in ArgyleVerificationStatusCode]: CodeInfo;
 } = {
   pending: {
-    description: "The verification has not started.",
+    description: "Verification created.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   documents_processing: {
-    description: "The documents are being processed.",
+    description: "Documents processing.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   more_data_required: {
-    description: "More data is required to continue.",
+    description: "More data or documents are needed to complete the verification.",
     message: null,
     category: "user_action_required",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   report_available: {
-    description: "The report is available.",
+    description: "Data and documents are sufficient to complete verification.",
     message: null,
-    category: "success",
+    category: "pending",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   waiting_on_third_party: {
-    description: "The verification waits on a third party.",
+    description: "Awaiting processing by a third party.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   report_generating: {
-    description: "The report is being generated.",
+    description: "Report is currently generating.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   argyle_timeout: {
-    description: "Cancelled by Argyle after 180 days of inactivity.",
+    description: "Verification request has been cancelled by Argyle after 180 days of inactivity.",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   cancelled_by_client: {
-    description: "Cancelled by the client.",
+    description: "Verification has been cancelled.",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   completed: {
-    description: "The verification completed.",
+    description: "Verification request complete. Report can be retrieved.",
     message: null,
     category: "success",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   completed_with_errors: {
-    description:
-      "The verification completed, but the report is not GSE-eligible; status.errors[] says why.",
+    description: "Verification request completed. Report can be retrieved but is not GSE eligible.",
     message: null,
     category: "success",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   user_session_started: {
-    description: "The user started a session.",
+    description: "User opened the payroll or banking connection experience.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },
   authenticated: {
-    description: "The user authenticated with the data source.",
+    description: "User authenticated for payroll or banking; data aggregation is in progress.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications"],
+    sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
   },

@@ -29,7 +29,7 @@ export const LeanCallbackStatus = {
   REDIRECT: "REDIRECT",
   /**
    * Host-page code closed the SDK.
-   * Category: cancelled (Cancelled); retryable: yes.
+   * Category: informational (Informational); retryable: no.
    */
   LINK_CLOSED_PROGRAMMATICALLY: "LINK_CLOSED_PROGRAMMATICALLY",
 } as const;
@@ -85,8 +85,8 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
   LINK_CLOSED_PROGRAMMATICALLY: {
     description: "Host-page code closed the SDK.",
     message: null,
-    category: "cancelled",
-    retryable: true,
+    category: "informational",
+    retryable: false,
     userAction: null,
     httpStatuses: [],
     sources: ["seed-000", "lean-web-readme-uae"],
@@ -1438,19 +1438,18 @@ export const LeanWebhookEventType = {
   /**
    * A payment source was created.
    * Category: informational (Informational); retryable: no.
-   * @deprecated The webhook library says it will soon be deprecated.
+   * @deprecated Lean's webhook library says this event will soon be deprecated and recommends
+   * acting on payment_source.beneficiary.updated instead. Use payment_source.beneficiary.updated.
    */
   PAYMENT_SOURCE_CREATED: "payment_source.created",
   /**
    * A beneficiary was added to a payment source.
    * Category: informational (Informational); retryable: no.
-   * @deprecated The webhook library says it will soon be deprecated.
    */
   PAYMENT_SOURCE_BENEFICIARY_CREATED: "payment_source.beneficiary.created",
   /**
    * A payment source beneficiary changed.
    * Category: informational (Informational); retryable: no.
-   * @deprecated Named in the webhook library's deprecation note.
    */
   PAYMENT_SOURCE_BENEFICIARY_UPDATED: "payment_source.beneficiary.updated",
   /**
@@ -1574,7 +1573,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     userAction: null,
     httpStatuses: [],
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
-    deprecated: true,
+    deprecated: false,
     aliases: [],
   },
   "payment_source.beneficiary.updated": {
@@ -1585,7 +1584,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     userAction: null,
     httpStatuses: [],
     sources: ["lean-webhook-library"],
-    deprecated: true,
+    deprecated: false,
     aliases: [],
   },
   "payment_intent.created": {
@@ -1674,9 +1673,12 @@ export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEven
   isCodeOf(LeanWebhookEventTypeInfo, value);
 
 /**
- * Payment status: The status of a payment in the payment.created and payment.updated webhooks. Lean
- * publishes these as examples; the list is open. Wire field: payment.created / payment.updated
- * payload.status.
+ * Payment status: The status of a payment in the payment.created and payment.updated webhooks.
+ * payment.created may carry an intermediate or a terminal status. Lean's payment statuses page
+ * shows only these two in its examples, and the complete list it links to is not published on the
+ * pages the catalog cites; any other status parses as an unknown code (classify it with
+ * code_set="payment_status"; without it, a value such as REJECTED_BY_BANK is answered by the
+ * LinkSDK secondary status set). Wire field: payment.created / payment.updated payload.status.
  */
 export const LeanPaymentStatus = {
   /**
@@ -1702,7 +1704,7 @@ export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInf
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["lean-payment-statuses", "seed-000"],
+    sources: ["lean-payment-statuses", "seed-000", "lean-help-pending-with-bank"],
     deprecated: false,
     aliases: [],
   },
@@ -2145,7 +2147,7 @@ export const LeanGranularStatusCode = {
   DISABLED_BY_CLIENT: "DISABLED_BY_CLIENT",
   /**
    * The same request was already made.
-   * Category: integration_error (Integration error); retryable: no.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
    */
   DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
 } as const;
@@ -2224,8 +2226,8 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
   DUPLICATED_REQUEST: {
     description: "The same request was already made.",
     message: null,
-    category: "integration_error",
-    retryable: false,
+    category: "concurrent_operation",
+    retryable: true,
     userAction: null,
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
@@ -2466,38 +2468,50 @@ export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatu
  */
 export const LeanConsentStatus = {
   /**
-   * The consent was created and waits for the end user to authorise it.
+   * Consent created but not yet approved by the customer. The Consent has been successfully
+   * registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no
+   * payments can be initiated under this Consent.
    * Category: pending (Pending); retryable: no.
    */
   AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION",
   /**
-   * The end user authorised the consent.
+   * Customer has completed authorisation with their bank. The Consent is now active and can be used
+   * for initiating payments within the defined limits and validity period. This is the standard
+   * active state for Account on File (AoF) consents.
    * Category: success (Success); retryable: no.
    */
   AUTHORISED: "AUTHORISED",
   /**
-   * The consent was revoked.
-   * Category: cancelled (Cancelled); retryable: yes.
+   * Customer or bank has revoked the consent. No further payments may be initiated under this
+   * Consent.
+   * Category: reconnect_required (Reconnect required); retryable: no.
    */
   REVOKED: "REVOKED",
   /**
-   * The consent was rejected.
+   * Customer did not approve or the bank declined the Consent request. This state is returned when
+   * the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new
+   * Consent if appropriate.
    * Category: rejected (Rejected); retryable: no.
    */
   REJECTED: "REJECTED",
   /**
-   * The consent expired.
+   * The Consent has reached its configured expiration date. Payments can no longer be initiated
+   * under this Consent. To continue using Account-on-file payments, a new Consent must be created
+   * and authorised.
    * Category: reconnect_required (Reconnect required); retryable: no.
    */
   EXPIRED: "EXPIRED",
   /**
-   * A single-use consent was used.
-   * Category: success (Success); retryable: no.
+   * Consent limits have been reached. The Consent is automatically marked as consumed once it has
+   * reached one or more of its configured control parameter limits (e.g., cumulative amount or
+   * number of payments). A new Consent is required to continue initiating payments.
+   * Category: reconnect_required (Reconnect required); retryable: no.
    */
   CONSUMED: "CONSUMED",
   /**
-   * The consent was suspended.
-   * Category: rejected (Rejected); retryable: no.
+   * Temporarily unavailable due to compliance conditions. This status may occur if the Consent has
+   * been temporarily disabled by the customer’s bank.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
    */
   SUSPENDED: "SUSPENDED",
 } as const;
@@ -2507,79 +2521,86 @@ export type LeanConsentStatusOrUnknown = LeanConsentStatus | (string & {});
 /** The catalog's metadata of every LeanConsentStatus value. */
 export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInfo } = {
   AWAITING_AUTHORISATION: {
-    description: "The consent was created and waits for the end user to authorise it.",
+    description:
+      "Consent created but not yet approved by the customer. The Consent has been successfully registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no payments can be initiated under this Consent.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
   },
   AUTHORISED: {
-    description: "The end user authorised the consent.",
+    description:
+      "Customer has completed authorisation with their bank. The Consent is now active and can be used for initiating payments within the defined limits and validity period. This is the standard active state for Account on File (AoF) consents.",
     message: null,
     category: "success",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
   },
   REVOKED: {
-    description: "The consent was revoked.",
-    message: null,
-    category: "cancelled",
-    retryable: true,
-    userAction: null,
-    httpStatuses: [],
-    sources: ["lean-consent-lifecycle", "lean-consent-management"],
-    deprecated: false,
-    aliases: [],
-  },
-  REJECTED: {
-    description: "The consent was rejected.",
-    message: null,
-    category: "rejected",
-    retryable: false,
-    userAction: null,
-    httpStatuses: [],
-    sources: ["lean-consent-lifecycle", "lean-consent-management"],
-    deprecated: false,
-    aliases: [],
-  },
-  EXPIRED: {
-    description: "The consent expired.",
+    description:
+      "Customer or bank has revoked the consent. No further payments may be initiated under this Consent.",
     message: null,
     category: "reconnect_required",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
   },
-  CONSUMED: {
-    description: "A single-use consent was used.",
-    message: null,
-    category: "success",
-    retryable: false,
-    userAction: null,
-    httpStatuses: [],
-    sources: ["lean-consent-lifecycle", "lean-consent-management"],
-    deprecated: false,
-    aliases: [],
-  },
-  SUSPENDED: {
-    description: "The consent was suspended.",
+  REJECTED: {
+    description:
+      "Customer did not approve or the bank declined the Consent request. This state is returned when the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new Consent if appropriate.",
     message: null,
     category: "rejected",
     retryable: false,
     userAction: null,
     httpStatuses: [],
-    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    sources: ["lean-consent-lifecycle"],
+    deprecated: false,
+    aliases: [],
+  },
+  EXPIRED: {
+    description:
+      "The Consent has reached its configured expiration date. Payments can no longer be initiated under this Consent. To continue using Account-on-file payments, a new Consent must be created and authorised.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONSUMED: {
+    description:
+      "Consent limits have been reached. The Consent is automatically marked as consumed once it has reached one or more of its configured control parameter limits (e.g., cumulative amount or number of payments). A new Consent is required to continue initiating payments.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUSPENDED: {
+    description:
+      "Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
   },

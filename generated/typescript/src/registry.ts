@@ -68,7 +68,7 @@ import {
 } from "./argyle.js";
 
 /** The version of the catalog this package was generated from. */
-export const SPEC_VERSION = "1.0.0";
+export const SPEC_VERSION = "1.1.0";
 
 /** The providers of the catalog. */
 export type Provider = "lean" | "flinks" | "argyle";

@@ -39,6 +39,10 @@ export const Sources = {
     title: "Lean: Consent management",
     url: "https://docs.leantech.me/docs/consent-management",
   },
+  "lean-help-pending-with-bank": {
+    title: "Lean Help Center: what PENDING_WITH_BANK specifies",
+    url: "https://help.leantech.me/article/when-a-payment-initiation-has-been-completed-what-does-the-status-pending-with-bank-specify",
+  },
   "lean-consent-lifecycle": {
     title: "Lean: Consent lifecycle",
     url: "https://docs.leantech.me/docs/consent-lifecycle",
@@ -228,6 +232,11 @@ export const Sources = {
   "argyle-legacy-webhooks": {
     title: "Argyle: Webhooks overview (legacy)",
     url: "https://docs.argyle.com/legacy/api-reference/webhooks-overview",
+  },
+  "argyle-json-schema-verification-status": {
+    title:
+      "Argyle verification status schema (api-evangelist mirror of Argyle's OpenAPI descriptions)",
+    url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/json-schema/clientverificationstatus.json",
   },
   "argyle-openapi-verifications": {
     title: "Argyle Verifications API OpenAPI (api-evangelist mirror)",
