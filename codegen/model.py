@@ -41,6 +41,9 @@ class Category:
     action: str
     #: False when codes of this category are not interchangeable across providers.
     equivalents: bool
+    #: What an app can tell its customer, in bankcodes' words: language -> (message, action);
+    #: English, and bankcodes' French and Arabic translations. Empty when no end user meets it.
+    end_user: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -258,6 +261,8 @@ class Provider:
     website: str
     sdk: Sdk | None
     signing: Signing | None
+    #: The languages the site shows the end-user words in.
+    end_user_languages: tuple[str, ...] = ("en",)
     code_sets: tuple[CodeSet, ...] = dataclasses.field(default=(), repr=False)
     payloads: tuple[PayloadKind, ...] = dataclasses.field(default=(), repr=False)
     delivery: Delivery | None = dataclasses.field(default=None, repr=False)

@@ -26,6 +26,18 @@ def anchor(value: str, identifier: str) -> str:
     return value if SAFE_ANCHOR.fullmatch(value) else identifier
 
 
+LANGUAGES = ("en", "fr", "ar")
+
+
+def _end_user(words: raw.EndUser | None) -> dict[str, tuple[str, str]]:
+    if words is None:
+        return {}
+    return {
+        language: (getattr(words.message, language), getattr(words.action, language))
+        for language in LANGUAGES
+    }
+
+
 def _set(obj: object, name: str, value: object) -> None:
     """Fill a back reference or a late field of a frozen object while it is being built."""
     object.__setattr__(obj, name, value)
@@ -39,7 +51,15 @@ class _Resolver:
         }
         self.categories = {
             c.id: m.Category(
-                c.id, c.name, c.title, c.description, c.retryable, c.actor, c.action, c.equivalents
+                c.id,
+                c.name,
+                c.title,
+                c.description,
+                c.retryable,
+                c.actor,
+                c.action,
+                c.equivalents,
+                _end_user(c.end_user),
             )
             for c in spec.categories.values()
         }
@@ -60,6 +80,7 @@ class _Resolver:
             website=p.website,
             sdk=None,
             signing=self.signing(p.signing),
+            end_user_languages=p.end_user_languages,
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
         _set(provider, "code_sets", code_sets)

@@ -30,6 +30,17 @@ class Source(_Model):
     seed: str | None = None
 
 
+class Translated(_Model):
+    en: str
+    fr: str
+    ar: str
+
+
+class EndUser(_Model):
+    message: Translated
+    action: Translated
+
+
 class Category(_Model):
     id: str
     name: str
@@ -39,6 +50,7 @@ class Category(_Model):
     actor: Actor
     action: str
     equivalents: bool = True
+    end_user: EndUser | None = None
 
 
 class Scope(_Model):
@@ -192,6 +204,7 @@ class Provider(_Model):
     type_prefix: str
     website: str
     code_sets: dict[str, CodeSet]
+    end_user_languages: tuple[Literal["en", "fr", "ar"], ...] = ("en",)
     sdk: Sdk | None = None
     signing: Signing | None = None
     delivery: Delivery | None = None

@@ -191,8 +191,8 @@ FLINKS_AUTHORIZE_ROWS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
         "UNKNOWN_CHALLENGE_KEY",
         "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.",
         (
-            "One or more of the Security Challenge Prompts required are missing in the provided "
-            "response",
+            '"One or more of the Security Challenge Prompts required are missing in the provided '
+            'response"',
             "Change the MFA prompted, or leave the MFA prompt blank in the input Change the MFA "
             "response or leave the MFA response blank",
         ),

@@ -246,6 +246,10 @@ def test_a_person_finds_a_code_in_chromium(served: str) -> None:
         heading.wait_for(state="visible")
         assert heading.is_visible()
         assert "User entered an incorrect OTP" in page.content()
+        # The Arabic words for the customer are laid out right to left.
+        arabic = page.locator('xpath=//*[@id="INVALID_MFA"]/following::span[@lang="ar"][1]')
+        assert arabic.evaluate("node => getComputedStyle(node).direction") == "rtl"
+        assert "لم يتم قبول رمز التحقق" in arabic.inner_text()
         page.screenshot(path=str(ARTIFACTS / "3-code.png"))
 
         scheme = page.locator("body").get_attribute("data-md-color-scheme")

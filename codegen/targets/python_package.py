@@ -444,7 +444,15 @@ def render_files(catalog: Catalog) -> Files:
             members=[(c.name, c.id, c.title) for c in catalog.categories],
             infos=py_literal(
                 {
-                    c.id: (c.title, c.description, c.retryable, c.actor, c.action, c.equivalents)
+                    c.id: (
+                        c.title,
+                        c.description,
+                        c.retryable,
+                        c.actor,
+                        c.action,
+                        c.equivalents,
+                        c.end_user,
+                    )
                     for c in catalog.categories
                 }
             ),

@@ -111,6 +111,48 @@ def _category_link(category: Category, up: str) -> str:
     return f"[{md_text(category.title)}]({up}{category_page(category)})"
 
 
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic"}
+
+
+def _category_words(category: Category) -> list[tuple[str, str]]:
+    """The category's words for the customer, in every language."""
+    rows = []
+    for language, (message, action) in category.end_user.items():
+        whose = "bankcodes' words" if language == "en" else "bankcodes' translation"
+        direction = "rtl" if language == "ar" else "ltr"
+        text = (
+            f'<span lang="{language}" dir="{direction}">{md_text(message)} {md_text(action)}</span>'
+        )
+        rows.append(
+            (f"Tell the customer ({LANGUAGE_NAMES[language]})", f"{text} <small>({whose})</small>")
+        )
+    return rows
+
+
+def _end_user_rows(code: Code) -> list[tuple[str, str | None]]:
+    """What an app can tell its customer, in each language of the provider's end users."""
+    words = code.category.end_user
+    rows: list[tuple[str, str | None]] = []
+    for language in code.provider.end_user_languages:
+        if language not in words:
+            continue
+        message, action = words[language]
+        if language == "en":
+            label = "Tell the customer"
+            whose = "bankcodes' words"
+            text = f"{md_text(message)} {md_text(action)}"
+        else:
+            label = f"Tell the customer ({LANGUAGE_NAMES[language]})"
+            whose = "bankcodes' translation"
+            direction = "rtl" if language == "ar" else "ltr"
+            text = (
+                f'<span lang="{language}" dir="{direction}">'
+                f"{md_text(message)} {md_text(action)}</span>"
+            )
+        rows.append((label, f"{text} <small>({whose})</small>"))
+    return rows
+
+
 def scope_text(scope: Scope | None) -> str | None:
     if scope is None:
         return None
@@ -136,6 +178,7 @@ def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ..
         ("Recommended action", md_text(category.action)),
         ("Message", md_text(code.message) if code.message and code.description else None),
         ("User action", md_text(code.user_action) if code.user_action else None),
+        *_end_user_rows(code),
         ("HTTP statuses", _http(code, up) or None),
         ("Scope", md_text(scope) if scope else None),
         (
@@ -176,7 +219,7 @@ def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ..
         ("Notes", md_text(code.notes) if code.notes else None),
         (
             "Wording",
-            "bankcodes' own: the provider publishes no description" if code.editorial else None,
+            "the description is bankcodes' wording, not the provider's" if code.editorial else None,
         ),
         ("Other providers", _other_providers(catalog, code, up) or None),
         ("Sources", _sources(code.sources, up)),
@@ -438,6 +481,7 @@ def render_files(catalog: Catalog) -> Files:
                 ("Retryable", "yes" if category.retryable else "no"),
                 ("Who acts", md_text(ACTORS[category.actor])),
                 ("Recommended action", md_text(category.action)),
+                *_category_words(category),
             ),
             rows=[
                 (

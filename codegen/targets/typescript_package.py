@@ -452,6 +452,11 @@ def render_files(catalog: Catalog) -> Files:
                             "actor": c.actor,
                             "action": c.action,
                             "equivalents": c.equivalents,
+                            "endUser": {
+                                language: {"message": message, "action": action}
+                                for language, (message, action) in c.end_user.items()
+                            }
+                            or None,
                         }
                     ),
                 )

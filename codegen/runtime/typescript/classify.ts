@@ -1,9 +1,9 @@
 /**
  * classify: the cross-provider category of any code, for any provider. Never throws.
  */
-import type { Category } from "./categories.js";
+import { CategoryInfo, type Category } from "./categories.js";
 import { CODE_SETS, type Provider } from "./registry.js";
-import { codeInfo, type CodeSetTables } from "./types.js";
+import { codeInfo, type CodeSetTables, type Language } from "./types.js";
 
 /**
  * The category of `code` for `provider`; "unknown" for any value the catalog does not know, a
@@ -22,4 +22,52 @@ export function classify(
   const one =
     typeof codeSet === "string" && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
   return one === undefined ? "unknown" : (codeInfo([one], code)?.category ?? "unknown");
+}
+
+/** Words an app can show its customer, and whose words they are. */
+export interface EndUserText {
+  readonly language: Language;
+  readonly message: string;
+  readonly messageBy: "bankcodes" | "bankcodes translation";
+  readonly action: string;
+  /** "provider" when the code's published user action is shown (English only). */
+  readonly actionBy: "provider" | "bankcodes" | "bankcodes translation";
+}
+
+/**
+ * What an app can tell its customer about `code`: bankcodes' message for its category, and the
+ * provider's published user action where the code has one (English), else bankcodes' action.
+ * An unknown code gets the words of the unknown category; null for a category no end user meets.
+ * Never throws.
+ */
+export function endUserText(
+  provider: Provider | (string & {}),
+  code: unknown,
+  language: Language = "en",
+  codeSet?: string,
+): EndUserText | null {
+  const category = classify(provider, code, codeSet);
+  const words = CategoryInfo[category].endUser?.[language];
+  if (words === undefined) return null;
+  const ours = language === "en" ? "bankcodes" : "bankcodes translation";
+  let published: string | null = null;
+  if (language === "en" && typeof code === "string" && Object.hasOwn(CODE_SETS, provider)) {
+    const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
+    const chosen =
+      codeSet === undefined
+        ? Object.values(sets)
+        : Object.hasOwn(sets, codeSet)
+          ? [sets[codeSet]!]
+          : [];
+    published = codeInfo(chosen, code)?.userAction ?? null;
+  }
+  return published === null
+    ? { language, message: words.message, messageBy: ours, action: words.action, actionBy: ours }
+    : {
+        language,
+        message: words.message,
+        messageBy: ours,
+        action: published,
+        actionBy: "provider",
+      };
 }

@@ -18,6 +18,20 @@ export interface CategoryDetails {
   readonly action: string;
   /** Whether codes of this category are equivalents across providers. */
   readonly equivalents: boolean;
+  /**
+   * What an app can tell its customer, in bankcodes' words: English, and bankcodes' French and
+   * Arabic translations; null for a category no end user meets (success, pending, …).
+   */
+  readonly endUser: { readonly [L in Language]: EndUserWords } | null;
+}
+
+/** The languages of the end-user words. */
+export type Language = "en" | "fr" | "ar";
+
+/** A message for the customer and the action they can take. */
+export interface EndUserWords {
+  readonly message: string;
+  readonly action: string;
 }
 
 /** A document that a fact comes from. */

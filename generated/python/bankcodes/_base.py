@@ -49,6 +49,45 @@ class Record:
         return f"{type(self).__name__}({shown})"
 
 
+class EndUserText(Record):
+    """Words an app can show its customer when a code reaches them.
+
+    message: in bankcodes' words (by category); action: the provider's published user action
+    when the code has one (English only), else bankcodes' words. `*_by` says whose words each
+    is: "provider", "bankcodes", or "bankcodes translation" (French, Arabic)."""
+
+    __slots__ = ("language", "message", "message_by", "action", "action_by")
+    language: str
+    message: str
+    message_by: str
+    action: str
+    action_by: str
+
+    def __init__(
+        self, language: str, message: str, message_by: str, action: str, action_by: str
+    ) -> None:
+        super().__init__(
+            language=language,
+            message=message,
+            message_by=message_by,
+            action=action,
+            action_by=action_by,
+        )
+
+
+def _end_user_text(
+    category: Category, published_action: str | None, language: str
+) -> EndUserText | None:
+    message = category.user_message(language)
+    action = category.user_action(language)
+    if message is None or action is None:
+        return None
+    ours = "bankcodes" if language == "en" else "bankcodes translation"
+    if published_action is not None and language == "en":
+        return EndUserText(language, message, ours, published_action, "provider")
+    return EndUserText(language, message, ours, action, ours)
+
+
 class Source(Record):
     """A document that a fact comes from."""
 
@@ -364,6 +403,10 @@ class CodeEnum(enum.StrEnum):
     def user_action(self) -> str | None:
         return self.info.user_action
 
+    def end_user_text(self, language: str = "en") -> EndUserText | None:
+        """What an app can tell its customer about this code: see EndUserText."""
+        return _end_user_text(self.category, self.info.user_action, language)
+
     @property
     def message(self) -> str | None:
         return self.info.message
@@ -475,6 +518,10 @@ class UnknownCode(str):
     @property
     def user_action(self) -> str | None:
         return None
+
+    def end_user_text(self, language: str = "en") -> EndUserText | None:
+        """The unknown category's words: something unexpected happened."""
+        return _end_user_text(Category.UNKNOWN, None, language)
 
     @property
     def message(self) -> str | None:

@@ -64,6 +64,7 @@ describe(
             "nobody",
             "Continue the flow.",
             True,
+            {},
         ),
         "pending": (
             "Pending",
@@ -72,6 +73,7 @@ describe(
             "nobody",
             "Wait for the webhook or poll the status; do not start the operation again.",
             True,
+            {},
         ),
         "mfa_required": (
             "MFA required",
@@ -80,6 +82,20 @@ describe(
             "end_user",
             "Show the prompt and let the end user answer it; the flow continues afterwards.",
             True,
+            {
+                "en": (
+                    "Your bank needs to confirm it's you.",
+                    "Enter the code or answer the question your bank sent you.",
+                ),
+                "fr": (
+                    "Votre banque doit confirmer votre identité.",
+                    "Saisissez le code ou répondez à la question envoyée par votre banque.",
+                ),
+                "ar": (
+                    "يحتاج بنكك إلى التحقق من هويتك.",
+                    "أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
+                ),
+            },
         ),
         "mfa_failed": (
             "MFA failed",
@@ -88,6 +104,17 @@ describe(
             "end_user",
             "Ask the end user to answer the challenge again.",
             True,
+            {
+                "en": (
+                    "The verification code or answer was not accepted.",
+                    "Check it and try again.",
+                ),
+                "fr": (
+                    "Le code de vérification ou la réponse n'a pas été accepté.",
+                    "Vérifiez-le et réessayez.",
+                ),
+                "ar": ("لم يتم قبول رمز التحقق أو الإجابة.", "تحقق منه وحاول مرة أخرى."),
+            },
         ),
         "credentials_invalid": (
             "Credentials invalid",
@@ -96,6 +123,20 @@ describe(
             "end_user",
             "Ask the end user to check and re-enter their login details.",
             True,
+            {
+                "en": (
+                    "Your bank did not accept the sign-in details.",
+                    "Check your username and password, then try again.",
+                ),
+                "fr": (
+                    "Votre banque n'a pas accepté vos identifiants.",
+                    "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
+                ),
+                "ar": (
+                    "لم يقبل بنكك بيانات تسجيل الدخول.",
+                    "تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
+                ),
+            },
         ),
         "attempts_exhausted": (
             "Attempts exhausted",
@@ -104,6 +145,20 @@ describe(
             "end_user",
             "Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
             True,
+            {
+                "en": (
+                    "There have been too many unsuccessful attempts.",
+                    "Contact your bank, or wait before trying again.",
+                ),
+                "fr": (
+                    "Il y a eu trop de tentatives infructueuses.",
+                    "Communiquez avec votre banque ou patientez avant de réessayer.",
+                ),
+                "ar": (
+                    "تجاوزت عدد المحاولات غير الناجحة المسموح به.",
+                    "تواصل مع بنكك، أو انتظر قبل المحاولة مرة أخرى.",
+                ),
+            },
         ),
         "reconnect_required": (
             "Reconnect required",
@@ -112,6 +167,17 @@ describe(
             "end_user",
             "Start the provider's reconnect or re-consent flow for the end user.",
             True,
+            {
+                "en": (
+                    "The connection to your bank has ended.",
+                    "Connect your bank account again to continue.",
+                ),
+                "fr": (
+                    "La connexion à votre banque a pris fin.",
+                    "Connectez de nouveau votre compte bancaire pour continuer.",
+                ),
+                "ar": ("انتهى الاتصال ببنكك.", "اربط حسابك البنكي مرة أخرى للمتابعة."),
+            },
         ),
         "action_required_at_institution": (
             "Action required at institution",
@@ -120,6 +186,20 @@ describe(
             "end_user",
             "Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
             True,
+            {
+                "en": (
+                    "Your bank needs you to do something in your online banking first.",
+                    "Sign in to your bank's app or website, follow its instructions, then try again.",
+                ),
+                "fr": (
+                    "Votre banque vous demande d'abord une action dans vos services bancaires en ligne.",
+                    "Connectez-vous à l'application ou au site de votre banque, suivez ses instructions, puis réessayez.",
+                ),
+                "ar": (
+                    "يطلب منك بنكك إجراءً في خدماتك المصرفية عبر الإنترنت أولاً.",
+                    "سجّل الدخول إلى تطبيق بنكك أو موقعه، واتبع التعليمات، ثم حاول مرة أخرى.",
+                ),
+            },
         ),
         "user_action_required": (
             "User action required",
@@ -128,6 +208,20 @@ describe(
             "end_user",
             "Ask the end user for the missing data or documents, then resume.",
             True,
+            {
+                "en": (
+                    "We need a little more from you to continue.",
+                    "Follow the instructions on the screen.",
+                ),
+                "fr": (
+                    "Il nous faut un peu plus d'information pour continuer.",
+                    "Suivez les instructions à l'écran.",
+                ),
+                "ar": (
+                    "نحتاج إلى بعض المعلومات الإضافية منك للمتابعة.",
+                    "اتبع التعليمات الظاهرة على الشاشة.",
+                ),
+            },
         ),
         "account_unavailable": (
             "Account unavailable",
@@ -136,6 +230,17 @@ describe(
             "end_user",
             "Ask the end user to choose another account or to contact their bank.",
             True,
+            {
+                "en": (
+                    "This account can't be used.",
+                    "Choose another account, or contact your bank.",
+                ),
+                "fr": (
+                    "Ce compte ne peut pas être utilisé.",
+                    "Choisissez un autre compte ou communiquez avec votre banque.",
+                ),
+                "ar": ("لا يمكن استخدام هذا الحساب.", "اختر حساباً آخر، أو تواصل مع بنكك."),
+            },
         ),
         "institution_unavailable": (
             "Institution unavailable",
@@ -144,6 +249,17 @@ describe(
             "institution",
             "Retry later with backoff, or offer another institution.",
             True,
+            {
+                "en": (
+                    "Your bank is not responding right now.",
+                    "Please try again in a little while.",
+                ),
+                "fr": (
+                    "Votre banque ne répond pas pour le moment.",
+                    "Veuillez réessayer un peu plus tard.",
+                ),
+                "ar": ("بنكك لا يستجيب في الوقت الحالي.", "يرجى المحاولة مرة أخرى بعد قليل."),
+            },
         ),
         "institution_not_supported": (
             "Institution not supported",
@@ -152,6 +268,17 @@ describe(
             "integrator",
             "Offer another institution or a fallback such as document upload.",
             True,
+            {
+                "en": (
+                    "This bank is not supported.",
+                    "Choose another bank, or another way to continue.",
+                ),
+                "fr": (
+                    "Cette banque n'est pas prise en charge.",
+                    "Choisissez une autre banque ou une autre façon de continuer.",
+                ),
+                "ar": ("هذا البنك غير مدعوم.", "اختر بنكاً آخر، أو طريقة أخرى للمتابعة."),
+            },
         ),
         "session_expired": (
             "Session expired",
@@ -160,6 +287,11 @@ describe(
             "end_user",
             "Start a new session and let the end user go through the flow again.",
             True,
+            {
+                "en": ("Your session has expired.", "Please start again."),
+                "fr": ("Votre session a expiré.", "Veuillez recommencer."),
+                "ar": ("انتهت صلاحية الجلسة.", "يرجى البدء من جديد."),
+            },
         ),
         "concurrent_operation": (
             "Concurrent operation",
@@ -168,6 +300,20 @@ describe(
             "integrator",
             "Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
             True,
+            {
+                "en": (
+                    "Another request for this account is still in progress.",
+                    "Wait a moment, then try again.",
+                ),
+                "fr": (
+                    "Une autre demande pour ce compte est encore en cours.",
+                    "Patientez un instant, puis réessayez.",
+                ),
+                "ar": (
+                    "لا يزال طلب آخر لهذا الحساب قيد التنفيذ.",
+                    "انتظر قليلاً، ثم حاول مرة أخرى.",
+                ),
+            },
         ),
         "cancelled": (
             "Cancelled",
@@ -176,6 +322,11 @@ describe(
             "end_user",
             "Offer the end user to start again.",
             True,
+            {
+                "en": ("The connection was cancelled.", "Start again when you are ready."),
+                "fr": ("La connexion a été annulée.", "Recommencez lorsque vous serez prêt."),
+                "ar": ("تم إلغاء الاتصال.", "ابدأ من جديد عندما تكون مستعداً."),
+            },
         ),
         "rejected": (
             "Rejected",
@@ -184,6 +335,14 @@ describe(
             "institution",
             "Show the end user that the operation was declined; do not retry it unchanged.",
             True,
+            {
+                "en": ("Your bank declined the request.", "Contact your bank for details."),
+                "fr": (
+                    "Votre banque a refusé la demande.",
+                    "Communiquez avec votre banque pour en savoir plus.",
+                ),
+                "ar": ("رفض بنكك الطلب.", "تواصل مع بنكك لمعرفة التفاصيل."),
+            },
         ),
         "rate_limited": (
             "Rate limited",
@@ -192,6 +351,17 @@ describe(
             "integrator",
             "Back off and retry later; reduce the request rate.",
             True,
+            {
+                "en": (
+                    "There are too many requests right now.",
+                    "Please try again in a few minutes.",
+                ),
+                "fr": (
+                    "Il y a trop de demandes en ce moment.",
+                    "Veuillez réessayer dans quelques minutes.",
+                ),
+                "ar": ("هناك عدد كبير من الطلبات حالياً.", "يرجى المحاولة مرة أخرى بعد بضع دقائق."),
+            },
         ),
         "integration_error": (
             "Integration error",
@@ -200,6 +370,17 @@ describe(
             "integrator",
             "Fix the request or the integration; retrying unchanged will fail again.",
             True,
+            {
+                "en": (
+                    "Something went wrong on our side.",
+                    "Please try again later, or contact support.",
+                ),
+                "fr": (
+                    "Un problème est survenu de notre côté.",
+                    "Veuillez réessayer plus tard ou communiquer avec le soutien.",
+                ),
+                "ar": ("حدث خطأ من جهتنا.", "يرجى المحاولة لاحقاً، أو التواصل مع الدعم."),
+            },
         ),
         "generic_failure": (
             "Generic failure",
@@ -208,6 +389,11 @@ describe(
             "nobody",
             "Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
             True,
+            {
+                "en": ("Something went wrong.", "Please try again."),
+                "fr": ("Un problème est survenu.", "Veuillez réessayer."),
+                "ar": ("حدث خطأ ما.", "يرجى المحاولة مرة أخرى."),
+            },
         ),
         "informational": (
             "Informational",
@@ -216,6 +402,7 @@ describe(
             "nobody",
             "Nothing to handle; use the value for routing or logging.",
             False,
+            {},
         ),
         "unknown": (
             "Unknown",
@@ -224,6 +411,14 @@ describe(
             "integrator",
             "Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
             False,
+            {
+                "en": ("Something unexpected happened.", "Please try again, or contact support."),
+                "fr": (
+                    "Un événement inattendu s'est produit.",
+                    "Veuillez réessayer ou communiquer avec le soutien.",
+                ),
+                "ar": ("حدث أمر غير متوقع.", "يرجى المحاولة مرة أخرى، أو التواصل مع الدعم."),
+            },
         ),
     },
 )

@@ -353,7 +353,7 @@ register(
             "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.",
             _C.INTEGRATION_ERROR,
             (_S["seed-001"], _S["flinks-error-codes-legacy"], _S["flinks-authorize-error-codes"]),
-            message="One or more of the Security Challenge Prompts required are missing in the provided response",
+            message='"One or more of the Security Challenge Prompts required are missing in the provided response"',
             http=(HttpStatus(401, (_S["seed-001"], _S["flinks-authorize-error-codes"])),),
             steps_to_reproduce="Change the MFA prompted, or leave the MFA prompt blank in the input Change the MFA response or leave the MFA response blank",
         ),

@@ -1421,7 +1421,7 @@ class ApiErrorStatus(CodeEnum):
     INVALID_HTTP_METHOD = "INVALID_HTTP_METHOD"
     """The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a GET instead of a POST or vice versa."""
     INVALID_PARAMETERS = "INVALID_PARAMETERS"
-    """One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value."""
+    """One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value. We are always trying to be more specific with which parameter was invalid so you should contact us and tell us when you see this error so we can make a specific INVALID_[PARAMETERNAME] error for it."""
     INVALID_URL = "INVALID_URL"
     """The URL specified for this request is invalid. Double check the spelling and whether you used the plural or singular of a noun."""
     MISSING_PARAMETERS = "MISSING_PARAMETERS"
@@ -1492,7 +1492,7 @@ register(
         ),
         CodeInfo(
             "INVALID_PARAMETERS",
-            "One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value.",
+            "One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value. We are always trying to be more specific with which parameter was invalid so you should contact us and tell us when you see this error so we can make a specific INVALID_[PARAMETERNAME] error for it.",
             _C.INTEGRATION_ERROR,
             (_S["lean-general-errors"],),
             http=(HttpStatus(400, (_S["lean-general-errors"],)),),

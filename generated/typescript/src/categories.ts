@@ -38,6 +38,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "nobody",
     action: "Continue the flow.",
     equivalents: true,
+    endUser: null,
   },
   pending: {
     title: "Pending",
@@ -46,6 +47,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "nobody",
     action: "Wait for the webhook or poll the status; do not start the operation again.",
     equivalents: true,
+    endUser: null,
   },
   mfa_required: {
     title: "MFA required",
@@ -55,6 +57,20 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "end_user",
     action: "Show the prompt and let the end user answer it; the flow continues afterwards.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "Your bank needs to confirm it's you.",
+        action: "Enter the code or answer the question your bank sent you.",
+      },
+      fr: {
+        message: "Votre banque doit confirmer votre identité.",
+        action: "Saisissez le code ou répondez à la question envoyée par votre banque.",
+      },
+      ar: {
+        message: "يحتاج بنكك إلى التحقق من هويتك.",
+        action: "أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
+      },
+    },
   },
   mfa_failed: {
     title: "MFA failed",
@@ -64,6 +80,17 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "end_user",
     action: "Ask the end user to answer the challenge again.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "The verification code or answer was not accepted.",
+        action: "Check it and try again.",
+      },
+      fr: {
+        message: "Le code de vérification ou la réponse n'a pas été accepté.",
+        action: "Vérifiez-le et réessayez.",
+      },
+      ar: { message: "لم يتم قبول رمز التحقق أو الإجابة.", action: "تحقق منه وحاول مرة أخرى." },
+    },
   },
   credentials_invalid: {
     title: "Credentials invalid",
@@ -73,6 +100,20 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "end_user",
     action: "Ask the end user to check and re-enter their login details.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "Your bank did not accept the sign-in details.",
+        action: "Check your username and password, then try again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas accepté vos identifiants.",
+        action: "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
+      },
+      ar: {
+        message: "لم يقبل بنكك بيانات تسجيل الدخول.",
+        action: "تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
+      },
+    },
   },
   attempts_exhausted: {
     title: "Attempts exhausted",
@@ -83,6 +124,20 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action:
       "Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "There have been too many unsuccessful attempts.",
+        action: "Contact your bank, or wait before trying again.",
+      },
+      fr: {
+        message: "Il y a eu trop de tentatives infructueuses.",
+        action: "Communiquez avec votre banque ou patientez avant de réessayer.",
+      },
+      ar: {
+        message: "تجاوزت عدد المحاولات غير الناجحة المسموح به.",
+        action: "تواصل مع بنكك، أو انتظر قبل المحاولة مرة أخرى.",
+      },
+    },
   },
   reconnect_required: {
     title: "Reconnect required",
@@ -92,6 +147,17 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "end_user",
     action: "Start the provider's reconnect or re-consent flow for the end user.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "The connection to your bank has ended.",
+        action: "Connect your bank account again to continue.",
+      },
+      fr: {
+        message: "La connexion à votre banque a pris fin.",
+        action: "Connectez de nouveau votre compte bancaire pour continuer.",
+      },
+      ar: { message: "انتهى الاتصال ببنكك.", action: "اربط حسابك البنكي مرة أخرى للمتابعة." },
+    },
   },
   action_required_at_institution: {
     title: "Action required at institution",
@@ -102,6 +168,22 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action:
       "Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "Your bank needs you to do something in your online banking first.",
+        action: "Sign in to your bank's app or website, follow its instructions, then try again.",
+      },
+      fr: {
+        message:
+          "Votre banque vous demande d'abord une action dans vos services bancaires en ligne.",
+        action:
+          "Connectez-vous à l'application ou au site de votre banque, suivez ses instructions, puis réessayez.",
+      },
+      ar: {
+        message: "يطلب منك بنكك إجراءً في خدماتك المصرفية عبر الإنترنت أولاً.",
+        action: "سجّل الدخول إلى تطبيق بنكك أو موقعه، واتبع التعليمات، ثم حاول مرة أخرى.",
+      },
+    },
   },
   user_action_required: {
     title: "User action required",
@@ -110,6 +192,20 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "end_user",
     action: "Ask the end user for the missing data or documents, then resume.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "We need a little more from you to continue.",
+        action: "Follow the instructions on the screen.",
+      },
+      fr: {
+        message: "Il nous faut un peu plus d'information pour continuer.",
+        action: "Suivez les instructions à l'écran.",
+      },
+      ar: {
+        message: "نحتاج إلى بعض المعلومات الإضافية منك للمتابعة.",
+        action: "اتبع التعليمات الظاهرة على الشاشة.",
+      },
+    },
   },
   account_unavailable: {
     title: "Account unavailable",
@@ -118,6 +214,17 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "end_user",
     action: "Ask the end user to choose another account or to contact their bank.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "This account can't be used.",
+        action: "Choose another account, or contact your bank.",
+      },
+      fr: {
+        message: "Ce compte ne peut pas être utilisé.",
+        action: "Choisissez un autre compte ou communiquez avec votre banque.",
+      },
+      ar: { message: "لا يمكن استخدام هذا الحساب.", action: "اختر حساباً آخر، أو تواصل مع بنكك." },
+    },
   },
   institution_unavailable: {
     title: "Institution unavailable",
@@ -127,6 +234,20 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "institution",
     action: "Retry later with backoff, or offer another institution.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "Your bank is not responding right now.",
+        action: "Please try again in a little while.",
+      },
+      fr: {
+        message: "Votre banque ne répond pas pour le moment.",
+        action: "Veuillez réessayer un peu plus tard.",
+      },
+      ar: {
+        message: "بنكك لا يستجيب في الوقت الحالي.",
+        action: "يرجى المحاولة مرة أخرى بعد قليل.",
+      },
+    },
   },
   institution_not_supported: {
     title: "Institution not supported",
@@ -135,6 +256,17 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "integrator",
     action: "Offer another institution or a fallback such as document upload.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "This bank is not supported.",
+        action: "Choose another bank, or another way to continue.",
+      },
+      fr: {
+        message: "Cette banque n'est pas prise en charge.",
+        action: "Choisissez une autre banque ou une autre façon de continuer.",
+      },
+      ar: { message: "هذا البنك غير مدعوم.", action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة." },
+    },
   },
   session_expired: {
     title: "Session expired",
@@ -143,6 +275,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "end_user",
     action: "Start a new session and let the end user go through the flow again.",
     equivalents: true,
+    endUser: {
+      en: { message: "Your session has expired.", action: "Please start again." },
+      fr: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
+      ar: { message: "انتهت صلاحية الجلسة.", action: "يرجى البدء من جديد." },
+    },
   },
   concurrent_operation: {
     title: "Concurrent operation",
@@ -152,6 +289,20 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action:
       "Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "Another request for this account is still in progress.",
+        action: "Wait a moment, then try again.",
+      },
+      fr: {
+        message: "Une autre demande pour ce compte est encore en cours.",
+        action: "Patientez un instant, puis réessayez.",
+      },
+      ar: {
+        message: "لا يزال طلب آخر لهذا الحساب قيد التنفيذ.",
+        action: "انتظر قليلاً، ثم حاول مرة أخرى.",
+      },
+    },
   },
   cancelled: {
     title: "Cancelled",
@@ -161,6 +312,14 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "end_user",
     action: "Offer the end user to start again.",
     equivalents: true,
+    endUser: {
+      en: { message: "The connection was cancelled.", action: "Start again when you are ready." },
+      fr: {
+        message: "La connexion a été annulée.",
+        action: "Recommencez lorsque vous serez prêt.",
+      },
+      ar: { message: "تم إلغاء الاتصال.", action: "ابدأ من جديد عندما تكون مستعداً." },
+    },
   },
   rejected: {
     title: "Rejected",
@@ -169,6 +328,14 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "institution",
     action: "Show the end user that the operation was declined; do not retry it unchanged.",
     equivalents: true,
+    endUser: {
+      en: { message: "Your bank declined the request.", action: "Contact your bank for details." },
+      fr: {
+        message: "Votre banque a refusé la demande.",
+        action: "Communiquez avec votre banque pour en savoir plus.",
+      },
+      ar: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
+    },
   },
   rate_limited: {
     title: "Rate limited",
@@ -177,6 +344,20 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "integrator",
     action: "Back off and retry later; reduce the request rate.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "There are too many requests right now.",
+        action: "Please try again in a few minutes.",
+      },
+      fr: {
+        message: "Il y a trop de demandes en ce moment.",
+        action: "Veuillez réessayer dans quelques minutes.",
+      },
+      ar: {
+        message: "هناك عدد كبير من الطلبات حالياً.",
+        action: "يرجى المحاولة مرة أخرى بعد بضع دقائق.",
+      },
+    },
   },
   integration_error: {
     title: "Integration error",
@@ -186,6 +367,17 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "integrator",
     action: "Fix the request or the integration; retrying unchanged will fail again.",
     equivalents: true,
+    endUser: {
+      en: {
+        message: "Something went wrong on our side.",
+        action: "Please try again later, or contact support.",
+      },
+      fr: {
+        message: "Un problème est survenu de notre côté.",
+        action: "Veuillez réessayer plus tard ou communiquer avec le soutien.",
+      },
+      ar: { message: "حدث خطأ من جهتنا.", action: "يرجى المحاولة لاحقاً، أو التواصل مع الدعم." },
+    },
   },
   generic_failure: {
     title: "Generic failure",
@@ -195,6 +387,11 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     action:
       "Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
     equivalents: true,
+    endUser: {
+      en: { message: "Something went wrong.", action: "Please try again." },
+      fr: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
+      ar: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
+    },
   },
   informational: {
     title: "Informational",
@@ -204,6 +401,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "nobody",
     action: "Nothing to handle; use the value for routing or logging.",
     equivalents: false,
+    endUser: null,
   },
   unknown: {
     title: "Unknown",
@@ -213,5 +411,16 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     actor: "integrator",
     action: "Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
     equivalents: false,
+    endUser: {
+      en: {
+        message: "Something unexpected happened.",
+        action: "Please try again, or contact support.",
+      },
+      fr: {
+        message: "Un événement inattendu s'est produit.",
+        action: "Veuillez réessayer ou communiquer avec le soutien.",
+      },
+      ar: { message: "حدث أمر غير متوقع.", action: "يرجى المحاولة مرة أخرى، أو التواصل مع الدعم." },
+    },
   },
 };

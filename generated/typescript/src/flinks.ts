@@ -118,8 +118,8 @@ export const FlinksApiErrorCode = {
   /**
    * The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: One or more of the Security Challenge Prompts required are missing in the provided
-   * response
+   * Message: "One or more of the Security Challenge Prompts required are missing in the provided
+   * response"
    * HTTP: 401.
    */
   UNKNOWN_CHALLENGE_KEY: "UNKNOWN_CHALLENGE_KEY",
@@ -375,7 +375,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     description:
       "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.",
     message:
-      "One or more of the Security Challenge Prompts required are missing in the provided response",
+      '"One or more of the Security Challenge Prompts required are missing in the provided response"',
     category: "integration_error",
     retryable: false,
     userAction: null,

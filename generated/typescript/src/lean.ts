@@ -2297,7 +2297,9 @@ export const LeanApiErrorStatus = {
   INVALID_HTTP_METHOD: "INVALID_HTTP_METHOD",
   /**
    * One or more parameters specified in the request body were invalid. This could be an
-   * unrecognized or misspelled key or an ill formatted value.
+   * unrecognized or misspelled key or an ill formatted value. We are always trying to be more
+   * specific with which parameter was invalid so you should contact us and tell us when you see
+   * this error so we can make a specific INVALID_[PARAMETERNAME] error for it.
    * Category: integration_error (Integration error); retryable: no.
    * HTTP: 400.
    */
@@ -2411,7 +2413,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
   },
   INVALID_PARAMETERS: {
     description:
-      "One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value.",
+      "One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value. We are always trying to be more specific with which parameter was invalid so you should contact us and tell us when you see this error so we can make a specific INVALID_[PARAMETERNAME] error for it.",
     message: null,
     category: "integration_error",
     retryable: false,

@@ -1,0 +1,99 @@
+"""What an app can tell its customer: every code an end user can meet has a message and an
+action, in English and in bankcodes' French and Arabic translations, each labelled with whose
+words it is; the provider's published user action is kept where the code has one."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import bankcodes
+from bankcodes import Category, flinks, lean
+from tests.helpers import build_typescript
+
+#: Categories an end user does not meet as a problem (the issue's exceptions).
+QUIET = {Category.SUCCESS, Category.PENDING, Category.INFORMATIONAL}
+
+
+def _members() -> list[bankcodes.CodeEnum]:
+    found = []
+    for provider in bankcodes.PROVIDERS:
+        for code_set in getattr(bankcodes, provider).CODE_SETS:
+            found += list(code_set)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_code_an_end_user_meets_has_words(language: str) -> None:
+    checked = 0
+    for member in _members():
+        text = member.end_user_text(language)
+        if member.category in QUIET:
+            assert text is None, member
+            continue
+        assert text is not None, member
+        assert text.message and text.action and text.language == language
+        expected = "bankcodes" if language == "en" else "bankcodes translation"
+        assert text.message_by == expected
+        checked += 1
+    assert checked > 100  # 118 codes at the time of writing: every error and action code
+
+
+def test_the_provider_action_is_kept_and_labelled() -> None:
+    member = flinks.ConnectError.INVALID_SECURITY_RESPONSE
+    text = member.end_user_text()
+    assert text is not None and member.user_action is not None
+    assert (text.action, text.action_by) == (member.user_action, "provider")
+    french = member.end_user_text("fr")
+    assert french is not None and french.action_by == "bankcodes translation"
+    assert "réessayez" in french.action
+
+
+def test_arabic_and_french_are_real_translations() -> None:
+    arabic = lean.SecondaryStatus.INVALID_MFA.end_user_text("ar")
+    assert arabic is not None
+    assert all("\u0600" <= char <= "\u06ff" or not char.isalpha() for char in arabic.message)
+    assert Category.INSTITUTION_UNAVAILABLE.user_message("fr") != (
+        Category.INSTITUTION_UNAVAILABLE.user_message("en")
+    )
+    with pytest.raises(ValueError, match="languages: en, fr, ar"):
+        Category.MFA_FAILED.user_message("de")
+
+
+def test_an_unknown_code_gets_the_unknown_words() -> None:
+    text = lean.SecondaryStatus.parse("BRAND_NEW").end_user_text("ar")
+    assert text is not None
+    assert text.message == Category.UNKNOWN.user_message("ar")
+
+
+NODE_CHECK = """
+import { pathToFileURL } from "node:url";
+const lib = await import(pathToFileURL(process.argv[2] + "/index.js").href);
+console.log(JSON.stringify([
+  lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE", "fr"),
+  lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE"),
+  lib.endUserText("lean", "OK", "ar"),
+  lib.endUserText("lean", "SOMETHING_NEW", "ar"),
+]));
+"""
+
+
+def test_typescript_gives_the_same_words(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    build_typescript(dist)
+    script = tmp_path / "check.mjs"
+    script.write_text(NODE_CHECK)
+    output = subprocess.run(
+        ["node", str(script), str(dist)], capture_output=True, text=True, check=True
+    ).stdout
+    french, english, success, unknown = json.loads(output)
+    python_fr = flinks.ConnectError.INVALID_SECURITY_RESPONSE.end_user_text("fr")
+    python_en = flinks.ConnectError.INVALID_SECURITY_RESPONSE.end_user_text()
+    assert python_fr is not None and python_en is not None
+    assert french["message"] == python_fr.message and french["messageBy"] == "bankcodes translation"
+    assert english["action"] == python_en.action and english["actionBy"] == "provider"
+    assert success is None
+    assert unknown["message"] == Category.UNKNOWN.user_message("ar")
