@@ -118,6 +118,8 @@ class Code:
     description: str | None
     message: str | None
     editorial: bool
+    #: Set where the code's text says otherwise than its category (None: the category decides).
+    retryable_override: bool | None
     user_action: str | None
     category: Category
     sources: tuple[Source, ...]
@@ -132,6 +134,13 @@ class Code:
     category_history: tuple[CategoryChange, ...]
     #: Back reference, set once by the resolver; not compared, not shown.
     code_set: CodeSet = dataclasses.field(default=cast("CodeSet", None), repr=False, compare=False)
+
+    @property
+    def retryable(self) -> bool:
+        """Whether trying again can succeed: the code's own answer, else its category's."""
+        if self.retryable_override is not None:
+            return self.retryable_override
+        return self.category.retryable
 
     @property
     def provider(self) -> Provider:

@@ -123,6 +123,7 @@ class _Resolver:
             description=c.description,
             message=c.message,
             editorial=c.editorial,
+            retryable_override=c.retryable,
             user_action=c.user_action,
             category=self.categories[category_id],
             sources=self.refs(c.sources),

@@ -102,6 +102,7 @@ class Code(_Model):
     name: str | None = None
     description: str | None = None
     editorial: bool = False
+    retryable: bool | None = None
     message: str | None = None
     user_action: str | None = None
     http: tuple[HttpEntry, ...] = ()

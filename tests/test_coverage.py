@@ -174,7 +174,7 @@ def test_every_spec_code_is_in_the_package_with_its_metadata(
     assert member.user_action == code.get("user_action")
     category_id = code.get("category", code_set.get("category"))
     assert member.category.value == category_id
-    assert member.retryable is data["categories"][category_id]["retryable"]
+    assert member.retryable is code.get("retryable", data["categories"][category_id]["retryable"])
     assert member.category.name == data["categories"][category_id]["name"]
     expected_statuses = list(dict.fromkeys(entry["status"] for entry in code.get("http", [])))
     assert list(member.http_statuses) == expected_statuses

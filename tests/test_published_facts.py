@@ -100,3 +100,11 @@ def test_a_payment_status_lean_does_not_list_is_unknown_in_that_set_only() -> No
     assert unknown is bankcodes.Category.UNKNOWN
     assert bankcodes.classify("lean", "REJECTED_BY_BANK") is bankcodes.Category.REJECTED
     assert "not published" in lean.PaymentStatus.code_set().description
+
+
+def test_a_code_overrides_its_categorys_retryable_where_its_text_says_so() -> None:
+    # Lean: FAILED is "the final unsuccessful state"; ERROR's causes include final ones.
+    assert lean.PaymentLifecycleStatus.FAILED.category.retryable
+    assert not lean.PaymentLifecycleStatus.FAILED.retryable
+    assert not lean.CallbackStatus.ERROR.retryable
+    assert lean.SecondaryStatus.parse("INVALID_MFA").retryable

@@ -161,7 +161,7 @@ def test_every_code_constant_documents_itself_on_hover(dist: Path) -> None:
                 text = code.get("description") or code.get("message")
                 assert " ".join(text.split())[:40] in doc, (code["value"], doc)
                 category = code.get("category") or code_set.get("category")
-                retryable = spec["categories"][category]["retryable"]
+                retryable = code.get("retryable", spec["categories"][category]["retryable"])
                 assert f"Category: {category} " in doc
                 assert f"retryable: {'yes' if retryable else 'no'}." in doc
                 assert ("@deprecated" in doc) == ("lifecycle" in code), code["value"]

@@ -118,6 +118,10 @@ def _code_info(code: Code) -> PyExpr:
         message=code.message,
         user_action=code.user_action,
         editorial=code.editorial,
+        # Written out even when False (py_call leaves out False): it overrides the category.
+        retryable=None
+        if code.retryable_override is None
+        else PyExpr(repr(code.retryable_override)),
         http=tuple(
             py_call(
                 "HttpStatus",

@@ -173,7 +173,7 @@ def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ..
     scope = scope_text(code.scope)
     rows: list[tuple[str, str | None]] = [
         ("Category", _category_link(category, up)),
-        ("Retryable", "yes" if category.retryable else "no"),
+        ("Retryable", "yes" if code.retryable else "no"),
         ("Who acts", ACTORS[category.actor]),
         ("Recommended action", md_text(category.action)),
         ("Message", md_text(code.message) if code.message and code.description else None),
@@ -233,7 +233,7 @@ def _row(catalog: Catalog, code: Code) -> CodeRow:
         f"[{md_code(code.value)}](#{code.anchor})",
         _category_link(code.category, up),
         ", ".join(str(status) for status in code.http_statuses) or "\u2014",
-        "yes" if code.category.retryable else "no",
+        "yes" if code.retryable else "no",
         md_cell(code.text),
     )
     return CodeRow(code, cells, _details(catalog, code, up))

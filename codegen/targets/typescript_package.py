@@ -105,7 +105,7 @@ def _info(code: Code) -> dict[str, Any]:
         "description": code.text,
         "message": code.message,
         "category": code.category.id,
-        "retryable": code.category.retryable,
+        "retryable": code.retryable,
         "userAction": code.user_action,
         "httpStatuses": list(code.http_statuses),
         "sources": [source.id for source in code.sources],
@@ -120,7 +120,7 @@ def _member_doc(code: Code) -> tuple[str, ...]:
     paragraphs = [
         code.text,
         f"Category: {category.id} ({category.title}); "
-        f"retryable: {'yes' if category.retryable else 'no'}.",
+        f"retryable: {'yes' if code.retryable else 'no'}.",
     ]
     if code.message and code.message != code.text:
         paragraphs.append(f"Message: {code.message}")

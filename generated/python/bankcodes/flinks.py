@@ -24,7 +24,7 @@ class ApiErrorCode(CodeEnum):
     OPERATION_DISPATCHED = "OPERATION_DISPATCHED"
     """Your sync request took more than 210 seconds and it was dispatched in the background."""
     INVALID_LOGIN = "INVALID_LOGIN"
-    """The provided credentials are incorrect."""
+    """The provided username or/and password is/are invalid"""
     INVALID_REQUEST = "INVALID_REQUEST"
     """Credentials are missing/incomplete, or syntax is incorrect (e.g. missing comma)"""
     SESSION_NONEXISTENT = "SESSION_NONEXISTENT"
@@ -152,7 +152,7 @@ register(
         ),
         CodeInfo(
             "INVALID_LOGIN",
-            "The provided credentials are incorrect.",
+            "The provided username or/and password is/are invalid",
             _C.CREDENTIALS_INVALID,
             (
                 _S["seed-001"],
@@ -185,7 +185,7 @@ register(
                 ),
                 HttpStatus(401, (_S["seed-004"],), context="Flinks Connect handled error"),
             ),
-            notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions.",
+            notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (seed 001); Flinks Connect's handled-errors table (seed 004) words it: The provided credentials are incorrect.",
         ),
         CodeInfo(
             "INVALID_REQUEST",

@@ -69,6 +69,8 @@ register(
             "Flow ended in error; inspect secondary_status for the cause.",
             _C.GENERIC_FAILURE,
             (_S["seed-000"], _S["lean-web-readme-uae"]),
+            retryable=False,
+            notes="Not retryable by itself: some causes must not be retried (a rejected or expired consent, a closed account); decide with secondary_status's category.",
         ),
         CodeInfo(
             "CANCELLED",
@@ -1086,6 +1088,8 @@ register(
             "The final unsuccessful state.",
             _C.GENERIC_FAILURE,
             (_S["lean-payment-lifecycle"],),
+            retryable=False,
+            notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known.",
         ),
     ),
 )

@@ -37,7 +37,7 @@ export const FlinksApiErrorCode = {
    */
   OPERATION_DISPATCHED: "OPERATION_DISPATCHED",
   /**
-   * The provided credentials are incorrect.
+   * The provided username or/and password is/are invalid
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * User action: Customer should verify and re-enter their login details.
    * HTTP: 400, 401.
@@ -239,7 +239,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
   },
   INVALID_LOGIN: {
-    description: "The provided credentials are incorrect.",
+    description: "The provided username or/and password is/are invalid",
     message: null,
     category: "credentials_invalid",
     retryable: true,

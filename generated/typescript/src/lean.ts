@@ -14,7 +14,7 @@ export const LeanCallbackStatus = {
   SUCCESS: "SUCCESS",
   /**
    * Flow ended in error; inspect secondary_status for the cause.
-   * Category: generic_failure (Generic failure); retryable: yes.
+   * Category: generic_failure (Generic failure); retryable: no.
    */
   ERROR: "ERROR",
   /**
@@ -53,7 +53,7 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     description: "Flow ended in error; inspect secondary_status for the cause.",
     message: null,
     category: "generic_failure",
-    retryable: true,
+    retryable: false,
     userAction: null,
     httpStatuses: [],
     sources: ["seed-000", "lean-web-readme-uae"],
@@ -1749,7 +1749,7 @@ export const LeanPaymentLifecycleStatus = {
   PROCESSED: "PROCESSED",
   /**
    * The final unsuccessful state.
-   * Category: generic_failure (Generic failure); retryable: yes.
+   * Category: generic_failure (Generic failure); retryable: no.
    */
   FAILED: "FAILED",
 } as const;
@@ -1799,7 +1799,7 @@ export const LeanPaymentLifecycleStatusInfo: {
     description: "The final unsuccessful state.",
     message: null,
     category: "generic_failure",
-    retryable: true,
+    retryable: false,
     userAction: null,
     httpStatuses: [],
     sources: ["lean-payment-lifecycle"],

@@ -196,6 +196,7 @@ class CodeInfo(Record):
         "message",
         "user_action",
         "editorial",
+        "retryable",
         "http",
         "scope",
         "lifecycle",
@@ -212,6 +213,9 @@ class CodeInfo(Record):
     message: str | None
     user_action: str | None
     editorial: bool
+    #: Whether trying again can succeed: the code's own answer where its text says so, else
+    #: its category's.
+    retryable: bool
     http: tuple[HttpStatus, ...]
     scope: Scope | None
     lifecycle: Lifecycle | None
@@ -230,6 +234,7 @@ class CodeInfo(Record):
         message: str | None = None,
         user_action: str | None = None,
         editorial: bool = False,
+        retryable: bool | None = None,
         http: tuple[HttpStatus, ...] = (),
         scope: Scope | None = None,
         lifecycle: Lifecycle | None = None,
@@ -247,6 +252,7 @@ class CodeInfo(Record):
             message=message,
             user_action=user_action,
             editorial=editorial,
+            retryable=category.retryable if retryable is None else retryable,
             http=http,
             scope=scope,
             lifecycle=lifecycle,
@@ -396,7 +402,7 @@ class CodeEnum(enum.StrEnum):
 
     @property
     def retryable(self) -> bool:
-        return self.info.category.retryable
+        return self.info.retryable
 
     @property
     def user_action(self) -> str | None:
