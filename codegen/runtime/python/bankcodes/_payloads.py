@@ -178,6 +178,14 @@ def validate(
     payload's tag picks. Raises PayloadError listing the problems, or ValueError for an unknown
     kind.
     """
+    return validate_read(kind, data, strict=strict, max_bytes=max_bytes)[0]
+
+
+def validate_read(
+    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+) -> tuple[BaseModel, object]:
+    """As validate, and the JSON value read from the body (None where pydantic read the body
+    itself: the kinds of one model), so that a caller does not read the body twice."""
     entry = _kind(kind)
     module = _models(entry, strict)
     failure = _pydantic().ValidationError
@@ -186,7 +194,7 @@ def validate(
         if entry.field is None and not entry.any_of:
             # One model: pydantic reads and validates the JSON in one pass.
             try:
-                return getattr(module, entry.root).model_validate_json(body)  # type: ignore[no-any-return]
+                return getattr(module, entry.root).model_validate_json(body), None
             except failure as error:
                 if error.errors()[0]["type"] != "json_invalid":
                     raise _payload_error(kind, strict, [error]) from None
@@ -201,7 +209,7 @@ def validate(
         except failure as error:
             errors.append(error)
             continue
-        return model
+        return model, value
     # The member the payload was meant to be, or (none fitting) what each member misses.
     raise _payload_error(kind, strict, errors[:1] if plausible else errors)
 

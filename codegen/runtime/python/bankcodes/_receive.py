@@ -14,6 +14,7 @@ from typing import Any
 from bankcodes import payloads, signatures
 from bankcodes._base import CodeEnum, UnknownCode
 from bankcodes._payload_kinds import KINDS
+from bankcodes._payloads import validate_read
 from bankcodes.delivery import DELIVERY, dedup_key
 from bankcodes.errors import ConfigurationError, SignatureError
 
@@ -112,8 +113,9 @@ def receive(
         )
     raw = signatures.body_bytes(body)
     verified = signatures.check(provider, raw, headers, secret)
-    model = payloads.validate(contract.kind, raw, strict=strict, max_bytes=max_bytes)
-    data = json.loads(raw.decode("utf-8-sig"))
+    model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
+    if data is None:  # a kind of one model: pydantic read the body itself
+        data = json.loads(raw.decode("utf-8-sig"))
     if limit is not None and contract.body_timestamp is not None:
         _check_age(data, contract.body_timestamp, limit, now)
     tag = KINDS[contract.kind][2]
