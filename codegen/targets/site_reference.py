@@ -114,43 +114,37 @@ def _category_link(category: Category, up: str) -> str:
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic"}
 
 
+def _words_row(category: Category, language: str, label: str) -> tuple[str, str]:
+    """One row of a category's words for the customer, marked with its language and whose
+    words it is (English: bankcodes' words; the others: bankcodes' translations)."""
+    message, action = category.end_user[language]
+    whose = "bankcodes' words" if language == "en" else "bankcodes' translation"
+    direction = "rtl" if language == "ar" else "ltr"
+    text = f'<span lang="{language}" dir="{direction}">{md_text(message)} {md_text(action)}</span>'
+    return label, f"{text} <small>({whose})</small>"
+
+
 def _category_words(category: Category) -> list[tuple[str, str]]:
     """The category's words for the customer, in every language."""
-    rows = []
-    for language, (message, action) in category.end_user.items():
-        whose = "bankcodes' words" if language == "en" else "bankcodes' translation"
-        direction = "rtl" if language == "ar" else "ltr"
-        text = (
-            f'<span lang="{language}" dir="{direction}">{md_text(message)} {md_text(action)}</span>'
-        )
-        rows.append(
-            (f"Tell the customer ({LANGUAGE_NAMES[language]})", f"{text} <small>({whose})</small>")
-        )
-    return rows
+    return [
+        _words_row(category, language, f"Tell the customer ({LANGUAGE_NAMES[language]})")
+        for language in category.end_user
+    ]
 
 
 def _end_user_rows(code: Code) -> list[tuple[str, str | None]]:
     """What an app can tell its customer, in each language of the provider's end users."""
-    words = code.category.end_user
-    rows: list[tuple[str, str | None]] = []
-    for language in code.provider.end_user_languages:
-        if language not in words:
-            continue
-        message, action = words[language]
-        if language == "en":
-            label = "Tell the customer"
-            whose = "bankcodes' words"
-            text = f"{md_text(message)} {md_text(action)}"
-        else:
-            label = f"Tell the customer ({LANGUAGE_NAMES[language]})"
-            whose = "bankcodes' translation"
-            direction = "rtl" if language == "ar" else "ltr"
-            text = (
-                f'<span lang="{language}" dir="{direction}">'
-                f"{md_text(message)} {md_text(action)}</span>"
-            )
-        rows.append((label, f"{text} <small>({whose})</small>"))
-    return rows
+    return [
+        _words_row(
+            code.category,
+            language,
+            "Tell the customer"
+            if language == "en"
+            else f"Tell the customer ({LANGUAGE_NAMES[language]})",
+        )
+        for language in code.provider.end_user_languages
+        if language in code.category.end_user
+    ]
 
 
 def scope_text(scope: Scope | None) -> str | None:
