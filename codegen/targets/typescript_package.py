@@ -72,6 +72,7 @@ class CodeSetView:
     #: (TSDoc lines, identifier, value literal) of every member.
     members: tuple[tuple[tuple[str, ...], str, str], ...]
     infos: tuple[tuple[str, str], ...]
+    categories: tuple[tuple[str, str], ...]
     aliases: tuple[tuple[str, str], ...]
 
 
@@ -144,6 +145,11 @@ def _code_set_view(code_set: CodeSet) -> CodeSetView:
             (_member_doc(code), code.identifier, ts_str(code.value)) for code in code_set.codes
         ),
         infos=tuple((ts_key(code.value), ts_literal(_info(code))) for code in code_set.codes),
+        categories=tuple(
+            (ts_key(spelling), ts_str(code.category.id))
+            for code in code_set.codes
+            for spelling in (code.value, *code.aliases)
+        ),
         aliases=tuple(
             (ts_key(alias), ts_str(code.value)) for code in code_set.codes for alias in code.aliases
         ),
@@ -218,10 +224,7 @@ def _listener_view(listener: Listener, max_length: int) -> ListenerView:
     for event in listener.events:
         codes = ", ".join(
             f"[{ts_str(code_field.name)}, ["
-            + ", ".join(
-                f"{{ info: {cs.ts_name}Info, aliases: {cs.ts_name}Aliases }}"
-                for cs in _code_sets(code_field)
-            )
+            + ", ".join(f"{cs.ts_name}Categories" for cs in _code_sets(code_field))
             + "]]"
             for code_field in event.codes
         )
@@ -412,7 +415,7 @@ def _listeners_module(catalog: Catalog) -> str:
         for cs in event.code_sets
     }
     code_types = sorted(
-        (cs.provider.module, f"type {name}OrUnknown, {name}Info, {name}Aliases")
+        (cs.provider.module, f"type {name}OrUnknown, {name}Categories")
         for name, cs in code_sets.items()
     )
     return render(

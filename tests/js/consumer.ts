@@ -60,7 +60,7 @@ export function onMessage(event: MessageEvent<unknown>, hosts: readonly string[]
   switch (message.kind) {
     case "error": {
       const code: FlinksConnectErrorOrUnknown = message.code;
-      const category: Category = message.info?.category ?? classify("flinks", code);
+      const category: Category = message.category === "unknown" ? classify("flinks", code) : message.category;
       return isFlinksConnectError(code) ? connectErrorGroup(code) : category;
     }
     case "step":

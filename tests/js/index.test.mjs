@@ -52,10 +52,11 @@ test("the Flinks message parser reads error and step events", () => {
   const error = lib.parseFlinksConnectMessage({ flinksCode: "INVALID_PASSWORD", institution: "FlinksCapital" });
   assert.equal(error.kind, "error");
   assert.equal(error.code, "INVALID_PASSWORD");
-  assert.equal(error.info.userAction, "Customer should re-enter their password.");
+  assert.equal(error.category, "credentials_invalid");
   const unknownCode = lib.parseFlinksConnectMessage({ flinksCode: "SOMETHING_NEW" });
   assert.equal(unknownCode.kind, "error");
-  assert.equal(unknownCode.info, null);
+  assert.equal(unknownCode.code, "SOMETHING_NEW");
+  assert.equal(unknownCode.category, "unknown");
   const step = lib.parseFlinksConnectMessage({ step: "REDIRECT", url: "https://example.com/?loginId=1" });
   assert.equal(step.kind, "step");
   assert.equal(step.code, "REDIRECT");
@@ -63,7 +64,7 @@ test("the Flinks message parser reads error and step events", () => {
   // flinksCode may also carry a Flinks API error code (the payload definition names both sets).
   const api = lib.parseFlinksConnectMessage({ flinksCode: "SESSION_EXPIRED" });
   assert.equal(api.kind, "error");
-  assert.equal(api.info?.category, "session_expired");
+  assert.equal(api.category, "session_expired");
   assert.equal(step.data.url, "https://example.com/?loginId=1");
   assert.equal(lib.parseFlinksConnectMessage({ step: "NEW_SCREEN" }).kind, "step");
 });
@@ -83,8 +84,8 @@ test("the Flinks message parser survives malformed and hostile input", () => {
     assert.ok(["error", "step", "invalid", "unknown"].includes(result.kind));
     if (result.kind === "error") assert.equal(typeof result.code, "string");
   }
-  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "__proto__" }).info, null);
-  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "constructor" }).info, null);
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "__proto__" }).category, "unknown");
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "constructor" }).category, "unknown");
   assert.equal(lib.parseFlinksConnectMessage(null).kind, "unknown");
   assert.equal(lib.parseFlinksConnectMessage({ flinksCode: 3 }).kind, "unknown");
   // Only own properties count: an inherited flinksCode is not an error event.
@@ -115,7 +116,7 @@ test("the Lean callback helper picks the most specific category", () => {
   assert.equal(lib.parseLeanCallback({ status: "ERROR", secondary_status: "NEW" }).category, "generic_failure");
   const mfa = lib.parseLeanCallback({ status: "ERROR", secondary_status: "INVALID_MFA" });
   assert.equal(mfa.code, "INVALID_MFA");
-  assert.equal(mfa.info.description, "User entered an incorrect OTP");
+  assert.equal(lib.LeanSecondaryStatusInfo[mfa.code].description, "User entered an incorrect OTP");
   assert.equal(lib.parseLeanCallback(null).kind, "unknown");
   const junk = lib.parseLeanCallback({ status: 5 });
   assert.equal(junk.kind, "invalid");
@@ -138,7 +139,20 @@ test("a listener checks every field against its declared type", () => {
   // A Flinks API code arriving through Connect is looked up in the API code set too.
   const api = lib.parseFlinksConnectMessage({ flinksCode: "SESSION_EXPIRED" });
   assert.equal(api.kind, "error");
-  assert.notEqual(api.info, null);
+  assert.equal(api.category, "session_expired");
+});
+
+test("a listener's category table agrees with its code set's metadata", () => {
+  const names = Object.keys(lib).filter((name) => name.endsWith("Categories"));
+  assert.ok(names.length >= 10, names.join());
+  for (const name of names) {
+    const set = name.slice(0, -"Categories".length);
+    const info = lib[`${set}Info`];
+    const aliases = lib[`${set}Aliases`];
+    const expected = { ...Object.fromEntries(Object.entries(info).map(([value, meta]) => [value, meta.category])) };
+    for (const [alias, value] of Object.entries(aliases)) expected[alias] = info[value].category;
+    assert.deepEqual({ ...lib[name] }, expected, name);
+  }
 });
 
 test("no listener helper throws, whatever it is given", () => {

@@ -1,5 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /** Argyle (https://argyle.com): one `as const` object per code set. */
+import type { Category } from "./categories.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
 /**
@@ -218,6 +219,20 @@ export const ArgyleBankConnectionErrorInfo: {
 export const ArgyleBankConnectionErrorAliases: {
   readonly [alias: string]: ArgyleBankConnectionError;
 } = {};
+/** The category of every ArgyleBankConnectionError value and alias: all a listener needs to read one. */
+export const ArgyleBankConnectionErrorCategories: { readonly [spelling: string]: Category } = {
+  account_closed: "account_unavailable",
+  account_not_found: "account_unavailable",
+  generic_error: "generic_failure",
+  institution_not_supported: "institution_not_supported",
+  invalid_credentials: "credentials_invalid",
+  mfa_issue_encountered: "mfa_failed",
+  one_time_passcode_issue: "institution_unavailable",
+  report_generation_failed: "generic_failure",
+  temporary_connection_issue: "institution_unavailable",
+  token_invalid_or_expired: "reconnect_required",
+  user_action_required_at_institution: "action_required_at_institution",
+};
 /** Whether a value is a known ArgyleBankConnectionError. */
 export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError =>
   isCodeOf(ArgyleBankConnectionErrorInfo, value);
@@ -319,6 +334,14 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
 /** Other wire spellings of ArgyleVerificationState values (alias -> value). */
 export const ArgyleVerificationStateAliases: { readonly [alias: string]: ArgyleVerificationState } =
   {};
+/** The category of every ArgyleVerificationState value and alias: all a listener needs to read one. */
+export const ArgyleVerificationStateCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  PROCESSING: "pending",
+  PAUSED: "user_action_required",
+  CANCELLED: "cancelled",
+  COMPLETED: "success",
+};
 /** Whether a value is a known ArgyleVerificationState. */
 export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState =>
   isCodeOf(ArgyleVerificationStateInfo, value);
@@ -534,6 +557,21 @@ export const ArgyleVerificationStatusCodeInfo: {
 export const ArgyleVerificationStatusCodeAliases: {
   readonly [alias: string]: ArgyleVerificationStatusCode;
 } = {};
+/** The category of every ArgyleVerificationStatusCode value and alias: all a listener needs to read one. */
+export const ArgyleVerificationStatusCodeCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  documents_processing: "pending",
+  more_data_required: "user_action_required",
+  report_available: "pending",
+  waiting_on_third_party: "pending",
+  report_generating: "pending",
+  argyle_timeout: "cancelled",
+  cancelled_by_client: "cancelled",
+  completed: "success",
+  completed_with_errors: "success",
+  user_session_started: "pending",
+  authenticated: "pending",
+};
 /** Whether a value is a known ArgyleVerificationStatusCode. */
 export const isArgyleVerificationStatusCode = (
   value: unknown,
@@ -573,6 +611,10 @@ export const ArgyleVerificationErrorInfo: { readonly [V in ArgyleVerificationErr
 /** Other wire spellings of ArgyleVerificationError values (alias -> value). */
 export const ArgyleVerificationErrorAliases: { readonly [alias: string]: ArgyleVerificationError } =
   {};
+/** The category of every ArgyleVerificationError value and alias: all a listener needs to read one. */
+export const ArgyleVerificationErrorCategories: { readonly [spelling: string]: Category } = {
+  "self-employed_income": "user_action_required",
+};
 /** Whether a value is a known ArgyleVerificationError. */
 export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError =>
   isCodeOf(ArgyleVerificationErrorInfo, value);
@@ -624,6 +666,11 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
 };
 /** Other wire spellings of ArgyleWebhookEvent values (alias -> value). */
 export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhookEvent } = {};
+/** The category of every ArgyleWebhookEvent value and alias: all a listener needs to read one. */
+export const ArgyleWebhookEventCategories: { readonly [spelling: string]: Category } = {
+  "verifications.updated": "informational",
+  "verifications.creation_failed": "informational",
+};
 /** Whether a value is a known ArgyleWebhookEvent. */
 export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent =>
   isCodeOf(ArgyleWebhookEventInfo, value);
@@ -754,6 +801,16 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
 };
 /** Other wire spellings of ArgyleReportType values (alias -> value). */
 export const ArgyleReportTypeAliases: { readonly [alias: string]: ArgyleReportType } = {};
+/** The category of every ArgyleReportType value and alias: all a listener needs to read one. */
+export const ArgyleReportTypeCategories: { readonly [spelling: string]: Category } = {
+  voie: "informational",
+  voe: "informational",
+  voa: "informational",
+  voi: "informational",
+  voai: "informational",
+  "voe-transactions": "informational",
+  "doc-voi-mortgage": "informational",
+};
 /** Whether a value is a known ArgyleReportType. */
 export const isArgyleReportType = (value: unknown): value is ArgyleReportType =>
   isCodeOf(ArgyleReportTypeInfo, value);
@@ -820,6 +877,12 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
 };
 /** Other wire spellings of ArgyleDataSource values (alias -> value). */
 export const ArgyleDataSourceAliases: { readonly [alias: string]: ArgyleDataSource } = {};
+/** The category of every ArgyleDataSource value and alias: all a listener needs to read one. */
+export const ArgyleDataSourceCategories: { readonly [spelling: string]: Category } = {
+  payroll: "informational",
+  banking: "informational",
+  documents: "informational",
+};
 /** Whether a value is a known ArgyleDataSource. */
 export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource =>
   isCodeOf(ArgyleDataSourceInfo, value);
@@ -870,6 +933,11 @@ export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = {
 };
 /** Other wire spellings of ArgyleChannel values (alias -> value). */
 export const ArgyleChannelAliases: { readonly [alias: string]: ArgyleChannel } = {};
+/** The category of every ArgyleChannel value and alias: all a listener needs to read one. */
+export const ArgyleChannelCategories: { readonly [spelling: string]: Category } = {
+  api: "informational",
+  encompass: "informational",
+};
 /** Whether a value is a known ArgyleChannel. */
 export const isArgyleChannel = (value: unknown): value is ArgyleChannel =>
   isCodeOf(ArgyleChannelInfo, value);

@@ -1,5 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /** Flinks (https://flinks.com): one `as const` object per code set. */
+import type { Category } from "./categories.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
 /**
@@ -491,6 +492,35 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
 };
 /** Other wire spellings of FlinksApiErrorCode values (alias -> value). */
 export const FlinksApiErrorCodeAliases: { readonly [alias: string]: FlinksApiErrorCode } = {};
+/** The category of every FlinksApiErrorCode value and alias: all a listener needs to read one. */
+export const FlinksApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  OK: "success",
+  CREATED: "success",
+  OPERATION_PENDING: "pending",
+  OPERATION_DISPATCHED: "pending",
+  INVALID_LOGIN: "credentials_invalid",
+  INVALID_REQUEST: "integration_error",
+  SESSION_NONEXISTENT: "session_expired",
+  CARD_IN_USE: "concurrent_operation",
+  ACCESS_DENIED: "integration_error",
+  INVALID_USERNAME: "credentials_invalid",
+  INVALID_PASSWORD: "credentials_invalid",
+  INVALID_SECURITY_RESPONSE: "mfa_failed",
+  INVALID_SECURITY_RESPONSE_NO_RETRY: "attempts_exhausted",
+  QUESTION_NOT_FOUND: "mfa_required",
+  RETRY_LATER: "institution_unavailable",
+  TOO_MANY_REQUESTS: "rate_limited",
+  UNKNOWN_CHALLENGE_KEY: "integration_error",
+  CONCURRENT_SESSION: "concurrent_operation",
+  UNAUTHORIZED: "integration_error",
+  DISABLED_LOGIN: "account_unavailable",
+  NEW_ACCOUNT: "action_required_at_institution",
+  SESSION_EXPIRED: "session_expired",
+  ALREADY_AUTHORIZED: "integration_error",
+  SECURITYRESPONSES_INCOMPLETE: "mfa_failed",
+  AGGREGATION_ERROR: "generic_failure",
+  DISABLED_INSTITUTION: "institution_unavailable",
+};
 /** Whether a value is a known FlinksApiErrorCode. */
 export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCode =>
   isCodeOf(FlinksApiErrorCodeInfo, value);
@@ -691,6 +721,19 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
 };
 /** Other wire spellings of FlinksConnectError values (alias -> value). */
 export const FlinksConnectErrorAliases: { readonly [alias: string]: FlinksConnectError } = {};
+/** The category of every FlinksConnectError value and alias: all a listener needs to read one. */
+export const FlinksConnectErrorCategories: { readonly [spelling: string]: Category } = {
+  INVALID_USERNAME: "credentials_invalid",
+  INVALID_PASSWORD: "credentials_invalid",
+  INVALID_LOGIN: "credentials_invalid",
+  INVALID_SECURITY_RESPONSE: "mfa_failed",
+  RETRY_LATER: "institution_unavailable",
+  UNAUTHORIZED: "action_required_at_institution",
+  NEW_ACCOUNT: "action_required_at_institution",
+  AGGREGATION_ERROR: "generic_failure",
+  DISABLED_INSTITUTION: "institution_unavailable",
+  DISABLED_LOGIN: "account_unavailable",
+};
 /** Whether a value is a known FlinksConnectError. */
 export const isFlinksConnectError = (value: unknown): value is FlinksConnectError =>
   isCodeOf(FlinksConnectErrorInfo, value);
@@ -1207,6 +1250,39 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
 };
 /** Other wire spellings of FlinksConnectStep values (alias -> value). */
 export const FlinksConnectStepAliases: { readonly [alias: string]: FlinksConnectStep } = {};
+/** The category of every FlinksConnectStep value and alias: all a listener needs to read one. */
+export const FlinksConnectStepCategories: { readonly [spelling: string]: Category } = {
+  APP_MOUNTED: "informational",
+  APP_ONLINE: "informational",
+  APP_OFFLINE: "informational",
+  APP_RESIZE: "informational",
+  ACCOUNT_SELECTED: "informational",
+  COMPONENT_ACCEPT_CONSENT: "informational",
+  COMPONENT_ACCEPT_PROVIDER_CONSENT: "informational",
+  COMPONENT_ACCEPT_TERMS: "informational",
+  COMPONENT_CLICK_RESET_PASSWORD: "informational",
+  COMPONENT_CLICK_TERMS_URL: "informational",
+  COMPONENT_CLOSE_SESSION: "informational",
+  COMPONENT_DENY_CONSENT: "informational",
+  COMPONENT_DENY_TERMS: "informational",
+  COMPONENT_HELP2FA_INFO: "informational",
+  COMPONENT_HELP2FA_TROUBLESHOOTING: "informational",
+  COMPONENT_LOAD_ACCOUNT_SELECTION: "informational",
+  COMPONENT_LOAD_CONSENT: "informational",
+  COMPONENT_LOAD_CREDENTIAL: "informational",
+  COMPONENT_LOAD_CREDENTIAL_RETRY: "informational",
+  COMPONENT_LOAD_INSTITUTION_SELECTOR: "informational",
+  COMPONENT_LOAD_MFA: "informational",
+  COMPONENT_LOAD_MFA_RETRY: "informational",
+  DISABLED_INSTITUTION: "institution_unavailable",
+  ENHANCED_MFA_HAS_QUESTIONS: "informational",
+  ENHANCED_MFA_NO_QUESTIONS: "informational",
+  INSTITUTION_SELECTED: "informational",
+  SUBMIT_CREDENTIAL: "informational",
+  SUBMIT_MFA: "informational",
+  REDIRECT: "success",
+  TOKEN_INVALID: "informational",
+};
 /** Whether a value is a known FlinksConnectStep. */
 export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep =>
   isCodeOf(FlinksConnectStepInfo, value);
@@ -1263,6 +1339,11 @@ export const FlinksWebhookResponseTypeInfo: {
 export const FlinksWebhookResponseTypeAliases: {
   readonly [alias: string]: FlinksWebhookResponseType;
 } = {};
+/** The category of every FlinksWebhookResponseType value and alias: all a listener needs to read one. */
+export const FlinksWebhookResponseTypeCategories: { readonly [spelling: string]: Category } = {
+  KYC: "informational",
+  GetAccountsDetail: "informational",
+};
 /** Whether a value is a known FlinksWebhookResponseType. */
 export const isFlinksWebhookResponseType = (value: unknown): value is FlinksWebhookResponseType =>
   isCodeOf(FlinksWebhookResponseTypeInfo, value);

@@ -1,5 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /** Lean Technologies (https://leantech.me): one `as const` object per code set. */
+import type { Category } from "./categories.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
 /**
@@ -96,6 +97,14 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
 };
 /** Other wire spellings of LeanCallbackStatus values (alias -> value). */
 export const LeanCallbackStatusAliases: { readonly [alias: string]: LeanCallbackStatus } = {};
+/** The category of every LeanCallbackStatus value and alias: all a listener needs to read one. */
+export const LeanCallbackStatusCategories: { readonly [spelling: string]: Category } = {
+  SUCCESS: "success",
+  ERROR: "generic_failure",
+  CANCELLED: "cancelled",
+  REDIRECT: "pending",
+  LINK_CLOSED_PROGRAMMATICALLY: "informational",
+};
 /** Whether a value is a known LeanCallbackStatus. */
 export const isLeanCallbackStatus = (value: unknown): value is LeanCallbackStatus =>
   isCodeOf(LeanCallbackStatusInfo, value);
@@ -859,6 +868,55 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
 };
 /** Other wire spellings of LeanSecondaryStatus values (alias -> value). */
 export const LeanSecondaryStatusAliases: { readonly [alias: string]: LeanSecondaryStatus } = {};
+/** The category of every LeanSecondaryStatus value and alias: all a listener needs to read one. */
+export const LeanSecondaryStatusCategories: { readonly [spelling: string]: Category } = {
+  OK: "success",
+  ACTIVE: "success",
+  ACCEPTED_BY_BANK: "success",
+  PENDING_WITH_BANK: "pending",
+  FAILED: "generic_failure",
+  UNKNOWN: "generic_failure",
+  REJECTED_BY_BANK: "rejected",
+  MFA_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
+  INVALID_CREDENTIALS: "credentials_invalid",
+  CREDENTIALS_UPDATE_REQUIRED: "reconnect_required",
+  MFA_REQUIRED: "mfa_required",
+  INVALID_MFA: "mfa_failed",
+  REQUIRES_LOGIN_MFA: "mfa_required",
+  AWAITING_LOGIN_MFA_TOKEN: "mfa_required",
+  INVALID_LOGIN_MFA: "mfa_failed",
+  AWAITING_PAYMENT_MFA_TOKEN: "mfa_required",
+  INVALID_PAYMENT_MFA: "mfa_failed",
+  REQUIRES_BENEFICIARY_MFA: "mfa_required",
+  INVALID_BENEFICIARY_MFA: "mfa_failed",
+  REQUIRES_MFA: "mfa_required",
+  AWAITING_APP_AUTH: "mfa_required",
+  PENDING_BENEFICIARY_COOL_OFF: "pending",
+  AWAITING_END_USER_AUTHORIZATION: "mfa_required",
+  REQUIRES_LOGIN_SECURITY_QUESTIONS: "mfa_required",
+  INVALID_LOGIN_SECURITY_QUESTION_ANSWER: "mfa_failed",
+  REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: "mfa_required",
+  INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: "mfa_failed",
+  SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
+  SECURITY_QUESTION_ANSWER_REQUIRED: "mfa_required",
+  INVALID_SECURITY_QUESTION_ANSWER: "mfa_failed",
+  AWAITING_PAYMENT_SECURITY_QUESTIONS: "mfa_required",
+  INVALID_PAYMENT_SECURITY_ANSWERS: "mfa_failed",
+  SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES: "pending",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: "success",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: "mfa_required",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: "mfa_failed",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: "mfa_required",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: "mfa_failed",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: "generic_failure",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: "reconnect_required",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: "credentials_invalid",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: "attempts_exhausted",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: "attempts_exhausted",
+  CONSENT_EXPIRED: "reconnect_required",
+  SUCCESS: "success",
+};
 /** Whether a value is a known LeanSecondaryStatus. */
 export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondaryStatus =>
   isCodeOf(LeanSecondaryStatusInfo, value);
@@ -945,6 +1003,13 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
 };
 /** Other wire spellings of LeanCallbackMethod values (alias -> value). */
 export const LeanCallbackMethodAliases: { readonly [alias: string]: LeanCallbackMethod } = {};
+/** The category of every LeanCallbackMethod value and alias: all a listener needs to read one. */
+export const LeanCallbackMethodCategories: { readonly [spelling: string]: Category } = {
+  LINK: "informational",
+  RECONNECT: "informational",
+  CREATE_PAYMENT_SOURCE: "informational",
+  PAY: "informational",
+};
 /** Whether a value is a known LeanCallbackMethod. */
 export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMethod =>
   isCodeOf(LeanCallbackMethodInfo, value);
@@ -996,6 +1061,11 @@ export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeI
 };
 /** Other wire spellings of LeanUserExitIntent values (alias -> value). */
 export const LeanUserExitIntentAliases: { readonly [alias: string]: LeanUserExitIntent } = {};
+/** The category of every LeanUserExitIntent value and alias: all a listener needs to read one. */
+export const LeanUserExitIntentCategories: { readonly [spelling: string]: Category } = {
+  USER_CANCELLED_PAYMENT: "cancelled",
+  USER_COMPLETED_PAYMENT: "pending",
+};
 /** Whether a value is a known LeanUserExitIntent. */
 export const isLeanUserExitIntent = (value: unknown): value is LeanUserExitIntent =>
   isCodeOf(LeanUserExitIntentInfo, value);
@@ -1177,6 +1247,22 @@ export const LeanPermissionAliases: { readonly [alias: string]: LeanPermission }
   directDebits: "direct_debits",
   standingOrders: "standing_orders",
   scheduledPayments: "scheduled_payments",
+};
+/** The category of every LeanPermission value and alias: all a listener needs to read one. */
+export const LeanPermissionCategories: { readonly [spelling: string]: Category } = {
+  identity: "informational",
+  accounts: "informational",
+  balance: "informational",
+  transactions: "informational",
+  payments: "informational",
+  identities: "informational",
+  beneficiaries: "informational",
+  direct_debits: "informational",
+  directDebits: "informational",
+  standing_orders: "informational",
+  standingOrders: "informational",
+  scheduled_payments: "informational",
+  scheduledPayments: "informational",
 };
 /** Whether a value is a known LeanPermission. */
 export const isLeanPermission = (value: unknown): value is LeanPermission =>
@@ -1401,6 +1487,21 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
 };
 /** Other wire spellings of LeanSdkMethod values (alias -> value). */
 export const LeanSdkMethodAliases: { readonly [alias: string]: LeanSdkMethod } = {};
+/** The category of every LeanSdkMethod value and alias: all a listener needs to read one. */
+export const LeanSdkMethodCategories: { readonly [spelling: string]: Category } = {
+  connect: "informational",
+  reconnect: "informational",
+  pay: "informational",
+  checkout: "informational",
+  updatePaymentSource: "informational",
+  verifyAddress: "informational",
+  authorizeConsent: "informational",
+  manageConsents: "informational",
+  captureRedirect: "informational",
+  createBeneficiary: "informational",
+  createPaymentSource: "informational",
+  link: "informational",
+};
 /** Whether a value is a known LeanSdkMethod. */
 export const isLeanSdkMethod = (value: unknown): value is LeanSdkMethod =>
   isCodeOf(LeanSdkMethodInfo, value);
@@ -1668,6 +1769,24 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
 };
 /** Other wire spellings of LeanWebhookEventType values (alias -> value). */
 export const LeanWebhookEventTypeAliases: { readonly [alias: string]: LeanWebhookEventType } = {};
+/** The category of every LeanWebhookEventType value and alias: all a listener needs to read one. */
+export const LeanWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
+  "entity.created": "informational",
+  "entity.updated": "informational",
+  "entity.reconnected": "informational",
+  "entity.data.refresh.updated": "informational",
+  "results.ready": "informational",
+  "payment_source.created": "informational",
+  "payment_source.beneficiary.created": "informational",
+  "payment_source.beneficiary.updated": "informational",
+  "payment_intent.created": "informational",
+  "payment.created": "informational",
+  "payment.updated": "informational",
+  "payment.transaction": "informational",
+  "payment.reconciliation.updated": "informational",
+  "bank.availability.updated": "informational",
+  "consent.status.updated": "informational",
+};
 /** Whether a value is a known LeanWebhookEventType. */
 export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEventType =>
   isCodeOf(LeanWebhookEventTypeInfo, value);
@@ -1722,6 +1841,11 @@ export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInf
 };
 /** Other wire spellings of LeanPaymentStatus values (alias -> value). */
 export const LeanPaymentStatusAliases: { readonly [alias: string]: LeanPaymentStatus } = {};
+/** The category of every LeanPaymentStatus value and alias: all a listener needs to read one. */
+export const LeanPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING_WITH_BANK: "pending",
+  ACCEPTED_BY_BANK: "success",
+};
 /** Whether a value is a known LeanPaymentStatus. */
 export const isLeanPaymentStatus = (value: unknown): value is LeanPaymentStatus =>
   isCodeOf(LeanPaymentStatusInfo, value);
@@ -1811,6 +1935,13 @@ export const LeanPaymentLifecycleStatusInfo: {
 export const LeanPaymentLifecycleStatusAliases: {
   readonly [alias: string]: LeanPaymentLifecycleStatus;
 } = {};
+/** The category of every LeanPaymentLifecycleStatus value and alias: all a listener needs to read one. */
+export const LeanPaymentLifecycleStatusCategories: { readonly [spelling: string]: Category } = {
+  CREATED: "pending",
+  PROCESSING: "pending",
+  PROCESSED: "success",
+  FAILED: "generic_failure",
+};
 /** Whether a value is a known LeanPaymentLifecycleStatus. */
 export const isLeanPaymentLifecycleStatus = (value: unknown): value is LeanPaymentLifecycleStatus =>
   isCodeOf(LeanPaymentLifecycleStatusInfo, value);
@@ -1863,6 +1994,11 @@ export const LeanPaymentSourceStatusInfo: { readonly [V in LeanPaymentSourceStat
 /** Other wire spellings of LeanPaymentSourceStatus values (alias -> value). */
 export const LeanPaymentSourceStatusAliases: { readonly [alias: string]: LeanPaymentSourceStatus } =
   {};
+/** The category of every LeanPaymentSourceStatus value and alias: all a listener needs to read one. */
+export const LeanPaymentSourceStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAITING_BENEFICIARY_COOL_OFF: "pending",
+  ACTIVE: "success",
+};
 /** Whether a value is a known LeanPaymentSourceStatus. */
 export const isLeanPaymentSourceStatus = (value: unknown): value is LeanPaymentSourceStatus =>
   isCodeOf(LeanPaymentSourceStatusInfo, value);
@@ -1899,6 +2035,10 @@ export const LeanPaymentIntentStatusInfo: { readonly [V in LeanPaymentIntentStat
 /** Other wire spellings of LeanPaymentIntentStatus values (alias -> value). */
 export const LeanPaymentIntentStatusAliases: { readonly [alias: string]: LeanPaymentIntentStatus } =
   {};
+/** The category of every LeanPaymentIntentStatus value and alias: all a listener needs to read one. */
+export const LeanPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
+  INTENT_CREATED: "pending",
+};
 /** Whether a value is a known LeanPaymentIntentStatus. */
 export const isLeanPaymentIntentStatus = (value: unknown): value is LeanPaymentIntentStatus =>
   isCodeOf(LeanPaymentIntentStatusInfo, value);
@@ -1937,6 +2077,10 @@ export const LeanReconciliationStatusInfo: { readonly [V in LeanReconciliationSt
 export const LeanReconciliationStatusAliases: {
   readonly [alias: string]: LeanReconciliationStatus;
 } = {};
+/** The category of every LeanReconciliationStatus value and alias: all a listener needs to read one. */
+export const LeanReconciliationStatusCategories: { readonly [spelling: string]: Category } = {
+  RECONCILED: "success",
+};
 /** Whether a value is a known LeanReconciliationStatus. */
 export const isLeanReconciliationStatus = (value: unknown): value is LeanReconciliationStatus =>
   isCodeOf(LeanReconciliationStatusInfo, value);
@@ -2005,6 +2149,12 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
 };
 /** Other wire spellings of LeanDataRefreshStatus values (alias -> value). */
 export const LeanDataRefreshStatusAliases: { readonly [alias: string]: LeanDataRefreshStatus } = {};
+/** The category of every LeanDataRefreshStatus value and alias: all a listener needs to read one. */
+export const LeanDataRefreshStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  FINISHED: "success",
+  OK: "success",
+};
 /** Whether a value is a known LeanDataRefreshStatus. */
 export const isLeanDataRefreshStatus = (value: unknown): value is LeanDataRefreshStatus =>
   isCodeOf(LeanDataRefreshStatusInfo, value);
@@ -2105,6 +2255,14 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
 };
 /** Other wire spellings of LeanDataApiStatus values (alias -> value). */
 export const LeanDataApiStatusAliases: { readonly [alias: string]: LeanDataApiStatus } = {};
+/** The category of every LeanDataApiStatus value and alias: all a listener needs to read one. */
+export const LeanDataApiStatusCategories: { readonly [spelling: string]: Category } = {
+  OK: "success",
+  PENDING: "pending",
+  RECONNECT_REQUIRED: "reconnect_required",
+  CONSENT_EXPIRED: "reconnect_required",
+  FAILED: "generic_failure",
+};
 /** Whether a value is a known LeanDataApiStatus. */
 export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus =>
   isCodeOf(LeanDataApiStatusInfo, value);
@@ -2238,6 +2396,16 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
 /** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
 export const LeanGranularStatusCodeAliases: { readonly [alias: string]: LeanGranularStatusCode } =
   {};
+/** The category of every LeanGranularStatusCode value and alias: all a listener needs to read one. */
+export const LeanGranularStatusCodeCategories: { readonly [spelling: string]: Category } = {
+  UNSEEN_BANK_ERROR: "generic_failure",
+  BANK_MAINTENANCE: "institution_unavailable",
+  BANK_ISSUE: "institution_unavailable",
+  LEAN_ERROR: "generic_failure",
+  DISABLED_BY_LEAN: "institution_unavailable",
+  DISABLED_BY_CLIENT: "integration_error",
+  DUPLICATED_REQUEST: "concurrent_operation",
+};
 /** Whether a value is a known LeanGranularStatusCode. */
 export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode =>
   isCodeOf(LeanGranularStatusCodeInfo, value);
@@ -2460,6 +2628,20 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
 };
 /** Other wire spellings of LeanApiErrorStatus values (alias -> value). */
 export const LeanApiErrorStatusAliases: { readonly [alias: string]: LeanApiErrorStatus } = {};
+/** The category of every LeanApiErrorStatus value and alias: all a listener needs to read one. */
+export const LeanApiErrorStatusCategories: { readonly [spelling: string]: Category } = {
+  CERTIFICATE_TOKEN_MISMATCH: "integration_error",
+  CUSTOMER_ALREADY_EXISTS: "integration_error",
+  INCORRECT_ACCESS_LEVEL: "integration_error",
+  INSUFFICIENT_ACCESS_LEVEL: "integration_error",
+  INTERNAL_SERVER_ERROR: "generic_failure",
+  INVALID_CERTIFICATE: "integration_error",
+  INVALID_HTTP_METHOD: "integration_error",
+  INVALID_PARAMETERS: "integration_error",
+  INVALID_URL: "integration_error",
+  MISSING_PARAMETERS: "integration_error",
+  RATE_LIMIT_EXCEEDED: "rate_limited",
+};
 /** Whether a value is a known LeanApiErrorStatus. */
 export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatus =>
   isCodeOf(LeanApiErrorStatusInfo, value);
@@ -2609,6 +2791,16 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
 };
 /** Other wire spellings of LeanConsentStatus values (alias -> value). */
 export const LeanConsentStatusAliases: { readonly [alias: string]: LeanConsentStatus } = {};
+/** The category of every LeanConsentStatus value and alias: all a listener needs to read one. */
+export const LeanConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAITING_AUTHORISATION: "pending",
+  AUTHORISED: "success",
+  REVOKED: "reconnect_required",
+  REJECTED: "rejected",
+  EXPIRED: "reconnect_required",
+  CONSUMED: "reconnect_required",
+  SUSPENDED: "institution_unavailable",
+};
 /** Whether a value is a known LeanConsentStatus. */
 export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus =>
   isCodeOf(LeanConsentStatusInfo, value);
@@ -2760,6 +2952,17 @@ export const LeanConsentRevocationReasonInfo: {
 export const LeanConsentRevocationReasonAliases: {
   readonly [alias: string]: LeanConsentRevocationReason;
 } = {};
+/** The category of every LeanConsentRevocationReason value and alias: all a listener needs to read one. */
+export const LeanConsentRevocationReasonCategories: { readonly [spelling: string]: Category } = {
+  END_USER_REQUESTED: "informational",
+  CONSENT_RENEWAL: "informational",
+  KYC_VERIFICATION_FAILED: "informational",
+  REGULATORY_RESTRICTION: "informational",
+  FRAUD_SUSPECTED: "informational",
+  CLIENT_TERMINATED_RELATIONSHIP: "informational",
+  ACCOUNT_CLOSED_BY_USER: "informational",
+  DUPLICATE_CONSENT: "informational",
+};
 /** Whether a value is a known LeanConsentRevocationReason. */
 export const isLeanConsentRevocationReason = (
   value: unknown,

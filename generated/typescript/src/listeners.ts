@@ -8,31 +8,11 @@ import {
   type UnknownMessage,
 } from "./messages.js";
 import type { FlinksErrorEvent, FlinksStepEvent, LeanCallbackData } from "./payloads.js";
-import {
-  type FlinksApiErrorCodeOrUnknown,
-  FlinksApiErrorCodeInfo,
-  FlinksApiErrorCodeAliases,
-} from "./flinks.js";
-import {
-  type FlinksConnectErrorOrUnknown,
-  FlinksConnectErrorInfo,
-  FlinksConnectErrorAliases,
-} from "./flinks.js";
-import {
-  type FlinksConnectStepOrUnknown,
-  FlinksConnectStepInfo,
-  FlinksConnectStepAliases,
-} from "./flinks.js";
-import {
-  type LeanCallbackStatusOrUnknown,
-  LeanCallbackStatusInfo,
-  LeanCallbackStatusAliases,
-} from "./lean.js";
-import {
-  type LeanSecondaryStatusOrUnknown,
-  LeanSecondaryStatusInfo,
-  LeanSecondaryStatusAliases,
-} from "./lean.js";
+import { type FlinksApiErrorCodeOrUnknown, FlinksApiErrorCodeCategories } from "./flinks.js";
+import { type FlinksConnectErrorOrUnknown, FlinksConnectErrorCategories } from "./flinks.js";
+import { type FlinksConnectStepOrUnknown, FlinksConnectStepCategories } from "./flinks.js";
+import { type LeanCallbackStatusOrUnknown, LeanCallbackStatusCategories } from "./lean.js";
+import { type LeanSecondaryStatusOrUnknown, LeanSecondaryStatusCategories } from "./lean.js";
 
 /** What parseLeanCallback returns. */
 export type ParseLeanCallbackResult =
@@ -55,11 +35,8 @@ export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
         kind: "callback",
         tag: null,
         codes: [
-          [
-            "secondary_status",
-            [{ info: LeanSecondaryStatusInfo, aliases: LeanSecondaryStatusAliases }],
-          ],
-          ["status", [{ info: LeanCallbackStatusInfo, aliases: LeanCallbackStatusAliases }]],
+          ["secondary_status", [LeanSecondaryStatusCategories]],
+          ["status", [LeanCallbackStatusCategories]],
         ],
         fields: [
           ["status", "string", true],
@@ -103,15 +80,7 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
       {
         kind: "error",
         tag: "flinksCode",
-        codes: [
-          [
-            "flinksCode",
-            [
-              { info: FlinksConnectErrorInfo, aliases: FlinksConnectErrorAliases },
-              { info: FlinksApiErrorCodeInfo, aliases: FlinksApiErrorCodeAliases },
-            ],
-          ],
-        ],
+        codes: [["flinksCode", [FlinksConnectErrorCategories, FlinksApiErrorCodeCategories]]],
         fields: [
           ["flinksCode", "string", false],
           ["institution", "string", false],
@@ -122,7 +91,7 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
       {
         kind: "step",
         tag: "step",
-        codes: [["step", [{ info: FlinksConnectStepInfo, aliases: FlinksConnectStepAliases }]]],
+        codes: [["step", [FlinksConnectStepCategories]]],
         fields: [
           ["step", "string", false],
           ["institution", "string", false],

@@ -4,7 +4,9 @@
  * passes to the page, and check the origin of a window message. Never throw.
  */
 import type { Category } from "./categories.js";
-import { codeInfo, type CodeInfo, type CodeSetTables } from "./types.js";
+
+/** A code set's category by wire value and alias (the generated `…Categories` tables). */
+export type CategoryTable = { readonly [spelling: string]: Category };
 
 /** How a listener recognises one kind of event and where its codes are. */
 export interface ListenerEventSpec {
@@ -12,7 +14,7 @@ export interface ListenerEventSpec {
   /** The field whose presence (a non-empty string) selects the event; null takes the rest. */
   readonly tag: string | null;
   /** The code fields, most specific first, each with the code sets it may hold. */
-  readonly codes: ReadonlyArray<readonly [field: string, sets: readonly CodeSetTables[]]>;
+  readonly codes: ReadonlyArray<readonly [field: string, sets: readonly CategoryTable[]]>;
   /** Every declared field, with the check of its type and whether it may be null. */
   readonly fields: ReadonlyArray<readonly [field: string, check: FieldCheck, nullable: boolean]>;
   /** The longest string accepted in any field. */
@@ -28,10 +30,11 @@ export interface ListenerEvent<Kind extends string, Data, Code extends string | 
   readonly kind: Kind;
   /** The code that decided the category (the most specific known one), else the first present. */
   readonly code: Code;
-  /** The category of `code`, or "unknown" when no code is known. */
+  /**
+   * The category of `code`, or "unknown" when no code is known. The code's other metadata is in
+   * its code set's `…Info` table, left out of the listener so that a page loads only this.
+   */
   readonly category: Category;
-  /** The catalog's metadata of `code`, or null when no code is known. */
-  readonly info: CodeInfo | null;
   readonly data: Data;
 }
 
@@ -118,10 +121,10 @@ export function parseListenerMessage(
       const code = read(data, field);
       if (typeof code !== "string" || code === "") continue;
       first ??= code;
-      const info = codeInfo(sets, code);
-      if (info !== null) return { kind: event.kind, code, category: info.category, info, data };
+      const table = sets.find((categories) => Object.hasOwn(categories, code));
+      if (table !== undefined) return { kind: event.kind, code, category: table[code]!, data };
     }
-    return { kind: event.kind, code: first, category: "unknown", info: null, data };
+    return { kind: event.kind, code: first, category: "unknown", data };
   }
   return { kind: "unknown", raw: data };
 }
