@@ -223,13 +223,24 @@ class Sdk:
 
 
 @dataclass(frozen=True, eq=False)
+class Jwt:
+    """A signed JSON Web Token scheme: the token's age limits and the claim that signs the body."""
+
+    max_age_seconds: int
+    future_skew_seconds: int
+    body_hash_claim: str
+
+
+@dataclass(frozen=True, eq=False)
 class Signing:
     headers: tuple[str, ...]
-    algorithm: Literal["sha256", "sha512"]
+    #: sha256 or sha512 (HMAC of the raw body), or ES256 (a JWT; then `jwt` is set).
+    algorithm: Literal["sha256", "sha512", "ES256"]
     encodings: tuple[Literal["hex", "base64"], ...]
     prefix: str | None
     sources: tuple[Source, ...]
     notes: str
+    jwt: Jwt | None = None
 
 
 @dataclass(frozen=True, eq=False)

@@ -162,8 +162,13 @@ class _Resolver:
     def signing(self, s: raw.Signing | None) -> m.Signing | None:
         if s is None:
             return None
+        jwt = (
+            m.Jwt(s.jwt.max_age_seconds, s.jwt.future_skew_seconds, s.jwt.body_hash_claim)
+            if s.jwt is not None
+            else None
+        )
         return m.Signing(
-            s.headers, s.algorithm, s.encodings, s.prefix, self.refs(s.sources), s.notes
+            s.headers, s.algorithm, s.encodings, s.prefix, self.refs(s.sources), s.notes, jwt
         )
 
     def delivery(self, kind: m.PayloadKind, d: raw.Delivery) -> m.Delivery:

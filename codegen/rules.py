@@ -608,6 +608,22 @@ def _generated_names(catalog: Catalog, field_type: FieldType) -> Iterator[str]:
             yield joined + "OrUnknown"
 
 
+def signing_schemes_are_whole(catalog: Catalog) -> Iterator[Problem]:
+    """An HMAC scheme names its encodings; a JWT scheme (ES256) gives its claims instead."""
+    for provider in catalog.providers.values():
+        s = provider.signing
+        if s is None:
+            continue
+        at = ("providers", provider.id, "signing")
+        is_jwt = s.algorithm == "ES256"
+        if is_jwt and (s.jwt is None or s.encodings or s.prefix is not None):
+            yield Problem(
+                pointer(*at), "an ES256 scheme gives jwt, and neither encodings nor prefix"
+            )
+        if not is_jwt and (s.jwt is not None or not s.encodings):
+            yield Problem(pointer(*at), "an HMAC scheme gives encodings, and no jwt")
+
+
 def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:
     for kind in catalog.payloads.values():
         listener = kind.listener
@@ -649,6 +665,7 @@ def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 RULES: tuple[Rule, ...] = (
     identifiers_are_valid,
+    signing_schemes_are_whole,
     values_are_unique,
     identifiers_are_unique,
     categories_resolve,

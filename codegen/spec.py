@@ -170,13 +170,20 @@ class Sdk(_Model):
     notes: str | None = None
 
 
+class Jwt(_Model):
+    max_age_seconds: int
+    future_skew_seconds: int
+    body_hash_claim: str
+
+
 class Signing(_Model):
     headers: tuple[str, ...]
-    algorithm: Literal["sha256", "sha512"]
+    algorithm: Literal["sha256", "sha512", "ES256"]
     encodings: tuple[Literal["hex", "base64"], ...]
     sources: tuple[str, ...]
     notes: str
     prefix: str | None = None
+    jwt: Jwt | None = None
 
 
 class Retries(_Model):

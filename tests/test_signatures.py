@@ -61,15 +61,30 @@ def test_node_agrees_with_python_on_every_vector(tmp_path: Path) -> None:
 def test_the_vectors_cover_every_reason_and_provider() -> None:
     reasons = {vector["expect"] for vector in VECTORS}
     expected = {f"signature:{reason}" for reason in signatures.SIGNATURE_REASONS}
-    expected -= {"signature:missing_timestamp", "signature:stale_timestamp"}  # receive only
+    # Timestamps, keys and claims belong to receive and to the JWT scheme (tests/test_jwt.py).
+    expected -= {
+        "signature:missing_timestamp",
+        "signature:stale_timestamp",
+        "signature:future_timestamp",
+        "signature:unknown_key",
+        "signature:missing_claim",
+    }
     expected |= {f"configuration:{reason}" for reason in signatures.CONFIGURATION_REASONS}
     expected -= {
         "configuration:bad_tolerance",
         "configuration:no_signed_timestamp",
         "configuration:bad_body",
+        "configuration:bad_key",
+        "configuration:bad_clock",
+        "configuration:missing_dependency",
     }
     assert reasons == {"ok", *expected}
-    assert {v["provider"] for v in VECTORS} >= set(spec_data()["providers"])
+    hmac_providers = {
+        provider
+        for provider, entry in spec_data()["providers"].items()
+        if entry.get("signing", {}).get("algorithm") in ("sha256", "sha512")
+    }
+    assert {v["provider"] for v in VECTORS} >= hmac_providers
 
 
 def test_schemes_follow_the_spec() -> None:
@@ -80,6 +95,12 @@ def test_schemes_follow_the_spec() -> None:
         assert scheme.algorithm == signing["algorithm"]
         assert scheme.encodings == tuple(signing["encodings"])
         assert scheme.prefix == signing.get("prefix")
+        jwt = signing.get("jwt")
+        assert scheme.jwt == (
+            (jwt["max_age_seconds"], jwt["future_skew_seconds"], jwt["body_hash_claim"])
+            if jwt
+            else None
+        )
 
 
 def test_a_mapping_of_headers_is_matched_case_insensitively() -> None:

@@ -338,13 +338,22 @@ def _signing_module(catalog: Catalog) -> str:
     for provider in catalog.signing_providers:
         s = provider.signing
         assert s is not None
-        schemes[provider.id] = (s.headers, s.algorithm, s.encodings, s.prefix)
+        jwt = s.jwt
+        schemes[provider.id] = (
+            s.headers,
+            s.algorithm,
+            s.encodings,
+            s.prefix,
+            (jwt.max_age_seconds, jwt.future_skew_seconds, jwt.body_hash_claim) if jwt else None,
+        )
     constants: tuple[Constant, ...] = (
         Constant(
             "SCHEMES",
-            "dict[str, tuple[tuple[str, ...], str, tuple[str, ...], str | None]]",
+            "dict[str, tuple[tuple[str, ...], str, tuple[str, ...], str | None, "
+            "tuple[int, int, str] | None]]",
             py_literal(schemes),
-            "Provider id -> (header names, HMAC algorithm, digest encodings, prefix).",
+            "Provider id -> (header names, algorithm, digest encodings, prefix, JWT rules: "
+            "(oldest iat in seconds, clock skew in seconds, body hash claim) or None).",
         ),
     )
     deliveries: dict[str, PyValue] = {

@@ -494,6 +494,13 @@ def render_files(catalog: Catalog) -> Files:
                             "algorithm": p.signing.algorithm,
                             "encodings": list(p.signing.encodings),
                             "prefix": p.signing.prefix,
+                            "jwt": {
+                                "maxAgeSeconds": p.signing.jwt.max_age_seconds,
+                                "futureSkewSeconds": p.signing.jwt.future_skew_seconds,
+                                "bodyHashClaim": p.signing.jwt.body_hash_claim,
+                            }
+                            if p.signing.jwt is not None
+                            else None,
                         }
                     ),
                 )

@@ -18,10 +18,36 @@ export { DELIVERY, SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
 export interface SigningScheme {
   /** Header names, in order: the first one present is checked. */
   readonly headers: readonly string[];
-  readonly algorithm: "sha256" | "sha512";
+  /** sha256 or sha512: an HMAC of the raw body. ES256: a signed JWT (then `jwt` is set). */
+  readonly algorithm: "sha256" | "sha512" | "ES256";
   readonly encodings: readonly ("hex" | "base64")[];
   readonly prefix: string | null;
+  readonly jwt: JwtRules | null;
 }
+
+/** A JWT scheme's rules: the oldest iat, the clock skew allowed, the claim signing the body. */
+export interface JwtRules {
+  readonly maxAgeSeconds: number;
+  readonly futureSkewSeconds: number;
+  readonly bodyHashClaim: string;
+}
+
+/** A JSON Web Key (an EC P-256 public key for verification, with `d` for signing). */
+export interface Jwk {
+  readonly kid?: string;
+  readonly kty?: string;
+  readonly crv?: string;
+  readonly x?: string;
+  readonly y?: string;
+  readonly d?: string;
+  readonly [member: string]: unknown;
+}
+
+/**
+ * The keys of a JWT scheme: one JWK, several (matched by kid), or a function from a kid to a JWK
+ * (or null); the caller fetches and caches them, bankcodes does no network I/O.
+ */
+export type Keys = Jwk | readonly Jwk[] | ((kid: string) => Jwk | null | Promise<Jwk | null>);
 
 /** How a provider delivers its webhooks, as its sources publish it (null: not published). */
 export interface Delivery {
@@ -48,7 +74,10 @@ export type SignatureReason =
   | "bad_encoding"
   | "mismatch"
   | "missing_timestamp"
-  | "stale_timestamp";
+  | "stale_timestamp"
+  | "future_timestamp"
+  | "unknown_key"
+  | "missing_claim";
 
 /** Why the receiver itself is misconfigured. */
 export type ConfigurationReason =
@@ -58,7 +87,10 @@ export type ConfigurationReason =
   | "empty_secret"
   | "bad_secret"
   | "bad_tolerance"
-  | "no_signed_timestamp";
+  | "no_signed_timestamp"
+  | "bad_key"
+  | "bad_clock"
+  | "missing_dependency";
 
 /** The base of every error `receive` throws; `reason` is machine-readable. */
 export class WebhookError extends Error {
@@ -117,13 +149,16 @@ export interface WebhookEvent extends Verified {
   readonly type: string;
   /** Store it and skip a delivery whose key was seen before. */
   readonly dedupKey: string;
-  readonly algorithm: "sha256" | "sha512";
+  readonly algorithm: "sha256" | "sha512" | "ES256";
   /** The parsed body. */
   readonly payload: { readonly [field: string]: unknown };
 }
 
 export interface ReceiveOptions {
-  /** Refuse a delivery whose signed body timestamp is further than this from now (seconds). */
+  /**
+   * Refuse a delivery whose signed timestamp is further than this from now (seconds); for a JWT
+   * scheme it replaces the scheme's age limit.
+   */
   readonly tolerance?: number;
   readonly now?: Date;
   /** The largest body accepted, in bytes (default 1 MiB). */
@@ -137,37 +172,62 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const BLANK = new Set([9, 10, 11, 12, 13, 32]);
 const MAX_BYTES = 1024 * 1024;
 
-/** The signature header a real delivery of `body` would carry (for tests and fixtures). */
+/**
+ * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
+ * scheme, `secret` is a private JWK with its kid, and `now` the time of issue.
+ */
 export async function sign(
   provider: string,
   body: Body,
-  secret: Secret,
+  secret: Secret | Jwk,
   encoding?: "hex" | "base64",
+  now: Date = new Date(),
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
+  if (scheme.jwt !== null) {
+    if (!isJwk(secret))
+      throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
+    return { [scheme.headers[0]!]: await signJwt(bytesOf(body), secret, scheme.jwt, now) };
+  }
+  if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} signs with a secret`);
   const chosen = encoding ?? scheme.encodings[0]!;
   if (!scheme.encodings.includes(chosen))
     throw new Error(`${provider} signatures are not ${chosen}-encoded`);
-  const digest = await hmac(scheme.algorithm, secretOf(secret), bytesOf(body));
+  const digest = await hmac(hmacAlgorithm(scheme), secretOf(secret), bytesOf(body));
   const text = chosen === "hex" ? hex(digest) : btoa(String.fromCharCode(...digest));
   return { [scheme.headers[0]!]: (scheme.prefix ?? "") + text };
 }
 
-/** Check a webhook's signature; throws SignatureError or ConfigurationError. */
+/** How a JWT scheme's token is checked: the clock, and an age limit replacing the scheme's. */
+export interface VerifyOptions {
+  readonly now?: Date;
+  readonly maxAgeSeconds?: number;
+}
+
+/**
+ * Check a webhook's signature; throws SignatureError or ConfigurationError. For a JWT scheme
+ * (ES256), `secret` is the public key(s): see `Keys`.
+ */
 export async function verify(
   provider: string,
   body: Body,
   headers: HeaderInput,
-  secret: Secret | readonly Secret[],
+  secret: Secret | readonly Secret[] | Keys,
+  options: VerifyOptions = {},
 ): Promise<Verified> {
   const scheme = schemeOf(provider);
   const raw = bytesOf(body);
+  if (scheme.jwt !== null) {
+    const [name, value] = headerOf(scheme, headers);
+    const index = await verifyJwt(name, value, raw, secret as Keys, scheme.jwt, options);
+    return { header: name, secretIndex: index };
+  }
   const keys = secretsOf(secret);
   const [name, value] = headerOf(scheme, headers);
   const given = decode(scheme, name, value);
   let matched = -1;
   for (const [index, key] of keys.entries()) {
-    const expected = await hmac(scheme.algorithm, key, raw);
+    const expected = await hmac(hmacAlgorithm(scheme), key, raw);
     if (sameBytes(expected, given) && matched < 0) matched = index;
   }
   if (matched < 0)
@@ -180,7 +240,7 @@ export async function receive(
   provider: string,
   body: Body,
   headers: HeaderInput,
-  secret: Secret | readonly Secret[],
+  secret: Secret | readonly Secret[] | Keys,
   options: ReceiveOptions = {},
 ): Promise<WebhookEvent> {
   const contract = deliveryOf(provider);
@@ -200,7 +260,11 @@ export async function receive(
     }
   }
   const raw = bytesOf(body);
-  const verified = await verify(provider, raw, headers, secret);
+  const verifyOptions: VerifyOptions = {
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(tolerance === undefined || !contract.signedTimestamp ? {} : { maxAgeSeconds: tolerance }),
+  };
+  const verified = await verify(provider, raw, headers, secret, verifyOptions);
   const payload = parse(raw, options.maxBytes ?? MAX_BYTES);
   const type = payload[contract.eventTypeField];
   if (typeof type !== "string") {
@@ -231,6 +295,190 @@ export async function dedupKey(provider: string, payload: unknown, body: Body): 
   }
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", copy(bytesOf(body))));
   return `${provider}:sha256:${hex(digest)}`;
+}
+
+const JWT_ALGORITHM = "ES256";
+const MAX_TOKEN_LENGTH = 8192;
+const EC_P256 = { name: "ECDSA", namedCurve: "P-256" } as const;
+const ECDSA_SHA256 = { name: "ECDSA", hash: "SHA-256" } as const;
+
+function isJwk(value: unknown): value is Jwk {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    !(value instanceof Uint8Array) &&
+    !(value instanceof ArrayBuffer) &&
+    !Array.isArray(value)
+  );
+}
+
+function base64url(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+
+function unbase64url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  return base64url(bytes) === text ? bytes : null;
+}
+
+function jsonPart(text: string): { [member: string]: unknown } | null {
+  const bytes = unbase64url(text);
+  if (bytes === null) return null;
+  try {
+    const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+      ? (value as { [member: string]: unknown })
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+async function keyFor(keys: unknown, kid: string): Promise<[Jwk, number]> {
+  let candidates: readonly unknown[];
+  if (typeof keys === "function") {
+    let found: unknown;
+    try {
+      found = await (keys as (kid: string) => unknown)(kid);
+    } catch (error) {
+      throw new ConfigurationError(
+        "bad_key",
+        `the key function failed for kid ${kid.slice(0, 80)}: ${String(error)}`,
+      );
+    }
+    if (found === null || found === undefined)
+      throw new SignatureError("unknown_key", `no key for kid ${kid.slice(0, 80)}`);
+    candidates = [found];
+  } else if (Array.isArray(keys)) {
+    if (keys.length === 0)
+      throw new ConfigurationError("empty_secret", "the list of JWKs is empty");
+    candidates = keys;
+  } else if (isJwk(keys)) {
+    candidates = [keys];
+  } else {
+    throw new ConfigurationError("bad_key", "keys are a JWK, a list of them or a function");
+  }
+  for (const [index, key] of candidates.entries()) {
+    if (!isJwk(key)) throw new ConfigurationError("bad_key", `key ${index} is not a JWK object`);
+    if (typeof keys === "function" || key.kid === kid) return [key, index];
+  }
+  throw new SignatureError("unknown_key", `no key has kid ${kid.slice(0, 80)}`);
+}
+
+async function importEcKey(jwk: Jwk, usage: "sign" | "verify"): Promise<CryptoKey> {
+  const members: JsonWebKey = { kty: "EC", crv: "P-256", x: String(jwk.x), y: String(jwk.y) };
+  if (usage === "sign") members.d = String(jwk.d);
+  if (jwk.kty !== "EC" || jwk.crv !== "P-256" || (usage === "sign" && typeof jwk.d !== "string")) {
+    throw new ConfigurationError("bad_key", `the JWK ${String(jwk.kid)} is not an EC P-256 key`);
+  }
+  try {
+    return await crypto.subtle.importKey("jwk", members, EC_P256, false, [usage]);
+  } catch (error) {
+    throw new ConfigurationError(
+      "bad_key",
+      `the JWK ${String(jwk.kid)} is unusable: ${String(error)}`,
+    );
+  }
+}
+
+async function verifyJwt(
+  name: string,
+  token: string,
+  body: Uint8Array,
+  keys: unknown,
+  rules: JwtRules,
+  options: VerifyOptions,
+): Promise<number> {
+  const now = options.now ?? new Date();
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new ConfigurationError("bad_clock", "now must be a valid Date");
+  }
+  const oldest = options.maxAgeSeconds ?? rules.maxAgeSeconds;
+  const parts = token.split(".");
+  if (token.length > MAX_TOKEN_LENGTH || parts.length !== 3) {
+    throw new SignatureError("bad_encoding", `${name} is not a compact JWT`);
+  }
+  const [head, claimsPart, signaturePart] = parts as [string, string, string];
+  const header = jsonPart(head);
+  if (header === null)
+    throw new SignatureError("bad_encoding", `${name} has no readable JWT header`);
+  if (header.alg !== JWT_ALGORITHM) {
+    throw new SignatureError(
+      "wrong_algorithm",
+      `${name} is signed with ${JSON.stringify(header.alg)?.slice(0, 40)}, not ${JWT_ALGORITHM}`,
+    );
+  }
+  const kid = header.kid;
+  if (typeof kid !== "string" || kid === "")
+    throw new SignatureError("unknown_key", `${name} names no key (kid)`);
+  const [jwk, index] = await keyFor(keys, kid);
+  const key = await importEcKey(jwk, "verify");
+  const signature = unbase64url(signaturePart);
+  const claims = jsonPart(claimsPart);
+  if (signature === null || claims === null)
+    throw new SignatureError("bad_encoding", `${name} is not a valid JWT`);
+  const signed = new TextEncoder().encode(`${head}.${claimsPart}`);
+  const valid =
+    signature.length === 64 &&
+    (await crypto.subtle.verify(ECDSA_SHA256, key, copy(signature), copy(signed)));
+  if (!valid) throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
+  const issued = claims.iat;
+  if (issued === undefined || issued === null)
+    throw new SignatureError("missing_timestamp", `the ${name} token has no iat claim`);
+  if (typeof issued !== "number" || !Number.isFinite(issued))
+    throw new SignatureError("bad_encoding", `the ${name} token's iat is not a number`);
+  const clock = now.getTime() / 1000;
+  if (clock - issued > oldest) {
+    throw new SignatureError(
+      "stale_timestamp",
+      `the ${name} token was issued ${Math.round(clock - issued)} s ago (limit ${oldest} s)`,
+    );
+  }
+  if (issued - clock > rules.futureSkewSeconds) {
+    throw new SignatureError(
+      "future_timestamp",
+      `the ${name} token is issued ${Math.round(issued - clock)} s in the future`,
+    );
+  }
+  const hash = claims[rules.bodyHashClaim];
+  if (typeof hash !== "string")
+    throw new SignatureError(
+      "missing_claim",
+      `the ${name} token has no ${rules.bodyHashClaim} claim`,
+    );
+  const digest = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", copy(body))));
+  if (!sameBytes(new TextEncoder().encode(hash.toLowerCase()), new TextEncoder().encode(digest))) {
+    throw new SignatureError(
+      "mismatch",
+      `the ${name} token's ${rules.bodyHashClaim} does not match the body`,
+    );
+  }
+  return index;
+}
+
+async function signJwt(body: Uint8Array, jwk: Jwk, rules: JwtRules, now: Date): Promise<string> {
+  if (typeof jwk.kid !== "string" || jwk.kid === "")
+    throw new ConfigurationError("bad_key", "the private JWK needs a kid");
+  const key = await importEcKey(jwk, "sign");
+  const digest = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", copy(body))));
+  const encode = (value: object): string =>
+    base64url(new TextEncoder().encode(JSON.stringify(value)));
+  const input = `${encode({ alg: JWT_ALGORITHM, kid: jwk.kid, typ: "JWT" })}.${encode({ iat: Math.floor(now.getTime() / 1000), [rules.bodyHashClaim]: digest })}`;
+  const signature = new Uint8Array(
+    await crypto.subtle.sign(ECDSA_SHA256, key, copy(new TextEncoder().encode(input))),
+  );
+  return `${input}.${base64url(signature)}`;
+}
+
+function hmacAlgorithm(scheme: SigningScheme): "sha256" | "sha512" {
+  if (scheme.algorithm === "ES256")
+    throw new ConfigurationError("bad_secret", "a JWT scheme has no HMAC");
+  return scheme.algorithm;
 }
 
 function deliveryOf(provider: unknown): Delivery {
@@ -437,7 +685,7 @@ function headerOf(scheme: SigningScheme, headers: unknown): [string, string] {
 }
 
 function decode(scheme: SigningScheme, name: string, header: string): Uint8Array {
-  const size = DIGEST_SIZE[scheme.algorithm];
+  const size = DIGEST_SIZE[hmacAlgorithm(scheme)];
   let value = header;
   if (scheme.prefix !== null) {
     const cut = value.indexOf("=");

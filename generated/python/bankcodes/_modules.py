@@ -8,3 +8,4 @@ if TYPE_CHECKING:
     from bankcodes import argyle as argyle
     from bankcodes import flinks as flinks
     from bankcodes import lean as lean
+    from bankcodes import plaid as plaid

@@ -94,7 +94,7 @@ def receive(
     provider: str,
     body: signatures.Body,
     headers: signatures.Headers,
-    secret: signatures.Secrets,
+    secret: signatures.Secrets | signatures.Keys,
     *,
     strict: bool = False,
     tolerance: float | datetime.timedelta | None = None,
@@ -113,7 +113,8 @@ def receive(
             "deduplicate with event.dedup_key instead",
         )
     raw = signatures.body_bytes(body)
-    verified = signatures.check(provider, raw, headers, secret)
+    max_age = limit.total_seconds() if limit is not None and contract.signed_timestamp else None
+    verified = signatures.check(provider, raw, headers, secret, now=now, max_age=max_age)
     model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
     if data is None:  # a kind of one model: pydantic read the body itself
         data = json.loads(raw.decode("utf-8-sig"))

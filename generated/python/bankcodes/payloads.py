@@ -46,6 +46,12 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.lean import data_api_response_strict as _lean_data_api_response_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
     from bankcodes.webhooks.lean import webhook_strict as _lean_webhook_strict
+    from bankcodes.webhooks.plaid import error as _plaid_error
+    from bankcodes.webhooks.plaid import error_strict as _plaid_error_strict
+    from bankcodes.webhooks.plaid import link as _plaid_link
+    from bankcodes.webhooks.plaid import link_strict as _plaid_link_strict
+    from bankcodes.webhooks.plaid import webhook as _plaid_webhook
+    from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
 
 
 @overload
@@ -208,6 +214,117 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _flinks_webhook_strict.KycWebhook | _flinks_webhook_strict.AccountsDetailWebhook: ...
+
+
+@overload
+def validate(
+    kind: Literal["plaid/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _plaid_error.Error: ...
+@overload
+def validate(
+    kind: Literal["plaid/error"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _plaid_error_strict.Error: ...
+
+
+@overload
+def validate(
+    kind: Literal["plaid/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _plaid_webhook.ScreeningWebhook
+    | _plaid_webhook.EntityScreeningWebhook
+    | _plaid_webhook.BeaconWebhook
+    | _plaid_webhook.IdentityVerificationWebhook
+    | _plaid_webhook.TransactionsWebhook
+    | _plaid_webhook.IdentityWebhook
+    | _plaid_webhook.ProcessorTokenWebhook
+    | _plaid_webhook.IssuesWebhook
+    | _plaid_webhook.AuthWebhook
+    | _plaid_webhook.ItemWebhook
+    | _plaid_webhook.IncomeWebhook
+    | _plaid_webhook.BankTransfersWebhook
+    | _plaid_webhook.TransferWebhook
+    | _plaid_webhook.LayerWebhook
+    | _plaid_webhook.ProtectWebhook
+    | _plaid_webhook.InvestmentsTransactionsWebhook
+    | _plaid_webhook.HoldingsWebhook
+    | _plaid_webhook.PartnerWebhook
+    | _plaid_webhook.LiabilitiesWebhook
+    | _plaid_webhook.PaymentInitiationWebhook
+    | _plaid_webhook.WalletWebhook
+    | _plaid_webhook.LinkDeliveryWebhook
+    | _plaid_webhook.StatementsWebhook
+    | _plaid_webhook.CashFlowUpdatesWebhook
+    | _plaid_webhook.BaseReportWebhook
+    | _plaid_webhook.CraIncomeWebhook
+    | _plaid_webhook.CheckReportWebhook
+    | _plaid_webhook.CraInsightsWebhook
+    | _plaid_webhook.LinkWebhook
+    | _plaid_webhook.DashboardConfiguredAlertWebhook
+    | _plaid_webhook.AssetsWebhook
+    | _plaid_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["plaid/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> (
+    _plaid_webhook_strict.ScreeningWebhook
+    | _plaid_webhook_strict.EntityScreeningWebhook
+    | _plaid_webhook_strict.BeaconWebhook
+    | _plaid_webhook_strict.IdentityVerificationWebhook
+    | _plaid_webhook_strict.TransactionsWebhook
+    | _plaid_webhook_strict.IdentityWebhook
+    | _plaid_webhook_strict.ProcessorTokenWebhook
+    | _plaid_webhook_strict.IssuesWebhook
+    | _plaid_webhook_strict.AuthWebhook
+    | _plaid_webhook_strict.ItemWebhook
+    | _plaid_webhook_strict.IncomeWebhook
+    | _plaid_webhook_strict.BankTransfersWebhook
+    | _plaid_webhook_strict.TransferWebhook
+    | _plaid_webhook_strict.LayerWebhook
+    | _plaid_webhook_strict.ProtectWebhook
+    | _plaid_webhook_strict.InvestmentsTransactionsWebhook
+    | _plaid_webhook_strict.HoldingsWebhook
+    | _plaid_webhook_strict.PartnerWebhook
+    | _plaid_webhook_strict.LiabilitiesWebhook
+    | _plaid_webhook_strict.PaymentInitiationWebhook
+    | _plaid_webhook_strict.WalletWebhook
+    | _plaid_webhook_strict.LinkDeliveryWebhook
+    | _plaid_webhook_strict.StatementsWebhook
+    | _plaid_webhook_strict.CashFlowUpdatesWebhook
+    | _plaid_webhook_strict.BaseReportWebhook
+    | _plaid_webhook_strict.CraIncomeWebhook
+    | _plaid_webhook_strict.CheckReportWebhook
+    | _plaid_webhook_strict.CraInsightsWebhook
+    | _plaid_webhook_strict.LinkWebhook
+    | _plaid_webhook_strict.DashboardConfiguredAlertWebhook
+    | _plaid_webhook_strict.AssetsWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["plaid/link"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _plaid_link.LinkError | _plaid_link.LinkExitMetadata | _plaid_link.LinkEventMetadata: ...
+@overload
+def validate(
+    kind: Literal["plaid/link"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> (
+    _plaid_link_strict.LinkError
+    | _plaid_link_strict.LinkExitMetadata
+    | _plaid_link_strict.LinkEventMetadata
+): ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -15,19 +15,27 @@ re-serialised from parsed JSON will not verify). Header names are matched case-i
 values are trimmed of spaces and tabs only (HTTP's optional whitespace), a header may be given
 several times (pairs, or a list value) as long as every value is the same, digests must be
 canonically encoded and are compared in constant time. `secret` is one secret or several
-(during a rotation); the first that matches wins. None of the providers signs a timestamp:
-a replayed delivery verifies, so deduplicate (bankcodes.delivery.dedup_key).
+(during a rotation); the first that matches wins. An HMAC signs no timestamp: a replayed
+delivery verifies, so deduplicate (bankcodes.delivery.dedup_key).
+
+A JWT scheme (algorithm ES256) takes public keys instead of a secret: a JWK mapping, a list of
+them (matched by kid), or a function from a kid to a JWK or None, which the caller can cache
+(bankcodes does no network I/O). The token's iat must be recent (the scheme's age limit, or
+`max_age`) against `now` (the clock by default), and its body hash claim must match the body.
+It needs the `jwt` extra (PyJWT with cryptography).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import hashlib
 import hmac
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from bankcodes import _jwt
 from bankcodes._signing import SCHEMES as SCHEMES_DATA
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 
@@ -47,12 +55,15 @@ __all__ = [
 
 
 class Scheme(NamedTuple):
-    """How a provider signs: header names (first present wins), algorithm, encodings, prefix."""
+    """How a provider signs: header names (first present wins), algorithm, encodings, prefix,
+    and for a JWT scheme (ES256) its rules: (oldest iat in seconds, clock skew in seconds, the
+    claim holding the body's SHA-256)."""
 
     headers: tuple[str, ...]
     algorithm: str
     encodings: tuple[str, ...]
     prefix: str | None
+    jwt: tuple[int, int, str] | None
 
 
 SCHEMES: dict[str, Scheme] = {provider: Scheme(*entry) for provider, entry in SCHEMES_DATA.items()}
@@ -66,6 +77,9 @@ SIGNATURE_REASONS = (
     "mismatch",
     "missing_timestamp",
     "stale_timestamp",
+    "future_timestamp",
+    "unknown_key",
+    "missing_claim",
 )
 
 #: Why the receiver is misconfigured (ConfigurationError.reason).
@@ -77,6 +91,9 @@ CONFIGURATION_REASONS = (
     "bad_secret",
     "bad_tolerance",
     "no_signed_timestamp",
+    "bad_key",
+    "bad_clock",
+    "missing_dependency",
 )
 
 #: Labels recognised before "=" as another algorithm than the provider's.
@@ -90,6 +107,9 @@ Secret = str | bytes | bytearray | memoryview
 Secrets = Secret | Sequence[Secret]
 Headers = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
 Body = bytes | bytearray | memoryview | str
+#: The keys of a JWT scheme: a JWK, a list of JWKs, or a function from a kid to a JWK or None.
+Keys = _jwt.Keys
+Clock = datetime.datetime | float | None
 
 
 class Verified(NamedTuple):
@@ -101,10 +121,23 @@ class Verified(NamedTuple):
 
 
 def sign(
-    provider: str, body: Body, secret: Secret, *, encoding: str | None = None
+    provider: str,
+    body: Body,
+    secret: Secret | Mapping[str, Any],
+    *,
+    encoding: str | None = None,
+    now: Clock = None,
 ) -> dict[str, str]:
-    """The signature header a real delivery of `body` would carry (for tests and fixtures)."""
+    """The signature header a real delivery of `body` would carry (for tests and fixtures).
+
+    For a JWT scheme, `secret` is a private JWK with its kid, and `now` the time of issue."""
     scheme = scheme_of(provider)
+    if scheme.jwt is not None:
+        if not isinstance(secret, Mapping):
+            raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
+        return {scheme.headers[0]: _jwt.sign(body_bytes(body), secret, scheme.jwt, now=now)}
+    if isinstance(secret, Mapping):
+        raise ConfigurationError("bad_secret", f"{provider} signs with a secret, not a JWK")
     digest = hmac.new(secret_bytes(secret), body_bytes(body), scheme.algorithm).digest()
     chosen = encoding or scheme.encodings[0]
     if chosen not in scheme.encodings:
@@ -113,19 +146,39 @@ def sign(
     return {scheme.headers[0]: (scheme.prefix or "") + text}
 
 
-def verify(provider: str, body: Body, headers: Headers, secret: Secrets) -> str:
+def verify(
+    provider: str,
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys,
+    *,
+    now: Clock = None,
+    max_age: float | None = None,
+) -> str:
     """Check a webhook's signature; return the header that carried it.
 
     Raises SignatureError when the request is not what the provider sent, ConfigurationError
     when the provider, body type, headers object or secret(s) cannot be used.
     """
-    return check(provider, body, headers, secret).header
+    return check(provider, body, headers, secret, now=now, max_age=max_age).header
 
 
-def check(provider: str, body: Body, headers: Headers, secret: Secrets) -> Verified:
-    """As verify, and say which secret matched."""
+def check(
+    provider: str,
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys,
+    *,
+    now: Clock = None,
+    max_age: float | None = None,
+) -> Verified:
+    """As verify, and say which secret (or key) matched."""
     scheme = scheme_of(provider)
     raw = body_bytes(body)
+    if scheme.jwt is not None:
+        name, value = _header(scheme, headers)
+        index = _jwt.check(name, value, raw, secret, scheme.jwt, now=now, max_age=max_age)
+        return Verified(name, index)
     keys = secrets_of(secret)
     name, value = _header(scheme, headers)
     given = _decode(scheme, name, value)

@@ -12,6 +12,7 @@ export * from "./lean.js";
 export * from "./listeners.js";
 export * from "./messages.js";
 export * from "./payloads.js";
+export * from "./plaid.js";
 export * from "./registry.js";
 export * from "./sources.js";
 export * from "./types.js";

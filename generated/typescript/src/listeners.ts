@@ -7,12 +7,22 @@ import {
   type ListenerEvent,
   type UnknownMessage,
 } from "./messages.js";
-import type { FlinksErrorEvent, FlinksStepEvent, LeanCallbackData } from "./payloads.js";
+import type {
+  FlinksErrorEvent,
+  FlinksStepEvent,
+  LeanCallbackData,
+  PlaidLinkError,
+  PlaidLinkEventMetadata,
+  PlaidLinkExitMetadata,
+} from "./payloads.js";
 import { type FlinksApiErrorCodeOrUnknown, FlinksApiErrorCodeCategories } from "./flinks.js";
 import { type FlinksConnectErrorOrUnknown, FlinksConnectErrorCategories } from "./flinks.js";
 import { type FlinksConnectStepOrUnknown, FlinksConnectStepCategories } from "./flinks.js";
 import { type LeanCallbackStatusOrUnknown, LeanCallbackStatusCategories } from "./lean.js";
 import { type LeanSecondaryStatusOrUnknown, LeanSecondaryStatusCategories } from "./lean.js";
+import { type PlaidErrorCodeOrUnknown, PlaidErrorCodeCategories } from "./plaid.js";
+import { type PlaidErrorTypeOrUnknown, PlaidErrorTypeCategories } from "./plaid.js";
+import { type PlaidLinkExitStatusOrUnknown, PlaidLinkExitStatusCategories } from "./plaid.js";
 
 /** What parseLeanCallback returns. */
 export type ParseLeanCallbackResult =
@@ -117,4 +127,89 @@ export const FLINKS_CONNECT_HOSTS: readonly string[] = ["*.flinks.com", "*.priva
 /** Whether an origin is allowed by `allowedHosts` (see isAllowedOrigin). Never throws. */
 export function isAllowedFlinksOrigin(origin: unknown, allowedHosts: readonly string[]): boolean {
   return isAllowedOrigin(origin, allowedHosts);
+}
+
+/** What parsePlaidLinkCallback returns. */
+export type ParsePlaidLinkCallbackResult =
+  | ListenerEvent<"error", PlaidLinkError, PlaidErrorCodeOrUnknown | PlaidErrorTypeOrUnknown>
+  | ListenerEvent<"exit", PlaidLinkExitMetadata, PlaidLinkExitStatusOrUnknown>
+  | ListenerEvent<
+      "event",
+      PlaidLinkEventMetadata,
+      PlaidErrorCodeOrUnknown | PlaidErrorTypeOrUnknown | PlaidLinkExitStatusOrUnknown | null
+    >
+  | InvalidMessage
+  | UnknownMessage;
+
+/**
+ * Reads what Plaid Link passes to onExit (its error, else its metadata) or to onEvent (its
+ * metadata): the error code decides the category when there is one, else the error type, else the
+ * exit status. Never throws.
+ */
+export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackResult {
+  return parseListenerMessage(
+    [
+      {
+        kind: "error",
+        tag: "error_code",
+        codes: [
+          ["error_code", [PlaidErrorCodeCategories]],
+          ["error_type", [PlaidErrorTypeCategories]],
+        ],
+        fields: [
+          ["error_type", "string", false],
+          ["error_code", "string", false],
+          ["error_message", "string", false],
+          ["display_message", "string", true],
+          ["error_code_reason", "string", true],
+          ["request_id", "string", false],
+          ["status", "integer", true],
+          ["documentation_url", "url", false],
+          ["suggested_action", "string", true],
+        ],
+        maxLength: 8192,
+      },
+      {
+        kind: "exit",
+        tag: "status",
+        codes: [["status", [PlaidLinkExitStatusCategories]]],
+        fields: [
+          ["institution", "object", true],
+          ["status", "string", false],
+          ["link_session_id", "string", false],
+          ["request_id", "string", false],
+        ],
+        maxLength: 8192,
+      },
+      {
+        kind: "event",
+        tag: null,
+        codes: [
+          ["error_code", [PlaidErrorCodeCategories]],
+          ["error_type", [PlaidErrorTypeCategories]],
+          ["exit_status", [PlaidLinkExitStatusCategories]],
+        ],
+        fields: [
+          ["error_code", "string", false],
+          ["error_message", "string", false],
+          ["error_type", "string", false],
+          ["exit_status", "string", false],
+          ["institution_id", "string", false],
+          ["institution_name", "string", false],
+          ["institution_search_query", "string", false],
+          ["request_id", "string", false],
+          ["mfa_type", "string", false],
+          ["view_name", "string", false],
+          ["selection", "string", true],
+          ["brand_name", "string", false],
+          ["match_reason", "string", false],
+          ["routing_number", "string", false],
+          ["account_number_mask", "string", false],
+          ["timestamp", "string", false],
+        ],
+        maxLength: 8192,
+      },
+    ],
+    data,
+  ) as ParsePlaidLinkCallbackResult;
 }

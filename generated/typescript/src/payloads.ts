@@ -27,6 +27,41 @@ import type { LeanReconciliationStatusOrUnknown } from "./lean.js";
 import type { LeanSecondaryStatusOrUnknown } from "./lean.js";
 import type { LeanUserExitIntentOrUnknown } from "./lean.js";
 import type { LeanWebhookEventTypeOrUnknown } from "./lean.js";
+import type { PlaidAssetsWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidAuthWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidBankTransfersWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidBaseReportWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidBeaconWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidCashFlowUpdatesWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidCheckReportWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidCraIncomeWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidCraInsightsWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidDashboardConfiguredAlertWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidEntityScreeningWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidErrorCodeOrUnknown } from "./plaid.js";
+import type { PlaidErrorTypeOrUnknown } from "./plaid.js";
+import type { PlaidHoldingsWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidIdentityVerificationWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidIdentityWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidIncomeWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidInvestmentsTransactionsWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidIssuesWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidItemWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidLayerWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidLiabilitiesWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidLinkDeliveryWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidLinkExitStatusOrUnknown } from "./plaid.js";
+import type { PlaidLinkWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidPartnerWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidPaymentInitiationWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidProcessorTokenWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidProtectWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidScreeningWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidStatementsWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidTransactionsWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidTransferWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidWalletWebhookCodeOrUnknown } from "./plaid.js";
+import type { PlaidWebhookTypeOrUnknown } from "./plaid.js";
 
 /** The fields every Lean webhook shares. (entity.created). */
 export interface LeanEntityCreatedWebhook {
@@ -911,6 +946,619 @@ export interface FlinksLoginDetails {
   readonly Id?: string;
 }
 
+/**
+ * A Plaid error object: an API error response body, the error of a webhook, or the error Link
+ * passes to onExit.
+ */
+export interface PlaidError {
+  /** Required by Plaid's PlaidError schema. */
+  readonly error_type: PlaidErrorTypeOrUnknown;
+  /** Required by Plaid's PlaidError schema. */
+  readonly error_code: PlaidErrorCodeOrUnknown;
+  readonly error_code_reason?: string | null;
+  /** Required by Plaid's PlaidError schema. */
+  readonly error_message: string;
+  /** Required by Plaid's PlaidError schema. */
+  readonly display_message: string | null;
+  readonly request_id?: string;
+  readonly causes?: ReadonlyArray<unknown>;
+  readonly status?: number | null;
+  readonly documentation_url?: string;
+  readonly suggested_action?: string | null;
+  readonly required_account_subtypes?: ReadonlyArray<unknown>;
+  readonly provided_account_subtypes?: ReadonlyArray<unknown>;
+}
+
+/** The fields Plaid webhooks share. (SCREENING). */
+export interface PlaidScreeningWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "SCREENING";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidScreeningWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly screening_id?: string;
+}
+
+/** The fields Plaid webhooks share. (ENTITY_SCREENING). */
+export interface PlaidEntityScreeningWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "ENTITY_SCREENING";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidEntityScreeningWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly entity_screening_id?: string;
+}
+
+/** The fields Plaid webhooks share. (BEACON). */
+export interface PlaidBeaconWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "BEACON";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidBeaconWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly beacon_user_id?: string;
+  readonly beacon_report_id?: string;
+  readonly beacon_report_syndication_id?: string;
+  readonly beacon_duplicate_id?: string;
+}
+
+/** The fields Plaid webhooks share. (IDENTITY_VERIFICATION). */
+export interface PlaidIdentityVerificationWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "IDENTITY_VERIFICATION";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidIdentityVerificationWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly identity_verification_id?: string;
+}
+
+/** The fields Plaid webhooks share. (TRANSACTIONS). */
+export interface PlaidTransactionsWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "TRANSACTIONS";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidTransactionsWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly removed_transactions?: ReadonlyArray<unknown>;
+  readonly account_id?: string;
+  readonly new_transactions?: number;
+  readonly user_id?: string;
+  readonly initial_update_complete?: boolean;
+  readonly historical_update_complete?: boolean;
+  readonly account_ids?: ReadonlyArray<unknown>;
+}
+
+/** The fields Plaid webhooks share. (IDENTITY). */
+export interface PlaidIdentityWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "IDENTITY";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidIdentityWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly account_ids_with_updated_identity?: { readonly [key: string]: unknown };
+  readonly error?: PlaidWebhookError | null;
+}
+
+/** The fields Plaid webhooks share. (PROCESSOR_TOKEN). */
+export interface PlaidProcessorTokenWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "PROCESSOR_TOKEN";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidProcessorTokenWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly account_id?: string;
+  readonly new_webhook_url?: string;
+}
+
+/** The fields Plaid webhooks share. (ISSUES). */
+export interface PlaidIssuesWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "ISSUES";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidIssuesWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly issue_id?: string;
+  readonly issue_description?: string;
+  readonly issue_resolved_at?: string;
+  readonly institution_id?: string;
+  readonly institution_name?: string;
+}
+
+/** The fields Plaid webhooks share. (AUTH). */
+export interface PlaidAuthWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "AUTH";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidAuthWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly account_ids_with_new_auth?: ReadonlyArray<unknown>;
+  readonly account_ids_with_updated_auth?: { readonly [key: string]: unknown };
+  readonly error?: PlaidWebhookError | null;
+  readonly account_id?: string;
+  readonly status?: string;
+}
+
+/** The fields Plaid webhooks share. (ITEM). */
+export interface PlaidItemWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "ITEM";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidItemWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly new_webhook_url?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly user_id?: string;
+  readonly consent_expiration_time?: string;
+  readonly reason?: string;
+  readonly disconnect_time?: string;
+  readonly account_id?: string;
+}
+
+/** The fields Plaid webhooks share. (INCOME). */
+export interface PlaidIncomeWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "INCOME";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidIncomeWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly user_id?: string;
+  readonly verification_status?: string;
+  readonly risk_signals_status?: string;
+  readonly result?: string;
+}
+
+/** The fields Plaid webhooks share. (BANK_TRANSFERS). */
+export interface PlaidBankTransfersWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "BANK_TRANSFERS";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidBankTransfersWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+}
+
+/** The fields Plaid webhooks share. (TRANSFER). */
+export interface PlaidTransferWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "TRANSFER";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidTransferWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly recurring_transfer_id?: string;
+  readonly transfer_id?: string;
+  readonly authorization_decision?: string;
+  readonly authorization_decision_rationale_code?: string;
+  readonly skipped_origination_date?: string;
+  readonly originator_client_id?: string;
+}
+
+/** The fields Plaid webhooks share. (LAYER). */
+export interface PlaidLayerWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "LAYER";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidLayerWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly link_session_id?: string;
+  readonly link_token?: string;
+}
+
+/** The fields Plaid webhooks share. (PROTECT). */
+export interface PlaidProtectWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "PROTECT";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidProtectWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly event_id?: string;
+  readonly event_type?: string;
+  readonly timestamp?: string;
+  readonly user_id?: string | null;
+  readonly client_user_id?: string | null;
+  readonly link_session_id?: string | null;
+}
+
+/** The fields Plaid webhooks share. (INVESTMENTS_TRANSACTIONS). */
+export interface PlaidInvestmentsTransactionsWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "INVESTMENTS_TRANSACTIONS";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidInvestmentsTransactionsWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly user_id?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly new_investments_transactions?: number;
+  readonly cancelled_investments_transactions?: number;
+}
+
+/** The fields Plaid webhooks share. (HOLDINGS). */
+export interface PlaidHoldingsWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "HOLDINGS";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidHoldingsWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly user_id?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly new_holdings?: number;
+  readonly updated_holdings?: number;
+}
+
+/** The fields Plaid webhooks share. (PARTNER). */
+export interface PlaidPartnerWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "PARTNER";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidPartnerWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly end_customer_client_id?: string;
+  readonly institution_id?: string;
+  readonly institution_name?: string;
+  readonly status?: string;
+}
+
+/** The fields Plaid webhooks share. (LIABILITIES). */
+export interface PlaidLiabilitiesWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "LIABILITIES";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidLiabilitiesWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly user_id?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly account_ids_with_new_liabilities?: ReadonlyArray<unknown>;
+  readonly account_ids_with_updated_liabilities?: { readonly [key: string]: unknown };
+}
+
+/** The fields Plaid webhooks share. (PAYMENT_INITIATION). */
+export interface PlaidPaymentInitiationWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "PAYMENT_INITIATION";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidPaymentInitiationWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly payment_id?: string;
+  readonly transaction_id?: string | null;
+  readonly new_payment_status?: string;
+  readonly old_payment_status?: string;
+  readonly original_reference?: string | null;
+  readonly adjusted_reference?: string | null;
+  readonly original_start_date?: string | null;
+  readonly adjusted_start_date?: string | null;
+  readonly timestamp?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly consent_id?: string;
+  readonly old_status?: string;
+  readonly new_status?: string;
+}
+
+/** The fields Plaid webhooks share. (WALLET). */
+export interface PlaidWalletWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "WALLET";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidWalletWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly transaction_id?: string;
+  readonly payment_id?: string | null;
+  readonly wallet_id?: string;
+  readonly new_status?: string;
+  readonly old_status?: string;
+  readonly failure_reason?: string | null;
+  readonly timestamp?: string;
+  readonly error?: PlaidWebhookError | null;
+}
+
+/** The fields Plaid webhooks share. (LINK_DELIVERY). */
+export interface PlaidLinkDeliveryWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "LINK_DELIVERY";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidLinkDeliveryWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly link_delivery_session_id?: string;
+  readonly timestamp?: string;
+  readonly link_delivery_metadata?: { readonly [key: string]: unknown };
+  readonly error?: PlaidWebhookError | null;
+  readonly link_callback_metadata?: { readonly [key: string]: unknown };
+}
+
+/** The fields Plaid webhooks share. (STATEMENTS). */
+export interface PlaidStatementsWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "STATEMENTS";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidStatementsWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly result?: string;
+}
+
+/** The fields Plaid webhooks share. (CASH_FLOW_UPDATES). */
+export interface PlaidCashFlowUpdatesWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "CASH_FLOW_UPDATES";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidCashFlowUpdatesWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly status?: string;
+  readonly user_id?: string;
+  readonly insights?: ReadonlyArray<unknown>;
+}
+
+/** The fields Plaid webhooks share. (BASE_REPORT). */
+export interface PlaidBaseReportWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "BASE_REPORT";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidBaseReportWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
+  readonly user_id?: string;
+}
+
+/** The fields Plaid webhooks share. (CRA_INCOME). */
+export interface PlaidCraIncomeWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "CRA_INCOME";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidCraIncomeWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly user_id?: string;
+  readonly result?: string;
+}
+
+/** The fields Plaid webhooks share. (CHECK_REPORT). */
+export interface PlaidCheckReportWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "CHECK_REPORT";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidCheckReportWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly user_id?: string;
+  readonly successful_products?: ReadonlyArray<unknown> | null;
+  readonly failed_products?: ReadonlyArray<unknown> | null;
+  readonly item_ids?: ReadonlyArray<unknown> | null;
+}
+
+/** The fields Plaid webhooks share. (CRA_INSIGHTS). */
+export interface PlaidCraInsightsWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "CRA_INSIGHTS";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidCraInsightsWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly user_id?: string;
+}
+
+/** The fields Plaid webhooks share. (LINK). */
+export interface PlaidLinkWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "LINK";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidLinkWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly events?: ReadonlyArray<unknown>;
+  readonly link_session_id?: string;
+  readonly link_token?: string;
+  readonly public_token?: string;
+  readonly status?: string;
+  readonly public_tokens?: ReadonlyArray<unknown>;
+  readonly user_id?: string;
+}
+
+/** The fields Plaid webhooks share. (DASHBOARD_CONFIGURED_ALERT). */
+export interface PlaidDashboardConfiguredAlertWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "DASHBOARD_CONFIGURED_ALERT";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidDashboardConfiguredAlertWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly institution_id?: string;
+  readonly institution_overall_success_rate?: number;
+}
+
+/** The fields Plaid webhooks share. (ASSETS). */
+export interface PlaidAssetsWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: "ASSETS";
+  /** In every webhook schema of this type. */
+  readonly webhook_code: PlaidAssetsWebhookCodeOrUnknown;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+  readonly asset_report_id?: string;
+  readonly user_id?: string;
+  readonly report_type?: string;
+  readonly error?: PlaidWebhookError | null;
+}
+
+/** The fields Plaid webhooks share. (an event type without a schema here). */
+export interface PlaidOtherWebhook {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: PlaidWebhookTypeOrUnknown;
+  /** Says what happened; in every webhook schema and example. */
+  readonly webhook_code: string;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+}
+
+/** The fields Plaid webhooks share. */
+export interface PlaidEnvelope {
+  /** Routes the webhook; in every webhook schema and example. */
+  readonly webhook_type: PlaidWebhookTypeOrUnknown;
+  /** Says what happened; in every webhook schema and example. */
+  readonly webhook_code: string;
+  /** Most webhook schemas carry it (sandbox or production); some do not. */
+  readonly environment?: string;
+  /** Item webhooks only. */
+  readonly item_id?: string;
+}
+
+/** The error object of a webhook: a Plaid error object without request_id. */
+export interface PlaidWebhookError {
+  /** Required by Plaid's PlaidError schema. */
+  readonly error_type: PlaidErrorTypeOrUnknown;
+  /** Required by Plaid's PlaidError schema. */
+  readonly error_code: PlaidErrorCodeOrUnknown;
+  readonly error_code_reason?: string | null;
+  /** Required by Plaid's PlaidError schema. */
+  readonly error_message: string;
+  /** Required by Plaid's PlaidError schema. */
+  readonly display_message: string | null;
+  readonly request_id?: string;
+  readonly causes?: ReadonlyArray<unknown>;
+  readonly status?: number | null;
+  readonly documentation_url?: string;
+  readonly suggested_action?: string | null;
+  readonly required_account_subtypes?: ReadonlyArray<unknown>;
+  readonly provided_account_subtypes?: ReadonlyArray<unknown>;
+}
+
+/** The error Link passes to onExit (null when the user exits without one): a Plaid error object. */
+export interface PlaidLinkError {
+  /** Part of every Plaid error object. */
+  readonly error_type: PlaidErrorTypeOrUnknown;
+  /** Part of every Plaid error object. */
+  readonly error_code: PlaidErrorCodeOrUnknown;
+  readonly error_message?: string;
+  readonly display_message?: string | null;
+  readonly error_code_reason?: string | null;
+  readonly request_id?: string;
+  readonly status?: number | null;
+  readonly documentation_url?: string;
+  readonly suggested_action?: string | null;
+}
+
+/** The metadata Link passes to onExit. */
+export interface PlaidLinkExitMetadata {
+  readonly institution?: PlaidLinkInstitution | null;
+  /** Where the user exited; absent when Link closed before any step. */
+  readonly status?: PlaidLinkExitStatusOrUnknown;
+  readonly link_session_id?: string;
+  readonly request_id?: string;
+}
+
+/** The institution the user selected. */
+export interface PlaidLinkInstitution {
+  readonly name?: string;
+  readonly institution_id?: string;
+}
+
+/** The metadata Link passes to onEvent; which fields are set depends on the event. */
+export interface PlaidLinkEventMetadata {
+  readonly error_code?: PlaidErrorCodeOrUnknown;
+  readonly error_message?: string;
+  readonly error_type?: PlaidErrorTypeOrUnknown;
+  readonly exit_status?: PlaidLinkExitStatusOrUnknown;
+  readonly institution_id?: string;
+  readonly institution_name?: string;
+  readonly institution_search_query?: string;
+  readonly request_id?: string;
+  readonly mfa_type?: string;
+  readonly view_name?: string;
+  readonly selection?: string | null;
+  readonly brand_name?: string;
+  readonly match_reason?: string;
+  readonly routing_number?: string;
+  readonly account_number_mask?: string;
+  readonly timestamp?: string;
+}
+
 /** Any Lean webhook, chosen by its type. */
 export type LeanLeanWebhook =
   | LeanEntityCreatedWebhook
@@ -940,3 +1588,44 @@ export type FlinksConnectMessage = FlinksStepEvent | FlinksErrorEvent;
 /** Any Flinks webhook, chosen by its ResponseType. */
 export type FlinksFlinksWebhook =
   FlinksKycWebhook | FlinksAccountsDetailWebhook | FlinksOtherWebhook;
+
+/**
+ * Any Plaid webhook, chosen by its webhook_type; its webhook_code is typed by the code set of that
+ * type.
+ */
+export type PlaidPlaidWebhook =
+  | PlaidScreeningWebhook
+  | PlaidEntityScreeningWebhook
+  | PlaidBeaconWebhook
+  | PlaidIdentityVerificationWebhook
+  | PlaidTransactionsWebhook
+  | PlaidIdentityWebhook
+  | PlaidProcessorTokenWebhook
+  | PlaidIssuesWebhook
+  | PlaidAuthWebhook
+  | PlaidItemWebhook
+  | PlaidIncomeWebhook
+  | PlaidBankTransfersWebhook
+  | PlaidTransferWebhook
+  | PlaidLayerWebhook
+  | PlaidProtectWebhook
+  | PlaidInvestmentsTransactionsWebhook
+  | PlaidHoldingsWebhook
+  | PlaidPartnerWebhook
+  | PlaidLiabilitiesWebhook
+  | PlaidPaymentInitiationWebhook
+  | PlaidWalletWebhook
+  | PlaidLinkDeliveryWebhook
+  | PlaidStatementsWebhook
+  | PlaidCashFlowUpdatesWebhook
+  | PlaidBaseReportWebhook
+  | PlaidCraIncomeWebhook
+  | PlaidCheckReportWebhook
+  | PlaidCraInsightsWebhook
+  | PlaidLinkWebhook
+  | PlaidDashboardConfiguredAlertWebhook
+  | PlaidAssetsWebhook
+  | PlaidOtherWebhook;
+
+/** What Link passes to onExit (its error, or its metadata) or to onEvent (its metadata). */
+export type PlaidLinkCallback = PlaidLinkError | PlaidLinkExitMetadata | PlaidLinkEventMetadata;

@@ -8,18 +8,28 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha512",
     encodings: ["hex", "base64"],
     prefix: "sha512=",
+    jwt: null,
   },
   flinks: {
     headers: ["flinks-authenticity-key", "X-Flinks-Signature"],
     algorithm: "sha256",
     encodings: ["base64"],
     prefix: null,
+    jwt: null,
   },
   argyle: {
     headers: ["X-Argyle-Signature"],
     algorithm: "sha512",
     encodings: ["hex"],
     prefix: null,
+    jwt: null,
+  },
+  plaid: {
+    headers: ["Plaid-Verification"],
+    algorithm: "ES256",
+    encodings: [],
+    prefix: null,
+    jwt: { maxAgeSeconds: 300, futureSkewSeconds: 60, bodyHashClaim: "request_body_sha256" },
   },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
@@ -78,5 +88,19 @@ export const DELIVERY = {
       "argyle-verifications-webhooks",
       "argyle-legacy-webhooks",
     ],
+  },
+  plaid: {
+    kind: "plaid/webhook",
+    eventTypeField: "webhook_type",
+    successStatus: 200,
+    timeoutSeconds: 10,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: true,
+    bodyTimestamp: null,
+    dedup: [],
+    addresses: [],
+    sources: ["plaid-webhooks", "plaid-support-webhook-retries"],
   },
 } as const satisfies { readonly [provider: string]: Delivery };

@@ -246,5 +246,102 @@ export const Sources = {
     title: "Argyle Webhooks API OpenAPI (api-evangelist mirror)",
     url: "https://github.com/api-evangelist/argyle/blob/38aa1c12bcfb6a70a44f90c9926cb1aba9342bf6/openapi/argyle-webhooks-api-openapi.yml",
   },
+  "plaid-openapi": {
+    title: "Plaid OpenAPI description, 2020-09-14.yml",
+    url: "https://github.com/plaid/plaid-openapi/blob/26f1a0588c12e765e99c815300d94eae0a3c7dc1/2020-09-14.yml",
+  },
+  "plaid-rn-sdk-types": {
+    title: "Plaid React Native Link SDK types (ReactNativePlaidLinkSdk.types.ts)",
+    url: "https://github.com/plaid/react-native-plaid-link-sdk/blob/56b62315fad86c98337541ef55fd55549e0d434a/src/ReactNativePlaidLinkSdk.types.ts",
+  },
+  "plaid-errors-copy": {
+    title: "Plaid error reference pages as copied on 2024-10-19 (plaid_error_codes.jsonl)",
+    url: "https://github.com/brenfrrs/plaid_error_codes/blob/c1fbd81c255e0ecc0b37e6d6a39c621386c78c57/plaid_error_codes.jsonl",
+  },
+  "plaid-errors": { title: "Plaid Docs: Errors", url: "https://plaid.com/docs/errors/" },
+  "plaid-errors-api": {
+    title: "Plaid Docs: API errors",
+    url: "https://plaid.com/docs/errors/api/",
+  },
+  "plaid-errors-assets": {
+    title: "Plaid Docs: Assets errors",
+    url: "https://plaid.com/docs/errors/assets/",
+  },
+  "plaid-errors-income": {
+    title: "Plaid Docs: Income errors",
+    url: "https://plaid.com/docs/errors/income/",
+  },
+  "plaid-errors-institution": {
+    title: "Plaid Docs: Institution errors",
+    url: "https://plaid.com/docs/errors/institution/",
+  },
+  "plaid-errors-invalid-input": {
+    title: "Plaid Docs: Invalid Input errors",
+    url: "https://plaid.com/docs/errors/invalid-input/",
+  },
+  "plaid-errors-invalid-request": {
+    title: "Plaid Docs: Invalid Request errors",
+    url: "https://plaid.com/docs/errors/invalid-request/",
+  },
+  "plaid-errors-invalid-result": {
+    title: "Plaid Docs: Invalid Result errors",
+    url: "https://plaid.com/docs/errors/invalid-result/",
+  },
+  "plaid-errors-item": {
+    title: "Plaid Docs: Item errors",
+    url: "https://plaid.com/docs/errors/item/",
+  },
+  "plaid-errors-microdeposits": {
+    title: "Plaid Docs: Microdeposits errors",
+    url: "https://plaid.com/docs/errors/microdeposits/",
+  },
+  "plaid-errors-oauth": {
+    title: "Plaid Docs: OAuth errors",
+    url: "https://plaid.com/docs/errors/oauth/",
+  },
+  "plaid-errors-partner": {
+    title: "Plaid Docs: Partner errors",
+    url: "https://plaid.com/docs/errors/partner/",
+  },
+  "plaid-errors-payment": {
+    title: "Plaid Docs: Payment errors",
+    url: "https://plaid.com/docs/errors/payment/",
+  },
+  "plaid-errors-rate-limit-exceeded": {
+    title: "Plaid Docs: Rate Limit Exceeded errors",
+    url: "https://plaid.com/docs/errors/rate-limit-exceeded/",
+  },
+  "plaid-errors-recaptcha": {
+    title: "Plaid Docs: ReCAPTCHA errors",
+    url: "https://plaid.com/docs/errors/recaptcha/",
+  },
+  "plaid-errors-sandbox": {
+    title: "Plaid Docs: Sandbox errors",
+    url: "https://plaid.com/docs/errors/sandbox/",
+  },
+  "plaid-errors-transactions": {
+    title: "Plaid Docs: Transactions errors",
+    url: "https://plaid.com/docs/errors/transactions/",
+  },
+  "plaid-errors-transfer": {
+    title: "Plaid Docs: Transfer errors",
+    url: "https://plaid.com/docs/errors/transfer/",
+  },
+  "plaid-errors-virtual-account": {
+    title: "Plaid Docs: Virtual Account errors",
+    url: "https://plaid.com/docs/errors/virtual-account/",
+  },
+  "plaid-webhooks": {
+    title: "Plaid Docs: API webhooks (configuring, retries)",
+    url: "https://plaid.com/docs/api/webhooks/",
+  },
+  "plaid-support-webhook-retries": {
+    title: "Plaid Support: Can Plaid re-push failed or missed webhook events?",
+    url: "https://support.plaid.com/hc/en-us/articles/40390675922967-Can-Plaid-re-push-failed-or-missed-webhook-events",
+  },
+  "plaid-webhook-verification": {
+    title: "Plaid Docs: Webhook verification",
+    url: "https://plaid.com/docs/api/webhooks/webhook-verification/",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

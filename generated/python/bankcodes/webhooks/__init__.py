@@ -9,6 +9,9 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)
 - bankcodes.webhooks.flinks.api_response / bankcodes.webhooks.flinks.api_response_strict: Flinks API error or pending response (flinks/api-response)
 - bankcodes.webhooks.flinks.connect_message / bankcodes.webhooks.flinks.connect_message_strict: Flinks Connect message event data (flinks/connect-message)
-- bankcodes.webhooks.flinks.webhook / bankcodes.webhooks.flinks.webhook_strict: Flinks webhook (flinks/webhook)"""
+- bankcodes.webhooks.flinks.webhook / bankcodes.webhooks.flinks.webhook_strict: Flinks webhook (flinks/webhook)
+- bankcodes.webhooks.plaid.error / bankcodes.webhooks.plaid.error_strict: Plaid error object (plaid/error)
+- bankcodes.webhooks.plaid.webhook / bankcodes.webhooks.plaid.webhook_strict: Plaid webhook (plaid/webhook)
+- bankcodes.webhooks.plaid.link / bankcodes.webhooks.plaid.link_strict: Plaid Link callbacks (plaid/link)"""
 
 from __future__ import annotations

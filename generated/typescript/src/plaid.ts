@@ -1,0 +1,8045 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Plaid (https://plaid.com): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Error type: The error_type of a Plaid error object: a broad grouping of error codes. The
+ * error_code decides the category; the type's category is what a code this catalog does not know
+ * falls back to. Wire field: error.error_type.
+ */
+export const PlaidErrorType = {
+  /**
+   * The request was malformed: a missing, unknown or invalid field or header, or an endpoint not
+   * available in this API version.
+   * Category: integration_error (Integration error); retryable: no.
+   */
+  INVALID_REQUEST: "INVALID_REQUEST",
+  /**
+   * Plaid could not produce a valid result for the request.
+   * Category: integration_error (Integration error); retryable: no.
+   */
+  INVALID_RESULT: "INVALID_RESULT",
+  /**
+   * A value in the request (an API key, token, id or product) was not valid for this client or
+   * environment.
+   * Category: integration_error (Integration error); retryable: no.
+   */
+  INVALID_INPUT: "INVALID_INPUT",
+  /**
+   * The financial institution is down, not responding, not supported or not available to this
+   * client.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   */
+  INSTITUTION_ERROR: "INSTITUTION_ERROR",
+  /**
+   * Too many requests were made to an endpoint or for an Item.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   */
+  RATE_LIMIT_EXCEEDED: "RATE_LIMIT_EXCEEDED",
+  /**
+   * Plaid could not process the request, or its systems are under maintenance.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  API_ERROR: "API_ERROR",
+  /**
+   * A problem with the Item (the end user's connection to an institution): its login, MFA, accounts
+   * or products.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  ITEM_ERROR: "ITEM_ERROR",
+  /**
+   * A problem creating or retrieving an Asset Report.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  ASSET_REPORT_ERROR: "ASSET_REPORT_ERROR",
+  /**
+   * A problem creating or retrieving a Base Report (Plaid Check).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  BASE_REPORT_ERROR: "BASE_REPORT_ERROR",
+  /**
+   * Plaid's fraud checks asked for, or refused, a reCAPTCHA challenge.
+   * Category: user_action_required (User action required); retryable: no.
+   */
+  RECAPTCHA_ERROR: "RECAPTCHA_ERROR",
+  /**
+   * A problem re-initialising Link to resume an OAuth flow.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  OAUTH_ERROR: "OAUTH_ERROR",
+  /**
+   * A payment initiation (UK and Europe) was blocked, cancelled or rejected.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  PAYMENT_ERROR: "PAYMENT_ERROR",
+  /**
+   * A bank transfer could not be created or completed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  BANK_TRANSFER_ERROR: "BANK_TRANSFER_ERROR",
+  /**
+   * A problem with an income verification or its documents.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  INCOME_VERIFICATION_ERROR: "INCOME_VERIFICATION_ERROR",
+  /**
+   * A problem verifying an account by micro-deposits.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  MICRODEPOSITS_ERROR: "MICRODEPOSITS_ERROR",
+  /**
+   * A Sandbox-only endpoint was called with invalid parameters.
+   * Category: integration_error (Integration error); retryable: no.
+   */
+  SANDBOX_ERROR: "SANDBOX_ERROR",
+  /**
+   * A problem with a reseller partner's end customer.
+   * Category: integration_error (Integration error); retryable: no.
+   */
+  PARTNER_ERROR: "PARTNER_ERROR",
+  /**
+   * A problem evaluating a transfer with Signal.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  SIGNAL_ERROR: "SIGNAL_ERROR",
+  /**
+   * A problem paginating transactions data.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  TRANSACTIONS_ERROR: "TRANSACTIONS_ERROR",
+  /**
+   * A virtual account (wallet) transaction could not be executed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  TRANSACTION_ERROR: "TRANSACTION_ERROR",
+  /**
+   * A transfer was refused or could not be created or cancelled.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  TRANSFER_ERROR: "TRANSFER_ERROR",
+  /**
+   * A problem creating or retrieving a Consumer Report (Plaid Check).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  CHECK_REPORT_ERROR: "CHECK_REPORT_ERROR",
+  /**
+   * A problem with a Plaid Check consumer report.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  CONSUMER_REPORT_ERROR: "CONSUMER_REPORT_ERROR",
+  /**
+   * A problem with the Plaid user the request names.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  USER_ERROR: "USER_ERROR",
+  /**
+   * A problem with Auth, listed as a Link error type by the React Native SDK.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  AUTH_ERROR: "AUTH_ERROR",
+} as const;
+export type PlaidErrorType = (typeof PlaidErrorType)[keyof typeof PlaidErrorType];
+/** A PlaidErrorType as read from the wire: a known value or any other string. */
+export type PlaidErrorTypeOrUnknown = PlaidErrorType | (string & {});
+/** The catalog's metadata of every PlaidErrorType value. */
+export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = {
+  INVALID_REQUEST: {
+    description:
+      "The request was malformed: a missing, unknown or invalid field or header, or an endpoint not available in this API version.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_RESULT: {
+    description: "Plaid could not produce a valid result for the request.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_INPUT: {
+    description:
+      "A value in the request (an API key, token, id or product) was not valid for this client or environment.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTION_ERROR: {
+    description:
+      "The financial institution is down, not responding, not supported or not available to this client.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  RATE_LIMIT_EXCEEDED: {
+    description: "Too many requests were made to an endpoint or for an Item.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  API_ERROR: {
+    description: "Plaid could not process the request, or its systems are under maintenance.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM_ERROR: {
+    description:
+      "A problem with the Item (the end user's connection to an institution): its login, MFA, accounts or products.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ASSET_REPORT_ERROR: {
+    description: "A problem creating or retrieving an Asset Report.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  BASE_REPORT_ERROR: {
+    description: "A problem creating or retrieving a Base Report (Plaid Check).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  RECAPTCHA_ERROR: {
+    description: "Plaid's fraud checks asked for, or refused, a reCAPTCHA challenge.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  OAUTH_ERROR: {
+    description: "A problem re-initialising Link to resume an OAuth flow.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_ERROR: {
+    description: "A payment initiation (UK and Europe) was blocked, cancelled or rejected.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_ERROR: {
+    description: "A bank transfer could not be created or completed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME_VERIFICATION_ERROR: {
+    description: "A problem with an income verification or its documents.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  MICRODEPOSITS_ERROR: {
+    description: "A problem verifying an account by micro-deposits.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SANDBOX_ERROR: {
+    description: "A Sandbox-only endpoint was called with invalid parameters.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PARTNER_ERROR: {
+    description: "A problem with a reseller partner's end customer.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SIGNAL_ERROR: {
+    description: "A problem evaluating a transfer with Signal.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTIONS_ERROR: {
+    description: "A problem paginating transactions data.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_ERROR: {
+    description: "A virtual account (wallet) transaction could not be executed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER_ERROR: {
+    description: "A transfer was refused or could not be created or cancelled.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CHECK_REPORT_ERROR: {
+    description: "A problem creating or retrieving a Consumer Report (Plaid Check).",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONSUMER_REPORT_ERROR: {
+    description: "A problem with a Plaid Check consumer report.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_ERROR: {
+    description: "A problem with the Plaid user the request names.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  AUTH_ERROR: {
+    description: "A problem with Auth, listed as a Link error type by the React Native SDK.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidErrorType values (alias -> value). */
+export const PlaidErrorTypeAliases: { readonly [alias: string]: PlaidErrorType } = {};
+/** The category of every PlaidErrorType value and alias: all a listener needs to read one. */
+export const PlaidErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  INVALID_REQUEST: "integration_error",
+  INVALID_RESULT: "integration_error",
+  INVALID_INPUT: "integration_error",
+  INSTITUTION_ERROR: "institution_unavailable",
+  RATE_LIMIT_EXCEEDED: "rate_limited",
+  API_ERROR: "generic_failure",
+  ITEM_ERROR: "generic_failure",
+  ASSET_REPORT_ERROR: "generic_failure",
+  BASE_REPORT_ERROR: "generic_failure",
+  RECAPTCHA_ERROR: "user_action_required",
+  OAUTH_ERROR: "generic_failure",
+  PAYMENT_ERROR: "generic_failure",
+  BANK_TRANSFER_ERROR: "generic_failure",
+  INCOME_VERIFICATION_ERROR: "generic_failure",
+  MICRODEPOSITS_ERROR: "generic_failure",
+  SANDBOX_ERROR: "integration_error",
+  PARTNER_ERROR: "integration_error",
+  SIGNAL_ERROR: "generic_failure",
+  TRANSACTIONS_ERROR: "generic_failure",
+  TRANSACTION_ERROR: "generic_failure",
+  TRANSFER_ERROR: "generic_failure",
+  CHECK_REPORT_ERROR: "generic_failure",
+  CONSUMER_REPORT_ERROR: "generic_failure",
+  USER_ERROR: "generic_failure",
+  AUTH_ERROR: "generic_failure",
+};
+/** Whether a value is a known PlaidErrorType. */
+export const isPlaidErrorType = (value: unknown): value is PlaidErrorType =>
+  isCodeOf(PlaidErrorTypeInfo, value);
+
+/**
+ * Error code: The error_code of a Plaid error object (API responses, webhooks and Link's onExit),
+ * grouped by the error_type it is published under. Plaid's own clients keep it a plain string. Wire
+ * field: error.error_code.
+ */
+export const PlaidErrorCode = {
+  /**
+   * The user did not grant necessary permissions for their account.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: access to this product was not granted for the account
+   * HTTP: 400.
+   */
+  ACCESS_NOT_GRANTED: "ACCESS_NOT_GRANTED",
+  /**
+   * Instant Match could not be initialized for the Item.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Item cannot be verified through Instant Match. Ensure you are correctly enabling all
+   * auth features in Link.
+   * HTTP: 400.
+   */
+  INSTANT_MATCH_FAILED: "INSTANT_MATCH_FAILED",
+  /**
+   * The user did not provide sufficient authorization in order to link their account via an OAuth
+   * login flow.
+   * Category: cancelled (Cancelled); retryable: yes.
+   * Message: insufficient authorization was provided to complete the request
+   * HTTP: 400.
+   */
+  INSUFFICIENT_CREDENTIALS: "INSUFFICIENT_CREDENTIALS",
+  /**
+   * The financial institution indicated that the credentials provided were invalid.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Message: the provided credentials were not correct
+   * HTTP: 400.
+   */
+  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+  /**
+   * The institution indicated that the provided response for MFA was invalid
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Message: the provided MFA response(s) were not correct
+   * HTTP: 400.
+   */
+  INVALID_MFA: "INVALID_MFA",
+  /**
+   * Returned when the method used to send MFA credentials was deemed invalid by the institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: the provided MFA send_method was invalid
+   * HTTP: 400.
+   */
+  INVALID_SEND_METHOD: "INVALID_SEND_METHOD",
+  /**
+   * The submitted phone number was invalid.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: the provided phone number was invalid
+   * HTTP: 400.
+   */
+  INVALID_PHONE_NUMBER: "INVALID_PHONE_NUMBER",
+  /**
+   * The submitted OTP was invalid.
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Message: the provided OTP was invalid
+   * HTTP: 400.
+   */
+  INVALID_OTP: "INVALID_OTP",
+  /**
+   * The username entered during update mode did not match the original username.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Message: the username provided to /item/credentials/update does not match the original username
+   * for the item
+   * HTTP: 400.
+   */
+  INVALID_UPDATED_USERNAME: "INVALID_UPDATED_USERNAME",
+  /**
+   * This item was deleted while the operation was in progress.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Message: This item was deleted while the operation was in progress
+   * HTTP: 400.
+   */
+  ITEM_CONCURRENTLY_DELETED: "ITEM_CONCURRENTLY_DELETED",
+  /**
+   * The financial institution indicated that the user's account is locked. The user will need to
+   * work with the institution directly to unlock their account.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Message: the account is locked. prompt the user to visit the institution's site and unlock
+   * their account
+   * HTTP: 400.
+   */
+  ITEM_LOCKED: "ITEM_LOCKED",
+  /**
+   * The financial institution indicated that the user's password or MFA information has changed.
+   * They will need to reauthenticate via Link's update mode.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Message: the login details of this item have changed (credentials, MFA, or required user
+   * action) and a user login is required to update this information. use Link's update mode to
+   * restore the item to a good state
+   * HTTP: 400.
+   */
+  ITEM_LOGIN_REQUIRED: "ITEM_LOGIN_REQUIRED",
+  /**
+   * The Item you requested cannot be found. This Item does not exist, has been previously removed
+   * via /item/remove, or has had access removed by the user
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The Item you requested cannot be found. This Item does not exist, has been previously
+   * removed via /item/remove, or has had access removed by the user.
+   * HTTP: 400.
+   */
+  ITEM_NOT_FOUND: "ITEM_NOT_FOUND",
+  /**
+   * Plaid is unable to support this user's accounts due to restrictions in place at the financial
+   * institution.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: this account is currently not supported
+   * HTTP: 400.
+   */
+  ITEM_NOT_SUPPORTED: "ITEM_NOT_SUPPORTED",
+  /**
+   * Returned when the user requires a form of MFA that Plaid does not support for a given financial
+   * institution.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: this account requires a MFA type that we do not currently support for the institution
+   * HTTP: 400.
+   */
+  MFA_NOT_SUPPORTED: "MFA_NOT_SUPPORTED",
+  /**
+   * Returned when there are no open accounts associated with the Item.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Message: no valid accounts were found for this item
+   * HTTP: 400.
+   */
+  NO_ACCOUNTS: "NO_ACCOUNTS",
+  /**
+   * Returned from POST /auth/get when there are no valid checking or savings account(s) for which
+   * account and routing numbers could be retrieved.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Message: There are no valid checking or savings account(s) associated with this Item. See
+   * https://plaid.com/docs/api/#item-errors for more.
+   * HTTP: 400.
+   */
+  NO_AUTH_ACCOUNTS: "NO_AUTH_ACCOUNTS",
+  /**
+   * Returned from POST /investments/holdings/get, POST /investments/transactions/get, or Link
+   * initialized with the Investments product, when there are no valid investment account(s) for
+   * which holdings or transactions could be retrieved.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Message: There are no valid investment account(s) associated with this Item. See
+   * https://plaid.com/docs/api/#item-errors for more information.
+   * HTTP: 400.
+   */
+  NO_INVESTMENT_ACCOUNTS: "NO_INVESTMENT_ACCOUNTS",
+  /**
+   * Returned from POST /investments/holdings/get or POST /investments/transactions/get when there
+   * are no valid investment account(s) for which holdings or transactions could be retrieved.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Message: There are no valid investment account(s) associated with this Item. See
+   * https://plaid.com/docs/api/#item-errors for more information.
+   * HTTP: 400.
+   */
+  NO_INVESTMENT_AUTH_ACCOUNTS: "NO_INVESTMENT_AUTH_ACCOUNTS",
+  /**
+   * Returned from POST /liabilities/get when there are no valid liability account(s) for which
+   * liabilities could be retrieved.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Message: There are no valid liability account(s) associated with this Item. See
+   * https://plaid.com/docs/api/#item-errors for more information.
+   * HTTP: 400.
+   */
+  NO_LIABILITY_ACCOUNTS: "NO_LIABILITY_ACCOUNTS",
+  /**
+   * The user must log in directly to the financial institution and reset their password.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Message: user must reset their password
+   * HTTP: 400.
+   */
+  PASSWORD_RESET_REQUIRED: "PASSWORD_RESET_REQUIRED",
+  /**
+   * A requested product was not enabled for the current access token. Please ensure it is included
+   * when when initializing Link and create the Item again.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 400.
+   */
+  PRODUCT_NOT_ENABLED: "PRODUCT_NOT_ENABLED",
+  /**
+   * Returned when a data request has been made for a product that is not yet ready.
+   * Category: pending (Pending); retryable: no.
+   * Message: the requested product is not yet ready. please provide a webhook or try the request
+   * again later
+   * HTTP: 400.
+   */
+  PRODUCT_NOT_READY: "PRODUCT_NOT_READY",
+  /**
+   * Returned when a data request has been made for an Item for a product that it does not support.
+   * Use the /item/get endpoint to find out which products an Item supports.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * HTTP: 400.
+   */
+  PRODUCTS_NOT_SUPPORTED: "PRODUCTS_NOT_SUPPORTED",
+  /**
+   * The user must log in directly to the financial institution and take some action before Plaid
+   * can access their accounts.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Message: the account has not been fully set up. prompt the user to visit the issuing
+   * institution's site and finish the setup process
+   * HTTP: 400.
+   */
+  USER_SETUP_REQUIRED: "USER_SETUP_REQUIRED",
+  /**
+   * The user did not complete a step in the Link flow, and it timed out.
+   * Category: session_expired (Session expired); retryable: yes.
+   * Message: user must retry this operation
+   * HTTP: 400.
+   */
+  USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT",
+  /**
+   * Customer not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: the customer was not found
+   * HTTP: 404.
+   */
+  CUSTOMER_NOT_FOUND: "CUSTOMER_NOT_FOUND",
+  /**
+   * Flowdown not complete
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: you must complete a flowdown to create and enable customers
+   * HTTP: 412.
+   */
+  FLOWDOWN_NOT_COMPLETE: "FLOWDOWN_NOT_COMPLETE",
+  /**
+   * Questionnaire not complete
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: you must complete the security questionnaire to create and enable customers
+   * HTTP: 412.
+   */
+  QUESTIONNAIRE_NOT_COMPLETE: "QUESTIONNAIRE_NOT_COMPLETE",
+  /**
+   * Customer not ready for enablement
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: this customer is not ready for enablement
+   * HTTP: 412.
+   */
+  CUSTOMER_NOT_READY_FOR_ENABLEMENT: "CUSTOMER_NOT_READY_FOR_ENABLEMENT",
+  /**
+   * Customer already enabled
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: this customer has already been enabled
+   * HTTP: 400.
+   */
+  CUSTOMER_ALREADY_ENABLED: "CUSTOMER_ALREADY_ENABLED",
+  /**
+   * Customer already created
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: this customer has already been created
+   * HTTP: 400.
+   */
+  CUSTOMER_ALREADY_CREATED: "CUSTOMER_ALREADY_CREATED",
+  /**
+   * Logo required
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: a logo is required because create_link_customization is set to true and the co-branded
+   * consent pane is in use
+   * HTTP: 400.
+   */
+  LOGO_REQUIRED: "LOGO_REQUIRED",
+  /**
+   * Invalid logo
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: the logo must be a base64-encoded string of a PNG of size 1024x1024
+   * HTTP: 400.
+   */
+  INVALID_LOGO: "INVALID_LOGO",
+  /**
+   * Contact required
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: billing or technical contacts must be submitted either in the request or filled in for
+   * your team in the dashboard
+   * HTTP: 400.
+   */
+  CONTACT_REQUIRED: "CONTACT_REQUIRED",
+  /**
+   * Assets Under Management required
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: assets under management must be submitted because your team has a monthly service
+   * commitment
+   * HTTP: 400.
+   */
+  ASSETS_UNDER_MANAGEMENT_REQUIRED: "ASSETS_UNDER_MANAGEMENT_REQUIRED",
+  /**
+   * Removal not allowed
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: removal of a production-enabled end customer is not allowed. talk to your account
+   * manager to remove this end customer.
+   * HTTP: 400.
+   */
+  CUSTOMER_REMOVAL_NOT_ALLOWED: "CUSTOMER_REMOVAL_NOT_ALLOWED",
+  /**
+   * The virtual account has too little balance for the transaction.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: There are insufficient funds to complete the transaction
+   * HTTP: 400.
+   */
+  TRANSACTION_INSUFFICIENT_FUNDS: "TRANSACTION_INSUFFICIENT_FUNDS",
+  /**
+   * The transaction amount is over the allowed limit.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: Transaction amount exceeds the allowed threshold for this client
+   * HTTP: 400.
+   */
+  TRANSACTION_AMOUNT_EXCEEDED: "TRANSACTION_AMOUNT_EXCEEDED",
+  /**
+   * The transaction's source and destination are the same account.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Payment to the same account is not allowed
+   * HTTP: 400.
+   */
+  TRANSACTION_ON_SAME_ACCOUNT: "TRANSACTION_ON_SAME_ACCOUNT",
+  /**
+   * The transaction's currency does not match the account's.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: The currency between the wallet and recipient account is different
+   * HTTP: 400.
+   */
+  TRANSACTION_CURRENCY_MISMATCH: "TRANSACTION_CURRENCY_MISMATCH",
+  /**
+   * The recipient's IBAN is not valid.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: The provided IBAN is invalid
+   * HTTP: 400.
+   */
+  TRANSACTION_IBAN_INVALID: "TRANSACTION_IBAN_INVALID",
+  /**
+   * The recipient's BACS account number or sort code is not valid.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: The provided BACS account number and/or sort code is invalid
+   * HTTP: 400.
+   */
+  TRANSACTION_BACS_INVALID: "TRANSACTION_BACS_INVALID",
+  /**
+   * The recipient's account cannot receive Faster Payments.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: The recipient sort code is not enabled for faster payments
+   * HTTP: 400.
+   */
+  TRANSACTION_FAST_PAY_DISABLED: "TRANSACTION_FAST_PAY_DISABLED",
+  /**
+   * The transaction could not be executed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: There was a problem executing the transaction. Please retry.
+   * HTTP: 400.
+   */
+  TRANSACTION_EXECUTION_FAILED: "TRANSACTION_EXECUTION_FAILED",
+  /**
+   * A request reused an idempotency key with different parameters.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Request body does not match previous request with this idempotency key
+   * HTTP: 400.
+   */
+  NONIDENTICAL_REQUEST: "NONIDENTICAL_REQUEST",
+  /**
+   * A request with the same idempotency key is still being processed.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Message: Original request is still processing
+   * HTTP: 400.
+   */
+  REQUEST_CONFLICT: "REQUEST_CONFLICT",
+  /**
+   * No data is available from the Item within the specified date-time.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: requested datetime out of range, most recently updated balance 2021-01-01T00:00:00Z
+   * HTTP: 400.
+   */
+  LAST_UPDATED_DATETIME_OUT_OF_RANGE: "LAST_UPDATED_DATETIME_OUT_OF_RANGE",
+  /**
+   * The Plaid Direct Item import resulted in invalid MFA.
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Message: Plaid Direct Item Imports should not result in MFA.
+   * HTTP: 400.
+   */
+  PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
+  /**
+   * Too many requests were made to the /accounts/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  ACCOUNTS_LIMIT: "ACCOUNTS_LIMIT",
+  /**
+   * Too many requests were made to the /accounts/balance/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  ACCOUNTS_BALANCE_GET_LIMIT: "ACCOUNTS_BALANCE_GET_LIMIT",
+  /**
+   * Too many requests were made to the /auth/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  AUTH_LIMIT: "AUTH_LIMIT",
+  /**
+   * An incorrect OAuth nonce was supplied when re-initializing Link.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: nonce does not match
+   * HTTP: 400.
+   */
+  INCORRECT_OAUTH_NONCE: "INCORRECT_OAUTH_NONCE",
+  /**
+   * An incorrect Link token was supplied when re-initializing Link.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: link token does not match original link token
+   * HTTP: 400.
+   */
+  INCORRECT_LINK_TOKEN: "INCORRECT_LINK_TOKEN",
+  /**
+   * The OAuth state has already been processed.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: null
+   * HTTP: 208.
+   */
+  OAUTH_STATE_ID_ALREADY_PROCESSED: "OAUTH_STATE_ID_ALREADY_PROCESSED",
+  /**
+   * The OAuth state id could not be found.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: the provided oauth_state_id wasn't found
+   * HTTP: 404.
+   */
+  OAUTH_STATE_ID_NOT_FOUND: "OAUTH_STATE_ID_NOT_FOUND",
+  /**
+   * The bank transfer could not be completed because a previous transfer involving the same end-
+   * user account resulted in an error.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: bank transfer was blocked due to a previous ACH return on this account
+   * HTTP: 400.
+   */
+  BANK_TRANSFER_ACCOUNT_BLOCKED: "BANK_TRANSFER_ACCOUNT_BLOCKED",
+  /**
+   * The request was flagged by Plaid's fraud system, and requires additional verification to ensure
+   * they are not a bot.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: This request requires additional verification. Please resubmit the request after
+   * completing the challenge
+   * HTTP: 400.
+   */
+  RECAPTCHA_REQUIRED: "RECAPTCHA_REQUIRED",
+  /**
+   * The provided challenge response was denied.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: The provided challenge response was denied. Please try again
+   * HTTP: 400.
+   */
+  RECAPTCHA_BAD: "RECAPTCHA_BAD",
+  /**
+   * The request uses fields that are not compatible with the API version being used.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The public_key cannot be used for this endpoint as of version {version-date} of the
+   * API. Please use the client_id and secret instead.
+   * HTTP: 400.
+   */
+  INCOMPATIBLE_API_VERSION: "INCOMPATIBLE_API_VERSION",
+  /**
+   * The provided account number was invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 400.
+   */
+  INVALID_ACCOUNT_NUMBER: "INVALID_ACCOUNT_NUMBER",
+  /**
+   * The request body was invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: body could not be parsed as JSON
+   * HTTP: 400.
+   */
+  INVALID_BODY: "INVALID_BODY",
+  /**
+   * /link/token/create was called with invalid configuration settings
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: please ensure that the request body is formatted correctly
+   * HTTP: 400.
+   */
+  INVALID_CONFIGURATION: "INVALID_CONFIGURATION",
+  /**
+   * The payment was blocked for violating compliance rules.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: payment blocked
+   * HTTP: 400.
+   */
+  PAYMENT_BLOCKED: "PAYMENT_BLOCKED",
+  /**
+   * The payment was cancelled.
+   * Category: cancelled (Cancelled); retryable: yes.
+   * Message: user cancelled the payment
+   * HTTP: 400.
+   */
+  PAYMENT_CANCELLED: "PAYMENT_CANCELLED",
+  /**
+   * The account has insufficient funds to complete the payment.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: insufficient funds to complete the request
+   * HTTP: 400.
+   */
+  PAYMENT_INSUFFICIENT_FUNDS: "PAYMENT_INSUFFICIENT_FUNDS",
+  /**
+   * The recipient was rejected by the chosen institution.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: payment recipient invalid
+   * HTTP: 400.
+   */
+  PAYMENT_INVALID_RECIPIENT: "PAYMENT_INVALID_RECIPIENT",
+  /**
+   * An attempt was made to create an Item without using Link.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: your client ID is only authorized to use Plaid Link. head to the docs
+   * (https://plaid.com/docs) to get started.
+   * HTTP: 400.
+   */
+  DIRECT_INTEGRATION_NOT_ENABLED: "DIRECT_INTEGRATION_NOT_ENABLED",
+  /**
+   * The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item
+   * verification in Link.
+   * Category: user_action_required (User action required); retryable: no.
+   * HTTP: 400.
+   */
+  INCORRECT_DEPOSIT_VERIFICATION: "INCORRECT_DEPOSIT_VERIFICATION",
+  /**
+   * The access_token is not valid for this client or environment.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: could not find matching access token
+   * HTTP: 400.
+   */
+  INVALID_ACCESS_TOKEN: "INVALID_ACCESS_TOKEN",
+  /**
+   * Too many requests were made to the /accounts/balance/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  BALANCE_LIMIT: "BALANCE_LIMIT",
+  /**
+   * You have used up your free API usage allocation in Limited Production
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Free usage exhausted, please request full Production access to continue using this
+   * product
+   * HTTP: 429.
+   */
+  CREDITS_EXHAUSTED: "CREDITS_EXHAUSTED",
+  /**
+   * Too many requests were made to the /identity/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  IDENTITY_LIMIT: "IDENTITY_LIMIT",
+  /**
+   * Too many requests were made to the /institutions/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access \"institutions get by id\". please try
+   * again later
+   * HTTP: 429.
+   */
+  INSTITUTIONS_GET_LIMIT: "INSTITUTIONS_GET_LIMIT",
+  /**
+   * Too many requests were made to the /institutions/get_by_id endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access \"institutions get by id\". please try
+   * again later
+   * HTTP: 429.
+   */
+  INSTITUTIONS_GET_BY_ID_LIMIT: "INSTITUTIONS_GET_BY_ID_LIMIT",
+  /**
+   * One or more of the request body fields were improperly formatted or invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: {{ error message is specific to the given / missing request field }}
+   * HTTP: 400.
+   */
+  INVALID_FIELD: "INVALID_FIELD",
+  /**
+   * The request was missing a required header.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: {{ error message is specific to the given / missing header }}
+   * HTTP: 400.
+   */
+  INVALID_HEADERS: "INVALID_HEADERS",
+  /**
+   * The request was missing one or more required fields.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: the following required fields are missing: {fields}
+   * HTTP: 400.
+   */
+  MISSING_FIELDS: "MISSING_FIELDS",
+  /**
+   * The endpoint requested is not available in the API version being used.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: This endpoint has been discontinued as of version {version-date} of the API.
+   * HTTP: 400.
+   */
+  NO_LONGER_AVAILABLE: "NO_LONGER_AVAILABLE",
+  /**
+   * The endpoint requested does not exist.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: not found
+   * HTTP: 400.
+   */
+  NOT_FOUND: "NOT_FOUND",
+  /**
+   * The reference was rejected by the chosen institution.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: payment reference invalid
+   * HTTP: 400.
+   */
+  PAYMENT_INVALID_REFERENCE: "PAYMENT_INVALID_REFERENCE",
+  /**
+   * The schedule was rejected by the chosen institution.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: payment schedule invalid
+   * HTTP: 400.
+   */
+  PAYMENT_INVALID_SCHEDULE: "PAYMENT_INVALID_SCHEDULE",
+  /**
+   * The payment was rejected by the chosen institution.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: payment rejected
+   * HTTP: 400.
+   */
+  PAYMENT_REJECTED: "PAYMENT_REJECTED",
+  /**
+   * The requested payment scheme is not supported by the chosen institution.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: payment scheme not supported
+   * HTTP: 400.
+   */
+  PAYMENT_SCHEME_NOT_SUPPORTED: "PAYMENT_SCHEME_NOT_SUPPORTED",
+  /**
+   * The payment consent constraints are missing or not supported by the institution.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: payment consent constraints invalid
+   * HTTP: 400.
+   */
+  PAYMENT_CONSENT_INVALID_CONSTRAINTS: "PAYMENT_CONSENT_INVALID_CONSTRAINTS",
+  /**
+   * The payment consent was cancelled.
+   * Category: cancelled (Cancelled); retryable: yes.
+   * Message: user cancelled the payment consent
+   * HTTP: 400.
+   */
+  PAYMENT_CONSENT_CANCELLED: "PAYMENT_CONSENT_CANCELLED",
+  /**
+   * The supplied account_id is not valid
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: failed to find requested account ID for requested item
+   * HTTP: 400.
+   */
+  INVALID_ACCOUNT_ID: "INVALID_ACCOUNT_ID",
+  /**
+   * The client ID and secret included in the request body were invalid. Find your API keys in the
+   * Dashboard.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: invalid client_id or secret provided
+   * HTTP: 400.
+   */
+  INVALID_API_KEYS: "INVALID_API_KEYS",
+  /**
+   * The audit copy token supplied to the server was invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: null
+   * HTTP: 400.
+   */
+  INVALID_AUDIT_COPY_TOKEN: "INVALID_AUDIT_COPY_TOKEN",
+  /**
+   * The institution_id specified is invalid or does not exist.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: invalid institution_id provided
+   * HTTP: 400.
+   */
+  INVALID_INSTITUTION: "INVALID_INSTITUTION",
+  /**
+   * The Link customization is not valid for the request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: requested link customization is not set to update account selection
+   * HTTP: 400.
+   */
+  INVALID_LINK_CUSTOMIZATION: "INVALID_LINK_CUSTOMIZATION",
+  /**
+   * Too many requests were made to the /investments/holdings/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  INVESTMENT_HOLDINGS_GET_LIMIT: "INVESTMENT_HOLDINGS_GET_LIMIT",
+  /**
+   * Too many requests were made to the /investments/transactions/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  INVESTMENT_TRANSACTIONS_LIMIT: "INVESTMENT_TRANSACTIONS_LIMIT",
+  /**
+   * Too many requests were made to the /item/get endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  ITEM_GET_LIMIT: "ITEM_GET_LIMIT",
+  /**
+   * Too many requests were made.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  RATE_LIMIT: "RATE_LIMIT",
+  /**
+   * Too many requests were made to a transactions endpoint such as/transactions/get or
+   * /transactions/refresh.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  TRANSACTIONS_LIMIT: "TRANSACTIONS_LIMIT",
+  /**
+   * Plaid was unable to process the request
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: an unexpected error occurred
+   * HTTP: 500.
+   */
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /**
+   * Plaid's systems are undergoing maintenance and API operations are disabled
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: the Plaid API is temporarily unavailable due to planned maintenance. visit
+   * https://status.plaid.com/ for more information
+   * HTTP: 503.
+   */
+  PLANNED_MAINTENANCE: "PLANNED_MAINTENANCE",
+  /**
+   * Data needed for the Asset Report could not be retrieved.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: unable to pull sufficient data for all items to generate this report. please see the
+   * \"causes\" field for more details
+   * HTTP: 400.
+   */
+  DATA_UNAVAILABLE: "DATA_UNAVAILABLE",
+  /**
+   * The Asset Report could not be generated.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * HTTP: 400.
+   */
+  ASSET_REPORT_GENERATION_FAILED: "ASSET_REPORT_GENERATION_FAILED",
+  /**
+   * The requested product is not enabled for an Item
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The [auth | transactions | ...] product is not enabled on this item
+   * HTTP: 400.
+   */
+  SANDBOX_PRODUCT_NOT_ENABLED: "SANDBOX_PRODUCT_NOT_ENABLED",
+  /**
+   * The request to fire a Sandbox webhook failed.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Webhook for this item is either not set up, or invalid. Please update the item's
+   * webhook and try again.
+   * HTTP: 400.
+   */
+  SANDBOX_WEBHOOK_INVALID: "SANDBOX_WEBHOOK_INVALID",
+  /**
+   * The /sandbox/transfer/simulate endpoint was called with parameters specifying an invalid event
+   * transition.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The provided simulated event type is incompatible with the current transfer status
+   * HTTP: 400.
+   */
+  SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
+  /**
+   * The requested income verification document was not found.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: the requested data was not found. Please check the ID supplied.
+   * HTTP: 400.
+   */
+  INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
+  /**
+   * The income verification you are trying to retrieve could not be completed. please try creating
+   * a new income verification
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: the income verification you are trying to retrieve could not be completed. please try
+   * creating a new income verification
+   * HTTP: 400.
+   */
+  INCOME_VERIFICATION_FAILED: "INCOME_VERIFICATION_FAILED",
+  /**
+   * The requested income verification was not found.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: the requested data was not found. Please check the ID supplied.
+   * HTTP: 400.
+   */
+  INCOME_VERIFICATION_NOT_FOUND: "INCOME_VERIFICATION_NOT_FOUND",
+  /**
+   * There was an error uploading income verification documents.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: there was a problem uploading the document for verification. Please try again or
+   * recreate an income verification.
+   * HTTP: 500.
+   */
+  INCOME_VERIFICATION_UPLOAD_ERROR: "INCOME_VERIFICATION_UPLOAD_ERROR",
+  /**
+   * The attempted transfer exceeded the account's daily transfer or single transfer limits.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: transfer limit exceeded
+   * HTTP: 400.
+   */
+  TRANSFER_LIMIT_REACHED: "TRANSFER_LIMIT_REACHED",
+  /**
+   * The transfer could not be completed because a previous transfer involving the same end-user
+   * account resulted in an error
+   * Category: rejected (Rejected); retryable: no.
+   * Message: transfer was blocked due to a previous ACH return on this account
+   * HTTP: 400.
+   */
+  TRANSFER_ACCOUNT_BLOCKED: "TRANSFER_ACCOUNT_BLOCKED",
+  /**
+   * The transfer could not be canceled
+   * Category: rejected (Rejected); retryable: no.
+   * Message: transfer is not cancellable
+   * HTTP: 400.
+   */
+  TRANSFER_NOT_CANCELLABLE: "TRANSFER_NOT_CANCELLABLE",
+  /**
+   * Transaction data was updated during pagination.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Message: Underlying transaction data changed since last page was fetched. Please restart
+   * pagination from last update.
+   * HTTP: 400.
+   */
+  TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
+  /**
+   * The financial institution is down, either for maintenance or due to an infrastructure issue
+   * with their systems.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: this institution is not currently responding to this request. please try again soon
+   * HTTP: 400.
+   */
+  INSTITUTION_DOWN: "INSTITUTION_DOWN",
+  /**
+   * Institution not enabled in this environment
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 400.
+   */
+  INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
+  /**
+   * The financial institution is failing to respond to some of our requests. Your user may be
+   * successful if they retry another time.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: this institution is not currently responding to this request. please try again soon
+   * HTTP: 400.
+   */
+  INSTITUTION_NOT_RESPONDING: "INSTITUTION_NOT_RESPONDING",
+  /**
+   * The financial institution is not available this time.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: this institution is not currently responding to this request. please try again soon
+   * HTTP: 400.
+   */
+  INSTITUTION_NOT_AVAILABLE: "INSTITUTION_NOT_AVAILABLE",
+  /**
+   * The requested endpoint is only available in Sandbox.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: access to {api/route} is only available in the sandbox environment at
+   * https://sandbox.plaid.com/
+   * HTTP: 400.
+   */
+  SANDBOX_ONLY: "SANDBOX_ONLY",
+  /**
+   * The request included a field that is not recognized by the endpoint.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: the following fields are not recognized by this endpoint: {fields}
+   * HTTP: 400.
+   */
+  UNKNOWN_FIELDS: "UNKNOWN_FIELDS",
+  /**
+   * The link_token provided to initialize Link was invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: invalid link_token provided
+   * HTTP: 400.
+   */
+  INVALID_LINK_TOKEN: "INVALID_LINK_TOKEN",
+  /**
+   * The processor_token provided to initialize Link was invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: null
+   * HTTP: 400.
+   */
+  INVALID_PROCESSOR_TOKEN: "INVALID_PROCESSOR_TOKEN",
+  /**
+   * Your client ID does not have access to this product.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: client is not authorized to access the following products: [\"identity_verification\"]
+   * HTTP: 400.
+   */
+  INVALID_PRODUCT: "INVALID_PRODUCT",
+  /**
+   * The pre-authenticated returning user flow was initiated with a restricted product.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The following products are not allowed for pre-authed items: ['auth'].
+   * HTTP: 400.
+   */
+  INVALID_PRODUCTS: "INVALID_PRODUCTS",
+  /**
+   * Too many requests were made to the /transactions/sync endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * HTTP: 429.
+   */
+  TRANSACTIONS_SYNC_LIMIT: "TRANSACTIONS_SYNC_LIMIT",
+  /**
+   * The parent Asset Report of an audit copy or filter is not valid.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * HTTP: 400.
+   */
+  INVALID_PARENT: "INVALID_PARENT",
+  /**
+   * Asset Report insights were requested but are not enabled.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * HTTP: 400.
+   */
+  INSIGHTS_NOT_ENABLED: "INSIGHTS_NOT_ENABLED",
+  /**
+   * Insights were requested for an Asset Report created without them.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * HTTP: 400.
+   */
+  INSIGHTS_PREVIOUSLY_NOT_ENABLED: "INSIGHTS_PREVIOUSLY_NOT_ENABLED",
+  /**
+   * The user has not yet authorized the sharing of this data
+   * Category: pending (Pending); retryable: no.
+   * HTTP: 400.
+   */
+  VERIFICATION_STATUS_PENDING_APPROVAL: "VERIFICATION_STATUS_PENDING_APPROVAL",
+  /**
+   * The requested employment was not found.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: the requested employment data was not found. Please check the ID supplied.
+   * HTTP: 400.
+   */
+  EMPLOYMENT_NOT_FOUND: "EMPLOYMENT_NOT_FOUND",
+  /**
+   * An attempt was made to transfer funds to or from an unsupported account type
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: transfer account type not supported
+   * HTTP: 400.
+   */
+  TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
+  /**
+   * An attempt was made to create a transfer with a forbidden ACH class (SEC code)
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: specified ach_class is forbidden
+   * HTTP: 400.
+   */
+  TRANSFER_FORBIDDEN_ACH_CLASS: "TRANSFER_FORBIDDEN_ACH_CLASS",
+  /**
+   * The client is not enabled for the Transfer UI product
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: client is not authorized for transfer UI
+   * HTTP: 400.
+   */
+  TRANSFER_UI_UNAUTHORIZED: "TRANSFER_UI_UNAUTHORIZED",
+  /**
+   * An association between the sender and the originator client doesn't exist
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: the association between the sender and the originator client doesn't exist
+   * HTTP: 400.
+   */
+  TRANSFER_ORIGINATOR_NOT_FOUND: "TRANSFER_ORIGINATOR_NOT_FOUND",
+  /**
+   * The end customer has not completed onboarding. Their diligence status must be approved before
+   * moving funds
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: end customer has not completed onboarding. their diligence status must be `approved`
+   * before moving funds
+   * HTTP: 400.
+   */
+  INCOMPLETE_CUSTOMER_ONBOARDING: "INCOMPLETE_CUSTOMER_ONBOARDING",
+  /**
+   * Plaid no longer supports this financial institution.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: this institution is no longer supported
+   * HTTP: 400.
+   */
+  INSTITUTION_NO_LONGER_SUPPORTED: "INSTITUTION_NO_LONGER_SUPPORTED",
+  /**
+   * You are not authorized to create Items for this institution at this time.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: not authorized to create items for this institution
+   * HTTP: 400.
+   */
+  UNAUTHORIZED_INSTITUTION: "UNAUTHORIZED_INSTITUTION",
+  /**
+   * Your application is not yet registered with the institution.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: not yet registered to create items for this institution
+   * HTTP: 400.
+   */
+  INSTITUTION_REGISTRATION_REQUIRED: "INSTITUTION_REGISTRATION_REQUIRED",
+  /**
+   * The data returned from the financial institution is not valid.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: the data returned from the financial institution is not valid
+   * HTTP: 400.
+   */
+  UNSUPPORTED_RESPONSE: "UNSUPPORTED_RESPONSE",
+  /**
+   * The end user has not provided consent to the requested product
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: client does not have user consent to access the PRODUCT_AUTH product
+   * HTTP: 400.
+   */
+  ADDITIONAL_CONSENT_REQUIRED: "ADDITIONAL_CONSENT_REQUIRED",
+  /**
+   * The public_token is not valid, has expired or was already exchanged.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: could not find matching public token
+   * HTTP: 400.
+   */
+  INVALID_PUBLIC_TOKEN: "INVALID_PUBLIC_TOKEN",
+  /**
+   * The supplied Stripe account is invalid
+   * Category: integration_error (Integration error); retryable: no.
+   * HTTP: 400.
+   */
+  INVALID_STRIPE_ACCOUNT: "INVALID_STRIPE_ACCOUNT",
+  /**
+   * The supplied user token is invalid
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: could not find matching user token
+   * HTTP: 400.
+   */
+  INVALID_USER_TOKEN: "INVALID_USER_TOKEN",
+  /**
+   * The key_id provided to the webhook verification endpoint was invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: invalid key_id provided. note that key_ids are specific to Plaid environments, and
+   * verification requests must be made to the same environment that the webhook was sent from
+   * HTTP: 400.
+   */
+  INVALID_WEBHOOK_VERIFICATION_KEY_ID: "INVALID_WEBHOOK_VERIFICATION_KEY_ID",
+  /**
+   * You are not authorized to access this endpoint for your use case
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: you are not authorized to access this endpoint for your use case.
+   * HTTP: 400.
+   */
+  UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS",
+  /**
+   * Additional products may not be added to Items created in the pre-auth returning user flow.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Additional products may not be added to this pre-authed item.
+   * HTTP: 400.
+   */
+  PRODUCT_UNAVAILABLE: "PRODUCT_UNAVAILABLE",
+  /**
+   * The user attempted to verify their Manual Same-Day micro-deposit codes more than 3 times and
+   * their Item is now permanently locked. The user must retry submitting their account information
+   * in Link.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * HTTP: 400.
+   */
+  TOO_MANY_VERIFICATION_ATTEMPTS: "TOO_MANY_VERIFICATION_ATTEMPTS",
+  /**
+   * Your client ID does not have access to this API environment. See which environments you are
+   * enabled for from the Dashboard.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: you are not authorized to create items in this api environment. Go to the Dashboard
+   * (https://dashboard.plaid.com) to see which environments you are authorized for.
+   * HTTP: 400.
+   */
+  UNAUTHORIZED_ENVIRONMENT: "UNAUTHORIZED_ENVIRONMENT",
+  /**
+   * Your client ID does not have access to this route.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: you are not authorized to access this route in this api environment.
+   * HTTP: 400.
+   */
+  UNAUTHORIZED_ROUTE_ACCESS: "UNAUTHORIZED_ROUTE_ACCESS",
+  /**
+   * The end user has revoked access to their data.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Message: the holder of this account has revoked their permission for your application to access
+   * it
+   * HTTP: 400.
+   */
+  USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED",
+  /**
+   * The Item has no error.
+   * Category: success (Success); retryable: no.
+   */
+  ITEM_NO_ERROR: "ITEM_NO_ERROR",
+  /**
+   * The product's data for the Item is not ready yet.
+   * Category: pending (Pending); retryable: no.
+   */
+  ITEM_PRODUCT_NOT_READY: "ITEM_PRODUCT_NOT_READY",
+  /**
+   * The Asset Report is not ready yet.
+   * Category: pending (Pending); retryable: no.
+   */
+  ASSET_PRODUCT_NOT_READY: "ASSET_PRODUCT_NOT_READY",
+  /**
+   * The bank transfer is over the account's limit.
+   * Category: rejected (Rejected); retryable: no.
+   */
+  BANK_TRANSFER_LIMIT_EXCEEDED: "BANK_TRANSFER_LIMIT_EXCEEDED",
+  /**
+   * No origination account is configured for the bank transfer.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
+  /**
+   * The bank transfer's origination account is not valid.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
+  /**
+   * The account has too little balance for the bank transfer.
+   * Category: rejected (Rejected); retryable: no.
+   */
+  BANK_TRANSFER_INSUFFICIENT_FUNDS: "BANK_TRANSFER_INSUFFICIENT_FUNDS",
+  /**
+   * The bank transfer can no longer be cancelled.
+   * Category: rejected (Rejected); retryable: no.
+   */
+  BANK_TRANSFER_NOT_CANCELLABLE: "BANK_TRANSFER_NOT_CANCELLABLE",
+  /**
+   * The account type cannot be used for bank transfers.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
+  /**
+   * Bank transfers are not available in this environment.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
+  /**
+   * A simulated Sandbox bank transfer event is not a valid transition.
+   * Category: integration_error (Integration error); retryable: no.
+   */
+  SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
+  /**
+   * The micro-deposit amounts the user entered are wrong.
+   * Category: user_action_required (User action required); retryable: no.
+   */
+  INCORRECT_DEPOSIT_AMOUNTS: "INCORRECT_DEPOSIT_AMOUNTS",
+  /**
+   * The micro-deposits were already verified.
+   * Category: integration_error (Integration error); retryable: no.
+   */
+  MICRODEPOSITS_ALREADY_VERIFIED: "MICRODEPOSITS_ALREADY_VERIFIED",
+  /**
+   * Too many Items were added in a period of time.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   */
+  ADDITION_LIMIT: "ADDITION_LIMIT",
+} as const;
+export type PlaidErrorCode = (typeof PlaidErrorCode)[keyof typeof PlaidErrorCode];
+/** A PlaidErrorCode as read from the wire: a known value or any other string. */
+export type PlaidErrorCodeOrUnknown = PlaidErrorCode | (string & {});
+/** The catalog's metadata of every PlaidErrorCode value. */
+export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = {
+  ACCESS_NOT_GRANTED: {
+    description: "The user did not grant necessary permissions for their account.",
+    message: "access to this product was not granted for the account",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTANT_MATCH_FAILED: {
+    description: "Instant Match could not be initialized for the Item.",
+    message:
+      "Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSUFFICIENT_CREDENTIALS: {
+    description:
+      "The user did not provide sufficient authorization in order to link their account via an OAuth login flow.",
+    message: "insufficient authorization was provided to complete the request",
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_CREDENTIALS: {
+    description: "The financial institution indicated that the credentials provided were invalid.",
+    message: "the provided credentials were not correct",
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_MFA: {
+    description: "The institution indicated that the provided response for MFA was invalid",
+    message: "the provided MFA response(s) were not correct",
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_SEND_METHOD: {
+    description:
+      "Returned when the method used to send MFA credentials was deemed invalid by the institution.",
+    message: "the provided MFA send_method was invalid",
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PHONE_NUMBER: {
+    description: "The submitted phone number was invalid.",
+    message: "the provided phone number was invalid",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_OTP: {
+    description: "The submitted OTP was invalid.",
+    message: "the provided OTP was invalid",
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_UPDATED_USERNAME: {
+    description: "The username entered during update mode did not match the original username.",
+    message:
+      "the username provided to /item/credentials/update does not match the original username for the item",
+    category: "credentials_invalid",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: ["INVALD_UPDATED_USERNAME"],
+  },
+  ITEM_CONCURRENTLY_DELETED: {
+    description: "This item was deleted while the operation was in progress.",
+    message: "This item was deleted while the operation was in progress",
+    category: "concurrent_operation",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM_LOCKED: {
+    description:
+      "The financial institution indicated that the user's account is locked. The user will need to work with the institution directly to unlock their account.",
+    message:
+      "the account is locked. prompt the user to visit the institution's site and unlock their account",
+    category: "action_required_at_institution",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM_LOGIN_REQUIRED: {
+    description:
+      "The financial institution indicated that the user's password or MFA information has changed. They will need to reauthenticate via Link's update mode.",
+    message:
+      "the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM_NOT_FOUND: {
+    description:
+      "The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user",
+    message:
+      "The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM_NOT_SUPPORTED: {
+    description:
+      "Plaid is unable to support this user's accounts due to restrictions in place at the financial institution.",
+    message: "this account is currently not supported",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  MFA_NOT_SUPPORTED: {
+    description:
+      "Returned when the user requires a form of MFA that Plaid does not support for a given financial institution.",
+    message:
+      "this account requires a MFA type that we do not currently support for the institution",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  NO_ACCOUNTS: {
+    description: "Returned when there are no open accounts associated with the Item.",
+    message: "no valid accounts were found for this item",
+    category: "account_unavailable",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  NO_AUTH_ACCOUNTS: {
+    description:
+      "Returned from POST /auth/get when there are no valid checking or savings account(s) for which account and routing numbers could be retrieved.",
+    message:
+      "There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
+    category: "account_unavailable",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  NO_INVESTMENT_ACCOUNTS: {
+    description:
+      "Returned from POST /investments/holdings/get, POST /investments/transactions/get, or Link initialized with the Investments product, when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
+    message:
+      "There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+    category: "account_unavailable",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  NO_INVESTMENT_AUTH_ACCOUNTS: {
+    description:
+      "Returned from POST /investments/holdings/get or POST /investments/transactions/get when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
+    message:
+      "There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+    category: "account_unavailable",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  NO_LIABILITY_ACCOUNTS: {
+    description:
+      "Returned from POST /liabilities/get when there are no valid liability account(s) for which liabilities could be retrieved.",
+    message:
+      "There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+    category: "account_unavailable",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  PASSWORD_RESET_REQUIRED: {
+    description:
+      "The user must log in directly to the financial institution and reset their password.",
+    message: "user must reset their password",
+    category: "action_required_at_institution",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PRODUCT_NOT_ENABLED: {
+    description:
+      "A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
+    message:
+      "A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  PRODUCT_NOT_READY: {
+    description: "Returned when a data request has been made for a product that is not yet ready.",
+    message:
+      "the requested product is not yet ready. please provide a webhook or try the request again later",
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PRODUCTS_NOT_SUPPORTED: {
+    description:
+      "Returned when a data request has been made for an Item for a product that it does not support. Use the /item/get endpoint to find out which products an Item supports.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_SETUP_REQUIRED: {
+    description:
+      "The user must log in directly to the financial institution and take some action before Plaid can access their accounts.",
+    message:
+      "the account has not been fully set up. prompt the user to visit the issuing institution's site and finish the setup process",
+    category: "action_required_at_institution",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_INPUT_TIMEOUT: {
+    description: "The user did not complete a step in the Link flow, and it timed out.",
+    message: "user must retry this operation",
+    category: "session_expired",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  CUSTOMER_NOT_FOUND: {
+    description: "Customer not found",
+    message: "the customer was not found",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [404],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  FLOWDOWN_NOT_COMPLETE: {
+    description: "Flowdown not complete",
+    message: "you must complete a flowdown to create and enable customers",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [412],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  QUESTIONNAIRE_NOT_COMPLETE: {
+    description: "Questionnaire not complete",
+    message: "you must complete the security questionnaire to create and enable customers",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [412],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  CUSTOMER_NOT_READY_FOR_ENABLEMENT: {
+    description: "Customer not ready for enablement",
+    message: "this customer is not ready for enablement",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [412],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  CUSTOMER_ALREADY_ENABLED: {
+    description: "Customer already enabled",
+    message: "this customer has already been enabled",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  CUSTOMER_ALREADY_CREATED: {
+    description: "Customer already created",
+    message: "this customer has already been created",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  LOGO_REQUIRED: {
+    description: "Logo required",
+    message:
+      "a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_LOGO: {
+    description: "Invalid logo",
+    message: "the logo must be a base64-encoded string of a PNG of size 1024x1024",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONTACT_REQUIRED: {
+    description: "Contact required",
+    message:
+      "billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  ASSETS_UNDER_MANAGEMENT_REQUIRED: {
+    description: "Assets Under Management required",
+    message:
+      "assets under management must be submitted because your team has a monthly service commitment",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  CUSTOMER_REMOVAL_NOT_ALLOWED: {
+    description: "Removal not allowed",
+    message:
+      "removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_INSUFFICIENT_FUNDS: {
+    description: "The virtual account has too little balance for the transaction.",
+    message: "There are insufficient funds to complete the transaction",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_AMOUNT_EXCEEDED: {
+    description: "The transaction amount is over the allowed limit.",
+    message: "Transaction amount exceeds the allowed threshold for this client",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_ON_SAME_ACCOUNT: {
+    description: "The transaction's source and destination are the same account.",
+    message: "Payment to the same account is not allowed",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_CURRENCY_MISMATCH: {
+    description: "The transaction's currency does not match the account's.",
+    message: "The currency between the wallet and recipient account is different",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_IBAN_INVALID: {
+    description: "The recipient's IBAN is not valid.",
+    message: "The provided IBAN is invalid",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_BACS_INVALID: {
+    description: "The recipient's BACS account number or sort code is not valid.",
+    message: "The provided BACS account number and/or sort code is invalid",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_FAST_PAY_DISABLED: {
+    description: "The recipient's account cannot receive Faster Payments.",
+    message: "The recipient sort code is not enabled for faster payments",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTION_EXECUTION_FAILED: {
+    description: "The transaction could not be executed.",
+    message: "There was a problem executing the transaction. Please retry.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  NONIDENTICAL_REQUEST: {
+    description: "A request reused an idempotency key with different parameters.",
+    message: "Request body does not match previous request with this idempotency key",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  REQUEST_CONFLICT: {
+    description: "A request with the same idempotency key is still being processed.",
+    message: "Original request is still processing",
+    category: "concurrent_operation",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  LAST_UPDATED_DATETIME_OUT_OF_RANGE: {
+    description: "No data is available from the Item within the specified date-time.",
+    message: "requested datetime out of range, most recently updated balance 2021-01-01T00:00:00Z",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-result", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: {
+    description: "The Plaid Direct Item import resulted in invalid MFA.",
+    message: "Plaid Direct Item Imports should not result in MFA.",
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACCOUNTS_LIMIT: {
+    description: "Too many requests were made to the /accounts/get endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ACCOUNTS_BALANCE_GET_LIMIT: {
+    description: "Too many requests were made to the /accounts/balance/get endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  AUTH_LIMIT: {
+    description: "Too many requests were made to the /auth/get endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCORRECT_OAUTH_NONCE: {
+    description: "An incorrect OAuth nonce was supplied when re-initializing Link.",
+    message: "nonce does not match",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCORRECT_LINK_TOKEN: {
+    description: "An incorrect Link token was supplied when re-initializing Link.",
+    message: "link token does not match original link token",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-oauth", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  OAUTH_STATE_ID_ALREADY_PROCESSED: {
+    description: "The OAuth state has already been processed.",
+    message: "null",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [208],
+    sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  OAUTH_STATE_ID_NOT_FOUND: {
+    description: "The OAuth state id could not be found.",
+    message: "the provided oauth_state_id wasn't found",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [404],
+    sources: ["plaid-errors-oauth", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_ACCOUNT_BLOCKED: {
+    description:
+      "The bank transfer could not be completed because a previous transfer involving the same end-user account resulted in an error.",
+    message: "bank transfer was blocked due to a previous ACH return on this account",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  RECAPTCHA_REQUIRED: {
+    description:
+      "The request was flagged by Plaid's fraud system, and requires additional verification to ensure they are not a bot.",
+    message:
+      "This request requires additional verification. Please resubmit the request after completing the challenge",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  RECAPTCHA_BAD: {
+    description: "The provided challenge response was denied.",
+    message: "The provided challenge response was denied. Please try again",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOMPATIBLE_API_VERSION: {
+    description: "The request uses fields that are not compatible with the API version being used.",
+    message:
+      "The public_key cannot be used for this endpoint as of version {version-date} of the API. Please use the client_id and secret instead.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_ACCOUNT_NUMBER: {
+    description: "The provided account number was invalid.",
+    message: "The provided account number was invalid.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_BODY: {
+    description: "The request body was invalid.",
+    message: "body could not be parsed as JSON",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_CONFIGURATION: {
+    description: "/link/token/create was called with invalid configuration settings",
+    message: "please ensure that the request body is formatted correctly",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_BLOCKED: {
+    description: "The payment was blocked for violating compliance rules.",
+    message: "payment blocked",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_CANCELLED: {
+    description: "The payment was cancelled.",
+    message: "user cancelled the payment",
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_INSUFFICIENT_FUNDS: {
+    description: "The account has insufficient funds to complete the payment.",
+    message: "insufficient funds to complete the request",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_INVALID_RECIPIENT: {
+    description: "The recipient was rejected by the chosen institution.",
+    message: "payment recipient invalid",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  DIRECT_INTEGRATION_NOT_ENABLED: {
+    description: "An attempt was made to create an Item without using Link.",
+    message:
+      "your client ID is only authorized to use Plaid Link. head to the docs (https://plaid.com/docs) to get started.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCORRECT_DEPOSIT_VERIFICATION: {
+    description:
+      "The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item verification in Link.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_ACCESS_TOKEN: {
+    description: "The access_token is not valid for this client or environment.",
+    message: "could not find matching access token",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BALANCE_LIMIT: {
+    description: "Too many requests were made to the /accounts/balance/get endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  CREDITS_EXHAUSTED: {
+    description: "You have used up your free API usage allocation in Limited Production",
+    message:
+      "Free usage exhausted, please request full Production access to continue using this product",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_LIMIT: {
+    description: "Too many requests were made to the /identity/get endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTIONS_GET_LIMIT: {
+    description: "Too many requests were made to the /institutions/get endpoint.",
+    message:
+      'rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTIONS_GET_BY_ID_LIMIT: {
+    description: "Too many requests were made to the /institutions/get_by_id endpoint.",
+    message:
+      'rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_FIELD: {
+    description: "One or more of the request body fields were improperly formatted or invalid.",
+    message: "{{ error message is specific to the given / missing request field }}",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_HEADERS: {
+    description: "The request was missing a required header.",
+    message: "{{ error message is specific to the given / missing header }}",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  MISSING_FIELDS: {
+    description: "The request was missing one or more required fields.",
+    message: "the following required fields are missing: {fields}",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  NO_LONGER_AVAILABLE: {
+    description: "The endpoint requested is not available in the API version being used.",
+    message: "This endpoint has been discontinued as of version {version-date} of the API.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  NOT_FOUND: {
+    description: "The endpoint requested does not exist.",
+    message: "not found",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_INVALID_REFERENCE: {
+    description: "The reference was rejected by the chosen institution.",
+    message: "payment reference invalid",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_INVALID_SCHEDULE: {
+    description: "The schedule was rejected by the chosen institution.",
+    message: "payment schedule invalid",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_REJECTED: {
+    description: "The payment was rejected by the chosen institution.",
+    message: "payment rejected",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_SCHEME_NOT_SUPPORTED: {
+    description: "The requested payment scheme is not supported by the chosen institution.",
+    message: "payment scheme not supported",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_CONSENT_INVALID_CONSTRAINTS: {
+    description: "The payment consent constraints are missing or not supported by the institution.",
+    message: "payment consent constraints invalid",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_CONSENT_CANCELLED: {
+    description: "The payment consent was cancelled.",
+    message: "user cancelled the payment consent",
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_ACCOUNT_ID: {
+    description: "The supplied account_id is not valid",
+    message: "failed to find requested account ID for requested item",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_API_KEYS: {
+    description:
+      "The client ID and secret included in the request body were invalid. Find your API keys in the Dashboard.",
+    message: "invalid client_id or secret provided",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_AUDIT_COPY_TOKEN: {
+    description: "The audit copy token supplied to the server was invalid.",
+    message: "null",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_INSTITUTION: {
+    description: "The institution_id specified is invalid or does not exist.",
+    message: "invalid institution_id provided",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_LINK_CUSTOMIZATION: {
+    description: "The Link customization is not valid for the request.",
+    message: "requested link customization is not set to update account selection",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVESTMENT_HOLDINGS_GET_LIMIT: {
+    description: "Too many requests were made to the /investments/holdings/get endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVESTMENT_TRANSACTIONS_LIMIT: {
+    description: "Too many requests were made to the /investments/transactions/get endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM_GET_LIMIT: {
+    description: "Too many requests were made to the /item/get endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  RATE_LIMIT: {
+    description: "Too many requests were made.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTIONS_LIMIT: {
+    description:
+      "Too many requests were made to a transactions endpoint such as/transactions/get or /transactions/refresh.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INTERNAL_SERVER_ERROR: {
+    description: "Plaid was unable to process the request",
+    message: "an unexpected error occurred",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [500],
+    sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  PLANNED_MAINTENANCE: {
+    description: "Plaid's systems are undergoing maintenance and API operations are disabled",
+    message:
+      "the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [503],
+    sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  DATA_UNAVAILABLE: {
+    description: "Data needed for the Asset Report could not be retrieved.",
+    message:
+      'unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details',
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ASSET_REPORT_GENERATION_FAILED: {
+    description: "The Asset Report could not be generated.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SANDBOX_PRODUCT_NOT_ENABLED: {
+    description: "The requested product is not enabled for an Item",
+    message: "The [auth | transactions | ...] product is not enabled on this item",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SANDBOX_WEBHOOK_INVALID: {
+    description: "The request to fire a Sandbox webhook failed.",
+    message:
+      "Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: {
+    description:
+      "The /sandbox/transfer/simulate endpoint was called with parameters specifying an invalid event transition.",
+    message: "The provided simulated event type is incompatible with the current transfer status",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-sandbox", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: {
+    description: "The requested income verification document was not found.",
+    message: "the requested data was not found. Please check the ID supplied.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME_VERIFICATION_FAILED: {
+    description:
+      "The income verification you are trying to retrieve could not be completed. please try creating a new income verification",
+    message:
+      "the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME_VERIFICATION_NOT_FOUND: {
+    description: "The requested income verification was not found.",
+    message: "the requested data was not found. Please check the ID supplied.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME_VERIFICATION_UPLOAD_ERROR: {
+    description: "There was an error uploading income verification documents.",
+    message:
+      "there was a problem uploading the document for verification. Please try again or recreate an income verification.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [500],
+    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER_LIMIT_REACHED: {
+    description:
+      "The attempted transfer exceeded the account's daily transfer or single transfer limits.",
+    message: "transfer limit exceeded",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER_ACCOUNT_BLOCKED: {
+    description:
+      "The transfer could not be completed because a previous transfer involving the same end-user account resulted in an error",
+    message: "transfer was blocked due to a previous ACH return on this account",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER_NOT_CANCELLABLE: {
+    description: "The transfer could not be canceled",
+    message: "transfer is not cancellable",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: {
+    description: "Transaction data was updated during pagination.",
+    message:
+      "Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
+    category: "concurrent_operation",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transactions", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTION_DOWN: {
+    description:
+      "The financial institution is down, either for maintenance or due to an infrastructure issue with their systems.",
+    message: "this institution is not currently responding to this request. please try again soon",
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: {
+    description: "Institution not enabled in this environment",
+    message: "Institution not enabled in this environment",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTION_NOT_RESPONDING: {
+    description:
+      "The financial institution is failing to respond to some of our requests. Your user may be successful if they retry another time.",
+    message: "this institution is not currently responding to this request. please try again soon",
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTION_NOT_AVAILABLE: {
+    description: "The financial institution is not available this time.",
+    message: "this institution is not currently responding to this request. please try again soon",
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SANDBOX_ONLY: {
+    description: "The requested endpoint is only available in Sandbox.",
+    message:
+      "access to {api/route} is only available in the sandbox environment at https://sandbox.plaid.com/",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNKNOWN_FIELDS: {
+    description: "The request included a field that is not recognized by the endpoint.",
+    message: "the following fields are not recognized by this endpoint: {fields}",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_LINK_TOKEN: {
+    description: "The link_token provided to initialize Link was invalid.",
+    message: "invalid link_token provided",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PROCESSOR_TOKEN: {
+    description: "The processor_token provided to initialize Link was invalid.",
+    message: "null",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PRODUCT: {
+    description: "Your client ID does not have access to this product.",
+    message:
+      'client is not authorized to access the following products: [\\"identity_verification\\"]',
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PRODUCTS: {
+    description:
+      "The pre-authenticated returning user flow was initiated with a restricted product.",
+    message: "The following products are not allowed for pre-authed items: ['auth'].",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTIONS_SYNC_LIMIT: {
+    description: "Too many requests were made to the /transactions/sync endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PARENT: {
+    description: "The parent Asset Report of an audit copy or filter is not valid.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSIGHTS_NOT_ENABLED: {
+    description: "Asset Report insights were requested but are not enabled.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSIGHTS_PREVIOUSLY_NOT_ENABLED: {
+    description: "Insights were requested for an Asset Report created without them.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  VERIFICATION_STATUS_PENDING_APPROVAL: {
+    description: "The user has not yet authorized the sharing of this data",
+    message: "The user has not yet authorized the sharing of this data",
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  EMPLOYMENT_NOT_FOUND: {
+    description: "The requested employment was not found.",
+    message: "the requested employment data was not found. Please check the ID supplied.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: {
+    description: "An attempt was made to transfer funds to or from an unsupported account type",
+    message: "transfer account type not supported",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER_FORBIDDEN_ACH_CLASS: {
+    description: "An attempt was made to create a transfer with a forbidden ACH class (SEC code)",
+    message: "specified ach_class is forbidden",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER_UI_UNAUTHORIZED: {
+    description: "The client is not enabled for the Transfer UI product",
+    message: "client is not authorized for transfer UI",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER_ORIGINATOR_NOT_FOUND: {
+    description: "An association between the sender and the originator client doesn't exist",
+    message: "the association between the sender and the originator client doesn't exist",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOMPLETE_CUSTOMER_ONBOARDING: {
+    description:
+      "The end customer has not completed onboarding. Their diligence status must be approved before moving funds",
+    message:
+      "end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTION_NO_LONGER_SUPPORTED: {
+    description: "Plaid no longer supports this financial institution.",
+    message: "this institution is no longer supported",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNAUTHORIZED_INSTITUTION: {
+    description: "You are not authorized to create Items for this institution at this time.",
+    message: "not authorized to create items for this institution",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INSTITUTION_REGISTRATION_REQUIRED: {
+    description: "Your application is not yet registered with the institution.",
+    message: "not yet registered to create items for this institution",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNSUPPORTED_RESPONSE: {
+    description: "The data returned from the financial institution is not valid.",
+    message: "the data returned from the financial institution is not valid",
+    category: "institution_unavailable",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  ADDITIONAL_CONSENT_REQUIRED: {
+    description: "The end user has not provided consent to the requested product",
+    message: "client does not have user consent to access the PRODUCT_AUTH product",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_PUBLIC_TOKEN: {
+    description: "The public_token is not valid, has expired or was already exchanged.",
+    message: "could not find matching public token",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_STRIPE_ACCOUNT: {
+    description: "The supplied Stripe account is invalid",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_USER_TOKEN: {
+    description: "The supplied user token is invalid",
+    message: "could not find matching user token",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVALID_WEBHOOK_VERIFICATION_KEY_ID: {
+    description: "The key_id provided to the webhook verification endpoint was invalid.",
+    message:
+      "invalid key_id provided. note that key_ids are specific to Plaid environments, and verification requests must be made to the same environment that the webhook was sent from",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNAUTHORIZED_ACCESS: {
+    description: "You are not authorized to access this endpoint for your use case",
+    message: "you are not authorized to access this endpoint for your use case.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  PRODUCT_UNAVAILABLE: {
+    description:
+      "Additional products may not be added to Items created in the pre-auth returning user flow.",
+    message: "Additional products may not be added to this pre-authed item.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  TOO_MANY_VERIFICATION_ATTEMPTS: {
+    description:
+      "The user attempted to verify their Manual Same-Day micro-deposit codes more than 3 times and their Item is now permanently locked. The user must retry submitting their account information in Link.",
+    message: null,
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNAUTHORIZED_ENVIRONMENT: {
+    description:
+      "Your client ID does not have access to this API environment. See which environments you are enabled for from the Dashboard.",
+    message:
+      "you are not authorized to create items in this api environment. Go to the Dashboard (https://dashboard.plaid.com) to see which environments you are authorized for.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  UNAUTHORIZED_ROUTE_ACCESS: {
+    description: "Your client ID does not have access to this route.",
+    message: "you are not authorized to access this route in this api environment.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_PERMISSION_REVOKED: {
+    description: "The end user has revoked access to their data.",
+    message:
+      "the holder of this account has revoked their permission for your application to access it",
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM_NO_ERROR: {
+    description: "The Item has no error.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: ["item-no-error"],
+  },
+  ITEM_PRODUCT_NOT_READY: {
+    description: "The product's data for the Item is not ready yet.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ASSET_PRODUCT_NOT_READY: {
+    description: "The Asset Report is not ready yet.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_LIMIT_EXCEEDED: {
+    description: "The bank transfer is over the account's limit.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: {
+    description: "No origination account is configured for the bank transfer.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: {
+    description: "The bank transfer's origination account is not valid.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_INSUFFICIENT_FUNDS: {
+    description: "The account has too little balance for the bank transfer.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_NOT_CANCELLABLE: {
+    description: "The bank transfer can no longer be cancelled.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: {
+    description: "The account type cannot be used for bank transfers.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: {
+    description: "Bank transfers are not available in this environment.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: {
+    description: "A simulated Sandbox bank transfer event is not a valid transition.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCORRECT_DEPOSIT_AMOUNTS: {
+    description: "The micro-deposit amounts the user entered are wrong.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  MICRODEPOSITS_ALREADY_VERIFIED: {
+    description: "The micro-deposits were already verified.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ADDITION_LIMIT: {
+    description: "Too many Items were added in a period of time.",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidErrorCode values (alias -> value). */
+export const PlaidErrorCodeAliases: { readonly [alias: string]: PlaidErrorCode } = {
+  INVALD_UPDATED_USERNAME: "INVALID_UPDATED_USERNAME",
+  "item-no-error": "ITEM_NO_ERROR",
+};
+/** The category of every PlaidErrorCode value and alias: all a listener needs to read one. */
+export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  ACCESS_NOT_GRANTED: "user_action_required",
+  INSTANT_MATCH_FAILED: "generic_failure",
+  INSUFFICIENT_CREDENTIALS: "cancelled",
+  INVALID_CREDENTIALS: "credentials_invalid",
+  INVALID_MFA: "mfa_failed",
+  INVALID_SEND_METHOD: "institution_unavailable",
+  INVALID_PHONE_NUMBER: "user_action_required",
+  INVALID_OTP: "mfa_failed",
+  INVALID_UPDATED_USERNAME: "credentials_invalid",
+  INVALD_UPDATED_USERNAME: "credentials_invalid",
+  ITEM_CONCURRENTLY_DELETED: "concurrent_operation",
+  ITEM_LOCKED: "action_required_at_institution",
+  ITEM_LOGIN_REQUIRED: "reconnect_required",
+  ITEM_NOT_FOUND: "integration_error",
+  ITEM_NOT_SUPPORTED: "institution_not_supported",
+  MFA_NOT_SUPPORTED: "institution_not_supported",
+  NO_ACCOUNTS: "account_unavailable",
+  NO_AUTH_ACCOUNTS: "account_unavailable",
+  NO_INVESTMENT_ACCOUNTS: "account_unavailable",
+  NO_INVESTMENT_AUTH_ACCOUNTS: "account_unavailable",
+  NO_LIABILITY_ACCOUNTS: "account_unavailable",
+  PASSWORD_RESET_REQUIRED: "action_required_at_institution",
+  PRODUCT_NOT_ENABLED: "integration_error",
+  PRODUCT_NOT_READY: "pending",
+  PRODUCTS_NOT_SUPPORTED: "institution_not_supported",
+  USER_SETUP_REQUIRED: "action_required_at_institution",
+  USER_INPUT_TIMEOUT: "session_expired",
+  CUSTOMER_NOT_FOUND: "integration_error",
+  FLOWDOWN_NOT_COMPLETE: "integration_error",
+  QUESTIONNAIRE_NOT_COMPLETE: "integration_error",
+  CUSTOMER_NOT_READY_FOR_ENABLEMENT: "integration_error",
+  CUSTOMER_ALREADY_ENABLED: "integration_error",
+  CUSTOMER_ALREADY_CREATED: "integration_error",
+  LOGO_REQUIRED: "integration_error",
+  INVALID_LOGO: "integration_error",
+  CONTACT_REQUIRED: "integration_error",
+  ASSETS_UNDER_MANAGEMENT_REQUIRED: "integration_error",
+  CUSTOMER_REMOVAL_NOT_ALLOWED: "integration_error",
+  TRANSACTION_INSUFFICIENT_FUNDS: "rejected",
+  TRANSACTION_AMOUNT_EXCEEDED: "rejected",
+  TRANSACTION_ON_SAME_ACCOUNT: "generic_failure",
+  TRANSACTION_CURRENCY_MISMATCH: "generic_failure",
+  TRANSACTION_IBAN_INVALID: "generic_failure",
+  TRANSACTION_BACS_INVALID: "generic_failure",
+  TRANSACTION_FAST_PAY_DISABLED: "generic_failure",
+  TRANSACTION_EXECUTION_FAILED: "generic_failure",
+  NONIDENTICAL_REQUEST: "generic_failure",
+  REQUEST_CONFLICT: "concurrent_operation",
+  LAST_UPDATED_DATETIME_OUT_OF_RANGE: "generic_failure",
+  PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: "mfa_failed",
+  ACCOUNTS_LIMIT: "rate_limited",
+  ACCOUNTS_BALANCE_GET_LIMIT: "rate_limited",
+  AUTH_LIMIT: "rate_limited",
+  INCORRECT_OAUTH_NONCE: "generic_failure",
+  INCORRECT_LINK_TOKEN: "generic_failure",
+  OAUTH_STATE_ID_ALREADY_PROCESSED: "integration_error",
+  OAUTH_STATE_ID_NOT_FOUND: "generic_failure",
+  BANK_TRANSFER_ACCOUNT_BLOCKED: "rejected",
+  RECAPTCHA_REQUIRED: "user_action_required",
+  RECAPTCHA_BAD: "rejected",
+  INCOMPATIBLE_API_VERSION: "integration_error",
+  INVALID_ACCOUNT_NUMBER: "integration_error",
+  INVALID_BODY: "integration_error",
+  INVALID_CONFIGURATION: "integration_error",
+  PAYMENT_BLOCKED: "rejected",
+  PAYMENT_CANCELLED: "cancelled",
+  PAYMENT_INSUFFICIENT_FUNDS: "rejected",
+  PAYMENT_INVALID_RECIPIENT: "rejected",
+  DIRECT_INTEGRATION_NOT_ENABLED: "integration_error",
+  INCORRECT_DEPOSIT_VERIFICATION: "user_action_required",
+  INVALID_ACCESS_TOKEN: "integration_error",
+  BALANCE_LIMIT: "rate_limited",
+  CREDITS_EXHAUSTED: "integration_error",
+  IDENTITY_LIMIT: "rate_limited",
+  INSTITUTIONS_GET_LIMIT: "rate_limited",
+  INSTITUTIONS_GET_BY_ID_LIMIT: "rate_limited",
+  INVALID_FIELD: "integration_error",
+  INVALID_HEADERS: "integration_error",
+  MISSING_FIELDS: "integration_error",
+  NO_LONGER_AVAILABLE: "integration_error",
+  NOT_FOUND: "integration_error",
+  PAYMENT_INVALID_REFERENCE: "rejected",
+  PAYMENT_INVALID_SCHEDULE: "rejected",
+  PAYMENT_REJECTED: "rejected",
+  PAYMENT_SCHEME_NOT_SUPPORTED: "rejected",
+  PAYMENT_CONSENT_INVALID_CONSTRAINTS: "rejected",
+  PAYMENT_CONSENT_CANCELLED: "cancelled",
+  INVALID_ACCOUNT_ID: "integration_error",
+  INVALID_API_KEYS: "integration_error",
+  INVALID_AUDIT_COPY_TOKEN: "integration_error",
+  INVALID_INSTITUTION: "integration_error",
+  INVALID_LINK_CUSTOMIZATION: "integration_error",
+  INVESTMENT_HOLDINGS_GET_LIMIT: "rate_limited",
+  INVESTMENT_TRANSACTIONS_LIMIT: "rate_limited",
+  ITEM_GET_LIMIT: "rate_limited",
+  RATE_LIMIT: "rate_limited",
+  TRANSACTIONS_LIMIT: "rate_limited",
+  INTERNAL_SERVER_ERROR: "generic_failure",
+  PLANNED_MAINTENANCE: "generic_failure",
+  DATA_UNAVAILABLE: "generic_failure",
+  ASSET_REPORT_GENERATION_FAILED: "generic_failure",
+  SANDBOX_PRODUCT_NOT_ENABLED: "integration_error",
+  SANDBOX_WEBHOOK_INVALID: "integration_error",
+  SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: "integration_error",
+  INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: "generic_failure",
+  INCOME_VERIFICATION_FAILED: "generic_failure",
+  INCOME_VERIFICATION_NOT_FOUND: "generic_failure",
+  INCOME_VERIFICATION_UPLOAD_ERROR: "generic_failure",
+  TRANSFER_LIMIT_REACHED: "rejected",
+  TRANSFER_ACCOUNT_BLOCKED: "rejected",
+  TRANSFER_NOT_CANCELLABLE: "rejected",
+  TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: "concurrent_operation",
+  INSTITUTION_DOWN: "institution_unavailable",
+  INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: "integration_error",
+  INSTITUTION_NOT_RESPONDING: "institution_unavailable",
+  INSTITUTION_NOT_AVAILABLE: "institution_unavailable",
+  SANDBOX_ONLY: "integration_error",
+  UNKNOWN_FIELDS: "integration_error",
+  INVALID_LINK_TOKEN: "integration_error",
+  INVALID_PROCESSOR_TOKEN: "integration_error",
+  INVALID_PRODUCT: "integration_error",
+  INVALID_PRODUCTS: "integration_error",
+  TRANSACTIONS_SYNC_LIMIT: "rate_limited",
+  INVALID_PARENT: "generic_failure",
+  INSIGHTS_NOT_ENABLED: "generic_failure",
+  INSIGHTS_PREVIOUSLY_NOT_ENABLED: "generic_failure",
+  VERIFICATION_STATUS_PENDING_APPROVAL: "pending",
+  EMPLOYMENT_NOT_FOUND: "generic_failure",
+  TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "generic_failure",
+  TRANSFER_FORBIDDEN_ACH_CLASS: "generic_failure",
+  TRANSFER_UI_UNAUTHORIZED: "generic_failure",
+  TRANSFER_ORIGINATOR_NOT_FOUND: "generic_failure",
+  INCOMPLETE_CUSTOMER_ONBOARDING: "generic_failure",
+  INSTITUTION_NO_LONGER_SUPPORTED: "institution_not_supported",
+  UNAUTHORIZED_INSTITUTION: "institution_not_supported",
+  INSTITUTION_REGISTRATION_REQUIRED: "institution_not_supported",
+  UNSUPPORTED_RESPONSE: "institution_unavailable",
+  ADDITIONAL_CONSENT_REQUIRED: "user_action_required",
+  INVALID_PUBLIC_TOKEN: "integration_error",
+  INVALID_STRIPE_ACCOUNT: "integration_error",
+  INVALID_USER_TOKEN: "integration_error",
+  INVALID_WEBHOOK_VERIFICATION_KEY_ID: "integration_error",
+  UNAUTHORIZED_ACCESS: "generic_failure",
+  PRODUCT_UNAVAILABLE: "integration_error",
+  TOO_MANY_VERIFICATION_ATTEMPTS: "attempts_exhausted",
+  UNAUTHORIZED_ENVIRONMENT: "integration_error",
+  UNAUTHORIZED_ROUTE_ACCESS: "integration_error",
+  USER_PERMISSION_REVOKED: "reconnect_required",
+  ITEM_NO_ERROR: "success",
+  "item-no-error": "success",
+  ITEM_PRODUCT_NOT_READY: "pending",
+  ASSET_PRODUCT_NOT_READY: "pending",
+  BANK_TRANSFER_LIMIT_EXCEEDED: "rejected",
+  BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: "generic_failure",
+  BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: "generic_failure",
+  BANK_TRANSFER_INSUFFICIENT_FUNDS: "rejected",
+  BANK_TRANSFER_NOT_CANCELLABLE: "rejected",
+  BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "generic_failure",
+  BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: "generic_failure",
+  SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: "integration_error",
+  INCORRECT_DEPOSIT_AMOUNTS: "user_action_required",
+  MICRODEPOSITS_ALREADY_VERIFIED: "integration_error",
+  ADDITION_LIMIT: "rate_limited",
+};
+/** Whether a value is a known PlaidErrorCode. */
+export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode =>
+  isCodeOf(PlaidErrorCodeInfo, value);
+
+/**
+ * Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status
+ * of onEvent's metadata. Wire field: metadata.status.
+ */
+export const PlaidLinkExitStatus = {
+  /**
+   * User prompted to answer security questions
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_questions: "requires_questions",
+  /**
+   * User prompted to answer multiple choice question(s)
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_selections: "requires_selections",
+  /**
+   * User prompted to provide a one-time passcode
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_code: "requires_code",
+  /**
+   * User prompted to select a device on which to receive a one-time passcode
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  choose_device: "choose_device",
+  /**
+   * User prompted to provide credentials for the selected financial institution or has not yet
+   * selected a financial institution
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_credentials: "requires_credentials",
+  /**
+   * User prompted to select one or more financial accounts to share
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_account_selection: "requires_account_selection",
+  /**
+   * User prompted to enter an OAuth flow
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_oauth: "requires_oauth",
+  /**
+   * User exited the Link flow after unsuccessfully (no results returned) searching for a financial
+   * institution
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  institution_not_found: "institution_not_found",
+  /**
+   * User exited the Link flow after discovering their selected institution is no longer supported
+   * by Plaid
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   */
+  institution_not_supported: "institution_not_supported",
+  /**
+   * The user connected an Item before exiting.
+   * Category: success (Success); retryable: no.
+   */
+  connected: "connected",
+  /**
+   * The user was asked to act outside Link (for example in the bank's app).
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_external_action: "requires_external_action",
+  /**
+   * The user was shown a reCAPTCHA challenge.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_recaptcha: "requires_recaptcha",
+  /**
+   * The user was asked to configure a deposit switch allocation.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_deposit_switch_allocation_configuration:
+    "requires_deposit_switch_allocation_configuration",
+  /**
+   * The user was asked to choose a deposit switch allocation.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  requires_deposit_switch_allocation_selection: "requires_deposit_switch_allocation_selection",
+} as const;
+export type PlaidLinkExitStatus = (typeof PlaidLinkExitStatus)[keyof typeof PlaidLinkExitStatus];
+/** A PlaidLinkExitStatus as read from the wire: a known value or any other string. */
+export type PlaidLinkExitStatusOrUnknown = PlaidLinkExitStatus | (string & {});
+/** The catalog's metadata of every PlaidLinkExitStatus value. */
+export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: CodeInfo } = {
+  requires_questions: {
+    description: "User prompted to answer security questions",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_selections: {
+    description: "User prompted to answer multiple choice question(s)",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_code: {
+    description: "User prompted to provide a one-time passcode",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  choose_device: {
+    description: "User prompted to select a device on which to receive a one-time passcode",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_credentials: {
+    description:
+      "User prompted to provide credentials for the selected financial institution or has not yet selected a financial institution",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_account_selection: {
+    description: "User prompted to select one or more financial accounts to share",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_oauth: {
+    description: "User prompted to enter an OAuth flow",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  institution_not_found: {
+    description:
+      "User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  institution_not_supported: {
+    description:
+      "User exited the Link flow after discovering their selected institution is no longer supported by Plaid",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  connected: {
+    description: "The user connected an Item before exiting.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_external_action: {
+    description: "The user was asked to act outside Link (for example in the bank's app).",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_recaptcha: {
+    description: "The user was shown a reCAPTCHA challenge.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_deposit_switch_allocation_configuration: {
+    description: "The user was asked to configure a deposit switch allocation.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  requires_deposit_switch_allocation_selection: {
+    description: "The user was asked to choose a deposit switch allocation.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidLinkExitStatus values (alias -> value). */
+export const PlaidLinkExitStatusAliases: { readonly [alias: string]: PlaidLinkExitStatus } = {};
+/** The category of every PlaidLinkExitStatus value and alias: all a listener needs to read one. */
+export const PlaidLinkExitStatusCategories: { readonly [spelling: string]: Category } = {
+  requires_questions: "cancelled",
+  requires_selections: "cancelled",
+  requires_code: "cancelled",
+  choose_device: "cancelled",
+  requires_credentials: "cancelled",
+  requires_account_selection: "cancelled",
+  requires_oauth: "cancelled",
+  institution_not_found: "cancelled",
+  institution_not_supported: "institution_not_supported",
+  connected: "success",
+  requires_external_action: "cancelled",
+  requires_recaptcha: "cancelled",
+  requires_deposit_switch_allocation_configuration: "cancelled",
+  requires_deposit_switch_allocation_selection: "cancelled",
+};
+/** Whether a value is a known PlaidLinkExitStatus. */
+export const isPlaidLinkExitStatus = (value: unknown): value is PlaidLinkExitStatus =>
+  isCodeOf(PlaidLinkExitStatusInfo, value);
+
+/** Link event name: The eventName Link passes to onEvent. Wire field: eventName. */
+export const PlaidLinkEventName = {
+  /**
+   * Link's onEvent name for: auto select saved institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  AUTO_SELECT_SAVED_INSTITUTION: "AUTO_SELECT_SAVED_INSTITUTION",
+  /**
+   * Link's onEvent name for: auto submit phone.
+   * Category: informational (Informational); retryable: no.
+   */
+  AUTO_SUBMIT_PHONE: "AUTO_SUBMIT_PHONE",
+  /**
+   * Link's onEvent name for: bank income insights completed.
+   * Category: informational (Informational); retryable: no.
+   */
+  BANK_INCOME_INSIGHTS_COMPLETED: "BANK_INCOME_INSIGHTS_COMPLETED",
+  /**
+   * The user closed the OAuth flow without completing it.
+   * Category: informational (Informational); retryable: no.
+   */
+  CLOSE_OAUTH: "CLOSE_OAUTH",
+  /**
+   * Link's onEvent name for: connect new institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  CONNECT_NEW_INSTITUTION: "CONNECT_NEW_INSTITUTION",
+  /**
+   * A recoverable error occurred in Link; the metadata carries error_code.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  ERROR: "ERROR",
+  /**
+   * The user exited Link without completing the flow; onExit is called.
+   * Category: cancelled (Cancelled); retryable: yes.
+   */
+  EXIT: "EXIT",
+  /**
+   * The OAuth flow failed.
+   * Category: informational (Informational); retryable: no.
+   */
+  FAIL_OAUTH: "FAIL_OAUTH",
+  /**
+   * The user completed the Link flow; onSuccess is called.
+   * Category: success (Success); retryable: no.
+   */
+  HANDOFF: "HANDOFF",
+  /**
+   * Link's onEvent name for: identity match passed.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_MATCH_PASSED: "IDENTITY_MATCH_PASSED",
+  /**
+   * Link's onEvent name for: identity match failed.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_MATCH_FAILED: "IDENTITY_MATCH_FAILED",
+  /**
+   * Link's onEvent name for: identity verification close ui.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_CLOSE_UI: "IDENTITY_VERIFICATION_CLOSE_UI",
+  /**
+   * Link's onEvent name for: identity verification create session.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_CREATE_SESSION: "IDENTITY_VERIFICATION_CREATE_SESSION",
+  /**
+   * Link's onEvent name for: identity verification fail session.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_FAIL_SESSION: "IDENTITY_VERIFICATION_FAIL_SESSION",
+  /**
+   * Link's onEvent name for: identity verification fail step.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_FAIL_STEP: "IDENTITY_VERIFICATION_FAIL_STEP",
+  /**
+   * Link's onEvent name for: identity verification open ui.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_OPEN_UI: "IDENTITY_VERIFICATION_OPEN_UI",
+  /**
+   * Link's onEvent name for: identity verification pass session.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_PASS_SESSION: "IDENTITY_VERIFICATION_PASS_SESSION",
+  /**
+   * Link's onEvent name for: identity verification pass step.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_PASS_STEP: "IDENTITY_VERIFICATION_PASS_STEP",
+  /**
+   * Link's onEvent name for: identity verification pending review session.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
+  /**
+   * Link's onEvent name for: identity verification pending review step.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
+  /**
+   * Link's onEvent name for: identity verification resume session.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_RESUME_SESSION: "IDENTITY_VERIFICATION_RESUME_SESSION",
+  /**
+   * Link's onEvent name for: identity verification resume ui.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_RESUME_UI: "IDENTITY_VERIFICATION_RESUME_UI",
+  /**
+   * Link's onEvent name for: identity verification start step.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION_START_STEP: "IDENTITY_VERIFICATION_START_STEP",
+  /**
+   * Link's onEvent name for: issue followed.
+   * Category: informational (Informational); retryable: no.
+   */
+  ISSUE_FOLLOWED: "ISSUE_FOLLOWED",
+  /**
+   * Link's onEvent name for: layer autofill not available.
+   * Category: informational (Informational); retryable: no.
+   */
+  LAYER_AUTOFILL_NOT_AVAILABLE: "LAYER_AUTOFILL_NOT_AVAILABLE",
+  /**
+   * Link's onEvent name for: layer not available.
+   * Category: informational (Informational); retryable: no.
+   */
+  LAYER_NOT_AVAILABLE: "LAYER_NOT_AVAILABLE",
+  /**
+   * Link's onEvent name for: layer ready.
+   * Category: informational (Informational); retryable: no.
+   */
+  LAYER_READY: "LAYER_READY",
+  /**
+   * Link's onEvent name for: matched select institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  MATCHED_SELECT_INSTITUTION: "MATCHED_SELECT_INSTITUTION",
+  /**
+   * Link's onEvent name for: matched select verify method.
+   * Category: informational (Informational); retryable: no.
+   */
+  MATCHED_SELECT_VERIFY_METHOD: "MATCHED_SELECT_VERIFY_METHOD",
+  /**
+   * The user opened Link.
+   * Category: informational (Informational); retryable: no.
+   */
+  OPEN: "OPEN",
+  /**
+   * Link's onEvent name for: open my plaid.
+   * Category: informational (Informational); retryable: no.
+   */
+  OPEN_MY_PLAID: "OPEN_MY_PLAID",
+  /**
+   * The user went to the institution's OAuth flow.
+   * Category: informational (Informational); retryable: no.
+   */
+  OPEN_OAUTH: "OPEN_OAUTH",
+  /**
+   * Link's onEvent name for: plaid check pane.
+   * Category: informational (Informational); retryable: no.
+   */
+  PLAID_CHECK_PANE: "PLAID_CHECK_PANE",
+  /**
+   * Link's onEvent name for: profile eligibility check error.
+   * Category: informational (Informational); retryable: no.
+   */
+  PROFILE_ELIGIBILITY_CHECK_ERROR: "PROFILE_ELIGIBILITY_CHECK_ERROR",
+  /**
+   * Link's onEvent name for: profile eligibility check ready.
+   * Category: informational (Informational); retryable: no.
+   */
+  PROFILE_ELIGIBILITY_CHECK_READY: "PROFILE_ELIGIBILITY_CHECK_READY",
+  /**
+   * Link's onEvent name for: remember me disabled.
+   * Category: informational (Informational); retryable: no.
+   */
+  REMEMBER_ME_DISABLED: "REMEMBER_ME_DISABLED",
+  /**
+   * Link's onEvent name for: remember me enabled.
+   * Category: informational (Informational); retryable: no.
+   */
+  REMEMBER_ME_ENABLED: "REMEMBER_ME_ENABLED",
+  /**
+   * Link's onEvent name for: remember me holdout.
+   * Category: informational (Informational); retryable: no.
+   */
+  REMEMBER_ME_HOLDOUT: "REMEMBER_ME_HOLDOUT",
+  /**
+   * The user searched for an institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SEARCH_INSTITUTION: "SEARCH_INSTITUTION",
+  /**
+   * Link's onEvent name for: select account.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_ACCOUNT: "SELECT_ACCOUNT",
+  /**
+   * Link's onEvent name for: select auth type.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_AUTH_TYPE: "SELECT_AUTH_TYPE",
+  /**
+   * Link's onEvent name for: select brand.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_BRAND: "SELECT_BRAND",
+  /**
+   * Link's onEvent name for: select degraded institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_DEGRADED_INSTITUTION: "SELECT_DEGRADED_INSTITUTION",
+  /**
+   * Link's onEvent name for: select denylisted institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_DENYLISTED_INSTITUTION: "SELECT_DENYLISTED_INSTITUTION",
+  /**
+   * Link's onEvent name for: select down institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_DOWN_INSTITUTION: "SELECT_DOWN_INSTITUTION",
+  /**
+   * Link's onEvent name for: select fallback routing institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_FALLBACK_ROUTING_INSTITUTION: "SELECT_FALLBACK_ROUTING_INSTITUTION",
+  /**
+   * Link's onEvent name for: select filtered institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_FILTERED_INSTITUTION: "SELECT_FILTERED_INSTITUTION",
+  /**
+   * The user selected an institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_INSTITUTION: "SELECT_INSTITUTION",
+  /**
+   * Link's onEvent name for: select remember me duplicate institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: "SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
+  /**
+   * Link's onEvent name for: select saved account.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_SAVED_ACCOUNT: "SELECT_SAVED_ACCOUNT",
+  /**
+   * Link's onEvent name for: select saved institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  SELECT_SAVED_INSTITUTION: "SELECT_SAVED_INSTITUTION",
+  /**
+   * Link's onEvent name for: skip submit email.
+   * Category: informational (Informational); retryable: no.
+   */
+  SKIP_SUBMIT_EMAIL: "SKIP_SUBMIT_EMAIL",
+  /**
+   * Link's onEvent name for: skip submit phone.
+   * Category: informational (Informational); retryable: no.
+   */
+  SKIP_SUBMIT_PHONE: "SKIP_SUBMIT_PHONE",
+  /**
+   * Link's onEvent name for: submit account number.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_ACCOUNT_NUMBER: "SUBMIT_ACCOUNT_NUMBER",
+  /**
+   * The user submitted credentials.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS",
+  /**
+   * Link's onEvent name for: submit documents.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_DOCUMENTS: "SUBMIT_DOCUMENTS",
+  /**
+   * Link's onEvent name for: submit documents error.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_DOCUMENTS_ERROR: "SUBMIT_DOCUMENTS_ERROR",
+  /**
+   * Link's onEvent name for: submit documents success.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_DOCUMENTS_SUCCESS: "SUBMIT_DOCUMENTS_SUCCESS",
+  /**
+   * Link's onEvent name for: submit email.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_EMAIL: "SUBMIT_EMAIL",
+  /**
+   * The user submitted an MFA answer.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_MFA: "SUBMIT_MFA",
+  /**
+   * Link's onEvent name for: submit otp.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_OTP: "SUBMIT_OTP",
+  /**
+   * Link's onEvent name for: submit phone.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_PHONE: "SUBMIT_PHONE",
+  /**
+   * Link's onEvent name for: submit routing number.
+   * Category: informational (Informational); retryable: no.
+   */
+  SUBMIT_ROUTING_NUMBER: "SUBMIT_ROUTING_NUMBER",
+  /**
+   * Link moved to another pane; view_name names it.
+   * Category: informational (Informational); retryable: no.
+   */
+  TRANSITION_VIEW: "TRANSITION_VIEW",
+  /**
+   * Link's onEvent name for: verify phone.
+   * Category: informational (Informational); retryable: no.
+   */
+  VERIFY_PHONE: "VERIFY_PHONE",
+  /**
+   * Link's onEvent name for: view data types.
+   * Category: informational (Informational); retryable: no.
+   */
+  VIEW_DATA_TYPES: "VIEW_DATA_TYPES",
+} as const;
+export type PlaidLinkEventName = (typeof PlaidLinkEventName)[keyof typeof PlaidLinkEventName];
+/** A PlaidLinkEventName as read from the wire: a known value or any other string. */
+export type PlaidLinkEventNameOrUnknown = PlaidLinkEventName | (string & {});
+/** The catalog's metadata of every PlaidLinkEventName value. */
+export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeInfo } = {
+  AUTO_SELECT_SAVED_INSTITUTION: {
+    description: "Link's onEvent name for: auto select saved institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  AUTO_SUBMIT_PHONE: {
+    description: "Link's onEvent name for: auto submit phone.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_INCOME_INSIGHTS_COMPLETED: {
+    description: "Link's onEvent name for: bank income insights completed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CLOSE_OAUTH: {
+    description: "The user closed the OAuth flow without completing it.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONNECT_NEW_INSTITUTION: {
+    description: "Link's onEvent name for: connect new institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ERROR: {
+    description: "A recoverable error occurred in Link; the metadata carries error_code.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  EXIT: {
+    description: "The user exited Link without completing the flow; onExit is called.",
+    message: null,
+    category: "cancelled",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  FAIL_OAUTH: {
+    description: "The OAuth flow failed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  HANDOFF: {
+    description: "The user completed the Link flow; onSuccess is called.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_MATCH_PASSED: {
+    description: "Link's onEvent name for: identity match passed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_MATCH_FAILED: {
+    description: "Link's onEvent name for: identity match failed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_CLOSE_UI: {
+    description: "Link's onEvent name for: identity verification close ui.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_CREATE_SESSION: {
+    description: "Link's onEvent name for: identity verification create session.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_FAIL_SESSION: {
+    description: "Link's onEvent name for: identity verification fail session.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_FAIL_STEP: {
+    description: "Link's onEvent name for: identity verification fail step.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_OPEN_UI: {
+    description: "Link's onEvent name for: identity verification open ui.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_PASS_SESSION: {
+    description: "Link's onEvent name for: identity verification pass session.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_PASS_STEP: {
+    description: "Link's onEvent name for: identity verification pass step.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: {
+    description: "Link's onEvent name for: identity verification pending review session.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: {
+    description: "Link's onEvent name for: identity verification pending review step.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_RESUME_SESSION: {
+    description: "Link's onEvent name for: identity verification resume session.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_RESUME_UI: {
+    description: "Link's onEvent name for: identity verification resume ui.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION_START_STEP: {
+    description: "Link's onEvent name for: identity verification start step.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  ISSUE_FOLLOWED: {
+    description: "Link's onEvent name for: issue followed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LAYER_AUTOFILL_NOT_AVAILABLE: {
+    description: "Link's onEvent name for: layer autofill not available.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  LAYER_NOT_AVAILABLE: {
+    description: "Link's onEvent name for: layer not available.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  LAYER_READY: {
+    description: "Link's onEvent name for: layer ready.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  MATCHED_SELECT_INSTITUTION: {
+    description: "Link's onEvent name for: matched select institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  MATCHED_SELECT_VERIFY_METHOD: {
+    description: "Link's onEvent name for: matched select verify method.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  OPEN: {
+    description: "The user opened Link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  OPEN_MY_PLAID: {
+    description: "Link's onEvent name for: open my plaid.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  OPEN_OAUTH: {
+    description: "The user went to the institution's OAuth flow.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PLAID_CHECK_PANE: {
+    description: "Link's onEvent name for: plaid check pane.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  PROFILE_ELIGIBILITY_CHECK_ERROR: {
+    description: "Link's onEvent name for: profile eligibility check error.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  PROFILE_ELIGIBILITY_CHECK_READY: {
+    description: "Link's onEvent name for: profile eligibility check ready.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  REMEMBER_ME_DISABLED: {
+    description: "Link's onEvent name for: remember me disabled.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  REMEMBER_ME_ENABLED: {
+    description: "Link's onEvent name for: remember me enabled.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  REMEMBER_ME_HOLDOUT: {
+    description: "Link's onEvent name for: remember me holdout.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SEARCH_INSTITUTION: {
+    description: "The user searched for an institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_ACCOUNT: {
+    description: "Link's onEvent name for: select account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_AUTH_TYPE: {
+    description: "Link's onEvent name for: select auth type.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_BRAND: {
+    description: "Link's onEvent name for: select brand.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_DEGRADED_INSTITUTION: {
+    description: "Link's onEvent name for: select degraded institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_DENYLISTED_INSTITUTION: {
+    description: "Link's onEvent name for: select denylisted institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_DOWN_INSTITUTION: {
+    description: "Link's onEvent name for: select down institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_FALLBACK_ROUTING_INSTITUTION: {
+    description: "Link's onEvent name for: select fallback routing institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_FILTERED_INSTITUTION: {
+    description: "Link's onEvent name for: select filtered institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_INSTITUTION: {
+    description: "The user selected an institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: {
+    description: "Link's onEvent name for: select remember me duplicate institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_SAVED_ACCOUNT: {
+    description: "Link's onEvent name for: select saved account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SELECT_SAVED_INSTITUTION: {
+    description: "Link's onEvent name for: select saved institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SKIP_SUBMIT_EMAIL: {
+    description: "Link's onEvent name for: skip submit email.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SKIP_SUBMIT_PHONE: {
+    description: "Link's onEvent name for: skip submit phone.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_ACCOUNT_NUMBER: {
+    description: "Link's onEvent name for: submit account number.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_CREDENTIALS: {
+    description: "The user submitted credentials.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_DOCUMENTS: {
+    description: "Link's onEvent name for: submit documents.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_DOCUMENTS_ERROR: {
+    description: "Link's onEvent name for: submit documents error.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_DOCUMENTS_SUCCESS: {
+    description: "Link's onEvent name for: submit documents success.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_EMAIL: {
+    description: "Link's onEvent name for: submit email.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_MFA: {
+    description: "The user submitted an MFA answer.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_OTP: {
+    description: "Link's onEvent name for: submit otp.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_PHONE: {
+    description: "Link's onEvent name for: submit phone.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  SUBMIT_ROUTING_NUMBER: {
+    description: "Link's onEvent name for: submit routing number.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSITION_VIEW: {
+    description: "Link moved to another pane; view_name names it.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  VERIFY_PHONE: {
+    description: "Link's onEvent name for: verify phone.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types"],
+    deprecated: false,
+    aliases: [],
+  },
+  VIEW_DATA_TYPES: {
+    description: "Link's onEvent name for: view data types.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidLinkEventName values (alias -> value). */
+export const PlaidLinkEventNameAliases: { readonly [alias: string]: PlaidLinkEventName } = {};
+/** The category of every PlaidLinkEventName value and alias: all a listener needs to read one. */
+export const PlaidLinkEventNameCategories: { readonly [spelling: string]: Category } = {
+  AUTO_SELECT_SAVED_INSTITUTION: "informational",
+  AUTO_SUBMIT_PHONE: "informational",
+  BANK_INCOME_INSIGHTS_COMPLETED: "informational",
+  CLOSE_OAUTH: "informational",
+  CONNECT_NEW_INSTITUTION: "informational",
+  ERROR: "generic_failure",
+  EXIT: "cancelled",
+  FAIL_OAUTH: "informational",
+  HANDOFF: "success",
+  IDENTITY_MATCH_PASSED: "informational",
+  IDENTITY_MATCH_FAILED: "informational",
+  IDENTITY_VERIFICATION_CLOSE_UI: "informational",
+  IDENTITY_VERIFICATION_CREATE_SESSION: "informational",
+  IDENTITY_VERIFICATION_FAIL_SESSION: "informational",
+  IDENTITY_VERIFICATION_FAIL_STEP: "informational",
+  IDENTITY_VERIFICATION_OPEN_UI: "informational",
+  IDENTITY_VERIFICATION_PASS_SESSION: "informational",
+  IDENTITY_VERIFICATION_PASS_STEP: "informational",
+  IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "informational",
+  IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "informational",
+  IDENTITY_VERIFICATION_RESUME_SESSION: "informational",
+  IDENTITY_VERIFICATION_RESUME_UI: "informational",
+  IDENTITY_VERIFICATION_START_STEP: "informational",
+  ISSUE_FOLLOWED: "informational",
+  LAYER_AUTOFILL_NOT_AVAILABLE: "informational",
+  LAYER_NOT_AVAILABLE: "informational",
+  LAYER_READY: "informational",
+  MATCHED_SELECT_INSTITUTION: "informational",
+  MATCHED_SELECT_VERIFY_METHOD: "informational",
+  OPEN: "informational",
+  OPEN_MY_PLAID: "informational",
+  OPEN_OAUTH: "informational",
+  PLAID_CHECK_PANE: "informational",
+  PROFILE_ELIGIBILITY_CHECK_ERROR: "informational",
+  PROFILE_ELIGIBILITY_CHECK_READY: "informational",
+  REMEMBER_ME_DISABLED: "informational",
+  REMEMBER_ME_ENABLED: "informational",
+  REMEMBER_ME_HOLDOUT: "informational",
+  SEARCH_INSTITUTION: "informational",
+  SELECT_ACCOUNT: "informational",
+  SELECT_AUTH_TYPE: "informational",
+  SELECT_BRAND: "informational",
+  SELECT_DEGRADED_INSTITUTION: "informational",
+  SELECT_DENYLISTED_INSTITUTION: "informational",
+  SELECT_DOWN_INSTITUTION: "informational",
+  SELECT_FALLBACK_ROUTING_INSTITUTION: "informational",
+  SELECT_FILTERED_INSTITUTION: "informational",
+  SELECT_INSTITUTION: "informational",
+  SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: "informational",
+  SELECT_SAVED_ACCOUNT: "informational",
+  SELECT_SAVED_INSTITUTION: "informational",
+  SKIP_SUBMIT_EMAIL: "informational",
+  SKIP_SUBMIT_PHONE: "informational",
+  SUBMIT_ACCOUNT_NUMBER: "informational",
+  SUBMIT_CREDENTIALS: "informational",
+  SUBMIT_DOCUMENTS: "informational",
+  SUBMIT_DOCUMENTS_ERROR: "informational",
+  SUBMIT_DOCUMENTS_SUCCESS: "informational",
+  SUBMIT_EMAIL: "informational",
+  SUBMIT_MFA: "informational",
+  SUBMIT_OTP: "informational",
+  SUBMIT_PHONE: "informational",
+  SUBMIT_ROUTING_NUMBER: "informational",
+  TRANSITION_VIEW: "informational",
+  VERIFY_PHONE: "informational",
+  VIEW_DATA_TYPES: "informational",
+};
+/** Whether a value is a known PlaidLinkEventName. */
+export const isPlaidLinkEventName = (value: unknown): value is PlaidLinkEventName =>
+  isCodeOf(PlaidLinkEventNameInfo, value);
+
+/**
+ * Webhook type: The webhook_type of a Plaid webhook: the product or object it is about; its
+ * webhook_code says what happened. Wire field: webhook.webhook_type.
+ */
+export const PlaidWebhookType = {
+  /**
+   * Webhooks about screening: STATUS_UPDATED.
+   * Category: informational (Informational); retryable: no.
+   */
+  SCREENING: "SCREENING",
+  /**
+   * Webhooks about entity screening: STATUS_UPDATED.
+   * Category: informational (Informational); retryable: no.
+   */
+  ENTITY_SCREENING: "ENTITY_SCREENING",
+  /**
+   * Webhooks about beacon: USER_STATUS_UPDATED, REPORT_CREATED, REPORT_UPDATED,
+   * REPORT_SYNDICATION_CREATED, DUPLICATE_DETECTED.
+   * Category: informational (Informational); retryable: no.
+   */
+  BEACON: "BEACON",
+  /**
+   * Webhooks about identity verification: STEP_UPDATED, RETRIED, STATUS_UPDATED.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY_VERIFICATION: "IDENTITY_VERIFICATION",
+  /**
+   * Webhooks about transactions: TRANSACTIONS_REMOVED, DEFAULT_UPDATE, SYNC_UPDATES_AVAILABLE,
+   * RECURRING_TRANSACTIONS_UPDATE, HISTORICAL_UPDATE, INITIAL_UPDATE.
+   * Category: informational (Informational); retryable: no.
+   */
+  TRANSACTIONS: "TRANSACTIONS",
+  /**
+   * Webhooks about identity: DEFAULT_UPDATE, PRODUCT_PERMISSIONS_REQUIRED.
+   * Category: informational (Informational); retryable: no.
+   */
+  IDENTITY: "IDENTITY",
+  /**
+   * Webhooks about processor token: WEBHOOK_UPDATE_ACKNOWLEDGED.
+   * Category: informational (Informational); retryable: no.
+   */
+  PROCESSOR_TOKEN: "PROCESSOR_TOKEN",
+  /**
+   * Webhooks about issues: ISSUE_RESOLVED.
+   * Category: informational (Informational); retryable: no.
+   */
+  ISSUES: "ISSUES",
+  /**
+   * Webhooks about auth: DEFAULT_UPDATE, AUTOMATICALLY_VERIFIED, VERIFICATION_EXPIRED,
+   * PRODUCT_PERMISSIONS_REQUIRED, SMS_MICRODEPOSITS_VERIFICATION.
+   * Category: informational (Informational); retryable: no.
+   */
+  AUTH: "AUTH",
+  /**
+   * Webhooks about item: WEBHOOK_UPDATE_ACKNOWLEDGED, PENDING_EXPIRATION, ERROR, LOGIN_REPAIRED,
+   * PENDING_DISCONNECT, USER_PERMISSION_REVOKED, NEW_ACCOUNTS_AVAILABLE, USER_ACCOUNT_REVOKED.
+   * Category: informational (Informational); retryable: no.
+   */
+  ITEM: "ITEM",
+  /**
+   * Webhooks about income: PRODUCT_READY, INCOME_VERIFICATION, INCOME_VERIFICATION_RISK_SIGNALS,
+   * BANK_INCOME_COMPLETE, INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED, BANK_INCOME_REFRESH_UPDATE,
+   * BANK_INCOME_REFRESH_COMPLETE.
+   * Category: informational (Informational); retryable: no.
+   */
+  INCOME: "INCOME",
+  /**
+   * Webhooks about bank transfers: BANK_TRANSFERS_EVENTS_UPDATE.
+   * Category: informational (Informational); retryable: no.
+   */
+  BANK_TRANSFERS: "BANK_TRANSFERS",
+  /**
+   * Webhooks about transfer: TRANSFER_EVENTS_UPDATE, RECURRING_NEW_TRANSFER,
+   * RECURRING_TRANSFER_SKIPPED, RECURRING_CANCELLED, PLATFORM_ONBOARDING_UPDATE.
+   * Category: informational (Informational); retryable: no.
+   */
+  TRANSFER: "TRANSFER",
+  /**
+   * Webhooks about layer: LAYER_AUTHENTICATION_PASSED.
+   * Category: informational (Informational); retryable: no.
+   */
+  LAYER: "LAYER",
+  /**
+   * Webhooks about protect: PROTECT_USER_EVENT.
+   * Category: informational (Informational); retryable: no.
+   */
+  PROTECT: "PROTECT",
+  /**
+   * Webhooks about investments transactions: DEFAULT_UPDATE, HISTORICAL_UPDATE.
+   * Category: informational (Informational); retryable: no.
+   */
+  INVESTMENTS_TRANSACTIONS: "INVESTMENTS_TRANSACTIONS",
+  /**
+   * Webhooks about holdings: DEFAULT_UPDATE.
+   * Category: informational (Informational); retryable: no.
+   */
+  HOLDINGS: "HOLDINGS",
+  /**
+   * Webhooks about partner: END_CUSTOMER_OAUTH_STATUS_UPDATED.
+   * Category: informational (Informational); retryable: no.
+   */
+  PARTNER: "PARTNER",
+  /**
+   * Webhooks about liabilities: DEFAULT_UPDATE.
+   * Category: informational (Informational); retryable: no.
+   */
+  LIABILITIES: "LIABILITIES",
+  /**
+   * Webhooks about payment initiation: PAYMENT_STATUS_UPDATE, CONSENT_STATUS_UPDATE.
+   * Category: informational (Informational); retryable: no.
+   */
+  PAYMENT_INITIATION: "PAYMENT_INITIATION",
+  /**
+   * Webhooks about wallet: WALLET_TRANSACTION_STATUS_UPDATE.
+   * Category: informational (Informational); retryable: no.
+   */
+  WALLET: "WALLET",
+  /**
+   * Webhooks about link delivery: DELIVERY_STATUS, LINK_CALLBACK.
+   * Category: informational (Informational); retryable: no.
+   */
+  LINK_DELIVERY: "LINK_DELIVERY",
+  /**
+   * Webhooks about statements: STATEMENTS_REFRESH_COMPLETE.
+   * Category: informational (Informational); retryable: no.
+   */
+  STATEMENTS: "STATEMENTS",
+  /**
+   * Webhooks about cash flow updates: INSIGHTS_UPDATED, NSF_OVERDRAFT_DETECTED,
+   * NEW_INCOME_STREAM_DETECTED, EXPECTED_DEPOSIT_MISSED, LOW_BALANCE_DETECTED,
+   * LARGE_DEPOSIT_DETECTED, NEW_LOAN_PAYMENT_DETECTED, CASH_FLOW_INSIGHTS_UPDATED.
+   * Category: informational (Informational); retryable: no.
+   */
+  CASH_FLOW_UPDATES: "CASH_FLOW_UPDATES",
+  /**
+   * Webhooks about base report: ERROR.
+   * Category: informational (Informational); retryable: no.
+   */
+  BASE_REPORT: "BASE_REPORT",
+  /**
+   * Webhooks about cra income: BANK_INCOME_COMPLETE, ERROR.
+   * Category: informational (Informational); retryable: no.
+   */
+  CRA_INCOME: "CRA_INCOME",
+  /**
+   * Webhooks about check report: CHECK_REPORT_READY, CHECK_REPORT_FAILED, UPGRADE_FAILED,
+   * USER_CHECK_REPORT_READY, USER_CHECK_REPORT_FAILED.
+   * Category: informational (Informational); retryable: no.
+   */
+  CHECK_REPORT: "CHECK_REPORT",
+  /**
+   * Webhooks about cra insights: PARTNER_INSIGHTS_COMPLETE, PARTNER_INSIGHTS_ERROR.
+   * Category: informational (Informational); retryable: no.
+   */
+  CRA_INSIGHTS: "CRA_INSIGHTS",
+  /**
+   * Webhooks about link: EVENTS, ITEM_ADD_RESULT, SESSION_FINISHED.
+   * Category: informational (Informational); retryable: no.
+   */
+  LINK: "LINK",
+  /**
+   * Webhooks about dashboard configured alert: INSTITUTION_STATUS_ALERT_TRIGGERED.
+   * Category: informational (Informational); retryable: no.
+   */
+  DASHBOARD_CONFIGURED_ALERT: "DASHBOARD_CONFIGURED_ALERT",
+  /**
+   * Webhooks about assets: PRODUCT_READY, ERROR.
+   * Category: informational (Informational); retryable: no.
+   */
+  ASSETS: "ASSETS",
+} as const;
+export type PlaidWebhookType = (typeof PlaidWebhookType)[keyof typeof PlaidWebhookType];
+/** A PlaidWebhookType as read from the wire: a known value or any other string. */
+export type PlaidWebhookTypeOrUnknown = PlaidWebhookType | (string & {});
+/** The catalog's metadata of every PlaidWebhookType value. */
+export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo } = {
+  SCREENING: {
+    description: "Webhooks about screening: STATUS_UPDATED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ENTITY_SCREENING: {
+    description: "Webhooks about entity screening: STATUS_UPDATED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  BEACON: {
+    description:
+      "Webhooks about beacon: USER_STATUS_UPDATED, REPORT_CREATED, REPORT_UPDATED, REPORT_SYNDICATION_CREATED, DUPLICATE_DETECTED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY_VERIFICATION: {
+    description: "Webhooks about identity verification: STEP_UPDATED, RETRIED, STATUS_UPDATED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSACTIONS: {
+    description:
+      "Webhooks about transactions: TRANSACTIONS_REMOVED, DEFAULT_UPDATE, SYNC_UPDATES_AVAILABLE, RECURRING_TRANSACTIONS_UPDATE, HISTORICAL_UPDATE, INITIAL_UPDATE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  IDENTITY: {
+    description: "Webhooks about identity: DEFAULT_UPDATE, PRODUCT_PERMISSIONS_REQUIRED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PROCESSOR_TOKEN: {
+    description: "Webhooks about processor token: WEBHOOK_UPDATE_ACKNOWLEDGED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ISSUES: {
+    description: "Webhooks about issues: ISSUE_RESOLVED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  AUTH: {
+    description:
+      "Webhooks about auth: DEFAULT_UPDATE, AUTOMATICALLY_VERIFIED, VERIFICATION_EXPIRED, PRODUCT_PERMISSIONS_REQUIRED, SMS_MICRODEPOSITS_VERIFICATION.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM: {
+    description:
+      "Webhooks about item: WEBHOOK_UPDATE_ACKNOWLEDGED, PENDING_EXPIRATION, ERROR, LOGIN_REPAIRED, PENDING_DISCONNECT, USER_PERMISSION_REVOKED, NEW_ACCOUNTS_AVAILABLE, USER_ACCOUNT_REVOKED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME: {
+    description:
+      "Webhooks about income: PRODUCT_READY, INCOME_VERIFICATION, INCOME_VERIFICATION_RISK_SIGNALS, BANK_INCOME_COMPLETE, INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED, BANK_INCOME_REFRESH_UPDATE, BANK_INCOME_REFRESH_COMPLETE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_TRANSFERS: {
+    description: "Webhooks about bank transfers: BANK_TRANSFERS_EVENTS_UPDATE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  TRANSFER: {
+    description:
+      "Webhooks about transfer: TRANSFER_EVENTS_UPDATE, RECURRING_NEW_TRANSFER, RECURRING_TRANSFER_SKIPPED, RECURRING_CANCELLED, PLATFORM_ONBOARDING_UPDATE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LAYER: {
+    description: "Webhooks about layer: LAYER_AUTHENTICATION_PASSED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PROTECT: {
+    description: "Webhooks about protect: PROTECT_USER_EVENT.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INVESTMENTS_TRANSACTIONS: {
+    description: "Webhooks about investments transactions: DEFAULT_UPDATE, HISTORICAL_UPDATE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  HOLDINGS: {
+    description: "Webhooks about holdings: DEFAULT_UPDATE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PARTNER: {
+    description: "Webhooks about partner: END_CUSTOMER_OAUTH_STATUS_UPDATED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LIABILITIES: {
+    description: "Webhooks about liabilities: DEFAULT_UPDATE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PAYMENT_INITIATION: {
+    description: "Webhooks about payment initiation: PAYMENT_STATUS_UPDATE, CONSENT_STATUS_UPDATE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  WALLET: {
+    description: "Webhooks about wallet: WALLET_TRANSACTION_STATUS_UPDATE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LINK_DELIVERY: {
+    description: "Webhooks about link delivery: DELIVERY_STATUS, LINK_CALLBACK.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  STATEMENTS: {
+    description: "Webhooks about statements: STATEMENTS_REFRESH_COMPLETE.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CASH_FLOW_UPDATES: {
+    description:
+      "Webhooks about cash flow updates: INSIGHTS_UPDATED, NSF_OVERDRAFT_DETECTED, NEW_INCOME_STREAM_DETECTED, EXPECTED_DEPOSIT_MISSED, LOW_BALANCE_DETECTED, LARGE_DEPOSIT_DETECTED, NEW_LOAN_PAYMENT_DETECTED, CASH_FLOW_INSIGHTS_UPDATED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  BASE_REPORT: {
+    description: "Webhooks about base report: ERROR.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CRA_INCOME: {
+    description: "Webhooks about cra income: BANK_INCOME_COMPLETE, ERROR.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CHECK_REPORT: {
+    description:
+      "Webhooks about check report: CHECK_REPORT_READY, CHECK_REPORT_FAILED, UPGRADE_FAILED, USER_CHECK_REPORT_READY, USER_CHECK_REPORT_FAILED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CRA_INSIGHTS: {
+    description: "Webhooks about cra insights: PARTNER_INSIGHTS_COMPLETE, PARTNER_INSIGHTS_ERROR.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LINK: {
+    description: "Webhooks about link: EVENTS, ITEM_ADD_RESULT, SESSION_FINISHED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  DASHBOARD_CONFIGURED_ALERT: {
+    description: "Webhooks about dashboard configured alert: INSTITUTION_STATUS_ALERT_TRIGGERED.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ASSETS: {
+    description: "Webhooks about assets: PRODUCT_READY, ERROR.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidWebhookType values (alias -> value). */
+export const PlaidWebhookTypeAliases: { readonly [alias: string]: PlaidWebhookType } = {};
+/** The category of every PlaidWebhookType value and alias: all a listener needs to read one. */
+export const PlaidWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  SCREENING: "informational",
+  ENTITY_SCREENING: "informational",
+  BEACON: "informational",
+  IDENTITY_VERIFICATION: "informational",
+  TRANSACTIONS: "informational",
+  IDENTITY: "informational",
+  PROCESSOR_TOKEN: "informational",
+  ISSUES: "informational",
+  AUTH: "informational",
+  ITEM: "informational",
+  INCOME: "informational",
+  BANK_TRANSFERS: "informational",
+  TRANSFER: "informational",
+  LAYER: "informational",
+  PROTECT: "informational",
+  INVESTMENTS_TRANSACTIONS: "informational",
+  HOLDINGS: "informational",
+  PARTNER: "informational",
+  LIABILITIES: "informational",
+  PAYMENT_INITIATION: "informational",
+  WALLET: "informational",
+  LINK_DELIVERY: "informational",
+  STATEMENTS: "informational",
+  CASH_FLOW_UPDATES: "informational",
+  BASE_REPORT: "informational",
+  CRA_INCOME: "informational",
+  CHECK_REPORT: "informational",
+  CRA_INSIGHTS: "informational",
+  LINK: "informational",
+  DASHBOARD_CONFIGURED_ALERT: "informational",
+  ASSETS: "informational",
+};
+/** Whether a value is a known PlaidWebhookType. */
+export const isPlaidWebhookType = (value: unknown): value is PlaidWebhookType =>
+  isCodeOf(PlaidWebhookTypeInfo, value);
+
+/**
+ * SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is SCREENING. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidScreeningWebhookCode = {
+  /**
+   * Fired when an individual screening status has changed, which can occur manually via the
+   * dashboard or during ongoing monitoring.
+   * Category: informational (Informational); retryable: no.
+   */
+  STATUS_UPDATED: "STATUS_UPDATED",
+} as const;
+export type PlaidScreeningWebhookCode =
+  (typeof PlaidScreeningWebhookCode)[keyof typeof PlaidScreeningWebhookCode];
+/** A PlaidScreeningWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidScreeningWebhookCodeOrUnknown = PlaidScreeningWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidScreeningWebhookCode value. */
+export const PlaidScreeningWebhookCodeInfo: {
+  readonly [V in PlaidScreeningWebhookCode]: CodeInfo;
+} = {
+  STATUS_UPDATED: {
+    description:
+      "Fired when an individual screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidScreeningWebhookCode values (alias -> value). */
+export const PlaidScreeningWebhookCodeAliases: {
+  readonly [alias: string]: PlaidScreeningWebhookCode;
+} = {};
+/** The category of every PlaidScreeningWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  STATUS_UPDATED: "informational",
+};
+/** Whether a value is a known PlaidScreeningWebhookCode. */
+export const isPlaidScreeningWebhookCode = (value: unknown): value is PlaidScreeningWebhookCode =>
+  isCodeOf(PlaidScreeningWebhookCodeInfo, value);
+
+/**
+ * ENTITY_SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * ENTITY_SCREENING. Wire field: webhook.webhook_code.
+ */
+export const PlaidEntityScreeningWebhookCode = {
+  /**
+   * Fired when an entity screening status has changed, which can occur manually via the dashboard
+   * or during ongoing monitoring.
+   * Category: informational (Informational); retryable: no.
+   */
+  STATUS_UPDATED: "STATUS_UPDATED",
+} as const;
+export type PlaidEntityScreeningWebhookCode =
+  (typeof PlaidEntityScreeningWebhookCode)[keyof typeof PlaidEntityScreeningWebhookCode];
+/** A PlaidEntityScreeningWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidEntityScreeningWebhookCodeOrUnknown =
+  PlaidEntityScreeningWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidEntityScreeningWebhookCode value. */
+export const PlaidEntityScreeningWebhookCodeInfo: {
+  readonly [V in PlaidEntityScreeningWebhookCode]: CodeInfo;
+} = {
+  STATUS_UPDATED: {
+    description:
+      "Fired when an entity screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidEntityScreeningWebhookCode values (alias -> value). */
+export const PlaidEntityScreeningWebhookCodeAliases: {
+  readonly [alias: string]: PlaidEntityScreeningWebhookCode;
+} = {};
+/** The category of every PlaidEntityScreeningWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidEntityScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } =
+  {
+    STATUS_UPDATED: "informational",
+  };
+/** Whether a value is a known PlaidEntityScreeningWebhookCode. */
+export const isPlaidEntityScreeningWebhookCode = (
+  value: unknown,
+): value is PlaidEntityScreeningWebhookCode => isCodeOf(PlaidEntityScreeningWebhookCodeInfo, value);
+
+/**
+ * BEACON webhook code: The webhook_code of a Plaid webhook whose webhook_type is BEACON. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidBeaconWebhookCode = {
+  /**
+   * Fired when a Beacon User status has changed, which can occur manually via the dashboard or when
+   * information is reported to the Beacon network.
+   * Category: informational (Informational); retryable: no.
+   */
+  USER_STATUS_UPDATED: "USER_STATUS_UPDATED",
+  /**
+   * Fired when one of your Beacon Users is first reported to the Beacon network.
+   * Category: informational (Informational); retryable: no.
+   */
+  REPORT_CREATED: "REPORT_CREATED",
+  /**
+   * Fired when one of your existing Beacon Reports has been modified or removed from the Beacon
+   * Network.
+   * Category: informational (Informational); retryable: no.
+   */
+  REPORT_UPDATED: "REPORT_UPDATED",
+  /**
+   * Fired when a report created on the Beacon Network matches with one of your Beacon Users.
+   * Category: informational (Informational); retryable: no.
+   */
+  REPORT_SYNDICATION_CREATED: "REPORT_SYNDICATION_CREATED",
+  /**
+   * Fired when a Beacon User created within your organization matches one of your existing users.
+   * Category: informational (Informational); retryable: no.
+   */
+  DUPLICATE_DETECTED: "DUPLICATE_DETECTED",
+} as const;
+export type PlaidBeaconWebhookCode =
+  (typeof PlaidBeaconWebhookCode)[keyof typeof PlaidBeaconWebhookCode];
+/** A PlaidBeaconWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidBeaconWebhookCodeOrUnknown = PlaidBeaconWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidBeaconWebhookCode value. */
+export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode]: CodeInfo } = {
+  USER_STATUS_UPDATED: {
+    description:
+      "Fired when a Beacon User status has changed, which can occur manually via the dashboard or when information is reported to the Beacon network.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  REPORT_CREATED: {
+    description: "Fired when one of your Beacon Users is first reported to the Beacon network.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  REPORT_UPDATED: {
+    description:
+      "Fired when one of your existing Beacon Reports has been modified or removed from the Beacon Network.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  REPORT_SYNDICATION_CREATED: {
+    description:
+      "Fired when a report created on the Beacon Network matches with one of your Beacon Users.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  DUPLICATE_DETECTED: {
+    description:
+      "Fired when a Beacon User created within your organization matches one of your existing users.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidBeaconWebhookCode values (alias -> value). */
+export const PlaidBeaconWebhookCodeAliases: { readonly [alias: string]: PlaidBeaconWebhookCode } =
+  {};
+/** The category of every PlaidBeaconWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidBeaconWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  USER_STATUS_UPDATED: "informational",
+  REPORT_CREATED: "informational",
+  REPORT_UPDATED: "informational",
+  REPORT_SYNDICATION_CREATED: "informational",
+  DUPLICATE_DETECTED: "informational",
+};
+/** Whether a value is a known PlaidBeaconWebhookCode. */
+export const isPlaidBeaconWebhookCode = (value: unknown): value is PlaidBeaconWebhookCode =>
+  isCodeOf(PlaidBeaconWebhookCodeInfo, value);
+
+/**
+ * IDENTITY_VERIFICATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * IDENTITY_VERIFICATION. Wire field: webhook.webhook_code.
+ */
+export const PlaidIdentityVerificationWebhookCode = {
+  /**
+   * Fired when an end user has completed a step of the Identity Verification process.
+   * Category: informational (Informational); retryable: no.
+   */
+  STEP_UPDATED: "STEP_UPDATED",
+  /**
+   * Fired when an identity verification has been retried, which can be triggered via the dashboard
+   * or the API.
+   * Category: informational (Informational); retryable: no.
+   */
+  RETRIED: "RETRIED",
+  /**
+   * Fired when the status of an identity verification has been updated, which can be triggered via
+   * the dashboard or the API.
+   * Category: informational (Informational); retryable: no.
+   */
+  STATUS_UPDATED: "STATUS_UPDATED",
+} as const;
+export type PlaidIdentityVerificationWebhookCode =
+  (typeof PlaidIdentityVerificationWebhookCode)[keyof typeof PlaidIdentityVerificationWebhookCode];
+/** A PlaidIdentityVerificationWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidIdentityVerificationWebhookCodeOrUnknown =
+  PlaidIdentityVerificationWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidIdentityVerificationWebhookCode value. */
+export const PlaidIdentityVerificationWebhookCodeInfo: {
+  readonly [V in PlaidIdentityVerificationWebhookCode]: CodeInfo;
+} = {
+  STEP_UPDATED: {
+    description:
+      "Fired when an end user has completed a step of the Identity Verification process.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  RETRIED: {
+    description:
+      "Fired when an identity verification has been retried, which can be triggered via the dashboard or the API.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  STATUS_UPDATED: {
+    description:
+      "Fired when the status of an identity verification has been updated, which can be triggered via the dashboard or the API.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidIdentityVerificationWebhookCode values (alias -> value). */
+export const PlaidIdentityVerificationWebhookCodeAliases: {
+  readonly [alias: string]: PlaidIdentityVerificationWebhookCode;
+} = {};
+/** The category of every PlaidIdentityVerificationWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidIdentityVerificationWebhookCodeCategories: {
+  readonly [spelling: string]: Category;
+} = {
+  STEP_UPDATED: "informational",
+  RETRIED: "informational",
+  STATUS_UPDATED: "informational",
+};
+/** Whether a value is a known PlaidIdentityVerificationWebhookCode. */
+export const isPlaidIdentityVerificationWebhookCode = (
+  value: unknown,
+): value is PlaidIdentityVerificationWebhookCode =>
+  isCodeOf(PlaidIdentityVerificationWebhookCodeInfo, value);
+
+/**
+ * TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * TRANSACTIONS. Wire field: webhook.webhook_code.
+ */
+export const PlaidTransactionsWebhookCode = {
+  /**
+   * Fired when transaction(s) for an Item are deleted. The deleted transaction IDs are included in
+   * the webhook payload. Plaid will typically check for deleted transaction data several times a
+   * day.
+   * Category: informational (Informational); retryable: no.
+   */
+  TRANSACTIONS_REMOVED: "TRANSACTIONS_REMOVED",
+  /**
+   * Fired when new transaction data is available for an Item. Plaid will typically check for new
+   * transaction data several times a day.
+   * Category: informational (Informational); retryable: no.
+   */
+  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  /**
+   * Fired when an Item's transactions change. This can be due to any event resulting in new
+   * changes, such as an initial 30-day transactions fetch upon the initialization of an Item with
+   * transactions, the backfill of historical transactions that occurs shortly after, or when
+   * changes are populated from a regularly-scheduled transactions update job. It is recommended to
+   * listen for the `SYNC_UPDATES_AVAILABLE` webhook when using the `/transactions/sync` endpoint.
+   * Note that when using `/transactions/sync` the older webhooks `INITIAL_UPDATE`,
+   * `HISTORICAL_UPDATE`, `DEFAULT_UPDATE`, and `TRANSACTIONS_REMOVED`, which are intended for use
+   * with `/transactions/get`, will also continue to be sent in order to maintain backwards
+   * compatibility. It is not necessary to listen for and respond to those webhooks when using
+   * `/transactions/sync`.
+   * Category: informational (Informational); retryable: no.
+   */
+  SYNC_UPDATES_AVAILABLE: "SYNC_UPDATES_AVAILABLE",
+  /**
+   * Fired when recurring transactions data is updated. This includes when a new recurring stream is
+   * detected or when a new transaction is added to an existing recurring stream. The
+   * `RECURRING_TRANSACTIONS_UPDATE` webhook will also fire when one or more attributes of the
+   * recurring stream changes, which is usually a result of the addition, update, or removal of
+   * transactions to the stream.
+   * Category: informational (Informational); retryable: no.
+   */
+  RECURRING_TRANSACTIONS_UPDATE: "RECURRING_TRANSACTIONS_UPDATE",
+  /**
+   * Fired when an Item's historical transaction pull is completed and Plaid has prepared as much
+   * historical transaction data as possible for the Item. Once this webhook has been fired,
+   * transaction data beyond the most recent 30 days can be fetched for the Item. This webhook will
+   * also be fired if account selections for the Item are updated, with `new_transactions` set to
+   * the number of net new transactions pulled after the account selection update.
+   * Category: informational (Informational); retryable: no.
+   */
+  HISTORICAL_UPDATE: "HISTORICAL_UPDATE",
+  /**
+   * Fired when an Item's initial transaction pull is completed. Once this webhook has been fired,
+   * transaction data for the most recent 30 days can be fetched for the Item. This webhook will
+   * also be fired if account selections for the Item are updated, with `new_transactions` set to
+   * the number of net new transactions pulled after the account selection update.
+   * Category: informational (Informational); retryable: no.
+   */
+  INITIAL_UPDATE: "INITIAL_UPDATE",
+} as const;
+export type PlaidTransactionsWebhookCode =
+  (typeof PlaidTransactionsWebhookCode)[keyof typeof PlaidTransactionsWebhookCode];
+/** A PlaidTransactionsWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidTransactionsWebhookCodeOrUnknown = PlaidTransactionsWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidTransactionsWebhookCode value. */
+export const PlaidTransactionsWebhookCodeInfo: {
+  readonly [V in PlaidTransactionsWebhookCode]: CodeInfo;
+} = {
+  TRANSACTIONS_REMOVED: {
+    description:
+      "Fired when transaction(s) for an Item are deleted. The deleted transaction IDs are included in the webhook payload. Plaid will typically check for deleted transaction data several times a day.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  DEFAULT_UPDATE: {
+    description:
+      "Fired when new transaction data is available for an Item. Plaid will typically check for new transaction data several times a day.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SYNC_UPDATES_AVAILABLE: {
+    description:
+      "Fired when an Item's transactions change. This can be due to any event resulting in new changes, such as an initial 30-day transactions fetch upon the initialization of an Item with transactions, the backfill of historical transactions that occurs shortly after, or when changes are populated from a regularly-scheduled transactions update job. It is recommended to listen for the `SYNC_UPDATES_AVAILABLE` webhook when using the `/transactions/sync` endpoint. Note that when using `/transactions/sync` the older webhooks `INITIAL_UPDATE`, `HISTORICAL_UPDATE`, `DEFAULT_UPDATE`, and `TRANSACTIONS_REMOVED`, which are intended for use with `/transactions/get`, will also continue to be sent in order to maintain backwards compatibility. It is not necessary to listen for and respond to those webhooks when using `/transactions/sync`.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  RECURRING_TRANSACTIONS_UPDATE: {
+    description:
+      "Fired when recurring transactions data is updated. This includes when a new recurring stream is detected or when a new transaction is added to an existing recurring stream. The `RECURRING_TRANSACTIONS_UPDATE` webhook will also fire when one or more attributes of the recurring stream changes, which is usually a result of the addition, update, or removal of transactions to the stream.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  HISTORICAL_UPDATE: {
+    description:
+      "Fired when an Item's historical transaction pull is completed and Plaid has prepared as much historical transaction data as possible for the Item. Once this webhook has been fired, transaction data beyond the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INITIAL_UPDATE: {
+    description:
+      "Fired when an Item's initial transaction pull is completed. Once this webhook has been fired, transaction data for the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidTransactionsWebhookCode values (alias -> value). */
+export const PlaidTransactionsWebhookCodeAliases: {
+  readonly [alias: string]: PlaidTransactionsWebhookCode;
+} = {};
+/** The category of every PlaidTransactionsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidTransactionsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  TRANSACTIONS_REMOVED: "informational",
+  DEFAULT_UPDATE: "informational",
+  SYNC_UPDATES_AVAILABLE: "informational",
+  RECURRING_TRANSACTIONS_UPDATE: "informational",
+  HISTORICAL_UPDATE: "informational",
+  INITIAL_UPDATE: "informational",
+};
+/** Whether a value is a known PlaidTransactionsWebhookCode. */
+export const isPlaidTransactionsWebhookCode = (
+  value: unknown,
+): value is PlaidTransactionsWebhookCode => isCodeOf(PlaidTransactionsWebhookCodeInfo, value);
+
+/**
+ * IDENTITY webhook code: The webhook_code of a Plaid webhook whose webhook_type is IDENTITY. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidIdentityWebhookCode = {
+  /**
+   * Fired when a change to identity data has been detected on an Item. Items are checked for
+   * identity updates every 30-90 days. We recommend that upon receiving this webhook you make
+   * another call to `/identity/get` to fetch the user's latest identity data.
+   * Category: informational (Informational); retryable: no.
+   */
+  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  /**
+   * Fired when an `ACCESS_NOT_GRANTED` error is hit for Identity. The error can be resolved by
+   * putting the user through update mode with `identity` in the `products` array, as well as
+   * through the limited beta for update mode Identity product validations.
+   * Category: user_action_required (User action required); retryable: no.
+   */
+  PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED",
+} as const;
+export type PlaidIdentityWebhookCode =
+  (typeof PlaidIdentityWebhookCode)[keyof typeof PlaidIdentityWebhookCode];
+/** A PlaidIdentityWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidIdentityWebhookCodeOrUnknown = PlaidIdentityWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidIdentityWebhookCode value. */
+export const PlaidIdentityWebhookCodeInfo: { readonly [V in PlaidIdentityWebhookCode]: CodeInfo } =
+  {
+    DEFAULT_UPDATE: {
+      description:
+        "Fired when a change to identity data has been detected on an Item. Items are checked for identity updates every 30-90 days. We recommend that upon receiving this webhook you make another call to `/identity/get` to fetch the user's latest identity data.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      aliases: [],
+    },
+    PRODUCT_PERMISSIONS_REQUIRED: {
+      description:
+        "Fired when an `ACCESS_NOT_GRANTED` error is hit for Identity. The error can be resolved by putting the user through update mode with `identity` in the `products` array, as well as through the limited beta for update mode Identity product validations.",
+      message: null,
+      category: "user_action_required",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      aliases: [],
+    },
+  };
+/** Other wire spellings of PlaidIdentityWebhookCode values (alias -> value). */
+export const PlaidIdentityWebhookCodeAliases: {
+  readonly [alias: string]: PlaidIdentityWebhookCode;
+} = {};
+/** The category of every PlaidIdentityWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidIdentityWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+  PRODUCT_PERMISSIONS_REQUIRED: "user_action_required",
+};
+/** Whether a value is a known PlaidIdentityWebhookCode. */
+export const isPlaidIdentityWebhookCode = (value: unknown): value is PlaidIdentityWebhookCode =>
+  isCodeOf(PlaidIdentityWebhookCodeInfo, value);
+
+/**
+ * PROCESSOR_TOKEN webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * PROCESSOR_TOKEN. Wire field: webhook.webhook_code.
+ */
+export const PlaidProcessorTokenWebhookCode = {
+  /**
+   * This webhook is only sent to [Plaid processor
+   * partners](https://plaid.com/docs/auth/partnerships/).
+   * Category: informational (Informational); retryable: no.
+   */
+  WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED",
+} as const;
+export type PlaidProcessorTokenWebhookCode =
+  (typeof PlaidProcessorTokenWebhookCode)[keyof typeof PlaidProcessorTokenWebhookCode];
+/** A PlaidProcessorTokenWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidProcessorTokenWebhookCodeOrUnknown =
+  PlaidProcessorTokenWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidProcessorTokenWebhookCode value. */
+export const PlaidProcessorTokenWebhookCodeInfo: {
+  readonly [V in PlaidProcessorTokenWebhookCode]: CodeInfo;
+} = {
+  WEBHOOK_UPDATE_ACKNOWLEDGED: {
+    description:
+      "This webhook is only sent to [Plaid processor partners](https://plaid.com/docs/auth/partnerships/).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidProcessorTokenWebhookCode values (alias -> value). */
+export const PlaidProcessorTokenWebhookCodeAliases: {
+  readonly [alias: string]: PlaidProcessorTokenWebhookCode;
+} = {};
+/** The category of every PlaidProcessorTokenWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidProcessorTokenWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
+};
+/** Whether a value is a known PlaidProcessorTokenWebhookCode. */
+export const isPlaidProcessorTokenWebhookCode = (
+  value: unknown,
+): value is PlaidProcessorTokenWebhookCode => isCodeOf(PlaidProcessorTokenWebhookCodeInfo, value);
+
+/**
+ * ISSUES webhook code: The webhook_code of a Plaid webhook whose webhook_type is ISSUES. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidIssuesWebhookCode = {
+  /**
+   * Webhook notifications are sent only when a subscribed issue is marked as resolved. The payload
+   * contains details about the issue at the time of its resolution, focusing on the most essential
+   * information.
+   * Category: informational (Informational); retryable: no.
+   */
+  ISSUE_RESOLVED: "ISSUE_RESOLVED",
+} as const;
+export type PlaidIssuesWebhookCode =
+  (typeof PlaidIssuesWebhookCode)[keyof typeof PlaidIssuesWebhookCode];
+/** A PlaidIssuesWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidIssuesWebhookCodeOrUnknown = PlaidIssuesWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidIssuesWebhookCode value. */
+export const PlaidIssuesWebhookCodeInfo: { readonly [V in PlaidIssuesWebhookCode]: CodeInfo } = {
+  ISSUE_RESOLVED: {
+    description:
+      "Webhook notifications are sent only when a subscribed issue is marked as resolved. The payload contains details about the issue at the time of its resolution, focusing on the most essential information.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidIssuesWebhookCode values (alias -> value). */
+export const PlaidIssuesWebhookCodeAliases: { readonly [alias: string]: PlaidIssuesWebhookCode } =
+  {};
+/** The category of every PlaidIssuesWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidIssuesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  ISSUE_RESOLVED: "informational",
+};
+/** Whether a value is a known PlaidIssuesWebhookCode. */
+export const isPlaidIssuesWebhookCode = (value: unknown): value is PlaidIssuesWebhookCode =>
+  isCodeOf(PlaidIssuesWebhookCodeInfo, value);
+
+/**
+ * AUTH webhook code: The webhook_code of a Plaid webhook whose webhook_type is AUTH. Wire field:
+ * webhook.webhook_code.
+ */
+export const PlaidAuthWebhookCode = {
+  /**
+   * Plaid will trigger a `DEFAULT_UPDATE` webhook for Items that undergo a change in Auth data.
+   * This is generally caused by data partners notifying Plaid of a change in their account
+   * numbering system or to their routing numbers. To avoid returned transactions, customers that
+   * receive a `DEFAULT_UPDATE` webhook with the `account_ids_with_updated_auth` object populated
+   * should immediately discontinue all usages of existing Auth data for those accounts and call
+   * `/auth/get` or `/processor/auth/get` to obtain updated account and routing numbers.
+   * Category: informational (Informational); retryable: no.
+   */
+  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  /**
+   * Fired when an Item is verified via automated micro-deposits. We recommend communicating to your
+   * users when this event is received to notify them that their account is verified and ready for
+   * use.
+   * Category: success (Success); retryable: no.
+   */
+  AUTOMATICALLY_VERIFIED: "AUTOMATICALLY_VERIFIED",
+  /**
+   * Fired when an Item was not verified via automated micro-deposits after seven days since the
+   * automated micro-deposit was made.
+   * Category: rejected (Rejected); retryable: no.
+   */
+  VERIFICATION_EXPIRED: "VERIFICATION_EXPIRED",
+  /**
+   * Fired when an `ACCESS_NOT_GRANTED` error is hit for Auth. The error can be resolved by putting
+   * the user through update mode with `auth` in the `products` array, as well as through the
+   * limited beta for update mode Authentication product validations.
+   * Category: user_action_required (User action required); retryable: no.
+   */
+  PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED",
+  /**
+   * Contains the state of an SMS Same-Day Micro-deposits verification session.
+   * Category: informational (Informational); retryable: no.
+   */
+  SMS_MICRODEPOSITS_VERIFICATION: "SMS_MICRODEPOSITS_VERIFICATION",
+} as const;
+export type PlaidAuthWebhookCode = (typeof PlaidAuthWebhookCode)[keyof typeof PlaidAuthWebhookCode];
+/** A PlaidAuthWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidAuthWebhookCodeOrUnknown = PlaidAuthWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidAuthWebhookCode value. */
+export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: CodeInfo } = {
+  DEFAULT_UPDATE: {
+    description:
+      "Plaid will trigger a `DEFAULT_UPDATE` webhook for Items that undergo a change in Auth data. This is generally caused by data partners notifying Plaid of a change in their account numbering system or to their routing numbers. To avoid returned transactions, customers that receive a `DEFAULT_UPDATE` webhook with the `account_ids_with_updated_auth` object populated should immediately discontinue all usages of existing Auth data for those accounts and call `/auth/get` or `/processor/auth/get` to obtain updated account and routing numbers.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  AUTOMATICALLY_VERIFIED: {
+    description:
+      "Fired when an Item is verified via automated micro-deposits. We recommend communicating to your users when this event is received to notify them that their account is verified and ready for use.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  VERIFICATION_EXPIRED: {
+    description:
+      "Fired when an Item was not verified via automated micro-deposits after seven days since the automated micro-deposit was made.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PRODUCT_PERMISSIONS_REQUIRED: {
+    description:
+      "Fired when an `ACCESS_NOT_GRANTED` error is hit for Auth. The error can be resolved by putting the user through update mode with `auth` in the `products` array, as well as through the limited beta for update mode Authentication product validations.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SMS_MICRODEPOSITS_VERIFICATION: {
+    description: "Contains the state of an SMS Same-Day Micro-deposits verification session.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidAuthWebhookCode values (alias -> value). */
+export const PlaidAuthWebhookCodeAliases: { readonly [alias: string]: PlaidAuthWebhookCode } = {};
+/** The category of every PlaidAuthWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidAuthWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+  AUTOMATICALLY_VERIFIED: "success",
+  VERIFICATION_EXPIRED: "rejected",
+  PRODUCT_PERMISSIONS_REQUIRED: "user_action_required",
+  SMS_MICRODEPOSITS_VERIFICATION: "informational",
+};
+/** Whether a value is a known PlaidAuthWebhookCode. */
+export const isPlaidAuthWebhookCode = (value: unknown): value is PlaidAuthWebhookCode =>
+  isCodeOf(PlaidAuthWebhookCodeInfo, value);
+
+/**
+ * ITEM webhook code: The webhook_code of a Plaid webhook whose webhook_type is ITEM. Wire field:
+ * webhook.webhook_code.
+ */
+export const PlaidItemWebhookCode = {
+  /**
+   * Fired when an Item's webhook is updated. This will be sent to the newly specified webhook.
+   * Category: informational (Informational); retryable: no.
+   */
+  WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED",
+  /**
+   * Fired when an Item's access consent is expiring in 7 days. This can be resolved by having the
+   * user go through Link's update mode. This webhook is fired only for Items associated with
+   * institutions in Europe (including the UK); for Items associated with institutions in the US or
+   * Canada, see [`PENDING_DISCONNECT`](https://plaid.com/docs/api/items/#pending_disconnect)
+   * instead.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
+  PENDING_EXPIRATION: "PENDING_EXPIRATION",
+  /**
+   * Fired when an error is encountered with an Item. The error can be resolved by having the user
+   * go through Link's update mode.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  ERROR: "ERROR",
+  /**
+   * Fired when an Item has exited the `ITEM_LOGIN_REQUIRED` state without the user having gone
+   * through the update mode flow in your app (this can happen if the user completed the update mode
+   * in a different app). If you have messaging that tells the user to complete the update mode
+   * flow, you should silence this messaging upon receiving the `LOGIN_REPAIRED` webhook.
+   * Category: success (Success); retryable: no.
+   */
+  LOGIN_REPAIRED: "LOGIN_REPAIRED",
+  /**
+   * Fired when an Item is expected to be disconnected. The webhook will currently be fired 7 days
+   * before the existing Item is scheduled for disconnection. This can be resolved by having the
+   * user go through Link's [update mode](https://plaid.com/docs/link/update-mode). Currently, this
+   * webhook is fired only for US or Canadian institutions; in the UK or EU, you should continue to
+   * listen for the [`PENDING_EXPIRATION`](https://plaid.com/docs/api/items/#pending_expiration)
+   * webhook instead.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
+  PENDING_DISCONNECT: "PENDING_DISCONNECT",
+  /**
+   * The `USER_PERMISSION_REVOKED` webhook may be fired when an end user has revoked the permission
+   * that they previously granted to access an Item. If the end user revoked their permissions
+   * through Plaid (such as via the Plaid Portal or by contacting Plaid support), the webhook will
+   * fire. If the end user revoked their permissions directly through the institution, this webhook
+   * may not always fire, since some institutions' consent portals do not trigger this webhook. To
+   * attempt to restore the Item, it can be sent through [update
+   * mode](https://plaid.com/docs/link/update-mode). Depending on the exact process the end user
+   * used to revoke permissions, it may not be possible to launch update mode for the Item. If you
+   * encounter an error when attempting to create a Link token for update mode on an Item with
+   * revoked permissions, create a fresh Link token for the user.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
+  USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED",
+  /**
+   * Fired when Plaid detects a new account. Upon receiving this webhook, you can prompt your users
+   * to share new accounts with you through [update mode](https://plaid.com/docs/link/update-
+   * mode/#using-update-mode-to-request-new-accounts) (US/CA only). If the end user has opted not to
+   * share new accounts with Plaid via their institution's OAuth settings, Plaid will not detect new
+   * accounts and this webhook will not fire. For end user accounts in the EU and UK, upon receiving
+   * this webhook, you can prompt your user to re-link their account and then delete the old Item
+   * via `/item/remove`.
+   * Category: informational (Informational); retryable: no.
+   */
+  NEW_ACCOUNTS_AVAILABLE: "NEW_ACCOUNTS_AVAILABLE",
+  /**
+   * The `USER_ACCOUNT_REVOKED` webhook is fired when an end user has revoked access to their
+   * account on the Data Provider's portal. This webhook is currently sent only for PNC Items, but
+   * may be sent in the future for other financial institutions that allow account-level permissions
+   * revocation through their portals. Upon receiving this webhook, it is recommended to delete any
+   * Plaid-derived data you have stored that is associated with the revoked account.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
+  USER_ACCOUNT_REVOKED: "USER_ACCOUNT_REVOKED",
+} as const;
+export type PlaidItemWebhookCode = (typeof PlaidItemWebhookCode)[keyof typeof PlaidItemWebhookCode];
+/** A PlaidItemWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidItemWebhookCodeOrUnknown = PlaidItemWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidItemWebhookCode value. */
+export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: CodeInfo } = {
+  WEBHOOK_UPDATE_ACKNOWLEDGED: {
+    description:
+      "Fired when an Item's webhook is updated. This will be sent to the newly specified webhook.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PENDING_EXPIRATION: {
+    description:
+      "Fired when an Item's access consent is expiring in 7 days. This can be resolved by having the user go through Link's update mode. This webhook is fired only for Items associated with institutions in Europe (including the UK); for Items associated with institutions in the US or Canada, see [`PENDING_DISCONNECT`](https://plaid.com/docs/api/items/#pending_disconnect) instead.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ERROR: {
+    description:
+      "Fired when an error is encountered with an Item. The error can be resolved by having the user go through Link's update mode.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LOGIN_REPAIRED: {
+    description:
+      "Fired when an Item has exited the `ITEM_LOGIN_REQUIRED` state without the user having gone through the update mode flow in your app (this can happen if the user completed the update mode in a different app). If you have messaging that tells the user to complete the update mode flow, you should silence this messaging upon receiving the `LOGIN_REPAIRED` webhook.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PENDING_DISCONNECT: {
+    description:
+      "Fired when an Item is expected to be disconnected. The webhook will currently be fired 7 days before the existing Item is scheduled for disconnection. This can be resolved by having the user go through Link's [update mode](https://plaid.com/docs/link/update-mode). Currently, this webhook is fired only for US or Canadian institutions; in the UK or EU, you should continue to listen for the [`PENDING_EXPIRATION`](https://plaid.com/docs/api/items/#pending_expiration) webhook instead.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_PERMISSION_REVOKED: {
+    description:
+      "The `USER_PERMISSION_REVOKED` webhook may be fired when an end user has revoked the permission that they previously granted to access an Item. If the end user revoked their permissions through Plaid (such as via the Plaid Portal or by contacting Plaid support), the webhook will fire. If the end user revoked their permissions directly through the institution, this webhook may not always fire, since some institutions' consent portals do not trigger this webhook. To attempt to restore the Item, it can be sent through [update mode](https://plaid.com/docs/link/update-mode). Depending on the exact process the end user used to revoke permissions, it may not be possible to launch update mode for the Item. If you encounter an error when attempting to create a Link token for update mode on an Item with revoked permissions, create a fresh Link token for the user.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  NEW_ACCOUNTS_AVAILABLE: {
+    description:
+      "Fired when Plaid detects a new account. Upon receiving this webhook, you can prompt your users to share new accounts with you through [update mode](https://plaid.com/docs/link/update-mode/#using-update-mode-to-request-new-accounts) (US/CA only). If the end user has opted not to share new accounts with Plaid via their institution's OAuth settings, Plaid will not detect new accounts and this webhook will not fire. For end user accounts in the EU and UK, upon receiving this webhook, you can prompt your user to re-link their account and then delete the old Item via `/item/remove`.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_ACCOUNT_REVOKED: {
+    description:
+      "The `USER_ACCOUNT_REVOKED` webhook is fired when an end user has revoked access to their account on the Data Provider's portal. This webhook is currently sent only for PNC Items, but may be sent in the future for other financial institutions that allow account-level permissions revocation through their portals. Upon receiving this webhook, it is recommended to delete any Plaid-derived data you have stored that is associated with the revoked account.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidItemWebhookCode values (alias -> value). */
+export const PlaidItemWebhookCodeAliases: { readonly [alias: string]: PlaidItemWebhookCode } = {};
+/** The category of every PlaidItemWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidItemWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
+  PENDING_EXPIRATION: "reconnect_required",
+  ERROR: "generic_failure",
+  LOGIN_REPAIRED: "success",
+  PENDING_DISCONNECT: "reconnect_required",
+  USER_PERMISSION_REVOKED: "reconnect_required",
+  NEW_ACCOUNTS_AVAILABLE: "informational",
+  USER_ACCOUNT_REVOKED: "reconnect_required",
+};
+/** Whether a value is a known PlaidItemWebhookCode. */
+export const isPlaidItemWebhookCode = (value: unknown): value is PlaidItemWebhookCode =>
+  isCodeOf(PlaidItemWebhookCodeInfo, value);
+
+/**
+ * INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is INCOME. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidIncomeWebhookCode = {
+  /**
+   * Fired once Plaid calculates income from an Item.
+   * Category: success (Success); retryable: no.
+   */
+  PRODUCT_READY: "PRODUCT_READY",
+  /**
+   * Fired when the status of an income verification instance has changed. This webhook is fired for
+   * both the Document and Payroll Income flows, but not the Bank Income flow. It will typically
+   * take several minutes for this webhook to fire after the end user has uploaded their documents
+   * in the Document Income flow.
+   * Category: informational (Informational); retryable: no.
+   */
+  INCOME_VERIFICATION: "INCOME_VERIFICATION",
+  /**
+   * Fired when risk signals have been processed for documents uploaded via Document Income. It will
+   * typically take a minute or two for this webhook to fire after the end user has uploaded their
+   * documents in the Document Income flow. Once this webhook has fired,
+   * `/credit/payroll_income/risk_signals/get` may then be called to determine whether the documents
+   * were successfully processed and to retrieve risk data.
+   * Category: informational (Informational); retryable: no.
+   */
+  INCOME_VERIFICATION_RISK_SIGNALS: "INCOME_VERIFICATION_RISK_SIGNALS",
+  /**
+   * Fired when a bank income report has finished generating or failed to generate, triggered by
+   * calling `/credit/bank_income/get` in CRA enabled client.
+   * Category: success (Success); retryable: no.
+   */
+  BANK_INCOME_COMPLETE: "BANK_INCOME_COMPLETE",
+  /**
+   * Fired when the attempt to refresh Payroll Income data for a user via
+   * `/credit/payroll_income/refresh` failed because the user must re-connect their payroll account.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   */
+  INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: "INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED",
+  /**
+   * Fired when a change to the user's income is detected. The `/credit/bank_income/refresh`
+   * endpoint that previously served this refresh is deprecated; to get updated income data, send
+   * the user through Link's update mode so they can confirm their income sources, or migrate to CRA
+   * Income Insights and call `/cra/check_report/create` for a backend refresh. To receive this
+   * webhook, subscribe in the [Dashboard](https://dashboard.plaid.com/developers/webhooks).
+   * Category: informational (Informational); retryable: no.
+   */
+  BANK_INCOME_REFRESH_UPDATE: "BANK_INCOME_REFRESH_UPDATE",
+  /**
+   * Fired when a refreshed bank income report has finished generating or failed to generate. The
+   * `/credit/bank_income/refresh` endpoint that previously triggered this webhook is deprecated; to
+   * refresh Bank Income data, send the user through Link's update mode, or migrate to CRA Income
+   * Insights and call `/cra/check_report/create` for a backend refresh. To get this webhook,
+   * subscribe via the [Dashboard](https://dashboard.plaid.com/developers/webhooks).
+   * Category: success (Success); retryable: no.
+   */
+  BANK_INCOME_REFRESH_COMPLETE: "BANK_INCOME_REFRESH_COMPLETE",
+} as const;
+export type PlaidIncomeWebhookCode =
+  (typeof PlaidIncomeWebhookCode)[keyof typeof PlaidIncomeWebhookCode];
+/** A PlaidIncomeWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidIncomeWebhookCodeOrUnknown = PlaidIncomeWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidIncomeWebhookCode value. */
+export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode]: CodeInfo } = {
+  PRODUCT_READY: {
+    description: "Fired once Plaid calculates income from an Item.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME_VERIFICATION: {
+    description:
+      "Fired when the status of an income verification instance has changed. This webhook is fired for both the Document and Payroll Income flows, but not the Bank Income flow. It will typically take several minutes for this webhook to fire after the end user has uploaded their documents in the Document Income flow.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME_VERIFICATION_RISK_SIGNALS: {
+    description:
+      "Fired when risk signals have been processed for documents uploaded via Document Income. It will typically take a minute or two for this webhook to fire after the end user has uploaded their documents in the Document Income flow. Once this webhook has fired, `/credit/payroll_income/risk_signals/get` may then be called to determine whether the documents were successfully processed and to retrieve risk data.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_INCOME_COMPLETE: {
+    description:
+      "Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get` in CRA enabled client.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: {
+    description:
+      "Fired when the attempt to refresh Payroll Income data for a user via `/credit/payroll_income/refresh` failed because the user must re-connect their payroll account.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_INCOME_REFRESH_UPDATE: {
+    description:
+      "Fired when a change to the user's income is detected. The `/credit/bank_income/refresh` endpoint that previously served this refresh is deprecated; to get updated income data, send the user through Link's update mode so they can confirm their income sources, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To receive this webhook, subscribe in the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  BANK_INCOME_REFRESH_COMPLETE: {
+    description:
+      "Fired when a refreshed bank income report has finished generating or failed to generate. The `/credit/bank_income/refresh` endpoint that previously triggered this webhook is deprecated; to refresh Bank Income data, send the user through Link's update mode, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To get this webhook, subscribe via the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidIncomeWebhookCode values (alias -> value). */
+export const PlaidIncomeWebhookCodeAliases: { readonly [alias: string]: PlaidIncomeWebhookCode } =
+  {};
+/** The category of every PlaidIncomeWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidIncomeWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PRODUCT_READY: "success",
+  INCOME_VERIFICATION: "informational",
+  INCOME_VERIFICATION_RISK_SIGNALS: "informational",
+  BANK_INCOME_COMPLETE: "success",
+  INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: "reconnect_required",
+  BANK_INCOME_REFRESH_UPDATE: "informational",
+  BANK_INCOME_REFRESH_COMPLETE: "success",
+};
+/** Whether a value is a known PlaidIncomeWebhookCode. */
+export const isPlaidIncomeWebhookCode = (value: unknown): value is PlaidIncomeWebhookCode =>
+  isCodeOf(PlaidIncomeWebhookCodeInfo, value);
+
+/**
+ * BANK_TRANSFERS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * BANK_TRANSFERS. Wire field: webhook.webhook_code.
+ */
+export const PlaidBankTransfersWebhookCode = {
+  /**
+   * Fired when new bank transfer events are available. Receiving this webhook indicates you should
+   * fetch the new events from `/bank_transfer/event/sync`.
+   * Category: informational (Informational); retryable: no.
+   */
+  BANK_TRANSFERS_EVENTS_UPDATE: "BANK_TRANSFERS_EVENTS_UPDATE",
+} as const;
+export type PlaidBankTransfersWebhookCode =
+  (typeof PlaidBankTransfersWebhookCode)[keyof typeof PlaidBankTransfersWebhookCode];
+/** A PlaidBankTransfersWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidBankTransfersWebhookCodeOrUnknown = PlaidBankTransfersWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidBankTransfersWebhookCode value. */
+export const PlaidBankTransfersWebhookCodeInfo: {
+  readonly [V in PlaidBankTransfersWebhookCode]: CodeInfo;
+} = {
+  BANK_TRANSFERS_EVENTS_UPDATE: {
+    description:
+      "Fired when new bank transfer events are available. Receiving this webhook indicates you should fetch the new events from `/bank_transfer/event/sync`.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidBankTransfersWebhookCode values (alias -> value). */
+export const PlaidBankTransfersWebhookCodeAliases: {
+  readonly [alias: string]: PlaidBankTransfersWebhookCode;
+} = {};
+/** The category of every PlaidBankTransfersWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidBankTransfersWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  BANK_TRANSFERS_EVENTS_UPDATE: "informational",
+};
+/** Whether a value is a known PlaidBankTransfersWebhookCode. */
+export const isPlaidBankTransfersWebhookCode = (
+  value: unknown,
+): value is PlaidBankTransfersWebhookCode => isCodeOf(PlaidBankTransfersWebhookCodeInfo, value);
+
+/**
+ * TRANSFER webhook code: The webhook_code of a Plaid webhook whose webhook_type is TRANSFER. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidTransferWebhookCode = {
+  /**
+   * Fired when new transfer events are available. Receiving this webhook indicates you should fetch
+   * the new events from `/transfer/event/sync`. If multiple transfer events occur within a single
+   * minute, only one webhook will be fired, so a single webhook instance may correspond to multiple
+   * transfer events.
+   * Category: informational (Informational); retryable: no.
+   */
+  TRANSFER_EVENTS_UPDATE: "TRANSFER_EVENTS_UPDATE",
+  /**
+   * Fired when a new transfer of a recurring transfer is originated.
+   * Category: informational (Informational); retryable: no.
+   */
+  RECURRING_NEW_TRANSFER: "RECURRING_NEW_TRANSFER",
+  /**
+   * Fired when Plaid is unable to originate a new ACH transaction of the recurring transfer on the
+   * planned date.
+   * Category: informational (Informational); retryable: no.
+   */
+  RECURRING_TRANSFER_SKIPPED: "RECURRING_TRANSFER_SKIPPED",
+  /**
+   * Fired when a recurring transfer is cancelled by Plaid.
+   * Category: informational (Informational); retryable: no.
+   */
+  RECURRING_CANCELLED: "RECURRING_CANCELLED",
+  /**
+   * Fired when the status of an onboarding originator has been updated. Call
+   * `/transfer/originator/get` to check the latest status
+   * Category: informational (Informational); retryable: no.
+   */
+  PLATFORM_ONBOARDING_UPDATE: "PLATFORM_ONBOARDING_UPDATE",
+} as const;
+export type PlaidTransferWebhookCode =
+  (typeof PlaidTransferWebhookCode)[keyof typeof PlaidTransferWebhookCode];
+/** A PlaidTransferWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidTransferWebhookCodeOrUnknown = PlaidTransferWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidTransferWebhookCode value. */
+export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhookCode]: CodeInfo } =
+  {
+    TRANSFER_EVENTS_UPDATE: {
+      description:
+        "Fired when new transfer events are available. Receiving this webhook indicates you should fetch the new events from `/transfer/event/sync`. If multiple transfer events occur within a single minute, only one webhook will be fired, so a single webhook instance may correspond to multiple transfer events.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      aliases: [],
+    },
+    RECURRING_NEW_TRANSFER: {
+      description: "Fired when a new transfer of a recurring transfer is originated.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      aliases: [],
+    },
+    RECURRING_TRANSFER_SKIPPED: {
+      description:
+        "Fired when Plaid is unable to originate a new ACH transaction of the recurring transfer on the planned date.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      aliases: [],
+    },
+    RECURRING_CANCELLED: {
+      description: "Fired when a recurring transfer is cancelled by Plaid.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      aliases: [],
+    },
+    PLATFORM_ONBOARDING_UPDATE: {
+      description:
+        "Fired when the status of an onboarding originator has been updated. Call `/transfer/originator/get` to check the latest status",
+      message: null,
+      category: "informational",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      aliases: [],
+    },
+  };
+/** Other wire spellings of PlaidTransferWebhookCode values (alias -> value). */
+export const PlaidTransferWebhookCodeAliases: {
+  readonly [alias: string]: PlaidTransferWebhookCode;
+} = {};
+/** The category of every PlaidTransferWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidTransferWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  TRANSFER_EVENTS_UPDATE: "informational",
+  RECURRING_NEW_TRANSFER: "informational",
+  RECURRING_TRANSFER_SKIPPED: "informational",
+  RECURRING_CANCELLED: "informational",
+  PLATFORM_ONBOARDING_UPDATE: "informational",
+};
+/** Whether a value is a known PlaidTransferWebhookCode. */
+export const isPlaidTransferWebhookCode = (value: unknown): value is PlaidTransferWebhookCode =>
+  isCodeOf(PlaidTransferWebhookCodeInfo, value);
+
+/**
+ * LAYER webhook code: The webhook_code of a Plaid webhook whose webhook_type is LAYER. Wire field:
+ * webhook.webhook_code.
+ */
+export const PlaidLayerWebhookCode = {
+  /**
+   * Indicates that Plaid's authentication process has completed for a user and that Plaid has
+   * verified that the user owns their phone number. If you receive this webhook, you should skip
+   * your own OTP phone number verification flow for the user, even if the user does not complete
+   * the entire Link flow. If the user doesn't complete the full Link flow (as verified by your
+   * being able to successfully call `/user_account/session/get` using the `public_token` from the
+   * `onSuccess` callback) it is recommended that you implement [webhook
+   * verification](https://plaid.com/docs/api/webhooks/webhook-verification/) or another technique
+   * to avoid webhook spoofing attacks.
+   * Category: success (Success); retryable: no.
+   */
+  LAYER_AUTHENTICATION_PASSED: "LAYER_AUTHENTICATION_PASSED",
+} as const;
+export type PlaidLayerWebhookCode =
+  (typeof PlaidLayerWebhookCode)[keyof typeof PlaidLayerWebhookCode];
+/** A PlaidLayerWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidLayerWebhookCodeOrUnknown = PlaidLayerWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidLayerWebhookCode value. */
+export const PlaidLayerWebhookCodeInfo: { readonly [V in PlaidLayerWebhookCode]: CodeInfo } = {
+  LAYER_AUTHENTICATION_PASSED: {
+    description:
+      "Indicates that Plaid's authentication process has completed for a user and that Plaid has verified that the user owns their phone number. If you receive this webhook, you should skip your own OTP phone number verification flow for the user, even if the user does not complete the entire Link flow. If the user doesn't complete the full Link flow (as verified by your being able to successfully call `/user_account/session/get` using the `public_token` from the `onSuccess` callback) it is recommended that you implement [webhook verification](https://plaid.com/docs/api/webhooks/webhook-verification/) or another technique to avoid webhook spoofing attacks.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidLayerWebhookCode values (alias -> value). */
+export const PlaidLayerWebhookCodeAliases: { readonly [alias: string]: PlaidLayerWebhookCode } = {};
+/** The category of every PlaidLayerWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidLayerWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  LAYER_AUTHENTICATION_PASSED: "success",
+};
+/** Whether a value is a known PlaidLayerWebhookCode. */
+export const isPlaidLayerWebhookCode = (value: unknown): value is PlaidLayerWebhookCode =>
+  isCodeOf(PlaidLayerWebhookCodeInfo, value);
+
+/**
+ * PROTECT webhook code: The webhook_code of a Plaid webhook whose webhook_type is PROTECT. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidProtectWebhookCode = {
+  /**
+   * Fired when there has been a new user event. The webhook payload contains limited information
+   * about the event. For full event details, call
+   * [`/protect/event/get`](https://plaid.com/docs/api/products/protect/#protecteventget).
+   * Category: informational (Informational); retryable: no.
+   */
+  PROTECT_USER_EVENT: "PROTECT_USER_EVENT",
+} as const;
+export type PlaidProtectWebhookCode =
+  (typeof PlaidProtectWebhookCode)[keyof typeof PlaidProtectWebhookCode];
+/** A PlaidProtectWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidProtectWebhookCodeOrUnknown = PlaidProtectWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidProtectWebhookCode value. */
+export const PlaidProtectWebhookCodeInfo: { readonly [V in PlaidProtectWebhookCode]: CodeInfo } = {
+  PROTECT_USER_EVENT: {
+    description:
+      "Fired when there has been a new user event. The webhook payload contains limited information about the event. For full event details, call [`/protect/event/get`](https://plaid.com/docs/api/products/protect/#protecteventget).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidProtectWebhookCode values (alias -> value). */
+export const PlaidProtectWebhookCodeAliases: { readonly [alias: string]: PlaidProtectWebhookCode } =
+  {};
+/** The category of every PlaidProtectWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidProtectWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PROTECT_USER_EVENT: "informational",
+};
+/** Whether a value is a known PlaidProtectWebhookCode. */
+export const isPlaidProtectWebhookCode = (value: unknown): value is PlaidProtectWebhookCode =>
+  isCodeOf(PlaidProtectWebhookCodeInfo, value);
+
+/**
+ * INVESTMENTS_TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * INVESTMENTS_TRANSACTIONS. Wire field: webhook.webhook_code.
+ */
+export const PlaidInvestmentsTransactionsWebhookCode = {
+  /**
+   * Fired when new transactions have been detected on an investment account.
+   * Category: informational (Informational); retryable: no.
+   */
+  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  /**
+   * Fired after an asynchronous extraction on an investments account.
+   * Category: informational (Informational); retryable: no.
+   */
+  HISTORICAL_UPDATE: "HISTORICAL_UPDATE",
+} as const;
+export type PlaidInvestmentsTransactionsWebhookCode =
+  (typeof PlaidInvestmentsTransactionsWebhookCode)[keyof typeof PlaidInvestmentsTransactionsWebhookCode];
+/** A PlaidInvestmentsTransactionsWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidInvestmentsTransactionsWebhookCodeOrUnknown =
+  PlaidInvestmentsTransactionsWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidInvestmentsTransactionsWebhookCode value. */
+export const PlaidInvestmentsTransactionsWebhookCodeInfo: {
+  readonly [V in PlaidInvestmentsTransactionsWebhookCode]: CodeInfo;
+} = {
+  DEFAULT_UPDATE: {
+    description: "Fired when new transactions have been detected on an investment account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  HISTORICAL_UPDATE: {
+    description: "Fired after an asynchronous extraction on an investments account.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidInvestmentsTransactionsWebhookCode values (alias -> value). */
+export const PlaidInvestmentsTransactionsWebhookCodeAliases: {
+  readonly [alias: string]: PlaidInvestmentsTransactionsWebhookCode;
+} = {};
+/** The category of every PlaidInvestmentsTransactionsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidInvestmentsTransactionsWebhookCodeCategories: {
+  readonly [spelling: string]: Category;
+} = {
+  DEFAULT_UPDATE: "informational",
+  HISTORICAL_UPDATE: "informational",
+};
+/** Whether a value is a known PlaidInvestmentsTransactionsWebhookCode. */
+export const isPlaidInvestmentsTransactionsWebhookCode = (
+  value: unknown,
+): value is PlaidInvestmentsTransactionsWebhookCode =>
+  isCodeOf(PlaidInvestmentsTransactionsWebhookCodeInfo, value);
+
+/**
+ * HOLDINGS webhook code: The webhook_code of a Plaid webhook whose webhook_type is HOLDINGS. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidHoldingsWebhookCode = {
+  /**
+   * Fired when new or updated holdings have been detected on an investment account. The webhook
+   * typically fires in response to any newly added holdings or price changes to existing holdings,
+   * most commonly after market close.
+   * Category: informational (Informational); retryable: no.
+   */
+  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+} as const;
+export type PlaidHoldingsWebhookCode =
+  (typeof PlaidHoldingsWebhookCode)[keyof typeof PlaidHoldingsWebhookCode];
+/** A PlaidHoldingsWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidHoldingsWebhookCodeOrUnknown = PlaidHoldingsWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidHoldingsWebhookCode value. */
+export const PlaidHoldingsWebhookCodeInfo: { readonly [V in PlaidHoldingsWebhookCode]: CodeInfo } =
+  {
+    DEFAULT_UPDATE: {
+      description:
+        "Fired when new or updated holdings have been detected on an investment account. The webhook typically fires in response to any newly added holdings or price changes to existing holdings, most commonly after market close.",
+      message: null,
+      category: "informational",
+      retryable: false,
+      userAction: null,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      aliases: [],
+    },
+  };
+/** Other wire spellings of PlaidHoldingsWebhookCode values (alias -> value). */
+export const PlaidHoldingsWebhookCodeAliases: {
+  readonly [alias: string]: PlaidHoldingsWebhookCode;
+} = {};
+/** The category of every PlaidHoldingsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidHoldingsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+};
+/** Whether a value is a known PlaidHoldingsWebhookCode. */
+export const isPlaidHoldingsWebhookCode = (value: unknown): value is PlaidHoldingsWebhookCode =>
+  isCodeOf(PlaidHoldingsWebhookCodeInfo, value);
+
+/**
+ * PARTNER webhook code: The webhook_code of a Plaid webhook whose webhook_type is PARTNER. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidPartnerWebhookCode = {
+  /**
+   * The webhook of type `PARTNER` and code `END_CUSTOMER_OAUTH_STATUS_UPDATED` will be fired when a
+   * partner's end customer has an update on their OAuth registration status with an institution.
+   * Category: informational (Informational); retryable: no.
+   */
+  END_CUSTOMER_OAUTH_STATUS_UPDATED: "END_CUSTOMER_OAUTH_STATUS_UPDATED",
+} as const;
+export type PlaidPartnerWebhookCode =
+  (typeof PlaidPartnerWebhookCode)[keyof typeof PlaidPartnerWebhookCode];
+/** A PlaidPartnerWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidPartnerWebhookCodeOrUnknown = PlaidPartnerWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidPartnerWebhookCode value. */
+export const PlaidPartnerWebhookCodeInfo: { readonly [V in PlaidPartnerWebhookCode]: CodeInfo } = {
+  END_CUSTOMER_OAUTH_STATUS_UPDATED: {
+    description:
+      "The webhook of type `PARTNER` and code `END_CUSTOMER_OAUTH_STATUS_UPDATED` will be fired when a partner's end customer has an update on their OAuth registration status with an institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidPartnerWebhookCode values (alias -> value). */
+export const PlaidPartnerWebhookCodeAliases: { readonly [alias: string]: PlaidPartnerWebhookCode } =
+  {};
+/** The category of every PlaidPartnerWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidPartnerWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  END_CUSTOMER_OAUTH_STATUS_UPDATED: "informational",
+};
+/** Whether a value is a known PlaidPartnerWebhookCode. */
+export const isPlaidPartnerWebhookCode = (value: unknown): value is PlaidPartnerWebhookCode =>
+  isCodeOf(PlaidPartnerWebhookCodeInfo, value);
+
+/**
+ * LIABILITIES webhook code: The webhook_code of a Plaid webhook whose webhook_type is LIABILITIES.
+ * Wire field: webhook.webhook_code.
+ */
+export const PlaidLiabilitiesWebhookCode = {
+  /**
+   * The webhook of type `LIABILITIES` and code `DEFAULT_UPDATE` will be fired when new or updated
+   * liabilities have been detected on a liabilities item.
+   * Category: informational (Informational); retryable: no.
+   */
+  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+} as const;
+export type PlaidLiabilitiesWebhookCode =
+  (typeof PlaidLiabilitiesWebhookCode)[keyof typeof PlaidLiabilitiesWebhookCode];
+/** A PlaidLiabilitiesWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidLiabilitiesWebhookCodeOrUnknown = PlaidLiabilitiesWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidLiabilitiesWebhookCode value. */
+export const PlaidLiabilitiesWebhookCodeInfo: {
+  readonly [V in PlaidLiabilitiesWebhookCode]: CodeInfo;
+} = {
+  DEFAULT_UPDATE: {
+    description:
+      "The webhook of type `LIABILITIES` and code `DEFAULT_UPDATE` will be fired when new or updated liabilities have been detected on a liabilities item.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidLiabilitiesWebhookCode values (alias -> value). */
+export const PlaidLiabilitiesWebhookCodeAliases: {
+  readonly [alias: string]: PlaidLiabilitiesWebhookCode;
+} = {};
+/** The category of every PlaidLiabilitiesWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidLiabilitiesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+};
+/** Whether a value is a known PlaidLiabilitiesWebhookCode. */
+export const isPlaidLiabilitiesWebhookCode = (
+  value: unknown,
+): value is PlaidLiabilitiesWebhookCode => isCodeOf(PlaidLiabilitiesWebhookCodeInfo, value);
+
+/**
+ * PAYMENT_INITIATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * PAYMENT_INITIATION. Wire field: webhook.webhook_code.
+ */
+export const PlaidPaymentInitiationWebhookCode = {
+  /**
+   * Fired when the status of a payment has changed. For a full explanation of payment statuses and
+   * how to handle each, see the [Payment Status guide](https://plaid.com/docs/payment-
+   * initiation/payment-status/).
+   * Category: informational (Informational); retryable: no.
+   */
+  PAYMENT_STATUS_UPDATE: "PAYMENT_STATUS_UPDATE",
+  /**
+   * Fired when the status of a payment consent has changed.
+   * Category: informational (Informational); retryable: no.
+   */
+  CONSENT_STATUS_UPDATE: "CONSENT_STATUS_UPDATE",
+} as const;
+export type PlaidPaymentInitiationWebhookCode =
+  (typeof PlaidPaymentInitiationWebhookCode)[keyof typeof PlaidPaymentInitiationWebhookCode];
+/** A PlaidPaymentInitiationWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidPaymentInitiationWebhookCodeOrUnknown =
+  PlaidPaymentInitiationWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidPaymentInitiationWebhookCode value. */
+export const PlaidPaymentInitiationWebhookCodeInfo: {
+  readonly [V in PlaidPaymentInitiationWebhookCode]: CodeInfo;
+} = {
+  PAYMENT_STATUS_UPDATE: {
+    description:
+      "Fired when the status of a payment has changed. For a full explanation of payment statuses and how to handle each, see the [Payment Status guide](https://plaid.com/docs/payment-initiation/payment-status/).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CONSENT_STATUS_UPDATE: {
+    description: "Fired when the status of a payment consent has changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidPaymentInitiationWebhookCode values (alias -> value). */
+export const PlaidPaymentInitiationWebhookCodeAliases: {
+  readonly [alias: string]: PlaidPaymentInitiationWebhookCode;
+} = {};
+/** The category of every PlaidPaymentInitiationWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidPaymentInitiationWebhookCodeCategories: {
+  readonly [spelling: string]: Category;
+} = {
+  PAYMENT_STATUS_UPDATE: "informational",
+  CONSENT_STATUS_UPDATE: "informational",
+};
+/** Whether a value is a known PlaidPaymentInitiationWebhookCode. */
+export const isPlaidPaymentInitiationWebhookCode = (
+  value: unknown,
+): value is PlaidPaymentInitiationWebhookCode =>
+  isCodeOf(PlaidPaymentInitiationWebhookCodeInfo, value);
+
+/**
+ * WALLET webhook code: The webhook_code of a Plaid webhook whose webhook_type is WALLET. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidWalletWebhookCode = {
+  /**
+   * Fired when the status of a wallet transaction has changed.
+   * Category: informational (Informational); retryable: no.
+   */
+  WALLET_TRANSACTION_STATUS_UPDATE: "WALLET_TRANSACTION_STATUS_UPDATE",
+} as const;
+export type PlaidWalletWebhookCode =
+  (typeof PlaidWalletWebhookCode)[keyof typeof PlaidWalletWebhookCode];
+/** A PlaidWalletWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidWalletWebhookCodeOrUnknown = PlaidWalletWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidWalletWebhookCode value. */
+export const PlaidWalletWebhookCodeInfo: { readonly [V in PlaidWalletWebhookCode]: CodeInfo } = {
+  WALLET_TRANSACTION_STATUS_UPDATE: {
+    description: "Fired when the status of a wallet transaction has changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidWalletWebhookCode values (alias -> value). */
+export const PlaidWalletWebhookCodeAliases: { readonly [alias: string]: PlaidWalletWebhookCode } =
+  {};
+/** The category of every PlaidWalletWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidWalletWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  WALLET_TRANSACTION_STATUS_UPDATE: "informational",
+};
+/** Whether a value is a known PlaidWalletWebhookCode. */
+export const isPlaidWalletWebhookCode = (value: unknown): value is PlaidWalletWebhookCode =>
+  isCodeOf(PlaidWalletWebhookCodeInfo, value);
+
+/**
+ * LINK_DELIVERY webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * LINK_DELIVERY. Wire field: webhook.webhook_code.
+ */
+export const PlaidLinkDeliveryWebhookCode = {
+  /**
+   * Webhook indicating that the status of the delivery of the Hosted Link session to a user
+   * Category: informational (Informational); retryable: no.
+   */
+  DELIVERY_STATUS: "DELIVERY_STATUS",
+  /**
+   * Webhook containing metadata proxied over from Link callback e.g. `onEvent`, `onExit`,
+   * `onSuccess`.
+   * Category: informational (Informational); retryable: no.
+   */
+  LINK_CALLBACK: "LINK_CALLBACK",
+} as const;
+export type PlaidLinkDeliveryWebhookCode =
+  (typeof PlaidLinkDeliveryWebhookCode)[keyof typeof PlaidLinkDeliveryWebhookCode];
+/** A PlaidLinkDeliveryWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidLinkDeliveryWebhookCodeOrUnknown = PlaidLinkDeliveryWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidLinkDeliveryWebhookCode value. */
+export const PlaidLinkDeliveryWebhookCodeInfo: {
+  readonly [V in PlaidLinkDeliveryWebhookCode]: CodeInfo;
+} = {
+  DELIVERY_STATUS: {
+    description:
+      "Webhook indicating that the status of the delivery of the Hosted Link session to a user",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LINK_CALLBACK: {
+    description:
+      "Webhook containing metadata proxied over from Link callback e.g. `onEvent`, `onExit`, `onSuccess`.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidLinkDeliveryWebhookCode values (alias -> value). */
+export const PlaidLinkDeliveryWebhookCodeAliases: {
+  readonly [alias: string]: PlaidLinkDeliveryWebhookCode;
+} = {};
+/** The category of every PlaidLinkDeliveryWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidLinkDeliveryWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DELIVERY_STATUS: "informational",
+  LINK_CALLBACK: "informational",
+};
+/** Whether a value is a known PlaidLinkDeliveryWebhookCode. */
+export const isPlaidLinkDeliveryWebhookCode = (
+  value: unknown,
+): value is PlaidLinkDeliveryWebhookCode => isCodeOf(PlaidLinkDeliveryWebhookCodeInfo, value);
+
+/**
+ * STATEMENTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is STATEMENTS.
+ * Wire field: webhook.webhook_code.
+ */
+export const PlaidStatementsWebhookCode = {
+  /**
+   * Fired when refreshed statements extraction is completed or failed to be completed. Triggered by
+   * calling `/statements/refresh`.
+   * Category: success (Success); retryable: no.
+   */
+  STATEMENTS_REFRESH_COMPLETE: "STATEMENTS_REFRESH_COMPLETE",
+} as const;
+export type PlaidStatementsWebhookCode =
+  (typeof PlaidStatementsWebhookCode)[keyof typeof PlaidStatementsWebhookCode];
+/** A PlaidStatementsWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidStatementsWebhookCodeOrUnknown = PlaidStatementsWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidStatementsWebhookCode value. */
+export const PlaidStatementsWebhookCodeInfo: {
+  readonly [V in PlaidStatementsWebhookCode]: CodeInfo;
+} = {
+  STATEMENTS_REFRESH_COMPLETE: {
+    description:
+      "Fired when refreshed statements extraction is completed or failed to be completed. Triggered by calling `/statements/refresh`.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidStatementsWebhookCode values (alias -> value). */
+export const PlaidStatementsWebhookCodeAliases: {
+  readonly [alias: string]: PlaidStatementsWebhookCode;
+} = {};
+/** The category of every PlaidStatementsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidStatementsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  STATEMENTS_REFRESH_COMPLETE: "success",
+};
+/** Whether a value is a known PlaidStatementsWebhookCode. */
+export const isPlaidStatementsWebhookCode = (value: unknown): value is PlaidStatementsWebhookCode =>
+  isCodeOf(PlaidStatementsWebhookCodeInfo, value);
+
+/**
+ * CASH_FLOW_UPDATES webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * CASH_FLOW_UPDATES. Wire field: webhook.webhook_code.
+ */
+export const PlaidCashFlowUpdatesWebhookCode = {
+  /**
+   * For each user's Item enabled for Cash Flow Updates, this webhook will fire between one and four
+   * times a day with information on the status of the update. This webhook will not fire
+   * immediately upon enrollment in Cash Flow Updates. Upon receiving the webhook, call
+   * `/cra/monitoring_insights/get` to retrieve the updated insights. At approximately the same time
+   * as the `INSIGHTS_UPDATED` webhook, any event-driven `CASH_FLOW_UPDATES` webhooks (e.g.
+   * `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`) that were triggered by the update will also
+   * fire. This webhook has been replaced by the `CASH_FLOW_INSIGHTS_UPDATED` webhook for all
+   * customers who began using Plaid Check on or after December 10, 2025.
+   * Category: informational (Informational); retryable: no.
+   */
+  INSIGHTS_UPDATED: "INSIGHTS_UPDATED",
+  /**
+   * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
+   * includes an NSF overdraft transaction. Upon receiving the webhook, call
+   * `/cra/monitoring_insights/get` to retrieve the updated insights.
+   * Category: informational (Informational); retryable: no.
+   */
+  NSF_OVERDRAFT_DETECTED: "NSF_OVERDRAFT_DETECTED",
+  /**
+   * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
+   * includes a new income stream. Upon receiving the webhook, call `/cra/monitoring_insights/get`
+   * to retrieve the updated insights.
+   * Category: informational (Informational); retryable: no.
+   */
+  NEW_INCOME_STREAM_DETECTED: "NEW_INCOME_STREAM_DETECTED",
+  /**
+   * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
+   * detects that an expected deposit was missed. Upon receiving the webhook, call
+   * `/cra/monitoring_insights/get` to retrieve the updated insights.
+   * Category: informational (Informational); retryable: no.
+   */
+  EXPECTED_DEPOSIT_MISSED: "EXPECTED_DEPOSIT_MISSED",
+  /**
+   * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
+   * detects a balance below $100. Upon receiving the webhook, call `/cra/monitoring_insights/get`
+   * to retrieve the updated insights.
+   * Category: informational (Informational); retryable: no.
+   */
+  LOW_BALANCE_DETECTED: "LOW_BALANCE_DETECTED",
+  /**
+   * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
+   * detects a deposit over $5,000. Upon receiving the webhook, call `/cra/monitoring_insights/get`
+   * to retrieve the updated insights.
+   * Category: informational (Informational); retryable: no.
+   */
+  LARGE_DEPOSIT_DETECTED: "LARGE_DEPOSIT_DETECTED",
+  /**
+   * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
+   * detects a new loan payment. Upon receiving the webhook, call `/cra/monitoring_insights/get` to
+   * retrieve the updated insights.
+   * Category: informational (Informational); retryable: no.
+   */
+  NEW_LOAN_PAYMENT_DETECTED: "NEW_LOAN_PAYMENT_DETECTED",
+  /**
+   * For each item on an enabled user, this webhook will fire up to four times a day with status
+   * information. This webhook will not fire immediately upon enrollment in Cash Flow Updates. The
+   * payload may contain an `insights` array with insights that have been detected, if any (e.g.
+   * `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`). Upon receiving the webhook, call
+   * `/cra/monitoring_insights/get` to retrieve the updated insights.
+   * Category: informational (Informational); retryable: no.
+   */
+  CASH_FLOW_INSIGHTS_UPDATED: "CASH_FLOW_INSIGHTS_UPDATED",
+} as const;
+export type PlaidCashFlowUpdatesWebhookCode =
+  (typeof PlaidCashFlowUpdatesWebhookCode)[keyof typeof PlaidCashFlowUpdatesWebhookCode];
+/** A PlaidCashFlowUpdatesWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidCashFlowUpdatesWebhookCodeOrUnknown =
+  PlaidCashFlowUpdatesWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidCashFlowUpdatesWebhookCode value. */
+export const PlaidCashFlowUpdatesWebhookCodeInfo: {
+  readonly [V in PlaidCashFlowUpdatesWebhookCode]: CodeInfo;
+} = {
+  INSIGHTS_UPDATED: {
+    description:
+      "For each user's Item enabled for Cash Flow Updates, this webhook will fire between one and four times a day with information on the status of the update. This webhook will not fire immediately upon enrollment in Cash Flow Updates. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights. At approximately the same time as the `INSIGHTS_UPDATED` webhook, any event-driven `CASH_FLOW_UPDATES` webhooks (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`) that were triggered by the update will also fire. This webhook has been replaced by the `CASH_FLOW_INSIGHTS_UPDATED` webhook for all customers who began using Plaid Check on or after December 10, 2025.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  NSF_OVERDRAFT_DETECTED: {
+    description:
+      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes an NSF overdraft transaction. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  NEW_INCOME_STREAM_DETECTED: {
+    description:
+      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes a new income stream. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  EXPECTED_DEPOSIT_MISSED: {
+    description:
+      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects that an expected deposit was missed. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LOW_BALANCE_DETECTED: {
+    description:
+      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a balance below $100. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  LARGE_DEPOSIT_DETECTED: {
+    description:
+      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a deposit over $5,000. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  NEW_LOAN_PAYMENT_DETECTED: {
+    description:
+      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a new loan payment. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CASH_FLOW_INSIGHTS_UPDATED: {
+    description:
+      "For each item on an enabled user, this webhook will fire up to four times a day with status information. This webhook will not fire immediately upon enrollment in Cash Flow Updates. The payload may contain an `insights` array with insights that have been detected, if any (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`). Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidCashFlowUpdatesWebhookCode values (alias -> value). */
+export const PlaidCashFlowUpdatesWebhookCodeAliases: {
+  readonly [alias: string]: PlaidCashFlowUpdatesWebhookCode;
+} = {};
+/** The category of every PlaidCashFlowUpdatesWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidCashFlowUpdatesWebhookCodeCategories: { readonly [spelling: string]: Category } =
+  {
+    INSIGHTS_UPDATED: "informational",
+    NSF_OVERDRAFT_DETECTED: "informational",
+    NEW_INCOME_STREAM_DETECTED: "informational",
+    EXPECTED_DEPOSIT_MISSED: "informational",
+    LOW_BALANCE_DETECTED: "informational",
+    LARGE_DEPOSIT_DETECTED: "informational",
+    NEW_LOAN_PAYMENT_DETECTED: "informational",
+    CASH_FLOW_INSIGHTS_UPDATED: "informational",
+  };
+/** Whether a value is a known PlaidCashFlowUpdatesWebhookCode. */
+export const isPlaidCashFlowUpdatesWebhookCode = (
+  value: unknown,
+): value is PlaidCashFlowUpdatesWebhookCode => isCodeOf(PlaidCashFlowUpdatesWebhookCodeInfo, value);
+
+/**
+ * BASE_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is BASE_REPORT.
+ * Wire field: webhook.webhook_code.
+ */
+export const PlaidBaseReportWebhookCode = {
+  /**
+   * Fired when Base Report generation has failed. The resulting `error` will have an `error_type`
+   * of `BASE_REPORT_ERROR`.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  ERROR: "ERROR",
+} as const;
+export type PlaidBaseReportWebhookCode =
+  (typeof PlaidBaseReportWebhookCode)[keyof typeof PlaidBaseReportWebhookCode];
+/** A PlaidBaseReportWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidBaseReportWebhookCodeOrUnknown = PlaidBaseReportWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidBaseReportWebhookCode value. */
+export const PlaidBaseReportWebhookCodeInfo: {
+  readonly [V in PlaidBaseReportWebhookCode]: CodeInfo;
+} = {
+  ERROR: {
+    description:
+      "Fired when Base Report generation has failed. The resulting `error` will have an `error_type` of `BASE_REPORT_ERROR`.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidBaseReportWebhookCode values (alias -> value). */
+export const PlaidBaseReportWebhookCodeAliases: {
+  readonly [alias: string]: PlaidBaseReportWebhookCode;
+} = {};
+/** The category of every PlaidBaseReportWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidBaseReportWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  ERROR: "generic_failure",
+};
+/** Whether a value is a known PlaidBaseReportWebhookCode. */
+export const isPlaidBaseReportWebhookCode = (value: unknown): value is PlaidBaseReportWebhookCode =>
+  isCodeOf(PlaidBaseReportWebhookCodeInfo, value);
+
+/**
+ * CRA_INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is CRA_INCOME.
+ * Wire field: webhook.webhook_code.
+ */
+export const PlaidCraIncomeWebhookCode = {
+  /**
+   * Fired when a bank income report has finished generating or failed to generate, triggered by
+   * calling `/credit/bank_income/get`.
+   * Category: success (Success); retryable: no.
+   */
+  BANK_INCOME_COMPLETE: "BANK_INCOME_COMPLETE",
+  /**
+   * Fired when a bank income report has failed to generate
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  ERROR: "ERROR",
+} as const;
+export type PlaidCraIncomeWebhookCode =
+  (typeof PlaidCraIncomeWebhookCode)[keyof typeof PlaidCraIncomeWebhookCode];
+/** A PlaidCraIncomeWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidCraIncomeWebhookCodeOrUnknown = PlaidCraIncomeWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidCraIncomeWebhookCode value. */
+export const PlaidCraIncomeWebhookCodeInfo: {
+  readonly [V in PlaidCraIncomeWebhookCode]: CodeInfo;
+} = {
+  BANK_INCOME_COMPLETE: {
+    description:
+      "Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get`.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ERROR: {
+    description: "Fired when a bank income report has failed to generate",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidCraIncomeWebhookCode values (alias -> value). */
+export const PlaidCraIncomeWebhookCodeAliases: {
+  readonly [alias: string]: PlaidCraIncomeWebhookCode;
+} = {};
+/** The category of every PlaidCraIncomeWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidCraIncomeWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  BANK_INCOME_COMPLETE: "success",
+  ERROR: "generic_failure",
+};
+/** Whether a value is a known PlaidCraIncomeWebhookCode. */
+export const isPlaidCraIncomeWebhookCode = (value: unknown): value is PlaidCraIncomeWebhookCode =>
+  isCodeOf(PlaidCraIncomeWebhookCodeInfo, value);
+
+/**
+ * CHECK_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * CHECK_REPORT. Wire field: webhook.webhook_code.
+ */
+export const PlaidCheckReportWebhookCode = {
+  /**
+   * Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report
+   * will be available to retrieve for 24 hours.
+   * Category: success (Success); retryable: no.
+   */
+  CHECK_REPORT_READY: "CHECK_REPORT_READY",
+  /**
+   * Fired when a Check Report has failed to generate. To get more details, call `/user/items/get`
+   * and check for non-null `error` objects on the associated Items in the response. These `error`
+   * objects will contain more details on why the Item is in an error state and how to resolve it.
+   * After resolving the errors, you can try to re-generate the report.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  CHECK_REPORT_FAILED: "CHECK_REPORT_FAILED",
+  /**
+   * Fired when a Check Report upgrade attempt has failed
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  UPGRADE_FAILED: "UPGRADE_FAILED",
+  /**
+   * Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report
+   * will be available to retrieve for 24 hours.
+   * Category: success (Success); retryable: no.
+   */
+  USER_CHECK_REPORT_READY: "USER_CHECK_REPORT_READY",
+  /**
+   * Fired when a Check Report has failed to generate. To get more details, call `/user/items/get`
+   * and check for non-null `error` objects on the associated Items in the response. These `error`
+   * objects will contain more details on why the Item is in an error state and how to resolve it.
+   * After resolving the errors, you can try to re-generate the report.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  USER_CHECK_REPORT_FAILED: "USER_CHECK_REPORT_FAILED",
+} as const;
+export type PlaidCheckReportWebhookCode =
+  (typeof PlaidCheckReportWebhookCode)[keyof typeof PlaidCheckReportWebhookCode];
+/** A PlaidCheckReportWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidCheckReportWebhookCodeOrUnknown = PlaidCheckReportWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidCheckReportWebhookCode value. */
+export const PlaidCheckReportWebhookCodeInfo: {
+  readonly [V in PlaidCheckReportWebhookCode]: CodeInfo;
+} = {
+  CHECK_REPORT_READY: {
+    description:
+      "Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  CHECK_REPORT_FAILED: {
+    description:
+      "Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  UPGRADE_FAILED: {
+    description: "Fired when a Check Report upgrade attempt has failed",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_CHECK_REPORT_READY: {
+    description:
+      "Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  USER_CHECK_REPORT_FAILED: {
+    description:
+      "Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidCheckReportWebhookCode values (alias -> value). */
+export const PlaidCheckReportWebhookCodeAliases: {
+  readonly [alias: string]: PlaidCheckReportWebhookCode;
+} = {};
+/** The category of every PlaidCheckReportWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidCheckReportWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  CHECK_REPORT_READY: "success",
+  CHECK_REPORT_FAILED: "generic_failure",
+  UPGRADE_FAILED: "generic_failure",
+  USER_CHECK_REPORT_READY: "success",
+  USER_CHECK_REPORT_FAILED: "generic_failure",
+};
+/** Whether a value is a known PlaidCheckReportWebhookCode. */
+export const isPlaidCheckReportWebhookCode = (
+  value: unknown,
+): value is PlaidCheckReportWebhookCode => isCodeOf(PlaidCheckReportWebhookCodeInfo, value);
+
+/**
+ * CRA_INSIGHTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
+ * CRA_INSIGHTS. Wire field: webhook.webhook_code.
+ */
+export const PlaidCraInsightsWebhookCode = {
+  /**
+   * Fired when a partner insights report has finished generating and results are available
+   * Category: success (Success); retryable: no.
+   */
+  PARTNER_INSIGHTS_COMPLETE: "PARTNER_INSIGHTS_COMPLETE",
+  /**
+   * Fired when a partner insights report has failed to generate
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  PARTNER_INSIGHTS_ERROR: "PARTNER_INSIGHTS_ERROR",
+} as const;
+export type PlaidCraInsightsWebhookCode =
+  (typeof PlaidCraInsightsWebhookCode)[keyof typeof PlaidCraInsightsWebhookCode];
+/** A PlaidCraInsightsWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidCraInsightsWebhookCodeOrUnknown = PlaidCraInsightsWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidCraInsightsWebhookCode value. */
+export const PlaidCraInsightsWebhookCodeInfo: {
+  readonly [V in PlaidCraInsightsWebhookCode]: CodeInfo;
+} = {
+  PARTNER_INSIGHTS_COMPLETE: {
+    description:
+      "Fired when a partner insights report has finished generating and results are available",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  PARTNER_INSIGHTS_ERROR: {
+    description: "Fired when a partner insights report has failed to generate",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidCraInsightsWebhookCode values (alias -> value). */
+export const PlaidCraInsightsWebhookCodeAliases: {
+  readonly [alias: string]: PlaidCraInsightsWebhookCode;
+} = {};
+/** The category of every PlaidCraInsightsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidCraInsightsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PARTNER_INSIGHTS_COMPLETE: "success",
+  PARTNER_INSIGHTS_ERROR: "generic_failure",
+};
+/** Whether a value is a known PlaidCraInsightsWebhookCode. */
+export const isPlaidCraInsightsWebhookCode = (
+  value: unknown,
+): value is PlaidCraInsightsWebhookCode => isCodeOf(PlaidCraInsightsWebhookCodeInfo, value);
+
+/**
+ * LINK webhook code: The webhook_code of a Plaid webhook whose webhook_type is LINK. Wire field:
+ * webhook.webhook_code.
+ */
+export const PlaidLinkWebhookCode = {
+  /**
+   * This webhook contains a summary of the events from a Link session and will be fired after the
+   * user finishes going through Link. If the user abandons the Link flow (i.e., closes the hosted
+   * link webpage or leaves Link open for too long without taking any action), the webhook will be
+   * fired 5-15 minutes after the last user interaction. A single Link session may occasionally
+   * generate multiple `EVENTS` webhooks. If this occurs, the new webhook will contain all previous
+   * events for the session, as well as new events that occurred since the previous `EVENTS` webhook
+   * was sent. If this occurs, events can be grouped using the `link_session_id` field and, if
+   * necessary, de-duplicated using the `event_id` field.
+   * Category: informational (Informational); retryable: no.
+   */
+  EVENTS: "EVENTS",
+  /**
+   * Fired when a user successfully adds a Plaid Item during a Link session when using Hosted Link
+   * or Multi-Item Link sessions. Contains the public token for the Item.
+   * Category: informational (Informational); retryable: no.
+   */
+  ITEM_ADD_RESULT: "ITEM_ADD_RESULT",
+  /**
+   * Contains the state of a completed Link session, along with the public token(s) if available.
+   * Category: informational (Informational); retryable: no.
+   */
+  SESSION_FINISHED: "SESSION_FINISHED",
+} as const;
+export type PlaidLinkWebhookCode = (typeof PlaidLinkWebhookCode)[keyof typeof PlaidLinkWebhookCode];
+/** A PlaidLinkWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidLinkWebhookCodeOrUnknown = PlaidLinkWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidLinkWebhookCode value. */
+export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: CodeInfo } = {
+  EVENTS: {
+    description:
+      "This webhook contains a summary of the events from a Link session and will be fired after the user finishes going through Link. If the user abandons the Link flow (i.e., closes the hosted link webpage or leaves Link open for too long without taking any action), the webhook will be fired 5-15 minutes after the last user interaction. A single Link session may occasionally generate multiple `EVENTS` webhooks. If this occurs, the new webhook will contain all previous events for the session, as well as new events that occurred since the previous `EVENTS` webhook was sent. If this occurs, events can be grouped using the `link_session_id` field and, if necessary, de-duplicated using the `event_id` field.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ITEM_ADD_RESULT: {
+    description:
+      "Fired when a user successfully adds a Plaid Item during a Link session when using Hosted Link or Multi-Item Link sessions. Contains the public token for the Item.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  SESSION_FINISHED: {
+    description:
+      "Contains the state of a completed Link session, along with the public token(s) if available.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidLinkWebhookCode values (alias -> value). */
+export const PlaidLinkWebhookCodeAliases: { readonly [alias: string]: PlaidLinkWebhookCode } = {};
+/** The category of every PlaidLinkWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidLinkWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  EVENTS: "informational",
+  ITEM_ADD_RESULT: "informational",
+  SESSION_FINISHED: "informational",
+};
+/** Whether a value is a known PlaidLinkWebhookCode. */
+export const isPlaidLinkWebhookCode = (value: unknown): value is PlaidLinkWebhookCode =>
+  isCodeOf(PlaidLinkWebhookCodeInfo, value);
+
+/**
+ * DASHBOARD_CONFIGURED_ALERT webhook code: The webhook_code of a Plaid webhook whose webhook_type
+ * is DASHBOARD_CONFIGURED_ALERT. Wire field: webhook.webhook_code.
+ */
+export const PlaidDashboardConfiguredAlertWebhookCode = {
+  /**
+   * Fired when institution status meets the conditions configured in the developer dashboard.
+   * Category: informational (Informational); retryable: no.
+   */
+  INSTITUTION_STATUS_ALERT_TRIGGERED: "INSTITUTION_STATUS_ALERT_TRIGGERED",
+} as const;
+export type PlaidDashboardConfiguredAlertWebhookCode =
+  (typeof PlaidDashboardConfiguredAlertWebhookCode)[keyof typeof PlaidDashboardConfiguredAlertWebhookCode];
+/** A PlaidDashboardConfiguredAlertWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidDashboardConfiguredAlertWebhookCodeOrUnknown =
+  PlaidDashboardConfiguredAlertWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidDashboardConfiguredAlertWebhookCode value. */
+export const PlaidDashboardConfiguredAlertWebhookCodeInfo: {
+  readonly [V in PlaidDashboardConfiguredAlertWebhookCode]: CodeInfo;
+} = {
+  INSTITUTION_STATUS_ALERT_TRIGGERED: {
+    description:
+      "Fired when institution status meets the conditions configured in the developer dashboard.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidDashboardConfiguredAlertWebhookCode values (alias -> value). */
+export const PlaidDashboardConfiguredAlertWebhookCodeAliases: {
+  readonly [alias: string]: PlaidDashboardConfiguredAlertWebhookCode;
+} = {};
+/** The category of every PlaidDashboardConfiguredAlertWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidDashboardConfiguredAlertWebhookCodeCategories: {
+  readonly [spelling: string]: Category;
+} = {
+  INSTITUTION_STATUS_ALERT_TRIGGERED: "informational",
+};
+/** Whether a value is a known PlaidDashboardConfiguredAlertWebhookCode. */
+export const isPlaidDashboardConfiguredAlertWebhookCode = (
+  value: unknown,
+): value is PlaidDashboardConfiguredAlertWebhookCode =>
+  isCodeOf(PlaidDashboardConfiguredAlertWebhookCodeInfo, value);
+
+/**
+ * ASSETS webhook code: The webhook_code of a Plaid webhook whose webhook_type is ASSETS. Wire
+ * field: webhook.webhook_code.
+ */
+export const PlaidAssetsWebhookCode = {
+  /**
+   * Fired when the Asset Report has been generated and `/asset_report/get` is ready to be called.
+   * If you attempt to retrieve an Asset Report before this webhook has fired, you'll receive a
+   * response with the HTTP status code 400 and a Plaid error code of `PRODUCT_NOT_READY`.
+   * Category: success (Success); retryable: no.
+   */
+  PRODUCT_READY: "PRODUCT_READY",
+  /**
+   * Fired when Asset Report generation has failed. The resulting `error` will have an `error_type`
+   * of `ASSET_REPORT_ERROR`.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   */
+  ERROR: "ERROR",
+} as const;
+export type PlaidAssetsWebhookCode =
+  (typeof PlaidAssetsWebhookCode)[keyof typeof PlaidAssetsWebhookCode];
+/** A PlaidAssetsWebhookCode as read from the wire: a known value or any other string. */
+export type PlaidAssetsWebhookCodeOrUnknown = PlaidAssetsWebhookCode | (string & {});
+/** The catalog's metadata of every PlaidAssetsWebhookCode value. */
+export const PlaidAssetsWebhookCodeInfo: { readonly [V in PlaidAssetsWebhookCode]: CodeInfo } = {
+  PRODUCT_READY: {
+    description:
+      "Fired when the Asset Report has been generated and `/asset_report/get` is ready to be called.  If you attempt to retrieve an Asset Report before this webhook has fired, you'll receive a response with the HTTP status code 400 and a Plaid error code of `PRODUCT_NOT_READY`.",
+    message: null,
+    category: "success",
+    retryable: false,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+  ERROR: {
+    description:
+      "Fired when Asset Report generation has failed. The resulting `error` will have an `error_type` of `ASSET_REPORT_ERROR`.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+  },
+};
+/** Other wire spellings of PlaidAssetsWebhookCode values (alias -> value). */
+export const PlaidAssetsWebhookCodeAliases: { readonly [alias: string]: PlaidAssetsWebhookCode } =
+  {};
+/** The category of every PlaidAssetsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidAssetsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PRODUCT_READY: "success",
+  ERROR: "generic_failure",
+};
+/** Whether a value is a known PlaidAssetsWebhookCode. */
+export const isPlaidAssetsWebhookCode = (value: unknown): value is PlaidAssetsWebhookCode =>
+  isCodeOf(PlaidAssetsWebhookCodeInfo, value);
