@@ -183,6 +183,8 @@ def test_verify(
         ]
         == 2
     )
+    assert run("verify", "acme", str(body), "--secret-env", "ARGYLE_SECRET")[0] == 2
+    # Plaid signs with JWTs: the variable must hold its JWK(s), not a shared secret.
     assert run("verify", "plaid", str(body), "--secret-env", "ARGYLE_SECRET")[0] == 2
     assert "UNSET_VAR_X is not set" in capsys.readouterr().err
 

@@ -176,8 +176,8 @@ def test_classify_uses_the_first_code_set_that_knows_a_value() -> None:
 
 
 def test_classify_rejects_an_unknown_provider_and_non_strings() -> None:
-    with pytest.raises(ValueError, match="unknown provider 'plaid'; expected one of lean"):
-        classify("plaid", "OK")
+    with pytest.raises(ValueError, match="unknown provider 'mx'; expected one of lean"):
+        classify("mx", "OK")
     providers: list[object] = [[], {}, None, 3]
     for provider in providers:
         with pytest.raises(ValueError, match="unknown provider"):

@@ -200,7 +200,17 @@ def test_the_delivery_contract_is_exposed_as_published() -> None:
     assert lean.retry_schedule_minutes == (1, 2, 5, 10, 60, 180)
     assert (flinks.retry_interval_minutes, flinks.max_attempts) == (30, 10)
     assert "34.27.251.226" in argyle.addresses and len(argyle.addresses) == 4
-    assert not any(d.signed_timestamp for d in delivery.DELIVERY.values())
+    # Only Plaid signs a timestamp (the JWT's iat); its deliveries time out after 10 s (typed from
+    # the spec sources plaid-webhook-verification and plaid-support-webhook-retries).
+    signed = {p for p, d in delivery.DELIVERY.items() if d.signed_timestamp}
+    assert signed == {"plaid"}
+    assert (
+        delivery.DELIVERY["plaid"].success_status,
+        delivery.DELIVERY["plaid"].timeout_seconds,
+    ) == (
+        200,
+        10,
+    )
     assert all(d.sources for d in delivery.DELIVERY.values())
 
 

@@ -20,7 +20,7 @@ from bankcodes.errors import ConfigurationError, SignatureError
 
 #: The only algorithm a JWT scheme accepts (none and HMAC algorithms are refused).
 ALGORITHM = "ES256"
-#: The longest token read; a Plaid token is a few hundred characters.
+#: The longest token read; a real token is a few hundred characters.
 MAX_TOKEN_LENGTH = 8192
 
 Keys = Mapping[str, Any] | Sequence[Mapping[str, Any]] | Callable[[str], Mapping[str, Any] | None]

@@ -247,12 +247,24 @@ def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> 
     return EXIT_OK
 
 
-def _secret(variable: str) -> bytes:
-    """The secret from an environment variable, as bytes (never echoed)."""
+def _secret(variable: str, provider: str = "") -> Any:
+    """The secret from an environment variable, as bytes (never echoed); for a provider that
+    signs with JWTs, the variable holds its public JWK or a JSON list of them."""
+    from bankcodes import signatures
+
     value = os.environb.get(os.fsencode(variable))
     if not value or not value.strip():
         raise Unusable(f"the environment variable {variable} is not set or empty")
-    return value
+    scheme = signatures.SCHEMES.get(provider)
+    if scheme is None or scheme.jwt is None:
+        return value
+    try:
+        keys = json.loads(value)
+    except ValueError:
+        raise Unusable(f"{variable} must hold a JWK or a JSON list of JWKs for {provider}") from None
+    if not isinstance(keys, dict | list):
+        raise Unusable(f"{variable} must hold a JWK or a JSON list of JWKs for {provider}")
+    return keys
 
 
 def _headers(headers: Sequence[str]) -> list[tuple[str, str]]:
@@ -274,7 +286,7 @@ def verify(
         raise Unusable(
             f"unknown provider {provider!r}; expected one of {', '.join(signatures.SCHEMES)}"
         )
-    secret = _secret(secret_env)
+    secret = _secret(secret_env, provider)
     pairs = _headers(headers)
     body = _read(path)
     try:
@@ -314,7 +326,7 @@ def receive(
         raise Unusable(
             f"receive needs pydantic: pip install 'bankcodes[payloads]' ({error})"
         ) from None
-    secret = _secret(secret_env)
+    secret = _secret(secret_env, provider)
     pairs = _headers(headers)
     body = _read(path, payloads.MAX_BYTES)
     try:
