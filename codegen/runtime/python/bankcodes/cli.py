@@ -258,12 +258,13 @@ def _secret(variable: str, provider: str = "") -> Any:
     scheme = signatures.SCHEMES.get(provider)
     if scheme is None or scheme.jwt is None:
         return value
+    wanted = f"{variable} must hold a JWK or a JSON list of JWKs for {provider}"
     try:
         keys = json.loads(value)
     except ValueError:
-        raise Unusable(f"{variable} must hold a JWK or a JSON list of JWKs for {provider}") from None
+        raise Unusable(wanted) from None
     if not isinstance(keys, dict | list):
-        raise Unusable(f"{variable} must hold a JWK or a JSON list of JWKs for {provider}")
+        raise Unusable(wanted)
     return keys
 
 
