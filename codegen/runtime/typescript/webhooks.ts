@@ -7,7 +7,7 @@
  *     const event = await receive(provider, await request.text(), request.headers, [secret]);
  *
  * A string body is encoded as UTF-8: pass the text exactly as received (a body re-serialised
- * from parsed JSON will not verify). None of the providers signs a header timestamp, so a
+ * from parsed JSON will not verify). Where a provider signs no timestamp (an HMAC scheme), a
  * replayed delivery verifies: store `event.dedupKey` and skip a key seen before.
  */
 import { DELIVERY, SIGNING_SCHEMES, type SigningProvider } from "./signing.js";

@@ -7,10 +7,11 @@
     contract.success_status, contract.timeout_seconds, contract.retry_schedule_minutes
     key = delivery.dedup_key(provider, json.loads(body), body)
 
-None of the providers signs a timestamp in a header, so a replayed delivery verifies: store
-the key of every delivery handled and skip a key seen before. The key is built from the first
-of the provider's field-path sets that is wholly present in the body; without one (an example
-without event_id, say), it is the SHA-256 of the raw body, which a retry repeats exactly.
+Where a provider signs no timestamp (Delivery.signed_timestamp is False), a replayed delivery
+verifies: store the key of every delivery handled and skip a key seen before. The key is built
+from the first of the provider's field-path sets that is wholly present in the body; without one
+(an example without event_id, say), it is the SHA-256 of the raw body, which a retry repeats
+exactly.
 """
 
 from __future__ import annotations
