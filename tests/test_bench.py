@@ -40,7 +40,7 @@ def test_a_missing_subject_is_reported_as_not_built(monkeypatch: pytest.MonkeyPa
         raise AssertionError("require() must stop here")
 
     monkeypatch.setattr(bench, "MEASURES", (absent,))
-    (row,) = list(bench._rows())
+    (row,) = list(bench._rows(bench.MEASURES))
     assert row.measure == "TS bundle, Flinks Connect listener slice"
     assert row.value == "not built"
     assert "missing generated/does-not-exist" in row.detail

@@ -131,6 +131,55 @@ def test_long_unknown_values_are_not_remembered() -> None:
     assert "closest" not in str(raised.value) and len(str(raised.value)) < 500
 
 
+def test_classify_remembers_a_bounded_number_of_short_unknown_values() -> None:
+    answers = bankcodes._ANSWERS["argyle"]
+    catalog = len(bankcodes._CLASSIFY["argyle"])
+    for index in range(3000):
+        assert classify("argyle", f"NEVER_SEEN_{index}") is Category.UNKNOWN
+    assert len(answers) <= catalog + 1 + 1024
+    before = len(answers)
+    assert classify("argyle", "Y" * 2_000_000) is Category.UNKNOWN
+    assert classify("argyle", "NEVER_SEEN_2999") is Category.UNKNOWN
+    assert len(answers) == before
+    # what it remembers never changes an answer for a known code
+    member = argyle.BankConnectionError.token_invalid_or_expired
+    assert classify("argyle", member.value) is member.category is not Category.UNKNOWN
+
+
+def test_a_provider_module_builds_each_enum_on_first_use() -> None:
+    """Importing a provider module builds none of its enums; a name builds (once) on first use,
+    also from two threads at a time; the enums pickle and list like module attributes."""
+    probe = (
+        "import pickle, threading\n"
+        "import bankcodes.lean as lean\n"
+        "assert not any(name in vars(lean) for name in lean.__all__), 'built at import'\n"
+        "found = []\n"
+        "threads = [threading.Thread(target=lambda: found.append(lean.SecondaryStatus))\n"
+        "           for _ in range(4)]\n"
+        "[thread.start() for thread in threads]; [thread.join() for thread in threads]\n"
+        "assert len({id(cls) for cls in found}) == 1\n"
+        "from bankcodes.lean import SecondaryStatus\n"
+        "assert SecondaryStatus is found[0] and SecondaryStatus.__qualname__ == 'SecondaryStatus'\n"
+        "assert 'PaymentStatus' not in vars(lean) and 'PaymentStatus' in dir(lean)\n"
+        "member = SecondaryStatus.INVALID_MFA\n"
+        "assert pickle.loads(pickle.dumps(member)) is member\n"
+        "assert len(lean.CODE_SETS) == len(lean.__all__) - 3\n"  # less the three tables
+        "assert lean.SDK_METHODS[lean.SdkMethod.connect].fields\n"
+        "try:\n"
+        "    lean.NoSuchName\n"
+        "except AttributeError as error:\n"
+        "    assert \"has no attribute 'NoSuchName'\" in str(error)\n"
+        "else:\n"
+        "    raise AssertionError('no AttributeError')\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
 @given(st.text())
 def test_parse_never_raises_on_a_string(raw: str) -> None:
     parsed = flinks.ApiErrorCode.parse(raw)

@@ -3,9 +3,11 @@ its webhooks/ folder are the pydantic_models target's).
 
 The package's behaviour is the hand-written runtime of codegen/runtime/python/bankcodes/, copied
 verbatim. What is rendered here is data: one module per provider with an enum per code set and
-its metadata, the category enum, the sources, and the tables the runtime reads (classify, signing
-schemes, payload kinds), plus the typed signatures of payloads.validate. Literals are built here
-with the tested filters; the templates only loop. The rendered files are formatted by ruff.
+its metadata (each built on first use, see _lazy.py; a stub beside the module declares them for
+type checkers), the category enum, the sources, and the tables the runtime reads (classify,
+signing schemes, payload kinds), plus the typed signatures of payloads.validate. Literals are
+built here with the tested filters; the templates only loop. The rendered files are formatted
+by ruff.
 """
 
 from __future__ import annotations
@@ -47,8 +49,9 @@ DATA_MODULES = (
     "webhooks",
 )
 #: Runtime modules whose names a provider module imports, and the names it binds itself.
-PROVIDER_MODULE_IMPORTS = ("_base", "_sdk")
+PROVIDER_MODULE_IMPORTS = ("_base", "_lazy", "_sdk")
 PROVIDER_MODULE_NAMES = ("CODE_SETS", "SDK_METHODS", "SDK_SHARED_FIELDS", "annotations")
+PROVIDER_MODULE_NAMES += ("__all__", "__getattr__", "__dir__", "_NAMES")
 
 
 def runtime_files() -> list[Path]:
@@ -83,6 +86,8 @@ class EnumClass:
 @dataclass(frozen=True)
 class SdkView:
     method_class: str
+    #: The code-set classes the method table names (its keys' and its outcomes' enums).
+    classes: tuple[str, ...]
     shared_fields: tuple[PyExpr, ...]
     methods: tuple[tuple[PyExpr, PyExpr], ...]
 
@@ -214,8 +219,10 @@ def _sdk_view(provider: Provider) -> SdkView | None:
         )
         for method in sdk.methods
     )
+    named = [sdk.method_set] + [o.status.code_set for m in sdk.methods for o in m.outcomes]
     return SdkView(
         method_class=sdk.method_set.class_name,
+        classes=tuple(dict.fromkeys(code_set.class_name for code_set in named)),
         shared_fields=tuple(_config_field(field) for field in sdk.shared_fields),
         methods=methods,
     )
@@ -243,7 +250,7 @@ def _provider_module(provider: Provider) -> ProviderModule:
     exports.sort(key=lambda name: (not name.isupper(), name))
     doc = (
         f"{provider.name} ({provider.website}): one enum per code set of the catalog, "
-        "with metadata on every member."
+        "with metadata on every member. Each is built on first use."
     )
     return ProviderModule(doc, base_imports, tuple(exports), enums, _sdk_view(provider))
 
@@ -478,9 +485,11 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/payloads.py": _payloads_module(catalog),
     }
     for provider in catalog.providers:
-        files[f"{PACKAGE}/{provider.module}.py"] = render(
-            "python/provider.py.j2", header=catalog.header, module=_provider_module(provider)
-        )
+        module = _provider_module(provider)
+        for suffix in ("py", "pyi"):
+            files[f"{PACKAGE}/{provider.module}.{suffix}"] = render(
+                f"python/provider.{suffix}.j2", header=catalog.header, module=module
+            )
     return files
 
 
@@ -499,6 +508,7 @@ def _rendered_modules(catalog: Catalog) -> list[str]:
 def _format(catalog: Catalog, staging: Path) -> None:
     """Format what was rendered; the runtime copies are formatted where they are written."""
     format_python(*(staging / PACKAGE / f"{name}.py" for name in _rendered_modules(catalog)))
+    format_python(*(staging / PACKAGE / f"{p.module}.pyi" for p in catalog.providers))
 
 
 TARGET = Target(name="python_package", roots=(PACKAGE,), render=render_and_copy, finish=_format)

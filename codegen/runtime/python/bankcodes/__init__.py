@@ -23,7 +23,6 @@ from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime
-    from collections.abc import Callable
 
     from bankcodes._base import (
         CodeEnum,
@@ -63,10 +62,15 @@ SPEC_VERSION = VERSION
 PROVIDERS: tuple[str, ...] = tuple(_MODULES)
 
 _UNKNOWN = Category.UNKNOWN
-#: The bound dict.get of every provider's table, so that classify is one call in the common case.
-_GET: dict[str, Callable[[str, Category], Category]] = {
-    provider: table.get for provider, table in _CLASSIFY.items()
+#: classify's answers for each provider: the catalog's table, None (a null field), and the unknown
+#: values already met (at most _MAX_REMEMBERED of them, each at most _REMEMBERED_LENGTH long),
+#: so that classify is two dict subscripts in the common case.
+_ANSWERS: dict[str, dict[str | None, Category]] = {
+    provider: {**table, None: _UNKNOWN}  # type: ignore[dict-item]
+    for provider, table in _CLASSIFY.items()
 }
+_MAX_REMEMBERED = 1024
+_REMEMBERED_LENGTH = 128
 
 
 def _table(provider: object) -> dict[str, Category]:
@@ -90,12 +94,9 @@ def classify(
     """
     if code_set is None:
         try:
-            found = _GET[provider](code, _UNKNOWN)  # type: ignore[arg-type]
+            return _ANSWERS[provider][code]
         except (KeyError, TypeError):
             return _classify_slow(provider, code)
-        if found is _UNKNOWN and code.__class__ is not str:
-            return _classify_slow(provider, code)
-        return found
     found_set = _code_set(provider, code_set)
     member = found_set.parse(_code(code))
     return _UNKNOWN if member is None else member.category
@@ -108,9 +109,20 @@ def _code(code: object) -> str | None:
 
 
 def _classify_slow(provider: object, code: object) -> Category:
+    """classify for a value not met yet, a non-str value or an unknown provider."""
     table = _table(provider)
     checked = _code(code)
-    return _UNKNOWN if checked is None else table.get(checked, _UNKNOWN)
+    if checked is None:
+        return _UNKNOWN
+    found = table.get(checked, _UNKNOWN)
+    answers = _ANSWERS[provider]  # type: ignore[index]
+    if (
+        checked.__class__ is str
+        and len(checked) <= _REMEMBERED_LENGTH
+        and len(answers) < len(table) + _MAX_REMEMBERED
+    ):
+        answers[checked] = found
+    return found
 
 
 def _code_sets(provider: object) -> tuple[type[CodeEnum], ...]:

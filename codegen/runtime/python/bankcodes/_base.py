@@ -9,6 +9,7 @@ from bankcodes.categories import Category
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Self, overload
 else:
 
@@ -321,7 +322,24 @@ def register(
     _ALIASES[enum_class] = {
         alias: enum_class(info.value) for info in infos for alias in info.aliases
     }
-    _PARSED[enum_class] = {**enum_class._value2member_map_, **_ALIASES[enum_class]}  # type: ignore[dict-item]
+    parsed = _PARSED[enum_class] = {**enum_class._value2member_map_, **_ALIASES[enum_class]}  # type: ignore[dict-item]
+    enum_class.parse = staticmethod(_parser(enum_class, parsed))  # type: ignore[method-assign,assignment]
+
+
+def _parser(
+    cls: type[CodeEnum], parsed: dict[str, CodeEnum | UnknownCode]
+) -> Callable[[str | None], CodeEnum | UnknownCode | None]:
+    """cls.parse as one dict subscript in the common case (CodeEnum.parse says what it does)."""
+
+    def parse(value: str | None) -> CodeEnum | UnknownCode | None:
+        try:
+            return parsed[value]  # type: ignore[index]
+        except (KeyError, TypeError):  # not met yet, None, or not a str (_parse_unknown says so)
+            return _parse_unknown(cls, value)
+
+    parse.__doc__ = CodeEnum.parse.__doc__
+    parse.__qualname__ = f"{cls.__name__}.parse"
+    return parse
 
 
 class CodeEnum(enum.StrEnum):
