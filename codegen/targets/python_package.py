@@ -50,8 +50,8 @@ DATA_MODULES = (
 )
 #: Runtime modules whose names a provider module imports, and the names it binds itself.
 PROVIDER_MODULE_IMPORTS = ("_base", "_lazy", "_sdk")
-PROVIDER_MODULE_NAMES = ("CODE_SETS", "SDK_METHODS", "SDK_SHARED_FIELDS", "annotations")
-PROVIDER_MODULE_NAMES += ("__all__", "__getattr__", "__dir__", "_NAMES")
+PROVIDER_MODULE_NAMES: tuple[str, ...] = ("CODE_SETS", "SDK_METHODS", "SDK_SHARED_FIELDS")
+PROVIDER_MODULE_NAMES += ("annotations", "__all__", "__getattr__", "__dir__", "_NAMES")
 
 
 def runtime_files() -> list[Path]:
