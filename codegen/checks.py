@@ -9,7 +9,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from codegen.errors import Problem, pointer
-from codegen.model import MODES, Catalog
+from codegen.model import MODES, Catalog, PayloadKind, UnionDef
 from codegen.targets import json_schemas
 
 #: At most this many problems are reported per example and mode.
@@ -20,8 +20,11 @@ def examples_match_their_schemas(catalog: Catalog) -> Iterator[Problem]:
     """Every published example validates against the lenient and the strict schema of its kind."""
     for kind in catalog.payloads:
         for mode in MODES:
-            validator = Draft202012Validator(json_schemas.document(catalog, kind, mode))
+            document = json_schemas.document(catalog, kind, mode)
+            validators = _validators(kind, document)
+            whole = Draft202012Validator(document)
             for index, example in enumerate(kind.examples):
+                validator = validators.get(_tag(kind, example.data) or "", whole)
                 errors = [_deepest(error) for error in validator.iter_errors(example.data)]
                 for error in sorted(errors, key=lambda e: list(map(str, e.path)))[
                     :MAX_EXAMPLE_PROBLEMS
@@ -29,6 +32,29 @@ def examples_match_their_schemas(catalog: Catalog) -> Iterator[Problem]:
                     where = pointer("payloads", kind.id, "examples", index, "data", *error.path)
                     message = error.message if len(error.message) <= 200 else error.message[:199]
                     yield Problem(where, f"the {mode} schema rejects this example: {message}")
+
+
+def _validators(kind: PayloadKind, document: dict[str, object]) -> dict[str, Draft202012Validator]:
+    """For a kind whose root is a tagged union: a validator of each variant's schema, by tag value.
+
+    An example that a variant's schema accepts is accepted by the union (an anyOf of the
+    variants), and the variant its tag names is the only one that can accept it; validating
+    against that variant alone gives the same verdict in a fraction of the time, and problems
+    about that variant only."""
+    if not isinstance(kind.root, UnionDef):
+        return {}
+    return {
+        variant.tag[1]: Draft202012Validator({**document, "$ref": f"#/$defs/{variant.name}"})
+        for variant in kind.root.variants
+        if variant.tag is not None
+    }
+
+
+def _tag(kind: PayloadKind, data: object) -> str | None:
+    if not isinstance(kind.root, UnionDef) or not isinstance(data, dict):
+        return None
+    value = data.get(kind.root.tag.name)
+    return value if isinstance(value, str) else None
 
 
 def _deepest(error: ValidationError) -> ValidationError:

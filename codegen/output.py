@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 from codegen.errors import OutputError
@@ -34,9 +35,16 @@ def build(catalog: Catalog, staging: Path, targets: Sequence[Target]) -> None:
             path.write_bytes(text.encode("utf-8"))
     for root in roots(targets):
         (staging / root).mkdir(parents=True, exist_ok=True)
-    for target in targets:
-        if target.finish is not None:
-            target.finish(catalog, staging)
+    # The post-steps touch disjoint roots and mostly wait on formatters in other processes
+    # (ruff, prettier): they run side by side. The first error is raised once all have ended.
+    with ThreadPoolExecutor(max_workers=len(targets) or 1) as pool:
+        running = [
+            pool.submit(target.finish, catalog, staging)
+            for target in targets
+            if target.finish is not None
+        ]
+    for finished in running:
+        finished.result()
 
 
 def _check_inside(target: Target, relative: str) -> None:

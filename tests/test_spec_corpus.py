@@ -345,6 +345,12 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
         "schema rejects this example",
     ),
     (
+        "an example of a union member that its member's schema rejects",
+        setting("/payloads/plaid~1webhook/examples/0/data/screening_id", 5),
+        "/payloads/plaid~1webhook/examples/0/data/screening_id",
+        "schema rejects this example",
+    ),
+    (
         "an SDK method without an entry",
         dropping("/providers/lean/sdk/methods/pay"),
         "/providers/lean/sdk/methods",
