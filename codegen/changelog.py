@@ -24,6 +24,7 @@ TRACKED = {
     "description": "description",
     "message": "message",
     "user_action": "user action",
+    "user_message": "user message",
 }
 
 

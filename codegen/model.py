@@ -121,6 +121,8 @@ class Code:
     #: Set where the code's text says otherwise than its category (None: the category decides).
     retryable_override: bool | None
     user_action: str | None
+    #: The provider's published words for the end user (verbatim, from the code's sources).
+    user_message: str | None
     category: Category
     sources: tuple[Source, ...]
     http: tuple[HttpEntry, ...]

@@ -125,6 +125,7 @@ class _Resolver:
             editorial=c.editorial,
             retryable_override=c.retryable,
             user_action=c.user_action,
+            user_message=c.user_message,
             category=self.categories[category_id],
             sources=self.refs(c.sources),
             http=tuple(

@@ -105,6 +105,7 @@ class Code(_Model):
     retryable: bool | None = None
     message: str | None = None
     user_action: str | None = None
+    user_message: str | None = None
     http: tuple[HttpEntry, ...] = ()
     scope: Scope | None = None
     lifecycle: Lifecycle | None = None

@@ -37,7 +37,10 @@ def test_every_code_an_end_user_meets_has_words(language: str) -> None:
         assert text is not None, member
         assert text.message and text.action and text.language == language
         expected = "bankcodes" if language == "en" else "bankcodes translation"
-        assert text.message_by == expected
+        if language == "en" and member.user_message is not None:
+            assert (text.message, text.message_by) == (member.user_message, "provider")
+        else:
+            assert text.message_by == expected
         checked += 1
     assert checked > 100  # 118 codes at the time of writing: every error and action code
 
@@ -77,6 +80,7 @@ console.log(JSON.stringify([
   lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE"),
   lib.endUserText("lean", "OK", "ar"),
   lib.endUserText("lean", "SOMETHING_NEW", "ar"),
+  lib.endUserText("plaid", "INVALID_MFA"),
 ]));
 """
 
@@ -89,7 +93,7 @@ def test_typescript_gives_the_same_words(tmp_path: Path) -> None:
     output = subprocess.run(
         ["node", str(script), str(dist)], capture_output=True, text=True, check=True
     ).stdout
-    french, english, success, unknown = json.loads(output)
+    french, english, success, unknown, published = json.loads(output)
     python_fr = flinks.ConnectError.INVALID_SECURITY_RESPONSE.end_user_text("fr")
     python_en = flinks.ConnectError.INVALID_SECURITY_RESPONSE.end_user_text()
     assert python_fr is not None and python_en is not None
@@ -97,3 +101,6 @@ def test_typescript_gives_the_same_words(tmp_path: Path) -> None:
     assert english["action"] == python_en.action and english["actionBy"] == "provider"
     assert success is None
     assert unknown["message"] == Category.UNKNOWN.user_message("ar")
+    # Plaid's display_message on its INVALID_MFA page (plaid.com/docs/errors/item/)
+    assert published["message"] == "The provided MFA responses were not correct. Please try again."
+    assert published["messageBy"] == "provider" and published["actionBy"] == "bankcodes"

@@ -122,6 +122,7 @@ def _code_info(code: Code) -> PyExpr:
         _sources(code.sources),
         message=code.message,
         user_action=code.user_action,
+        user_message=code.user_message,
         editorial=code.editorial,
         # Written out even when False (py_call leaves out False): it overrides the category.
         retryable=None

@@ -172,6 +172,12 @@ def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ..
         ("Recommended action", md_text(category.action)),
         ("Message", md_text(code.message) if code.message and code.description else None),
         ("User action", md_text(code.user_action) if code.user_action else None),
+        (
+            "User message",
+            f"{md_text(code.user_message)} <small>({md_text(code.provider.name)}'s words)</small>"
+            if code.user_message
+            else None,
+        ),
         *_end_user_rows(code),
         ("HTTP statuses", _http(code, up) or None),
         ("Scope", md_text(scope) if scope else None),

@@ -108,6 +108,7 @@ def _info(code: Code) -> dict[str, Any]:
         "category": code.category.id,
         "retryable": code.retryable,
         "userAction": code.user_action,
+        "userMessage": code.user_message,
         "httpStatuses": list(code.http_statuses),
         "sources": [source.id for source in code.sources],
         "deprecated": code.lifecycle is not None,
@@ -127,6 +128,8 @@ def _member_doc(code: Code) -> tuple[str, ...]:
         paragraphs.append(f"Message: {code.message}")
     if code.user_action:
         paragraphs.append(f"User action: {code.user_action}")
+    if code.user_message:
+        paragraphs.append(f"User message (the provider's words): {code.user_message}")
     if code.http_statuses:
         paragraphs.append("HTTP: " + ", ".join(str(status) for status in code.http_statuses) + ".")
     if code.lifecycle is not None:

@@ -49,6 +49,8 @@ export interface CodeInfo {
   readonly retryable: boolean;
   /** What the end user should do, as the provider publishes it. */
   readonly userAction: string | null;
+  /** What an app can show the end user, as the provider publishes it (verbatim). */
+  readonly userMessage: string | null;
   readonly httpStatuses: readonly number[];
   readonly sources: readonly SourceId[];
   readonly deprecated: boolean;

@@ -53,9 +53,10 @@ class Record:
 class EndUserText(Record):
     """Words an app can show its customer when a code reaches them.
 
-    message: in bankcodes' words (by category); action: the provider's published user action
-    when the code has one (English only), else bankcodes' words. `*_by` says whose words each
-    is: "provider", "bankcodes", or "bankcodes translation" (French, Arabic)."""
+    message: the provider's published user message when the code has one (English only), else
+    bankcodes' words (by category); action: the provider's published user action when the code
+    has one (English only), else bankcodes' words. `*_by` says whose words each is: "provider",
+    "bankcodes", or "bankcodes translation" (French, Arabic)."""
 
     __slots__ = ("language", "message", "message_by", "action", "action_by")
     language: str
@@ -76,17 +77,19 @@ class EndUserText(Record):
         )
 
 
-def _end_user_text(
-    category: Category, published_action: str | None, language: str
-) -> EndUserText | None:
+def _end_user_text(category: Category, info: CodeInfo | None, language: str) -> EndUserText | None:
     message = category.user_message(language)
     action = category.user_action(language)
     if message is None or action is None:
         return None
     ours = "bankcodes" if language == "en" else "bankcodes translation"
-    if published_action is not None and language == "en":
-        return EndUserText(language, message, ours, published_action, "provider")
-    return EndUserText(language, message, ours, action, ours)
+    message_by = action_by = ours
+    if info is not None and language == "en":
+        if info.user_message is not None:
+            message, message_by = info.user_message, "provider"
+        if info.user_action is not None:
+            action, action_by = info.user_action, "provider"
+    return EndUserText(language, message, message_by, action, action_by)
 
 
 class Source(Record):
@@ -197,6 +200,7 @@ class CodeInfo(Record):
         "sources",
         "message",
         "user_action",
+        "user_message",
         "editorial",
         "retryable",
         "http",
@@ -214,6 +218,8 @@ class CodeInfo(Record):
     sources: tuple[Source, ...]
     message: str | None
     user_action: str | None
+    #: The provider's published words for the end user (verbatim), where it publishes them.
+    user_message: str | None
     editorial: bool
     #: Whether trying again can succeed: the code's own answer where its text says so, else
     #: its category's.
@@ -235,6 +241,7 @@ class CodeInfo(Record):
         sources: tuple[Source, ...],
         message: str | None = None,
         user_action: str | None = None,
+        user_message: str | None = None,
         editorial: bool = False,
         retryable: bool | None = None,
         http: tuple[HttpStatus, ...] = (),
@@ -253,6 +260,7 @@ class CodeInfo(Record):
             sources=sources,
             message=message,
             user_action=user_action,
+            user_message=user_message,
             editorial=editorial,
             retryable=category.retryable if retryable is None else retryable,
             http=http,
@@ -427,9 +435,14 @@ class CodeEnum(enum.StrEnum):
     def user_action(self) -> str | None:
         return self.info.user_action
 
+    @property
+    def user_message(self) -> str | None:
+        """The provider's published words for the end user, where it publishes them."""
+        return self.info.user_message
+
     def end_user_text(self, language: str = "en") -> EndUserText | None:
         """What an app can tell its customer about this code: see EndUserText."""
-        return _end_user_text(self.category, self.info.user_action, language)
+        return _end_user_text(self.category, self.info, language)
 
     @property
     def message(self) -> str | None:
@@ -541,6 +554,10 @@ class UnknownCode(str):
 
     @property
     def user_action(self) -> str | None:
+        return None
+
+    @property
+    def user_message(self) -> str | None:
         return None
 
     def end_user_text(self, language: str = "en") -> EndUserText | None:

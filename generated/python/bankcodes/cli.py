@@ -66,6 +66,7 @@ def _describe(provider: str, member: CodeEnum) -> dict[str, Any]:
         "actor": member.category.actor.value,
         "action": member.category.action,
         "user_action": member.user_action,
+        "user_message": member.user_message,
         "http": [
             {"status": entry.status, "cause": entry.cause, "context": entry.context}
             for entry in info.http
@@ -111,6 +112,8 @@ def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
         lines.append(f"message: {entry['message']}")
     if entry["user_action"]:
         lines.append(f"user action: {entry['user_action']}")
+    if entry["user_message"]:
+        lines.append(f"user message (the provider's words): {entry['user_message']}")
     if entry["http"]:
         statuses = []
         for h in entry["http"]:

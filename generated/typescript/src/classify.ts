@@ -4,7 +4,7 @@
  */
 import { CategoryInfo, type Category } from "./categories.js";
 import { CODE_SETS, type Provider } from "./registry.js";
-import { codeInfo, type CodeSetTables, type Language } from "./types.js";
+import { codeInfo, type CodeInfo, type CodeSetTables, type Language } from "./types.js";
 
 /**
  * The category of `code` for `provider`; "unknown" for any value the catalog does not know, a
@@ -29,15 +29,16 @@ export function classify(
 export interface EndUserText {
   readonly language: Language;
   readonly message: string;
-  readonly messageBy: "bankcodes" | "bankcodes translation";
+  /** "provider" when the code's published user message is shown (English only). */
+  readonly messageBy: "provider" | "bankcodes" | "bankcodes translation";
   readonly action: string;
   /** "provider" when the code's published user action is shown (English only). */
   readonly actionBy: "provider" | "bankcodes" | "bankcodes translation";
 }
 
 /**
- * What an app can tell its customer about `code`: bankcodes' message for its category, and the
- * provider's published user action where the code has one (English), else bankcodes' action.
+ * What an app can tell its customer about `code`: the provider's published user message and user
+ * action where the code has them (English), else bankcodes' words for its category.
  * An unknown code gets the words of the unknown category; null for a category no end user meets.
  * Never throws.
  */
@@ -51,7 +52,7 @@ export function endUserText(
   const words = CategoryInfo[category].endUser?.[language];
   if (words === undefined) return null;
   const ours = language === "en" ? "bankcodes" : "bankcodes translation";
-  let published: string | null = null;
+  let published: CodeInfo | null = null;
   if (language === "en" && typeof code === "string" && Object.hasOwn(CODE_SETS, provider)) {
     const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
     const chosen =
@@ -60,15 +61,15 @@ export function endUserText(
         : Object.hasOwn(sets, codeSet)
           ? [sets[codeSet]!]
           : [];
-    published = codeInfo(chosen, code)?.userAction ?? null;
+    published = codeInfo(chosen, code) ?? null;
   }
-  return published === null
-    ? { language, message: words.message, messageBy: ours, action: words.action, actionBy: ours }
-    : {
-        language,
-        message: words.message,
-        messageBy: ours,
-        action: published,
-        actionBy: "provider",
-      };
+  const message = published?.userMessage ?? null;
+  const action = published?.userAction ?? null;
+  return {
+    language,
+    message: message ?? words.message,
+    messageBy: message === null ? ours : "provider",
+    action: action ?? words.action,
+    actionBy: action === null ? ours : "provider",
+  };
 }

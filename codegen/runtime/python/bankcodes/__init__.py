@@ -37,7 +37,10 @@ if TYPE_CHECKING:
     )
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
-    from bankcodes.signatures import Body, Headers, Secret, Secrets
+    from collections.abc import Mapping
+    from typing import Any
+
+    from bankcodes.signatures import Body, Headers, Keys, Secret, Secrets
 
 #: Names of bankcodes._base re-exported here; they load on first use, like the provider modules.
 _BASE_NAMES = frozenset(
@@ -162,7 +165,7 @@ def receive(
     provider: str,
     body: Body,
     headers: Headers,
-    secret: Secrets,
+    secret: Secrets | Keys,
     *,
     strict: bool = False,
     tolerance: float | datetime.timedelta | None = None,
@@ -172,7 +175,9 @@ def receive(
     """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
 
     `body` is the raw body: bytes, or a str, encoded as UTF-8 (a body re-serialised from parsed
-    JSON will not verify). `secret` is one secret or a list of several (during a rotation).
+    JSON will not verify). `secret` is one secret or a list of several (during a rotation); for
+    a provider that signs with JWTs, the public JWK(s), or a function from a kid to its JWK (None
+    for a kid it does not know), which needs `pip install 'bankcodes[jwt]'`.
     The body is validated as the provider's webhook kind, lenient unless `strict`, at most
     `max_bytes` long. `tolerance` (seconds) refuses a delivery whose signed body timestamp is
     further from `now` than that; only providers that sign a timestamp allow it, and for the
@@ -196,8 +201,9 @@ def receive(
     )
 
 
-def sign(provider: str, body: Body, secret: Secret) -> dict[str, str]:
-    """The signature headers a real delivery of `body` would carry (for tests)."""
+def sign(provider: str, body: Body, secret: Secret | Mapping[str, Any]) -> dict[str, str]:
+    """The signature headers a real delivery of `body` would carry (for tests); for a provider
+    that signs with JWTs, `secret` is a private JWK with its kid."""
     from bankcodes.signatures import sign as _sign
 
     return _sign(provider, body, secret)
