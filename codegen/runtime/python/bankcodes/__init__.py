@@ -23,6 +23,8 @@ from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
+    from typing import Any
 
     from bankcodes._base import (
         CodeEnum,
@@ -37,9 +39,6 @@ if TYPE_CHECKING:
     )
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
-    from collections.abc import Mapping
-    from typing import Any
-
     from bankcodes.signatures import Body, Headers, Keys, Secret, Secrets
 
 #: Names of bankcodes._base re-exported here; they load on first use, like the provider modules.
