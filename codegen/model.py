@@ -74,6 +74,58 @@ class HttpEntry:
     message: str | None
     steps_to_reproduce: str | None
     context: str | None
+    #: Whose words the cause is (provider or bankcodes), None without a cause; the entry's
+    #: sources publish it or, for bankcodes' wording, hold what it rests on.
+    cause_by: str | None
+
+
+#: The text fields of a code whose words are labelled, in the order they are shown.
+WORDED_FIELDS = (
+    "description",
+    "message",
+    "user_message",
+    "user_action",
+    "steps_to_reproduce",
+    "notes",
+)
+
+
+#: How people read the worded fields.
+FIELD_LABELS = {
+    "description": "description",
+    "message": "message",
+    "user_message": "user message",
+    "user_action": "user action",
+    "steps_to_reproduce": "steps to reproduce",
+    "notes": "notes",
+}
+
+
+def possessive(name: str) -> str:
+    """An English possessive of a name: Anna's, James'."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def whose_words(by: str, provider_name: str) -> str:
+    """Whose words a text is, for people: "<provider>'s published text" or "bankcodes' wording"."""
+    if by == "provider":
+        return f"{possessive(provider_name)} published text"
+    return "bankcodes' wording"
+
+
+@dataclass(frozen=True, eq=False)
+class Wording:
+    """Whose words one text field of a code is."""
+
+    field: str
+    #: "provider": the provider's published text; "bankcodes": bankcodes' own wording.
+    by: str
+    #: Where the provider publishes it, or what bankcodes' wording rests on (may be empty).
+    sources: tuple[Source, ...]
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS[self.field]
 
 
 @dataclass(frozen=True, eq=False)
@@ -134,6 +186,8 @@ class Code:
     steps_to_reproduce: str | None
     test_user: TestUser | None
     category_history: tuple[CategoryChange, ...]
+    #: Whose words each text field that the code has is, in WORDED_FIELDS order.
+    wording: tuple[Wording, ...]
     #: Back reference, set once by the resolver; not compared, not shown.
     code_set: CodeSet = dataclasses.field(default=cast("CodeSet", None), repr=False, compare=False)
 

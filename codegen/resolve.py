@@ -136,6 +136,7 @@ class _Resolver:
                     h.message,
                     h.steps_to_reproduce,
                     h.context,
+                    None if h.cause is None else "bankcodes" if h.editorial else "provider",
                 )
                 for h in c.http
             ),
@@ -156,9 +157,26 @@ class _Resolver:
                 m.CategoryChange(self.categories[h.from_], h.since, h.reason)
                 for h in c.category_history
             ),
+            wording=self.wording(c),
         )
         _set(code, "code_set", code_set)
         return code
+
+    def wording(self, c: raw.Code) -> tuple[m.Wording, ...]:
+        """Whose words each text of a code is: the provider's, from the code's sources, unless
+        the spec says bankcodes' (editorial for the description, own_words for the others, and
+        always for notes); text_sources narrows the sources of one field."""
+        own = {*c.own_words, "notes", *(("description",) if c.editorial else ())}
+        wording = []
+        for field in m.WORDED_FIELDS:
+            if getattr(c, field) is None:
+                continue
+            by = "bankcodes" if field in own else "provider"
+            refs = c.text_sources.get(field)
+            if refs is None:
+                refs = () if by == "bankcodes" else c.sources
+            wording.append(m.Wording(field, by, self.refs(refs)))
+        return tuple(wording)
 
     def signing(self, s: raw.Signing | None) -> m.Signing | None:
         if s is None:

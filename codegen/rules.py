@@ -208,6 +208,31 @@ def replacements_resolve(catalog: Catalog) -> Iterator[Problem]:
 # --- sources -------------------------------------------------------------------------------------
 
 
+def wording_resolves(catalog: Catalog) -> Iterator[Problem]:
+    """Whose words each text is: only about texts the code has, from sources the catalog has."""
+    known = catalog.sources
+    for _, code_set, at in _code_sets(catalog):
+        for index, code in enumerate(code_set.codes):
+            here = (*at, "codes", index)
+            for number, field in enumerate(code.own_words):
+                if getattr(code, field) is None:
+                    yield Problem(pointer(*here, "own_words", number), f"the code has no {field}")
+            for field, refs in code.text_sources.items():
+                if getattr(code, field) is None:
+                    yield Problem(pointer(*here, "text_sources", field), f"the code has no {field}")
+                for number, ref in enumerate(refs):
+                    if ref not in known:
+                        yield Problem(
+                            pointer(*here, "text_sources", field, number),
+                            f"unknown source {ref!r}",
+                        )
+            for number, entry in enumerate(code.http):
+                if entry.editorial and entry.cause is None:
+                    yield Problem(
+                        pointer(*here, "http", number, "editorial"), "the entry has no cause"
+                    )
+
+
 def sources_resolve(catalog: Catalog) -> Iterator[Problem]:
     known = catalog.sources
     for where, refs in (*_source_refs(catalog), *_payload_source_refs(catalog)):
@@ -673,6 +698,7 @@ RULES: tuple[Rule, ...] = (
     category_names_are_unique,
     sources_resolve,
     sources_are_complete,
+    wording_resolves,
     groups_resolve,
     replacements_resolve,
     names_are_unique,

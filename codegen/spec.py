@@ -68,6 +68,7 @@ class HttpEntry(_Model):
     message: str | None = None
     steps_to_reproduce: str | None = None
     context: str | None = None
+    editorial: bool = False
 
 
 class Lifecycle(_Model):
@@ -115,6 +116,8 @@ class Code(_Model):
     steps_to_reproduce: str | None = None
     test_user: TestUser | None = None
     category_history: tuple[CategoryChange, ...] = ()
+    own_words: tuple[str, ...] = ()
+    text_sources: dict[str, tuple[str, ...]] = {}
 
     @property
     def identifier(self) -> str:

@@ -76,8 +76,8 @@ NODE_CHECK = """
 import { pathToFileURL } from "node:url";
 const lib = await import(pathToFileURL(process.argv[2] + "/index.js").href);
 console.log(JSON.stringify([
-  lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE", "fr"),
-  lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE"),
+  lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE", "fr", "connect_error_event"),
+  lib.endUserText("flinks", "INVALID_SECURITY_RESPONSE", "en", "connect_error_event"),
   lib.endUserText("lean", "OK", "ar"),
   lib.endUserText("lean", "SOMETHING_NEW", "ar"),
   lib.endUserText("plaid", "INVALID_MFA"),

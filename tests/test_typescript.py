@@ -112,9 +112,26 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
                 "sources": [source.id for source in member.sources],
                 "deprecated": member.deprecated,
                 "aliases": list(member.aliases),
+                "wording": _ts_wording(member.info),
             }, (name, member.value)
             for alias in member.aliases:
                 assert ts["aliases"][alias] == member.value
+
+
+def _ts_wording(info: bankcodes.CodeInfo) -> dict[str, Any]:
+    """The wording the TypeScript metadata must carry, from Python's: the texts it holds."""
+    keys = {
+        "description": "description",
+        "message": "message",
+        "user_action": "userAction",
+        "user_message": "userMessage",
+    }
+    wording = {
+        keys[w.field]: {"by": w.by, "sources": [source.id for source in w.sources]}
+        for w in info.wording
+        if w.field in keys
+    }
+    return {"description": wording.get("description", wording.get("message")), **wording}
 
 
 def test_typescript_and_python_share_the_taxonomy_and_classify(dump: dict[str, Any]) -> None:
@@ -166,6 +183,9 @@ def test_every_code_constant_documents_itself_on_hover(dist: Path) -> None:
                 assert f"Category: {category} " in doc
                 assert f"retryable: {'yes' if retryable else 'no'}." in doc
                 assert ("@deprecated" in doc) == ("lifecycle" in code), code["value"]
+                whose = "bankcodes' wording" if code.get("editorial") else "published text"
+                first = "description" if "description" in code else "message"
+                assert re.search(f"Whose words: {first}: [^;]*{whose}", doc), doc
                 checked += 1
     assert checked == sum(
         len(cs["codes"]) for p in spec["providers"].values() for cs in p["code_sets"].values()

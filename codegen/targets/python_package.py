@@ -137,6 +137,8 @@ def _code_info(code: Code) -> PyExpr:
                 message=entry.message,
                 steps_to_reproduce=entry.steps_to_reproduce,
                 context=entry.context,
+                # Written only where it is not the default (the provider's words).
+                cause_by=entry.cause_by if entry.cause_by == "bankcodes" else None,
             )
             for entry in code.http
         ),
@@ -153,6 +155,10 @@ def _code_info(code: Code) -> PyExpr:
         test_user=py_call("TestUser", test_user.institution, test_user.username, test_user.password)
         if test_user
         else None,
+        wording=tuple(
+            py_call("Wording", wording.field, wording.by, _sources(wording.sources))
+            for wording in code.wording
+        ),
     )
 
 
@@ -237,6 +243,7 @@ def _provider_module(provider: Provider) -> ProviderModule:
         "Lifecycle": any(code.lifecycle for code in codes),
         "Scope": any(code.scope for code in codes) or provider.sdk is not None,
         "TestUser": any(code.test_user for code in codes),
+        "Wording": any(code.wording for code in codes),
     }
     base_imports = (
         "CodeEnum",

@@ -35,6 +35,8 @@ from codegen.model import (
     Scope,
     Source,
     UnionDef,
+    possessive,
+    whose_words,
 )
 from codegen.render import render
 from codegen.targets import Files, Target
@@ -82,7 +84,11 @@ def _http(code: Code, up: str) -> str:
     entries = []
     for entry in code.http:
         parts = [f"**{entry.status}**"]
-        parts += [md_text(text) for text in (entry.cause, entry.context) if text]
+        if entry.cause:
+            whose = whose_words(entry.cause_by or "provider", code.provider.name)
+            parts.append(f"{md_text(entry.cause)} <small>({md_text(whose)})</small>")
+        if entry.context:
+            parts.append(md_text(entry.context))
         if entry.message:
             parts.append("message: " + md_text(entry.message))
         if entry.steps_to_reproduce:
@@ -90,6 +96,19 @@ def _http(code: Code, up: str) -> str:
         parts.append(_sources(entry.sources, up))
         entries.append(" — ".join(parts))
     return "<br>".join(entries)
+
+
+def _whose_words(code: Code, up: str) -> str:
+    """Each text of a code with whose words it is and where it is published or rests on."""
+    lines = []
+    for wording in code.wording:
+        whose = whose_words(wording.by, code.provider.name)
+        line = f"{md_text(wording.label.capitalize())}: {md_text(whose)}"
+        if wording.sources:
+            via = "in" if wording.by == "provider" else "from"
+            line += f" ({via} {_sources(wording.sources, up)})"
+        lines.append(line)
+    return "<br>".join(lines)
 
 
 def _code_link(code: Code, up: str) -> str:
@@ -174,7 +193,8 @@ def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ..
         ("User action", md_text(code.user_action) if code.user_action else None),
         (
             "User message",
-            f"{md_text(code.user_message)} <small>({md_text(code.provider.name)}'s words)</small>"
+            f"{md_text(code.user_message)} "
+            f"<small>({md_text(possessive(code.provider.name))} words)</small>"
             if code.user_message
             else None,
         ),
@@ -217,10 +237,7 @@ def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ..
             md_text(code.steps_to_reproduce) if code.steps_to_reproduce else None,
         ),
         ("Notes", md_text(code.notes) if code.notes else None),
-        (
-            "Wording",
-            "the description is bankcodes' wording, not the provider's" if code.editorial else None,
-        ),
+        ("Whose words", _whose_words(code, up) or None),
         ("Other providers", _other_providers(catalog, code, up) or None),
         ("Sources", _sources(code.sources, up)),
     ]

@@ -34,6 +34,7 @@ from codegen.model import (
     Provider,
     RefType,
     UnionDef,
+    whose_words,
 )
 from codegen.render import render
 from codegen.targets import Files, Target, copied
@@ -113,7 +114,29 @@ def _info(code: Code) -> dict[str, Any]:
         "sources": [source.id for source in code.sources],
         "deprecated": code.lifecycle is not None,
         "aliases": list(code.aliases),
+        "wording": _wording(code),
     }
+
+
+#: The metadata keys of the code fields whose wording the TypeScript metadata carries.
+_WORDING_KEYS = {
+    "description": "description",
+    "message": "message",
+    "user_action": "userAction",
+    "user_message": "userMessage",
+}
+
+
+def _wording(code: Code) -> dict[str, Any]:
+    """Whose words each text of the metadata is; the description falls back to the message's."""
+    wording = {
+        _WORDING_KEYS[w.field]: {"by": w.by, "sources": [source.id for source in w.sources]}
+        for w in code.wording
+        if w.field in _WORDING_KEYS
+    }
+    if "description" not in wording:
+        wording = {"description": wording["message"], **wording}
+    return wording
 
 
 def _member_doc(code: Code) -> tuple[str, ...]:
@@ -129,7 +152,16 @@ def _member_doc(code: Code) -> tuple[str, ...]:
     if code.user_action:
         paragraphs.append(f"User action: {code.user_action}")
     if code.user_message:
-        paragraphs.append(f"User message (the provider's words): {code.user_message}")
+        paragraphs.append(f"User message: {code.user_message}")
+    paragraphs.append(
+        "Whose words: "
+        + "; ".join(
+            f"{w.label}: {whose_words(w.by, code.provider.name)}"
+            for w in code.wording
+            if w.field in _WORDING_KEYS
+        )
+        + "."
+    )
     if code.http_statuses:
         paragraphs.append("HTTP: " + ", ".join(str(status) for status in code.http_statuses) + ".")
     if code.lifecycle is not None:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         Source,
         TestUser,
         UnknownCode,
+        Wording,
     )
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
@@ -55,6 +56,7 @@ _BASE_NAMES = frozenset(
         "Source",
         "TestUser",
         "UnknownCode",
+        "Wording",
     }
 )
 
@@ -243,6 +245,7 @@ __all__ = [
     "UnknownCode",
     "WebhookError",
     "WebhookEvent",
+    "Wording",
     "classify",
     "lookup",
     "receive",

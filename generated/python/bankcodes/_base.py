@@ -86,10 +86,15 @@ def _end_user_text(category: Category, info: CodeInfo | None, language: str) -> 
     message_by = action_by = ours
     if info is not None and language == "en":
         if info.user_message is not None:
-            message, message_by = info.user_message, "provider"
+            message, message_by = info.user_message, _by(info, "user_message")
         if info.user_action is not None:
-            action, action_by = info.user_action, "provider"
+            action, action_by = info.user_action, _by(info, "user_action")
     return EndUserText(language, message, message_by, action, action_by)
+
+
+def _by(info: CodeInfo, field: str) -> str:
+    wording = info.whose(field)
+    return "provider" if wording is None else wording.by
 
 
 class Source(Record):
@@ -111,13 +116,24 @@ class Source(Record):
 class HttpStatus(Record):
     """One HTTP status that a code is returned with, with its cause and circumstances."""
 
-    __slots__ = ("status", "sources", "cause", "message", "steps_to_reproduce", "context")
+    __slots__ = (
+        "status",
+        "sources",
+        "cause",
+        "message",
+        "steps_to_reproduce",
+        "context",
+        "cause_by",
+    )
     status: int
     sources: tuple[Source, ...]
     cause: str | None
     message: str | None
     steps_to_reproduce: str | None
     context: str | None
+    #: Whose words the cause is: "provider" (published in sources) or "bankcodes"; None
+    #: without a cause.
+    cause_by: str | None
 
     def __init__(
         self,
@@ -127,6 +143,7 @@ class HttpStatus(Record):
         message: str | None = None,
         steps_to_reproduce: str | None = None,
         context: str | None = None,
+        cause_by: str | None = None,
     ) -> None:
         super().__init__(
             status=status,
@@ -135,7 +152,23 @@ class HttpStatus(Record):
             message=message,
             steps_to_reproduce=steps_to_reproduce,
             context=context,
+            cause_by=cause_by if cause is None or cause_by is not None else "provider",
         )
+
+
+class Wording(Record):
+    """Whose words one text field of a code is."""
+
+    __slots__ = ("field", "by", "sources")
+    #: description, message, user_message, user_action, steps_to_reproduce or notes.
+    field: str
+    #: "provider": the provider's published text; "bankcodes": bankcodes' own wording.
+    by: str
+    #: Where the provider publishes the text, or what bankcodes' wording rests on.
+    sources: tuple[Source, ...]
+
+    def __init__(self, field: str, by: str, sources: tuple[Source, ...] = ()) -> None:
+        super().__init__(field=field, by=by, sources=sources)
 
 
 class Scope(Record):
@@ -211,6 +244,7 @@ class CodeInfo(Record):
         "group",
         "steps_to_reproduce",
         "test_user",
+        "wording",
     )
     value: str
     description: str
@@ -232,6 +266,8 @@ class CodeInfo(Record):
     group: str | None
     steps_to_reproduce: str | None
     test_user: TestUser | None
+    #: Whose words each text field that the code has is (see whose()).
+    wording: tuple[Wording, ...]
 
     def __init__(
         self,
@@ -252,6 +288,7 @@ class CodeInfo(Record):
         group: str | None = None,
         steps_to_reproduce: str | None = None,
         test_user: TestUser | None = None,
+        wording: tuple[Wording, ...] = (),
     ) -> None:
         super().__init__(
             value=value,
@@ -271,7 +308,16 @@ class CodeInfo(Record):
             group=group,
             steps_to_reproduce=steps_to_reproduce,
             test_user=test_user,
+            wording=wording,
         )
+
+    def whose(self, field: str) -> Wording | None:
+        """Whose words a text field is ("description", "message", "user_message",
+        "user_action", "steps_to_reproduce" or "notes"); None when the code has no such text."""
+        for wording in self.wording:
+            if wording.field == field:
+                return wording
+        return None
 
     @property
     def http_statuses(self) -> tuple[int, ...]:

@@ -190,7 +190,7 @@ SOURCES: dict[str, Source] = {
         "lean-postman-reconciliation",
         "repo",
         "Lean: sample payment.reconciliation.updated delivery (UAE)",
-        url="https://github.com/leantechnologies/lean-postman/blob/402f672/UAE/Webhooks/payment.reconciliation.updated.json",
+        url="https://github.com/leantechnologies/lean-postman/blob/402f672d7cc3da0b675b9c237e5c31fa325dd656/UAE/Webhooks/payment.reconciliation.updated.json",
     ),
     "lean-rn-sdk-types": Source(
         "lean-rn-sdk-types",
@@ -280,6 +280,24 @@ SOURCES: dict[str, Source] = {
         "flinks-connect-integrations",
         "third-party",
         "Public Flinks Connect integrations (event names seen in their listeners)",
+    ),
+    "flinks-get-accounts-detail-async": Source(
+        "flinks-get-accounts-detail-async",
+        "doc",
+        "Flinks: /GetAccountsDetailAsync endpoint",
+        url="https://docs.flinks.com/api/connect/endpoints/account-linking/get-accounts-detail-async",
+    ),
+    "flinks-ruby-client-test": Source(
+        "flinks-ruby-client-test",
+        "third-party",
+        "A public Flinks Ruby client's tests (a 401 UNAUTHORIZED body for a bad auth key)",
+        url="https://github.com/mmroz/flinks/blob/a1ef7ae56b88b85ee31b55b4ee63cf311e1f0e95/test/test_flinks.rb",
+    ),
+    "argyle-bank-connection-errors-page": Source(
+        "argyle-bank-connection-errors-page",
+        "doc",
+        "Argyle: Bank connection errors (troubleshooting steps on the live page)",
+        url="https://docs.argyle.com/api-reference/bank-connection-errors",
     ),
     "flinks-test-institution": Source(
         "flinks-test-institution",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bankcodes._base import CodeEnum, CodeInfo, CodeSetInfo, Scope, register
+from bankcodes._base import CodeEnum, CodeInfo, CodeSetInfo, Scope, Wording, register
 from bankcodes._lazy import LazyNames
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
@@ -45,6 +45,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                 (_S["seed-003"],),
                 message="The selected account could not be found or is no longer available at the banking institution.",
                 user_action="Ask the borrower to confirm they selected an active bank account and retry.",
+                wording=(
+                    Wording("message", "provider", (_S["seed-003"],)),
+                    Wording("user_action", "provider", (_S["argyle-bank-connection-errors-page"],)),
+                ),
             ),
             CodeInfo(
                 "account_not_found",
@@ -53,6 +57,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                 (_S["seed-003"],),
                 message="The selected account could not be found or is no longer available at the banking institution.",
                 user_action="Ask the borrower to confirm they selected an active bank account and retry.",
+                wording=(
+                    Wording("message", "provider", (_S["seed-003"],)),
+                    Wording("user_action", "provider", (_S["argyle-bank-connection-errors-page"],)),
+                ),
             ),
             CodeInfo(
                 "generic_error",
@@ -61,6 +69,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                 (_S["seed-003"],),
                 message="A connection error occurred while trying to verify the account.",
                 user_action="Ask the borrower to try again later.",
+                wording=(
+                    Wording("message", "provider", (_S["seed-003"],)),
+                    Wording("user_action", "provider", (_S["argyle-bank-connection-errors-page"],)),
+                ),
             ),
             CodeInfo(
                 "institution_not_supported",
@@ -68,6 +80,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 _C.INSTITUTION_NOT_SUPPORTED,
                 (_S["seed-003"],),
                 message="The selected banking institution does not currently support connections.",
+                wording=(Wording("message", "provider", (_S["seed-003"],)),),
             ),
             CodeInfo(
                 "invalid_credentials",
@@ -75,6 +88,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 _C.CREDENTIALS_INVALID,
                 (_S["seed-003"],),
                 message="The borrower provided invalid banking login credentials.",
+                wording=(Wording("message", "provider", (_S["seed-003"],)),),
             ),
             CodeInfo(
                 "mfa_issue_encountered",
@@ -82,6 +96,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 _C.MFA_FAILED,
                 (_S["seed-003"],),
                 message="A multi-factor authentication or security verification step was not completed successfully.",
+                wording=(Wording("message", "provider", (_S["seed-003"],)),),
             ),
             CodeInfo(
                 "one_time_passcode_issue",
@@ -90,6 +105,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                 (_S["seed-003"],),
                 message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
                 notes="The published message is the same as temporary_connection_issue's; it is classified by that text (a temporary connection issue), not by the code's name.",
+                wording=(
+                    Wording("message", "provider", (_S["seed-003"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "report_generation_failed",
@@ -97,6 +116,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["seed-003"],),
                 message="We could not generate the requested banking report.",
+                wording=(Wording("message", "provider", (_S["seed-003"],)),),
             ),
             CodeInfo(
                 "temporary_connection_issue",
@@ -104,6 +124,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 _C.INSTITUTION_UNAVAILABLE,
                 (_S["seed-003"],),
                 message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+                wording=(Wording("message", "provider", (_S["seed-003"],)),),
             ),
             CodeInfo(
                 "token_invalid_or_expired",
@@ -111,6 +132,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 _C.RECONNECT_REQUIRED,
                 (_S["seed-003"],),
                 message="The borrower needs to reconnect their account to restore access and complete verification.",
+                wording=(Wording("message", "provider", (_S["seed-003"],)),),
             ),
             CodeInfo(
                 "user_action_required_at_institution",
@@ -118,6 +140,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 _C.ACTION_REQUIRED_AT_INSTITUTION,
                 (_S["seed-003"],),
                 message="The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
+                wording=(Wording("message", "provider", (_S["seed-003"],)),),
             ),
         ),
     )
@@ -161,6 +184,7 @@ def _VerificationState() -> type[CodeEnum]:
                     _S["argyle-webhook-updated"],
                 ),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PROCESSING",
@@ -173,6 +197,10 @@ def _VerificationState() -> type[CodeEnum]:
                 ),
                 editorial=True,
                 notes="A PATCHed verification re-enters PROCESSING.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "PAUSED",
@@ -185,6 +213,10 @@ def _VerificationState() -> type[CodeEnum]:
                 ),
                 editorial=True,
                 notes="Check status.errors[] for the cause; only PAUSED verifications can be cancelled.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "CANCELLED",
@@ -196,6 +228,7 @@ def _VerificationState() -> type[CodeEnum]:
                     _S["argyle-webhook-updated"],
                 ),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "COMPLETED",
@@ -208,6 +241,10 @@ def _VerificationState() -> type[CodeEnum]:
                 ),
                 editorial=True,
                 notes="status.errors[] can be non-empty on a COMPLETED document verification that is not GSE-eligible.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
         ),
     )
@@ -249,6 +286,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 "Verification created.",
                 _C.PENDING,
                 (_S["argyle-json-schema-verification-status"],),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "documents_processing",
@@ -256,6 +298,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "more_data_required",
@@ -263,6 +310,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.USER_ACTION_REQUIRED,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "report_available",
@@ -270,6 +322,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "waiting_on_third_party",
@@ -277,6 +334,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "report_generating",
@@ -284,6 +346,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "argyle_timeout",
@@ -291,6 +358,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.CANCELLED,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "cancelled_by_client",
@@ -298,6 +370,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.CANCELLED,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "completed",
@@ -305,6 +382,12 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.SUCCESS,
                 (_S["argyle-json-schema-verification-status"],),
                 notes="For payroll and banking reports Argyle words it: Report is ready for download.",
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "completed_with_errors",
@@ -312,6 +395,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.SUCCESS,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "user_session_started",
@@ -319,6 +407,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("payroll", "banking")),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 "authenticated",
@@ -326,6 +419,11 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["argyle-json-schema-verification-status"],),
                 scope=Scope(data_sources=("payroll", "banking")),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
+                ),
             ),
         ),
     )
@@ -358,6 +456,10 @@ def _VerificationError() -> type[CodeEnum]:
                 (_S["argyle-openapi-verifications"],),
                 message="Self-employed income cannot be assessed using Paystub and W2 Data.",
                 scope=Scope(data_sources=("documents",)),
+                wording=(
+                    Wording("description", "provider", (_S["argyle-openapi-verifications"],)),
+                    Wording("message", "provider", (_S["argyle-openapi-verifications"],)),
+                ),
             ),
         ),
     )
@@ -389,6 +491,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 "Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.",
                 _C.INFORMATIONAL,
                 (_S["argyle-webhook-updated"],),
+                wording=(Wording("description", "provider", (_S["argyle-webhook-updated"],)),),
             ),
             CodeInfo(
                 "verifications.creation_failed",
@@ -396,6 +499,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["argyle-webhook-creation-failed"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -434,6 +538,7 @@ def _ReportType() -> type[CodeEnum]:
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
                 scope=Scope(data_sources=("payroll",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "voe",
@@ -442,6 +547,7 @@ def _ReportType() -> type[CodeEnum]:
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
                 scope=Scope(data_sources=("payroll",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "voa",
@@ -450,6 +556,7 @@ def _ReportType() -> type[CodeEnum]:
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
                 scope=Scope(data_sources=("banking",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "voi",
@@ -458,6 +565,7 @@ def _ReportType() -> type[CodeEnum]:
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
                 scope=Scope(data_sources=("banking",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "voai",
@@ -466,6 +574,7 @@ def _ReportType() -> type[CodeEnum]:
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
                 scope=Scope(data_sources=("banking",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "voe-transactions",
@@ -474,6 +583,7 @@ def _ReportType() -> type[CodeEnum]:
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
                 scope=Scope(data_sources=("banking",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "doc-voi-mortgage",
@@ -482,6 +592,7 @@ def _ReportType() -> type[CodeEnum]:
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
                 scope=Scope(data_sources=("documents",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -515,6 +626,7 @@ def _DataSource() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "banking",
@@ -522,6 +634,7 @@ def _DataSource() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "documents",
@@ -529,6 +642,7 @@ def _DataSource() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["argyle-openapi-verifications"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -561,6 +675,7 @@ def _Channel() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "encompass",
@@ -568,6 +683,7 @@ def _Channel() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )

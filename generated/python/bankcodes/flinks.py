@@ -3,7 +3,16 @@
 
 from __future__ import annotations
 
-from bankcodes._base import CodeEnum, CodeInfo, CodeSetInfo, HttpStatus, TestUser, register
+from bankcodes._base import (
+    CodeEnum,
+    CodeInfo,
+    CodeSetInfo,
+    HttpStatus,
+    Lifecycle,
+    TestUser,
+    Wording,
+    register,
+)
 from bankcodes._lazy import LazyNames
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
@@ -72,14 +81,33 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 notes="Seed 001 and the readme-era page show N/A for the 200 row; the current page names it OK.",
                 steps_to_reproduce="Complete a successful request.",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["seed-001"], _S["flinks-authorize-error-codes"]),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (_S["seed-001"], _S["flinks-authorize-error-codes"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "CREATED",
-                "The request created a resource.",
+                "The request has been fulfilled and a new resource has been created.",
                 _C.SUCCESS,
                 (_S["flinks-authorize-error-codes"],),
-                editorial=True,
                 http=(HttpStatus(201, (_S["flinks-authorize-error-codes"],)),),
+                notes='The current error-code page joins the description and the steps to reproduce in one cell ("… Reproduced by completing a successful request."); they are split here.',
+                steps_to_reproduce="Complete a successful request.",
+                wording=(
+                    Wording("description", "provider", (_S["flinks-authorize-error-codes"],)),
+                    Wording("steps_to_reproduce", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "OPERATION_PENDING",
@@ -104,6 +132,36 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 notes="Poll /GetAccountsDetailAsync every 10 seconds for at most 30 minutes.",
                 steps_to_reproduce="Perform a cached flow immediately after Authorizing a new account",
                 test_user=TestUser("FlinksCapital", "test_pending", "Everyday"),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-authorize-error-codes"],
+                            _S["flinks-test-institution"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-authorize-error-codes"],
+                            _S["flinks-test-institution"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-authorize-error-codes"],
+                            _S["flinks-test-institution"],
+                        ),
+                    ),
+                    Wording("notes", "bankcodes", (_S["flinks-get-accounts-detail-async"],)),
+                ),
             ),
             CodeInfo(
                 "OPERATION_DISPATCHED",
@@ -124,6 +182,35 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 steps_to_reproduce="Have a live request to gather GetAccountDetails in more than 210 seconds",
                 test_user=TestUser("FlinksCapital", "test_dispatched", "Everyday"),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-authorize-error-codes"],
+                            _S["flinks-test-institution"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-authorize-error-codes"],
+                            _S["flinks-test-institution"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-authorize-error-codes"],
+                            _S["flinks-test-institution"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_LOGIN",
@@ -161,6 +248,29 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     HttpStatus(401, (_S["seed-004"],), context="Flinks Connect handled error"),
                 ),
                 notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (seed 001); Flinks Connect's handled-errors table (seed 004) words it: The provided credentials are incorrect.",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["seed-004"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "user_action",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["seed-004"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "INVALID_REQUEST",
@@ -186,6 +296,35 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 steps_to_reproduce="In input, make a typo, remove a comma, etc.",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "SESSION_NONEXISTENT",
@@ -212,6 +351,35 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 steps_to_reproduce="Use an old RequestId for a new request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "CARD_IN_USE",
@@ -233,17 +401,49 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 steps_to_reproduce="Call the DeleteCard endpoint immediately after Authorizing a new account",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ACCESS_DENIED",
-                "Access to the requested resource was denied.",
+                "Authentication was unsuccessful",
                 _C.INTEGRATION_ERROR,
                 (_S["flinks-error-codes-legacy"], _S["flinks-authorize-error-codes"]),
-                editorial=True,
                 http=(
                     HttpStatus(
                         401, (_S["flinks-error-codes-legacy"], _S["flinks-authorize-error-codes"])
                     ),
+                ),
+                notes='The readme-era page gives the description alone; the current page adds "Reproduced by calling the Authorize endpoint without having valid authentication credentials.", given here as the steps to reproduce in the imperative of the older pages.',
+                steps_to_reproduce="Call the Authorize endpoint without having valid authentication credentials",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-error-codes-legacy"], _S["flinks-authorize-error-codes"]),
+                    ),
+                    Wording(
+                        "steps_to_reproduce", "bankcodes", (_S["flinks-authorize-error-codes"],)
+                    ),
+                    Wording("notes", "bankcodes", ()),
                 ),
             ),
             CodeInfo(
@@ -264,6 +464,11 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 steps_to_reproduce="Provide an invalid username to an Authorize request",
+                wording=(
+                    Wording("description", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("user_action", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"], _S["seed-004"])),
+                ),
             ),
             CodeInfo(
                 "INVALID_PASSWORD",
@@ -283,28 +488,37 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 steps_to_reproduce="Provide an invalid password to an Authorize request",
+                wording=(
+                    Wording("description", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("user_action", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"], _S["seed-004"])),
+                ),
             ),
             CodeInfo(
                 "INVALID_SECURITY_RESPONSE",
                 "The MFA response provided was different from what the bank expected",
-                _C.MFA_FAILED,
-                (_S["seed-001"], _S["seed-004"], _S["flinks-authorize-error-codes"]),
-                user_action="Customer should try answering the security question again.",
-                http=(
-                    HttpStatus(
-                        401, (_S["seed-001"], _S["flinks-authorize-error-codes"], _S["seed-004"])
-                    ),
-                ),
-                notes="The current error-code page says the response cannot be retried; Flinks Connect (seed 004) tells the customer to try again. The readme-era page has INVALID_SECURITY_RESPONSE_NO_RETRY instead.",
+                _C.ATTEMPTS_EXHAUSTED,
+                (_S["seed-001"], _S["flinks-authorize-error-codes"]),
+                http=(HttpStatus(401, (_S["seed-001"], _S["flinks-authorize-error-codes"])),),
+                notes='The current error-code page says: "The user has provided incorrect or incomplete MFA answers and cannot retry." The description is seed 001\'s older text. Flinks Connect handles its own INVALID_SECURITY_RESPONSE event differently and asks the customer to try again (see the Connect error event).',
                 steps_to_reproduce="Provide an invalid MFA answer to an Authorize request",
+                wording=(
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (_S["seed-001"], _S["flinks-authorize-error-codes"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "INVALID_SECURITY_RESPONSE_NO_RETRY",
-                "The MFA response was wrong and the challenge cannot be answered again.",
+                "The user has provided incorrect or incomplete MFA answers and cannot retry",
                 _C.ATTEMPTS_EXHAUSTED,
                 (_S["flinks-error-codes-legacy"],),
-                editorial=True,
                 http=(HttpStatus(401, (_S["flinks-error-codes-legacy"],)),),
+                wording=(Wording("description", "provider", (_S["flinks-error-codes-legacy"],)),),
             ),
             CodeInfo(
                 "QUESTION_NOT_FOUND",
@@ -316,6 +530,17 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["flinks-authorize-error-codes"],
                 ),
                 http=(HttpStatus(401, (_S["seed-001"], _S["flinks-authorize-error-codes"])),),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "RETRY_LATER",
@@ -335,15 +560,31 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 notes="Flinks Connect words it 'Flinks was unable to open a connection with the financial institution.'",
                 test_user=TestUser("FlinksCapital", "test_service_unavailable", "Everyday"),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
+                    ),
+                    Wording(
+                        "user_action",
+                        "provider",
+                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "TOO_MANY_REQUESTS",
-                "Too many requests were sent in a period of time.",
+                "The endpoint has received too many requests in a given amount of time.",
                 _C.RATE_LIMITED,
                 (_S["flinks-authorize-error-codes"],),
-                editorial=True,
                 http=(HttpStatus(401, (_S["flinks-authorize-error-codes"],)),),
                 notes="Flinks reports this rate limit with HTTP 401, not 429.",
+                wording=(
+                    Wording("description", "provider", (_S["flinks-authorize-error-codes"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "UNKNOWN_CHALLENGE_KEY",
@@ -357,6 +598,35 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 message='"One or more of the Security Challenge Prompts required are missing in the provided response"',
                 http=(HttpStatus(401, (_S["seed-001"], _S["flinks-authorize-error-codes"])),),
                 steps_to_reproduce="Change the MFA prompted, or leave the MFA prompt blank in the input Change the MFA response or leave the MFA response blank",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "CONCURRENT_SESSION",
@@ -369,25 +639,52 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 http=(HttpStatus(401, (_S["seed-001"],)),),
                 steps_to_reproduce="Open two requests simultaneously with the same account",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "UNAUTHORIZED",
                 "The card was not authorized. Either there is a problem with bank, or the GetAccountsDetail endpoint was called before authorized",
                 _C.INTEGRATION_ERROR,
-                (_S["seed-001"], _S["flinks-authorize-troubleshooting"]),
+                (_S["seed-001"],),
                 message="You need to be authorized in the bank account before going further.",
                 http=(
                     HttpStatus(401, (_S["seed-001"],), context="Authorize endpoint"),
                     HttpStatus(
                         401,
-                        (_S["flinks-authorize-troubleshooting"],),
+                        (_S["flinks-authorize-troubleshooting"], _S["flinks-ruby-client-test"]),
                         cause="The auth key or authorize token is missing or invalid",
                         message="You must provide a valid auth key",
                         context="Any endpoint, bad auth key",
+                        cause_by="bankcodes",
                     ),
                 ),
-                notes="In Flinks Connect (seed 004) the same code means the institution did not authorize access; see the connect_error_event code set.",
+                notes="In Flinks Connect (seed 004) the same code means the institution did not authorize access; see the connect_error_event code set. Flinks' troubleshooting page gives the 401 messages for a bad auth key or authorize token without their FlinksCode; that they come with UNAUTHORIZED is shown only by a public client's tests.",
                 steps_to_reproduce="Call the GetAccountsDetail endpoint during an MFA prompt without answering the MFA question",
+                wording=(
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("message", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "DISABLED_LOGIN",
@@ -398,6 +695,23 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 http=(HttpStatus(401, (_S["seed-001"], _S["seed-004"])),),
                 steps_to_reproduce="Log into a deactivated account",
                 test_user=TestUser("FlinksCapital", "test_disabled_account", "Everyday"),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
+                    ),
+                    Wording(
+                        "user_action",
+                        "provider",
+                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NEW_ACCOUNT",
@@ -407,6 +721,11 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 user_action="Customer should log in to their bank website first (e.g., accept terms).",
                 http=(HttpStatus(401, (_S["seed-001"], _S["seed-004"])),),
                 steps_to_reproduce="Login to an account where user must take action on bank's website (e.g. to accept a consent form)",
+                wording=(
+                    Wording("description", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("user_action", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"], _S["seed-004"])),
+                ),
             ),
             CodeInfo(
                 "SESSION_EXPIRED",
@@ -424,6 +743,26 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 steps_to_reproduce="Wait at least 8 minutes before responding to MFA",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ALREADY_AUTHORIZED",
@@ -436,6 +775,26 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 http=(HttpStatus(401, (_S["seed-001"],)),),
                 steps_to_reproduce="Answer an MFA for an already authorized requestid",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "SECURITYRESPONSES_INCOMPLETE",
@@ -448,6 +807,26 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 http=(HttpStatus(401, (_S["seed-001"],)),),
                 steps_to_reproduce="Not answer all MFA questions prompted in 3 question MFA prompt",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                    Wording(
+                        "steps_to_reproduce",
+                        "provider",
+                        (
+                            _S["seed-001"],
+                            _S["flinks-error-codes-legacy"],
+                            _S["flinks-authorize-error-codes"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "AGGREGATION_ERROR",
@@ -456,6 +835,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 (_S["seed-004"],),
                 user_action="Customer should try again. If the issue persists, contact support.",
                 http=(HttpStatus(500, (_S["seed-004"],), context="Flinks Connect handled error"),),
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "DISABLED_INSTITUTION",
@@ -464,6 +847,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 (_S["seed-004"],),
                 user_action="Customer should try a different institution or try again later.",
                 http=(HttpStatus(405, (_S["seed-004"],), context="Flinks Connect handled error"),),
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
         ),
     )
@@ -506,6 +893,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer should re-enter their username.",
                 http=(HttpStatus(401, (_S["seed-004"],)),),
                 group="credential",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "INVALID_PASSWORD",
@@ -515,6 +906,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer should re-enter their password.",
                 http=(HttpStatus(401, (_S["seed-004"],)),),
                 group="credential",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "INVALID_LOGIN",
@@ -524,6 +919,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer should verify and re-enter their login details.",
                 http=(HttpStatus(401, (_S["seed-004"],)),),
                 group="credential",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "INVALID_SECURITY_RESPONSE",
@@ -533,6 +932,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer should try answering the security question again.",
                 http=(HttpStatus(401, (_S["seed-004"],)),),
                 group="mfa",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "RETRY_LATER",
@@ -542,6 +945,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer should try again later.",
                 http=(HttpStatus(401, (_S["seed-004"],)),),
                 group="temporary",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "UNAUTHORIZED",
@@ -551,6 +958,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer may need to complete additional steps on their bank’s website.",
                 http=(HttpStatus(401, (_S["seed-004"],)),),
                 group="account_institution",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "NEW_ACCOUNT",
@@ -560,6 +971,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer should log in to their bank website first (e.g., accept terms).",
                 http=(HttpStatus(401, (_S["seed-004"],)),),
                 group="account_institution",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "AGGREGATION_ERROR",
@@ -569,6 +984,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer should try again. If the issue persists, contact support.",
                 http=(HttpStatus(500, (_S["seed-004"],)),),
                 group="temporary",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "DISABLED_INSTITUTION",
@@ -578,6 +997,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer should try a different institution or try again later.",
                 http=(HttpStatus(405, (_S["seed-004"],)),),
                 group="account_institution",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
             CodeInfo(
                 "DISABLED_LOGIN",
@@ -587,6 +1010,10 @@ def _ConnectError() -> type[CodeEnum]:
                 user_action="Customer must contact their bank to reactivate the account.",
                 http=(HttpStatus(401, (_S["seed-004"],)),),
                 group="account_institution",
+                wording=(
+                    Wording("description", "provider", (_S["seed-004"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                ),
             ),
         ),
     )
@@ -647,146 +1074,311 @@ def _ConnectStep() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
                 notes="One stored version of the events page describes APP_MOUNTED as 'The internet connection was restored', a copy of APP_ONLINE.",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "APP_ONLINE",
                 "The internet connection was restored.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "APP_OFFLINE",
                 "The internet connection was lost.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "APP_RESIZE",
                 "The Flinks Connect frame changed size.",
                 _C.INFORMATIONAL,
-                (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                (_S["flinks-connect-integrations"],),
                 editorial=True,
+                lifecycle=Lifecycle(
+                    "removed",
+                    "No Flinks page and no public integration found shows this spelling; withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.",
+                ),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ACCOUNT_SELECTED",
                 "The user selects an account.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_ACCEPT_CONSENT",
                 "The user accepts to give consent.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_ACCEPT_PROVIDER_CONSENT",
                 "The user accepts the data provider's consent.",
                 _C.INFORMATIONAL,
-                (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                (_S["flinks-connect-integrations"],),
                 editorial=True,
+                notes="No Flinks page found shows this spelling; public integrations' listeners handle it next to COMPONENT_ACCEPT_CONSENT.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_ACCEPT_TERMS",
                 "The user has checked the box to approve the terms and conditions linked in the URL termsUrl={https://example.com}.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_CLICK_RESET_PASSWORD",
                 "The user clicks on the Reset Password button.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_CLICK_TERMS_URL",
                 "The user clicks on the terms and conditions link.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_CLOSE_SESSION",
                 "The use clicks on the _X in the top right corner. Related to the Layout Customization parameters : closeEnable.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_DENY_CONSENT",
                 "The user denies consent.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_DENY_TERMS",
                 "The user unchecked the box on the left of the terms and conditions using the parameter termsUrl={https://example.com}.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_HELP2FA_INFO",
                 "When Flinks Connect loads the Help2FA component, or if the users goes back from the troubleshooting screen via the back button.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_HELP2FA_TROUBLESHOOTING",
                 "When Flinks Connect navigates to the troubleshooting screen due to the user clicking the troubleshooting tips link on the info screen.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_LOAD_ACCOUNT_SELECTION",
                 "When Flinks Connect loads the account selection page. Contains metadata regarding the user's accounts (totalAccounts & displayedAccounts)",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_LOAD_CONSENT",
                 "The consent page is loaded using the parameter consentEnable=true",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_LOAD_CREDENTIAL",
                 "The user is faced with a prompt for FI username and password.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_LOAD_CREDENTIAL_RETRY",
                 "The user clicks on retry after an authorize error",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_LOAD_INSTITUTION_SELECTOR",
                 "The FI list page is loaded",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_LOAD_MFA",
                 "The MFA page is loaded. Contains metadata that indicates what MFA challenges the user received (mfaTypes)",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "COMPONENT_LOAD_MFA_RETRY",
                 "The user clicks on retry after a failed MFA challenge.",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "DISABLED_INSTITUTION",
                 "An Institution is disabled.",
                 _C.INSTITUTION_UNAVAILABLE,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ENHANCED_MFA_HAS_QUESTIONS",
                 "When there is unanswered question using enhancedMFA=true",
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["flinks-events"], _S["flinks-use-event-listener"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ENHANCED_MFA_NO_QUESTIONS",
@@ -794,6 +1386,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["flinks-events"], _S["flinks-use-event-listener"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INSTITUTION_SELECTED",
@@ -801,6 +1394,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["flinks-connect-integrations"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_CREDENTIAL",
@@ -808,6 +1402,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["flinks-connect-integrations"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_MFA",
@@ -815,6 +1410,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["flinks-connect-integrations"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "REDIRECT",
@@ -822,13 +1418,23 @@ def _ConnectStep() -> type[CodeEnum]:
                 _C.SUCCESS,
                 (_S["flinks-successful-connection"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "TOKEN_INVALID",
-                "Flinks Connect reported an invalid token.",
-                _C.INFORMATIONAL,
+                "Flinks Connect reported that its authorize token is invalid.",
+                _C.SESSION_EXPIRED,
                 (_S["flinks-connect-integrations"],),
                 editorial=True,
+                notes="Flinks publishes no text for this step. Public integrations reload Flinks Connect with a new authorize token on it; Flinks' troubleshooting page says an authorize token is single-use and expires after 30 minutes if unused.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "notes",
+                        "bankcodes",
+                        (_S["flinks-connect-integrations"], _S["flinks-authorize-troubleshooting"]),
+                    ),
+                ),
             ),
         ),
     )
@@ -861,6 +1467,7 @@ def _WebhookResponseType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["flinks-webhooks-intro"], _S["flinks-kyc"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "GetAccountsDetail",
@@ -868,6 +1475,7 @@ def _WebhookResponseType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["flinks-webhooks-intro"], _S["flinks-getaccountsdetail"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )

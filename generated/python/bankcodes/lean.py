@@ -3,7 +3,16 @@
 
 from __future__ import annotations
 
-from bankcodes._base import CodeEnum, CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Scope, register
+from bankcodes._base import (
+    CodeEnum,
+    CodeInfo,
+    CodeSetInfo,
+    HttpStatus,
+    Lifecycle,
+    Scope,
+    Wording,
+    register,
+)
 from bankcodes._lazy import LazyNames
 from bankcodes._sdk import ConfigField, Outcome, ScopedRequirement, SdkMethodInfo
 from bankcodes._sources import SOURCES as _S
@@ -38,6 +47,9 @@ def _CallbackStatus() -> type[CodeEnum]:
                 "Flow completed.",
                 _C.SUCCESS,
                 (_S["seed-000"], _S["lean-web-readme-uae"]),
+                wording=(
+                    Wording("description", "provider", (_S["seed-000"], _S["lean-web-readme-uae"])),
+                ),
             ),
             CodeInfo(
                 "ERROR",
@@ -46,12 +58,19 @@ def _CallbackStatus() -> type[CodeEnum]:
                 (_S["seed-000"], _S["lean-web-readme-uae"]),
                 retryable=False,
                 notes="Not retryable by itself: some causes must not be retried (a rejected or expired consent, a closed account); decide with secondary_status's category.",
+                wording=(
+                    Wording("description", "provider", (_S["seed-000"], _S["lean-web-readme-uae"])),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "CANCELLED",
                 "The customer closed the SDK before finishing.",
                 _C.CANCELLED,
                 (_S["seed-000"], _S["lean-web-readme-uae"]),
+                wording=(
+                    Wording("description", "provider", (_S["seed-000"], _S["lean-web-readme-uae"])),
+                ),
             ),
             CodeInfo(
                 "REDIRECT",
@@ -60,6 +79,10 @@ def _CallbackStatus() -> type[CodeEnum]:
                 (_S["seed-000"], _S["lean-web-readme-uae"]),
                 scope=Scope(sdks=("web",)),
                 notes="The React Native and Flutter SDKs report a redirect as SUCCESS with the message 'Link closed after redirect', so mobile apps never see REDIRECT.",
+                wording=(
+                    Wording("description", "provider", (_S["seed-000"], _S["lean-web-readme-uae"])),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "LINK_CLOSED_PROGRAMMATICALLY",
@@ -68,6 +91,10 @@ def _CallbackStatus() -> type[CodeEnum]:
                 (_S["seed-000"], _S["lean-web-readme-uae"]),
                 scope=Scope(sdks=("web",)),
                 notes="Not in the React Native typing, which has SUCCESS, CANCELLED, ERROR or null.",
+                wording=(
+                    Wording("description", "provider", (_S["seed-000"], _S["lean-web-readme-uae"])),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
         ),
     )
@@ -154,66 +181,107 @@ def _SecondaryStatus() -> type[CodeEnum]:
             (_S["seed-000"],),
         ),
         (
-            CodeInfo("OK", "Successful connection", _C.SUCCESS, (_S["seed-000"],)),
-            CodeInfo("ACTIVE", "Successful connection", _C.SUCCESS, (_S["seed-000"],)),
+            CodeInfo(
+                "OK",
+                "Successful connection",
+                _C.SUCCESS,
+                (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
+            ),
+            CodeInfo(
+                "ACTIVE",
+                "Successful connection",
+                _C.SUCCESS,
+                (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
+            ),
             CodeInfo(
                 "ACCEPTED_BY_BANK",
                 "Bank confirmed payment initiation",
                 _C.SUCCESS,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PENDING_WITH_BANK",
                 "Payment is pending with the bank",
                 _C.PENDING,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
-            CodeInfo("FAILED", "Generic failure", _C.GENERIC_FAILURE, (_S["seed-000"],)),
+            CodeInfo(
+                "FAILED",
+                "Generic failure",
+                _C.GENERIC_FAILURE,
+                (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
+            ),
             CodeInfo(
                 "UNKNOWN",
                 "Generic failure",
                 _C.GENERIC_FAILURE,
                 (_S["seed-000"],),
                 notes="A Lean value meaning a generic failure; it is not bankcodes' unknown category, which is for values the catalog does not know.",
+                wording=(
+                    Wording("description", "provider", (_S["seed-000"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
-                "REJECTED_BY_BANK", "Bank rejected the operation", _C.REJECTED, (_S["seed-000"],)
+                "REJECTED_BY_BANK",
+                "Bank rejected the operation",
+                _C.REJECTED,
+                (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "MFA_ATTEMPTS_EXHAUSTED",
                 "User has attempted too many MFAs",
                 _C.ATTEMPTS_EXHAUSTED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "INVALID_CREDENTIALS",
                 "User entered incorrect credentials",
                 _C.CREDENTIALS_INVALID,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "CREDENTIALS_UPDATE_REQUIRED",
                 "User has updated their username / password",
                 _C.RECONNECT_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
-                "MFA_REQUIRED", "User needs to enter an OTP", _C.MFA_REQUIRED, (_S["seed-000"],)
+                "MFA_REQUIRED",
+                "User needs to enter an OTP",
+                _C.MFA_REQUIRED,
+                (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
-                "INVALID_MFA", "User entered an incorrect OTP", _C.MFA_FAILED, (_S["seed-000"],)
+                "INVALID_MFA",
+                "User entered an incorrect OTP",
+                _C.MFA_FAILED,
+                (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "REQUIRES_LOGIN_MFA",
                 "User needs to enter an OTP",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "AWAITING_LOGIN_MFA_TOKEN",
                 "User needs to enter an OTP",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "INVALID_LOGIN_MFA",
@@ -221,12 +289,17 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
                 notes="The published reason repeats the MFA prompt text; the value names an incorrect login OTP, so it is classified as MFA failed.",
+                wording=(
+                    Wording("description", "provider", (_S["seed-000"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "AWAITING_PAYMENT_MFA_TOKEN",
                 "User needs to enter an OTP",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "INVALID_PAYMENT_MFA",
@@ -234,21 +307,31 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
                 notes="The published reason repeats the MFA prompt text; the value names an incorrect payment OTP, so it is classified as MFA failed.",
+                wording=(
+                    Wording("description", "provider", (_S["seed-000"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "REQUIRES_BENEFICIARY_MFA",
                 "User needs to enter an OTP",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "INVALID_BENEFICIARY_MFA",
                 "User entered an incorrect OTP",
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
-                "REQUIRES_MFA", "User needs to enter an OTP", _C.MFA_REQUIRED, (_S["seed-000"],)
+                "REQUIRES_MFA",
+                "User needs to enter an OTP",
+                _C.MFA_REQUIRED,
+                (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "AWAITING_APP_AUTH",
@@ -256,144 +339,173 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 _C.MFA_REQUIRED,
                 (_S["seed-000"], _S["lean-linksdk-statuses-ksa"]),
                 notes="The KSA version of the page words the reason as 'User needs to confirm the operation in a third party app'.",
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["seed-000"], _S["lean-linksdk-statuses-ksa"])
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "PENDING_BENEFICIARY_COOL_OFF",
                 "User's payment source is in a cool off state",
                 _C.PENDING,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "AWAITING_END_USER_AUTHORIZATION",
                 "User needs to approve the transaction",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "REQUIRES_LOGIN_SECURITY_QUESTIONS",
                 "User needs to enter security question(s)",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "INVALID_LOGIN_SECURITY_QUESTION_ANSWER",
                 "User entered incorrect security question answer(s)",
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "REQUIRES_BENEFICIARY_SECURITY_QUESTIONS",
                 "User needs to enter security question(s)",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER",
                 "User entered incorrect security question answer(s)",
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "SECURITY_QUESTION_ATTEMPTS_EXHAUSTED",
                 "User has exhausted security question answer attempts",
                 _C.ATTEMPTS_EXHAUSTED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "SECURITY_QUESTION_ANSWER_REQUIRED",
                 "User needs to enter security question(s)",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "INVALID_SECURITY_QUESTION_ANSWER",
                 "User entered incorrect security question answer(s)",
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "AWAITING_PAYMENT_SECURITY_QUESTIONS",
                 "User needs to enter security question(s)",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "INVALID_PAYMENT_SECURITY_ANSWERS",
                 "User entered incorrect security question answer(s)",
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED",
                 "User has exhausted security question answer attempts",
                 _C.ATTEMPTS_EXHAUSTED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES",
                 "User requested account balances",
                 _C.PENDING,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_OK",
                 "User recieved account balances",
                 _C.SUCCESS,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA",
                 "User prompted for OTP to view latest balances",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA",
                 "User entered incorrect MFA to view latest balances",
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
                 "User prompted for security questions to view balances",
                 _C.MFA_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
                 "User entered incorrect details for a security question",
                 _C.MFA_FAILED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED",
                 "Lean was unable to update a user's account balances",
                 _C.GENERIC_FAILURE,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
                 "User needs to update credentials",
                 _C.RECONNECT_REQUIRED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
                 "User entered incorrect credentials",
                 _C.CREDENTIALS_INVALID,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
                 "User exhausted security question answer attempts",
                 _C.ATTEMPTS_EXHAUSTED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
                 "User exhausted OTP entry attempts",
                 _C.ATTEMPTS_EXHAUSTED,
                 (_S["seed-000"],),
+                wording=(Wording("description", "provider", (_S["seed-000"],)),),
             ),
             CodeInfo(
                 "CONSENT_EXPIRED",
@@ -402,6 +514,10 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 (_S["lean-linksdk-statuses-ksa"],),
                 scope=Scope(regions=("KSA",)),
                 notes="Only in the KSA version of the statuses page, whose 8-row list is OK, ACTIVE, FAILED, UNKNOWN, REJECTED_BY_BANK, AWAITING_APP_AUTH, AWAITING_END_USER_AUTHORIZATION and CONSENT_EXPIRED.",
+                wording=(
+                    Wording("description", "provider", (_S["lean-linksdk-statuses-ksa"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "SUCCESS",
@@ -413,6 +529,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     "deprecated",
                     "Seen only in the legacy React Native README example; not in any documented secondary_status list.",
                 ),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -448,6 +565,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 (_S["lean-rn-readme-legacy"],),
                 editorial=True,
                 lifecycle=Lifecycle("deprecated", "The method field is gone from current SDKs."),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "RECONNECT",
@@ -456,6 +574,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 (_S["lean-rn-readme-legacy"],),
                 editorial=True,
                 lifecycle=Lifecycle("deprecated", "The method field is gone from current SDKs."),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CREATE_PAYMENT_SOURCE",
@@ -464,6 +583,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 (_S["lean-rn-readme-legacy"],),
                 editorial=True,
                 lifecycle=Lifecycle("deprecated", "The method field is gone from current SDKs."),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PAY",
@@ -472,6 +592,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 (_S["lean-rn-readme-legacy"],),
                 editorial=True,
                 lifecycle=Lifecycle("deprecated", "The method field is gone from current SDKs."),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -504,6 +625,7 @@ def _UserExitIntent() -> type[CodeEnum]:
                 _C.CANCELLED,
                 (_S["lean-rn-readme"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "USER_COMPLETED_PAYMENT",
@@ -511,6 +633,7 @@ def _UserExitIntent() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["lean-rn-readme"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -551,6 +674,7 @@ def _Permission() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-rn-enums"], _S["seed-002"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "accounts",
@@ -558,6 +682,7 @@ def _Permission() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-rn-enums"], _S["seed-002"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "balance",
@@ -565,6 +690,7 @@ def _Permission() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-rn-enums"], _S["seed-002"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "transactions",
@@ -572,6 +698,7 @@ def _Permission() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-rn-enums"], _S["seed-002"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payments",
@@ -581,6 +708,10 @@ def _Permission() -> type[CodeEnum]:
                 editorial=True,
                 scope=Scope(regions=("UAE",)),
                 notes="The Web SDK v2 README lists payments for AE only.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "identities",
@@ -590,6 +721,10 @@ def _Permission() -> type[CodeEnum]:
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "beneficiaries",
@@ -599,6 +734,10 @@ def _Permission() -> type[CodeEnum]:
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "direct_debits",
@@ -609,6 +748,10 @@ def _Permission() -> type[CodeEnum]:
                 scope=Scope(regions=("KSA",)),
                 aliases=("directDebits",),
                 notes="The KSA web page's callback example spells it directDebits.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "standing_orders",
@@ -619,6 +762,10 @@ def _Permission() -> type[CodeEnum]:
                 scope=Scope(regions=("KSA",)),
                 aliases=("standingOrders",),
                 notes="The KSA web page's callback example spells it standingOrders.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "scheduled_payments",
@@ -629,6 +776,10 @@ def _Permission() -> type[CodeEnum]:
                 scope=Scope(regions=("KSA",)),
                 aliases=("scheduledPayments",),
                 notes="The KSA web page's callback example spells it scheduledPayments.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
         ),
     )
@@ -670,58 +821,63 @@ def _SdkMethod() -> type[CodeEnum]:
                 "Links a customer's bank account with Lean. Walks the user through bank selection, authentication, and consent for the permissions you request.",
                 _C.INFORMATIONAL,
                 (_S["seed-002"],),
+                wording=(Wording("description", "provider", (_S["seed-002"],)),),
             ),
             CodeInfo(
                 "reconnect",
                 "Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password change).",
                 _C.INFORMATIONAL,
                 (_S["seed-002"],),
+                wording=(Wording("description", "provider", (_S["seed-002"],)),),
             ),
             CodeInfo(
                 "pay",
-                "Authorises a payment from the end user's account.",
+                "Initiate a bank-to-bank payment.",
                 _C.INFORMATIONAL,
-                (_S["lean-flows-reference"], _S["seed-002"]),
-                editorial=True,
+                (_S["lean-flows-reference"],),
+                wording=(Wording("description", "provider", (_S["lean-flows-reference"],)),),
             ),
             CodeInfo(
                 "checkout",
-                "One-off guest payment authorisation (Open Finance)",
+                "One-off guest payment authorisation (Open Finance).",
                 _C.INFORMATIONAL,
-                (_S["lean-flows-reference"], _S["seed-002"]),
+                (_S["lean-flows-reference"],),
+                wording=(Wording("description", "provider", (_S["lean-flows-reference"],)),),
             ),
             CodeInfo(
                 "updatePaymentSource",
-                "Adds a payment destination as a beneficiary of an existing payment source.",
+                "Add a new beneficiary to an existing payment source.",
                 _C.INFORMATIONAL,
-                (_S["lean-flows-reference"], _S["seed-002"]),
-                editorial=True,
+                (_S["lean-flows-reference"],),
+                wording=(Wording("description", "provider", (_S["lean-flows-reference"],)),),
             ),
             CodeInfo(
                 "verifyAddress",
-                "Verifies the end user's address.",
+                "Proof-of-address check using bank identity data.",
                 _C.INFORMATIONAL,
-                (_S["lean-flows-reference"], _S["seed-002"]),
-                editorial=True,
+                (_S["lean-flows-reference"],),
+                wording=(Wording("description", "provider", (_S["lean-flows-reference"],)),),
             ),
             CodeInfo(
                 "authorizeConsent",
-                "Grant a long-lived Account-on-File consent",
+                "Grant a long-lived Account-on-File consent (Open Finance).",
                 _C.INFORMATIONAL,
-                (_S["lean-flows-reference"], _S["seed-002"]),
+                (_S["lean-flows-reference"],),
+                wording=(Wording("description", "provider", (_S["lean-flows-reference"],)),),
             ),
             CodeInfo(
                 "manageConsents",
-                "Lets the end user view and manage their consents.",
+                "Customer-facing consent management screen.",
                 _C.INFORMATIONAL,
-                (_S["lean-consent-management"],),
-                editorial=True,
+                (_S["lean-flows-reference"],),
+                wording=(Wording("description", "provider", (_S["lean-flows-reference"],)),),
             ),
             CodeInfo(
                 "captureRedirect",
-                "Show the outcome screen after an Open Finance redirect",
+                "Show the outcome screen after an Open Finance redirect.",
                 _C.INFORMATIONAL,
-                (_S["lean-flows-reference"], _S["seed-002"]),
+                (_S["lean-flows-reference"],),
+                wording=(Wording("description", "provider", (_S["lean-flows-reference"],)),),
             ),
             CodeInfo(
                 "createBeneficiary",
@@ -733,10 +889,11 @@ def _SdkMethod() -> type[CodeEnum]:
                     "Deprecated except on Android; still works but will be removed in a future major release.",
                     replaced_by="updatePaymentSource",
                 ),
+                wording=(Wording("description", "provider", (_S["seed-002"],)),),
             ),
             CodeInfo(
                 "createPaymentSource",
-                'Alias for connect with permissions: ["payments"] forced. Retained for older integrations where the customer already has data permissions and only needs payments.',
+                'Alias for connect with permissions: ["payments"] forced. Retained for older integrations where the customer already has data permissions and only needs payments. New integrations should call connect directly with the desired permissions.',
                 _C.INFORMATIONAL,
                 (_S["seed-002"],),
                 lifecycle=Lifecycle(
@@ -744,6 +901,7 @@ def _SdkMethod() -> type[CodeEnum]:
                     "Still works but will be removed in a future major release; call connect with the desired permissions.",
                     replaced_by="connect",
                 ),
+                wording=(Wording("description", "provider", (_S["seed-002"],)),),
             ),
             CodeInfo(
                 "link",
@@ -757,6 +915,7 @@ def _SdkMethod() -> type[CodeEnum]:
                     "Legacy method; new integrations use connect.",
                     replaced_by="connect",
                 ),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -806,6 +965,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     _S["lean-postman-uae-webhooks"],
                 ),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "entity.updated",
@@ -813,6 +973,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-webhook-library-ksa"], _S["lean-handle-expired-consent"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "entity.reconnected",
@@ -820,6 +981,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-handling-reconnects"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "entity.data.refresh.updated",
@@ -831,6 +993,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     _S["lean-postman-uae-webhooks"],
                 ),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "results.ready",
@@ -838,6 +1001,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-async-requests"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payment_source.created",
@@ -850,6 +1014,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     "Lean's webhook library says this event will soon be deprecated and recommends acting on payment_source.beneficiary.updated instead.",
                     replaced_by="payment_source.beneficiary.updated",
                 ),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payment_source.beneficiary.created",
@@ -857,6 +1022,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payment_source.beneficiary.updated",
@@ -864,6 +1030,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-webhook-library"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payment_intent.created",
@@ -871,6 +1038,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-postman-uae-webhooks"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payment.created",
@@ -878,6 +1046,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-payment-statuses"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payment.updated",
@@ -885,6 +1054,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-payment-statuses"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payment.transaction",
@@ -892,13 +1062,15 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-payment-lifecycle"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "payment.reconciliation.updated",
                 "The reconciliation status of a payment changed.",
                 _C.INFORMATIONAL,
-                (_S["lean-postman-uae-webhooks"],),
+                (_S["lean-postman-reconciliation"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "bank.availability.updated",
@@ -906,6 +1078,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-postman-ksa-webhooks"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "consent.status.updated",
@@ -913,6 +1086,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -945,12 +1119,29 @@ def _PaymentStatus() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["lean-payment-statuses"], _S["seed-000"], _S["lean-help-pending-with-bank"]),
                 notes="Lean's help centre: when a payment initiation has a final status of PENDING_WITH_BANK, the bank has accepted the initiation but has not provided a transactional reference; such payments may be processed by the bank at a future date and require manual reconciliation.",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["lean-payment-statuses"],
+                            _S["seed-000"],
+                            _S["lean-help-pending-with-bank"],
+                        ),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "ACCEPTED_BY_BANK",
                 "Bank confirmed payment initiation",
                 _C.SUCCESS,
                 (_S["lean-payment-statuses"], _S["seed-000"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["lean-payment-statuses"], _S["seed-000"])
+                    ),
+                ),
             ),
         ),
     )
@@ -984,18 +1175,21 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                 "An internal transaction record has been created, but no interaction with the bank has occurred yet.",
                 _C.PENDING,
                 (_S["lean-payment-lifecycle"],),
+                wording=(Wording("description", "provider", (_S["lean-payment-lifecycle"],)),),
             ),
             CodeInfo(
                 "PROCESSING",
                 "The transaction has been submitted or is being attempted at the bank.",
                 _C.PENDING,
                 (_S["lean-payment-lifecycle"],),
+                wording=(Wording("description", "provider", (_S["lean-payment-lifecycle"],)),),
             ),
             CodeInfo(
                 "PROCESSED",
                 "The final successful state.",
                 _C.SUCCESS,
                 (_S["lean-payment-lifecycle"],),
+                wording=(Wording("description", "provider", (_S["lean-payment-lifecycle"],)),),
             ),
             CodeInfo(
                 "FAILED",
@@ -1004,6 +1198,10 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                 (_S["lean-payment-lifecycle"],),
                 retryable=False,
                 notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known.",
+                wording=(
+                    Wording("description", "provider", (_S["lean-payment-lifecycle"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
         ),
     )
@@ -1036,6 +1234,7 @@ def _PaymentSourceStatus() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ACTIVE",
@@ -1043,6 +1242,7 @@ def _PaymentSourceStatus() -> type[CodeEnum]:
                 _C.SUCCESS,
                 (_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -1074,6 +1274,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["lean-postman-uae-webhooks"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -1105,6 +1306,7 @@ def _ReconciliationStatus() -> type[CodeEnum]:
                 _C.SUCCESS,
                 (_S["lean-postman-uae-webhooks"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -1142,6 +1344,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["lean-migrating-data-store"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "FINISHED",
@@ -1150,6 +1353,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 (_S["lean-migrating-data-store"], _S["lean-postman-ksa-webhooks"]),
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "OK",
@@ -1158,6 +1362,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 (_S["lean-postman-uae-webhooks"],),
                 editorial=True,
                 scope=Scope(regions=("UAE",)),
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -1197,6 +1402,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                     _S["lean-async-requests"],
                 ),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PENDING",
@@ -1204,6 +1410,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 _C.PENDING,
                 (_S["lean-async-requests"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "RECONNECT_REQUIRED",
@@ -1212,6 +1419,10 @@ def _DataApiStatus() -> type[CodeEnum]:
                 (_S["lean-handling-reconnects"],),
                 editorial=True,
                 notes="The reconnect_id is in payload.reconnect_id, or results_id in the v2 UAE documentation; its expiry is documented as 7 days in one copy of the page and 30 days in another.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "CONSENT_EXPIRED",
@@ -1219,6 +1430,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 _C.RECONNECT_REQUIRED,
                 (_S["lean-handle-expired-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "FAILED",
@@ -1226,6 +1438,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["lean-data-errors-ksa"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -1263,6 +1476,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["lean-data-errors-ksa"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_MAINTENANCE",
@@ -1270,6 +1484,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 _C.INSTITUTION_UNAVAILABLE,
                 (_S["lean-data-errors-ksa"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_ISSUE",
@@ -1277,6 +1492,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 _C.INSTITUTION_UNAVAILABLE,
                 (_S["lean-data-errors-ksa"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "LEAN_ERROR",
@@ -1284,6 +1500,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["lean-data-errors-ksa"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "DISABLED_BY_LEAN",
@@ -1291,6 +1508,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 _C.INSTITUTION_UNAVAILABLE,
                 (_S["lean-data-errors-ksa"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "DISABLED_BY_CLIENT",
@@ -1298,6 +1516,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-data-errors-ksa"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "DUPLICATED_REQUEST",
@@ -1305,6 +1524,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 _C.CONCURRENT_OPERATION,
                 (_S["lean-data-errors-ksa"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -1346,6 +1566,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(401, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "CUSTOMER_ALREADY_EXISTS",
@@ -1353,6 +1574,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(409, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "INCORRECT_ACCESS_LEVEL",
@@ -1360,6 +1582,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(403, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "INSUFFICIENT_ACCESS_LEVEL",
@@ -1367,6 +1590,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(403, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "INTERNAL_SERVER_ERROR",
@@ -1374,6 +1598,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(500, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "INVALID_CERTIFICATE",
@@ -1381,6 +1606,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(403, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "INVALID_HTTP_METHOD",
@@ -1388,6 +1614,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(405, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "INVALID_PARAMETERS",
@@ -1395,6 +1622,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(400, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "INVALID_URL",
@@ -1402,6 +1630,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(404, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "MISSING_PARAMETERS",
@@ -1409,6 +1638,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["lean-general-errors"],),
                 http=(HttpStatus(400, (_S["lean-general-errors"],)),),
+                wording=(Wording("description", "provider", (_S["lean-general-errors"],)),),
             ),
             CodeInfo(
                 "RATE_LIMIT_EXCEEDED",
@@ -1418,6 +1648,10 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 editorial=True,
                 http=(HttpStatus(429, (_S["lean-general-errors"],)),),
                 notes="The retrievable copy of the page cuts this row's description short.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
         ),
     )
@@ -1454,12 +1688,14 @@ def _ConsentStatus() -> type[CodeEnum]:
                 "Consent created but not yet approved by the customer. The Consent has been successfully registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no payments can be initiated under this Consent.",
                 _C.PENDING,
                 (_S["lean-consent-lifecycle"],),
+                wording=(Wording("description", "provider", (_S["lean-consent-lifecycle"],)),),
             ),
             CodeInfo(
                 "AUTHORISED",
                 "Customer has completed authorisation with their bank. The Consent is now active and can be used for initiating payments within the defined limits and validity period. This is the standard active state for Account on File (AoF) consents.",
                 _C.SUCCESS,
                 (_S["lean-consent-lifecycle"],),
+                wording=(Wording("description", "provider", (_S["lean-consent-lifecycle"],)),),
             ),
             CodeInfo(
                 "REVOKED",
@@ -1467,6 +1703,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                 _C.RECONNECT_REQUIRED,
                 (_S["lean-consent-lifecycle"],),
                 notes="Lean marks this status (final); the marker is left out of the text.",
+                wording=(
+                    Wording("description", "provider", (_S["lean-consent-lifecycle"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "REJECTED",
@@ -1474,6 +1714,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                 _C.REJECTED,
                 (_S["lean-consent-lifecycle"],),
                 notes="Lean marks this status (final); the marker is left out of the text.",
+                wording=(
+                    Wording("description", "provider", (_S["lean-consent-lifecycle"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "EXPIRED",
@@ -1481,6 +1725,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                 _C.RECONNECT_REQUIRED,
                 (_S["lean-consent-lifecycle"],),
                 notes="Lean marks this status (final); the marker is left out of the text.",
+                wording=(
+                    Wording("description", "provider", (_S["lean-consent-lifecycle"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "CONSUMED",
@@ -1488,12 +1736,17 @@ def _ConsentStatus() -> type[CodeEnum]:
                 _C.RECONNECT_REQUIRED,
                 (_S["lean-consent-lifecycle"],),
                 notes="Lean marks this status (final); the marker is left out of the text.",
+                wording=(
+                    Wording("description", "provider", (_S["lean-consent-lifecycle"],)),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "SUSPENDED",
                 "Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.",
                 _C.INSTITUTION_UNAVAILABLE,
                 (_S["lean-consent-lifecycle"],),
+                wording=(Wording("description", "provider", (_S["lean-consent-lifecycle"],)),),
             ),
         ),
     )
@@ -1532,6 +1785,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-revoke-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CONSENT_RENEWAL",
@@ -1539,6 +1793,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-revoke-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "KYC_VERIFICATION_FAILED",
@@ -1546,6 +1801,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-revoke-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "REGULATORY_RESTRICTION",
@@ -1553,6 +1809,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-revoke-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "FRAUD_SUSPECTED",
@@ -1560,6 +1817,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-revoke-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CLIENT_TERMINATED_RELATIONSHIP",
@@ -1567,6 +1825,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-revoke-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ACCOUNT_CLOSED_BY_USER",
@@ -1574,6 +1833,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-revoke-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "DUPLICATE_CONSENT",
@@ -1581,6 +1841,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["lean-revoke-consent"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )

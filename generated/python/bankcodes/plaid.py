@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bankcodes._base import CodeEnum, CodeInfo, CodeSetInfo, HttpStatus, register
+from bankcodes._base import CodeEnum, CodeInfo, CodeSetInfo, HttpStatus, Wording, register
 from bankcodes._lazy import LazyNames
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
@@ -58,6 +58,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INVALID_RESULT",
@@ -65,6 +66,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INVALID_INPUT",
@@ -72,6 +74,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INSTITUTION_ERROR",
@@ -79,6 +82,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.INSTITUTION_UNAVAILABLE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "RATE_LIMIT_EXCEEDED",
@@ -86,6 +90,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.RATE_LIMITED,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "API_ERROR",
@@ -93,6 +98,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ITEM_ERROR",
@@ -100,6 +106,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ASSET_REPORT_ERROR",
@@ -107,6 +114,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BASE_REPORT_ERROR",
@@ -114,6 +122,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "RECAPTCHA_ERROR",
@@ -121,6 +130,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.USER_ACTION_REQUIRED,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "OAUTH_ERROR",
@@ -128,6 +138,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PAYMENT_ERROR",
@@ -135,6 +146,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFER_ERROR",
@@ -142,6 +154,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INCOME_VERIFICATION_ERROR",
@@ -149,6 +162,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "MICRODEPOSITS_ERROR",
@@ -156,6 +170,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SANDBOX_ERROR",
@@ -163,6 +178,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PARTNER_ERROR",
@@ -170,6 +186,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.INTEGRATION_ERROR,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SIGNAL_ERROR",
@@ -177,6 +194,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "TRANSACTIONS_ERROR",
@@ -184,6 +202,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "TRANSACTION_ERROR",
@@ -191,6 +210,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "TRANSFER_ERROR",
@@ -198,6 +218,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CHECK_REPORT_ERROR",
@@ -205,6 +226,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CONSUMER_REPORT_ERROR",
@@ -212,6 +234,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "USER_ERROR",
@@ -219,6 +242,7 @@ def _ErrorType() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "AUTH_ERROR",
@@ -227,6 +251,10 @@ def _ErrorType() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 notes="In the React Native SDK's LinkErrorType, not in PlaidErrorType of the OpenAPI description.",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
         ),
     )
@@ -427,6 +455,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The user did not grant the necessary permissions for this product on their account.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTANT_MATCH_FAILED",
@@ -436,6 +479,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSUFFICIENT_CREDENTIALS",
@@ -446,6 +499,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 notes="Plaid files it under ITEM_ERROR; bankcodes calls it cancelled because Plaid's common cause is that the user abandoned the bank's OAuth flow. Plaid's sample display_message for this code is the code itself, so bankcodes keeps no user message for it.",
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "INVALID_CREDENTIALS",
@@ -456,6 +530,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The provided credentials were not correct. Please try again.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_MFA",
@@ -466,6 +569,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The provided MFA responses were not correct. Please try again.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_SEND_METHOD",
@@ -475,6 +607,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the provided MFA send_method was invalid",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_PHONE_NUMBER",
@@ -485,6 +637,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The provided phone number was invalid. Please try again.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_OTP",
@@ -495,6 +662,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The provided OTP was invalid. Please try again.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_UPDATED_USERNAME",
@@ -506,6 +688,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 aliases=("INVALD_UPDATED_USERNAME",),
                 notes="The React Native SDK also declares the misspelling INVALD_UPDATED_USERNAME.",
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "ITEM_CONCURRENTLY_DELETED",
@@ -515,6 +718,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="This item was deleted while the operation was in progress",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "ITEM_LOCKED",
@@ -525,6 +738,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ITEM_LOGIN_REQUIRED",
@@ -534,6 +776,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ITEM_NOT_FOUND",
@@ -543,6 +805,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ITEM_NOT_SUPPORTED",
@@ -553,6 +835,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "MFA_NOT_SUPPORTED",
@@ -563,6 +874,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NO_ACCOUNTS",
@@ -573,6 +913,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NO_AUTH_ACCOUNTS",
@@ -582,6 +951,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NO_INVESTMENT_ACCOUNTS",
@@ -591,6 +980,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NO_INVESTMENT_AUTH_ACCOUNTS",
@@ -600,6 +1009,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NO_LIABILITY_ACCOUNTS",
@@ -609,6 +1038,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PASSWORD_RESET_REQUIRED",
@@ -619,6 +1068,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The user needs to reset their password for their account",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PRODUCT_NOT_ENABLED",
@@ -629,6 +1093,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 notes="Also sent with error_type ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR.",
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "PRODUCT_NOT_READY",
@@ -639,6 +1124,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Also sent with error_type ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR.",
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "PRODUCTS_NOT_SUPPORTED",
@@ -647,6 +1143,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-errors-item"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "USER_SETUP_REQUIRED",
@@ -657,6 +1164,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The given account is not fully setup. Please visit your financial institution's website to setup your account.",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-item"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "USER_INPUT_TIMEOUT",
@@ -667,6 +1203,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The application timed out waiting for user input",
                 http=(HttpStatus(400, (_S["plaid-errors-item"], _S["plaid-errors-copy"])),),
                 group="item_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "CUSTOMER_NOT_FOUND",
@@ -676,6 +1227,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the customer was not found",
                 http=(HttpStatus(404, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "FLOWDOWN_NOT_COMPLETE",
@@ -685,6 +1246,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="you must complete a flowdown to create and enable customers",
                 http=(HttpStatus(412, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "QUESTIONNAIRE_NOT_COMPLETE",
@@ -694,6 +1265,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="you must complete the security questionnaire to create and enable customers",
                 http=(HttpStatus(412, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "CUSTOMER_NOT_READY_FOR_ENABLEMENT",
@@ -703,6 +1284,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="this customer is not ready for enablement",
                 http=(HttpStatus(412, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "CUSTOMER_ALREADY_ENABLED",
@@ -712,6 +1303,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="this customer has already been enabled",
                 http=(HttpStatus(400, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "CUSTOMER_ALREADY_CREATED",
@@ -721,6 +1322,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="this customer has already been created",
                 http=(HttpStatus(400, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "LOGO_REQUIRED",
@@ -730,6 +1341,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
                 http=(HttpStatus(400, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_LOGO",
@@ -739,6 +1360,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the logo must be a base64-encoded string of a PNG of size 1024x1024",
                 http=(HttpStatus(400, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "CONTACT_REQUIRED",
@@ -748,6 +1379,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
                 http=(HttpStatus(400, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "ASSETS_UNDER_MANAGEMENT_REQUIRED",
@@ -757,6 +1398,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="assets under management must be submitted because your team has a monthly service commitment",
                 http=(HttpStatus(400, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "CUSTOMER_REMOVAL_NOT_ALLOWED",
@@ -766,6 +1417,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
                 http=(HttpStatus(400, (_S["plaid-errors-partner"], _S["plaid-errors-copy"])),),
                 group="partner_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-partner"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTION_INSUFFICIENT_FUNDS",
@@ -778,6 +1439,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTION_AMOUNT_EXCEEDED",
@@ -790,6 +1459,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTION_ON_SAME_ACCOUNT",
@@ -802,6 +1479,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTION_CURRENCY_MISMATCH",
@@ -814,6 +1499,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTION_IBAN_INVALID",
@@ -826,6 +1519,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTION_BACS_INVALID",
@@ -838,6 +1539,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTION_FAST_PAY_DISABLED",
@@ -850,6 +1559,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTION_EXECUTION_FAILED",
@@ -862,6 +1579,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NONIDENTICAL_REQUEST",
@@ -874,6 +1599,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "REQUEST_CONFLICT",
@@ -886,6 +1619,14 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"])),
                 ),
                 group="transaction_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "LAST_UPDATED_DATETIME_OUT_OF_RANGE",
@@ -897,6 +1638,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_result",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
@@ -912,6 +1665,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_result",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-result"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-result"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ACCOUNTS_LIMIT",
@@ -929,6 +1702,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ACCOUNTS_BALANCE_GET_LIMIT",
@@ -942,6 +1735,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "AUTH_LIMIT",
@@ -959,6 +1764,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCORRECT_OAUTH_NONCE",
@@ -968,6 +1793,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="nonce does not match",
                 http=(HttpStatus(400, (_S["plaid-errors-oauth"], _S["plaid-errors-copy"])),),
                 group="oauth_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-oauth"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-oauth"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCORRECT_LINK_TOKEN",
@@ -977,6 +1822,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="link token does not match original link token",
                 http=(HttpStatus(400, (_S["plaid-errors-oauth"], _S["plaid-errors-copy"])),),
                 group="oauth_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "OAUTH_STATE_ID_ALREADY_PROCESSED",
@@ -986,6 +1841,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="null",
                 http=(HttpStatus(208, (_S["plaid-errors-oauth"], _S["plaid-errors-copy"])),),
                 group="oauth_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-oauth"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-oauth"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "OAUTH_STATE_ID_NOT_FOUND",
@@ -995,6 +1870,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the provided oauth_state_id wasn't found",
                 http=(HttpStatus(404, (_S["plaid-errors-oauth"], _S["plaid-errors-copy"])),),
                 group="oauth_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "BANK_TRANSFER_ACCOUNT_BLOCKED",
@@ -1010,6 +1895,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-microdeposits"], _S["plaid-errors-copy"])),
                 ),
                 group="bank_transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-microdeposits"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-microdeposits"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "RECAPTCHA_REQUIRED",
@@ -1019,6 +1924,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="This request requires additional verification. Please resubmit the request after completing the challenge",
                 http=(HttpStatus(400, (_S["plaid-errors-recaptcha"], _S["plaid-errors-copy"])),),
                 group="recaptcha_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-recaptcha"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-recaptcha"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "RECAPTCHA_BAD",
@@ -1028,6 +1953,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="The provided challenge response was denied. Please try again",
                 http=(HttpStatus(400, (_S["plaid-errors-recaptcha"], _S["plaid-errors-copy"])),),
                 group="recaptcha_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-recaptcha"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-recaptcha"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCOMPATIBLE_API_VERSION",
@@ -1043,6 +1988,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_ACCOUNT_NUMBER",
@@ -1058,6 +2023,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_BODY",
@@ -1073,6 +2058,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_CONFIGURATION",
@@ -1084,6 +2089,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_BLOCKED",
@@ -1093,6 +2110,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="payment blocked",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_CANCELLED",
@@ -1103,6 +2130,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="Try making your payment again or select a different bank to continue.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_INSUFFICIENT_FUNDS",
@@ -1113,6 +2155,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_INVALID_RECIPIENT",
@@ -1123,6 +2180,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "DIRECT_INTEGRATION_NOT_ENABLED",
@@ -1138,6 +2210,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCORRECT_DEPOSIT_VERIFICATION",
@@ -1149,6 +2241,14 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 notes="Plaid files it under INVALID_INPUT; the end user can enter the code again.",
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "INVALID_ACCESS_TOKEN",
@@ -1165,6 +2265,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "BALANCE_LIMIT",
@@ -1182,6 +2294,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "CREDITS_EXHAUSTED",
@@ -1196,6 +2328,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 notes="Plaid files it under RATE_LIMIT_EXCEEDED, but waiting does not help: the client must move to full Production.",
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "IDENTITY_LIMIT",
@@ -1213,6 +2358,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTITUTIONS_GET_LIMIT",
@@ -1226,6 +2391,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTITUTIONS_GET_BY_ID_LIMIT",
@@ -1239,6 +2416,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_FIELD",
@@ -1254,6 +2443,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_HEADERS",
@@ -1269,6 +2478,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "MISSING_FIELDS",
@@ -1284,6 +2513,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NO_LONGER_AVAILABLE",
@@ -1299,6 +2548,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "NOT_FOUND",
@@ -1314,6 +2583,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_INVALID_REFERENCE",
@@ -1324,6 +2613,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_INVALID_SCHEDULE",
@@ -1334,6 +2638,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_REJECTED",
@@ -1344,6 +2663,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The payment was rejected by the institution. Try again, or select another account or bank.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_SCHEME_NOT_SUPPORTED",
@@ -1354,6 +2688,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The payment scheme is not supported by the institution. Either change scheme or select another institution.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_CONSENT_INVALID_CONSTRAINTS",
@@ -1364,6 +2713,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PAYMENT_CONSENT_CANCELLED",
@@ -1374,6 +2738,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="Authorise your payment consent again or select a different bank to continue.",
                 http=(HttpStatus(400, (_S["plaid-errors-payment"], _S["plaid-errors-copy"])),),
                 group="payment_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-payment"], _S["plaid-errors-copy"])
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_ACCOUNT_ID",
@@ -1389,6 +2768,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_API_KEYS",
@@ -1404,6 +2803,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_AUDIT_COPY_TOKEN",
@@ -1419,6 +2838,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_INSTITUTION",
@@ -1430,6 +2869,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_LINK_CUSTOMIZATION",
@@ -1441,6 +2892,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVESTMENT_HOLDINGS_GET_LIMIT",
@@ -1454,6 +2917,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVESTMENT_TRANSACTIONS_LIMIT",
@@ -1467,6 +2942,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ITEM_GET_LIMIT",
@@ -1484,6 +2971,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "RATE_LIMIT",
@@ -1501,6 +3008,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTIONS_LIMIT",
@@ -1518,6 +3045,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-rate-limit-exceeded"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INTERNAL_SERVER_ERROR",
@@ -1527,6 +3074,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="an unexpected error occurred",
                 http=(HttpStatus(500, (_S["plaid-errors-api"], _S["plaid-errors-copy"])),),
                 group="api_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-api"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-api"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PLANNED_MAINTENANCE",
@@ -1537,6 +3096,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 http=(HttpStatus(503, (_S["plaid-errors-api"], _S["plaid-errors-copy"])),),
                 notes="Plaid's own maintenance, not the institution's: generic_failure (retryable), not institution_unavailable.",
                 group="api_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-api"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-api"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "DATA_UNAVAILABLE",
@@ -1547,6 +3119,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 editorial=True,
                 http=(HttpStatus(400, (_S["plaid-errors-assets"], _S["plaid-errors-copy"])),),
                 group="asset_report_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-assets"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ASSET_REPORT_GENERATION_FAILED",
@@ -1556,6 +3140,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 editorial=True,
                 http=(HttpStatus(400, (_S["plaid-errors-assets"], _S["plaid-errors-copy"])),),
                 group="asset_report_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SANDBOX_PRODUCT_NOT_ENABLED",
@@ -1565,6 +3150,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="The [auth | transactions | ...] product is not enabled on this item",
                 http=(HttpStatus(400, (_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])),),
                 group="sandbox_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-sandbox"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-sandbox"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "SANDBOX_WEBHOOK_INVALID",
@@ -1574,6 +3179,26 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
                 http=(HttpStatus(400, (_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])),),
                 group="sandbox_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-sandbox"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-sandbox"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -1583,6 +3208,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="The provided simulated event type is incompatible with the current transfer status",
                 http=(HttpStatus(400, (_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])),),
                 group="sandbox_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-sandbox"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
@@ -1592,6 +3227,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the requested data was not found. Please check the ID supplied.",
                 http=(HttpStatus(400, (_S["plaid-errors-income"], _S["plaid-errors-copy"])),),
                 group="income_verification_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-income"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCOME_VERIFICATION_FAILED",
@@ -1601,6 +3246,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
                 http=(HttpStatus(400, (_S["plaid-errors-income"], _S["plaid-errors-copy"])),),
                 group="income_verification_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-income"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCOME_VERIFICATION_NOT_FOUND",
@@ -1610,6 +3265,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the requested data was not found. Please check the ID supplied.",
                 http=(HttpStatus(400, (_S["plaid-errors-income"], _S["plaid-errors-copy"])),),
                 group="income_verification_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-income"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCOME_VERIFICATION_UPLOAD_ERROR",
@@ -1619,6 +3284,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="there was a problem uploading the document for verification. Please try again or recreate an income verification.",
                 http=(HttpStatus(500, (_S["plaid-errors-income"], _S["plaid-errors-copy"])),),
                 group="income_verification_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-income"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSFER_LIMIT_REACHED",
@@ -1628,6 +3303,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="transfer limit exceeded",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSFER_ACCOUNT_BLOCKED",
@@ -1637,6 +3324,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="transfer was blocked due to a previous ACH return on this account",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSFER_NOT_CANCELLABLE",
@@ -1646,6 +3345,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="transfer is not cancellable",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
@@ -1655,6 +3366,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
                 http=(HttpStatus(400, (_S["plaid-errors-transactions"], _S["plaid-errors-copy"])),),
                 group="transactions_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTITUTION_DOWN",
@@ -1665,6 +3388,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                 http=(HttpStatus(400, (_S["plaid-errors-institution"], _S["plaid-errors-copy"])),),
                 group="institution_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
@@ -1674,6 +3426,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="Institution not enabled in this environment",
                 http=(HttpStatus(400, (_S["plaid-errors-institution"], _S["plaid-errors-copy"])),),
                 group="institution_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTITUTION_NOT_RESPONDING",
@@ -1684,6 +3448,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                 http=(HttpStatus(400, (_S["plaid-errors-institution"], _S["plaid-errors-copy"])),),
                 group="institution_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTITUTION_NOT_AVAILABLE",
@@ -1694,6 +3487,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
                 http=(HttpStatus(400, (_S["plaid-errors-institution"], _S["plaid-errors-copy"])),),
                 group="institution_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "SANDBOX_ONLY",
@@ -1709,6 +3531,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "UNKNOWN_FIELDS",
@@ -1724,6 +3566,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_request",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-request"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_LINK_TOKEN",
@@ -1739,6 +3601,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_PROCESSOR_TOKEN",
@@ -1754,6 +3636,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_PRODUCT",
@@ -1769,6 +3671,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_PRODUCTS",
@@ -1780,6 +3702,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSACTIONS_SYNC_LIMIT",
@@ -1793,6 +3727,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_PARENT",
@@ -1802,6 +3748,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 editorial=True,
                 http=(HttpStatus(400, (_S["plaid-errors-assets"], _S["plaid-errors-copy"])),),
                 group="asset_report_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INSIGHTS_NOT_ENABLED",
@@ -1811,6 +3758,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 editorial=True,
                 http=(HttpStatus(400, (_S["plaid-errors-assets"], _S["plaid-errors-copy"])),),
                 group="asset_report_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INSIGHTS_PREVIOUSLY_NOT_ENABLED",
@@ -1820,6 +3768,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 editorial=True,
                 http=(HttpStatus(400, (_S["plaid-errors-assets"], _S["plaid-errors-copy"])),),
                 group="asset_report_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "VERIFICATION_STATUS_PENDING_APPROVAL",
@@ -1829,6 +3778,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="The user has not yet authorized the sharing of this data",
                 http=(HttpStatus(400, (_S["plaid-errors-income"], _S["plaid-errors-copy"])),),
                 group="income_verification_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-income"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "EMPLOYMENT_NOT_FOUND",
@@ -1838,6 +3797,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the requested employment data was not found. Please check the ID supplied.",
                 http=(HttpStatus(400, (_S["plaid-errors-income"], _S["plaid-errors-copy"])),),
                 group="income_verification_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message", "provider", (_S["plaid-errors-income"], _S["plaid-errors-copy"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -1847,6 +3816,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="transfer account type not supported",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSFER_FORBIDDEN_ACH_CLASS",
@@ -1856,6 +3837,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="specified ach_class is forbidden",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSFER_UI_UNAUTHORIZED",
@@ -1865,6 +3858,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="client is not authorized for transfer UI",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TRANSFER_ORIGINATOR_NOT_FOUND",
@@ -1874,6 +3879,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="the association between the sender and the originator client doesn't exist",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INCOMPLETE_CUSTOMER_ONBOARDING",
@@ -1883,6 +3900,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTITUTION_NO_LONGER_SUPPORTED",
@@ -1893,6 +3922,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="This financial institution is no longer supported. We apologize for the inconvenience.",
                 http=(HttpStatus(400, (_S["plaid-errors-institution"], _S["plaid-errors-copy"])),),
                 group="institution_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (
+                            _S["plaid-errors-institution"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "UNAUTHORIZED_INSTITUTION",
@@ -1903,6 +3961,23 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="You are not authorized to create items for this institution at this time.",
                 http=(HttpStatus(400, (_S["plaid-errors-institution"], _S["plaid-errors-copy"])),),
                 group="institution_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INSTITUTION_REGISTRATION_REQUIRED",
@@ -1913,6 +3988,23 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="You must register your application with this institution before you can create items for it.",
                 http=(HttpStatus(400, (_S["plaid-errors-institution"], _S["plaid-errors-copy"])),),
                 group="institution_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "UNSUPPORTED_RESPONSE",
@@ -1923,6 +4015,23 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="The data returned from the financial institution is not valid.",
                 http=(HttpStatus(400, (_S["plaid-errors-institution"], _S["plaid-errors-copy"])),),
                 group="institution_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "user_message",
+                        "provider",
+                        (_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "ADDITIONAL_CONSENT_REQUIRED",
@@ -1935,6 +4044,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 notes="Plaid files it under INVALID_INPUT; the end user must grant consent in update mode, so user_action_required.",
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "INVALID_PUBLIC_TOKEN",
@@ -1951,6 +4073,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_STRIPE_ACCOUNT",
@@ -1961,6 +4095,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_USER_TOKEN",
@@ -1972,6 +4113,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "INVALID_WEBHOOK_VERIFICATION_KEY_ID",
@@ -1983,6 +4136,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "UNAUTHORIZED_ACCESS",
@@ -1992,6 +4157,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="you are not authorized to access this endpoint for your use case.",
                 http=(HttpStatus(400, (_S["plaid-errors-transfer"], _S["plaid-errors-copy"])),),
                 group="transfer_error",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "PRODUCT_UNAVAILABLE",
@@ -2003,6 +4180,18 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                ),
             ),
             CodeInfo(
                 "TOO_MANY_VERIFICATION_ATTEMPTS",
@@ -2018,6 +4207,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts.",
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "UNAUTHORIZED_ENVIRONMENT",
@@ -2033,6 +4234,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "UNAUTHORIZED_ROUTE_ACCESS",
@@ -2048,6 +4269,26 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(400, (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"])),
                 ),
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (
+                            _S["plaid-errors-invalid-input"],
+                            _S["plaid-errors-copy"],
+                            _S["plaid-rn-sdk-types"],
+                        ),
+                    ),
+                ),
             ),
             CodeInfo(
                 "USER_PERMISSION_REVOKED",
@@ -2060,6 +4301,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 notes="Plaid files it under INVALID_INPUT; bankcodes calls it reconnect_required: the end user revoked access and must link again.",
                 group="invalid_input",
+                wording=(
+                    Wording(
+                        "description",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording(
+                        "message",
+                        "provider",
+                        (_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                    ),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "ITEM_NO_ERROR",
@@ -2070,6 +4324,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 aliases=("item-no-error",),
                 notes="Listed in the React Native SDK's LinkErrorCode; the Item has no error. It also declares the spelling item-no-error.",
                 group="item_error",
+                wording=(
+                    Wording("description", "bankcodes", ()),
+                    Wording("notes", "bankcodes", ()),
+                ),
             ),
             CodeInfo(
                 "ITEM_PRODUCT_NOT_READY",
@@ -2078,6 +4336,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="item_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ASSET_PRODUCT_NOT_READY",
@@ -2086,6 +4345,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="asset_report_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFER_LIMIT_EXCEEDED",
@@ -2094,6 +4354,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="bank_transfer_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
@@ -2102,6 +4363,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="bank_transfer_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
@@ -2110,6 +4372,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="bank_transfer_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFER_INSUFFICIENT_FUNDS",
@@ -2118,6 +4381,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="bank_transfer_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFER_NOT_CANCELLABLE",
@@ -2126,6 +4390,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="bank_transfer_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -2134,6 +4399,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="bank_transfer_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
@@ -2142,6 +4408,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="bank_transfer_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -2150,6 +4417,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="sandbox_error",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INCORRECT_DEPOSIT_AMOUNTS",
@@ -2158,6 +4426,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="invalid_input",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "MICRODEPOSITS_ALREADY_VERIFIED",
@@ -2166,6 +4435,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="invalid_input",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ADDITION_LIMIT",
@@ -2174,6 +4444,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
                 group="rate_limit_exceeded",
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -2221,54 +4492,91 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 "User prompted to answer security questions",
                 _C.CANCELLED,
                 (_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["plaid-openapi"], _S["plaid-rn-sdk-types"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "requires_selections",
                 "User prompted to answer multiple choice question(s)",
                 _C.CANCELLED,
                 (_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["plaid-openapi"], _S["plaid-rn-sdk-types"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "requires_code",
                 "User prompted to provide a one-time passcode",
                 _C.CANCELLED,
                 (_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["plaid-openapi"], _S["plaid-rn-sdk-types"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "choose_device",
                 "User prompted to select a device on which to receive a one-time passcode",
                 _C.CANCELLED,
                 (_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["plaid-openapi"], _S["plaid-rn-sdk-types"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "requires_credentials",
                 "User prompted to provide credentials for the selected financial institution or has not yet selected a financial institution",
                 _C.CANCELLED,
                 (_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["plaid-openapi"], _S["plaid-rn-sdk-types"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "requires_account_selection",
                 "User prompted to select one or more financial accounts to share",
                 _C.CANCELLED,
                 (_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["plaid-openapi"], _S["plaid-rn-sdk-types"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "requires_oauth",
                 "User prompted to enter an OAuth flow",
                 _C.CANCELLED,
                 (_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["plaid-openapi"], _S["plaid-rn-sdk-types"])
+                    ),
+                ),
             ),
             CodeInfo(
                 "institution_not_found",
                 "User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution",
                 _C.CANCELLED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "institution_not_supported",
                 "User exited the Link flow after discovering their selected institution is no longer supported by Plaid",
                 _C.INSTITUTION_NOT_SUPPORTED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "connected",
@@ -2276,6 +4584,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 _C.SUCCESS,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "requires_external_action",
@@ -2283,6 +4592,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 _C.CANCELLED,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "requires_recaptcha",
@@ -2290,6 +4600,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 _C.CANCELLED,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "requires_deposit_switch_allocation_configuration",
@@ -2297,6 +4608,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 _C.CANCELLED,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "requires_deposit_switch_allocation_selection",
@@ -2304,6 +4616,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 _C.CANCELLED,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -2402,6 +4715,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "AUTO_SUBMIT_PHONE",
@@ -2409,6 +4723,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_INCOME_INSIGHTS_COMPLETED",
@@ -2416,6 +4731,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CLOSE_OAUTH",
@@ -2423,6 +4739,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CONNECT_NEW_INSTITUTION",
@@ -2430,6 +4747,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ERROR",
@@ -2437,6 +4755,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.GENERIC_FAILURE,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "EXIT",
@@ -2444,6 +4763,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.CANCELLED,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "FAIL_OAUTH",
@@ -2451,6 +4771,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "HANDOFF",
@@ -2458,6 +4779,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.SUCCESS,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_MATCH_PASSED",
@@ -2465,6 +4787,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_MATCH_FAILED",
@@ -2472,6 +4795,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_CLOSE_UI",
@@ -2479,6 +4803,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_CREATE_SESSION",
@@ -2486,6 +4811,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_FAIL_SESSION",
@@ -2493,6 +4819,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_FAIL_STEP",
@@ -2500,6 +4827,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_OPEN_UI",
@@ -2507,6 +4835,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_PASS_SESSION",
@@ -2514,6 +4843,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_PASS_STEP",
@@ -2521,6 +4851,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
@@ -2528,6 +4859,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
@@ -2535,6 +4867,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_RESUME_SESSION",
@@ -2542,6 +4875,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_RESUME_UI",
@@ -2549,6 +4883,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION_START_STEP",
@@ -2556,6 +4891,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ISSUE_FOLLOWED",
@@ -2563,6 +4899,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "LAYER_AUTOFILL_NOT_AVAILABLE",
@@ -2570,6 +4907,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "LAYER_NOT_AVAILABLE",
@@ -2577,6 +4915,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "LAYER_READY",
@@ -2584,6 +4923,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "MATCHED_SELECT_INSTITUTION",
@@ -2591,6 +4931,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "MATCHED_SELECT_VERIFY_METHOD",
@@ -2598,6 +4939,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "OPEN",
@@ -2605,6 +4947,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "OPEN_MY_PLAID",
@@ -2612,6 +4955,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "OPEN_OAUTH",
@@ -2619,6 +4963,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PLAID_CHECK_PANE",
@@ -2626,6 +4971,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PROFILE_ELIGIBILITY_CHECK_ERROR",
@@ -2633,6 +4979,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PROFILE_ELIGIBILITY_CHECK_READY",
@@ -2640,6 +4987,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "REMEMBER_ME_DISABLED",
@@ -2647,6 +4995,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "REMEMBER_ME_ENABLED",
@@ -2654,6 +5003,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "REMEMBER_ME_HOLDOUT",
@@ -2661,6 +5011,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SEARCH_INSTITUTION",
@@ -2668,6 +5019,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_ACCOUNT",
@@ -2675,6 +5027,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_AUTH_TYPE",
@@ -2682,6 +5035,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_BRAND",
@@ -2689,6 +5043,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_DEGRADED_INSTITUTION",
@@ -2696,6 +5051,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_DENYLISTED_INSTITUTION",
@@ -2703,6 +5059,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_DOWN_INSTITUTION",
@@ -2710,6 +5067,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_FALLBACK_ROUTING_INSTITUTION",
@@ -2717,6 +5075,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_FILTERED_INSTITUTION",
@@ -2724,6 +5083,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_INSTITUTION",
@@ -2731,6 +5091,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
@@ -2738,6 +5099,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_SAVED_ACCOUNT",
@@ -2745,6 +5107,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SELECT_SAVED_INSTITUTION",
@@ -2752,6 +5115,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SKIP_SUBMIT_EMAIL",
@@ -2759,6 +5123,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SKIP_SUBMIT_PHONE",
@@ -2766,6 +5131,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_ACCOUNT_NUMBER",
@@ -2773,6 +5139,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_CREDENTIALS",
@@ -2780,6 +5147,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_DOCUMENTS",
@@ -2787,6 +5155,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_DOCUMENTS_ERROR",
@@ -2794,6 +5163,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_DOCUMENTS_SUCCESS",
@@ -2801,6 +5171,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_EMAIL",
@@ -2808,6 +5179,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_MFA",
@@ -2815,6 +5187,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_OTP",
@@ -2822,6 +5195,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_PHONE",
@@ -2829,6 +5203,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "SUBMIT_ROUTING_NUMBER",
@@ -2836,6 +5211,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "TRANSITION_VIEW",
@@ -2843,6 +5219,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "VERIFY_PHONE",
@@ -2850,6 +5227,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "VIEW_DATA_TYPES",
@@ -2857,6 +5235,7 @@ def _LinkEventName() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -2918,6 +5297,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ENTITY_SCREENING",
@@ -2925,6 +5305,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BEACON",
@@ -2932,6 +5313,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY_VERIFICATION",
@@ -2939,6 +5321,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "TRANSACTIONS",
@@ -2946,6 +5329,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "IDENTITY",
@@ -2953,6 +5337,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PROCESSOR_TOKEN",
@@ -2960,6 +5345,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ISSUES",
@@ -2967,6 +5353,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "AUTH",
@@ -2974,6 +5361,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ITEM",
@@ -2981,6 +5369,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INCOME",
@@ -2988,6 +5377,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BANK_TRANSFERS",
@@ -2995,6 +5385,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "TRANSFER",
@@ -3002,6 +5393,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "LAYER",
@@ -3009,6 +5401,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PROTECT",
@@ -3016,6 +5409,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "INVESTMENTS_TRANSACTIONS",
@@ -3023,6 +5417,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "HOLDINGS",
@@ -3030,6 +5425,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PARTNER",
@@ -3037,6 +5433,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "LIABILITIES",
@@ -3044,6 +5441,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PAYMENT_INITIATION",
@@ -3051,6 +5449,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "WALLET",
@@ -3058,6 +5457,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "LINK_DELIVERY",
@@ -3065,6 +5465,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "STATEMENTS",
@@ -3072,6 +5473,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CASH_FLOW_UPDATES",
@@ -3079,6 +5481,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "BASE_REPORT",
@@ -3086,6 +5489,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CRA_INCOME",
@@ -3093,6 +5497,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CHECK_REPORT",
@@ -3100,6 +5505,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "CRA_INSIGHTS",
@@ -3107,6 +5513,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "LINK",
@@ -3114,6 +5521,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "DASHBOARD_CONFIGURED_ALERT",
@@ -3121,6 +5529,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "ASSETS",
@@ -3128,6 +5537,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
                 editorial=True,
+                wording=(Wording("description", "bankcodes", ()),),
             ),
         ),
     )
@@ -3158,6 +5568,7 @@ def _ScreeningWebhookCode() -> type[CodeEnum]:
                 "Fired when an individual screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3188,6 +5599,7 @@ def _EntityScreeningWebhookCode() -> type[CodeEnum]:
                 "Fired when an entity screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3222,30 +5634,35 @@ def _BeaconWebhookCode() -> type[CodeEnum]:
                 "Fired when a Beacon User status has changed, which can occur manually via the dashboard or when information is reported to the Beacon network.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "REPORT_CREATED",
                 "Fired when one of your Beacon Users is first reported to the Beacon network.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "REPORT_UPDATED",
                 "Fired when one of your existing Beacon Reports has been modified or removed from the Beacon Network.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "REPORT_SYNDICATION_CREATED",
                 "Fired when a report created on the Beacon Network matches with one of your Beacon Users.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "DUPLICATE_DETECTED",
                 "Fired when a Beacon User created within your organization matches one of your existing users.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3278,18 +5695,21 @@ def _IdentityVerificationWebhookCode() -> type[CodeEnum]:
                 "Fired when an end user has completed a step of the Identity Verification process.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "RETRIED",
                 "Fired when an identity verification has been retried, which can be triggered via the dashboard or the API.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "STATUS_UPDATED",
                 "Fired when the status of an identity verification has been updated, which can be triggered via the dashboard or the API.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3325,36 +5745,42 @@ def _TransactionsWebhookCode() -> type[CodeEnum]:
                 "Fired when transaction(s) for an Item are deleted. The deleted transaction IDs are included in the webhook payload. Plaid will typically check for deleted transaction data several times a day.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "DEFAULT_UPDATE",
                 "Fired when new transaction data is available for an Item. Plaid will typically check for new transaction data several times a day.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "SYNC_UPDATES_AVAILABLE",
                 "Fired when an Item's transactions change. This can be due to any event resulting in new changes, such as an initial 30-day transactions fetch upon the initialization of an Item with transactions, the backfill of historical transactions that occurs shortly after, or when changes are populated from a regularly-scheduled transactions update job. It is recommended to listen for the `SYNC_UPDATES_AVAILABLE` webhook when using the `/transactions/sync` endpoint. Note that when using `/transactions/sync` the older webhooks `INITIAL_UPDATE`, `HISTORICAL_UPDATE`, `DEFAULT_UPDATE`, and `TRANSACTIONS_REMOVED`, which are intended for use with `/transactions/get`, will also continue to be sent in order to maintain backwards compatibility. It is not necessary to listen for and respond to those webhooks when using `/transactions/sync`.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "RECURRING_TRANSACTIONS_UPDATE",
                 "Fired when recurring transactions data is updated. This includes when a new recurring stream is detected or when a new transaction is added to an existing recurring stream. The `RECURRING_TRANSACTIONS_UPDATE` webhook will also fire when one or more attributes of the recurring stream changes, which is usually a result of the addition, update, or removal of transactions to the stream.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "HISTORICAL_UPDATE",
                 "Fired when an Item's historical transaction pull is completed and Plaid has prepared as much historical transaction data as possible for the Item. Once this webhook has been fired, transaction data beyond the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "INITIAL_UPDATE",
                 "Fired when an Item's initial transaction pull is completed. Once this webhook has been fired, transaction data for the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3386,12 +5812,14 @@ def _IdentityWebhookCode() -> type[CodeEnum]:
                 "Fired when a change to identity data has been detected on an Item. Items are checked for identity updates every 30-90 days. We recommend that upon receiving this webhook you make another call to `/identity/get` to fetch the user's latest identity data.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "PRODUCT_PERMISSIONS_REQUIRED",
                 "Fired when an `ACCESS_NOT_GRANTED` error is hit for Identity. The error can be resolved by putting the user through update mode with `identity` in the `products` array, as well as through the limited beta for update mode Identity product validations.",
                 _C.USER_ACTION_REQUIRED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3422,6 +5850,7 @@ def _ProcessorTokenWebhookCode() -> type[CodeEnum]:
                 "This webhook is only sent to [Plaid processor partners](https://plaid.com/docs/auth/partnerships/).",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3452,6 +5881,7 @@ def _IssuesWebhookCode() -> type[CodeEnum]:
                 "Webhook notifications are sent only when a subscribed issue is marked as resolved. The payload contains details about the issue at the time of its resolution, focusing on the most essential information.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3486,30 +5916,35 @@ def _AuthWebhookCode() -> type[CodeEnum]:
                 "Plaid will trigger a `DEFAULT_UPDATE` webhook for Items that undergo a change in Auth data. This is generally caused by data partners notifying Plaid of a change in their account numbering system or to their routing numbers. To avoid returned transactions, customers that receive a `DEFAULT_UPDATE` webhook with the `account_ids_with_updated_auth` object populated should immediately discontinue all usages of existing Auth data for those accounts and call `/auth/get` or `/processor/auth/get` to obtain updated account and routing numbers.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "AUTOMATICALLY_VERIFIED",
                 "Fired when an Item is verified via automated micro-deposits. We recommend communicating to your users when this event is received to notify them that their account is verified and ready for use.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "VERIFICATION_EXPIRED",
                 "Fired when an Item was not verified via automated micro-deposits after seven days since the automated micro-deposit was made.",
                 _C.REJECTED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "PRODUCT_PERMISSIONS_REQUIRED",
                 "Fired when an `ACCESS_NOT_GRANTED` error is hit for Auth. The error can be resolved by putting the user through update mode with `auth` in the `products` array, as well as through the limited beta for update mode Authentication product validations.",
                 _C.USER_ACTION_REQUIRED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "SMS_MICRODEPOSITS_VERIFICATION",
                 "Contains the state of an SMS Same-Day Micro-deposits verification session.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3547,48 +5982,56 @@ def _ItemWebhookCode() -> type[CodeEnum]:
                 "Fired when an Item's webhook is updated. This will be sent to the newly specified webhook.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "PENDING_EXPIRATION",
                 "Fired when an Item's access consent is expiring in 7 days. This can be resolved by having the user go through Link's update mode. This webhook is fired only for Items associated with institutions in Europe (including the UK); for Items associated with institutions in the US or Canada, see [`PENDING_DISCONNECT`](https://plaid.com/docs/api/items/#pending_disconnect) instead.",
                 _C.RECONNECT_REQUIRED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "ERROR",
                 "Fired when an error is encountered with an Item. The error can be resolved by having the user go through Link's update mode.",
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "LOGIN_REPAIRED",
                 "Fired when an Item has exited the `ITEM_LOGIN_REQUIRED` state without the user having gone through the update mode flow in your app (this can happen if the user completed the update mode in a different app). If you have messaging that tells the user to complete the update mode flow, you should silence this messaging upon receiving the `LOGIN_REPAIRED` webhook.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "PENDING_DISCONNECT",
                 "Fired when an Item is expected to be disconnected. The webhook will currently be fired 7 days before the existing Item is scheduled for disconnection. This can be resolved by having the user go through Link's [update mode](https://plaid.com/docs/link/update-mode). Currently, this webhook is fired only for US or Canadian institutions; in the UK or EU, you should continue to listen for the [`PENDING_EXPIRATION`](https://plaid.com/docs/api/items/#pending_expiration) webhook instead.",
                 _C.RECONNECT_REQUIRED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "USER_PERMISSION_REVOKED",
                 "The `USER_PERMISSION_REVOKED` webhook may be fired when an end user has revoked the permission that they previously granted to access an Item. If the end user revoked their permissions through Plaid (such as via the Plaid Portal or by contacting Plaid support), the webhook will fire. If the end user revoked their permissions directly through the institution, this webhook may not always fire, since some institutions' consent portals do not trigger this webhook. To attempt to restore the Item, it can be sent through [update mode](https://plaid.com/docs/link/update-mode). Depending on the exact process the end user used to revoke permissions, it may not be possible to launch update mode for the Item. If you encounter an error when attempting to create a Link token for update mode on an Item with revoked permissions, create a fresh Link token for the user.",
                 _C.RECONNECT_REQUIRED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "NEW_ACCOUNTS_AVAILABLE",
                 "Fired when Plaid detects a new account. Upon receiving this webhook, you can prompt your users to share new accounts with you through [update mode](https://plaid.com/docs/link/update-mode/#using-update-mode-to-request-new-accounts) (US/CA only). If the end user has opted not to share new accounts with Plaid via their institution's OAuth settings, Plaid will not detect new accounts and this webhook will not fire. For end user accounts in the EU and UK, upon receiving this webhook, you can prompt your user to re-link their account and then delete the old Item via `/item/remove`.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "USER_ACCOUNT_REVOKED",
                 "The `USER_ACCOUNT_REVOKED` webhook is fired when an end user has revoked access to their account on the Data Provider's portal. This webhook is currently sent only for PNC Items, but may be sent in the future for other financial institutions that allow account-level permissions revocation through their portals. Upon receiving this webhook, it is recommended to delete any Plaid-derived data you have stored that is associated with the revoked account.",
                 _C.RECONNECT_REQUIRED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3627,42 +6070,49 @@ def _IncomeWebhookCode() -> type[CodeEnum]:
                 "Fired once Plaid calculates income from an Item.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "INCOME_VERIFICATION",
                 "Fired when the status of an income verification instance has changed. This webhook is fired for both the Document and Payroll Income flows, but not the Bank Income flow. It will typically take several minutes for this webhook to fire after the end user has uploaded their documents in the Document Income flow.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "INCOME_VERIFICATION_RISK_SIGNALS",
                 "Fired when risk signals have been processed for documents uploaded via Document Income. It will typically take a minute or two for this webhook to fire after the end user has uploaded their documents in the Document Income flow. Once this webhook has fired, `/credit/payroll_income/risk_signals/get` may then be called to determine whether the documents were successfully processed and to retrieve risk data.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "BANK_INCOME_COMPLETE",
                 "Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get` in CRA enabled client.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED",
                 "Fired when the attempt to refresh Payroll Income data for a user via `/credit/payroll_income/refresh` failed because the user must re-connect their payroll account.",
                 _C.RECONNECT_REQUIRED,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "BANK_INCOME_REFRESH_UPDATE",
                 "Fired when a change to the user's income is detected. The `/credit/bank_income/refresh` endpoint that previously served this refresh is deprecated; to get updated income data, send the user through Link's update mode so they can confirm their income sources, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To receive this webhook, subscribe in the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "BANK_INCOME_REFRESH_COMPLETE",
                 "Fired when a refreshed bank income report has finished generating or failed to generate. The `/credit/bank_income/refresh` endpoint that previously triggered this webhook is deprecated; to refresh Bank Income data, send the user through Link's update mode, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To get this webhook, subscribe via the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3693,6 +6143,7 @@ def _BankTransfersWebhookCode() -> type[CodeEnum]:
                 "Fired when new bank transfer events are available. Receiving this webhook indicates you should fetch the new events from `/bank_transfer/event/sync`.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3727,30 +6178,35 @@ def _TransferWebhookCode() -> type[CodeEnum]:
                 "Fired when new transfer events are available. Receiving this webhook indicates you should fetch the new events from `/transfer/event/sync`. If multiple transfer events occur within a single minute, only one webhook will be fired, so a single webhook instance may correspond to multiple transfer events.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "RECURRING_NEW_TRANSFER",
                 "Fired when a new transfer of a recurring transfer is originated.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "RECURRING_TRANSFER_SKIPPED",
                 "Fired when Plaid is unable to originate a new ACH transaction of the recurring transfer on the planned date.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "RECURRING_CANCELLED",
                 "Fired when a recurring transfer is cancelled by Plaid.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "PLATFORM_ONBOARDING_UPDATE",
                 "Fired when the status of an onboarding originator has been updated. Call `/transfer/originator/get` to check the latest status",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3781,6 +6237,7 @@ def _LayerWebhookCode() -> type[CodeEnum]:
                 "Indicates that Plaid's authentication process has completed for a user and that Plaid has verified that the user owns their phone number. If you receive this webhook, you should skip your own OTP phone number verification flow for the user, even if the user does not complete the entire Link flow. If the user doesn't complete the full Link flow (as verified by your being able to successfully call `/user_account/session/get` using the `public_token` from the `onSuccess` callback) it is recommended that you implement [webhook verification](https://plaid.com/docs/api/webhooks/webhook-verification/) or another technique to avoid webhook spoofing attacks.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3811,6 +6268,7 @@ def _ProtectWebhookCode() -> type[CodeEnum]:
                 "Fired when there has been a new user event. The webhook payload contains limited information about the event. For full event details, call [`/protect/event/get`](https://plaid.com/docs/api/products/protect/#protecteventget).",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3842,12 +6300,14 @@ def _InvestmentsTransactionsWebhookCode() -> type[CodeEnum]:
                 "Fired when new transactions have been detected on an investment account.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "HISTORICAL_UPDATE",
                 "Fired after an asynchronous extraction on an investments account.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3878,6 +6338,7 @@ def _HoldingsWebhookCode() -> type[CodeEnum]:
                 "Fired when new or updated holdings have been detected on an investment account. The webhook typically fires in response to any newly added holdings or price changes to existing holdings, most commonly after market close.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3908,6 +6369,7 @@ def _PartnerWebhookCode() -> type[CodeEnum]:
                 "The webhook of type `PARTNER` and code `END_CUSTOMER_OAUTH_STATUS_UPDATED` will be fired when a partner's end customer has an update on their OAuth registration status with an institution.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3938,6 +6400,7 @@ def _LiabilitiesWebhookCode() -> type[CodeEnum]:
                 "The webhook of type `LIABILITIES` and code `DEFAULT_UPDATE` will be fired when new or updated liabilities have been detected on a liabilities item.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -3969,12 +6432,14 @@ def _PaymentInitiationWebhookCode() -> type[CodeEnum]:
                 "Fired when the status of a payment has changed. For a full explanation of payment statuses and how to handle each, see the [Payment Status guide](https://plaid.com/docs/payment-initiation/payment-status/).",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "CONSENT_STATUS_UPDATE",
                 "Fired when the status of a payment consent has changed.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4005,6 +6470,7 @@ def _WalletWebhookCode() -> type[CodeEnum]:
                 "Fired when the status of a wallet transaction has changed.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4036,12 +6502,14 @@ def _LinkDeliveryWebhookCode() -> type[CodeEnum]:
                 "Webhook indicating that the status of the delivery of the Hosted Link session to a user",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "LINK_CALLBACK",
                 "Webhook containing metadata proxied over from Link callback e.g. `onEvent`, `onExit`, `onSuccess`.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4072,6 +6540,7 @@ def _StatementsWebhookCode() -> type[CodeEnum]:
                 "Fired when refreshed statements extraction is completed or failed to be completed. Triggered by calling `/statements/refresh`.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4109,48 +6578,56 @@ def _CashFlowUpdatesWebhookCode() -> type[CodeEnum]:
                 "For each user's Item enabled for Cash Flow Updates, this webhook will fire between one and four times a day with information on the status of the update. This webhook will not fire immediately upon enrollment in Cash Flow Updates. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights. At approximately the same time as the `INSIGHTS_UPDATED` webhook, any event-driven `CASH_FLOW_UPDATES` webhooks (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`) that were triggered by the update will also fire. This webhook has been replaced by the `CASH_FLOW_INSIGHTS_UPDATED` webhook for all customers who began using Plaid Check on or after December 10, 2025.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "NSF_OVERDRAFT_DETECTED",
                 "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes an NSF overdraft transaction. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "NEW_INCOME_STREAM_DETECTED",
                 "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes a new income stream. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "EXPECTED_DEPOSIT_MISSED",
                 "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects that an expected deposit was missed. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "LOW_BALANCE_DETECTED",
                 "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a balance below $100. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "LARGE_DEPOSIT_DETECTED",
                 "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a deposit over $5,000. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "NEW_LOAN_PAYMENT_DETECTED",
                 "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a new loan payment. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "CASH_FLOW_INSIGHTS_UPDATED",
                 "For each item on an enabled user, this webhook will fire up to four times a day with status information. This webhook will not fire immediately upon enrollment in Cash Flow Updates. The payload may contain an `insights` array with insights that have been detected, if any (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`). Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4181,6 +6658,7 @@ def _BaseReportWebhookCode() -> type[CodeEnum]:
                 "Fired when Base Report generation has failed. The resulting `error` will have an `error_type` of `BASE_REPORT_ERROR`.",
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4212,12 +6690,14 @@ def _CraIncomeWebhookCode() -> type[CodeEnum]:
                 "Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get`.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "ERROR",
                 "Fired when a bank income report has failed to generate",
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4252,30 +6732,35 @@ def _CheckReportWebhookCode() -> type[CodeEnum]:
                 "Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "CHECK_REPORT_FAILED",
                 "Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "UPGRADE_FAILED",
                 "Fired when a Check Report upgrade attempt has failed",
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "USER_CHECK_REPORT_READY",
                 "Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "USER_CHECK_REPORT_FAILED",
                 "Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4307,12 +6792,14 @@ def _CraInsightsWebhookCode() -> type[CodeEnum]:
                 "Fired when a partner insights report has finished generating and results are available",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "PARTNER_INSIGHTS_ERROR",
                 "Fired when a partner insights report has failed to generate",
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4345,18 +6832,21 @@ def _LinkWebhookCode() -> type[CodeEnum]:
                 "This webhook contains a summary of the events from a Link session and will be fired after the user finishes going through Link. If the user abandons the Link flow (i.e., closes the hosted link webpage or leaves Link open for too long without taking any action), the webhook will be fired 5-15 minutes after the last user interaction. A single Link session may occasionally generate multiple `EVENTS` webhooks. If this occurs, the new webhook will contain all previous events for the session, as well as new events that occurred since the previous `EVENTS` webhook was sent. If this occurs, events can be grouped using the `link_session_id` field and, if necessary, de-duplicated using the `event_id` field.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "ITEM_ADD_RESULT",
                 "Fired when a user successfully adds a Plaid Item during a Link session when using Hosted Link or Multi-Item Link sessions. Contains the public token for the Item.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "SESSION_FINISHED",
                 "Contains the state of a completed Link session, along with the public token(s) if available.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4387,6 +6877,7 @@ def _DashboardConfiguredAlertWebhookCode() -> type[CodeEnum]:
                 "Fired when institution status meets the conditions configured in the developer dashboard.",
                 _C.INFORMATIONAL,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )
@@ -4418,12 +6909,14 @@ def _AssetsWebhookCode() -> type[CodeEnum]:
                 "Fired when the Asset Report has been generated and `/asset_report/get` is ready to be called.  If you attempt to retrieve an Asset Report before this webhook has fired, you'll receive a response with the HTTP status code 400 and a Plaid error code of `PRODUCT_NOT_READY`.",
                 _C.SUCCESS,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
             CodeInfo(
                 "ERROR",
                 "Fired when Asset Report generation has failed. The resulting `error` will have an `error_type` of `ASSET_REPORT_ERROR`.",
                 _C.GENERIC_FAILURE,
                 (_S["plaid-openapi"],),
+                wording=(Wording("description", "provider", (_S["plaid-openapi"],)),),
             ),
         ),
     )

@@ -13,61 +13,72 @@ export const ArgyleBankConnectionError = {
    * The selected account could not be found or is no longer available at the banking institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * User action: Ask the borrower to confirm they selected an active bank account and retry.
+   * Whose words: message: Argyle's published text; user action: Argyle's published text.
    */
   account_closed: "account_closed",
   /**
    * The selected account could not be found or is no longer available at the banking institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * User action: Ask the borrower to confirm they selected an active bank account and retry.
+   * Whose words: message: Argyle's published text; user action: Argyle's published text.
    */
   account_not_found: "account_not_found",
   /**
    * A connection error occurred while trying to verify the account.
    * Category: generic_failure (Generic failure); retryable: yes.
    * User action: Ask the borrower to try again later.
+   * Whose words: message: Argyle's published text; user action: Argyle's published text.
    */
   generic_error: "generic_error",
   /**
    * The selected banking institution does not currently support connections.
    * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: message: Argyle's published text.
    */
   institution_not_supported: "institution_not_supported",
   /**
    * The borrower provided invalid banking login credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Whose words: message: Argyle's published text.
    */
   invalid_credentials: "invalid_credentials",
   /**
    * A multi-factor authentication or security verification step was not completed successfully.
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: message: Argyle's published text.
    */
   mfa_issue_encountered: "mfa_issue_encountered",
   /**
    * There is a temporary issue preventing a successful connection to the borrower’s banking
    * institution right now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: message: Argyle's published text.
    */
   one_time_passcode_issue: "one_time_passcode_issue",
   /**
    * We could not generate the requested banking report.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Argyle's published text.
    */
   report_generation_failed: "report_generation_failed",
   /**
    * There is a temporary issue preventing a successful connection to the borrower’s banking
    * institution right now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: message: Argyle's published text.
    */
   temporary_connection_issue: "temporary_connection_issue",
   /**
    * The borrower needs to reconnect their account to restore access and complete verification.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: message: Argyle's published text.
    */
   token_invalid_or_expired: "token_invalid_or_expired",
   /**
    * The borrower must sign in directly at their banking institution and complete an account action
    * before reconnecting.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: message: Argyle's published text.
    */
   user_action_required_at_institution: "user_action_required_at_institution",
 } as const;
@@ -92,6 +103,11 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+      userAction: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
+    },
   },
   account_not_found: {
     description:
@@ -106,6 +122,11 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+      userAction: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
+    },
   },
   generic_error: {
     description: "A connection error occurred while trying to verify the account.",
@@ -118,6 +139,11 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+      userAction: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
+    },
   },
   institution_not_supported: {
     description: "The selected banking institution does not currently support connections.",
@@ -130,6 +156,10 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+    },
   },
   invalid_credentials: {
     description: "The borrower provided invalid banking login credentials.",
@@ -142,6 +172,10 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+    },
   },
   mfa_issue_encountered: {
     description:
@@ -156,6 +190,10 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+    },
   },
   one_time_passcode_issue: {
     description:
@@ -170,6 +208,10 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+    },
   },
   report_generation_failed: {
     description: "We could not generate the requested banking report.",
@@ -182,6 +224,10 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+    },
   },
   temporary_connection_issue: {
     description:
@@ -196,6 +242,10 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+    },
   },
   token_invalid_or_expired: {
     description:
@@ -210,6 +260,10 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+    },
   },
   user_action_required_at_institution: {
     description:
@@ -224,6 +278,10 @@ export const ArgyleBankConnectionErrorInfo: {
     sources: ["seed-003"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-003"] },
+      message: { by: "provider", sources: ["seed-003"] },
+    },
   },
 };
 /** Other wire spellings of ArgyleBankConnectionError values (alias -> value). */
@@ -257,26 +315,31 @@ export const ArgyleVerificationState = {
   /**
    * The initial state of a verification.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PENDING: "PENDING",
   /**
    * The verification is underway.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PROCESSING: "PROCESSING",
   /**
    * More data or documents are required.
    * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAUSED: "PAUSED",
   /**
    * The verification was cancelled.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   CANCELLED: "CANCELLED",
   /**
    * The report assets are available.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   COMPLETED: "COMPLETED",
 } as const;
@@ -297,6 +360,7 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PROCESSING: {
     description: "The verification is underway.",
@@ -309,6 +373,7 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PAUSED: {
     description: "More data or documents are required.",
@@ -321,6 +386,7 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CANCELLED: {
     description: "The verification was cancelled.",
@@ -333,6 +399,7 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   COMPLETED: {
     description: "The report assets are available.",
@@ -345,6 +412,7 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of ArgyleVerificationState values (alias -> value). */
@@ -370,61 +438,73 @@ export const ArgyleVerificationStatusCode = {
   /**
    * Verification created.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   pending: "pending",
   /**
    * Documents processing.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   documents_processing: "documents_processing",
   /**
    * More data or documents are needed to complete the verification.
    * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   more_data_required: "more_data_required",
   /**
    * Data and documents are sufficient to complete verification.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   report_available: "report_available",
   /**
    * Awaiting processing by a third party.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   waiting_on_third_party: "waiting_on_third_party",
   /**
    * Report is currently generating.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   report_generating: "report_generating",
   /**
    * Verification request has been cancelled by Argyle after 180 days of inactivity.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Argyle's published text.
    */
   argyle_timeout: "argyle_timeout",
   /**
    * Verification has been cancelled.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Argyle's published text.
    */
   cancelled_by_client: "cancelled_by_client",
   /**
    * Verification request complete. Report can be retrieved.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   completed: "completed",
   /**
    * Verification request completed. Report can be retrieved but is not GSE eligible.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   completed_with_errors: "completed_with_errors",
   /**
    * User opened the payroll or banking connection experience.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   user_session_started: "user_session_started",
   /**
    * User authenticated for payroll or banking; data aggregation is in progress.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   authenticated: "authenticated",
 } as const;
@@ -447,6 +527,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   documents_processing: {
     description: "Documents processing.",
@@ -459,6 +542,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   more_data_required: {
     description: "More data or documents are needed to complete the verification.",
@@ -471,6 +557,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   report_available: {
     description: "Data and documents are sufficient to complete verification.",
@@ -483,6 +572,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   waiting_on_third_party: {
     description: "Awaiting processing by a third party.",
@@ -495,6 +587,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   report_generating: {
     description: "Report is currently generating.",
@@ -507,6 +602,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   argyle_timeout: {
     description: "Verification request has been cancelled by Argyle after 180 days of inactivity.",
@@ -519,6 +617,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   cancelled_by_client: {
     description: "Verification has been cancelled.",
@@ -531,6 +632,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   completed: {
     description: "Verification request complete. Report can be retrieved.",
@@ -543,6 +647,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   completed_with_errors: {
     description: "Verification request completed. Report can be retrieved but is not GSE eligible.",
@@ -555,6 +662,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   user_session_started: {
     description: "User opened the payroll or banking connection experience.",
@@ -567,6 +677,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   authenticated: {
     description: "User authenticated for payroll or banking; data aggregation is in progress.",
@@ -579,6 +692,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     sources: ["argyle-json-schema-verification-status"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
 };
 /** Other wire spellings of ArgyleVerificationStatusCode values (alias -> value). */
@@ -615,6 +731,7 @@ export const ArgyleVerificationError = {
    * Self-employed income
    * Category: user_action_required (User action required); retryable: no.
    * Message: Self-employed income cannot be assessed using Paystub and W2 Data.
+   * Whose words: description: Argyle's published text; message: Argyle's published text.
    */
   self_employed_income: "self-employed_income",
 } as const;
@@ -635,6 +752,10 @@ export const ArgyleVerificationErrorInfo: { readonly [V in ArgyleVerificationErr
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["argyle-openapi-verifications"] },
+      message: { by: "provider", sources: ["argyle-openapi-verifications"] },
+    },
   },
 };
 /** Other wire spellings of ArgyleVerificationError values (alias -> value). */
@@ -656,11 +777,13 @@ export const ArgyleWebhookEvent = {
   /**
    * Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Argyle's published text.
    */
   verifications_updated: "verifications.updated",
   /**
    * A verification could not be created.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   verifications_creation_failed: "verifications.creation_failed",
 } as const;
@@ -681,6 +804,7 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
     sources: ["argyle-webhook-updated"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["argyle-webhook-updated"] } },
   },
   "verifications.creation_failed": {
     description: "A verification could not be created.",
@@ -693,6 +817,7 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
     sources: ["argyle-webhook-creation-failed"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of ArgyleWebhookEvent values (alias -> value). */
@@ -714,36 +839,43 @@ export const ArgyleReportType = {
   /**
    * Verification of income and employment.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   voie: "voie",
   /**
    * Verification of employment.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   voe: "voe",
   /**
    * Verification of assets.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   voa: "voa",
   /**
    * Verification of income.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   voi: "voi",
   /**
    * Verification of assets and income.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   voai: "voai",
   /**
    * Verification of employment from bank transactions.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   voe_transactions: "voe-transactions",
   /**
    * Verification of income from documents, for mortgages.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   doc_voi_mortgage: "doc-voi-mortgage",
 } as const;
@@ -763,6 +895,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   voe: {
     description: "Verification of employment.",
@@ -775,6 +908,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   voa: {
     description: "Verification of assets.",
@@ -787,6 +921,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   voi: {
     description: "Verification of income.",
@@ -799,6 +934,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   voai: {
     description: "Verification of assets and income.",
@@ -811,6 +947,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "voe-transactions": {
     description: "Verification of employment from bank transactions.",
@@ -823,6 +960,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "doc-voi-mortgage": {
     description: "Verification of income from documents, for mortgages.",
@@ -835,6 +973,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of ArgyleReportType values (alias -> value). */
@@ -861,16 +1000,19 @@ export const ArgyleDataSource = {
   /**
    * Payroll connections.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   payroll: "payroll",
   /**
    * Bank connections.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   banking: "banking",
   /**
    * Uploaded documents.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   documents: "documents",
 } as const;
@@ -890,6 +1032,7 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   banking: {
     description: "Bank connections.",
@@ -902,6 +1045,7 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   documents: {
     description: "Uploaded documents.",
@@ -914,6 +1058,7 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of ArgyleDataSource values (alias -> value). */
@@ -936,11 +1081,13 @@ export const ArgyleChannel = {
   /**
    * Created through the API.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   api: "api",
   /**
    * Created from Encompass.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   encompass: "encompass",
 } as const;
@@ -960,6 +1107,7 @@ export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = {
     sources: ["argyle-openapi-verifications", "argyle-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   encompass: {
     description: "Created from Encompass.",
@@ -972,6 +1120,7 @@ export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = {
     sources: ["argyle-openapi-verifications", "argyle-verifications"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of ArgyleChannel values (alias -> value). */

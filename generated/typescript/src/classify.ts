@@ -68,8 +68,8 @@ export function endUserText(
   return {
     language,
     message: message ?? words.message,
-    messageBy: message === null ? ours : "provider",
+    messageBy: message === null ? ours : (published?.wording.userMessage?.by ?? "provider"),
     action: action ?? words.action,
-    actionBy: action === null ? ours : "provider",
+    actionBy: action === null ? ours : (published?.wording.userAction?.by ?? "provider"),
   };
 }

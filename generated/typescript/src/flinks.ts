@@ -13,12 +13,14 @@ export const FlinksApiErrorCode = {
   /**
    * The connection was successful.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Flinks' published text.
    * HTTP: 200.
    */
   OK: "OK",
   /**
-   * The request created a resource.
+   * The request has been fulfilled and a new resource has been created.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Flinks' published text.
    * HTTP: 201.
    */
   CREATED: "CREATED",
@@ -27,6 +29,7 @@ export const FlinksApiErrorCode = {
    * endpoint
    * Category: pending (Pending); retryable: no.
    * Message: Your operation is still processing.
+   * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 202.
    */
   OPERATION_PENDING: "OPERATION_PENDING",
@@ -34,6 +37,7 @@ export const FlinksApiErrorCode = {
    * Your sync request took more than 210 seconds and it was dispatched in the background.
    * Category: pending (Pending); retryable: no.
    * Message: Your operations had been dispatched to background process for long running jobs
+   * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 202.
    */
   OPERATION_DISPATCHED: "OPERATION_DISPATCHED",
@@ -41,6 +45,7 @@ export const FlinksApiErrorCode = {
    * The provided username or/and password is/are invalid
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * User action: Customer should verify and re-enter their login details.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 400, 401.
    */
   INVALID_LOGIN: "INVALID_LOGIN",
@@ -48,6 +53,7 @@ export const FlinksApiErrorCode = {
    * Credentials are missing/incomplete, or syntax is incorrect (e.g. missing comma)
    * Category: integration_error (Integration error); retryable: no.
    * Message: Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)
+   * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 400, 401.
    */
   INVALID_REQUEST: "INVALID_REQUEST",
@@ -55,18 +61,21 @@ export const FlinksApiErrorCode = {
    * A request was made with an expired RequestId
    * Category: session_expired (Session expired); retryable: yes.
    * Message: Inputs session id or card if were not found.
+   * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 400.
    */
   SESSION_NONEXISTENT: "SESSION_NONEXISTENT",
   /**
    * An operation was requested while the account is still being processed.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: Flinks' published text.
    * HTTP: 400.
    */
   CARD_IN_USE: "CARD_IN_USE",
   /**
-   * Access to the requested resource was denied.
+   * Authentication was unsuccessful
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
   ACCESS_DENIED: "ACCESS_DENIED",
@@ -74,6 +83,7 @@ export const FlinksApiErrorCode = {
    * The username provided was different from what the bank expected
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * User action: Customer should re-enter their username.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_USERNAME: "INVALID_USERNAME",
@@ -81,25 +91,28 @@ export const FlinksApiErrorCode = {
    * The password provided was different from what the bank expected
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * User action: Customer should re-enter their password.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_PASSWORD: "INVALID_PASSWORD",
   /**
    * The MFA response provided was different from what the bank expected
-   * Category: mfa_failed (MFA failed); retryable: yes.
-   * User action: Customer should try answering the security question again.
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE",
   /**
-   * The MFA response was wrong and the challenge cannot be answered again.
+   * The user has provided incorrect or incomplete MFA answers and cannot retry
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_SECURITY_RESPONSE_NO_RETRY: "INVALID_SECURITY_RESPONSE_NO_RETRY",
   /**
    * The MFA prompt doesn't have a stored answer
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
   QUESTION_NOT_FOUND: "QUESTION_NOT_FOUND",
@@ -107,12 +120,14 @@ export const FlinksApiErrorCode = {
    * Flinks was not able to open a connection with the selected financial institution
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * User action: Customer should try again later.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401, 400.
    */
   RETRY_LATER: "RETRY_LATER",
   /**
-   * Too many requests were sent in a period of time.
+   * The endpoint has received too many requests in a given amount of time.
    * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
@@ -121,12 +136,14 @@ export const FlinksApiErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: "One or more of the Security Challenge Prompts required are missing in the provided
    * response"
+   * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 401.
    */
   UNKNOWN_CHALLENGE_KEY: "UNKNOWN_CHALLENGE_KEY",
   /**
    * Another session is already opened with this LoginId
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
   CONCURRENT_SESSION: "CONCURRENT_SESSION",
@@ -135,6 +152,7 @@ export const FlinksApiErrorCode = {
    * endpoint was called before authorized
    * Category: integration_error (Integration error); retryable: no.
    * Message: You need to be authorized in the bank account before going further.
+   * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 401.
    */
   UNAUTHORIZED: "UNAUTHORIZED",
@@ -143,6 +161,7 @@ export const FlinksApiErrorCode = {
    * their bank
    * Category: account_unavailable (Account unavailable); retryable: no.
    * User action: Customer must contact their bank to reactivate the account.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   DISABLED_LOGIN: "DISABLED_LOGIN",
@@ -151,6 +170,7 @@ export const FlinksApiErrorCode = {
    * with Flinks
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * User action: Customer should log in to their bank website first (e.g., accept terms).
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   NEW_ACCOUNT: "NEW_ACCOUNT",
@@ -158,18 +178,21 @@ export const FlinksApiErrorCode = {
    * The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data
    * processing
    * Category: session_expired (Session expired); retryable: yes.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401, 400.
    */
   SESSION_EXPIRED: "SESSION_EXPIRED",
   /**
    * When the /Authorize endpoint is called after the user has already been authorized
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
   ALREADY_AUTHORIZED: "ALREADY_AUTHORIZED",
   /**
    * Not all the prompted MFA questions had answers in the reponse request
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
   SECURITYRESPONSES_INCOMPLETE: "SECURITYRESPONSES_INCOMPLETE",
@@ -177,6 +200,7 @@ export const FlinksApiErrorCode = {
    * Flinks encountered an unexpected error during processing.
    * Category: generic_failure (Generic failure); retryable: yes.
    * User action: Customer should try again. If the issue persists, contact support.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 500.
    */
   AGGREGATION_ERROR: "AGGREGATION_ERROR",
@@ -184,6 +208,7 @@ export const FlinksApiErrorCode = {
    * The selected financial institution is not currently available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * User action: Customer should try a different institution or try again later.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 405.
    */
   DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
@@ -204,9 +229,12 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-001", "flinks-authorize-error-codes"] },
+    },
   },
   CREATED: {
-    description: "The request created a resource.",
+    description: "The request has been fulfilled and a new resource has been created.",
     message: null,
     category: "success",
     retryable: false,
@@ -216,6 +244,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["flinks-authorize-error-codes"] } },
   },
   OPERATION_PENDING: {
     description:
@@ -229,6 +258,16 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
+      },
+      message: {
+        by: "provider",
+        sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
+      },
+    },
   },
   OPERATION_DISPATCHED: {
     description:
@@ -242,6 +281,16 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
+      },
+      message: {
+        by: "provider",
+        sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
+      },
+    },
   },
   INVALID_LOGIN: {
     description: "The provided username or/and password is/are invalid",
@@ -254,6 +303,26 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "seed-004", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "seed-001",
+          "seed-004",
+          "flinks-error-codes-legacy",
+          "flinks-authorize-error-codes",
+        ],
+      },
+      userAction: {
+        by: "provider",
+        sources: [
+          "seed-001",
+          "seed-004",
+          "flinks-error-codes-legacy",
+          "flinks-authorize-error-codes",
+        ],
+      },
+    },
   },
   INVALID_REQUEST: {
     description: "Credentials are missing/incomplete, or syntax is incorrect (e.g. missing comma)",
@@ -267,6 +336,16 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+      message: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   SESSION_NONEXISTENT: {
     description: "A request was made with an expired RequestId",
@@ -279,6 +358,16 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+      message: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   CARD_IN_USE: {
     description: "An operation was requested while the account is still being processed.",
@@ -291,9 +380,15 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   ACCESS_DENIED: {
-    description: "Access to the requested resource was denied.",
+    description: "Authentication was unsuccessful",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -303,6 +398,12 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   INVALID_USERNAME: {
     description: "The username provided was different from what the bank expected",
@@ -315,6 +416,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-001", "seed-004"] },
+      userAction: { by: "provider", sources: ["seed-001", "seed-004"] },
+    },
   },
   INVALID_PASSWORD: {
     description: "The password provided was different from what the bank expected",
@@ -327,21 +432,26 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-001", "seed-004"] },
+      userAction: { by: "provider", sources: ["seed-001", "seed-004"] },
+    },
   },
   INVALID_SECURITY_RESPONSE: {
     description: "The MFA response provided was different from what the bank expected",
     message: null,
-    category: "mfa_failed",
-    retryable: true,
-    userAction: "Customer should try answering the security question again.",
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["seed-001", "seed-004", "flinks-authorize-error-codes"],
+    sources: ["seed-001", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   INVALID_SECURITY_RESPONSE_NO_RETRY: {
-    description: "The MFA response was wrong and the challenge cannot be answered again.",
+    description: "The user has provided incorrect or incomplete MFA answers and cannot retry",
     message: null,
     category: "attempts_exhausted",
     retryable: false,
@@ -351,6 +461,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["flinks-error-codes-legacy"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["flinks-error-codes-legacy"] } },
   },
   QUESTION_NOT_FOUND: {
     description: "The MFA prompt doesn't have a stored answer",
@@ -363,6 +474,12 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   RETRY_LATER: {
     description: "Flinks was not able to open a connection with the selected financial institution",
@@ -375,9 +492,13 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "seed-004", "flinks-test-institution"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-001", "seed-004", "flinks-test-institution"] },
+      userAction: { by: "provider", sources: ["seed-001", "seed-004", "flinks-test-institution"] },
+    },
   },
   TOO_MANY_REQUESTS: {
-    description: "Too many requests were sent in a period of time.",
+    description: "The endpoint has received too many requests in a given amount of time.",
     message: null,
     category: "rate_limited",
     retryable: true,
@@ -387,6 +508,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["flinks-authorize-error-codes"] } },
   },
   UNKNOWN_CHALLENGE_KEY: {
     description:
@@ -401,6 +523,16 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+      message: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   CONCURRENT_SESSION: {
     description: "Another session is already opened with this LoginId",
@@ -413,6 +545,12 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   UNAUTHORIZED: {
     description:
@@ -423,9 +561,13 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["seed-001", "flinks-authorize-troubleshooting"],
+    sources: ["seed-001"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-001"] },
+      message: { by: "provider", sources: ["seed-001"] },
+    },
   },
   DISABLED_LOGIN: {
     description:
@@ -439,6 +581,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "seed-004", "flinks-test-institution"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-001", "seed-004", "flinks-test-institution"] },
+      userAction: { by: "provider", sources: ["seed-001", "seed-004", "flinks-test-institution"] },
+    },
   },
   NEW_ACCOUNT: {
     description:
@@ -452,6 +598,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-001", "seed-004"] },
+      userAction: { by: "provider", sources: ["seed-001", "seed-004"] },
+    },
   },
   SESSION_EXPIRED: {
     description:
@@ -465,6 +615,12 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   ALREADY_AUTHORIZED: {
     description:
@@ -478,6 +634,12 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   SECURITYRESPONSES_INCOMPLETE: {
     description: "Not all the prompted MFA questions had answers in the reponse request",
@@ -490,6 +652,12 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+      },
+    },
   },
   AGGREGATION_ERROR: {
     description: "Flinks encountered an unexpected error during processing.",
@@ -502,6 +670,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   DISABLED_INSTITUTION: {
     description: "The selected financial institution is not currently available.",
@@ -514,6 +686,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
 };
 /** Other wire spellings of FlinksApiErrorCode values (alias -> value). */
@@ -531,7 +707,7 @@ export const FlinksApiErrorCodeCategories: { readonly [spelling: string]: Catego
   ACCESS_DENIED: "integration_error",
   INVALID_USERNAME: "credentials_invalid",
   INVALID_PASSWORD: "credentials_invalid",
-  INVALID_SECURITY_RESPONSE: "mfa_failed",
+  INVALID_SECURITY_RESPONSE: "attempts_exhausted",
   INVALID_SECURITY_RESPONSE_NO_RETRY: "attempts_exhausted",
   QUESTION_NOT_FOUND: "mfa_required",
   RETRY_LATER: "institution_unavailable",
@@ -561,6 +737,7 @@ export const FlinksConnectError = {
    * The username provided was different from what the bank expected.
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * User action: Customer should re-enter their username.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_USERNAME: "INVALID_USERNAME",
@@ -568,6 +745,7 @@ export const FlinksConnectError = {
    * The password provided was different from what the bank expected.
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * User action: Customer should re-enter their password.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_PASSWORD: "INVALID_PASSWORD",
@@ -575,6 +753,7 @@ export const FlinksConnectError = {
    * The provided credentials are incorrect.
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * User action: Customer should verify and re-enter their login details.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_LOGIN: "INVALID_LOGIN",
@@ -582,6 +761,7 @@ export const FlinksConnectError = {
    * The MFA response provided was different from what the bank expected.
    * Category: mfa_failed (MFA failed); retryable: yes.
    * User action: Customer should try answering the security question again.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE",
@@ -589,6 +769,7 @@ export const FlinksConnectError = {
    * Flinks was unable to open a connection with the financial institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * User action: Customer should try again later.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   RETRY_LATER: "RETRY_LATER",
@@ -596,6 +777,7 @@ export const FlinksConnectError = {
    * The institution did not authorize access.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * User action: Customer may need to complete additional steps on their bank’s website.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   UNAUTHORIZED: "UNAUTHORIZED",
@@ -603,6 +785,7 @@ export const FlinksConnectError = {
    * The customer must take action directly on their online banking before connecting.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * User action: Customer should log in to their bank website first (e.g., accept terms).
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   NEW_ACCOUNT: "NEW_ACCOUNT",
@@ -610,6 +793,7 @@ export const FlinksConnectError = {
    * Flinks encountered an unexpected error during processing.
    * Category: generic_failure (Generic failure); retryable: yes.
    * User action: Customer should try again. If the issue persists, contact support.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 500.
    */
   AGGREGATION_ERROR: "AGGREGATION_ERROR",
@@ -617,6 +801,7 @@ export const FlinksConnectError = {
    * The selected financial institution is not currently available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * User action: Customer should try a different institution or try again later.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 405.
    */
   DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
@@ -624,6 +809,7 @@ export const FlinksConnectError = {
    * The account has been deactivated by the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * User action: Customer must contact their bank to reactivate the account.
+   * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   DISABLED_LOGIN: "DISABLED_LOGIN",
@@ -644,6 +830,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   INVALID_PASSWORD: {
     description: "The password provided was different from what the bank expected.",
@@ -656,6 +846,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   INVALID_LOGIN: {
     description: "The provided credentials are incorrect.",
@@ -668,6 +862,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   INVALID_SECURITY_RESPONSE: {
     description: "The MFA response provided was different from what the bank expected.",
@@ -680,6 +878,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   RETRY_LATER: {
     description: "Flinks was unable to open a connection with the financial institution.",
@@ -692,6 +894,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   UNAUTHORIZED: {
     description: "The institution did not authorize access.",
@@ -704,6 +910,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   NEW_ACCOUNT: {
     description:
@@ -717,6 +927,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   AGGREGATION_ERROR: {
     description: "Flinks encountered an unexpected error during processing.",
@@ -729,6 +943,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   DISABLED_INSTITUTION: {
     description: "The selected financial institution is not currently available.",
@@ -741,6 +959,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
   DISABLED_LOGIN: {
     description: "The account has been deactivated by the financial institution.",
@@ -753,6 +975,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     sources: ["seed-004"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-004"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
+    },
   },
 };
 /** Other wire spellings of FlinksConnectError values (alias -> value). */
@@ -783,159 +1009,191 @@ export const FlinksConnectStep = {
   /**
    * Flinks Connect has retrieved configuration values from the API, and has successfully loaded.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   APP_MOUNTED: "APP_MOUNTED",
   /**
    * The internet connection was restored.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   APP_ONLINE: "APP_ONLINE",
   /**
    * The internet connection was lost.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   APP_OFFLINE: "APP_OFFLINE",
   /**
    * The Flinks Connect frame changed size.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * @deprecated No Flinks page and no public integration found shows this spelling; withdrawn in
+   * 1.1.0 and kept only so that values parsed with 1.0.0 stay known.
    */
   APP_RESIZE: "APP_RESIZE",
   /**
    * The user selects an account.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   ACCOUNT_SELECTED: "ACCOUNT_SELECTED",
   /**
    * The user accepts to give consent.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_ACCEPT_CONSENT: "COMPONENT_ACCEPT_CONSENT",
   /**
    * The user accepts the data provider's consent.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   COMPONENT_ACCEPT_PROVIDER_CONSENT: "COMPONENT_ACCEPT_PROVIDER_CONSENT",
   /**
    * The user has checked the box to approve the terms and conditions linked in the URL
    * termsUrl={https://example.com}.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_ACCEPT_TERMS: "COMPONENT_ACCEPT_TERMS",
   /**
    * The user clicks on the Reset Password button.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_CLICK_RESET_PASSWORD: "COMPONENT_CLICK_RESET_PASSWORD",
   /**
    * The user clicks on the terms and conditions link.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_CLICK_TERMS_URL: "COMPONENT_CLICK_TERMS_URL",
   /**
    * The use clicks on the _X in the top right corner. Related to the Layout Customization
    * parameters : closeEnable.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_CLOSE_SESSION: "COMPONENT_CLOSE_SESSION",
   /**
    * The user denies consent.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_DENY_CONSENT: "COMPONENT_DENY_CONSENT",
   /**
    * The user unchecked the box on the left of the terms and conditions using the parameter
    * termsUrl={https://example.com}.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_DENY_TERMS: "COMPONENT_DENY_TERMS",
   /**
    * When Flinks Connect loads the Help2FA component, or if the users goes back from the
    * troubleshooting screen via the back button.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_HELP2FA_INFO: "COMPONENT_HELP2FA_INFO",
   /**
    * When Flinks Connect navigates to the troubleshooting screen due to the user clicking the
    * troubleshooting tips link on the info screen.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_HELP2FA_TROUBLESHOOTING: "COMPONENT_HELP2FA_TROUBLESHOOTING",
   /**
    * When Flinks Connect loads the account selection page. Contains metadata regarding the user's
    * accounts (totalAccounts & displayedAccounts)
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_LOAD_ACCOUNT_SELECTION: "COMPONENT_LOAD_ACCOUNT_SELECTION",
   /**
    * The consent page is loaded using the parameter consentEnable=true
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_LOAD_CONSENT: "COMPONENT_LOAD_CONSENT",
   /**
    * The user is faced with a prompt for FI username and password.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_LOAD_CREDENTIAL: "COMPONENT_LOAD_CREDENTIAL",
   /**
    * The user clicks on retry after an authorize error
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_LOAD_CREDENTIAL_RETRY: "COMPONENT_LOAD_CREDENTIAL_RETRY",
   /**
    * The FI list page is loaded
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_LOAD_INSTITUTION_SELECTOR: "COMPONENT_LOAD_INSTITUTION_SELECTOR",
   /**
    * The MFA page is loaded. Contains metadata that indicates what MFA challenges the user received
    * (mfaTypes)
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_LOAD_MFA: "COMPONENT_LOAD_MFA",
   /**
    * The user clicks on retry after a failed MFA challenge.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   COMPONENT_LOAD_MFA_RETRY: "COMPONENT_LOAD_MFA_RETRY",
   /**
    * An Institution is disabled.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Flinks' published text.
    */
   DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
   /**
    * When there is unanswered question using enhancedMFA=true
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Flinks' published text.
    */
   ENHANCED_MFA_HAS_QUESTIONS: "ENHANCED_MFA_HAS_QUESTIONS",
   /**
    * With enhancedMFA=true, every question has an answer.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ENHANCED_MFA_NO_QUESTIONS: "ENHANCED_MFA_NO_QUESTIONS",
   /**
    * The user selected an institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   INSTITUTION_SELECTED: "INSTITUTION_SELECTED",
   /**
    * The user submitted their credentials.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_CREDENTIAL: "SUBMIT_CREDENTIAL",
   /**
    * The user submitted an MFA answer.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_MFA: "SUBMIT_MFA",
   /**
    * The connection succeeded and Flinks Connect redirects; the event carries institution and url
    * (with loginId).
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   REDIRECT: "REDIRECT",
   /**
-   * Flinks Connect reported an invalid token.
-   * Category: informational (Informational); retryable: no.
+   * Flinks Connect reported that its authorize token is invalid.
+   * Category: session_expired (Session expired); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   TOKEN_INVALID: "TOKEN_INVALID",
 } as const;
@@ -956,6 +1214,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   APP_ONLINE: {
     description: "The internet connection was restored.",
@@ -968,6 +1229,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   APP_OFFLINE: {
     description: "The internet connection was lost.",
@@ -980,6 +1244,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   APP_RESIZE: {
     description: "The Flinks Connect frame changed size.",
@@ -989,9 +1256,10 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["flinks-events", "flinks-use-event-listener"],
-    deprecated: false,
+    sources: ["flinks-connect-integrations"],
+    deprecated: true,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ACCOUNT_SELECTED: {
     description: "The user selects an account.",
@@ -1004,6 +1272,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_ACCEPT_CONSENT: {
     description: "The user accepts to give consent.",
@@ -1016,6 +1287,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_ACCEPT_PROVIDER_CONSENT: {
     description: "The user accepts the data provider's consent.",
@@ -1025,9 +1299,10 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["flinks-events", "flinks-use-event-listener"],
+    sources: ["flinks-connect-integrations"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   COMPONENT_ACCEPT_TERMS: {
     description:
@@ -1041,6 +1316,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_CLICK_RESET_PASSWORD: {
     description: "The user clicks on the Reset Password button.",
@@ -1053,6 +1331,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_CLICK_TERMS_URL: {
     description: "The user clicks on the terms and conditions link.",
@@ -1065,6 +1346,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_CLOSE_SESSION: {
     description:
@@ -1078,6 +1362,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_DENY_CONSENT: {
     description: "The user denies consent.",
@@ -1090,6 +1377,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_DENY_TERMS: {
     description:
@@ -1103,6 +1393,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_HELP2FA_INFO: {
     description:
@@ -1116,6 +1409,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_HELP2FA_TROUBLESHOOTING: {
     description:
@@ -1129,6 +1425,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_LOAD_ACCOUNT_SELECTION: {
     description:
@@ -1142,6 +1441,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_LOAD_CONSENT: {
     description: "The consent page is loaded using the parameter consentEnable=true",
@@ -1154,6 +1456,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_LOAD_CREDENTIAL: {
     description: "The user is faced with a prompt for FI username and password.",
@@ -1166,6 +1471,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_LOAD_CREDENTIAL_RETRY: {
     description: "The user clicks on retry after an authorize error",
@@ -1178,6 +1486,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_LOAD_INSTITUTION_SELECTOR: {
     description: "The FI list page is loaded",
@@ -1190,6 +1501,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_LOAD_MFA: {
     description:
@@ -1203,6 +1517,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   COMPONENT_LOAD_MFA_RETRY: {
     description: "The user clicks on retry after a failed MFA challenge.",
@@ -1215,6 +1532,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   DISABLED_INSTITUTION: {
     description: "An Institution is disabled.",
@@ -1227,6 +1547,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   ENHANCED_MFA_HAS_QUESTIONS: {
     description: "When there is unanswered question using enhancedMFA=true",
@@ -1239,6 +1562,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["flinks-events", "flinks-use-event-listener"] },
+    },
   },
   ENHANCED_MFA_NO_QUESTIONS: {
     description: "With enhancedMFA=true, every question has an answer.",
@@ -1251,6 +1577,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-events", "flinks-use-event-listener"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INSTITUTION_SELECTED: {
     description: "The user selected an institution.",
@@ -1263,6 +1590,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-connect-integrations"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_CREDENTIAL: {
     description: "The user submitted their credentials.",
@@ -1275,6 +1603,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-connect-integrations"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_MFA: {
     description: "The user submitted an MFA answer.",
@@ -1287,6 +1616,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-connect-integrations"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   REDIRECT: {
     description:
@@ -1300,18 +1630,20 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     sources: ["flinks-successful-connection"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   TOKEN_INVALID: {
-    description: "Flinks Connect reported an invalid token.",
+    description: "Flinks Connect reported that its authorize token is invalid.",
     message: null,
-    category: "informational",
-    retryable: false,
+    category: "session_expired",
+    retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-connect-integrations"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of FlinksConnectStep values (alias -> value). */
@@ -1347,7 +1679,7 @@ export const FlinksConnectStepCategories: { readonly [spelling: string]: Categor
   SUBMIT_CREDENTIAL: "informational",
   SUBMIT_MFA: "informational",
   REDIRECT: "success",
-  TOKEN_INVALID: "informational",
+  TOKEN_INVALID: "session_expired",
 };
 /** Whether a value is a known FlinksConnectStep. */
 export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep =>
@@ -1362,11 +1694,13 @@ export const FlinksWebhookResponseType = {
   /**
    * The account holder's data, sent early in the flow.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   KYC: "KYC",
   /**
    * The same body as a 200 GetAccountsDetail response.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   GetAccountsDetail: "GetAccountsDetail",
 } as const;
@@ -1389,6 +1723,7 @@ export const FlinksWebhookResponseTypeInfo: {
     sources: ["flinks-webhooks-intro", "flinks-kyc"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   GetAccountsDetail: {
     description: "The same body as a 200 GetAccountsDetail response.",
@@ -1401,6 +1736,7 @@ export const FlinksWebhookResponseTypeInfo: {
     sources: ["flinks-webhooks-intro", "flinks-getaccountsdetail"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of FlinksWebhookResponseType values (alias -> value). */

@@ -11,26 +11,31 @@ export const LeanCallbackStatus = {
   /**
    * Flow completed.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   SUCCESS: "SUCCESS",
   /**
    * Flow ended in error; inspect secondary_status for the cause.
    * Category: generic_failure (Generic failure); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   ERROR: "ERROR",
   /**
    * The customer closed the SDK before finishing.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   CANCELLED: "CANCELLED",
   /**
    * Control handed off to an Open Finance redirect.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REDIRECT: "REDIRECT",
   /**
    * Host-page code closed the SDK.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   LINK_CLOSED_PROGRAMMATICALLY: "LINK_CLOSED_PROGRAMMATICALLY",
 } as const;
@@ -50,6 +55,7 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     sources: ["seed-000", "lean-web-readme-uae"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000", "lean-web-readme-uae"] } },
   },
   ERROR: {
     description: "Flow ended in error; inspect secondary_status for the cause.",
@@ -62,6 +68,7 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     sources: ["seed-000", "lean-web-readme-uae"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000", "lean-web-readme-uae"] } },
   },
   CANCELLED: {
     description: "The customer closed the SDK before finishing.",
@@ -74,6 +81,7 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     sources: ["seed-000", "lean-web-readme-uae"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000", "lean-web-readme-uae"] } },
   },
   REDIRECT: {
     description: "Control handed off to an Open Finance redirect.",
@@ -86,6 +94,7 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     sources: ["seed-000", "lean-web-readme-uae"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000", "lean-web-readme-uae"] } },
   },
   LINK_CLOSED_PROGRAMMATICALLY: {
     description: "Host-page code closed the SDK.",
@@ -98,6 +107,7 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     sources: ["seed-000", "lean-web-readme-uae"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000", "lean-web-readme-uae"] } },
   },
 };
 /** Other wire spellings of LeanCallbackStatus values (alias -> value). */
@@ -123,237 +133,283 @@ export const LeanSecondaryStatus = {
   /**
    * Successful connection
    * Category: success (Success); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   OK: "OK",
   /**
    * Successful connection
    * Category: success (Success); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   ACTIVE: "ACTIVE",
   /**
    * Bank confirmed payment initiation
    * Category: success (Success); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   ACCEPTED_BY_BANK: "ACCEPTED_BY_BANK",
   /**
    * Payment is pending with the bank
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PENDING_WITH_BANK: "PENDING_WITH_BANK",
   /**
    * Generic failure
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   FAILED: "FAILED",
   /**
    * Generic failure
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   UNKNOWN: "UNKNOWN",
   /**
    * Bank rejected the operation
    * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REJECTED_BY_BANK: "REJECTED_BY_BANK",
   /**
    * User has attempted too many MFAs
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   MFA_ATTEMPTS_EXHAUSTED: "MFA_ATTEMPTS_EXHAUSTED",
   /**
    * User entered incorrect credentials
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
   /**
    * User has updated their username / password
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   CREDENTIALS_UPDATE_REQUIRED: "CREDENTIALS_UPDATE_REQUIRED",
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   MFA_REQUIRED: "MFA_REQUIRED",
   /**
    * User entered an incorrect OTP
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_MFA: "INVALID_MFA",
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REQUIRES_LOGIN_MFA: "REQUIRES_LOGIN_MFA",
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   AWAITING_LOGIN_MFA_TOKEN: "AWAITING_LOGIN_MFA_TOKEN",
   /**
    * User needs to enter an OTP
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_LOGIN_MFA: "INVALID_LOGIN_MFA",
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   AWAITING_PAYMENT_MFA_TOKEN: "AWAITING_PAYMENT_MFA_TOKEN",
   /**
    * User needs to enter an OTP
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_PAYMENT_MFA: "INVALID_PAYMENT_MFA",
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REQUIRES_BENEFICIARY_MFA: "REQUIRES_BENEFICIARY_MFA",
   /**
    * User entered an incorrect OTP
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_BENEFICIARY_MFA: "INVALID_BENEFICIARY_MFA",
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REQUIRES_MFA: "REQUIRES_MFA",
   /**
    * User needs to confirm the transaction in a third party app
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   AWAITING_APP_AUTH: "AWAITING_APP_AUTH",
   /**
    * User's payment source is in a cool off state
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PENDING_BENEFICIARY_COOL_OFF: "PENDING_BENEFICIARY_COOL_OFF",
   /**
    * User needs to approve the transaction
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   AWAITING_END_USER_AUTHORIZATION: "AWAITING_END_USER_AUTHORIZATION",
   /**
    * User needs to enter security question(s)
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REQUIRES_LOGIN_SECURITY_QUESTIONS: "REQUIRES_LOGIN_SECURITY_QUESTIONS",
   /**
    * User entered incorrect security question answer(s)
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_LOGIN_SECURITY_QUESTION_ANSWER: "INVALID_LOGIN_SECURITY_QUESTION_ANSWER",
   /**
    * User needs to enter security question(s)
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: "REQUIRES_BENEFICIARY_SECURITY_QUESTIONS",
   /**
    * User entered incorrect security question answer(s)
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: "INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER",
   /**
    * User has exhausted security question answer attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: "SECURITY_QUESTION_ATTEMPTS_EXHAUSTED",
   /**
    * User needs to enter security question(s)
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   SECURITY_QUESTION_ANSWER_REQUIRED: "SECURITY_QUESTION_ANSWER_REQUIRED",
   /**
    * User entered incorrect security question answer(s)
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_SECURITY_QUESTION_ANSWER: "INVALID_SECURITY_QUESTION_ANSWER",
   /**
    * User needs to enter security question(s)
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   AWAITING_PAYMENT_SECURITY_QUESTIONS: "AWAITING_PAYMENT_SECURITY_QUESTIONS",
   /**
    * User entered incorrect security question answer(s)
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   INVALID_PAYMENT_SECURITY_ANSWERS: "INVALID_PAYMENT_SECURITY_ANSWERS",
   /**
    * User has exhausted security question answer attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: "SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED",
   /**
    * User requested account balances
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES: "PAYMENT_SOURCE_ACCOUNT_BALANCES",
   /**
    * User recieved account balances
    * Category: success (Success); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: "PAYMENT_SOURCE_ACCOUNT_BALANCES_OK",
   /**
    * User prompted for OTP to view latest balances
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA",
   /**
    * User entered incorrect MFA to view latest balances
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA",
   /**
    * User prompted for security questions to view balances
    * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER:
     "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
   /**
    * User entered incorrect details for a security question
    * Category: mfa_failed (MFA failed); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER:
     "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
   /**
    * Lean was unable to update a user's account balances
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: "PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED",
   /**
    * User needs to update credentials
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED:
     "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
   /**
    * User entered incorrect credentials
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS:
     "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
   /**
    * User exhausted security question answer attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS:
     "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
   /**
    * User exhausted OTP entry attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS:
     "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
   /**
    * Consent has expired
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   CONSENT_EXPIRED: "CONSENT_EXPIRED",
   /**
    * Shown as secondary_status in the legacy callback example next to method LINK.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    * @deprecated Seen only in the legacy React Native README example; not in any documented
    * secondary_status list.
    */
@@ -375,6 +431,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   ACTIVE: {
     description: "Successful connection",
@@ -387,6 +444,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   ACCEPTED_BY_BANK: {
     description: "Bank confirmed payment initiation",
@@ -399,6 +457,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PENDING_WITH_BANK: {
     description: "Payment is pending with the bank",
@@ -411,6 +470,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   FAILED: {
     description: "Generic failure",
@@ -423,6 +483,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   UNKNOWN: {
     description: "Generic failure",
@@ -435,6 +496,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   REJECTED_BY_BANK: {
     description: "Bank rejected the operation",
@@ -447,6 +509,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   MFA_ATTEMPTS_EXHAUSTED: {
     description: "User has attempted too many MFAs",
@@ -459,6 +522,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_CREDENTIALS: {
     description: "User entered incorrect credentials",
@@ -471,6 +535,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   CREDENTIALS_UPDATE_REQUIRED: {
     description: "User has updated their username / password",
@@ -483,6 +548,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   MFA_REQUIRED: {
     description: "User needs to enter an OTP",
@@ -495,6 +561,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_MFA: {
     description: "User entered an incorrect OTP",
@@ -507,6 +574,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   REQUIRES_LOGIN_MFA: {
     description: "User needs to enter an OTP",
@@ -519,6 +587,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   AWAITING_LOGIN_MFA_TOKEN: {
     description: "User needs to enter an OTP",
@@ -531,6 +600,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_LOGIN_MFA: {
     description: "User needs to enter an OTP",
@@ -543,6 +613,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   AWAITING_PAYMENT_MFA_TOKEN: {
     description: "User needs to enter an OTP",
@@ -555,6 +626,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_PAYMENT_MFA: {
     description: "User needs to enter an OTP",
@@ -567,6 +639,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   REQUIRES_BENEFICIARY_MFA: {
     description: "User needs to enter an OTP",
@@ -579,6 +652,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_BENEFICIARY_MFA: {
     description: "User entered an incorrect OTP",
@@ -591,6 +665,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   REQUIRES_MFA: {
     description: "User needs to enter an OTP",
@@ -603,6 +678,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   AWAITING_APP_AUTH: {
     description: "User needs to confirm the transaction in a third party app",
@@ -615,6 +691,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000", "lean-linksdk-statuses-ksa"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["seed-000", "lean-linksdk-statuses-ksa"] },
+    },
   },
   PENDING_BENEFICIARY_COOL_OFF: {
     description: "User's payment source is in a cool off state",
@@ -627,6 +706,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   AWAITING_END_USER_AUTHORIZATION: {
     description: "User needs to approve the transaction",
@@ -639,6 +719,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   REQUIRES_LOGIN_SECURITY_QUESTIONS: {
     description: "User needs to enter security question(s)",
@@ -651,6 +732,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_LOGIN_SECURITY_QUESTION_ANSWER: {
     description: "User entered incorrect security question answer(s)",
@@ -663,6 +745,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: {
     description: "User needs to enter security question(s)",
@@ -675,6 +758,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: {
     description: "User entered incorrect security question answer(s)",
@@ -687,6 +771,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: {
     description: "User has exhausted security question answer attempts",
@@ -699,6 +784,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   SECURITY_QUESTION_ANSWER_REQUIRED: {
     description: "User needs to enter security question(s)",
@@ -711,6 +797,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_SECURITY_QUESTION_ANSWER: {
     description: "User entered incorrect security question answer(s)",
@@ -723,6 +810,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   AWAITING_PAYMENT_SECURITY_QUESTIONS: {
     description: "User needs to enter security question(s)",
@@ -735,6 +823,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   INVALID_PAYMENT_SECURITY_ANSWERS: {
     description: "User entered incorrect security question answer(s)",
@@ -747,6 +836,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: {
     description: "User has exhausted security question answer attempts",
@@ -759,6 +849,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES: {
     description: "User requested account balances",
@@ -771,6 +862,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: {
     description: "User recieved account balances",
@@ -783,6 +875,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: {
     description: "User prompted for OTP to view latest balances",
@@ -795,6 +888,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: {
     description: "User entered incorrect MFA to view latest balances",
@@ -807,6 +901,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: {
     description: "User prompted for security questions to view balances",
@@ -819,6 +914,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: {
     description: "User entered incorrect details for a security question",
@@ -831,6 +927,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: {
     description: "Lean was unable to update a user's account balances",
@@ -843,6 +940,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: {
     description: "User needs to update credentials",
@@ -855,6 +953,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: {
     description: "User entered incorrect credentials",
@@ -867,6 +966,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: {
     description: "User exhausted security question answer attempts",
@@ -879,6 +979,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: {
     description: "User exhausted OTP entry attempts",
@@ -891,6 +992,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   CONSENT_EXPIRED: {
     description: "Consent has expired",
@@ -903,6 +1005,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["lean-linksdk-statuses-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-linksdk-statuses-ksa"] } },
   },
   SUCCESS: {
     description: "Shown as secondary_status in the legacy callback example next to method LINK.",
@@ -915,6 +1018,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["lean-rn-readme-legacy"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanSecondaryStatus values (alias -> value). */
@@ -980,24 +1084,28 @@ export const LeanCallbackMethod = {
   /**
    * The callback comes from the link flow.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    * @deprecated The method field is gone from current SDKs.
    */
   LINK: "LINK",
   /**
    * The callback comes from the reconnect flow.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    * @deprecated The method field is gone from current SDKs.
    */
   RECONNECT: "RECONNECT",
   /**
    * The callback comes from the createPaymentSource flow.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    * @deprecated The method field is gone from current SDKs.
    */
   CREATE_PAYMENT_SOURCE: "CREATE_PAYMENT_SOURCE",
   /**
    * The callback comes from the pay flow.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    * @deprecated The method field is gone from current SDKs.
    */
   PAY: "PAY",
@@ -1018,6 +1126,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     sources: ["lean-rn-readme-legacy"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   RECONNECT: {
     description: "The callback comes from the reconnect flow.",
@@ -1030,6 +1139,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     sources: ["lean-rn-readme-legacy"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CREATE_PAYMENT_SOURCE: {
     description: "The callback comes from the createPaymentSource flow.",
@@ -1042,6 +1152,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     sources: ["lean-rn-readme-legacy"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PAY: {
     description: "The callback comes from the pay flow.",
@@ -1054,6 +1165,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     sources: ["lean-rn-readme-legacy"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanCallbackMethod values (alias -> value). */
@@ -1077,11 +1189,13 @@ export const LeanUserExitIntent = {
   /**
    * The end user said they cancelled the payment.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   USER_CANCELLED_PAYMENT: "USER_CANCELLED_PAYMENT",
   /**
    * The end user said they completed the payment; confirm it through the payment webhook.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   USER_COMPLETED_PAYMENT: "USER_COMPLETED_PAYMENT",
 } as const;
@@ -1101,6 +1215,7 @@ export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeI
     sources: ["lean-rn-readme"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   USER_COMPLETED_PAYMENT: {
     description:
@@ -1114,6 +1229,7 @@ export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeI
     sources: ["lean-rn-readme"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanUserExitIntent values (alias -> value). */
@@ -1135,51 +1251,61 @@ export const LeanPermission = {
   /**
    * Access to the end user's identity data.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   identity: "identity",
   /**
    * Access to the list of accounts.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   accounts: "accounts",
   /**
    * Access to account balances.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   balance: "balance",
   /**
    * Access to account transactions.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   transactions: "transactions",
   /**
    * Permission to initiate payments.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   payments: "payments",
   /**
    * Access to identity data (KSA).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   identities: "identities",
   /**
    * Access to the account's beneficiaries.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   beneficiaries: "beneficiaries",
   /**
    * Access to the account's direct debits.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   direct_debits: "direct_debits",
   /**
    * Access to the account's standing orders.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   standing_orders: "standing_orders",
   /**
    * Access to the account's scheduled payments.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   scheduled_payments: "scheduled_payments",
 } as const;
@@ -1199,6 +1325,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "seed-002"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   accounts: {
     description: "Access to the list of accounts.",
@@ -1211,6 +1338,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "seed-002"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   balance: {
     description: "Access to account balances.",
@@ -1223,6 +1351,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "seed-002"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   transactions: {
     description: "Access to account transactions.",
@@ -1235,6 +1364,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "seed-002"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   payments: {
     description: "Permission to initiate payments.",
@@ -1247,6 +1377,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "lean-web-readme-uae"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   identities: {
     description: "Access to identity data (KSA).",
@@ -1259,6 +1390,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "lean-web-readme-uae"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   beneficiaries: {
     description: "Access to the account's beneficiaries.",
@@ -1271,6 +1403,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "lean-web-readme-uae"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   direct_debits: {
     description: "Access to the account's direct debits.",
@@ -1283,6 +1416,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "lean-web-ksa"],
     deprecated: false,
     aliases: ["directDebits"],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   standing_orders: {
     description: "Access to the account's standing orders.",
@@ -1295,6 +1429,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "lean-web-ksa"],
     deprecated: false,
     aliases: ["standingOrders"],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   scheduled_payments: {
     description: "Access to the account's scheduled payments.",
@@ -1307,6 +1442,7 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     sources: ["lean-rn-enums", "lean-web-ksa"],
     deprecated: false,
     aliases: ["scheduledPayments"],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanPermission values (alias -> value). */
@@ -1344,61 +1480,73 @@ export const LeanSdkMethod = {
    * Links a customer's bank account with Lean. Walks the user through bank selection,
    * authentication, and consent for the permissions you request.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   connect: "connect",
   /**
    * Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password
    * change).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   reconnect: "reconnect",
   /**
-   * Authorises a payment from the end user's account.
+   * Initiate a bank-to-bank payment.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   pay: "pay",
   /**
-   * One-off guest payment authorisation (Open Finance)
+   * One-off guest payment authorisation (Open Finance).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   checkout: "checkout",
   /**
-   * Adds a payment destination as a beneficiary of an existing payment source.
+   * Add a new beneficiary to an existing payment source.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   updatePaymentSource: "updatePaymentSource",
   /**
-   * Verifies the end user's address.
+   * Proof-of-address check using bank identity data.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   verifyAddress: "verifyAddress",
   /**
-   * Grant a long-lived Account-on-File consent
+   * Grant a long-lived Account-on-File consent (Open Finance).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   authorizeConsent: "authorizeConsent",
   /**
-   * Lets the end user view and manage their consents.
+   * Customer-facing consent management screen.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   manageConsents: "manageConsents",
   /**
-   * Show the outcome screen after an Open Finance redirect
+   * Show the outcome screen after an Open Finance redirect.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   captureRedirect: "captureRedirect",
   /**
    * Alias for updatePaymentSource. On Android, createBeneficiary is still the primary name;
    * everywhere else it's the deprecated alias.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * @deprecated Deprecated except on Android; still works but will be removed in a future major
    * release. Use updatePaymentSource.
    */
   createBeneficiary: "createBeneficiary",
   /**
    * Alias for connect with permissions: ["payments"] forced. Retained for older integrations where
-   * the customer already has data permissions and only needs payments.
+   * the customer already has data permissions and only needs payments. New integrations should call
+   * connect directly with the desired permissions.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * @deprecated Still works but will be removed in a future major release; call connect with the
    * desired permissions. Use connect.
    */
@@ -1406,6 +1554,7 @@ export const LeanSdkMethod = {
   /**
    * Legacy data-only connect kept by the React Native and Flutter SDKs.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    * @deprecated Legacy method; new integrations use connect. Use connect.
    */
   link: "link",
@@ -1427,6 +1576,7 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     sources: ["seed-002"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-002"] } },
   },
   reconnect: {
     description:
@@ -1440,90 +1590,98 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     sources: ["seed-002"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-002"] } },
   },
   pay: {
-    description: "Authorises a payment from the end user's account.",
+    description: "Initiate a bank-to-bank payment.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-flows-reference", "seed-002"],
+    sources: ["lean-flows-reference"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-flows-reference"] } },
   },
   checkout: {
-    description: "One-off guest payment authorisation (Open Finance)",
+    description: "One-off guest payment authorisation (Open Finance).",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-flows-reference", "seed-002"],
+    sources: ["lean-flows-reference"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-flows-reference"] } },
   },
   updatePaymentSource: {
-    description: "Adds a payment destination as a beneficiary of an existing payment source.",
+    description: "Add a new beneficiary to an existing payment source.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-flows-reference", "seed-002"],
+    sources: ["lean-flows-reference"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-flows-reference"] } },
   },
   verifyAddress: {
-    description: "Verifies the end user's address.",
+    description: "Proof-of-address check using bank identity data.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-flows-reference", "seed-002"],
+    sources: ["lean-flows-reference"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-flows-reference"] } },
   },
   authorizeConsent: {
-    description: "Grant a long-lived Account-on-File consent",
+    description: "Grant a long-lived Account-on-File consent (Open Finance).",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-flows-reference", "seed-002"],
+    sources: ["lean-flows-reference"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-flows-reference"] } },
   },
   manageConsents: {
-    description: "Lets the end user view and manage their consents.",
+    description: "Customer-facing consent management screen.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-consent-management"],
+    sources: ["lean-flows-reference"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-flows-reference"] } },
   },
   captureRedirect: {
-    description: "Show the outcome screen after an Open Finance redirect",
+    description: "Show the outcome screen after an Open Finance redirect.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-flows-reference", "seed-002"],
+    sources: ["lean-flows-reference"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-flows-reference"] } },
   },
   createBeneficiary: {
     description:
@@ -1537,10 +1695,11 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     sources: ["seed-002"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-002"] } },
   },
   createPaymentSource: {
     description:
-      'Alias for connect with permissions: ["payments"] forced. Retained for older integrations where the customer already has data permissions and only needs payments.',
+      'Alias for connect with permissions: ["payments"] forced. Retained for older integrations where the customer already has data permissions and only needs payments. New integrations should call connect directly with the desired permissions.',
     message: null,
     category: "informational",
     retryable: false,
@@ -1550,6 +1709,7 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     sources: ["seed-002"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["seed-002"] } },
   },
   link: {
     description: "Legacy data-only connect kept by the React Native and Flutter SDKs.",
@@ -1562,6 +1722,7 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     sources: ["lean-rn-sdk-types"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanSdkMethod values (alias -> value). */
@@ -1593,31 +1754,37 @@ export const LeanWebhookEventType = {
   /**
    * An entity (a connection to a bank) was created.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ENTITY_CREATED: "entity.created",
   /**
    * An entity changed: consent change, re-connect or revocation.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ENTITY_UPDATED: "entity.updated",
   /**
    * An entity was reconnected; the payload carries the reconnect_id.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ENTITY_RECONNECTED: "entity.reconnected",
   /**
    * The status of a data refresh for an entity changed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ENTITY_DATA_REFRESH_UPDATED: "entity.data.refresh.updated",
   /**
    * The results of an asynchronous request are ready; the payload id is the results_id.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   RESULTS_READY: "results.ready",
   /**
    * A payment source was created.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    * @deprecated Lean's webhook library says this event will soon be deprecated and recommends
    * acting on payment_source.beneficiary.updated instead. Use payment_source.beneficiary.updated.
    */
@@ -1625,47 +1792,56 @@ export const LeanWebhookEventType = {
   /**
    * A beneficiary was added to a payment source.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_SOURCE_BENEFICIARY_CREATED: "payment_source.beneficiary.created",
   /**
    * A payment source beneficiary changed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_SOURCE_BENEFICIARY_UPDATED: "payment_source.beneficiary.updated",
   /**
    * A payment intent was created.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_INTENT_CREATED: "payment_intent.created",
   /**
    * A payment request was created with the bank; carries the initial status, which can be
    * intermediate or terminal.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_CREATED: "payment.created",
   /**
    * A later status update of a payment.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_UPDATED: "payment.updated",
   /**
    * A payment moved along its lifecycle (CREATED, PROCESSING, PROCESSED or FAILED).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_TRANSACTION: "payment.transaction",
   /**
    * The reconciliation status of a payment changed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_RECONCILIATION_UPDATED: "payment.reconciliation.updated",
   /**
    * The availability of a bank for payments or data changed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_AVAILABILITY_UPDATED: "bank.availability.updated",
   /**
    * The status of a consent changed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CONSENT_STATUS_UPDATED: "consent.status.updated",
 } as const;
@@ -1685,6 +1861,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-webhook-library-ksa", "lean-postman-ksa-webhooks", "lean-postman-uae-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "entity.updated": {
     description: "An entity changed: consent change, re-connect or revocation.",
@@ -1697,6 +1874,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-webhook-library-ksa", "lean-handle-expired-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "entity.reconnected": {
     description: "An entity was reconnected; the payload carries the reconnect_id.",
@@ -1709,6 +1887,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-handling-reconnects"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "entity.data.refresh.updated": {
     description: "The status of a data refresh for an entity changed.",
@@ -1725,6 +1904,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     ],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "results.ready": {
     description:
@@ -1738,6 +1918,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-async-requests"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment_source.created": {
     description: "A payment source was created.",
@@ -1750,6 +1931,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
     deprecated: true,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment_source.beneficiary.created": {
     description: "A beneficiary was added to a payment source.",
@@ -1762,6 +1944,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment_source.beneficiary.updated": {
     description: "A payment source beneficiary changed.",
@@ -1774,6 +1957,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-webhook-library"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment_intent.created": {
     description: "A payment intent was created.",
@@ -1786,6 +1970,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-postman-uae-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.created": {
     description:
@@ -1799,6 +1984,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-payment-statuses"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.updated": {
     description: "A later status update of a payment.",
@@ -1811,6 +1997,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-payment-statuses"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.transaction": {
     description: "A payment moved along its lifecycle (CREATED, PROCESSING, PROCESSED or FAILED).",
@@ -1823,6 +2010,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-payment-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.reconciliation.updated": {
     description: "The reconciliation status of a payment changed.",
@@ -1832,9 +2020,10 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-postman-uae-webhooks"],
+    sources: ["lean-postman-reconciliation"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "bank.availability.updated": {
     description: "The availability of a bank for payments or data changed.",
@@ -1847,6 +2036,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-postman-ksa-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "consent.status.updated": {
     description: "The status of a consent changed.",
@@ -1859,6 +2049,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-consent-lifecycle", "lean-consent-management"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanWebhookEventType values (alias -> value). */
@@ -1897,11 +2088,13 @@ export const LeanPaymentStatus = {
   /**
    * Payment is pending with the bank
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PENDING_WITH_BANK: "PENDING_WITH_BANK",
   /**
    * Bank confirmed payment initiation
    * Category: success (Success); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   ACCEPTED_BY_BANK: "ACCEPTED_BY_BANK",
 } as const;
@@ -1921,6 +2114,12 @@ export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInf
     sources: ["lean-payment-statuses", "seed-000", "lean-help-pending-with-bank"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["lean-payment-statuses", "seed-000", "lean-help-pending-with-bank"],
+      },
+    },
   },
   ACCEPTED_BY_BANK: {
     description: "Bank confirmed payment initiation",
@@ -1933,6 +2132,7 @@ export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInf
     sources: ["lean-payment-statuses", "seed-000"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-payment-statuses", "seed-000"] } },
   },
 };
 /** Other wire spellings of LeanPaymentStatus values (alias -> value). */
@@ -1955,21 +2155,25 @@ export const LeanPaymentLifecycleStatus = {
    * An internal transaction record has been created, but no interaction with the bank has occurred
    * yet.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   CREATED: "CREATED",
   /**
    * The transaction has been submitted or is being attempted at the bank.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PROCESSING: "PROCESSING",
   /**
    * The final successful state.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   PROCESSED: "PROCESSED",
   /**
    * The final unsuccessful state.
    * Category: generic_failure (Generic failure); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   FAILED: "FAILED",
 } as const;
@@ -1993,6 +2197,7 @@ export const LeanPaymentLifecycleStatusInfo: {
     sources: ["lean-payment-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-payment-lifecycle"] } },
   },
   PROCESSING: {
     description: "The transaction has been submitted or is being attempted at the bank.",
@@ -2005,6 +2210,7 @@ export const LeanPaymentLifecycleStatusInfo: {
     sources: ["lean-payment-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-payment-lifecycle"] } },
   },
   PROCESSED: {
     description: "The final successful state.",
@@ -2017,6 +2223,7 @@ export const LeanPaymentLifecycleStatusInfo: {
     sources: ["lean-payment-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-payment-lifecycle"] } },
   },
   FAILED: {
     description: "The final unsuccessful state.",
@@ -2029,6 +2236,7 @@ export const LeanPaymentLifecycleStatusInfo: {
     sources: ["lean-payment-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-payment-lifecycle"] } },
   },
 };
 /** Other wire spellings of LeanPaymentLifecycleStatus values (alias -> value). */
@@ -2054,11 +2262,13 @@ export const LeanPaymentSourceStatus = {
   /**
    * The beneficiary is in its cool-off period before it can be paid.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   AWAITING_BENEFICIARY_COOL_OFF: "AWAITING_BENEFICIARY_COOL_OFF",
   /**
    * The payment source or beneficiary is active.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ACTIVE: "ACTIVE",
 } as const;
@@ -2079,6 +2289,7 @@ export const LeanPaymentSourceStatusInfo: { readonly [V in LeanPaymentSourceStat
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ACTIVE: {
     description: "The payment source or beneficiary is active.",
@@ -2091,6 +2302,7 @@ export const LeanPaymentSourceStatusInfo: { readonly [V in LeanPaymentSourceStat
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanPaymentSourceStatus values (alias -> value). */
@@ -2113,6 +2325,7 @@ export const LeanPaymentIntentStatus = {
   /**
    * The payment intent was created.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   INTENT_CREATED: "INTENT_CREATED",
 } as const;
@@ -2133,6 +2346,7 @@ export const LeanPaymentIntentStatusInfo: { readonly [V in LeanPaymentIntentStat
     sources: ["lean-postman-uae-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanPaymentIntentStatus values (alias -> value). */
@@ -2154,6 +2368,7 @@ export const LeanReconciliationStatus = {
   /**
    * The payment was reconciled.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   RECONCILED: "RECONCILED",
 } as const;
@@ -2175,6 +2390,7 @@ export const LeanReconciliationStatusInfo: { readonly [V in LeanReconciliationSt
       sources: ["lean-postman-uae-webhooks"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "bankcodes", sources: [] } },
     },
   };
 /** Other wire spellings of LeanReconciliationStatus values (alias -> value). */
@@ -2198,16 +2414,19 @@ export const LeanDataRefreshStatus = {
   /**
    * The data refresh has started and is not finished.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PENDING: "PENDING",
   /**
    * The data refresh finished.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   FINISHED: "FINISHED",
   /**
    * The data refresh finished (UAE sample payload).
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   OK: "OK",
 } as const;
@@ -2228,6 +2447,7 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
     sources: ["lean-migrating-data-store"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   FINISHED: {
     description: "The data refresh finished.",
@@ -2240,6 +2460,7 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
     sources: ["lean-migrating-data-store", "lean-postman-ksa-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   OK: {
     description: "The data refresh finished (UAE sample payload).",
@@ -2252,6 +2473,7 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
     sources: ["lean-postman-uae-webhooks"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanDataRefreshStatus values (alias -> value). */
@@ -2274,26 +2496,31 @@ export const LeanDataApiStatus = {
   /**
    * The request succeeded and the data is in the response.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   OK: "OK",
   /**
    * The data is not ready; the response carries a results_id and a results.ready webhook follows.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PENDING: "PENDING",
   /**
    * The entity must be reconnected; the response carries the reconnect_id for the reconnect flow.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   RECONNECT_REQUIRED: "RECONNECT_REQUIRED",
   /**
    * The consent behind the entity has expired.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CONSENT_EXPIRED: "CONSENT_EXPIRED",
   /**
    * The request failed; granular_status_code and status_additional_info say why.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   FAILED: "FAILED",
 } as const;
@@ -2313,6 +2540,7 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     sources: ["lean-data-errors-ksa", "lean-handling-reconnects", "lean-async-requests"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PENDING: {
     description:
@@ -2326,6 +2554,7 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     sources: ["lean-async-requests"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   RECONNECT_REQUIRED: {
     description:
@@ -2339,6 +2568,7 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     sources: ["lean-handling-reconnects"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CONSENT_EXPIRED: {
     description: "The consent behind the entity has expired.",
@@ -2351,6 +2581,7 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     sources: ["lean-handle-expired-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   FAILED: {
     description: "The request failed; granular_status_code and status_additional_info say why.",
@@ -2363,6 +2594,7 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanDataApiStatus values (alias -> value). */
@@ -2388,36 +2620,43 @@ export const LeanGranularStatusCode = {
   /**
    * The bank returned an error Lean has not seen before.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   UNSEEN_BANK_ERROR: "UNSEEN_BANK_ERROR",
   /**
    * The bank is under maintenance.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_MAINTENANCE: "BANK_MAINTENANCE",
   /**
    * The bank has an issue.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_ISSUE: "BANK_ISSUE",
   /**
    * An error on Lean's side.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   LEAN_ERROR: "LEAN_ERROR",
   /**
    * Disabled by Lean.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   DISABLED_BY_LEAN: "DISABLED_BY_LEAN",
   /**
    * Disabled by the client (the integrator).
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   DISABLED_BY_CLIENT: "DISABLED_BY_CLIENT",
   /**
    * The same request was already made.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
 } as const;
@@ -2438,6 +2677,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_MAINTENANCE: {
     description: "The bank is under maintenance.",
@@ -2450,6 +2690,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_ISSUE: {
     description: "The bank has an issue.",
@@ -2462,6 +2703,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   LEAN_ERROR: {
     description: "An error on Lean's side.",
@@ -2474,6 +2716,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   DISABLED_BY_LEAN: {
     description: "Disabled by Lean.",
@@ -2486,6 +2729,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   DISABLED_BY_CLIENT: {
     description: "Disabled by the client (the integrator).",
@@ -2498,6 +2742,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   DUPLICATED_REQUEST: {
     description: "The same request was already made.",
@@ -2510,6 +2755,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
@@ -2539,12 +2785,14 @@ export const LeanApiErrorStatus = {
    * match the certificate that is assigned to the application token you have provided in the
    * header.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 401.
    */
   CERTIFICATE_TOKEN_MISMATCH: "CERTIFICATE_TOKEN_MISMATCH",
   /**
    * A Lean customer object already exists for the app_user_id you have provided.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 409.
    */
   CUSTOMER_ALREADY_EXISTS: "CUSTOMER_ALREADY_EXISTS",
@@ -2552,6 +2800,7 @@ export const LeanApiErrorStatus = {
    * You are making a call to a service that you do not have the correct access permission levels
    * for.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 403.
    */
   INCORRECT_ACCESS_LEVEL: "INCORRECT_ACCESS_LEVEL",
@@ -2560,18 +2809,21 @@ export const LeanApiErrorStatus = {
    * the sandbox environment. Make the same API call with sandbox.leantech.me/foo instead of
    * api.leantech.me/foo.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 403.
    */
   INSUFFICIENT_ACCESS_LEVEL: "INSUFFICIENT_ACCESS_LEVEL",
   /**
    * This one's on us. Something has gone wrong in our system and you should let us know.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 500.
    */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
   /**
    * The provided certificate is not valid.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 403.
    */
   INVALID_CERTIFICATE: "INVALID_CERTIFICATE",
@@ -2579,6 +2831,7 @@ export const LeanApiErrorStatus = {
    * The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a
    * GET instead of a POST or vice versa.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 405.
    */
   INVALID_HTTP_METHOD: "INVALID_HTTP_METHOD",
@@ -2588,6 +2841,7 @@ export const LeanApiErrorStatus = {
    * specific with which parameter was invalid so you should contact us and tell us when you see
    * this error so we can make a specific INVALID_[PARAMETERNAME] error for it.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 400.
    */
   INVALID_PARAMETERS: "INVALID_PARAMETERS",
@@ -2595,18 +2849,21 @@ export const LeanApiErrorStatus = {
    * The URL specified for this request is invalid. Double check the spelling and whether you used
    * the plural or singular of a noun.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 404.
    */
   INVALID_URL: "INVALID_URL",
   /**
    * A parameter required for this request was not specified.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    * HTTP: 400.
    */
   MISSING_PARAMETERS: "MISSING_PARAMETERS",
   /**
    * Too many requests were sent in a period of time.
    * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 429.
    */
   RATE_LIMIT_EXCEEDED: "RATE_LIMIT_EXCEEDED",
@@ -2628,6 +2885,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   CUSTOMER_ALREADY_EXISTS: {
     description: "A Lean customer object already exists for the app_user_id you have provided.",
@@ -2640,6 +2898,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INCORRECT_ACCESS_LEVEL: {
     description:
@@ -2653,6 +2912,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INSUFFICIENT_ACCESS_LEVEL: {
     description:
@@ -2666,6 +2926,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INTERNAL_SERVER_ERROR: {
     description:
@@ -2679,6 +2940,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INVALID_CERTIFICATE: {
     description: "The provided certificate is not valid.",
@@ -2691,6 +2953,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INVALID_HTTP_METHOD: {
     description:
@@ -2704,6 +2967,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INVALID_PARAMETERS: {
     description:
@@ -2717,6 +2981,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INVALID_URL: {
     description:
@@ -2730,6 +2995,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   MISSING_PARAMETERS: {
     description: "A parameter required for this request was not specified.",
@@ -2742,6 +3008,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   RATE_LIMIT_EXCEEDED: {
     description: "Too many requests were sent in a period of time.",
@@ -2754,6 +3021,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     sources: ["lean-general-errors"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanApiErrorStatus values (alias -> value). */
@@ -2786,6 +3054,7 @@ export const LeanConsentStatus = {
    * registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no
    * payments can be initiated under this Consent.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION",
   /**
@@ -2793,12 +3062,14 @@ export const LeanConsentStatus = {
    * for initiating payments within the defined limits and validity period. This is the standard
    * active state for Account on File (AoF) consents.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   AUTHORISED: "AUTHORISED",
   /**
    * Customer or bank has revoked the consent. No further payments may be initiated under this
    * Consent.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REVOKED: "REVOKED",
   /**
@@ -2806,6 +3077,7 @@ export const LeanConsentStatus = {
    * the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new
    * Consent if appropriate.
    * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   REJECTED: "REJECTED",
   /**
@@ -2813,6 +3085,7 @@ export const LeanConsentStatus = {
    * under this Consent. To continue using Account-on-file payments, a new Consent must be created
    * and authorised.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   EXPIRED: "EXPIRED",
   /**
@@ -2820,12 +3093,14 @@ export const LeanConsentStatus = {
    * reached one or more of its configured control parameter limits (e.g., cumulative amount or
    * number of payments). A new Consent is required to continue initiating payments.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Lean Technologies' published text.
    */
   CONSUMED: "CONSUMED",
   /**
    * Temporarily unavailable due to compliance conditions. This status may occur if the Consent has
    * been temporarily disabled by the customer’s bank.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Lean Technologies' published text.
    */
   SUSPENDED: "SUSPENDED",
 } as const;
@@ -2846,6 +3121,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   AUTHORISED: {
     description:
@@ -2859,6 +3135,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   REVOKED: {
     description:
@@ -2872,6 +3149,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   REJECTED: {
     description:
@@ -2885,6 +3163,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   EXPIRED: {
     description:
@@ -2898,6 +3177,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   CONSUMED: {
     description:
@@ -2911,6 +3191,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   SUSPENDED: {
     description:
@@ -2924,6 +3205,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
 };
 /** Other wire spellings of LeanConsentStatus values (alias -> value). */
@@ -2950,41 +3232,49 @@ export const LeanConsentRevocationReason = {
   /**
    * The end user asked for the revocation.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   END_USER_REQUESTED: "END_USER_REQUESTED",
   /**
    * The consent is being replaced by a renewed one.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CONSENT_RENEWAL: "CONSENT_RENEWAL",
   /**
    * Know-your-customer verification failed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   KYC_VERIFICATION_FAILED: "KYC_VERIFICATION_FAILED",
   /**
    * A regulatory restriction applies.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   REGULATORY_RESTRICTION: "REGULATORY_RESTRICTION",
   /**
    * Fraud is suspected.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   FRAUD_SUSPECTED: "FRAUD_SUSPECTED",
   /**
    * The client ended its relationship with the end user.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CLIENT_TERMINATED_RELATIONSHIP: "CLIENT_TERMINATED_RELATIONSHIP",
   /**
    * The end user closed the account.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ACCOUNT_CLOSED_BY_USER: "ACCOUNT_CLOSED_BY_USER",
   /**
    * The consent duplicates another one.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   DUPLICATE_CONSENT: "DUPLICATE_CONSENT",
 } as const;
@@ -3007,6 +3297,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CONSENT_RENEWAL: {
     description: "The consent is being replaced by a renewed one.",
@@ -3019,6 +3310,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   KYC_VERIFICATION_FAILED: {
     description: "Know-your-customer verification failed.",
@@ -3031,6 +3323,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   REGULATORY_RESTRICTION: {
     description: "A regulatory restriction applies.",
@@ -3043,6 +3336,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   FRAUD_SUSPECTED: {
     description: "Fraud is suspected.",
@@ -3055,6 +3349,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CLIENT_TERMINATED_RELATIONSHIP: {
     description: "The client ended its relationship with the end user.",
@@ -3067,6 +3362,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ACCOUNT_CLOSED_BY_USER: {
     description: "The end user closed the account.",
@@ -3079,6 +3375,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   DUPLICATE_CONSENT: {
     description: "The consent duplicates another one.",
@@ -3091,6 +3388,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of LeanConsentRevocationReason values (alias -> value). */

@@ -13,129 +13,154 @@ export const PlaidErrorType = {
    * The request was malformed: a missing, unknown or invalid field or header, or an endpoint not
    * available in this API version.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   INVALID_REQUEST: "INVALID_REQUEST",
   /**
    * Plaid could not produce a valid result for the request.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   INVALID_RESULT: "INVALID_RESULT",
   /**
    * A value in the request (an API key, token, id or product) was not valid for this client or
    * environment.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   INVALID_INPUT: "INVALID_INPUT",
   /**
    * The financial institution is down, not responding, not supported or not available to this
    * client.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   INSTITUTION_ERROR: "INSTITUTION_ERROR",
   /**
    * Too many requests were made to an endpoint or for an Item.
    * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   RATE_LIMIT_EXCEEDED: "RATE_LIMIT_EXCEEDED",
   /**
    * Plaid could not process the request, or its systems are under maintenance.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   API_ERROR: "API_ERROR",
   /**
    * A problem with the Item (the end user's connection to an institution): its login, MFA, accounts
    * or products.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   ITEM_ERROR: "ITEM_ERROR",
   /**
    * A problem creating or retrieving an Asset Report.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   ASSET_REPORT_ERROR: "ASSET_REPORT_ERROR",
   /**
    * A problem creating or retrieving a Base Report (Plaid Check).
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   BASE_REPORT_ERROR: "BASE_REPORT_ERROR",
   /**
    * Plaid's fraud checks asked for, or refused, a reCAPTCHA challenge.
    * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   RECAPTCHA_ERROR: "RECAPTCHA_ERROR",
   /**
    * A problem re-initialising Link to resume an OAuth flow.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   OAUTH_ERROR: "OAUTH_ERROR",
   /**
    * A payment initiation (UK and Europe) was blocked, cancelled or rejected.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_ERROR: "PAYMENT_ERROR",
   /**
    * A bank transfer could not be created or completed.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFER_ERROR: "BANK_TRANSFER_ERROR",
   /**
    * A problem with an income verification or its documents.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   INCOME_VERIFICATION_ERROR: "INCOME_VERIFICATION_ERROR",
   /**
    * A problem verifying an account by micro-deposits.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   MICRODEPOSITS_ERROR: "MICRODEPOSITS_ERROR",
   /**
    * A Sandbox-only endpoint was called with invalid parameters.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SANDBOX_ERROR: "SANDBOX_ERROR",
   /**
    * A problem with a reseller partner's end customer.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PARTNER_ERROR: "PARTNER_ERROR",
   /**
    * A problem evaluating a transfer with Signal.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   SIGNAL_ERROR: "SIGNAL_ERROR",
   /**
    * A problem paginating transactions data.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   TRANSACTIONS_ERROR: "TRANSACTIONS_ERROR",
   /**
    * A virtual account (wallet) transaction could not be executed.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   TRANSACTION_ERROR: "TRANSACTION_ERROR",
   /**
    * A transfer was refused or could not be created or cancelled.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   TRANSFER_ERROR: "TRANSFER_ERROR",
   /**
    * A problem creating or retrieving a Consumer Report (Plaid Check).
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   CHECK_REPORT_ERROR: "CHECK_REPORT_ERROR",
   /**
    * A problem with a Plaid Check consumer report.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   CONSUMER_REPORT_ERROR: "CONSUMER_REPORT_ERROR",
   /**
    * A problem with the Plaid user the request names.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   USER_ERROR: "USER_ERROR",
   /**
    * A problem with Auth, listed as a Link error type by the React Native SDK.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   AUTH_ERROR: "AUTH_ERROR",
 } as const;
@@ -156,6 +181,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INVALID_RESULT: {
     description: "Plaid could not produce a valid result for the request.",
@@ -168,6 +194,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INVALID_INPUT: {
     description:
@@ -181,6 +208,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INSTITUTION_ERROR: {
     description:
@@ -194,6 +222,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   RATE_LIMIT_EXCEEDED: {
     description: "Too many requests were made to an endpoint or for an Item.",
@@ -206,6 +235,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   API_ERROR: {
     description: "Plaid could not process the request, or its systems are under maintenance.",
@@ -218,6 +248,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ITEM_ERROR: {
     description:
@@ -231,6 +262,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ASSET_REPORT_ERROR: {
     description: "A problem creating or retrieving an Asset Report.",
@@ -243,6 +275,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BASE_REPORT_ERROR: {
     description: "A problem creating or retrieving a Base Report (Plaid Check).",
@@ -255,6 +288,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   RECAPTCHA_ERROR: {
     description: "Plaid's fraud checks asked for, or refused, a reCAPTCHA challenge.",
@@ -267,6 +301,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   OAUTH_ERROR: {
     description: "A problem re-initialising Link to resume an OAuth flow.",
@@ -279,6 +314,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PAYMENT_ERROR: {
     description: "A payment initiation (UK and Europe) was blocked, cancelled or rejected.",
@@ -291,6 +327,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFER_ERROR: {
     description: "A bank transfer could not be created or completed.",
@@ -303,6 +340,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INCOME_VERIFICATION_ERROR: {
     description: "A problem with an income verification or its documents.",
@@ -315,6 +353,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   MICRODEPOSITS_ERROR: {
     description: "A problem verifying an account by micro-deposits.",
@@ -327,6 +366,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SANDBOX_ERROR: {
     description: "A Sandbox-only endpoint was called with invalid parameters.",
@@ -339,6 +379,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PARTNER_ERROR: {
     description: "A problem with a reseller partner's end customer.",
@@ -351,6 +392,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SIGNAL_ERROR: {
     description: "A problem evaluating a transfer with Signal.",
@@ -363,6 +405,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   TRANSACTIONS_ERROR: {
     description: "A problem paginating transactions data.",
@@ -375,6 +418,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   TRANSACTION_ERROR: {
     description: "A virtual account (wallet) transaction could not be executed.",
@@ -387,6 +431,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   TRANSFER_ERROR: {
     description: "A transfer was refused or could not be created or cancelled.",
@@ -399,6 +444,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CHECK_REPORT_ERROR: {
     description: "A problem creating or retrieving a Consumer Report (Plaid Check).",
@@ -411,6 +457,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CONSUMER_REPORT_ERROR: {
     description: "A problem with a Plaid Check consumer report.",
@@ -423,6 +470,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   USER_ERROR: {
     description: "A problem with the Plaid user the request names.",
@@ -435,6 +483,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   AUTH_ERROR: {
     description: "A problem with Auth, listed as a Link error type by the React Native SDK.",
@@ -447,6 +496,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of PlaidErrorType values (alias -> value). */
@@ -493,8 +543,10 @@ export const PlaidErrorCode = {
    * The user did not grant necessary permissions for their account.
    * Category: user_action_required (User action required); retryable: no.
    * Message: access to this product was not granted for the account
-   * User message (the provider's words): The user did not grant the necessary permissions for this
-   * product on their account.
+   * User message: The user did not grant the necessary permissions for this product on their
+   * account.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   ACCESS_NOT_GRANTED: "ACCESS_NOT_GRANTED",
@@ -503,6 +555,7 @@ export const PlaidErrorCode = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Item cannot be verified through Instant Match. Ensure you are correctly enabling all
    * auth features in Link.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INSTANT_MATCH_FAILED: "INSTANT_MATCH_FAILED",
@@ -511,6 +564,7 @@ export const PlaidErrorCode = {
    * login flow.
    * Category: cancelled (Cancelled); retryable: yes.
    * Message: insufficient authorization was provided to complete the request
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INSUFFICIENT_CREDENTIALS: "INSUFFICIENT_CREDENTIALS",
@@ -518,8 +572,9 @@ export const PlaidErrorCode = {
    * The financial institution indicated that the credentials provided were invalid.
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * Message: the provided credentials were not correct
-   * User message (the provider's words): The provided credentials were not correct. Please try
-   * again.
+   * User message: The provided credentials were not correct. Please try again.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
@@ -527,8 +582,9 @@ export const PlaidErrorCode = {
    * The institution indicated that the provided response for MFA was invalid
    * Category: mfa_failed (MFA failed); retryable: yes.
    * Message: the provided MFA response(s) were not correct
-   * User message (the provider's words): The provided MFA responses were not correct. Please try
-   * again.
+   * User message: The provided MFA responses were not correct. Please try again.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_MFA: "INVALID_MFA",
@@ -536,6 +592,7 @@ export const PlaidErrorCode = {
    * Returned when the method used to send MFA credentials was deemed invalid by the institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Message: the provided MFA send_method was invalid
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_SEND_METHOD: "INVALID_SEND_METHOD",
@@ -543,7 +600,9 @@ export const PlaidErrorCode = {
    * The submitted phone number was invalid.
    * Category: user_action_required (User action required); retryable: no.
    * Message: the provided phone number was invalid
-   * User message (the provider's words): The provided phone number was invalid. Please try again.
+   * User message: The provided phone number was invalid. Please try again.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_PHONE_NUMBER: "INVALID_PHONE_NUMBER",
@@ -551,7 +610,9 @@ export const PlaidErrorCode = {
    * The submitted OTP was invalid.
    * Category: mfa_failed (MFA failed); retryable: yes.
    * Message: the provided OTP was invalid
-   * User message (the provider's words): The provided OTP was invalid. Please try again.
+   * User message: The provided OTP was invalid. Please try again.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_OTP: "INVALID_OTP",
@@ -560,6 +621,7 @@ export const PlaidErrorCode = {
    * Category: credentials_invalid (Credentials invalid); retryable: yes.
    * Message: the username provided to /item/credentials/update does not match the original username
    * for the item
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_UPDATED_USERNAME: "INVALID_UPDATED_USERNAME",
@@ -567,6 +629,7 @@ export const PlaidErrorCode = {
    * This item was deleted while the operation was in progress.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Message: This item was deleted while the operation was in progress
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   ITEM_CONCURRENTLY_DELETED: "ITEM_CONCURRENTLY_DELETED",
@@ -576,8 +639,10 @@ export const PlaidErrorCode = {
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Message: the account is locked. prompt the user to visit the institution's site and unlock
    * their account
-   * User message (the provider's words): The given account has been locked by the financial
-   * institution. Please visit your financial institution's website to unlock your account.
+   * User message: The given account has been locked by the financial institution. Please visit your
+   * financial institution's website to unlock your account.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   ITEM_LOCKED: "ITEM_LOCKED",
@@ -588,6 +653,7 @@ export const PlaidErrorCode = {
    * Message: the login details of this item have changed (credentials, MFA, or required user
    * action) and a user login is required to update this information. use Link's update mode to
    * restore the item to a good state
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   ITEM_LOGIN_REQUIRED: "ITEM_LOGIN_REQUIRED",
@@ -597,6 +663,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: The Item you requested cannot be found. This Item does not exist, has been previously
    * removed via /item/remove, or has had access removed by the user.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   ITEM_NOT_FOUND: "ITEM_NOT_FOUND",
@@ -605,8 +672,10 @@ export const PlaidErrorCode = {
    * institution.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Message: this account is currently not supported
-   * User message (the provider's words): The given account is not currently supported for this
-   * financial institution. We apologize for the inconvenience.
+   * User message: The given account is not currently supported for this financial institution. We
+   * apologize for the inconvenience.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   ITEM_NOT_SUPPORTED: "ITEM_NOT_SUPPORTED",
@@ -615,8 +684,10 @@ export const PlaidErrorCode = {
    * institution.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Message: this account requires a MFA type that we do not currently support for the institution
-   * User message (the provider's words): The multi-factor security features enabled on this account
-   * are not currently supported for this financial institution. We apologize for the inconvenience.
+   * User message: The multi-factor security features enabled on this account are not currently
+   * supported for this financial institution. We apologize for the inconvenience.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   MFA_NOT_SUPPORTED: "MFA_NOT_SUPPORTED",
@@ -624,8 +695,10 @@ export const PlaidErrorCode = {
    * Returned when there are no open accounts associated with the Item.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Message: no valid accounts were found for this item
-   * User message (the provider's words): No valid accounts were found at the financial institution.
-   * Please visit your financial institution's website to confirm accounts are available.
+   * User message: No valid accounts were found at the financial institution. Please visit your
+   * financial institution's website to confirm accounts are available.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   NO_ACCOUNTS: "NO_ACCOUNTS",
@@ -635,6 +708,7 @@ export const PlaidErrorCode = {
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Message: There are no valid checking or savings account(s) associated with this Item. See
    * https://plaid.com/docs/api/#item-errors for more.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   NO_AUTH_ACCOUNTS: "NO_AUTH_ACCOUNTS",
@@ -645,6 +719,7 @@ export const PlaidErrorCode = {
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Message: There are no valid investment account(s) associated with this Item. See
    * https://plaid.com/docs/api/#item-errors for more information.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   NO_INVESTMENT_ACCOUNTS: "NO_INVESTMENT_ACCOUNTS",
@@ -654,6 +729,7 @@ export const PlaidErrorCode = {
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Message: There are no valid investment account(s) associated with this Item. See
    * https://plaid.com/docs/api/#item-errors for more information.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   NO_INVESTMENT_AUTH_ACCOUNTS: "NO_INVESTMENT_AUTH_ACCOUNTS",
@@ -663,6 +739,7 @@ export const PlaidErrorCode = {
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Message: There are no valid liability account(s) associated with this Item. See
    * https://plaid.com/docs/api/#item-errors for more information.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   NO_LIABILITY_ACCOUNTS: "NO_LIABILITY_ACCOUNTS",
@@ -670,7 +747,9 @@ export const PlaidErrorCode = {
    * The user must log in directly to the financial institution and reset their password.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Message: user must reset their password
-   * User message (the provider's words): The user needs to reset their password for their account
+   * User message: The user needs to reset their password for their account
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PASSWORD_RESET_REQUIRED: "PASSWORD_RESET_REQUIRED",
@@ -678,6 +757,7 @@ export const PlaidErrorCode = {
    * A requested product was not enabled for the current access token. Please ensure it is included
    * when when initializing Link and create the Item again.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   PRODUCT_NOT_ENABLED: "PRODUCT_NOT_ENABLED",
@@ -686,6 +766,7 @@ export const PlaidErrorCode = {
    * Category: pending (Pending); retryable: no.
    * Message: the requested product is not yet ready. please provide a webhook or try the request
    * again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   PRODUCT_NOT_READY: "PRODUCT_NOT_READY",
@@ -693,6 +774,7 @@ export const PlaidErrorCode = {
    * Returned when a data request has been made for an Item for a product that it does not support.
    * Use the /item/get endpoint to find out which products an Item supports.
    * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
   PRODUCTS_NOT_SUPPORTED: "PRODUCTS_NOT_SUPPORTED",
@@ -702,8 +784,10 @@ export const PlaidErrorCode = {
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Message: the account has not been fully set up. prompt the user to visit the issuing
    * institution's site and finish the setup process
-   * User message (the provider's words): The given account is not fully setup. Please visit your
-   * financial institution's website to setup your account.
+   * User message: The given account is not fully setup. Please visit your financial institution's
+   * website to setup your account.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   USER_SETUP_REQUIRED: "USER_SETUP_REQUIRED",
@@ -711,7 +795,9 @@ export const PlaidErrorCode = {
    * The user did not complete a step in the Link flow, and it timed out.
    * Category: session_expired (Session expired); retryable: yes.
    * Message: user must retry this operation
-   * User message (the provider's words): The application timed out waiting for user input
+   * User message: The application timed out waiting for user input
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT",
@@ -719,6 +805,7 @@ export const PlaidErrorCode = {
    * Customer not found
    * Category: integration_error (Integration error); retryable: no.
    * Message: the customer was not found
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 404.
    */
   CUSTOMER_NOT_FOUND: "CUSTOMER_NOT_FOUND",
@@ -726,6 +813,7 @@ export const PlaidErrorCode = {
    * Flowdown not complete
    * Category: integration_error (Integration error); retryable: no.
    * Message: you must complete a flowdown to create and enable customers
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 412.
    */
   FLOWDOWN_NOT_COMPLETE: "FLOWDOWN_NOT_COMPLETE",
@@ -733,6 +821,7 @@ export const PlaidErrorCode = {
    * Questionnaire not complete
    * Category: integration_error (Integration error); retryable: no.
    * Message: you must complete the security questionnaire to create and enable customers
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 412.
    */
   QUESTIONNAIRE_NOT_COMPLETE: "QUESTIONNAIRE_NOT_COMPLETE",
@@ -740,6 +829,7 @@ export const PlaidErrorCode = {
    * Customer not ready for enablement
    * Category: integration_error (Integration error); retryable: no.
    * Message: this customer is not ready for enablement
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 412.
    */
   CUSTOMER_NOT_READY_FOR_ENABLEMENT: "CUSTOMER_NOT_READY_FOR_ENABLEMENT",
@@ -747,6 +837,7 @@ export const PlaidErrorCode = {
    * Customer already enabled
    * Category: integration_error (Integration error); retryable: no.
    * Message: this customer has already been enabled
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   CUSTOMER_ALREADY_ENABLED: "CUSTOMER_ALREADY_ENABLED",
@@ -754,6 +845,7 @@ export const PlaidErrorCode = {
    * Customer already created
    * Category: integration_error (Integration error); retryable: no.
    * Message: this customer has already been created
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   CUSTOMER_ALREADY_CREATED: "CUSTOMER_ALREADY_CREATED",
@@ -762,6 +854,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: a logo is required because create_link_customization is set to true and the co-branded
    * consent pane is in use
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   LOGO_REQUIRED: "LOGO_REQUIRED",
@@ -769,6 +862,7 @@ export const PlaidErrorCode = {
    * Invalid logo
    * Category: integration_error (Integration error); retryable: no.
    * Message: the logo must be a base64-encoded string of a PNG of size 1024x1024
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_LOGO: "INVALID_LOGO",
@@ -777,6 +871,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: billing or technical contacts must be submitted either in the request or filled in for
    * your team in the dashboard
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   CONTACT_REQUIRED: "CONTACT_REQUIRED",
@@ -785,6 +880,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: assets under management must be submitted because your team has a monthly service
    * commitment
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   ASSETS_UNDER_MANAGEMENT_REQUIRED: "ASSETS_UNDER_MANAGEMENT_REQUIRED",
@@ -793,6 +889,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: removal of a production-enabled end customer is not allowed. talk to your account
    * manager to remove this end customer.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   CUSTOMER_REMOVAL_NOT_ALLOWED: "CUSTOMER_REMOVAL_NOT_ALLOWED",
@@ -800,6 +897,7 @@ export const PlaidErrorCode = {
    * The virtual account has too little balance for the transaction.
    * Category: rejected (Rejected); retryable: no.
    * Message: There are insufficient funds to complete the transaction
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTION_INSUFFICIENT_FUNDS: "TRANSACTION_INSUFFICIENT_FUNDS",
@@ -807,6 +905,7 @@ export const PlaidErrorCode = {
    * The transaction amount is over the allowed limit.
    * Category: rejected (Rejected); retryable: no.
    * Message: Transaction amount exceeds the allowed threshold for this client
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTION_AMOUNT_EXCEEDED: "TRANSACTION_AMOUNT_EXCEEDED",
@@ -814,6 +913,7 @@ export const PlaidErrorCode = {
    * The transaction's source and destination are the same account.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Payment to the same account is not allowed
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTION_ON_SAME_ACCOUNT: "TRANSACTION_ON_SAME_ACCOUNT",
@@ -821,6 +921,7 @@ export const PlaidErrorCode = {
    * The transaction's currency does not match the account's.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: The currency between the wallet and recipient account is different
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTION_CURRENCY_MISMATCH: "TRANSACTION_CURRENCY_MISMATCH",
@@ -828,6 +929,7 @@ export const PlaidErrorCode = {
    * The recipient's IBAN is not valid.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: The provided IBAN is invalid
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTION_IBAN_INVALID: "TRANSACTION_IBAN_INVALID",
@@ -835,6 +937,7 @@ export const PlaidErrorCode = {
    * The recipient's BACS account number or sort code is not valid.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: The provided BACS account number and/or sort code is invalid
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTION_BACS_INVALID: "TRANSACTION_BACS_INVALID",
@@ -842,6 +945,7 @@ export const PlaidErrorCode = {
    * The recipient's account cannot receive Faster Payments.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: The recipient sort code is not enabled for faster payments
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTION_FAST_PAY_DISABLED: "TRANSACTION_FAST_PAY_DISABLED",
@@ -849,6 +953,7 @@ export const PlaidErrorCode = {
    * The transaction could not be executed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: There was a problem executing the transaction. Please retry.
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTION_EXECUTION_FAILED: "TRANSACTION_EXECUTION_FAILED",
@@ -856,6 +961,7 @@ export const PlaidErrorCode = {
    * A request reused an idempotency key with different parameters.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Request body does not match previous request with this idempotency key
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   NONIDENTICAL_REQUEST: "NONIDENTICAL_REQUEST",
@@ -863,6 +969,7 @@ export const PlaidErrorCode = {
    * A request with the same idempotency key is still being processed.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Message: Original request is still processing
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   REQUEST_CONFLICT: "REQUEST_CONFLICT",
@@ -870,6 +977,7 @@ export const PlaidErrorCode = {
    * No data is available from the Item within the specified date-time.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: requested datetime out of range, most recently updated balance 2021-01-01T00:00:00Z
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   LAST_UPDATED_DATETIME_OUT_OF_RANGE: "LAST_UPDATED_DATETIME_OUT_OF_RANGE",
@@ -877,6 +985,7 @@ export const PlaidErrorCode = {
    * The Plaid Direct Item import resulted in invalid MFA.
    * Category: mfa_failed (MFA failed); retryable: yes.
    * Message: Plaid Direct Item Imports should not result in MFA.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
@@ -884,6 +993,7 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /accounts/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   ACCOUNTS_LIMIT: "ACCOUNTS_LIMIT",
@@ -891,6 +1001,7 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /accounts/balance/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   ACCOUNTS_BALANCE_GET_LIMIT: "ACCOUNTS_BALANCE_GET_LIMIT",
@@ -898,6 +1009,7 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /auth/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   AUTH_LIMIT: "AUTH_LIMIT",
@@ -905,6 +1017,7 @@ export const PlaidErrorCode = {
    * An incorrect OAuth nonce was supplied when re-initializing Link.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: nonce does not match
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INCORRECT_OAUTH_NONCE: "INCORRECT_OAUTH_NONCE",
@@ -912,6 +1025,7 @@ export const PlaidErrorCode = {
    * An incorrect Link token was supplied when re-initializing Link.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: link token does not match original link token
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INCORRECT_LINK_TOKEN: "INCORRECT_LINK_TOKEN",
@@ -919,6 +1033,7 @@ export const PlaidErrorCode = {
    * The OAuth state has already been processed.
    * Category: integration_error (Integration error); retryable: no.
    * Message: null
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 208.
    */
   OAUTH_STATE_ID_ALREADY_PROCESSED: "OAUTH_STATE_ID_ALREADY_PROCESSED",
@@ -926,6 +1041,7 @@ export const PlaidErrorCode = {
    * The OAuth state id could not be found.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: the provided oauth_state_id wasn't found
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 404.
    */
   OAUTH_STATE_ID_NOT_FOUND: "OAUTH_STATE_ID_NOT_FOUND",
@@ -934,6 +1050,7 @@ export const PlaidErrorCode = {
    * user account resulted in an error.
    * Category: rejected (Rejected); retryable: no.
    * Message: bank transfer was blocked due to a previous ACH return on this account
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   BANK_TRANSFER_ACCOUNT_BLOCKED: "BANK_TRANSFER_ACCOUNT_BLOCKED",
@@ -943,6 +1060,7 @@ export const PlaidErrorCode = {
    * Category: user_action_required (User action required); retryable: no.
    * Message: This request requires additional verification. Please resubmit the request after
    * completing the challenge
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   RECAPTCHA_REQUIRED: "RECAPTCHA_REQUIRED",
@@ -950,6 +1068,7 @@ export const PlaidErrorCode = {
    * The provided challenge response was denied.
    * Category: rejected (Rejected); retryable: no.
    * Message: The provided challenge response was denied. Please try again
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   RECAPTCHA_BAD: "RECAPTCHA_BAD",
@@ -958,12 +1077,14 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: The public_key cannot be used for this endpoint as of version {version-date} of the
    * API. Please use the client_id and secret instead.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INCOMPATIBLE_API_VERSION: "INCOMPATIBLE_API_VERSION",
   /**
    * The provided account number was invalid.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_ACCOUNT_NUMBER: "INVALID_ACCOUNT_NUMBER",
@@ -971,6 +1092,7 @@ export const PlaidErrorCode = {
    * The request body was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Message: body could not be parsed as JSON
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_BODY: "INVALID_BODY",
@@ -978,6 +1100,7 @@ export const PlaidErrorCode = {
    * /link/token/create was called with invalid configuration settings
    * Category: integration_error (Integration error); retryable: no.
    * Message: please ensure that the request body is formatted correctly
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_CONFIGURATION: "INVALID_CONFIGURATION",
@@ -985,6 +1108,7 @@ export const PlaidErrorCode = {
    * The payment was blocked for violating compliance rules.
    * Category: rejected (Rejected); retryable: no.
    * Message: payment blocked
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_BLOCKED: "PAYMENT_BLOCKED",
@@ -992,8 +1116,9 @@ export const PlaidErrorCode = {
    * The payment was cancelled.
    * Category: cancelled (Cancelled); retryable: yes.
    * Message: user cancelled the payment
-   * User message (the provider's words): Try making your payment again or select a different bank
-   * to continue.
+   * User message: Try making your payment again or select a different bank to continue.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_CANCELLED: "PAYMENT_CANCELLED",
@@ -1001,8 +1126,10 @@ export const PlaidErrorCode = {
    * The account has insufficient funds to complete the payment.
    * Category: rejected (Rejected); retryable: no.
    * Message: insufficient funds to complete the request
-   * User message (the provider's words): There isn't enough money in this account to complete the
-   * payment. Try again, or select another account or bank.
+   * User message: There isn't enough money in this account to complete the payment. Try again, or
+   * select another account or bank.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_INSUFFICIENT_FUNDS: "PAYMENT_INSUFFICIENT_FUNDS",
@@ -1010,8 +1137,10 @@ export const PlaidErrorCode = {
    * The recipient was rejected by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
    * Message: payment recipient invalid
-   * User message (the provider's words): The payment recipient is invalid for the selected
-   * institution. Create a new payment with a different recipient.
+   * User message: The payment recipient is invalid for the selected institution. Create a new
+   * payment with a different recipient.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_INVALID_RECIPIENT: "PAYMENT_INVALID_RECIPIENT",
@@ -1020,6 +1149,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: your client ID is only authorized to use Plaid Link. head to the docs
    * (https://plaid.com/docs) to get started.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   DIRECT_INTEGRATION_NOT_ENABLED: "DIRECT_INTEGRATION_NOT_ENABLED",
@@ -1027,6 +1157,7 @@ export const PlaidErrorCode = {
    * The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item
    * verification in Link.
    * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
   INCORRECT_DEPOSIT_VERIFICATION: "INCORRECT_DEPOSIT_VERIFICATION",
@@ -1034,6 +1165,7 @@ export const PlaidErrorCode = {
    * The access_token is not valid for this client or environment.
    * Category: integration_error (Integration error); retryable: no.
    * Message: could not find matching access token
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_ACCESS_TOKEN: "INVALID_ACCESS_TOKEN",
@@ -1041,6 +1173,7 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /accounts/balance/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   BALANCE_LIMIT: "BALANCE_LIMIT",
@@ -1049,6 +1182,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: Free usage exhausted, please request full Production access to continue using this
    * product
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   CREDITS_EXHAUSTED: "CREDITS_EXHAUSTED",
@@ -1056,6 +1190,7 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /identity/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   IDENTITY_LIMIT: "IDENTITY_LIMIT",
@@ -1064,6 +1199,7 @@ export const PlaidErrorCode = {
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access \"institutions get by id\". please try
    * again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   INSTITUTIONS_GET_LIMIT: "INSTITUTIONS_GET_LIMIT",
@@ -1072,6 +1208,7 @@ export const PlaidErrorCode = {
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access \"institutions get by id\". please try
    * again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   INSTITUTIONS_GET_BY_ID_LIMIT: "INSTITUTIONS_GET_BY_ID_LIMIT",
@@ -1079,6 +1216,7 @@ export const PlaidErrorCode = {
    * One or more of the request body fields were improperly formatted or invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Message: {{ error message is specific to the given / missing request field }}
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_FIELD: "INVALID_FIELD",
@@ -1086,6 +1224,7 @@ export const PlaidErrorCode = {
    * The request was missing a required header.
    * Category: integration_error (Integration error); retryable: no.
    * Message: {{ error message is specific to the given / missing header }}
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_HEADERS: "INVALID_HEADERS",
@@ -1093,6 +1232,7 @@ export const PlaidErrorCode = {
    * The request was missing one or more required fields.
    * Category: integration_error (Integration error); retryable: no.
    * Message: the following required fields are missing: {fields}
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   MISSING_FIELDS: "MISSING_FIELDS",
@@ -1100,6 +1240,7 @@ export const PlaidErrorCode = {
    * The endpoint requested is not available in the API version being used.
    * Category: integration_error (Integration error); retryable: no.
    * Message: This endpoint has been discontinued as of version {version-date} of the API.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   NO_LONGER_AVAILABLE: "NO_LONGER_AVAILABLE",
@@ -1107,6 +1248,7 @@ export const PlaidErrorCode = {
    * The endpoint requested does not exist.
    * Category: integration_error (Integration error); retryable: no.
    * Message: not found
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   NOT_FOUND: "NOT_FOUND",
@@ -1114,8 +1256,10 @@ export const PlaidErrorCode = {
    * The reference was rejected by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
    * Message: payment reference invalid
-   * User message (the provider's words): The payment reference is invalid for the selected
-   * institution. Create a new payment with a different reference.
+   * User message: The payment reference is invalid for the selected institution. Create a new
+   * payment with a different reference.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_INVALID_REFERENCE: "PAYMENT_INVALID_REFERENCE",
@@ -1123,8 +1267,10 @@ export const PlaidErrorCode = {
    * The schedule was rejected by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
    * Message: payment schedule invalid
-   * User message (the provider's words): The payment schedule is invalid for the selected
-   * institution. Create a new payment with a different schedule.
+   * User message: The payment schedule is invalid for the selected institution. Create a new
+   * payment with a different schedule.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_INVALID_SCHEDULE: "PAYMENT_INVALID_SCHEDULE",
@@ -1132,8 +1278,10 @@ export const PlaidErrorCode = {
    * The payment was rejected by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
    * Message: payment rejected
-   * User message (the provider's words): The payment was rejected by the institution. Try again, or
-   * select another account or bank.
+   * User message: The payment was rejected by the institution. Try again, or select another account
+   * or bank.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_REJECTED: "PAYMENT_REJECTED",
@@ -1141,8 +1289,10 @@ export const PlaidErrorCode = {
    * The requested payment scheme is not supported by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
    * Message: payment scheme not supported
-   * User message (the provider's words): The payment scheme is not supported by the institution.
-   * Either change scheme or select another institution.
+   * User message: The payment scheme is not supported by the institution. Either change scheme or
+   * select another institution.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_SCHEME_NOT_SUPPORTED: "PAYMENT_SCHEME_NOT_SUPPORTED",
@@ -1150,8 +1300,10 @@ export const PlaidErrorCode = {
    * The payment consent constraints are missing or not supported by the institution.
    * Category: rejected (Rejected); retryable: no.
    * Message: payment consent constraints invalid
-   * User message (the provider's words): The payment consent constraints are missing or not
-   * supported by the institution. Either update constraints or select another institution.
+   * User message: The payment consent constraints are missing or not supported by the institution.
+   * Either update constraints or select another institution.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_CONSENT_INVALID_CONSTRAINTS: "PAYMENT_CONSENT_INVALID_CONSTRAINTS",
@@ -1159,8 +1311,9 @@ export const PlaidErrorCode = {
    * The payment consent was cancelled.
    * Category: cancelled (Cancelled); retryable: yes.
    * Message: user cancelled the payment consent
-   * User message (the provider's words): Authorise your payment consent again or select a different
-   * bank to continue.
+   * User message: Authorise your payment consent again or select a different bank to continue.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   PAYMENT_CONSENT_CANCELLED: "PAYMENT_CONSENT_CANCELLED",
@@ -1168,6 +1321,7 @@ export const PlaidErrorCode = {
    * The supplied account_id is not valid
    * Category: integration_error (Integration error); retryable: no.
    * Message: failed to find requested account ID for requested item
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_ACCOUNT_ID: "INVALID_ACCOUNT_ID",
@@ -1176,6 +1330,7 @@ export const PlaidErrorCode = {
    * Dashboard.
    * Category: integration_error (Integration error); retryable: no.
    * Message: invalid client_id or secret provided
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_API_KEYS: "INVALID_API_KEYS",
@@ -1183,6 +1338,7 @@ export const PlaidErrorCode = {
    * The audit copy token supplied to the server was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Message: null
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_AUDIT_COPY_TOKEN: "INVALID_AUDIT_COPY_TOKEN",
@@ -1190,6 +1346,7 @@ export const PlaidErrorCode = {
    * The institution_id specified is invalid or does not exist.
    * Category: integration_error (Integration error); retryable: no.
    * Message: invalid institution_id provided
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_INSTITUTION: "INVALID_INSTITUTION",
@@ -1197,6 +1354,7 @@ export const PlaidErrorCode = {
    * The Link customization is not valid for the request.
    * Category: integration_error (Integration error); retryable: no.
    * Message: requested link customization is not set to update account selection
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_LINK_CUSTOMIZATION: "INVALID_LINK_CUSTOMIZATION",
@@ -1204,6 +1362,7 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /investments/holdings/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   INVESTMENT_HOLDINGS_GET_LIMIT: "INVESTMENT_HOLDINGS_GET_LIMIT",
@@ -1211,6 +1370,7 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /investments/transactions/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   INVESTMENT_TRANSACTIONS_LIMIT: "INVESTMENT_TRANSACTIONS_LIMIT",
@@ -1218,6 +1378,7 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /item/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   ITEM_GET_LIMIT: "ITEM_GET_LIMIT",
@@ -1225,6 +1386,7 @@ export const PlaidErrorCode = {
    * Too many requests were made.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   RATE_LIMIT: "RATE_LIMIT",
@@ -1233,6 +1395,7 @@ export const PlaidErrorCode = {
    * /transactions/refresh.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   TRANSACTIONS_LIMIT: "TRANSACTIONS_LIMIT",
@@ -1240,6 +1403,7 @@ export const PlaidErrorCode = {
    * Plaid was unable to process the request
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: an unexpected error occurred
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 500.
    */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
@@ -1248,6 +1412,7 @@ export const PlaidErrorCode = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: the Plaid API is temporarily unavailable due to planned maintenance. visit
    * https://status.plaid.com/ for more information
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 503.
    */
   PLANNED_MAINTENANCE: "PLANNED_MAINTENANCE",
@@ -1256,12 +1421,14 @@ export const PlaidErrorCode = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: unable to pull sufficient data for all items to generate this report. please see the
    * \"causes\" field for more details
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   DATA_UNAVAILABLE: "DATA_UNAVAILABLE",
   /**
    * The Asset Report could not be generated.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
   ASSET_REPORT_GENERATION_FAILED: "ASSET_REPORT_GENERATION_FAILED",
@@ -1269,6 +1436,7 @@ export const PlaidErrorCode = {
    * The requested product is not enabled for an Item
    * Category: integration_error (Integration error); retryable: no.
    * Message: The [auth | transactions | ...] product is not enabled on this item
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   SANDBOX_PRODUCT_NOT_ENABLED: "SANDBOX_PRODUCT_NOT_ENABLED",
@@ -1277,6 +1445,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: Webhook for this item is either not set up, or invalid. Please update the item's
    * webhook and try again.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   SANDBOX_WEBHOOK_INVALID: "SANDBOX_WEBHOOK_INVALID",
@@ -1285,6 +1454,7 @@ export const PlaidErrorCode = {
    * transition.
    * Category: integration_error (Integration error); retryable: no.
    * Message: The provided simulated event type is incompatible with the current transfer status
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -1292,6 +1462,7 @@ export const PlaidErrorCode = {
    * The requested income verification document was not found.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: the requested data was not found. Please check the ID supplied.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
@@ -1301,6 +1472,7 @@ export const PlaidErrorCode = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: the income verification you are trying to retrieve could not be completed. please try
    * creating a new income verification
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INCOME_VERIFICATION_FAILED: "INCOME_VERIFICATION_FAILED",
@@ -1308,6 +1480,7 @@ export const PlaidErrorCode = {
    * The requested income verification was not found.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: the requested data was not found. Please check the ID supplied.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INCOME_VERIFICATION_NOT_FOUND: "INCOME_VERIFICATION_NOT_FOUND",
@@ -1316,6 +1489,7 @@ export const PlaidErrorCode = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: there was a problem uploading the document for verification. Please try again or
    * recreate an income verification.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 500.
    */
   INCOME_VERIFICATION_UPLOAD_ERROR: "INCOME_VERIFICATION_UPLOAD_ERROR",
@@ -1323,6 +1497,7 @@ export const PlaidErrorCode = {
    * The attempted transfer exceeded the account's daily transfer or single transfer limits.
    * Category: rejected (Rejected); retryable: no.
    * Message: transfer limit exceeded
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSFER_LIMIT_REACHED: "TRANSFER_LIMIT_REACHED",
@@ -1331,6 +1506,7 @@ export const PlaidErrorCode = {
    * account resulted in an error
    * Category: rejected (Rejected); retryable: no.
    * Message: transfer was blocked due to a previous ACH return on this account
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSFER_ACCOUNT_BLOCKED: "TRANSFER_ACCOUNT_BLOCKED",
@@ -1338,6 +1514,7 @@ export const PlaidErrorCode = {
    * The transfer could not be canceled
    * Category: rejected (Rejected); retryable: no.
    * Message: transfer is not cancellable
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSFER_NOT_CANCELLABLE: "TRANSFER_NOT_CANCELLABLE",
@@ -1346,6 +1523,7 @@ export const PlaidErrorCode = {
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Message: Underlying transaction data changed since last page was fetched. Please restart
    * pagination from last update.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
@@ -1354,14 +1532,17 @@ export const PlaidErrorCode = {
    * with their systems.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Message: this institution is not currently responding to this request. please try again soon
-   * User message (the provider's words): This financial institution is not currently responding to
-   * requests. We apologize for the inconvenience.
+   * User message: This financial institution is not currently responding to requests. We apologize
+   * for the inconvenience.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INSTITUTION_DOWN: "INSTITUTION_DOWN",
   /**
    * Institution not enabled in this environment
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
@@ -1370,8 +1551,10 @@ export const PlaidErrorCode = {
    * successful if they retry another time.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Message: this institution is not currently responding to this request. please try again soon
-   * User message (the provider's words): This financial institution is not currently responding to
-   * requests. We apologize for the inconvenience.
+   * User message: This financial institution is not currently responding to requests. We apologize
+   * for the inconvenience.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INSTITUTION_NOT_RESPONDING: "INSTITUTION_NOT_RESPONDING",
@@ -1379,8 +1562,10 @@ export const PlaidErrorCode = {
    * The financial institution is not available this time.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Message: this institution is not currently responding to this request. please try again soon
-   * User message (the provider's words): This financial institution is not currently responding to
-   * requests. We apologize for the inconvenience.
+   * User message: This financial institution is not currently responding to requests. We apologize
+   * for the inconvenience.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INSTITUTION_NOT_AVAILABLE: "INSTITUTION_NOT_AVAILABLE",
@@ -1389,6 +1574,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: access to {api/route} is only available in the sandbox environment at
    * https://sandbox.plaid.com/
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   SANDBOX_ONLY: "SANDBOX_ONLY",
@@ -1396,6 +1582,7 @@ export const PlaidErrorCode = {
    * The request included a field that is not recognized by the endpoint.
    * Category: integration_error (Integration error); retryable: no.
    * Message: the following fields are not recognized by this endpoint: {fields}
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   UNKNOWN_FIELDS: "UNKNOWN_FIELDS",
@@ -1403,6 +1590,7 @@ export const PlaidErrorCode = {
    * The link_token provided to initialize Link was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Message: invalid link_token provided
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_LINK_TOKEN: "INVALID_LINK_TOKEN",
@@ -1410,6 +1598,7 @@ export const PlaidErrorCode = {
    * The processor_token provided to initialize Link was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Message: null
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_PROCESSOR_TOKEN: "INVALID_PROCESSOR_TOKEN",
@@ -1417,6 +1606,7 @@ export const PlaidErrorCode = {
    * Your client ID does not have access to this product.
    * Category: integration_error (Integration error); retryable: no.
    * Message: client is not authorized to access the following products: [\"identity_verification\"]
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_PRODUCT: "INVALID_PRODUCT",
@@ -1424,6 +1614,7 @@ export const PlaidErrorCode = {
    * The pre-authenticated returning user flow was initiated with a restricted product.
    * Category: integration_error (Integration error); retryable: no.
    * Message: The following products are not allowed for pre-authed items: ['auth'].
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_PRODUCTS: "INVALID_PRODUCTS",
@@ -1431,30 +1622,35 @@ export const PlaidErrorCode = {
    * Too many requests were made to the /transactions/sync endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
   TRANSACTIONS_SYNC_LIMIT: "TRANSACTIONS_SYNC_LIMIT",
   /**
    * The parent Asset Report of an audit copy or filter is not valid.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
   INVALID_PARENT: "INVALID_PARENT",
   /**
    * Asset Report insights were requested but are not enabled.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
   INSIGHTS_NOT_ENABLED: "INSIGHTS_NOT_ENABLED",
   /**
    * Insights were requested for an Asset Report created without them.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
   INSIGHTS_PREVIOUSLY_NOT_ENABLED: "INSIGHTS_PREVIOUSLY_NOT_ENABLED",
   /**
    * The user has not yet authorized the sharing of this data
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   VERIFICATION_STATUS_PENDING_APPROVAL: "VERIFICATION_STATUS_PENDING_APPROVAL",
@@ -1462,6 +1658,7 @@ export const PlaidErrorCode = {
    * The requested employment was not found.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: the requested employment data was not found. Please check the ID supplied.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   EMPLOYMENT_NOT_FOUND: "EMPLOYMENT_NOT_FOUND",
@@ -1469,6 +1666,7 @@ export const PlaidErrorCode = {
    * An attempt was made to transfer funds to or from an unsupported account type
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: transfer account type not supported
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -1476,6 +1674,7 @@ export const PlaidErrorCode = {
    * An attempt was made to create a transfer with a forbidden ACH class (SEC code)
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: specified ach_class is forbidden
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSFER_FORBIDDEN_ACH_CLASS: "TRANSFER_FORBIDDEN_ACH_CLASS",
@@ -1483,6 +1682,7 @@ export const PlaidErrorCode = {
    * The client is not enabled for the Transfer UI product
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: client is not authorized for transfer UI
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSFER_UI_UNAUTHORIZED: "TRANSFER_UI_UNAUTHORIZED",
@@ -1490,6 +1690,7 @@ export const PlaidErrorCode = {
    * An association between the sender and the originator client doesn't exist
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: the association between the sender and the originator client doesn't exist
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   TRANSFER_ORIGINATOR_NOT_FOUND: "TRANSFER_ORIGINATOR_NOT_FOUND",
@@ -1499,6 +1700,7 @@ export const PlaidErrorCode = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: end customer has not completed onboarding. their diligence status must be `approved`
    * before moving funds
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INCOMPLETE_CUSTOMER_ONBOARDING: "INCOMPLETE_CUSTOMER_ONBOARDING",
@@ -1506,8 +1708,10 @@ export const PlaidErrorCode = {
    * Plaid no longer supports this financial institution.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Message: this institution is no longer supported
-   * User message (the provider's words): This financial institution is no longer supported. We
-   * apologize for the inconvenience.
+   * User message: This financial institution is no longer supported. We apologize for the
+   * inconvenience.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INSTITUTION_NO_LONGER_SUPPORTED: "INSTITUTION_NO_LONGER_SUPPORTED",
@@ -1515,8 +1719,9 @@ export const PlaidErrorCode = {
    * You are not authorized to create Items for this institution at this time.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Message: not authorized to create items for this institution
-   * User message (the provider's words): You are not authorized to create items for this
-   * institution at this time.
+   * User message: You are not authorized to create items for this institution at this time.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   UNAUTHORIZED_INSTITUTION: "UNAUTHORIZED_INSTITUTION",
@@ -1524,8 +1729,10 @@ export const PlaidErrorCode = {
    * Your application is not yet registered with the institution.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Message: not yet registered to create items for this institution
-   * User message (the provider's words): You must register your application with this institution
-   * before you can create items for it.
+   * User message: You must register your application with this institution before you can create
+   * items for it.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   INSTITUTION_REGISTRATION_REQUIRED: "INSTITUTION_REGISTRATION_REQUIRED",
@@ -1533,8 +1740,9 @@ export const PlaidErrorCode = {
    * The data returned from the financial institution is not valid.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Message: the data returned from the financial institution is not valid
-   * User message (the provider's words): The data returned from the financial institution is not
-   * valid.
+   * User message: The data returned from the financial institution is not valid.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
    * HTTP: 400.
    */
   UNSUPPORTED_RESPONSE: "UNSUPPORTED_RESPONSE",
@@ -1542,6 +1750,7 @@ export const PlaidErrorCode = {
    * The end user has not provided consent to the requested product
    * Category: user_action_required (User action required); retryable: no.
    * Message: client does not have user consent to access the PRODUCT_AUTH product
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   ADDITIONAL_CONSENT_REQUIRED: "ADDITIONAL_CONSENT_REQUIRED",
@@ -1549,12 +1758,14 @@ export const PlaidErrorCode = {
    * The public_token is not valid, has expired or was already exchanged.
    * Category: integration_error (Integration error); retryable: no.
    * Message: could not find matching public token
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_PUBLIC_TOKEN: "INVALID_PUBLIC_TOKEN",
   /**
    * The supplied Stripe account is invalid
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_STRIPE_ACCOUNT: "INVALID_STRIPE_ACCOUNT",
@@ -1562,6 +1773,7 @@ export const PlaidErrorCode = {
    * The supplied user token is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Message: could not find matching user token
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_USER_TOKEN: "INVALID_USER_TOKEN",
@@ -1570,6 +1782,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: invalid key_id provided. note that key_ids are specific to Plaid environments, and
    * verification requests must be made to the same environment that the webhook was sent from
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_WEBHOOK_VERIFICATION_KEY_ID: "INVALID_WEBHOOK_VERIFICATION_KEY_ID",
@@ -1577,6 +1790,7 @@ export const PlaidErrorCode = {
    * You are not authorized to access this endpoint for your use case
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: you are not authorized to access this endpoint for your use case.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS",
@@ -1584,6 +1798,7 @@ export const PlaidErrorCode = {
    * Additional products may not be added to Items created in the pre-auth returning user flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Additional products may not be added to this pre-authed item.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   PRODUCT_UNAVAILABLE: "PRODUCT_UNAVAILABLE",
@@ -1592,6 +1807,7 @@ export const PlaidErrorCode = {
    * their Item is now permanently locked. The user must retry submitting their account information
    * in Link.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
   TOO_MANY_VERIFICATION_ATTEMPTS: "TOO_MANY_VERIFICATION_ATTEMPTS",
@@ -1601,6 +1817,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: you are not authorized to create items in this api environment. Go to the Dashboard
    * (https://dashboard.plaid.com) to see which environments you are authorized for.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   UNAUTHORIZED_ENVIRONMENT: "UNAUTHORIZED_ENVIRONMENT",
@@ -1608,6 +1825,7 @@ export const PlaidErrorCode = {
    * Your client ID does not have access to this route.
    * Category: integration_error (Integration error); retryable: no.
    * Message: you are not authorized to access this route in this api environment.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   UNAUTHORIZED_ROUTE_ACCESS: "UNAUTHORIZED_ROUTE_ACCESS",
@@ -1616,77 +1834,92 @@ export const PlaidErrorCode = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Message: the holder of this account has revoked their permission for your application to access
    * it
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
   USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED",
   /**
    * The Item has no error.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ITEM_NO_ERROR: "ITEM_NO_ERROR",
   /**
    * The product's data for the Item is not ready yet.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ITEM_PRODUCT_NOT_READY: "ITEM_PRODUCT_NOT_READY",
   /**
    * The Asset Report is not ready yet.
    * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ASSET_PRODUCT_NOT_READY: "ASSET_PRODUCT_NOT_READY",
   /**
    * The bank transfer is over the account's limit.
    * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFER_LIMIT_EXCEEDED: "BANK_TRANSFER_LIMIT_EXCEEDED",
   /**
    * No origination account is configured for the bank transfer.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
   /**
    * The bank transfer's origination account is not valid.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
   /**
    * The account has too little balance for the bank transfer.
    * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFER_INSUFFICIENT_FUNDS: "BANK_TRANSFER_INSUFFICIENT_FUNDS",
   /**
    * The bank transfer can no longer be cancelled.
    * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFER_NOT_CANCELLABLE: "BANK_TRANSFER_NOT_CANCELLABLE",
   /**
    * The account type cannot be used for bank transfers.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
   /**
    * Bank transfers are not available in this environment.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
   /**
    * A simulated Sandbox bank transfer event is not a valid transition.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
   /**
    * The micro-deposit amounts the user entered are wrong.
    * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   INCORRECT_DEPOSIT_AMOUNTS: "INCORRECT_DEPOSIT_AMOUNTS",
   /**
    * The micro-deposits were already verified.
    * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   MICRODEPOSITS_ALREADY_VERIFIED: "MICRODEPOSITS_ALREADY_VERIFIED",
   /**
    * Too many Items were added in a period of time.
    * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   ADDITION_LIMIT: "ADDITION_LIMIT",
 } as const;
@@ -1707,6 +1940,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+    },
   },
   INSTANT_MATCH_FAILED: {
     description: "Instant Match could not be initialized for the Item.",
@@ -1720,6 +1958,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+    },
   },
   INSUFFICIENT_CREDENTIALS: {
     description:
@@ -1733,6 +1975,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_CREDENTIALS: {
     description: "The financial institution indicated that the credentials provided were invalid.",
@@ -1745,6 +1997,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_MFA: {
     description: "The institution indicated that the provided response for MFA was invalid",
@@ -1757,6 +2023,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_SEND_METHOD: {
     description:
@@ -1770,6 +2050,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_PHONE_NUMBER: {
     description: "The submitted phone number was invalid.",
@@ -1782,6 +2072,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+    },
   },
   INVALID_OTP: {
     description: "The submitted OTP was invalid.",
@@ -1794,6 +2089,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+    },
   },
   INVALID_UPDATED_USERNAME: {
     description: "The username entered during update mode did not match the original username.",
@@ -1807,6 +2107,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: ["INVALD_UPDATED_USERNAME"],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   ITEM_CONCURRENTLY_DELETED: {
     description: "This item was deleted while the operation was in progress.",
@@ -1819,6 +2129,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+    },
   },
   ITEM_LOCKED: {
     description:
@@ -1834,6 +2148,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   ITEM_LOGIN_REQUIRED: {
     description:
@@ -1848,6 +2176,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   ITEM_NOT_FOUND: {
     description:
@@ -1862,6 +2200,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   ITEM_NOT_SUPPORTED: {
     description:
@@ -1876,6 +2224,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   MFA_NOT_SUPPORTED: {
     description:
@@ -1891,6 +2253,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   NO_ACCOUNTS: {
     description: "Returned when there are no open accounts associated with the Item.",
@@ -1904,6 +2280,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   NO_AUTH_ACCOUNTS: {
     description:
@@ -1918,6 +2308,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   NO_INVESTMENT_ACCOUNTS: {
     description:
@@ -1932,6 +2332,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   NO_INVESTMENT_AUTH_ACCOUNTS: {
     description:
@@ -1946,6 +2356,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   NO_LIABILITY_ACCOUNTS: {
     description:
@@ -1960,6 +2380,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   PASSWORD_RESET_REQUIRED: {
     description:
@@ -1973,6 +2403,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+    },
   },
   PRODUCT_NOT_ENABLED: {
     description:
@@ -1987,6 +2422,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   PRODUCT_NOT_READY: {
     description: "Returned when a data request has been made for a product that is not yet ready.",
@@ -2000,6 +2445,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+    },
   },
   PRODUCTS_NOT_SUPPORTED: {
     description:
@@ -2013,6 +2462,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   USER_SETUP_REQUIRED: {
     description:
@@ -2028,6 +2483,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   USER_INPUT_TIMEOUT: {
     description: "The user did not complete a step in the Link flow, and it timed out.",
@@ -2040,6 +2509,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-item", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+    },
   },
   CUSTOMER_NOT_FOUND: {
     description: "Customer not found",
@@ -2052,6 +2526,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   FLOWDOWN_NOT_COMPLETE: {
     description: "Flowdown not complete",
@@ -2064,6 +2542,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   QUESTIONNAIRE_NOT_COMPLETE: {
     description: "Questionnaire not complete",
@@ -2076,6 +2558,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   CUSTOMER_NOT_READY_FOR_ENABLEMENT: {
     description: "Customer not ready for enablement",
@@ -2088,6 +2574,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   CUSTOMER_ALREADY_ENABLED: {
     description: "Customer already enabled",
@@ -2100,6 +2590,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   CUSTOMER_ALREADY_CREATED: {
     description: "Customer already created",
@@ -2112,6 +2606,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   LOGO_REQUIRED: {
     description: "Logo required",
@@ -2125,6 +2623,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   INVALID_LOGO: {
     description: "Invalid logo",
@@ -2137,6 +2639,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   CONTACT_REQUIRED: {
     description: "Contact required",
@@ -2150,6 +2656,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   ASSETS_UNDER_MANAGEMENT_REQUIRED: {
     description: "Assets Under Management required",
@@ -2163,6 +2673,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   CUSTOMER_REMOVAL_NOT_ALLOWED: {
     description: "Removal not allowed",
@@ -2176,6 +2690,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-partner", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+    },
   },
   TRANSACTION_INSUFFICIENT_FUNDS: {
     description: "The virtual account has too little balance for the transaction.",
@@ -2188,6 +2706,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   TRANSACTION_AMOUNT_EXCEEDED: {
     description: "The transaction amount is over the allowed limit.",
@@ -2200,6 +2722,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   TRANSACTION_ON_SAME_ACCOUNT: {
     description: "The transaction's source and destination are the same account.",
@@ -2212,6 +2738,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   TRANSACTION_CURRENCY_MISMATCH: {
     description: "The transaction's currency does not match the account's.",
@@ -2224,6 +2754,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   TRANSACTION_IBAN_INVALID: {
     description: "The recipient's IBAN is not valid.",
@@ -2236,6 +2770,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   TRANSACTION_BACS_INVALID: {
     description: "The recipient's BACS account number or sort code is not valid.",
@@ -2248,6 +2786,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   TRANSACTION_FAST_PAY_DISABLED: {
     description: "The recipient's account cannot receive Faster Payments.",
@@ -2260,6 +2802,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   TRANSACTION_EXECUTION_FAILED: {
     description: "The transaction could not be executed.",
@@ -2272,6 +2818,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   NONIDENTICAL_REQUEST: {
     description: "A request reused an idempotency key with different parameters.",
@@ -2284,6 +2834,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   REQUEST_CONFLICT: {
     description: "A request with the same idempotency key is still being processed.",
@@ -2296,6 +2850,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+    },
   },
   LAST_UPDATED_DATETIME_OUT_OF_RANGE: {
     description: "No data is available from the Item within the specified date-time.",
@@ -2308,6 +2866,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-result", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-result", "plaid-errors-copy"],
+      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-result", "plaid-errors-copy"] },
+    },
   },
   PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: {
     description: "The Plaid Direct Item import resulted in invalid MFA.",
@@ -2320,6 +2885,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   ACCOUNTS_LIMIT: {
     description: "Too many requests were made to the /accounts/get endpoint.",
@@ -2332,6 +2907,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   ACCOUNTS_BALANCE_GET_LIMIT: {
     description: "Too many requests were made to the /accounts/balance/get endpoint.",
@@ -2344,6 +2929,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+    },
   },
   AUTH_LIMIT: {
     description: "Too many requests were made to the /auth/get endpoint.",
@@ -2356,6 +2951,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INCORRECT_OAUTH_NONCE: {
     description: "An incorrect OAuth nonce was supplied when re-initializing Link.",
@@ -2368,6 +2973,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INCORRECT_LINK_TOKEN: {
     description: "An incorrect Link token was supplied when re-initializing Link.",
@@ -2380,6 +2995,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-oauth", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
+    },
   },
   OAUTH_STATE_ID_ALREADY_PROCESSED: {
     description: "The OAuth state has already been processed.",
@@ -2392,6 +3011,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   OAUTH_STATE_ID_NOT_FOUND: {
     description: "The OAuth state id could not be found.",
@@ -2404,6 +3033,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-oauth", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
+    },
   },
   BANK_TRANSFER_ACCOUNT_BLOCKED: {
     description:
@@ -2417,6 +3050,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   RECAPTCHA_REQUIRED: {
     description:
@@ -2431,6 +3074,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   RECAPTCHA_BAD: {
     description: "The provided challenge response was denied.",
@@ -2443,6 +3096,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INCOMPATIBLE_API_VERSION: {
     description: "The request uses fields that are not compatible with the API version being used.",
@@ -2456,6 +3119,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_ACCOUNT_NUMBER: {
     description: "The provided account number was invalid.",
@@ -2468,6 +3141,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_BODY: {
     description: "The request body was invalid.",
@@ -2480,6 +3163,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_CONFIGURATION: {
     description: "/link/token/create was called with invalid configuration settings",
@@ -2492,6 +3185,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy"],
+      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_BLOCKED: {
     description: "The payment was blocked for violating compliance rules.",
@@ -2504,6 +3204,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_CANCELLED: {
     description: "The payment was cancelled.",
@@ -2516,6 +3220,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_INSUFFICIENT_FUNDS: {
     description: "The account has insufficient funds to complete the payment.",
@@ -2529,6 +3238,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_INVALID_RECIPIENT: {
     description: "The recipient was rejected by the chosen institution.",
@@ -2542,6 +3256,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   DIRECT_INTEGRATION_NOT_ENABLED: {
     description: "An attempt was made to create an Item without using Link.",
@@ -2555,6 +3274,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INCORRECT_DEPOSIT_VERIFICATION: {
     description:
@@ -2568,6 +3297,9 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   INVALID_ACCESS_TOKEN: {
     description: "The access_token is not valid for this client or environment.",
@@ -2580,6 +3312,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   BALANCE_LIMIT: {
     description: "Too many requests were made to the /accounts/balance/get endpoint.",
@@ -2592,6 +3331,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   CREDITS_EXHAUSTED: {
     description: "You have used up your free API usage allocation in Limited Production",
@@ -2605,6 +3354,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+    },
   },
   IDENTITY_LIMIT: {
     description: "Too many requests were made to the /identity/get endpoint.",
@@ -2617,6 +3376,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INSTITUTIONS_GET_LIMIT: {
     description: "Too many requests were made to the /institutions/get endpoint.",
@@ -2630,6 +3399,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+    },
   },
   INSTITUTIONS_GET_BY_ID_LIMIT: {
     description: "Too many requests were made to the /institutions/get_by_id endpoint.",
@@ -2643,6 +3422,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+    },
   },
   INVALID_FIELD: {
     description: "One or more of the request body fields were improperly formatted or invalid.",
@@ -2655,6 +3444,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_HEADERS: {
     description: "The request was missing a required header.",
@@ -2667,6 +3466,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   MISSING_FIELDS: {
     description: "The request was missing one or more required fields.",
@@ -2679,6 +3488,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   NO_LONGER_AVAILABLE: {
     description: "The endpoint requested is not available in the API version being used.",
@@ -2691,6 +3510,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   NOT_FOUND: {
     description: "The endpoint requested does not exist.",
@@ -2703,6 +3532,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   PAYMENT_INVALID_REFERENCE: {
     description: "The reference was rejected by the chosen institution.",
@@ -2716,6 +3555,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_INVALID_SCHEDULE: {
     description: "The schedule was rejected by the chosen institution.",
@@ -2729,6 +3573,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_REJECTED: {
     description: "The payment was rejected by the chosen institution.",
@@ -2742,6 +3591,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_SCHEME_NOT_SUPPORTED: {
     description: "The requested payment scheme is not supported by the chosen institution.",
@@ -2755,6 +3609,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_CONSENT_INVALID_CONSTRAINTS: {
     description: "The payment consent constraints are missing or not supported by the institution.",
@@ -2768,6 +3627,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   PAYMENT_CONSENT_CANCELLED: {
     description: "The payment consent was cancelled.",
@@ -2780,6 +3644,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-payment", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+    },
   },
   INVALID_ACCOUNT_ID: {
     description: "The supplied account_id is not valid",
@@ -2792,6 +3661,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_API_KEYS: {
     description:
@@ -2805,6 +3684,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_AUDIT_COPY_TOKEN: {
     description: "The audit copy token supplied to the server was invalid.",
@@ -2817,6 +3706,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_INSTITUTION: {
     description: "The institution_id specified is invalid or does not exist.",
@@ -2829,6 +3728,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   INVALID_LINK_CUSTOMIZATION: {
     description: "The Link customization is not valid for the request.",
@@ -2841,6 +3744,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   INVESTMENT_HOLDINGS_GET_LIMIT: {
     description: "Too many requests were made to the /investments/holdings/get endpoint.",
@@ -2853,6 +3760,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+    },
   },
   INVESTMENT_TRANSACTIONS_LIMIT: {
     description: "Too many requests were made to the /investments/transactions/get endpoint.",
@@ -2865,6 +3782,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+    },
   },
   ITEM_GET_LIMIT: {
     description: "Too many requests were made to the /item/get endpoint.",
@@ -2877,6 +3804,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   RATE_LIMIT: {
     description: "Too many requests were made.",
@@ -2889,6 +3826,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   TRANSACTIONS_LIMIT: {
     description:
@@ -2902,6 +3849,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INTERNAL_SERVER_ERROR: {
     description: "Plaid was unable to process the request",
@@ -2914,6 +3871,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   PLANNED_MAINTENANCE: {
     description: "Plaid's systems are undergoing maintenance and API operations are disabled",
@@ -2927,6 +3894,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   DATA_UNAVAILABLE: {
     description: "Data needed for the Asset Report could not be retrieved.",
@@ -2940,6 +3917,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   ASSET_REPORT_GENERATION_FAILED: {
     description: "The Asset Report could not be generated.",
@@ -2952,6 +3936,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SANDBOX_PRODUCT_NOT_ENABLED: {
     description: "The requested product is not enabled for an Item",
@@ -2964,6 +3949,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   SANDBOX_WEBHOOK_INVALID: {
     description: "The request to fire a Sandbox webhook failed.",
@@ -2977,6 +3972,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: {
     description:
@@ -2990,6 +3995,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-sandbox", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-errors-copy"] },
+    },
   },
   INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: {
     description: "The requested income verification document was not found.",
@@ -3002,6 +4011,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-income", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+    },
   },
   INCOME_VERIFICATION_FAILED: {
     description:
@@ -3016,6 +4029,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-income", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+    },
   },
   INCOME_VERIFICATION_NOT_FOUND: {
     description: "The requested income verification was not found.",
@@ -3028,6 +4045,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-income", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+    },
   },
   INCOME_VERIFICATION_UPLOAD_ERROR: {
     description: "There was an error uploading income verification documents.",
@@ -3041,6 +4062,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-income", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+    },
   },
   TRANSFER_LIMIT_REACHED: {
     description:
@@ -3054,6 +4079,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   TRANSFER_ACCOUNT_BLOCKED: {
     description:
@@ -3067,6 +4096,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   TRANSFER_NOT_CANCELLABLE: {
     description: "The transfer could not be canceled",
@@ -3079,6 +4112,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: {
     description: "Transaction data was updated during pagination.",
@@ -3092,6 +4129,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transactions", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transactions", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transactions", "plaid-errors-copy"] },
+    },
   },
   INSTITUTION_DOWN: {
     description:
@@ -3106,6 +4147,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: {
     description: "Institution not enabled in this environment",
@@ -3118,6 +4173,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-institution", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+    },
   },
   INSTITUTION_NOT_RESPONDING: {
     description:
@@ -3132,6 +4191,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INSTITUTION_NOT_AVAILABLE: {
     description: "The financial institution is not available this time.",
@@ -3145,6 +4218,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   SANDBOX_ONLY: {
     description: "The requested endpoint is only available in Sandbox.",
@@ -3158,6 +4245,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   UNKNOWN_FIELDS: {
     description: "The request included a field that is not recognized by the endpoint.",
@@ -3170,6 +4267,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_LINK_TOKEN: {
     description: "The link_token provided to initialize Link was invalid.",
@@ -3182,6 +4289,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_PROCESSOR_TOKEN: {
     description: "The processor_token provided to initialize Link was invalid.",
@@ -3194,6 +4311,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_PRODUCT: {
     description: "Your client ID does not have access to this product.",
@@ -3207,6 +4334,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_PRODUCTS: {
     description:
@@ -3220,6 +4357,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   TRANSACTIONS_SYNC_LIMIT: {
     description: "Too many requests were made to the /transactions/sync endpoint.",
@@ -3232,6 +4373,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+      },
+    },
   },
   INVALID_PARENT: {
     description: "The parent Asset Report of an audit copy or filter is not valid.",
@@ -3244,6 +4395,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INSIGHTS_NOT_ENABLED: {
     description: "Asset Report insights were requested but are not enabled.",
@@ -3256,6 +4408,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INSIGHTS_PREVIOUSLY_NOT_ENABLED: {
     description: "Insights were requested for an Asset Report created without them.",
@@ -3268,6 +4421,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   VERIFICATION_STATUS_PENDING_APPROVAL: {
     description: "The user has not yet authorized the sharing of this data",
@@ -3280,6 +4434,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-income", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+    },
   },
   EMPLOYMENT_NOT_FOUND: {
     description: "The requested employment was not found.",
@@ -3292,6 +4450,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-income", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+    },
   },
   TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: {
     description: "An attempt was made to transfer funds to or from an unsupported account type",
@@ -3304,6 +4466,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   TRANSFER_FORBIDDEN_ACH_CLASS: {
     description: "An attempt was made to create a transfer with a forbidden ACH class (SEC code)",
@@ -3316,6 +4482,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   TRANSFER_UI_UNAUTHORIZED: {
     description: "The client is not enabled for the Transfer UI product",
@@ -3328,6 +4498,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   TRANSFER_ORIGINATOR_NOT_FOUND: {
     description: "An association between the sender and the originator client doesn't exist",
@@ -3340,6 +4514,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   INCOMPLETE_CUSTOMER_ONBOARDING: {
     description:
@@ -3354,6 +4532,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   INSTITUTION_NO_LONGER_SUPPORTED: {
     description: "Plaid no longer supports this financial institution.",
@@ -3367,6 +4549,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      userMessage: {
+        by: "provider",
+        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   UNAUTHORIZED_INSTITUTION: {
     description: "You are not authorized to create Items for this institution at this time.",
@@ -3379,6 +4575,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-institution", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+    },
   },
   INSTITUTION_REGISTRATION_REQUIRED: {
     description: "Your application is not yet registered with the institution.",
@@ -3392,6 +4593,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-institution", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+    },
   },
   UNSUPPORTED_RESPONSE: {
     description: "The data returned from the financial institution is not valid.",
@@ -3404,6 +4610,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-institution", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+    },
   },
   ADDITIONAL_CONSENT_REQUIRED: {
     description: "The end user has not provided consent to the requested product",
@@ -3416,6 +4627,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   INVALID_PUBLIC_TOKEN: {
     description: "The public_token is not valid, has expired or was already exchanged.",
@@ -3428,6 +4643,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   INVALID_STRIPE_ACCOUNT: {
     description: "The supplied Stripe account is invalid",
@@ -3440,6 +4662,9 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   INVALID_USER_TOKEN: {
     description: "The supplied user token is invalid",
@@ -3452,6 +4677,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   INVALID_WEBHOOK_VERIFICATION_KEY_ID: {
     description: "The key_id provided to the webhook verification endpoint was invalid.",
@@ -3465,6 +4694,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   UNAUTHORIZED_ACCESS: {
     description: "You are not authorized to access this endpoint for your use case",
@@ -3477,6 +4710,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+    },
   },
   PRODUCT_UNAVAILABLE: {
     description:
@@ -3490,6 +4727,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   TOO_MANY_VERIFICATION_ATTEMPTS: {
     description:
@@ -3503,6 +4744,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   UNAUTHORIZED_ENVIRONMENT: {
     description:
@@ -3517,6 +4764,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   UNAUTHORIZED_ROUTE_ACCESS: {
     description: "Your client ID does not have access to this route.",
@@ -3529,6 +4786,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+      message: {
+        by: "provider",
+        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+      },
+    },
   },
   USER_PERMISSION_REVOKED: {
     description: "The end user has revoked access to their data.",
@@ -3542,6 +4809,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
     deprecated: false,
     aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+    },
   },
   ITEM_NO_ERROR: {
     description: "The Item has no error.",
@@ -3554,6 +4825,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: ["item-no-error"],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ITEM_PRODUCT_NOT_READY: {
     description: "The product's data for the Item is not ready yet.",
@@ -3566,6 +4838,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ASSET_PRODUCT_NOT_READY: {
     description: "The Asset Report is not ready yet.",
@@ -3578,6 +4851,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFER_LIMIT_EXCEEDED: {
     description: "The bank transfer is over the account's limit.",
@@ -3590,6 +4864,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: {
     description: "No origination account is configured for the bank transfer.",
@@ -3602,6 +4877,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: {
     description: "The bank transfer's origination account is not valid.",
@@ -3614,6 +4890,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFER_INSUFFICIENT_FUNDS: {
     description: "The account has too little balance for the bank transfer.",
@@ -3626,6 +4903,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFER_NOT_CANCELLABLE: {
     description: "The bank transfer can no longer be cancelled.",
@@ -3638,6 +4916,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: {
     description: "The account type cannot be used for bank transfers.",
@@ -3650,6 +4929,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: {
     description: "Bank transfers are not available in this environment.",
@@ -3662,6 +4942,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: {
     description: "A simulated Sandbox bank transfer event is not a valid transition.",
@@ -3674,6 +4955,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INCORRECT_DEPOSIT_AMOUNTS: {
     description: "The micro-deposit amounts the user entered are wrong.",
@@ -3686,6 +4968,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   MICRODEPOSITS_ALREADY_VERIFIED: {
     description: "The micro-deposits were already verified.",
@@ -3698,6 +4981,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ADDITION_LIMIT: {
     description: "Too many Items were added in a period of time.",
@@ -3710,6 +4994,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of PlaidErrorCode values (alias -> value). */
@@ -3895,75 +5180,89 @@ export const PlaidLinkExitStatus = {
   /**
    * User prompted to answer security questions
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   requires_questions: "requires_questions",
   /**
    * User prompted to answer multiple choice question(s)
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   requires_selections: "requires_selections",
   /**
    * User prompted to provide a one-time passcode
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   requires_code: "requires_code",
   /**
    * User prompted to select a device on which to receive a one-time passcode
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   choose_device: "choose_device",
   /**
    * User prompted to provide credentials for the selected financial institution or has not yet
    * selected a financial institution
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   requires_credentials: "requires_credentials",
   /**
    * User prompted to select one or more financial accounts to share
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   requires_account_selection: "requires_account_selection",
   /**
    * User prompted to enter an OAuth flow
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   requires_oauth: "requires_oauth",
   /**
    * User exited the Link flow after unsuccessfully (no results returned) searching for a financial
    * institution
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   institution_not_found: "institution_not_found",
   /**
    * User exited the Link flow after discovering their selected institution is no longer supported
    * by Plaid
    * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   institution_not_supported: "institution_not_supported",
   /**
    * The user connected an Item before exiting.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   connected: "connected",
   /**
    * The user was asked to act outside Link (for example in the bank's app).
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   requires_external_action: "requires_external_action",
   /**
    * The user was shown a reCAPTCHA challenge.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   requires_recaptcha: "requires_recaptcha",
   /**
    * The user was asked to configure a deposit switch allocation.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   requires_deposit_switch_allocation_configuration:
     "requires_deposit_switch_allocation_configuration",
   /**
    * The user was asked to choose a deposit switch allocation.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   requires_deposit_switch_allocation_selection: "requires_deposit_switch_allocation_selection",
 } as const;
@@ -3983,6 +5282,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
   },
   requires_selections: {
     description: "User prompted to answer multiple choice question(s)",
@@ -3995,6 +5295,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
   },
   requires_code: {
     description: "User prompted to provide a one-time passcode",
@@ -4007,6 +5308,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
   },
   choose_device: {
     description: "User prompted to select a device on which to receive a one-time passcode",
@@ -4019,6 +5321,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
   },
   requires_credentials: {
     description:
@@ -4032,6 +5335,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
   },
   requires_account_selection: {
     description: "User prompted to select one or more financial accounts to share",
@@ -4044,6 +5348,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
   },
   requires_oauth: {
     description: "User prompted to enter an OAuth flow",
@@ -4056,6 +5361,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
   },
   institution_not_found: {
     description:
@@ -4069,6 +5375,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   institution_not_supported: {
     description:
@@ -4082,6 +5389,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   connected: {
     description: "The user connected an Item before exiting.",
@@ -4094,6 +5402,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   requires_external_action: {
     description: "The user was asked to act outside Link (for example in the bank's app).",
@@ -4106,6 +5415,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   requires_recaptcha: {
     description: "The user was shown a reCAPTCHA challenge.",
@@ -4118,6 +5428,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   requires_deposit_switch_allocation_configuration: {
     description: "The user was asked to configure a deposit switch allocation.",
@@ -4130,6 +5441,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   requires_deposit_switch_allocation_selection: {
     description: "The user was asked to choose a deposit switch allocation.",
@@ -4142,6 +5454,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of PlaidLinkExitStatus values (alias -> value). */
@@ -4172,331 +5485,397 @@ export const PlaidLinkEventName = {
   /**
    * Link's onEvent name for: auto select saved institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   AUTO_SELECT_SAVED_INSTITUTION: "AUTO_SELECT_SAVED_INSTITUTION",
   /**
    * Link's onEvent name for: auto submit phone.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   AUTO_SUBMIT_PHONE: "AUTO_SUBMIT_PHONE",
   /**
    * Link's onEvent name for: bank income insights completed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_INCOME_INSIGHTS_COMPLETED: "BANK_INCOME_INSIGHTS_COMPLETED",
   /**
    * The user closed the OAuth flow without completing it.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CLOSE_OAUTH: "CLOSE_OAUTH",
   /**
    * Link's onEvent name for: connect new institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CONNECT_NEW_INSTITUTION: "CONNECT_NEW_INSTITUTION",
   /**
    * A recoverable error occurred in Link; the metadata carries error_code.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   ERROR: "ERROR",
   /**
    * The user exited Link without completing the flow; onExit is called.
    * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: description: bankcodes' wording.
    */
   EXIT: "EXIT",
   /**
    * The OAuth flow failed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   FAIL_OAUTH: "FAIL_OAUTH",
   /**
    * The user completed the Link flow; onSuccess is called.
    * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   HANDOFF: "HANDOFF",
   /**
    * Link's onEvent name for: identity match passed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_MATCH_PASSED: "IDENTITY_MATCH_PASSED",
   /**
    * Link's onEvent name for: identity match failed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_MATCH_FAILED: "IDENTITY_MATCH_FAILED",
   /**
    * Link's onEvent name for: identity verification close ui.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_CLOSE_UI: "IDENTITY_VERIFICATION_CLOSE_UI",
   /**
    * Link's onEvent name for: identity verification create session.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_CREATE_SESSION: "IDENTITY_VERIFICATION_CREATE_SESSION",
   /**
    * Link's onEvent name for: identity verification fail session.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_FAIL_SESSION: "IDENTITY_VERIFICATION_FAIL_SESSION",
   /**
    * Link's onEvent name for: identity verification fail step.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_FAIL_STEP: "IDENTITY_VERIFICATION_FAIL_STEP",
   /**
    * Link's onEvent name for: identity verification open ui.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_OPEN_UI: "IDENTITY_VERIFICATION_OPEN_UI",
   /**
    * Link's onEvent name for: identity verification pass session.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_PASS_SESSION: "IDENTITY_VERIFICATION_PASS_SESSION",
   /**
    * Link's onEvent name for: identity verification pass step.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_PASS_STEP: "IDENTITY_VERIFICATION_PASS_STEP",
   /**
    * Link's onEvent name for: identity verification pending review session.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
   /**
    * Link's onEvent name for: identity verification pending review step.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
   /**
    * Link's onEvent name for: identity verification resume session.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_RESUME_SESSION: "IDENTITY_VERIFICATION_RESUME_SESSION",
   /**
    * Link's onEvent name for: identity verification resume ui.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_RESUME_UI: "IDENTITY_VERIFICATION_RESUME_UI",
   /**
    * Link's onEvent name for: identity verification start step.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION_START_STEP: "IDENTITY_VERIFICATION_START_STEP",
   /**
    * Link's onEvent name for: issue followed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ISSUE_FOLLOWED: "ISSUE_FOLLOWED",
   /**
    * Link's onEvent name for: layer autofill not available.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   LAYER_AUTOFILL_NOT_AVAILABLE: "LAYER_AUTOFILL_NOT_AVAILABLE",
   /**
    * Link's onEvent name for: layer not available.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   LAYER_NOT_AVAILABLE: "LAYER_NOT_AVAILABLE",
   /**
    * Link's onEvent name for: layer ready.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   LAYER_READY: "LAYER_READY",
   /**
    * Link's onEvent name for: matched select institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   MATCHED_SELECT_INSTITUTION: "MATCHED_SELECT_INSTITUTION",
   /**
    * Link's onEvent name for: matched select verify method.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   MATCHED_SELECT_VERIFY_METHOD: "MATCHED_SELECT_VERIFY_METHOD",
   /**
    * The user opened Link.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   OPEN: "OPEN",
   /**
    * Link's onEvent name for: open my plaid.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   OPEN_MY_PLAID: "OPEN_MY_PLAID",
   /**
    * The user went to the institution's OAuth flow.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   OPEN_OAUTH: "OPEN_OAUTH",
   /**
    * Link's onEvent name for: plaid check pane.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PLAID_CHECK_PANE: "PLAID_CHECK_PANE",
   /**
    * Link's onEvent name for: profile eligibility check error.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PROFILE_ELIGIBILITY_CHECK_ERROR: "PROFILE_ELIGIBILITY_CHECK_ERROR",
   /**
    * Link's onEvent name for: profile eligibility check ready.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PROFILE_ELIGIBILITY_CHECK_READY: "PROFILE_ELIGIBILITY_CHECK_READY",
   /**
    * Link's onEvent name for: remember me disabled.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   REMEMBER_ME_DISABLED: "REMEMBER_ME_DISABLED",
   /**
    * Link's onEvent name for: remember me enabled.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   REMEMBER_ME_ENABLED: "REMEMBER_ME_ENABLED",
   /**
    * Link's onEvent name for: remember me holdout.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   REMEMBER_ME_HOLDOUT: "REMEMBER_ME_HOLDOUT",
   /**
    * The user searched for an institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SEARCH_INSTITUTION: "SEARCH_INSTITUTION",
   /**
    * Link's onEvent name for: select account.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_ACCOUNT: "SELECT_ACCOUNT",
   /**
    * Link's onEvent name for: select auth type.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_AUTH_TYPE: "SELECT_AUTH_TYPE",
   /**
    * Link's onEvent name for: select brand.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_BRAND: "SELECT_BRAND",
   /**
    * Link's onEvent name for: select degraded institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_DEGRADED_INSTITUTION: "SELECT_DEGRADED_INSTITUTION",
   /**
    * Link's onEvent name for: select denylisted institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_DENYLISTED_INSTITUTION: "SELECT_DENYLISTED_INSTITUTION",
   /**
    * Link's onEvent name for: select down institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_DOWN_INSTITUTION: "SELECT_DOWN_INSTITUTION",
   /**
    * Link's onEvent name for: select fallback routing institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_FALLBACK_ROUTING_INSTITUTION: "SELECT_FALLBACK_ROUTING_INSTITUTION",
   /**
    * Link's onEvent name for: select filtered institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_FILTERED_INSTITUTION: "SELECT_FILTERED_INSTITUTION",
   /**
    * The user selected an institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_INSTITUTION: "SELECT_INSTITUTION",
   /**
    * Link's onEvent name for: select remember me duplicate institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: "SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
   /**
    * Link's onEvent name for: select saved account.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_SAVED_ACCOUNT: "SELECT_SAVED_ACCOUNT",
   /**
    * Link's onEvent name for: select saved institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SELECT_SAVED_INSTITUTION: "SELECT_SAVED_INSTITUTION",
   /**
    * Link's onEvent name for: skip submit email.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SKIP_SUBMIT_EMAIL: "SKIP_SUBMIT_EMAIL",
   /**
    * Link's onEvent name for: skip submit phone.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SKIP_SUBMIT_PHONE: "SKIP_SUBMIT_PHONE",
   /**
    * Link's onEvent name for: submit account number.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_ACCOUNT_NUMBER: "SUBMIT_ACCOUNT_NUMBER",
   /**
    * The user submitted credentials.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS",
   /**
    * Link's onEvent name for: submit documents.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_DOCUMENTS: "SUBMIT_DOCUMENTS",
   /**
    * Link's onEvent name for: submit documents error.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_DOCUMENTS_ERROR: "SUBMIT_DOCUMENTS_ERROR",
   /**
    * Link's onEvent name for: submit documents success.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_DOCUMENTS_SUCCESS: "SUBMIT_DOCUMENTS_SUCCESS",
   /**
    * Link's onEvent name for: submit email.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_EMAIL: "SUBMIT_EMAIL",
   /**
    * The user submitted an MFA answer.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_MFA: "SUBMIT_MFA",
   /**
    * Link's onEvent name for: submit otp.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_OTP: "SUBMIT_OTP",
   /**
    * Link's onEvent name for: submit phone.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_PHONE: "SUBMIT_PHONE",
   /**
    * Link's onEvent name for: submit routing number.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SUBMIT_ROUTING_NUMBER: "SUBMIT_ROUTING_NUMBER",
   /**
    * Link moved to another pane; view_name names it.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   TRANSITION_VIEW: "TRANSITION_VIEW",
   /**
    * Link's onEvent name for: verify phone.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   VERIFY_PHONE: "VERIFY_PHONE",
   /**
    * Link's onEvent name for: view data types.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   VIEW_DATA_TYPES: "VIEW_DATA_TYPES",
 } as const;
@@ -4516,6 +5895,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   AUTO_SUBMIT_PHONE: {
     description: "Link's onEvent name for: auto submit phone.",
@@ -4528,6 +5908,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_INCOME_INSIGHTS_COMPLETED: {
     description: "Link's onEvent name for: bank income insights completed.",
@@ -4540,6 +5921,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CLOSE_OAUTH: {
     description: "The user closed the OAuth flow without completing it.",
@@ -4552,6 +5934,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CONNECT_NEW_INSTITUTION: {
     description: "Link's onEvent name for: connect new institution.",
@@ -4564,6 +5947,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ERROR: {
     description: "A recoverable error occurred in Link; the metadata carries error_code.",
@@ -4576,6 +5960,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   EXIT: {
     description: "The user exited Link without completing the flow; onExit is called.",
@@ -4588,6 +5973,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   FAIL_OAUTH: {
     description: "The OAuth flow failed.",
@@ -4600,6 +5986,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   HANDOFF: {
     description: "The user completed the Link flow; onSuccess is called.",
@@ -4612,6 +5999,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_MATCH_PASSED: {
     description: "Link's onEvent name for: identity match passed.",
@@ -4624,6 +6012,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_MATCH_FAILED: {
     description: "Link's onEvent name for: identity match failed.",
@@ -4636,6 +6025,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_CLOSE_UI: {
     description: "Link's onEvent name for: identity verification close ui.",
@@ -4648,6 +6038,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_CREATE_SESSION: {
     description: "Link's onEvent name for: identity verification create session.",
@@ -4660,6 +6051,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_FAIL_SESSION: {
     description: "Link's onEvent name for: identity verification fail session.",
@@ -4672,6 +6064,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_FAIL_STEP: {
     description: "Link's onEvent name for: identity verification fail step.",
@@ -4684,6 +6077,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_OPEN_UI: {
     description: "Link's onEvent name for: identity verification open ui.",
@@ -4696,6 +6090,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_PASS_SESSION: {
     description: "Link's onEvent name for: identity verification pass session.",
@@ -4708,6 +6103,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_PASS_STEP: {
     description: "Link's onEvent name for: identity verification pass step.",
@@ -4720,6 +6116,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: {
     description: "Link's onEvent name for: identity verification pending review session.",
@@ -4732,6 +6129,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: {
     description: "Link's onEvent name for: identity verification pending review step.",
@@ -4744,6 +6142,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_RESUME_SESSION: {
     description: "Link's onEvent name for: identity verification resume session.",
@@ -4756,6 +6155,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_RESUME_UI: {
     description: "Link's onEvent name for: identity verification resume ui.",
@@ -4768,6 +6168,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION_START_STEP: {
     description: "Link's onEvent name for: identity verification start step.",
@@ -4780,6 +6181,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ISSUE_FOLLOWED: {
     description: "Link's onEvent name for: issue followed.",
@@ -4792,6 +6194,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   LAYER_AUTOFILL_NOT_AVAILABLE: {
     description: "Link's onEvent name for: layer autofill not available.",
@@ -4804,6 +6207,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   LAYER_NOT_AVAILABLE: {
     description: "Link's onEvent name for: layer not available.",
@@ -4816,6 +6220,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   LAYER_READY: {
     description: "Link's onEvent name for: layer ready.",
@@ -4828,6 +6233,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   MATCHED_SELECT_INSTITUTION: {
     description: "Link's onEvent name for: matched select institution.",
@@ -4840,6 +6246,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   MATCHED_SELECT_VERIFY_METHOD: {
     description: "Link's onEvent name for: matched select verify method.",
@@ -4852,6 +6259,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   OPEN: {
     description: "The user opened Link.",
@@ -4864,6 +6272,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   OPEN_MY_PLAID: {
     description: "Link's onEvent name for: open my plaid.",
@@ -4876,6 +6285,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   OPEN_OAUTH: {
     description: "The user went to the institution's OAuth flow.",
@@ -4888,6 +6298,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PLAID_CHECK_PANE: {
     description: "Link's onEvent name for: plaid check pane.",
@@ -4900,6 +6311,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PROFILE_ELIGIBILITY_CHECK_ERROR: {
     description: "Link's onEvent name for: profile eligibility check error.",
@@ -4912,6 +6324,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PROFILE_ELIGIBILITY_CHECK_READY: {
     description: "Link's onEvent name for: profile eligibility check ready.",
@@ -4924,6 +6337,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   REMEMBER_ME_DISABLED: {
     description: "Link's onEvent name for: remember me disabled.",
@@ -4936,6 +6350,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   REMEMBER_ME_ENABLED: {
     description: "Link's onEvent name for: remember me enabled.",
@@ -4948,6 +6363,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   REMEMBER_ME_HOLDOUT: {
     description: "Link's onEvent name for: remember me holdout.",
@@ -4960,6 +6376,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SEARCH_INSTITUTION: {
     description: "The user searched for an institution.",
@@ -4972,6 +6389,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_ACCOUNT: {
     description: "Link's onEvent name for: select account.",
@@ -4984,6 +6402,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_AUTH_TYPE: {
     description: "Link's onEvent name for: select auth type.",
@@ -4996,6 +6415,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_BRAND: {
     description: "Link's onEvent name for: select brand.",
@@ -5008,6 +6428,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_DEGRADED_INSTITUTION: {
     description: "Link's onEvent name for: select degraded institution.",
@@ -5020,6 +6441,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_DENYLISTED_INSTITUTION: {
     description: "Link's onEvent name for: select denylisted institution.",
@@ -5032,6 +6454,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_DOWN_INSTITUTION: {
     description: "Link's onEvent name for: select down institution.",
@@ -5044,6 +6467,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_FALLBACK_ROUTING_INSTITUTION: {
     description: "Link's onEvent name for: select fallback routing institution.",
@@ -5056,6 +6480,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_FILTERED_INSTITUTION: {
     description: "Link's onEvent name for: select filtered institution.",
@@ -5068,6 +6493,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_INSTITUTION: {
     description: "The user selected an institution.",
@@ -5080,6 +6506,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: {
     description: "Link's onEvent name for: select remember me duplicate institution.",
@@ -5092,6 +6519,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_SAVED_ACCOUNT: {
     description: "Link's onEvent name for: select saved account.",
@@ -5104,6 +6532,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_SAVED_INSTITUTION: {
     description: "Link's onEvent name for: select saved institution.",
@@ -5116,6 +6545,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SKIP_SUBMIT_EMAIL: {
     description: "Link's onEvent name for: skip submit email.",
@@ -5128,6 +6558,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SKIP_SUBMIT_PHONE: {
     description: "Link's onEvent name for: skip submit phone.",
@@ -5140,6 +6571,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_ACCOUNT_NUMBER: {
     description: "Link's onEvent name for: submit account number.",
@@ -5152,6 +6584,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_CREDENTIALS: {
     description: "The user submitted credentials.",
@@ -5164,6 +6597,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_DOCUMENTS: {
     description: "Link's onEvent name for: submit documents.",
@@ -5176,6 +6610,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_DOCUMENTS_ERROR: {
     description: "Link's onEvent name for: submit documents error.",
@@ -5188,6 +6623,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_DOCUMENTS_SUCCESS: {
     description: "Link's onEvent name for: submit documents success.",
@@ -5200,6 +6636,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_EMAIL: {
     description: "Link's onEvent name for: submit email.",
@@ -5212,6 +6649,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_MFA: {
     description: "The user submitted an MFA answer.",
@@ -5224,6 +6662,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_OTP: {
     description: "Link's onEvent name for: submit otp.",
@@ -5236,6 +6675,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_PHONE: {
     description: "Link's onEvent name for: submit phone.",
@@ -5248,6 +6688,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_ROUTING_NUMBER: {
     description: "Link's onEvent name for: submit routing number.",
@@ -5260,6 +6701,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   TRANSITION_VIEW: {
     description: "Link moved to another pane; view_name names it.",
@@ -5272,6 +6714,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   VERIFY_PHONE: {
     description: "Link's onEvent name for: verify phone.",
@@ -5284,6 +6727,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   VIEW_DATA_TYPES: {
     description: "Link's onEvent name for: view data types.",
@@ -5296,6 +6740,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     sources: ["plaid-rn-sdk-types", "plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of PlaidLinkEventName values (alias -> value). */
@@ -5381,55 +6826,65 @@ export const PlaidWebhookType = {
   /**
    * Webhooks about screening: STATUS_UPDATED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   SCREENING: "SCREENING",
   /**
    * Webhooks about entity screening: STATUS_UPDATED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ENTITY_SCREENING: "ENTITY_SCREENING",
   /**
    * Webhooks about beacon: USER_STATUS_UPDATED, REPORT_CREATED, REPORT_UPDATED,
    * REPORT_SYNDICATION_CREATED, DUPLICATE_DETECTED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   BEACON: "BEACON",
   /**
    * Webhooks about identity verification: STEP_UPDATED, RETRIED, STATUS_UPDATED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY_VERIFICATION: "IDENTITY_VERIFICATION",
   /**
    * Webhooks about transactions: TRANSACTIONS_REMOVED, DEFAULT_UPDATE, SYNC_UPDATES_AVAILABLE,
    * RECURRING_TRANSACTIONS_UPDATE, HISTORICAL_UPDATE, INITIAL_UPDATE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   TRANSACTIONS: "TRANSACTIONS",
   /**
    * Webhooks about identity: DEFAULT_UPDATE, PRODUCT_PERMISSIONS_REQUIRED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   IDENTITY: "IDENTITY",
   /**
    * Webhooks about processor token: WEBHOOK_UPDATE_ACKNOWLEDGED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PROCESSOR_TOKEN: "PROCESSOR_TOKEN",
   /**
    * Webhooks about issues: ISSUE_RESOLVED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ISSUES: "ISSUES",
   /**
    * Webhooks about auth: DEFAULT_UPDATE, AUTOMATICALLY_VERIFIED, VERIFICATION_EXPIRED,
    * PRODUCT_PERMISSIONS_REQUIRED, SMS_MICRODEPOSITS_VERIFICATION.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   AUTH: "AUTH",
   /**
    * Webhooks about item: WEBHOOK_UPDATE_ACKNOWLEDGED, PENDING_EXPIRATION, ERROR, LOGIN_REPAIRED,
    * PENDING_DISCONNECT, USER_PERMISSION_REVOKED, NEW_ACCOUNTS_AVAILABLE, USER_ACCOUNT_REVOKED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ITEM: "ITEM",
   /**
@@ -5437,67 +6892,80 @@ export const PlaidWebhookType = {
    * BANK_INCOME_COMPLETE, INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED, BANK_INCOME_REFRESH_UPDATE,
    * BANK_INCOME_REFRESH_COMPLETE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   INCOME: "INCOME",
   /**
    * Webhooks about bank transfers: BANK_TRANSFERS_EVENTS_UPDATE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   BANK_TRANSFERS: "BANK_TRANSFERS",
   /**
    * Webhooks about transfer: TRANSFER_EVENTS_UPDATE, RECURRING_NEW_TRANSFER,
    * RECURRING_TRANSFER_SKIPPED, RECURRING_CANCELLED, PLATFORM_ONBOARDING_UPDATE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   TRANSFER: "TRANSFER",
   /**
    * Webhooks about layer: LAYER_AUTHENTICATION_PASSED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   LAYER: "LAYER",
   /**
    * Webhooks about protect: PROTECT_USER_EVENT.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PROTECT: "PROTECT",
   /**
    * Webhooks about investments transactions: DEFAULT_UPDATE, HISTORICAL_UPDATE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   INVESTMENTS_TRANSACTIONS: "INVESTMENTS_TRANSACTIONS",
   /**
    * Webhooks about holdings: DEFAULT_UPDATE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   HOLDINGS: "HOLDINGS",
   /**
    * Webhooks about partner: END_CUSTOMER_OAUTH_STATUS_UPDATED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PARTNER: "PARTNER",
   /**
    * Webhooks about liabilities: DEFAULT_UPDATE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   LIABILITIES: "LIABILITIES",
   /**
    * Webhooks about payment initiation: PAYMENT_STATUS_UPDATE, CONSENT_STATUS_UPDATE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   PAYMENT_INITIATION: "PAYMENT_INITIATION",
   /**
    * Webhooks about wallet: WALLET_TRANSACTION_STATUS_UPDATE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   WALLET: "WALLET",
   /**
    * Webhooks about link delivery: DELIVERY_STATUS, LINK_CALLBACK.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   LINK_DELIVERY: "LINK_DELIVERY",
   /**
    * Webhooks about statements: STATEMENTS_REFRESH_COMPLETE.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   STATEMENTS: "STATEMENTS",
   /**
@@ -5505,42 +6973,50 @@ export const PlaidWebhookType = {
    * NEW_INCOME_STREAM_DETECTED, EXPECTED_DEPOSIT_MISSED, LOW_BALANCE_DETECTED,
    * LARGE_DEPOSIT_DETECTED, NEW_LOAN_PAYMENT_DETECTED, CASH_FLOW_INSIGHTS_UPDATED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CASH_FLOW_UPDATES: "CASH_FLOW_UPDATES",
   /**
    * Webhooks about base report: ERROR.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   BASE_REPORT: "BASE_REPORT",
   /**
    * Webhooks about cra income: BANK_INCOME_COMPLETE, ERROR.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CRA_INCOME: "CRA_INCOME",
   /**
    * Webhooks about check report: CHECK_REPORT_READY, CHECK_REPORT_FAILED, UPGRADE_FAILED,
    * USER_CHECK_REPORT_READY, USER_CHECK_REPORT_FAILED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CHECK_REPORT: "CHECK_REPORT",
   /**
    * Webhooks about cra insights: PARTNER_INSIGHTS_COMPLETE, PARTNER_INSIGHTS_ERROR.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   CRA_INSIGHTS: "CRA_INSIGHTS",
   /**
    * Webhooks about link: EVENTS, ITEM_ADD_RESULT, SESSION_FINISHED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   LINK: "LINK",
   /**
    * Webhooks about dashboard configured alert: INSTITUTION_STATUS_ALERT_TRIGGERED.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   DASHBOARD_CONFIGURED_ALERT: "DASHBOARD_CONFIGURED_ALERT",
   /**
    * Webhooks about assets: PRODUCT_READY, ERROR.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
    */
   ASSETS: "ASSETS",
 } as const;
@@ -5560,6 +7036,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ENTITY_SCREENING: {
     description: "Webhooks about entity screening: STATUS_UPDATED.",
@@ -5572,6 +7049,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BEACON: {
     description:
@@ -5585,6 +7063,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY_VERIFICATION: {
     description: "Webhooks about identity verification: STEP_UPDATED, RETRIED, STATUS_UPDATED.",
@@ -5597,6 +7076,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   TRANSACTIONS: {
     description:
@@ -5610,6 +7090,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   IDENTITY: {
     description: "Webhooks about identity: DEFAULT_UPDATE, PRODUCT_PERMISSIONS_REQUIRED.",
@@ -5622,6 +7103,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PROCESSOR_TOKEN: {
     description: "Webhooks about processor token: WEBHOOK_UPDATE_ACKNOWLEDGED.",
@@ -5634,6 +7116,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ISSUES: {
     description: "Webhooks about issues: ISSUE_RESOLVED.",
@@ -5646,6 +7129,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   AUTH: {
     description:
@@ -5659,6 +7143,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ITEM: {
     description:
@@ -5672,6 +7157,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INCOME: {
     description:
@@ -5685,6 +7171,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BANK_TRANSFERS: {
     description: "Webhooks about bank transfers: BANK_TRANSFERS_EVENTS_UPDATE.",
@@ -5697,6 +7184,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   TRANSFER: {
     description:
@@ -5710,6 +7198,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   LAYER: {
     description: "Webhooks about layer: LAYER_AUTHENTICATION_PASSED.",
@@ -5722,6 +7211,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PROTECT: {
     description: "Webhooks about protect: PROTECT_USER_EVENT.",
@@ -5734,6 +7224,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   INVESTMENTS_TRANSACTIONS: {
     description: "Webhooks about investments transactions: DEFAULT_UPDATE, HISTORICAL_UPDATE.",
@@ -5746,6 +7237,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   HOLDINGS: {
     description: "Webhooks about holdings: DEFAULT_UPDATE.",
@@ -5758,6 +7250,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PARTNER: {
     description: "Webhooks about partner: END_CUSTOMER_OAUTH_STATUS_UPDATED.",
@@ -5770,6 +7263,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   LIABILITIES: {
     description: "Webhooks about liabilities: DEFAULT_UPDATE.",
@@ -5782,6 +7276,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   PAYMENT_INITIATION: {
     description: "Webhooks about payment initiation: PAYMENT_STATUS_UPDATE, CONSENT_STATUS_UPDATE.",
@@ -5794,6 +7289,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   WALLET: {
     description: "Webhooks about wallet: WALLET_TRANSACTION_STATUS_UPDATE.",
@@ -5806,6 +7302,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   LINK_DELIVERY: {
     description: "Webhooks about link delivery: DELIVERY_STATUS, LINK_CALLBACK.",
@@ -5818,6 +7315,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   STATEMENTS: {
     description: "Webhooks about statements: STATEMENTS_REFRESH_COMPLETE.",
@@ -5830,6 +7328,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CASH_FLOW_UPDATES: {
     description:
@@ -5843,6 +7342,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   BASE_REPORT: {
     description: "Webhooks about base report: ERROR.",
@@ -5855,6 +7355,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CRA_INCOME: {
     description: "Webhooks about cra income: BANK_INCOME_COMPLETE, ERROR.",
@@ -5867,6 +7368,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CHECK_REPORT: {
     description:
@@ -5880,6 +7382,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   CRA_INSIGHTS: {
     description: "Webhooks about cra insights: PARTNER_INSIGHTS_COMPLETE, PARTNER_INSIGHTS_ERROR.",
@@ -5892,6 +7395,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   LINK: {
     description: "Webhooks about link: EVENTS, ITEM_ADD_RESULT, SESSION_FINISHED.",
@@ -5904,6 +7408,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   DASHBOARD_CONFIGURED_ALERT: {
     description: "Webhooks about dashboard configured alert: INSTITUTION_STATUS_ALERT_TRIGGERED.",
@@ -5916,6 +7421,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   ASSETS: {
     description: "Webhooks about assets: PRODUCT_READY, ERROR.",
@@ -5928,6 +7434,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
 };
 /** Other wire spellings of PlaidWebhookType values (alias -> value). */
@@ -5979,6 +7486,7 @@ export const PlaidScreeningWebhookCode = {
    * Fired when an individual screening status has changed, which can occur manually via the
    * dashboard or during ongoing monitoring.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   STATUS_UPDATED: "STATUS_UPDATED",
 } as const;
@@ -6002,6 +7510,7 @@ export const PlaidScreeningWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidScreeningWebhookCode values (alias -> value). */
@@ -6025,6 +7534,7 @@ export const PlaidEntityScreeningWebhookCode = {
    * Fired when an entity screening status has changed, which can occur manually via the dashboard
    * or during ongoing monitoring.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   STATUS_UPDATED: "STATUS_UPDATED",
 } as const;
@@ -6049,6 +7559,7 @@ export const PlaidEntityScreeningWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidEntityScreeningWebhookCode values (alias -> value). */
@@ -6074,27 +7585,32 @@ export const PlaidBeaconWebhookCode = {
    * Fired when a Beacon User status has changed, which can occur manually via the dashboard or when
    * information is reported to the Beacon network.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   USER_STATUS_UPDATED: "USER_STATUS_UPDATED",
   /**
    * Fired when one of your Beacon Users is first reported to the Beacon network.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   REPORT_CREATED: "REPORT_CREATED",
   /**
    * Fired when one of your existing Beacon Reports has been modified or removed from the Beacon
    * Network.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   REPORT_UPDATED: "REPORT_UPDATED",
   /**
    * Fired when a report created on the Beacon Network matches with one of your Beacon Users.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   REPORT_SYNDICATION_CREATED: "REPORT_SYNDICATION_CREATED",
   /**
    * Fired when a Beacon User created within your organization matches one of your existing users.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   DUPLICATE_DETECTED: "DUPLICATE_DETECTED",
 } as const;
@@ -6116,6 +7632,7 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   REPORT_CREATED: {
     description: "Fired when one of your Beacon Users is first reported to the Beacon network.",
@@ -6128,6 +7645,7 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   REPORT_UPDATED: {
     description:
@@ -6141,6 +7659,7 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   REPORT_SYNDICATION_CREATED: {
     description:
@@ -6154,6 +7673,7 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   DUPLICATE_DETECTED: {
     description:
@@ -6167,6 +7687,7 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidBeaconWebhookCode values (alias -> value). */
@@ -6192,18 +7713,21 @@ export const PlaidIdentityVerificationWebhookCode = {
   /**
    * Fired when an end user has completed a step of the Identity Verification process.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   STEP_UPDATED: "STEP_UPDATED",
   /**
    * Fired when an identity verification has been retried, which can be triggered via the dashboard
    * or the API.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   RETRIED: "RETRIED",
   /**
    * Fired when the status of an identity verification has been updated, which can be triggered via
    * the dashboard or the API.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   STATUS_UPDATED: "STATUS_UPDATED",
 } as const;
@@ -6228,6 +7752,7 @@ export const PlaidIdentityVerificationWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   RETRIED: {
     description:
@@ -6241,6 +7766,7 @@ export const PlaidIdentityVerificationWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   STATUS_UPDATED: {
     description:
@@ -6254,6 +7780,7 @@ export const PlaidIdentityVerificationWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidIdentityVerificationWebhookCode values (alias -> value). */
@@ -6284,12 +7811,14 @@ export const PlaidTransactionsWebhookCode = {
    * the webhook payload. Plaid will typically check for deleted transaction data several times a
    * day.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   TRANSACTIONS_REMOVED: "TRANSACTIONS_REMOVED",
   /**
    * Fired when new transaction data is available for an Item. Plaid will typically check for new
    * transaction data several times a day.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   DEFAULT_UPDATE: "DEFAULT_UPDATE",
   /**
@@ -6304,6 +7833,7 @@ export const PlaidTransactionsWebhookCode = {
    * compatibility. It is not necessary to listen for and respond to those webhooks when using
    * `/transactions/sync`.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   SYNC_UPDATES_AVAILABLE: "SYNC_UPDATES_AVAILABLE",
   /**
@@ -6313,6 +7843,7 @@ export const PlaidTransactionsWebhookCode = {
    * recurring stream changes, which is usually a result of the addition, update, or removal of
    * transactions to the stream.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   RECURRING_TRANSACTIONS_UPDATE: "RECURRING_TRANSACTIONS_UPDATE",
   /**
@@ -6322,6 +7853,7 @@ export const PlaidTransactionsWebhookCode = {
    * also be fired if account selections for the Item are updated, with `new_transactions` set to
    * the number of net new transactions pulled after the account selection update.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   HISTORICAL_UPDATE: "HISTORICAL_UPDATE",
   /**
@@ -6330,6 +7862,7 @@ export const PlaidTransactionsWebhookCode = {
    * also be fired if account selections for the Item are updated, with `new_transactions` set to
    * the number of net new transactions pulled after the account selection update.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   INITIAL_UPDATE: "INITIAL_UPDATE",
 } as const;
@@ -6353,6 +7886,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   DEFAULT_UPDATE: {
     description:
@@ -6366,6 +7900,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   SYNC_UPDATES_AVAILABLE: {
     description:
@@ -6379,6 +7914,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   RECURRING_TRANSACTIONS_UPDATE: {
     description:
@@ -6392,6 +7928,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   HISTORICAL_UPDATE: {
     description:
@@ -6405,6 +7942,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   INITIAL_UPDATE: {
     description:
@@ -6418,6 +7956,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidTransactionsWebhookCode values (alias -> value). */
@@ -6448,6 +7987,7 @@ export const PlaidIdentityWebhookCode = {
    * identity updates every 30-90 days. We recommend that upon receiving this webhook you make
    * another call to `/identity/get` to fetch the user's latest identity data.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   DEFAULT_UPDATE: "DEFAULT_UPDATE",
   /**
@@ -6455,6 +7995,7 @@ export const PlaidIdentityWebhookCode = {
    * putting the user through update mode with `identity` in the `products` array, as well as
    * through the limited beta for update mode Identity product validations.
    * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED",
 } as const;
@@ -6477,6 +8018,7 @@ export const PlaidIdentityWebhookCodeInfo: { readonly [V in PlaidIdentityWebhook
       sources: ["plaid-openapi"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
     },
     PRODUCT_PERMISSIONS_REQUIRED: {
       description:
@@ -6490,6 +8032,7 @@ export const PlaidIdentityWebhookCodeInfo: { readonly [V in PlaidIdentityWebhook
       sources: ["plaid-openapi"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
     },
   };
 /** Other wire spellings of PlaidIdentityWebhookCode values (alias -> value). */
@@ -6514,6 +8057,7 @@ export const PlaidProcessorTokenWebhookCode = {
    * This webhook is only sent to [Plaid processor
    * partners](https://plaid.com/docs/auth/partnerships/).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED",
 } as const;
@@ -6538,6 +8082,7 @@ export const PlaidProcessorTokenWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidProcessorTokenWebhookCode values (alias -> value). */
@@ -6563,6 +8108,7 @@ export const PlaidIssuesWebhookCode = {
    * contains details about the issue at the time of its resolution, focusing on the most essential
    * information.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   ISSUE_RESOLVED: "ISSUE_RESOLVED",
 } as const;
@@ -6584,6 +8130,7 @@ export const PlaidIssuesWebhookCodeInfo: { readonly [V in PlaidIssuesWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidIssuesWebhookCode values (alias -> value). */
@@ -6610,6 +8157,7 @@ export const PlaidAuthWebhookCode = {
    * should immediately discontinue all usages of existing Auth data for those accounts and call
    * `/auth/get` or `/processor/auth/get` to obtain updated account and routing numbers.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   DEFAULT_UPDATE: "DEFAULT_UPDATE",
   /**
@@ -6617,12 +8165,14 @@ export const PlaidAuthWebhookCode = {
    * users when this event is received to notify them that their account is verified and ready for
    * use.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   AUTOMATICALLY_VERIFIED: "AUTOMATICALLY_VERIFIED",
   /**
    * Fired when an Item was not verified via automated micro-deposits after seven days since the
    * automated micro-deposit was made.
    * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   VERIFICATION_EXPIRED: "VERIFICATION_EXPIRED",
   /**
@@ -6630,11 +8180,13 @@ export const PlaidAuthWebhookCode = {
    * the user through update mode with `auth` in the `products` array, as well as through the
    * limited beta for update mode Authentication product validations.
    * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED",
   /**
    * Contains the state of an SMS Same-Day Micro-deposits verification session.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   SMS_MICRODEPOSITS_VERIFICATION: "SMS_MICRODEPOSITS_VERIFICATION",
 } as const;
@@ -6655,6 +8207,7 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   AUTOMATICALLY_VERIFIED: {
     description:
@@ -6668,6 +8221,7 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   VERIFICATION_EXPIRED: {
     description:
@@ -6681,6 +8235,7 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   PRODUCT_PERMISSIONS_REQUIRED: {
     description:
@@ -6694,6 +8249,7 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   SMS_MICRODEPOSITS_VERIFICATION: {
     description: "Contains the state of an SMS Same-Day Micro-deposits verification session.",
@@ -6706,6 +8262,7 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidAuthWebhookCode values (alias -> value). */
@@ -6730,6 +8287,7 @@ export const PlaidItemWebhookCode = {
   /**
    * Fired when an Item's webhook is updated. This will be sent to the newly specified webhook.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED",
   /**
@@ -6739,12 +8297,14 @@ export const PlaidItemWebhookCode = {
    * Canada, see [`PENDING_DISCONNECT`](https://plaid.com/docs/api/items/#pending_disconnect)
    * instead.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PENDING_EXPIRATION: "PENDING_EXPIRATION",
   /**
    * Fired when an error is encountered with an Item. The error can be resolved by having the user
    * go through Link's update mode.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   ERROR: "ERROR",
   /**
@@ -6753,6 +8313,7 @@ export const PlaidItemWebhookCode = {
    * in a different app). If you have messaging that tells the user to complete the update mode
    * flow, you should silence this messaging upon receiving the `LOGIN_REPAIRED` webhook.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   LOGIN_REPAIRED: "LOGIN_REPAIRED",
   /**
@@ -6763,6 +8324,7 @@ export const PlaidItemWebhookCode = {
    * listen for the [`PENDING_EXPIRATION`](https://plaid.com/docs/api/items/#pending_expiration)
    * webhook instead.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PENDING_DISCONNECT: "PENDING_DISCONNECT",
   /**
@@ -6777,6 +8339,7 @@ export const PlaidItemWebhookCode = {
    * encounter an error when attempting to create a Link token for update mode on an Item with
    * revoked permissions, create a fresh Link token for the user.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED",
   /**
@@ -6788,6 +8351,7 @@ export const PlaidItemWebhookCode = {
    * this webhook, you can prompt your user to re-link their account and then delete the old Item
    * via `/item/remove`.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   NEW_ACCOUNTS_AVAILABLE: "NEW_ACCOUNTS_AVAILABLE",
   /**
@@ -6797,6 +8361,7 @@ export const PlaidItemWebhookCode = {
    * revocation through their portals. Upon receiving this webhook, it is recommended to delete any
    * Plaid-derived data you have stored that is associated with the revoked account.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   USER_ACCOUNT_REVOKED: "USER_ACCOUNT_REVOKED",
 } as const;
@@ -6817,6 +8382,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   PENDING_EXPIRATION: {
     description:
@@ -6830,6 +8396,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   ERROR: {
     description:
@@ -6843,6 +8410,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   LOGIN_REPAIRED: {
     description:
@@ -6856,6 +8424,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   PENDING_DISCONNECT: {
     description:
@@ -6869,6 +8438,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   USER_PERMISSION_REVOKED: {
     description:
@@ -6882,6 +8452,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   NEW_ACCOUNTS_AVAILABLE: {
     description:
@@ -6895,6 +8466,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   USER_ACCOUNT_REVOKED: {
     description:
@@ -6908,6 +8480,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidItemWebhookCode values (alias -> value). */
@@ -6935,6 +8508,7 @@ export const PlaidIncomeWebhookCode = {
   /**
    * Fired once Plaid calculates income from an Item.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PRODUCT_READY: "PRODUCT_READY",
   /**
@@ -6943,6 +8517,7 @@ export const PlaidIncomeWebhookCode = {
    * take several minutes for this webhook to fire after the end user has uploaded their documents
    * in the Document Income flow.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   INCOME_VERIFICATION: "INCOME_VERIFICATION",
   /**
@@ -6952,18 +8527,21 @@ export const PlaidIncomeWebhookCode = {
    * `/credit/payroll_income/risk_signals/get` may then be called to determine whether the documents
    * were successfully processed and to retrieve risk data.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   INCOME_VERIFICATION_RISK_SIGNALS: "INCOME_VERIFICATION_RISK_SIGNALS",
   /**
    * Fired when a bank income report has finished generating or failed to generate, triggered by
    * calling `/credit/bank_income/get` in CRA enabled client.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   BANK_INCOME_COMPLETE: "BANK_INCOME_COMPLETE",
   /**
    * Fired when the attempt to refresh Payroll Income data for a user via
    * `/credit/payroll_income/refresh` failed because the user must re-connect their payroll account.
    * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: "INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED",
   /**
@@ -6973,6 +8551,7 @@ export const PlaidIncomeWebhookCode = {
    * Income Insights and call `/cra/check_report/create` for a backend refresh. To receive this
    * webhook, subscribe in the [Dashboard](https://dashboard.plaid.com/developers/webhooks).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   BANK_INCOME_REFRESH_UPDATE: "BANK_INCOME_REFRESH_UPDATE",
   /**
@@ -6982,6 +8561,7 @@ export const PlaidIncomeWebhookCode = {
    * Insights and call `/cra/check_report/create` for a backend refresh. To get this webhook,
    * subscribe via the [Dashboard](https://dashboard.plaid.com/developers/webhooks).
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   BANK_INCOME_REFRESH_COMPLETE: "BANK_INCOME_REFRESH_COMPLETE",
 } as const;
@@ -7002,6 +8582,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   INCOME_VERIFICATION: {
     description:
@@ -7015,6 +8596,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   INCOME_VERIFICATION_RISK_SIGNALS: {
     description:
@@ -7028,6 +8610,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   BANK_INCOME_COMPLETE: {
     description:
@@ -7041,6 +8624,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: {
     description:
@@ -7054,6 +8638,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   BANK_INCOME_REFRESH_UPDATE: {
     description:
@@ -7067,6 +8652,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   BANK_INCOME_REFRESH_COMPLETE: {
     description:
@@ -7080,6 +8666,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidIncomeWebhookCode values (alias -> value). */
@@ -7108,6 +8695,7 @@ export const PlaidBankTransfersWebhookCode = {
    * Fired when new bank transfer events are available. Receiving this webhook indicates you should
    * fetch the new events from `/bank_transfer/event/sync`.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   BANK_TRANSFERS_EVENTS_UPDATE: "BANK_TRANSFERS_EVENTS_UPDATE",
 } as const;
@@ -7131,6 +8719,7 @@ export const PlaidBankTransfersWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidBankTransfersWebhookCode values (alias -> value). */
@@ -7157,28 +8746,33 @@ export const PlaidTransferWebhookCode = {
    * minute, only one webhook will be fired, so a single webhook instance may correspond to multiple
    * transfer events.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   TRANSFER_EVENTS_UPDATE: "TRANSFER_EVENTS_UPDATE",
   /**
    * Fired when a new transfer of a recurring transfer is originated.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   RECURRING_NEW_TRANSFER: "RECURRING_NEW_TRANSFER",
   /**
    * Fired when Plaid is unable to originate a new ACH transaction of the recurring transfer on the
    * planned date.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   RECURRING_TRANSFER_SKIPPED: "RECURRING_TRANSFER_SKIPPED",
   /**
    * Fired when a recurring transfer is cancelled by Plaid.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   RECURRING_CANCELLED: "RECURRING_CANCELLED",
   /**
    * Fired when the status of an onboarding originator has been updated. Call
    * `/transfer/originator/get` to check the latest status
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PLATFORM_ONBOARDING_UPDATE: "PLATFORM_ONBOARDING_UPDATE",
 } as const;
@@ -7201,6 +8795,7 @@ export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhook
       sources: ["plaid-openapi"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
     },
     RECURRING_NEW_TRANSFER: {
       description: "Fired when a new transfer of a recurring transfer is originated.",
@@ -7213,6 +8808,7 @@ export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhook
       sources: ["plaid-openapi"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
     },
     RECURRING_TRANSFER_SKIPPED: {
       description:
@@ -7226,6 +8822,7 @@ export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhook
       sources: ["plaid-openapi"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
     },
     RECURRING_CANCELLED: {
       description: "Fired when a recurring transfer is cancelled by Plaid.",
@@ -7238,6 +8835,7 @@ export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhook
       sources: ["plaid-openapi"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
     },
     PLATFORM_ONBOARDING_UPDATE: {
       description:
@@ -7251,6 +8849,7 @@ export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhook
       sources: ["plaid-openapi"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
     },
   };
 /** Other wire spellings of PlaidTransferWebhookCode values (alias -> value). */
@@ -7284,6 +8883,7 @@ export const PlaidLayerWebhookCode = {
    * verification](https://plaid.com/docs/api/webhooks/webhook-verification/) or another technique
    * to avoid webhook spoofing attacks.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   LAYER_AUTHENTICATION_PASSED: "LAYER_AUTHENTICATION_PASSED",
 } as const;
@@ -7305,6 +8905,7 @@ export const PlaidLayerWebhookCodeInfo: { readonly [V in PlaidLayerWebhookCode]:
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidLayerWebhookCode values (alias -> value). */
@@ -7327,6 +8928,7 @@ export const PlaidProtectWebhookCode = {
    * about the event. For full event details, call
    * [`/protect/event/get`](https://plaid.com/docs/api/products/protect/#protecteventget).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PROTECT_USER_EVENT: "PROTECT_USER_EVENT",
 } as const;
@@ -7348,6 +8950,7 @@ export const PlaidProtectWebhookCodeInfo: { readonly [V in PlaidProtectWebhookCo
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidProtectWebhookCode values (alias -> value). */
@@ -7369,11 +8972,13 @@ export const PlaidInvestmentsTransactionsWebhookCode = {
   /**
    * Fired when new transactions have been detected on an investment account.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   DEFAULT_UPDATE: "DEFAULT_UPDATE",
   /**
    * Fired after an asynchronous extraction on an investments account.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   HISTORICAL_UPDATE: "HISTORICAL_UPDATE",
 } as const;
@@ -7397,6 +9002,7 @@ export const PlaidInvestmentsTransactionsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   HISTORICAL_UPDATE: {
     description: "Fired after an asynchronous extraction on an investments account.",
@@ -7409,6 +9015,7 @@ export const PlaidInvestmentsTransactionsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidInvestmentsTransactionsWebhookCode values (alias -> value). */
@@ -7438,6 +9045,7 @@ export const PlaidHoldingsWebhookCode = {
    * typically fires in response to any newly added holdings or price changes to existing holdings,
    * most commonly after market close.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   DEFAULT_UPDATE: "DEFAULT_UPDATE",
 } as const;
@@ -7460,6 +9068,7 @@ export const PlaidHoldingsWebhookCodeInfo: { readonly [V in PlaidHoldingsWebhook
       sources: ["plaid-openapi"],
       deprecated: false,
       aliases: [],
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
     },
   };
 /** Other wire spellings of PlaidHoldingsWebhookCode values (alias -> value). */
@@ -7483,6 +9092,7 @@ export const PlaidPartnerWebhookCode = {
    * The webhook of type `PARTNER` and code `END_CUSTOMER_OAUTH_STATUS_UPDATED` will be fired when a
    * partner's end customer has an update on their OAuth registration status with an institution.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   END_CUSTOMER_OAUTH_STATUS_UPDATED: "END_CUSTOMER_OAUTH_STATUS_UPDATED",
 } as const;
@@ -7504,6 +9114,7 @@ export const PlaidPartnerWebhookCodeInfo: { readonly [V in PlaidPartnerWebhookCo
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidPartnerWebhookCode values (alias -> value). */
@@ -7526,6 +9137,7 @@ export const PlaidLiabilitiesWebhookCode = {
    * The webhook of type `LIABILITIES` and code `DEFAULT_UPDATE` will be fired when new or updated
    * liabilities have been detected on a liabilities item.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   DEFAULT_UPDATE: "DEFAULT_UPDATE",
 } as const;
@@ -7549,6 +9161,7 @@ export const PlaidLiabilitiesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidLiabilitiesWebhookCode values (alias -> value). */
@@ -7574,11 +9187,13 @@ export const PlaidPaymentInitiationWebhookCode = {
    * how to handle each, see the [Payment Status guide](https://plaid.com/docs/payment-
    * initiation/payment-status/).
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PAYMENT_STATUS_UPDATE: "PAYMENT_STATUS_UPDATE",
   /**
    * Fired when the status of a payment consent has changed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   CONSENT_STATUS_UPDATE: "CONSENT_STATUS_UPDATE",
 } as const;
@@ -7603,6 +9218,7 @@ export const PlaidPaymentInitiationWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   CONSENT_STATUS_UPDATE: {
     description: "Fired when the status of a payment consent has changed.",
@@ -7615,6 +9231,7 @@ export const PlaidPaymentInitiationWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidPaymentInitiationWebhookCode values (alias -> value). */
@@ -7642,6 +9259,7 @@ export const PlaidWalletWebhookCode = {
   /**
    * Fired when the status of a wallet transaction has changed.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   WALLET_TRANSACTION_STATUS_UPDATE: "WALLET_TRANSACTION_STATUS_UPDATE",
 } as const;
@@ -7662,6 +9280,7 @@ export const PlaidWalletWebhookCodeInfo: { readonly [V in PlaidWalletWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidWalletWebhookCode values (alias -> value). */
@@ -7683,12 +9302,14 @@ export const PlaidLinkDeliveryWebhookCode = {
   /**
    * Webhook indicating that the status of the delivery of the Hosted Link session to a user
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   DELIVERY_STATUS: "DELIVERY_STATUS",
   /**
    * Webhook containing metadata proxied over from Link callback e.g. `onEvent`, `onExit`,
    * `onSuccess`.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   LINK_CALLBACK: "LINK_CALLBACK",
 } as const;
@@ -7712,6 +9333,7 @@ export const PlaidLinkDeliveryWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   LINK_CALLBACK: {
     description:
@@ -7725,6 +9347,7 @@ export const PlaidLinkDeliveryWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidLinkDeliveryWebhookCode values (alias -> value). */
@@ -7750,6 +9373,7 @@ export const PlaidStatementsWebhookCode = {
    * Fired when refreshed statements extraction is completed or failed to be completed. Triggered by
    * calling `/statements/refresh`.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   STATEMENTS_REFRESH_COMPLETE: "STATEMENTS_REFRESH_COMPLETE",
 } as const;
@@ -7773,6 +9397,7 @@ export const PlaidStatementsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidStatementsWebhookCode values (alias -> value). */
@@ -7802,6 +9427,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * fire. This webhook has been replaced by the `CASH_FLOW_INSIGHTS_UPDATED` webhook for all
    * customers who began using Plaid Check on or after December 10, 2025.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   INSIGHTS_UPDATED: "INSIGHTS_UPDATED",
   /**
@@ -7809,6 +9435,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * includes an NSF overdraft transaction. Upon receiving the webhook, call
    * `/cra/monitoring_insights/get` to retrieve the updated insights.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   NSF_OVERDRAFT_DETECTED: "NSF_OVERDRAFT_DETECTED",
   /**
@@ -7816,6 +9443,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * includes a new income stream. Upon receiving the webhook, call `/cra/monitoring_insights/get`
    * to retrieve the updated insights.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   NEW_INCOME_STREAM_DETECTED: "NEW_INCOME_STREAM_DETECTED",
   /**
@@ -7823,6 +9451,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * detects that an expected deposit was missed. Upon receiving the webhook, call
    * `/cra/monitoring_insights/get` to retrieve the updated insights.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   EXPECTED_DEPOSIT_MISSED: "EXPECTED_DEPOSIT_MISSED",
   /**
@@ -7830,6 +9459,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * detects a balance below $100. Upon receiving the webhook, call `/cra/monitoring_insights/get`
    * to retrieve the updated insights.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   LOW_BALANCE_DETECTED: "LOW_BALANCE_DETECTED",
   /**
@@ -7837,6 +9467,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * detects a deposit over $5,000. Upon receiving the webhook, call `/cra/monitoring_insights/get`
    * to retrieve the updated insights.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   LARGE_DEPOSIT_DETECTED: "LARGE_DEPOSIT_DETECTED",
   /**
@@ -7844,6 +9475,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * detects a new loan payment. Upon receiving the webhook, call `/cra/monitoring_insights/get` to
    * retrieve the updated insights.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   NEW_LOAN_PAYMENT_DETECTED: "NEW_LOAN_PAYMENT_DETECTED",
   /**
@@ -7853,6 +9485,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`). Upon receiving the webhook, call
    * `/cra/monitoring_insights/get` to retrieve the updated insights.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   CASH_FLOW_INSIGHTS_UPDATED: "CASH_FLOW_INSIGHTS_UPDATED",
 } as const;
@@ -7877,6 +9510,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   NSF_OVERDRAFT_DETECTED: {
     description:
@@ -7890,6 +9524,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   NEW_INCOME_STREAM_DETECTED: {
     description:
@@ -7903,6 +9538,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   EXPECTED_DEPOSIT_MISSED: {
     description:
@@ -7916,6 +9552,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   LOW_BALANCE_DETECTED: {
     description:
@@ -7929,6 +9566,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   LARGE_DEPOSIT_DETECTED: {
     description:
@@ -7942,6 +9580,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   NEW_LOAN_PAYMENT_DETECTED: {
     description:
@@ -7955,6 +9594,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   CASH_FLOW_INSIGHTS_UPDATED: {
     description:
@@ -7968,6 +9608,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidCashFlowUpdatesWebhookCode values (alias -> value). */
@@ -8000,6 +9641,7 @@ export const PlaidBaseReportWebhookCode = {
    * Fired when Base Report generation has failed. The resulting `error` will have an `error_type`
    * of `BASE_REPORT_ERROR`.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   ERROR: "ERROR",
 } as const;
@@ -8023,6 +9665,7 @@ export const PlaidBaseReportWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidBaseReportWebhookCode values (alias -> value). */
@@ -8046,11 +9689,13 @@ export const PlaidCraIncomeWebhookCode = {
    * Fired when a bank income report has finished generating or failed to generate, triggered by
    * calling `/credit/bank_income/get`.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   BANK_INCOME_COMPLETE: "BANK_INCOME_COMPLETE",
   /**
    * Fired when a bank income report has failed to generate
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   ERROR: "ERROR",
 } as const;
@@ -8074,6 +9719,7 @@ export const PlaidCraIncomeWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   ERROR: {
     description: "Fired when a bank income report has failed to generate",
@@ -8086,6 +9732,7 @@ export const PlaidCraIncomeWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidCraIncomeWebhookCode values (alias -> value). */
@@ -8110,6 +9757,7 @@ export const PlaidCheckReportWebhookCode = {
    * Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report
    * will be available to retrieve for 24 hours.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   CHECK_REPORT_READY: "CHECK_REPORT_READY",
   /**
@@ -8118,17 +9766,20 @@ export const PlaidCheckReportWebhookCode = {
    * objects will contain more details on why the Item is in an error state and how to resolve it.
    * After resolving the errors, you can try to re-generate the report.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   CHECK_REPORT_FAILED: "CHECK_REPORT_FAILED",
   /**
    * Fired when a Check Report upgrade attempt has failed
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   UPGRADE_FAILED: "UPGRADE_FAILED",
   /**
    * Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report
    * will be available to retrieve for 24 hours.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   USER_CHECK_REPORT_READY: "USER_CHECK_REPORT_READY",
   /**
@@ -8137,6 +9788,7 @@ export const PlaidCheckReportWebhookCode = {
    * objects will contain more details on why the Item is in an error state and how to resolve it.
    * After resolving the errors, you can try to re-generate the report.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   USER_CHECK_REPORT_FAILED: "USER_CHECK_REPORT_FAILED",
 } as const;
@@ -8160,6 +9812,7 @@ export const PlaidCheckReportWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   CHECK_REPORT_FAILED: {
     description:
@@ -8173,6 +9826,7 @@ export const PlaidCheckReportWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   UPGRADE_FAILED: {
     description: "Fired when a Check Report upgrade attempt has failed",
@@ -8185,6 +9839,7 @@ export const PlaidCheckReportWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   USER_CHECK_REPORT_READY: {
     description:
@@ -8198,6 +9853,7 @@ export const PlaidCheckReportWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   USER_CHECK_REPORT_FAILED: {
     description:
@@ -8211,6 +9867,7 @@ export const PlaidCheckReportWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidCheckReportWebhookCode values (alias -> value). */
@@ -8238,11 +9895,13 @@ export const PlaidCraInsightsWebhookCode = {
   /**
    * Fired when a partner insights report has finished generating and results are available
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PARTNER_INSIGHTS_COMPLETE: "PARTNER_INSIGHTS_COMPLETE",
   /**
    * Fired when a partner insights report has failed to generate
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   PARTNER_INSIGHTS_ERROR: "PARTNER_INSIGHTS_ERROR",
 } as const;
@@ -8266,6 +9925,7 @@ export const PlaidCraInsightsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   PARTNER_INSIGHTS_ERROR: {
     description: "Fired when a partner insights report has failed to generate",
@@ -8278,6 +9938,7 @@ export const PlaidCraInsightsWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidCraInsightsWebhookCode values (alias -> value). */
@@ -8309,17 +9970,20 @@ export const PlaidLinkWebhookCode = {
    * was sent. If this occurs, events can be grouped using the `link_session_id` field and, if
    * necessary, de-duplicated using the `event_id` field.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   EVENTS: "EVENTS",
   /**
    * Fired when a user successfully adds a Plaid Item during a Link session when using Hosted Link
    * or Multi-Item Link sessions. Contains the public token for the Item.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   ITEM_ADD_RESULT: "ITEM_ADD_RESULT",
   /**
    * Contains the state of a completed Link session, along with the public token(s) if available.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   SESSION_FINISHED: "SESSION_FINISHED",
 } as const;
@@ -8340,6 +10004,7 @@ export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   ITEM_ADD_RESULT: {
     description:
@@ -8353,6 +10018,7 @@ export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   SESSION_FINISHED: {
     description:
@@ -8366,6 +10032,7 @@ export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: C
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidLinkWebhookCode values (alias -> value). */
@@ -8388,6 +10055,7 @@ export const PlaidDashboardConfiguredAlertWebhookCode = {
   /**
    * Fired when institution status meets the conditions configured in the developer dashboard.
    * Category: informational (Informational); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   INSTITUTION_STATUS_ALERT_TRIGGERED: "INSTITUTION_STATUS_ALERT_TRIGGERED",
 } as const;
@@ -8412,6 +10080,7 @@ export const PlaidDashboardConfiguredAlertWebhookCodeInfo: {
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidDashboardConfiguredAlertWebhookCode values (alias -> value). */
@@ -8440,12 +10109,14 @@ export const PlaidAssetsWebhookCode = {
    * If you attempt to retrieve an Asset Report before this webhook has fired, you'll receive a
    * response with the HTTP status code 400 and a Plaid error code of `PRODUCT_NOT_READY`.
    * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
    */
   PRODUCT_READY: "PRODUCT_READY",
   /**
    * Fired when Asset Report generation has failed. The resulting `error` will have an `error_type`
    * of `ASSET_REPORT_ERROR`.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
    */
   ERROR: "ERROR",
 } as const;
@@ -8467,6 +10138,7 @@ export const PlaidAssetsWebhookCodeInfo: { readonly [V in PlaidAssetsWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   ERROR: {
     description:
@@ -8480,6 +10152,7 @@ export const PlaidAssetsWebhookCodeInfo: { readonly [V in PlaidAssetsWebhookCode
     sources: ["plaid-openapi"],
     deprecated: false,
     aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
 };
 /** Other wire spellings of PlaidAssetsWebhookCode values (alias -> value). */

@@ -121,7 +121,7 @@ export const Sources = {
   },
   "lean-postman-reconciliation": {
     title: "Lean: sample payment.reconciliation.updated delivery (UAE)",
-    url: "https://github.com/leantechnologies/lean-postman/blob/402f672/UAE/Webhooks/payment.reconciliation.updated.json",
+    url: "https://github.com/leantechnologies/lean-postman/blob/402f672d7cc3da0b675b9c237e5c31fa325dd656/UAE/Webhooks/payment.reconciliation.updated.json",
   },
   "lean-rn-sdk-types": {
     title: "Lean: React Native SDK types (sdk.ts)",
@@ -182,6 +182,18 @@ export const Sources = {
   "flinks-connect-integrations": {
     title: "Public Flinks Connect integrations (event names seen in their listeners)",
     url: null,
+  },
+  "flinks-get-accounts-detail-async": {
+    title: "Flinks: /GetAccountsDetailAsync endpoint",
+    url: "https://docs.flinks.com/api/connect/endpoints/account-linking/get-accounts-detail-async",
+  },
+  "flinks-ruby-client-test": {
+    title: "A public Flinks Ruby client's tests (a 401 UNAUTHORIZED body for a bad auth key)",
+    url: "https://github.com/mmroz/flinks/blob/a1ef7ae56b88b85ee31b55b4ee63cf311e1f0e95/test/test_flinks.rb",
+  },
+  "argyle-bank-connection-errors-page": {
+    title: "Argyle: Bank connection errors (troubleshooting steps on the live page)",
+    url: "https://docs.argyle.com/api-reference/bank-connection-errors",
   },
   "flinks-test-institution": {
     title: "Flinks: Test institution (FlinksCapital)",

@@ -41,6 +41,14 @@ export interface Source {
   readonly url: string | null;
 }
 
+/** Whose words a text of a code is. */
+export interface Wording {
+  /** "provider": the provider's published text; "bankcodes": bankcodes' own wording. */
+  readonly by: "provider" | "bankcodes";
+  /** Where the provider publishes the text, or what bankcodes' wording rests on. */
+  readonly sources: readonly SourceId[];
+}
+
 /** Everything the catalog says about one code. */
 export interface CodeInfo {
   readonly description: string;
@@ -57,6 +65,13 @@ export interface CodeInfo {
   readonly deprecated: boolean;
   /** Other wire spellings of the same code. */
   readonly aliases: readonly string[];
+  /** Whose words each text above is; a text the code does not have has no entry. */
+  readonly wording: {
+    readonly description: Wording;
+    readonly message?: Wording;
+    readonly userAction?: Wording;
+    readonly userMessage?: Wording;
+  };
 }
 
 /** A code set's metadata by wire value, and its aliases (alias -> wire value). */

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         Source,
         TestUser,
         UnknownCode,
+        Wording,
     )
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
@@ -54,6 +55,7 @@ _BASE_NAMES = frozenset(
         "Source",
         "TestUser",
         "UnknownCode",
+        "Wording",
     }
 )
 
@@ -242,6 +244,7 @@ __all__ = [
     "UnknownCode",
     "WebhookError",
     "WebhookEvent",
+    "Wording",
     "classify",
     "lookup",
     "receive",
