@@ -262,3 +262,30 @@ def test_the_site_shows_whose_words() -> None:
     )
     token = steps[steps.index('id="TOKEN_INVALID"') :]
     assert "Description: bankcodes' wording" in token
+
+
+#: Flinks API codes that only seed 001 lists among the error-code pages (the readme-era and
+#: current pages show no row for them), and codes every page lists.
+FLINKS_ONLY_IN_SEED_001 = (
+    "CONCURRENT_SESSION",
+    "SESSION_EXPIRED",
+    "ALREADY_AUTHORIZED",
+    "SECURITYRESPONSES_INCOMPLETE",
+)
+FLINKS_ON_EVERY_PAGE = ("INVALID_REQUEST", "SESSION_NONEXISTENT", "CARD_IN_USE")
+
+
+def test_flinks_api_codes_cite_only_pages_that_list_them() -> None:
+    for code in FLINKS_ONLY_IN_SEED_001:
+        member = flinks.ApiErrorCode(code)
+        assert [source.id for source in member.sources] == ["seed-001"], code
+    for code in FLINKS_ON_EVERY_PAGE:
+        urls = {source.url for source in flinks.ApiErrorCode(code).sources}
+        assert {
+            "https://docs.flinks.com/reference/error-codes",
+            "https://docs.flinks.com/api/authorize/error-codes",
+        } <= urls, code
+    # The description is seed 001's text; the current page words it differently.
+    wording = flinks.ApiErrorCode.CARD_IN_USE.info.whose("description")
+    assert wording is not None
+    assert "https://docs.flinks.com/api/authorize/error-codes" not in _urls(wording)

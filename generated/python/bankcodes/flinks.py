@@ -82,16 +82,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 notes="Seed 001 and the readme-era page show N/A for the 200 row; the current page names it OK.",
                 steps_to_reproduce="Complete a successful request.",
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (_S["seed-001"], _S["flinks-authorize-error-codes"]),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (_S["seed-001"], _S["flinks-authorize-error-codes"]),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                     Wording("notes", "bankcodes", ()),
                 ),
             ),
@@ -133,33 +125,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 steps_to_reproduce="Perform a cached flow immediately after Authorizing a new account",
                 test_user=TestUser("FlinksCapital", "test_pending", "Everyday"),
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-authorize-error-codes"],
-                            _S["flinks-test-institution"],
-                        ),
-                    ),
-                    Wording(
-                        "message",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-authorize-error-codes"],
-                            _S["flinks-test-institution"],
-                        ),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-authorize-error-codes"],
-                            _S["flinks-test-institution"],
-                        ),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("message", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                     Wording("notes", "bankcodes", (_S["flinks-get-accounts-detail-async"],)),
                 ),
             ),
@@ -183,33 +151,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 steps_to_reproduce="Have a live request to gather GetAccountDetails in more than 210 seconds",
                 test_user=TestUser("FlinksCapital", "test_dispatched", "Everyday"),
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-authorize-error-codes"],
-                            _S["flinks-test-institution"],
-                        ),
-                    ),
-                    Wording(
-                        "message",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-authorize-error-codes"],
-                            _S["flinks-test-institution"],
-                        ),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-authorize-error-codes"],
-                            _S["flinks-test-institution"],
-                        ),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("message", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
@@ -250,25 +194,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (seed 001); Flinks Connect's handled-errors table (seed 004) words it: The provided credentials are incorrect.",
                 wording=(
                     Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["seed-004"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        "description", "provider", (_S["seed-001"], _S["flinks-error-codes-legacy"])
                     ),
-                    Wording(
-                        "user_action",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["seed-004"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
                     Wording("notes", "bankcodes", ()),
                 ),
             ),
@@ -298,31 +226,15 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 steps_to_reproduce="In input, make a typo, remove a comma, etc.",
                 wording=(
                     Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        "description", "provider", (_S["seed-001"], _S["flinks-error-codes-legacy"])
                     ),
                     Wording(
-                        "message",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        "message", "provider", (_S["seed-001"], _S["flinks-error-codes-legacy"])
                     ),
                     Wording(
                         "steps_to_reproduce",
                         "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        (_S["seed-001"], _S["flinks-error-codes-legacy"]),
                     ),
                 ),
             ),
@@ -353,31 +265,15 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 steps_to_reproduce="Use an old RequestId for a new request",
                 wording=(
                     Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        "description", "provider", (_S["seed-001"], _S["flinks-error-codes-legacy"])
                     ),
                     Wording(
-                        "message",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        "message", "provider", (_S["seed-001"], _S["flinks-error-codes-legacy"])
                     ),
                     Wording(
                         "steps_to_reproduce",
                         "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        (_S["seed-001"], _S["flinks-error-codes-legacy"]),
                     ),
                 ),
             ),
@@ -403,22 +299,12 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 steps_to_reproduce="Call the DeleteCard endpoint immediately after Authorizing a new account",
                 wording=(
                     Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        "description", "provider", (_S["seed-001"], _S["flinks-error-codes-legacy"])
                     ),
                     Wording(
                         "steps_to_reproduce",
                         "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
+                        (_S["seed-001"], _S["flinks-error-codes-legacy"]),
                     ),
                 ),
             ),
@@ -465,9 +351,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 steps_to_reproduce="Provide an invalid username to an Authorize request",
                 wording=(
-                    Wording("description", "provider", (_S["seed-001"], _S["seed-004"])),
-                    Wording("user_action", "provider", (_S["seed-001"], _S["seed-004"])),
-                    Wording("steps_to_reproduce", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
@@ -489,9 +375,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 steps_to_reproduce="Provide an invalid password to an Authorize request",
                 wording=(
-                    Wording("description", "provider", (_S["seed-001"], _S["seed-004"])),
-                    Wording("user_action", "provider", (_S["seed-001"], _S["seed-004"])),
-                    Wording("steps_to_reproduce", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
@@ -524,23 +410,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 "QUESTION_NOT_FOUND",
                 "The MFA prompt doesn't have a stored answer",
                 _C.MFA_REQUIRED,
-                (
-                    _S["seed-001"],
-                    _S["flinks-error-codes-legacy"],
-                    _S["flinks-authorize-error-codes"],
-                ),
+                (_S["seed-001"], _S["flinks-authorize-error-codes"]),
                 http=(HttpStatus(401, (_S["seed-001"], _S["flinks-authorize-error-codes"])),),
-                wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
-                ),
+                wording=(Wording("description", "provider", (_S["seed-001"],)),),
             ),
             CodeInfo(
                 "RETRY_LATER",
@@ -561,16 +433,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 notes="Flinks Connect words it 'Flinks was unable to open a connection with the financial institution.'",
                 test_user=TestUser("FlinksCapital", "test_service_unavailable", "Everyday"),
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
-                    ),
-                    Wording(
-                        "user_action",
-                        "provider",
-                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
                     Wording("notes", "bankcodes", ()),
                 ),
             ),
@@ -590,74 +454,26 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 "UNKNOWN_CHALLENGE_KEY",
                 "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.",
                 _C.INTEGRATION_ERROR,
-                (
-                    _S["seed-001"],
-                    _S["flinks-error-codes-legacy"],
-                    _S["flinks-authorize-error-codes"],
-                ),
+                (_S["seed-001"], _S["flinks-authorize-error-codes"]),
                 message='"One or more of the Security Challenge Prompts required are missing in the provided response"',
                 http=(HttpStatus(401, (_S["seed-001"], _S["flinks-authorize-error-codes"])),),
                 steps_to_reproduce="Change the MFA prompted, or leave the MFA prompt blank in the input Change the MFA response or leave the MFA response blank",
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
-                    Wording(
-                        "message",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("message", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
                 "CONCURRENT_SESSION",
                 "Another session is already opened with this LoginId",
                 _C.CONCURRENT_OPERATION,
-                (
-                    _S["seed-001"],
-                    _S["flinks-error-codes-legacy"],
-                    _S["flinks-authorize-error-codes"],
-                ),
+                (_S["seed-001"],),
                 http=(HttpStatus(401, (_S["seed-001"],)),),
                 steps_to_reproduce="Open two requests simultaneously with the same account",
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
@@ -696,21 +512,9 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 steps_to_reproduce="Log into a deactivated account",
                 test_user=TestUser("FlinksCapital", "test_disabled_account", "Everyday"),
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
-                    ),
-                    Wording(
-                        "user_action",
-                        "provider",
-                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
@@ -722,20 +526,16 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 http=(HttpStatus(401, (_S["seed-001"], _S["seed-004"])),),
                 steps_to_reproduce="Login to an account where user must take action on bank's website (e.g. to accept a consent form)",
                 wording=(
-                    Wording("description", "provider", (_S["seed-001"], _S["seed-004"])),
-                    Wording("user_action", "provider", (_S["seed-001"], _S["seed-004"])),
-                    Wording("steps_to_reproduce", "provider", (_S["seed-001"], _S["seed-004"])),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("user_action", "provider", (_S["seed-004"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
                 "SESSION_EXPIRED",
                 "The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data processing",
                 _C.SESSION_EXPIRED,
-                (
-                    _S["seed-001"],
-                    _S["flinks-error-codes-legacy"],
-                    _S["flinks-authorize-error-codes"],
-                ),
+                (_S["seed-001"],),
                 http=(
                     HttpStatus(401, (_S["seed-001"],), context="Authorize endpoint"),
                     HttpStatus(
@@ -744,88 +544,32 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 steps_to_reproduce="Wait at least 8 minutes before responding to MFA",
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
                 "ALREADY_AUTHORIZED",
                 "When the /Authorize endpoint is called after the user has already been authorized",
                 _C.INTEGRATION_ERROR,
-                (
-                    _S["seed-001"],
-                    _S["flinks-error-codes-legacy"],
-                    _S["flinks-authorize-error-codes"],
-                ),
+                (_S["seed-001"],),
                 http=(HttpStatus(401, (_S["seed-001"],)),),
                 steps_to_reproduce="Answer an MFA for an already authorized requestid",
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(
                 "SECURITYRESPONSES_INCOMPLETE",
                 "Not all the prompted MFA questions had answers in the reponse request",
                 _C.MFA_FAILED,
-                (
-                    _S["seed-001"],
-                    _S["flinks-error-codes-legacy"],
-                    _S["flinks-authorize-error-codes"],
-                ),
+                (_S["seed-001"],),
                 http=(HttpStatus(401, (_S["seed-001"],)),),
                 steps_to_reproduce="Not answer all MFA questions prompted in 3 question MFA prompt",
                 wording=(
-                    Wording(
-                        "description",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
-                    Wording(
-                        "steps_to_reproduce",
-                        "provider",
-                        (
-                            _S["seed-001"],
-                            _S["flinks-error-codes-legacy"],
-                            _S["flinks-authorize-error-codes"],
-                        ),
-                    ),
+                    Wording("description", "provider", (_S["seed-001"],)),
+                    Wording("steps_to_reproduce", "provider", (_S["seed-001"],)),
                 ),
             ),
             CodeInfo(

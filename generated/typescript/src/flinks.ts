@@ -229,9 +229,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     sources: ["seed-001", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["seed-001", "flinks-authorize-error-codes"] },
-    },
+    wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   CREATED: {
     description: "The request has been fulfilled and a new resource has been created.",
@@ -259,14 +257,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
-      },
-      message: {
-        by: "provider",
-        sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
-      },
+      description: { by: "provider", sources: ["seed-001"] },
+      message: { by: "provider", sources: ["seed-001"] },
     },
   },
   OPERATION_DISPATCHED: {
@@ -282,14 +274,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
-      },
-      message: {
-        by: "provider",
-        sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
-      },
+      description: { by: "provider", sources: ["seed-001"] },
+      message: { by: "provider", sources: ["seed-001"] },
     },
   },
   INVALID_LOGIN: {
@@ -304,24 +290,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: [
-          "seed-001",
-          "seed-004",
-          "flinks-error-codes-legacy",
-          "flinks-authorize-error-codes",
-        ],
-      },
-      userAction: {
-        by: "provider",
-        sources: [
-          "seed-001",
-          "seed-004",
-          "flinks-error-codes-legacy",
-          "flinks-authorize-error-codes",
-        ],
-      },
+      description: { by: "provider", sources: ["seed-001", "flinks-error-codes-legacy"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_REQUEST: {
@@ -337,14 +307,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
-      message: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
+      description: { by: "provider", sources: ["seed-001", "flinks-error-codes-legacy"] },
+      message: { by: "provider", sources: ["seed-001", "flinks-error-codes-legacy"] },
     },
   },
   SESSION_NONEXISTENT: {
@@ -359,14 +323,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
-      message: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
+      description: { by: "provider", sources: ["seed-001", "flinks-error-codes-legacy"] },
+      message: { by: "provider", sources: ["seed-001", "flinks-error-codes-legacy"] },
     },
   },
   CARD_IN_USE: {
@@ -381,10 +339,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
+      description: { by: "provider", sources: ["seed-001", "flinks-error-codes-legacy"] },
     },
   },
   ACCESS_DENIED: {
@@ -417,8 +372,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["seed-001", "seed-004"] },
-      userAction: { by: "provider", sources: ["seed-001", "seed-004"] },
+      description: { by: "provider", sources: ["seed-001"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_PASSWORD: {
@@ -433,8 +388,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["seed-001", "seed-004"] },
-      userAction: { by: "provider", sources: ["seed-001", "seed-004"] },
+      description: { by: "provider", sources: ["seed-001"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_SECURITY_RESPONSE: {
@@ -471,15 +426,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    sources: ["seed-001", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
-    },
+    wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   RETRY_LATER: {
     description: "Flinks was not able to open a connection with the selected financial institution",
@@ -493,8 +443,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["seed-001", "seed-004", "flinks-test-institution"] },
-      userAction: { by: "provider", sources: ["seed-001", "seed-004", "flinks-test-institution"] },
+      description: { by: "provider", sources: ["seed-001"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
     },
   },
   TOO_MANY_REQUESTS: {
@@ -520,18 +470,12 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    sources: ["seed-001", "flinks-authorize-error-codes"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
-      message: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
+      description: { by: "provider", sources: ["seed-001"] },
+      message: { by: "provider", sources: ["seed-001"] },
     },
   },
   CONCURRENT_SESSION: {
@@ -542,15 +486,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    sources: ["seed-001"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
-    },
+    wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   UNAUTHORIZED: {
     description:
@@ -582,8 +521,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["seed-001", "seed-004", "flinks-test-institution"] },
-      userAction: { by: "provider", sources: ["seed-001", "seed-004", "flinks-test-institution"] },
+      description: { by: "provider", sources: ["seed-001"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
     },
   },
   NEW_ACCOUNT: {
@@ -599,8 +538,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["seed-001", "seed-004"] },
-      userAction: { by: "provider", sources: ["seed-001", "seed-004"] },
+      description: { by: "provider", sources: ["seed-001"] },
+      userAction: { by: "provider", sources: ["seed-004"] },
     },
   },
   SESSION_EXPIRED: {
@@ -612,15 +551,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [401, 400],
-    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    sources: ["seed-001"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
-    },
+    wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   ALREADY_AUTHORIZED: {
     description:
@@ -631,15 +565,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    sources: ["seed-001"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
-    },
+    wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   SECURITYRESPONSES_INCOMPLETE: {
     description: "Not all the prompted MFA questions had answers in the reponse request",
@@ -649,15 +578,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
+    sources: ["seed-001"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: {
-        by: "provider",
-        sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
-      },
-    },
+    wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   AGGREGATION_ERROR: {
     description: "Flinks encountered an unexpected error during processing.",
