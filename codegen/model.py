@@ -481,6 +481,22 @@ class Listener:
 
 
 @dataclass(frozen=True, eq=False)
+class SdkShape:
+    """What one client SDK sends for a payload kind, as facts from its sources."""
+
+    sdk: str
+    naming: str
+    sources: tuple[Source, ...]
+    #: Each field (dotted through nested objects): its JSON type and whether it may be null.
+    fields: tuple[tuple[str, str, bool], ...]
+    #: The values the SDK allows in a code field.
+    values: tuple[tuple[str, tuple[str, ...]], ...]
+    #: Redirect query parameter -> the field the SDK fills from it.
+    redirect_params: tuple[tuple[str, str], ...]
+    notes: str | None
+
+
+@dataclass(frozen=True, eq=False)
 class PayloadKind:
     id: str
     provider: Provider
@@ -494,6 +510,7 @@ class PayloadKind:
     examples: tuple[Example, ...]
     browser: bool
     listener: Listener | None
+    sdk_shapes: tuple[SdkShape, ...]
 
     def model_module(self, mode: Mode) -> str:
         """The dotted module of the kind's pydantic models (strict ones in their own module)."""

@@ -308,6 +308,18 @@ class _Resolver:
             examples=tuple(m.Example(e.title, self.refs(e.sources), e.data) for e in k.examples),
             browser=k.browser,
             listener=None,
+            sdk_shapes=tuple(
+                m.SdkShape(
+                    shape.sdk,
+                    shape.naming,
+                    self.refs(shape.sources),
+                    tuple((path, f.type, f.nullable) for path, f in shape.fields.items()),
+                    tuple(shape.values.items()),
+                    tuple(shape.redirect_params.items()),
+                    shape.notes,
+                )
+                for shape in k.sdk_shapes
+            ),
         )
         if k.listener is not None:
             _set(kind, "listener", self.listener(k.listener, objects, prefix))

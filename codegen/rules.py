@@ -292,6 +292,8 @@ def _payload_source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, .
             yield ("providers", provider.id, "signing"), provider.signing.sources
     for kind in catalog.payloads.values():
         yield ("payloads", kind.id), kind.sources
+        for index, shape in enumerate(kind.sdk_shapes):
+            yield ("payloads", kind.id, "sdk_shapes", index), shape.sources
         for index, example in enumerate(kind.examples):
             yield ("payloads", kind.id, "examples", index), example.sources
         for type_def in kind.types.values():
@@ -504,6 +506,81 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
         yield from _kind_types_resolve(catalog, kind)
 
 
+#: The declared field types a client SDK's JSON type can be read as.
+_SHAPE_TYPES = {
+    "string": ("string", "url", "timestamp", "code", "enum", "json"),
+    "boolean": ("boolean", "json"),
+    "integer": ("integer", "number", "json"),
+    "object": ("object", "ref", "json"),
+}
+
+
+def _declared(kind: PayloadKind, path: str) -> Field | None:
+    """The field a dotted path names, from the kind's root through referenced object types."""
+    type_def: TypeDef | None = kind.types.get(kind.root)
+    found: Field | None = None
+    for name in path.split("."):
+        if type_def is None or type_def.fields is None or name not in type_def.fields:
+            return None
+        found = type_def.fields[name]
+        type_def = kind.types.get(found.type.ref) if isinstance(found.type, TypeRef) else None
+    return found
+
+
+def _type_word(field_type: FieldType) -> str:
+    if isinstance(field_type, CodeRef):
+        return "code"
+    if isinstance(field_type, EnumOf):
+        return "enum"
+    if isinstance(field_type, TypeRef):
+        return "ref"
+    if isinstance(field_type, ArrayOf):
+        return "array"
+    return field_type
+
+
+def sdk_shapes_resolve(catalog: Catalog) -> Iterator[Problem]:
+    """Every field a client SDK sends is declared with a type and nullability that accept it."""
+    for kind in catalog.payloads.values():
+        for index, shape in enumerate(kind.sdk_shapes):
+            at = ("payloads", kind.id, "sdk_shapes", index)
+            for path, sent in shape.fields.items():
+                here = pointer(*at, "fields", path)
+                field = _declared(kind, path)
+                if field is None:
+                    yield Problem(here, f"{kind.root} declares no field {path!r}")
+                    continue
+                if _type_word(field.type) not in _SHAPE_TYPES[sent.type]:
+                    yield Problem(
+                        here, f"declared as {_type_word(field.type)}, sent as {sent.type}"
+                    )
+                if sent.nullable and not field.nullable:
+                    yield Problem(here, "sent as null but not declared nullable")
+            for path, values in shape.values.items():
+                here = pointer(*at, "values", path)
+                field = _declared(kind, path)
+                if path not in shape.fields or field is None:
+                    yield Problem(here, f"{path!r} is not a field of this shape")
+                    continue
+                if not isinstance(field.type, CodeRef):
+                    yield Problem(here, f"{path!r} is not a code field")
+                    continue
+                known = set()
+                for ref in field.type.code:
+                    code_set = code_set_of(catalog, ref)
+                    if code_set is not None:
+                        known |= {code.value for code in code_set.codes}
+                for value in values:
+                    if value not in known:
+                        yield Problem(here, f"{value!r} is not a value of {path}'s code sets")
+            for param, path in shape.redirect_params.items():
+                if path not in shape.fields:
+                    yield Problem(
+                        pointer(*at, "redirect_params", param),
+                        f"{path!r} is not a field of this shape",
+                    )
+
+
 def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem]:
     at = ("payloads", kind.id, "types")
     names: dict[str, str] = {}
@@ -699,6 +776,7 @@ RULES: tuple[Rule, ...] = (
     sources_resolve,
     sources_are_complete,
     wording_resolves,
+    sdk_shapes_resolve,
     groups_resolve,
     replacements_resolve,
     names_are_unique,

@@ -305,6 +305,21 @@ class Listener(_Model):
     origins: ListenerOrigins | None = None
 
 
+class SdkShapeField(_Model):
+    type: Literal["string", "boolean", "integer", "object"]
+    nullable: bool = False
+
+
+class SdkShape(_Model):
+    sdk: str
+    naming: Literal["snake_case", "camelCase"]
+    sources: tuple[str, ...]
+    fields: dict[str, SdkShapeField]
+    values: dict[str, tuple[str, ...]] = {}
+    redirect_params: dict[str, str] = {}
+    notes: str | None = None
+
+
 class PayloadKind(_Model):
     id: str
     provider: str
@@ -317,6 +332,7 @@ class PayloadKind(_Model):
     examples: tuple[Example, ...]
     browser: bool = False
     listener: Listener | None = None
+    sdk_shapes: tuple[SdkShape, ...] = ()
 
 
 class PayloadLimits(_Model):

@@ -83,6 +83,7 @@ def every_reserved_member_name(data: dict[str, Any]) -> None:
 CODES = "/providers/flinks/code_sets/connect_error_event/codes"
 LISTENER = "/payloads/flinks~1connect-message/listener"
 CALLBACK_TYPES = "/payloads/lean~1callback/types"
+SHAPES = "/payloads/lean~1callback/sdk_shapes"
 HOSTILE_URL = "https://docs.example.com/a)[x](javascript:alert(1))"
 
 #: (name, mutation, pointer of a reported problem, fragment of its message)
@@ -355,6 +356,48 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
         dropping("/providers/lean/sdk/methods/pay"),
         "/providers/lean/sdk/methods",
         "method 'pay' has no entry",
+    ),
+    (
+        "bankcodes' wording of a text the code does not have",
+        setting(f"{CODES}/0/own_words", ["message"]),
+        f"{CODES}/0/own_words/0",
+        "the code has no message",
+    ),
+    (
+        "a text cited to an unknown source",
+        setting(f"{CODES}/0/text_sources", {"user_action": ["nope"]}),
+        f"{CODES}/0/text_sources/user_action/0",
+        "unknown source 'nope'",
+    ),
+    (
+        "an editorial HTTP entry without a cause",
+        setting(f"{CODES}/0/http/0/editorial", True),
+        f"{CODES}/0/http/0/editorial",
+        "the entry has no cause",
+    ),
+    (
+        "an SDK that sends an undeclared field",
+        setting(f"{SHAPES}/4/fields/nope", {"type": "string"}),
+        f"{SHAPES}/4/fields/nope",
+        "CallbackData declares no field 'nope'",
+    ),
+    (
+        "an SDK that sends null where the type does not allow it",
+        setting(f"{SHAPES}/0/fields/bank.is_supported", {"type": "boolean", "nullable": True}),
+        f"{SHAPES}/0/fields/bank.is_supported",
+        "sent as null but not declared nullable",
+    ),
+    (
+        "an SDK that sends a boolean where a string is declared",
+        setting(f"{SHAPES}/0/fields/message", {"type": "boolean"}),
+        f"{SHAPES}/0/fields/message",
+        "declared as string, sent as boolean",
+    ),
+    (
+        "an SDK status the code set does not know",
+        setting(f"{SHAPES}/0/values/status", ["CLOSED"]),
+        f"{SHAPES}/0/values/status",
+        "'CLOSED' is not a value",
     ),
 ]
 

@@ -111,7 +111,8 @@ def test_lean_final_marker_left_out_is_noted(status: str) -> None:
 
 
 def test_flinks_api_invalid_security_response_cannot_be_retried() -> None:
-    # The current page: "The user has provided incorrect or incomplete MFA answers and cannot retry."
+    # The current page: "The user has provided incorrect or incomplete MFA answers and cannot
+    # retry."
     member = flinks.ApiErrorCode.INVALID_SECURITY_RESPONSE
     assert not member.retryable
     assert member.category is Category.ATTEMPTS_EXHAUSTED
@@ -173,7 +174,8 @@ def test_reconciliation_webhook_cites_a_pinned_commit_that_has_the_sample() -> N
     member = lean.WebhookEventType.PAYMENT_RECONCILIATION_UPDATED
     [url] = [source.url for source in member.sources]
     assert url is not None
-    assert re.search(r"/blob/[0-9a-f]{40}/UAE/Webhooks/payment\.reconciliation\.updated\.json$", url)
+    pinned = r"/blob/[0-9a-f]{40}/UAE/Webhooks/payment\.reconciliation\.updated\.json$"
+    assert re.search(pinned, url)
 
 
 def _every_member() -> list[CodeEnum]:
@@ -214,7 +216,8 @@ def _spec_code(member: CodeEnum) -> dict[str, Any]:
     code_set = type(member).code_set()
     codes = spec_data()["providers"][code_set.provider]["code_sets"][code_set.id]["codes"]
     [code] = [code for code in codes if code["value"] == member.value]
-    return code
+    found: dict[str, Any] = code
+    return found
 
 
 def spec_text_fields(member: CodeEnum) -> set[str]:
@@ -289,3 +292,44 @@ def test_flinks_api_codes_cite_only_pages_that_list_them() -> None:
     wording = flinks.ApiErrorCode.CARD_IN_USE.info.whose("description")
     assert wording is not None
     assert "https://docs.flinks.com/api/authorize/error-codes" not in _urls(wording)
+
+
+#: Lean's data errors page (docs.leantech.me/v2.0-KSA/reference/data-specific-errors), the
+#: Description column: words addressed to the customer.
+LEAN_GRANULAR = {
+    "BANK_MAINTENANCE": "Your bank is currently undergoing technical maintenance and online "
+    "services are unavailable. Please try again later.",
+    "DISABLED_BY_CLIENT": "This application has temporarily disabled functionality for this bank. "
+    "Please try again later.",
+}
+#: Lean's revoke-consent reference (docs.leantech.me/reference/revokeconsent).
+LEAN_REVOCATION = {
+    "CLIENT_TERMINATED_RELATIONSHIP": "The client has ended their commercial relationship with "
+    "the end user.",
+    "ACCOUNT_CLOSED_BY_USER": "The end user has permanently closed their account with the client.",
+}
+#: Argyle's verification status schema, state descriptions.
+ARGYLE_STATES = {
+    "PAUSED": "Verification is paused because more data or documents are required.",
+    "COMPLETED": "Verification is complete and report assets are available.",
+}
+
+
+@pytest.mark.parametrize(("code", "said"), LEAN_GRANULAR.items())
+def test_lean_granular_codes_carry_lean_words_for_the_customer(code: str, said: str) -> None:
+    info = lean.GranularStatusCode(code).info
+    assert info.description == said and info.user_message == said
+    assert not info.editorial
+    wording = info.whose("user_message")
+    assert wording is not None and wording.by == "provider"
+    text = lean.GranularStatusCode(code).end_user_text()
+    assert text is not None and text.message == said and text.message_by == "provider"
+
+
+def test_published_descriptions_replace_bankcodes_words() -> None:
+    for code, said in LEAN_REVOCATION.items():
+        info = lean.ConsentRevocationReason(code).info
+        assert (info.description, info.editorial) == (said, False)
+    for state, said in ARGYLE_STATES.items():
+        info = argyle.VerificationState(state).info
+        assert (info.description, info.editorial) == (said, False)

@@ -337,6 +337,36 @@ def _type_sections(kind: PayloadKind) -> list[TypeSection]:
     return sections
 
 
+def _shape_rows(kind: PayloadKind) -> list[tuple[str, ...]]:
+    """What each client SDK sends, as table cells: SDK, fields, allowed values, redirect
+    parameters, notes and sources."""
+    up = "../../"
+    rows: list[tuple[str, ...]] = []
+    for shape in kind.sdk_shapes:
+        fields = ", ".join(
+            md_code(path) + f" ({kind_}{' or null' if nullable else ''})"
+            for path, kind_, nullable in shape.fields
+        )
+        values = "<br>".join(
+            f"{md_code(path)}: " + ", ".join(md_code(value) for value in allowed)
+            for path, allowed in shape.values
+        )
+        params = ", ".join(
+            f"{md_code(param)} → {md_code(path)}" for param, path in shape.redirect_params
+        )
+        rows.append(
+            (
+                md_text(f"{shape.sdk} ({shape.naming})"),
+                fields,
+                values or "\u2014",
+                params or "\u2014",
+                md_cell(shape.notes or "") or "\u2014",
+                _sources(shape.sources, up),
+            )
+        )
+    return rows
+
+
 def _listener_lines(kind: PayloadKind) -> tuple[str, ...]:
     """The browser listener helper of a kind, as Markdown lines."""
     listener = kind.listener
@@ -534,6 +564,7 @@ def render_files(catalog: Catalog) -> Files:
             call=md_code(f'bankcodes.payloads.validate("{kind.id}", data)'),
             sections=_type_sections(kind),
             listener=_listener_lines(kind),
+            shapes=_shape_rows(kind),
             examples=[
                 (md_text(example.title), json.dumps(example.data, indent=2, ensure_ascii=False))
                 for example in kind.examples

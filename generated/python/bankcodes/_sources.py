@@ -222,6 +222,36 @@ SOURCES: dict[str, Source] = {
         "Lean: React Native SDK README (legacy callback with method)",
         url="https://github.com/leantechnologies/link-sdk-react-native/blob/08c1132b4474c0516279dcc2dd3730e1d457dc5b/Readme.md",
     ),
+    "lean-rn-web-client": Source(
+        "lean-rn-web-client",
+        "repo",
+        "Lean: React Native SDK redirect reader (LeanWebClient.ts)",
+        url="https://github.com/leantechnologies/link-sdk-react-native/blob/40b3b85982efb1c0d64aca19b770ccb778f75749/src/components/LinkSDK/LeanWebClient.ts",
+    ),
+    "lean-flutter-types": Source(
+        "lean-flutter-types",
+        "repo",
+        "Lean: Flutter SDK types (lean_types.dart, LeanResponse)",
+        url="https://github.com/leantechnologies/link-sdk-flutter/blob/2202373614cd1757f3486ad392f9c7bbd708ee18/lib/lean_types.dart",
+    ),
+    "lean-flutter-web-client": Source(
+        "lean-flutter-web-client",
+        "repo",
+        "Lean: Flutter SDK redirect reader (lean_web_client.dart)",
+        url="https://github.com/leantechnologies/link-sdk-flutter/blob/2202373614cd1757f3486ad392f9c7bbd708ee18/lib/lean_web_client.dart",
+    ),
+    "lean-ios-readme": Source(
+        "lean-ios-readme",
+        "repo",
+        "Lean: iOS SDK README (LeanStatus)",
+        url="https://github.com/leantechnologies/link-sdk-ios-distribution/blob/5d805a67ddd5107461ad149c567d4717376429a8/README.md",
+    ),
+    "lean-android-doc": Source(
+        "lean-android-doc",
+        "doc",
+        "Lean: Android SDK (Lean.Listener and Lean.Response)",
+        url="https://docs.leantech.me/docs/android",
+    ),
     "lean-flutter-sdk": Source(
         "lean-flutter-sdk",
         "doc",

@@ -176,73 +176,62 @@ def _VerificationState() -> type[CodeEnum]:
         (
             CodeInfo(
                 "PENDING",
-                "The initial state of a verification.",
+                "Initial status after verification is created.",
                 _C.PENDING,
-                (
-                    _S["argyle-openapi-verifications"],
-                    _S["argyle-verifications"],
-                    _S["argyle-webhook-updated"],
+                (_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
                 ),
-                editorial=True,
-                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "PROCESSING",
-                "The verification is underway.",
+                "Verification processing is underway.",
                 _C.PENDING,
-                (
-                    _S["argyle-openapi-verifications"],
-                    _S["argyle-verifications"],
-                    _S["argyle-webhook-updated"],
-                ),
-                editorial=True,
+                (_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
                 notes="A PATCHed verification re-enters PROCESSING.",
                 wording=(
-                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
                     Wording("notes", "bankcodes", ()),
                 ),
             ),
             CodeInfo(
                 "PAUSED",
-                "More data or documents are required.",
+                "Verification is paused because more data or documents are required.",
                 _C.USER_ACTION_REQUIRED,
-                (
-                    _S["argyle-openapi-verifications"],
-                    _S["argyle-verifications"],
-                    _S["argyle-webhook-updated"],
-                ),
-                editorial=True,
+                (_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
                 notes="Check status.errors[] for the cause; only PAUSED verifications can be cancelled.",
                 wording=(
-                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
                     Wording("notes", "bankcodes", ()),
                 ),
             ),
             CodeInfo(
                 "CANCELLED",
-                "The verification was cancelled.",
+                "Verification has been cancelled.",
                 _C.CANCELLED,
-                (
-                    _S["argyle-openapi-verifications"],
-                    _S["argyle-verifications"],
-                    _S["argyle-webhook-updated"],
+                (_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
+                wording=(
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
                 ),
-                editorial=True,
-                wording=(Wording("description", "bankcodes", ()),),
             ),
             CodeInfo(
                 "COMPLETED",
-                "The report assets are available.",
+                "Verification is complete and report assets are available.",
                 _C.SUCCESS,
-                (
-                    _S["argyle-openapi-verifications"],
-                    _S["argyle-verifications"],
-                    _S["argyle-webhook-updated"],
-                ),
-                editorial=True,
+                (_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
                 notes="status.errors[] can be non-empty on a COMPLETED document verification that is not GSE-eligible.",
                 wording=(
-                    Wording("description", "bankcodes", ()),
+                    Wording(
+                        "description", "provider", (_S["argyle-json-schema-verification-status"],)
+                    ),
                     Wording("notes", "bankcodes", ()),
                 ),
             ),

@@ -49,15 +49,15 @@ class VerificationState(CodeEnum):
     Wire field: verification.status.state."""
 
     PENDING = "PENDING"
-    """The initial state of a verification."""
+    """Initial status after verification is created."""
     PROCESSING = "PROCESSING"
-    """The verification is underway."""
+    """Verification processing is underway."""
     PAUSED = "PAUSED"
-    """More data or documents are required."""
+    """Verification is paused because more data or documents are required."""
     CANCELLED = "CANCELLED"
-    """The verification was cancelled."""
+    """Verification has been cancelled."""
     COMPLETED = "COMPLETED"
-    """The report assets are available."""
+    """Verification is complete and report assets are available."""
 
 class VerificationStatusCode(CodeEnum):
     """Verification status code: The detailed status of a verification (status.code); the values depend on the data source.

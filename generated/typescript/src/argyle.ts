@@ -313,33 +313,33 @@ export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBank
  */
 export const ArgyleVerificationState = {
   /**
-   * The initial state of a verification.
+   * Initial status after verification is created.
    * Category: pending (Pending); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   PENDING: "PENDING",
   /**
-   * The verification is underway.
+   * Verification processing is underway.
    * Category: pending (Pending); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   PROCESSING: "PROCESSING",
   /**
-   * More data or documents are required.
+   * Verification is paused because more data or documents are required.
    * Category: user_action_required (User action required); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   PAUSED: "PAUSED",
   /**
-   * The verification was cancelled.
+   * Verification has been cancelled.
    * Category: cancelled (Cancelled); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   CANCELLED: "CANCELLED",
   /**
-   * The report assets are available.
+   * Verification is complete and report assets are available.
    * Category: success (Success); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   COMPLETED: "COMPLETED",
 } as const;
@@ -350,69 +350,79 @@ export type ArgyleVerificationStateOrUnknown = ArgyleVerificationState | (string
 /** The catalog's metadata of every ArgyleVerificationState value. */
 export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationState]: CodeInfo } = {
   PENDING: {
-    description: "The initial state of a verification.",
+    description: "Initial status after verification is created.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   PROCESSING: {
-    description: "The verification is underway.",
+    description: "Verification processing is underway.",
     message: null,
     category: "pending",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   PAUSED: {
-    description: "More data or documents are required.",
+    description: "Verification is paused because more data or documents are required.",
     message: null,
     category: "user_action_required",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   CANCELLED: {
-    description: "The verification was cancelled.",
+    description: "Verification has been cancelled.",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
   COMPLETED: {
-    description: "The report assets are available.",
+    description: "Verification is complete and report assets are available.",
     message: null,
     category: "success",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["argyle-openapi-verifications", "argyle-verifications", "argyle-webhook-updated"],
+    sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["argyle-json-schema-verification-status"] },
+    },
   },
 };
 /** Other wire spellings of ArgyleVerificationState values (alias -> value). */

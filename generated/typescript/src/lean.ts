@@ -1782,17 +1782,23 @@ export const LeanWebhookEventType = {
    */
   RESULTS_READY: "results.ready",
   /**
-   * A payment source was created.
+   * This webhook is triggered when your customer successfully creates a payment source using the
+   * Link SDKs Connect() or CreatePaymentSource() functions.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Message: A payment source was pre-authorized by your customer.
+   * Whose words: description: Lean Technologies' published text; message: Lean Technologies'
+   * published text.
    * @deprecated Lean's webhook library says this event will soon be deprecated and recommends
    * acting on payment_source.beneficiary.updated instead. Use payment_source.beneficiary.updated.
    */
   PAYMENT_SOURCE_CREATED: "payment_source.created",
   /**
-   * A beneficiary was added to a payment source.
+   * This webhook is triggered when your customer successfully creates a payment source using the
+   * Link SDKs Connect() or CreatePaymentSource() functions. This webhook is also triggered when a
+   * destination is added to a payment source using the Link SDK UpdatePaymentSource() function
+   * which creates a new beneficiary object within the payment source.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_BENEFICIARY_CREATED: "payment_source.beneficiary.created",
   /**
@@ -1921,8 +1927,9 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment_source.created": {
-    description: "A payment source was created.",
-    message: null,
+    description:
+      "This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions.",
+    message: "A payment source was pre-authorized by your customer.",
     category: "informational",
     retryable: false,
     userAction: null,
@@ -1931,10 +1938,14 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
     deprecated: true,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["lean-webhook-library"] },
+      message: { by: "provider", sources: ["lean-webhook-library"] },
+    },
   },
   "payment_source.beneficiary.created": {
-    description: "A beneficiary was added to a payment source.",
+    description:
+      "This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions. This webhook is also triggered when a destination is added to a payment source using the Link SDK UpdatePaymentSource() function which creates a new beneficiary object within the payment source.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1944,7 +1955,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-webhook-library"] } },
   },
   "payment_source.beneficiary.updated": {
     description: "A payment source beneficiary changed.",
@@ -2618,45 +2629,67 @@ export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus 
  */
 export const LeanGranularStatusCode = {
   /**
-   * The bank returned an error Lean has not seen before.
+   * Your bank has reported an error, please try again later. If this error continues, please
+   * contact customer service.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * User message: Your bank has reported an error, please try again later. If this error continues,
+   * please contact customer service.
+   * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
+   * published text.
    */
   UNSEEN_BANK_ERROR: "UNSEEN_BANK_ERROR",
   /**
-   * The bank is under maintenance.
+   * Your bank is currently undergoing technical maintenance and online services are unavailable.
+   * Please try again later.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * User message: Your bank is currently undergoing technical maintenance and online services are
+   * unavailable. Please try again later.
+   * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
+   * published text.
    */
   BANK_MAINTENANCE: "BANK_MAINTENANCE",
   /**
-   * The bank has an issue.
+   * Your bank is currently experiencing technological problems. Please try again later.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * User message: Your bank is currently experiencing technological problems. Please try again
+   * later.
+   * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
+   * published text.
    */
   BANK_ISSUE: "BANK_ISSUE",
   /**
-   * An error on Lean's side.
+   * We are unable to process this request, please try again later. If you continue to see this
+   * error, please get in touch with customer support with the support code below.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * User message: We are unable to process this request, please try again later. If you continue to
+   * see this error, please get in touch with customer support with the support code below.
+   * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
+   * published text.
    */
   LEAN_ERROR: "LEAN_ERROR",
   /**
-   * Disabled by Lean.
+   * This functionality has been temporarily disabled for this bank. Please try again later.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * User message: This functionality has been temporarily disabled for this bank. Please try again
+   * later.
+   * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
+   * published text.
    */
   DISABLED_BY_LEAN: "DISABLED_BY_LEAN",
   /**
-   * Disabled by the client (the integrator).
+   * This application has temporarily disabled functionality for this bank. Please try again later.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * User message: This application has temporarily disabled functionality for this bank. Please try
+   * again later.
+   * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
+   * published text.
    */
   DISABLED_BY_CLIENT: "DISABLED_BY_CLIENT",
   /**
-   * The same request was already made.
+   * A request to this endpoint has already been made for the same entity and associated parameters.
+   * Please wait for the response or wait for one minute before making an
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
 } as const;
@@ -2667,85 +2700,116 @@ export type LeanGranularStatusCodeOrUnknown = LeanGranularStatusCode | (string &
 /** The catalog's metadata of every LeanGranularStatusCode value. */
 export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode]: CodeInfo } = {
   UNSEEN_BANK_ERROR: {
-    description: "The bank returned an error Lean has not seen before.",
+    description:
+      "Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
     message: null,
     category: "generic_failure",
     retryable: true,
     userAction: null,
-    userMessage: null,
+    userMessage:
+      "Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+    },
   },
   BANK_MAINTENANCE: {
-    description: "The bank is under maintenance.",
+    description:
+      "Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
     message: null,
     category: "institution_unavailable",
     retryable: true,
     userAction: null,
-    userMessage: null,
+    userMessage:
+      "Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+    },
   },
   BANK_ISSUE: {
-    description: "The bank has an issue.",
+    description:
+      "Your bank is currently experiencing technological problems. Please try again later.",
     message: null,
     category: "institution_unavailable",
     retryable: true,
     userAction: null,
-    userMessage: null,
+    userMessage:
+      "Your bank is currently experiencing technological problems. Please try again later.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+    },
   },
   LEAN_ERROR: {
-    description: "An error on Lean's side.",
+    description:
+      "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
     message: null,
     category: "generic_failure",
     retryable: true,
     userAction: null,
-    userMessage: null,
+    userMessage:
+      "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+    },
   },
   DISABLED_BY_LEAN: {
-    description: "Disabled by Lean.",
+    description:
+      "This functionality has been temporarily disabled for this bank. Please try again later.",
     message: null,
     category: "institution_unavailable",
     retryable: true,
     userAction: null,
-    userMessage: null,
+    userMessage:
+      "This functionality has been temporarily disabled for this bank. Please try again later.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+    },
   },
   DISABLED_BY_CLIENT: {
-    description: "Disabled by the client (the integrator).",
+    description:
+      "This application has temporarily disabled functionality for this bank. Please try again later.",
     message: null,
     category: "integration_error",
     retryable: false,
     userAction: null,
-    userMessage: null,
+    userMessage:
+      "This application has temporarily disabled functionality for this bank. Please try again later.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: {
+      description: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+    },
   },
   DUPLICATED_REQUEST: {
-    description: "The same request was already made.",
+    description:
+      "A request to this endpoint has already been made for the same entity and associated parameters. Please wait for the response or wait for one minute before making an",
     message: null,
     category: "concurrent_operation",
     retryable: true,
@@ -2755,7 +2819,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-data-errors-ksa"] } },
   },
 };
 /** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
@@ -3230,51 +3294,57 @@ export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus 
  */
 export const LeanConsentRevocationReason = {
   /**
-   * The end user asked for the revocation.
+   * The end user has requested revocation of their consent through the Lean-provided consent
+   * management interface or via the client's customer support.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   END_USER_REQUESTED: "END_USER_REQUESTED",
   /**
-   * The consent is being replaced by a renewed one.
+   * The consent is being revoked as part of a renewal flow, where a replacement consent has been
+   * authorized to supersede it.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   CONSENT_RENEWAL: "CONSENT_RENEWAL",
   /**
-   * Know-your-customer verification failed.
+   * The client's KYC or identity verification checks on the end user have failed or could not be
+   * completed.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   KYC_VERIFICATION_FAILED: "KYC_VERIFICATION_FAILED",
   /**
-   * A regulatory restriction applies.
+   * A regulatory, compliance, or jurisdictional obligation requires the client to revoke the
+   * consent.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   REGULATORY_RESTRICTION: "REGULATORY_RESTRICTION",
   /**
-   * Fraud is suspected.
+   * Suspicious or potentially fraudulent activity has been detected on the end user's account or
+   * transactions.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   FRAUD_SUSPECTED: "FRAUD_SUSPECTED",
   /**
-   * The client ended its relationship with the end user.
+   * The client has ended their commercial relationship with the end user.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   CLIENT_TERMINATED_RELATIONSHIP: "CLIENT_TERMINATED_RELATIONSHIP",
   /**
-   * The end user closed the account.
+   * The end user has permanently closed their account with the client.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   ACCOUNT_CLOSED_BY_USER: "ACCOUNT_CLOSED_BY_USER",
   /**
-   * The consent duplicates another one.
+   * A duplicate or superseding consent exists for the same end user and payment source, and this
+   * consent is being retired.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Lean Technologies' published text.
    */
   DUPLICATE_CONSENT: "DUPLICATE_CONSENT",
 } as const;
@@ -3287,7 +3357,8 @@ export const LeanConsentRevocationReasonInfo: {
   readonly [V in LeanConsentRevocationReason]: CodeInfo;
 } = {
   END_USER_REQUESTED: {
-    description: "The end user asked for the revocation.",
+    description:
+      "The end user has requested revocation of their consent through the Lean-provided consent management interface or via the client's customer support.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3297,10 +3368,11 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   CONSENT_RENEWAL: {
-    description: "The consent is being replaced by a renewed one.",
+    description:
+      "The consent is being revoked as part of a renewal flow, where a replacement consent has been authorized to supersede it.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3310,10 +3382,11 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   KYC_VERIFICATION_FAILED: {
-    description: "Know-your-customer verification failed.",
+    description:
+      "The client's KYC or identity verification checks on the end user have failed or could not be completed.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3323,10 +3396,11 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   REGULATORY_RESTRICTION: {
-    description: "A regulatory restriction applies.",
+    description:
+      "A regulatory, compliance, or jurisdictional obligation requires the client to revoke the consent.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3336,10 +3410,11 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   FRAUD_SUSPECTED: {
-    description: "Fraud is suspected.",
+    description:
+      "Suspicious or potentially fraudulent activity has been detected on the end user's account or transactions.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3349,10 +3424,10 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   CLIENT_TERMINATED_RELATIONSHIP: {
-    description: "The client ended its relationship with the end user.",
+    description: "The client has ended their commercial relationship with the end user.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3362,10 +3437,10 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   ACCOUNT_CLOSED_BY_USER: {
-    description: "The end user closed the account.",
+    description: "The end user has permanently closed their account with the client.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3375,10 +3450,11 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   DUPLICATE_CONSENT: {
-    description: "The consent duplicates another one.",
+    description:
+      "A duplicate or superseding consent exists for the same end user and payment source, and this consent is being retired.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3388,7 +3464,7 @@ export const LeanConsentRevocationReasonInfo: {
     sources: ["lean-revoke-consent"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
 };
 /** Other wire spellings of LeanConsentRevocationReason values (alias -> value). */

@@ -664,6 +664,32 @@ export interface LeanCallbackData {
   readonly bank?: LeanCallbackBank | null;
   /** Legacy callbacks only. */
   readonly method?: LeanCallbackMethodOrUnknown | null;
+  /** secondary_status as the Flutter, iOS and Android SDKs name it. */
+  readonly secondaryStatus?: LeanSecondaryStatusOrUnknown | null;
+  /** last_api_response as the Flutter and iOS SDKs name it. */
+  readonly lastApiResponse?: string | null;
+  /** exit_point as the Flutter and iOS SDKs name it. */
+  readonly exitPoint?: string | null;
+  /** exit_intent_point as the Flutter SDK names it. */
+  readonly exitIntentPoint?: string | null;
+  /** exit_survey_reason as the Flutter SDK names it. */
+  readonly exitSurveyReason?: string | null;
+  /** lean_correlation_id as the Flutter SDK names it. */
+  readonly leanCorrelationId?: string | null;
+  /** user_exit_intent as the Flutter SDK names it. */
+  readonly userExitIntent?: LeanUserExitIntentOrUnknown | null;
+  /** bank.bank_identifier as the Flutter SDK flattens it. */
+  readonly bankId?: string | null;
+  /** bank.is_supported as the Flutter SDK flattens it. */
+  readonly bankIsSupported?: boolean | null;
+  /** bank as the iOS SDK names it. */
+  readonly bankDetails?: LeanCallbackBankDetails | null;
+}
+
+/** The bank the end user chose, as the iOS SDK names it. */
+export interface LeanCallbackBankDetails {
+  readonly bankIdentifier?: string | null;
+  readonly isSupported?: boolean | null;
 }
 
 /** The bank the end user chose. */

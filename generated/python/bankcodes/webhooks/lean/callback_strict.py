@@ -25,6 +25,16 @@ class CallbackBank(PayloadModel):
         return not_null(v, info)
 
 
+class CallbackBankDetails(PayloadModel):
+    """
+    The bank the end user chose, as the iOS SDK names it.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    bankIdentifier: Text | None = None
+    isSupported: StrictBool | None = None
+
+
 class CallbackData(PayloadModel):
     """
     A (partial) LinkSDK callback.
@@ -43,3 +53,43 @@ class CallbackData(PayloadModel):
     open_banking_redirect_url: Text | None = None
     bank: CallbackBank | None = None
     method: CallbackMethod | None = None
+    secondaryStatus: SecondaryStatus | None = None
+    """
+    secondary_status as the Flutter, iOS and Android SDKs name it.
+    """
+    lastApiResponse: Text | None = None
+    """
+    last_api_response as the Flutter and iOS SDKs name it.
+    """
+    exitPoint: Text | None = None
+    """
+    exit_point as the Flutter and iOS SDKs name it.
+    """
+    exitIntentPoint: Text | None = None
+    """
+    exit_intent_point as the Flutter SDK names it.
+    """
+    exitSurveyReason: Text | None = None
+    """
+    exit_survey_reason as the Flutter SDK names it.
+    """
+    leanCorrelationId: Text | None = None
+    """
+    lean_correlation_id as the Flutter SDK names it.
+    """
+    userExitIntent: UserExitIntent | None = None
+    """
+    user_exit_intent as the Flutter SDK names it.
+    """
+    bankId: Text | None = None
+    """
+    bank.bank_identifier as the Flutter SDK flattens it.
+    """
+    bankIsSupported: StrictBool | None = None
+    """
+    bank.is_supported as the Flutter SDK flattens it.
+    """
+    bankDetails: CallbackBankDetails | None = None
+    """
+    bank as the iOS SDK names it.
+    """
