@@ -65,8 +65,9 @@ lint: setup
 	$(BIN)/mypy $(PY_SOURCES)
 	cd codegen/runtime/python && ../../../$(BIN)/mypy --config-file= --strict --python-version 3.11 -p bankcodes
 	$(TSC) -p codegen/runtime/typescript
+	$(TSC) -p site/decoder
 	$(JS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
-		codegen/runtime/typescript site/docs/examples/*.ts
+		codegen/runtime/typescript site/docs/examples/*.ts site/decoder site/docs/assets
 
 ## test: lint, then the whole test suite
 test: lint

@@ -622,6 +622,34 @@ def site_build() -> Row:
     )
 
 
+def decoder_script() -> Row:
+    """The site's decoder script"""
+    import gzip
+    import subprocess
+    import tempfile
+
+    require(ROOT / "tests" / "js" / "node_modules" / "esbuild", ROOT / "generated" / "jsonschema")
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "decoder.js"
+        subprocess.run(
+            ["node", str(ROOT / "site" / "decoder" / "build.mjs"), str(out)],
+            check=True,
+            capture_output=True,
+        )
+        data = out.read_bytes()
+    packed = len(gzip.compress(data, compresslevel=9))
+    return Row(
+        measure="the site's decoder script",
+        subject="assets/decoder.js: every lenient schema compiled, the TypeScript package, "
+        "the decoder (esbuild, minify, gzip -9)",
+        baseline="-",
+        value=f"{packed / 1024:.0f} KiB gzip",
+        goal="reported",
+        met=None,
+        detail=f"{len(data) / 1024:.0f} KiB minified; loaded only by the decoder page",
+    )
+
+
 MEASURES: tuple[Callable[[], Row], ...] = (
     import_package,
     import_providers,
@@ -636,6 +664,7 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     generation,
     site_build,
     typescript_bundle,
+    decoder_script,
 )
 
 

@@ -211,6 +211,15 @@ def md_code(value: str) -> str:
     return f"<code>{md_text(value)}</code>"
 
 
+def md_identifier(value: str) -> str:
+    """An inline code element for an identifier that may break across lines only after an
+    underscore or a dot (the site's stylesheet stops breaks anywhere else)."""
+    text = md_text(value)
+    for mark in ("_", "."):
+        text = text.replace(mark, mark + "<wbr>")
+    return f'<code class="identifier">{text}</code>'
+
+
 def md_fence(text: str, language: str = "") -> str:
     """A fenced code block whose fence no line of `text` can close."""
     longest = max((len(run) for run in re.findall(r"`{3,}", text)), default=2)

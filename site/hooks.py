@@ -4,11 +4,14 @@
 - on_files: publish the JSON Schemas of generated/jsonschema/ beside the payload pages, taken
   from there at build time (they are committed once, in generated/).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
+- on_post_build: build the decoder's script (site/decoder/build.mjs: the lenient schemas compiled
+  to validators, bundled with the generated TypeScript package) into assets/decoder.js.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from codegen.filters import md_text  # noqa: E402 (the project root is on the path only now)
+from codegen import paths  # noqa: E402 (the project root is on the path only now)
+from codegen.filters import md_text  # noqa: E402
 
 #: Where the Performance page's measurements go.
 RESULTS_MARKER = "<!-- bench results -->"
@@ -54,6 +58,32 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     path = _project(config) / "bench" / "results.json"
     return markdown.replace(RESULTS_MARKER, performance(path))
+
+
+#: The decoder's build, started with the site build and awaited at its end.
+_DECODER: list[tuple[subprocess.Popen[str], Path]] = []
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    # The build script and its tools are this project's; the schemas and package it bundles are
+    # those of the tree the site belongs to.
+    script = paths.ROOT / "site" / "decoder" / "build.mjs"
+    out = Path(config.site_dir) / "assets" / "decoder.js"
+    process = subprocess.Popen(
+        ["node", str(script), str(out), str(_project(config))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    _DECODER.append((process, out))
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    while _DECODER:
+        process, out = _DECODER.pop()
+        stdout, stderr = process.communicate(timeout=300)
+        if process.returncode != 0:
+            raise RuntimeError(f"building {out} failed: {stderr.strip() or stdout}")
 
 
 def performance(path: Path) -> str:

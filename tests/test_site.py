@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -150,6 +151,90 @@ def test_no_internal_link_is_broken(built: Path) -> None:
     assert checked > 1000
 
 
+def test_tables_have_headers_and_identifiers_break_only_at_underscores(built: Path) -> None:
+    for path in _html_files(built):
+        text = path.read_text(encoding="utf-8")
+        # No table starts with an empty header row.
+        assert "<th></th>" not in text, path
+    page = (built / "reference/lean/secondary_status/index.html").read_text(encoding="utf-8")
+    assert '<code class="identifier">INVALID_<wbr>LOGIN_<wbr>MFA</code>' in page
+
+
+def test_other_providers_name_the_code_set(built: Path) -> None:
+    page = _page(built, "reference/lean/secondary_status")
+    rows = [row[1] for row in page.rows if row and row[0] == "Other providers"]
+    # INVALID_SECURITY_RESPONSE is in two Flinks code sets: each mention names its set.
+    assert any("INVALID_SECURITY_RESPONSE (Flinks Connect error event)" in row for row in rows)
+    assert any("INVALID_SECURITY_RESPONSE (Flinks API error code" in row for row in rows)
+
+
+def test_provider_pages_and_sources_name_documents_by_title(built: Path) -> None:
+    sources = (built / "reference/sources/index.html").read_text(encoding="utf-8")
+    assert "Flinks: Flinks Connect handled errors" in sources
+    assert ".txt" not in sources and "seed-004</code>" not in sources
+    for path in _html_files(built):
+        text = path.read_text(encoding="utf-8")
+        assert "Flinks Flinks" not in text, path
+        if "/reference/" in path.as_posix() and "changelog" not in path.as_posix():
+            assert "seed 00" not in text.lower(), path
+
+
+def test_a_code_section_shows_words_causes_and_an_example(built: Path) -> None:
+    page = _page(built, "reference/flinks/api_error_code")
+    labels = {row[0] for row in page.rows if row}
+    for label in ("User action", "HTTP statuses", "Recommended action", "Whose words", "Sources"):
+        assert label in labels, label
+    text = (built / "reference/flinks/api_error_code/index.html").read_text(encoding="utf-8")
+    assert "Example payload:" in text
+    webhook = (built / "reference/lean/webhook_event_type/index.html").read_text(encoding="utf-8")
+    assert "Example payload:" in webhook
+
+
+def test_the_matrix_has_a_row_per_category_and_a_column_per_provider(built: Path) -> None:
+    data = spec_data()
+    page = _page(built, "reference/matrix")
+    header, *rows = page.rows
+    assert header[1:] == [provider["name"] for provider in data["providers"].values()]
+    assert len(rows) == len(data["categories"])
+    assert {f"categories/{category}/" for category in data["categories"]} <= {
+        link.removeprefix("../") for link in page.links
+    }
+    assert set(data["categories"]) <= page.ids
+
+
+def test_codes_index_lists_every_spelling(built: Path) -> None:
+    import json
+
+    index = json.loads((built / "reference/codes.json").read_text(encoding="utf-8"))
+    spellings = {(entry[1], entry[3], entry[0]) for entry in index["codes"]}
+    for provider_id, provider in spec_data()["providers"].items():
+        for set_id, code_set in provider["code_sets"].items():
+            for code in code_set["codes"]:
+                assert (provider_id, set_id, code["value"]) in spellings
+
+
+def test_without_site_url_nothing_points_at_a_local_address(tmp_path: Path) -> None:
+    out = tmp_path / "public"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=SITE,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={
+            **{k: v for k, v in os.environ.items() if k != "SITE_URL"},
+            "NO_MKDOCS_2_WARNING": "1",
+            "PYTHONPATH": str(ROOT),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "<loc>" not in (out / "sitemap.xml").read_text(encoding="utf-8")
+    for path in out.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "127.0.0.1" not in text and 'rel="canonical"' not in text, path
+    assert (out / "assets" / "decoder.js").is_file()
+
+
 def test_schemas_can_be_downloaded_from_the_payload_pages(built: Path) -> None:
     page = _page(built, "reference/payloads/lean/webhook")
     assert "../webhook.schema.json" in page.links
@@ -206,14 +291,13 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.server_close()
 
 
-def test_a_person_finds_a_code_in_chromium(served: str) -> None:
+@pytest.fixture(scope="module")
+def chromium_browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    console_errors: list[str] = []
-    outside: list[str] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
+        chromium = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=[
                 "--no-sandbox",
@@ -224,39 +308,228 @@ def test_a_person_finds_a_code_in_chromium(served: str) -> None:
                 "--no-first-run",
             ],
         )
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda error: console_errors.append(str(error)))
-        page.on("request", lambda r: None if r.url.startswith(served) else outside.append(r.url))
+        yield chromium
+        chromium.close()
 
-        page.goto(served)
-        page.screenshot(path=str(ARTIFACTS / "1-home.png"))
-        page.locator("label.md-search__icon, .md-search__input").first.click()
-        search = page.locator("input.md-search__input")
-        search.press_sequentially("INVALID_MFA", delay=40)
-        result = page.locator('.md-search-result__item a[href*="#INVALID_MFA"]').first
-        result.wait_for(state="visible", timeout=15_000)
-        page.screenshot(path=str(ARTIFACTS / "2-search.png"))
-        result.click()
-        page.wait_for_url(
-            lambda url: "/reference/lean/secondary_status/" in url and url.endswith("#INVALID_MFA"),
-            timeout=15_000,
+
+class Watched:
+    """A page whose console errors and requests outside the site are recorded."""
+
+    def __init__(self, browser: Any, served: str, **options: Any) -> None:
+        self.page = browser.new_page(**options)
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on(
+            "request", lambda r: None if r.url.startswith(served) else self.outside.append(r.url)
         )
-        heading = page.locator('[id="INVALID_MFA"]')
-        heading.wait_for(state="visible")
-        assert heading.is_visible()
-        assert "User entered an incorrect OTP" in page.content()
-        # The Arabic words for the customer are laid out right to left.
-        arabic = page.locator('xpath=//*[@id="INVALID_MFA"]/following::span[@lang="ar"][1]')
-        assert arabic.evaluate("node => getComputedStyle(node).direction") == "rtl"
-        assert "لم يتم قبول رمز التحقق" in arabic.inner_text()
-        page.screenshot(path=str(ARTIFACTS / "3-code.png"))
 
-        scheme = page.locator("body").get_attribute("data-md-color-scheme")
-        page.locator("form[data-md-component=palette] label:visible").first.click()
-        page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{scheme}'")
-        assert page.locator("body").get_attribute("data-md-color-scheme") != scheme
-        page.screenshot(path=str(ARTIFACTS / "4-dark.png"))
-        browser.close()
-    assert console_errors == []
-    assert outside == []
+    def close(self) -> None:
+        self.page.close()
+        assert self.errors == []
+        assert self.outside == []
+
+
+#: A code of every provider, typed as a person would (any case), with its provider's name.
+EXACT_SAMPLES = (
+    ("invalid_mfa", "INVALID_MFA", "Lean Technologies"),
+    ("INVALID_LOGIN", "INVALID_LOGIN", "Flinks"),
+    ("Invalid_Credentials", "invalid_credentials", "Argyle"),
+    ("item_login_required", "ITEM_LOGIN_REQUIRED", "Plaid"),
+)
+
+
+def _search(page: Any, text: str) -> None:
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    search = page.locator("input.md-search__input")
+    search.fill("")
+    search.press_sequentially(text, delay=30)
+
+
+@pytest.mark.parametrize(("typed", "value", "provider"), EXACT_SAMPLES)
+def test_searching_a_wire_value_lists_that_code_first(
+    chromium_browser: Any, served: str, typed: str, value: str, provider: str
+) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served)
+    _search(page, typed)
+    exact = page.locator(".bankcodes-exact .md-search-result__item")
+    exact.first.wait_for(timeout=15_000)
+    page.wait_for_timeout(600)
+    # The exact matches come before every other result, and the code is among them.
+    assert page.locator(".md-search-result__item").first.inner_text() == exact.first.inner_text()
+    texts = exact.all_inner_texts()
+    # Every code set that has the spelling (in any case) is listed, each named.
+    expected = [
+        (code_set["title"], code["value"])
+        for provider_data in spec_data()["providers"].values()
+        for code_set in provider_data["code_sets"].values()
+        for code in code_set["codes"]
+        if code["value"].lower() == typed.lower()
+    ]
+    assert len(texts) == len(expected), texts
+    for title, spelling in expected:
+        assert any(t.splitlines()[0] == spelling and title in t for t in texts), (title, texts)
+    mine = next(i for i, t in enumerate(texts) if t.splitlines()[0] == value and provider in t)
+    page.screenshot(path=str(ARTIFACTS / f"search-{value}.png"))
+    exact.nth(mine).click()
+    page.wait_for_url(lambda url: url.endswith(f"#{value}"), timeout=15_000, wait_until="commit")
+    page.locator(f'[id="{value}"]').wait_for(state="visible", timeout=15_000)
+    watched.close()
+
+
+def test_a_person_finds_a_code_in_chromium(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served)
+    page.screenshot(path=str(ARTIFACTS / "1-home.png"))
+    _search(page, "INVALID_MFA")
+    result = page.locator('.md-search-result__item a[href*="#INVALID_MFA"]').first
+    result.wait_for(state="visible", timeout=15_000)
+    page.screenshot(path=str(ARTIFACTS / "2-search.png"))
+    result.click()
+    page.wait_for_url(
+        lambda url: "/reference/lean/secondary_status/" in url and url.endswith("#INVALID_MFA"),
+        timeout=15_000,
+    )
+    heading = page.locator('[id="INVALID_MFA"]')
+    heading.wait_for(state="visible")
+    assert "User entered an incorrect OTP" in page.content()
+    # The Arabic words for the customer are laid out right to left.
+    arabic = page.locator('xpath=//*[@id="INVALID_MFA"]/following::span[@lang="ar"][1]')
+    assert arabic.evaluate("node => getComputedStyle(node).direction") == "rtl"
+    assert "\u0644\u0645 \u064a\u062a\u0645 \u0642\u0628\u0648\u0644" in arabic.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "3-code.png"))
+    watched.close()
+
+
+def test_a_code_page_on_a_phone_in_dark_mode(chromium_browser: Any, served: str) -> None:
+    watched = Watched(
+        chromium_browser, served, viewport={"width": 390, "height": 844}, color_scheme="dark"
+    )
+    page = watched.page
+    page.goto(served + "reference/flinks/api_error_code/#RETRY_LATER")
+    page.locator('[id="RETRY_LATER"]').wait_for(state="visible")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    # Nothing but the tables (which scroll inside their own box) is wider than the phone.
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, width
+    page.screenshot(path=str(ARTIFACTS / "4-phone-dark.png"))
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{scheme}'")
+    page.screenshot(path=str(ARTIFACTS / "5-phone-light.png"))
+    watched.close()
+
+
+def test_the_matrix_in_a_browser(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "reference/categories/credentials_invalid/")
+    page.locator('article a[href$="matrix/#credentials_invalid"]').first.click()
+    page.wait_for_url(lambda url: url.endswith("#credentials_invalid"), timeout=15_000)
+    row = page.locator('xpath=//*[@id="credentials_invalid"]/ancestor::tr')
+    text = row.inner_text()
+    for value in ("INVALID_CREDENTIALS", "INVALID_LOGIN", "invalid_credentials"):
+        assert value in text, value
+    page.screenshot(path=str(ARTIFACTS / "6-matrix.png"))
+    watched.close()
+
+
+def _published_examples() -> list[tuple[str, object]]:
+    data = spec_data()
+    return [(kind_id, kind["examples"][0]["data"]) for kind_id, kind in data["payloads"].items()]
+
+
+def _decode(page: Any, text: str) -> str:
+    page.locator("#decoder-input").fill(text)
+    page.locator("form.bankcodes-decoder button").click()
+    output = page.locator("[data-decoder-output]")
+    page.wait_for_function(
+        "document.querySelector('[data-decoder-output]').textContent.length > 0", timeout=15_000
+    )
+    return str(output.inner_text())
+
+
+def test_the_decoder_reads_a_published_payload_of_every_kind(
+    chromium_browser: Any, served: str
+) -> None:
+    import json
+
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "decoder/")
+    for kind_id, data in _published_examples():
+        text = _decode(page, json.dumps(data))
+        assert f"({kind_id})" in text, (kind_id, text[:300])
+    # A Flinks Connect error: its code, with what it means and the equivalents elsewhere.
+    text = _decode(page, json.dumps({"flinksCode": "INVALID_PASSWORD", "requestId": "r"}))
+    assert "Flinks Connect message event data" in text
+    assert "Credentials invalid" in text and "INVALID_CREDENTIALS" in text
+    assert page.locator(".bankcodes-decoded a").first.get_attribute("href")
+    page.screenshot(path=str(ARTIFACTS / "7-decoder.png"), full_page=True)
+    # A bare code.
+    assert "Institution unavailable" in _decode(page, "RETRY_LATER")
+    watched.close()
+
+
+def test_the_decoder_shows_hostile_input_as_text(chromium_browser: Any, served: str) -> None:
+    import json
+
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "decoder/")
+    alerts: list[str] = []
+
+    def dismiss(dialog: Any) -> None:
+        alerts.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    text = _decode(page, "<script>alert(1)</script><img src=x onerror=alert(2)>")
+    assert "neither JSON nor a code" in text
+    hostile = json.dumps({"flinksCode": "<img src=x onerror=alert(3)>", "step": "<b>x</b>"})
+    _decode(page, hostile)
+    assert page.locator("[data-decoder-output] img, [data-decoder-output] script").count() == 0
+    assert "too long" in _decode(page, "[" + "1," * 600_000 + "1]")
+    assert "neither JSON" in _decode(page, '{"flinksCode": ')
+    page.screenshot(path=str(ARTIFACTS / "8-decoder-hostile.png"))
+    assert alerts == []
+    watched.close()
+
+
+AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
+#: One page of every type the site has.
+PAGE_TYPES = (
+    "",
+    "python/",
+    "decoder/",
+    "reference/",
+    "reference/flinks/",
+    "reference/flinks/api_error_code/",
+    "reference/categories/credentials_invalid/",
+    "reference/matrix/",
+    "reference/payloads/lean/callback/",
+    "reference/sources/",
+    "reference/changelog/",
+)
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES)
+def test_no_serious_accessibility_violation(chromium_browser: Any, served: str, path: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + path)
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        """async () => {
+          const result = await axe.run(document, { resultTypes: ["violations"] });
+          return result.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.length}, e.g. ${v.nodes[0].target}`);
+        }"""
+    )
+    assert violations == [], (path, violations)
+    watched.close()

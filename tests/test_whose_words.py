@@ -333,3 +333,12 @@ def test_published_descriptions_replace_bankcodes_words() -> None:
     for state, said in ARGYLE_STATES.items():
         info = argyle.VerificationState(state).info
         assert (info.description, info.editorial) == (said, False)
+
+
+def test_texts_cut_short_by_the_retrievable_copy_say_so() -> None:
+    # Both rows run on past the retrievable copy of their page.
+    for member in (
+        lean.GranularStatusCode.DUPLICATED_REQUEST,
+        lean.ApiErrorStatus.RATE_LIMIT_EXCEEDED,
+    ):
+        assert member.info.notes is not None and "short" in member.info.notes, member

@@ -12,10 +12,19 @@ Every text cell is built here with the tested filters; the templates only loop.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from codegen import changelog
-from codegen.filters import html_text, json_text, md_cell, md_code, md_link, md_text
+from codegen.filters import (
+    html_text,
+    json_text,
+    md_cell,
+    md_code,
+    md_identifier,
+    md_link,
+    md_text,
+)
 from codegen.model import (
     MODES,
     AnyOfDef,
@@ -26,6 +35,7 @@ from codegen.model import (
     CodeSet,
     CodeType,
     EnumType,
+    Example,
     Field,
     FieldType,
     ObjectDef,
@@ -74,6 +84,8 @@ class CodeRow:
     code: Code
     cells: tuple[str, ...]
     details: tuple[tuple[str, str], ...]
+    #: A published payload in which the code occurs: title, its sources, the JSON text.
+    example: tuple[str, str, str] | None = None
 
 
 def _sources(sources: tuple[Source, ...], up: str) -> str:
@@ -112,14 +124,56 @@ def _whose_words(code: Code, up: str) -> str:
 
 
 def _code_link(code: Code, up: str) -> str:
-    return f"[{md_code(code.value)}]({up}{code_set_page(code.code_set)}#{code.anchor})"
+    return f"[{md_identifier(code.value)}]({up}{code_set_page(code.code_set)}#{code.anchor})"
+
+
+def _matrix_cell(codes: list[Code], up: str) -> str:
+    """The codes of one provider in one category, grouped by code set, each set named."""
+    by_set: dict[int, list[Code]] = {}
+    for code in codes:
+        by_set.setdefault(id(code.code_set), []).append(code)
+    return "<br>".join(
+        f"{md_text(group[0].code_set.title)}: " + ", ".join(_code_link(c, up) for c in group)
+        for group in by_set.values()
+    )
+
+
+def codes_index(catalog: Catalog) -> dict[str, object]:
+    """Every wire value and alias with where its code is documented: what the site's exact
+    search and the decoder look codes up in."""
+    entries = [
+        [
+            spelling,
+            code.provider.id,
+            code.provider.name,
+            code.code_set.id,
+            code.code_set.title,
+            f"reference/{code_set_page(code.code_set)[: -len('.md')]}/#{code.anchor}",
+            code.category.id,
+        ]
+        for code in catalog.codes
+        for spelling in (code.value, *code.aliases)
+    ]
+    return {
+        "$comment": catalog.header,
+        "fields": [
+            "spelling",
+            "provider",
+            "provider_name",
+            "code_set",
+            "code_set_title",
+            "url",
+            "category",
+        ],
+        "codes": entries,
+    }
 
 
 def _other_providers(catalog: Catalog, code: Code, up: str) -> str:
     if not code.category.equivalents:
         return ""
     links = [
-        f"{_code_link(other, up)} ({md_text(other.provider.name)})"
+        f"{_code_link(other, up)} ({md_text(_titled(other.code_set))})"
         for other in catalog.codes
         if other.category is code.category and other.provider is not code.provider
     ]
@@ -244,16 +298,64 @@ def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ..
     return tuple((label, value) for label, value in rows if value)
 
 
-def _row(catalog: Catalog, code: Code) -> CodeRow:
+def code_examples(catalog: Catalog) -> dict[tuple[str, str], tuple[PayloadKind, Example]]:
+    """The first published example in which each (code set ref, wire value) occurs as the value
+    of a field typed with that code set."""
+    found: dict[tuple[str, str], tuple[PayloadKind, Example]] = {}
+    for kind in catalog.payloads:
+        fields: dict[str, set[str]] = {}
+        for object_def in kind.objects:
+            for f in object_def.fields:
+                inner = f.type.item if isinstance(f.type, ArrayType) else f.type
+                if isinstance(inner, CodeType):
+                    fields.setdefault(f.name, set()).update(cs.ref for cs in inner.code_sets)
+        for example in kind.examples:
+            for key, value in _string_items(example.data):
+                for ref in fields.get(key, ()):
+                    found.setdefault((ref, value), (kind, example))
+    return found
+
+
+def _string_items(data: object) -> Iterator[tuple[str, str]]:
+    """Every (key, string value) pair of a JSON value, depth first, also inside lists."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str):
+                    yield key, value
+                elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    yield from ((key, v) for v in value)
+                else:
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _row(
+    catalog: Catalog,
+    code: Code,
+    examples: dict[tuple[str, str], tuple[PayloadKind, Example]] | None = None,
+) -> CodeRow:
     up = "../"
     cells = (
-        f"[{md_code(code.value)}](#{code.anchor})",
+        f"[{md_identifier(code.value)}](#{code.anchor})",
         _category_link(code.category, up),
         ", ".join(str(status) for status in code.http_statuses) or "\u2014",
         "yes" if code.retryable else "no",
         md_cell(code.text),
     )
-    return CodeRow(code, cells, _details(catalog, code, up))
+    found = (examples or {}).get((code.code_set.ref, code.value))
+    example = None
+    if found is not None:
+        kind, published = found
+        example = (
+            f"{md_text(published.title)} ([{md_text(kind.title)}]({up}{payload_page(kind)}))",
+            _sources(published.sources, up),
+            json.dumps(published.data, indent=2, ensure_ascii=False),
+        )
+    return CodeRow(code, cells, _details(catalog, code, up), example)
 
 
 def field_rows(fields: tuple[Field, ...]) -> list[tuple[str, str, str, str]]:
@@ -273,12 +375,18 @@ def field_rows(fields: tuple[Field, ...]) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def _titled(code_set: CodeSet) -> str:
+    """A code set's title with its provider's name, once: a title that starts with the name
+    already names its provider."""
+    name = code_set.provider.name
+    title = code_set.title
+    return title if title.split(" ", 1)[0] == name else f"{name} {title}"
+
+
 def type_text(field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
     """A field type for people, and the pages it links to (code sets, as title and path)."""
     if isinstance(field_type, CodeType):
-        links = [
-            (f"{cs.provider.name} {cs.title}", code_set_page(cs)) for cs in field_type.code_sets
-        ]
+        links = [(_titled(cs), code_set_page(cs)) for cs in field_type.code_sets]
         return "code", links
     if isinstance(field_type, RefType):
         return field_type.target.name, []
@@ -416,10 +524,20 @@ def _nav(catalog: Catalog) -> list[object]:
         "reference/index.md",
         *providers,
         {"Categories": categories},
+        {"Matrix": "reference/matrix.md"},
         {"Payloads": payloads},
         {"Sources": "reference/sources.md"},
         {"Changelog": "reference/changelog.md"},
     ]
+
+
+#: How the sources page names each kind of source.
+SOURCE_KINDS = {
+    "seed": "provider documentation",
+    "doc": "provider documentation",
+    "repo": "provider repository",
+    "third-party": "third party (corroboration)",
+}
 
 
 def _source_cell(source: Source) -> str:
@@ -428,7 +546,8 @@ def _source_cell(source: Source) -> str:
 
 def render_files(catalog: Catalog) -> Files:
     header = catalog.header
-    rows = {id(code): _row(catalog, code) for code in catalog.codes}
+    examples = code_examples(catalog)
+    rows = {id(code): _row(catalog, code, examples) for code in catalog.codes}
     files: dict[str, str] = {}
     for provider in catalog.providers:
         for code_set in provider.code_sets:
@@ -529,6 +648,10 @@ def render_files(catalog: Catalog) -> Files:
                 ("Who acts", md_text(ACTORS[category.actor])),
                 ("Recommended action", md_text(category.action)),
                 *_category_words(category),
+                (
+                    "Across providers",
+                    f"[Matrix of categories and providers](../matrix.md#{category.id})",
+                ),
             ),
             rows=[
                 (
@@ -541,6 +664,31 @@ def render_files(catalog: Catalog) -> Files:
             ],
             unknown=category is catalog.unknown,
         )
+    files[f"{ROOT}/matrix.md"] = render(
+        "site/matrix.md.j2",
+        header=header,
+        providers=[md_text(p.name) for p in catalog.providers],
+        rows=[
+            (
+                c.id,
+                f"[{md_text(c.title)}](categories/{c.id}.md)",
+                [
+                    _matrix_cell(
+                        [
+                            code
+                            for code in catalog.codes
+                            if code.category is c and code.provider is p
+                        ],
+                        "",
+                    )
+                    or "\u2014"
+                    for p in catalog.providers
+                ],
+            )
+            for c in catalog.categories
+        ],
+    )
+    files[f"{ROOT}/codes.json"] = json_text(codes_index(catalog))
     files[f"{ROOT}/categories/index.md"] = render(
         "site/categories.md.j2",
         header=header,
@@ -584,12 +732,7 @@ def render_files(catalog: Catalog) -> Files:
         "site/sources.md.j2",
         header=header,
         rows=[
-            (
-                source.id,
-                md_code(source.id),
-                md_text(source.kind + (f" ({source.seed})" if source.seed else "")),
-                _source_cell(source),
-            )
+            (source.id, _source_cell(source), SOURCE_KINDS[source.kind])
             for source in catalog.sources
         ],
     )

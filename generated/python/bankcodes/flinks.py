@@ -79,7 +79,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         context="Authorize endpoint; named OK",
                     ),
                 ),
-                notes="Seed 001 and the readme-era page show N/A for the 200 row; the current page names it OK.",
+                notes="Flinks' Status and Flinks Code page and the readme-era page show N/A for the 200 row; the current page names it OK.",
                 steps_to_reproduce="Complete a successful request.",
                 wording=(
                     Wording("description", "provider", (_S["seed-001"],)),
@@ -191,7 +191,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                     HttpStatus(401, (_S["seed-004"],), context="Flinks Connect handled error"),
                 ),
-                notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (seed 001); Flinks Connect's handled-errors table (seed 004) words it: The provided credentials are incorrect.",
+                notes="Flinks moved INVALID_LOGIN from HTTP 400 to 401 between document versions. The description is the API document's (Flinks' Status and Flinks Code page); Flinks Connect's handled-errors table words it: The provided credentials are incorrect.",
                 wording=(
                     Wording(
                         "description", "provider", (_S["seed-001"], _S["flinks-error-codes-legacy"])
@@ -386,7 +386,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 _C.ATTEMPTS_EXHAUSTED,
                 (_S["seed-001"], _S["flinks-authorize-error-codes"]),
                 http=(HttpStatus(401, (_S["seed-001"], _S["flinks-authorize-error-codes"])),),
-                notes='The current error-code page says: "The user has provided incorrect or incomplete MFA answers and cannot retry." The description is seed 001\'s older text. Flinks Connect handles its own INVALID_SECURITY_RESPONSE event differently and asks the customer to try again (see the Connect error event).',
+                notes='The current error-code page says: "The user has provided incorrect or incomplete MFA answers and cannot retry." The description is the older text of Flinks\' Status and Flinks Code page. Flinks Connect handles its own INVALID_SECURITY_RESPONSE event differently and asks the customer to try again (see the Connect error event).',
                 steps_to_reproduce="Provide an invalid MFA answer to an Authorize request",
                 wording=(
                     Wording("description", "provider", (_S["seed-001"],)),
@@ -493,7 +493,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         cause_by="bankcodes",
                     ),
                 ),
-                notes="In Flinks Connect (seed 004) the same code means the institution did not authorize access; see the connect_error_event code set. Flinks' troubleshooting page gives the 401 messages for a bad auth key or authorize token without their FlinksCode; that they come with UNAUTHORIZED is shown only by a public client's tests.",
+                notes="In Flinks Connect (its handled-errors page) the same code means the institution did not authorize access; see the connect_error_event code set. Flinks' troubleshooting page gives the 401 messages for a bad auth key or authorize token without their FlinksCode; that they come with UNAUTHORIZED is shown only by a public client's tests.",
                 steps_to_reproduce="Call the GetAccountsDetail endpoint during an MFA prompt without answering the MFA question",
                 wording=(
                     Wording("description", "provider", (_S["seed-001"],)),

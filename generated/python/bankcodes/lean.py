@@ -2074,7 +2074,7 @@ def _SDK_METHODS() -> dict[object, SdkMethodInfo]:
                 ),
             ),
             (_S["seed-002"], _S["lean-rn-methods"], _S["lean-handling-reconnects"]),
-            notes="Seed 002 says the reconnect_id arrives in a webhook; the retrievable documentation delivers it in a Data API RECONNECT_REQUIRED response, and entity.reconnected follows a successful reconnect.",
+            notes="Lean's Flows Reference says the reconnect_id arrives in a webhook; the retrievable documentation delivers it in a Data API RECONNECT_REQUIRED response, and entity.reconnected follows a successful reconnect.",
         ),
         SdkMethod.pay: SdkMethodInfo(
             (

@@ -908,7 +908,10 @@ export interface FlinksStepEvent {
 
 /** An API event: a Flinks code handled by Flinks Connect. */
 export interface FlinksErrorEvent {
-  /** An API event is recognised by its flinksCode (seed 004's listener switches on it). */
+  /**
+   * An API event is recognised by its flinksCode (the listener on Flinks Connect's handled-errors
+   * page switches on it).
+   */
   readonly flinksCode: FlinksConnectErrorOrUnknown | FlinksApiErrorCodeOrUnknown;
   readonly institution?: string;
   readonly requestId?: string;
