@@ -264,7 +264,7 @@ def _details(catalog: Catalog, code: Code, up: str) -> tuple[tuple[str, str], ..
             if lifecycle
             else None,
         ),
-        ("Aliases", ", ".join(md_code(alias) for alias in code.aliases) or None),
+        ("Aliases", ", ".join(md_identifier(alias) for alias in code.aliases) or None),
         (
             "Group",
             f"{md_text(code.group.title)}: {md_text(code.group.description)}"
@@ -371,7 +371,7 @@ def field_rows(fields: tuple[Field, ...]) -> list[tuple[str, str, str, str]]:
         text = md_cell(" ".join(part for part in (f.why, f.description) if part))
         if f.sources:
             text += " (" + _sources(f.sources, "../../") + ")"
-        rows.append((md_code(f.name), type_cell, "yes" if f.required else "no", text))
+        rows.append((md_identifier(f.name), type_cell, "yes" if f.required else "no", text))
     return rows
 
 
@@ -598,7 +598,7 @@ def render_files(catalog: Catalog) -> Files:
                 title=md_text(f"{provider.name}: SDK methods"),
                 notes=md_text(provider.sdk.notes) if provider.sdk.notes else None,
                 shared=[
-                    (md_code(f.name), "yes" if f.required else "no", md_cell(f.notes))
+                    (md_identifier(f.name), "yes" if f.required else "no", md_cell(f.notes))
                     for f in provider.sdk.shared_fields
                 ],
                 methods=[
@@ -615,7 +615,7 @@ def render_files(catalog: Catalog) -> Files:
                         md_text(method.notes) if method.notes else None,
                         [
                             (
-                                md_code(f.name),
+                                md_identifier(f.name),
                                 "yes" if f.required else "no",
                                 "<br>".join(
                                     f"{'yes' if o.required else 'no'} "
