@@ -342,3 +342,10 @@ def test_texts_cut_short_by_the_retrievable_copy_say_so() -> None:
         lean.ApiErrorStatus.RATE_LIMIT_EXCEEDED,
     ):
         assert member.info.notes is not None and "short" in member.info.notes, member
+
+
+def test_steps_seen_in_flinks_own_help_centre_cite_it() -> None:
+    # Flinks' OAuth integration article shows a happy path with these steps.
+    for step in (flinks.ConnectStep.INSTITUTION_SELECTED, flinks.ConnectStep.SUBMIT_CREDENTIAL):
+        urls = {source.url or "" for source in step.sources}
+        assert any(url.startswith("https://flinks.freshdesk.com/") for url in urls), step

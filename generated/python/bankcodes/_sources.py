@@ -311,6 +311,12 @@ SOURCES: dict[str, Source] = {
         "third-party",
         "Public Flinks Connect integrations (event names seen in their listeners)",
     ),
+    "flinks-oauth-article": Source(
+        "flinks-oauth-article",
+        "doc",
+        "Flinks: Flinks Connect & OAuth Integration (Web + Mobile), help centre",
+        url="https://flinks.freshdesk.com/support/solutions/articles/43000765797-flinks-connect-oauth-integration-web-mobile-",
+    ),
     "flinks-get-accounts-detail-async": Source(
         "flinks-get-accounts-detail-async",
         "doc",

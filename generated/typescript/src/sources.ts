@@ -203,6 +203,10 @@ export const Sources = {
     title: "Public Flinks Connect integrations (event names seen in their listeners)",
     url: null,
   },
+  "flinks-oauth-article": {
+    title: "Flinks: Flinks Connect & OAuth Integration (Web + Mobile), help centre",
+    url: "https://flinks.freshdesk.com/support/solutions/articles/43000765797-flinks-connect-oauth-integration-web-mobile-",
+  },
   "flinks-get-accounts-detail-async": {
     title: "Flinks: /GetAccountsDetailAsync endpoint",
     url: "https://docs.flinks.com/api/connect/endpoints/account-linking/get-accounts-detail-async",
