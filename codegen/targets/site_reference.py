@@ -334,9 +334,7 @@ def _string_items(data: object) -> Iterator[tuple[str, str]]:
 
 
 def _row(
-    catalog: Catalog,
-    code: Code,
-    examples: dict[tuple[str, str], tuple[PayloadKind, Example]] | None = None,
+    catalog: Catalog, code: Code, examples: dict[tuple[str, str], tuple[PayloadKind, Example]]
 ) -> CodeRow:
     up = "../"
     cells = (
@@ -346,7 +344,7 @@ def _row(
         "yes" if code.retryable else "no",
         md_cell(code.text),
     )
-    found = (examples or {}).get((code.code_set.ref, code.value))
+    found = examples.get((code.code_set.ref, code.value))
     example = None
     if found is not None:
         kind, published = found

@@ -64,7 +64,7 @@ function link(text: string, href: string): HTMLAnchorElement {
   return anchor;
 }
 
-/** Every string of a JSON value, with the key it sits under (depth first, bounded). */
+/** Every string of a JSON value (depth first, at most MAX_STRINGS nodes visited). */
 function strings(data: unknown): string[] {
   const found: string[] = [];
   const stack: unknown[] = [data];
