@@ -9,6 +9,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 PY_STAMP := $(VENV)/.installed
+# uv installs the pinned dev tools into the venv (pip would take a minute longer).
+UV_VERSION := 0.13.9
 JS := tests/js
 NODE_STAMP := $(JS)/node_modules/.installed
 CHROMIUM := /usr/bin/chromium
@@ -28,8 +30,8 @@ setup: $(PY_STAMP) $(NODE_STAMP) $(CHROMIUM)
 $(PY_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bankcodes needs Python 3.11 or newer: run make PYTHON=python3.11")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet -e '.[dev]'
 	@touch $@
 
 $(NODE_STAMP): $(JS)/package.json $(JS)/package-lock.json
@@ -47,10 +49,11 @@ $(CHROMIUM):
 generate: setup
 	$(PY) -m codegen generate
 
-## golden: regenerate the output of the synthetic fourth provider that the tests compare with
+## golden: regenerate what the synthetic fourth provider's spec renders (data only, no runtime
+## copies), which the tests compare with
 golden: setup
 	rm -rf tests/fixtures/fourth/golden
-	$(PY) -m codegen generate --spec tests/fixtures/fourth/catalog.json --out tests/fixtures/fourth/golden
+	$(PY) -m codegen generate --data-only --spec tests/fixtures/fourth/catalog.json --out tests/fixtures/fourth/golden
 
 ## sync-check: fail when a committed generated file differs from what the spec generates
 sync-check: setup
@@ -84,7 +87,7 @@ serve: setup
 ## bench: measure against baselines timed in the same run; writes bench/results.json and
 ## regenerates the site's Performance page from it
 bench: setup
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet -e '.[dev,bench]'
 	$(PY) bench/run.py
 	$(PY) -m codegen generate
 

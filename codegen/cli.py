@@ -1,7 +1,7 @@
 """Command line of the generator.
 
-    python -m codegen generate [--spec PATH] [--out DIR]   write every target (in place by default)
-    python -m codegen check    [--spec PATH] [--out DIR]   exit 1 when a committed file has drifted
+    python -m codegen generate [--spec PATH] [--out DIR] [--data-only]   write every target
+    python -m codegen check    [--spec PATH] [--out DIR] [--data-only]   exit 1 on drift
     python -m codegen validate [--spec PATH]               check the spec only
     python -m codegen diff OLD NEW                         codes added, deprecated, changed, removed
 
@@ -36,10 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     targets = all_targets()
     try:
         if args.command == "generate":
-            output.generate(catalog, args.out, targets)
+            output.generate(catalog, args.out, targets, data_only=args.data_only)
             print(f"generated {', '.join(output.roots(targets))} under {paths.display(args.out)}")
         elif args.command == "check":
-            drift = output.differences(catalog, args.out, targets)
+            drift = output.differences(catalog, args.out, targets, data_only=args.data_only)
             if drift:
                 for line in drift:
                     print(line, file=sys.stderr)
@@ -121,5 +121,11 @@ def _parser() -> argparse.ArgumentParser:
                 type=Path,
                 default=paths.ROOT,
                 help="the tree that holds the outputs (default: the project)",
+            )
+            command.add_argument(
+                "--data-only",
+                action="store_true",
+                help="only what the spec renders, without the copies of the hand-written "
+                "runtime (the golden tree of a test spec)",
             )
     return parser

@@ -25,10 +25,13 @@ IGNORED_NAMES = frozenset(
 )
 
 
-def build(catalog: Catalog, staging: Path, targets: Sequence[Target]) -> None:
-    """Render every target into `staging` and run the targets' post-steps there."""
+def build(
+    catalog: Catalog, staging: Path, targets: Sequence[Target], *, data_only: bool = False
+) -> None:
+    """Render every target into `staging` (with the runtime copies unless `data_only`) and run
+    the targets' post-steps there."""
     for target in targets:
-        for relative, text in sorted(target.render(catalog).items()):
+        for relative, text in sorted(target.files(catalog, data_only=data_only).items()):
             _check_inside(target, relative)
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -65,12 +68,14 @@ def roots(targets: Sequence[Target]) -> list[str]:
     ]
 
 
-def generate(catalog: Catalog, destination: Path, targets: Sequence[Target]) -> None:
+def generate(
+    catalog: Catalog, destination: Path, targets: Sequence[Target], *, data_only: bool = False
+) -> None:
     """Build every target, then replace each target root under `destination` with the new one."""
     destination.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
     try:
-        build(catalog, staging, targets)
+        build(catalog, staging, targets, data_only=data_only)
         _swap(staging, destination, roots(targets))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -100,11 +105,13 @@ def _swap(staging: Path, destination: Path, root_names: Sequence[str]) -> None:
         shutil.rmtree(trash, ignore_errors=True)
 
 
-def differences(catalog: Catalog, committed: Path, targets: Sequence[Target]) -> list[str]:
+def differences(
+    catalog: Catalog, committed: Path, targets: Sequence[Target], *, data_only: bool = False
+) -> list[str]:
     """Every file under the target roots that differs between a fresh build and `committed`."""
     with tempfile.TemporaryDirectory(prefix="codegen-check-") as folder:
         staging = Path(folder)
-        build(catalog, staging, targets)
+        build(catalog, staging, targets, data_only=data_only)
         problems: list[str] = []
         for root in roots(targets):
             fresh = set(_files(staging / root))

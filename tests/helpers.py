@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -96,5 +97,34 @@ def build_typescript(out_dir: Path, project: Path = ROOT / "generated" / "typesc
         capture_output=True,
         text=True,
         check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+SITE = ROOT / "site"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def build_site(site: Path, out: Path, site_url: str | None = None) -> None:
+    """`mkdocs build --strict` of `site` into `out`; without `site_url` as `make docs` builds
+    it (SITE_URL unset)."""
+    environment = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    if site_url is not None:
+        environment["SITE_URL"] = site_url
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=False,
+        # A site copied elsewhere still takes its filters from this project's codegen.
+        env={**environment, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -9,6 +9,7 @@ no script running in Chromium and no javascript: link on any page.
 
 from __future__ import annotations
 
+import copy
 import functools
 import http.server
 import json
@@ -18,7 +19,8 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +30,16 @@ from jsonschema import Draft202012Validator
 from codegen import loader, output
 from codegen.filters import md_url
 from codegen.targets import all_targets
-from tests.helpers import ROOT, build_typescript, run_node, spec_data
-from tests.test_site import CHROMIUM, Page, _free_port, build_site
+from tests.helpers import (
+    CHROMIUM,
+    ROOT,
+    build_site,
+    build_typescript,
+    free_port,
+    run_node,
+    spec_data,
+)
+from tests.test_site import Page
 
 HOSTILE = (
     "\" ' \"\"\" ''' \\ */ /* ${x} ` ``` | <script>window.__pwned=1</script> "
@@ -90,10 +100,52 @@ def _set(data: Any, at: Path_, value: object) -> None:
     data[at[-1]] = value
 
 
-def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
-    """The project's spec with a distinct hostile value in every free-text field and URL, and a
-    code with a hostile wire value in every code set."""
+def _names(node: object, found: set[str]) -> None:
+    if isinstance(node, str):
+        found.add(node)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            found.add(key)
+            _names(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _names(value, found)
+
+
+def smaller_spec() -> dict[str, Any]:
+    """The project's spec with each code set cut to its first two codes, the first of each
+    group, and those the rest of the spec names (union tags, SDK methods and outcomes, listener
+    values), one example per payload kind, and one category listing equivalents: every
+    template, code set and kind of field is still there, in a fraction of the site."""
     data = spec_data()
+    rest = copy.deepcopy(data)
+    for provider in rest["providers"].values():
+        for code_set in provider["code_sets"].values():
+            code_set["codes"] = []
+    named: set[str] = set()
+    _names(rest, named)
+    for provider in data["providers"].values():
+        for code_set in provider["code_sets"].values():
+            kept, groups = [], set()
+            for number, code in enumerate(code_set["codes"]):
+                if number < 2 or code["value"] in named or code.get("group", "") not in groups:
+                    kept.append(code)
+                    groups.add(code.get("group", ""))
+            code_set["codes"] = kept
+    for kind in data["payloads"].values():
+        kind["examples"] = kind["examples"][:1]
+    # Equivalents are listed (with each one's code set title) under every code of a category:
+    # one category keeps them, which shows that list's texts without repeating them everywhere.
+    listed = [c for c in data["categories"].values() if c.get("equivalents", True)]
+    for category in listed[1:]:
+        category["equivalents"] = False
+    return data
+
+
+def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
+    """The smaller spec with a distinct hostile value in every free-text field and URL, and a
+    code with a hostile wire value in every code set."""
+    data = smaller_spec()
     every = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
     for provider in data["providers"].values():
         for number, code_set in enumerate(provider["code_sets"].values()):
@@ -192,13 +244,16 @@ print(json.dumps([t for t in texts if isinstance(t, str)]))
 
 
 @pytest.fixture(scope="module")
-def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[Path_, str]]:
-    folder = tmp_path_factory.mktemp("hostile")
+def hostile(shared: Callable[[str, Callable[[Path], None]], Path]) -> tuple[Path, dict[Path_, str]]:
+    """The hostile spec's generated tree (and, once asked for, its site), built once per run."""
     data, assigned = hostile_spec()
-    spec = folder / "catalog.json"
-    spec.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    output.generate(loader.load(spec), folder, all_targets())
-    return folder, assigned
+
+    def build(folder: Path) -> None:
+        spec = folder / "catalog.json"
+        spec.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        output.generate(loader.load(spec), folder, all_targets())
+
+    return shared("hostile", build), assigned
 
 
 INTACT = re.compile(
@@ -309,17 +364,23 @@ class _Text(Page):
 
 
 @pytest.fixture(scope="module")
-def site(hostile: tuple[Path, dict[Path_, str]]) -> Path:
+def site(
+    hostile: tuple[Path, dict[Path_, str]], shared: Callable[[str, Callable[[Path], None]], Path]
+) -> Path:
     folder, _ = hostile
-    site = folder / "site"
-    shutil.copytree(
-        ROOT / "site",
-        site,
-        ignore=shutil.ignore_patterns("public", "reference"),
-        dirs_exist_ok=True,
-    )
-    build_site(site, folder / "public")
-    return folder / "public"
+
+    def build(out: Path) -> None:
+        # The site of the hostile tree: its generated pages beside the project's own.
+        site = folder / "site"
+        shutil.copytree(
+            ROOT / "site",
+            site,
+            ignore=shutil.ignore_patterns("public", "reference"),
+            dirs_exist_ok=True,
+        )
+        build_site(site, out / "public")
+
+    return shared("hostile-site", build) / "public"
 
 
 def test_the_site_shows_every_text_literally_and_links_nowhere_else(
@@ -343,6 +404,41 @@ def test_the_site_shows_every_text_literally_and_links_nowhere_else(
     assert missing == []
 
 
+class _Tables(HTMLParser):
+    """The number of cells of each row of each table of a page, and its script elements."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[int]] = []
+        self.scripts = 0
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append(0)
+        elif tag in ("td", "th") and self.tables and self.tables[-1]:
+            self.tables[-1][-1] += 1
+        elif tag == "script":
+            self.scripts += 1
+
+
+def test_hostile_text_breaks_no_table_and_adds_no_script(site: Path, built: Path) -> None:
+    """Pipes, backticks and tags in a text leave every table row as wide as its header, and
+    every page has the scripts the project's own site has on that page."""
+    compared = 0
+    for path in sorted(site.rglob("*.html")):
+        page = _Tables(path.read_text(encoding="utf-8"))
+        for rows in page.tables:
+            assert rows and all(cells == rows[0] for cells in rows), (path, rows)
+        normal = built / path.relative_to(site)
+        if normal.is_file():
+            assert page.scripts == _Tables(normal.read_text(encoding="utf-8")).scripts, path
+            compared += 1
+    assert compared > 50
+
+
 def _pages(site: Path) -> list[str]:
     return sorted(
         path.relative_to(site).parent.as_posix() + "/"
@@ -351,9 +447,24 @@ def _pages(site: Path) -> list[str]:
     )
 
 
+#: Path segments that name a kind of page; any other segment is a provider, code set, category
+#: or payload kind, whose pages share their template with their siblings.
+PAGE_KINDS = frozenset({"reference", "categories", "payloads", "changelog", "sources", "matrix"})
+
+
+def _one_page_of_each_kind(site: Path) -> list[str]:
+    """The first page of each kind: every page's text is checked as HTML by the test above;
+    the browser visits each template once."""
+    kinds: dict[tuple[str, ...], str] = {}
+    for relative in _pages(site):
+        shape = tuple(part if part in PAGE_KINDS else "*" for part in relative.split("/"))
+        kinds.setdefault(shape, relative)
+    return list(kinds.values())
+
+
 @pytest.fixture(scope="module")
 def served(site: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
@@ -385,7 +496,9 @@ def test_no_script_runs_in_chromium(site: Path, served: str) -> None:
         )
         page = browser.new_page()
         page.on("dialog", dismiss)
-        for relative in _pages(site):
+        visited = _one_page_of_each_kind(site)
+        assert len(visited) >= 8
+        for relative in visited:
             page.goto(served + relative.lstrip("./"), wait_until="load")
             assert page.evaluate("window.__pwned") is None, relative
             count = page.locator('a[href^="javascript:" i]').count()

@@ -51,7 +51,13 @@ VALIDATORS = {
     for kind in spec_data()["payloads"]
     for mode in MODES
 }
-CORPUS = corpus({kind: _schema(kind, "lenient") for kind in spec_data()["payloads"]})
+TAGS = {
+    kind: definition["discriminated"]["field"]
+    for kind, entry in spec_data()["payloads"].items()
+    for definition in entry["types"].values()
+    if "discriminated" in definition
+}
+CORPUS = corpus({kind: _schema(kind, "lenient") for kind in spec_data()["payloads"]}, TAGS)
 
 
 def _constant(name: str) -> object:
@@ -102,7 +108,7 @@ def ajv_verdicts(cases: list[Case], folder: Path) -> dict[tuple[int, str], bool]
         )
     )
     result = json.loads(run_node("validate_payloads.mjs", str(SCHEMAS), str(path)))
-    assert len(result["compiled"]) == 2 * len(spec_data()["payloads"])
+    assert sorted(result["compiled"]) == sorted({_schema_path(cases[i].kind, m) for i, m in pairs})
     return dict(zip(pairs, result["verdicts"], strict=True))
 
 
@@ -164,12 +170,16 @@ def test_the_readers_agree_with_the_verdict_the_facts_call_for(
         assert model_verdict(case, mode) is expected, f"pydantic, {mode}"
 
 
-def test_the_readers_agree_on_a_corpus_generated_from_every_example(tmp_path: Path) -> None:
-    assert len(CORPUS) > 1500
-    node = ajv_verdicts(CORPUS, tmp_path)
+@pytest.mark.parametrize("kind", sorted({case.kind for case in CORPUS}))
+def test_the_readers_agree_on_a_corpus_generated_from_every_example(
+    kind: str, tmp_path: Path
+) -> None:
+    cases = [case for case in CORPUS if case.kind == kind]
+    assert len(cases) > 40
+    node = ajv_verdicts(cases, tmp_path)
     disagreements = []
     verdicts: set[bool] = set()
-    for index, case in enumerate(CORPUS):
+    for index, case in enumerate(cases):
         for mode in MODES:
             found = (
                 jsonschema_verdict(case, mode),

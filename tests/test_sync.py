@@ -1,63 +1,94 @@
 """The committed generated files are exactly what the spec generates; drift is reported with the
-file name and the fix."""
+file name and the fix.
+
+The committed tree is checked against the project's spec; how `check` reports each kind of
+drift, and how `generate` repairs it, is shown on the small spec of the synthetic fourth
+provider, whose generated tree is built once per run.
+"""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
-from tests.helpers import ROOT, copy_generated, run_codegen, spec_data, write_spec
+from tests.conftest import FOURTH_SPEC
+from tests.helpers import ROOT, generated_roots, run_codegen, snapshot, write_spec
 
 
 def test_committed_outputs_are_in_sync() -> None:
-    result = run_codegen("check")
+    result = run_codegen("check", env={"PYTHONHASHSEED": "1"})
     assert result.returncode == 0, result.stderr
     assert "in sync" in result.stdout
 
 
-def test_an_edited_generated_file_is_reported(tmp_path: Path) -> None:
-    copy_generated(tmp_path)
-    edited = tmp_path / "generated/python/bankcodes/flinks.py"
-    edited.write_text(edited.read_text(encoding="utf-8").replace("Everyday", "Sunday", 1))
-    result = run_codegen("check", "--out", str(tmp_path))
-    assert result.returncode == 1
-    assert "generated/python/bankcodes/flinks.py: differs from what the spec generates" in (
-        result.stderr
+def test_a_generation_elsewhere_gives_the_committed_bytes(tmp_path: Path) -> None:
+    """Another hash seed, working directory and locale: the same bytes as the committed tree."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = run_codegen(
+        "generate",
+        "--out",
+        str(tmp_path / "out"),
+        cwd=elsewhere,
+        env={"PYTHONHASHSEED": "2", "LC_ALL": "C", "LANG": "C"},
     )
-    assert "run `make generate`" in result.stderr
+    assert result.returncode == 0, result.stderr
+    for root in generated_roots():
+        fresh = snapshot(tmp_path / "out" / root)
+        assert fresh and fresh == snapshot(ROOT / root), root
 
 
-def test_a_missing_and_an_extra_file_are_reported(tmp_path: Path) -> None:
-    copy_generated(tmp_path)
-    (tmp_path / "generated/python/bankcodes/argyle.py").unlink()
-    (tmp_path / "generated/python/bankcodes/notes.py").write_text("x = 1\n")
-    result = run_codegen("check", "--out", str(tmp_path))
-    assert result.returncode == 1
-    assert "generated/python/bankcodes/argyle.py: missing" in result.stderr
-    assert "generated/python/bankcodes/notes.py: not generated from the spec" in result.stderr
+def _copy(tree: Path, to: Path) -> Path:
+    shutil.copytree(tree, to, ignore=shutil.ignore_patterns("catalog.json", ".built"))
+    return to
 
 
-def test_a_spec_edit_without_regenerating_is_reported(tmp_path: Path) -> None:
-    data = spec_data()
-    data["providers"]["argyle"]["code_sets"]["channel"]["codes"].append(
-        {"value": "portal", "description": "Created in the portal."}
+def _check(out: Path, spec: Path = FOURTH_SPEC) -> tuple[int, str]:
+    result = run_codegen("check", "--spec", str(spec), "--out", str(out))
+    return result.returncode, result.stderr
+
+
+def test_an_edited_generated_file_is_reported(fourth_tree: Path, tmp_path: Path) -> None:
+    out = _copy(fourth_tree, tmp_path / "out")
+    edited = out / "generated/python/bankcodes/acme.py"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("BAD_PASSWORD", "BAD_PASS", 1))
+    status, errors = _check(out)
+    assert status == 1
+    assert "generated/python/bankcodes/acme.py: differs from what the spec generates" in errors
+    assert "run `make generate`" in errors
+
+
+def test_a_missing_and_an_extra_file_are_reported(fourth_tree: Path, tmp_path: Path) -> None:
+    out = _copy(fourth_tree, tmp_path / "out")
+    (out / "generated/python/bankcodes/acme.pyi").unlink()
+    (out / "generated/python/bankcodes/notes.py").write_text("x = 1\n")
+    status, errors = _check(out)
+    assert status == 1
+    assert "generated/python/bankcodes/acme.pyi: missing" in errors
+    assert "generated/python/bankcodes/notes.py: not generated from the spec" in errors
+
+
+def test_a_spec_edit_without_regenerating_is_reported(fourth_tree: Path, tmp_path: Path) -> None:
+    data = json.loads(FOURTH_SPEC.read_text(encoding="utf-8"))
+    code_set = next(iter(data["providers"]["acme"]["code_sets"].values()))
+    code_set["codes"].append(
+        {"value": "PORTAL", "description": "Created in the portal.", "category": "informational"}
     )
     spec = write_spec(tmp_path, data)
-    result = run_codegen("check", "--spec", str(spec), "--out", str(ROOT))
-    assert result.returncode == 1
-    assert "generated/python/bankcodes/argyle.py: differs" in result.stderr
-    assert "make generate" in result.stderr
+    status, errors = _check(fourth_tree, spec)
+    assert status == 1
+    assert "generated/python/bankcodes/acme.py: differs" in errors
+    assert "make generate" in errors
 
 
-def test_generating_brings_a_tree_back_in_sync(tmp_path: Path) -> None:
-    copy_generated(tmp_path)
-    stale = tmp_path / "generated/python/bankcodes/lean.py"
-    stale.write_text("# stale\n")
-    (tmp_path / "generated/python/bankcodes/leftover.py").write_text("x = 1\n")
-    assert run_codegen("generate", "--out", str(tmp_path)).returncode == 0
-    assert not (tmp_path / "generated/python/bankcodes/leftover.py").exists()
-    result = run_codegen("check", "--out", str(tmp_path))
+def test_generating_brings_a_tree_back_in_sync(fourth_tree: Path, tmp_path: Path) -> None:
+    out = _copy(fourth_tree, tmp_path / "out")
+    (out / "generated/python/bankcodes/acme.py").write_text("# stale\n")
+    (out / "generated/python/bankcodes/leftover.py").write_text("x = 1\n")
+    result = run_codegen("generate", "--spec", str(FOURTH_SPEC), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    assert json.loads((ROOT / "spec/catalog.json").read_text())["spec_version"] in (
-        (tmp_path / "generated/python/bankcodes/_catalog.py").read_text()
-    )
+    assert not (out / "generated/python/bankcodes/leftover.py").exists()
+    assert _check(out) == (0, "")
+    version = json.loads(FOURTH_SPEC.read_text(encoding="utf-8"))["spec_version"]
+    assert f'VERSION = "{version}"' in (out / "generated/python/bankcodes/_catalog.py").read_text()

@@ -19,14 +19,24 @@ class Target:
     """One kind of output.
 
     roots: the folders the target owns entirely (a generation replaces each of them whole);
-    render: the files, from the catalog;
-    finish: an optional post-step run on the written files (a formatter, a second generator).
+    render: the files, from the catalog (data only);
+    finish: an optional post-step run on the written files (a formatter, a second generator);
+    copies: the hand-written files the target ships verbatim (its runtime, a licence), which no
+    catalog changes; a generation without them (`--data-only`) is what golden trees hold.
     """
 
     name: str
     roots: tuple[str, ...]
     render: Callable[[Catalog], Files]
     finish: Callable[[Catalog, Path], None] | None = None
+    copies: Callable[[], Files] | None = None
+
+    def files(self, catalog: Catalog, *, data_only: bool = False) -> Files:
+        """What the target writes: its rendered files and, unless data_only, its copies."""
+        rendered = self.render(catalog)
+        if data_only or self.copies is None:
+            return rendered
+        return {**rendered, **self.copies()}
 
 
 def copied(path: Path, comment: str) -> str:

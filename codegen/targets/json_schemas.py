@@ -146,24 +146,40 @@ class _Builder:
             self._union(type_def)
 
     def _union(self, union: UnionDef) -> None:
-        members = []
-        for variant in union.variants:
-            self.defs[variant.name] = self._object(variant)
-            members.append(_ref(variant.name))
+        """A chain of if/then/else on the tag: each tag value selects its variant, so a
+        validator reads one member instead of trying them all (and names that member's
+        problems); any other tag is the fallback's (lenient) or a listed value is required
+        (strict)."""
+        tags = [variant.tag[1] for variant in union.variants if variant.tag is not None]
+        tag = union.tag.name
         if self.mode == "lenient":
             schema = self._object(union.fallback)
-            schema["properties"][union.tag.name] = {
+            schema["properties"][tag] = {
                 "type": "string",
                 "maxLength": self.max_length,
-                "pattern": _none_of([v.tag[1] for v in union.variants if v.tag]),
-                "description": f"Any {union.tag.name} other than those with a schema of their own.",
+                "pattern": _none_of(tags),
+                "description": f"Any {tag} other than those with a schema of their own.",
             } | _comment(union.tag)
             self.defs[union.fallback.name] = schema
-            members.append(_ref(union.fallback.name))
+            chain: dict[str, Any] = _ref(union.fallback.name)
+        else:
+            chain = {"type": "object", "properties": {tag: {"enum": tags}}, "required": [tag]}
+        for variant in reversed(union.variants):
+            self.defs[variant.name] = self._object(variant)
+            assert variant.tag is not None, "every variant of a union has its tag"
+            chain = {
+                "if": {
+                    "type": "object",
+                    "properties": {tag: {"const": variant.tag[1]}},
+                    "required": [tag],
+                },
+                "then": _ref(variant.name),
+                "else": chain,
+            }
         self.defs[union.name] = {
             "title": union.name,
             "description": union.description,
-            "anyOf": members,
+            **chain,
         }
 
     def _object(self, obj: ObjectDef) -> dict[str, Any]:

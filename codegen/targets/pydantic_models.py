@@ -38,6 +38,7 @@ from codegen.model import (
     Mode,
     PayloadKind,
     Provider,
+    UnionDef,
 )
 from codegen.pyformat import LINE_LENGTH, format_python
 from codegen.render import render
@@ -122,6 +123,16 @@ def _annotated(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any
         if len(sets) > 1:
             imports[name] = (module, python_code_name(sets))
         imports[name + "OrUnknown"] = (module, python_code_name(sets) + "OrUnknown")
+    for type_def in kind.types:
+        if isinstance(type_def, UnionDef):
+            # The schema picks a member by an if/then/else chain on the tag; the model of the
+            # union is a RootModel of the same members (bankcodes.payloads dispatches itself).
+            members = [*type_def.variants, *((type_def.fallback,) if mode == "lenient" else ())]
+            schema["$defs"][type_def.name] = {
+                "title": type_def.name,
+                "description": type_def.description,
+                "anyOf": [{"$ref": f"#/$defs/{member.name}"} for member in members],
+            }
     for name, definition in schema["$defs"].items():
         if name in imports:
             module, python_name = imports[name]

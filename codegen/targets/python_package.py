@@ -501,11 +501,8 @@ def render_files(catalog: Catalog) -> Files:
     return files
 
 
-def render_and_copy(catalog: Catalog) -> Files:
-    files = dict(render_files(catalog))
-    for path in runtime_files():
-        files[f"{PACKAGE}/{path.name}"] = copied(path, "#")
-    return files
+def runtime_copies() -> Files:
+    return {f"{PACKAGE}/{path.name}": copied(path, "#") for path in runtime_files()}
 
 
 def _rendered_modules(catalog: Catalog) -> list[str]:
@@ -519,4 +516,10 @@ def _format(catalog: Catalog, staging: Path) -> None:
     format_python(*(staging / PACKAGE / f"{p.module}.pyi" for p in catalog.providers))
 
 
-TARGET = Target(name="python_package", roots=(PACKAGE,), render=render_and_copy, finish=_format)
+TARGET = Target(
+    name="python_package",
+    roots=(PACKAGE,),
+    render=render_files,
+    finish=_format,
+    copies=runtime_copies,
+)

@@ -472,8 +472,6 @@ def render_files(catalog: Catalog) -> Files:
         f"{ROOT}/package.json": json_text(_package_json(catalog)),
         f"{ROOT}/tsconfig.json": json_text(_tsconfig(catalog)),
         f"{ROOT}/package-lock.json": json_text(_package_lock(catalog)),
-        f"{ROOT}/scripts/build-cjs.mjs": copied(BUILD_SCRIPT, "//"),
-        f"{ROOT}/LICENSE": copied(paths.ROOT / "LICENSE", "#"),
         f"{ROOT}/README.md": render("typescript/README.md.j2", header=header, catalog=catalog),
         f"{SRC}/categories.ts": render(
             "typescript/categories.ts.j2",
@@ -559,18 +557,29 @@ def render_files(catalog: Catalog) -> Files:
     }
     for provider in catalog.providers:
         files[f"{SRC}/{provider.module}.ts"] = _provider_module(catalog, provider)
-    for path in runtime_files():
-        files[f"{SRC}/{path.name}"] = copied(path, "//")
+    return files
+
+
+def runtime_copies() -> Files:
+    """The hand-written runtime, its CommonJS build script and the project's licence."""
+    files = {f"{SRC}/{path.name}": copied(path, "//") for path in runtime_files()}
+    files[f"{ROOT}/scripts/build-cjs.mjs"] = copied(BUILD_SCRIPT, "//")
+    files[f"{ROOT}/LICENSE"] = copied(paths.ROOT / "LICENSE", "#")
     return files
 
 
 def format_sources(catalog: Catalog, staging: Path) -> None:
     """Format the rendered data modules (the copied runtime is formatted where it is written)."""
-    copies = {path.name for path in runtime_files()}
-    rendered = [path for path in sorted((staging / SRC).glob("*.ts")) if path.name not in copies]
-    format_typescript(*rendered)
+    copies = {f"{SRC}/{path.name}" for path in runtime_files()}
+    format_typescript(
+        *(p for p in sorted((staging / SRC).glob("*.ts")) if f"{SRC}/{p.name}" not in copies)
+    )
 
 
 TARGET = Target(
-    name="typescript_package", roots=(ROOT,), render=render_files, finish=format_sources
+    name="typescript_package",
+    roots=(ROOT,),
+    render=render_files,
+    finish=format_sources,
+    copies=runtime_copies,
 )

@@ -1,0 +1,64 @@
+"""Fixtures shared by the whole suite.
+
+The suite runs in parallel (pytest-xdist). An expensive artefact (the built site, the compiled
+TypeScript package, a generated tree) is built once per run, by whichever worker needs it
+first, under a file lock in the run's shared temporary folder; the other workers wait for it
+and read the same files.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from filelock import FileLock
+
+Build = Callable[[Path], None]
+
+
+@pytest.fixture(scope="session")
+def shared(
+    tmp_path_factory: pytest.TempPathFactory, worker_id: str
+) -> Callable[[str, Build], Path]:
+    """`shared(name, build)`: the folder `name`, filled once per run by `build(folder)`."""
+    base = tmp_path_factory.getbasetemp()
+    root = base if worker_id == "master" else base.parent
+
+    def get(name: str, build: Build) -> Path:
+        folder = root / f"shared-{name}"
+        with FileLock(f"{folder}.lock"):
+            done = folder / ".built"
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)  # what a failed build left
+                folder.mkdir()
+                build(folder)
+                done.touch()
+        return folder
+
+    return get
+
+
+FOURTH_SPEC = Path(__file__).resolve().parent / "fixtures" / "fourth" / "catalog.json"
+
+
+@pytest.fixture(scope="session")
+def fourth_tree(shared: Callable[[str, Build], Path]) -> Path:
+    """Everything the synthetic fourth provider's spec generates, as `python -m codegen
+    generate --spec tests/fixtures/fourth/catalog.json --out FOLDER` writes it."""
+    from tests.helpers import run_codegen
+
+    def build(folder: Path) -> None:
+        result = run_codegen("generate", "--spec", str(FOURTH_SPEC), "--out", str(folder))
+        assert result.returncode == 0, result.stderr
+
+    return shared("fourth", build)
+
+
+@pytest.fixture(scope="session")
+def built(shared: Callable[[str, Build], Path]) -> Path:
+    """The project's site as `make docs` builds it (no SITE_URL), once per run."""
+    from tests.helpers import SITE, build_site
+
+    return shared("site", lambda folder: build_site(SITE, folder / "public")) / "public"
