@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from codegen import schema
 from codegen.errors import Problem, pointer
 from codegen.model import MODES, Catalog, PayloadKind, UnionDef
-from codegen.targets import json_schemas
 
 #: At most this many problems are reported per example and mode.
 MAX_EXAMPLE_PROBLEMS = 5
@@ -20,7 +20,7 @@ def examples_match_their_schemas(catalog: Catalog) -> Iterator[Problem]:
     """Every published example validates against the lenient and the strict schema of its kind."""
     for kind in catalog.payloads:
         for mode in MODES:
-            document = json_schemas.document(catalog, kind, mode)
+            document = schema.document(catalog, kind, mode)
             validators = _validators(kind, document)
             whole = Draft202012Validator(document)
             for index, example in enumerate(kind.examples):

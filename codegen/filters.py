@@ -60,15 +60,21 @@ def py_literal(value: PyValue) -> str:
     return "(" + ", ".join(items) + ")"
 
 
-def py_call(function: str, *args: PyValue, **kwargs: PyValue) -> PyExpr:
-    """A call expression; keyword arguments whose value is None, False or empty are left out."""
-    parts = [py_literal(arg) for arg in args]
-    parts += [
+def py_call(function: str, /, **kwargs: PyValue) -> PyExpr:
+    """A call expression with keyword arguments only (the runtime's records take nothing by
+    position). A keyword whose value is None, False or empty is left out: it takes the record's
+    default; a required flag is written with py_bool."""
+    parts = [
         f"{key}={py_literal(value)}"
         for key, value in kwargs.items()
         if value is not None and value is not False and value != ()
     ]
     return PyExpr(f"{function}(" + ", ".join(parts) + ")")
+
+
+def py_bool(value: bool) -> PyExpr:
+    """A flag py_call writes even when it is False."""
+    return PyExpr(repr(bool(value)))
 
 
 def py_comment(text: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, ClassVar, Literal, cast
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
 Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
@@ -279,24 +279,56 @@ class Sdk:
 
 
 @dataclass(frozen=True, eq=False)
-class Jwt:
-    """A signed JSON Web Token scheme: the token's age limits and the claim that signs the body."""
+class HmacSigning:
+    """An HMAC of the raw body with a shared secret, in the first of `headers` present."""
 
-    max_age_seconds: int
-    future_skew_seconds: int
-    body_hash_claim: str
-
-
-@dataclass(frozen=True, eq=False)
-class Signing:
     headers: tuple[str, ...]
-    #: sha256 or sha512 (HMAC of the raw body), or ES256 (a JWT; then `jwt` is set).
-    algorithm: Literal["sha256", "sha512", "ES256"]
+    algorithm: Literal["sha256", "sha512"]
     encodings: tuple[Literal["hex", "base64"], ...]
     prefix: str | None
     sources: tuple[Source, ...]
     notes: str
-    jwt: Jwt | None = None
+    scheme: ClassVar[str] = "hmac"
+    #: Whether the signature covers a timestamp, so that a replay can be refused by its age.
+    signed_timestamp: ClassVar[bool] = False
+
+
+@dataclass(frozen=True, eq=False)
+class JwtSigning:
+    """A signed JSON Web Token in `header`: its claims sign the body's SHA-256 (the claim
+    `body_hash_claim`) and the time it was issued (iat)."""
+
+    header: str
+    algorithm: Literal["ES256"]
+    max_age_seconds: int
+    future_skew_seconds: int
+    body_hash_claim: str
+    sources: tuple[Source, ...]
+    notes: str
+    scheme: ClassVar[str] = "jwt"
+    signed_timestamp: ClassVar[bool] = True
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+
+@dataclass(frozen=True, eq=False)
+class NoSigning:
+    """No signature: the provider authenticates deliveries at the transport only."""
+
+    transport: tuple[str, ...]
+    sources: tuple[Source, ...]
+    notes: str
+    scheme: ClassVar[str] = "none"
+    signed_timestamp: ClassVar[bool] = False
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return ()
+
+
+Signing = HmacSigning | JwtSigning | NoSigning
 
 
 @dataclass(frozen=True, eq=False)
@@ -309,6 +341,7 @@ class Delivery:
     retry_schedule_minutes: tuple[int, ...] | None
     retry_interval_minutes: int | None
     max_attempts: int | None
+    #: Whether the provider's signature covers a timestamp (its signing scheme says).
     signed_timestamp: bool
     body_timestamp: tuple[str, ...] | None
     #: Deduplication keys in order of preference, each a tuple of field paths.

@@ -179,18 +179,32 @@ class _Resolver:
         return tuple(wording)
 
     def signing(self, s: raw.Signing | None) -> m.Signing | None:
-        if s is None:
-            return None
-        jwt = (
-            m.Jwt(s.jwt.max_age_seconds, s.jwt.future_skew_seconds, s.jwt.body_hash_claim)
-            if s.jwt is not None
-            else None
-        )
-        return m.Signing(
-            s.headers, s.algorithm, s.encodings, s.prefix, self.refs(s.sources), s.notes, jwt
-        )
+        if isinstance(s, raw.HmacSigning):
+            return m.HmacSigning(
+                headers=s.headers,
+                algorithm=s.algorithm,
+                encodings=s.encodings,
+                prefix=s.prefix,
+                sources=self.refs(s.sources),
+                notes=s.notes,
+            )
+        if isinstance(s, raw.JwtSigning):
+            return m.JwtSigning(
+                header=s.header,
+                algorithm=s.algorithm,
+                max_age_seconds=s.max_age_seconds,
+                future_skew_seconds=s.future_skew_seconds,
+                body_hash_claim=s.body_hash_claim,
+                sources=self.refs(s.sources),
+                notes=s.notes,
+            )
+        if isinstance(s, raw.NoSigning):
+            return m.NoSigning(transport=s.transport, sources=self.refs(s.sources), notes=s.notes)
+        return None
 
-    def delivery(self, kind: m.PayloadKind, d: raw.Delivery) -> m.Delivery:
+    def delivery(
+        self, kind: m.PayloadKind, d: raw.Delivery, signing: m.Signing | None
+    ) -> m.Delivery:
         return m.Delivery(
             kind=kind,
             success_status=d.success_status,
@@ -198,7 +212,7 @@ class _Resolver:
             retry_schedule_minutes=d.retries.schedule_minutes,
             retry_interval_minutes=d.retries.interval_minutes,
             max_attempts=d.retries.max_attempts,
-            signed_timestamp=d.signed_timestamp,
+            signed_timestamp=signing is not None and signing.signed_timestamp,
             body_timestamp=d.body_timestamp,
             dedup=d.dedup,
             addresses=d.addresses,
@@ -414,7 +428,8 @@ class _Resolver:
             _set(provider, "payloads", tuple(k for k in payloads if k.provider is provider))
             delivery = spec.providers[provider.id].delivery
             if delivery is not None:
-                _set(provider, "delivery", self.delivery(by_id[delivery.payload_kind], delivery))
+                kind = by_id[delivery.payload_kind]
+                _set(provider, "delivery", self.delivery(kind, delivery, provider.signing))
         a, limits = spec.about, spec.payload_limits
         return m.Catalog(
             spec_path=spec_path,

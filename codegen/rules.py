@@ -11,7 +11,7 @@ import keyword
 import re
 from collections.abc import Callable, Iterator
 
-from codegen import reserved
+from codegen import naming
 from codegen.errors import Problem, pointer
 from codegen.resolve import UNKNOWN_CATEGORY, anchor
 from codegen.spec import (
@@ -60,7 +60,7 @@ def code_set_of(catalog: Catalog, ref: str) -> CodeSet | None:
 
 
 def identifiers_are_valid(catalog: Catalog) -> Iterator[Problem]:
-    taken = reserved.member_names()
+    taken = naming.member_names()
     for _, code_set, at in _code_sets(catalog):
         for index, code in enumerate(code_set.codes):
             if code.name is None and not IDENTIFIER.fullmatch(code.value):
@@ -125,7 +125,7 @@ def identifiers_are_unique(catalog: Catalog) -> Iterator[Problem]:
 
 
 def categories_resolve(catalog: Catalog) -> Iterator[Problem]:
-    for category_id, name in reserved.required_categories().items():
+    for category_id, name in naming.required_categories().items():
         category = catalog.categories.get(category_id)
         if category is None:
             yield Problem(pointer("categories"), f"the category {category_id!r} must exist")
@@ -167,7 +167,7 @@ def _category_problem(catalog: Catalog, category: str, here: str) -> Iterator[Pr
 
 def category_names_are_unique(catalog: Catalog) -> Iterator[Problem]:
     seen: dict[str, str] = {}
-    taken = reserved.category_names()
+    taken = naming.category_names()
     for category in catalog.categories.values():
         here = pointer("categories", category.id, "name")
         if keyword.iskeyword(category.name) or keyword.issoftkeyword(category.name):
@@ -326,8 +326,8 @@ def sources_are_complete(catalog: Catalog) -> Iterator[Problem]:
 def names_are_unique(catalog: Catalog) -> Iterator[Problem]:
     """Python modules and classes, and every TypeScript export, are free and unique."""
     modules: dict[str, str] = {}
-    taken_modules = reserved.python_modules() | reserved.typescript_modules()
-    taken_classes = reserved.class_names()
+    taken_modules = naming.python_modules() | naming.typescript_modules()
+    taken_classes = naming.class_names()
     ts_names = _TypeScriptNames()
     for provider in catalog.providers.values():
         here = pointer("providers", provider.id, "module")
@@ -377,7 +377,7 @@ class _TypeScriptNames:
     """One namespace: the package's index exports every name."""
 
     def __init__(self) -> None:
-        self.taken = reserved.typescript_names()
+        self.taken = naming.typescript_names()
         self.seen: dict[str, str] = {}
 
     def claim(self, name: str, here: str) -> Iterator[Problem]:
@@ -662,7 +662,7 @@ def generated_names_are_free(catalog: Catalog) -> Iterator[Problem]:
     scalar definitions, one definition per code field type (and its open variant), the names
     pydantic and typing export. A type may not take them, and a field may not be named like a
     type or an import of its kind, since models and types share one module."""
-    taken = reserved.model_names()
+    taken = naming.model_names()
     for kind in catalog.payloads.values():
         types = dict(_type_names(kind))
         imported: dict[str, str] = {}
@@ -710,20 +710,17 @@ def _generated_names(catalog: Catalog, field_type: FieldType) -> Iterator[str]:
             yield joined + "OrUnknown"
 
 
-def signing_schemes_are_whole(catalog: Catalog) -> Iterator[Problem]:
-    """An HMAC scheme names its encodings; a JWT scheme (ES256) gives its claims instead."""
+def signing_goes_with_delivery(catalog: Catalog) -> Iterator[Problem]:
+    """A provider that delivers webhooks says how they are authenticated (signing, "none"
+    included)."""
     for provider in catalog.providers.values():
-        s = provider.signing
-        if s is None:
-            continue
-        at = ("providers", provider.id, "signing")
-        is_jwt = s.algorithm == "ES256"
-        if is_jwt and (s.jwt is None or s.encodings or s.prefix is not None):
+        at = ("providers", provider.id)
+        if provider.delivery is not None and provider.signing is None:
             yield Problem(
-                pointer(*at), "an ES256 scheme gives jwt, and neither encodings nor prefix"
+                pointer(*at, "delivery"),
+                'a provider that delivers webhooks needs signing (scheme "none" when it signs '
+                "nothing)",
             )
-        if not is_jwt and (s.jwt is not None or not s.encodings):
-            yield Problem(pointer(*at), "an HMAC scheme gives encodings, and no jwt")
 
 
 def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -767,7 +764,7 @@ def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 RULES: tuple[Rule, ...] = (
     identifiers_are_valid,
-    signing_schemes_are_whole,
+    signing_goes_with_delivery,
     values_are_unique,
     identifiers_are_unique,
     categories_resolve,

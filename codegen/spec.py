@@ -7,7 +7,7 @@ passed the rules into the linked model of codegen.model, which is all that targe
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict
 from pydantic import Field as PydField
@@ -174,20 +174,41 @@ class Sdk(_Model):
     notes: str | None = None
 
 
-class Jwt(_Model):
-    max_age_seconds: int
-    future_skew_seconds: int
-    body_hash_claim: str
+class HmacSigning(_Model):
+    """An HMAC of the raw body with a shared secret, in the first of `headers` present."""
 
-
-class Signing(_Model):
+    scheme: Literal["hmac"]
     headers: tuple[str, ...]
-    algorithm: Literal["sha256", "sha512", "ES256"]
+    algorithm: Literal["sha256", "sha512"]
     encodings: tuple[Literal["hex", "base64"], ...]
     sources: tuple[str, ...]
     notes: str
     prefix: str | None = None
-    jwt: Jwt | None = None
+
+
+class JwtSigning(_Model):
+    """A signed JSON Web Token in `header`, whose claims sign the body's SHA-256 and its iat."""
+
+    scheme: Literal["jwt"]
+    header: str
+    algorithm: Literal["ES256"]
+    max_age_seconds: int
+    future_skew_seconds: int
+    body_hash_claim: str
+    sources: tuple[str, ...]
+    notes: str
+
+
+class NoSigning(_Model):
+    """No signature: deliveries are authenticated at the transport only."""
+
+    scheme: Literal["none"]
+    transport: tuple[Literal["basic_auth", "mutual_tls", "oauth2", "ip_allowlist"], ...]
+    sources: tuple[str, ...]
+    notes: str
+
+
+Signing = Annotated[HmacSigning | JwtSigning | NoSigning, PydField(discriminator="scheme")]
 
 
 class Retries(_Model):
@@ -201,7 +222,6 @@ class Delivery(_Model):
     success_status: int | None
     timeout_seconds: int | None
     retries: Retries
-    signed_timestamp: bool
     dedup: tuple[tuple[tuple[str, ...], ...], ...]
     addresses: tuple[str, ...]
     sources: tuple[str, ...]

@@ -23,6 +23,7 @@ from codegen.filters import (
     md_link,
     md_text,
     md_url,
+    py_bool,
     py_call,
     py_comment,
     py_doc,
@@ -84,8 +85,9 @@ def test_py_literal_and_py_call() -> None:
     assert py_literal(()) == "()"
     assert py_literal([1, True, None, "x"]) == "(1, True, None, 'x')"
     assert py_literal(PyExpr("_C.SUCCESS")) == "_C.SUCCESS"
-    call = py_call("F", "v", 2, note=None, flag=False, items=(), text="t", on=True)
-    assert call == "F('v', 2, text='t', on=True)"
+    call = py_call("F", a="v", b=2, note=None, flag=False, items=(), text="t", on=True)
+    assert call == "F(a='v', b=2, text='t', on=True)"
+    assert py_call("F", retryable=py_bool(False)) == "F(retryable=False)"
     assert ast.parse(call, mode="eval")
 
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from codegen import cli, reserved
+from codegen import cli, naming
 from tests.helpers import ROOT, copy_generated, run_codegen, snapshot, spec_data
 
 Mutation = Callable[[dict[str, Any]], None]
@@ -77,7 +77,7 @@ def renaming_code_set(provider: str, old: str, new: str) -> Mutation:
 
 def every_reserved_member_name(data: dict[str, Any]) -> None:
     codes = data["providers"]["argyle"]["code_sets"]["channel"]["codes"]
-    for name in sorted(reserved.member_names()):
+    for name in sorted(naming.member_names()):
         codes.append({"value": f"x-{name}", "name": name, "description": "Reserved."})
 
 
@@ -416,8 +416,8 @@ TEXT_CORPUS: list[tuple[str, bytes, str, str]] = [
 
 def test_the_corpus_is_large_and_varied() -> None:
     assert len(CORPUS) + len(TEXT_CORPUS) >= 30
-    assert len(reserved.member_names()) > 40 and "code_set" in reserved.member_names()
-    assert {"lower", "split", "format", "count", "mro", "name", "value"} <= reserved.member_names()
+    assert len(naming.member_names()) > 40 and "code_set" in naming.member_names()
+    assert {"lower", "split", "format", "count", "mro", "name", "value"} <= naming.member_names()
 
 
 @pytest.fixture(scope="module")
@@ -483,7 +483,7 @@ def test_every_reserved_member_name_is_reported(tree: Path, tmp_path: Path) -> N
     spec.write_text(json.dumps(data))
     lines = _both(spec, tree)
     assert sum("reserved for an attribute" in line for line in lines) == len(
-        reserved.member_names()
+        naming.member_names()
     )
 
 

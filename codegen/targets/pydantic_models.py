@@ -25,6 +25,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from codegen import schema as schemas
 from codegen.errors import OutputError
 from codegen.filters import py_literal
 from codegen.model import (
@@ -40,10 +41,10 @@ from codegen.model import (
     Provider,
     UnionDef,
 )
+from codegen.naming import INTEGER, JSON_VALUE, NUMBER, TEXT, TIMESTAMP, URL
 from codegen.pyformat import LINE_LENGTH, format_python
 from codegen.render import render
 from codegen.targets import Files, Target, json_schemas
-from codegen.targets.json_schemas import INTEGER, JSON_VALUE, NUMBER, TEXT, TIMESTAMP, URL
 
 ROOT = "generated/python/bankcodes/webhooks"
 PACKAGE = "bankcodes.webhooks"
@@ -52,13 +53,6 @@ TYPES = f"{PACKAGE}._types"
 NOT_NULL = "bankcodes._pydantic.not_null"
 #: The base of every model: dumps give back the JSON a model was read from.
 BASE_CLASS = "bankcodes._pydantic.PayloadModel"
-#: What a model module imports besides the catalog's names (a type or field may not take them).
-MODEL_IMPORTS = (
-    *("Annotated", "Any", "Dict", "Literal"),
-    *("BaseModel", "ConfigDict", "Field", "RootModel", "StrictBool", "ValidationInfo"),
-    "field_validator",
-    *("not_null", "PayloadModel"),
-)
 
 
 def _module_path(kind: PayloadKind, mode: Mode) -> str:
@@ -103,7 +97,7 @@ def _codes_in(field_type: FieldType) -> list[CodeType]:
 
 def _annotated(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any]:
     """The kind's schema with the Python type of each scalar and code definition."""
-    schema = copy.deepcopy(json_schemas.document(catalog, kind, mode))
+    schema = copy.deepcopy(schemas.document(catalog, kind, mode))
     imports: dict[str, tuple[str, str]] = {
         name: (TYPES, name) for name in (TEXT, URL, TIMESTAMP, NUMBER, INTEGER)
     }
@@ -116,7 +110,7 @@ def _annotated(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any
                 imports[enum.name + "OrOther"] = (TYPES, TEXT)
     for code_type in _code_types(catalog):
         sets = code_type.code_sets
-        name = json_schemas.code_type_name(code_type)
+        name = schemas.code_type_name(code_type)
         module = codes_module(sets[0].provider)
         for code_set in sets:
             imports[code_set.ts_name] = (code_set.python_module, code_set.class_name)
@@ -155,15 +149,15 @@ def _not_null_validators(kind: PayloadKind) -> dict[str, Any]:
     return config
 
 
-URL_LIMIT = json_schemas.URL_MAX_LENGTH
+URL_LIMIT = schemas.URL_MAX_LENGTH
 
 
 def _types_module(catalog: Catalog) -> str:
     limits = catalog.payload_limits
     aliases = [
         (TEXT, "str", f"StringConstraints(strict=True, max_length={limits.max_string_length})"),
-        (URL, "str", f"PatternText({py_literal(json_schemas.URL_PATTERN)}, {URL_LIMIT})"),
-        (TIMESTAMP, "str", f"PatternText({py_literal(json_schemas.TIMESTAMP_PATTERN)}, 64)"),
+        (URL, "str", f"PatternText({py_literal(schemas.URL_PATTERN)}, {URL_LIMIT})"),
+        (TIMESTAMP, "str", f"PatternText({py_literal(schemas.TIMESTAMP_PATTERN)}, 64)"),
         (NUMBER, "float", "FiniteNumber"),
         (INTEGER, "int", "JsonInteger"),
     ]

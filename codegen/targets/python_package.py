@@ -15,19 +15,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen import paths
-from codegen.filters import PyExpr, PyValue, py_call, py_literal
+from codegen import naming, paths
+from codegen.filters import PyExpr, py_bool, py_call, py_literal
 from codegen.model import (
     MODES,
     AnyOfDef,
     Catalog,
+    Category,
     Code,
     CodeSet,
     ConfigField,
     Delivery,
+    HmacSigning,
+    JwtSigning,
     PayloadKind,
     Provider,
     Scope,
+    Signing,
     Source,
     UnionDef,
 )
@@ -36,22 +40,6 @@ from codegen.render import render
 from codegen.targets import Files, Target, copied
 
 PACKAGE = "generated/python/bankcodes"
-
-#: Modules rendered from the catalog (besides one per provider); a provider may not take them.
-DATA_MODULES = (
-    "categories",
-    "_catalog",
-    "_modules",
-    "_sources",
-    "_signing",
-    "_payload_kinds",
-    "payloads",
-    "webhooks",
-)
-#: Runtime modules whose names a provider module imports, and the names it binds itself.
-PROVIDER_MODULE_IMPORTS = ("_base", "_lazy", "_sdk")
-PROVIDER_MODULE_NAMES: tuple[str, ...] = ("CODE_SETS", "SDK_METHODS", "SDK_SHARED_FIELDS")
-PROVIDER_MODULE_NAMES += ("annotations", "__all__", "__getattr__", "__dir__", "_NAMES")
 
 
 def runtime_files() -> list[Path]:
@@ -95,7 +83,7 @@ class SdkView:
 @dataclass(frozen=True)
 class ProviderModule:
     doc: str
-    base_imports: tuple[str, ...]
+    record_imports: tuple[str, ...]
     exports: tuple[str, ...]
     enums: tuple[EnumClass, ...]
     sdk: SdkView | None
@@ -108,7 +96,7 @@ def _sources(sources: tuple[Source, ...]) -> tuple[PyExpr, ...]:
 def _scope(scope: Scope | None) -> PyExpr | None:
     if scope is None:
         return None
-    return py_call("Scope", **dict(scope.items()))
+    return py_call("Scope", **dict(scope.items()))  # every dimension by its name
 
 
 def _code_info(code: Code) -> PyExpr:
@@ -116,35 +104,34 @@ def _code_info(code: Code) -> PyExpr:
     test_user = code.test_user
     return py_call(
         "CodeInfo",
-        code.value,
-        code.text,
-        PyExpr(f"_C.{code.category.name}"),
-        _sources(code.sources),
+        value=code.value,
+        description=code.text,
+        category=PyExpr(f"_C.{code.category.name}"),
+        sources=_sources(code.sources),
+        retryable=py_bool(code.retryable),
         message=code.message,
         user_action=code.user_action,
         user_message=code.user_message,
         editorial=code.editorial,
-        # Written out even when False (py_call leaves out False): it overrides the category.
-        retryable=None
-        if code.retryable_override is None
-        else PyExpr(repr(code.retryable_override)),
         http=tuple(
             py_call(
                 "HttpStatus",
-                entry.status,
-                _sources(entry.sources),
+                status=entry.status,
+                sources=_sources(entry.sources),
                 cause=entry.cause,
                 message=entry.message,
                 steps_to_reproduce=entry.steps_to_reproduce,
                 context=entry.context,
-                # Written only where it is not the default (the provider's words).
-                cause_by=entry.cause_by if entry.cause_by == "bankcodes" else None,
+                cause_by=entry.cause_by,
             )
             for entry in code.http
         ),
         scope=_scope(code.scope),
         lifecycle=py_call(
-            "Lifecycle", lifecycle.state, lifecycle.note, replaced_by=lifecycle.replaced_by
+            "Lifecycle",
+            state=lifecycle.state,
+            note=lifecycle.note,
+            replaced_by=lifecycle.replaced_by,
         )
         if lifecycle
         else None,
@@ -152,12 +139,42 @@ def _code_info(code: Code) -> PyExpr:
         notes=code.notes,
         group=code.group.id if code.group else None,
         steps_to_reproduce=code.steps_to_reproduce,
-        test_user=py_call("TestUser", test_user.institution, test_user.username, test_user.password)
+        test_user=py_call(
+            "TestUser",
+            institution=test_user.institution,
+            username=test_user.username,
+            password=test_user.password,
+        )
         if test_user
         else None,
         wording=tuple(
-            py_call("Wording", wording.field, wording.by, _sources(wording.sources))
+            py_call(
+                "Wording",
+                field=wording.field,
+                by=wording.by,
+                sources=_sources(wording.sources),
+            )
             for wording in code.wording
+        ),
+    )
+
+
+def _category_info(category: Category) -> PyExpr:
+    return py_call(
+        "CategoryInfo",
+        label=category.title,
+        description=category.description,
+        retryable=py_bool(category.retryable),
+        actor=PyExpr(f"Actor.{category.actor.upper()}"),
+        action=category.action,
+        equivalents=py_bool(category.equivalents),
+        end_user=PyExpr(
+            py_literal(
+                {
+                    language: py_call("EndUserWords", message=message, action=action)
+                    for language, (message, action) in category.end_user.items()
+                }
+            )
         ),
     )
 
@@ -172,12 +189,12 @@ def _enum_class(code_set: CodeSet) -> EnumClass:
     doc = f"{code_set.title}: {code_set.description}\n\nWire field: {code_set.field}."
     info = py_call(
         "CodeSetInfo",
-        code_set.provider.id,
-        code_set.id,
-        code_set.title,
-        code_set.description,
-        code_set.field,
-        _sources(code_set.sources),
+        provider=code_set.provider.id,
+        id=code_set.id,
+        title=code_set.title,
+        description=code_set.description,
+        field=code_set.field,
+        sources=_sources(code_set.sources),
     )
     return EnumClass(
         name=code_set.class_name,
@@ -191,12 +208,17 @@ def _enum_class(code_set: CodeSet) -> EnumClass:
 def _config_field(field: ConfigField) -> PyExpr:
     return py_call(
         "ConfigField",
-        field.name,
-        field.required,
-        _sources(field.sources),
+        name=field.name,
+        required=py_bool(field.required),
+        sources=_sources(field.sources),
         notes=field.notes,
         overrides=tuple(
-            py_call("ScopedRequirement", o.required, _scope(o.scope), _sources(o.sources))
+            py_call(
+                "ScopedRequirement",
+                required=py_bool(o.required),
+                scope=_scope(o.scope),
+                sources=_sources(o.sources),
+            )
             for o in field.overrides
         ),
     )
@@ -215,10 +237,12 @@ def _sdk_view(provider: Provider) -> SdkView | None:
             _member(method.method),
             py_call(
                 "SdkMethodInfo",
-                tuple(_config_field(field) for field in method.fields),
-                _sources(method.sources),
+                fields=tuple(_config_field(field) for field in method.fields),
+                sources=_sources(method.sources),
                 outcomes=tuple(
-                    py_call("Outcome", _member(outcome.status), outcome.description)
+                    py_call(
+                        "Outcome", status=_member(outcome.status), description=outcome.description
+                    )
                     for outcome in method.outcomes
                 ),
                 notes=method.notes,
@@ -245,12 +269,10 @@ def _provider_module(provider: Provider) -> ProviderModule:
         "TestUser": any(code.test_user for code in codes),
         "Wording": any(code.wording for code in codes),
     }
-    base_imports = (
-        "CodeEnum",
+    record_imports = (
         "CodeInfo",
         "CodeSetInfo",
         *sorted(name for name, used in needed.items() if used),
-        "register",
     )
     exports = [enum.name for enum in enums] + ["CODE_SETS"]
     if provider.sdk is not None:
@@ -260,7 +282,7 @@ def _provider_module(provider: Provider) -> ProviderModule:
         f"{provider.name} ({provider.website}): one enum per code set of the catalog, "
         "with metadata on every member. Each is built on first use."
     )
-    return ProviderModule(doc, base_imports, tuple(exports), enums, _sdk_view(provider))
+    return ProviderModule(doc, record_imports, tuple(exports), enums, _sdk_view(provider))
 
 
 def _classify_table(provider: Provider) -> dict[str, PyExpr]:
@@ -272,18 +294,21 @@ def _classify_table(provider: Provider) -> dict[str, PyExpr]:
     return table
 
 
-def _payload_kind(kind: PayloadKind) -> PyValue:
-    """(model modules, root model, tag field, tag value -> variant, fallback, any_of members)."""
+def _payload_kind(kind: PayloadKind) -> PyExpr:
     root = kind.root
     union = root if isinstance(root, UnionDef) else None
     any_of = root.members if isinstance(root, AnyOfDef) else ()
-    return (
-        tuple(kind.model_module(mode) for mode in MODES),
-        root.name,
-        union.tag.name if union else None,
-        {v.tag[1]: v.name for v in union.variants if v.tag} if union else {},
-        union.fallback.name if union else None,
-        tuple((member.name, member.required) for member in any_of),
+    return py_call(
+        "PayloadKindInfo",
+        lenient_module=kind.model_module("lenient"),
+        strict_module=kind.model_module("strict"),
+        root=root.name,
+        tag=union.tag.name if union else None,
+        variants={v.tag[1]: v.name for v in union.variants if v.tag} if union else None,
+        fallback=union.fallback.name if union else None,
+        members=tuple(
+            py_call("Member", name=member.name, required=member.required) for member in any_of
+        ),
     )
 
 
@@ -338,100 +363,101 @@ def _modules_module(catalog: Catalog) -> str:
 
 def _sources_module(catalog: Catalog) -> str:
     calls = {
-        s.id: py_call("Source", s.id, s.kind, s.title, url=s.url, seed=s.seed)
+        s.id: py_call("Source", id=s.id, kind=s.kind, title=s.title, url=s.url, seed=s.seed)
         for s in catalog.sources
     }
     constants = (
         Constant("SOURCES", "dict[str, Source]", py_literal(calls), "Every document, by id."),
     )
     doc = "Every document the catalog's facts come from, by id."
-    return _data_module(catalog, doc, ("from bankcodes._base import Source",), constants)
+    return _data_module(catalog, doc, ("from bankcodes._records import Source",), constants)
+
+
+def _scheme(signing: Signing) -> PyExpr:
+    if isinstance(signing, HmacSigning):
+        return py_call(
+            "HmacScheme",
+            headers=signing.headers,
+            algorithm=signing.algorithm,
+            encodings=signing.encodings,
+            prefix=signing.prefix,
+        )
+    if isinstance(signing, JwtSigning):
+        return py_call(
+            "JwtScheme",
+            header=signing.header,
+            algorithm=signing.algorithm,
+            max_age_seconds=signing.max_age_seconds,
+            future_skew_seconds=signing.future_skew_seconds,
+            body_hash_claim=signing.body_hash_claim,
+        )
+    return py_call("NoSignature", transport=signing.transport)
+
+
+def _delivery(provider: Provider, d: Delivery) -> PyExpr:
+    event_type = d.event_type
+    return py_call(
+        "Delivery",
+        provider=provider.id,
+        kind=d.kind.id,
+        event_type=py_call(
+            "EventType", module=event_type.provider.module, name=event_type.class_name
+        ),
+        success_status=PyExpr(py_literal(d.success_status)),
+        timeout_seconds=PyExpr(py_literal(d.timeout_seconds)),
+        retry_schedule_minutes=PyExpr(py_literal(d.retry_schedule_minutes)),
+        retry_interval_minutes=PyExpr(py_literal(d.retry_interval_minutes)),
+        max_attempts=PyExpr(py_literal(d.max_attempts)),
+        signed_timestamp=py_bool(d.signed_timestamp),
+        body_timestamp=PyExpr(py_literal(d.body_timestamp)),
+        dedup=PyExpr(py_literal(d.dedup)),
+        addresses=PyExpr(py_literal(d.addresses)),
+        sources=PyExpr(py_literal(_sources(d.sources))),
+    )
 
 
 def _signing_module(catalog: Catalog) -> str:
-    schemes: dict[str, PyValue] = {}
-    for provider in catalog.signing_providers:
-        s = provider.signing
-        assert s is not None
-        jwt = s.jwt
-        schemes[provider.id] = (
-            s.headers,
-            s.algorithm,
-            s.encodings,
-            s.prefix,
-            (jwt.max_age_seconds, jwt.future_skew_seconds, jwt.body_hash_claim) if jwt else None,
-        )
-    constants: tuple[Constant, ...] = (
+    schemes = {p.id: _scheme(p.signing) for p in catalog.providers if p.signing is not None}
+    deliveries = {
+        p.id: _delivery(p, p.delivery) for p in catalog.providers if p.delivery is not None
+    }
+    constants = (
         Constant(
             "SCHEMES",
-            "dict[str, tuple[tuple[str, ...], str, tuple[str, ...], str | None, "
-            "tuple[int, int, str] | None]]",
+            "dict[str, Scheme]",
             py_literal(schemes),
-            "Provider id -> (header names, algorithm, digest encodings, prefix, JWT rules: "
-            "(oldest iat in seconds, clock skew in seconds, body hash claim) or None).",
+            "Provider id -> how the provider authenticates its webhooks.",
         ),
-    )
-    deliveries: dict[str, PyValue] = {
-        provider.id: _delivery(provider.delivery)
-        for provider in catalog.providers
-        if provider.delivery is not None
-    }
-    constants += (
         Constant(
             "DELIVERY",
-            DELIVERY_ANNOTATION,
+            "dict[str, Delivery]",
             py_literal(deliveries),
-            "Provider id -> (payload kind, event-type code set (module, class), success status, "
-            "time limit in seconds, retry schedule in minutes, retry interval in minutes, most "
-            "attempts, header timestamp signed, timestamp field of the body, deduplication keys "
-            "as field paths, source addresses, source ids).",
+            "Provider id -> how the provider delivers its webhooks.",
         ),
     )
-    doc = "How each provider signs and delivers its webhooks, read by bankcodes.signatures."
-    return _data_module(catalog, doc, (), constants)
-
-
-DELIVERY_ANNOTATION = (
-    "dict[str, tuple[str, tuple[str, str], int | None, int | None, tuple[int, ...] | None, "
-    "int | None, int | None, bool, tuple[str, ...] | None, "
-    "tuple[tuple[tuple[str, ...], ...], ...], tuple[str, ...], tuple[str, ...]]]"
-)
-
-
-def _delivery(d: Delivery) -> PyValue:
-    event_type = d.event_type
-    return (
-        d.kind.id,
-        (event_type.provider.module, event_type.class_name),
-        d.success_status,
-        d.timeout_seconds,
-        d.retry_schedule_minutes,
-        d.retry_interval_minutes,
-        d.max_attempts,
-        d.signed_timestamp,
-        d.body_timestamp,
-        d.dedup,
-        d.addresses,
-        tuple(source.id for source in d.sources),
+    used = sorted({str(call).split("(", 1)[0] for call in schemes.values()})
+    names = ["Delivery", "EventType", *used, "Scheme"]
+    imports = (
+        "from bankcodes._schemes import " + ", ".join(names),
+        "from bankcodes._sources import SOURCES as _S",
     )
+    doc = "How each provider signs and delivers its webhooks, read by bankcodes.signatures."
+    return _data_module(catalog, doc, imports, constants)
 
 
 def _payload_kinds_module(catalog: Catalog) -> str:
-    annotation = (
-        "dict[str, tuple[tuple[str, str], str, str | None, dict[str, str], str | None, "
-        "tuple[tuple[str, tuple[str, ...]], ...]]]"
-    )
+    kinds = {kind.id: _payload_kind(kind) for kind in catalog.payloads}
     constants = (
         Constant(
             "KINDS",
-            annotation,
-            py_literal({kind.id: _payload_kind(kind) for kind in catalog.payloads}),
-            "Kind -> (model modules, root model, tag field, tag value -> variant model, "
-            "fallback model, any_of members with their required fields).",
+            "dict[str, PayloadKindInfo]",
+            py_literal(kinds),
+            "Kind -> where its models are and how its root model is chosen.",
         ),
     )
+    imports = ("from bankcodes._kinds import Member, PayloadKindInfo",)
     doc = "Every payload kind and how its root model is chosen, read by bankcodes.payloads."
-    return _data_module(catalog, doc, (), constants)
+    return _data_module(catalog, doc, imports, constants)
 
 
 def _alias(kind: PayloadKind, mode: str) -> str:
@@ -470,20 +496,7 @@ def render_files(catalog: Catalog) -> Files:
             "python/categories.py.j2",
             header=catalog.header,
             members=[(c.name, c.id, c.title) for c in catalog.categories],
-            infos=py_literal(
-                {
-                    c.id: (
-                        c.title,
-                        c.description,
-                        c.retryable,
-                        c.actor,
-                        c.action,
-                        c.equivalents,
-                        c.end_user,
-                    )
-                    for c in catalog.categories
-                }
-            ),
+            infos=py_literal({c.id: _category_info(c) for c in catalog.categories}),
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),
@@ -506,7 +519,7 @@ def runtime_copies() -> Files:
 
 
 def _rendered_modules(catalog: Catalog) -> list[str]:
-    modules = [name for name in DATA_MODULES if name != "webhooks"]
+    modules = [name for name in naming.PYTHON_DATA_MODULES if name != "webhooks"]
     return modules + [provider.module for provider in catalog.providers]
 
 

@@ -38,6 +38,8 @@ from codegen.model import (
     Example,
     Field,
     FieldType,
+    HmacSigning,
+    JwtSigning,
     ObjectDef,
     PayloadKind,
     Provider,
@@ -765,18 +767,42 @@ def render_files(catalog: Catalog) -> Files:
     return files
 
 
+TRANSPORT = {
+    "basic_auth": "HTTP basic authentication",
+    "mutual_tls": "mutual TLS",
+    "oauth2": "an OAuth 2 token",
+    "ip_allowlist": "its published source addresses",
+}
+
+
 def _signing_rows(provider: Provider) -> list[tuple[str, str]]:
     s = provider.signing
     if s is None:
         return []
-    return [
-        ("Headers", ", ".join(md_code(h) for h in s.headers)),
-        ("Algorithm", f"HMAC-{s.algorithm.upper()} of the raw body"),
-        ("Encoding", " or ".join(s.encodings)),
-        ("Prefix", md_code(s.prefix) if s.prefix else "\u2014"),
-        ("Notes", md_text(s.notes)),
-        ("Sources", _sources(s.sources, "../")),
-    ]
+    if isinstance(s, HmacSigning):
+        rows = [
+            ("Scheme", f"HMAC-{s.algorithm.upper()} of the raw body with a shared secret"),
+            ("Headers", ", ".join(md_code(h) for h in s.headers)),
+            ("Encoding", " or ".join(s.encodings)),
+            ("Prefix", md_code(s.prefix) if s.prefix else "\u2014"),
+        ]
+    elif isinstance(s, JwtSigning):
+        rows = [
+            ("Scheme", f"a JSON Web Token signed with {s.algorithm} (JWS compact form)"),
+            ("Header", md_code(s.header)),
+            (
+                "Claims",
+                f"{md_code('iat')}: at most {s.max_age_seconds} seconds old, at most "
+                f"{s.future_skew_seconds} seconds ahead; {md_code(s.body_hash_claim)}: the hex "
+                "SHA-256 of the raw body",
+            ),
+        ]
+    else:
+        rows = [
+            ("Scheme", "no signature: deliveries are authenticated at the transport only"),
+            ("Transport", ", ".join(TRANSPORT[t] for t in s.transport)),
+        ]
+    return [*rows, ("Notes", md_text(s.notes)), ("Sources", _sources(s.sources, "../"))]
 
 
 def _changes(catalog: Catalog, release: changelog.Release) -> list[str]:

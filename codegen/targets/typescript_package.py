@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from codegen import paths
+from codegen import naming, paths
 from codegen.filters import json_text, ts_doc_lines, ts_key, ts_literal, ts_str
 from codegen.model import (
     AnyOfDef,
@@ -28,11 +28,14 @@ from codegen.model import (
     Delivery,
     EnumType,
     FieldType,
+    HmacSigning,
+    JwtSigning,
     Listener,
     ObjectDef,
     PayloadKind,
     Provider,
     RefType,
+    Signing,
     UnionDef,
     whose_words,
 )
@@ -43,21 +46,6 @@ from codegen.tsformat import format_typescript
 ROOT = "generated/typescript"
 SRC = f"{ROOT}/src"
 
-#: Modules rendered from the catalog (besides one per provider); a provider may not take them.
-DATA_MODULES = ("index", "categories", "sources", "registry", "payloads", "listeners", "signing")
-#: Names those modules export whatever the spec says.
-STATIC_EXPORTS = (
-    "SPEC_VERSION",
-    "PROVIDERS",
-    "Provider",
-    "CODE_SETS",
-    "Category",
-    "CategoryInfo",
-    "Sources",
-    "SourceId",
-    "SIGNING_SCHEMES",
-    "SigningProvider",
-)
 #: Entry points: subpath -> module under src/.
 ENTRY_POINTS = {".": "index", "./webhooks": "webhooks"}
 
@@ -390,6 +378,28 @@ def _provider_module(catalog: Catalog, provider: Provider) -> str:
     )
 
 
+def _scheme(signing: Signing) -> dict[str, object]:
+    """A signing scheme as the runtime's SigningScheme union reads it (tagged by scheme)."""
+    if isinstance(signing, HmacSigning):
+        return {
+            "scheme": "hmac",
+            "headers": list(signing.headers),
+            "algorithm": signing.algorithm,
+            "encodings": list(signing.encodings),
+            "prefix": signing.prefix,
+        }
+    if isinstance(signing, JwtSigning):
+        return {
+            "scheme": "jwt",
+            "header": signing.header,
+            "algorithm": signing.algorithm,
+            "maxAgeSeconds": signing.max_age_seconds,
+            "futureSkewSeconds": signing.future_skew_seconds,
+            "bodyHashClaim": signing.body_hash_claim,
+        }
+    return {"scheme": "none", "transport": list(signing.transport)}
+
+
 def _delivery(d: Delivery) -> dict[str, object]:
     return {
         "kind": d.kind.id,
@@ -519,24 +529,7 @@ def render_files(catalog: Catalog) -> Files:
             "typescript/signing.ts.j2",
             header=header,
             schemes=[
-                (
-                    ts_key(p.id),
-                    ts_literal(
-                        {
-                            "headers": list(p.signing.headers),
-                            "algorithm": p.signing.algorithm,
-                            "encodings": list(p.signing.encodings),
-                            "prefix": p.signing.prefix,
-                            "jwt": {
-                                "maxAgeSeconds": p.signing.jwt.max_age_seconds,
-                                "futureSkewSeconds": p.signing.jwt.future_skew_seconds,
-                                "bodyHashClaim": p.signing.jwt.body_hash_claim,
-                            }
-                            if p.signing.jwt is not None
-                            else None,
-                        }
-                    ),
-                )
+                (ts_key(p.id), ts_literal(_scheme(p.signing)))
                 for p in catalog.providers
                 if p.signing is not None
             ],
@@ -550,7 +543,7 @@ def render_files(catalog: Catalog) -> Files:
             "typescript/index.ts.j2",
             header=header,
             modules=sorted(
-                [*modules, *(m for m in DATA_MODULES if m not in ("index", "signing"))]
+                [*modules, *(m for m in naming.TS_DATA_MODULES if m not in ("index", "signing"))]
                 + [p.stem for p in runtime_files() if p.stem != "webhooks"]
             ),
         ),

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any
 
-    from bankcodes._base import (
-        CodeEnum,
+    from bankcodes._base import CodeEnum, UnknownCode
+    from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
+    from bankcodes._receive import WebhookEvent
+    from bankcodes._records import (
         CodeInfo,
         CodeSetInfo,
         HttpStatus,
@@ -36,29 +38,28 @@ if TYPE_CHECKING:
         Scope,
         Source,
         TestUser,
-        UnknownCode,
         Wording,
     )
-    from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
-    from bankcodes._receive import WebhookEvent
     from bankcodes.signatures import Body, Headers, Keys, Secret, Secrets
 
-#: Names of bankcodes._base re-exported here; they load on first use, like the provider modules.
-_BASE_NAMES = frozenset(
-    {
-        "CodeEnum",
-        "CodeInfo",
-        "CodeSetInfo",
-        "ConfigurationError",
-        "HttpStatus",
-        "Lifecycle",
-        "Scope",
-        "Source",
-        "TestUser",
-        "UnknownCode",
-        "Wording",
-    }
-)
+#: Runtime names re-exported here, by module; they load on first use, like the provider modules.
+_LAZY_NAMES = {
+    "CodeEnum": "_base",
+    "UnknownCode": "_base",
+    **dict.fromkeys(
+        (
+            "CodeInfo",
+            "CodeSetInfo",
+            "HttpStatus",
+            "Lifecycle",
+            "Scope",
+            "Source",
+            "TestUser",
+            "Wording",
+        ),
+        "_records",
+    ),
+}
 
 __version__ = VERSION
 #: The version of the catalog this package was generated from.
@@ -167,7 +168,7 @@ def receive(
     provider: str,
     body: Body,
     headers: Headers,
-    secret: Secrets | Keys,
+    secret: Secrets | Keys | None,
     *,
     strict: bool = False,
     tolerance: float | datetime.timedelta | None = None,
@@ -216,13 +217,11 @@ def __getattr__(name: str) -> object:
         from bankcodes._receive import WebhookEvent
 
         return WebhookEvent
-    if name in _BASE_NAMES:
-        from bankcodes import _base
+    import importlib
 
-        return getattr(_base, name)
+    if name in _LAZY_NAMES:
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY_NAMES[name]}"), name)
     if name in _MODULES.values():
-        import importlib
-
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from bankcodes._schemes import JwtScheme
 from bankcodes.errors import ConfigurationError, SignatureError
 
 #: The only algorithm a JWT scheme accepts (none and HMAC algorithms are refused).
@@ -88,19 +89,18 @@ def check(
     token: str,
     body: bytes,
     keys: object,
-    rules: tuple[int, int, str],
+    scheme: JwtScheme,
     *,
     now: datetime.datetime | float | None = None,
     max_age: float | None = None,
 ) -> int:
     """Verify `token` (the value of `header`) for `body`; return the index of the key used.
 
-    `rules` is (oldest iat in seconds, clock skew in seconds, body hash claim); `max_age`
-    overrides the oldest iat. Raises SignatureError or ConfigurationError.
+    `max_age` overrides the scheme's oldest iat. Raises SignatureError or ConfigurationError.
     """
     jwt = _library()
-    limit, skew, claim = rules
-    oldest = float(limit) if max_age is None else max_age
+    skew, claim = scheme.future_skew_seconds, scheme.body_hash_claim
+    oldest = float(scheme.max_age_seconds) if max_age is None else max_age
     clock = epoch(now)
     if len(token) > MAX_TOKEN_LENGTH or token.count(".") != 2:
         raise SignatureError("bad_encoding", f"{header} is not a compact JWT")
@@ -166,7 +166,7 @@ def check(
 def sign(
     body: bytes,
     private_jwk: Mapping[str, Any],
-    rules: tuple[int, int, str],
+    scheme: JwtScheme,
     *,
     now: datetime.datetime | float | None = None,
 ) -> str:
@@ -179,6 +179,6 @@ def sign(
         key = jwt.PyJWK(dict(private_jwk), algorithm=ALGORITHM).key
     except (jwt.PyJWTError, ValueError, TypeError, KeyError) as error:
         raise ConfigurationError("bad_key", f"the private JWK is unusable: {error}") from None
-    claims = {"iat": int(epoch(now)), rules[2]: hashlib.sha256(body).hexdigest()}
+    claims = {"iat": int(epoch(now)), scheme.body_hash_claim: hashlib.sha256(body).hexdigest()}
     token: str = jwt.encode(claims, key, algorithm=ALGORITHM, headers={"kid": kid})
     return token

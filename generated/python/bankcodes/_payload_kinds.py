@@ -3,23 +3,16 @@
 
 from __future__ import annotations
 
-#: Kind -> (model modules, root model, tag field, tag value -> variant model, fallback model, any_of members with their required fields).
-KINDS: dict[
-    str,
-    tuple[
-        tuple[str, str],
-        str,
-        str | None,
-        dict[str, str],
-        str | None,
-        tuple[tuple[str, tuple[str, ...]], ...],
-    ],
-] = {
-    "lean/webhook": (
-        ("bankcodes.webhooks.lean.webhook", "bankcodes.webhooks.lean.webhook_strict"),
-        "LeanWebhook",
-        "type",
-        {
+from bankcodes._kinds import Member, PayloadKindInfo
+
+#: Kind -> where its models are and how its root model is chosen.
+KINDS: dict[str, PayloadKindInfo] = {
+    "lean/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.lean.webhook",
+        strict_module="bankcodes.webhooks.lean.webhook_strict",
+        root="LeanWebhook",
+        tag="type",
+        variants={
             "entity.created": "EntityCreatedWebhook",
             "entity.updated": "EntityUpdatedWebhook",
             "entity.reconnected": "EntityReconnectedWebhook",
@@ -36,79 +29,62 @@ KINDS: dict[
             "bank.availability.updated": "BankAvailabilityUpdatedWebhook",
             "consent.status.updated": "ConsentStatusUpdatedWebhook",
         },
-        "OtherWebhook",
-        (),
+        fallback="OtherWebhook",
     ),
-    "lean/callback": (
-        ("bankcodes.webhooks.lean.callback", "bankcodes.webhooks.lean.callback_strict"),
-        "CallbackData",
-        None,
-        {},
-        None,
-        (),
+    "lean/callback": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.lean.callback",
+        strict_module="bankcodes.webhooks.lean.callback_strict",
+        root="CallbackData",
     ),
-    "lean/data-api-response": (
-        (
-            "bankcodes.webhooks.lean.data_api_response",
-            "bankcodes.webhooks.lean.data_api_response_strict",
-        ),
-        "DataApiResponse",
-        None,
-        {},
-        None,
-        (),
+    "lean/data-api-response": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.lean.data_api_response",
+        strict_module="bankcodes.webhooks.lean.data_api_response_strict",
+        root="DataApiResponse",
     ),
-    "argyle/webhook": (
-        ("bankcodes.webhooks.argyle.webhook", "bankcodes.webhooks.argyle.webhook_strict"),
-        "ArgyleWebhook",
-        "event",
-        {
+    "argyle/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.argyle.webhook",
+        strict_module="bankcodes.webhooks.argyle.webhook_strict",
+        root="ArgyleWebhook",
+        tag="event",
+        variants={
             "verifications.updated": "VerificationUpdatedWebhook",
             "verifications.creation_failed": "VerificationCreationFailedWebhook",
         },
-        "OtherWebhook",
-        (),
+        fallback="OtherWebhook",
     ),
-    "flinks/api-response": (
-        ("bankcodes.webhooks.flinks.api_response", "bankcodes.webhooks.flinks.api_response_strict"),
-        "ApiResponse",
-        None,
-        {},
-        None,
-        (),
+    "flinks/api-response": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.flinks.api_response",
+        strict_module="bankcodes.webhooks.flinks.api_response_strict",
+        root="ApiResponse",
     ),
-    "flinks/connect-message": (
-        (
-            "bankcodes.webhooks.flinks.connect_message",
-            "bankcodes.webhooks.flinks.connect_message_strict",
+    "flinks/connect-message": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.flinks.connect_message",
+        strict_module="bankcodes.webhooks.flinks.connect_message_strict",
+        root="ConnectMessage",
+        members=(
+            Member(name="StepEvent", required=("step",)),
+            Member(name="ErrorEvent", required=("flinksCode",)),
         ),
-        "ConnectMessage",
-        None,
-        {},
-        None,
-        (("StepEvent", ("step",)), ("ErrorEvent", ("flinksCode",))),
     ),
-    "flinks/webhook": (
-        ("bankcodes.webhooks.flinks.webhook", "bankcodes.webhooks.flinks.webhook_strict"),
-        "FlinksWebhook",
-        "ResponseType",
-        {"KYC": "KycWebhook", "GetAccountsDetail": "AccountsDetailWebhook"},
-        "OtherWebhook",
-        (),
+    "flinks/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.flinks.webhook",
+        strict_module="bankcodes.webhooks.flinks.webhook_strict",
+        root="FlinksWebhook",
+        tag="ResponseType",
+        variants={"KYC": "KycWebhook", "GetAccountsDetail": "AccountsDetailWebhook"},
+        fallback="OtherWebhook",
     ),
-    "plaid/error": (
-        ("bankcodes.webhooks.plaid.error", "bankcodes.webhooks.plaid.error_strict"),
-        "Error",
-        None,
-        {},
-        None,
-        (),
+    "plaid/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.plaid.error",
+        strict_module="bankcodes.webhooks.plaid.error_strict",
+        root="Error",
     ),
-    "plaid/webhook": (
-        ("bankcodes.webhooks.plaid.webhook", "bankcodes.webhooks.plaid.webhook_strict"),
-        "PlaidWebhook",
-        "webhook_type",
-        {
+    "plaid/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.plaid.webhook",
+        strict_module="bankcodes.webhooks.plaid.webhook_strict",
+        root="PlaidWebhook",
+        tag="webhook_type",
+        variants={
             "SCREENING": "ScreeningWebhook",
             "ENTITY_SCREENING": "EntityScreeningWebhook",
             "BEACON": "BeaconWebhook",
@@ -141,19 +117,16 @@ KINDS: dict[
             "DASHBOARD_CONFIGURED_ALERT": "DashboardConfiguredAlertWebhook",
             "ASSETS": "AssetsWebhook",
         },
-        "OtherWebhook",
-        (),
+        fallback="OtherWebhook",
     ),
-    "plaid/link": (
-        ("bankcodes.webhooks.plaid.link", "bankcodes.webhooks.plaid.link_strict"),
-        "LinkCallback",
-        None,
-        {},
-        None,
-        (
-            ("LinkError", ("error_type", "error_code")),
-            ("LinkExitMetadata", ()),
-            ("LinkEventMetadata", ()),
+    "plaid/link": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.plaid.link",
+        strict_module="bankcodes.webhooks.plaid.link_strict",
+        root="LinkCallback",
+        members=(
+            Member(name="LinkError", required=("error_type", "error_code")),
+            Member(name="LinkExitMetadata"),
+            Member(name="LinkEventMetadata"),
         ),
     ),
 }

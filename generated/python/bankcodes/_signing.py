@@ -3,79 +3,76 @@
 
 from __future__ import annotations
 
-#: Provider id -> (header names, algorithm, digest encodings, prefix, JWT rules: (oldest iat in seconds, clock skew in seconds, body hash claim) or None).
-SCHEMES: dict[
-    str, tuple[tuple[str, ...], str, tuple[str, ...], str | None, tuple[int, int, str] | None]
-] = {
-    "lean": (("lean-signature",), "sha512", ("hex", "base64"), "sha512=", None),
-    "flinks": (
-        ("flinks-authenticity-key", "X-Flinks-Signature"),
-        "sha256",
-        ("base64",),
-        None,
-        None,
+from bankcodes._schemes import Delivery, EventType, HmacScheme, JwtScheme, Scheme
+from bankcodes._sources import SOURCES as _S
+
+#: Provider id -> how the provider authenticates its webhooks.
+SCHEMES: dict[str, Scheme] = {
+    "lean": HmacScheme(
+        headers=("lean-signature",),
+        algorithm="sha512",
+        encodings=("hex", "base64"),
+        prefix="sha512=",
     ),
-    "argyle": (("X-Argyle-Signature",), "sha512", ("hex",), None, None),
-    "plaid": (("Plaid-Verification",), "ES256", (), None, (300, 60, "request_body_sha256")),
+    "flinks": HmacScheme(
+        headers=("flinks-authenticity-key", "X-Flinks-Signature"),
+        algorithm="sha256",
+        encodings=("base64",),
+    ),
+    "argyle": HmacScheme(headers=("X-Argyle-Signature",), algorithm="sha512", encodings=("hex",)),
+    "plaid": JwtScheme(
+        header="Plaid-Verification",
+        algorithm="ES256",
+        max_age_seconds=300,
+        future_skew_seconds=60,
+        body_hash_claim="request_body_sha256",
+    ),
 }
 
-#: Provider id -> (payload kind, event-type code set (module, class), success status, time limit in seconds, retry schedule in minutes, retry interval in minutes, most attempts, header timestamp signed, timestamp field of the body, deduplication keys as field paths, source addresses, source ids).
-DELIVERY: dict[
-    str,
-    tuple[
-        str,
-        tuple[str, str],
-        int | None,
-        int | None,
-        tuple[int, ...] | None,
-        int | None,
-        int | None,
-        bool,
-        tuple[str, ...] | None,
-        tuple[tuple[tuple[str, ...], ...], ...],
-        tuple[str, ...],
-        tuple[str, ...],
-    ],
-] = {
-    "lean": (
-        "lean/webhook",
-        ("lean", "WebhookEventType"),
-        200,
-        10,
-        (1, 2, 5, 10, 60, 180),
-        None,
-        None,
-        False,
-        ("timestamp",),
-        ((("event_id",),),),
-        (),
-        ("lean-webhooks", "lean-webhook-structure"),
+#: Provider id -> how the provider delivers its webhooks.
+DELIVERY: dict[str, Delivery] = {
+    "lean": Delivery(
+        provider="lean",
+        kind="lean/webhook",
+        event_type=EventType(module="lean", name="WebhookEventType"),
+        success_status=200,
+        timeout_seconds=10,
+        retry_schedule_minutes=(1, 2, 5, 10, 60, 180),
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=("timestamp",),
+        dedup=((("event_id",),),),
+        addresses=(),
+        sources=(_S["lean-webhooks"], _S["lean-webhook-structure"]),
     ),
-    "flinks": (
-        "flinks/webhook",
-        ("flinks", "WebhookResponseType"),
-        200,
-        None,
-        None,
-        30,
-        10,
-        False,
-        None,
-        ((("ResponseType",), ("RequestId",)),),
-        (),
-        ("flinks-webhooks-intro", "flinks-connect-webhooks"),
+    "flinks": Delivery(
+        provider="flinks",
+        kind="flinks/webhook",
+        event_type=EventType(module="flinks", name="WebhookResponseType"),
+        success_status=200,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=30,
+        max_attempts=10,
+        signed_timestamp=False,
+        body_timestamp=None,
+        dedup=((("ResponseType",), ("RequestId",)),),
+        addresses=(),
+        sources=(_S["flinks-webhooks-intro"], _S["flinks-connect-webhooks"]),
     ),
-    "argyle": (
-        "argyle/webhook",
-        ("argyle", "WebhookEvent"),
-        None,
-        None,
-        None,
-        None,
-        None,
-        False,
-        None,
-        (
+    "argyle": Delivery(
+        provider="argyle",
+        kind="argyle/webhook",
+        event_type=EventType(module="argyle", name="WebhookEvent"),
+        success_status=None,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=None,
+        dedup=(
             (
                 ("event",),
                 ("data", "verification"),
@@ -83,21 +80,26 @@ DELIVERY: dict[
                 ("data", "resource", "status", "state"),
             ),
         ),
-        ("34.27.251.226", "34.122.50.253", "35.188.163.115", "35.226.53.251"),
-        ("argyle-api-guide-webhooks", "argyle-verifications-webhooks", "argyle-legacy-webhooks"),
+        addresses=("34.27.251.226", "34.122.50.253", "35.188.163.115", "35.226.53.251"),
+        sources=(
+            _S["argyle-api-guide-webhooks"],
+            _S["argyle-verifications-webhooks"],
+            _S["argyle-legacy-webhooks"],
+        ),
     ),
-    "plaid": (
-        "plaid/webhook",
-        ("plaid", "WebhookType"),
-        200,
-        10,
-        None,
-        None,
-        None,
-        True,
-        None,
-        (),
-        (),
-        ("plaid-webhooks", "plaid-support-webhook-retries"),
+    "plaid": Delivery(
+        provider="plaid",
+        kind="plaid/webhook",
+        event_type=EventType(module="plaid", name="WebhookType"),
+        success_status=200,
+        timeout_seconds=10,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=True,
+        body_timestamp=None,
+        dedup=(),
+        addresses=(),
+        sources=(_S["plaid-webhooks"], _S["plaid-support-webhook-retries"]),
     ),
 }

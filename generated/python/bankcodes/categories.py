@@ -4,7 +4,7 @@ category; values the catalog does not know are Category.UNKNOWN."""
 
 from __future__ import annotations
 
-from bankcodes._taxonomy import Actor, CategoryEnum, describe
+from bankcodes._taxonomy import Actor, CategoryEnum, CategoryInfo, EndUserWords, describe
 
 
 class Category(CategoryEnum):
@@ -57,367 +57,409 @@ class Category(CategoryEnum):
 describe(
     Category,
     {
-        "success": (
-            "Success",
-            "The operation completed, or the object reached a good state.",
-            False,
-            "nobody",
-            "Continue the flow.",
-            True,
-            {},
+        "success": CategoryInfo(
+            label="Success",
+            description="The operation completed, or the object reached a good state.",
+            retryable=False,
+            actor=Actor.NOBODY,
+            action="Continue the flow.",
+            equivalents=True,
+            end_user={},
         ),
-        "pending": (
-            "Pending",
-            "The operation was accepted and is still in progress; the outcome arrives later.",
-            False,
-            "nobody",
-            "Wait for the webhook or poll the status; do not start the operation again.",
-            True,
-            {},
+        "pending": CategoryInfo(
+            label="Pending",
+            description="The operation was accepted and is still in progress; the outcome arrives later.",
+            retryable=False,
+            actor=Actor.NOBODY,
+            action="Wait for the webhook or poll the status; do not start the operation again.",
+            equivalents=True,
+            end_user={},
         ),
-        "mfa_required": (
-            "MFA required",
-            "The end user must complete an authentication step: a one-time passcode, a security question or an approval in another app.",
-            False,
-            "end_user",
-            "Show the prompt and let the end user answer it; the flow continues afterwards.",
-            True,
-            {
-                "en": (
-                    "Your bank needs to confirm it's you.",
-                    "Enter the code or answer the question your bank sent you.",
+        "mfa_required": CategoryInfo(
+            label="MFA required",
+            description="The end user must complete an authentication step: a one-time passcode, a security question or an approval in another app.",
+            retryable=False,
+            actor=Actor.END_USER,
+            action="Show the prompt and let the end user answer it; the flow continues afterwards.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Your bank needs to confirm it's you.",
+                    action="Enter the code or answer the question your bank sent you.",
                 ),
-                "fr": (
-                    "Votre banque doit confirmer votre identité.",
-                    "Saisissez le code ou répondez à la question envoyée par votre banque.",
+                "fr": EndUserWords(
+                    message="Votre banque doit confirmer votre identité.",
+                    action="Saisissez le code ou répondez à la question envoyée par votre banque.",
                 ),
-                "ar": (
-                    "يحتاج بنكك إلى التحقق من هويتك.",
-                    "أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
+                "ar": EndUserWords(
+                    message="يحتاج بنكك إلى التحقق من هويتك.",
+                    action="أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
                 ),
             },
         ),
-        "mfa_failed": (
-            "MFA failed",
-            "An answer to an authentication step (one-time passcode or security question) was wrong, incomplete or not accepted.",
-            True,
-            "end_user",
-            "Ask the end user to answer the challenge again.",
-            True,
-            {
-                "en": (
-                    "The verification code or answer was not accepted.",
-                    "Check it and try again.",
+        "mfa_failed": CategoryInfo(
+            label="MFA failed",
+            description="An answer to an authentication step (one-time passcode or security question) was wrong, incomplete or not accepted.",
+            retryable=True,
+            actor=Actor.END_USER,
+            action="Ask the end user to answer the challenge again.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="The verification code or answer was not accepted.",
+                    action="Check it and try again.",
                 ),
-                "fr": (
-                    "Le code de vérification ou la réponse n'a pas été accepté.",
-                    "Vérifiez-le et réessayez.",
+                "fr": EndUserWords(
+                    message="Le code de vérification ou la réponse n'a pas été accepté.",
+                    action="Vérifiez-le et réessayez.",
                 ),
-                "ar": ("لم يتم قبول رمز التحقق أو الإجابة.", "تحقق منه وحاول مرة أخرى."),
-            },
-        ),
-        "credentials_invalid": (
-            "Credentials invalid",
-            "The username, password or other login details were not accepted by the institution.",
-            True,
-            "end_user",
-            "Ask the end user to check and re-enter their login details.",
-            True,
-            {
-                "en": (
-                    "Your bank did not accept the sign-in details.",
-                    "Check your username and password, then try again.",
-                ),
-                "fr": (
-                    "Votre banque n'a pas accepté vos identifiants.",
-                    "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
-                ),
-                "ar": (
-                    "لم يقبل بنكك بيانات تسجيل الدخول.",
-                    "تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
+                "ar": EndUserWords(
+                    message="لم يتم قبول رمز التحقق أو الإجابة.", action="تحقق منه وحاول مرة أخرى."
                 ),
             },
         ),
-        "attempts_exhausted": (
-            "Attempts exhausted",
-            "The end user used up the allowed attempts for a credential or authentication step.",
-            False,
-            "end_user",
-            "Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
-            True,
-            {
-                "en": (
-                    "There have been too many unsuccessful attempts.",
-                    "Contact your bank, or wait before trying again.",
+        "credentials_invalid": CategoryInfo(
+            label="Credentials invalid",
+            description="The username, password or other login details were not accepted by the institution.",
+            retryable=True,
+            actor=Actor.END_USER,
+            action="Ask the end user to check and re-enter their login details.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Your bank did not accept the sign-in details.",
+                    action="Check your username and password, then try again.",
                 ),
-                "fr": (
-                    "Il y a eu trop de tentatives infructueuses.",
-                    "Communiquez avec votre banque ou patientez avant de réessayer.",
+                "fr": EndUserWords(
+                    message="Votre banque n'a pas accepté vos identifiants.",
+                    action="Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
                 ),
-                "ar": (
-                    "تجاوزت عدد المحاولات غير الناجحة المسموح به.",
-                    "تواصل مع بنكك، أو انتظر قبل المحاولة مرة أخرى.",
-                ),
-            },
-        ),
-        "reconnect_required": (
-            "Reconnect required",
-            "An existing connection or consent no longer works (changed credentials, expired token or consent) and must be re-established.",
-            False,
-            "end_user",
-            "Start the provider's reconnect or re-consent flow for the end user.",
-            True,
-            {
-                "en": (
-                    "The connection to your bank has ended.",
-                    "Connect your bank account again to continue.",
-                ),
-                "fr": (
-                    "La connexion à votre banque a pris fin.",
-                    "Connectez de nouveau votre compte bancaire pour continuer.",
-                ),
-                "ar": ("انتهى الاتصال ببنكك.", "اربط حسابك البنكي مرة أخرى للمتابعة."),
-            },
-        ),
-        "action_required_at_institution": (
-            "Action required at institution",
-            "The end user must do something directly with their institution (sign in, accept terms, complete an account action) before connecting.",
-            False,
-            "end_user",
-            "Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
-            True,
-            {
-                "en": (
-                    "Your bank needs you to do something in your online banking first.",
-                    "Sign in to your bank's app or website, follow its instructions, then try again.",
-                ),
-                "fr": (
-                    "Votre banque vous demande d'abord une action dans vos services bancaires en ligne.",
-                    "Connectez-vous à l'application ou au site de votre banque, suivez ses instructions, puis réessayez.",
-                ),
-                "ar": (
-                    "يطلب منك بنكك إجراءً في خدماتك المصرفية عبر الإنترنت أولاً.",
-                    "سجّل الدخول إلى تطبيق بنكك أو موقعه، واتبع التعليمات، ثم حاول مرة أخرى.",
+                "ar": EndUserWords(
+                    message="لم يقبل بنكك بيانات تسجيل الدخول.",
+                    action="تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
                 ),
             },
         ),
-        "user_action_required": (
-            "User action required",
-            "The flow is paused until the end user provides more data or documents.",
-            False,
-            "end_user",
-            "Ask the end user for the missing data or documents, then resume.",
-            True,
-            {
-                "en": (
-                    "We need a little more from you to continue.",
-                    "Follow the instructions on the screen.",
+        "attempts_exhausted": CategoryInfo(
+            label="Attempts exhausted",
+            description="The end user used up the allowed attempts for a credential or authentication step.",
+            retryable=False,
+            actor=Actor.END_USER,
+            action="Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="There have been too many unsuccessful attempts.",
+                    action="Contact your bank, or wait before trying again.",
                 ),
-                "fr": (
-                    "Il nous faut un peu plus d'information pour continuer.",
-                    "Suivez les instructions à l'écran.",
+                "fr": EndUserWords(
+                    message="Il y a eu trop de tentatives infructueuses.",
+                    action="Communiquez avec votre banque ou patientez avant de réessayer.",
                 ),
-                "ar": (
-                    "نحتاج إلى بعض المعلومات الإضافية منك للمتابعة.",
-                    "اتبع التعليمات الظاهرة على الشاشة.",
-                ),
-            },
-        ),
-        "account_unavailable": (
-            "Account unavailable",
-            "The account is closed, deactivated or cannot be found at the institution.",
-            False,
-            "end_user",
-            "Ask the end user to choose another account or to contact their bank.",
-            True,
-            {
-                "en": (
-                    "This account can't be used.",
-                    "Choose another account, or contact your bank.",
-                ),
-                "fr": (
-                    "Ce compte ne peut pas être utilisé.",
-                    "Choisissez un autre compte ou communiquez avec votre banque.",
-                ),
-                "ar": ("لا يمكن استخدام هذا الحساب.", "اختر حساباً آخر، أو تواصل مع بنكك."),
-            },
-        ),
-        "institution_unavailable": (
-            "Institution unavailable",
-            "The institution cannot be reached right now (outage, maintenance, temporary connection problem).",
-            True,
-            "institution",
-            "Retry later with backoff, or offer another institution.",
-            True,
-            {
-                "en": (
-                    "Your bank is not responding right now.",
-                    "Please try again in a little while.",
-                ),
-                "fr": (
-                    "Votre banque ne répond pas pour le moment.",
-                    "Veuillez réessayer un peu plus tard.",
-                ),
-                "ar": ("بنكك لا يستجيب في الوقت الحالي.", "يرجى المحاولة مرة أخرى بعد قليل."),
-            },
-        ),
-        "institution_not_supported": (
-            "Institution not supported",
-            "The provider does not support connections to this institution.",
-            False,
-            "integrator",
-            "Offer another institution or a fallback such as document upload.",
-            True,
-            {
-                "en": (
-                    "This bank is not supported.",
-                    "Choose another bank, or another way to continue.",
-                ),
-                "fr": (
-                    "Cette banque n'est pas prise en charge.",
-                    "Choisissez une autre banque ou une autre façon de continuer.",
-                ),
-                "ar": ("هذا البنك غير مدعوم.", "اختر بنكاً آخر، أو طريقة أخرى للمتابعة."),
-            },
-        ),
-        "session_expired": (
-            "Session expired",
-            "The session or request identifier expired or does not exist any more.",
-            True,
-            "end_user",
-            "Start a new session and let the end user go through the flow again.",
-            True,
-            {
-                "en": ("Your session has expired.", "Please start again."),
-                "fr": ("Votre session a expiré.", "Veuillez recommencer."),
-                "ar": ("انتهت صلاحية الجلسة.", "يرجى البدء من جديد."),
-            },
-        ),
-        "concurrent_operation": (
-            "Concurrent operation",
-            "Another session or operation is already using this connection.",
-            True,
-            "integrator",
-            "Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
-            True,
-            {
-                "en": (
-                    "Another request for this account is still in progress.",
-                    "Wait a moment, then try again.",
-                ),
-                "fr": (
-                    "Une autre demande pour ce compte est encore en cours.",
-                    "Patientez un instant, puis réessayez.",
-                ),
-                "ar": (
-                    "لا يزال طلب آخر لهذا الحساب قيد التنفيذ.",
-                    "انتظر قليلاً، ثم حاول مرة أخرى.",
+                "ar": EndUserWords(
+                    message="تجاوزت عدد المحاولات غير الناجحة المسموح به.",
+                    action="تواصل مع بنكك، أو انتظر قبل المحاولة مرة أخرى.",
                 ),
             },
         ),
-        "cancelled": (
-            "Cancelled",
-            "The end user, the integrator or the provider stopped the flow before it finished.",
-            True,
-            "end_user",
-            "Offer the end user to start again.",
-            True,
-            {
-                "en": ("The connection was cancelled.", "Start again when you are ready."),
-                "fr": ("La connexion a été annulée.", "Recommencez lorsque vous serez prêt."),
-                "ar": ("تم إلغاء الاتصال.", "ابدأ من جديد عندما تكون مستعداً."),
+        "reconnect_required": CategoryInfo(
+            label="Reconnect required",
+            description="An existing connection or consent no longer works (changed credentials, expired token or consent) and must be re-established.",
+            retryable=False,
+            actor=Actor.END_USER,
+            action="Start the provider's reconnect or re-consent flow for the end user.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="The connection to your bank has ended.",
+                    action="Connect your bank account again to continue.",
+                ),
+                "fr": EndUserWords(
+                    message="La connexion à votre banque a pris fin.",
+                    action="Connectez de nouveau votre compte bancaire pour continuer.",
+                ),
+                "ar": EndUserWords(
+                    message="انتهى الاتصال ببنكك.", action="اربط حسابك البنكي مرة أخرى للمتابعة."
+                ),
             },
         ),
-        "rejected": (
-            "Rejected",
-            "The institution or the provider rejected the operation.",
-            False,
-            "institution",
-            "Show the end user that the operation was declined; do not retry it unchanged.",
-            True,
-            {
-                "en": ("Your bank declined the request.", "Contact your bank for details."),
-                "fr": (
-                    "Votre banque a refusé la demande.",
-                    "Communiquez avec votre banque pour en savoir plus.",
+        "action_required_at_institution": CategoryInfo(
+            label="Action required at institution",
+            description="The end user must do something directly with their institution (sign in, accept terms, complete an account action) before connecting.",
+            retryable=False,
+            actor=Actor.END_USER,
+            action="Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Your bank needs you to do something in your online banking first.",
+                    action="Sign in to your bank's app or website, follow its instructions, then try again.",
                 ),
-                "ar": ("رفض بنكك الطلب.", "تواصل مع بنكك لمعرفة التفاصيل."),
+                "fr": EndUserWords(
+                    message="Votre banque vous demande d'abord une action dans vos services bancaires en ligne.",
+                    action="Connectez-vous à l'application ou au site de votre banque, suivez ses instructions, puis réessayez.",
+                ),
+                "ar": EndUserWords(
+                    message="يطلب منك بنكك إجراءً في خدماتك المصرفية عبر الإنترنت أولاً.",
+                    action="سجّل الدخول إلى تطبيق بنكك أو موقعه، واتبع التعليمات، ثم حاول مرة أخرى.",
+                ),
             },
         ),
-        "rate_limited": (
-            "Rate limited",
-            "Too many requests were sent in a period of time.",
-            True,
-            "integrator",
-            "Back off and retry later; reduce the request rate.",
-            True,
-            {
-                "en": (
-                    "There are too many requests right now.",
-                    "Please try again in a few minutes.",
+        "user_action_required": CategoryInfo(
+            label="User action required",
+            description="The flow is paused until the end user provides more data or documents.",
+            retryable=False,
+            actor=Actor.END_USER,
+            action="Ask the end user for the missing data or documents, then resume.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="We need a little more from you to continue.",
+                    action="Follow the instructions on the screen.",
                 ),
-                "fr": (
-                    "Il y a trop de demandes en ce moment.",
-                    "Veuillez réessayer dans quelques minutes.",
+                "fr": EndUserWords(
+                    message="Il nous faut un peu plus d'information pour continuer.",
+                    action="Suivez les instructions à l'écran.",
                 ),
-                "ar": ("هناك عدد كبير من الطلبات حالياً.", "يرجى المحاولة مرة أخرى بعد بضع دقائق."),
+                "ar": EndUserWords(
+                    message="نحتاج إلى بعض المعلومات الإضافية منك للمتابعة.",
+                    action="اتبع التعليمات الظاهرة على الشاشة.",
+                ),
             },
         ),
-        "integration_error": (
-            "Integration error",
-            "The request was wrong: invalid parameters, wrong endpoint, wrong credentials of the integrator, or a call out of sequence.",
-            False,
-            "integrator",
-            "Fix the request or the integration; retrying unchanged will fail again.",
-            True,
-            {
-                "en": (
-                    "Something went wrong on our side.",
-                    "Please try again later, or contact support.",
+        "account_unavailable": CategoryInfo(
+            label="Account unavailable",
+            description="The account is closed, deactivated or cannot be found at the institution.",
+            retryable=False,
+            actor=Actor.END_USER,
+            action="Ask the end user to choose another account or to contact their bank.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="This account can't be used.",
+                    action="Choose another account, or contact your bank.",
                 ),
-                "fr": (
-                    "Un problème est survenu de notre côté.",
-                    "Veuillez réessayer plus tard ou communiquer avec le soutien.",
+                "fr": EndUserWords(
+                    message="Ce compte ne peut pas être utilisé.",
+                    action="Choisissez un autre compte ou communiquez avec votre banque.",
                 ),
-                "ar": ("حدث خطأ من جهتنا.", "يرجى المحاولة لاحقاً، أو التواصل مع الدعم."),
+                "ar": EndUserWords(
+                    message="لا يمكن استخدام هذا الحساب.",
+                    action="اختر حساباً آخر، أو تواصل مع بنكك.",
+                ),
             },
         ),
-        "generic_failure": (
-            "Generic failure",
-            "The operation failed without a more specific cause in this field.",
-            True,
-            "nobody",
-            "Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
-            True,
-            {
-                "en": ("Something went wrong.", "Please try again."),
-                "fr": ("Un problème est survenu.", "Veuillez réessayer."),
-                "ar": ("حدث خطأ ما.", "يرجى المحاولة مرة أخرى."),
+        "institution_unavailable": CategoryInfo(
+            label="Institution unavailable",
+            description="The institution cannot be reached right now (outage, maintenance, temporary connection problem).",
+            retryable=True,
+            actor=Actor.INSTITUTION,
+            action="Retry later with backoff, or offer another institution.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Your bank is not responding right now.",
+                    action="Please try again in a little while.",
+                ),
+                "fr": EndUserWords(
+                    message="Votre banque ne répond pas pour le moment.",
+                    action="Veuillez réessayer un peu plus tard.",
+                ),
+                "ar": EndUserWords(
+                    message="بنكك لا يستجيب في الوقت الحالي.",
+                    action="يرجى المحاولة مرة أخرى بعد قليل.",
+                ),
             },
         ),
-        "informational": (
-            "Informational",
-            "The value names a thing (a permission, an event type, a flow step, a method), not an outcome.",
-            False,
-            "nobody",
-            "Nothing to handle; use the value for routing or logging.",
-            False,
-            {},
-        ),
-        "unknown": (
-            "Unknown",
-            "A value that this version of the catalog does not know; providers add codes without notice.",
-            False,
-            "integrator",
-            "Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
-            False,
-            {
-                "en": ("Something unexpected happened.", "Please try again, or contact support."),
-                "fr": (
-                    "Un événement inattendu s'est produit.",
-                    "Veuillez réessayer ou communiquer avec le soutien.",
+        "institution_not_supported": CategoryInfo(
+            label="Institution not supported",
+            description="The provider does not support connections to this institution.",
+            retryable=False,
+            actor=Actor.INTEGRATOR,
+            action="Offer another institution or a fallback such as document upload.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="This bank is not supported.",
+                    action="Choose another bank, or another way to continue.",
                 ),
-                "ar": ("حدث أمر غير متوقع.", "يرجى المحاولة مرة أخرى، أو التواصل مع الدعم."),
+                "fr": EndUserWords(
+                    message="Cette banque n'est pas prise en charge.",
+                    action="Choisissez une autre banque ou une autre façon de continuer.",
+                ),
+                "ar": EndUserWords(
+                    message="هذا البنك غير مدعوم.", action="اختر بنكاً آخر، أو طريقة أخرى للمتابعة."
+                ),
+            },
+        ),
+        "session_expired": CategoryInfo(
+            label="Session expired",
+            description="The session or request identifier expired or does not exist any more.",
+            retryable=True,
+            actor=Actor.END_USER,
+            action="Start a new session and let the end user go through the flow again.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Your session has expired.", action="Please start again."
+                ),
+                "fr": EndUserWords(
+                    message="Votre session a expiré.", action="Veuillez recommencer."
+                ),
+                "ar": EndUserWords(message="انتهت صلاحية الجلسة.", action="يرجى البدء من جديد."),
+            },
+        ),
+        "concurrent_operation": CategoryInfo(
+            label="Concurrent operation",
+            description="Another session or operation is already using this connection.",
+            retryable=True,
+            actor=Actor.INTEGRATOR,
+            action="Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Another request for this account is still in progress.",
+                    action="Wait a moment, then try again.",
+                ),
+                "fr": EndUserWords(
+                    message="Une autre demande pour ce compte est encore en cours.",
+                    action="Patientez un instant, puis réessayez.",
+                ),
+                "ar": EndUserWords(
+                    message="لا يزال طلب آخر لهذا الحساب قيد التنفيذ.",
+                    action="انتظر قليلاً، ثم حاول مرة أخرى.",
+                ),
+            },
+        ),
+        "cancelled": CategoryInfo(
+            label="Cancelled",
+            description="The end user, the integrator or the provider stopped the flow before it finished.",
+            retryable=True,
+            actor=Actor.END_USER,
+            action="Offer the end user to start again.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="The connection was cancelled.",
+                    action="Start again when you are ready.",
+                ),
+                "fr": EndUserWords(
+                    message="La connexion a été annulée.",
+                    action="Recommencez lorsque vous serez prêt.",
+                ),
+                "ar": EndUserWords(
+                    message="تم إلغاء الاتصال.", action="ابدأ من جديد عندما تكون مستعداً."
+                ),
+            },
+        ),
+        "rejected": CategoryInfo(
+            label="Rejected",
+            description="The institution or the provider rejected the operation.",
+            retryable=False,
+            actor=Actor.INSTITUTION,
+            action="Show the end user that the operation was declined; do not retry it unchanged.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Your bank declined the request.",
+                    action="Contact your bank for details.",
+                ),
+                "fr": EndUserWords(
+                    message="Votre banque a refusé la demande.",
+                    action="Communiquez avec votre banque pour en savoir plus.",
+                ),
+                "ar": EndUserWords(
+                    message="رفض بنكك الطلب.", action="تواصل مع بنكك لمعرفة التفاصيل."
+                ),
+            },
+        ),
+        "rate_limited": CategoryInfo(
+            label="Rate limited",
+            description="Too many requests were sent in a period of time.",
+            retryable=True,
+            actor=Actor.INTEGRATOR,
+            action="Back off and retry later; reduce the request rate.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="There are too many requests right now.",
+                    action="Please try again in a few minutes.",
+                ),
+                "fr": EndUserWords(
+                    message="Il y a trop de demandes en ce moment.",
+                    action="Veuillez réessayer dans quelques minutes.",
+                ),
+                "ar": EndUserWords(
+                    message="هناك عدد كبير من الطلبات حالياً.",
+                    action="يرجى المحاولة مرة أخرى بعد بضع دقائق.",
+                ),
+            },
+        ),
+        "integration_error": CategoryInfo(
+            label="Integration error",
+            description="The request was wrong: invalid parameters, wrong endpoint, wrong credentials of the integrator, or a call out of sequence.",
+            retryable=False,
+            actor=Actor.INTEGRATOR,
+            action="Fix the request or the integration; retrying unchanged will fail again.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Something went wrong on our side.",
+                    action="Please try again later, or contact support.",
+                ),
+                "fr": EndUserWords(
+                    message="Un problème est survenu de notre côté.",
+                    action="Veuillez réessayer plus tard ou communiquer avec le soutien.",
+                ),
+                "ar": EndUserWords(
+                    message="حدث خطأ من جهتنا.", action="يرجى المحاولة لاحقاً، أو التواصل مع الدعم."
+                ),
+            },
+        ),
+        "generic_failure": CategoryInfo(
+            label="Generic failure",
+            description="The operation failed without a more specific cause in this field.",
+            retryable=True,
+            actor=Actor.NOBODY,
+            action="Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(message="Something went wrong.", action="Please try again."),
+                "fr": EndUserWords(
+                    message="Un problème est survenu.", action="Veuillez réessayer."
+                ),
+                "ar": EndUserWords(message="حدث خطأ ما.", action="يرجى المحاولة مرة أخرى."),
+            },
+        ),
+        "informational": CategoryInfo(
+            label="Informational",
+            description="The value names a thing (a permission, an event type, a flow step, a method), not an outcome.",
+            retryable=False,
+            actor=Actor.NOBODY,
+            action="Nothing to handle; use the value for routing or logging.",
+            equivalents=False,
+            end_user={},
+        ),
+        "unknown": CategoryInfo(
+            label="Unknown",
+            description="A value that this version of the catalog does not know; providers add codes without notice.",
+            retryable=False,
+            actor=Actor.INTEGRATOR,
+            action="Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
+            equivalents=False,
+            end_user={
+                "en": EndUserWords(
+                    message="Something unexpected happened.",
+                    action="Please try again, or contact support.",
+                ),
+                "fr": EndUserWords(
+                    message="Un événement inattendu s'est produit.",
+                    action="Veuillez réessayer ou communiquer avec le soutien.",
+                ),
+                "ar": EndUserWords(
+                    message="حدث أمر غير متوقع.",
+                    action="يرجى المحاولة مرة أخرى، أو التواصل مع الدعم.",
+                ),
             },
         ),
     },

@@ -36,7 +36,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from bankcodes import _jwt
-from bankcodes._signing import SCHEMES as SCHEMES_DATA
+from bankcodes._schemes import HmacScheme, JwtScheme, NoSignature, Scheme
+from bankcodes._signing import SCHEMES
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 
 __all__ = [
@@ -44,6 +45,9 @@ __all__ = [
     "SCHEMES",
     "SIGNATURE_REASONS",
     "ConfigurationError",
+    "HmacScheme",
+    "JwtScheme",
+    "NoSignature",
     "Scheme",
     "SignatureError",
     "Verified",
@@ -53,20 +57,6 @@ __all__ = [
     "verify",
 ]
 
-
-class Scheme(NamedTuple):
-    """How a provider signs: header names (first present wins), algorithm, encodings, prefix,
-    and for a JWT scheme (ES256) its rules: (oldest iat in seconds, clock skew in seconds, the
-    claim holding the body's SHA-256)."""
-
-    headers: tuple[str, ...]
-    algorithm: str
-    encodings: tuple[str, ...]
-    prefix: str | None
-    jwt: tuple[int, int, str] | None
-
-
-SCHEMES: dict[str, Scheme] = {provider: Scheme(*entry) for provider, entry in SCHEMES_DATA.items()}
 
 #: Why a delivery is rejected (SignatureError.reason).
 SIGNATURE_REASONS = (
@@ -94,6 +84,7 @@ CONFIGURATION_REASONS = (
     "bad_key",
     "bad_clock",
     "missing_dependency",
+    "unsigned_provider",
 )
 
 #: Labels recognised before "=" as another algorithm than the provider's.
@@ -130,12 +121,15 @@ def sign(
 ) -> dict[str, str]:
     """The signature header a real delivery of `body` would carry (for tests and fixtures).
 
-    For a JWT scheme, `secret` is a private JWK with its kid, and `now` the time of issue."""
+    For a JWT scheme, `secret` is a private JWK with its kid, and `now` the time of issue; for a
+    provider that signs nothing, no header."""
     scheme = scheme_of(provider)
-    if scheme.jwt is not None:
+    if isinstance(scheme, NoSignature):
+        return {}  # a delivery of this provider carries no signature
+    if isinstance(scheme, JwtScheme):
         if not isinstance(secret, Mapping):
             raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
-        return {scheme.headers[0]: _jwt.sign(body_bytes(body), secret, scheme.jwt, now=now)}
+        return {scheme.header: _jwt.sign(body_bytes(body), secret, scheme, now=now)}
     if isinstance(secret, Mapping):
         raise ConfigurationError("bad_secret", f"{provider} signs with a secret, not a JWK")
     digest = hmac.new(secret_bytes(secret), body_bytes(body), scheme.algorithm).digest()
@@ -150,7 +144,7 @@ def verify(
     provider: str,
     body: Body,
     headers: Headers,
-    secret: Secrets | Keys,
+    secret: Secrets | Keys | None,
     *,
     now: Clock = None,
     max_age: float | None = None,
@@ -167,7 +161,7 @@ def check(
     provider: str,
     body: Body,
     headers: Headers,
-    secret: Secrets | Keys,
+    secret: Secrets | Keys | None,
     *,
     now: Clock = None,
     max_age: float | None = None,
@@ -175,12 +169,14 @@ def check(
     """As verify, and say which secret (or key) matched."""
     scheme = scheme_of(provider)
     raw = body_bytes(body)
-    if scheme.jwt is not None:
-        name, value = _header(scheme, headers)
-        index = _jwt.check(name, value, raw, secret, scheme.jwt, now=now, max_age=max_age)
-        return Verified(name, index)
+    if isinstance(scheme, NoSignature):
+        raise unsigned(provider, scheme)
+    if isinstance(scheme, JwtScheme):
+        name, value = _header(scheme.headers, headers)
+        index = _jwt.check(name, value, raw, secret, scheme, now=now, max_age=max_age)
+        return Verified(header=name, secret_index=index)
     keys = secrets_of(secret)
-    name, value = _header(scheme, headers)
+    name, value = _header(scheme.headers, headers)
     given = _decode(scheme, name, value)
     matched = None
     for index, key in enumerate(keys):
@@ -189,7 +185,17 @@ def check(
             matched = index
     if matched is None:
         raise SignatureError("mismatch", f"the {name} signature does not match the body")
-    return Verified(name, matched)
+    return Verified(header=name, secret_index=matched)
+
+
+def unsigned(provider: str, scheme: NoSignature) -> ConfigurationError:
+    """The error for a signature check asked of a provider that signs nothing."""
+    transport = ", ".join(scheme.transport)
+    return ConfigurationError(
+        "unsigned_provider",
+        f"{provider} signs no webhooks ({transport} at the transport): there is no signature "
+        "to verify; authenticate deliveries in the web server",
+    )
 
 
 def scheme_of(provider: object) -> Scheme:
@@ -271,7 +277,7 @@ def _pairs(headers: object) -> list[tuple[object, object]]:
     raise TypeError(f"not {type(headers).__name__}")
 
 
-def _header(scheme: Scheme, headers: object) -> tuple[str, str]:
+def _header(names: tuple[str, ...], headers: object) -> tuple[str, str]:
     try:
         values: dict[str, set[str]] = {}
         for name, value in _pairs(headers):
@@ -282,7 +288,7 @@ def _header(scheme: Scheme, headers: object) -> tuple[str, str]:
         raise ConfigurationError(
             "bad_headers", f"headers must be a mapping or (name, value) pairs: {error}"
         ) from None
-    for name in scheme.headers:
+    for name in names:
         found = values.get(name.lower())
         if not found:
             continue
@@ -291,10 +297,10 @@ def _header(scheme: Scheme, headers: object) -> tuple[str, str]:
                 "ambiguous_header", f"{name} is present several times with different values"
             )
         return name, found.pop()
-    raise SignatureError("missing_header", f"no {' or '.join(scheme.headers)} header")
+    raise SignatureError("missing_header", f"no {' or '.join(names)} header")
 
 
-def _decode(scheme: Scheme, name: str, value: str) -> bytes:
+def _decode(scheme: HmacScheme, name: str, value: str) -> bytes:
     size = hashlib.new(scheme.algorithm).digest_size
     if scheme.prefix is not None:
         label, separator, _ = value.partition("=")

@@ -4,32 +4,33 @@ import type { Delivery, SigningScheme } from "./webhooks.js";
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
   lean: {
+    scheme: "hmac",
     headers: ["lean-signature"],
     algorithm: "sha512",
     encodings: ["hex", "base64"],
     prefix: "sha512=",
-    jwt: null,
   },
   flinks: {
+    scheme: "hmac",
     headers: ["flinks-authenticity-key", "X-Flinks-Signature"],
     algorithm: "sha256",
     encodings: ["base64"],
     prefix: null,
-    jwt: null,
   },
   argyle: {
+    scheme: "hmac",
     headers: ["X-Argyle-Signature"],
     algorithm: "sha512",
     encodings: ["hex"],
     prefix: null,
-    jwt: null,
   },
   plaid: {
-    headers: ["Plaid-Verification"],
+    scheme: "jwt",
+    header: "Plaid-Verification",
     algorithm: "ES256",
-    encodings: [],
-    prefix: null,
-    jwt: { maxAgeSeconds: 300, futureSkewSeconds: 60, bodyHashClaim: "request_body_sha256" },
+    maxAgeSeconds: 300,
+    futureSkewSeconds: 60,
+    bodyHashClaim: "request_body_sha256",
   },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;

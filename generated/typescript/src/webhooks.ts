@@ -15,23 +15,35 @@ import { DELIVERY, SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
 
 export { DELIVERY, SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
 
-/** How a provider signs its webhooks. */
-export interface SigningScheme {
+/** An HMAC of the raw body with a shared secret, in the first of `headers` present. */
+export interface HmacScheme {
+  readonly scheme: "hmac";
   /** Header names, in order: the first one present is checked. */
   readonly headers: readonly string[];
-  /** sha256 or sha512: an HMAC of the raw body. ES256: a signed JWT (then `jwt` is set). */
-  readonly algorithm: "sha256" | "sha512" | "ES256";
+  readonly algorithm: "sha256" | "sha512";
   readonly encodings: readonly ("hex" | "base64")[];
   readonly prefix: string | null;
-  readonly jwt: JwtRules | null;
 }
 
-/** A JWT scheme's rules: the oldest iat, the clock skew allowed, the claim signing the body. */
-export interface JwtRules {
+/** A signed JSON Web Token in one header: its claims sign the body's SHA-256 and its iat. */
+export interface JwtScheme {
+  readonly scheme: "jwt";
+  readonly header: string;
+  readonly algorithm: "ES256";
+  /** The oldest iat accepted (seconds), how far ahead one may be, the claim signing the body. */
   readonly maxAgeSeconds: number;
   readonly futureSkewSeconds: number;
   readonly bodyHashClaim: string;
 }
+
+/** No signature: deliveries are authenticated at the transport only (by the web server). */
+export interface NoSignature {
+  readonly scheme: "none";
+  readonly transport: readonly ("basic_auth" | "mutual_tls" | "oauth2" | "ip_allowlist")[];
+}
+
+/** How a provider authenticates its webhooks: a union tagged by `scheme`. */
+export type SigningScheme = HmacScheme | JwtScheme | NoSignature;
 
 /** A JSON Web Key (an EC P-256 public key for verification, with `d` for signing). */
 export interface Jwk {
@@ -91,7 +103,8 @@ export type ConfigurationReason =
   | "no_signed_timestamp"
   | "bad_key"
   | "bad_clock"
-  | "missing_dependency";
+  | "missing_dependency"
+  | "unsigned_provider";
 
 /** The base of every error `receive` throws; `reason` is machine-readable. */
 export class WebhookError extends Error {
@@ -143,14 +156,23 @@ export interface Verified {
   readonly secretIndex: number;
 }
 
-export interface WebhookEvent extends Verified {
+export interface WebhookEvent {
   readonly provider: SigningProvider;
   readonly kind: string;
   /** The event type, as sent (classify it with the provider's event-type code set). */
   readonly type: string;
   /** Store it and skip a delivery whose key was seen before. */
   readonly dedupKey: string;
-  readonly algorithm: "sha256" | "sha512" | "ES256";
+  /**
+   * Whether a signature was verified: false for a provider that signs nothing (its deliveries
+   * are authenticated at the transport, by the web server, if at all).
+   */
+  readonly signed: boolean;
+  /** The header that carried the signature (null when nothing was signed). */
+  readonly header: string | null;
+  /** Which of the secrets given matched (null when nothing was signed). */
+  readonly secretIndex: number | null;
+  readonly algorithm: "sha256" | "sha512" | "ES256" | null;
   /** The parsed body. */
   readonly payload: { readonly [field: string]: unknown };
 }
@@ -185,16 +207,17 @@ export async function sign(
   now: Date = new Date(),
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
-  if (scheme.jwt !== null) {
+  if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
+  if (scheme.scheme === "jwt") {
     if (!isJwk(secret))
       throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
-    return { [scheme.headers[0]!]: await signJwt(bytesOf(body), secret, scheme.jwt, now) };
+    return { [scheme.header]: await signJwt(bytesOf(body), secret, scheme, now) };
   }
   if (isJwk(secret)) throw new ConfigurationError("bad_secret", `${provider} signs with a secret`);
   const chosen = encoding ?? scheme.encodings[0]!;
   if (!scheme.encodings.includes(chosen))
     throw new Error(`${provider} signatures are not ${chosen}-encoded`);
-  const digest = await hmac(hmacAlgorithm(scheme), secretOf(secret), bytesOf(body));
+  const digest = await hmac(scheme.algorithm, secretOf(secret), bytesOf(body));
   const text = chosen === "hex" ? hex(digest) : btoa(String.fromCharCode(...digest));
   return { [scheme.headers[0]!]: (scheme.prefix ?? "") + text };
 }
@@ -218,17 +241,18 @@ export async function verify(
 ): Promise<Verified> {
   const scheme = schemeOf(provider);
   const raw = bytesOf(body);
-  if (scheme.jwt !== null) {
-    const [name, value] = headerOf(scheme, headers);
-    const index = await verifyJwt(name, value, raw, secret as Keys, scheme.jwt, options);
+  if (scheme.scheme === "none") throw unsigned(provider, scheme);
+  if (scheme.scheme === "jwt") {
+    const [name, value] = headerOf([scheme.header], headers);
+    const index = await verifyJwt(name, value, raw, secret as Keys, scheme, options);
     return { header: name, secretIndex: index };
   }
   const keys = secretsOf(secret);
-  const [name, value] = headerOf(scheme, headers);
+  const [name, value] = headerOf(scheme.headers, headers);
   const given = decode(scheme, name, value);
   let matched = -1;
   for (const [index, key] of keys.entries()) {
-    const expected = await hmac(hmacAlgorithm(scheme), key, raw);
+    const expected = await hmac(scheme.algorithm, key, raw);
     if (sameBytes(expected, given) && matched < 0) matched = index;
   }
   if (matched < 0)
@@ -236,12 +260,15 @@ export async function verify(
   return { header: name, secretIndex: matched };
 }
 
-/** Verify a delivery, parse its body, and find its event type and deduplication key. */
+/**
+ * Verify a delivery, parse its body, and find its event type and deduplication key. For a
+ * provider that signs nothing, `secret` is null and the event says `signed: false`.
+ */
 export async function receive(
   provider: string,
   body: Body,
   headers: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys,
+  secret: Secret | readonly Secret[] | Keys | null,
   options: ReceiveOptions = {},
 ): Promise<WebhookEvent> {
   const contract = deliveryOf(provider);
@@ -265,7 +292,18 @@ export async function receive(
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(tolerance === undefined || !contract.signedTimestamp ? {} : { maxAgeSeconds: tolerance }),
   };
-  const verified = await verify(provider, raw, headers, secret, verifyOptions);
+  const scheme = schemeOf(provider);
+  let verified: Verified | null = null;
+  if (scheme.scheme === "none") {
+    if (secret !== null && secret !== undefined) {
+      throw new ConfigurationError(
+        "unsigned_provider",
+        `${provider} signs no webhooks, so no secret can be checked: pass null and authenticate deliveries in the web server (${scheme.transport.join(", ")})`,
+      );
+    }
+  } else {
+    verified = await verify(provider, raw, headers, secret as Secret, verifyOptions);
+  }
   const payload = parse(raw, options.maxBytes ?? MAX_BYTES);
   const type = payload[contract.eventTypeField];
   if (typeof type !== "string") {
@@ -277,12 +315,14 @@ export async function receive(
     checkAge(payload, contract.bodyTimestamp, tolerance, options.now ?? new Date());
   }
   return {
-    ...verified,
     provider: provider as SigningProvider,
     kind: contract.kind,
     type,
     dedupKey: await dedupKey(provider, payload, raw),
-    algorithm: SIGNING_SCHEMES[provider as SigningProvider].algorithm,
+    signed: verified !== null,
+    header: verified?.header ?? null,
+    secretIndex: verified?.secretIndex ?? null,
+    algorithm: scheme.scheme === "none" ? null : scheme.algorithm,
     payload,
   };
 }
@@ -392,7 +432,7 @@ async function verifyJwt(
   token: string,
   body: Uint8Array,
   keys: unknown,
-  rules: JwtRules,
+  rules: JwtScheme,
   options: VerifyOptions,
 ): Promise<number> {
   const now = options.now ?? new Date();
@@ -462,7 +502,7 @@ async function verifyJwt(
   return index;
 }
 
-async function signJwt(body: Uint8Array, jwk: Jwk, rules: JwtRules, now: Date): Promise<string> {
+async function signJwt(body: Uint8Array, jwk: Jwk, rules: JwtScheme, now: Date): Promise<string> {
   if (typeof jwk.kid !== "string" || jwk.kid === "")
     throw new ConfigurationError("bad_key", "the private JWK needs a kid");
   const key = await importEcKey(jwk, "sign");
@@ -474,12 +514,6 @@ async function signJwt(body: Uint8Array, jwk: Jwk, rules: JwtRules, now: Date): 
     await crypto.subtle.sign(ECDSA_SHA256, key, copy(new TextEncoder().encode(input))),
   );
   return `${input}.${base64url(signature)}`;
-}
-
-function hmacAlgorithm(scheme: SigningScheme): "sha256" | "sha512" {
-  if (scheme.algorithm === "ES256")
-    throw new ConfigurationError("bad_secret", "a JWT scheme has no HMAC");
-  return scheme.algorithm;
 }
 
 function deliveryOf(provider: unknown): Delivery {
@@ -571,6 +605,13 @@ function timestamp(text: string): number | null {
   return Number.isNaN(parsed) ? null : parsed;
 }
 
+function unsigned(provider: string, scheme: NoSignature): ConfigurationError {
+  return new ConfigurationError(
+    "unsigned_provider",
+    `${provider} signs no webhooks (${scheme.transport.join(", ")} at the transport): there is no signature to verify; authenticate deliveries in the web server`,
+  );
+}
+
 function schemeOf(provider: unknown): SigningScheme {
   if (typeof provider === "string" && Object.hasOwn(SIGNING_SCHEMES, provider)) {
     return SIGNING_SCHEMES[provider as SigningProvider];
@@ -656,7 +697,7 @@ function pairsOf(headers: unknown): Array<[unknown, unknown]> {
   return pairs;
 }
 
-function headerOf(scheme: SigningScheme, headers: unknown): [string, string] {
+function headerOf(names: readonly string[], headers: unknown): [string, string] {
   const values = new Map<string, Set<string>>();
   try {
     for (const [name, value] of pairsOf(headers)) {
@@ -672,7 +713,7 @@ function headerOf(scheme: SigningScheme, headers: unknown): [string, string] {
       `headers must be a mapping or [name, value] pairs: ${String(error)}`,
     );
   }
-  for (const name of scheme.headers) {
+  for (const name of names) {
     const found = values.get(name.toLowerCase());
     if (found === undefined || found.size === 0) continue;
     if (found.size > 1)
@@ -682,11 +723,11 @@ function headerOf(scheme: SigningScheme, headers: unknown): [string, string] {
       );
     return [name, [...found][0]!];
   }
-  throw new SignatureError("missing_header", `no ${scheme.headers.join(" or ")} header`);
+  throw new SignatureError("missing_header", `no ${names.join(" or ")} header`);
 }
 
-function decode(scheme: SigningScheme, name: string, header: string): Uint8Array {
-  const size = DIGEST_SIZE[hmacAlgorithm(scheme)];
+function decode(scheme: HmacScheme, name: string, header: string): Uint8Array {
+  const size = DIGEST_SIZE[scheme.algorithm];
   let value = header;
   if (scheme.prefix !== null) {
     const cut = value.indexOf("=");

@@ -14,7 +14,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from bankcodes._payload_kinds import KINDS as _KINDS_DATA
+from bankcodes._kinds import PayloadKindInfo
+from bankcodes._payload_kinds import KINDS as _KINDS
 from bankcodes.errors import WebhookError
 
 if TYPE_CHECKING:
@@ -30,17 +31,6 @@ MAX_PROBLEMS = 100
 _BOM = b"\xef\xbb\xbf"
 _INSTALL = "bankcodes.payloads needs pydantic: pip install 'bankcodes[payloads]'"
 
-
-class _Kind(NamedTuple):
-    modules: tuple[str, str]
-    root: str
-    field: str | None
-    variants: dict[str, str]
-    fallback: str | None
-    any_of: tuple[tuple[str, tuple[str, ...]], ...]
-
-
-_KINDS: dict[str, _Kind] = {kind: _Kind(*entry) for kind, entry in _KINDS_DATA.items()}
 
 #: Every payload kind: the schema path under generated/jsonschema/ without its suffix.
 KINDS: tuple[str, ...] = tuple(_KINDS)
@@ -74,7 +64,7 @@ class PayloadError(WebhookError):
         ValueError.__init__(self, "\n".join(lines))
 
 
-def _kind(kind: object) -> _Kind:
+def _kind(kind: object) -> PayloadKindInfo:
     entry = _KINDS.get(kind) if isinstance(kind, str) else None
     if entry is None:
         shown = repr(kind)[:100] if isinstance(kind, str) else type(kind).__name__
@@ -158,8 +148,8 @@ def model_class(kind: str, *, strict: bool = False) -> type[BaseModel]:
 _MODULES: dict[str, Any] = {}
 
 
-def _models(entry: _Kind, strict: bool) -> Any:
-    name = entry.modules[1] if strict else entry.modules[0]
+def _models(entry: PayloadKindInfo, strict: bool) -> Any:
+    name = entry.strict_module if strict else entry.lenient_module
     module = _MODULES.get(name)
     if module is None:
         _pydantic()
@@ -191,7 +181,7 @@ def validate_read(
     failure = _pydantic().ValidationError
     try:
         body = _bytes(_text(data), max_bytes)
-        if entry.field is None and not entry.any_of:
+        if entry.tag is None and not entry.members:
             # One model: pydantic reads and validates the JSON in one pass.
             try:
                 return getattr(module, entry.root).model_validate_json(body), None
@@ -214,18 +204,20 @@ def validate_read(
     raise _payload_error(kind, strict, errors[:1] if plausible else errors)
 
 
-def _candidates(kind: str, entry: _Kind, strict: bool, data: object) -> tuple[list[str], bool]:
+def _candidates(
+    kind: str, entry: PayloadKindInfo, strict: bool, data: object
+) -> tuple[list[str], bool]:
     """The members to try, in order: the one the tag picks, or those of an any_of kind; and
     whether the first one is the member the payload was meant to be."""
-    if entry.field is None and not entry.any_of:
+    if entry.tag is None and not entry.members:
         return [entry.root], True
     if not isinstance(data, dict):
         problem = PayloadProblem("$", "Input should be an object", "model_type")
         raise PayloadError(kind, strict, (problem,))
-    if entry.field is not None:
-        tag = dict.get(data, entry.field)
-        path = _path((entry.field,))
-        if tag is None and entry.field not in data:
+    if entry.tag is not None:
+        tag = dict.get(data, entry.tag)
+        path = _path((entry.tag,))
+        if tag is None and entry.tag not in data:
             raise PayloadError(kind, strict, (PayloadProblem(path, "Field required", "missing"),))
         if not isinstance(tag, str):
             problem = PayloadProblem(path, "Input should be a valid string", "string_type")
@@ -236,12 +228,12 @@ def _candidates(kind: str, entry: _Kind, strict: bool, data: object) -> tuple[li
         if strict or entry.fallback is None:
             shown = repr(tag) if len(tag) <= 100 else repr(tag[:100]) + "…"
             known = ", ".join(entry.variants)
-            message = f"unknown {entry.field} {shown} (strict validation accepts: {known})"
+            message = f"unknown {entry.tag} {shown} (strict validation accepts: {known})"
             raise PayloadError(kind, strict, (PayloadProblem(path, message, "unknown_variant"),))
         return [entry.fallback], True
     # any_of: the members whose required fields are present come first.
-    present = [name for name, required in entry.any_of if all(f in data for f in required)]
-    return present + [name for name, _ in entry.any_of if name not in present], bool(present)
+    present = [m.name for m in entry.members if all(f in data for f in m.required)]
+    return present + [m.name for m in entry.members if m.name not in present], bool(present)
 
 
 def _payload_error(kind: str, strict: bool, errors: list[ValidationError]) -> PayloadError:

@@ -36,11 +36,16 @@ class WebhookEvent:
     payload: Any
     #: Store it and skip a delivery whose key was seen before (see bankcodes.delivery).
     dedup_key: str
-    #: The header that carried the verified signature, and the scheme's algorithm.
-    header: str
-    algorithm: str
-    #: Which of the secrets given matched (0 unless several were given, during a rotation).
-    secret_index: int
+    #: Whether a signature was verified: False for a provider that signs nothing (its
+    #: deliveries are authenticated at the transport, by the web server, if at all).
+    signed: bool
+    #: The header that carried the verified signature, and the scheme's algorithm (None when
+    #: nothing was signed).
+    header: str | None
+    algorithm: str | None
+    #: Which of the secrets given matched (0 unless several were given, during a rotation;
+    #: None when nothing was signed).
+    secret_index: int | None
 
     def codes(self) -> Iterator[tuple[str, CodeEnum | UnknownCode]]:
         """Every code in the payload with its JSON path, in field order."""
@@ -93,7 +98,7 @@ def receive(
     provider: str,
     body: signatures.Body,
     headers: signatures.Headers,
-    secret: signatures.Secrets | signatures.Keys,
+    secret: signatures.Secrets | signatures.Keys | None,
     *,
     strict: bool = False,
     tolerance: float | datetime.timedelta | None = None,
@@ -112,16 +117,28 @@ def receive(
             "deduplicate with event.dedup_key instead",
         )
     raw = signatures.body_bytes(body)
-    max_age = limit.total_seconds() if limit is not None and contract.signed_timestamp else None
-    verified = signatures.check(provider, raw, headers, secret, now=now, max_age=max_age)
+    scheme = signatures.scheme_of(provider)
+    verified: signatures.Verified | None = None
+    algorithm: str | None = None
+    if isinstance(scheme, signatures.NoSignature):
+        if secret is not None:
+            raise ConfigurationError(
+                "unsigned_provider",
+                f"{provider} signs no webhooks, so no secret can be checked: pass secret=None "
+                f"and authenticate deliveries in the web server ({', '.join(scheme.transport)})",
+            )
+    else:
+        max_age = limit.total_seconds() if limit is not None and contract.signed_timestamp else None
+        verified = signatures.check(provider, raw, headers, secret, now=now, max_age=max_age)
+        algorithm = scheme.algorithm
     model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
     if data is None:  # a kind of one model: pydantic read the body itself
         data = json.loads(raw.decode("utf-8-sig"))
     if limit is not None and contract.body_timestamp is not None:
         _check_age(data, contract.body_timestamp, limit, now)
-    tag = KINDS[contract.kind][2]
-    module, name = contract.event_type
-    event_types: type[CodeEnum] = getattr(importlib.import_module(f"bankcodes.{module}"), name)
+    tag = KINDS[contract.kind].tag
+    module = importlib.import_module(f"bankcodes.{contract.event_type.module}")
+    event_types: type[CodeEnum] = getattr(module, contract.event_type.name)
     event_type = event_types.parse(getattr(model, tag) if tag is not None else None)
     if event_type is None:
         raise ConfigurationError("unknown_provider", f"{contract.kind} has no event type field")
@@ -131,9 +148,10 @@ def receive(
         type=event_type,
         payload=model,
         dedup_key=dedup_key(provider, data, raw),
-        header=verified.header,
-        algorithm=signatures.SCHEMES[provider].algorithm,
-        secret_index=verified.secret_index,
+        signed=verified is not None,
+        header=None if verified is None else verified.header,
+        algorithm=algorithm,
+        secret_index=None if verified is None else verified.secret_index,
     )
 
 

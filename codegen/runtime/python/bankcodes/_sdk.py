@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bankcodes._base import CodeEnum, Record, Scope, Source
+from bankcodes._base import CodeEnum
+from bankcodes._record import Record
+from bankcodes._records import Scope, Source
 
 
 class ScopedRequirement(Record):
@@ -13,7 +15,7 @@ class ScopedRequirement(Record):
     scope: Scope
     sources: tuple[Source, ...]
 
-    def __init__(self, required: bool, scope: Scope, sources: tuple[Source, ...]) -> None:
+    def __init__(self, *, required: bool, scope: Scope, sources: tuple[Source, ...]) -> None:
         super().__init__(required=required, scope=scope, sources=sources)
 
     def applies(self, region: str | None, sdk: str | None) -> bool:
@@ -35,6 +37,7 @@ class ConfigField(Record):
 
     def __init__(
         self,
+        *,
         name: str,
         required: bool,
         sources: tuple[Source, ...],
@@ -67,7 +70,7 @@ class Outcome(Record):
     status: CodeEnum
     description: str
 
-    def __init__(self, status: CodeEnum, description: str) -> None:
+    def __init__(self, *, status: CodeEnum, description: str) -> None:
         super().__init__(status=status, description=description)
 
 
@@ -82,6 +85,7 @@ class SdkMethodInfo(Record):
 
     def __init__(
         self,
+        *,
         fields: tuple[ConfigField, ...],
         sources: tuple[Source, ...],
         outcomes: tuple[Outcome, ...] = (),

@@ -1,9 +1,11 @@
 """The behaviour of the cross-provider category taxonomy: who acts, and the base of the generated
-Category enum, whose members read their metadata from the table the catalog registers."""
+Category enum, whose members read their metadata from the records the catalog registers."""
 
 from __future__ import annotations
 
 import enum
+
+from bankcodes._record import Record
 
 
 class Actor(enum.StrEnum):
@@ -18,64 +20,120 @@ class Actor(enum.StrEnum):
 #: The languages of the end-user words: English, and bankcodes' French and Arabic translations.
 LANGUAGES = ("en", "fr", "ar")
 
-#: Category -> (label, description, retryable, actor, action, equivalents,
-#: language -> (end-user message, end-user action)).
-_INFO: dict[CategoryEnum, tuple[str, str, bool, Actor, str, bool, dict[str, tuple[str, str]]]] = {}
+
+class EndUserWords(Record):
+    """What an app can tell its customer in one language: a message and an action."""
+
+    __slots__ = ("message", "action")
+    message: str
+    action: str
+
+    def __init__(self, *, message: str, action: str) -> None:
+        super().__init__(message=message, action=action)
+
+
+class CategoryInfo(Record):
+    """The metadata of one category."""
+
+    __slots__ = (
+        "label",
+        "description",
+        "retryable",
+        "actor",
+        "action",
+        "equivalents",
+        "end_user",
+    )
+    label: str
+    description: str
+    retryable: bool
+    actor: Actor
+    action: str
+    equivalents: bool
+    #: Language -> the category's words for the customer (empty where no end user meets it).
+    end_user: dict[str, EndUserWords]
+
+    def __init__(
+        self,
+        *,
+        label: str,
+        description: str,
+        retryable: bool,
+        actor: Actor,
+        action: str,
+        equivalents: bool,
+        end_user: dict[str, EndUserWords],
+    ) -> None:
+        super().__init__(
+            label=label,
+            description=description,
+            retryable=retryable,
+            actor=actor,
+            action=action,
+            equivalents=equivalents,
+            end_user=end_user,
+        )
+
+
+_INFO: dict[CategoryEnum, CategoryInfo] = {}
 
 
 class CategoryEnum(enum.StrEnum):
     """Base of the generated Category enum: a str enum of category ids with their metadata."""
 
     @property
+    def info(self) -> CategoryInfo:
+        """Everything the catalog says of this category."""
+        return _INFO[self]
+
+    @property
     def label(self) -> str:
         """The category's title, for people."""
-        return _INFO[self][0]
+        return _INFO[self].label
 
     @property
     def description(self) -> str:
-        return _INFO[self][1]
+        return _INFO[self].description
 
     @property
     def retryable(self) -> bool:
         """Whether trying the same operation again soon, with at most new input, can succeed."""
-        return _INFO[self][2]
+        return _INFO[self].retryable
 
     @property
     def actor(self) -> Actor:
         """Who must act."""
-        return _INFO[self][3]
+        return _INFO[self].actor
 
     @property
     def action(self) -> str:
         """The recommended action."""
-        return _INFO[self][4]
+        return _INFO[self].action
 
     @property
     def equivalents(self) -> bool:
         """Whether codes of this category are equivalents across providers."""
-        return _INFO[self][5]
+        return _INFO[self].equivalents
 
     def user_message(self, language: str = "en") -> str | None:
         """What an app can tell its customer, in bankcodes' words ("fr", "ar": bankcodes'
         translations); None for a category no end user meets (success, pending, …)."""
-        return _words(self, language)[0]
+        words = _words(self, language)
+        return None if words is None else words.message
 
     def user_action(self, language: str = "en") -> str | None:
         """What the customer can do, in bankcodes' words; None where no end user meets it."""
-        return _words(self, language)[1]
+        words = _words(self, language)
+        return None if words is None else words.action
 
 
-def _words(category: CategoryEnum, language: str) -> tuple[str, str] | tuple[None, None]:
+def _words(category: CategoryEnum, language: str) -> EndUserWords | None:
     if language not in LANGUAGES:
         raise ValueError(f"no end-user words in {language!r}; languages: {', '.join(LANGUAGES)}")
-    return _INFO[category][6].get(language, (None, None))
+    return _INFO[category].end_user.get(language)
 
 
-def describe(
-    category_class: type[CategoryEnum],
-    infos: dict[str, tuple[str, str, bool, str, str, bool, dict[str, tuple[str, str]]]],
-) -> None:
+def describe(category_class: type[CategoryEnum], infos: dict[str, CategoryInfo]) -> None:
     """Attach the catalog's metadata (by category id) to the members of the generated enum."""
     for member in category_class:
-        label, description, retryable, actor, action, equivalents, words = infos[member.value]
-        _INFO[member] = (label, description, retryable, Actor(actor), action, equivalents, words)
+        _INFO[member] = infos[member.value]

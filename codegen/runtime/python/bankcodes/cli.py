@@ -56,7 +56,7 @@ def _describe(provider: str, member: CodeEnum) -> dict[str, Any]:
         "code_set": code_set.id,
         "code_set_title": code_set.title,
         "value": member.value,
-        "python": f"bankcodes.{provider}.{type(member).__name__}.{member.name}",
+        "python": f"bankcodes.{MODULES[provider]}.{type(member).__name__}.{member.name}",
         "description": member.description,
         "message": member.message,
         "category": member.category.value,
@@ -250,16 +250,23 @@ def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> 
     return EXIT_OK
 
 
-def _secret(variable: str, provider: str = "") -> Any:
+def _secret(variable: str | None, provider: str = "") -> Any:
     """The secret from an environment variable, as bytes (never echoed); for a provider that
-    signs with JWTs, the variable holds its public JWK or a JSON list of them."""
+    signs with JWTs, the variable holds its public JWK or a JSON list of them; for a provider
+    that signs nothing, no variable (None)."""
     from bankcodes import signatures
 
+    scheme = signatures.SCHEMES.get(provider)
+    if isinstance(scheme, signatures.NoSignature):
+        if variable is not None:
+            raise Unusable(f"{provider} signs no webhooks: leave out --secret-env")
+        return None
+    if variable is None:
+        raise Unusable(f"{provider} signs its webhooks: give --secret-env VAR")
     value = os.environb.get(os.fsencode(variable))
     if not value or not value.strip():
         raise Unusable(f"the environment variable {variable} is not set or empty")
-    scheme = signatures.SCHEMES.get(provider)
-    if scheme is None or scheme.jwt is None:
+    if not isinstance(scheme, signatures.JwtScheme):
         return value
     wanted = f"{variable} must hold a JWK or a JSON list of JWKs for {provider}"
     try:
@@ -290,6 +297,9 @@ def verify(
         raise Unusable(
             f"unknown provider {provider!r}; expected one of {', '.join(signatures.SCHEMES)}"
         )
+    scheme = signatures.SCHEMES[provider]
+    if isinstance(scheme, signatures.NoSignature):
+        raise Unusable(str(signatures.unsigned(provider, scheme)))
     secret = _secret(secret_env, provider)
     pairs = _headers(headers)
     body = _read(path)
@@ -315,7 +325,7 @@ def receive(
     provider: str,
     path: str,
     headers: Sequence[str],
-    secret_env: str,
+    secret_env: str | None,
     strict: bool,
     as_json: bool,
     out: TextIO,
@@ -368,12 +378,14 @@ def receive(
             "kind": event.kind,
             "type": event.type.value,
             "dedup_key": event.dedup_key,
+            "signed": event.signed,
             "header": event.header,
             "codes": codes,
         }
         print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    print(f"accepted {provider} {event.type.value} (signed in {event.header})", file=out)
+    how = f"signed in {event.header}" if event.signed else "not signed: the provider signs nothing"
+    print(f"accepted {provider} {event.type.value} ({how})", file=out)
     print(f"  dedup key: {event.dedup_key}", file=out)
     for code in codes:
         known = "" if code["known"] else " (unknown)"
@@ -482,7 +494,9 @@ def _parser() -> argparse.ArgumentParser:
         "--header", action="append", default=[], metavar="NAME:VALUE", help="a request header"
     )
     receive_cmd.add_argument(
-        "--secret-env", required=True, metavar="VAR", help="the variable holding the secret"
+        "--secret-env",
+        metavar="VAR",
+        help="the variable holding the secret (not for a provider that signs nothing)",
     )
     receive_cmd.add_argument(
         "--strict", action="store_true", help="reject unknown codes and fields"

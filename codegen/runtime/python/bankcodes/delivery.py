@@ -16,43 +16,11 @@ exactly.
 from __future__ import annotations
 
 import hashlib
-from typing import NamedTuple
 
-from bankcodes._base import Source
-from bankcodes._signing import DELIVERY as _DATA
-from bankcodes._sources import SOURCES
+from bankcodes._schemes import Delivery, EventType
+from bankcodes._signing import DELIVERY
 
-__all__ = ["DELIVERY", "Delivery", "dedup_key"]
-
-
-class Delivery(NamedTuple):
-    """A provider's delivery contract, as its sources publish it (None: not published)."""
-
-    provider: str
-    #: The payload kind of the webhook bodies (bankcodes.payloads).
-    kind: str
-    #: The code set of the event type: (provider module, enum class name).
-    event_type: tuple[str, str]
-    success_status: int | None
-    timeout_seconds: int | None
-    retry_schedule_minutes: tuple[int, ...] | None
-    retry_interval_minutes: int | None
-    max_attempts: int | None
-    #: Whether a header timestamp is signed (then replays could be refused by age).
-    signed_timestamp: bool
-    #: The field path of a timestamp inside the signed body, when the provider sends one.
-    body_timestamp: tuple[str, ...] | None
-    #: Deduplication keys in order of preference, each a tuple of field paths.
-    dedup: tuple[tuple[tuple[str, ...], ...], ...]
-    #: Published source addresses of deliveries (empty when unpublished).
-    addresses: tuple[str, ...]
-    sources: tuple[Source, ...]
-
-
-DELIVERY: dict[str, Delivery] = {
-    provider: Delivery(provider, *entry[:-1], tuple(SOURCES[ref] for ref in entry[-1]))
-    for provider, entry in _DATA.items()
-}
+__all__ = ["DELIVERY", "Delivery", "EventType", "dedup_key"]
 
 
 def _at(data: object, path: tuple[str, ...]) -> str | None:

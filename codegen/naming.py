@@ -1,5 +1,8 @@
-"""Names the spec may not give to codes, code sets, modules and TypeScript exports, read from the
-hand-written runtime that the generated code includes (never kept in a second list).
+"""The names the generated code takes besides the spec's own, and the names the spec may
+therefore not give to codes, code sets, modules, types and TypeScript exports. The targets read
+the tables here to name what they write; the rules read the reserved sets, which join these
+tables with the names the hand-written runtime binds (read from its source, never kept in a
+second list). Neither the rules nor the targets import the other.
 
 A code becomes a member of a CodeEnum (a str enum), so it may not shadow an attribute of str, of
 Enum or of the runtime's CodeEnum; a code set becomes a class in a module that imports runtime
@@ -17,6 +20,53 @@ from functools import cache
 from pathlib import Path
 
 from codegen import paths
+
+# --- the Python package --------------------------------------------------------------------------
+
+#: The package every Python module of the catalog lives in.
+PACKAGE = "bankcodes"
+#: Modules rendered from the catalog (besides one per provider); a provider may not take them.
+PYTHON_DATA_MODULES = (
+    "categories",
+    "_catalog",
+    "_modules",
+    "_sources",
+    "_signing",
+    "_payload_kinds",
+    "payloads",
+    "webhooks",
+)
+#: Runtime modules whose names a provider module imports, and the names it binds itself.
+PROVIDER_MODULE_IMPORTS = ("_base", "_records", "_lazy", "_sdk")
+PROVIDER_MODULE_NAMES = (
+    *("CODE_SETS", "SDK_METHODS", "SDK_SHARED_FIELDS"),
+    *("annotations", "__all__", "__getattr__", "__dir__", "_NAMES"),
+)
+
+# --- the JSON Schemas and the models generated from them -----------------------------------------
+
+#: The definition of a free-form JSON value (and JsonValue2… for its deeper levels).
+JSON_VALUE = "JsonValue"
+#: Definitions every schema may use, besides the catalog's types and code sets.
+TEXT, URL, TIMESTAMP, NUMBER, INTEGER = "Text", "Url", "Timestamp", "Number", "Integer"
+SHARED = (TEXT, URL, TIMESTAMP, NUMBER, INTEGER)
+#: What a model module imports besides the catalog's names (a type or field may not take them).
+MODEL_IMPORTS = (
+    *("Annotated", "Any", "Dict", "Literal"),
+    *("BaseModel", "ConfigDict", "Field", "RootModel", "StrictBool", "ValidationInfo"),
+    "field_validator",
+    *("not_null", "PayloadModel"),
+)
+
+# --- the TypeScript package ----------------------------------------------------------------------
+
+#: Modules rendered under src/ besides one per provider.
+TS_DATA_MODULES = ("index", "categories", "sources", "registry", "payloads", "listeners", "signing")
+#: Names those modules export whatever the spec says.
+TS_STATIC_EXPORTS = (
+    *("SPEC_VERSION", "PROVIDERS", "Provider", "CODE_SETS", "Category", "CategoryInfo"),
+    *("Sources", "SourceId", "SIGNING_SCHEMES", "SigningProvider"),
+)
 
 
 def _public(names: object) -> frozenset[str]:
@@ -44,17 +94,28 @@ def _bound(body: list[ast.stmt]) -> set[str]:
     return names
 
 
-def _class_names(path: Path, class_name: str) -> frozenset[str]:
-    for node in _tree(path).body:
-        if isinstance(node, ast.ClassDef) and node.name == class_name:
-            return frozenset(_bound(node.body))
-    raise LookupError(f"{paths.display(path)} defines no class {class_name}")
+def _class_names(path: Path, class_name: str, *, with_bases: bool = False) -> frozenset[str]:
+    """The names a class of a module binds; with_bases, also those of its bases defined there."""
+    classes = {n.name: n for n in _tree(path).body if isinstance(n, ast.ClassDef)}
+    if class_name not in classes:
+        raise LookupError(f"{paths.display(path)} defines no class {class_name}")
+    names: set[str] = set()
+    pending = [classes[class_name]]
+    while pending:
+        node = pending.pop()
+        names |= _bound(node.body)
+        if with_bases:
+            pending += [
+                classes[b.id] for b in node.bases if isinstance(b, ast.Name) and b.id in classes
+            ]
+    return frozenset(names)
 
 
 @cache
 def member_names() -> frozenset[str]:
-    """Identifiers a code may not take: attributes of str, Enum, type and the runtime's CodeEnum."""
-    base = _class_names(paths.PYTHON_RUNTIME / "_base.py", "CodeEnum")
+    """Identifiers a code may not take: attributes of str, Enum, type and the runtime's CodeEnum
+    (with those of its bases in the same module)."""
+    base = _class_names(paths.PYTHON_RUNTIME / "_base.py", "CodeEnum", with_bases=True)
     inherited = _public(dir(str)) | _public(vars(enum.Enum)) | _public(dir(type))
     return inherited | _public(base)
 
@@ -86,20 +147,16 @@ def required_categories() -> dict[str, str]:
 def python_modules() -> frozenset[str]:
     """Module names of the package that a provider module may not take: every runtime module,
     the generated data modules, and Python keywords."""
-    from codegen.targets import python_package
-
     runtime = {path.stem for path in paths.PYTHON_RUNTIME.glob("*.py")}
-    return frozenset(runtime | set(python_package.DATA_MODULES) | set(keyword.kwlist))
+    return frozenset(runtime | set(PYTHON_DATA_MODULES) | set(keyword.kwlist))
 
 
 @cache
 def class_names() -> frozenset[str]:
     """Names a code-set class may not take: what a generated provider module binds besides its
     classes (the runtime names it imports, its module-level tables) and Python keywords."""
-    from codegen.targets import python_package
-
-    names: set[str] = set(python_package.PROVIDER_MODULE_NAMES) | set(keyword.kwlist)
-    for module in python_package.PROVIDER_MODULE_IMPORTS:
+    names: set[str] = set(PROVIDER_MODULE_NAMES) | set(keyword.kwlist)
+    for module in PROVIDER_MODULE_IMPORTS:
         names |= _bound(_tree(paths.PYTHON_RUNTIME / f"{module}.py").body)
     return frozenset(names)
 
@@ -128,19 +185,15 @@ def model_names() -> frozenset[str]:
     """Names a payload type or field may not take, as the generated schemas and models use them:
     the shared definitions of every schema, the free-form JSON levels, and the names the model
     modules import (a test checks the generated modules against this list)."""
-    from codegen.targets import json_schemas, pydantic_models
-
-    levels = {json_schemas.JSON_VALUE} | {f"{json_schemas.JSON_VALUE}{n}" for n in range(2, 33)}
-    return frozenset(set(json_schemas.SHARED) | levels | set(pydantic_models.MODEL_IMPORTS))
+    levels = {JSON_VALUE} | {f"{JSON_VALUE}{n}" for n in range(2, 33)}
+    return frozenset(set(SHARED) | levels | set(MODEL_IMPORTS))
 
 
 @cache
 def typescript_names() -> frozenset[str]:
     """Names that the TypeScript runtime exports or the generated modules export besides the
     spec's own names: a code set, payload type or listener may not take them."""
-    from codegen.targets import typescript_package
-
-    names = set(typescript_package.STATIC_EXPORTS) | JS_RESERVED
+    names = set(TS_STATIC_EXPORTS) | JS_RESERVED
     for path in sorted(paths.TYPESCRIPT_RUNTIME.glob("*.ts")):
         names |= set(_TS_EXPORT.findall(path.read_text(encoding="utf-8")))
     return frozenset(names)
@@ -149,7 +202,5 @@ def typescript_names() -> frozenset[str]:
 @cache
 def typescript_modules() -> frozenset[str]:
     """File names under src/ that a provider module may not take."""
-    from codegen.targets import typescript_package
-
     runtime = {path.stem for path in paths.TYPESCRIPT_RUNTIME.glob("*.ts")}
-    return frozenset(runtime | set(typescript_package.DATA_MODULES))
+    return frozenset(runtime | set(TS_DATA_MODULES))

@@ -1,0 +1,299 @@
+"""The records of the catalog's metadata: sources, the facts of a code and of a code set.
+
+Each record is immutable, compares by value and is built by keyword only: the generated data
+modules name every field they fill, so a record's shape is written once, here.
+"""
+
+from __future__ import annotations
+
+from bankcodes._record import Record
+from bankcodes.categories import Category
+
+
+class Source(Record):
+    """A document that a fact comes from."""
+
+    __slots__ = ("id", "kind", "title", "url", "seed")
+    id: str
+    kind: str
+    title: str
+    url: str | None
+    seed: str | None
+
+    def __init__(
+        self, *, id: str, kind: str, title: str, url: str | None = None, seed: str | None = None
+    ) -> None:
+        super().__init__(id=id, kind=kind, title=title, url=url, seed=seed)
+
+
+class HttpStatus(Record):
+    """One HTTP status that a code is returned with, with its cause and circumstances."""
+
+    __slots__ = (
+        "status",
+        "sources",
+        "cause",
+        "message",
+        "steps_to_reproduce",
+        "context",
+        "cause_by",
+    )
+    status: int
+    sources: tuple[Source, ...]
+    cause: str | None
+    message: str | None
+    steps_to_reproduce: str | None
+    context: str | None
+    #: Whose words the cause is: "provider" (published in sources) or "bankcodes"; None
+    #: without a cause.
+    cause_by: str | None
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        sources: tuple[Source, ...],
+        cause: str | None = None,
+        message: str | None = None,
+        steps_to_reproduce: str | None = None,
+        context: str | None = None,
+        cause_by: str | None = None,
+    ) -> None:
+        super().__init__(
+            status=status,
+            sources=sources,
+            cause=cause,
+            message=message,
+            steps_to_reproduce=steps_to_reproduce,
+            context=context,
+            cause_by=cause_by,
+        )
+
+
+class Wording(Record):
+    """Whose words one text field of a code is."""
+
+    __slots__ = ("field", "by", "sources")
+    #: description, message, user_message, user_action, steps_to_reproduce or notes.
+    field: str
+    #: "provider": the provider's published text; "bankcodes": bankcodes' own wording.
+    by: str
+    #: Where the provider publishes the text, or what bankcodes' wording rests on.
+    sources: tuple[Source, ...]
+
+    def __init__(self, *, field: str, by: str, sources: tuple[Source, ...] = ()) -> None:
+        super().__init__(field=field, by=by, sources=sources)
+
+
+class Scope(Record):
+    """Where a code applies when it is not universal; an empty tuple means no restriction."""
+
+    __slots__ = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
+    regions: tuple[str, ...]
+    sdks: tuple[str, ...]
+    doc_versions: tuple[str, ...]
+    data_sources: tuple[str, ...]
+    endpoints: tuple[str, ...]
+
+    def __init__(
+        self,
+        *,
+        regions: tuple[str, ...] = (),
+        sdks: tuple[str, ...] = (),
+        doc_versions: tuple[str, ...] = (),
+        data_sources: tuple[str, ...] = (),
+        endpoints: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(
+            regions=regions,
+            sdks=sdks,
+            doc_versions=doc_versions,
+            data_sources=data_sources,
+            endpoints=endpoints,
+        )
+
+
+class Lifecycle(Record):
+    """A code that is deprecated or removed, and why."""
+
+    __slots__ = ("state", "note", "replaced_by")
+    state: str
+    note: str
+    replaced_by: str | None
+
+    def __init__(self, *, state: str, note: str, replaced_by: str | None = None) -> None:
+        super().__init__(state=state, note=note, replaced_by=replaced_by)
+
+
+class TestUser(Record):
+    """Sandbox credentials that reproduce a code."""
+
+    __test__ = False
+    __slots__ = ("institution", "username", "password")
+    institution: str
+    username: str
+    password: str
+
+    def __init__(self, *, institution: str, username: str, password: str) -> None:
+        super().__init__(institution=institution, username=username, password=password)
+
+
+class CodeInfo(Record):
+    """Everything the catalog knows about one code."""
+
+    __slots__ = (
+        "value",
+        "description",
+        "category",
+        "sources",
+        "retryable",
+        "message",
+        "user_action",
+        "user_message",
+        "editorial",
+        "http",
+        "scope",
+        "lifecycle",
+        "aliases",
+        "notes",
+        "group",
+        "steps_to_reproduce",
+        "test_user",
+        "wording",
+    )
+    value: str
+    description: str
+    category: Category
+    sources: tuple[Source, ...]
+    #: Whether trying again can succeed: the code's own answer where its text says so, else
+    #: its category's.
+    retryable: bool
+    message: str | None
+    user_action: str | None
+    #: The provider's published words for the end user (verbatim), where it publishes them.
+    user_message: str | None
+    editorial: bool
+    http: tuple[HttpStatus, ...]
+    scope: Scope | None
+    lifecycle: Lifecycle | None
+    aliases: tuple[str, ...]
+    notes: str | None
+    group: str | None
+    steps_to_reproduce: str | None
+    test_user: TestUser | None
+    #: Whose words each text field that the code has is (see whose()).
+    wording: tuple[Wording, ...]
+
+    def __init__(
+        self,
+        *,
+        value: str,
+        description: str,
+        category: Category,
+        sources: tuple[Source, ...],
+        retryable: bool,
+        message: str | None = None,
+        user_action: str | None = None,
+        user_message: str | None = None,
+        editorial: bool = False,
+        http: tuple[HttpStatus, ...] = (),
+        scope: Scope | None = None,
+        lifecycle: Lifecycle | None = None,
+        aliases: tuple[str, ...] = (),
+        notes: str | None = None,
+        group: str | None = None,
+        steps_to_reproduce: str | None = None,
+        test_user: TestUser | None = None,
+        wording: tuple[Wording, ...] = (),
+    ) -> None:
+        super().__init__(
+            value=value,
+            description=description,
+            category=category,
+            sources=sources,
+            retryable=retryable,
+            message=message,
+            user_action=user_action,
+            user_message=user_message,
+            editorial=editorial,
+            http=http,
+            scope=scope,
+            lifecycle=lifecycle,
+            aliases=aliases,
+            notes=notes,
+            group=group,
+            steps_to_reproduce=steps_to_reproduce,
+            test_user=test_user,
+            wording=wording,
+        )
+
+    def whose(self, field: str) -> Wording | None:
+        """Whose words a text field is ("description", "message", "user_message",
+        "user_action", "steps_to_reproduce" or "notes"); None when the code has no such text."""
+        for wording in self.wording:
+            if wording.field == field:
+                return wording
+        return None
+
+    @property
+    def http_statuses(self) -> tuple[int, ...]:
+        """The distinct HTTP statuses, in catalog order."""
+        return tuple(dict.fromkeys(entry.status for entry in self.http))
+
+
+class CodeSetInfo(Record):
+    """What a code-set enum holds and where its values travel on the wire."""
+
+    __slots__ = ("provider", "id", "title", "description", "field", "sources")
+    provider: str
+    id: str
+    title: str
+    description: str
+    field: str
+    sources: tuple[Source, ...]
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        id: str,
+        title: str,
+        description: str,
+        field: str,
+        sources: tuple[Source, ...],
+    ) -> None:
+        super().__init__(
+            provider=provider,
+            id=id,
+            title=title,
+            description=description,
+            field=field,
+            sources=sources,
+        )
+
+
+class EndUserText(Record):
+    """Words an app can show its customer when a code reaches them.
+
+    message: the provider's published user message when the code has one (English only), else
+    bankcodes' words (by category); action: the provider's published user action when the code
+    has one (English only), else bankcodes' words. `*_by` says whose words each is: "provider",
+    "bankcodes", or "bankcodes translation" (French, Arabic)."""
+
+    __slots__ = ("language", "message", "message_by", "action", "action_by")
+    language: str
+    message: str
+    message_by: str
+    action: str
+    action_by: str
+
+    def __init__(
+        self, *, language: str, message: str, message_by: str, action: str, action_by: str
+    ) -> None:
+        super().__init__(
+            language=language,
+            message=message,
+            message_by=message_by,
+            action=action,
+            action_by=action_by,
+        )

@@ -1,0 +1,36 @@
+# copied from codegen/runtime/python/bankcodes/_record.py — do not edit (run `make generate`)
+"""The base of every record of the runtime: immutable, compared by value, built by keyword."""
+
+from __future__ import annotations
+
+
+class Record:
+    """An immutable record with value equality; fields are the class's __slots__."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __init__(self, **fields: object) -> None:
+        for name in self.__slots__:
+            object.__setattr__(self, name, fields.get(name))
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._fields()))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={value!r}"
+            for name, value in zip(self.__slots__, self._fields(), strict=True)
+            if value is not None and value != ()
+        )
+        return f"{type(self).__name__}({shown})"

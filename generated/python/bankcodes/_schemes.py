@@ -1,0 +1,180 @@
+# copied from codegen/runtime/python/bankcodes/_schemes.py — do not edit (run `make generate`)
+"""The records of how a provider authenticates and delivers its webhooks, one per kind of
+signing scheme (a tagged union: HmacScheme, JwtScheme, NoSignature) and its delivery contract.
+The generated module bankcodes._signing builds them, by keyword, from the spec."""
+
+from __future__ import annotations
+
+from bankcodes._record import Record
+from bankcodes._records import Source
+
+
+class HmacScheme(Record):
+    """An HMAC of the raw body with a shared secret, in the first of `headers` present."""
+
+    scheme = "hmac"
+    __slots__ = ("headers", "algorithm", "encodings", "prefix")
+    headers: tuple[str, ...]
+    #: The hash function: sha256 or sha512.
+    algorithm: str
+    #: How the digest may be written: hex, base64 or both.
+    encodings: tuple[str, ...]
+    #: A label before the digest (sha512=…), or None.
+    prefix: str | None
+
+    def __init__(
+        self,
+        *,
+        headers: tuple[str, ...],
+        algorithm: str,
+        encodings: tuple[str, ...],
+        prefix: str | None = None,
+    ) -> None:
+        super().__init__(headers=headers, algorithm=algorithm, encodings=encodings, prefix=prefix)
+
+
+class JwtScheme(Record):
+    """A signed JSON Web Token in one header: its claims sign the body's SHA-256 and the time it
+    was issued (iat)."""
+
+    scheme = "jwt"
+    __slots__ = (
+        "header",
+        "algorithm",
+        "max_age_seconds",
+        "future_skew_seconds",
+        "body_hash_claim",
+    )
+    header: str
+    #: The only JWS algorithm accepted (ES256).
+    algorithm: str
+    #: The oldest iat accepted, in seconds before now, and how far ahead one may be.
+    max_age_seconds: int
+    future_skew_seconds: int
+    #: The claim holding the hex SHA-256 of the raw body.
+    body_hash_claim: str
+
+    def __init__(
+        self,
+        *,
+        header: str,
+        algorithm: str,
+        max_age_seconds: int,
+        future_skew_seconds: int,
+        body_hash_claim: str,
+    ) -> None:
+        super().__init__(
+            header=header,
+            algorithm=algorithm,
+            max_age_seconds=max_age_seconds,
+            future_skew_seconds=future_skew_seconds,
+            body_hash_claim=body_hash_claim,
+        )
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+
+class NoSignature(Record):
+    """No signature: the provider authenticates deliveries at the transport only (HTTP basic
+    auth, mutual TLS, an OAuth 2 token, its source addresses), which the receiving web server
+    checks; bankcodes authenticates nothing for it."""
+
+    scheme = "none"
+    __slots__ = ("transport",)
+    #: What the provider offers: basic_auth, mutual_tls, oauth2, ip_allowlist.
+    transport: tuple[str, ...]
+
+    def __init__(self, *, transport: tuple[str, ...]) -> None:
+        super().__init__(transport=transport)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return ()
+
+
+Scheme = HmacScheme | JwtScheme | NoSignature
+
+
+class Delivery(Record):
+    """A provider's delivery contract, as its sources publish it (None: not published)."""
+
+    __slots__ = (
+        "provider",
+        "kind",
+        "event_type",
+        "success_status",
+        "timeout_seconds",
+        "retry_schedule_minutes",
+        "retry_interval_minutes",
+        "max_attempts",
+        "signed_timestamp",
+        "body_timestamp",
+        "dedup",
+        "addresses",
+        "sources",
+    )
+    provider: str
+    #: The payload kind of the webhook bodies (bankcodes.payloads).
+    kind: str
+    #: The code set of the event type: the provider module and the enum class name.
+    event_type: EventType
+    success_status: int | None
+    timeout_seconds: int | None
+    retry_schedule_minutes: tuple[int, ...] | None
+    retry_interval_minutes: int | None
+    max_attempts: int | None
+    #: Whether the signature covers a timestamp (then replays can be refused by age).
+    signed_timestamp: bool
+    #: The field path of a timestamp inside the signed body, when the provider sends one.
+    body_timestamp: tuple[str, ...] | None
+    #: Deduplication keys in order of preference, each a tuple of field paths.
+    dedup: tuple[tuple[tuple[str, ...], ...], ...]
+    #: Published source addresses of deliveries (empty when unpublished).
+    addresses: tuple[str, ...]
+    sources: tuple[Source, ...]
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        kind: str,
+        event_type: EventType,
+        success_status: int | None,
+        timeout_seconds: int | None,
+        retry_schedule_minutes: tuple[int, ...] | None,
+        retry_interval_minutes: int | None,
+        max_attempts: int | None,
+        signed_timestamp: bool,
+        body_timestamp: tuple[str, ...] | None,
+        dedup: tuple[tuple[tuple[str, ...], ...], ...],
+        addresses: tuple[str, ...],
+        sources: tuple[Source, ...],
+    ) -> None:
+        super().__init__(
+            provider=provider,
+            kind=kind,
+            event_type=event_type,
+            success_status=success_status,
+            timeout_seconds=timeout_seconds,
+            retry_schedule_minutes=retry_schedule_minutes,
+            retry_interval_minutes=retry_interval_minutes,
+            max_attempts=max_attempts,
+            signed_timestamp=signed_timestamp,
+            body_timestamp=body_timestamp,
+            dedup=dedup,
+            addresses=addresses,
+            sources=sources,
+        )
+
+
+class EventType(Record):
+    """Where the enum of a webhook's event type lives: a provider module and a class name."""
+
+    __slots__ = ("module", "name")
+    module: str
+    name: str
+
+    def __init__(self, *, module: str, name: str) -> None:
+        super().__init__(module=module, name=name)
