@@ -482,9 +482,7 @@ def test_every_reserved_member_name_is_reported(tree: Path, tmp_path: Path) -> N
     spec = tmp_path / "catalog.json"
     spec.write_text(json.dumps(data))
     lines = _both(spec, tree)
-    assert sum("reserved for an attribute" in line for line in lines) == len(
-        naming.member_names()
-    )
+    assert sum("reserved for an attribute" in line for line in lines) == len(naming.member_names())
 
 
 def test_no_traceback_from_the_command_line(tmp_path: Path) -> None:
