@@ -88,7 +88,7 @@ serve: setup
 ## regenerates the site's Performance page from it
 bench: setup
 	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet -e '.[dev,bench]'
-	$(PY) bench/run.py
+	$(PY) -m bench.run
 	$(PY) -m codegen generate
 
 ## packages: build the Python wheel and sdist and the npm tarball into dist/ (ignored by git);

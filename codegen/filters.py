@@ -248,6 +248,11 @@ def md_link(text: str, url: str) -> str:
     return f"[{md_text(text)}]({md_url(url)})"
 
 
+def json_pretty(value: object) -> str:
+    """A JSON value as people read it: indented, non-ASCII characters as they are."""
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
 def html_text(value: str) -> str:
     """Text for HTML element content or attribute values."""
     return html.escape(value, quote=True)
@@ -277,6 +282,8 @@ FILTERS: Mapping[str, Callable[..., str]] = {
     "md_cell": md_cell,
     "md_code": md_code,
     "md_fence": md_fence,
+    "md_identifier": md_identifier,
+    "json_pretty": json_pretty,
     "md_url": md_url,
     "md_link": md_link,
     "html_text": html_text,

@@ -19,7 +19,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from tests.payload_cases import Case, all_cases
+from tests.payload_case import Case
+from tests.payload_cases import all_cases
 
 Path = tuple[str | int, ...]
 OTHER_TYPES: list[Any] = ["x", 1.5, 7, True, [], {}, None]

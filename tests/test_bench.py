@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -23,12 +22,9 @@ def _hooks() -> ModuleType:
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    import bench.run
+
+    return bench.run
 
 
 def test_a_missing_subject_is_reported_as_not_built(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -28,7 +28,8 @@ from bankcodes.flinks import ApiErrorCode, ConnectError
 from bankcodes.lean import PaymentStatus, Permission
 from bankcodes.webhooks.lean import webhook as lean_webhook
 from tests.helpers import ROOT, run_node, spec_data
-from tests.payload_cases import Case, all_cases
+from tests.payload_case import Case
+from tests.payload_cases import all_cases
 from tests.payload_corpus import corpus, positions
 
 SCHEMAS = ROOT / "generated" / "jsonschema"

@@ -51,7 +51,7 @@ def all_targets() -> tuple[Target, ...]:
         json_schemas,
         pydantic_models,
         python_package,
-        site_reference,
+        site,
         typescript_package,
     )
 
@@ -60,5 +60,5 @@ def all_targets() -> tuple[Target, ...]:
         python_package.TARGET,
         pydantic_models.TARGET,
         typescript_package.TARGET,
-        site_reference.TARGET,
+        site.TARGET,
     )

@@ -16,28 +16,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen import naming, paths
-from codegen.filters import PyExpr, py_bool, py_call, py_literal
+from codegen.filters import PyExpr, py_call, py_literal
 from codegen.model import (
     MODES,
     AnyOfDef,
     Catalog,
-    Category,
     Code,
     CodeSet,
-    ConfigField,
-    Delivery,
-    HmacSigning,
-    JwtSigning,
     PayloadKind,
     Provider,
-    Scope,
-    Signing,
-    Source,
     UnionDef,
 )
 from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.targets import Files, Target, copied
+from codegen.targets import python_records as records
 
 PACKAGE = "generated/python/bankcodes"
 
@@ -89,96 +82,6 @@ class ProviderModule:
     sdk: SdkView | None
 
 
-def _sources(sources: tuple[Source, ...]) -> tuple[PyExpr, ...]:
-    return tuple(PyExpr(f"_S[{source.id!r}]") for source in sources)
-
-
-def _scope(scope: Scope | None) -> PyExpr | None:
-    if scope is None:
-        return None
-    return py_call("Scope", **dict(scope.items()))  # every dimension by its name
-
-
-def _code_info(code: Code) -> PyExpr:
-    lifecycle = code.lifecycle
-    test_user = code.test_user
-    return py_call(
-        "CodeInfo",
-        value=code.value,
-        description=code.text,
-        category=PyExpr(f"_C.{code.category.name}"),
-        sources=_sources(code.sources),
-        retryable=py_bool(code.retryable),
-        message=code.message,
-        user_action=code.user_action,
-        user_message=code.user_message,
-        editorial=code.editorial,
-        http=tuple(
-            py_call(
-                "HttpStatus",
-                status=entry.status,
-                sources=_sources(entry.sources),
-                cause=entry.cause,
-                message=entry.message,
-                steps_to_reproduce=entry.steps_to_reproduce,
-                context=entry.context,
-                cause_by=entry.cause_by,
-            )
-            for entry in code.http
-        ),
-        scope=_scope(code.scope),
-        lifecycle=py_call(
-            "Lifecycle",
-            state=lifecycle.state,
-            note=lifecycle.note,
-            replaced_by=lifecycle.replaced_by,
-        )
-        if lifecycle
-        else None,
-        aliases=code.aliases,
-        notes=code.notes,
-        group=code.group.id if code.group else None,
-        steps_to_reproduce=code.steps_to_reproduce,
-        test_user=py_call(
-            "TestUser",
-            institution=test_user.institution,
-            username=test_user.username,
-            password=test_user.password,
-        )
-        if test_user
-        else None,
-        wording=tuple(
-            py_call(
-                "Wording",
-                field=wording.field,
-                by=wording.by,
-                sources=_sources(wording.sources),
-            )
-            for wording in code.wording
-        ),
-    )
-
-
-def _category_info(category: Category) -> PyExpr:
-    return py_call(
-        "CategoryInfo",
-        label=category.title,
-        description=category.description,
-        retryable=py_bool(category.retryable),
-        actor=PyExpr(f"Actor.{category.actor.upper()}"),
-        action=category.action,
-        equivalents=py_bool(category.equivalents),
-        end_user=PyExpr(
-            py_literal(
-                {
-                    language: py_call("EndUserWords", message=message, action=action)
-                    for language, (message, action) in category.end_user.items()
-                }
-            )
-        ),
-    )
-
-
 def _member_doc(code: Code) -> str:
     if code.lifecycle is not None:
         return f"{code.text} ({code.lifecycle.state}: {code.lifecycle.note})"
@@ -194,38 +97,15 @@ def _enum_class(code_set: CodeSet) -> EnumClass:
         title=code_set.title,
         description=code_set.description,
         field=code_set.field,
-        sources=_sources(code_set.sources),
+        sources=records.sources(code_set.sources),
     )
     return EnumClass(
         name=code_set.class_name,
         doc=doc,
         members=tuple(Member(c.identifier, c.value, _member_doc(c)) for c in code_set.codes),
         code_set_info=info,
-        infos=tuple(_code_info(code) for code in code_set.codes),
+        infos=tuple(records.code_info(code) for code in code_set.codes),
     )
-
-
-def _config_field(field: ConfigField) -> PyExpr:
-    return py_call(
-        "ConfigField",
-        name=field.name,
-        required=py_bool(field.required),
-        sources=_sources(field.sources),
-        notes=field.notes,
-        overrides=tuple(
-            py_call(
-                "ScopedRequirement",
-                required=py_bool(o.required),
-                scope=_scope(o.scope),
-                sources=_sources(o.sources),
-            )
-            for o in field.overrides
-        ),
-    )
-
-
-def _member(code: Code) -> PyExpr:
-    return PyExpr(f"{code.code_set.class_name}.{code.identifier}")
 
 
 def _sdk_view(provider: Provider) -> SdkView | None:
@@ -234,19 +114,8 @@ def _sdk_view(provider: Provider) -> SdkView | None:
         return None
     methods = tuple(
         (
-            _member(method.method),
-            py_call(
-                "SdkMethodInfo",
-                fields=tuple(_config_field(field) for field in method.fields),
-                sources=_sources(method.sources),
-                outcomes=tuple(
-                    py_call(
-                        "Outcome", status=_member(outcome.status), description=outcome.description
-                    )
-                    for outcome in method.outcomes
-                ),
-                notes=method.notes,
-            ),
+            records.member(method.method),
+            records.method_info(method),
         )
         for method in sdk.methods
     )
@@ -254,7 +123,7 @@ def _sdk_view(provider: Provider) -> SdkView | None:
     return SdkView(
         method_class=sdk.method_set.class_name,
         classes=tuple(dict.fromkeys(code_set.class_name for code_set in named)),
-        shared_fields=tuple(_config_field(field) for field in sdk.shared_fields),
+        shared_fields=tuple(records.config_field(field) for field in sdk.shared_fields),
         methods=methods,
     )
 
@@ -292,24 +161,6 @@ def _classify_table(provider: Provider) -> dict[str, PyExpr]:
         for spelling in code.spellings:
             table.setdefault(spelling, PyExpr(f"_C.{code.category.name}"))
     return table
-
-
-def _payload_kind(kind: PayloadKind) -> PyExpr:
-    root = kind.root
-    union = root if isinstance(root, UnionDef) else None
-    any_of = root.members if isinstance(root, AnyOfDef) else ()
-    return py_call(
-        "PayloadKindInfo",
-        lenient_module=kind.model_module("lenient"),
-        strict_module=kind.model_module("strict"),
-        root=root.name,
-        tag=union.tag.name if union else None,
-        variants={v.tag[1]: v.name for v in union.variants if v.tag} if union else None,
-        fallback=union.fallback.name if union else None,
-        members=tuple(
-            py_call("Member", name=member.name, required=member.required) for member in any_of
-        ),
-    )
 
 
 def _data_module(
@@ -373,53 +224,10 @@ def _sources_module(catalog: Catalog) -> str:
     return _data_module(catalog, doc, ("from bankcodes._records import Source",), constants)
 
 
-def _scheme(signing: Signing) -> PyExpr:
-    if isinstance(signing, HmacSigning):
-        return py_call(
-            "HmacScheme",
-            headers=signing.headers,
-            algorithm=signing.algorithm,
-            encodings=signing.encodings,
-            prefix=signing.prefix,
-        )
-    if isinstance(signing, JwtSigning):
-        return py_call(
-            "JwtScheme",
-            header=signing.header,
-            algorithm=signing.algorithm,
-            max_age_seconds=signing.max_age_seconds,
-            future_skew_seconds=signing.future_skew_seconds,
-            body_hash_claim=signing.body_hash_claim,
-        )
-    return py_call("NoSignature", transport=signing.transport)
-
-
-def _delivery(provider: Provider, d: Delivery) -> PyExpr:
-    event_type = d.event_type
-    return py_call(
-        "Delivery",
-        provider=provider.id,
-        kind=d.kind.id,
-        event_type=py_call(
-            "EventType", module=event_type.provider.module, name=event_type.class_name
-        ),
-        success_status=PyExpr(py_literal(d.success_status)),
-        timeout_seconds=PyExpr(py_literal(d.timeout_seconds)),
-        retry_schedule_minutes=PyExpr(py_literal(d.retry_schedule_minutes)),
-        retry_interval_minutes=PyExpr(py_literal(d.retry_interval_minutes)),
-        max_attempts=PyExpr(py_literal(d.max_attempts)),
-        signed_timestamp=py_bool(d.signed_timestamp),
-        body_timestamp=PyExpr(py_literal(d.body_timestamp)),
-        dedup=PyExpr(py_literal(d.dedup)),
-        addresses=PyExpr(py_literal(d.addresses)),
-        sources=PyExpr(py_literal(_sources(d.sources))),
-    )
-
-
 def _signing_module(catalog: Catalog) -> str:
-    schemes = {p.id: _scheme(p.signing) for p in catalog.providers if p.signing is not None}
+    schemes = {p.id: records.scheme(p.signing) for p in catalog.providers if p.signing is not None}
     deliveries = {
-        p.id: _delivery(p, p.delivery) for p in catalog.providers if p.delivery is not None
+        p.id: records.delivery(p, p.delivery) for p in catalog.providers if p.delivery is not None
     }
     constants = (
         Constant(
@@ -446,7 +254,7 @@ def _signing_module(catalog: Catalog) -> str:
 
 
 def _payload_kinds_module(catalog: Catalog) -> str:
-    kinds = {kind.id: _payload_kind(kind) for kind in catalog.payloads}
+    kinds = {kind.id: records.payload_kind(kind) for kind in catalog.payloads}
     constants = (
         Constant(
             "KINDS",
@@ -496,7 +304,7 @@ def render_files(catalog: Catalog) -> Files:
             "python/categories.py.j2",
             header=catalog.header,
             members=[(c.name, c.id, c.title) for c in catalog.categories],
-            infos=py_literal({c.id: _category_info(c) for c in catalog.categories}),
+            infos=py_literal({c.id: records.category_info(c) for c in catalog.categories}),
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),

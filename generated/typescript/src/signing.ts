@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-import type { Delivery, SigningScheme } from "./webhooks.js";
+import type { Delivery, SigningScheme } from "./webhook-types.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {

@@ -1,0 +1,103 @@
+"""How make bench measures: a row of results, medians of repeated runs, runs interleaved with
+their baseline, and the cost of an import in a fresh interpreter."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class NotBuilt(Exception):
+    """The subject of a measure does not exist yet (a generated output, a toolchain)."""
+
+
+def require(*paths: Path) -> None:
+    missing = [path.relative_to(ROOT).as_posix() for path in paths if not path.exists()]
+    if missing:
+        raise NotBuilt(f"missing {', '.join(missing)}: run make")
+
+
+@dataclass(frozen=True)
+class Row:
+    measure: str
+    subject: str
+    baseline: str
+    value: str
+    goal: str
+    met: bool | None
+    detail: str
+
+
+def median_seconds(function: Callable[[], object], *, repeat: int = 7, number: int = 1) -> float:
+    """Median wall time of `number` calls, over `repeat` rounds."""
+    rounds = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            function()
+        rounds.append((time.perf_counter() - start) / number)
+    return statistics.median(rounds)
+
+
+def interleaved(
+    subject: Callable[[], object], baseline: Callable[[], object], *, rounds: int, number: int
+) -> tuple[float, float]:
+    """Median seconds per call of subject and baseline, timed in alternating rounds."""
+    subject_times, baseline_times = [], []
+    for _ in range(rounds):
+        subject_times.append(median_seconds(subject, repeat=1, number=number))
+        baseline_times.append(median_seconds(baseline, repeat=1, number=number))
+    return statistics.median(subject_times), statistics.median(baseline_times)
+
+
+#: Times one import statement in a fresh interpreter (start-up excluded) and reports which heavy
+#: modules it loaded.
+IMPORT_PROBE = (
+    "import sys, time\n"
+    "start = time.perf_counter()\n"
+    "{statement}\n"
+    "elapsed = time.perf_counter() - start\n"
+    "print(elapsed, *(name in sys.modules for name in ('pydantic', 'jinja2')))\n"
+)
+
+
+def import_once(statement: str) -> tuple[float, bool]:
+    import subprocess
+
+    # Bytecode is written and used, as for any installed package (the standard library ships it).
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT / "generated" / "python")
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT / "bench",
+    )
+    elapsed, *heavy = result.stdout.split()
+    return float(elapsed), "True" in heavy
+
+
+def import_costs(statement: str, baseline: str, rounds: int = 15) -> tuple[float, float, bool]:
+    """Median import seconds of statement and baseline, alternating, after one warm-up each."""
+    import_once(statement)
+    import_once(baseline)
+    subject_times, baseline_times, heavy = [], [], False
+    for _ in range(rounds):
+        seconds, loaded = import_once(statement)
+        subject_times.append(seconds)
+        heavy = heavy or loaded
+        baseline_times.append(import_once(baseline)[0])
+    return statistics.median(subject_times), statistics.median(baseline_times), heavy
+
+
+#: The generated Python package the measures import.
+PACKAGE = ROOT / "generated" / "python" / "bankcodes"

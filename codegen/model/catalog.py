@@ -1,0 +1,89 @@
+"""The resolved catalog as a whole: its providers, payload kinds, sources and categories."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from codegen.model.codes import Category, Code, CodeSet, Sdk, Source
+from codegen.model.payloads import Listener, PayloadKind, PayloadLimits
+from codegen.model.webhooks import Delivery, Signing
+
+
+@dataclass(frozen=True, eq=False)
+class Provider:
+    id: str
+    name: str
+    module: str
+    #: The dotted Python module of the provider's enums.
+    python_module: str
+    type_prefix: str
+    website: str
+    sdk: Sdk | None
+    signing: Signing | None
+    #: The languages the site shows the end-user words in.
+    end_user_languages: tuple[str, ...] = ("en",)
+    code_sets: tuple[CodeSet, ...] = dataclasses.field(default=(), repr=False)
+    payloads: tuple[PayloadKind, ...] = dataclasses.field(default=(), repr=False)
+    delivery: Delivery | None = dataclasses.field(default=None, repr=False)
+
+
+@dataclass(frozen=True, eq=False)
+class About:
+    title: str
+    format: tuple[str, ...]
+    adding_a_code: tuple[str, ...]
+    generated_files: tuple[str, ...]
+    repository: str
+    homepage: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Release:
+    """A released catalog (spec/released/<version>.json), as plain JSON."""
+
+    version: str
+    document: Mapping[str, Any]
+
+
+@dataclass(frozen=True, eq=False)
+class Catalog:
+    #: Where the spec was read from, as shown in generated headers.
+    spec_path: str
+    #: The spec as plain JSON, and the released catalogs beside it (oldest first): the
+    #: changelog compares them code by code.
+    document: Mapping[str, Any]
+    releases: tuple[Release, ...]
+    about: About
+    spec_version: str
+    sources: tuple[Source, ...]
+    categories: tuple[Category, ...]
+    #: The category of values the catalog does not know.
+    unknown: Category
+    payload_limits: PayloadLimits
+    payloads: tuple[PayloadKind, ...]
+    providers: tuple[Provider, ...]
+
+    @property
+    def code_sets(self) -> tuple[CodeSet, ...]:
+        return tuple(code_set for p in self.providers for code_set in p.code_sets)
+
+    @property
+    def codes(self) -> tuple[Code, ...]:
+        return tuple(code for code_set in self.code_sets for code in code_set.codes)
+
+    @property
+    def signing_providers(self) -> tuple[Provider, ...]:
+        return tuple(provider for provider in self.providers if provider.signing is not None)
+
+    @property
+    def listeners(self) -> tuple[tuple[PayloadKind, Listener], ...]:
+        return tuple((kind, kind.listener) for kind in self.payloads if kind.listener is not None)
+
+    @property
+    def header(self) -> str:
+        """The header of every file rendered from this catalog."""
+        return f"generated from {self.spec_path} — do not edit (run `make generate`)"

@@ -1,0 +1,270 @@
+"""The resolved codes: sources, categories, codes with their facts and whose words each text is,
+code sets, and a provider's client SDK."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, cast
+
+if TYPE_CHECKING:
+    from codegen.model.catalog import Provider
+
+Actor = Literal["end_user", "integrator", "institution", "nobody"]
+
+
+@dataclass(frozen=True, eq=False)
+class Source:
+    id: str
+    kind: str
+    title: str
+    url: str | None
+    seed: str | None
+
+
+@dataclass(frozen=True, eq=False)
+class Category:
+    id: str
+    name: str
+    title: str
+    description: str
+    retryable: bool
+    actor: Actor
+    action: str
+    #: False when codes of this category are not interchangeable across providers.
+    equivalents: bool
+    #: What an app can tell its customer, in bankcodes' words: language -> (message, action);
+    #: English, and bankcodes' French and Arabic translations. Empty when no end user meets it.
+    end_user: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Scope:
+    regions: tuple[str, ...] = ()
+    sdks: tuple[str, ...] = ()
+    doc_versions: tuple[str, ...] = ()
+    data_sources: tuple[str, ...] = ()
+    endpoints: tuple[str, ...] = ()
+
+    def items(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The non-empty dimensions, in a fixed order."""
+        pairs = (
+            ("regions", self.regions),
+            ("sdks", self.sdks),
+            ("doc_versions", self.doc_versions),
+            ("data_sources", self.data_sources),
+            ("endpoints", self.endpoints),
+        )
+        return tuple((key, values) for key, values in pairs if values)
+
+
+@dataclass(frozen=True, eq=False)
+class HttpEntry:
+    status: int
+    sources: tuple[Source, ...]
+    cause: str | None
+    message: str | None
+    steps_to_reproduce: str | None
+    context: str | None
+    #: Whose words the cause is (provider or bankcodes), None without a cause; the entry's
+    #: sources publish it or, for bankcodes' wording, hold what it rests on.
+    cause_by: str | None
+
+
+#: The text fields of a code whose words are labelled, in the order they are shown.
+WORDED_FIELDS = (
+    "description",
+    "message",
+    "user_message",
+    "user_action",
+    "steps_to_reproduce",
+    "notes",
+)
+
+
+#: How people read the worded fields.
+FIELD_LABELS = {
+    "description": "description",
+    "message": "message",
+    "user_message": "user message",
+    "user_action": "user action",
+    "steps_to_reproduce": "steps to reproduce",
+    "notes": "notes",
+}
+
+
+def possessive(name: str) -> str:
+    """An English possessive of a name: Anna's, James'."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def whose_words(by: str, provider_name: str) -> str:
+    """Whose words a text is, for people: "<provider>'s published text" or "bankcodes' wording"."""
+    if by == "provider":
+        return f"{possessive(provider_name)} published text"
+    return "bankcodes' wording"
+
+
+@dataclass(frozen=True, eq=False)
+class Wording:
+    """Whose words one text field of a code is."""
+
+    field: str
+    #: "provider": the provider's published text; "bankcodes": bankcodes' own wording.
+    by: str
+    #: Where the provider publishes it, or what bankcodes' wording rests on (may be empty).
+    sources: tuple[Source, ...]
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS[self.field]
+
+
+@dataclass(frozen=True, eq=False)
+class Lifecycle:
+    state: str
+    note: str
+    replaced_by: str | None
+
+
+@dataclass(frozen=True, eq=False)
+class TestUser:
+    __test__ = False
+    institution: str
+    username: str
+    password: str
+
+
+@dataclass(frozen=True, eq=False)
+class Group:
+    id: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True, eq=False)
+class CategoryChange:
+    previous: Category
+    since: str
+    reason: str
+
+
+@dataclass(frozen=True, eq=False)
+class Code:
+    value: str
+    #: The stored identifier: the explicit name, else the wire value (the rules check it).
+    identifier: str
+    #: The id of the code's detail block on the site: the wire value when it is safe in a URL
+    #: fragment and an HTML id, else the identifier.
+    anchor: str
+    #: The description, or the published message when that is the only text.
+    text: str
+    description: str | None
+    message: str | None
+    editorial: bool
+    #: Set where the code's text says otherwise than its category (None: the category decides).
+    retryable_override: bool | None
+    user_action: str | None
+    #: The provider's published words for the end user (verbatim, from the code's sources).
+    user_message: str | None
+    category: Category
+    sources: tuple[Source, ...]
+    http: tuple[HttpEntry, ...]
+    scope: Scope | None
+    lifecycle: Lifecycle | None
+    aliases: tuple[str, ...]
+    notes: str | None
+    group: Group | None
+    steps_to_reproduce: str | None
+    test_user: TestUser | None
+    category_history: tuple[CategoryChange, ...]
+    #: Whose words each text field that the code has is, in WORDED_FIELDS order.
+    wording: tuple[Wording, ...]
+    #: Back reference, set once by the resolver; not compared, not shown.
+    code_set: CodeSet = dataclasses.field(default=cast("CodeSet", None), repr=False, compare=False)
+
+    @property
+    def retryable(self) -> bool:
+        """Whether trying again can succeed: the code's own answer, else its category's."""
+        if self.retryable_override is not None:
+            return self.retryable_override
+        return self.category.retryable
+
+    @property
+    def provider(self) -> Provider:
+        return self.code_set.provider
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The wire value and its aliases."""
+        return (self.value, *self.aliases)
+
+    @property
+    def http_statuses(self) -> tuple[int, ...]:
+        """The distinct HTTP statuses, in the order the spec lists them."""
+        return tuple(dict.fromkeys(entry.status for entry in self.http))
+
+
+@dataclass(frozen=True, eq=False)
+class CodeSet:
+    id: str
+    class_name: str
+    title: str
+    description: str
+    field: str
+    sources: tuple[Source, ...]
+    scope: Scope | None
+    groups: tuple[Group, ...]
+    #: "provider.code_set", as payload fields name it.
+    ref: str
+    #: The dotted module of the Python enum, and the enum's full path.
+    python_module: str
+    python_path: str
+    #: The TypeScript name: the provider's prefix and the stored class name.
+    ts_name: str
+    codes: tuple[Code, ...] = ()
+    provider: Provider = dataclasses.field(
+        default=cast("Provider", None), repr=False, compare=False
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class ScopedRequirement:
+    required: bool
+    scope: Scope
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class ConfigField:
+    name: str
+    required: bool
+    sources: tuple[Source, ...]
+    notes: str | None
+    overrides: tuple[ScopedRequirement, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Outcome:
+    status: Code
+    description: str
+
+
+@dataclass(frozen=True, eq=False)
+class SdkMethod:
+    method: Code
+    sources: tuple[Source, ...]
+    fields: tuple[ConfigField, ...]
+    notes: str | None
+    outcomes: tuple[Outcome, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class Sdk:
+    method_set: CodeSet
+    outcome_set: CodeSet
+    sources: tuple[Source, ...]
+    shared_fields: tuple[ConfigField, ...]
+    #: One entry per code of method_set, in its order.
+    methods: tuple[SdkMethod, ...]
+    notes: str | None

@@ -1,0 +1,217 @@
+"""The resolved payload kinds: field types, object types, unions, examples, listeners and what
+each client SDK sends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from codegen.model.codes import Code, CodeSet, Source
+
+if TYPE_CHECKING:
+    from codegen.model.catalog import Provider
+
+Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
+Mode = Literal["lenient", "strict"]
+MODES: tuple[Mode, ...] = ("lenient", "strict")
+
+
+@dataclass(frozen=True, eq=False)
+class CodeType:
+    """A code field: values of one or more code sets (any string in lenient mode)."""
+
+    code_sets: tuple[CodeSet, ...]
+
+    @property
+    def codes(self) -> tuple[Code, ...]:
+        return tuple(code for code_set in self.code_sets for code in code_set.codes)
+
+
+@dataclass(frozen=True, eq=False)
+class RefType:
+    target: ObjectDef
+
+
+@dataclass(frozen=True, eq=False)
+class ArrayType:
+    item: FieldType
+
+
+@dataclass(frozen=True, eq=False)
+class EnumType:
+    values: tuple[str, ...]
+    name: str
+    ts_name: str
+
+
+FieldType = Scalar | CodeType | RefType | ArrayType | EnumType
+
+
+@dataclass(frozen=True, eq=False)
+class Field:
+    name: str
+    type: FieldType
+    required: bool
+    why: str | None
+    description: str | None
+    nullable: bool
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class ObjectDef:
+    """An object type; `tag` is set on the variants of a union (the tag field's fixed value)."""
+
+    name: str
+    ts_name: str
+    description: str
+    fields: tuple[Field, ...]
+    tag: tuple[str, str] | None = None
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.required)
+
+
+@dataclass(frozen=True, eq=False)
+class UnionDef:
+    """A union that picks its member by the value of a code field of its base."""
+
+    name: str
+    ts_name: str
+    description: str
+    base: ObjectDef
+    tag: Field
+    #: One object type per known tag value, with the base's fields and its own.
+    variants: tuple[ObjectDef, ...]
+    #: The member for any other tag value (lenient mode only): the base's fields.
+    fallback: ObjectDef
+
+
+@dataclass(frozen=True, eq=False)
+class AnyOfDef:
+    name: str
+    ts_name: str
+    description: str
+    members: tuple[ObjectDef, ...]
+
+
+TypeDef = ObjectDef | UnionDef | AnyOfDef
+
+
+@dataclass(frozen=True, eq=False)
+class Example:
+    title: str
+    sources: tuple[Source, ...]
+    data: object
+
+
+@dataclass(frozen=True, eq=False)
+class ListenerOrigins:
+    hosts: tuple[str, ...]
+    #: One exact host, as documented, for examples (an app lists its own instance's host).
+    example_host: str
+    sources: tuple[Source, ...]
+    notes: str
+    hosts_constant: str
+    check_function: str
+
+
+@dataclass(frozen=True, eq=False)
+class ListenerEvent:
+    kind: str
+    type: ObjectDef
+    #: The field whose presence (a non-empty string) selects this event; None for a catch-all.
+    tag: Field | None
+    #: The code fields, most specific first: the first known code decides the category.
+    codes: tuple[Field, ...]
+
+    @property
+    def code_sets(self) -> tuple[CodeSet, ...]:
+        found: dict[int, CodeSet] = {}
+        for code_field in self.codes:
+            assert isinstance(code_field.type, CodeType)
+            for code_set in code_field.type.code_sets:
+                found.setdefault(id(code_set), code_set)
+        return tuple(found.values())
+
+
+@dataclass(frozen=True, eq=False)
+class Listener:
+    """A browser listener helper of the TypeScript package."""
+
+    function: str
+    #: The TypeScript name of the union it returns.
+    result_type: str
+    transport: Literal["message", "callback"]
+    description: str
+    events: tuple[ListenerEvent, ...]
+    origins: ListenerOrigins | None
+
+
+@dataclass(frozen=True, eq=False)
+class SdkShape:
+    """What one client SDK sends for a payload kind, as facts from its sources."""
+
+    sdk: str
+    naming: str
+    sources: tuple[Source, ...]
+    #: Each field (dotted through nested objects): its JSON type and whether it may be null.
+    fields: tuple[tuple[str, str, bool], ...]
+    #: The values the SDK allows in a code field.
+    values: tuple[tuple[str, tuple[str, ...]], ...]
+    #: Redirect query parameter -> the field the SDK fills from it.
+    redirect_params: tuple[tuple[str, str], ...]
+    notes: str | None
+
+
+@dataclass(frozen=True, eq=False)
+class PayloadKind:
+    id: str
+    provider: Provider
+    module: str
+    title: str
+    description: str
+    sources: tuple[Source, ...]
+    root: TypeDef
+    #: Every named type of the kind, in spec order (union variants and fallbacks included).
+    types: tuple[TypeDef, ...]
+    examples: tuple[Example, ...]
+    browser: bool
+    listener: Listener | None
+    sdk_shapes: tuple[SdkShape, ...]
+
+    def model_module(self, mode: Mode) -> str:
+        """The dotted module of the kind's pydantic models (strict ones in their own module)."""
+        suffix = "" if mode == "lenient" else "_strict"
+        return f"bankcodes.webhooks.{self.provider.id}.{self.module}{suffix}"
+
+    def schema_file(self, mode: Mode) -> str:
+        """The schema's path under generated/jsonschema/."""
+        suffix = ".schema.json" if mode == "lenient" else ".strict.schema.json"
+        return self.id + suffix
+
+    def schema_id(self, mode: Mode) -> str:
+        base = "urn:bankcodes:schema:" + self.id.replace("/", ":")
+        return base if mode == "lenient" else base + ":strict"
+
+    @property
+    def objects(self) -> tuple[ObjectDef, ...]:
+        """Every object type of the kind, each once."""
+        found: dict[int, ObjectDef] = {}
+        for type_def in self.types:
+            members: tuple[ObjectDef, ...] = ()
+            if isinstance(type_def, ObjectDef):
+                members = (type_def,)
+            elif isinstance(type_def, UnionDef):
+                members = (*type_def.variants, type_def.fallback)
+            for member in members:
+                found.setdefault(id(member), member)
+        return tuple(found.values())
+
+
+@dataclass(frozen=True, eq=False)
+class PayloadLimits:
+    max_string_length: int
+    max_depth: int
+    why: str

@@ -1,0 +1,91 @@
+"""How a provider authenticates its webhooks (a signing scheme of one of three kinds) and
+delivers them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from codegen.model.codes import CodeSet, Source
+from codegen.model.payloads import CodeType, PayloadKind, UnionDef
+
+
+@dataclass(frozen=True, eq=False)
+class HmacSigning:
+    """An HMAC of the raw body with a shared secret, in the first of `headers` present."""
+
+    headers: tuple[str, ...]
+    algorithm: Literal["sha256", "sha512"]
+    encodings: tuple[Literal["hex", "base64"], ...]
+    prefix: str | None
+    sources: tuple[Source, ...]
+    notes: str
+    scheme: ClassVar[str] = "hmac"
+    #: Whether the signature covers a timestamp, so that a replay can be refused by its age.
+    signed_timestamp: ClassVar[bool] = False
+
+
+@dataclass(frozen=True, eq=False)
+class JwtSigning:
+    """A signed JSON Web Token in `header`: its claims sign the body's SHA-256 (the claim
+    `body_hash_claim`) and the time it was issued (iat)."""
+
+    header: str
+    algorithm: Literal["ES256"]
+    max_age_seconds: int
+    future_skew_seconds: int
+    body_hash_claim: str
+    sources: tuple[Source, ...]
+    notes: str
+    scheme: ClassVar[str] = "jwt"
+    signed_timestamp: ClassVar[bool] = True
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+
+@dataclass(frozen=True, eq=False)
+class NoSigning:
+    """No signature: the provider authenticates deliveries at the transport only."""
+
+    transport: tuple[str, ...]
+    sources: tuple[Source, ...]
+    notes: str
+    scheme: ClassVar[str] = "none"
+    signed_timestamp: ClassVar[bool] = False
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return ()
+
+
+Signing = HmacSigning | JwtSigning | NoSigning
+
+
+@dataclass(frozen=True, eq=False)
+class Delivery:
+    """How a provider delivers its webhooks (every fact from `sources`)."""
+
+    kind: PayloadKind
+    success_status: int | None
+    timeout_seconds: int | None
+    retry_schedule_minutes: tuple[int, ...] | None
+    retry_interval_minutes: int | None
+    max_attempts: int | None
+    #: Whether the provider's signature covers a timestamp (its signing scheme says).
+    signed_timestamp: bool
+    body_timestamp: tuple[str, ...] | None
+    #: Deduplication keys in order of preference, each a tuple of field paths.
+    dedup: tuple[tuple[tuple[str, ...], ...], ...]
+    addresses: tuple[str, ...]
+    sources: tuple[Source, ...]
+    notes: str
+
+    @property
+    def event_type(self) -> CodeSet:
+        """The code set of the event-type field (the tag of the kind's root union)."""
+        root = self.kind.root
+        if not isinstance(root, UnionDef) or not isinstance(root.tag.type, CodeType):
+            raise ValueError(f"{self.kind.id} has no event-type code field")
+        return root.tag.type.code_sets[0]

@@ -1,0 +1,63 @@
+"""Semantic rules of the spec, checked after its JSON Schema and before it is resolved.
+
+Each rule is a small function that yields problems located by JSON pointer. Pointers use the
+spec's own keys and list positions, so a message leads straight to the offending entry. A spec
+that passes every rule resolves and generates: whatever a target relies on is checked here. The
+rules live in one module per part of the spec.
+"""
+
+from __future__ import annotations
+
+from codegen.errors import Problem
+from codegen.rules._common import Rule, code_set_of
+from codegen.rules.codes import (
+    categories_resolve,
+    category_history_resolves,
+    category_names_are_unique,
+    groups_resolve,
+    identifiers_are_unique,
+    identifiers_are_valid,
+    replacements_resolve,
+    values_are_unique,
+    wording_resolves,
+)
+from codegen.rules.names import generated_names_are_free, names_are_unique
+from codegen.rules.payloads import listeners_resolve, payloads_resolve, sdk_shapes_resolve
+from codegen.rules.sources import (
+    deliveries_resolve,
+    sdk_resolves,
+    signing_goes_with_delivery,
+    sources_are_complete,
+    sources_resolve,
+)
+from codegen.spec import Catalog
+
+__all__ = ["RULES", "Rule", "check", "code_set_of"]
+
+
+def check(catalog: Catalog) -> list[Problem]:
+    """Every problem that the rules find, sorted by location."""
+    return sorted({problem for rule in RULES for problem in rule(catalog)})
+
+
+RULES: tuple[Rule, ...] = (
+    identifiers_are_valid,
+    signing_goes_with_delivery,
+    values_are_unique,
+    identifiers_are_unique,
+    categories_resolve,
+    category_history_resolves,
+    category_names_are_unique,
+    sources_resolve,
+    sources_are_complete,
+    wording_resolves,
+    sdk_shapes_resolve,
+    groups_resolve,
+    replacements_resolve,
+    names_are_unique,
+    sdk_resolves,
+    payloads_resolve,
+    deliveries_resolve,
+    generated_names_are_free,
+    listeners_resolve,
+)

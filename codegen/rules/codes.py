@@ -1,0 +1,189 @@
+"""Rules of the codes: identifiers and wire values, categories, groups, replacements and whose
+words each text is."""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Iterator
+
+from codegen import naming
+from codegen.errors import Problem, pointer
+from codegen.resolve import UNKNOWN_CATEGORY, anchor
+from codegen.rules._common import (
+    IDENTIFIER,
+    code_sets,
+)
+from codegen.spec import (
+    Catalog,
+)
+
+
+def identifiers_are_valid(catalog: Catalog) -> Iterator[Problem]:
+    taken = naming.member_names()
+    for _, code_set, at in code_sets(catalog):
+        for index, code in enumerate(code_set.codes):
+            if code.name is None and not IDENTIFIER.fullmatch(code.value):
+                yield Problem(
+                    pointer(*at, "codes", index, "value"),
+                    f'wire value {code.value!r} is not a valid identifier: add a "name"',
+                )
+                continue
+            key = "name" if code.name is not None else "value"
+            ident = code.identifier
+            if keyword.iskeyword(ident) or keyword.issoftkeyword(ident):
+                yield Problem(
+                    pointer(*at, "codes", index, key),
+                    f'identifier {ident!r} is a Python keyword: add or change "name"',
+                )
+            elif ident in taken:
+                yield Problem(
+                    pointer(*at, "codes", index, key),
+                    f"identifier {ident!r} is reserved for an attribute of the generated enums:"
+                    ' add or change "name"',
+                )
+
+
+def values_are_unique(catalog: Catalog) -> Iterator[Problem]:
+    for _, code_set, at in code_sets(catalog):
+        seen: dict[str, str] = {}
+        for index, code in enumerate(code_set.codes):
+            spellings = [("value", code.value)]
+            spellings += [(f"aliases/{n}", alias) for n, alias in enumerate(code.aliases)]
+            for key, spelling in spellings:
+                here = pointer(*at, "codes", index) + "/" + key
+                if spelling in seen:
+                    yield Problem(
+                        here, f"duplicate wire value {spelling!r} (also at {seen[spelling]})"
+                    )
+                else:
+                    seen[spelling] = here
+
+
+def identifiers_are_unique(catalog: Catalog) -> Iterator[Problem]:
+    for _, code_set, at in code_sets(catalog):
+        seen: dict[str, str] = {}
+        anchors: dict[str, str] = {}
+        values: set[str] = set()
+        for index, code in enumerate(code_set.codes):
+            if code.value in values:
+                continue  # a repeated wire value is reported once, by values_are_unique
+            values.add(code.value)
+            key = "name" if code.name is not None else "value"
+            here = pointer(*at, "codes", index, key)
+            if code.identifier in seen:
+                yield Problem(
+                    here,
+                    f"identifier {code.identifier!r} collides with {seen[code.identifier]}",
+                )
+                continue
+            seen[code.identifier] = here
+            mark = anchor(code.value, code.identifier)
+            if mark in anchors:
+                yield Problem(here, f"site anchor {mark!r} collides with {anchors[mark]}")
+            anchors[mark] = here
+
+
+def categories_resolve(catalog: Catalog) -> Iterator[Problem]:
+    for category_id, name in naming.required_categories().items():
+        category = catalog.categories.get(category_id)
+        if category is None:
+            yield Problem(pointer("categories"), f"the category {category_id!r} must exist")
+        elif category.name != name:
+            yield Problem(
+                pointer("categories", category_id, "name"),
+                f"the category {category_id!r} must be named {name!r} (the runtime uses it)",
+            )
+    for _, code_set, at in code_sets(catalog):
+        if code_set.category is not None:
+            yield from _category_problem(catalog, code_set.category, pointer(*at, "category"))
+        for index, code in enumerate(code_set.codes):
+            here = pointer(*at, "codes", index, "category")
+            if code.category is None:
+                yield Problem(here, "no category: set one here or a default on the code set")
+            elif code.category != code_set.category:
+                yield from _category_problem(catalog, code.category, here)
+
+
+def category_history_resolves(catalog: Catalog) -> Iterator[Problem]:
+    for _, code_set, at in code_sets(catalog):
+        for index, code in enumerate(code_set.codes):
+            for number, change in enumerate(code.category_history):
+                here = pointer(*at, "codes", index, "category_history", number, "from")
+                if change.from_ not in catalog.categories:
+                    yield Problem(here, f"unknown category {change.from_!r}")
+                elif change.from_ == code.category:
+                    yield Problem(here, "the earlier category is the current one")
+
+
+def _category_problem(catalog: Catalog, category: str, here: str) -> Iterator[Problem]:
+    if category not in catalog.categories:
+        yield Problem(here, f"unknown category {category!r}")
+    elif category == UNKNOWN_CATEGORY:
+        yield Problem(
+            here, f"category {UNKNOWN_CATEGORY!r} is reserved for values the catalog does not know"
+        )
+
+
+def category_names_are_unique(catalog: Catalog) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    taken = naming.category_names()
+    for category in catalog.categories.values():
+        here = pointer("categories", category.id, "name")
+        if keyword.iskeyword(category.name) or keyword.issoftkeyword(category.name):
+            yield Problem(here, f"identifier {category.name!r} is a Python keyword")
+        elif category.name in taken:
+            yield Problem(
+                here, f"identifier {category.name!r} is reserved for an attribute of Category"
+            )
+        if category.name in seen:
+            yield Problem(here, f"identifier {category.name!r} collides with {seen[category.name]}")
+        else:
+            seen[category.name] = here
+
+
+def groups_resolve(catalog: Catalog) -> Iterator[Problem]:
+    for _, code_set, at in code_sets(catalog):
+        for index, code in enumerate(code_set.codes):
+            if code.group is not None and code.group not in code_set.groups:
+                yield Problem(
+                    pointer(*at, "codes", index, "group"), f"unknown group {code.group!r}"
+                )
+
+
+def replacements_resolve(catalog: Catalog) -> Iterator[Problem]:
+    for _, code_set, at in code_sets(catalog):
+        values = {code.value for code in code_set.codes}
+        for index, code in enumerate(code_set.codes):
+            target = code.lifecycle.replaced_by if code.lifecycle else None
+            here = pointer(*at, "codes", index, "lifecycle", "replaced_by")
+            if target is None:
+                continue
+            if target == code.value:
+                yield Problem(here, "a code cannot be replaced by itself")
+            elif target not in values:
+                yield Problem(here, f"replaced_by {target!r} is not a value of this code set")
+
+
+def wording_resolves(catalog: Catalog) -> Iterator[Problem]:
+    """Whose words each text is: only about texts the code has, from sources the catalog has."""
+    known = catalog.sources
+    for _, code_set, at in code_sets(catalog):
+        for index, code in enumerate(code_set.codes):
+            here = (*at, "codes", index)
+            for number, field in enumerate(code.own_words):
+                if getattr(code, field) is None:
+                    yield Problem(pointer(*here, "own_words", number), f"the code has no {field}")
+            for field, refs in code.text_sources.items():
+                if getattr(code, field) is None:
+                    yield Problem(pointer(*here, "text_sources", field), f"the code has no {field}")
+                for number, ref in enumerate(refs):
+                    if ref not in known:
+                        yield Problem(
+                            pointer(*here, "text_sources", field, number),
+                            f"unknown source {ref!r}",
+                        )
+            for number, entry in enumerate(code.http):
+                if entry.editorial and entry.cause is None:
+                    yield Problem(
+                        pointer(*here, "http", number, "editorial"), "the entry has no cause"
+                    )

@@ -1,0 +1,242 @@
+"""Rules of the payload kinds: their types and code fields resolve, what each SDK sends matches
+the declared fields, and listeners read code fields."""
+
+from __future__ import annotations
+
+import keyword
+from collections.abc import Iterator
+
+from codegen.errors import Problem, pointer
+from codegen.rules._common import (
+    JSON_VALUE,
+    Where,
+    code_set_of,
+    codes_of,
+    field_types,
+    type_names,
+    type_refs,
+)
+from codegen.spec import (
+    ArrayOf,
+    Catalog,
+    CodeRef,
+    EnumOf,
+    Field,
+    FieldType,
+    PayloadKind,
+    TypeDef,
+    TypeRef,
+)
+
+
+def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
+    modules: dict[tuple[str, str], str] = {}
+    for kind in catalog.payloads.values():
+        at = ("payloads", kind.id)
+        if kind.provider not in catalog.providers:
+            yield Problem(pointer(*at, "provider"), f"unknown provider {kind.provider!r}")
+        elif not kind.id.startswith(kind.provider + "/"):
+            yield Problem(
+                pointer(*at), f"a {kind.provider} payload kind must start with {kind.provider}/"
+            )
+        for module in (kind.module, kind.module + "_strict"):
+            if (kind.provider, module) in modules:
+                yield Problem(
+                    pointer(*at, "module"),
+                    f"module {module!r} collides with {modules[kind.provider, module]}",
+                )
+            modules.setdefault((kind.provider, module), pointer(*at, "module"))
+        if kind.root not in kind.types:
+            yield Problem(pointer(*at, "root"), f"unknown type {kind.root!r}")
+        if kind.listener is not None and not kind.browser:
+            yield Problem(
+                pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'
+            )
+        yield from _kind_types_resolve(catalog, kind)
+
+
+#: The declared field types a client SDK's JSON type can be read as.
+
+
+_SHAPE_TYPES = {
+    "string": ("string", "url", "timestamp", "code", "enum", "json"),
+    "boolean": ("boolean", "json"),
+    "integer": ("integer", "number", "json"),
+    "object": ("object", "ref", "json"),
+}
+
+
+def _declared(kind: PayloadKind, path: str) -> Field | None:
+    """The field a dotted path names, from the kind's root through referenced object types."""
+    type_def: TypeDef | None = kind.types.get(kind.root)
+    found: Field | None = None
+    for name in path.split("."):
+        if type_def is None or type_def.fields is None or name not in type_def.fields:
+            return None
+        found = type_def.fields[name]
+        type_def = kind.types.get(found.type.ref) if isinstance(found.type, TypeRef) else None
+    return found
+
+
+def _type_word(field_type: FieldType) -> str:
+    if isinstance(field_type, CodeRef):
+        return "code"
+    if isinstance(field_type, EnumOf):
+        return "enum"
+    if isinstance(field_type, TypeRef):
+        return "ref"
+    if isinstance(field_type, ArrayOf):
+        return "array"
+    return field_type
+
+
+def sdk_shapes_resolve(catalog: Catalog) -> Iterator[Problem]:
+    """Every field a client SDK sends is declared with a type and nullability that accept it."""
+    for kind in catalog.payloads.values():
+        for index, shape in enumerate(kind.sdk_shapes):
+            at = ("payloads", kind.id, "sdk_shapes", index)
+            for path, sent in shape.fields.items():
+                here = pointer(*at, "fields", path)
+                field = _declared(kind, path)
+                if field is None:
+                    yield Problem(here, f"{kind.root} declares no field {path!r}")
+                    continue
+                if _type_word(field.type) not in _SHAPE_TYPES[sent.type]:
+                    yield Problem(
+                        here, f"declared as {_type_word(field.type)}, sent as {sent.type}"
+                    )
+                if sent.nullable and not field.nullable:
+                    yield Problem(here, "sent as null but not declared nullable")
+            for path, values in shape.values.items():
+                here = pointer(*at, "values", path)
+                field = _declared(kind, path)
+                if path not in shape.fields or field is None:
+                    yield Problem(here, f"{path!r} is not a field of this shape")
+                    continue
+                if not isinstance(field.type, CodeRef):
+                    yield Problem(here, f"{path!r} is not a code field")
+                    continue
+                known = set()
+                for ref in field.type.code:
+                    code_set = code_set_of(catalog, ref)
+                    if code_set is not None:
+                        known |= {code.value for code in code_set.codes}
+                for value in values:
+                    if value not in known:
+                        yield Problem(here, f"{value!r} is not a value of {path}'s code sets")
+            for param, path in shape.redirect_params.items():
+                if path not in shape.fields:
+                    yield Problem(
+                        pointer(*at, "redirect_params", param),
+                        f"{path!r} is not a field of this shape",
+                    )
+
+
+def _kind_types_resolve(catalog: Catalog, kind: PayloadKind) -> Iterator[Problem]:
+    at = ("payloads", kind.id, "types")
+    names: dict[str, str] = {}
+    for name, named_at in type_names(kind):
+        if keyword.iskeyword(name) or JSON_VALUE.fullmatch(name):
+            yield Problem(named_at, f"type name {name!r} is reserved")
+        elif name in names and names[name] != named_at:
+            yield Problem(named_at, f"type name {name!r} collides with {names[name]}")
+        names.setdefault(name, named_at)
+    for type_def in kind.types.values():
+        for field_where, field_type in field_types(kind, type_def):
+            yield from _field_type_problems(catalog, kind, field_type, field_where, names)
+        here = (*at, type_def.id)
+        for index, member in enumerate(type_def.any_of or ()):
+            member_def = kind.types.get(member)
+            if member_def is None or member_def.fields is None:
+                yield Problem(
+                    pointer(*here, "any_of", index),
+                    f"{member!r} is not an object type of this kind",
+                )
+        union = type_def.discriminated
+        if union is None:
+            continue
+        base = kind.types.get(union.base)
+        where = (*here, "discriminated")
+        if base is None or base.fields is None:
+            yield Problem(
+                pointer(*where, "base"), f"{union.base!r} is not an object type of this kind"
+            )
+            continue
+        tag = base.fields.get(union.field)
+        if tag is None or not isinstance(tag.type, CodeRef) or not tag.required or tag.nullable:
+            yield Problem(
+                pointer(*where, "field"),
+                f"{union.field!r} must be a required, non-nullable code field of {union.base!r}",
+            )
+            continue
+        known = {c.value for ref in tag.type.code for c in codes_of(catalog, ref)}
+        for value, variant in union.variants.items():
+            if value not in known:
+                yield Problem(
+                    pointer(*where, "variants", value),
+                    f"{value!r} is not a value of {', '.join(tag.type.code)}",
+                )
+            if union.field in variant.fields:
+                yield Problem(
+                    pointer(*where, "variants", value, "fields", union.field),
+                    f"a variant may not redefine the tag field {union.field!r}",
+                )
+
+
+def _field_type_problems(
+    catalog: Catalog,
+    kind: PayloadKind,
+    field_type: FieldType,
+    at: Where,
+    names: dict[str, str],
+) -> Iterator[Problem]:
+    for item in type_refs(field_type):
+        if isinstance(item, TypeRef):
+            target = kind.types.get(item.ref)
+            if target is None:
+                yield Problem(pointer(*at), f"unknown type {item.ref!r}")
+            elif target.fields is None:
+                yield Problem(pointer(*at), f"{item.ref!r} is not an object type of this kind")
+        elif isinstance(item, CodeRef):
+            for index, ref in enumerate(item.code):
+                if code_set_of(catalog, ref) is None:
+                    yield Problem(pointer(*at, "code", index), f"unknown code set {ref!r}")
+
+
+def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:
+    for kind in catalog.payloads.values():
+        listener = kind.listener
+        if listener is None:
+            continue
+        at = ("payloads", kind.id, "listener")
+        if listener.transport == "message" and listener.origins is None:
+            yield Problem(
+                pointer(*at), 'a "message" listener needs "origins": the hosts it accepts'
+            )
+        if listener.transport == "callback" and listener.origins is not None:
+            yield Problem(pointer(*at, "origins"), 'only a "message" listener has origins')
+        kinds: set[str] = set()
+        for index, event in enumerate(listener.events):
+            here = (*at, "events", index)
+            if event.kind in kinds or event.kind == "unknown":
+                yield Problem(pointer(*here, "kind"), f"event kind {event.kind!r} is taken")
+            kinds.add(event.kind)
+            if event.tag is None and index != len(listener.events) - 1:
+                yield Problem(
+                    pointer(*here), "only the last event may go without a tag (it takes the rest)"
+                )
+            type_def = kind.types.get(event.type)
+            if type_def is None or type_def.fields is None:
+                yield Problem(
+                    pointer(*here, "type"), f"{event.type!r} is not an object type of this kind"
+                )
+                continue
+            named = [("tag", event.tag)] if event.tag is not None else []
+            named += [(f"codes/{n}", name) for n, name in enumerate(event.codes)]
+            for key, name in named:
+                field = type_def.fields.get(name)
+                if field is None or not isinstance(field.type, CodeRef):
+                    yield Problem(
+                        pointer(*here) + "/" + key,
+                        f"{name!r} is not a code field of {event.type!r}",
+                    )

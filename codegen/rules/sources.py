@@ -1,0 +1,159 @@
+"""Rules of the sources: every fact names known documents, and the SDK, signing and delivery
+entries resolve."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from codegen.errors import Problem, pointer
+from codegen.rules._common import (
+    Where,
+    code_sets,
+    field_at,
+    field_types,
+)
+from codegen.spec import (
+    Catalog,
+    ConfigField,
+)
+
+
+def sources_resolve(catalog: Catalog) -> Iterator[Problem]:
+    known = catalog.sources
+    for where, refs in (*_source_refs(catalog), *_payload_source_refs(catalog)):
+        for index, ref in enumerate(refs):
+            if ref not in known:
+                yield Problem(pointer(*where, "sources", index), f"unknown source {ref!r}")
+
+
+def _source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
+    for _, code_set, at in code_sets(catalog):
+        yield at, code_set.sources
+        for index, code in enumerate(code_set.codes):
+            yield (*at, "codes", index), code.sources
+            for number, entry in enumerate(code.http):
+                yield (*at, "codes", index, "http", number), entry.sources
+    for provider in catalog.providers.values():
+        if provider.delivery is not None:
+            yield ("providers", provider.id, "delivery"), provider.delivery.sources
+        if provider.sdk is None:
+            continue
+        at_sdk = ("providers", provider.id, "sdk")
+        yield at_sdk, provider.sdk.sources
+        for index, field in enumerate(provider.sdk.shared_fields):
+            yield from _field_refs((*at_sdk, "shared_fields", index), field)
+        for method in provider.sdk.methods.values():
+            at_method = (*at_sdk, "methods", method.id)
+            yield at_method, method.sources
+            for index, field in enumerate(method.fields):
+                yield from _field_refs((*at_method, "fields", index), field)
+
+
+def _payload_source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
+    for provider in catalog.providers.values():
+        if provider.signing is not None:
+            yield ("providers", provider.id, "signing"), provider.signing.sources
+    for kind in catalog.payloads.values():
+        yield ("payloads", kind.id), kind.sources
+        for index, shape in enumerate(kind.sdk_shapes):
+            yield ("payloads", kind.id, "sdk_shapes", index), shape.sources
+        for index, example in enumerate(kind.examples):
+            yield ("payloads", kind.id, "examples", index), example.sources
+        for type_def in kind.types.values():
+            for where, _ in field_types(kind, type_def):
+                field = field_at(kind, where)
+                if field is not None and field.sources:
+                    yield where[:-1], field.sources
+        if kind.listener is not None and kind.listener.origins is not None:
+            at = ("payloads", kind.id, "listener", "origins")
+            yield at, kind.listener.origins.sources
+
+
+def _field_refs(at: Where, field: ConfigField) -> Iterator[tuple[Where, tuple[str, ...]]]:
+    yield at, field.sources
+    for number, override in enumerate(field.overrides):
+        yield (*at, "overrides", number), override.sources
+
+
+def sources_are_complete(catalog: Catalog) -> Iterator[Problem]:
+    for source in catalog.sources.values():
+        if source.kind == "seed" and source.seed is None:
+            yield Problem(pointer("sources", source.id), 'a seed source needs "seed"')
+        if source.kind in ("doc", "repo") and source.url is None:
+            yield Problem(pointer("sources", source.id), f'a {source.kind} source needs "url"')
+
+
+def deliveries_resolve(catalog: Catalog) -> Iterator[Problem]:
+    for provider in catalog.providers.values():
+        delivery = provider.delivery
+        if delivery is None:
+            continue
+        at = ("providers", provider.id, "delivery")
+        kind = catalog.payloads.get(delivery.payload_kind)
+        if kind is None or kind.provider != provider.id:
+            yield Problem(
+                pointer(*at, "payload_kind"),
+                f"{delivery.payload_kind!r} is not a payload kind of {provider.id}",
+            )
+        elif kind.types[kind.root].discriminated is None if kind.root in kind.types else False:
+            yield Problem(
+                pointer(*at, "payload_kind"),
+                f"{kind.id} has no event type: its root must be a discriminated union",
+            )
+        retries = delivery.retries
+        if retries.schedule_minutes is not None and retries.interval_minutes is not None:
+            yield Problem(pointer(*at, "retries"), "give a retry schedule or an interval, not both")
+
+
+def signing_goes_with_delivery(catalog: Catalog) -> Iterator[Problem]:
+    """A provider that delivers webhooks says how they are authenticated (signing, "none"
+    included)."""
+    for provider in catalog.providers.values():
+        at = ("providers", provider.id)
+        if provider.delivery is not None and provider.signing is None:
+            yield Problem(
+                pointer(*at, "delivery"),
+                'a provider that delivers webhooks needs signing (scheme "none" when it signs '
+                "nothing)",
+            )
+
+
+def sdk_resolves(catalog: Catalog) -> Iterator[Problem]:
+    for provider in catalog.providers.values():
+        sdk = provider.sdk
+        if sdk is None:
+            continue
+        at = ("providers", provider.id, "sdk")
+        methods_set = provider.code_sets.get(sdk.code_set)
+        outcome_set = provider.code_sets.get(sdk.outcome_code_set)
+        for key, found in (("code_set", methods_set), ("outcome_code_set", outcome_set)):
+            if found is None:
+                name = getattr(sdk, key)
+                yield Problem(pointer(*at, key), f"unknown code set {name!r}")
+        if methods_set is not None:
+            values = [code.value for code in methods_set.codes]
+            for value in values:
+                if value not in sdk.methods:
+                    yield Problem(pointer(*at, "methods"), f"method {value!r} has no entry")
+            for key in sdk.methods:
+                if key not in values:
+                    yield Problem(
+                        pointer(*at, "methods", key),
+                        f"{key!r} is not a value of code set {sdk.code_set!r}",
+                    )
+        outcome_values = {code.value for code in outcome_set.codes} if outcome_set else set()
+        for method in sdk.methods.values():
+            seen: set[str] = set()
+            for index, field in enumerate(method.fields):
+                if field.name in seen:
+                    yield Problem(
+                        pointer(*at, "methods", method.id, "fields", index, "name"),
+                        f"duplicate config field {field.name!r}",
+                    )
+                seen.add(field.name)
+            for index, outcome in enumerate(method.outcomes):
+                if outcome_set is not None and outcome.status not in outcome_values:
+                    yield Problem(
+                        pointer(*at, "methods", method.id, "outcomes", index, "status"),
+                        f"{outcome.status!r} is not a value of code set {sdk.outcome_code_set!r}",
+                    )

@@ -1,0 +1,209 @@
+"""The runtime's records as Python expressions of the generated data modules: every record is
+built by keyword (py_call), from the resolved model."""
+
+from __future__ import annotations
+
+from codegen.filters import PyExpr, py_bool, py_call, py_literal
+from codegen.model import (
+    AnyOfDef,
+    Category,
+    Code,
+    ConfigField,
+    Delivery,
+    HmacSigning,
+    JwtSigning,
+    PayloadKind,
+    Provider,
+    Scope,
+    SdkMethod,
+    Signing,
+    Source,
+    UnionDef,
+)
+
+
+def sources(sources: tuple[Source, ...]) -> tuple[PyExpr, ...]:
+    return tuple(PyExpr(f"_S[{source.id!r}]") for source in sources)
+
+
+def scope(scope: Scope | None) -> PyExpr | None:
+    if scope is None:
+        return None
+    return py_call("Scope", **dict(scope.items()))  # every dimension by its name
+
+
+def code_info(code: Code) -> PyExpr:
+    lifecycle = code.lifecycle
+    test_user = code.test_user
+    return py_call(
+        "CodeInfo",
+        value=code.value,
+        description=code.text,
+        category=PyExpr(f"_C.{code.category.name}"),
+        sources=sources(code.sources),
+        retryable=py_bool(code.retryable),
+        message=code.message,
+        user_action=code.user_action,
+        user_message=code.user_message,
+        editorial=code.editorial,
+        http=tuple(
+            py_call(
+                "HttpStatus",
+                status=entry.status,
+                sources=sources(entry.sources),
+                cause=entry.cause,
+                message=entry.message,
+                steps_to_reproduce=entry.steps_to_reproduce,
+                context=entry.context,
+                cause_by=entry.cause_by,
+            )
+            for entry in code.http
+        ),
+        scope=scope(code.scope),
+        lifecycle=py_call(
+            "Lifecycle",
+            state=lifecycle.state,
+            note=lifecycle.note,
+            replaced_by=lifecycle.replaced_by,
+        )
+        if lifecycle
+        else None,
+        aliases=code.aliases,
+        notes=code.notes,
+        group=code.group.id if code.group else None,
+        steps_to_reproduce=code.steps_to_reproduce,
+        test_user=py_call(
+            "TestUser",
+            institution=test_user.institution,
+            username=test_user.username,
+            password=test_user.password,
+        )
+        if test_user
+        else None,
+        wording=tuple(
+            py_call(
+                "Wording",
+                field=wording.field,
+                by=wording.by,
+                sources=sources(wording.sources),
+            )
+            for wording in code.wording
+        ),
+    )
+
+
+def category_info(category: Category) -> PyExpr:
+    return py_call(
+        "CategoryInfo",
+        label=category.title,
+        description=category.description,
+        retryable=py_bool(category.retryable),
+        actor=PyExpr(f"Actor.{category.actor.upper()}"),
+        action=category.action,
+        equivalents=py_bool(category.equivalents),
+        end_user=PyExpr(
+            py_literal(
+                {
+                    language: py_call("EndUserWords", message=message, action=action)
+                    for language, (message, action) in category.end_user.items()
+                }
+            )
+        ),
+    )
+
+
+def config_field(field: ConfigField) -> PyExpr:
+    return py_call(
+        "ConfigField",
+        name=field.name,
+        required=py_bool(field.required),
+        sources=sources(field.sources),
+        notes=field.notes,
+        overrides=tuple(
+            py_call(
+                "ScopedRequirement",
+                required=py_bool(o.required),
+                scope=scope(o.scope),
+                sources=sources(o.sources),
+            )
+            for o in field.overrides
+        ),
+    )
+
+
+def member(code: Code) -> PyExpr:
+    return PyExpr(f"{code.code_set.class_name}.{code.identifier}")
+
+
+def payload_kind(kind: PayloadKind) -> PyExpr:
+    root = kind.root
+    union = root if isinstance(root, UnionDef) else None
+    any_of = root.members if isinstance(root, AnyOfDef) else ()
+    return py_call(
+        "PayloadKindInfo",
+        lenient_module=kind.model_module("lenient"),
+        strict_module=kind.model_module("strict"),
+        root=root.name,
+        tag=union.tag.name if union else None,
+        variants={v.tag[1]: v.name for v in union.variants if v.tag} if union else None,
+        fallback=union.fallback.name if union else None,
+        members=tuple(
+            py_call("Member", name=member.name, required=member.required) for member in any_of
+        ),
+    )
+
+
+def scheme(signing: Signing) -> PyExpr:
+    if isinstance(signing, HmacSigning):
+        return py_call(
+            "HmacScheme",
+            headers=signing.headers,
+            algorithm=signing.algorithm,
+            encodings=signing.encodings,
+            prefix=signing.prefix,
+        )
+    if isinstance(signing, JwtSigning):
+        return py_call(
+            "JwtScheme",
+            header=signing.header,
+            algorithm=signing.algorithm,
+            max_age_seconds=signing.max_age_seconds,
+            future_skew_seconds=signing.future_skew_seconds,
+            body_hash_claim=signing.body_hash_claim,
+        )
+    return py_call("NoSignature", transport=signing.transport)
+
+
+def delivery(provider: Provider, d: Delivery) -> PyExpr:
+    event_type = d.event_type
+    return py_call(
+        "Delivery",
+        provider=provider.id,
+        kind=d.kind.id,
+        event_type=py_call(
+            "EventType", module=event_type.provider.module, name=event_type.class_name
+        ),
+        success_status=PyExpr(py_literal(d.success_status)),
+        timeout_seconds=PyExpr(py_literal(d.timeout_seconds)),
+        retry_schedule_minutes=PyExpr(py_literal(d.retry_schedule_minutes)),
+        retry_interval_minutes=PyExpr(py_literal(d.retry_interval_minutes)),
+        max_attempts=PyExpr(py_literal(d.max_attempts)),
+        signed_timestamp=py_bool(d.signed_timestamp),
+        body_timestamp=PyExpr(py_literal(d.body_timestamp)),
+        dedup=PyExpr(py_literal(d.dedup)),
+        addresses=PyExpr(py_literal(d.addresses)),
+        sources=PyExpr(py_literal(sources(d.sources))),
+    )
+
+
+def method_info(method: SdkMethod) -> PyExpr:
+    return py_call(
+        "SdkMethodInfo",
+        fields=tuple(config_field(field) for field in method.fields),
+        sources=sources(method.sources),
+        outcomes=tuple(
+            py_call("Outcome", status=member(outcome.status), description=outcome.description)
+            for outcome in method.outcomes
+        ),
+        notes=method.notes,
+    )

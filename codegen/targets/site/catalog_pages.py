@@ -1,0 +1,91 @@
+"""The pages about the whole catalog: the reference index, the sources, the changelog, the index
+of every spelling that search and the decoder read (codes.json), and the navigation (nav.json)."""
+
+from __future__ import annotations
+
+from codegen import changelog
+from codegen.filters import html_text, json_text
+from codegen.model import Catalog, Code
+from codegen.render import render
+from codegen.targets import Files
+from codegen.targets.site import cells, pages
+
+
+def codes_index(catalog: Catalog) -> dict[str, object]:
+    """Every wire value and alias with where its code is documented: what the site's exact
+    search and the decoder look codes up in."""
+    entries = [
+        [
+            spelling,
+            code.provider.id,
+            code.provider.name,
+            code.code_set.id,
+            code.code_set.title,
+            f"reference/{pages.code_set_page(code.code_set)[: -len('.md')]}/#{code.anchor}",
+            code.category.id,
+        ]
+        for code in catalog.codes
+        for spelling in (code.value, *code.aliases)
+    ]
+    fields = ["spelling", "provider", "provider_name", "code_set", "code_set_title", "url"]
+    return {"$comment": catalog.header, "fields": [*fields, "category"], "codes": entries}
+
+
+def nav(catalog: Catalog) -> list[object]:
+    """The reference pages for mkdocs' nav; titles are HTML (escaped text), as the theme
+    inserts them into the page unchanged (site/overrides keeps them escaped in <title>)."""
+
+    def entry(title: str, path: str) -> dict[str, str]:
+        return {html_text(title): f"reference/{path}"}
+
+    providers: list[object] = []
+    for provider in catalog.providers:
+        found: list[object] = [f"reference/{provider.id}/index.md"]
+        found += [entry(cs.title, pages.code_set_page(cs)) for cs in provider.code_sets]
+        if provider.sdk is not None:
+            found.append(entry("SDK methods", f"{provider.id}/sdk-methods.md"))
+        providers.append({html_text(provider.name): found})
+    categories: list[object] = ["reference/categories/index.md"]
+    categories += [entry(c.title, pages.category_page(c)) for c in catalog.categories]
+    payloads: list[object] = ["reference/payloads/index.md"]
+    payloads += [entry(kind.title, pages.payload_page(kind)) for kind in catalog.payloads]
+    return [
+        "reference/index.md",
+        *providers,
+        {"Categories": categories},
+        {"Matrix": "reference/matrix.md"},
+        {"Payloads": payloads},
+        {"Sources": "reference/sources.md"},
+        {"Changelog": "reference/changelog.md"},
+    ]
+
+
+def files(catalog: Catalog) -> Files:
+    codes = {(code.provider.id, code.code_set.id, code.value): code for code in catalog.codes}
+
+    def changed(release: changelog.Release) -> list[tuple[changelog.Change, Code | None]]:
+        return [(change, codes.get(change.key)) for change in release.diff.changed]
+
+    def reason_of(code: Code | None, old: object, version: str) -> str | None:
+        """Why a code's category changed in a release (its category_history entry)."""
+        for entry in code.category_history if code else ():
+            if entry.previous.id == old and entry.since == version:
+                return entry.reason
+        return None
+
+    context = {"header": catalog.header, "cell": cells, "catalog": catalog}
+    return {
+        f"{pages.ROOT}/index.md": render("site/reference.md.j2", **context),
+        f"{pages.ROOT}/sources.md": render(
+            "site/sources.md.j2", source_kinds=pages.SOURCE_KINDS, **context
+        ),
+        f"{pages.ROOT}/changelog.md": render(
+            "site/changelog.md.j2",
+            releases=changelog.history(catalog),
+            changed=changed,
+            reason_of=reason_of,
+            **context,
+        ),
+        f"{pages.ROOT}/codes.json": json_text(codes_index(catalog)),
+        f"{pages.ROOT}/nav.json": json_text({"$comment": catalog.header, "nav": nav(catalog)}),
+    }

@@ -1,0 +1,38 @@
+"""The page of each category (its codes across providers), the list of categories, and the
+matrix of categories and providers."""
+
+from __future__ import annotations
+
+from codegen.model import Catalog, Code
+from codegen.render import render
+from codegen.targets import Files
+from codegen.targets.site import cells, pages
+
+
+def files(catalog: Catalog) -> Files:
+    members: dict[str, list[Code]] = {category.id: [] for category in catalog.categories}
+    by_provider: dict[tuple[str, str], list[Code]] = {
+        (category.id, provider.id): []
+        for category in catalog.categories
+        for provider in catalog.providers
+    }
+    for code in catalog.codes:
+        members[code.category.id].append(code)
+        by_provider[code.category.id, code.provider.id].append(code)
+    context = {"header": catalog.header, "cell": cells, "actors": pages.ACTORS, "catalog": catalog}
+    found = {
+        f"{pages.ROOT}/{pages.category_page(category)}": render(
+            "site/category.md.j2",
+            category=category,
+            codes=members[category.id],
+            unknown=category is catalog.unknown,
+            up="../",
+            **context,
+        )
+        for category in catalog.categories
+    }
+    found[f"{pages.ROOT}/categories/index.md"] = render(
+        "site/categories.md.j2", members=members, **context
+    )
+    found[f"{pages.ROOT}/matrix.md"] = render("site/matrix.md.j2", cells=by_provider, **context)
+    return found

@@ -1,0 +1,204 @@
+"""The Markdown of the values the reference pages show, built from the resolved model with the
+tested filters: the page templates call these (as `cell.<name>`) for every value that is more
+than one escaped text. Each returns one line, safe inside a table cell.
+"""
+
+from __future__ import annotations
+
+from codegen.filters import md_cell, md_code, md_identifier, md_link, md_text
+from codegen.model import (
+    ArrayType,
+    Category,
+    Code,
+    CodeSet,
+    CodeType,
+    EnumType,
+    Field,
+    FieldType,
+    HttpEntry,
+    RefType,
+    Scope,
+    Source,
+    possessive,
+    whose_words,
+)
+from codegen.targets.site.pages import (
+    LANGUAGE_NAMES,
+    SCOPE_LABELS,
+    category_page,
+    code_set_page,
+)
+
+DASH = "\u2014"
+
+
+def yes_no(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def sources(found: tuple[Source, ...], up: str) -> str:
+    """Links to the sources page, one per document, by title."""
+    return ", ".join(f"[{md_text(s.title)}]({up}sources.md#{s.id})" for s in found)
+
+
+def source_link(source: Source) -> str:
+    """A document by title, linked to its address when it has one."""
+    return md_link(source.title, source.url) if source.url else md_text(source.title)
+
+
+def category_link(category: Category, up: str) -> str:
+    return f"[{md_text(category.title)}]({up}{category_page(category)})"
+
+
+def code_link(code: Code, up: str) -> str:
+    return f"[{md_identifier(code.value)}]({up}{code_set_page(code.code_set)}#{code.anchor})"
+
+
+def code_set_link(code_set: CodeSet, up: str) -> str:
+    return f"[{md_text(code_set.title)}]({up}{code_set_page(code_set)})"
+
+
+def titled(code_set: CodeSet) -> str:
+    """A code set's title with its provider's name, once: a title that starts with the name
+    already names its provider."""
+    name = code_set.provider.name
+    title = code_set.title
+    return title if title.split(" ", 1)[0] == name else f"{name} {title}"
+
+
+def scope_text(scope: Scope | None) -> str:
+    if scope is None:
+        return ""
+    return "; ".join(f"{SCOPE_LABELS[key]}: {', '.join(values)}" for key, values in scope.items())
+
+
+def http(code: Code, up: str) -> str:
+    """Every HTTP status of a code, with its cause (and whose words it is), context, message,
+    steps to reproduce and sources."""
+    return "<br>".join(_http_entry(code, entry, up) for entry in code.http)
+
+
+def _http_entry(code: Code, entry: HttpEntry, up: str) -> str:
+    parts = [f"**{entry.status}**"]
+    if entry.cause:
+        whose = whose_words(entry.cause_by or "provider", code.provider.name)
+        parts.append(f"{md_text(entry.cause)} <small>({md_text(whose)})</small>")
+    if entry.context:
+        parts.append(md_text(entry.context))
+    if entry.message:
+        parts.append("message: " + md_text(entry.message))
+    if entry.steps_to_reproduce:
+        parts.append("to reproduce: " + md_text(entry.steps_to_reproduce))
+    parts.append(sources(entry.sources, up))
+    return " — ".join(parts)
+
+
+def whose(code: Code, up: str) -> str:
+    """Each text of a code with whose words it is and where it is published or rests on."""
+    lines = []
+    for wording in code.wording:
+        line = f"{md_text(wording.label.capitalize())}: "
+        line += md_text(whose_words(wording.by, code.provider.name))
+        if wording.sources:
+            via = "in" if wording.by == "provider" else "from"
+            line += f" ({via} {sources(wording.sources, up)})"
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def user_message(code: Code) -> str:
+    """The provider's words for the end user, labelled as such."""
+    assert code.user_message is not None
+    whose = possessive(code.provider.name)
+    return f"{md_text(code.user_message)} <small>({md_text(whose)} words)</small>"
+
+
+def words_label(language: str, *, short_english: bool = False) -> str:
+    """The label of a row of words for the customer in one language."""
+    if short_english and language == "en":
+        return "Tell the customer"
+    return f"Tell the customer ({LANGUAGE_NAMES[language]})"
+
+
+def words(category: Category, language: str) -> str:
+    """A category's words for the customer in one language, marked with its language, its
+    direction and whose words they are (English: bankcodes'; the others: its translations)."""
+    message, action = category.end_user[language]
+    whose = "bankcodes' words" if language == "en" else "bankcodes' translation"
+    direction = "rtl" if language == "ar" else "ltr"
+    text = f'<span lang="{language}" dir="{direction}">{md_text(message)} {md_text(action)}</span>'
+    return f"{text} <small>({whose})</small>"
+
+
+def lifecycle(code: Code) -> str:
+    assert code.lifecycle is not None
+    note = code.lifecycle.note
+    if code.lifecycle.replaced_by:
+        note += f" Replaced by {code.lifecycle.replaced_by}."
+    return md_text(note)
+
+
+def history(code: Code, up: str) -> str:
+    return "<br>".join(
+        f"{category_link(change.previous, up)} until {md_text(change.since)}: "
+        + md_text(change.reason)
+        for change in code.category_history
+    )
+
+
+def equivalents(code: Code, others: tuple[Code, ...], up: str) -> str:
+    """The codes of other providers in the same category, each with its code set."""
+    return ", ".join(
+        f"{code_link(other, up)} ({md_text(titled(other.code_set))})" for other in others
+    )
+
+
+def matrix_cell(codes: list[Code], up: str) -> str:
+    """The codes of one provider in one category, grouped by code set, each set named."""
+    by_set: dict[int, list[Code]] = {}
+    for code in codes:
+        by_set.setdefault(id(code.code_set), []).append(code)
+    return "<br>".join(
+        f"{md_text(group[0].code_set.title)}: " + ", ".join(code_link(c, up) for c in group)
+        for group in by_set.values()
+    )
+
+
+def type_text(field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
+    """A field type for people, and the pages it links to (code sets, as title and path)."""
+    if isinstance(field_type, CodeType):
+        return "code", [(titled(cs), code_set_page(cs)) for cs in field_type.code_sets]
+    if isinstance(field_type, RefType):
+        return field_type.target.name, []
+    if isinstance(field_type, ArrayType):
+        inner, links = type_text(field_type.item)
+        return f"array of {inner}", links
+    if isinstance(field_type, EnumType):
+        return "one of " + ", ".join(field_type.values), []
+    return field_type, []
+
+
+def field_type(field_type: FieldType, nullable: bool, up: str) -> str:
+    shown, links = type_text(field_type)
+    cell = md_text(shown) + "".join(f" ([{md_text(title)}]({up}{page}))" for title, page in links)
+    return cell + (" or null" if nullable else "")
+
+
+def codes(values: tuple[str, ...]) -> str:
+    return ", ".join(md_code(value) for value in values)
+
+
+def identifiers(values: tuple[str, ...]) -> str:
+    return ", ".join(md_identifier(value) for value in values)
+
+
+def path(parts: tuple[str, ...]) -> str:
+    return md_code(".".join(parts))
+
+
+def field_text(f: Field, up: str) -> str:
+    """Why a payload field is required (or what it holds), and where that is published."""
+    text = md_cell(" ".join(part for part in (f.why, f.description) if part))
+    if f.sources:
+        text += " (" + sources(f.sources, up) + ")"
+    return text

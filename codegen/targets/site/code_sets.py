@@ -1,0 +1,82 @@
+"""The page of each code set: a table of its codes, then a block per code whose heading id is
+the code's anchor, with every fact of the code, its equivalents in other providers and a
+published payload it occurs in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from codegen.model import ArrayType, Catalog, Code, CodeType, Example, PayloadKind
+from codegen.render import render
+from codegen.targets import Files
+from codegen.targets.site import cells, pages
+
+
+def code_examples(catalog: Catalog) -> dict[tuple[str, str], tuple[PayloadKind, Example]]:
+    """The first published example in which each (code set ref, wire value) occurs as the value
+    of a field typed with that code set."""
+    found: dict[tuple[str, str], tuple[PayloadKind, Example]] = {}
+    for kind in catalog.payloads:
+        fields: dict[str, set[str]] = {}
+        for object_def in kind.objects:
+            for f in object_def.fields:
+                inner = f.type.item if isinstance(f.type, ArrayType) else f.type
+                if isinstance(inner, CodeType):
+                    fields.setdefault(f.name, set()).update(cs.ref for cs in inner.code_sets)
+        for example in kind.examples:
+            for key, value in _string_items(example.data):
+                for ref in fields.get(key, ()):
+                    found.setdefault((ref, value), (kind, example))
+    return found
+
+
+def _string_items(data: object) -> Iterator[tuple[str, str]]:
+    """Every (key, string value) pair of a JSON value, depth first, also inside lists."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str):
+                    yield key, value
+                elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    yield from ((key, v) for v in value)
+                else:
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def equivalents(catalog: Catalog) -> Callable[[Code], tuple[Code, ...]]:
+    """The codes of other providers that share a code's category, where the category lists
+    equivalents."""
+    by_category: dict[str, list[Code]] = {}
+    for code in catalog.codes:
+        by_category.setdefault(code.category.id, []).append(code)
+
+    def others(code: Code) -> tuple[Code, ...]:
+        if not code.category.equivalents:
+            return ()
+        same = by_category[code.category.id]
+        return tuple(other for other in same if other.provider is not code.provider)
+
+    return others
+
+
+def files(catalog: Catalog) -> Files:
+    context = {
+        "header": catalog.header,
+        "cell": cells,
+        "pages": pages,
+        "up": "../",
+        "actors": pages.ACTORS,
+        "codes_heading": pages.CODES_HEADING,
+        "examples": code_examples(catalog),
+        "equivalents": equivalents(catalog),
+    }
+    return {
+        f"{pages.ROOT}/{pages.code_set_page(code_set)}": render(
+            "site/code_set.md.j2", code_set=code_set, **context
+        )
+        for code_set in catalog.code_sets
+    }

@@ -1,0 +1,34 @@
+"""The page of each payload kind (its schemas, browser listener, what each SDK sends, its types
+and published examples) and the list of kinds."""
+
+from __future__ import annotations
+
+from codegen.model import Catalog, Field, ObjectDef, UnionDef
+from codegen.render import render
+from codegen.targets import Files
+from codegen.targets.site import cells, pages
+
+
+def own_fields(union: UnionDef, variant: ObjectDef) -> tuple[Field, ...]:
+    """The fields a variant adds to its union's base, or changes."""
+    base = set(union.base.fields)
+    return tuple(f for f in variant.fields if f not in base)
+
+
+def files(catalog: Catalog) -> Files:
+    context = {"header": catalog.header, "cell": cells, "catalog": catalog}
+    found = {
+        f"{pages.ROOT}/{pages.payload_page(kind)}": render(
+            "site/payload.md.j2",
+            kind=kind,
+            schema_file=lambda mode, kind=kind: kind.schema_file(mode).rsplit("/", 1)[1],
+            own_fields=own_fields,
+            up="../../",
+            **context,
+        )
+        for kind in catalog.payloads
+    }
+    found[f"{pages.ROOT}/payloads/index.md"] = render(
+        "site/payloads.md.j2", limits=catalog.payload_limits, **context
+    )
+    return found

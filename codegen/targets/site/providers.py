@@ -1,0 +1,54 @@
+"""The page of each provider (its code sets, how it signs and delivers its webhooks) and the page
+of its SDK's methods."""
+
+from __future__ import annotations
+
+from codegen.filters import md_code
+from codegen.model import Catalog, Delivery
+from codegen.render import render
+from codegen.targets import Files
+from codegen.targets.site import cells, pages
+
+
+def retries(d: Delivery) -> str:
+    if d.retry_schedule_minutes is not None:
+        text = "after " + ", ".join(str(m) for m in d.retry_schedule_minutes) + " minutes"
+    elif d.retry_interval_minutes is not None:
+        text = f"every {d.retry_interval_minutes} minutes"
+    else:
+        text = "not published"
+    if d.max_attempts is not None:
+        text += f", at most {d.max_attempts} attempts"
+    return text
+
+
+def replays(d: Delivery) -> str:
+    if d.signed_timestamp:
+        return "a signed timestamp: a tolerance refuses old deliveries"
+    if d.body_timestamp is not None:
+        return (
+            f"no signed header timestamp; the signed body's {md_code('.'.join(d.body_timestamp))}"
+            " (when present) can be checked with a tolerance; otherwise deduplicate"
+        )
+    return "no signed timestamp: a replayed delivery verifies, so deduplicate"
+
+
+def files(catalog: Catalog) -> Files:
+    context = {
+        "header": catalog.header,
+        "cell": cells,
+        "up": "../",
+        "transport": pages.TRANSPORT,
+        "retries": retries,
+        "replays": replays,
+    }
+    found = {}
+    for provider in catalog.providers:
+        found[f"{pages.ROOT}/{provider.id}/index.md"] = render(
+            "site/provider.md.j2", provider=provider, **context
+        )
+        if provider.sdk is not None:
+            found[f"{pages.ROOT}/{provider.id}/sdk-methods.md"] = render(
+                "site/sdk_methods.md.j2", provider=provider, sdk=provider.sdk, **context
+            )
+    return found

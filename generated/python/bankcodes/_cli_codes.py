@@ -1,0 +1,177 @@
+# copied from codegen/runtime/python/bankcodes/_cli_codes.py — do not edit (run `make generate`)
+"""`bankcodes explain` and `bankcodes list`: what the catalog knows about codes."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+
+import bankcodes
+from bankcodes import Category, CodeEnum
+from bankcodes._catalog import MODULES
+from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
+
+
+def _members(provider: str | None = None) -> list[tuple[str, CodeEnum]]:
+    found = []
+    for provider_id in bankcodes.PROVIDERS:
+        if provider is not None and provider_id != provider:
+            continue
+        module = importlib.import_module(f"bankcodes.{MODULES[provider_id]}")
+        for code_set in module.CODE_SETS:
+            found += [(provider_id, member) for member in code_set]
+    return found
+
+
+def _describe(provider: str, member: CodeEnum) -> dict[str, Any]:
+    info = member.info
+    code_set = type(member).code_set()
+    scope = info.scope
+    return {
+        "provider": provider,
+        "code_set": code_set.id,
+        "code_set_title": code_set.title,
+        "value": member.value,
+        "python": f"bankcodes.{MODULES[provider]}.{type(member).__name__}.{member.name}",
+        "description": member.description,
+        "message": member.message,
+        "category": member.category.value,
+        "category_title": member.category.label,
+        "retryable": member.retryable,
+        "actor": member.category.actor.value,
+        "action": member.category.action,
+        "user_action": member.user_action,
+        "user_message": member.user_message,
+        "http": [
+            {"status": entry.status, "cause": entry.cause, "context": entry.context}
+            for entry in info.http
+        ],
+        "scope": {
+            key: list(value)
+            for key, value in (
+                ("regions", scope.regions if scope else ()),
+                ("sdks", scope.sdks if scope else ()),
+                ("doc_versions", scope.doc_versions if scope else ()),
+                ("data_sources", scope.data_sources if scope else ()),
+                ("endpoints", scope.endpoints if scope else ()),
+            )
+            if value
+        },
+        "deprecated": info.lifecycle.note if info.lifecycle else None,
+        "sources": [{"title": s.title, "url": s.url} for s in member.sources],
+    }
+
+
+def _equivalents(provider: str, category: Category) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    if not category.equivalents:
+        return found
+    for other, member in _members():
+        if other != provider and member.category is category:
+            values = found.setdefault(other, [])
+            if member.value not in values:
+                values.append(member.value)
+    return found
+
+
+def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
+    print(f"{entry['provider']} · {entry['code_set_title']} · {entry['python']}", file=out)
+    lines = [
+        entry["description"],
+        f"category: {entry['category']} ({entry['category_title']}) · "
+        f"retryable: {'yes' if entry['retryable'] else 'no'} · "
+        f"who acts: {entry['actor'].replace('_', ' ')}",
+        f"action: {entry['action']}",
+    ]
+    if entry["message"] and entry["message"] != entry["description"]:
+        lines.append(f"message: {entry['message']}")
+    if entry["user_action"]:
+        lines.append(f"user action: {entry['user_action']}")
+    if entry["user_message"]:
+        lines.append(f"user message (the provider's words): {entry['user_message']}")
+    if entry["http"]:
+        statuses = []
+        for h in entry["http"]:
+            details = "; ".join(part for part in (h["cause"], h["context"]) if part)
+            statuses.append(f"{h['status']} ({details})" if details else str(h["status"]))
+        lines.append("HTTP: " + ", ".join(statuses))
+    if entry["scope"]:
+        lines.append(
+            "scope: " + "; ".join(f"{k}: {', '.join(v)}" for k, v in entry["scope"].items())
+        )
+    if entry["deprecated"]:
+        lines.append(f"deprecated: {entry['deprecated']}")
+    for source in entry["sources"]:
+        lines.append(
+            f"source: {source['title']}" + (f" <{source['url']}>" if source["url"] else "")
+        )
+    for provider, values in entry["equivalents"].items():
+        lines.append(f"same category in {provider}: {', '.join(values)}")
+    for line in lines:
+        print(f"  {line}", file=out)
+
+
+def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
+    if provider is not None and provider not in bankcodes.PROVIDERS:
+        raise Unusable(
+            f"unknown provider {provider!r}; expected one of {', '.join(bankcodes.PROVIDERS)}"
+        )
+    entries = []
+    for provider_id in bankcodes.PROVIDERS:
+        if provider is not None and provider_id != provider:
+            continue
+        for member in bankcodes.lookup(provider_id, code):
+            entry = _describe(provider_id, member)
+            entry["equivalents"] = _equivalents(provider_id, member.category)
+            entries.append(entry)
+    if not entries:
+        import difflib
+
+        folded: dict[str, str] = {}
+        for _, member in _members(provider):
+            folded.setdefault(member.value.casefold(), member.value)
+        close = difflib.get_close_matches(code.casefold(), sorted(folded), n=5, cutoff=0.6)
+        suggestions = [folded[match] for match in close]
+        where = f" for {provider}" if provider else ""
+        message = f"unknown code {code!r}{where}"
+        if suggestions:
+            message += "; did you mean: " + ", ".join(suggestions)
+        if as_json:
+            print(json.dumps({"code": code, "known": False, "suggestions": suggestions}), file=out)
+        print(message, file=sys.stderr)
+        return EXIT_FAILED
+    if as_json:
+        print(json.dumps(entries, indent=2, ensure_ascii=False), file=out)
+        return EXIT_OK
+    print(code, file=out)
+    for entry in entries:
+        print(file=out)
+        _print_entry(entry, out)
+    return EXIT_OK
+
+
+def list_codes(provider: str | None, category: str | None, as_json: bool, out: TextIO) -> int:
+    if provider is not None and provider not in bankcodes.PROVIDERS:
+        raise Unusable(
+            f"unknown provider {provider!r}; expected one of {', '.join(bankcodes.PROVIDERS)}"
+        )
+    if category is not None and category not in {c.value for c in Category}:
+        known = ", ".join(c.value for c in Category)
+        raise Unusable(f"unknown category {category!r}; expected one of {known}")
+    rows = [
+        (provider_id, type(member).code_set().id, member.value, member.category.value)
+        for provider_id, member in _members(provider)
+        if category is None or member.category.value == category
+    ]
+    if as_json:
+        keys = ("provider", "code_set", "value", "category")
+        print(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], indent=2), file=out)
+        return EXIT_OK
+    for row in rows:
+        print("\t".join(row), file=out)
+    return EXIT_OK

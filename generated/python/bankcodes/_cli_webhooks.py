@@ -1,0 +1,156 @@
+# copied from codegen/runtime/python/bankcodes/_cli_webhooks.py — do not edit (run `make generate`)
+"""`bankcodes validate`, `bankcodes verify` and `bankcodes receive`: payloads and deliveries."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+import bankcodes
+from bankcodes import CodeEnum
+from bankcodes import _cli_input as given
+from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TextIO
+
+
+def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> int:
+    try:
+        from bankcodes import payloads
+    except ImportError as error:
+        raise Unusable(
+            f"validate needs pydantic: pip install 'bankcodes[payloads]' ({error})"
+        ) from None
+    if kind not in payloads.KINDS:
+        raise Unusable(
+            f"unknown payload kind {kind!r}; expected one of {', '.join(payloads.KINDS)}"
+        )
+    body = given.read(path, payloads.MAX_BYTES)
+    try:
+        payloads.parse(body)  # the rules every reader of a body follows: UTF-8, JSON
+    except payloads.PayloadError as error:
+        raise Unusable(f"{path}: {error.problems[0].message}") from None
+    try:
+        model = payloads.validate(kind, body, strict=strict)
+    except payloads.PayloadError as error:
+        if as_json:
+            problems = [problem._asdict() for problem in error.problems]
+            print(
+                json.dumps({"valid": False, "kind": kind, "problems": problems}, indent=2), file=out
+            )
+        else:
+            print(str(error), file=out)
+        return EXIT_FAILED
+    name = type(model).__name__
+    if as_json:
+        print(json.dumps({"valid": True, "kind": kind, "model": name}), file=out)
+    else:
+        print(f"valid {kind} ({'strict' if strict else 'lenient'}): {name}", file=out)
+    return EXIT_OK
+
+
+def verify(
+    provider: str, path: str, headers: Sequence[str], secret_env: str, as_json: bool, out: TextIO
+) -> int:
+    from bankcodes import signatures
+
+    if provider not in signatures.SCHEMES:
+        raise Unusable(
+            f"unknown provider {provider!r}; expected one of {', '.join(signatures.SCHEMES)}"
+        )
+    scheme = signatures.SCHEMES[provider]
+    if isinstance(scheme, signatures.NoSignature):
+        raise Unusable(str(signatures.unsigned(provider, scheme)))
+    secret = given.secret(secret_env, provider)
+    pairs = given.headers(headers)
+    body = given.read(path)
+    try:
+        used = signatures.verify(provider, body, pairs, secret)
+    except signatures.ConfigurationError as error:
+        raise Unusable(str(error)) from None
+    except signatures.SignatureError as error:
+        if as_json:
+            result = {"valid": False, "provider": provider, "reason": error.reason}
+            print(json.dumps({**result, "message": str(error)}), file=out)
+        else:
+            print(f"rejected: {error}", file=out)
+        return EXIT_FAILED
+    if as_json:
+        print(json.dumps({"valid": True, "provider": provider, "header": used}), file=out)
+    else:
+        print(f"valid {provider} signature ({used})", file=out)
+    return EXIT_OK
+
+
+def receive(
+    provider: str,
+    path: str,
+    headers: Sequence[str],
+    secret_env: str | None,
+    strict: bool,
+    as_json: bool,
+    out: TextIO,
+) -> int:
+    from bankcodes.delivery import DELIVERY
+
+    if provider not in DELIVERY:
+        raise Unusable(f"unknown provider {provider!r}; expected one of {', '.join(DELIVERY)}")
+    try:
+        from bankcodes import payloads
+    except ImportError as error:
+        raise Unusable(
+            f"receive needs pydantic: pip install 'bankcodes[payloads]' ({error})"
+        ) from None
+    secret = given.secret(secret_env, provider)
+    pairs = given.headers(headers)
+    body = given.read(path, payloads.MAX_BYTES)
+    try:
+        payloads.parse(body)
+    except payloads.PayloadError as error:
+        raise Unusable(f"{path}: {error.problems[0].message}") from None
+    try:
+        event = bankcodes.receive(provider, body, pairs, secret, strict=strict)
+    except bankcodes.ConfigurationError as error:
+        raise Unusable(str(error)) from None
+    except bankcodes.WebhookError as error:
+        if as_json:
+            result: dict[str, Any] = {"accepted": False, "provider": provider}
+            result["reason"] = error.reason
+            if isinstance(error, payloads.PayloadError):
+                result["problems"] = [problem._asdict() for problem in error.problems]
+            print(json.dumps({**result, "message": str(error)}, indent=2), file=out)
+        else:
+            print(f"rejected: {error}", file=out)
+        return EXIT_FAILED
+    codes = [
+        {
+            "path": path_,
+            "code_set": type(code).code_set().id if isinstance(code, CodeEnum) else None,
+            "value": code.value,
+            "known": isinstance(code, CodeEnum),
+            "category": code.category.value,
+        }
+        for path_, code in event.codes()
+    ]
+    if as_json:
+        result = {
+            "accepted": True,
+            "provider": provider,
+            "kind": event.kind,
+            "type": event.type.value,
+            "dedup_key": event.dedup_key,
+            "signed": event.signed,
+            "header": event.header,
+            "codes": codes,
+        }
+        print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
+        return EXIT_OK
+    how = f"signed in {event.header}" if event.signed else "not signed: the provider signs nothing"
+    print(f"accepted {provider} {event.type.value} ({how})", file=out)
+    print(f"  dedup key: {event.dedup_key}", file=out)
+    for code in codes:
+        known = "" if code["known"] else " (unknown)"
+        print(f"  {code['path']}: {code['value']} -> {code['category']}{known}", file=out)
+    return EXIT_OK

@@ -1,0 +1,197 @@
+// copied from codegen/runtime/typescript/webhook-hmac.ts — do not edit (run `make generate`)
+/**
+ * What every scheme reads from a request (the raw body's bytes, the headers) and the HMAC
+ * schemes' secrets and digests, on Web Crypto.
+ */
+import { ConfigurationError, SignatureError, type HmacScheme } from "./webhook-types.js";
+
+const DIGEST_SIZE = { sha256: 32, sha512: 64 } as const;
+
+const HASH = { sha256: "SHA-256", sha512: "SHA-512" } as const;
+
+const ALGORITHM_LABELS = new Set(["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]);
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const BLANK = new Set([9, 10, 11, 12, 13, 32]);
+
+export function bytesOf(body: unknown): Uint8Array {
+  if (body instanceof Uint8Array) return body;
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (typeof body === "string") {
+    if (LONE_SURROGATE.test(body)) {
+      throw new ConfigurationError(
+        "bad_body",
+        "the body string holds a lone surrogate; pass the raw bytes received",
+      );
+    }
+    return new TextEncoder().encode(body);
+  }
+  throw new ConfigurationError(
+    "bad_body",
+    "the body must be the raw bytes or text received; a parsed or re-serialised body does not match the signature",
+  );
+}
+
+export function secretOf(secret: unknown): Uint8Array {
+  let bytes: Uint8Array;
+  if (typeof secret === "string") {
+    if (LONE_SURROGATE.test(secret)) {
+      throw new ConfigurationError(
+        "bad_secret",
+        "the secret holds a lone surrogate, which is not text",
+      );
+    }
+    bytes = new TextEncoder().encode(secret);
+  } else if (secret instanceof Uint8Array) {
+    bytes = secret;
+  } else if (secret instanceof ArrayBuffer) {
+    bytes = new Uint8Array(secret);
+  } else if (secret === null || secret === undefined) {
+    throw new ConfigurationError("empty_secret", `no webhook secret was given (${String(secret)})`);
+  } else {
+    throw new ConfigurationError(
+      "bad_secret",
+      `a secret is a string or bytes, not ${typeof secret}`,
+    );
+  }
+  if (bytes.every((byte) => BLANK.has(byte))) {
+    throw new ConfigurationError("empty_secret", "the webhook secret is empty or blank");
+  }
+  return bytes;
+}
+
+export function secretsOf(secret: unknown): Uint8Array[] {
+  if (Array.isArray(secret)) {
+    if (secret.length === 0)
+      throw new ConfigurationError("empty_secret", "the list of webhook secrets is empty");
+    return secret.map(secretOf);
+  }
+  return [secretOf(secret)];
+}
+
+function pairsOf(headers: unknown): Array<[unknown, unknown]> {
+  const pairs: Array<[unknown, unknown]> = [];
+  if (headers !== null && typeof headers === "object" && Symbol.iterator in headers) {
+    for (const pair of headers as Iterable<unknown>) {
+      if (!Array.isArray(pair) || pair.length !== 2)
+        throw new Error("each header is a [name, value] pair");
+      pairs.push([pair[0], pair[1]]);
+    }
+  } else if (headers !== null && typeof headers === "object") {
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined) continue;
+      for (const item of Array.isArray(value) ? value : [value]) pairs.push([name, item]);
+    }
+  } else {
+    throw new Error(`not ${headers === null ? "null" : typeof headers}`);
+  }
+  return pairs;
+}
+
+export function headerOf(names: readonly string[], headers: unknown): [string, string] {
+  const values = new Map<string, Set<string>>();
+  try {
+    for (const [name, value] of pairsOf(headers)) {
+      if (typeof name !== "string" || typeof value !== "string")
+        throw new Error("header names and values must be strings");
+      const key = name.toLowerCase();
+      if (!values.has(key)) values.set(key, new Set());
+      values.get(key)!.add(value.replace(/^[ \t]+|[ \t]+$/g, ""));
+    }
+  } catch (error) {
+    throw new ConfigurationError(
+      "bad_headers",
+      `headers must be a mapping or [name, value] pairs: ${String(error)}`,
+    );
+  }
+  for (const name of names) {
+    const found = values.get(name.toLowerCase());
+    if (found === undefined || found.size === 0) continue;
+    if (found.size > 1)
+      throw new SignatureError(
+        "ambiguous_header",
+        `${name} is present several times with different values`,
+      );
+    return [name, [...found][0]!];
+  }
+  throw new SignatureError("missing_header", `no ${names.join(" or ")} header`);
+}
+
+export function decode(scheme: HmacScheme, name: string, header: string): Uint8Array {
+  const size = DIGEST_SIZE[scheme.algorithm];
+  let value = header;
+  if (scheme.prefix !== null) {
+    const cut = value.indexOf("=");
+    if (cut < 0 || !value.toLowerCase().startsWith(scheme.prefix.toLowerCase())) {
+      const label = cut >= 0 ? value.slice(0, cut).toLowerCase() : "";
+      if (ALGORITHM_LABELS.has(label)) {
+        throw new SignatureError(
+          "wrong_algorithm",
+          `${name} is ${label}=…, expected ${scheme.prefix}…`,
+        );
+      }
+      throw new SignatureError("bad_encoding", `${name} does not start with ${scheme.prefix}`);
+    }
+    value = value.slice(scheme.prefix.length);
+  }
+  const decoded: Uint8Array[] = [];
+  if (scheme.encodings.includes("hex") && /^(?:[0-9a-fA-F]{2})+$/.test(value)) {
+    decoded.push(Uint8Array.from(value.match(/../g)!, (pair) => parseInt(pair, 16)));
+  }
+  if (
+    scheme.encodings.includes("base64") &&
+    value.length % 4 === 0 &&
+    /^[A-Za-z0-9+/]+={0,2}$/.test(value)
+  ) {
+    const binary = atob(value);
+    // Canonical only: unused padding bits must be zero (one digest, one spelling).
+    if (btoa(binary) === value) decoded.push(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  }
+  for (const digest of decoded) {
+    if (digest.length === size) return digest;
+  }
+  if (decoded.length > 0) {
+    throw new SignatureError(
+      "wrong_algorithm",
+      `${name} holds a ${decoded[0]!.length}-byte digest; ${scheme.algorithm} gives ${size} bytes`,
+    );
+  }
+  throw new SignatureError(
+    "bad_encoding",
+    `${name} is not canonical ${scheme.encodings.join(" or ")}`,
+  );
+}
+
+export async function hmac(
+  algorithm: "sha256" | "sha512",
+  key: Uint8Array,
+  data: Uint8Array,
+): Promise<Uint8Array> {
+  const imported = await crypto.subtle.importKey(
+    "raw",
+    copy(key),
+    { name: "HMAC", hash: HASH[algorithm] },
+    false,
+    ["sign"],
+  );
+  return new Uint8Array(await crypto.subtle.sign("HMAC", imported, copy(data)));
+}
+
+/** A copy backed by a plain ArrayBuffer, as Web Crypto's types require. */
+export function copy(bytes: Uint8Array): ArrayBuffer {
+  const buffer = new ArrayBuffer(bytes.length);
+  new Uint8Array(buffer).set(bytes);
+  return buffer;
+}
+
+/** Constant-time comparison of two digests. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  let difference = a.length ^ b.length;
+  for (let index = 0; index < a.length; index++) difference |= a[index]! ^ (b[index] ?? 0);
+  return difference === 0;
+}
+
+export function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}

@@ -1,0 +1,151 @@
+// copied from codegen/runtime/typescript/webhook-types.ts — do not edit (run `make generate`)
+/** The types and errors of the webhook receiver (bankcodes/webhooks). */
+
+/** An HMAC of the raw body with a shared secret, in the first of `headers` present. */
+export interface HmacScheme {
+  readonly scheme: "hmac";
+  /** Header names, in order: the first one present is checked. */
+  readonly headers: readonly string[];
+  readonly algorithm: "sha256" | "sha512";
+  readonly encodings: readonly ("hex" | "base64")[];
+  readonly prefix: string | null;
+}
+
+/** A signed JSON Web Token in one header: its claims sign the body's SHA-256 and its iat. */
+export interface JwtScheme {
+  readonly scheme: "jwt";
+  readonly header: string;
+  readonly algorithm: "ES256";
+  /** The oldest iat accepted (seconds), how far ahead one may be, the claim signing the body. */
+  readonly maxAgeSeconds: number;
+  readonly futureSkewSeconds: number;
+  readonly bodyHashClaim: string;
+}
+
+/** No signature: deliveries are authenticated at the transport only (by the web server). */
+export interface NoSignature {
+  readonly scheme: "none";
+  readonly transport: readonly ("basic_auth" | "mutual_tls" | "oauth2" | "ip_allowlist")[];
+}
+
+/** How a provider authenticates its webhooks: a union tagged by `scheme`. */
+export type SigningScheme = HmacScheme | JwtScheme | NoSignature;
+
+/** A JSON Web Key (an EC P-256 public key for verification, with `d` for signing). */
+export interface Jwk {
+  readonly kid?: string;
+  readonly kty?: string;
+  readonly crv?: string;
+  readonly x?: string;
+  readonly y?: string;
+  readonly d?: string;
+  readonly [member: string]: unknown;
+}
+
+/**
+ * The keys of a JWT scheme: one JWK, several (matched by kid), or a function from a kid to a JWK
+ * (or null); the caller fetches and caches them, bankcodes does no network I/O.
+ */
+export type Keys = Jwk | readonly Jwk[] | ((kid: string) => Jwk | null | Promise<Jwk | null>);
+
+/** How a provider delivers its webhooks, as its sources publish it (null: not published). */
+export interface Delivery {
+  readonly kind: string;
+  /** The body field that holds the event type. */
+  readonly eventTypeField: string;
+  readonly successStatus: number | null;
+  readonly timeoutSeconds: number | null;
+  readonly retryScheduleMinutes: readonly number[] | null;
+  readonly retryIntervalMinutes: number | null;
+  readonly maxAttempts: number | null;
+  readonly signedTimestamp: boolean;
+  readonly bodyTimestamp: readonly string[] | null;
+  readonly dedup: readonly (readonly (readonly string[])[])[];
+  readonly addresses: readonly string[];
+  readonly sources: readonly string[];
+}
+
+/** Why a delivery is rejected. */
+export type SignatureReason =
+  | "missing_header"
+  | "ambiguous_header"
+  | "wrong_algorithm"
+  | "bad_encoding"
+  | "mismatch"
+  | "missing_timestamp"
+  | "stale_timestamp"
+  | "future_timestamp"
+  | "unknown_key"
+  | "missing_claim";
+
+/** Why the receiver itself is misconfigured. */
+export type ConfigurationReason =
+  | "unknown_provider"
+  | "bad_body"
+  | "bad_headers"
+  | "empty_secret"
+  | "bad_secret"
+  | "bad_tolerance"
+  | "no_signed_timestamp"
+  | "bad_key"
+  | "bad_clock"
+  | "missing_dependency"
+  | "unsigned_provider";
+
+/** The base of every error `receive` throws; `reason` is machine-readable. */
+export class WebhookError extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(`${reason}: ${message}`);
+    this.name = new.target.name;
+  }
+}
+
+/** Not sent by the provider: answer 401 (or drop it). */
+export class SignatureError extends WebhookError {
+  declare readonly reason: SignatureReason;
+}
+
+/** Signed, but not a payload of the provider's webhook kind. */
+export class PayloadError extends WebhookError {
+  constructor(readonly problems: readonly { readonly path: string; readonly message: string }[]) {
+    super(
+      "invalid_payload",
+      problems.map((problem) => `${problem.path}: ${problem.message}`).join("; "),
+    );
+  }
+}
+
+/**
+ * The receiver's own setup is wrong (a missing, empty or malformed secret, an unknown provider):
+ * answer 500 and alert. Never a SignatureError, which would make the provider stop sending.
+ */
+export class ConfigurationError extends WebhookError {
+  declare readonly reason: ConfigurationReason;
+}
+
+/** A raw body: the text or bytes exactly as received. */
+export type Body = string | Uint8Array | ArrayBuffer;
+
+/** One secret, or several during a rotation (the first that matches wins). */
+export type Secret = string | Uint8Array | ArrayBuffer;
+
+/** A fetch Headers object, Node's IncomingHttpHeaders, a plain object, or [name, value] pairs. */
+export type HeaderInput =
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | Iterable<readonly [string, string]>;
+
+export interface Verified {
+  /** The header that carried the signature. */
+  readonly header: string;
+  /** Which of the secrets given matched (0 unless several were given). */
+  readonly secretIndex: number;
+}
+
+/** How a JWT scheme's token is checked: the clock, and an age limit replacing the scheme's. */
+export interface VerifyOptions {
+  readonly now?: Date;
+  readonly maxAgeSeconds?: number;
+}
