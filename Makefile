@@ -13,11 +13,13 @@ PY_STAMP := $(VENV)/.installed
 UV_VERSION := 0.13.9
 JS := tests/js
 NODE_STAMP := $(JS)/node_modules/.installed
+TOOLS := codegen/node
+TOOLS_STAMP := $(TOOLS)/node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
 PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
-TSC := $(JS)/node_modules/.bin/tsc
+TSC := $(TOOLS)/node_modules/.bin/tsc
 
 .PHONY: all setup generate golden sync-check lint test docs serve bench packages clean
 
@@ -25,7 +27,7 @@ TSC := $(JS)/node_modules/.bin/tsc
 all: setup generate docs lint
 
 ## setup: .venv with the package and its dev tools, the pinned Node toolchain, and Chromium
-setup: $(PY_STAMP) $(NODE_STAMP) $(CHROMIUM)
+setup: $(PY_STAMP) $(TOOLS_STAMP) $(NODE_STAMP) $(CHROMIUM)
 
 $(PY_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bankcodes needs Python 3.11 or newer: run make PYTHON=python3.11")'
@@ -34,10 +36,10 @@ $(PY_STAMP): pyproject.toml
 	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet -e '.[dev]'
 	@touch $@
 
-$(NODE_STAMP): $(JS)/package.json $(JS)/package-lock.json
+$(TOOLS_STAMP) $(NODE_STAMP): %/node_modules/.installed: %/package.json %/package-lock.json
 	@command -v node >/dev/null 2>&1 || { echo "bankcodes needs Node.js 20 or newer with npm: node was not found on PATH" >&2; exit 1; }
 	@node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || { echo "bankcodes needs Node.js 20 or newer, found $$(node --version)" >&2; exit 1; }
-	npm ci --prefix $(JS) --no-audit --no-fund --loglevel=error
+	npm ci --prefix $* --no-audit --no-fund --loglevel=error
 	@touch $@
 
 $(CHROMIUM):
@@ -69,7 +71,7 @@ lint: setup
 	cd codegen/runtime/python && ../../../$(BIN)/mypy --config-file= --strict --python-version 3.11 -p bankcodes
 	$(TSC) -p codegen/runtime/typescript
 	$(TSC) -p site/decoder
-	$(JS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
+	$(TOOLS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
 		codegen/runtime/typescript site/docs/examples/*.ts site/decoder site/docs/assets
 
 ## test: lint, then the whole test suite
@@ -103,5 +105,5 @@ packages: setup
 
 ## clean: remove the virtual environment, caches and test artefacts
 clean:
-	rm -rf $(VENV) $(JS)/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis tests/artifacts build dist
+	rm -rf $(VENV) $(JS)/node_modules $(TOOLS)/node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis tests/artifacts build dist
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

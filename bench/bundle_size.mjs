@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { build } = await import(pathToFileURL(join(root, "tests/js/node_modules/esbuild/lib/main.js")).href);
+const { build } = await import(pathToFileURL(join(root, "codegen/node/node_modules/esbuild/lib/main.js")).href);
 const dist = process.argv[2];
 
 async function measure(contents) {

@@ -14,6 +14,9 @@ TEMPLATES = CODEGEN / "templates"
 RUNTIME = CODEGEN / "runtime"
 PYTHON_RUNTIME = RUNTIME / "python" / "bankcodes"
 TYPESCRIPT_RUNTIME = RUNTIME / "typescript"
+#: The generator's and the site's Node tools (TypeScript, prettier, esbuild, ajv), installed by
+#: make setup from codegen/node/package-lock.json.
+NODE_TOOLS = CODEGEN / "node" / "node_modules"
 
 
 def display(path: Path) -> str:

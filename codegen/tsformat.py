@@ -1,4 +1,4 @@
-"""Formatting of TypeScript: prettier, pinned by tests/js/package-lock.json, with the options of
+"""Formatting of TypeScript: prettier, pinned by codegen/node/package-lock.json, with the options of
 codegen/prettier.json (used as well by `make lint` on the hand-written runtime)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 from codegen import paths
 from codegen.errors import OutputError
 
-PRETTIER = paths.ROOT / "tests" / "js" / "node_modules" / ".bin" / "prettier"
+PRETTIER = paths.NODE_TOOLS / ".bin" / "prettier"
 CONFIG = paths.ROOT / "codegen" / "prettier.json"
 
 

@@ -69,7 +69,8 @@ def copy_generated(destination: Path) -> None:
 
 
 JS = ROOT / "tests" / "js"
-NODE_BIN = JS / "node_modules" / ".bin"
+#: The generator's Node tools (tsc is TypeScript 7, the pinned one).
+NODE_BIN = ROOT / "codegen" / "node" / "node_modules" / ".bin"
 
 
 def run_node(script: str, *args: str) -> str:
@@ -83,7 +84,7 @@ def run_node(script: str, *args: str) -> str:
 
 def build_typescript(out_dir: Path, project: Path = ROOT / "generated" / "typescript") -> None:
     """Compile a TypeScript package (by default the generated one) into `out_dir`."""
-    types = JS / "node_modules" / "@types"
+    types = ROOT / "codegen" / "node" / "node_modules" / "@types"
     result = subprocess.run(
         [
             str(NODE_BIN / "tsc"),

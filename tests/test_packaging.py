@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, spec_data
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,8 @@ def test_the_wheel_has_the_package_and_no_dependencies(wheel: Path) -> None:
         names = set(archive.namelist())
         (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
         text = archive.read(metadata).decode()
-    for module in ("__init__", "_base", "categories", "lean", "flinks", "argyle"):
+    modules = [p["module"] for p in spec_data()["providers"].values()]
+    for module in ("__init__", "_base", "categories", *modules):
         assert f"bankcodes/{module}.py" in names
     assert "bankcodes/py.typed" in names
     assert not any(name.startswith(("codegen/", "tests/", "spec/")) for name in names)

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const tools = join(root, "tests", "js", "node_modules");
+const tools = join(root, "codegen", "node", "node_modules");
 const load = (name) => import(pathToFileURL(join(tools, name)).href);
 const { default: Ajv2020 } = await load("ajv/dist/2020.js");
 const { default: standalone } = await load("ajv/dist/standalone/index.js");

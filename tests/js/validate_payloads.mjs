@@ -6,8 +6,13 @@
 // Prints: {"compiled": [the schema paths compiled], "verdicts": [true|false, ...]}
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+// ajv is one of the generator's tools (codegen/node/), which the site's decoder uses as well.
+const tools = join(fileURLToPath(new URL("../../codegen/node/node_modules/", import.meta.url)));
+const load = (name) => import(pathToFileURL(join(tools, name)).href);
+const { default: Ajv2020 } = await load("ajv/dist/2020.js");
+const { default: addFormats } = await load("ajv-formats/dist/index.js");
 
 const [schemaDir, casesPath] = process.argv.slice(2);
 const ajv = new Ajv2020({ strict: true, allErrors: false });

@@ -55,6 +55,8 @@ def nav(catalog: Catalog) -> list[object]:
         {"Categories": categories},
         {"Matrix": "reference/matrix.md"},
         {"Payloads": payloads},
+        {"Webhooks by provider": "reference/webhooks.md"},
+        {"Browser listeners": "reference/listeners.md"},
         {"Sources": "reference/sources.md"},
         {"Changelog": "reference/changelog.md"},
     ]

@@ -28,6 +28,7 @@ def files(catalog: Catalog) -> Files:
         )
         for kind in catalog.payloads
     }
+    found[f"{pages.ROOT}/listeners.md"] = render("site/listeners.md.j2", **context)
     found[f"{pages.ROOT}/payloads/index.md"] = render(
         "site/payloads.md.j2", limits=catalog.payload_limits, **context
     )

@@ -42,7 +42,11 @@ def files(catalog: Catalog) -> Files:
         "retries": retries,
         "replays": replays,
     }
-    found = {}
+    found = {
+        f"{pages.ROOT}/webhooks.md": render(
+            "site/webhooks.md.j2", catalog=catalog, **{**context, "up": ""}
+        )
+    }
     for provider in catalog.providers:
         found[f"{pages.ROOT}/{provider.id}/index.md"] = render(
             "site/provider.md.j2", provider=provider, **context
