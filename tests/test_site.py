@@ -452,3 +452,19 @@ def test_no_serious_accessibility_violation(chromium_browser: Any, served: str, 
     )
     assert violations == [], (path, violations)
     watched.close()
+
+
+def test_a_provider_page_states_its_signing_scheme(built: Path) -> None:
+    """Plaid signs a JWT: "Plaid sends a JWT in the Plaid-Verification header … The JWT is
+    signed with ES256 … the iat … must be no more than 5 minutes old … request_body_sha256"
+    (plaid.com/docs/api/webhooks/webhook-verification/). An HMAC provider's page names its
+    digest instead."""
+    rows = {row[0]: row[1] for row in _page(built, "reference/plaid").rows if len(row) == 2}
+    assert rows["Scheme"] == "a JSON Web Token signed with ES256 (JWS compact form)"
+    assert rows["Header"] == "Plaid-Verification"
+    assert "iat: at most 300 seconds old" in rows["Claims"]
+    assert "request_body_sha256: the hex SHA-256 of the raw body" in rows["Claims"]
+    assert "Encoding" not in rows and "HMAC" not in " ".join(rows.values())
+    argyle = {row[0]: row[1] for row in _page(built, "reference/argyle").rows if len(row) == 2}
+    assert argyle["Scheme"] == "HMAC-SHA512 of the raw body with a shared secret"
+    assert argyle["Encoding"] == "hex"
