@@ -129,3 +129,10 @@ def build_site(site: Path, out: Path, site_url: str | None = None) -> None:
         env={**environment, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def provider_module(provider: str) -> Any:
+    """The Python module of a provider (its spec names it; it need not be the provider's id)."""
+    import importlib
+
+    return importlib.import_module(f"bankcodes.{spec_data()['providers'][provider]['module']}")

@@ -10,7 +10,7 @@ import pytest
 import bankcodes
 from bankcodes import Category, CodeEnum, CodeInfo, argyle, flinks, lean
 from tests import seed_facts
-from tests.helpers import spec_data
+from tests.helpers import provider_module, spec_data
 
 
 def _texts(info: CodeInfo) -> set[str]:
@@ -152,7 +152,7 @@ def _spec_codes() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
 
 
 def _enum_for(provider: str, code_set: dict[str, Any]) -> type[CodeEnum]:
-    module = getattr(bankcodes, provider)
+    module = provider_module(provider)
     enum_class: type[CodeEnum] = getattr(module, code_set["class_name"])
     return enum_class
 

@@ -12,7 +12,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, flinks, lean
-from tests.helpers import build_typescript
+from tests.helpers import build_typescript, provider_module
 
 #: Categories an end user does not meet as a problem (the issue's exceptions).
 QUIET = {Category.SUCCESS, Category.PENDING, Category.INFORMATIONAL}
@@ -21,7 +21,7 @@ QUIET = {Category.SUCCESS, Category.PENDING, Category.INFORMATIONAL}
 def _members() -> list[bankcodes.CodeEnum]:
     found = []
     for provider in bankcodes.PROVIDERS:
-        for code_set in getattr(bankcodes, provider).CODE_SETS:
+        for code_set in provider_module(provider).CODE_SETS:
             found += list(code_set)
     return found
 

@@ -44,8 +44,8 @@ def followed(spec: dict[str, Any]) -> dict[str, Any]:
 def test_the_page_has_a_block_for_each_part_of_the_spec() -> None:
     assert [where for where, _ in steps()] == [
         "sources",
-        "providers.examplelink",
-        "payloads.examplelink/webhook",
+        "providers.quillbank",
+        "payloads.quillbank/webhook",
     ]
 
 
@@ -80,21 +80,21 @@ EXAMPLE = {
 PY_CHECK = """
 import json, sys, bankcodes
 from bankcodes import ConfigurationError, signatures
-from bankcodes.examplelink import ConnectionStatus, WebhookType
+from bankcodes.quillbank import ConnectionStatus, WebhookType
 
 body = sys.argv[1].encode()
-assert "examplelink" in bankcodes.PROVIDERS
-assert bankcodes.classify("examplelink", "DENIED") is bankcodes.Category.CREDENTIALS_INVALID
-event = bankcodes.receive("examplelink", body, {}, None)
+assert "quillbank" in bankcodes.PROVIDERS
+assert bankcodes.classify("quillbank", "DENIED") is bankcodes.Category.CREDENTIALS_INVALID
+event = bankcodes.receive("quillbank", body, {}, None)
 assert event.signed is False and event.header is None and event.algorithm is None
 assert event.type is WebhookType.connection_updated
 assert event.payload.data.status is ConnectionStatus.CHALLENGED
-assert event.dedup_key == "examplelink:evt_1"
-assert bankcodes.sign("examplelink", body, "x") == {}
+assert event.dedup_key == "quillbank:evt_1"
+assert bankcodes.sign("quillbank", body, "x") == {}
 reasons = []
 for attempt in (
-    lambda: bankcodes.receive("examplelink", body, {}, "a-secret"),
-    lambda: signatures.verify("examplelink", body, {}, "a-secret"),
+    lambda: bankcodes.receive("quillbank", body, {}, "a-secret"),
+    lambda: signatures.verify("quillbank", body, {}, "a-secret"),
 ):
     try:
         attempt()
@@ -121,11 +121,11 @@ def test_the_cli_receives_it_without_a_secret(project: Path, tmp_path: Path) -> 
     body = tmp_path / "body.json"
     body.write_text(json.dumps(EXAMPLE))
     env = {**os.environ, "PYTHONPATH": str(project / "generated" / "python")}
-    command = [sys.executable, "-m", "bankcodes.cli", "receive", "examplelink", str(body)]
+    command = [sys.executable, "-m", "bankcodes.cli", "receive", "quillbank", str(body)]
     result = subprocess.run([*command, "--json"], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     received = json.loads(result.stdout)
-    assert (received["signed"], received["dedup_key"]) == (False, "examplelink:evt_1")
+    assert (received["signed"], received["dedup_key"]) == (False, "quillbank:evt_1")
     assert {"path": "$.data.status", "value": "CHALLENGED"}.items() <= received["codes"][-1].items()
     refused = subprocess.run(
         [*command, "--secret-env", "HOME"], capture_output=True, text=True, env=env
@@ -137,17 +137,17 @@ def test_node_receives_it_as_python_does(project: Path, tmp_path: Path) -> None:
     build_typescript(tmp_path / "dist", project=project / "generated" / "typescript")
     cases = tmp_path / "cases.json"
     body = json.dumps(EXAMPLE)
-    given = {"provider": "examplelink", "body": body, "headers": {}}
+    given = {"provider": "quillbank", "body": body, "headers": {}}
     cases.write_text(json.dumps([{**given, "secret": None}, {**given, "secret": "x"}]))
     accepted, refused = json.loads(
         run_node("receive_outcomes.mjs", str(tmp_path / "dist" / "webhooks.js"), str(cases))
     )
     assert accepted == {
         "accepted": True,
-        "provider": "examplelink",
-        "kind": "examplelink/webhook",
+        "provider": "quillbank",
+        "kind": "quillbank/webhook",
         "type": "connection.updated",
-        "dedupKey": "examplelink:evt_1",
+        "dedupKey": "quillbank:evt_1",
         "signed": False,
         "header": None,
         "secretIndex": None,
@@ -162,11 +162,11 @@ def test_node_receives_it_as_python_does(project: Path, tmp_path: Path) -> None:
 
 def test_the_site_has_its_pages(project: Path) -> None:
     public = project / "public" / "reference"
-    provider = (public / "examplelink" / "index.html").read_text(encoding="utf-8")
+    provider = (public / "quillbank" / "index.html").read_text(encoding="utf-8")
     assert "no signature: deliveries are authenticated at the transport only" in provider
     assert "HTTP basic authentication" in provider
-    assert (public / "examplelink" / "connection_status" / "index.html").is_file()
+    assert (public / "quillbank" / "connection_status" / "index.html").is_file()
     webhooks = (public / "webhooks" / "index.html").read_text(encoding="utf-8")
-    assert "Example Link" in webhooks
+    assert "Quillbank" in webhooks
     matrix = (public / "matrix" / "index.html").read_text(encoding="utf-8")
-    assert "examplelink/connection_status/#DENIED" in matrix
+    assert "quillbank/connection_status/#DENIED" in matrix

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import bankcodes
 from bankcodes import Actor, Category, UnknownCode, argyle, classify, flinks, lean, lookup
-from tests.helpers import ROOT
+from tests.helpers import ROOT, provider_module
 
 
 def test_member_metadata() -> None:
@@ -273,7 +273,7 @@ def test_lookup_returns_every_code_set() -> None:
 
 def test_classify_agrees_with_lookup_on_every_code() -> None:
     for provider in bankcodes.PROVIDERS:
-        module = getattr(bankcodes, provider)
+        module = provider_module(provider)
         for code_set in module.CODE_SETS:
             for member in code_set:
                 first = lookup(provider, member.value)[0]

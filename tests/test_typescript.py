@@ -90,9 +90,9 @@ def dump(dist: Path) -> dict[str, Any]:
 def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, Any]) -> None:
     assert dump["version"] == bankcodes.SPEC_VERSION
     python_sets = {}
-    for provider in bankcodes.PROVIDERS:
-        module = getattr(bankcodes, provider)
-        prefix = provider.capitalize()
+    for entry in spec_data()["providers"].values():
+        module = getattr(bankcodes, entry["module"])
+        prefix = entry["type_prefix"]
         for enum_class in module.CODE_SETS:
             python_sets[prefix + enum_class.__name__] = enum_class
     assert set(dump["sets"]) == set(python_sets)

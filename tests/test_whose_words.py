@@ -19,7 +19,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, CodeEnum, argyle, flinks, lean
-from tests.helpers import ROOT, build_typescript, run_node, spec_data
+from tests.helpers import ROOT, build_typescript, provider_module, run_node, spec_data
 
 #: Lean's method index: each method's Purpose column, verbatim.
 LEAN_METHOD_INDEX = {
@@ -182,7 +182,7 @@ def _every_member() -> list[CodeEnum]:
     return [
         member
         for provider in bankcodes.PROVIDERS
-        for enum_class in getattr(bankcodes, provider).CODE_SETS
+        for enum_class in provider_module(provider).CODE_SETS
         for member in enum_class
     ]
 
