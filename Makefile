@@ -89,7 +89,6 @@ serve: setup
 ## bench: measure against baselines timed in the same run; writes bench/results.json and
 ## regenerates the site's Performance page from it
 bench: setup
-	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet -e '.[dev,bench]'
 	$(PY) -m bench.run
 	$(PY) -m codegen generate
 

@@ -97,7 +97,7 @@ def _names(node: object, found: set[str]) -> None:
 
 
 def smaller_spec() -> dict[str, Any]:
-    """The project's spec with each code set cut to its first two codes, the first of each
+    """The project's spec with each code set cut to its first code, the first of each
     group, and those the rest of the spec names (union tags, SDK methods and outcomes, listener
     values), one example per payload kind, and one category listing equivalents: every
     template, code set and kind of field is still there, in a fraction of the site."""
@@ -112,7 +112,7 @@ def smaller_spec() -> dict[str, Any]:
         for code_set in provider["code_sets"].values():
             kept, groups = [], set()
             for number, code in enumerate(code_set["codes"]):
-                if number < 2 or code["value"] in named or code.get("group", "") not in groups:
+                if number < 1 or code["value"] in named or code.get("group", "") not in groups:
                     kept.append(code)
                     groups.add(code.get("group", ""))
             code_set["codes"] = kept

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-import bankcodes
 from bankcodes import Category, CodeEnum, CodeInfo, argyle, flinks, lean
 from tests import seed_facts
 from tests.helpers import provider_module, spec_data
@@ -142,9 +141,13 @@ def test_every_sdk_method_of_the_issue_is_present() -> None:
     assert set(lean.SDK_METHODS) == set(lean.SdkMethod)
 
 
+#: The spec, read once for the tests of every code (which only read it).
+SPEC = spec_data()
+
+
 def _spec_codes() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     rows = []
-    for provider_id, provider in spec_data()["providers"].items():
+    for provider_id, provider in SPEC["providers"].items():
         for set_id, code_set in provider["code_sets"].items():
             for code in code_set["codes"]:
                 rows.append((provider_id, set_id, code_set, code))
@@ -165,7 +168,7 @@ def _enum_for(provider: str, code_set: dict[str, Any]) -> type[CodeEnum]:
 def test_every_spec_code_is_in_the_package_with_its_metadata(
     provider: str, set_id: str, code_set: dict[str, Any], code: dict[str, Any]
 ) -> None:
-    data = spec_data()
+    data = SPEC
     enum_class = _enum_for(provider, code_set)
     member = enum_class(code["value"])
     assert member.name == code.get("name", code["value"])
@@ -190,7 +193,7 @@ def test_every_spec_code_is_in_the_package_with_its_metadata(
 
 def test_every_code_set_is_an_enum_of_exactly_its_codes() -> None:
     for provider_id, provider in spec_data()["providers"].items():
-        module = getattr(bankcodes, provider_id)
+        module = provider_module(provider_id)
         assert [cls.__name__ for cls in module.CODE_SETS] == [
             code_set["class_name"] for code_set in provider["code_sets"].values()
         ]
