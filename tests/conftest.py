@@ -8,6 +8,7 @@ and read the same files.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,13 @@ import pytest
 from filelock import FileLock
 
 Build = Callable[[Path], None]
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker more than the machine has cores. A good part of the suite waits
+    on another process (Chromium, Node, mkdocs, a wheel build), and the extra worker keeps the
+    cores busy meanwhile: on 2 cores, 3 workers finish the suite about a fifth sooner than 2."""
+    return (os.cpu_count() or 1) + 1
 
 
 @pytest.fixture(scope="session")
