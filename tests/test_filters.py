@@ -254,7 +254,7 @@ markdown_texts = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(markdown_texts)
 def test_md_text_reads_back_whatever_the_text(text: str) -> None:
     _reads_back(text)

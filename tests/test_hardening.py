@@ -42,7 +42,7 @@ def _outcome(kind: str, data: object, strict: bool) -> str:
     return "valid"
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(kind=st.sampled_from(payloads.KINDS), data=json_values, strict=st.booleans())
 def test_arbitrary_json_only_validates_or_raises_payload_error(
     kind: str, data: object, strict: bool
@@ -62,7 +62,7 @@ def _mutate(data: object, path: list[int], replacement: object) -> object:
     return result
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(
     example=st.sampled_from(EXAMPLES),
     path=st.lists(st.integers(min_value=0, max_value=50), max_size=6),
