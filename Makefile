@@ -21,7 +21,7 @@ MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
 TSC := $(TOOLS)/node_modules/.bin/tsc
 
-.PHONY: all setup generate golden sync-check lint test docs serve bench packages clean
+.PHONY: all setup generate golden sync-check lint test unit docs serve bench packages clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -74,8 +74,13 @@ lint: setup
 	$(TOOLS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
 		codegen/runtime/typescript site/docs/examples/*.ts site/decoder site/docs/assets
 
-## test: lint, then the whole test suite
-test: lint
+## test: the linters and the whole test suite, side by side (mypy mostly waits on one core
+## while the suite's browser and Node tests wait on other processes)
+test: setup
+	$(MAKE) --no-print-directory -j2 lint unit
+
+## unit: the whole test suite only (pytest-xdist, one worker more than cores)
+unit: setup
 	$(BIN)/pytest
 
 ## docs: build the reference site with mkdocs build --strict into site/public/
