@@ -17,8 +17,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from codegen.targets import all_targets
-from tests.helpers import JS, NODE_BIN, ROOT, build_site, build_typescript, snapshot
-from tests.test_site import Page
+from tests.helpers import JS, NODE_BIN, ROOT, build_typescript, snapshot
 
 FOURTH = ROOT / "tests" / "fixtures" / "fourth"
 GOLDEN = FOURTH / "golden"
@@ -199,29 +198,6 @@ def test_the_fourth_provider_schemas_validate_its_examples(fourth: Path) -> None
             for example in entry["examples"]:
                 assert validator.is_valid(example["data"]), (kind, suffix, example["title"])
             assert not validator.is_valid({"type": 5})
-
-
-def test_the_fourth_provider_site_builds_strictly(fourth: Path, tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    (site / "docs").mkdir(parents=True)
-    shutil.copytree(fourth / "site" / "docs" / "reference", site / "docs" / "reference")
-    shutil.copytree(fourth / "generated", tmp_path / "generated")
-    (site / "docs" / "index.md").write_text("# Acme\n\nSee the [reference](reference/index.md).\n")
-    (site / "mkdocs.yml").write_text(
-        "site_name: fourth\n"
-        "theme:\n  name: material\n  font: false\n"
-        f"  custom_dir: {ROOT / 'site' / 'overrides'}\n"
-        "plugins: [search]\n"
-        "markdown_extensions: [tables, attr_list, md_in_html, admonition, toc]\n"
-        f"hooks: [{ROOT / 'site' / 'hooks.py'}]\n"
-        "nav: [index.md]\n"
-        "validation: {omitted_files: warn, absolute_links: warn, unrecognized_links: warn, "
-        "anchors: warn}\n"
-    )
-    build_site(site, tmp_path / "public")
-    page = Page((tmp_path / "public/reference/acme/error_code/index.html").read_text())
-    assert {"BAD_PASSWORD", "BANK_DOWN", "bank-closed"} <= page.ids
-    assert (tmp_path / "public/reference/payloads/acme/webhook.schema.json").is_file()
 
 
 #: Lines of a code template that are not code: comments and docstrings.

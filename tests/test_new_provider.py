@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import ROOT, build_site, build_typescript, run_codegen, run_node, spec_data
+from tests.test_site import Page
 
 PAGE = ROOT / "site" / "docs" / "adding-a-provider.md"
 BLOCK = re.compile(r'^```json title="([^"]+)"\n(.*?)^```$', re.MULTILINE | re.DOTALL)
@@ -165,7 +166,9 @@ def test_the_site_has_its_pages(project: Path) -> None:
     provider = (public / "quillbank" / "index.html").read_text(encoding="utf-8")
     assert "no signature: deliveries are authenticated at the transport only" in provider
     assert "HTTP basic authentication" in provider
-    assert (public / "quillbank" / "connection_status" / "index.html").is_file()
+    codes = Page((public / "quillbank" / "connection_status" / "index.html").read_text("utf-8"))
+    assert {"CONNECTED", "CHALLENGED", "DENIED"} <= codes.ids
+    assert (public / "payloads" / "quillbank" / "webhook.schema.json").is_file()
     webhooks = (public / "webhooks" / "index.html").read_text(encoding="utf-8")
     assert "Quillbank" in webhooks
     matrix = (public / "matrix" / "index.html").read_text(encoding="utf-8")
