@@ -13,6 +13,7 @@ from bench.timing import (
     median_seconds,
     require,
 )
+from codegen import paths
 
 
 def generation() -> Row:
@@ -114,7 +115,7 @@ def decoder_script() -> Row:
     import subprocess
     import tempfile
 
-    require(ROOT / "tests" / "js" / "node_modules" / "esbuild", ROOT / "generated" / "jsonschema")
+    require(paths.NODE_TOOLS / "esbuild", ROOT / "generated" / "jsonschema")
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "decoder.js"
         subprocess.run(
