@@ -13,6 +13,7 @@ from jsonschema.exceptions import ValidationError
 from codegen import schema
 from codegen.errors import Problem, pointer
 from codegen.model import MODES, Catalog, PayloadKind, UnionDef
+from codegen.model.payloads import code_paths
 
 #: At most this many problems are reported per example and mode.
 MAX_EXAMPLE_PROBLEMS = 5
@@ -80,5 +81,51 @@ def _valid(fast: Any, data: object) -> bool:
         return False
 
 
+def codes_decide_in_order(catalog: Catalog) -> Iterator[Problem]:
+    """A kind's `decides` lists every code field of the kind, each once, and nothing else."""
+    for kind in catalog.payloads:
+        fields = list(dict.fromkeys(p.path for p in code_paths(kind.root)))
+        at = ("payloads", kind.id, "decides")
+        if fields and not kind.decides:
+            yield Problem(
+                pointer("payloads", kind.id),
+                "a kind with code fields needs decides, the order in which they decide: "
+                + ", ".join(fields),
+            )
+            continue
+        for index, path in enumerate(kind.decides):
+            if path not in fields:
+                known = ", ".join(fields) or "none"
+                yield Problem(
+                    pointer(*at, index),
+                    f"{path} is not a field that names a code set (code fields: {known})",
+                )
+        missing = [path for path in fields if path not in kind.decides]
+        if kind.decides and missing:
+            yield Problem(pointer(*at), "decides leaves out " + ", ".join(missing))
+
+
+def kinds_are_recognised(catalog: Catalog) -> Iterator[Problem]:
+    """Every published example matches a recognition entry of its own kind and none of
+    another kind."""
+    for kind in catalog.payloads:
+        for index, example in enumerate(kind.examples):
+            where = pointer("payloads", kind.id, "examples", index, "data")
+            if kind.recognised(example.data) is None:
+                yield Problem(where, f"no entry of {kind.id}'s recognise matches this example")
+            for other in catalog.payloads:
+                for number, entry in enumerate(other.recognise):
+                    if other is not kind and entry.matches(example.data):
+                        yield Problem(
+                            pointer("payloads", other.id, "recognise", number),
+                            f"matches a published example of {kind.id} ({example.title!r})",
+                        )
+
+
 def check(catalog: Catalog) -> list[Problem]:
-    return sorted(set(examples_match_their_schemas(catalog)))
+    found = [
+        *examples_match_their_schemas(catalog),
+        *codes_decide_in_order(catalog),
+        *kinds_are_recognised(catalog),
+    ]
+    return sorted(set(found))

@@ -33,6 +33,7 @@ PYTHON_DATA_MODULES = (
     "_sources",
     "_signing",
     "_payload_kinds",
+    "_receivers",
     "payloads",
     "webhooks",
 )

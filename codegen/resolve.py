@@ -8,17 +8,16 @@ on a catalog that the rules accepted.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any
 
 from codegen import model as m
 from codegen import spec as raw
+from codegen.resolve_payloads import PayloadResolver, set_attr
 
 #: A wire value used as it is in HTML ids and URL fragments; any other value uses its identifier.
 SAFE_ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 PACKAGE = "bankcodes"
-
-T = TypeVar("T")
 
 
 def anchor(value: str, identifier: str) -> str:
@@ -38,12 +37,7 @@ def _end_user(words: raw.EndUser | None) -> dict[str, tuple[str, str]]:
     }
 
 
-def _set(obj: object, name: str, value: object) -> None:
-    """Fill a back reference or a late field of a frozen object while it is being built."""
-    object.__setattr__(obj, name, value)
-
-
-class _Resolver:
+class _Resolver(PayloadResolver):
     def __init__(self, spec: raw.Catalog) -> None:
         self.spec = spec
         self.sources = {
@@ -65,9 +59,6 @@ class _Resolver:
         }
         self.code_sets: dict[str, m.CodeSet] = {}
 
-    def refs(self, ids: tuple[str, ...]) -> tuple[m.Source, ...]:
-        return tuple(self.sources[source_id] for source_id in ids)
-
     # --- providers and codes ------------------------------------------------------------------
 
     def provider(self, p: raw.Provider) -> m.Provider:
@@ -83,9 +74,9 @@ class _Resolver:
             end_user_languages=p.end_user_languages,
         )
         code_sets = tuple(self.code_set(provider, cs) for cs in p.code_sets.values())
-        _set(provider, "code_sets", code_sets)
+        set_attr(provider, "code_sets", code_sets)
         if p.sdk is not None:
-            _set(provider, "sdk", self.sdk(p, p.sdk))
+            set_attr(provider, "sdk", self.sdk(p, p.sdk))
         return provider
 
     def code_set(self, provider: m.Provider, cs: raw.CodeSet) -> m.CodeSet:
@@ -104,9 +95,9 @@ class _Resolver:
             python_path=f"{provider.python_module}.{cs.class_name}",
             ts_name=provider.type_prefix + cs.class_name,
         )
-        _set(code_set, "provider", provider)
+        set_attr(code_set, "provider", provider)
         codes = tuple(self.code(code_set, c, groups) for c in cs.codes)
-        _set(code_set, "codes", codes)
+        set_attr(code_set, "codes", codes)
         self.code_sets[code_set.ref] = code_set
         return code_set
 
@@ -159,7 +150,7 @@ class _Resolver:
             ),
             wording=self.wording(c),
         )
-        _set(code, "code_set", code_set)
+        set_attr(code, "code_set", code_set)
         return code
 
     def wording(self, c: raw.Code) -> tuple[m.Wording, ...]:
@@ -255,168 +246,6 @@ class _Resolver:
 
     # --- payloads -----------------------------------------------------------------------------
 
-    def payload(self, providers: dict[str, m.Provider], k: raw.PayloadKind) -> m.PayloadKind:
-        provider = providers[k.provider]
-        prefix = provider.type_prefix
-        objects: dict[str, m.ObjectDef] = {}
-
-        def field_type(t: raw.FieldType) -> m.FieldType:
-            if isinstance(t, raw.CodeRef):
-                return m.CodeType(tuple(self.code_sets[ref] for ref in t.code))
-            if isinstance(t, raw.TypeRef):
-                return m.RefType(objects[t.ref])
-            if isinstance(t, raw.ArrayOf):
-                return m.ArrayType(field_type(t.array))
-            if isinstance(t, raw.EnumOf):
-                return m.EnumType(t.enum, t.name, prefix + t.name)
-            return t
-
-        def fields(defs: dict[str, raw.Field]) -> tuple[m.Field, ...]:
-            return tuple(
-                m.Field(
-                    name,
-                    m.RefType(_pending()),
-                    f.required,
-                    f.why,
-                    f.description,
-                    f.nullable,
-                    self.refs(f.sources),
-                )
-                for name, f in defs.items()
-            )
-
-        # Objects first (their fields may refer to each other), then their field types.
-        pending: list[tuple[m.ObjectDef, dict[str, raw.Field]]] = []
-        for t in k.types.values():
-            if t.fields is not None:
-                obj = m.ObjectDef(t.id, prefix + t.id, t.description, fields(t.fields))
-                objects[t.id] = obj
-                pending.append((obj, t.fields))
-        for obj, defs in pending:
-            for resolved, (_, f) in zip(obj.fields, defs.items(), strict=True):
-                _set(resolved, "type", field_type(f.type))
-
-        types: list[m.TypeDef] = []
-        for t in k.types.values():
-            if t.fields is not None:
-                types.append(objects[t.id])
-            elif t.any_of is not None:
-                types.append(
-                    m.AnyOfDef(
-                        t.id, prefix + t.id, t.description, tuple(objects[n] for n in t.any_of)
-                    )
-                )
-            else:
-                union = _required(t.discriminated)
-                types.append(self.union(t, union, objects, prefix, field_type))
-        by_name = {type_def.name: type_def for type_def in types}
-        kind = m.PayloadKind(
-            id=k.id,
-            provider=provider,
-            module=k.module,
-            title=k.title,
-            description=k.description,
-            sources=self.refs(k.sources),
-            root=by_name[k.root],
-            types=tuple(types),
-            examples=tuple(m.Example(e.title, self.refs(e.sources), e.data) for e in k.examples),
-            browser=k.browser,
-            listener=None,
-            sdk_shapes=tuple(
-                m.SdkShape(
-                    shape.sdk,
-                    shape.naming,
-                    self.refs(shape.sources),
-                    tuple((path, f.type, f.nullable) for path, f in shape.fields.items()),
-                    tuple(shape.values.items()),
-                    tuple(shape.redirect_params.items()),
-                    shape.notes,
-                )
-                for shape in k.sdk_shapes
-            ),
-        )
-        if k.listener is not None:
-            _set(kind, "listener", self.listener(k.listener, objects, prefix))
-        return kind
-
-    def union(
-        self,
-        t: raw.TypeDef,
-        union: raw.Discriminated,
-        objects: dict[str, m.ObjectDef],
-        prefix: str,
-        field_type: Callable[[raw.FieldType], m.FieldType],
-    ) -> m.UnionDef:
-        base = objects[union.base]
-        tag = next(f for f in base.fields if f.name == union.field)
-        variants = []
-        for value, variant in union.variants.items():
-            own = {
-                name: m.Field(
-                    name,
-                    field_type(f.type),
-                    f.required,
-                    f.why,
-                    f.description,
-                    f.nullable,
-                    self.refs(f.sources),
-                )
-                for name, f in variant.fields.items()
-            }
-            merged = tuple(own.pop(f.name, f) for f in base.fields) + tuple(own.values())
-            variants.append(
-                m.ObjectDef(
-                    variant.name,
-                    prefix + variant.name,
-                    f"{base.description} ({value}).",
-                    merged,
-                    tag=(union.field, value),
-                )
-            )
-        fallback = m.ObjectDef(
-            union.fallback,
-            prefix + union.fallback,
-            f"{base.description} (an event type without a schema here).",
-            base.fields,
-        )
-        return m.UnionDef(t.id, prefix + t.id, t.description, base, tag, tuple(variants), fallback)
-
-    def listener(
-        self, listener: raw.Listener, objects: dict[str, m.ObjectDef], prefix: str
-    ) -> m.Listener:
-        def named(obj: m.ObjectDef, name: str) -> m.Field:
-            return next(f for f in obj.fields if f.name == name)
-
-        events = []
-        for event in listener.events:
-            obj = objects[event.type]
-            events.append(
-                m.ListenerEvent(
-                    kind=event.kind,
-                    type=obj,
-                    tag=named(obj, event.tag) if event.tag is not None else None,
-                    codes=tuple(named(obj, name) for name in event.codes),
-                )
-            )
-        origins = listener.origins
-        return m.Listener(
-            function=listener.function,
-            result_type=_capitalised(listener.function) + "Result",
-            transport=listener.transport,
-            description=listener.description,
-            events=tuple(events),
-            origins=m.ListenerOrigins(
-                origins.hosts,
-                origins.example_host,
-                self.refs(origins.sources),
-                origins.notes,
-                origins.hosts_constant,
-                origins.check_function,
-            )
-            if origins is not None
-            else None,
-        )
-
     def catalog(
         self, spec_path: str, document: Mapping[str, Any], releases: tuple[m.Release, ...]
     ) -> m.Catalog:
@@ -425,11 +254,11 @@ class _Resolver:
         payloads = tuple(self.payload(providers, k) for k in spec.payloads.values())
         by_id = {kind.id: kind for kind in payloads}
         for provider in providers.values():
-            _set(provider, "payloads", tuple(k for k in payloads if k.provider is provider))
+            set_attr(provider, "payloads", tuple(k for k in payloads if k.provider is provider))
             delivery = spec.providers[provider.id].delivery
             if delivery is not None:
                 kind = by_id[delivery.payload_kind]
-                _set(provider, "delivery", self.delivery(kind, delivery, provider.signing))
+                set_attr(provider, "delivery", self.delivery(kind, delivery, provider.signing))
         a, limits = spec.about, spec.payload_limits
         return m.Catalog(
             spec_path=spec_path,
@@ -455,20 +284,6 @@ class _Resolver:
 
 
 UNKNOWN_CATEGORY = "unknown"
-
-
-def _capitalised(name: str) -> str:
-    return name[:1].upper() + name[1:]
-
-
-def _pending() -> m.ObjectDef:
-    """Stands for a field's type until every object type of the kind exists."""
-    return m.ObjectDef("", "", "", ())
-
-
-def _required(value: T | None) -> T:
-    assert value is not None, "the schema requires one of fields, discriminated and any_of"
-    return value
 
 
 def _scope(scope: raw.Scope | None) -> m.Scope | None:

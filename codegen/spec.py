@@ -283,6 +283,7 @@ class Discriminated(_Model):
     base: str
     fallback: str
     variants: dict[str, Variant]
+    event_code: str | None = None
 
 
 class TypeDef(_Model):
@@ -293,6 +294,15 @@ class TypeDef(_Model):
     fields: dict[str, Field] | None = None
     discriminated: Discriminated | None = None
     any_of: tuple[str, ...] | None = None
+
+
+class Recognition(_Model):
+    """One way a kind is told apart: fields present, fields absent, fields holding a code of
+    given code sets ("provider.code_set")."""
+
+    present: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    codes: dict[str, tuple[str, ...]] = {}
 
 
 class Example(_Model):
@@ -353,6 +363,8 @@ class PayloadKind(_Model):
     browser: bool = False
     listener: Listener | None = None
     sdk_shapes: tuple[SdkShape, ...] = ()
+    recognise: tuple[Recognition, ...] = ()
+    decides: tuple[str, ...] = ()
 
 
 class PayloadLimits(_Model):

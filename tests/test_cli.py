@@ -230,21 +230,22 @@ def test_receive_prints_the_event_the_key_and_every_code(
     assert out.splitlines() == [
         "accepted lean payment.created (signed in lean-signature)",
         "  dedup key: lean:e-42",
-        "  $.payload.status: ACCEPTED_BY_BANK -> success",
+        # A payment's status decides before the event type.
+        "  $.payload.status: ACCEPTED_BY_BANK (lean.payment_status) -> success  <- decides",
+        "  $.type: payment.created (lean.webhook_event_type) -> informational",
     ]
     status, out = run(*argv, "--secret-env", "LEAN_SECRET", "--json")
     result = json.loads(out)
     assert status == 0 and result["type"] == "payment.created"
     assert result["dedup_key"] == "lean:e-42"
-    assert result["codes"] == [
-        {
-            "path": "$.payload.status",
-            "code_set": "payment_status",
-            "value": "ACCEPTED_BY_BANK",
-            "known": True,
-            "category": "success",
-        }
-    ]
+    assert result["codes"][0] == {
+        "path": "$.payload.status",
+        "code_set": "lean.payment_status",
+        "value": "ACCEPTED_BY_BANK",
+        "known": True,
+        "category": "success",
+    }
+    assert [code["path"] for code in result["codes"]] == ["$.payload.status", "$.type"]
     monkeypatch.setenv("LEAN_SECRET", "wrong")
     status, out = run(*argv, "--secret-env", "LEAN_SECRET", "--json")
     assert status == 1 and json.loads(out)["reason"] == "mismatch"

@@ -215,7 +215,9 @@ def test_receive_refuses_a_replay_older_than_the_limit(vectors: dict[str, Any]) 
     now = datetime.datetime.fromtimestamp(vectors["now"], datetime.UTC)
     event = bankcodes.receive("plaid", BODY, headers, vectors["keys"], now=now)
     assert event.type == "ITEM" and event.algorithm == "ES256"
-    assert event.payload.error.error_code.category == "reconnect_required"
+    decisive = event.decisive_code()
+    assert decisive is not None and decisive.path == "$.error.error_code"
+    assert decisive.code.category == "reconnect_required"
     later = now + datetime.timedelta(seconds=400)
     with pytest.raises(SignatureError) as raised:
         bankcodes.receive("plaid", BODY, headers, vectors["keys"], now=later)

@@ -127,7 +127,11 @@ def test_the_cli_receives_it_without_a_secret(project: Path, tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     received = json.loads(result.stdout)
     assert (received["signed"], received["dedup_key"]) == (False, "quillbank:evt_1")
-    assert {"path": "$.data.status", "value": "CHALLENGED"}.items() <= received["codes"][-1].items()
+    # The page's decides: the connection's status first, then the event type.
+    assert [(c["path"], c["value"]) for c in received["codes"]] == [
+        ("$.data.status", "CHALLENGED"),
+        ("$.type", "connection.updated"),
+    ]
     refused = subprocess.run(
         [*command, "--secret-env", "HOME"], capture_output=True, text=True, env=env
     )

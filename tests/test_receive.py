@@ -94,7 +94,7 @@ def test_the_typed_event_matches_on_the_enums() -> None:
     body = next(b for p, b in DELIVERIES if p == "lean" and b'"payment.created"' in b)
     event = bankcodes.receive("lean", body, _signed("lean", body), SECRET)
     assert event.type is WebhookEventType.PAYMENT_CREATED
-    codes = dict(event.codes())
+    codes = {found.path: found.code for found in event.codes()}
     assert codes["$.payload.status"] is PaymentStatus.PENDING_WITH_BANK
 
 
@@ -132,7 +132,7 @@ def test_a_missing_or_malformed_secret_is_never_a_signature_error(
 ) -> None:
     provider, body = DELIVERIES[0]
     with pytest.raises(ConfigurationError) as raised:
-        bankcodes.receive(provider, body, _signed(provider, body), secret)  # type: ignore[arg-type]
+        bankcodes.receive(provider, body, _signed(provider, body), secret)  # type: ignore[call-overload]
     assert raised.value.reason == reason
     assert isinstance(raised.value, WebhookError) and not isinstance(raised.value, SignatureError)
 

@@ -230,6 +230,44 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "/providers/argyle/code_sets/verification_error/codes/0/name",
         "does not match",
     ),
+    (
+        "a decision order that names a field holding no code",
+        lambda d: d["payloads"]["plaid/error"]["decides"].append("$.error_message"),
+        "/payloads/plaid~1error/decides/2",
+        "$.error_message is not a field that names a code set",
+    ),
+    (
+        "a kind with code fields and no decision order",
+        lambda d: d["payloads"]["plaid/error"].pop("decides"),
+        "/payloads/plaid~1error",
+        "a kind with code fields needs decides",
+    ),
+    (
+        "a decision order that leaves out a code field",
+        lambda d: d["payloads"]["plaid/error"]["decides"].remove("$.error_type"),
+        "/payloads/plaid~1error/decides",
+        "decides leaves out $.error_type",
+    ),
+    (
+        "a recognition rule that matches another kind's published example",
+        lambda d: d["payloads"]["plaid/error"]["recognise"][0].pop("absent"),
+        "/payloads/plaid~1error/recognise/0",
+        "matches a published example of plaid/link",
+    ),
+    (
+        "a kind whose rule does not recognise its own example",
+        lambda d: d["payloads"]["flinks/webhook"]["recognise"][0].update(present=["Type"]),
+        "/payloads/flinks~1webhook/examples/0/data",
+        "no entry of flinks/webhook's recognise matches this example",
+    ),
+    (
+        "a recognition rule naming an unknown code set",
+        lambda d: d["payloads"]["lean/data-api-response"]["recognise"][0].update(
+            codes={"status": ["lean.no_such_set"]}
+        ),
+        "/payloads/lean~1data-api-response/recognise/0/codes/status/0",
+        "unknown code set 'lean.no_such_set'",
+    ),
 ]
 
 

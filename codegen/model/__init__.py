@@ -97,6 +97,9 @@ from codegen.model.payloads import (
     ArrayType as ArrayType,
 )
 from codegen.model.payloads import (
+    CodePath as CodePath,
+)
+from codegen.model.payloads import (
     CodeType as CodeType,
 )
 from codegen.model.payloads import (
@@ -131,6 +134,9 @@ from codegen.model.payloads import (
 )
 from codegen.model.payloads import (
     PayloadLimits as PayloadLimits,
+)
+from codegen.model.payloads import (
+    Recognition as Recognition,
 )
 from codegen.model.payloads import (
     RefType as RefType,

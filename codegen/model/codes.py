@@ -227,6 +227,10 @@ class CodeSet:
         default=cast("Provider", None), repr=False, compare=False
     )
 
+    def knows(self, value: str) -> bool:
+        """Whether `value` is one of its codes' wire values or aliases."""
+        return any(value in code.spellings for code in self.codes)
+
 
 @dataclass(frozen=True, eq=False)
 class ScopedRequirement:

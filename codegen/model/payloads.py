@@ -86,6 +86,9 @@ class UnionDef:
     variants: tuple[ObjectDef, ...]
     #: The member for any other tag value (lenient mode only): the base's fields.
     fallback: ObjectDef
+    #: The field of each variant that names the event within its tag, for a webhook union
+    #: whose events have two names (a type, then a code within it).
+    event_code: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,6 +100,31 @@ class AnyOfDef:
 
 
 TypeDef = ObjectDef | UnionDef | AnyOfDef
+
+
+@dataclass(frozen=True, eq=False)
+class Recognition:
+    """One way a body is recognised as a kind: keys present, keys absent, keys holding a code
+    of one of given code sets."""
+
+    present: tuple[str, ...]
+    absent: tuple[str, ...]
+    codes: tuple[tuple[str, tuple[CodeSet, ...]], ...]
+
+    @property
+    def weight(self) -> int:
+        """How specific it is: its number of conditions."""
+        return len(self.present) + len(self.absent) + len(self.codes)
+
+    def matches(self, data: object) -> bool:
+        if not isinstance(data, dict):
+            return False
+        if any(key not in data for key in self.present) or any(k in data for k in self.absent):
+            return False
+        return all(
+            any(isinstance(data.get(key), str) and code_set.knows(data[key]) for code_set in sets)
+            for key, sets in self.codes
+        )
 
 
 @dataclass(frozen=True, eq=False)
@@ -180,6 +208,22 @@ class PayloadKind:
     browser: bool
     listener: Listener | None
     sdk_shapes: tuple[SdkShape, ...]
+    recognise: tuple[Recognition, ...] = ()
+    #: The JSON paths of its code fields, in the order in which their codes decide.
+    decides: tuple[str, ...] = ()
+
+    @property
+    def code_paths(self) -> tuple[CodePath, ...]:
+        """Every code field, in decision order (then in field order, a union's variants each
+        with their own code sets)."""
+        found = code_paths(self.root)
+        order = {path: index for index, path in enumerate(self.decides)}
+        return tuple(sorted(found, key=lambda p: order.get(p.path, len(order))))
+
+    def recognised(self, data: object) -> int | None:
+        """The weight of the most specific recognition that `data` matches, or None."""
+        weights = [r.weight for r in self.recognise if r.matches(data)]
+        return max(weights) if weights else None
 
     def model_module(self, mode: Mode) -> str:
         """The dotted module of the kind's pydantic models (strict ones in their own module)."""
@@ -215,3 +259,46 @@ class PayloadLimits:
     max_string_length: int
     max_depth: int
     why: str
+
+
+@dataclass(frozen=True, eq=False)
+class CodePath:
+    """Where a code lives in a payload: its JSON path (`$.a.b`, `[*]` for every
+    item of an array) and the code sets its values come from (in the member where it is)."""
+
+    path: str
+    code_sets: tuple[CodeSet, ...]
+    #: The union variant (its tag value) that has the field; None where every member may.
+    tag: str | None = None
+
+
+def code_paths(root: TypeDef) -> tuple[CodePath, ...]:
+    """Every code field under `root`, depth first in field order; a union's variants each add
+    their own (a field's code sets can differ from one variant to another)."""
+    found: list[CodePath] = []
+
+    def walk(type_def: TypeDef, path: str, tag: str | None, seen: frozenset[int]) -> None:
+        if id(type_def) in seen:
+            return
+        seen = seen | {id(type_def)}
+        if isinstance(type_def, UnionDef):
+            for variant in type_def.variants:
+                walk(variant, path, variant.tag[1] if variant.tag else None, seen)
+            walk(type_def.fallback, path, None, seen)
+        elif isinstance(type_def, AnyOfDef):
+            for member in type_def.members:
+                walk(member, path, tag, seen)
+        else:
+            for field in type_def.fields:
+                field_type(field.type, f"{path}.{field.name}", tag, seen)
+
+    def field_type(kind: FieldType, path: str, tag: str | None, seen: frozenset[int]) -> None:
+        if isinstance(kind, CodeType):
+            found.append(CodePath(path=path, code_sets=kind.code_sets, tag=tag))
+        elif isinstance(kind, RefType):
+            walk(kind.target, path, tag, seen)
+        elif isinstance(kind, ArrayType):
+            field_type(kind.item, path + "[*]", tag, seen)
+
+    walk(root, "$", None, frozenset())
+    return tuple(found)

@@ -53,6 +53,21 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'
             )
         yield from _kind_types_resolve(catalog, kind)
+        for number, entry in enumerate(kind.recognise):
+            for key, refs in entry.codes.items():
+                for index, ref in enumerate(refs):
+                    if code_set_of(catalog, ref) is None:
+                        where = pointer(*at, "recognise", number, "codes", key, index)
+                        yield Problem(where, f"unknown code set {ref!r}")
+        for type_def in kind.types.values():
+            union = type_def.discriminated
+            if union is None or union.event_code is None:
+                continue
+            variants = [v for v in union.variants.values() if union.event_code not in v.fields]
+            if variants:
+                where = pointer(*at, "types", type_def.id, "discriminated", "event_code")
+                names = ", ".join(v.name for v in variants)
+                yield Problem(where, f"{union.event_code!r} is not a field of {names}")
 
 
 #: The declared field types a client SDK's JSON type can be read as.

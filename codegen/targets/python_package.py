@@ -263,7 +263,7 @@ def _payload_kinds_module(catalog: Catalog) -> str:
             "Kind -> where its models are and how its root model is chosen.",
         ),
     )
-    imports = ("from bankcodes._kinds import Member, PayloadKindInfo",)
+    imports = ("from bankcodes._kinds import CodeField, Member, PayloadKindInfo, Recognition",)
     doc = "Every payload kind and how its root model is chosen, read by bankcodes.payloads."
     return _data_module(catalog, doc, imports, constants)
 
@@ -272,29 +272,58 @@ def _alias(kind: PayloadKind, mode: str) -> str:
     return f"_{kind.provider.id}_{kind.module}" + ("" if mode == "lenient" else "_strict")
 
 
+def kind_returns(kind: PayloadKind) -> tuple[list[str], str, str]:
+    """The imports of a kind's model modules, and what validating it returns, lenient and
+    strict: the root model, or a union of the members a tag or any_of picks."""
+    imports, returns = [], []
+    for mode in MODES:
+        module = kind.model_module(mode)
+        package, _, name = module.rpartition(".")
+        alias = _alias(kind, mode)
+        imports.append(f"from {package} import {name} as {alias}")
+        root = kind.root
+        if isinstance(root, UnionDef):
+            members = [v.name for v in root.variants]
+            members += [root.fallback.name] if mode == "lenient" else []
+        elif isinstance(root, AnyOfDef):
+            members = [member.name for member in root.members]
+        else:
+            members = [root.name]
+        returns.append(" | ".join(f"{alias}.{member}" for member in members))
+    return imports, returns[0], returns[1]
+
+
 def _payloads_module(catalog: Catalog) -> str:
     imports = []
     overloads = []
     for kind in catalog.payloads:
-        returns = []
-        for mode in MODES:
-            module = kind.model_module(mode)
-            package, _, name = module.rpartition(".")
-            alias = _alias(kind, mode)
-            imports.append(f"from {package} import {name} as {alias}")
-            root = kind.root
-            if isinstance(root, UnionDef):
-                members = [v.name for v in root.variants]
-                members += [root.fallback.name] if mode == "lenient" else []
-            elif isinstance(root, AnyOfDef):
-                members = [member.name for member in root.members]
-            else:
-                members = [root.name]
-            returns.append(" | ".join(f"{alias}.{member}" for member in members))
-        overloads.append((py_literal(kind.id), returns[0], returns[1]))
+        kind_imports, lenient, strict = kind_returns(kind)
+        imports += kind_imports
+        overloads.append((py_literal(kind.id), lenient, strict))
     return render(
         "python/payloads.py.j2", header=catalog.header, imports=sorted(imports), overloads=overloads
     )
+
+
+def _receivers_module(catalog: Catalog) -> str:
+    imports = [
+        "from bankcodes._receive import WebhookEvent",
+        "from bankcodes.signatures import Body, Headers, Keys, Secrets",
+    ]
+    overloads = []
+    for provider in catalog.providers:
+        if provider.delivery is None:
+            continue
+        kind_imports, lenient, strict = kind_returns(provider.delivery.kind)
+        event_type = provider.delivery.event_type
+        enum = f"_{provider.id}_events"
+        imports += [
+            *kind_imports,
+            f"from {event_type.python_module} import {event_type.class_name} as {enum}",
+        ]
+        overloads.append((py_literal(provider.id), lenient, strict, enum))
+    template = "python/receivers.py.j2"
+    return render(template, header=catalog.header, imports=sorted(imports), overloads=overloads)
 
 
 def render_files(catalog: Catalog) -> Files:
@@ -312,6 +341,7 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_signing.py": _signing_module(catalog),
         f"{PACKAGE}/_payload_kinds.py": _payload_kinds_module(catalog),
         f"{PACKAGE}/payloads.py": _payloads_module(catalog),
+        f"{PACKAGE}/_receivers.py": _receivers_module(catalog),
     }
     for provider in catalog.providers:
         module = _provider_module(provider)

@@ -150,6 +150,25 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
         members=tuple(
             py_call("Member", name=member.name, required=member.required) for member in any_of
         ),
+        event_code=union.event_code if union else None,
+        recognise=tuple(
+            py_call(
+                "Recognition",
+                present=entry.present,
+                absent=entry.absent,
+                codes={key: tuple(c.ref for c in sets) for key, sets in entry.codes} or None,
+            )
+            for entry in kind.recognise
+        ),
+        codes=tuple(
+            py_call(
+                "CodeField",
+                path=found.path,
+                code_sets=tuple(c.ref for c in found.code_sets),
+                tag=found.tag,
+            )
+            for found in kind.code_paths
+        ),
     )
 
 

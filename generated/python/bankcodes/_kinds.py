@@ -18,6 +18,44 @@ class Member(Record):
         super().__init__(name=name, required=required)
 
 
+class Recognition(Record):
+    """One way a body is recognised as a kind: every key of `present` is in the object, no key
+    of `absent` is, and every key of `codes` holds a code of one of its code sets
+    ("provider.code_set"). Its weight (number of conditions) ranks the kinds that match."""
+
+    __slots__ = ("present", "absent", "codes")
+    present: tuple[str, ...]
+    absent: tuple[str, ...]
+    codes: dict[str, tuple[str, ...]]
+
+    def __init__(
+        self,
+        *,
+        present: tuple[str, ...] = (),
+        absent: tuple[str, ...] = (),
+        codes: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        super().__init__(present=present, absent=absent, codes=codes or {})
+
+    @property
+    def weight(self) -> int:
+        return len(self.present) + len(self.absent) + len(self.codes)
+
+
+class CodeField(Record):
+    """Where a code lives: a JSON path ($.error.code; [*] for every item of an array),
+    the code sets its values come from, first first, and the union variant (its tag value)
+    that has the field, None where any member may."""
+
+    __slots__ = ("path", "code_sets", "tag")
+    path: str
+    code_sets: tuple[str, ...]
+    tag: str | None
+
+    def __init__(self, *, path: str, code_sets: tuple[str, ...], tag: str | None = None) -> None:
+        super().__init__(path=path, code_sets=code_sets, tag=tag)
+
+
 class PayloadKindInfo(Record):
     """How bankcodes.payloads reads a kind: the lenient and strict model modules, the root
     model, and for a union its tag field, the variant of each tag value and the fallback (for
@@ -31,6 +69,9 @@ class PayloadKindInfo(Record):
         "variants",
         "fallback",
         "members",
+        "event_code",
+        "recognise",
+        "codes",
     )
     lenient_module: str
     strict_module: str
@@ -39,6 +80,9 @@ class PayloadKindInfo(Record):
     variants: dict[str, str]
     fallback: str | None
     members: tuple[Member, ...]
+    event_code: str | None
+    recognise: tuple[Recognition, ...]
+    codes: tuple[CodeField, ...]
 
     def __init__(
         self,
@@ -50,6 +94,9 @@ class PayloadKindInfo(Record):
         variants: dict[str, str] | None = None,
         fallback: str | None = None,
         members: tuple[Member, ...] = (),
+        event_code: str | None = None,
+        recognise: tuple[Recognition, ...] = (),
+        codes: tuple[CodeField, ...] = (),
     ) -> None:
         super().__init__(
             lenient_module=lenient_module,
@@ -59,4 +106,7 @@ class PayloadKindInfo(Record):
             variants=variants or {},
             fallback=fallback,
             members=members,
+            event_code=event_code,
+            recognise=recognise,
+            codes=codes,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bankcodes._kinds import Member, PayloadKindInfo
+from bankcodes._kinds import CodeField, Member, PayloadKindInfo, Recognition
 
 #: Kind -> where its models are and how its root model is chosen.
 KINDS: dict[str, PayloadKindInfo] = {
@@ -30,16 +30,141 @@ KINDS: dict[str, PayloadKindInfo] = {
             "consent.status.updated": "ConsentStatusUpdatedWebhook",
         },
         fallback="OtherWebhook",
+        recognise=(Recognition(present=("type", "payload")),),
+        codes=(
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.data_refresh_status",),
+                tag="entity.data.refresh.updated",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_source_status",),
+                tag="payment_source.created",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_source_status",),
+                tag="payment_source.beneficiary.created",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_source_status",),
+                tag="payment_source.beneficiary.updated",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_intent_status",),
+                tag="payment_intent.created",
+            ),
+            CodeField(
+                path="$.payload.status", code_sets=("lean.payment_status",), tag="payment.created"
+            ),
+            CodeField(
+                path="$.payload.status", code_sets=("lean.payment_status",), tag="payment.updated"
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.payment_lifecycle_status",),
+                tag="payment.transaction",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.reconciliation_status",),
+                tag="payment.reconciliation.updated",
+            ),
+            CodeField(
+                path="$.payload.status",
+                code_sets=("lean.consent_status",),
+                tag="consent.status.updated",
+            ),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="entity.created"),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="entity.updated"),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="entity.reconnected"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="entity.data.refresh.updated",
+            ),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="results.ready"),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="payment_source.created"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="payment_source.beneficiary.created",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="payment_source.beneficiary.updated",
+            ),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="payment_intent.created"
+            ),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="payment.created"),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",), tag="payment.updated"),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="payment.transaction"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="payment.reconciliation.updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("lean.webhook_event_type",),
+                tag="bank.availability.updated",
+            ),
+            CodeField(
+                path="$.type", code_sets=("lean.webhook_event_type",), tag="consent.status.updated"
+            ),
+            CodeField(path="$.type", code_sets=("lean.webhook_event_type",)),
+            CodeField(
+                path="$.payload.permissions[*]",
+                code_sets=("lean.permission",),
+                tag="entity.created",
+            ),
+            CodeField(
+                path="$.payload.permissions[*]",
+                code_sets=("lean.permission",),
+                tag="entity.updated",
+            ),
+        ),
     ),
     "lean/callback": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.lean.callback",
         strict_module="bankcodes.webhooks.lean.callback_strict",
         root="CallbackData",
+        recognise=(
+            Recognition(absent=("webhook_type",), codes={"status": ("lean.callback_status",)}),
+            Recognition(present=("secondary_status",)),
+            Recognition(present=("secondaryStatus",)),
+        ),
+        codes=(
+            CodeField(path="$.secondary_status", code_sets=("lean.secondary_status",)),
+            CodeField(path="$.secondaryStatus", code_sets=("lean.secondary_status",)),
+            CodeField(path="$.status", code_sets=("lean.callback_status",)),
+            CodeField(path="$.user_exit_intent", code_sets=("lean.user_exit_intent",)),
+            CodeField(path="$.userExitIntent", code_sets=("lean.user_exit_intent",)),
+            CodeField(path="$.method", code_sets=("lean.callback_method",)),
+        ),
     ),
     "lean/data-api-response": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.lean.data_api_response",
         strict_module="bankcodes.webhooks.lean.data_api_response_strict",
         root="DataApiResponse",
+        recognise=(
+            Recognition(absent=("webhook_type",), codes={"status": ("lean.data_api_status",)}),
+        ),
+        codes=(
+            CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),
+            CodeField(path="$.status", code_sets=("lean.data_api_status",)),
+        ),
     ),
     "argyle/webhook": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.argyle.webhook",
@@ -51,11 +176,70 @@ KINDS: dict[str, PayloadKindInfo] = {
             "verifications.creation_failed": "VerificationCreationFailedWebhook",
         },
         fallback="OtherWebhook",
+        recognise=(Recognition(present=("event", "name", "data")),),
+        codes=(
+            CodeField(
+                path="$.data.resource.status.errors[*].code",
+                code_sets=("argyle.bank_connection_error", "argyle.verification_error"),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.resource.status.code",
+                code_sets=("argyle.verification_status_code",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.resource.status.state",
+                code_sets=("argyle.verification_state",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.event", code_sets=("argyle.webhook_event",), tag="verifications.updated"
+            ),
+            CodeField(
+                path="$.event",
+                code_sets=("argyle.webhook_event",),
+                tag="verifications.creation_failed",
+            ),
+            CodeField(path="$.event", code_sets=("argyle.webhook_event",)),
+            CodeField(
+                path="$.data.resource.report.type",
+                code_sets=("argyle.report_type",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.context.report_type",
+                code_sets=("argyle.report_type",),
+                tag="verifications.creation_failed",
+            ),
+            CodeField(
+                path="$.data.resource.channel",
+                code_sets=("argyle.channel",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.context.channel",
+                code_sets=("argyle.channel",),
+                tag="verifications.creation_failed",
+            ),
+            CodeField(
+                path="$.data.resource.data_source",
+                code_sets=("argyle.data_source",),
+                tag="verifications.updated",
+            ),
+            CodeField(
+                path="$.data.context.data_source",
+                code_sets=("argyle.data_source",),
+                tag="verifications.creation_failed",
+            ),
+        ),
     ),
     "flinks/api-response": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.flinks.api_response",
         strict_module="bankcodes.webhooks.flinks.api_response_strict",
         root="ApiResponse",
+        recognise=(Recognition(present=("FlinksCode", "HttpStatusCode")),),
+        codes=(CodeField(path="$.FlinksCode", code_sets=("flinks.api_error_code",)),),
     ),
     "flinks/connect-message": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.flinks.connect_message",
@@ -65,6 +249,14 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="StepEvent", required=("step",)),
             Member(name="ErrorEvent", required=("flinksCode",)),
         ),
+        recognise=(Recognition(present=("step",)), Recognition(present=("flinksCode",))),
+        codes=(
+            CodeField(
+                path="$.flinksCode",
+                code_sets=("flinks.connect_error_event", "flinks.api_error_code"),
+            ),
+            CodeField(path="$.step", code_sets=("flinks.connect_step_event",)),
+        ),
     ),
     "flinks/webhook": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.flinks.webhook",
@@ -73,11 +265,33 @@ KINDS: dict[str, PayloadKindInfo] = {
         tag="ResponseType",
         variants={"KYC": "KycWebhook", "GetAccountsDetail": "AccountsDetailWebhook"},
         fallback="OtherWebhook",
+        recognise=(Recognition(present=("ResponseType",)),),
+        codes=(
+            CodeField(
+                path="$.ResponseType", code_sets=("flinks.webhook_response_type",), tag="KYC"
+            ),
+            CodeField(
+                path="$.ResponseType",
+                code_sets=("flinks.webhook_response_type",),
+                tag="GetAccountsDetail",
+            ),
+            CodeField(path="$.ResponseType", code_sets=("flinks.webhook_response_type",)),
+        ),
     ),
     "plaid/error": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.plaid.error",
         strict_module="bankcodes.webhooks.plaid.error_strict",
         root="Error",
+        recognise=(
+            Recognition(
+                present=("error_type", "error_code"),
+                absent=("webhook_type", "exit_status", "institution_id", "link_session_id"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
+            CodeField(path="$.error_type", code_sets=("plaid.error_type",)),
+        ),
     ),
     "plaid/webhook": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.plaid.webhook",
@@ -118,6 +332,243 @@ KINDS: dict[str, PayloadKindInfo] = {
             "ASSETS": "AssetsWebhook",
         },
         fallback="OtherWebhook",
+        event_code="webhook_code",
+        recognise=(Recognition(present=("webhook_type", "webhook_code")),),
+        codes=(
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="TRANSACTIONS"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="IDENTITY"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="PROCESSOR_TOKEN"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="AUTH"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="ITEM"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="INCOME"),
+            CodeField(
+                path="$.error.error_code",
+                code_sets=("plaid.error_code",),
+                tag="INVESTMENTS_TRANSACTIONS",
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="HOLDINGS"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="LIABILITIES"
+            ),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="PAYMENT_INITIATION"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="WALLET"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="LINK_DELIVERY"
+            ),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="BASE_REPORT"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="ASSETS"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="TRANSACTIONS"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="IDENTITY"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="PROCESSOR_TOKEN"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="AUTH"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="ITEM"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="INCOME"),
+            CodeField(
+                path="$.error.error_type",
+                code_sets=("plaid.error_type",),
+                tag="INVESTMENTS_TRANSACTIONS",
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="HOLDINGS"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="LIABILITIES"
+            ),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="PAYMENT_INITIATION"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="WALLET"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="LINK_DELIVERY"
+            ),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="BASE_REPORT"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="ASSETS"),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.screening_webhook_code",), tag="SCREENING"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.entity_screening_webhook_code",),
+                tag="ENTITY_SCREENING",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.beacon_webhook_code",), tag="BEACON"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.identity_verification_webhook_code",),
+                tag="IDENTITY_VERIFICATION",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.transactions_webhook_code",),
+                tag="TRANSACTIONS",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.identity_webhook_code",), tag="IDENTITY"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.processor_token_webhook_code",),
+                tag="PROCESSOR_TOKEN",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.issues_webhook_code",), tag="ISSUES"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("plaid.auth_webhook_code",), tag="AUTH"),
+            CodeField(path="$.webhook_code", code_sets=("plaid.item_webhook_code",), tag="ITEM"),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.income_webhook_code",), tag="INCOME"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.bank_transfers_webhook_code",),
+                tag="BANK_TRANSFERS",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.transfer_webhook_code",), tag="TRANSFER"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("plaid.layer_webhook_code",), tag="LAYER"),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.protect_webhook_code",), tag="PROTECT"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.investments_transactions_webhook_code",),
+                tag="INVESTMENTS_TRANSACTIONS",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.holdings_webhook_code",), tag="HOLDINGS"
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.partner_webhook_code",), tag="PARTNER"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.liabilities_webhook_code",),
+                tag="LIABILITIES",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.payment_initiation_webhook_code",),
+                tag="PAYMENT_INITIATION",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.wallet_webhook_code",), tag="WALLET"
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.link_delivery_webhook_code",),
+                tag="LINK_DELIVERY",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.statements_webhook_code",),
+                tag="STATEMENTS",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.cash_flow_updates_webhook_code",),
+                tag="CASH_FLOW_UPDATES",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.base_report_webhook_code",),
+                tag="BASE_REPORT",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.cra_income_webhook_code",),
+                tag="CRA_INCOME",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.check_report_webhook_code",),
+                tag="CHECK_REPORT",
+            ),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.cra_insights_webhook_code",),
+                tag="CRA_INSIGHTS",
+            ),
+            CodeField(path="$.webhook_code", code_sets=("plaid.link_webhook_code",), tag="LINK"),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("plaid.dashboard_configured_alert_webhook_code",),
+                tag="DASHBOARD_CONFIGURED_ALERT",
+            ),
+            CodeField(
+                path="$.webhook_code", code_sets=("plaid.assets_webhook_code",), tag="ASSETS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="SCREENING"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ENTITY_SCREENING"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="BEACON"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("plaid.webhook_type",),
+                tag="IDENTITY_VERIFICATION",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="TRANSACTIONS"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="IDENTITY"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="PROCESSOR_TOKEN"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ISSUES"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="AUTH"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ITEM"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="INCOME"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="BANK_TRANSFERS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="TRANSFER"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="LAYER"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="PROTECT"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("plaid.webhook_type",),
+                tag="INVESTMENTS_TRANSACTIONS",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="HOLDINGS"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="PARTNER"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="LIABILITIES"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="PAYMENT_INITIATION"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="WALLET"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="LINK_DELIVERY"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="STATEMENTS"),
+            CodeField(
+                path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="CASH_FLOW_UPDATES"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="BASE_REPORT"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="CRA_INCOME"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="CHECK_REPORT"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="CRA_INSIGHTS"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="LINK"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("plaid.webhook_type",),
+                tag="DASHBOARD_CONFIGURED_ALERT",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",), tag="ASSETS"),
+            CodeField(path="$.webhook_type", code_sets=("plaid.webhook_type",)),
+        ),
     ),
     "plaid/link": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.plaid.link",
@@ -127,6 +578,21 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="LinkError", required=("error_type", "error_code")),
             Member(name="LinkExitMetadata"),
             Member(name="LinkEventMetadata"),
+        ),
+        recognise=(
+            Recognition(present=("exit_status",), absent=("webhook_type",)),
+            Recognition(present=("link_session_id",), absent=("webhook_type",)),
+            Recognition(present=("institution_id",), absent=("webhook_type",)),
+            Recognition(absent=("webhook_type",), codes={"status": ("plaid.link_exit_status",)}),
+            Recognition(present=("request_id",), absent=("error_type", "webhook_type")),
+        ),
+        codes=(
+            CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
+            CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
+            CodeField(path="$.error_type", code_sets=("plaid.error_type",)),
+            CodeField(path="$.error_type", code_sets=("plaid.error_type",)),
+            CodeField(path="$.status", code_sets=("plaid.link_exit_status",)),
+            CodeField(path="$.exit_status", code_sets=("plaid.link_exit_status",)),
         ),
     ),
 }

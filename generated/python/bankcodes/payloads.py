@@ -10,6 +10,10 @@ catalog's codes, fields and event types pass. A body over max_bytes (MAX_BYTES b
 refused before it is read. Every problem is reported in one PayloadError, each with the JSON
 path of the offending value. `validate` is typed per kind.
 
+Where codes live: `recognise(body)` names the kinds a body is, most specific first;
+`codes(kind, body)` reads every code from the kind's code fields, each with its path and code
+set, in the order in which they decide; `decisive_code(kind, body)` is the first of them.
+
 Importing this module imports neither pydantic nor a model module; `import bankcodes` neither.
 """
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
+from bankcodes._code_fields import FoundCode, codes, decisive_code, recognise
 from bankcodes._payloads import (
     KINDS,
     MAX_BYTES,
@@ -340,9 +345,13 @@ __all__ = [
     "MAX_BYTES",
     "MAX_PROBLEMS",
     "Data",
+    "FoundCode",
     "PayloadError",
     "PayloadProblem",
+    "codes",
+    "decisive_code",
     "model_class",
     "parse",
+    "recognise",
     "validate",
 ]

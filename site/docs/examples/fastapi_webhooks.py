@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Any
 
 from fastapi import BackgroundTasks, FastAPI, Request, Response
 
 import bankcodes
 from bankcodes.lean import PaymentStatus, WebhookEventType
+from bankcodes.webhooks.lean.webhook import PaymentCreatedWebhook
 
 log = logging.getLogger("webhooks")
 app = FastAPI()
@@ -24,15 +26,19 @@ def lean_secrets() -> list[str]:
     return [value for value in map(os.environ.get, names) if value]
 
 
-def handle(event: bankcodes.WebhookEvent) -> None:
+def handle(event: bankcodes.WebhookEvent[Any, WebhookEventType]) -> None:
     """The application's work, after the answer has been sent."""
     payload = event.payload
-    if event.type is WebhookEventType.PAYMENT_CREATED:
+    if isinstance(payload, PaymentCreatedWebhook):  # the model of the payment.created event
         match payload.payload.status:
             case PaymentStatus.ACCEPTED_BY_BANK:
                 log.info("payment %s accepted", payload.payload.id)
             case status:
                 log.info("payment %s is %s (%s)", payload.payload.id, status, status.category)
+    # The code that decides the outcome: a payment's status before the event type.
+    decisive = event.decisive_code()
+    if decisive is not None and decisive.code.retryable:
+        log.info("%s %s at %s can be retried", event.type, decisive.code, decisive.path)
 
 
 @app.post("/webhooks/lean")

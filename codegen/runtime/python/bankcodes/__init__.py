@@ -22,13 +22,13 @@ from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    import datetime
     from collections.abc import Mapping
     from typing import Any
 
     from bankcodes._base import CodeEnum, UnknownCode
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
+    from bankcodes._receivers import receive
     from bankcodes._records import (
         CodeInfo,
         CodeSetInfo,
@@ -39,10 +39,11 @@ if TYPE_CHECKING:
         TestUser,
         Wording,
     )
-    from bankcodes.signatures import Body, Headers, Keys, Secret, Secrets
+    from bankcodes.signatures import Body, Secret
 
 #: Runtime names re-exported here, by module; they load on first use, like the provider modules.
 _LAZY_NAMES = {
+    "receive": "_receivers",
     "CodeEnum": "_base",
     "UnknownCode": "_base",
     **dict.fromkeys(
@@ -161,46 +162,6 @@ def lookup(provider: str, code: str | None) -> tuple[CodeEnum, ...]:
         return ()
     found = (code_set.parse(checked) for code_set in code_sets)
     return tuple(member for member in found if isinstance(member, CodeEnum))
-
-
-def receive(
-    provider: str,
-    body: Body,
-    headers: Headers,
-    secret: Secrets | Keys | None,
-    *,
-    strict: bool = False,
-    tolerance: float | datetime.timedelta | None = None,
-    max_bytes: int = 1024 * 1024,
-    now: datetime.datetime | None = None,
-) -> WebhookEvent:
-    """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
-
-    `body` is the raw body: bytes, or a str, encoded as UTF-8 (a body re-serialised from parsed
-    JSON will not verify). `secret` is one secret or a list of several (during a rotation); for
-    a provider that signs with JWTs, the public JWK(s), or a function from a kid to its JWK (None
-    for a kid it does not know), which needs `pip install 'bankcodes[jwt]'`.
-    The body is validated as the provider's webhook kind, lenient unless `strict`, at most
-    `max_bytes` long. `tolerance` (seconds) refuses a delivery whose signed body timestamp is
-    further from `now` than that; only providers that sign a timestamp allow it, and for the
-    others only deduplication with `event.dedup_key` protects against a replayed delivery.
-
-    Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
-    (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);
-    all three are WebhookError. Needs pydantic (`pip install 'bankcodes[payloads]'`).
-    """
-    from bankcodes._receive import receive as _receive
-
-    return _receive(
-        provider,
-        body,
-        headers,
-        secret,
-        strict=strict,
-        tolerance=tolerance,
-        max_bytes=max_bytes,
-        now=now,
-    )
 
 
 def sign(provider: str, body: Body, secret: Secret | Mapping[str, Any]) -> dict[str, str]:

@@ -123,15 +123,16 @@ def receive(
         else:
             print(f"rejected: {error}", file=out)
         return EXIT_FAILED
+    # In the order in which they decide: the first is the code that decides the outcome.
     codes = [
         {
-            "path": path_,
-            "code_set": type(code).code_set().id if isinstance(code, CodeEnum) else None,
-            "value": code.value,
-            "known": isinstance(code, CodeEnum),
-            "category": code.category.value,
+            "path": found.path,
+            "code_set": found.code_set,
+            "value": found.code.value,
+            "known": isinstance(found.code, CodeEnum),
+            "category": found.code.category.value,
         }
-        for path_, code in event.codes()
+        for found in event.codes()
     ]
     if as_json:
         result = {
@@ -139,6 +140,7 @@ def receive(
             "provider": provider,
             "kind": event.kind,
             "type": event.type.value,
+            "code": None if event.code is None else event.code.value,
             "dedup_key": event.dedup_key,
             "signed": event.signed,
             "header": event.header,
@@ -147,9 +149,12 @@ def receive(
         print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
     how = f"signed in {event.header}" if event.signed else "not signed: the provider signs nothing"
-    print(f"accepted {provider} {event.type.value} ({how})", file=out)
+    name = event.type.value + ("" if event.code is None else f" {event.code.value}")
+    print(f"accepted {provider} {name} ({how})", file=out)
     print(f"  dedup key: {event.dedup_key}", file=out)
-    for code in codes:
+    for number, code in enumerate(codes):
         known = "" if code["known"] else " (unknown)"
-        print(f"  {code['path']}: {code['value']} -> {code['category']}{known}", file=out)
+        decides = "  <- decides" if number == 0 else ""
+        line = f"{code['path']}: {code['value']} ({code['code_set']}) -> {code['category']}"
+        print(f"  {line}{known}{decides}", file=out)
     return EXIT_OK

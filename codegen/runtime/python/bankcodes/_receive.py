@@ -7,12 +7,12 @@ import datetime
 import importlib
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from bankcodes import payloads, signatures
 from bankcodes._base import CodeEnum, UnknownCode
+from bankcodes._code_fields import FoundCode, codes
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import validate_read
 from bankcodes.delivery import DELIVERY, dedup_key
@@ -23,17 +23,28 @@ _TIMESTAMP = re.compile(
 )
 
 
+#: The payload's model and the provider's event-type enum (bankcodes.receive is typed per
+#: provider).
+P = TypeVar("P")
+T = TypeVar("T", bound=CodeEnum)
+
+
 @dataclass(frozen=True)
-class WebhookEvent:
+class WebhookEvent(Generic[P, T]):
     """A verified, validated webhook delivery."""
 
     provider: str
     #: The payload kind the body was validated as ("<provider>/webhook").
     kind: str
     #: The event type: a member of the provider's event-type code set, or an UnknownCode.
-    type: CodeEnum | UnknownCode
+    type: T | UnknownCode
+    #: Where a provider names its events by two fields, the second, as a member of the code
+    #: set of the event's type (a type ITEM, then a code ERROR within it); else None.
+    code: CodeEnum | UnknownCode | None
     #: The typed payload (a model of bankcodes.webhooks).
-    payload: Any
+    payload: P
+    #: The body as parsed JSON.
+    data: object
     #: Store it and skip a delivery whose key was seen before (see bankcodes.delivery).
     dedup_key: str
     #: Whether a signature was verified: False for a provider that signs nothing (its
@@ -47,22 +58,16 @@ class WebhookEvent:
     #: None when nothing was signed).
     secret_index: int | None
 
-    def codes(self) -> Iterator[tuple[str, CodeEnum | UnknownCode]]:
-        """Every code in the payload with its JSON path, in field order."""
-        yield from _codes(self.payload, "$")
+    def codes(self) -> tuple[FoundCode, ...]:
+        """Every code of the payload, read from its code fields with their code sets, in the
+        order in which they decide the outcome (bankcodes.payloads.codes)."""
+        return codes(self.kind, self.data)
 
-
-def _codes(value: object, path: str) -> Iterator[tuple[str, CodeEnum | UnknownCode]]:
-    if isinstance(value, CodeEnum | UnknownCode):
-        yield path, value
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _codes(item, f"{path}[{index}]")
-    elif hasattr(value, "__pydantic_fields__"):
-        for name in type(value).__pydantic_fields__:
-            yield from _codes(getattr(value, name), f"{path}.{name}")
-        if hasattr(value, "root"):
-            yield from _codes(value.root, path)
+    def decisive_code(self) -> FoundCode | None:
+        """The code that decides the outcome: a webhook's embedded error code before its webhook
+        code, a status before the event type; None when the payload carries no code."""
+        found = self.codes()
+        return found[0] if found else None
 
 
 def _tolerance(value: object) -> datetime.timedelta | None:
@@ -104,7 +109,7 @@ def receive(
     tolerance: float | datetime.timedelta | None = None,
     max_bytes: int = payloads.MAX_BYTES,
     now: datetime.datetime | None = None,
-) -> WebhookEvent:
+) -> WebhookEvent[Any, Any]:
     contract = DELIVERY.get(provider) if isinstance(provider, str) else None
     if contract is None:
         signatures.scheme_of(provider)  # an unknown provider
@@ -142,11 +147,15 @@ def receive(
     event_type = event_types.parse(getattr(model, tag) if tag is not None else None)
     if event_type is None:
         raise ConfigurationError("unknown_provider", f"{contract.kind} has no event type field")
+    event_code = KINDS[contract.kind].event_code
+    named = [f.code for f in codes(contract.kind, data) if f.field == f"$.{event_code}"]
     return WebhookEvent(
         provider=provider,
         kind=contract.kind,
         type=event_type,
+        code=named[0] if named else None,
         payload=model,
+        data=data,
         dedup_key=dedup_key(provider, data, raw),
         signed=verified is not None,
         header=None if verified is None else verified.header,

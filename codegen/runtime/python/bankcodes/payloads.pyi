@@ -1,5 +1,9 @@
 # The shape of the generated module bankcodes.payloads, as the runtime modules use it: it adds
 # typed signatures of validate for each payload kind to bankcodes._payloads.
+from bankcodes._code_fields import FoundCode as FoundCode
+from bankcodes._code_fields import codes as codes
+from bankcodes._code_fields import decisive_code as decisive_code
+from bankcodes._code_fields import recognise as recognise
 from bankcodes._payloads import KINDS as KINDS
 from bankcodes._payloads import MAX_BYTES as MAX_BYTES
 from bankcodes._payloads import MAX_PROBLEMS as MAX_PROBLEMS

@@ -1,0 +1,224 @@
+"""Resolve the payload kinds of a raw catalog: their types, unions, listeners, recognition and
+code fields (a part of codegen.resolve, which looks every id up)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from codegen import model as m
+from codegen import spec as raw
+
+T = TypeVar("T")
+
+
+class PayloadResolver:
+    """The payload part of the resolver: it reads the sources and code sets resolved before."""
+
+    sources: dict[str, m.Source]
+    code_sets: dict[str, m.CodeSet]
+
+    def refs(self, ids: tuple[str, ...]) -> tuple[m.Source, ...]:
+        return tuple(self.sources[source_id] for source_id in ids)
+
+    def payload(self, providers: dict[str, m.Provider], k: raw.PayloadKind) -> m.PayloadKind:
+        provider = providers[k.provider]
+        prefix = provider.type_prefix
+        objects: dict[str, m.ObjectDef] = {}
+
+        def field_type(t: raw.FieldType) -> m.FieldType:
+            if isinstance(t, raw.CodeRef):
+                return m.CodeType(tuple(self.code_sets[ref] for ref in t.code))
+            if isinstance(t, raw.TypeRef):
+                return m.RefType(objects[t.ref])
+            if isinstance(t, raw.ArrayOf):
+                return m.ArrayType(field_type(t.array))
+            if isinstance(t, raw.EnumOf):
+                return m.EnumType(t.enum, t.name, prefix + t.name)
+            return t
+
+        def fields(defs: dict[str, raw.Field]) -> tuple[m.Field, ...]:
+            return tuple(
+                m.Field(
+                    name,
+                    m.RefType(_pending()),
+                    f.required,
+                    f.why,
+                    f.description,
+                    f.nullable,
+                    self.refs(f.sources),
+                )
+                for name, f in defs.items()
+            )
+
+        # Objects first (their fields may refer to each other), then their field types.
+        pending: list[tuple[m.ObjectDef, dict[str, raw.Field]]] = []
+        for t in k.types.values():
+            if t.fields is not None:
+                obj = m.ObjectDef(t.id, prefix + t.id, t.description, fields(t.fields))
+                objects[t.id] = obj
+                pending.append((obj, t.fields))
+        for obj, defs in pending:
+            for resolved, (_, f) in zip(obj.fields, defs.items(), strict=True):
+                set_attr(resolved, "type", field_type(f.type))
+
+        types: list[m.TypeDef] = []
+        for t in k.types.values():
+            if t.fields is not None:
+                types.append(objects[t.id])
+            elif t.any_of is not None:
+                types.append(
+                    m.AnyOfDef(
+                        t.id, prefix + t.id, t.description, tuple(objects[n] for n in t.any_of)
+                    )
+                )
+            else:
+                union = _required(t.discriminated)
+                types.append(self.union(t, union, objects, prefix, field_type))
+        by_name = {type_def.name: type_def for type_def in types}
+        kind = m.PayloadKind(
+            id=k.id,
+            provider=provider,
+            module=k.module,
+            title=k.title,
+            description=k.description,
+            sources=self.refs(k.sources),
+            root=by_name[k.root],
+            types=tuple(types),
+            examples=tuple(m.Example(e.title, self.refs(e.sources), e.data) for e in k.examples),
+            browser=k.browser,
+            listener=None,
+            sdk_shapes=tuple(
+                m.SdkShape(
+                    shape.sdk,
+                    shape.naming,
+                    self.refs(shape.sources),
+                    tuple((path, f.type, f.nullable) for path, f in shape.fields.items()),
+                    tuple(shape.values.items()),
+                    tuple(shape.redirect_params.items()),
+                    shape.notes,
+                )
+                for shape in k.sdk_shapes
+            ),
+            recognise=tuple(
+                m.Recognition(
+                    present=r.present,
+                    absent=r.absent,
+                    codes=tuple(
+                        (key, tuple(self.code_sets[ref] for ref in refs))
+                        for key, refs in r.codes.items()
+                    ),
+                )
+                for r in k.recognise
+            ),
+            decides=k.decides,
+        )
+        if k.listener is not None:
+            set_attr(kind, "listener", self.listener(k.listener, objects, prefix))
+        return kind
+
+    def union(
+        self,
+        t: raw.TypeDef,
+        union: raw.Discriminated,
+        objects: dict[str, m.ObjectDef],
+        prefix: str,
+        field_type: Callable[[raw.FieldType], m.FieldType],
+    ) -> m.UnionDef:
+        base = objects[union.base]
+        tag = next(f for f in base.fields if f.name == union.field)
+        variants = []
+        for value, variant in union.variants.items():
+            own = {
+                name: m.Field(
+                    name,
+                    field_type(f.type),
+                    f.required,
+                    f.why,
+                    f.description,
+                    f.nullable,
+                    self.refs(f.sources),
+                )
+                for name, f in variant.fields.items()
+            }
+            merged = tuple(own.pop(f.name, f) for f in base.fields) + tuple(own.values())
+            variants.append(
+                m.ObjectDef(
+                    variant.name,
+                    prefix + variant.name,
+                    f"{base.description} ({value}).",
+                    merged,
+                    tag=(union.field, value),
+                )
+            )
+        fallback = m.ObjectDef(
+            union.fallback,
+            prefix + union.fallback,
+            f"{base.description} (an event type without a schema here).",
+            base.fields,
+        )
+        return m.UnionDef(
+            t.id,
+            prefix + t.id,
+            t.description,
+            base,
+            tag,
+            tuple(variants),
+            fallback,
+            event_code=union.event_code,
+        )
+
+    def listener(
+        self, listener: raw.Listener, objects: dict[str, m.ObjectDef], prefix: str
+    ) -> m.Listener:
+        def named(obj: m.ObjectDef, name: str) -> m.Field:
+            return next(f for f in obj.fields if f.name == name)
+
+        events = []
+        for event in listener.events:
+            obj = objects[event.type]
+            events.append(
+                m.ListenerEvent(
+                    kind=event.kind,
+                    type=obj,
+                    tag=named(obj, event.tag) if event.tag is not None else None,
+                    codes=tuple(named(obj, name) for name in event.codes),
+                )
+            )
+        origins = listener.origins
+        return m.Listener(
+            function=listener.function,
+            result_type=_capitalised(listener.function) + "Result",
+            transport=listener.transport,
+            description=listener.description,
+            events=tuple(events),
+            origins=m.ListenerOrigins(
+                origins.hosts,
+                origins.example_host,
+                self.refs(origins.sources),
+                origins.notes,
+                origins.hosts_constant,
+                origins.check_function,
+            )
+            if origins is not None
+            else None,
+        )
+
+
+def set_attr(obj: object, name: str, value: object) -> None:
+    """Fill a back reference or a late field of a frozen object while it is being built."""
+    object.__setattr__(obj, name, value)
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _pending() -> m.ObjectDef:
+    """Stands for a field's type until every object type of the kind exists."""
+    return m.ObjectDef("", "", "", ())
+
+
+def _required(value: T | None) -> T:
+    assert value is not None, "the schema requires one of fields, discriminated and any_of"
+    return value

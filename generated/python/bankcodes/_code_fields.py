@@ -1,0 +1,153 @@
+# copied from codegen/runtime/python/bankcodes/_code_fields.py — do not edit (run `make generate`)
+"""Where codes live in a payload, read from the spec through bankcodes._payload_kinds: which kinds
+a body is (`recognise`), every code it carries with its path and code set (`codes`), and the one
+that decides its outcome (`decisive_code`). Only code fields are read, each with the code sets
+of its own field, so a value is never read as another field's or another provider's code."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from bankcodes._payload_kinds import KINDS
+from bankcodes._payloads import Data, _kind, _text, parse
+from bankcodes._record import Record
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from bankcodes._base import CodeEnum, UnknownCode
+    from bankcodes._kinds import CodeField, PayloadKindInfo, Recognition
+
+
+class FoundCode(Record):
+    """A code read from a payload: where (the JSON path of the value, `$.errors[0].code`), the
+    code field it was read as (`$.errors[*].code`), the code set that knows it
+    ("provider.code_set"; the field's first one for a value none of them knows), and the code
+    itself (an enum member, or an UnknownCode that keeps the value)."""
+
+    __slots__ = ("path", "field", "code_set", "code")
+    path: str
+    field: str
+    code_set: str
+    code: CodeEnum | UnknownCode
+
+    def __init__(
+        self, *, path: str, field: str, code_set: str, code: CodeEnum | UnknownCode
+    ) -> None:
+        super().__init__(path=path, field=field, code_set=code_set, code=code)
+
+
+def _json(body: Data | object) -> object:
+    """The JSON value of a body: raw bytes or str (read under bankcodes.payloads' rules), a
+    pydantic model (as it would be sent: by alias), or parsed JSON."""
+    if hasattr(body, "model_dump_json") and hasattr(type(body), "__pydantic_fields__"):
+        dumped: str = body.model_dump_json(by_alias=True)
+        return json.loads(dumped)
+    if isinstance(body, bytes | bytearray | memoryview | str):
+        return parse(body)
+    return parse(_text(body))
+
+
+def recognise(body: Data | object) -> tuple[str, ...]:
+    """The payload kinds whose identity `body` matches, most specific first (the kind whose
+    matching rule has the most conditions; then in catalog order). Empty when no kind's rule
+    matches: the body is not one the catalog can name. Raises PayloadError for a body that is
+    not JSON."""
+    data = _json(body)
+    found: list[tuple[int, int, str]] = []
+    for order, (kind, entry) in enumerate(KINDS.items()):
+        weights = [rule.weight for rule in entry.recognise if _matches(rule, data)]
+        if weights:
+            found.append((-max(weights), order, kind))
+    return tuple(kind for _, _, kind in sorted(found))
+
+
+def _matches(rule: Recognition, data: object) -> bool:
+    if not isinstance(data, dict):
+        return False
+    if any(key not in data for key in rule.present) or any(key in data for key in rule.absent):
+        return False
+    for key, refs in rule.codes.items():
+        value = data.get(key)
+        if not isinstance(value, str) or not any(_known(ref, value) for ref in refs):
+            return False
+    return True
+
+
+def codes(kind: str, body: Data | object) -> tuple[FoundCode, ...]:
+    """Every code in `body` read as a payload of `kind`, from its code fields only, in the
+    order in which they decide the outcome (the kind's `decides` in the spec), the items of an
+    array in their order. A value that is not a non-empty string is no code. Raises ValueError
+    for an unknown kind and PayloadError for a body that is not JSON."""
+    entry = _kind(kind)
+    data = _json(body)
+    return tuple(found for code_field in _fields(entry, data) for found in _read(code_field, data))
+
+
+def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
+    """The code that decides the outcome of `body` read as a payload of `kind`: the first of
+    `codes(kind, body)` (a webhook's embedded error before its webhook code, a detailed status
+    before its summary), or None when it carries no code."""
+    found = codes(kind, body)
+    return found[0] if found else None
+
+
+def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
+    """The code fields of the member `data` is: a union's variant by its tag (its fallback's
+    for a tag the catalog does not know), or every field of another kind."""
+    if entry.tag is None:
+        return entry.codes
+    tag = data.get(entry.tag) if isinstance(data, dict) else None
+    known = isinstance(tag, str) and tag in entry.variants
+    return tuple(f for f in entry.codes if f.tag == (tag if known else None))
+
+
+def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
+    for path, value in _values(code_field.path[1:], data, "$"):
+        if isinstance(value, str) and value:
+            code_set, code = _code(code_field.code_sets, value)
+            yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=code)
+
+
+def _values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:
+    """The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path."""
+    if not rest:
+        yield path, data
+        return
+    step, _, after = rest[1:].partition(".")
+    after = "." + after if after else ""
+    key, each = (step[:-3], True) if step.endswith("[*]") else (step, False)
+    if not isinstance(data, dict) or key not in data:
+        return
+    value, here = data[key], f"{path}.{key}"
+    if not each:
+        yield from _values(after, value, here)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _values(after, item, f"{here}[{index}]")
+
+
+def _code(refs: tuple[str, ...], value: str) -> tuple[str, CodeEnum | UnknownCode]:
+    """The first code set of `refs` that knows `value`, and its member; else the first code set
+    and an UnknownCode of it."""
+    from bankcodes._base import CodeEnum
+
+    for ref in refs:
+        member = _code_set(ref).parse(value)
+        if isinstance(member, CodeEnum):
+            return ref, member
+    return refs[0], _code_set(refs[0]).parse(value)
+
+
+def _known(ref: str, value: str) -> bool:
+    from bankcodes._base import CodeEnum
+
+    return isinstance(_code_set(ref).parse(value), CodeEnum)
+
+
+def _code_set(ref: str) -> type[CodeEnum]:
+    from bankcodes import _code_set as code_set_of
+
+    provider, _, name = ref.partition(".")
+    return code_set_of(provider, name)

@@ -1,0 +1,297 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""bankcodes.receive, typed per provider: the event's payload is the provider's webhook model
+and its type a member of the provider's event-type code set. The behaviour is in
+bankcodes._receive."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+if TYPE_CHECKING:
+    from bankcodes._receive import WebhookEvent
+    from bankcodes.argyle import WebhookEvent as _argyle_events
+    from bankcodes.flinks import WebhookResponseType as _flinks_events
+    from bankcodes.lean import WebhookEventType as _lean_events
+    from bankcodes.plaid import WebhookType as _plaid_events
+    from bankcodes.signatures import Body, Headers, Keys, Secrets
+    from bankcodes.webhooks.argyle import webhook as _argyle_webhook
+    from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
+    from bankcodes.webhooks.flinks import webhook as _flinks_webhook
+    from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
+    from bankcodes.webhooks.lean import webhook as _lean_webhook
+    from bankcodes.webhooks.lean import webhook_strict as _lean_webhook_strict
+    from bankcodes.webhooks.plaid import webhook as _plaid_webhook
+    from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
+
+
+@overload
+def receive(
+    provider: Literal["lean"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _lean_webhook.EntityCreatedWebhook
+    | _lean_webhook.EntityUpdatedWebhook
+    | _lean_webhook.EntityReconnectedWebhook
+    | _lean_webhook.DataRefreshUpdatedWebhook
+    | _lean_webhook.ResultsReadyWebhook
+    | _lean_webhook.PaymentSourceCreatedWebhook
+    | _lean_webhook.BeneficiaryCreatedWebhook
+    | _lean_webhook.BeneficiaryUpdatedWebhook
+    | _lean_webhook.PaymentIntentCreatedWebhook
+    | _lean_webhook.PaymentCreatedWebhook
+    | _lean_webhook.PaymentUpdatedWebhook
+    | _lean_webhook.PaymentTransactionWebhook
+    | _lean_webhook.ReconciliationUpdatedWebhook
+    | _lean_webhook.BankAvailabilityUpdatedWebhook
+    | _lean_webhook.ConsentStatusUpdatedWebhook
+    | _lean_webhook.OtherWebhook,
+    _lean_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["lean"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _lean_webhook_strict.EntityCreatedWebhook
+    | _lean_webhook_strict.EntityUpdatedWebhook
+    | _lean_webhook_strict.EntityReconnectedWebhook
+    | _lean_webhook_strict.DataRefreshUpdatedWebhook
+    | _lean_webhook_strict.ResultsReadyWebhook
+    | _lean_webhook_strict.PaymentSourceCreatedWebhook
+    | _lean_webhook_strict.BeneficiaryCreatedWebhook
+    | _lean_webhook_strict.BeneficiaryUpdatedWebhook
+    | _lean_webhook_strict.PaymentIntentCreatedWebhook
+    | _lean_webhook_strict.PaymentCreatedWebhook
+    | _lean_webhook_strict.PaymentUpdatedWebhook
+    | _lean_webhook_strict.PaymentTransactionWebhook
+    | _lean_webhook_strict.ReconciliationUpdatedWebhook
+    | _lean_webhook_strict.BankAvailabilityUpdatedWebhook
+    | _lean_webhook_strict.ConsentStatusUpdatedWebhook,
+    _lean_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["flinks"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _flinks_webhook.KycWebhook
+    | _flinks_webhook.AccountsDetailWebhook
+    | _flinks_webhook.OtherWebhook,
+    _flinks_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["flinks"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _flinks_webhook_strict.KycWebhook | _flinks_webhook_strict.AccountsDetailWebhook, _flinks_events
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["argyle"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _argyle_webhook.VerificationUpdatedWebhook
+    | _argyle_webhook.VerificationCreationFailedWebhook
+    | _argyle_webhook.OtherWebhook,
+    _argyle_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["argyle"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _argyle_webhook_strict.VerificationUpdatedWebhook
+    | _argyle_webhook_strict.VerificationCreationFailedWebhook,
+    _argyle_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["plaid"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _plaid_webhook.ScreeningWebhook
+    | _plaid_webhook.EntityScreeningWebhook
+    | _plaid_webhook.BeaconWebhook
+    | _plaid_webhook.IdentityVerificationWebhook
+    | _plaid_webhook.TransactionsWebhook
+    | _plaid_webhook.IdentityWebhook
+    | _plaid_webhook.ProcessorTokenWebhook
+    | _plaid_webhook.IssuesWebhook
+    | _plaid_webhook.AuthWebhook
+    | _plaid_webhook.ItemWebhook
+    | _plaid_webhook.IncomeWebhook
+    | _plaid_webhook.BankTransfersWebhook
+    | _plaid_webhook.TransferWebhook
+    | _plaid_webhook.LayerWebhook
+    | _plaid_webhook.ProtectWebhook
+    | _plaid_webhook.InvestmentsTransactionsWebhook
+    | _plaid_webhook.HoldingsWebhook
+    | _plaid_webhook.PartnerWebhook
+    | _plaid_webhook.LiabilitiesWebhook
+    | _plaid_webhook.PaymentInitiationWebhook
+    | _plaid_webhook.WalletWebhook
+    | _plaid_webhook.LinkDeliveryWebhook
+    | _plaid_webhook.StatementsWebhook
+    | _plaid_webhook.CashFlowUpdatesWebhook
+    | _plaid_webhook.BaseReportWebhook
+    | _plaid_webhook.CraIncomeWebhook
+    | _plaid_webhook.CheckReportWebhook
+    | _plaid_webhook.CraInsightsWebhook
+    | _plaid_webhook.LinkWebhook
+    | _plaid_webhook.DashboardConfiguredAlertWebhook
+    | _plaid_webhook.AssetsWebhook
+    | _plaid_webhook.OtherWebhook,
+    _plaid_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["plaid"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _plaid_webhook_strict.ScreeningWebhook
+    | _plaid_webhook_strict.EntityScreeningWebhook
+    | _plaid_webhook_strict.BeaconWebhook
+    | _plaid_webhook_strict.IdentityVerificationWebhook
+    | _plaid_webhook_strict.TransactionsWebhook
+    | _plaid_webhook_strict.IdentityWebhook
+    | _plaid_webhook_strict.ProcessorTokenWebhook
+    | _plaid_webhook_strict.IssuesWebhook
+    | _plaid_webhook_strict.AuthWebhook
+    | _plaid_webhook_strict.ItemWebhook
+    | _plaid_webhook_strict.IncomeWebhook
+    | _plaid_webhook_strict.BankTransfersWebhook
+    | _plaid_webhook_strict.TransferWebhook
+    | _plaid_webhook_strict.LayerWebhook
+    | _plaid_webhook_strict.ProtectWebhook
+    | _plaid_webhook_strict.InvestmentsTransactionsWebhook
+    | _plaid_webhook_strict.HoldingsWebhook
+    | _plaid_webhook_strict.PartnerWebhook
+    | _plaid_webhook_strict.LiabilitiesWebhook
+    | _plaid_webhook_strict.PaymentInitiationWebhook
+    | _plaid_webhook_strict.WalletWebhook
+    | _plaid_webhook_strict.LinkDeliveryWebhook
+    | _plaid_webhook_strict.StatementsWebhook
+    | _plaid_webhook_strict.CashFlowUpdatesWebhook
+    | _plaid_webhook_strict.BaseReportWebhook
+    | _plaid_webhook_strict.CraIncomeWebhook
+    | _plaid_webhook_strict.CheckReportWebhook
+    | _plaid_webhook_strict.CraInsightsWebhook
+    | _plaid_webhook_strict.LinkWebhook
+    | _plaid_webhook_strict.DashboardConfiguredAlertWebhook
+    | _plaid_webhook_strict.AssetsWebhook,
+    _plaid_events,
+]: ...
+@overload
+def receive(
+    provider: str,
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: bool = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[Any, Any]: ...
+def receive(
+    provider: str,
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: bool = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[Any, Any]:
+    """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
+
+    `body` is the raw body: bytes, or a str, encoded as UTF-8 (a body re-serialised from parsed
+    JSON will not verify). `secret` is one secret or a list of several (during a rotation); for
+    a provider that signs with JWTs, the public JWK(s), or a function from a kid to its JWK (None
+    for a kid it does not know), which needs `pip install 'bankcodes[jwt]'`.
+    The body is validated as the provider's webhook kind, lenient unless `strict`, at most
+    `max_bytes` long. `tolerance` (seconds) refuses a delivery whose signed body timestamp is
+    further from `now` than that; only providers that sign a timestamp allow it, and for the
+    others only deduplication with `event.dedup_key` protects against a replayed delivery.
+
+    Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
+    (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);
+    all three are WebhookError. Needs pydantic (`pip install 'bankcodes[payloads]'`).
+    """
+    from bankcodes._receive import receive as _receive
+
+    return _receive(
+        provider,
+        body,
+        headers,
+        secret,
+        strict=strict,
+        tolerance=tolerance,
+        max_bytes=max_bytes,
+        now=now,
+    )

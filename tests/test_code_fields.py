@@ -1,0 +1,206 @@
+"""Where codes live: every published example is recognised as exactly its own kind, its codes are
+read from its code fields with their code sets, and the deciding code is the one its provider's
+documentation describes as the outcome."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bankcodes import payloads
+from tests.helpers import ROOT, spec_data
+
+SPEC = spec_data()
+
+EXAMPLES = [
+    pytest.param(kind, example["data"], id=f"{kind}: {example['title']}")
+    for kind, entry in SPEC["payloads"].items()
+    for example in entry["examples"]
+]
+
+
+@pytest.mark.parametrize(("kind", "data"), EXAMPLES)
+def test_every_published_example_is_recognised_as_its_own_kind(kind: str, data: object) -> None:
+    assert payloads.recognise(data) == (kind,)
+
+
+def _first(*values: object) -> object:
+    return next((v for v in values if isinstance(v, str) and v), None)
+
+
+def _get(data: Any, *path: str | int) -> object:
+    for key in path:
+        if isinstance(data, dict) and isinstance(key, str):
+            data = data.get(key)
+        elif isinstance(data, list) and isinstance(key, int) and key < len(data):
+            data = data[key]
+        else:
+            return None
+    return data
+
+
+#: The outcome of a payload, as each provider's documentation describes it.
+OUTCOME: dict[str, Callable[[Any], object]] = {
+    # Lean: a payment's, refresh's or consent's status is its state; else the event type.
+    "lean/webhook": lambda d: _first(_get(d, "payload", "status"), d.get("type")),
+    # Lean LinkSDK: secondary_status details status (the SDKs of other platforms camelCase it).
+    "lean/callback": lambda d: _first(
+        d.get("secondary_status"), d.get("secondaryStatus"), d.get("status")
+    ),
+    # Lean Data API: a FAILED status carries its granular reason.
+    "lean/data-api-response": lambda d: _first(d.get("granular_status_code"), d.get("status")),
+    # Argyle: a verification's errors, then its status code, then its state.
+    "argyle/webhook": lambda d: _first(
+        _get(d, "data", "resource", "status", "errors", 0, "code"),
+        _get(d, "data", "resource", "status", "code"),
+        _get(d, "data", "resource", "status", "state"),
+        d.get("event"),
+    ),
+    "flinks/api-response": lambda d: d.get("FlinksCode"),
+    # Flinks Connect: an API event's flinksCode, else the step of a user event.
+    "flinks/connect-message": lambda d: _first(d.get("flinksCode"), d.get("step")),
+    "flinks/webhook": lambda d: d.get("ResponseType"),
+    # Plaid: an error's error_code is the specific error within its error_type.
+    "plaid/error": lambda d: d.get("error_code"),
+    # Plaid webhooks: an embedded error decides; else webhook_code, within webhook_type.
+    "plaid/webhook": lambda d: _first(_get(d, "error", "error_code"), d.get("webhook_code")),
+    "plaid/link": lambda d: _first(
+        d.get("error_code"), d.get("error_type"), d.get("status"), d.get("exit_status")
+    ),
+}
+
+
+@pytest.mark.parametrize(("kind", "data"), EXAMPLES)
+def test_the_deciding_code_is_the_documented_outcome(kind: str, data: object) -> None:
+    found = payloads.decisive_code(kind, data)
+    expected = OUTCOME[kind](data)
+    assert (found.code.value if found else None) == expected
+
+
+ITEM_ERROR = {
+    "webhook_type": "ITEM",
+    "webhook_code": "ERROR",
+    "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb",
+    "error": {
+        "error_type": "ITEM_ERROR",
+        "error_code": "ITEM_LOGIN_REQUIRED",
+        "error_message": "the login details of this item have changed",
+        "display_message": None,
+    },
+    "environment": "production",
+}
+
+
+def test_a_plaid_item_error_is_decided_by_its_error_code_not_its_webhook_code() -> None:
+    found = payloads.codes("plaid/webhook", ITEM_ERROR)
+    assert [(f.path, f.code_set, f.code.value) for f in found] == [
+        ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED"),
+        ("$.error.error_type", "plaid.error_type", "ITEM_ERROR"),
+        ("$.webhook_code", "plaid.item_webhook_code", "ERROR"),
+        ("$.webhook_type", "plaid.webhook_type", "ITEM"),
+    ]
+    # Plaid: ITEM_LOGIN_REQUIRED needs the user in Link's update mode; retrying does not help.
+    assert found[0].code.retryable is False
+
+
+def test_a_model_gives_the_codes_of_its_body() -> None:
+    model = payloads.validate("plaid/webhook", ITEM_ERROR)
+    assert payloads.codes("plaid/webhook", model) == payloads.codes("plaid/webhook", ITEM_ERROR)
+
+
+def test_a_lean_callback_is_decided_by_its_secondary_status() -> None:
+    data = {"status": "ERROR", "secondary_status": "INVALID_MFA"}
+    assert payloads.recognise(data) == ("lean/callback",)
+    found = payloads.decisive_code("lean/callback", data)
+    assert found is not None
+    assert (found.path, found.code_set, found.code.value) == (
+        "$.secondary_status",
+        "lean.secondary_status",
+        "INVALID_MFA",
+    )
+
+
+def test_a_flinks_connect_code_is_read_as_connect_reads_it() -> None:
+    """INVALID_SECURITY_RESPONSE is in Flinks Connect's handled errors and in the API's codes;
+    a Connect message is read with Connect's code set first."""
+    data = {"flinksCode": "INVALID_SECURITY_RESPONSE"}
+    assert payloads.recognise(data) == ("flinks/connect-message",)
+    found = payloads.decisive_code("flinks/connect-message", data)
+    assert found is not None and found.code_set == "flinks.connect_error_event"
+
+
+def test_a_code_the_catalog_does_not_know_is_kept_in_its_field() -> None:
+    data = {**ITEM_ERROR, "error": {**ITEM_ERROR["error"], "error_code": "BRAND_NEW_CODE"}}  # type: ignore[dict-item]
+    found = payloads.decisive_code("plaid/webhook", data)
+    assert found is not None and found.code_set == "plaid.error_code"
+    assert found.code == "BRAND_NEW_CODE" and found.code.name is None
+
+
+def test_array_items_are_read_in_order_with_their_index() -> None:
+    data = {
+        "event": "verifications.updated",
+        "name": "n",
+        "data": {"resource": {"status": {"errors": [{"code": "a_new_one"}, {"code": 5}]}}},
+    }
+    found = payloads.codes("argyle/webhook", data)
+    assert [f.path for f in found][:1] == ["$.data.resource.status.errors[0].code"]
+    assert [f.field for f in found][:1] == ["$.data.resource.status.errors[*].code"]
+    assert "$.data.resource.status.errors[1].code" not in [f.path for f in found]
+
+
+@pytest.mark.parametrize("body", [{}, [], 5, None, {"error": "x", "errors": [None]}])
+def test_what_no_kind_is_gets_no_answer_and_no_crash(body: object) -> None:
+    assert payloads.recognise(body) == ()
+    for kind in payloads.KINDS:
+        assert payloads.codes(kind, body) == ()
+
+
+def test_wrong_types_in_code_fields_are_no_codes() -> None:
+    body = {"webhook_type": 5, "webhook_code": None, "error": {"error_code": ["x"]}}
+    assert payloads.recognise(body) == ("plaid/webhook",)
+    assert payloads.codes("plaid/webhook", body) == ()
+
+
+def test_bad_input_gets_a_clear_error() -> None:
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.recognise(b'{"webhook_type": ')
+    assert raised.value.problems[0].path == "$"
+    with pytest.raises(ValueError, match="unknown payload kind 'plaid/nope'"):
+        payloads.codes("plaid/nope", {})
+
+
+TYPED = """
+import bankcodes
+from bankcodes.plaid import ItemWebhookCode
+
+def handle(body: bytes, headers: dict[str, str], keys: dict[str, dict[str, str]]) -> None:
+    event = bankcodes.receive("plaid", body, headers, keys.get)
+    event.payload.no_such_field.x()
+    if event.type is ItemWebhookCode.ERROR:
+        pass
+    if event.code is ItemWebhookCode.ERROR:
+        pass
+"""
+
+
+def test_receive_is_typed_per_provider(tmp_path: Path) -> None:
+    """mypy --strict finds the payload's missing field and the comparison of the event type
+    with a webhook code, which can never be true; the event's code compares."""
+    (tmp_path / "app.py").write_text(TYPED)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file=", "app.py"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(ROOT / "generated" / "python"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    lines = sorted({int(line.split(":")[1]) for line in errors})
+    assert lines == [7, 8], result.stdout
+    assert "no_such_field" in errors[0]
