@@ -62,11 +62,14 @@ MODEL_IMPORTS = (
 # --- the TypeScript package ----------------------------------------------------------------------
 
 #: Modules rendered under src/ besides one per provider.
-TS_DATA_MODULES = ("index", "categories", "sources", "registry", "payloads", "listeners", "signing")
+TS_DATA_MODULES = (
+    *("index", "categories", "sources", "registry", "payloads", "listeners", "signing"),
+    "kinds",
+)
 #: Names those modules export whatever the spec says.
 TS_STATIC_EXPORTS = (
     *("SPEC_VERSION", "PROVIDERS", "Provider", "CODE_SETS", "Category", "CategoryInfo"),
-    *("Sources", "SourceId", "SIGNING_SCHEMES", "SigningProvider"),
+    *("Sources", "SourceId", "SIGNING_SCHEMES", "SigningProvider", "PAYLOAD_KINDS", "PayloadKind"),
 )
 
 

@@ -4,6 +4,7 @@ documentation describes as the outcome."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Callable
@@ -13,10 +14,15 @@ from typing import Any
 import pytest
 
 from bankcodes import payloads
-from tests.helpers import ROOT, spec_data
+from tests.helpers import ROOT, build_typescript, run_node, spec_data
 
 SPEC = spec_data()
 
+BODIES: list[tuple[str, object]] = [
+    (kind, example["data"])
+    for kind, entry in SPEC["payloads"].items()
+    for example in entry["examples"]
+]
 EXAMPLES = [
     pytest.param(kind, example["data"], id=f"{kind}: {example['title']}")
     for kind, entry in SPEC["payloads"].items()
@@ -204,3 +210,79 @@ def test_receive_is_typed_per_provider(tmp_path: Path) -> None:
     lines = sorted({int(line.split(":")[1]) for line in errors})
     assert lines == [7, 8], result.stdout
     assert "no_such_field" in errors[0]
+
+
+@pytest.fixture(scope="module")
+def dist(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
+    return shared("typescript-dist", lambda folder: build_typescript(folder / "dist")) / "dist"
+
+
+def _call(dist: Path, tmp_path: Path, calls: list[list[object]]) -> list[Any]:
+    file = tmp_path / "calls.json"
+    file.write_text(json.dumps(calls), encoding="utf-8")
+    result: list[Any] = json.loads(run_node("call_package.mjs", str(dist), str(file)))
+    return result
+
+
+def test_typescript_reads_the_same_codes_in_the_same_order(dist: Path, tmp_path: Path) -> None:
+    bodies = [*BODIES, ("plaid/webhook", ITEM_ERROR), ("lean/callback", {"secondaryStatus": "x"})]
+    calls: list[list[object]] = []
+    for kind, data in bodies:
+        calls += [["recognise", data], ["codes", kind, data]]
+    answers = iter(_call(dist, tmp_path, calls))
+    for kind, data in bodies:
+        assert next(answers) == list(payloads.recognise(data)), (kind, data)
+        expected = [
+            {"path": f.path, "codeSet": f.code_set, "code": f.code.value, "known": f.code.known}
+            for f in payloads.codes(kind, data)
+        ]
+        got = [{key: c[key] for key in ("path", "codeSet", "code", "known")} for c in next(answers)]
+        assert got == expected, (kind, data)
+
+
+def _listener_messages() -> list[tuple[str, str, dict[str, str]]]:
+    """For every listener of the spec, every code of each code set of each event's tag field,
+    as a message carrying only that field: (listener, code set, message)."""
+    found = []
+    for kind in SPEC["payloads"].values():
+        listener = kind.get("listener")
+        if listener is None:
+            continue
+        types = kind["types"]
+        for event in listener["events"]:
+            field = event.get("tag") or event["codes"][0]
+            refs = types[event["type"]]["fields"][field]["type"]["code"]
+            for ref in refs:
+                provider, name = ref.split(".")
+                for code in SPEC["providers"][provider]["code_sets"][name]["codes"]:
+                    found.append((listener["function"], ref, {field: code["value"]}))
+    return found
+
+
+def test_a_listener_answers_from_the_code_set_that_knows_the_code(
+    dist: Path, tmp_path: Path
+) -> None:
+    """Every code of every listener code set: the listener names the code set that reads it
+    (a field's first code set that knows the value), and endUserText of the result gives that
+    code set's words, as Python's member of that code set does."""
+    import bankcodes
+
+    messages = _listener_messages()
+    assert len(messages) > 100
+    answers = _call(dist, tmp_path, [["listen", f, m, "en"] for f, _, m in messages])
+    checked = 0
+    for (function, ref, message), answer in zip(messages, answers, strict=True):
+        value = next(iter(message.values()))
+        provider, name = ref.split(".")
+        member = bankcodes._code_set(provider, name).parse(value)
+        if answer["codeSet"] != ref:
+            # An earlier code set of the same field knows the value too, and reads it.
+            assert answer["codeSet"] is not None and answer["code"] == value, (function, ref)
+            continue
+        checked += 1
+        expected = member.end_user_text("en")
+        text = answer["text"]
+        assert (text and (text["message"], text["action"])) == (
+            expected and (expected.message, expected.action)
+        ), (function, ref, value)
+    assert checked > 100

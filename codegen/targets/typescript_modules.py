@@ -220,7 +220,10 @@ def _listener_view(listener: Listener, max_length: int) -> ListenerView:
     for event in listener.events:
         codes = ", ".join(
             f"[{ts_str(code_field.name)}, ["
-            + ", ".join(f"{cs.ts_name}Categories" for cs in _code_sets(code_field))
+            + ", ".join(
+                f"{{ id: {ts_str(cs.ref)}, info: {cs.ts_name}Info, aliases: {cs.ts_name}Aliases }}"
+                for cs in _code_sets(code_field)
+            )
             + "]]"
             for code_field in event.codes
         )
@@ -310,7 +313,7 @@ def listeners_module(catalog: Catalog) -> str:
         for cs in event.code_sets
     }
     code_types = sorted(
-        (cs.provider.module, f"type {name}OrUnknown, {name}Categories")
+        (cs.provider.module, f"type {name}OrUnknown, {name}Aliases, {name}Info")
         for name, cs in code_sets.items()
     )
     return render(
@@ -323,3 +326,32 @@ def listeners_module(catalog: Catalog) -> str:
         types=types,
         code_types=code_types,
     )
+
+
+def kinds_module(catalog: Catalog) -> str:
+    """Where codes live in each payload kind: how a body is recognised, the union tag, and the
+    code fields in decision order, for codes/decisiveCode/recognise in code-fields.ts."""
+    kinds = []
+    for kind in catalog.payloads:
+        root = kind.root
+        entry = {
+            "title": kind.title,
+            "tag": root.tag.name if isinstance(root, UnionDef) else None,
+            "variants": [v.tag[1] for v in root.variants if v.tag]
+            if isinstance(root, UnionDef)
+            else [],
+            "recognise": [
+                {
+                    "present": list(r.present),
+                    "absent": list(r.absent),
+                    "codes": {key: [c.ref for c in sets] for key, sets in r.codes},
+                }
+                for r in kind.recognise
+            ],
+            "codes": [
+                {"path": f.path, "codeSets": [c.ref for c in f.code_sets], "tag": f.tag}
+                for f in kind.code_paths
+            ],
+        }
+        kinds.append((ts_str(kind.id), ts_literal(entry)))
+    return render("typescript/kinds.ts.j2", header=catalog.header, kinds=kinds)

@@ -219,6 +219,7 @@ def render_files(catalog: Catalog) -> Files:
         ),
         f"{SRC}/payloads.ts": ts_modules.payloads_module(catalog),
         f"{SRC}/listeners.ts": ts_modules.listeners_module(catalog),
+        f"{SRC}/kinds.ts": ts_modules.kinds_module(catalog),
         f"{SRC}/signing.ts": render(
             "typescript/signing.ts.j2",
             header=header,

@@ -7,16 +7,37 @@ import { CODE_SETS, type Provider } from "./registry.js";
 import { codeInfo, type CodeInfo, type CodeSetTables, type Language } from "./types.js";
 
 /**
+ * A code read in its place: a listener's result, or a code of `codes` / `decisiveCode`. Its
+ * category and metadata are those of the code set its field was read with.
+ */
+export interface CodeReading {
+  readonly category: Category;
+  readonly info: CodeInfo | null;
+}
+
+function isReading(value: unknown): value is CodeReading {
+  return typeof value === "object" && value !== null && "category" in value && "info" in value;
+}
+
+/**
  * The category of `code` for `provider`; "unknown" for any value the catalog does not know, a
  * non-string code (null included), an unknown provider or an unknown code set. Without
  * `codeSet`, when several code sets know the value, the first one in catalog order decides; with
- * `codeSet` (the id of one of its code sets), only that code set answers. Never throws.
+ * `codeSet` (the id of one of its code sets), only that code set answers. Given a code read in
+ * its place (a listener's result), the category of its own code set. Never throws.
  */
+export function classify(reading: CodeReading): Category;
 export function classify(
   provider: Provider | (string & {}),
   code: unknown,
   codeSet?: string,
+): Category;
+export function classify(
+  provider: Provider | (string & {}) | CodeReading,
+  code?: unknown,
+  codeSet?: string,
 ): Category {
+  if (isReading(provider)) return provider.category;
   if (typeof code !== "string" || !Object.hasOwn(CODE_SETS, provider)) return "unknown";
   const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
   if (codeSet === undefined) return codeInfo(Object.values(sets), code)?.category ?? "unknown";
@@ -39,19 +60,29 @@ export interface EndUserText {
 /**
  * What an app can tell its customer about `code`: the provider's published user message and user
  * action where the code has them (English), else bankcodes' words for its category.
+ * Given a code read in its place (a listener's result, a code of `codes`), the words of its own
+ * code set: a value two code sets of a field know gets the words of the one that read it.
  * An unknown code gets the words of the unknown category; null for a category no end user meets.
  * Never throws.
  */
+export function endUserText(reading: CodeReading, language?: Language): EndUserText | null;
 export function endUserText(
   provider: Provider | (string & {}),
   code: unknown,
+  language?: Language,
+  codeSet?: string,
+): EndUserText | null;
+export function endUserText(
+  provider: Provider | (string & {}) | CodeReading,
+  code?: unknown,
   language: Language = "en",
   codeSet?: string,
 ): EndUserText | null {
+  if (isReading(provider)) {
+    const chosen: Language = code === "fr" || code === "ar" ? code : "en";
+    return words(provider.category, provider.info, chosen);
+  }
   const category = classify(provider, code, codeSet);
-  const words = CategoryInfo[category].endUser?.[language];
-  if (words === undefined) return null;
-  const ours = language === "en" ? "bankcodes" : "bankcodes translation";
   let published: CodeInfo | null = null;
   if (language === "en" && typeof code === "string" && Object.hasOwn(CODE_SETS, provider)) {
     const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
@@ -63,13 +94,25 @@ export function endUserText(
           : [];
     published = codeInfo(chosen, code) ?? null;
   }
-  const message = published?.userMessage ?? null;
-  const action = published?.userAction ?? null;
+  return words(category, published, language);
+}
+
+function words(
+  category: Category,
+  published: CodeInfo | null,
+  language: Language,
+): EndUserText | null {
+  const ours = language === "en" ? "bankcodes" : "bankcodes translation";
+  const text = CategoryInfo[category]?.endUser?.[language];
+  if (text === undefined) return null;
+  const english = language === "en" ? published : null;
+  const message = english?.userMessage ?? null;
+  const action = english?.userAction ?? null;
   return {
     language,
-    message: message ?? words.message,
-    messageBy: message === null ? ours : (published?.wording.userMessage?.by ?? "provider"),
-    action: action ?? words.action,
-    actionBy: action === null ? ours : (published?.wording.userAction?.by ?? "provider"),
+    message: message ?? text.message,
+    messageBy: message === null ? ours : (english?.wording.userMessage?.by ?? "provider"),
+    action: action ?? text.action,
+    actionBy: action === null ? ours : (english?.wording.userAction?.by ?? "provider"),
   };
 }

@@ -15,14 +15,46 @@ import type {
   PlaidLinkEventMetadata,
   PlaidLinkExitMetadata,
 } from "./payloads.js";
-import { type FlinksApiErrorCodeOrUnknown, FlinksApiErrorCodeCategories } from "./flinks.js";
-import { type FlinksConnectErrorOrUnknown, FlinksConnectErrorCategories } from "./flinks.js";
-import { type FlinksConnectStepOrUnknown, FlinksConnectStepCategories } from "./flinks.js";
-import { type LeanCallbackStatusOrUnknown, LeanCallbackStatusCategories } from "./lean.js";
-import { type LeanSecondaryStatusOrUnknown, LeanSecondaryStatusCategories } from "./lean.js";
-import { type PlaidErrorCodeOrUnknown, PlaidErrorCodeCategories } from "./plaid.js";
-import { type PlaidErrorTypeOrUnknown, PlaidErrorTypeCategories } from "./plaid.js";
-import { type PlaidLinkExitStatusOrUnknown, PlaidLinkExitStatusCategories } from "./plaid.js";
+import {
+  type FlinksApiErrorCodeOrUnknown,
+  FlinksApiErrorCodeAliases,
+  FlinksApiErrorCodeInfo,
+} from "./flinks.js";
+import {
+  type FlinksConnectErrorOrUnknown,
+  FlinksConnectErrorAliases,
+  FlinksConnectErrorInfo,
+} from "./flinks.js";
+import {
+  type FlinksConnectStepOrUnknown,
+  FlinksConnectStepAliases,
+  FlinksConnectStepInfo,
+} from "./flinks.js";
+import {
+  type LeanCallbackStatusOrUnknown,
+  LeanCallbackStatusAliases,
+  LeanCallbackStatusInfo,
+} from "./lean.js";
+import {
+  type LeanSecondaryStatusOrUnknown,
+  LeanSecondaryStatusAliases,
+  LeanSecondaryStatusInfo,
+} from "./lean.js";
+import {
+  type PlaidErrorCodeOrUnknown,
+  PlaidErrorCodeAliases,
+  PlaidErrorCodeInfo,
+} from "./plaid.js";
+import {
+  type PlaidErrorTypeOrUnknown,
+  PlaidErrorTypeAliases,
+  PlaidErrorTypeInfo,
+} from "./plaid.js";
+import {
+  type PlaidLinkExitStatusOrUnknown,
+  PlaidLinkExitStatusAliases,
+  PlaidLinkExitStatusInfo,
+} from "./plaid.js";
 
 /** What parseLeanCallback returns. */
 export type ParseLeanCallbackResult =
@@ -45,9 +77,36 @@ export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
         kind: "callback",
         tag: null,
         codes: [
-          ["secondary_status", [LeanSecondaryStatusCategories]],
-          ["secondaryStatus", [LeanSecondaryStatusCategories]],
-          ["status", [LeanCallbackStatusCategories]],
+          [
+            "secondary_status",
+            [
+              {
+                id: "lean.secondary_status",
+                info: LeanSecondaryStatusInfo,
+                aliases: LeanSecondaryStatusAliases,
+              },
+            ],
+          ],
+          [
+            "secondaryStatus",
+            [
+              {
+                id: "lean.secondary_status",
+                info: LeanSecondaryStatusInfo,
+                aliases: LeanSecondaryStatusAliases,
+              },
+            ],
+          ],
+          [
+            "status",
+            [
+              {
+                id: "lean.callback_status",
+                info: LeanCallbackStatusInfo,
+                aliases: LeanCallbackStatusAliases,
+              },
+            ],
+          ],
         ],
         fields: [
           ["status", "string", true],
@@ -101,7 +160,23 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
       {
         kind: "error",
         tag: "flinksCode",
-        codes: [["flinksCode", [FlinksConnectErrorCategories, FlinksApiErrorCodeCategories]]],
+        codes: [
+          [
+            "flinksCode",
+            [
+              {
+                id: "flinks.connect_error_event",
+                info: FlinksConnectErrorInfo,
+                aliases: FlinksConnectErrorAliases,
+              },
+              {
+                id: "flinks.api_error_code",
+                info: FlinksApiErrorCodeInfo,
+                aliases: FlinksApiErrorCodeAliases,
+              },
+            ],
+          ],
+        ],
         fields: [
           ["flinksCode", "string", false],
           ["institution", "string", false],
@@ -112,7 +187,18 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
       {
         kind: "step",
         tag: "step",
-        codes: [["step", [FlinksConnectStepCategories]]],
+        codes: [
+          [
+            "step",
+            [
+              {
+                id: "flinks.connect_step_event",
+                info: FlinksConnectStepInfo,
+                aliases: FlinksConnectStepAliases,
+              },
+            ],
+          ],
+        ],
         fields: [
           ["step", "string", false],
           ["institution", "string", false],
@@ -164,8 +250,14 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
         kind: "error",
         tag: "error_code",
         codes: [
-          ["error_code", [PlaidErrorCodeCategories]],
-          ["error_type", [PlaidErrorTypeCategories]],
+          [
+            "error_code",
+            [{ id: "plaid.error_code", info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases }],
+          ],
+          [
+            "error_type",
+            [{ id: "plaid.error_type", info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases }],
+          ],
         ],
         fields: [
           ["error_type", "string", false],
@@ -183,7 +275,18 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
       {
         kind: "exit",
         tag: "status",
-        codes: [["status", [PlaidLinkExitStatusCategories]]],
+        codes: [
+          [
+            "status",
+            [
+              {
+                id: "plaid.link_exit_status",
+                info: PlaidLinkExitStatusInfo,
+                aliases: PlaidLinkExitStatusAliases,
+              },
+            ],
+          ],
+        ],
         fields: [
           ["institution", "object", true],
           ["status", "string", false],
@@ -196,9 +299,24 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
         kind: "event",
         tag: null,
         codes: [
-          ["error_code", [PlaidErrorCodeCategories]],
-          ["error_type", [PlaidErrorTypeCategories]],
-          ["exit_status", [PlaidLinkExitStatusCategories]],
+          [
+            "error_code",
+            [{ id: "plaid.error_code", info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases }],
+          ],
+          [
+            "error_type",
+            [{ id: "plaid.error_type", info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases }],
+          ],
+          [
+            "exit_status",
+            [
+              {
+                id: "plaid.link_exit_status",
+                info: PlaidLinkExitStatusInfo,
+                aliases: PlaidLinkExitStatusAliases,
+              },
+            ],
+          ],
         ],
         fields: [
           ["error_code", "string", false],

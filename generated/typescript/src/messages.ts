@@ -4,17 +4,24 @@
  * passes to the page, and check the origin of a window message. Never throw.
  */
 import type { Category } from "./categories.js";
+import type { CodeInfo } from "./types.js";
 
-/** A code set's category by wire value and alias (the generated `…Categories` tables). */
-export type CategoryTable = { readonly [spelling: string]: Category };
+/** A code set a listener reads a field with: its id ("provider.code_set") and the generated
+ * `…Info` and `…Aliases` tables. */
+export interface ListenerCodeSet {
+  readonly id: string;
+  readonly info: { readonly [value: string]: CodeInfo };
+  readonly aliases: { readonly [alias: string]: string };
+}
 
 /** How a listener recognises one kind of event and where its codes are. */
 export interface ListenerEventSpec {
   readonly kind: string;
   /** The field whose presence (a non-empty string) selects the event; null takes the rest. */
   readonly tag: string | null;
-  /** The code fields, most specific first, each with the code sets it may hold. */
-  readonly codes: ReadonlyArray<readonly [field: string, sets: readonly CategoryTable[]]>;
+  /** The code fields, most specific first, each with the code sets it may hold (the first
+   * that knows a value reads it). */
+  readonly codes: ReadonlyArray<readonly [field: string, sets: readonly ListenerCodeSet[]]>;
   /** Every declared field, with the check of its type and whether it may be null. */
   readonly fields: ReadonlyArray<readonly [field: string, check: FieldCheck, nullable: boolean]>;
   /** The longest string accepted in any field. */
@@ -30,11 +37,17 @@ export interface ListenerEvent<Kind extends string, Data, Code extends string | 
   readonly kind: Kind;
   /** The code that decided the category (the most specific known one), else the first present. */
   readonly code: Code;
+  /** The field the code was read from, null when the event carries no code. */
+  readonly field: string | null;
   /**
-   * The category of `code`, or "unknown" when no code is known. The code's other metadata is in
-   * its code set's `…Info` table, left out of the listener so that a page loads only this.
+   * The code set that knows `code` ("provider.code_set"; the field's first code set that knows
+   * it), null when none of the field's code sets knows it.
    */
+  readonly codeSet: string | null;
+  /** The category of `code` in that code set, or "unknown" when no code is known. */
   readonly category: Category;
+  /** Everything the catalog says about `code` in that code set; null when it is not known. */
+  readonly info: CodeInfo | null;
   readonly data: Data;
 }
 
@@ -116,15 +129,22 @@ export function parseListenerMessage(
       if (value === undefined || (value === null && nullable)) continue;
       if (!checks(value, check, event.maxLength)) return { kind: "invalid", field, raw: data };
     }
-    let first: string | null = null;
+    let first: readonly [field: string, code: string] | null = null;
     for (const [field, sets] of event.codes) {
       const code = read(data, field);
       if (typeof code !== "string" || code === "") continue;
-      first ??= code;
-      const table = sets.find((categories) => Object.hasOwn(categories, code));
-      if (table !== undefined) return { kind: event.kind, code, category: table[code]!, data };
+      first ??= [field, code];
+      for (const set of sets) {
+        const value = Object.hasOwn(set.aliases, code) ? set.aliases[code]! : code;
+        const info = Object.hasOwn(set.info, value) ? set.info[value]! : undefined;
+        if (info !== undefined) {
+          const category = info.category;
+          return { kind: event.kind, code, field, codeSet: set.id, category, info, data };
+        }
+      }
     }
-    return { kind: event.kind, code: first, category: "unknown", data };
+    const [field, code] = first ?? [null, null];
+    return { kind: event.kind, code, field, codeSet: null, category: "unknown", info: null, data };
   }
   return { kind: "unknown", raw: data };
 }

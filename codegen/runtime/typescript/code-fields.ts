@@ -1,0 +1,167 @@
+/**
+ * Where codes live in a payload, from the spec (the generated PAYLOAD_KINDS): which kinds a body
+ * is (`recognise`), every code it carries with its path and code set (`codes`), and the code
+ * that decides its outcome (`decisiveCode`). Only code fields are read, each with the code sets
+ * of its own field. The same answers as bankcodes.payloads in Python. Never throw.
+ */
+import type { Category } from "./categories.js";
+import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
+import { CODE_SETS, type Provider } from "./registry.js";
+import { codeInfo, type CodeInfo, type CodeSetTables } from "./types.js";
+
+/** One way a body is recognised as a kind. */
+export interface Recognition {
+  /** Keys the object has (null values count). */
+  readonly present: readonly string[];
+  /** Keys the object does not have. */
+  readonly absent: readonly string[];
+  /** Keys holding a code of one of their code sets ("provider.code_set"). */
+  readonly codes: { readonly [key: string]: readonly string[] };
+}
+
+/** A code field: its JSON path ("$.error.code", "[*]" for every item of an array), its
+ * code sets (the first that knows a value reads it) and the union variant that has it. */
+export interface CodeField {
+  readonly path: string;
+  readonly codeSets: readonly string[];
+  readonly tag: string | null;
+}
+
+/** What the spec says of a kind's codes. */
+export interface PayloadKindFields {
+  readonly title: string;
+  /** The tag field of a union kind, and its known values (its variants). */
+  readonly tag: string | null;
+  readonly variants: readonly string[];
+  readonly recognise: readonly Recognition[];
+  /** In the order in which they decide. */
+  readonly codes: readonly CodeField[];
+}
+
+/** A code read from a payload. */
+export interface FoundCode {
+  /** The JSON path of the value ("$.errors[0].code"). */
+  readonly path: string;
+  /** The code field it was read as ("$.errors[*].code"). */
+  readonly field: string;
+  /** The code set that knows it ("provider.code_set"; the field's first for an unknown value). */
+  readonly codeSet: string;
+  readonly code: string;
+  readonly known: boolean;
+  readonly category: Category;
+  /** Everything the catalog says about the code in that code set; null when it is not known. */
+  readonly info: CodeInfo | null;
+}
+
+const KINDS: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
+
+function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function own(data: { readonly [key: string]: unknown }, key: string): unknown {
+  return Object.hasOwn(data, key) ? data[key] : undefined;
+}
+
+function tables(ref: string): CodeSetTables | null {
+  const [provider, id] = ref.split(".") as [string, string];
+  if (!Object.hasOwn(CODE_SETS, provider)) return null;
+  const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
+  return Object.hasOwn(sets, id) ? sets[id]! : null;
+}
+
+function infoOf(ref: string, value: string): CodeInfo | null {
+  const found = tables(ref);
+  return found === null ? null : codeInfo([found], value);
+}
+
+function matches(rule: Recognition, data: unknown): boolean {
+  if (!isRecord(data)) return false;
+  if (rule.present.some((key) => !Object.hasOwn(data, key))) return false;
+  if (rule.absent.some((key) => Object.hasOwn(data, key))) return false;
+  return Object.entries(rule.codes).every(([key, refs]) => {
+    const value = own(data, key);
+    return typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null);
+  });
+}
+
+function weight(rule: Recognition): number {
+  return rule.present.length + rule.absent.length + Object.keys(rule.codes).length;
+}
+
+/**
+ * The payload kinds whose identity `data` (parsed JSON) matches, most specific first (the kind
+ * whose matching rule has the most conditions; then in catalog order); empty when no kind's rule
+ * matches.
+ */
+export function recognise(data: unknown): PayloadKind[] {
+  const found: [number, number, string][] = [];
+  Object.entries(KINDS).forEach(([kind, entry], order) => {
+    const weights = entry.recognise.filter((rule) => matches(rule, data)).map(weight);
+    if (weights.length > 0) found.push([-Math.max(...weights), order, kind]);
+  });
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return found.map(([, , kind]) => kind as PayloadKind);
+}
+
+/** The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path. */
+function values(rest: string, data: unknown, path: string, out: [string, unknown][]): void {
+  if (rest === "") {
+    out.push([path, data]);
+    return;
+  }
+  const dot = rest.indexOf(".", 1);
+  const step = dot === -1 ? rest.slice(1) : rest.slice(1, dot);
+  const after = dot === -1 ? "" : rest.slice(dot);
+  const each = step.endsWith("[*]");
+  const key = each ? step.slice(0, -3) : step;
+  if (!isRecord(data) || !Object.hasOwn(data, key)) return;
+  const value = data[key];
+  const here = `${path}.${key}`;
+  if (!each) values(after, value, here, out);
+  else if (Array.isArray(value))
+    value.forEach((item, i) => values(after, item, `${here}[${i}]`, out));
+}
+
+/**
+ * Every code in `data` (parsed JSON) read as a payload of `kind`, from its code fields only, in
+ * the order in which they decide (the items of an array in their order). A value that is not a
+ * non-empty string is no code. Empty for an unknown kind.
+ */
+export function codes(kind: PayloadKind | (string & {}), data: unknown): FoundCode[] {
+  const entry = Object.hasOwn(KINDS, kind) ? KINDS[kind]! : undefined;
+  if (entry === undefined) return [];
+  let fields = entry.codes;
+  if (entry.tag !== null) {
+    const tag = isRecord(data) ? own(data, entry.tag) : undefined;
+    const known = typeof tag === "string" && entry.variants.includes(tag) ? tag : null;
+    fields = fields.filter((field) => field.tag === known);
+  }
+  const found: FoundCode[] = [];
+  for (const field of fields) {
+    const at: [string, unknown][] = [];
+    values(field.path.slice(1), data, "$", at);
+    for (const [path, value] of at) {
+      if (typeof value !== "string" || value === "") continue;
+      const ref = field.codeSets.find((r) => infoOf(r, value) !== null) ?? field.codeSets[0]!;
+      const info = infoOf(ref, value);
+      const category = info?.category ?? "unknown";
+      found.push({
+        path,
+        field: field.path,
+        codeSet: ref,
+        code: value,
+        known: info !== null,
+        category,
+        info,
+      });
+    }
+  }
+  return found;
+}
+
+/** The code that decides the outcome of `data` read as `kind`: the first of `codes`; null when it
+ * carries none. */
+export function decisiveCode(kind: PayloadKind | (string & {}), data: unknown): FoundCode | null {
+  return codes(kind, data)[0] ?? null;
+}
