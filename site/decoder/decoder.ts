@@ -1,27 +1,33 @@
 /**
  * The site's decoder: paste a webhook body, an SDK callback, a Connect message, an API error
- * body or a bare code, and see what each code in it means. Everything runs in the page: the
- * payload kinds are recognised by the lenient JSON Schemas (compiled validators), the codes are
- * read with the generated TypeScript package, and the reference links come from the site's own
- * codes.json. Pasted text is only ever set as text, never parsed as markup.
+ * body or a bare code, and see what its codes mean. Everything runs in the page. A payload is
+ * recognised by the spec's identity rules (`recognise`), its codes are read only from its code
+ * fields with their code sets (`codes`), the deciding code first, as the Python and Node
+ * packages read them; the kind's lenient JSON Schema says whether the rest of it is well formed;
+ * the reference links come from the site's own codes.json. Pasted text is only ever set as text,
+ * never parsed as markup.
  */
 import { KINDS } from "bankcodes-kinds";
 import {
   CODE_SETS,
   CategoryInfo,
+  PAYLOAD_KINDS,
+  codes,
   endUserText,
+  recognise,
   type Category,
   type CodeInfo,
+  type FoundCode,
   type Provider,
 } from "bankcodes-package";
 
 /** The longest input the decoder reads, in characters. */
 const MAX_INPUT = 1_000_000;
-/** The most strings of a payload it looks at, and the most codes it shows. */
-const MAX_STRINGS = 5_000;
+/** The most codes it shows. */
 const MAX_CODES = 50;
-/** The most equivalents it lists per provider. */
+/** The most equivalents it lists per provider, and "did you mean" suggestions. */
 const MAX_EQUIVALENTS = 6;
+const MAX_SUGGESTIONS = 5;
 const BARE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
 
 type Entry = readonly [
@@ -64,21 +70,6 @@ function link(text: string, href: string): HTMLAnchorElement {
   return anchor;
 }
 
-/** Every string of a JSON value (depth first, at most MAX_STRINGS nodes visited). */
-function strings(data: unknown): string[] {
-  const found: string[] = [];
-  const stack: unknown[] = [data];
-  let seen = 0;
-  while (stack.length > 0 && seen < MAX_STRINGS) {
-    const node = stack.pop();
-    seen += 1;
-    if (typeof node === "string") found.push(node);
-    else if (Array.isArray(node)) stack.push(...node.slice(0, MAX_STRINGS));
-    else if (node !== null && typeof node === "object") stack.push(...Object.values(node));
-  }
-  return found;
-}
-
 function info(entry: Entry): CodeInfo | null {
   const [spelling, provider, , codeSet] = entry;
   const sets = CODE_SETS[provider as Provider];
@@ -101,27 +92,53 @@ function whose(by: string, providerName: string): string {
   return by === "bankcodes" ? "bankcodes' words" : "bankcodes' translation";
 }
 
-function describe(entry: Entry, index: readonly Entry[], root: URL): HTMLElement {
+/** A code as the decoder shows it: its index entry (link, titles), where it was read, and the
+ * metadata and category of the code set that read it. */
+interface Shown {
+  readonly entry: Entry;
+  readonly path: string | null;
+  readonly meta: CodeInfo | null;
+}
+
+function describe(
+  shown: Shown,
+  index: readonly Entry[],
+  root: URL,
+  deciding: boolean,
+): HTMLElement {
+  const { entry, path, meta } = shown;
   const [spelling, provider, providerName, codeSet, codeSetTitle, url, category] = entry;
   const section = element("section", undefined, "bankcodes-decoded");
+  section.dataset["code"] = spelling;
+  section.dataset["codeSet"] = `${provider}.${codeSet}`;
+  if (path !== null) section.dataset["path"] = path;
   const heading = element("h3");
-  heading.append(link(spelling, new URL(url, root).href));
+  if (url !== "") heading.append(link(spelling, new URL(url, root).href));
+  else heading.append(spelling);
+  if (deciding) heading.append(element("span", " decides the outcome", "bankcodes-deciding"));
   section.append(heading);
   const details = element("dl");
   const known = CategoryInfo[category as Category];
-  const meta = info(entry);
   row(details, "Provider", providerName);
   row(details, "Code set", codeSetTitle);
+  if (path !== null) row(details, "Read from", path);
   row(details, "Category", known?.title ?? category);
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
   row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
   if (meta !== null) row(details, "Description", meta.description);
-  const words = endUserText(provider, spelling, "en", codeSet);
-  if (words !== null) {
-    row(details, "User message", `${words.message} (${whose(words.messageBy, providerName)})`);
-    row(details, "User action", `${words.action} (${whose(words.actionBy, providerName)})`);
-  }
   if (known !== undefined) row(details, "What to do", known.action);
+  const words = endUserText({
+    category: (known === undefined ? "unknown" : category) as Category,
+    info: meta,
+  });
+  if (words !== null) {
+    row(details, "Tell the customer", `${words.message} ${words.action}`);
+    row(
+      details,
+      "Whose words",
+      `message: ${whose(words.messageBy, providerName)}; action: ${whose(words.actionBy, providerName)}`,
+    );
+  }
   const others = element("span");
   if (known?.equivalents) {
     const byProvider = new Map<string, Entry[]>();
@@ -145,6 +162,69 @@ function describe(entry: Entry, index: readonly Entry[], root: URL): HTMLElement
   return section;
 }
 
+/** A code read from a payload, with its index entry (or one made for a code the catalog does
+ * not know, which has no page). */
+function shownCode(found: FoundCode, index: readonly Entry[]): Shown {
+  const [provider, codeSet] = found.codeSet.split(".") as [string, string];
+  const entry =
+    index.find((e) => e[1] === provider && e[3] === codeSet && e[0] === found.code) ??
+    index.find((e) => e[1] === provider && e[3] === codeSet) ??
+    null;
+  const made: Entry = [
+    found.code,
+    provider,
+    entry?.[2] ?? provider,
+    codeSet,
+    entry?.[4] ?? codeSet,
+    "",
+    found.category,
+  ];
+  const exact = entry !== null && entry[0] === found.code ? entry : null;
+  return { entry: exact ?? made, path: found.path, meta: found.info };
+}
+
+/** The edit distance of two short strings (for "did you mean"). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLElement): void {
+  const wanted = text.toLowerCase();
+  const hits = index.filter((entry) => entry[0].toLowerCase() === wanted);
+  if (hits.length === 0) {
+    const near = [...new Set(index.map((entry) => entry[0]))]
+      .map((spelling) => [distance(spelling.toLowerCase(), wanted), spelling] as const)
+      .filter(([d]) => d <= Math.max(2, Math.floor(wanted.length / 5)))
+      .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]))
+      .slice(0, MAX_SUGGESTIONS);
+    const message =
+      near.length > 0
+        ? `No code of the catalog is spelled ${text}. Did you mean: ${near.map(([, s]) => s).join(", ")}?`
+        : `No code of the catalog is spelled ${text}.`;
+    out.append(element("p", message, "bankcodes-summary"));
+    return;
+  }
+  out.append(
+    element(
+      "p",
+      `A bare code: ${hits.length} code set(s) know it, in any case.`,
+      "bankcodes-summary",
+    ),
+  );
+  for (const entry of hits.slice(0, MAX_CODES)) {
+    out.append(describe({ entry, path: null, meta: info(entry) }, index, root, false));
+  }
+}
+
 function decode(
   text: string,
   kinds: readonly Kind[],
@@ -165,38 +245,55 @@ function decode(
   const trimmed = text.trim();
   if (trimmed === "") return out;
   let data: unknown;
-  let bare = false;
   try {
     data = JSON.parse(trimmed);
   } catch (error) {
-    if (!BARE_CODE.test(trimmed)) {
-      const reason = error instanceof Error ? error.message : "it does not parse";
-      out.append(element("p", `This is neither JSON nor a code: ${reason}`, "bankcodes-error"));
+    if (BARE_CODE.test(trimmed)) {
+      bareCode(trimmed, index, root, out);
       return out;
     }
-    data = trimmed;
-    bare = true;
-  }
-  const wanted = new Set(strings(data));
-  const found = index.filter((entry) => wanted.has(entry[0]));
-  let matched = bare ? [] : kinds.filter((kind) => kind.validate(data));
-  // A lenient schema takes many objects; the kinds of the providers whose codes occur win.
-  const coded = new Set(found.map((entry) => entry[1]));
-  const narrowed = matched.filter((kind) => coded.has(kind.id.split("/")[0]!));
-  if (narrowed.length > 0) matched = narrowed;
-  const providers = new Set(matched.map((kind) => kind.id.split("/")[0]!));
-  const summary = bare
-    ? "A bare code."
-    : matched.length > 0
-      ? `Recognised as: ${matched.map((kind) => `${kind.title} (${kind.id})`).join("; ")}.`
-      : "No payload kind of the catalog accepts this JSON; its strings are looked up in every provider.";
-  out.append(element("p", summary, "bankcodes-summary"));
-  const hits = found.filter((entry) => providers.size === 0 || providers.has(entry[1]));
-  if (hits.length === 0) {
-    out.append(element("p", "No code of the catalog occurs in it.", "bankcodes-summary"));
+    const reason = error instanceof Error ? error.message : "it does not parse";
+    out.append(element("p", `This is neither JSON nor a code: ${reason}`, "bankcodes-error"));
     return out;
   }
-  for (const entry of hits.slice(0, MAX_CODES)) out.append(describe(entry, index, root));
+  if (typeof data === "string" && BARE_CODE.test(data)) {
+    bareCode(data, index, root, out);
+    return out;
+  }
+  const matched = recognise(data);
+  const kind = matched[0];
+  if (kind === undefined) {
+    const keys =
+      data !== null && typeof data === "object" && !Array.isArray(data)
+        ? Object.keys(data).slice(0, 10)
+        : [];
+    const shape = keys.length > 0 ? `an object with ${keys.join(", ")}` : "this JSON";
+    out.append(
+      element(
+        "p",
+        `Not recognised: no payload kind of the catalog is ${shape}. Paste a whole body, or a bare code.`,
+        "bankcodes-summary",
+      ),
+    );
+    return out;
+  }
+  const title = PAYLOAD_KINDS[kind].title;
+  const valid = kinds.find((k) => k.id === kind)?.validate(data) ?? true;
+  const also = matched.slice(1).map((other) => `${PAYLOAD_KINDS[other].title} (${other})`);
+  const summary =
+    `Recognised as: ${title} (${kind}).` +
+    (also.length > 0 ? ` It could also be: ${also.join("; ")}.` : "") +
+    (valid ? "" : " Some of its fields do not have the types this kind's schema expects.");
+  out.append(element("p", summary, "bankcodes-summary"));
+  const found = codes(kind, data);
+  if (found.length === 0) {
+    out.append(element("p", "It carries no code.", "bankcodes-summary"));
+    return out;
+  }
+  found.slice(0, MAX_CODES).forEach((code, position) => {
+    if (position === 1) out.append(element("h3", "Its other codes", "bankcodes-others"));
+    out.append(describe(shownCode(code, index), index, root, position === 0));
+  });
   return out;
 }
 
