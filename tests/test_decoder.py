@@ -52,8 +52,7 @@ def test_every_published_example_shows_the_codes_python_reads_in_order(decoder: 
             text = _decode(decoder, json.dumps(example["data"]))
             assert f"Recognised as: {entry['title']} ({kind})." in text, (kind, text[:200])
             expected = [
-                (f.path, f.code_set, f.code.value)
-                for f in payloads.codes(kind, example["data"])
+                (f.path, f.code_set, f.code.value) for f in payloads.codes(kind, example["data"])
             ]
             assert _cards(decoder) == expected, (kind, example["title"])
             checked += 1
