@@ -8,15 +8,32 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import bankcodes
-from tests.helpers import JS, NODE_BIN, ROOT, build_typescript, run_node, spec_data
+from codegen.model import AnyOfDef, CodeType, ObjectDef, RefType, UnionDef
+from tests.conftest import FOURTH_SPEC, Build
+from tests.helpers import (
+    JS,
+    NODE_BIN,
+    ROOT,
+    SPEC,
+    build_typescript,
+    run_codegen,
+    run_node,
+    spec_data,
+)
 
 PACKAGE = ROOT / "generated" / "typescript"
+#: The compilers an app may check its code with: the pinned TypeScript 7 and TypeScript 5.
+COMPILERS = {
+    "typescript7": [str(NODE_BIN / "tsc")],
+    "typescript5": ["node", str(JS / "node_modules" / "typescript5" / "bin" / "tsc")],
+}
 
 
 @pytest.fixture(scope="module")
@@ -26,13 +43,13 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _tsc(project: Path) -> subprocess.CompletedProcess[str]:
+def _tsc(project: Path, compiler: str = "typescript7") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(NODE_BIN / "tsc"), "-p", str(project)], capture_output=True, text=True, check=False
+        [*COMPILERS[compiler], "-p", str(project)], capture_output=True, text=True, check=False
     )
 
 
-def _consumer_project(folder: Path, consumer: str) -> Path:
+def _consumer_project(folder: Path, consumer: str, package: Path = PACKAGE) -> Path:
     (folder / "consumer.ts").write_text(consumer)
     config = {
         "compilerOptions": {
@@ -45,7 +62,7 @@ def _consumer_project(folder: Path, consumer: str) -> Path:
             "types": [],
             "noUncheckedIndexedAccess": True,
             "exactOptionalPropertyTypes": True,
-            "paths": {"bankcodes": [str(PACKAGE / "src" / "index")]},
+            "paths": {"bankcodes": [str(package / "src" / "index")]},
         },
         "files": ["consumer.ts"],
     }
@@ -229,3 +246,186 @@ def test_every_published_example_type_checks_against_its_payload_type(tmp_path: 
         "export const wrong: LeanCallbackData = { status: 42 };\n"
     )
     assert "not assignable" in _tsc(app).stdout
+
+
+IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+
+
+def _member(name: str) -> str:
+    """How TypeScript code reads the property `name`: `.name`, or `["name"]`."""
+    return f".{name}" if IDENTIFIER.fullmatch(name) else f"[{json.dumps(name)}]"
+
+
+def _own_field(union: UnionDef) -> tuple[ObjectDef, list[str]] | None:
+    """The first variant with a field the base does not have, and the path to that field: one
+    the variant adds, else one inside an object field the variant gives a type of its own."""
+    base = {f.name: f for f in union.base.fields}
+    for variant in union.variants:
+        for f in variant.fields:
+            if f.name not in base:
+                return variant, [f.name]
+        for f in variant.fields:
+            if isinstance(f.type, RefType) and f is not base[f.name] and f.required:
+                inner = [g.name for g in f.type.target.fields if g.type != "json"]
+                if inner and not f.nullable:
+                    return variant, [f.name, inner[0]]
+    return None
+
+
+def _narrowing_code(union: UnionDef) -> str:
+    """An app's handler of `union`: one variant read after `if` and in a `switch` on the tag, a
+    case for every other tag (those of the fallback's known values narrow to the fallback), and
+    what the catalog does not know handled in `default:`."""
+    name = union.ts_name
+    fallback = union.fallback.ts_name
+    tag = _member(union.tag.name)
+    found = _own_field(union)
+    variant = found[0] if found else union.variants[0]
+    assert variant.tag is not None
+    chosen = json.dumps(variant.tag[1])
+    read = [f"const narrowed: bankcodes.{variant.ts_name} = webhook;"]
+    if found:
+        path = "".join(f"[{json.dumps(part)}]" for part in found[1])
+        access = "".join(_member(part) for part in found[1])
+        read.append(f"const value: bankcodes.{variant.ts_name}{path} = webhook{access};")
+        read.append("return [narrowed, value];")
+    else:
+        read.append("return narrowed;")
+    tags = [other.tag[1] for other in union.variants if other.tag is not None]
+    others = "".join(f"    case {json.dumps(t)}:\n" for t in tags if t != variant.tag[1])
+    if others:
+        others += f"      return webhook{tag};\n"
+    code_type = union.tag.type
+    assert isinstance(code_type, CodeType)
+    spellings = [s for c in code_type.codes for s in (c.value, *c.aliases) if s not in tags]
+    if spellings:
+        others += "".join(f"    case {json.dumps(spelling)}:\n" for spelling in spellings)
+        others += f"      {{\n        const known: bankcodes.{fallback} = webhook;\n"
+        others += "        return known;\n      }\n"
+    after_if = "".join(f"    {line}\n" for line in read)
+    in_case = "".join(f"      {line}\n" for line in read)
+    return f"""
+export function check{name}(webhook: bankcodes.{name}): unknown {{
+  if (webhook{tag} === {chosen}) {{
+{after_if}  }}
+  return webhook{tag};
+}}
+
+export function route{name}(webhook: bankcodes.{name}): unknown {{
+  switch (webhook{tag}) {{
+    case {chosen}: {{
+{in_case}    }}
+{others}    default: {{
+      const other: bankcodes.{fallback} = webhook;
+      const unknownTag: string = webhook{tag};
+      return [other, `not handled: ${{unknownTag}}`];
+    }}
+  }}
+}}
+
+export function receive{name}(body: string): unknown {{
+  const webhook: bankcodes.{name} = JSON.parse(body);
+  return route{name}(webhook);
+}}
+"""
+
+
+def _any_of_code(union: AnyOfDef) -> str:
+    """Narrowing an any_of union with `in` on a required field only one member declares, for
+    each member that has one (a union of members with only optional fields has none)."""
+    checks = ""
+    for member in union.members:
+        others = {f.name for m in union.members if m is not member for f in m.fields}
+        own = [f.name for f in member.fields if f.required and f.name not in others]
+        if own:
+            checks += (
+                f"  if ({json.dumps(own[0])} in value) {{\n"
+                f"    const member: bankcodes.{member.ts_name} = value;\n"
+                f"    return member{_member(own[0])};\n  }}\n"
+            )
+    return f"""
+export function read{union.ts_name}(value: bankcodes.{union.ts_name}): unknown {{
+{checks}  return value;
+}}
+"""
+
+
+def _write_narrowing_app(folder: Path, spec: Path, package: Path) -> None:
+    from codegen import loader
+
+    parts = ['import type * as bankcodes from "bankcodes";']
+    for kind in loader.load(spec).payloads:
+        for type_def in kind.types:
+            if isinstance(type_def, UnionDef):
+                parts.append(_narrowing_code(type_def))
+            elif isinstance(type_def, AnyOfDef):
+                parts.append(_any_of_code(type_def))
+    _consumer_project(folder, "\n".join(parts), package)
+
+
+@pytest.fixture(scope="session")
+def narrowing_app(shared: Callable[[str, Build], Path]) -> Path:
+    """An app handling every union of the spec, as its compilers check it."""
+    return shared("ts-narrowing", lambda folder: _write_narrowing_app(folder, SPEC, PACKAGE))
+
+
+def _open_tag_spec(folder: Path) -> Path:
+    """The fourth provider's spec with a webhook type that has no variant, and an alias of one
+    that has: both are spellings of the fallback's tag."""
+    spec = json.loads(FOURTH_SPEC.read_text())
+    codes = spec["providers"]["acme"]["code_sets"]["webhook_type"]["codes"]
+    codes[0]["aliases"] = ["link.create"]
+    codes.append({"value": "link.updated", "name": "LINK_UPDATED", "description": "Updated."})
+    path = folder / "catalog.json"
+    path.write_text(json.dumps(spec))
+    return path
+
+
+@pytest.fixture(scope="session")
+def open_tag_app(shared: Callable[[str, Build], Path]) -> Path:
+    """An app handling the unions of a spec whose webhook types are not all variants."""
+
+    def build(folder: Path) -> None:
+        spec = _open_tag_spec(folder)
+        result = run_codegen("generate", "--spec", str(spec), "--out", str(folder / "tree"))
+        assert result.returncode == 0, result.stderr
+        app = folder / "app"
+        app.mkdir()
+        _write_narrowing_app(app, spec, folder / "tree" / "generated" / "typescript")
+
+    return shared("ts-narrowing-open-tag", build) / "app"
+
+
+def test_the_narrowing_app_handles_every_union_of_the_spec(narrowing_app: Path) -> None:
+    code = (narrowing_app / "consumer.ts").read_text()
+    spec = spec_data()
+    unions = [
+        spec["providers"][kind_id.split("/")[0]]["type_prefix"] + type_id
+        for kind_id, kind in spec["payloads"].items()
+        for type_id, type_def in kind["types"].items()
+        if "discriminated" in type_def
+    ]
+    assert len(unions) >= 4
+    for name in unions:
+        assert f"export function route{name}(webhook: bankcodes.{name})" in code
+    assert code.count("const value: bankcodes.") == 2 * len(unions)
+
+
+@pytest.mark.parametrize("compiler", sorted(COMPILERS))
+def test_every_union_narrows_on_its_tag(narrowing_app: Path, compiler: str) -> None:
+    """`===` and `switch` on a webhook's tag narrow it to the variant of that tag, and the
+    webhook of a tag the catalog does not know is what `default:` receives."""
+    result = _tsc(narrowing_app, compiler)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("compiler", sorted(COMPILERS))
+def test_a_known_tag_without_a_variant_narrows_to_the_fallback(
+    open_tag_app: Path, compiler: str
+) -> None:
+    code = (open_tag_app / "consumer.ts").read_text()
+    assert 'case "link.create":\n    case "link.updated":\n' in code
+    fallback = open_tag_app.parent / "tree" / "generated" / "typescript" / "src" / "payloads.ts"
+    assert 'readonly type: "link.create" | "link.updated" | UnknownTag;' in fallback.read_text()
+    result = _tsc(open_tag_app, compiler)
+    assert result.returncode == 0, result.stdout + result.stderr

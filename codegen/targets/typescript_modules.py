@@ -174,11 +174,21 @@ def _type(field_type: FieldType) -> str:
     return scalars[field_type]
 
 
-def _interface(obj: ObjectDef, doc: str | None = None) -> InterfaceView:
+#: The type of a tag value that has no variant in its union (declared in payloads.ts.j2).
+UNKNOWN_TAG = "UnknownTag"
+
+
+def _interface(
+    obj: ObjectDef, doc: str | None = None, tag: tuple[str, str] | None = None
+) -> InterfaceView:
+    """The interface of an object type; a variant's tag field is typed as its value, and `tag`
+    (field name, TypeScript type) types that field of a union's fallback."""
     rows = []
     for f in obj.fields:
         if obj.tag is not None and f.name == obj.tag[0]:
             text = ts_str(obj.tag[1])
+        elif tag is not None and f.name == tag[0]:
+            text = tag[1]
         else:
             text = _type(f.type) + (" | null" if f.nullable else "")
         note = " ".join(part for part in (f.description, f.why) if part)
@@ -197,10 +207,38 @@ def _payload_types(kind: PayloadKind) -> tuple[list[InterfaceView], list[UnionVi
             unions.append(UnionView(type_def.ts_name, type_def.description, members))
         elif isinstance(type_def, UnionDef):
             interfaces += [_interface(variant) for variant in type_def.variants]
-            interfaces.append(_interface(type_def.fallback))
+            interfaces.append(_fallback(type_def))
             members = tuple(v.ts_name for v in (*type_def.variants, type_def.fallback))
-            unions.append(UnionView(type_def.ts_name, type_def.description, members))
+            tag = type_def.tag.name
+            doc = (
+                f"{type_def.description} Comparing `{tag}` with a value (`===`, `switch`) "
+                f"narrows it to that value's variant; a value without one is "
+                f"{type_def.fallback.ts_name}'s (see {{@link {UNKNOWN_TAG}}})."
+            )
+            unions.append(UnionView(type_def.ts_name, doc, members))
     return interfaces, unions
+
+
+def _fallback(union: UnionDef) -> InterfaceView:
+    """The member of a union for a tag value without a variant. Its tag is typed as the code
+    set's other spellings and UnknownTag, none of which a variant's value is comparable to, so
+    comparing the tag with a variant's value narrows the union to that variant alone."""
+    code_type = union.tag.type
+    assert isinstance(code_type, CodeType), "the rules make a union's tag a code field"
+    variants = {variant.tag[1] for variant in union.variants if variant.tag is not None}
+    others = {
+        spelling: None
+        for code in code_type.codes
+        for spelling in (code.value, *code.aliases)
+        if spelling not in variants
+    }
+    tag_type = " | ".join([*map(ts_str, others), UNKNOWN_TAG])
+    tag = union.tag.name
+    doc = (
+        f"{union.fallback.description} What `default:` receives after a `case` for each `{tag}` "
+        f"with a variant; there its `{tag}` reads as a string."
+    )
+    return _interface(union.fallback, doc, (tag, tag_type))
 
 
 def _check(field_type: FieldType) -> str:
@@ -292,6 +330,9 @@ def payloads_module(catalog: Catalog) -> str:
         imports=used,
         interfaces=interfaces,
         unions=unions,
+        unknown_tag=UNKNOWN_TAG
+        if any(isinstance(t, UnionDef) for kind in catalog.payloads for t in kind.types)
+        else None,
     )
 
 

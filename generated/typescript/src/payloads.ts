@@ -63,6 +63,17 @@ import type { PlaidTransferWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWalletWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWebhookTypeOrUnknown } from "./plaid.js";
 
+/**
+ * The type of a union's tag (a webhook's event type, say) for a value without a variant in that
+ * union, such as one the provider added after this release. At run time it is the string as
+ * received. Its type is a marker that no known value compares equal to (a string starting with
+ * NUL, which no tag does), so `===` and `switch` on the tag narrow the union to the variant of the
+ * value compared with. Handle such a payload in `default:`, where its tag reads as a string (log
+ * it, acknowledge the delivery). To compare it with a value this package does not know, widen it:
+ * `(webhook.type as string) === "x.y"`; in a test, build one with `"x.y" as UnknownTag`.
+ */
+export type UnknownTag = `\u0000${string}` & {};
+
 /** The fields every Lean webhook shares. (entity.created). */
 export interface LeanEntityCreatedWebhook {
   /**
@@ -438,13 +449,16 @@ export interface LeanConsentStatusUpdatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (an event type without a schema here). */
+/**
+ * The fields every Lean webhook shares. (an event type without a schema here). What `default:`
+ * receives after a `case` for each `type` with a variant; there its `type` reads as a string.
+ */
 export interface LeanOtherWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
    * it.
    */
-  readonly type: LeanWebhookEventTypeOrUnknown;
+  readonly type: UnknownTag;
   /** The payload is the event; every published example has it. */
   readonly payload: { readonly [key: string]: unknown };
   /**
@@ -733,10 +747,13 @@ export interface ArgyleVerificationCreationFailedWebhook {
   readonly data: ArgyleCreationFailedData;
 }
 
-/** The fields every Argyle webhook shares. (an event type without a schema here). */
+/**
+ * The fields every Argyle webhook shares. (an event type without a schema here). What `default:`
+ * receives after a `case` for each `event` with a variant; there its `event` reads as a string.
+ */
 export interface ArgyleOtherWebhook {
   /** The event routes the webhook; documented and in every example. */
-  readonly event: ArgyleWebhookEventOrUnknown;
+  readonly event: UnknownTag;
   /** The subscription name; documented in the webhook message and in every example. */
   readonly name: string;
   /** The event's data; documented and in every example. */
@@ -943,10 +960,14 @@ export interface FlinksAccountsDetailWebhook {
   readonly Accounts?: ReadonlyArray<unknown>;
 }
 
-/** The fields Flinks webhooks share. (an event type without a schema here). */
+/**
+ * The fields Flinks webhooks share. (an event type without a schema here). What `default:` receives
+ * after a `case` for each `ResponseType` with a variant; there its `ResponseType` reads as a
+ * string.
+ */
 export interface FlinksOtherWebhook {
   /** It is what tells webhooks apart; documented for every type. */
-  readonly ResponseType: FlinksWebhookResponseTypeOrUnknown;
+  readonly ResponseType: UnknownTag;
   /** Part of the API body, but the published examples are cut short. */
   readonly HttpStatusCode?: number;
   readonly RequestId?: string;
@@ -1494,10 +1515,14 @@ export interface PlaidAssetsWebhook {
   readonly error?: PlaidWebhookError | null;
 }
 
-/** The fields Plaid webhooks share. (an event type without a schema here). */
+/**
+ * The fields Plaid webhooks share. (an event type without a schema here). What `default:` receives
+ * after a `case` for each `webhook_type` with a variant; there its `webhook_type` reads as a
+ * string.
+ */
 export interface PlaidOtherWebhook {
   /** Routes the webhook; in every webhook schema and example. */
-  readonly webhook_type: PlaidWebhookTypeOrUnknown;
+  readonly webhook_type: UnknownTag;
   /** Says what happened; in every webhook schema and example. */
   readonly webhook_code: string;
   /** Most webhook schemas carry it (sandbox or production); some do not. */
@@ -1588,7 +1613,10 @@ export interface PlaidLinkEventMetadata {
   readonly timestamp?: string;
 }
 
-/** Any Lean webhook, chosen by its type. */
+/**
+ * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
+ * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
+ */
 export type LeanLeanWebhook =
   | LeanEntityCreatedWebhook
   | LeanEntityUpdatedWebhook
@@ -1607,20 +1635,29 @@ export type LeanLeanWebhook =
   | LeanConsentStatusUpdatedWebhook
   | LeanOtherWebhook;
 
-/** Any Argyle verifications webhook, chosen by its event. */
+/**
+ * Any Argyle verifications webhook, chosen by its event. Comparing `event` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is ArgyleOtherWebhook's (see
+ * {@link UnknownTag}).
+ */
 export type ArgyleArgyleWebhook =
   ArgyleVerificationUpdatedWebhook | ArgyleVerificationCreationFailedWebhook | ArgyleOtherWebhook;
 
 /** A step event or an error event. */
 export type FlinksConnectMessage = FlinksStepEvent | FlinksErrorEvent;
 
-/** Any Flinks webhook, chosen by its ResponseType. */
+/**
+ * Any Flinks webhook, chosen by its ResponseType. Comparing `ResponseType` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is FlinksOtherWebhook's (see
+ * {@link UnknownTag}).
+ */
 export type FlinksFlinksWebhook =
   FlinksKycWebhook | FlinksAccountsDetailWebhook | FlinksOtherWebhook;
 
 /**
  * Any Plaid webhook, chosen by its webhook_type; its webhook_code is typed by the code set of that
- * type.
+ * type. Comparing `webhook_type` with a value (`===`, `switch`) narrows it to that value's variant;
+ * a value without one is PlaidOtherWebhook's (see {@link UnknownTag}).
  */
 export type PlaidPlaidWebhook =
   | PlaidScreeningWebhook
