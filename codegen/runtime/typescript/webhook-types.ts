@@ -143,6 +143,28 @@ export interface Verified {
   readonly secretIndex: number;
 }
 
+/** A problem as a compiled validator (ajv) reports it, worded by the receiver. */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: { readonly [name: string]: unknown };
+}
+
+/** A compiled validator of one payload type: its verdict, and the problems of its last call. */
+export interface Validator {
+  (data: unknown): boolean;
+  readonly errors?: readonly SchemaError[] | null;
+}
+
+/** The validators of a union payload kind: the tag field, and the member each tag value picks. */
+export interface PayloadValidators {
+  readonly tag: string;
+  readonly lenient: ReadonlyMap<string, Validator>;
+  readonly strict: ReadonlyMap<string, Validator>;
+  /** The member of any other tag value in lenient mode (strict mode refuses it). */
+  readonly fallback: Validator | null;
+}
+
 /** How a JWT scheme's token is checked: the clock, and an age limit replacing the scheme's. */
 export interface VerifyOptions {
   readonly now?: Date;
