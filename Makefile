@@ -72,7 +72,7 @@ lint: setup
 	$(TSC) -p codegen/runtime/typescript
 	$(TSC) -p site/decoder
 	$(TOOLS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
-		codegen/runtime/typescript site/docs/examples/*.ts site/decoder site/docs/assets
+		codegen/runtime/typescript codegen/*.mjs site/docs/examples/*.ts site/decoder site/docs/assets
 
 ## test: the linters and the whole test suite, side by side (mypy mostly waits on one core
 ## while the suite's browser and Node tests wait on other processes)

@@ -1,5 +1,6 @@
 // Bundle sizes of the built TypeScript package with esbuild (minify, tree shaking) and gzip -9.
-// Usage: node bench/bundle_size.mjs DIST_DIR  ->  {"slice": {...}, "whole": {...}}
+// Usage: node bench/bundle_size.mjs DIST_DIR  ->  {"slice": {...}, "whole": {...}, "webhooks": {...}}
+// (webhooks: the server-side entry point bankcodes/webhooks, with its payload validators)
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -25,5 +26,6 @@ process.stdout.write(
   JSON.stringify({
     slice: await measure('export { parseFlinksConnectMessage, isAllowedFlinksOrigin } from "./index.js";'),
     whole: await measure('export * from "./index.js";'),
+    webhooks: await measure('export * from "./webhooks.js";'),
   }),
 );

@@ -61,11 +61,16 @@ MODEL_IMPORTS = (
 
 # --- the TypeScript package ----------------------------------------------------------------------
 
+#: The module of the compiled webhook payload validators (read by the webhooks entry only).
+TS_VALIDATORS_MODULE = "webhook-validators"
 #: Modules rendered under src/ besides one per provider.
 TS_DATA_MODULES = (
     *("index", "categories", "sources", "registry", "payloads", "listeners", "signing"),
     "kinds",
+    TS_VALIDATORS_MODULE,
 )
+#: The data modules only the webhooks entry point reads (src/index.ts exports the others).
+TS_WEBHOOK_MODULES = ("signing", TS_VALIDATORS_MODULE)
 #: Names those modules export whatever the spec says.
 TS_STATIC_EXPORTS = (
     *("SPEC_VERSION", "PROVIDERS", "Provider", "CODE_SETS", "Category", "CategoryInfo"),

@@ -12,6 +12,7 @@ the webhook receiver, which has its own entry point (bankcodes/webhooks).
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from codegen.model import (
 from codegen.render import render
 from codegen.targets import Files, Target, copied
 from codegen.targets import typescript_modules as ts_modules
+from codegen.targets import typescript_validators as ts_validators
 from codegen.tsformat import format_typescript
 
 ROOT = "generated/typescript"
@@ -38,6 +40,8 @@ SRC = f"{ROOT}/src"
 
 #: Entry points: subpath -> module under src/.
 ENTRY_POINTS = {".": "index", "./webhooks": "webhooks"}
+#: Data modules that only the webhooks entry point imports (never src/index.ts).
+WEBHOOKS = naming.TS_WEBHOOK_MODULES
 
 
 def runtime_files() -> list[Path]:
@@ -238,7 +242,7 @@ def render_files(catalog: Catalog) -> Files:
             "typescript/index.ts.j2",
             header=header,
             modules=sorted(
-                [*modules, *(m for m in naming.TS_DATA_MODULES if m not in ("index", "signing"))]
+                [*modules, *(m for m in naming.TS_DATA_MODULES if m not in ("index", *WEBHOOKS))]
                 + [p.stem for p in runtime_files() if not p.stem.startswith("webhook")]
             ),
         ),
@@ -256,18 +260,24 @@ def runtime_copies() -> Files:
     return files
 
 
-def format_sources(catalog: Catalog, staging: Path) -> None:
-    """Format the rendered data modules (the copied runtime is formatted where it is written)."""
+def finish(catalog: Catalog, staging: Path) -> None:
+    """Format the rendered data modules (the copied runtime is formatted where it is written)
+    while ajv compiles the webhook validators (written as ajv writes them: prettier would take
+    seconds over them)."""
     copies = {f"{SRC}/{path.name}" for path in runtime_files()}
-    format_typescript(
-        *(p for p in sorted((staging / SRC).glob("*.ts")) if f"{SRC}/{p.name}" not in copies)
-    )
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        validators = pool.submit(ts_validators.validators_module, catalog)
+        format_typescript(
+            *(p for p in sorted((staging / SRC).glob("*.ts")) if f"{SRC}/{p.name}" not in copies)
+        )
+    path = staging / SRC / f"{ts_validators.MODULE}.ts"
+    path.write_bytes(validators.result().encode("utf-8"))
 
 
 TARGET = Target(
     name="typescript_package",
     roots=(ROOT,),
     render=render_files,
-    finish=format_sources,
+    finish=finish,
     copies=runtime_copies,
 )

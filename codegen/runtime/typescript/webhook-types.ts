@@ -107,13 +107,36 @@ export class SignatureError extends WebhookError {
   declare readonly reason: SignatureReason;
 }
 
-/** Signed, but not a payload of the provider's webhook kind. */
+/** One problem of a payload: where (a JSON path such as `$.payload.status`) and what. */
+export interface PayloadProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Signed, but not a payload of the provider's webhook kind: answer 400. `problems` lists the
+ * problems found, in the order Python's `bankcodes.payloads.PayloadError` lists them (at most
+ * 100; `omitted` counts the others); `kind` is the payload kind and `strict` the mode it was
+ * validated in.
+ */
 export class PayloadError extends WebhookError {
-  constructor(readonly problems: readonly { readonly path: string; readonly message: string }[]) {
-    super(
-      "invalid_payload",
-      problems.map((problem) => `${problem.path}: ${problem.message}`).join("; "),
-    );
+  declare readonly reason: "invalid_payload";
+  readonly kind: string;
+  readonly strict: boolean;
+  readonly omitted: number;
+
+  constructor(
+    readonly problems: readonly PayloadProblem[],
+    details: { readonly kind?: string; readonly strict?: boolean; readonly omitted?: number } = {},
+  ) {
+    const { kind = "", strict = false, omitted = 0 } = details;
+    const listed = problems.map((problem) => `${problem.path}: ${problem.message}`);
+    if (omitted > 0) listed.push(`… and ${omitted} more`);
+    const what = kind === "" ? "" : `${kind} (${strict ? "strict" : "lenient"}): `;
+    super("invalid_payload", what + listed.join("; "));
+    this.kind = kind;
+    this.strict = strict;
+    this.omitted = omitted;
   }
 }
 
@@ -141,6 +164,28 @@ export interface Verified {
   readonly header: string;
   /** Which of the secrets given matched (0 unless several were given). */
   readonly secretIndex: number;
+}
+
+/** A problem as a compiled validator (ajv) reports it, worded by the receiver. */
+export interface SchemaError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: { readonly [name: string]: unknown };
+}
+
+/** A compiled validator of one payload type: its verdict, and the problems of its last call. */
+export interface Validator {
+  (data: unknown): boolean;
+  readonly errors?: readonly SchemaError[] | null;
+}
+
+/** The validators of a union payload kind: the tag field, and the member each tag value picks. */
+export interface PayloadValidators {
+  readonly tag: string;
+  readonly lenient: ReadonlyMap<string, Validator>;
+  readonly strict: ReadonlyMap<string, Validator>;
+  /** The member of any other tag value in lenient mode (strict mode refuses it). */
+  readonly fallback: Validator | null;
 }
 
 /** How a JWT scheme's token is checked: the clock, and an age limit replacing the scheme's. */

@@ -1,7 +1,8 @@
 /**
- * Receive a webhook in one call: verify its signature over the raw body, parse it, find its
- * event type and deduplication key. The same rules and errors as Python's `bankcodes.receive`,
- * built on Web Crypto (`globalThis.crypto.subtle`), so it runs in Node ≥ 20 and edge runtimes.
+ * Receive a webhook in one call: verify its signature over the raw body, read and validate its
+ * payload, find its event type and deduplication key. The same rules and errors as Python's
+ * `bankcodes.receive` (lenient by default, `strict: true` for only what the catalog knows), built
+ * on Web Crypto (`globalThis.crypto.subtle`), so it runs in Node ≥ 20 and edge runtimes.
  *
  *     import { receive, SignatureError } from "bankcodes/webhooks";
  *     const event = await receive(provider, await request.text(), request.headers, [secret]);
@@ -23,9 +24,9 @@ import {
   secretsOf,
 } from "./webhook-hmac.js";
 import { isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
+import { MAX_BYTES, readPayload } from "./webhook-payloads.js";
 import {
   ConfigurationError,
-  PayloadError,
   SignatureError,
   type Body,
   type Delivery,
@@ -53,6 +54,7 @@ export {
   type JwtScheme,
   type Keys,
   type NoSignature,
+  type PayloadProblem,
   type Secret,
   type SignatureReason,
   type SigningScheme,
@@ -78,7 +80,7 @@ export interface WebhookEvent {
   /** Which of the secrets given matched (null when nothing was signed). */
   readonly secretIndex: number | null;
   readonly algorithm: "sha256" | "sha512" | "ES256" | null;
-  /** The parsed body. */
+  /** The parsed body, validated as a payload of `kind`. */
   readonly payload: { readonly [field: string]: unknown };
 }
 
@@ -89,11 +91,15 @@ export interface ReceiveOptions {
    */
   readonly tolerance?: number;
   readonly now?: Date;
+  /**
+   * Validate the payload strictly: only the catalog's codes, fields and event types pass (an
+   * unknown event type is a PayloadError). By default (lenient) unknown ones pass, as the
+   * providers add them.
+   */
+  readonly strict?: boolean;
   /** The largest body accepted, in bytes (default 1 MiB). */
   readonly maxBytes?: number;
 }
-
-const MAX_BYTES = 1024 * 1024;
 
 /**
  * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
@@ -155,8 +161,11 @@ export async function verify(
 }
 
 /**
- * Verify a delivery, parse its body, and find its event type and deduplication key. For a
- * provider that signs nothing, `secret` is null and the event says `signed: false`.
+ * Verify a delivery, validate its body as a payload of the provider's webhook kind, and find its
+ * event type and deduplication key. Throws SignatureError (answer 401), PayloadError (signed,
+ * but not a valid payload: answer 400; `problems` gives each one's JSON path) or
+ * ConfigurationError (answer 500). For a provider that signs nothing, `secret` is null and the
+ * event says `signed: false`.
  */
 export async function receive(
   provider: string,
@@ -198,13 +207,10 @@ export async function receive(
   } else {
     verified = await verify(provider, raw, headers, secret as Secret, verifyOptions);
   }
-  const payload = parse(raw, options.maxBytes ?? MAX_BYTES);
-  const type = payload[contract.eventTypeField];
-  if (typeof type !== "string") {
-    throw new PayloadError([
-      { path: `$.${contract.eventTypeField}`, message: "the event type must be a string" },
-    ]);
-  }
+  const strict = Boolean(options.strict);
+  const payload = readPayload(raw, contract.kind, strict, options.maxBytes ?? MAX_BYTES);
+  // A string: the payload's member was picked by it.
+  const type = String(payload[contract.eventTypeField]);
   if (tolerance !== undefined && contract.bodyTimestamp !== null) {
     checkAge(payload, contract.bodyTimestamp, tolerance, options.now ?? new Date());
   }
@@ -253,30 +259,6 @@ function scalarAt(data: unknown, path: readonly string[]): string | null {
     value = (value as Record<string, unknown>)[key];
   }
   return typeof value === "string" && value !== "" ? value : null;
-}
-
-function parse(raw: Uint8Array, maxBytes: number): { [field: string]: unknown } {
-  if (raw.length > maxBytes) {
-    throw new PayloadError([
-      { path: "$", message: `the body is ${raw.length} bytes; the limit is ${maxBytes}` },
-    ]);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(raw);
-  } catch {
-    throw new PayloadError([{ path: "$", message: "the body is not UTF-8" }]);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new PayloadError([{ path: "$", message: `the body is not JSON: ${String(error)}` }]);
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new PayloadError([{ path: "$", message: "the body must be a JSON object" }]);
-  }
-  return data as { [field: string]: unknown };
 }
 
 function checkAge(payload: unknown, path: readonly string[], tolerance: number, now: Date): void {

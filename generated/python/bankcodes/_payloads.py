@@ -114,7 +114,12 @@ def _bytes(body: bytes | bytearray | memoryview | str, max_bytes: int) -> bytes:
 def parse(body: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BYTES) -> object:
     """Read a JSON body under the rules of this module; raise PayloadError (kind "json") with one
     problem at $ when it is too large or not JSON."""
-    data = _bytes(body, max_bytes)
+    return _read(_bytes(body, max_bytes))
+
+
+def _read(data: bytes) -> object:
+    """Read JSON from a body's bytes, its byte order mark already dropped (a second one is not
+    JSON)."""
     try:
         return _pydantic().from_json(data, allow_inf_nan=False)
     except ValueError as error:
@@ -189,7 +194,7 @@ def validate_read(
             except failure as error:
                 if error.errors()[0]["type"] != "json_invalid":
                     raise _payload_error(kind, strict, [error]) from None
-        value = parse(body, max_bytes=max_bytes)
+        value = _read(body)
     except PayloadError as error:
         raise PayloadError(kind, strict, error.problems, error.omitted) from None
     candidates, plausible = _candidates(kind, entry, strict, value)

@@ -2,7 +2,8 @@
 /**
  * bankcodes: the statuses and error codes of bank-account-linking providers as typed constants,
  * with guards, metadata, a cross-provider taxonomy, payload types and browser listener helpers.
- * Receiving webhooks (signature verification, parsing, deduplication) is in "bankcodes/webhooks".
+ * Receiving webhooks (signature verification, payload validation, deduplication) is in
+ * "bankcodes/webhooks".
  */
 export * from "./argyle.js";
 export * from "./categories.js";

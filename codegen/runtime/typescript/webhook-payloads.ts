@@ -1,0 +1,200 @@
+/**
+ * Read a webhook's body and validate it as its payload kind, by the rules of Python's
+ * `bankcodes.payloads`: at most `maxBytes` bytes (checked first); UTF-8, a leading byte order
+ * mark ignored; strict JSON (no NaN or Infinity, no lone surrogate, values nested at most 200
+ * containers deep); then the tag field picks the member of the union, and only that member is
+ * validated (an unknown tag: the fallback member when lenient, one problem when strict). The
+ * problems carry JSON paths (`$.payload.status`, `$["a key"]`, `$.items[0]`), in the order
+ * Python lists them (but for one thing: a JavaScript object lists keys like "0" before the
+ * others, so unknown fields named so come first among the unknown fields).
+ */
+import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
+import {
+  PayloadError,
+  type PayloadProblem,
+  type PayloadValidators,
+  type SchemaError,
+  type Validator,
+} from "./webhook-types.js";
+
+/** The default limit on the size of a body, in bytes. */
+export const MAX_BYTES = 1024 * 1024;
+/** At most this many problems are listed in a PayloadError; `omitted` counts the rest. */
+export const MAX_PROBLEMS = 100;
+/** A value inside more containers than this is refused, as Python's JSON reader refuses it. */
+const MAX_NESTING = 200;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+
+type Json = { [field: string]: unknown };
+
+/** Read `raw` and validate it as a payload of `kind`; throws PayloadError. */
+export function readPayload(
+  raw: Uint8Array,
+  kind: string,
+  strict: boolean,
+  maxBytes: number,
+): Json {
+  const fail = (path: string, message: string): PayloadError =>
+    new PayloadError([{ path, message }], { kind, strict });
+  if (raw.length > maxBytes)
+    throw fail("$", `the body is ${raw.length} bytes; the limit is ${maxBytes}`);
+  let data: unknown;
+  try {
+    // fatal: malformed UTF-8 is an error; a leading byte order mark is dropped.
+    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
+  } catch (error) {
+    throw fail("$", `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const unreadable = unreadableIn(data, 0);
+  if (unreadable !== null) throw fail("$", `not JSON: ${unreadable}`);
+  const validators = Object.hasOwn(PAYLOAD_VALIDATORS, kind) ? PAYLOAD_VALIDATORS[kind] : undefined;
+  if (validators === undefined) throw new Error(`no validators for the payload kind ${kind}`);
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw fail("$", "Input should be an object");
+  }
+  const payload = data as Json;
+  const validate = member(validators, payload, strict, fail);
+  if (!validate(payload)) {
+    const problems = problemsOf(validate.errors ?? [], payload);
+    const listed = problems.slice(0, MAX_PROBLEMS);
+    throw new PayloadError(listed, { kind, strict, omitted: problems.length - listed.length });
+  }
+  return payload;
+}
+
+/** What JSON.parse accepts but Python's reader refuses: a lone surrogate, deep nesting. */
+function unreadableIn(value: unknown, depth: number): string | null {
+  if (depth > MAX_NESTING) return `nested deeper than ${MAX_NESTING} levels`;
+  if (typeof value === "string") return LONE_SURROGATE.test(value) ? "a lone surrogate" : null;
+  if (value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return "a lone surrogate";
+    const found = unreadableIn(item, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function member(
+  validators: PayloadValidators,
+  payload: Json,
+  strict: boolean,
+  fail: (path: string, message: string) => PayloadError,
+): Validator {
+  const field = validators.tag;
+  const path = pathOf([field]);
+  if (!Object.hasOwn(payload, field)) throw fail(path, "Field required");
+  const tag = payload[field];
+  if (typeof tag !== "string") throw fail(path, "Input should be a valid string");
+  const found = (strict ? validators.strict : validators.lenient).get(tag);
+  if (found !== undefined) return found;
+  if (!strict && validators.fallback !== null) return validators.fallback;
+  const shown = JSON.stringify(tag.length <= 100 ? tag : `${tag.slice(0, 100)}…`);
+  const known = [...validators.strict.keys()].join(", ");
+  throw fail(path, `unknown ${field} ${shown} (strict validation accepts: ${known})`);
+}
+
+/**
+ * The problems of a validator's errors: one per place (a value none of a union's alternatives
+ * accepts is one problem, not one per alternative), where the error is (a missing or extra field
+ * at the field's own path).
+ */
+function problemsOf(errors: readonly SchemaError[], payload: Json): PayloadProblem[] {
+  const kept: SchemaError[] = [];
+  for (const error of errors) {
+    if (error.keyword === "if") continue; // "null, or else the type": the type's problems stand
+    if (error.keyword === "anyOf" || error.keyword === "oneOf") {
+      const at = error.instancePath;
+      while (kept.length > 0 && within(kept[kept.length - 1]!.instancePath, at)) kept.pop();
+    }
+    kept.push(error);
+  }
+  const problems = new Map<string, string>();
+  for (const error of kept) {
+    const keys = error.instancePath.split("/").slice(1).map(unescapePointer);
+    const { missingProperty, additionalProperty } = error.params;
+    if (error.keyword === "required" && typeof missingProperty === "string") {
+      keys.push(missingProperty);
+    } else if (error.keyword === "additionalProperties" && typeof additionalProperty === "string") {
+      keys.push(additionalProperty);
+    }
+    const path = pathOf(keys, payload);
+    if (!problems.has(path)) problems.set(path, messageOf(error));
+  }
+  return [...problems].map(([path, message]) => ({ path, message }));
+}
+
+function within(pointer: string, ancestor: string): boolean {
+  return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
+}
+
+function unescapePointer(token: string): string {
+  return token.replaceAll("~1", "/").replaceAll("~0", "~");
+}
+
+/** A JSON path as Python writes it: $.name, $["a key"], $[0] (an index of an array). */
+function pathOf(keys: readonly string[], data?: unknown): string {
+  let path = "$";
+  let value = data;
+  for (const key of keys) {
+    if (Array.isArray(value)) {
+      path += `[${key}]`;
+      value = value[Number(key)];
+      continue;
+    }
+    path += IDENTIFIER.test(key) ? `.${key}` : `[${quoted(key)}]`;
+    value =
+      value !== null && typeof value === "object" && Object.hasOwn(value, key)
+        ? (value as Json)[key]
+        : undefined;
+  }
+  return path;
+}
+
+/** A key as Python's json.dumps writes it (ASCII only), cut at 200 characters. */
+function quoted(key: string): string {
+  const text = JSON.stringify(Array.from(key).slice(0, 200).join(""));
+  return text.replace(
+    /[^\x20-\x7e]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+const TYPES: { readonly [type: string]: string } = {
+  string: "a valid string",
+  number: "a finite number",
+  integer: "a valid integer",
+  boolean: "a valid boolean",
+  object: "an object",
+  array: "a valid list",
+  null: "null",
+};
+
+function messageOf(error: SchemaError): string {
+  const { params } = error;
+  switch (error.keyword) {
+    case "required":
+      return "Field required";
+    case "additionalProperties":
+      return "Extra inputs are not permitted";
+    case "type":
+      return `Input should be ${TYPES[String(params.type)] ?? String(params.type)}`;
+    case "enum":
+    case "const":
+      return "Input should be one of the values the catalog knows";
+    case "maxLength":
+      return `String should have at most ${String(params.limit)} characters`;
+    case "pattern":
+      return `String should match pattern '${String(params.pattern)}'`;
+    case "minimum":
+    case "maximum":
+      return "Input should be a finite number";
+    case "anyOf":
+    case "oneOf":
+      return "Input should be a JSON value of a type allowed here, within the nesting limit";
+    default:
+      return `Input does not pass the ${error.keyword} check`;
+  }
+}
