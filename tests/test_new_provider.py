@@ -152,6 +152,7 @@ def test_node_receives_it_as_python_does(project: Path, tmp_path: Path) -> None:
         "provider": "quillbank",
         "kind": "quillbank/webhook",
         "type": "connection.updated",
+        "code": None,
         "dedupKey": "quillbank:evt_1",
         "signed": False,
         "header": None,

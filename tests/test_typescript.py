@@ -429,3 +429,32 @@ def test_a_known_tag_without_a_variant_narrows_to_the_fallback(
     assert 'readonly type: "link.create" | "link.updated" | UnknownTag;' in fallback.read_text()
     result = _tsc(open_tag_app, compiler)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+RECEIVED = """
+import { receive } from "bankcodes/webhooks";
+import { classify, decisiveCode } from "bankcodes";
+
+export async function handle(body: string, headers: Headers, secret: string): Promise<string> {
+  const event = await receive("lean", body, headers, [secret]);
+  if (event.payload.type === "payment.created") {
+    // The variant's own payload, narrowed by the tag.
+    return classify("lean", event.payload.payload.status);
+  }
+  return decisiveCode(event.kind, event.payload)?.category ?? "unknown";
+}
+"""
+
+
+def test_a_received_event_narrows_on_its_tag(tmp_path: Path) -> None:
+    project = _consumer_project(tmp_path, RECEIVED)
+    config = json.loads((project / "tsconfig.json").read_text())
+    config["compilerOptions"]["paths"]["bankcodes/webhooks"] = [str(PACKAGE / "src" / "webhooks")]
+    (project / "tsconfig.json").write_text(json.dumps(config))
+    result = _tsc(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Without the provider's type, the payload's fields are unknown: the same access fails.
+    (project / "consumer.ts").write_text(RECEIVED.replace('receive("lean"', "receive(String(1)"))
+    failed = _tsc(project)
+    assert failed.returncode != 0
+    assert "consumer.ts(9," in failed.stdout, failed.stdout

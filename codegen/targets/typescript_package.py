@@ -160,6 +160,7 @@ def _delivery(d: Delivery) -> dict[str, object]:
     return {
         "kind": d.kind.id,
         "eventTypeField": d.kind.root.tag.name if isinstance(d.kind.root, UnionDef) else "",
+        "eventCodeField": d.kind.root.event_code if isinstance(d.kind.root, UnionDef) else None,
         "successStatus": d.success_status,
         "timeoutSeconds": d.timeout_seconds,
         "retryScheduleMinutes": list(d.retry_schedule_minutes or []) or None,
@@ -234,6 +235,11 @@ def render_files(catalog: Catalog) -> Files:
             ],
             deliveries=[
                 (ts_key(p.id), ts_literal(_delivery(p.delivery)))
+                for p in catalog.providers
+                if p.delivery is not None
+            ],
+            payload_types=[
+                (ts_key(p.id), p.delivery.kind.root.ts_name)
                 for p in catalog.providers
                 if p.delivery is not None
             ],

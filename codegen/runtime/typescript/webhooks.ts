@@ -11,7 +11,12 @@
  * from parsed JSON will not verify). Where a provider signs no timestamp (an HMAC scheme), a
  * replayed delivery verifies: store `event.dedupKey` and skip a key seen before.
  */
-import { DELIVERY, SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
+import {
+  DELIVERY,
+  SIGNING_SCHEMES,
+  type SigningProvider,
+  type WebhookPayloads,
+} from "./signing.js";
 import {
   bytesOf,
   copy,
@@ -61,13 +66,32 @@ export {
   type Verified,
   type VerifyOptions,
 } from "./webhook-types.js";
-export { DELIVERY, SIGNING_SCHEMES, type SigningProvider } from "./signing.js";
+export {
+  DELIVERY,
+  SIGNING_SCHEMES,
+  type SigningProvider,
+  type WebhookPayloads,
+} from "./signing.js";
 
-export interface WebhookEvent {
+/** A payload of a provider the package does not type. */
+type Payload = { readonly [field: string]: unknown };
+/** The payload `receive` returns for `P`: the provider's webhook union where the package types
+ * it (each member also readable by field name, as any payload). */
+type Received<P> = (P extends keyof WebhookPayloads ? WebhookPayloads[P] : unknown) & Payload;
+
+/** A verified, validated delivery; `Payload` is the provider's webhook union when `receive` is
+ * called with a provider id the package knows. */
+export interface WebhookEvent<Data = Payload> {
   readonly provider: SigningProvider;
   readonly kind: string;
   /** The event type, as sent (classify it with the provider's event-type code set). */
   readonly type: string;
+  /**
+   * Where a provider names its events by two fields, the second, as sent (a code within the
+   * type); else null. The code that decides the outcome: `decisiveCode(event.kind, event.payload)`
+   * from "bankcodes".
+   */
+  readonly code: string | null;
   /** Store it and skip a delivery whose key was seen before. */
   readonly dedupKey: string;
   /**
@@ -81,7 +105,7 @@ export interface WebhookEvent {
   readonly secretIndex: number | null;
   readonly algorithm: "sha256" | "sha512" | "ES256" | null;
   /** The parsed body, validated as a payload of `kind`. */
-  readonly payload: { readonly [field: string]: unknown };
+  readonly payload: Data;
 }
 
 export interface ReceiveOptions {
@@ -167,13 +191,13 @@ export async function verify(
  * ConfigurationError (answer 500). For a provider that signs nothing, `secret` is null and the
  * event says `signed: false`.
  */
-export async function receive(
-  provider: string,
+export async function receive<P extends SigningProvider | (string & {})>(
+  provider: P,
   body: Body,
   headers: HeaderInput,
   secret: Secret | readonly Secret[] | Keys | null,
   options: ReceiveOptions = {},
-): Promise<WebhookEvent> {
+): Promise<WebhookEvent<Received<P>>> {
   const contract = deliveryOf(provider);
   const tolerance = options.tolerance;
   if (tolerance !== undefined) {
@@ -214,16 +238,19 @@ export async function receive(
   if (tolerance !== undefined && contract.bodyTimestamp !== null) {
     checkAge(payload, contract.bodyTimestamp, tolerance, options.now ?? new Date());
   }
+  const code = contract.eventCodeField === null ? null : payload[contract.eventCodeField];
   return {
     provider: provider as SigningProvider,
     kind: contract.kind,
     type,
+    code: typeof code === "string" ? code : null,
     dedupKey: await dedupKey(provider, payload, raw),
     signed: verified !== null,
     header: verified?.header ?? null,
     secretIndex: verified?.secretIndex ?? null,
     algorithm: scheme.scheme === "none" ? null : scheme.algorithm,
-    payload,
+    // Validated as the provider's webhook kind: the shape its type describes.
+    payload: payload as Received<P>,
   };
 }
 

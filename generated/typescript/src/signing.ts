@@ -1,5 +1,11 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
+import type {
+  LeanLeanWebhook,
+  FlinksFlinksWebhook,
+  ArgyleArgyleWebhook,
+  PlaidPlaidWebhook,
+} from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -40,6 +46,7 @@ export const DELIVERY = {
   lean: {
     kind: "lean/webhook",
     eventTypeField: "type",
+    eventCodeField: null,
     successStatus: 200,
     timeoutSeconds: 10,
     retryScheduleMinutes: [1, 2, 5, 10, 60, 180],
@@ -54,6 +61,7 @@ export const DELIVERY = {
   flinks: {
     kind: "flinks/webhook",
     eventTypeField: "ResponseType",
+    eventCodeField: null,
     successStatus: 200,
     timeoutSeconds: null,
     retryScheduleMinutes: null,
@@ -68,6 +76,7 @@ export const DELIVERY = {
   argyle: {
     kind: "argyle/webhook",
     eventTypeField: "event",
+    eventCodeField: null,
     successStatus: null,
     timeoutSeconds: null,
     retryScheduleMinutes: null,
@@ -93,6 +102,7 @@ export const DELIVERY = {
   plaid: {
     kind: "plaid/webhook",
     eventTypeField: "webhook_type",
+    eventCodeField: "webhook_code",
     successStatus: 200,
     timeoutSeconds: 10,
     retryScheduleMinutes: null,
@@ -105,3 +115,11 @@ export const DELIVERY = {
     sources: ["plaid-webhooks", "plaid-support-webhook-retries"],
   },
 } as const satisfies { readonly [provider: string]: Delivery };
+
+/** The payload of each provider's webhooks, as `receive` returns it. */
+export interface WebhookPayloads {
+  lean: LeanLeanWebhook;
+  flinks: FlinksFlinksWebhook;
+  argyle: ArgyleArgyleWebhook;
+  plaid: PlaidPlaidWebhook;
+}

@@ -53,6 +53,8 @@ export interface Delivery {
   readonly kind: string;
   /** The body field that holds the event type. */
   readonly eventTypeField: string;
+  /** Where a provider names its events by two fields, the second (a code within the type). */
+  readonly eventCodeField: string | null;
   readonly successStatus: number | null;
   readonly timeoutSeconds: number | null;
   readonly retryScheduleMinutes: readonly number[] | null;
