@@ -240,6 +240,21 @@ def test_typescript_reads_the_same_codes_in_the_same_order(dist: Path, tmp_path:
         assert got == expected, (kind, data)
 
 
+def test_typescript_answers_bad_input_without_throwing(dist: Path, tmp_path: Path) -> None:
+    calls: list[list[object]] = [
+        ["recognise", 5],
+        ["recognise", None],
+        ["codes", "plaid/nope", {"webhook_type": "ITEM"}],
+        ["codes", "plaid/webhook", [1, 2]],
+        ["codes", "plaid/webhook", {"webhook_type": "ITEM", "error": {"error_code": 7}}],
+        ["decisiveCode", "plaid/webhook", None],
+    ]
+    answers = _call(dist, tmp_path, calls)
+    assert answers[:4] + answers[5:] == [[], [], [], [], None]
+    # A number where the error code belongs is no code; the webhook type still is one.
+    assert [found["path"] for found in answers[4]] == ["$.webhook_type"]
+
+
 def _listener_messages() -> list[tuple[str, str, dict[str, str]]]:
     """For every listener of the spec, every code of each code set of each event's tag field,
     as a message carrying only that field: (listener, code set, message)."""
