@@ -268,12 +268,16 @@ def jwt_verification() -> Row:
     from bankcodes import signatures
 
     spec = json.loads((ROOT / "spec" / "catalog.json").read_text(encoding="utf-8"))
-    providers = [p for p, entry in spec["providers"].items() if "jwt" in entry.get("signing", {})]
+    providers = [
+        p
+        for p, entry in spec["providers"].items()
+        if entry.get("signing", {}).get("scheme") == "jwt"
+    ]
     if not providers:
         raise NotBuilt("no provider signs with a JWT")
     provider = providers[0]
     rules = spec["providers"][provider]["signing"]
-    header, claim = rules["headers"][0], rules["jwt"]["body_hash_claim"]
+    header, claim = rules["header"], rules["body_hash_claim"]
     bodies = [body for kind, body in _payload_samples() if kind == f"{provider}/webhook"]
     private = ec.generate_private_key(ec.SECP256R1())
     jwk = json.loads(ECAlgorithm.to_jwk(private.public_key()))
