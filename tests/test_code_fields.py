@@ -142,9 +142,41 @@ def test_a_flinks_connect_code_is_read_as_connect_reads_it() -> None:
 
 def test_a_code_the_catalog_does_not_know_is_kept_in_its_field() -> None:
     data = {**ITEM_ERROR, "error": {**ITEM_ERROR["error"], "error_code": "BRAND_NEW_CODE"}}  # type: ignore[dict-item]
-    found = payloads.decisive_code("plaid/webhook", data)
-    assert found is not None and found.code_set == "plaid.error_code"
+    found = payloads.codes("plaid/webhook", data)[0]
+    assert (found.path, found.code_set) == ("$.error.error_code", "plaid.error_code")
     assert found.code == "BRAND_NEW_CODE" and found.code.name is None
+
+
+def test_an_unknown_code_gives_way_to_the_next_field_that_says_more() -> None:
+    """Plaid: an error's error_type is the broad category of its error_code; for a code the
+    catalog does not know yet, the type decides (as the listener of Link callbacks reads it),
+    not the webhook code. With no known code at all, the first one decides: here the webhook type,
+    since a webhook code is read with the code set of its type."""
+    data = {**ITEM_ERROR, "error": {**ITEM_ERROR["error"], "error_code": "BRAND_NEW_CODE"}}  # type: ignore[dict-item]
+    found = payloads.decisive_code("plaid/webhook", data)
+    assert found is not None
+    assert (found.path, found.code.value) == ("$.error.error_type", "ITEM_ERROR")
+    unknown = {"webhook_type": "NEW_TYPE", "webhook_code": "NEW_CODE"}
+    found = payloads.decisive_code("plaid/webhook", unknown)
+    assert found is not None
+    assert (found.path, found.code.value, found.code.known) == ("$.webhook_type", "NEW_TYPE", False)
+
+
+def test_an_unknown_webhook_type_still_reads_its_embedded_error() -> None:
+    data = {**ITEM_ERROR, "webhook_type": "A_TYPE_NOT_YET_KNOWN"}
+    found = payloads.decisive_code("plaid/webhook", data)
+    assert found is not None
+    assert (found.path, found.code.value) == ("$.error.error_code", "ITEM_LOGIN_REQUIRED")
+
+
+def test_a_field_of_several_members_is_read_once() -> None:
+    """A Plaid Link callback may be its error or its metadata; both have error_code."""
+    data = {"error_code": "INVALID_CREDENTIALS", "error_type": "ITEM_ERROR"}
+    paths = [f.path for f in payloads.codes("plaid/link", data)]
+    assert paths == ["$.error_code", "$.error_type"]
+    for kind, body in BODIES:
+        paths = [f.path for f in payloads.codes(kind, body)]
+        assert len(paths) == len(set(paths)), (kind, paths)
 
 
 def test_array_items_are_read_in_order_with_their_index() -> None:
@@ -225,19 +257,36 @@ def _call(dist: Path, tmp_path: Path, calls: list[list[object]]) -> list[Any]:
 
 
 def test_typescript_reads_the_same_codes_in_the_same_order(dist: Path, tmp_path: Path) -> None:
-    bodies = [*BODIES, ("plaid/webhook", ITEM_ERROR), ("lean/callback", {"secondaryStatus": "x"})]
+    new_code = {**ITEM_ERROR, "error": {**ITEM_ERROR["error"], "error_code": "BRAND_NEW_CODE"}}  # type: ignore[dict-item]
+    bodies = [
+        *BODIES,
+        ("plaid/webhook", ITEM_ERROR),
+        ("plaid/webhook", new_code),
+        ("plaid/webhook", {**ITEM_ERROR, "webhook_type": "A_TYPE_NOT_YET_KNOWN"}),
+        ("plaid/webhook", {"webhook_type": "NEW_TYPE", "webhook_code": "NEW_CODE"}),
+        ("lean/callback", {"secondaryStatus": "x"}),
+    ]
     calls: list[list[object]] = []
     for kind, data in bodies:
-        calls += [["recognise", data], ["codes", kind, data]]
+        calls += [["recognise", data], ["codes", kind, data], ["decisiveCode", kind, data]]
     answers = iter(_call(dist, tmp_path, calls))
+
+    def shown(found: payloads.FoundCode | None) -> dict[str, object] | None:
+        return found and {
+            "path": found.path,
+            "codeSet": found.code_set,
+            "code": found.code.value,
+            "known": found.code.known,
+        }
+
+    def kept(code: dict[str, object] | None) -> dict[str, object] | None:
+        return code and {key: code[key] for key in ("path", "codeSet", "code", "known")}
+
     for kind, data in bodies:
         assert next(answers) == list(payloads.recognise(data)), (kind, data)
-        expected = [
-            {"path": f.path, "codeSet": f.code_set, "code": f.code.value, "known": f.code.known}
-            for f in payloads.codes(kind, data)
-        ]
-        got = [{key: c[key] for key in ("path", "codeSet", "code", "known")} for c in next(answers)]
-        assert got == expected, (kind, data)
+        expected = [shown(f) for f in payloads.codes(kind, data)]
+        assert [kept(c) for c in next(answers)] == expected, (kind, data)
+        assert kept(next(answers)) == shown(payloads.decisive_code(kind, data)), (kind, data)
 
 
 def test_typescript_answers_bad_input_without_throwing(dist: Path, tmp_path: Path) -> None:
@@ -253,6 +302,63 @@ def test_typescript_answers_bad_input_without_throwing(dist: Path, tmp_path: Pat
     assert answers[:4] + answers[5:] == [[], [], [], [], None]
     # A number where the error code belongs is no code; the webhook type still is one.
     assert [found["path"] for found in answers[4]] == ["$.webhook_type"]
+
+
+@pytest.mark.parametrize("shape", ["proxy", "revoked", "getter"])
+def test_typescript_answers_objects_that_throw_when_read(
+    dist: Path, tmp_path: Path, shape: str
+) -> None:
+    """A Proxy, a revoked Proxy or a throwing getter, as the body or inside it, has no code:
+    the unknown category, no words; never an exception."""
+    bad = {"$hostile": shape}
+    inside = {"webhook_type": "ITEM", "webhook_code": "ERROR", "error": bad}
+    calls: list[list[object]] = [
+        ["recognise", bad],
+        ["codes", "plaid/webhook", bad],
+        ["decisiveCode", "plaid/webhook", bad],
+        ["codes", "plaid/webhook", inside],
+        ["classify", bad],
+        ["endUserText", bad],
+        ["listen", "parsePlaidLinkCallback", bad, "en"],
+    ]
+    answers = _call(dist, tmp_path, calls)
+    # An object whose keys are there but throw when read has the shape of a Plaid webhook.
+    assert answers[0] == (["plaid/webhook"] if shape == "getter" else [])
+    assert answers[1:6] == [[], None, [], "unknown", None]
+    listened = answers[6]
+    assert listened.get("code") is None
+    assert listened["kind"] == "unknown" or listened["category"] == "unknown"
+
+
+def test_words_only_in_languages_the_catalog_has(dist: Path, tmp_path: Path) -> None:
+    """endUserText with a language the catalog has no words in answers null, not an object
+    without words (the prototype's keys are no languages)."""
+    reading = {"category": "reconnect_required", "info": None}
+    calls: list[list[object]] = [
+        ["endUserText", "plaid", "ITEM_LOGIN_REQUIRED", language]
+        for language in ("__proto__", "constructor", "de", "fr")
+    ]
+    calls += [["endUserText", reading, "toString"], ["endUserText", reading, "ar"]]
+    answers = _call(dist, tmp_path, calls)
+    assert answers[:3] == [None, None, None] and answers[4] is None
+    assert answers[3]["language"] == "fr" and answers[3]["message"]
+    assert answers[5]["language"] == "ar" and answers[5]["message"]
+
+
+def test_a_link_callback_with_null_fields_is_read(dist: Path, tmp_path: Path) -> None:
+    """Plaid documents every onEvent metadata field but request_id as nullable, so an EXIT
+    event's metadata may carry error_code null; its exit status then decides."""
+    data = {"exit_status": "requires_credentials", "error_code": None, "error_type": None}
+    assert payloads.recognise(data) == ("plaid/link",)
+    payloads.validate("plaid/link", data, strict=True)
+    found = payloads.decisive_code("plaid/link", data)
+    assert found is not None and found.code.value == "requires_credentials"
+    answer = _call(dist, tmp_path, [["listen", "parsePlaidLinkCallback", data, "en"]])[0]
+    assert (answer["kind"], answer["code"], answer["field"]) == (
+        "event",
+        "requires_credentials",
+        "exit_status",
+    )
 
 
 def _listener_messages() -> list[tuple[str, str, dict[str, str]]]:

@@ -98,6 +98,33 @@ def test_the_typed_event_matches_on_the_enums() -> None:
     assert codes["$.payload.status"] is PaymentStatus.PENDING_WITH_BANK
 
 
+@pytest.mark.parametrize("max_bytes", [None, 4 << 20])
+def test_a_large_body_within_its_limit_gives_its_codes(max_bytes: int | None) -> None:
+    """A compact body under the size limit (whose spaced-out JSON would be over it), or over the
+    default limit with a raised one, is received, and its codes are read from it, the status of
+    its payload first."""
+    count = 90_000 if max_bytes is None else 300_000
+    data = {
+        "type": "payment.updated",
+        "message": "m",
+        "timestamp": "2024-01-01T00:00:00Z",
+        "event_id": "e-large",
+        "payload": {"id": "p", "status": "ACCEPTED_BY_BANK", "notes": ["ACCOUNTS"] * count},
+    }
+    body = json.dumps(data, separators=(",", ":")).encode()
+    spaced = len(json.dumps(data).encode())
+    if max_bytes is None:
+        assert len(body) < payloads.MAX_BYTES < spaced
+    else:
+        assert payloads.MAX_BYTES < len(body) < max_bytes
+    options = {} if max_bytes is None else {"max_bytes": max_bytes}
+    event = bankcodes.receive("lean", body, _signed("lean", body), SECRET, **options)
+    decisive = event.decisive_code()
+    assert decisive is not None and decisive.path == "$.payload.status"
+    assert decisive.code is PaymentStatus.ACCEPTED_BY_BANK
+    assert [found.path for found in event.codes()] == ["$.payload.status", "$.type"]
+
+
 def test_a_str_body_is_its_utf8_bytes() -> None:
     body = (
         '{"type": "results.ready", "payload": {"id": "r1"}, "message": "pr\u00eat", '

@@ -273,9 +273,11 @@ class CodePath:
 
 
 def code_paths(root: TypeDef) -> tuple[CodePath, ...]:
-    """Every code field under `root`, depth first in field order; a union's variants each add
-    their own (a field's code sets can differ from one variant to another)."""
-    found: list[CodePath] = []
+    """Every code field under `root`, depth first in field order, each path once per variant: a
+    union's variants each add their own (a field's code sets can differ from one variant to
+    another), and the members of an any-of that share a path share one field, with the code
+    sets of them all."""
+    found: dict[tuple[str, str | None], CodePath] = {}
 
     def walk(type_def: TypeDef, path: str, tag: str | None, seen: frozenset[int]) -> None:
         if id(type_def) in seen:
@@ -294,11 +296,14 @@ def code_paths(root: TypeDef) -> tuple[CodePath, ...]:
 
     def field_type(kind: FieldType, path: str, tag: str | None, seen: frozenset[int]) -> None:
         if isinstance(kind, CodeType):
-            found.append(CodePath(path=path, code_sets=kind.code_sets, tag=tag))
+            known = found.get((path, tag))
+            before = known.code_sets if known else ()
+            sets = before + tuple(s for s in kind.code_sets if s not in before)
+            found[(path, tag)] = CodePath(path=path, code_sets=sets, tag=tag)
         elif isinstance(kind, RefType):
             walk(kind.target, path, tag, seen)
         elif isinstance(kind, ArrayType):
             field_type(kind.item, path + "[*]", tag, seen)
 
     walk(root, "$", None, frozenset())
-    return tuple(found)
+    return tuple(found.values())

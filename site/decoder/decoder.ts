@@ -13,6 +13,7 @@ import {
   CategoryInfo,
   PAYLOAD_KINDS,
   codes,
+  decisiveCode,
   endUserText,
   recognise,
   type Category,
@@ -285,7 +286,11 @@ function decode(
     (also.length > 0 ? ` It could also be: ${also.join("; ")}.` : "") +
     (valid ? "" : " Some of its fields do not have the types this kind's schema expects.");
   out.append(element("p", summary, "bankcodes-summary"));
-  const found = codes(kind, data);
+  const decisive = decisiveCode(kind, data);
+  const same = (code: FoundCode): boolean =>
+    code.path === decisive?.path && code.field === decisive.field;
+  const found = codes(kind, data).filter((code) => !same(code));
+  if (decisive !== null) found.unshift(decisive);
   if (found.length === 0) {
     out.append(element("p", "It carries no code.", "bankcodes-summary"));
     return out;

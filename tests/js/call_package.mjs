@@ -2,12 +2,45 @@
 // JSON, for the tests that compare them with Python's answers.
 // Usage: node call_package.mjs DIST CALLS.json, where CALLS is [[function, ...args], ...];
 // ["listen", listener, data, language] runs a listener and asks endUserText of its result.
+// {"$hostile": "proxy" | "revoked" | "getter"} anywhere in an argument stands for a value that
+// throws when it is read: a Proxy whose every trap throws, a revoked Proxy, or an object whose
+// every key is a throwing getter.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const [dist, file] = process.argv.slice(2);
 const bankcodes = await import(pathToFileURL(`${dist}/index.js`).href);
-const calls = JSON.parse(readFileSync(file, "utf8"));
+
+function fail() {
+  throw new Error("read");
+}
+
+function hostile(shape) {
+  if (shape === "proxy") {
+    const traps = ["get", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf"];
+    return new Proxy({}, Object.fromEntries(traps.map((trap) => [trap, fail])));
+  }
+  if (shape === "revoked") {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  }
+  const keys = ["error", "error_code", "status", "webhook_type", "webhook_code", "type", "code"];
+  keys.push("category", "info");
+  return Object.defineProperties(
+    {},
+    Object.fromEntries(keys.map((key) => [key, { enumerable: true, get: fail }])),
+  );
+}
+
+function revive(value) {
+  if (Array.isArray(value)) return value.map(revive);
+  if (value === null || typeof value !== "object") return value;
+  if (typeof value.$hostile === "string") return hostile(value.$hostile);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, revive(item)]));
+}
+
+const calls = revive(JSON.parse(readFileSync(file, "utf8")));
 const results = calls.map(([name, ...args]) => {
   if (name === "listen") {
     const [listener, data, language] = args;

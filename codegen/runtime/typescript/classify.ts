@@ -18,6 +18,25 @@ function isReading(value: unknown): value is CodeReading {
   return typeof value === "object" && value !== null && "category" in value && "info" in value;
 }
 
+const LANGUAGES: readonly unknown[] = ["en", "fr", "ar"] satisfies Language[];
+
+/** A category read from a listener result (or anything else): one the catalog has, else "unknown". */
+function categoryOf(reading: CodeReading): Category {
+  const category: unknown = reading.category;
+  return typeof category === "string" && Object.hasOwn(CategoryInfo, category)
+    ? (category as Category)
+    : "unknown";
+}
+
+/** `answer()`, or `fallback` when reading its input throws (a Proxy, a getter, a revoked object). */
+function guarded<T>(fallback: T, answer: () => T): T {
+  try {
+    return answer();
+  } catch {
+    return fallback;
+  }
+}
+
 /**
  * The category of `code` for `provider`; "unknown" for any value the catalog does not know, a
  * non-string code (null included), an unknown provider or an unknown code set. Without
@@ -36,8 +55,17 @@ export function classify(
   code?: unknown,
   codeSet?: string,
 ): Category {
-  if (isReading(provider)) return provider.category;
-  if (typeof code !== "string" || !Object.hasOwn(CODE_SETS, provider)) return "unknown";
+  return guarded<Category>("unknown", () => category(provider, code, codeSet));
+}
+
+function category(
+  provider: Provider | (string & {}) | CodeReading,
+  code: unknown,
+  codeSet: string | undefined,
+): Category {
+  if (isReading(provider)) return categoryOf(provider);
+  if (typeof code !== "string" || typeof provider !== "string") return "unknown";
+  if (!Object.hasOwn(CODE_SETS, provider)) return "unknown";
   const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
   if (codeSet === undefined) return codeInfo(Object.values(sets), code)?.category ?? "unknown";
   const one =
@@ -61,8 +89,8 @@ export interface EndUserText {
  * action where the code has them (English), else bankcodes' words for its category.
  * Given a code read in its place (a listener's result, a code of `codes`), the words of its own
  * code set: a value two code sets of a field know gets the words of the one that read it.
- * An unknown code gets the words of the unknown category; null for a category no end user meets.
- * Never throws.
+ * An unknown code gets the words of the unknown category; null for a category no end user meets
+ * and for a language the catalog has no words in. Never throws.
  */
 export function endUserText(reading: CodeReading, language?: Language): EndUserText | null;
 export function endUserText(
@@ -77,13 +105,29 @@ export function endUserText(
   language: Language = "en",
   codeSet?: string,
 ): EndUserText | null {
+  return guarded(null, () => text(provider, code, language, codeSet));
+}
+
+function text(
+  provider: Provider | (string & {}) | CodeReading,
+  code: unknown,
+  language: unknown,
+  codeSet: string | undefined,
+): EndUserText | null {
   if (isReading(provider)) {
-    const chosen: Language = code === "fr" || code === "ar" ? code : "en";
-    return words(provider.category, provider.info, chosen);
+    const chosen = code === undefined ? "en" : code;
+    if (!LANGUAGES.includes(chosen)) return null;
+    return words(categoryOf(provider), provider.info, chosen as Language);
   }
-  const category = classify(provider, code, codeSet);
+  if (!LANGUAGES.includes(language)) return null;
+  const found = category(provider, code, codeSet);
   let published: CodeInfo | null = null;
-  if (language === "en" && typeof code === "string" && Object.hasOwn(CODE_SETS, provider)) {
+  if (
+    language === "en" &&
+    typeof code === "string" &&
+    typeof provider === "string" &&
+    Object.hasOwn(CODE_SETS, provider)
+  ) {
     const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
     const chosen =
       codeSet === undefined
@@ -93,7 +137,7 @@ export function endUserText(
           : [];
     published = codeInfo(chosen, code) ?? null;
   }
-  return words(category, published, language);
+  return words(found, published, language as Language);
 }
 
 function words(

@@ -2,7 +2,8 @@
  * Where codes live in a payload, from the spec (the generated PAYLOAD_KINDS): which kinds a body
  * is (`recognise`), every code it carries with its path and code set (`codes`), and the code
  * that decides its outcome (`decisiveCode`). Only code fields are read, each with the code sets
- * of its own field. The same answers as bankcodes.payloads in Python. Never throw.
+ * of its own field. The same answers as bankcodes.payloads in Python. Never throw: data that
+ * throws while it is read (a Proxy, a getter, a revoked object) is no payload and has no codes.
  */
 import type { Category } from "./categories.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
@@ -95,6 +96,14 @@ function weight(rule: Recognition): number {
  * matches.
  */
 export function recognise(data: unknown): PayloadKind[] {
+  try {
+    return recognised(data);
+  } catch {
+    return [];
+  }
+}
+
+function recognised(data: unknown): PayloadKind[] {
   const found: [number, number, string][] = [];
   Object.entries(KINDS).forEach(([kind, entry], order) => {
     const weights = entry.recognise.filter((rule) => matches(rule, data)).map(weight);
@@ -129,7 +138,15 @@ function values(rest: string, data: unknown, path: string, out: [string, unknown
  * non-empty string is no code. Empty for an unknown kind.
  */
 export function codes(kind: PayloadKind | (string & {}), data: unknown): FoundCode[] {
-  const entry = Object.hasOwn(KINDS, kind) ? KINDS[kind]! : undefined;
+  try {
+    return read(kind, data);
+  } catch {
+    return [];
+  }
+}
+
+function read(kind: string, data: unknown): FoundCode[] {
+  const entry = typeof kind === "string" && Object.hasOwn(KINDS, kind) ? KINDS[kind]! : undefined;
   if (entry === undefined) return [];
   let fields = entry.codes;
   if (entry.tag !== null) {
@@ -160,8 +177,12 @@ export function codes(kind: PayloadKind | (string & {}), data: unknown): FoundCo
   return found;
 }
 
-/** The code that decides the outcome of `data` read as `kind`: the first of `codes`; null when it
- * carries none. */
+/**
+ * The code that decides the outcome of `data` read as `kind`: the first of `codes` that its code
+ * set knows, so that a code the catalog does not know yet falls back to the next field that says
+ * more; the first code when none is known; null when it carries none.
+ */
 export function decisiveCode(kind: PayloadKind | (string & {}), data: unknown): FoundCode | null {
-  return codes(kind, data)[0] ?? null;
+  const found = codes(kind, data);
+  return found.find((code) => code.known) ?? found[0] ?? null;
 }

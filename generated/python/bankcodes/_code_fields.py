@@ -6,7 +6,7 @@ of its own field, so a value is never read as another field's or another provide
 
 from __future__ import annotations
 
-import json
+from functools import cache
 from typing import TYPE_CHECKING
 
 from bankcodes._payload_kinds import KINDS
@@ -38,14 +38,20 @@ class FoundCode(Record):
         super().__init__(path=path, field=field, code_set=code_set, code=code)
 
 
+_PARSED = (dict, list, int, float, bool, type(None))
+
+
 def _json(body: Data | object) -> object:
     """The JSON value of a body: raw bytes or str (read under bankcodes.payloads' rules), a
-    pydantic model (as it would be sent: by alias), or parsed JSON."""
-    if hasattr(body, "model_dump_json") and hasattr(type(body), "__pydantic_fields__"):
-        dumped: str = body.model_dump_json(by_alias=True)
-        return json.loads(dumped)
+    pydantic model (as it would be sent: by alias), or parsed JSON, read where it is (only code
+    fields are walked, so its size and depth cost nothing more than reading them)."""
+    if hasattr(body, "model_dump") and hasattr(type(body), "__pydantic_fields__"):
+        dumped: object = body.model_dump(mode="json", by_alias=True)
+        return dumped
     if isinstance(body, bytes | bytearray | memoryview | str):
         return parse(body)
+    if isinstance(body, _PARSED):
+        return body
     return parse(_text(body))
 
 
@@ -87,10 +93,25 @@ def codes(kind: str, body: Data | object) -> tuple[FoundCode, ...]:
 
 def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
     """The code that decides the outcome of `body` read as a payload of `kind`: the first of
-    `codes(kind, body)` (a webhook's embedded error before its webhook code, a detailed status
-    before its summary), or None when it carries no code."""
-    found = codes(kind, body)
-    return found[0] if found else None
+    `codes(kind, body)` that its code set knows (a webhook's embedded error before its webhook
+    code, a detailed status before its summary), so that a code the catalog does not know yet
+    falls back to the next field that says more; the first code when none is known; None when
+    it carries no code."""
+    first: FoundCode | None = None
+    entry = _kind(kind)
+    data = _json(body)
+    for code_field in _fields(entry, data):
+        for found in _read(code_field, data):
+            if _is_known(found.code):
+                return found
+            first = first or found
+    return first
+
+
+def _is_known(code: CodeEnum | UnknownCode) -> bool:
+    from bankcodes._base import CodeEnum
+
+    return isinstance(code, CodeEnum)
 
 
 def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
@@ -146,6 +167,7 @@ def _known(ref: str, value: str) -> bool:
     return isinstance(_code_set(ref).parse(value), CodeEnum)
 
 
+@cache
 def _code_set(ref: str) -> type[CodeEnum]:
     from bankcodes import _code_set as code_set_of
 

@@ -335,6 +335,16 @@ KINDS: dict[str, PayloadKindInfo] = {
         event_code="webhook_code",
         recognise=(Recognition(present=("webhook_type", "webhook_code")),),
         codes=(
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="SCREENING"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="ENTITY_SCREENING"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="BEACON"),
+            CodeField(
+                path="$.error.error_code",
+                code_sets=("plaid.error_code",),
+                tag="IDENTITY_VERIFICATION",
+            ),
             CodeField(
                 path="$.error.error_code", code_sets=("plaid.error_code",), tag="TRANSACTIONS"
             ),
@@ -342,15 +352,23 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(
                 path="$.error.error_code", code_sets=("plaid.error_code",), tag="PROCESSOR_TOKEN"
             ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="ISSUES"),
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="AUTH"),
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="ITEM"),
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="INCOME"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="BANK_TRANSFERS"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="TRANSFER"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="LAYER"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="PROTECT"),
             CodeField(
                 path="$.error.error_code",
                 code_sets=("plaid.error_code",),
                 tag="INVESTMENTS_TRANSACTIONS",
             ),
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="HOLDINGS"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="PARTNER"),
             CodeField(
                 path="$.error.error_code", code_sets=("plaid.error_code",), tag="LIABILITIES"
             ),
@@ -361,10 +379,38 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(
                 path="$.error.error_code", code_sets=("plaid.error_code",), tag="LINK_DELIVERY"
             ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="STATEMENTS"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="CASH_FLOW_UPDATES"
+            ),
             CodeField(
                 path="$.error.error_code", code_sets=("plaid.error_code",), tag="BASE_REPORT"
             ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="CRA_INCOME"),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="CHECK_REPORT"
+            ),
+            CodeField(
+                path="$.error.error_code", code_sets=("plaid.error_code",), tag="CRA_INSIGHTS"
+            ),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="LINK"),
+            CodeField(
+                path="$.error.error_code",
+                code_sets=("plaid.error_code",),
+                tag="DASHBOARD_CONFIGURED_ALERT",
+            ),
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="ASSETS"),
+            CodeField(path="$.error.error_code", code_sets=("plaid.error_code",)),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="SCREENING"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="ENTITY_SCREENING"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="BEACON"),
+            CodeField(
+                path="$.error.error_type",
+                code_sets=("plaid.error_type",),
+                tag="IDENTITY_VERIFICATION",
+            ),
             CodeField(
                 path="$.error.error_type", code_sets=("plaid.error_type",), tag="TRANSACTIONS"
             ),
@@ -372,15 +418,23 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(
                 path="$.error.error_type", code_sets=("plaid.error_type",), tag="PROCESSOR_TOKEN"
             ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="ISSUES"),
             CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="AUTH"),
             CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="ITEM"),
             CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="INCOME"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="BANK_TRANSFERS"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="TRANSFER"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="LAYER"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="PROTECT"),
             CodeField(
                 path="$.error.error_type",
                 code_sets=("plaid.error_type",),
                 tag="INVESTMENTS_TRANSACTIONS",
             ),
             CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="HOLDINGS"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="PARTNER"),
             CodeField(
                 path="$.error.error_type", code_sets=("plaid.error_type",), tag="LIABILITIES"
             ),
@@ -391,10 +445,28 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(
                 path="$.error.error_type", code_sets=("plaid.error_type",), tag="LINK_DELIVERY"
             ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="STATEMENTS"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="CASH_FLOW_UPDATES"
+            ),
             CodeField(
                 path="$.error.error_type", code_sets=("plaid.error_type",), tag="BASE_REPORT"
             ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="CRA_INCOME"),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="CHECK_REPORT"
+            ),
+            CodeField(
+                path="$.error.error_type", code_sets=("plaid.error_type",), tag="CRA_INSIGHTS"
+            ),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="LINK"),
+            CodeField(
+                path="$.error.error_type",
+                code_sets=("plaid.error_type",),
+                tag="DASHBOARD_CONFIGURED_ALERT",
+            ),
             CodeField(path="$.error.error_type", code_sets=("plaid.error_type",), tag="ASSETS"),
+            CodeField(path="$.error.error_type", code_sets=("plaid.error_type",)),
             CodeField(
                 path="$.webhook_code", code_sets=("plaid.screening_webhook_code",), tag="SCREENING"
             ),
@@ -588,8 +660,6 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         codes=(
             CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
-            CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
-            CodeField(path="$.error_type", code_sets=("plaid.error_type",)),
             CodeField(path="$.error_type", code_sets=("plaid.error_type",)),
             CodeField(path="$.status", code_sets=("plaid.link_exit_status",)),
             CodeField(path="$.exit_status", code_sets=("plaid.link_exit_status",)),

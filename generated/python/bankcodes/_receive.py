@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from bankcodes import payloads, signatures
 from bankcodes._base import CodeEnum, UnknownCode
-from bankcodes._code_fields import FoundCode, codes
+from bankcodes._code_fields import FoundCode, codes, decisive_code
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import validate_read
 from bankcodes.delivery import DELIVERY, dedup_key
@@ -66,9 +66,9 @@ class WebhookEvent(Generic[P, T]):
 
     def decisive_code(self) -> FoundCode | None:
         """The code that decides the outcome: a webhook's embedded error code before its webhook
-        code, a status before the event type; None when the payload carries no code."""
-        found = self.codes()
-        return found[0] if found else None
+        code, a status before the event type, the first the catalog knows (bankcodes.payloads
+        .decisive_code); None when the payload carries no code."""
+        return decisive_code(self.kind, self.data)
 
 
 def _tolerance(value: object) -> datetime.timedelta | None:

@@ -569,6 +569,12 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Virtual Account errors",
         url="https://plaid.com/docs/errors/virtual-account/",
     ),
+    "plaid-link-web": Source(
+        id="plaid-link-web",
+        kind="doc",
+        title="Plaid Docs: Link - Web (onExit and onEvent)",
+        url="https://plaid.com/docs/link/web/",
+    ),
     "plaid-webhooks": Source(
         id="plaid-webhooks",
         kind="doc",

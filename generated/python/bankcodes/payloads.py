@@ -12,7 +12,7 @@ path of the offending value. `validate` is typed per kind.
 
 Where codes live: `recognise(body)` names the kinds a body is, most specific first;
 `codes(kind, body)` reads every code from the kind's code fields, each with its path and code
-set, in the order in which they decide; `decisive_code(kind, body)` is the first of them.
+set, in the order in which they decide; `decisive_code(kind, body)` is the first of them the catalog knows.
 
 Importing this module imports neither pydantic nor a model module; `import bankcodes` neither.
 """

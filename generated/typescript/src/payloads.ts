@@ -1029,6 +1029,11 @@ export interface PlaidScreeningWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly screening_id?: string;
 }
 
@@ -1042,6 +1047,11 @@ export interface PlaidEntityScreeningWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly entity_screening_id?: string;
 }
 
@@ -1055,6 +1065,11 @@ export interface PlaidBeaconWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly beacon_user_id?: string;
   readonly beacon_report_id?: string;
   readonly beacon_report_syndication_id?: string;
@@ -1071,6 +1086,11 @@ export interface PlaidIdentityVerificationWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly identity_verification_id?: string;
 }
 
@@ -1104,8 +1124,8 @@ export interface PlaidIdentityWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
-  readonly account_ids_with_updated_identity?: { readonly [key: string]: unknown };
   readonly error?: PlaidWebhookError | null;
+  readonly account_ids_with_updated_identity?: { readonly [key: string]: unknown };
 }
 
 /** The fields Plaid webhooks share. (PROCESSOR_TOKEN). */
@@ -1133,6 +1153,11 @@ export interface PlaidIssuesWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly issue_id?: string;
   readonly issue_description?: string;
   readonly issue_resolved_at?: string;
@@ -1150,9 +1175,9 @@ export interface PlaidAuthWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
   readonly account_ids_with_new_auth?: ReadonlyArray<unknown>;
   readonly account_ids_with_updated_auth?: { readonly [key: string]: unknown };
-  readonly error?: PlaidWebhookError | null;
   readonly account_id?: string;
   readonly status?: string;
 }
@@ -1167,8 +1192,8 @@ export interface PlaidItemWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
-  readonly new_webhook_url?: string;
   readonly error?: PlaidWebhookError | null;
+  readonly new_webhook_url?: string;
   readonly user_id?: string;
   readonly consent_expiration_time?: string;
   readonly reason?: string;
@@ -1203,6 +1228,11 @@ export interface PlaidBankTransfersWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
 }
 
 /** The fields Plaid webhooks share. (TRANSFER). */
@@ -1215,6 +1245,11 @@ export interface PlaidTransferWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly recurring_transfer_id?: string;
   readonly transfer_id?: string;
   readonly authorization_decision?: string;
@@ -1233,6 +1268,11 @@ export interface PlaidLayerWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly link_session_id?: string;
   readonly link_token?: string;
 }
@@ -1247,6 +1287,11 @@ export interface PlaidProtectWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly event_id?: string;
   readonly event_type?: string;
   readonly timestamp?: string;
@@ -1265,8 +1310,8 @@ export interface PlaidInvestmentsTransactionsWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
-  readonly user_id?: string;
   readonly error?: PlaidWebhookError | null;
+  readonly user_id?: string;
   readonly new_investments_transactions?: number;
   readonly cancelled_investments_transactions?: number;
 }
@@ -1281,8 +1326,8 @@ export interface PlaidHoldingsWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
-  readonly user_id?: string;
   readonly error?: PlaidWebhookError | null;
+  readonly user_id?: string;
   readonly new_holdings?: number;
   readonly updated_holdings?: number;
 }
@@ -1297,6 +1342,11 @@ export interface PlaidPartnerWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly end_customer_client_id?: string;
   readonly institution_id?: string;
   readonly institution_name?: string;
@@ -1313,8 +1363,8 @@ export interface PlaidLiabilitiesWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
-  readonly user_id?: string;
   readonly error?: PlaidWebhookError | null;
+  readonly user_id?: string;
   readonly account_ids_with_new_liabilities?: ReadonlyArray<unknown>;
   readonly account_ids_with_updated_liabilities?: { readonly [key: string]: unknown };
 }
@@ -1329,6 +1379,7 @@ export interface PlaidPaymentInitiationWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
   readonly payment_id?: string;
   readonly transaction_id?: string | null;
   readonly new_payment_status?: string;
@@ -1338,7 +1389,6 @@ export interface PlaidPaymentInitiationWebhook {
   readonly original_start_date?: string | null;
   readonly adjusted_start_date?: string | null;
   readonly timestamp?: string;
-  readonly error?: PlaidWebhookError | null;
   readonly consent_id?: string;
   readonly old_status?: string;
   readonly new_status?: string;
@@ -1354,6 +1404,7 @@ export interface PlaidWalletWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
   readonly transaction_id?: string;
   readonly payment_id?: string | null;
   readonly wallet_id?: string;
@@ -1361,7 +1412,6 @@ export interface PlaidWalletWebhook {
   readonly old_status?: string;
   readonly failure_reason?: string | null;
   readonly timestamp?: string;
-  readonly error?: PlaidWebhookError | null;
 }
 
 /** The fields Plaid webhooks share. (LINK_DELIVERY). */
@@ -1374,10 +1424,10 @@ export interface PlaidLinkDeliveryWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
   readonly link_delivery_session_id?: string;
   readonly timestamp?: string;
   readonly link_delivery_metadata?: { readonly [key: string]: unknown };
-  readonly error?: PlaidWebhookError | null;
   readonly link_callback_metadata?: { readonly [key: string]: unknown };
 }
 
@@ -1391,6 +1441,11 @@ export interface PlaidStatementsWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly result?: string;
 }
 
@@ -1404,6 +1459,11 @@ export interface PlaidCashFlowUpdatesWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly status?: string;
   readonly user_id?: string;
   readonly insights?: ReadonlyArray<unknown>;
@@ -1433,6 +1493,11 @@ export interface PlaidCraIncomeWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly user_id?: string;
   readonly result?: string;
 }
@@ -1447,6 +1512,11 @@ export interface PlaidCheckReportWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly user_id?: string;
   readonly successful_products?: ReadonlyArray<unknown> | null;
   readonly failed_products?: ReadonlyArray<unknown> | null;
@@ -1463,6 +1533,11 @@ export interface PlaidCraInsightsWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly user_id?: string;
 }
 
@@ -1476,6 +1551,11 @@ export interface PlaidLinkWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly events?: ReadonlyArray<unknown>;
   readonly link_session_id?: string;
   readonly link_token?: string;
@@ -1495,6 +1575,11 @@ export interface PlaidDashboardConfiguredAlertWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
   readonly institution_id?: string;
   readonly institution_overall_success_rate?: number;
 }
@@ -1509,10 +1594,10 @@ export interface PlaidAssetsWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  readonly error?: PlaidWebhookError | null;
   readonly asset_report_id?: string;
   readonly user_id?: string;
   readonly report_type?: string;
-  readonly error?: PlaidWebhookError | null;
 }
 
 /**
@@ -1529,6 +1614,11 @@ export interface PlaidOtherWebhook {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
 }
 
 /** The fields Plaid webhooks share. */
@@ -1541,6 +1631,11 @@ export interface PlaidEnvelope {
   readonly environment?: string;
   /** Item webhooks only. */
   readonly item_id?: string;
+  /**
+   * Webhooks that report a failure carry Plaid's error object here, whatever their type, so that of
+   * a type this catalog does not know yet is read too.
+   */
+  readonly error?: PlaidWebhookError | null;
 }
 
 /** The error object of a webhook: a Plaid error object without request_id. */
@@ -1593,23 +1688,26 @@ export interface PlaidLinkInstitution {
   readonly institution_id?: string;
 }
 
-/** The metadata Link passes to onEvent; which fields are set depends on the event. */
+/**
+ * The metadata Link passes to onEvent; which fields are set depends on the event, and Plaid
+ * documents every one of them as nullable.
+ */
 export interface PlaidLinkEventMetadata {
-  readonly error_code?: PlaidErrorCodeOrUnknown;
-  readonly error_message?: string;
-  readonly error_type?: PlaidErrorTypeOrUnknown;
-  readonly exit_status?: PlaidLinkExitStatusOrUnknown;
-  readonly institution_id?: string;
-  readonly institution_name?: string;
-  readonly institution_search_query?: string;
+  readonly error_code?: PlaidErrorCodeOrUnknown | null;
+  readonly error_message?: string | null;
+  readonly error_type?: PlaidErrorTypeOrUnknown | null;
+  readonly exit_status?: PlaidLinkExitStatusOrUnknown | null;
+  readonly institution_id?: string | null;
+  readonly institution_name?: string | null;
+  readonly institution_search_query?: string | null;
   readonly request_id?: string;
-  readonly mfa_type?: string;
-  readonly view_name?: string;
+  readonly mfa_type?: string | null;
+  readonly view_name?: string | null;
   readonly selection?: string | null;
-  readonly brand_name?: string;
-  readonly match_reason?: string;
-  readonly routing_number?: string;
-  readonly account_number_mask?: string;
+  readonly brand_name?: string | null;
+  readonly match_reason?: string | null;
+  readonly routing_number?: string | null;
+  readonly account_number_mask?: string | null;
   readonly timestamp?: string;
 }
 

@@ -367,6 +367,10 @@ export const Sources = {
     title: "Plaid Docs: Virtual Account errors",
     url: "https://plaid.com/docs/errors/virtual-account/",
   },
+  "plaid-link-web": {
+    title: "Plaid Docs: Link - Web (onExit and onEvent)",
+    url: "https://plaid.com/docs/link/web/",
+  },
   "plaid-webhooks": {
     title: "Plaid Docs: API webhooks (configuring, retries)",
     url: "https://plaid.com/docs/api/webhooks/",

@@ -10879,445 +10879,12 @@ return errors === 0;
 }
 validate628.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema143 = {"type":"object","allOf":[{"required":["error_type"],"properties":{"error_type":{"$ref":"#/$defs/d0"}}},{"required":["error_code"],"properties":{"error_code":{"$ref":"#/$defs/d0"}}},{"properties":{"error_code_reason":{"$ref":"#/$defs/d1"}}},{"required":["error_message"],"properties":{"error_message":{"$ref":"#/$defs/d0"}}},{"required":["display_message"],"properties":{"display_message":{"$ref":"#/$defs/d1"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"causes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"status":{"$ref":"#/$defs/d124"}}},{"properties":{"documentation_url":{"$ref":"#/$defs/d125"}}},{"properties":{"suggested_action":{"$ref":"#/$defs/d1"}}},{"properties":{"required_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"provided_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"error_type":true,"error_code":true,"error_code_reason":true,"error_message":true,"display_message":true,"request_id":true,"causes":true,"status":true,"documentation_url":true,"suggested_action":true,"required_account_subtypes":true,"provided_account_subtypes":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate643(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate656(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate643.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.webhook_type !== undefined){
-if("SCREENING" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "SCREENING"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.webhook_code !== undefined){
-if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.environment !== undefined){
-if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id !== undefined){
-if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.screening_id !== undefined){
-if(!(validate55(data.screening_id, {instancePath:instancePath+"/screening_id",parentData:data,parentDataProperty:"screening_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "screening_id"))){
-if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-validate643.errors = vErrors;
-return errors === 0;
-}
-validate643.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate649(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate649.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.webhook_type !== undefined){
-if("ENTITY_SCREENING" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ENTITY_SCREENING"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.webhook_code !== undefined){
-if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.environment !== undefined){
-if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id !== undefined){
-if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.entity_screening_id !== undefined){
-if(!(validate55(data.entity_screening_id, {instancePath:instancePath+"/entity_screening_id",parentData:data,parentDataProperty:"entity_screening_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "entity_screening_id"))){
-if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-validate649.errors = vErrors;
-return errors === 0;
-}
-validate649.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate655(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate655.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.webhook_type !== undefined){
-if("BEACON" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BEACON"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.webhook_code !== undefined){
-if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.environment !== undefined){
-if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id !== undefined){
-if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.beacon_user_id !== undefined){
-if(!(validate55(data.beacon_user_id, {instancePath:instancePath+"/beacon_user_id",parentData:data,parentDataProperty:"beacon_user_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.beacon_report_id !== undefined){
-if(!(validate55(data.beacon_report_id, {instancePath:instancePath+"/beacon_report_id",parentData:data,parentDataProperty:"beacon_report_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.beacon_report_syndication_id !== undefined){
-if(!(validate55(data.beacon_report_syndication_id, {instancePath:instancePath+"/beacon_report_syndication_id",parentData:data,parentDataProperty:"beacon_report_syndication_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.beacon_duplicate_id !== undefined){
-if(!(validate55(data.beacon_duplicate_id, {instancePath:instancePath+"/beacon_duplicate_id",parentData:data,parentDataProperty:"beacon_duplicate_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "beacon_user_id")) || (key0 === "beacon_report_id")) || (key0 === "beacon_report_syndication_id")) || (key0 === "beacon_duplicate_id"))){
-if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-validate655.errors = vErrors;
-return errors === 0;
-}
-validate655.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate664(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate664.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.webhook_type !== undefined){
-if("IDENTITY_VERIFICATION" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "IDENTITY_VERIFICATION"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.webhook_code !== undefined){
-if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.environment !== undefined){
-if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id !== undefined){
-if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.identity_verification_id !== undefined){
-if(!(validate55(data.identity_verification_id, {instancePath:instancePath+"/identity_verification_id",parentData:data,parentDataProperty:"identity_verification_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "identity_verification_id"))){
-if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-validate664.errors = vErrors;
-return errors === 0;
-}
-validate664.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema145 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d131"}}},{"properties":{"removed_transactions":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_transactions":{"$ref":"#/$defs/d2"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"initial_update_complete":{"type":"boolean"}}},{"properties":{"historical_update_complete":{"type":"boolean"}}},{"properties":{"account_ids":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"removed_transactions":true,"account_id":true,"new_transactions":true,"user_id":true,"initial_update_complete":true,"historical_update_complete":true,"account_ids":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
-const schema147 = {"type":"object","allOf":[{"required":["error_type"],"properties":{"error_type":{"$ref":"#/$defs/d0"}}},{"required":["error_code"],"properties":{"error_code":{"$ref":"#/$defs/d0"}}},{"properties":{"error_code_reason":{"$ref":"#/$defs/d1"}}},{"required":["error_message"],"properties":{"error_message":{"$ref":"#/$defs/d0"}}},{"required":["display_message"],"properties":{"display_message":{"$ref":"#/$defs/d1"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"causes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"status":{"$ref":"#/$defs/d128"}}},{"properties":{"documentation_url":{"$ref":"#/$defs/d129"}}},{"properties":{"suggested_action":{"$ref":"#/$defs/d1"}}},{"properties":{"required_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"provided_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"error_type":true,"error_code":true,"error_code_reason":true,"error_message":true,"display_message":true,"request_id":true,"causes":true,"status":true,"documentation_url":true,"suggested_action":true,"required_account_subtypes":true,"provided_account_subtypes":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
-
-function validate683(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate683.evaluated;
+const evaluated0 = validate656.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11366,17 +10933,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate683.errors = vErrors;
+validate656.errors = vErrors;
 return errors === 0;
 }
-validate683.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate656.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const pattern4 = new RegExp("^https?://[^\\s/?#]+[^\\s]*(?![\\s\\S])", "u");
 
-function validate686(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate659(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate686.evaluated;
+const evaluated0 = validate659.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11415,16 +10982,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate686.errors = vErrors;
+validate659.errors = vErrors;
 return errors === 0;
 }
-validate686.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate659.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate675(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate648(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate675.evaluated;
+const evaluated0 = validate648.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11555,16 +11122,16 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
-if(!(validate683(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate683.errors : vErrors.concat(validate683.errors);
+if(!(validate656(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.documentation_url !== undefined){
-if(!(validate686(data.documentation_url, {instancePath:instancePath+"/documentation_url",parentData:data,parentDataProperty:"documentation_url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate686.errors : vErrors.concat(validate686.errors);
+if(!(validate659(data.documentation_url, {instancePath:instancePath+"/documentation_url",parentData:data,parentDataProperty:"documentation_url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate659.errors : vErrors.concat(validate659.errors);
 errors = vErrors.length;
 }
 }
@@ -11627,7 +11194,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema147.allOf[12].properties, key0))){
+if(!(func3.call(schema143.allOf[12].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -11635,16 +11202,16 @@ errors = vErrors.length;
 }
 }
 }
-validate675.errors = vErrors;
+validate648.errors = vErrors;
 return errors === 0;
 }
-validate675.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate648.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate674(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate647(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate674.evaluated;
+const evaluated0 = validate647.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11676,8 +11243,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate675(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate675.errors : vErrors.concat(validate675.errors);
+if(!(validate648(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate648.errors : vErrors.concat(validate648.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -11696,17 +11263,483 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate674.errors = vErrors;
+validate647.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate674.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate647.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate670(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate643(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate670.evaluated;
+const evaluated0 = validate643.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("SCREENING" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "SCREENING"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment !== undefined){
+if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.screening_id !== undefined){
+if(!(validate55(data.screening_id, {instancePath:instancePath+"/screening_id",parentData:data,parentDataProperty:"screening_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "screening_id"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate643.errors = vErrors;
+return errors === 0;
+}
+validate643.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate669(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate669.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("ENTITY_SCREENING" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ENTITY_SCREENING"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment !== undefined){
+if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.entity_screening_id !== undefined){
+if(!(validate55(data.entity_screening_id, {instancePath:instancePath+"/entity_screening_id",parentData:data,parentDataProperty:"entity_screening_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "entity_screening_id"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate669.errors = vErrors;
+return errors === 0;
+}
+validate669.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema147 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BEACON"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"beacon_user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"beacon_report_id":{"$ref":"#/$defs/d0"}}},{"properties":{"beacon_report_syndication_id":{"$ref":"#/$defs/d0"}}},{"properties":{"beacon_duplicate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"beacon_user_id":true,"beacon_report_id":true,"beacon_report_syndication_id":true,"beacon_duplicate_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate676(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate676.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("BEACON" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BEACON"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment !== undefined){
+if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.beacon_user_id !== undefined){
+if(!(validate55(data.beacon_user_id, {instancePath:instancePath+"/beacon_user_id",parentData:data,parentDataProperty:"beacon_user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.beacon_report_id !== undefined){
+if(!(validate55(data.beacon_report_id, {instancePath:instancePath+"/beacon_report_id",parentData:data,parentDataProperty:"beacon_report_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.beacon_report_syndication_id !== undefined){
+if(!(validate55(data.beacon_report_syndication_id, {instancePath:instancePath+"/beacon_report_syndication_id",parentData:data,parentDataProperty:"beacon_report_syndication_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.beacon_duplicate_id !== undefined){
+if(!(validate55(data.beacon_duplicate_id, {instancePath:instancePath+"/beacon_duplicate_id",parentData:data,parentDataProperty:"beacon_duplicate_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema147.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate676.errors = vErrors;
+return errors === 0;
+}
+validate676.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate686(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate686.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("IDENTITY_VERIFICATION" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "IDENTITY_VERIFICATION"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate55(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment !== undefined){
+if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.identity_verification_id !== undefined){
+if(!(validate55(data.identity_verification_id, {instancePath:instancePath+"/identity_verification_id",parentData:data,parentDataProperty:"identity_verification_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "identity_verification_id"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate686.errors = vErrors;
+return errors === 0;
+}
+validate686.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema149 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"removed_transactions":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_transactions":{"$ref":"#/$defs/d2"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"initial_update_complete":{"type":"boolean"}}},{"properties":{"historical_update_complete":{"type":"boolean"}}},{"properties":{"account_ids":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"removed_transactions":true,"account_id":true,"new_transactions":true,"user_id":true,"initial_update_complete":true,"historical_update_complete":true,"account_ids":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate693(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate693.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11783,8 +11816,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
@@ -11891,7 +11924,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema145.allOf[12].properties, key0))){
+if(!(func3.call(schema149.allOf[12].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -11899,16 +11932,16 @@ errors = vErrors.length;
 }
 }
 }
-validate670.errors = vErrors;
+validate693.errors = vErrors;
 return errors === 0;
 }
-validate670.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate693.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate700(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate704(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate700.evaluated;
+const evaluated0 = validate704.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11984,18 +12017,26 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.account_ids_with_updated_identity !== undefined){
-let data4 = data.account_ids_with_updated_identity;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-if(!(validate75(data4[key0], {instancePath:instancePath+"/account_ids_with_updated_identity/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){
+let data5 = data.account_ids_with_updated_identity;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+if(!(validate75(data5[key0], {instancePath:instancePath+"/account_ids_with_updated_identity/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_updated_identity",schemaPath:"#/allOf/4/properties/account_ids_with_updated_identity/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_updated_identity",schemaPath:"#/allOf/5/properties/account_ids_with_updated_identity/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12007,16 +12048,8 @@ errors++;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
-if(!((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "account_ids_with_updated_identity")) || (key1 === "error"))){
+if(!((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "error")) || (key1 === "account_ids_with_updated_identity"))){
 if(!(validate71(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -12024,16 +12057,16 @@ errors = vErrors.length;
 }
 }
 }
-validate700.errors = vErrors;
+validate704.errors = vErrors;
 return errors === 0;
 }
-validate700.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate704.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate707(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate711(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate707.evaluated;
+const evaluated0 = validate711.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12110,8 +12143,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
@@ -12142,17 +12175,17 @@ errors = vErrors.length;
 }
 }
 }
-validate707.errors = vErrors;
+validate711.errors = vErrors;
 return errors === 0;
 }
-validate707.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate711.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema152 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ISSUES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_id":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_description":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_resolved_at":{"$ref":"#/$defs/d13"}}},{"properties":{"institution_id":{"$ref":"#/$defs/d0"}}},{"properties":{"institution_name":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"issue_id":true,"issue_description":true,"issue_resolved_at":true,"institution_id":true,"institution_name":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema152 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ISSUES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"issue_id":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_description":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_resolved_at":{"$ref":"#/$defs/d13"}}},{"properties":{"institution_id":{"$ref":"#/$defs/d0"}}},{"properties":{"institution_name":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"issue_id":true,"issue_description":true,"issue_resolved_at":true,"institution_id":true,"institution_name":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate715(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate719(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate715.evaluated;
+const evaluated0 = validate719.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12228,6 +12261,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.issue_id !== undefined){
 if(!(validate55(data.issue_id, {instancePath:instancePath+"/issue_id",parentData:data,parentDataProperty:"issue_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -12269,7 +12310,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema152.allOf[9].properties, key0))){
+if(!(func3.call(schema152.allOf[10].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -12277,17 +12318,17 @@ errors = vErrors.length;
 }
 }
 }
-validate715.errors = vErrors;
+validate719.errors = vErrors;
 return errors === 0;
 }
-validate715.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate719.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema153 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"AUTH"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"account_ids_with_new_auth":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"account_ids_with_updated_auth":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"error":{"$ref":"#/$defs/d131"}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"account_ids_with_new_auth":true,"account_ids_with_updated_auth":true,"error":true,"account_id":true,"status":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema153 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"AUTH"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"account_ids_with_new_auth":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"account_ids_with_updated_auth":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"account_ids_with_new_auth":true,"account_ids_with_updated_auth":true,"account_id":true,"status":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate725(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate730(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate725.evaluated;
+const evaluated0 = validate730.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12363,19 +12404,27 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.account_ids_with_new_auth !== undefined){
-let data4 = data.account_ids_with_new_auth;
-if(Array.isArray(data4)){
-const len0 = data4.length;
+let data5 = data.account_ids_with_new_auth;
+if(Array.isArray(data5)){
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate71(data4[i0], {instancePath:instancePath+"/account_ids_with_new_auth/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate71(data5[i0], {instancePath:instancePath+"/account_ids_with_new_auth/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_new_auth",schemaPath:"#/allOf/4/properties/account_ids_with_new_auth/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_new_auth",schemaPath:"#/allOf/5/properties/account_ids_with_new_auth/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12388,17 +12437,17 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.account_ids_with_updated_auth !== undefined){
-let data6 = data.account_ids_with_updated_auth;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-if(!(validate75(data6[key0], {instancePath:instancePath+"/account_ids_with_updated_auth/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key0,rootData,dynamicAnchors}))){
+let data7 = data.account_ids_with_updated_auth;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+if(!(validate75(data7[key0], {instancePath:instancePath+"/account_ids_with_updated_auth/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/account_ids_with_updated_auth",schemaPath:"#/allOf/5/properties/account_ids_with_updated_auth/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/account_ids_with_updated_auth",schemaPath:"#/allOf/6/properties/account_ids_with_updated_auth/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12406,14 +12455,6 @@ else {
 vErrors.push(err5);
 }
 errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
-errors = vErrors.length;
 }
 }
 }
@@ -12443,17 +12484,17 @@ errors = vErrors.length;
 }
 }
 }
-validate725.errors = vErrors;
+validate730.errors = vErrors;
 return errors === 0;
 }
-validate725.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate730.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema154 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ITEM"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_webhook_url":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d131"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"consent_expiration_time":{"$ref":"#/$defs/d13"}}},{"properties":{"reason":{"$ref":"#/$defs/d0"}}},{"properties":{"disconnect_time":{"$ref":"#/$defs/d13"}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"new_webhook_url":true,"error":true,"user_id":true,"consent_expiration_time":true,"reason":true,"disconnect_time":true,"account_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema154 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ITEM"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"new_webhook_url":{"$ref":"#/$defs/d0"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"consent_expiration_time":{"$ref":"#/$defs/d13"}}},{"properties":{"reason":{"$ref":"#/$defs/d0"}}},{"properties":{"disconnect_time":{"$ref":"#/$defs/d13"}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"new_webhook_url":true,"user_id":true,"consent_expiration_time":true,"reason":true,"disconnect_time":true,"account_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate735(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate740(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate735.evaluated;
+const evaluated0 = validate740.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12529,17 +12570,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.new_webhook_url !== undefined){
-if(!(validate55(data.new_webhook_url, {instancePath:instancePath+"/new_webhook_url",parentData:data,parentDataProperty:"new_webhook_url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
+if(data.new_webhook_url !== undefined){
+if(!(validate55(data.new_webhook_url, {instancePath:instancePath+"/new_webhook_url",parentData:data,parentDataProperty:"new_webhook_url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -12594,17 +12635,17 @@ errors = vErrors.length;
 }
 }
 }
-validate735.errors = vErrors;
+validate740.errors = vErrors;
 return errors === 0;
 }
-validate735.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate740.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema155 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INCOME"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d131"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"verification_status":{"$ref":"#/$defs/d0"}}},{"properties":{"risk_signals_status":{"$ref":"#/$defs/d0"}}},{"properties":{"result":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"user_id":true,"verification_status":true,"risk_signals_status":true,"result":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema155 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INCOME"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"verification_status":{"$ref":"#/$defs/d0"}}},{"properties":{"risk_signals_status":{"$ref":"#/$defs/d0"}}},{"properties":{"result":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"user_id":true,"verification_status":true,"risk_signals_status":true,"result":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate747(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate752(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate747.evaluated;
+const evaluated0 = validate752.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12681,8 +12722,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
@@ -12729,16 +12770,16 @@ errors = vErrors.length;
 }
 }
 }
-validate747.errors = vErrors;
+validate752.errors = vErrors;
 return errors === 0;
 }
-validate747.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate752.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate757(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate762(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate757.evaluated;
+const evaluated0 = validate762.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12814,8 +12855,16 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id"))){
+if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -12823,17 +12872,17 @@ errors = vErrors.length;
 }
 }
 }
-validate757.errors = vErrors;
+validate762.errors = vErrors;
 return errors === 0;
 }
-validate757.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate762.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema157 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSFER"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"recurring_transfer_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transfer_id":{"$ref":"#/$defs/d0"}}},{"properties":{"authorization_decision":{"$ref":"#/$defs/d0"}}},{"properties":{"authorization_decision_rationale_code":{"$ref":"#/$defs/d0"}}},{"properties":{"skipped_origination_date":{"$ref":"#/$defs/d0"}}},{"properties":{"originator_client_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"recurring_transfer_id":true,"transfer_id":true,"authorization_decision":true,"authorization_decision_rationale_code":true,"skipped_origination_date":true,"originator_client_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema157 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSFER"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"recurring_transfer_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transfer_id":{"$ref":"#/$defs/d0"}}},{"properties":{"authorization_decision":{"$ref":"#/$defs/d0"}}},{"properties":{"authorization_decision_rationale_code":{"$ref":"#/$defs/d0"}}},{"properties":{"skipped_origination_date":{"$ref":"#/$defs/d0"}}},{"properties":{"originator_client_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"recurring_transfer_id":true,"transfer_id":true,"authorization_decision":true,"authorization_decision_rationale_code":true,"skipped_origination_date":true,"originator_client_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate762(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate768(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate762.evaluated;
+const evaluated0 = validate768.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12909,6 +12958,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.recurring_transfer_id !== undefined){
 if(!(validate55(data.recurring_transfer_id, {instancePath:instancePath+"/recurring_transfer_id",parentData:data,parentDataProperty:"recurring_transfer_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -12958,7 +13015,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema157.allOf[10].properties, key0))){
+if(!(func3.call(schema157.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -12966,16 +13023,16 @@ errors = vErrors.length;
 }
 }
 }
-validate762.errors = vErrors;
+validate768.errors = vErrors;
 return errors === 0;
 }
-validate762.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate768.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate773(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate780(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate773.evaluated;
+const evaluated0 = validate780.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13051,6 +13108,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.link_session_id !== undefined){
 if(!(validate55(data.link_session_id, {instancePath:instancePath+"/link_session_id",parentData:data,parentDataProperty:"link_session_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -13068,7 +13133,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "link_session_id")) || (key0 === "link_token"))){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "link_session_id")) || (key0 === "link_token"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -13076,17 +13141,17 @@ errors = vErrors.length;
 }
 }
 }
-validate773.errors = vErrors;
+validate780.errors = vErrors;
 return errors === 0;
 }
-validate773.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate780.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema159 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PROTECT"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_type":{"$ref":"#/$defs/d0"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"client_user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"link_session_id":{"$ref":"#/$defs/d1"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"event_id":true,"event_type":true,"timestamp":true,"user_id":true,"client_user_id":true,"link_session_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema159 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PROTECT"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_type":{"$ref":"#/$defs/d0"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"client_user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"link_session_id":{"$ref":"#/$defs/d1"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"event_id":true,"event_type":true,"timestamp":true,"user_id":true,"client_user_id":true,"link_session_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate780(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate788(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate780.evaluated;
+const evaluated0 = validate788.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13162,6 +13227,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.event_id !== undefined){
 if(!(validate55(data.event_id, {instancePath:instancePath+"/event_id",parentData:data,parentDataProperty:"event_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -13211,7 +13284,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema159.allOf[10].properties, key0))){
+if(!(func3.call(schema159.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -13219,16 +13292,16 @@ errors = vErrors.length;
 }
 }
 }
-validate780.errors = vErrors;
+validate788.errors = vErrors;
 return errors === 0;
 }
-validate780.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate788.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate791(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate800(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate791.evaluated;
+const evaluated0 = validate800.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13304,17 +13377,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_id !== undefined){
-if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
+if(data.user_id !== undefined){
+if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -13337,7 +13410,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id")) || (key0 === "error")) || (key0 === "new_investments_transactions")) || (key0 === "cancelled_investments_transactions"))){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "new_investments_transactions")) || (key0 === "cancelled_investments_transactions"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -13345,16 +13418,16 @@ errors = vErrors.length;
 }
 }
 }
-validate791.errors = vErrors;
+validate800.errors = vErrors;
 return errors === 0;
 }
-validate791.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate800.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate800(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate809(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate800.evaluated;
+const evaluated0 = validate809.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13430,17 +13503,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_id !== undefined){
-if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
+if(data.user_id !== undefined){
+if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -13463,7 +13536,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id")) || (key0 === "error")) || (key0 === "new_holdings")) || (key0 === "updated_holdings"))){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "new_holdings")) || (key0 === "updated_holdings"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -13471,16 +13544,17 @@ errors = vErrors.length;
 }
 }
 }
-validate800.errors = vErrors;
+validate809.errors = vErrors;
 return errors === 0;
 }
-validate800.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate809.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema162 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PARTNER"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"end_customer_client_id":{"$ref":"#/$defs/d0"}}},{"properties":{"institution_id":{"$ref":"#/$defs/d0"}}},{"properties":{"institution_name":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"end_customer_client_id":true,"institution_id":true,"institution_name":true,"status":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate809(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate818(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate809.evaluated;
+const evaluated0 = validate818.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13556,6 +13630,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.end_customer_client_id !== undefined){
 if(!(validate55(data.end_customer_client_id, {instancePath:instancePath+"/end_customer_client_id",parentData:data,parentDataProperty:"end_customer_client_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -13589,7 +13671,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "end_customer_client_id")) || (key0 === "institution_id")) || (key0 === "institution_name")) || (key0 === "status"))){
+if(!(func3.call(schema162.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -13597,16 +13679,16 @@ errors = vErrors.length;
 }
 }
 }
-validate809.errors = vErrors;
+validate818.errors = vErrors;
 return errors === 0;
 }
-validate809.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate818.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate818(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate828(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate818.evaluated;
+const evaluated0 = validate828.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13682,17 +13764,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_id !== undefined){
-if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
+if(data.user_id !== undefined){
+if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -13746,7 +13828,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
-if(!((((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "user_id")) || (key1 === "error")) || (key1 === "account_ids_with_new_liabilities")) || (key1 === "account_ids_with_updated_liabilities"))){
+if(!((((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "error")) || (key1 === "user_id")) || (key1 === "account_ids_with_new_liabilities")) || (key1 === "account_ids_with_updated_liabilities"))){
 if(!(validate71(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -13754,17 +13836,17 @@ errors = vErrors.length;
 }
 }
 }
-validate818.errors = vErrors;
+validate828.errors = vErrors;
 return errors === 0;
 }
-validate818.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate828.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema164 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INITIATION"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transaction_id":{"$ref":"#/$defs/d1"}}},{"properties":{"new_payment_status":{"$ref":"#/$defs/d0"}}},{"properties":{"old_payment_status":{"$ref":"#/$defs/d0"}}},{"properties":{"original_reference":{"$ref":"#/$defs/d1"}}},{"properties":{"adjusted_reference":{"$ref":"#/$defs/d1"}}},{"properties":{"original_start_date":{"$ref":"#/$defs/d1"}}},{"properties":{"adjusted_start_date":{"$ref":"#/$defs/d1"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"error":{"$ref":"#/$defs/d131"}}},{"properties":{"consent_id":{"$ref":"#/$defs/d0"}}},{"properties":{"old_status":{"$ref":"#/$defs/d0"}}},{"properties":{"new_status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"payment_id":true,"transaction_id":true,"new_payment_status":true,"old_payment_status":true,"original_reference":true,"adjusted_reference":true,"original_start_date":true,"adjusted_start_date":true,"timestamp":true,"error":true,"consent_id":true,"old_status":true,"new_status":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema164 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INITIATION"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transaction_id":{"$ref":"#/$defs/d1"}}},{"properties":{"new_payment_status":{"$ref":"#/$defs/d0"}}},{"properties":{"old_payment_status":{"$ref":"#/$defs/d0"}}},{"properties":{"original_reference":{"$ref":"#/$defs/d1"}}},{"properties":{"adjusted_reference":{"$ref":"#/$defs/d1"}}},{"properties":{"original_start_date":{"$ref":"#/$defs/d1"}}},{"properties":{"adjusted_start_date":{"$ref":"#/$defs/d1"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"consent_id":{"$ref":"#/$defs/d0"}}},{"properties":{"old_status":{"$ref":"#/$defs/d0"}}},{"properties":{"new_status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"payment_id":true,"transaction_id":true,"new_payment_status":true,"old_payment_status":true,"original_reference":true,"adjusted_reference":true,"original_start_date":true,"adjusted_start_date":true,"timestamp":true,"consent_id":true,"old_status":true,"new_status":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate827(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate837(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate827.evaluated;
+const evaluated0 = validate837.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13835,6 +13917,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
@@ -13912,14 +14002,6 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.consent_id !== undefined){
 if(!(validate55(data.consent_id, {instancePath:instancePath+"/consent_id",parentData:data,parentDataProperty:"consent_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -13953,17 +14035,17 @@ errors = vErrors.length;
 }
 }
 }
-validate827.errors = vErrors;
+validate837.errors = vErrors;
 return errors === 0;
 }
-validate827.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate837.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema165 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"WALLET"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transaction_id":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d1"}}},{"properties":{"wallet_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_status":{"$ref":"#/$defs/d0"}}},{"properties":{"old_status":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"error":{"$ref":"#/$defs/d131"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"transaction_id":true,"payment_id":true,"wallet_id":true,"new_status":true,"old_status":true,"failure_reason":true,"timestamp":true,"error":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema165 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"WALLET"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"transaction_id":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d1"}}},{"properties":{"wallet_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_status":{"$ref":"#/$defs/d0"}}},{"properties":{"old_status":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"transaction_id":true,"payment_id":true,"wallet_id":true,"new_status":true,"old_status":true,"failure_reason":true,"timestamp":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate845(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate855(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate845.evaluated;
+const evaluated0 = validate855.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14039,6 +14121,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.transaction_id !== undefined){
 if(!(validate55(data.transaction_id, {instancePath:instancePath+"/transaction_id",parentData:data,parentDataProperty:"transaction_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -14095,14 +14185,6 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema165.allOf[12].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
@@ -14112,17 +14194,17 @@ errors = vErrors.length;
 }
 }
 }
-validate845.errors = vErrors;
+validate855.errors = vErrors;
 return errors === 0;
 }
-validate845.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate855.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema166 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK_DELIVERY"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"link_delivery_session_id":{"$ref":"#/$defs/d0"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d0"}}},{"properties":{"link_delivery_metadata":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"error":{"$ref":"#/$defs/d131"}}},{"properties":{"link_callback_metadata":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"link_delivery_session_id":true,"timestamp":true,"link_delivery_metadata":true,"error":true,"link_callback_metadata":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema166 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK_DELIVERY"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"link_delivery_session_id":{"$ref":"#/$defs/d0"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d0"}}},{"properties":{"link_delivery_metadata":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"link_callback_metadata":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"link_delivery_session_id":true,"timestamp":true,"link_delivery_metadata":true,"link_callback_metadata":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate858(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate868(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate858.evaluated;
+const evaluated0 = validate868.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14198,6 +14280,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.link_delivery_session_id !== undefined){
 if(!(validate55(data.link_delivery_session_id, {instancePath:instancePath+"/link_delivery_session_id",parentData:data,parentDataProperty:"link_delivery_session_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -14215,17 +14305,17 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.link_delivery_metadata !== undefined){
-let data6 = data.link_delivery_metadata;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-if(!(validate75(data6[key0], {instancePath:instancePath+"/link_delivery_metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key0,rootData,dynamicAnchors}))){
+let data7 = data.link_delivery_metadata;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+if(!(validate75(data7[key0], {instancePath:instancePath+"/link_delivery_metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/link_delivery_metadata",schemaPath:"#/allOf/6/properties/link_delivery_metadata/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/link_delivery_metadata",schemaPath:"#/allOf/7/properties/link_delivery_metadata/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14233,14 +14323,6 @@ else {
 vErrors.push(err4);
 }
 errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
-errors = vErrors.length;
 }
 }
 }
@@ -14277,16 +14359,16 @@ errors = vErrors.length;
 }
 }
 }
-validate858.errors = vErrors;
+validate868.errors = vErrors;
 return errors === 0;
 }
-validate858.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate868.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate868(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate878(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate868.evaluated;
+const evaluated0 = validate878.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14362,6 +14444,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.result !== undefined){
 if(!(validate55(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -14371,7 +14461,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "result"))){
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "result"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -14379,16 +14469,16 @@ errors = vErrors.length;
 }
 }
 }
-validate868.errors = vErrors;
+validate878.errors = vErrors;
 return errors === 0;
 }
-validate868.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate878.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate874(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate885(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate874.evaluated;
+const evaluated0 = validate885.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14464,6 +14554,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
 if(!(validate55(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -14481,18 +14579,18 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.insights !== undefined){
-let data6 = data.insights;
-if(Array.isArray(data6)){
-const len0 = data6.length;
+let data7 = data.insights;
+if(Array.isArray(data7)){
+const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate71(data6[i0], {instancePath:instancePath+"/insights/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate71(data7[i0], {instancePath:instancePath+"/insights/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/insights",schemaPath:"#/allOf/6/properties/insights/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/insights",schemaPath:"#/allOf/7/properties/insights/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14505,7 +14603,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "status")) || (key0 === "user_id")) || (key0 === "insights"))){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "status")) || (key0 === "user_id")) || (key0 === "insights"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -14513,16 +14611,16 @@ errors = vErrors.length;
 }
 }
 }
-validate874.errors = vErrors;
+validate885.errors = vErrors;
 return errors === 0;
 }
-validate874.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate885.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate882(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate894(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate882.evaluated;
+const evaluated0 = validate894.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14599,8 +14697,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
 errors = vErrors.length;
 }
 }
@@ -14623,16 +14721,16 @@ errors = vErrors.length;
 }
 }
 }
-validate882.errors = vErrors;
+validate894.errors = vErrors;
 return errors === 0;
 }
-validate882.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate894.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate889(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate901(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate889.evaluated;
+const evaluated0 = validate901.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14708,6 +14806,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_id !== undefined){
 if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -14725,7 +14831,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id")) || (key0 === "result"))){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "result"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -14733,16 +14839,17 @@ errors = vErrors.length;
 }
 }
 }
-validate889.errors = vErrors;
+validate901.errors = vErrors;
 return errors === 0;
 }
-validate889.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate901.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema171 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CHECK_REPORT"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"successful_products":{"$ref":"#/$defs/d154"}}},{"properties":{"failed_products":{"$ref":"#/$defs/d154"}}},{"properties":{"item_ids":{"$ref":"#/$defs/d154"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"user_id":true,"successful_products":true,"failed_products":true,"item_ids":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate901(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate915(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate901.evaluated;
+const evaluated0 = validate915.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14809,17 +14916,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate901.errors = vErrors;
+validate915.errors = vErrors;
 evaluated0.items = items1;
 return errors === 0;
 }
-validate901.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate915.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
 
-function validate896(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate909(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate896.evaluated;
+const evaluated0 = validate909.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14895,6 +15002,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_id !== undefined){
 if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -14904,31 +15019,31 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.successful_products !== undefined){
-if(!(validate901(data.successful_products, {instancePath:instancePath+"/successful_products",parentData:data,parentDataProperty:"successful_products",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate901.errors : vErrors.concat(validate901.errors);
+if(!(validate915(data.successful_products, {instancePath:instancePath+"/successful_products",parentData:data,parentDataProperty:"successful_products",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate915.errors : vErrors.concat(validate915.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failed_products !== undefined){
-if(!(validate901(data.failed_products, {instancePath:instancePath+"/failed_products",parentData:data,parentDataProperty:"failed_products",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate901.errors : vErrors.concat(validate901.errors);
+if(!(validate915(data.failed_products, {instancePath:instancePath+"/failed_products",parentData:data,parentDataProperty:"failed_products",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate915.errors : vErrors.concat(validate915.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_ids !== undefined){
-if(!(validate901(data.item_ids, {instancePath:instancePath+"/item_ids",parentData:data,parentDataProperty:"item_ids",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate901.errors : vErrors.concat(validate901.errors);
+if(!(validate915(data.item_ids, {instancePath:instancePath+"/item_ids",parentData:data,parentDataProperty:"item_ids",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate915.errors : vErrors.concat(validate915.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id")) || (key0 === "successful_products")) || (key0 === "failed_products")) || (key0 === "item_ids"))){
+if(!(func3.call(schema171.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -14936,16 +15051,16 @@ errors = vErrors.length;
 }
 }
 }
-validate896.errors = vErrors;
+validate909.errors = vErrors;
 return errors === 0;
 }
-validate896.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate909.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate907(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate921(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate907.evaluated;
+const evaluated0 = validate921.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15021,6 +15136,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_id !== undefined){
 if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -15030,7 +15153,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id"))){
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -15038,17 +15161,17 @@ errors = vErrors.length;
 }
 }
 }
-validate907.errors = vErrors;
+validate921.errors = vErrors;
 return errors === 0;
 }
-validate907.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate921.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema174 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"events":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"link_session_id":{"$ref":"#/$defs/d0"}}},{"properties":{"link_token":{"$ref":"#/$defs/d0"}}},{"properties":{"public_token":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"public_tokens":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"events":true,"link_session_id":true,"link_token":true,"public_token":true,"status":true,"public_tokens":true,"user_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema174 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d127"}}},{"properties":{"events":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"link_session_id":{"$ref":"#/$defs/d0"}}},{"properties":{"link_token":{"$ref":"#/$defs/d0"}}},{"properties":{"public_token":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"public_tokens":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"events":true,"link_session_id":true,"link_token":true,"public_token":true,"status":true,"public_tokens":true,"user_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate913(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate928(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate913.evaluated;
+const evaluated0 = validate928.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15124,19 +15247,27 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.events !== undefined){
-let data4 = data.events;
-if(Array.isArray(data4)){
-const len0 = data4.length;
+let data5 = data.events;
+if(Array.isArray(data5)){
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate71(data4[i0], {instancePath:instancePath+"/events/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate71(data5[i0], {instancePath:instancePath+"/events/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/events",schemaPath:"#/allOf/4/properties/events/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/events",schemaPath:"#/allOf/5/properties/events/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -15181,18 +15312,18 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.public_tokens !== undefined){
-let data10 = data.public_tokens;
-if(Array.isArray(data10)){
-const len1 = data10.length;
+let data11 = data.public_tokens;
+if(Array.isArray(data11)){
+const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate71(data10[i1], {instancePath:instancePath+"/public_tokens/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate71(data11[i1], {instancePath:instancePath+"/public_tokens/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/public_tokens",schemaPath:"#/allOf/9/properties/public_tokens/type",keyword:"type",params:{type: "array"}};
+const err5 = {instancePath:instancePath+"/public_tokens",schemaPath:"#/allOf/10/properties/public_tokens/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15213,7 +15344,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema174.allOf[11].properties, key0))){
+if(!(func3.call(schema174.allOf[12].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -15221,16 +15352,16 @@ errors = vErrors.length;
 }
 }
 }
-validate913.errors = vErrors;
+validate928.errors = vErrors;
 return errors === 0;
 }
-validate913.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate928.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate925(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate941(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate925.evaluated;
+const evaluated0 = validate941.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15306,6 +15437,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.institution_id !== undefined){
 if(!(validate55(data.institution_id, {instancePath:instancePath+"/institution_id",parentData:data,parentDataProperty:"institution_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -15323,7 +15462,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "institution_id")) || (key0 === "institution_overall_success_rate"))){
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "institution_id")) || (key0 === "institution_overall_success_rate"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -15331,16 +15470,16 @@ errors = vErrors.length;
 }
 }
 }
-validate925.errors = vErrors;
+validate941.errors = vErrors;
 return errors === 0;
 }
-validate925.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate941.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate932(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate949(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate932.evaluated;
+const evaluated0 = validate949.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15416,6 +15555,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.asset_report_id !== undefined){
 if(!(validate55(data.asset_report_id, {instancePath:instancePath+"/asset_report_id",parentData:data,parentDataProperty:"asset_report_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -15440,16 +15587,8 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate674(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate674.errors : vErrors.concat(validate674.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "asset_report_id")) || (key0 === "user_id")) || (key0 === "report_type")) || (key0 === "error"))){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "asset_report_id")) || (key0 === "user_id")) || (key0 === "report_type"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -15457,17 +15596,17 @@ errors = vErrors.length;
 }
 }
 }
-validate932.errors = vErrors;
+validate949.errors = vErrors;
 return errors === 0;
 }
-validate932.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate949.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema178 = {"type":"string","enum":["STATUS_UPDATED"]};
 
-function validate942(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate959(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate942.evaluated;
+const evaluated0 = validate959.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15494,578 +15633,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate942.errors = vErrors;
+validate959.errors = vErrors;
 return errors === 0;
 }
-validate942.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate959.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+const schema180 = {"type":"object","allOf":[{"required":["error_type"],"properties":{"error_type":{"$ref":"#/$defs/d161"}}},{"required":["error_code"],"properties":{"error_code":{"$ref":"#/$defs/d162"}}},{"properties":{"error_code_reason":{"$ref":"#/$defs/d1"}}},{"required":["error_message"],"properties":{"error_message":{"$ref":"#/$defs/d0"}}},{"required":["display_message"],"properties":{"display_message":{"$ref":"#/$defs/d1"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"causes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"status":{"$ref":"#/$defs/d124"}}},{"properties":{"documentation_url":{"$ref":"#/$defs/d125"}}},{"properties":{"suggested_action":{"$ref":"#/$defs/d1"}}},{"properties":{"required_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"provided_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"error_type":true,"error_code":true,"error_code_reason":true,"error_message":true,"display_message":true,"request_id":true,"causes":true,"status":true,"documentation_url":true,"suggested_action":true,"required_account_subtypes":true,"provided_account_subtypes":true},"additionalProperties":false}]};
+const schema181 = {"type":"string","enum":["INVALID_REQUEST","INVALID_RESULT","INVALID_INPUT","INSTITUTION_ERROR","RATE_LIMIT_EXCEEDED","API_ERROR","ITEM_ERROR","ASSET_REPORT_ERROR","BASE_REPORT_ERROR","RECAPTCHA_ERROR","OAUTH_ERROR","PAYMENT_ERROR","BANK_TRANSFER_ERROR","INCOME_VERIFICATION_ERROR","MICRODEPOSITS_ERROR","SANDBOX_ERROR","PARTNER_ERROR","SIGNAL_ERROR","TRANSACTIONS_ERROR","TRANSACTION_ERROR","TRANSFER_ERROR","CHECK_REPORT_ERROR","CONSUMER_REPORT_ERROR","USER_ERROR","AUTH_ERROR"]};
 
-function validate941(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate965(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate941.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.webhook_type !== undefined){
-if("SCREENING" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "SCREENING"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.webhook_code !== undefined){
-if(!(validate942(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate942.errors : vErrors.concat(validate942.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.environment !== undefined){
-if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id !== undefined){
-if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.screening_id !== undefined){
-if(!(validate55(data.screening_id, {instancePath:instancePath+"/screening_id",parentData:data,parentDataProperty:"screening_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "screening_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-validate941.errors = vErrors;
-return errors === 0;
-}
-validate941.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate947(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate947.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.webhook_type !== undefined){
-if("ENTITY_SCREENING" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ENTITY_SCREENING"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.webhook_code !== undefined){
-if(!(validate942(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate942.errors : vErrors.concat(validate942.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.environment !== undefined){
-if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id !== undefined){
-if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.entity_screening_id !== undefined){
-if(!(validate55(data.entity_screening_id, {instancePath:instancePath+"/entity_screening_id",parentData:data,parentDataProperty:"entity_screening_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "entity_screening_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-validate947.errors = vErrors;
-return errors === 0;
-}
-validate947.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema181 = {"type":"string","enum":["USER_STATUS_UPDATED","REPORT_CREATED","REPORT_UPDATED","REPORT_SYNDICATION_CREATED","DUPLICATE_DETECTED"]};
-
-function validate953(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate953.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((((data === "USER_STATUS_UPDATED") || (data === "REPORT_CREATED")) || (data === "REPORT_UPDATED")) || (data === "REPORT_SYNDICATION_CREATED")) || (data === "DUPLICATE_DETECTED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema181.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate953.errors = vErrors;
-return errors === 0;
-}
-validate953.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate952(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate952.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.webhook_type !== undefined){
-if("BEACON" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BEACON"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.webhook_code !== undefined){
-if(!(validate953(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate953.errors : vErrors.concat(validate953.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.environment !== undefined){
-if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id !== undefined){
-if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.beacon_user_id !== undefined){
-if(!(validate55(data.beacon_user_id, {instancePath:instancePath+"/beacon_user_id",parentData:data,parentDataProperty:"beacon_user_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.beacon_report_id !== undefined){
-if(!(validate55(data.beacon_report_id, {instancePath:instancePath+"/beacon_report_id",parentData:data,parentDataProperty:"beacon_report_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.beacon_report_syndication_id !== undefined){
-if(!(validate55(data.beacon_report_syndication_id, {instancePath:instancePath+"/beacon_report_syndication_id",parentData:data,parentDataProperty:"beacon_report_syndication_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.beacon_duplicate_id !== undefined){
-if(!(validate55(data.beacon_duplicate_id, {instancePath:instancePath+"/beacon_duplicate_id",parentData:data,parentDataProperty:"beacon_duplicate_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "beacon_user_id")) || (key0 === "beacon_report_id")) || (key0 === "beacon_report_syndication_id")) || (key0 === "beacon_duplicate_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-validate952.errors = vErrors;
-return errors === 0;
-}
-validate952.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema183 = {"type":"string","enum":["STEP_UPDATED","RETRIED","STATUS_UPDATED"]};
-
-function validate962(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate962.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((data === "STEP_UPDATED") || (data === "RETRIED")) || (data === "STATUS_UPDATED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema183.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate962.errors = vErrors;
-return errors === 0;
-}
-validate962.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate961(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate961.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_type === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.webhook_type !== undefined){
-if("IDENTITY_VERIFICATION" !== data.webhook_type){
-const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "IDENTITY_VERIFICATION"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.webhook_code === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.webhook_code !== undefined){
-if(!(validate962(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate962.errors : vErrors.concat(validate962.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.environment !== undefined){
-if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.item_id !== undefined){
-if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.identity_verification_id !== undefined){
-if(!(validate55(data.identity_verification_id, {instancePath:instancePath+"/identity_verification_id",parentData:data,parentDataProperty:"identity_verification_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "identity_verification_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-validate961.errors = vErrors;
-return errors === 0;
-}
-validate961.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema184 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d167"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d171"}}},{"properties":{"removed_transactions":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_transactions":{"$ref":"#/$defs/d2"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"initial_update_complete":{"type":"boolean"}}},{"properties":{"historical_update_complete":{"type":"boolean"}}},{"properties":{"account_ids":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"removed_transactions":true,"account_id":true,"new_transactions":true,"user_id":true,"initial_update_complete":true,"historical_update_complete":true,"account_ids":true},"additionalProperties":false}]};
-const schema185 = {"type":"string","enum":["TRANSACTIONS_REMOVED","DEFAULT_UPDATE","SYNC_UPDATES_AVAILABLE","RECURRING_TRANSACTIONS_UPDATE","HISTORICAL_UPDATE","INITIAL_UPDATE"]};
-
-function validate968(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate968.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((((data === "TRANSACTIONS_REMOVED") || (data === "DEFAULT_UPDATE")) || (data === "SYNC_UPDATES_AVAILABLE")) || (data === "RECURRING_TRANSACTIONS_UPDATE")) || (data === "HISTORICAL_UPDATE")) || (data === "INITIAL_UPDATE"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema185.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate968.errors = vErrors;
-return errors === 0;
-}
-validate968.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema187 = {"type":"object","allOf":[{"required":["error_type"],"properties":{"error_type":{"$ref":"#/$defs/d168"}}},{"required":["error_code"],"properties":{"error_code":{"$ref":"#/$defs/d169"}}},{"properties":{"error_code_reason":{"$ref":"#/$defs/d1"}}},{"required":["error_message"],"properties":{"error_message":{"$ref":"#/$defs/d0"}}},{"required":["display_message"],"properties":{"display_message":{"$ref":"#/$defs/d1"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"causes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"status":{"$ref":"#/$defs/d128"}}},{"properties":{"documentation_url":{"$ref":"#/$defs/d129"}}},{"properties":{"suggested_action":{"$ref":"#/$defs/d1"}}},{"properties":{"required_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"provided_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"error_type":true,"error_code":true,"error_code_reason":true,"error_message":true,"display_message":true,"request_id":true,"causes":true,"status":true,"documentation_url":true,"suggested_action":true,"required_account_subtypes":true,"provided_account_subtypes":true},"additionalProperties":false}]};
-const schema188 = {"type":"string","enum":["INVALID_REQUEST","INVALID_RESULT","INVALID_INPUT","INSTITUTION_ERROR","RATE_LIMIT_EXCEEDED","API_ERROR","ITEM_ERROR","ASSET_REPORT_ERROR","BASE_REPORT_ERROR","RECAPTCHA_ERROR","OAUTH_ERROR","PAYMENT_ERROR","BANK_TRANSFER_ERROR","INCOME_VERIFICATION_ERROR","MICRODEPOSITS_ERROR","SANDBOX_ERROR","PARTNER_ERROR","SIGNAL_ERROR","TRANSACTIONS_ERROR","TRANSACTION_ERROR","TRANSFER_ERROR","CHECK_REPORT_ERROR","CONSUMER_REPORT_ERROR","USER_ERROR","AUTH_ERROR"]};
-
-function validate974(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate974.evaluated;
+const evaluated0 = validate965.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16083,7 +15662,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((((((((((data === "INVALID_REQUEST") || (data === "INVALID_RESULT")) || (data === "INVALID_INPUT")) || (data === "INSTITUTION_ERROR")) || (data === "RATE_LIMIT_EXCEEDED")) || (data === "API_ERROR")) || (data === "ITEM_ERROR")) || (data === "ASSET_REPORT_ERROR")) || (data === "BASE_REPORT_ERROR")) || (data === "RECAPTCHA_ERROR")) || (data === "OAUTH_ERROR")) || (data === "PAYMENT_ERROR")) || (data === "BANK_TRANSFER_ERROR")) || (data === "INCOME_VERIFICATION_ERROR")) || (data === "MICRODEPOSITS_ERROR")) || (data === "SANDBOX_ERROR")) || (data === "PARTNER_ERROR")) || (data === "SIGNAL_ERROR")) || (data === "TRANSACTIONS_ERROR")) || (data === "TRANSACTION_ERROR")) || (data === "TRANSFER_ERROR")) || (data === "CHECK_REPORT_ERROR")) || (data === "CONSUMER_REPORT_ERROR")) || (data === "USER_ERROR")) || (data === "AUTH_ERROR"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema188.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema181.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16092,17 +15671,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate974.errors = vErrors;
+validate965.errors = vErrors;
 return errors === 0;
 }
-validate974.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate965.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema189 = {"type":"string","enum":["ACCESS_NOT_GRANTED","INSTANT_MATCH_FAILED","INSUFFICIENT_CREDENTIALS","INVALID_CREDENTIALS","INVALID_MFA","INVALID_SEND_METHOD","INVALID_PHONE_NUMBER","INVALID_OTP","INVALID_UPDATED_USERNAME","ITEM_CONCURRENTLY_DELETED","ITEM_LOCKED","ITEM_LOGIN_REQUIRED","ITEM_NOT_FOUND","ITEM_NOT_SUPPORTED","MFA_NOT_SUPPORTED","NO_ACCOUNTS","NO_AUTH_ACCOUNTS","NO_INVESTMENT_ACCOUNTS","NO_INVESTMENT_AUTH_ACCOUNTS","NO_LIABILITY_ACCOUNTS","PASSWORD_RESET_REQUIRED","PRODUCT_NOT_ENABLED","PRODUCT_NOT_READY","PRODUCTS_NOT_SUPPORTED","USER_SETUP_REQUIRED","USER_INPUT_TIMEOUT","CUSTOMER_NOT_FOUND","FLOWDOWN_NOT_COMPLETE","QUESTIONNAIRE_NOT_COMPLETE","CUSTOMER_NOT_READY_FOR_ENABLEMENT","CUSTOMER_ALREADY_ENABLED","CUSTOMER_ALREADY_CREATED","LOGO_REQUIRED","INVALID_LOGO","CONTACT_REQUIRED","ASSETS_UNDER_MANAGEMENT_REQUIRED","CUSTOMER_REMOVAL_NOT_ALLOWED","TRANSACTION_INSUFFICIENT_FUNDS","TRANSACTION_AMOUNT_EXCEEDED","TRANSACTION_ON_SAME_ACCOUNT","TRANSACTION_CURRENCY_MISMATCH","TRANSACTION_IBAN_INVALID","TRANSACTION_BACS_INVALID","TRANSACTION_FAST_PAY_DISABLED","TRANSACTION_EXECUTION_FAILED","NONIDENTICAL_REQUEST","REQUEST_CONFLICT","LAST_UPDATED_DATETIME_OUT_OF_RANGE","PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA","ACCOUNTS_LIMIT","ACCOUNTS_BALANCE_GET_LIMIT","AUTH_LIMIT","INCORRECT_OAUTH_NONCE","INCORRECT_LINK_TOKEN","OAUTH_STATE_ID_ALREADY_PROCESSED","OAUTH_STATE_ID_NOT_FOUND","BANK_TRANSFER_ACCOUNT_BLOCKED","RECAPTCHA_REQUIRED","RECAPTCHA_BAD","INCOMPATIBLE_API_VERSION","INVALID_ACCOUNT_NUMBER","INVALID_BODY","INVALID_CONFIGURATION","PAYMENT_BLOCKED","PAYMENT_CANCELLED","PAYMENT_INSUFFICIENT_FUNDS","PAYMENT_INVALID_RECIPIENT","DIRECT_INTEGRATION_NOT_ENABLED","INCORRECT_DEPOSIT_VERIFICATION","INVALID_ACCESS_TOKEN","BALANCE_LIMIT","CREDITS_EXHAUSTED","IDENTITY_LIMIT","INSTITUTIONS_GET_LIMIT","INSTITUTIONS_GET_BY_ID_LIMIT","INVALID_FIELD","INVALID_HEADERS","MISSING_FIELDS","NO_LONGER_AVAILABLE","NOT_FOUND","PAYMENT_INVALID_REFERENCE","PAYMENT_INVALID_SCHEDULE","PAYMENT_REJECTED","PAYMENT_SCHEME_NOT_SUPPORTED","PAYMENT_CONSENT_INVALID_CONSTRAINTS","PAYMENT_CONSENT_CANCELLED","INVALID_ACCOUNT_ID","INVALID_API_KEYS","INVALID_AUDIT_COPY_TOKEN","INVALID_INSTITUTION","INVALID_LINK_CUSTOMIZATION","INVESTMENT_HOLDINGS_GET_LIMIT","INVESTMENT_TRANSACTIONS_LIMIT","ITEM_GET_LIMIT","RATE_LIMIT","TRANSACTIONS_LIMIT","INTERNAL_SERVER_ERROR","PLANNED_MAINTENANCE","DATA_UNAVAILABLE","ASSET_REPORT_GENERATION_FAILED","SANDBOX_PRODUCT_NOT_ENABLED","SANDBOX_WEBHOOK_INVALID","SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID","INCOME_VERIFICATION_DOCUMENT_NOT_FOUND","INCOME_VERIFICATION_FAILED","INCOME_VERIFICATION_NOT_FOUND","INCOME_VERIFICATION_UPLOAD_ERROR","TRANSFER_LIMIT_REACHED","TRANSFER_ACCOUNT_BLOCKED","TRANSFER_NOT_CANCELLABLE","TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION","INSTITUTION_DOWN","INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT","INSTITUTION_NOT_RESPONDING","INSTITUTION_NOT_AVAILABLE","SANDBOX_ONLY","UNKNOWN_FIELDS","INVALID_LINK_TOKEN","INVALID_PROCESSOR_TOKEN","INVALID_PRODUCT","INVALID_PRODUCTS","TRANSACTIONS_SYNC_LIMIT","INVALID_PARENT","INSIGHTS_NOT_ENABLED","INSIGHTS_PREVIOUSLY_NOT_ENABLED","VERIFICATION_STATUS_PENDING_APPROVAL","EMPLOYMENT_NOT_FOUND","TRANSFER_UNSUPPORTED_ACCOUNT_TYPE","TRANSFER_FORBIDDEN_ACH_CLASS","TRANSFER_UI_UNAUTHORIZED","TRANSFER_ORIGINATOR_NOT_FOUND","INCOMPLETE_CUSTOMER_ONBOARDING","INSTITUTION_NO_LONGER_SUPPORTED","UNAUTHORIZED_INSTITUTION","INSTITUTION_REGISTRATION_REQUIRED","UNSUPPORTED_RESPONSE","ADDITIONAL_CONSENT_REQUIRED","INVALID_PUBLIC_TOKEN","INVALID_STRIPE_ACCOUNT","INVALID_USER_TOKEN","INVALID_WEBHOOK_VERIFICATION_KEY_ID","UNAUTHORIZED_ACCESS","PRODUCT_UNAVAILABLE","TOO_MANY_VERIFICATION_ATTEMPTS","UNAUTHORIZED_ENVIRONMENT","UNAUTHORIZED_ROUTE_ACCESS","USER_PERMISSION_REVOKED","ITEM_NO_ERROR","ITEM_PRODUCT_NOT_READY","ASSET_PRODUCT_NOT_READY","BANK_TRANSFER_LIMIT_EXCEEDED","BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT","BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT","BANK_TRANSFER_INSUFFICIENT_FUNDS","BANK_TRANSFER_NOT_CANCELLABLE","BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE","BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT","SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID","INCORRECT_DEPOSIT_AMOUNTS","MICRODEPOSITS_ALREADY_VERIFIED","ADDITION_LIMIT"]};
+const schema182 = {"type":"string","enum":["ACCESS_NOT_GRANTED","INSTANT_MATCH_FAILED","INSUFFICIENT_CREDENTIALS","INVALID_CREDENTIALS","INVALID_MFA","INVALID_SEND_METHOD","INVALID_PHONE_NUMBER","INVALID_OTP","INVALID_UPDATED_USERNAME","ITEM_CONCURRENTLY_DELETED","ITEM_LOCKED","ITEM_LOGIN_REQUIRED","ITEM_NOT_FOUND","ITEM_NOT_SUPPORTED","MFA_NOT_SUPPORTED","NO_ACCOUNTS","NO_AUTH_ACCOUNTS","NO_INVESTMENT_ACCOUNTS","NO_INVESTMENT_AUTH_ACCOUNTS","NO_LIABILITY_ACCOUNTS","PASSWORD_RESET_REQUIRED","PRODUCT_NOT_ENABLED","PRODUCT_NOT_READY","PRODUCTS_NOT_SUPPORTED","USER_SETUP_REQUIRED","USER_INPUT_TIMEOUT","CUSTOMER_NOT_FOUND","FLOWDOWN_NOT_COMPLETE","QUESTIONNAIRE_NOT_COMPLETE","CUSTOMER_NOT_READY_FOR_ENABLEMENT","CUSTOMER_ALREADY_ENABLED","CUSTOMER_ALREADY_CREATED","LOGO_REQUIRED","INVALID_LOGO","CONTACT_REQUIRED","ASSETS_UNDER_MANAGEMENT_REQUIRED","CUSTOMER_REMOVAL_NOT_ALLOWED","TRANSACTION_INSUFFICIENT_FUNDS","TRANSACTION_AMOUNT_EXCEEDED","TRANSACTION_ON_SAME_ACCOUNT","TRANSACTION_CURRENCY_MISMATCH","TRANSACTION_IBAN_INVALID","TRANSACTION_BACS_INVALID","TRANSACTION_FAST_PAY_DISABLED","TRANSACTION_EXECUTION_FAILED","NONIDENTICAL_REQUEST","REQUEST_CONFLICT","LAST_UPDATED_DATETIME_OUT_OF_RANGE","PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA","ACCOUNTS_LIMIT","ACCOUNTS_BALANCE_GET_LIMIT","AUTH_LIMIT","INCORRECT_OAUTH_NONCE","INCORRECT_LINK_TOKEN","OAUTH_STATE_ID_ALREADY_PROCESSED","OAUTH_STATE_ID_NOT_FOUND","BANK_TRANSFER_ACCOUNT_BLOCKED","RECAPTCHA_REQUIRED","RECAPTCHA_BAD","INCOMPATIBLE_API_VERSION","INVALID_ACCOUNT_NUMBER","INVALID_BODY","INVALID_CONFIGURATION","PAYMENT_BLOCKED","PAYMENT_CANCELLED","PAYMENT_INSUFFICIENT_FUNDS","PAYMENT_INVALID_RECIPIENT","DIRECT_INTEGRATION_NOT_ENABLED","INCORRECT_DEPOSIT_VERIFICATION","INVALID_ACCESS_TOKEN","BALANCE_LIMIT","CREDITS_EXHAUSTED","IDENTITY_LIMIT","INSTITUTIONS_GET_LIMIT","INSTITUTIONS_GET_BY_ID_LIMIT","INVALID_FIELD","INVALID_HEADERS","MISSING_FIELDS","NO_LONGER_AVAILABLE","NOT_FOUND","PAYMENT_INVALID_REFERENCE","PAYMENT_INVALID_SCHEDULE","PAYMENT_REJECTED","PAYMENT_SCHEME_NOT_SUPPORTED","PAYMENT_CONSENT_INVALID_CONSTRAINTS","PAYMENT_CONSENT_CANCELLED","INVALID_ACCOUNT_ID","INVALID_API_KEYS","INVALID_AUDIT_COPY_TOKEN","INVALID_INSTITUTION","INVALID_LINK_CUSTOMIZATION","INVESTMENT_HOLDINGS_GET_LIMIT","INVESTMENT_TRANSACTIONS_LIMIT","ITEM_GET_LIMIT","RATE_LIMIT","TRANSACTIONS_LIMIT","INTERNAL_SERVER_ERROR","PLANNED_MAINTENANCE","DATA_UNAVAILABLE","ASSET_REPORT_GENERATION_FAILED","SANDBOX_PRODUCT_NOT_ENABLED","SANDBOX_WEBHOOK_INVALID","SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID","INCOME_VERIFICATION_DOCUMENT_NOT_FOUND","INCOME_VERIFICATION_FAILED","INCOME_VERIFICATION_NOT_FOUND","INCOME_VERIFICATION_UPLOAD_ERROR","TRANSFER_LIMIT_REACHED","TRANSFER_ACCOUNT_BLOCKED","TRANSFER_NOT_CANCELLABLE","TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION","INSTITUTION_DOWN","INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT","INSTITUTION_NOT_RESPONDING","INSTITUTION_NOT_AVAILABLE","SANDBOX_ONLY","UNKNOWN_FIELDS","INVALID_LINK_TOKEN","INVALID_PROCESSOR_TOKEN","INVALID_PRODUCT","INVALID_PRODUCTS","TRANSACTIONS_SYNC_LIMIT","INVALID_PARENT","INSIGHTS_NOT_ENABLED","INSIGHTS_PREVIOUSLY_NOT_ENABLED","VERIFICATION_STATUS_PENDING_APPROVAL","EMPLOYMENT_NOT_FOUND","TRANSFER_UNSUPPORTED_ACCOUNT_TYPE","TRANSFER_FORBIDDEN_ACH_CLASS","TRANSFER_UI_UNAUTHORIZED","TRANSFER_ORIGINATOR_NOT_FOUND","INCOMPLETE_CUSTOMER_ONBOARDING","INSTITUTION_NO_LONGER_SUPPORTED","UNAUTHORIZED_INSTITUTION","INSTITUTION_REGISTRATION_REQUIRED","UNSUPPORTED_RESPONSE","ADDITIONAL_CONSENT_REQUIRED","INVALID_PUBLIC_TOKEN","INVALID_STRIPE_ACCOUNT","INVALID_USER_TOKEN","INVALID_WEBHOOK_VERIFICATION_KEY_ID","UNAUTHORIZED_ACCESS","PRODUCT_UNAVAILABLE","TOO_MANY_VERIFICATION_ATTEMPTS","UNAUTHORIZED_ENVIRONMENT","UNAUTHORIZED_ROUTE_ACCESS","USER_PERMISSION_REVOKED","ITEM_NO_ERROR","ITEM_PRODUCT_NOT_READY","ASSET_PRODUCT_NOT_READY","BANK_TRANSFER_LIMIT_EXCEEDED","BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT","BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT","BANK_TRANSFER_INSUFFICIENT_FUNDS","BANK_TRANSFER_NOT_CANCELLABLE","BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE","BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT","SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID","INCORRECT_DEPOSIT_AMOUNTS","MICRODEPOSITS_ALREADY_VERIFIED","ADDITION_LIMIT"]};
 
-function validate976(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate967(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate976.evaluated;
+const evaluated0 = validate967.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16120,7 +15699,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data === "ACCESS_NOT_GRANTED") || (data === "INSTANT_MATCH_FAILED")) || (data === "INSUFFICIENT_CREDENTIALS")) || (data === "INVALID_CREDENTIALS")) || (data === "INVALID_MFA")) || (data === "INVALID_SEND_METHOD")) || (data === "INVALID_PHONE_NUMBER")) || (data === "INVALID_OTP")) || (data === "INVALID_UPDATED_USERNAME")) || (data === "ITEM_CONCURRENTLY_DELETED")) || (data === "ITEM_LOCKED")) || (data === "ITEM_LOGIN_REQUIRED")) || (data === "ITEM_NOT_FOUND")) || (data === "ITEM_NOT_SUPPORTED")) || (data === "MFA_NOT_SUPPORTED")) || (data === "NO_ACCOUNTS")) || (data === "NO_AUTH_ACCOUNTS")) || (data === "NO_INVESTMENT_ACCOUNTS")) || (data === "NO_INVESTMENT_AUTH_ACCOUNTS")) || (data === "NO_LIABILITY_ACCOUNTS")) || (data === "PASSWORD_RESET_REQUIRED")) || (data === "PRODUCT_NOT_ENABLED")) || (data === "PRODUCT_NOT_READY")) || (data === "PRODUCTS_NOT_SUPPORTED")) || (data === "USER_SETUP_REQUIRED")) || (data === "USER_INPUT_TIMEOUT")) || (data === "CUSTOMER_NOT_FOUND")) || (data === "FLOWDOWN_NOT_COMPLETE")) || (data === "QUESTIONNAIRE_NOT_COMPLETE")) || (data === "CUSTOMER_NOT_READY_FOR_ENABLEMENT")) || (data === "CUSTOMER_ALREADY_ENABLED")) || (data === "CUSTOMER_ALREADY_CREATED")) || (data === "LOGO_REQUIRED")) || (data === "INVALID_LOGO")) || (data === "CONTACT_REQUIRED")) || (data === "ASSETS_UNDER_MANAGEMENT_REQUIRED")) || (data === "CUSTOMER_REMOVAL_NOT_ALLOWED")) || (data === "TRANSACTION_INSUFFICIENT_FUNDS")) || (data === "TRANSACTION_AMOUNT_EXCEEDED")) || (data === "TRANSACTION_ON_SAME_ACCOUNT")) || (data === "TRANSACTION_CURRENCY_MISMATCH")) || (data === "TRANSACTION_IBAN_INVALID")) || (data === "TRANSACTION_BACS_INVALID")) || (data === "TRANSACTION_FAST_PAY_DISABLED")) || (data === "TRANSACTION_EXECUTION_FAILED")) || (data === "NONIDENTICAL_REQUEST")) || (data === "REQUEST_CONFLICT")) || (data === "LAST_UPDATED_DATETIME_OUT_OF_RANGE")) || (data === "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA")) || (data === "ACCOUNTS_LIMIT")) || (data === "ACCOUNTS_BALANCE_GET_LIMIT")) || (data === "AUTH_LIMIT")) || (data === "INCORRECT_OAUTH_NONCE")) || (data === "INCORRECT_LINK_TOKEN")) || (data === "OAUTH_STATE_ID_ALREADY_PROCESSED")) || (data === "OAUTH_STATE_ID_NOT_FOUND")) || (data === "BANK_TRANSFER_ACCOUNT_BLOCKED")) || (data === "RECAPTCHA_REQUIRED")) || (data === "RECAPTCHA_BAD")) || (data === "INCOMPATIBLE_API_VERSION")) || (data === "INVALID_ACCOUNT_NUMBER")) || (data === "INVALID_BODY")) || (data === "INVALID_CONFIGURATION")) || (data === "PAYMENT_BLOCKED")) || (data === "PAYMENT_CANCELLED")) || (data === "PAYMENT_INSUFFICIENT_FUNDS")) || (data === "PAYMENT_INVALID_RECIPIENT")) || (data === "DIRECT_INTEGRATION_NOT_ENABLED")) || (data === "INCORRECT_DEPOSIT_VERIFICATION")) || (data === "INVALID_ACCESS_TOKEN")) || (data === "BALANCE_LIMIT")) || (data === "CREDITS_EXHAUSTED")) || (data === "IDENTITY_LIMIT")) || (data === "INSTITUTIONS_GET_LIMIT")) || (data === "INSTITUTIONS_GET_BY_ID_LIMIT")) || (data === "INVALID_FIELD")) || (data === "INVALID_HEADERS")) || (data === "MISSING_FIELDS")) || (data === "NO_LONGER_AVAILABLE")) || (data === "NOT_FOUND")) || (data === "PAYMENT_INVALID_REFERENCE")) || (data === "PAYMENT_INVALID_SCHEDULE")) || (data === "PAYMENT_REJECTED")) || (data === "PAYMENT_SCHEME_NOT_SUPPORTED")) || (data === "PAYMENT_CONSENT_INVALID_CONSTRAINTS")) || (data === "PAYMENT_CONSENT_CANCELLED")) || (data === "INVALID_ACCOUNT_ID")) || (data === "INVALID_API_KEYS")) || (data === "INVALID_AUDIT_COPY_TOKEN")) || (data === "INVALID_INSTITUTION")) || (data === "INVALID_LINK_CUSTOMIZATION")) || (data === "INVESTMENT_HOLDINGS_GET_LIMIT")) || (data === "INVESTMENT_TRANSACTIONS_LIMIT")) || (data === "ITEM_GET_LIMIT")) || (data === "RATE_LIMIT")) || (data === "TRANSACTIONS_LIMIT")) || (data === "INTERNAL_SERVER_ERROR")) || (data === "PLANNED_MAINTENANCE")) || (data === "DATA_UNAVAILABLE")) || (data === "ASSET_REPORT_GENERATION_FAILED")) || (data === "SANDBOX_PRODUCT_NOT_ENABLED")) || (data === "SANDBOX_WEBHOOK_INVALID")) || (data === "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID")) || (data === "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND")) || (data === "INCOME_VERIFICATION_FAILED")) || (data === "INCOME_VERIFICATION_NOT_FOUND")) || (data === "INCOME_VERIFICATION_UPLOAD_ERROR")) || (data === "TRANSFER_LIMIT_REACHED")) || (data === "TRANSFER_ACCOUNT_BLOCKED")) || (data === "TRANSFER_NOT_CANCELLABLE")) || (data === "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION")) || (data === "INSTITUTION_DOWN")) || (data === "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT")) || (data === "INSTITUTION_NOT_RESPONDING")) || (data === "INSTITUTION_NOT_AVAILABLE")) || (data === "SANDBOX_ONLY")) || (data === "UNKNOWN_FIELDS")) || (data === "INVALID_LINK_TOKEN")) || (data === "INVALID_PROCESSOR_TOKEN")) || (data === "INVALID_PRODUCT")) || (data === "INVALID_PRODUCTS")) || (data === "TRANSACTIONS_SYNC_LIMIT")) || (data === "INVALID_PARENT")) || (data === "INSIGHTS_NOT_ENABLED")) || (data === "INSIGHTS_PREVIOUSLY_NOT_ENABLED")) || (data === "VERIFICATION_STATUS_PENDING_APPROVAL")) || (data === "EMPLOYMENT_NOT_FOUND")) || (data === "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE")) || (data === "TRANSFER_FORBIDDEN_ACH_CLASS")) || (data === "TRANSFER_UI_UNAUTHORIZED")) || (data === "TRANSFER_ORIGINATOR_NOT_FOUND")) || (data === "INCOMPLETE_CUSTOMER_ONBOARDING")) || (data === "INSTITUTION_NO_LONGER_SUPPORTED")) || (data === "UNAUTHORIZED_INSTITUTION")) || (data === "INSTITUTION_REGISTRATION_REQUIRED")) || (data === "UNSUPPORTED_RESPONSE")) || (data === "ADDITIONAL_CONSENT_REQUIRED")) || (data === "INVALID_PUBLIC_TOKEN")) || (data === "INVALID_STRIPE_ACCOUNT")) || (data === "INVALID_USER_TOKEN")) || (data === "INVALID_WEBHOOK_VERIFICATION_KEY_ID")) || (data === "UNAUTHORIZED_ACCESS")) || (data === "PRODUCT_UNAVAILABLE")) || (data === "TOO_MANY_VERIFICATION_ATTEMPTS")) || (data === "UNAUTHORIZED_ENVIRONMENT")) || (data === "UNAUTHORIZED_ROUTE_ACCESS")) || (data === "USER_PERMISSION_REVOKED")) || (data === "ITEM_NO_ERROR")) || (data === "ITEM_PRODUCT_NOT_READY")) || (data === "ASSET_PRODUCT_NOT_READY")) || (data === "BANK_TRANSFER_LIMIT_EXCEEDED")) || (data === "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT")) || (data === "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT")) || (data === "BANK_TRANSFER_INSUFFICIENT_FUNDS")) || (data === "BANK_TRANSFER_NOT_CANCELLABLE")) || (data === "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE")) || (data === "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT")) || (data === "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID")) || (data === "INCORRECT_DEPOSIT_AMOUNTS")) || (data === "MICRODEPOSITS_ALREADY_VERIFIED")) || (data === "ADDITION_LIMIT"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema189.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema182.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16129,16 +15708,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate976.errors = vErrors;
+validate967.errors = vErrors;
 return errors === 0;
 }
-validate976.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate967.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate973(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate964(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate973.evaluated;
+const evaluated0 = validate964.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16167,8 +15746,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.error_type !== undefined){
-if(!(validate974(data.error_type, {instancePath:instancePath+"/error_type",parentData:data,parentDataProperty:"error_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate974.errors : vErrors.concat(validate974.errors);
+if(!(validate965(data.error_type, {instancePath:instancePath+"/error_type",parentData:data,parentDataProperty:"error_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate965.errors : vErrors.concat(validate965.errors);
 errors = vErrors.length;
 }
 }
@@ -16185,8 +15764,8 @@ vErrors.push(err2);
 errors++;
 }
 if(data.error_code !== undefined){
-if(!(validate976(data.error_code, {instancePath:instancePath+"/error_code",parentData:data,parentDataProperty:"error_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate976.errors : vErrors.concat(validate976.errors);
+if(!(validate967(data.error_code, {instancePath:instancePath+"/error_code",parentData:data,parentDataProperty:"error_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate967.errors : vErrors.concat(validate967.errors);
 errors = vErrors.length;
 }
 }
@@ -16269,16 +15848,16 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.status !== undefined){
-if(!(validate683(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate683.errors : vErrors.concat(validate683.errors);
+if(!(validate656(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.documentation_url !== undefined){
-if(!(validate686(data.documentation_url, {instancePath:instancePath+"/documentation_url",parentData:data,parentDataProperty:"documentation_url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate686.errors : vErrors.concat(validate686.errors);
+if(!(validate659(data.documentation_url, {instancePath:instancePath+"/documentation_url",parentData:data,parentDataProperty:"documentation_url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate659.errors : vErrors.concat(validate659.errors);
 errors = vErrors.length;
 }
 }
@@ -16341,7 +15920,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema187.allOf[12].properties, key0))){
+if(!(func3.call(schema180.allOf[12].properties, key0))){
 const err8 = {instancePath,schemaPath:"#/allOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err8];
@@ -16353,16 +15932,16 @@ errors++;
 }
 }
 }
-validate973.errors = vErrors;
+validate964.errors = vErrors;
 return errors === 0;
 }
-validate973.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate964.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate972(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate963(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate972.evaluated;
+const evaluated0 = validate963.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16394,8 +15973,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate973(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate973.errors : vErrors.concat(validate973.errors);
+if(!(validate964(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate964.errors : vErrors.concat(validate964.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -16414,17 +15993,610 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate972.errors = vErrors;
+validate963.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate972.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate963.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate967(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate958(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate967.evaluated;
+const evaluated0 = validate958.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("SCREENING" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "SCREENING"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate959(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate959.errors : vErrors.concat(validate959.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment !== undefined){
+if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.screening_id !== undefined){
+if(!(validate55(data.screening_id, {instancePath:instancePath+"/screening_id",parentData:data,parentDataProperty:"screening_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "screening_id"))){
+const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate958.errors = vErrors;
+return errors === 0;
+}
+validate958.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate982(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate982.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("ENTITY_SCREENING" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "ENTITY_SCREENING"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate959(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate959.errors : vErrors.concat(validate959.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment !== undefined){
+if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.entity_screening_id !== undefined){
+if(!(validate55(data.entity_screening_id, {instancePath:instancePath+"/entity_screening_id",parentData:data,parentDataProperty:"entity_screening_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "entity_screening_id"))){
+const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate982.errors = vErrors;
+return errors === 0;
+}
+validate982.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema184 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BEACON"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d167"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"beacon_user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"beacon_report_id":{"$ref":"#/$defs/d0"}}},{"properties":{"beacon_report_syndication_id":{"$ref":"#/$defs/d0"}}},{"properties":{"beacon_duplicate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"beacon_user_id":true,"beacon_report_id":true,"beacon_report_syndication_id":true,"beacon_duplicate_id":true},"additionalProperties":false}]};
+const schema185 = {"type":"string","enum":["USER_STATUS_UPDATED","REPORT_CREATED","REPORT_UPDATED","REPORT_SYNDICATION_CREATED","DUPLICATE_DETECTED"]};
+
+function validate989(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate989.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((((data === "USER_STATUS_UPDATED") || (data === "REPORT_CREATED")) || (data === "REPORT_UPDATED")) || (data === "REPORT_SYNDICATION_CREATED")) || (data === "DUPLICATE_DETECTED"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema185.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate989.errors = vErrors;
+return errors === 0;
+}
+validate989.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate988(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate988.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("BEACON" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "BEACON"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate989(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate989.errors : vErrors.concat(validate989.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment !== undefined){
+if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.beacon_user_id !== undefined){
+if(!(validate55(data.beacon_user_id, {instancePath:instancePath+"/beacon_user_id",parentData:data,parentDataProperty:"beacon_user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.beacon_report_id !== undefined){
+if(!(validate55(data.beacon_report_id, {instancePath:instancePath+"/beacon_report_id",parentData:data,parentDataProperty:"beacon_report_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.beacon_report_syndication_id !== undefined){
+if(!(validate55(data.beacon_report_syndication_id, {instancePath:instancePath+"/beacon_report_syndication_id",parentData:data,parentDataProperty:"beacon_report_syndication_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.beacon_duplicate_id !== undefined){
+if(!(validate55(data.beacon_duplicate_id, {instancePath:instancePath+"/beacon_duplicate_id",parentData:data,parentDataProperty:"beacon_duplicate_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema184.allOf[9].properties, key0))){
+const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate988.errors = vErrors;
+return errors === 0;
+}
+validate988.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema187 = {"type":"string","enum":["STEP_UPDATED","RETRIED","STATUS_UPDATED"]};
+
+function validate999(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate999.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((data === "STEP_UPDATED") || (data === "RETRIED")) || (data === "STATUS_UPDATED"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema187.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate999.errors = vErrors;
+return errors === 0;
+}
+validate999.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate998(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate998.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "webhook_type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.webhook_type !== undefined){
+if("IDENTITY_VERIFICATION" !== data.webhook_type){
+const err2 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/const",keyword:"const",params:{allowedValue: "IDENTITY_VERIFICATION"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.webhook_code === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "webhook_code"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.webhook_code !== undefined){
+if(!(validate999(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate999.errors : vErrors.concat(validate999.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.environment !== undefined){
+if(!(validate55(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.item_id !== undefined){
+if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.identity_verification_id !== undefined){
+if(!(validate55(data.identity_verification_id, {instancePath:instancePath+"/identity_verification_id",parentData:data,parentDataProperty:"identity_verification_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "identity_verification_id"))){
+const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate998.errors = vErrors;
+return errors === 0;
+}
+validate998.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema188 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d171"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"removed_transactions":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_transactions":{"$ref":"#/$defs/d2"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"initial_update_complete":{"type":"boolean"}}},{"properties":{"historical_update_complete":{"type":"boolean"}}},{"properties":{"account_ids":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"removed_transactions":true,"account_id":true,"new_transactions":true,"user_id":true,"initial_update_complete":true,"historical_update_complete":true,"account_ids":true},"additionalProperties":false}]};
+const schema189 = {"type":"string","enum":["TRANSACTIONS_REMOVED","DEFAULT_UPDATE","SYNC_UPDATES_AVAILABLE","RECURRING_TRANSACTIONS_UPDATE","HISTORICAL_UPDATE","INITIAL_UPDATE"]};
+
+function validate1006(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1006.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((data === "TRANSACTIONS_REMOVED") || (data === "DEFAULT_UPDATE")) || (data === "SYNC_UPDATES_AVAILABLE")) || (data === "RECURRING_TRANSACTIONS_UPDATE")) || (data === "HISTORICAL_UPDATE")) || (data === "INITIAL_UPDATE"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema189.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate1006.errors = vErrors;
+return errors === 0;
+}
+validate1006.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1005(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1005.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16477,8 +16649,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate968(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate968.errors : vErrors.concat(validate968.errors);
+if(!(validate1006(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1006.errors : vErrors.concat(validate1006.errors);
 errors = vErrors.length;
 }
 }
@@ -16501,8 +16673,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -16609,7 +16781,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema184.allOf[12].properties, key0))){
+if(!(func3.call(schema188.allOf[12].properties, key0))){
 const err8 = {instancePath,schemaPath:"#/allOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err8];
@@ -16621,17 +16793,17 @@ errors++;
 }
 }
 }
-validate967.errors = vErrors;
+validate1005.errors = vErrors;
 return errors === 0;
 }
-validate967.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1005.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema191 = {"type":"string","enum":["DEFAULT_UPDATE","PRODUCT_PERMISSIONS_REQUIRED"]};
 
-function validate996(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1017(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate996.evaluated;
+const evaluated0 = validate1017.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16658,16 +16830,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate996.errors = vErrors;
+validate1017.errors = vErrors;
 return errors === 0;
 }
-validate996.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1017.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate995(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1016(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate995.evaluated;
+const evaluated0 = validate1016.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16720,8 +16892,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate996(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate996.errors : vErrors.concat(validate996.errors);
+if(!(validate1017(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1017.errors : vErrors.concat(validate1017.errors);
 errors = vErrors.length;
 }
 }
@@ -16743,18 +16915,26 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.account_ids_with_updated_identity !== undefined){
-let data4 = data.account_ids_with_updated_identity;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key0 in data4){
-if(!(validate75(data4[key0], {instancePath:instancePath+"/account_ids_with_updated_identity/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){
+let data5 = data.account_ids_with_updated_identity;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key0 in data5){
+if(!(validate75(data5[key0], {instancePath:instancePath+"/account_ids_with_updated_identity/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_updated_identity",schemaPath:"#/allOf/4/properties/account_ids_with_updated_identity/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_updated_identity",schemaPath:"#/allOf/5/properties/account_ids_with_updated_identity/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16766,16 +16946,8 @@ errors++;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
-if(!((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "account_ids_with_updated_identity")) || (key1 === "error"))){
+if(!((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "error")) || (key1 === "account_ids_with_updated_identity"))){
 const err5 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err5];
@@ -16787,17 +16959,17 @@ errors++;
 }
 }
 }
-validate995.errors = vErrors;
+validate1016.errors = vErrors;
 return errors === 0;
 }
-validate995.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1016.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema193 = {"type":"string","enum":["WEBHOOK_UPDATE_ACKNOWLEDGED"]};
 
-function validate1003(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1024(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1003.evaluated;
+const evaluated0 = validate1024.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16824,16 +16996,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1003.errors = vErrors;
+validate1024.errors = vErrors;
 return errors === 0;
 }
-validate1003.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1024.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1002(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1023(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1002.evaluated;
+const evaluated0 = validate1023.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16886,8 +17058,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1003(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1003.errors : vErrors.concat(validate1003.errors);
+if(!(validate1024(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1024.errors : vErrors.concat(validate1024.errors);
 errors = vErrors.length;
 }
 }
@@ -16910,8 +17082,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -16946,18 +17118,18 @@ errors++;
 }
 }
 }
-validate1002.errors = vErrors;
+validate1023.errors = vErrors;
 return errors === 0;
 }
-validate1002.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1023.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema194 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ISSUES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d177"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_id":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_description":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_resolved_at":{"$ref":"#/$defs/d13"}}},{"properties":{"institution_id":{"$ref":"#/$defs/d0"}}},{"properties":{"institution_name":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"issue_id":true,"issue_description":true,"issue_resolved_at":true,"institution_id":true,"institution_name":true},"additionalProperties":false}]};
+const schema194 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ISSUES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d177"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"issue_id":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_description":{"$ref":"#/$defs/d0"}}},{"properties":{"issue_resolved_at":{"$ref":"#/$defs/d13"}}},{"properties":{"institution_id":{"$ref":"#/$defs/d0"}}},{"properties":{"institution_name":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"issue_id":true,"issue_description":true,"issue_resolved_at":true,"institution_id":true,"institution_name":true},"additionalProperties":false}]};
 const schema195 = {"type":"string","enum":["ISSUE_RESOLVED"]};
 
-function validate1011(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1032(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1011.evaluated;
+const evaluated0 = validate1032.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16984,16 +17156,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1011.errors = vErrors;
+validate1032.errors = vErrors;
 return errors === 0;
 }
-validate1011.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1032.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1010(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1031(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1010.evaluated;
+const evaluated0 = validate1031.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17046,8 +17218,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1011(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1011.errors : vErrors.concat(validate1011.errors);
+if(!(validate1032(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1032.errors : vErrors.concat(validate1032.errors);
 errors = vErrors.length;
 }
 }
@@ -17064,6 +17236,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -17110,8 +17290,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema194.allOf[9].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema194.allOf[10].properties, key0))){
+const err4 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17122,18 +17302,18 @@ errors++;
 }
 }
 }
-validate1010.errors = vErrors;
+validate1031.errors = vErrors;
 return errors === 0;
 }
-validate1010.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1031.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema196 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"AUTH"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d179"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"account_ids_with_new_auth":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"account_ids_with_updated_auth":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"error":{"$ref":"#/$defs/d171"}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"account_ids_with_new_auth":true,"account_ids_with_updated_auth":true,"error":true,"account_id":true,"status":true},"additionalProperties":false}]};
+const schema196 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"AUTH"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d179"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"account_ids_with_new_auth":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"account_ids_with_updated_auth":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"account_ids_with_new_auth":true,"account_ids_with_updated_auth":true,"account_id":true,"status":true},"additionalProperties":false}]};
 const schema197 = {"type":"string","enum":["DEFAULT_UPDATE","AUTOMATICALLY_VERIFIED","VERIFICATION_EXPIRED","PRODUCT_PERMISSIONS_REQUIRED","SMS_MICRODEPOSITS_VERIFICATION"]};
 
-function validate1021(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1043(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1021.evaluated;
+const evaluated0 = validate1043.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17160,16 +17340,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1021.errors = vErrors;
+validate1043.errors = vErrors;
 return errors === 0;
 }
-validate1021.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1043.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1020(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1042(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1020.evaluated;
+const evaluated0 = validate1042.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17222,8 +17402,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1021(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1021.errors : vErrors.concat(validate1021.errors);
+if(!(validate1043(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1043.errors : vErrors.concat(validate1043.errors);
 errors = vErrors.length;
 }
 }
@@ -17245,19 +17425,27 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.account_ids_with_new_auth !== undefined){
-let data4 = data.account_ids_with_new_auth;
-if(Array.isArray(data4)){
-const len0 = data4.length;
+let data5 = data.account_ids_with_new_auth;
+if(Array.isArray(data5)){
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate71(data4[i0], {instancePath:instancePath+"/account_ids_with_new_auth/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate71(data5[i0], {instancePath:instancePath+"/account_ids_with_new_auth/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/account_ids_with_new_auth",schemaPath:"#/allOf/4/properties/account_ids_with_new_auth/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/account_ids_with_new_auth",schemaPath:"#/allOf/5/properties/account_ids_with_new_auth/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17270,17 +17458,17 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.account_ids_with_updated_auth !== undefined){
-let data6 = data.account_ids_with_updated_auth;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-if(!(validate75(data6[key0], {instancePath:instancePath+"/account_ids_with_updated_auth/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key0,rootData,dynamicAnchors}))){
+let data7 = data.account_ids_with_updated_auth;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+if(!(validate75(data7[key0], {instancePath:instancePath+"/account_ids_with_updated_auth/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/account_ids_with_updated_auth",schemaPath:"#/allOf/5/properties/account_ids_with_updated_auth/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath:instancePath+"/account_ids_with_updated_auth",schemaPath:"#/allOf/6/properties/account_ids_with_updated_auth/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17288,14 +17476,6 @@ else {
 vErrors.push(err5);
 }
 errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
-errors = vErrors.length;
 }
 }
 }
@@ -17329,18 +17509,18 @@ errors++;
 }
 }
 }
-validate1020.errors = vErrors;
+validate1042.errors = vErrors;
 return errors === 0;
 }
-validate1020.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1042.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema198 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ITEM"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d181"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_webhook_url":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d171"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"consent_expiration_time":{"$ref":"#/$defs/d13"}}},{"properties":{"reason":{"$ref":"#/$defs/d0"}}},{"properties":{"disconnect_time":{"$ref":"#/$defs/d13"}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"new_webhook_url":true,"error":true,"user_id":true,"consent_expiration_time":true,"reason":true,"disconnect_time":true,"account_id":true},"additionalProperties":false}]};
+const schema198 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ITEM"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d181"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"new_webhook_url":{"$ref":"#/$defs/d0"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"consent_expiration_time":{"$ref":"#/$defs/d13"}}},{"properties":{"reason":{"$ref":"#/$defs/d0"}}},{"properties":{"disconnect_time":{"$ref":"#/$defs/d13"}}},{"properties":{"account_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"new_webhook_url":true,"user_id":true,"consent_expiration_time":true,"reason":true,"disconnect_time":true,"account_id":true},"additionalProperties":false}]};
 const schema199 = {"type":"string","enum":["WEBHOOK_UPDATE_ACKNOWLEDGED","PENDING_EXPIRATION","ERROR","LOGIN_REPAIRED","PENDING_DISCONNECT","USER_PERMISSION_REVOKED","NEW_ACCOUNTS_AVAILABLE","USER_ACCOUNT_REVOKED"]};
 
-function validate1031(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1053(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1031.evaluated;
+const evaluated0 = validate1053.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17367,16 +17547,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1031.errors = vErrors;
+validate1053.errors = vErrors;
 return errors === 0;
 }
-validate1031.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1053.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1030(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1052(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1030.evaluated;
+const evaluated0 = validate1052.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17429,8 +17609,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1031(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1031.errors : vErrors.concat(validate1031.errors);
+if(!(validate1053(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
 errors = vErrors.length;
 }
 }
@@ -17452,17 +17632,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.new_webhook_url !== undefined){
-if(!(validate55(data.new_webhook_url, {instancePath:instancePath+"/new_webhook_url",parentData:data,parentDataProperty:"new_webhook_url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
+if(data.new_webhook_url !== undefined){
+if(!(validate55(data.new_webhook_url, {instancePath:instancePath+"/new_webhook_url",parentData:data,parentDataProperty:"new_webhook_url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -17521,18 +17701,18 @@ errors++;
 }
 }
 }
-validate1030.errors = vErrors;
+validate1052.errors = vErrors;
 return errors === 0;
 }
-validate1030.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1052.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema200 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INCOME"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d183"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d171"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"verification_status":{"$ref":"#/$defs/d0"}}},{"properties":{"risk_signals_status":{"$ref":"#/$defs/d0"}}},{"properties":{"result":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"user_id":true,"verification_status":true,"risk_signals_status":true,"result":true},"additionalProperties":false}]};
+const schema200 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"INCOME"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d183"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"verification_status":{"$ref":"#/$defs/d0"}}},{"properties":{"risk_signals_status":{"$ref":"#/$defs/d0"}}},{"properties":{"result":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"user_id":true,"verification_status":true,"risk_signals_status":true,"result":true},"additionalProperties":false}]};
 const schema201 = {"type":"string","enum":["PRODUCT_READY","INCOME_VERIFICATION","INCOME_VERIFICATION_RISK_SIGNALS","BANK_INCOME_COMPLETE","INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED","BANK_INCOME_REFRESH_UPDATE","BANK_INCOME_REFRESH_COMPLETE"]};
 
-function validate1043(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1065(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1043.evaluated;
+const evaluated0 = validate1065.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17559,16 +17739,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1043.errors = vErrors;
+validate1065.errors = vErrors;
 return errors === 0;
 }
-validate1043.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1065.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1042(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1064(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1042.evaluated;
+const evaluated0 = validate1064.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17621,8 +17801,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1043(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1043.errors : vErrors.concat(validate1043.errors);
+if(!(validate1065(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1065.errors : vErrors.concat(validate1065.errors);
 errors = vErrors.length;
 }
 }
@@ -17645,8 +17825,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -17697,17 +17877,17 @@ errors++;
 }
 }
 }
-validate1042.errors = vErrors;
+validate1064.errors = vErrors;
 return errors === 0;
 }
-validate1042.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1064.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema203 = {"type":"string","enum":["BANK_TRANSFERS_EVENTS_UPDATE"]};
 
-function validate1053(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1075(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1053.evaluated;
+const evaluated0 = validate1075.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17734,16 +17914,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1053.errors = vErrors;
+validate1075.errors = vErrors;
 return errors === 0;
 }
-validate1053.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1075.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1052(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1074(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1052.evaluated;
+const evaluated0 = validate1074.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17796,8 +17976,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1053(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1053.errors : vErrors.concat(validate1053.errors);
+if(!(validate1075(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1075.errors : vErrors.concat(validate1075.errors);
 errors = vErrors.length;
 }
 }
@@ -17819,9 +17999,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error"))){
+const err4 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -17832,18 +18020,18 @@ errors++;
 }
 }
 }
-validate1052.errors = vErrors;
+validate1074.errors = vErrors;
 return errors === 0;
 }
-validate1052.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1074.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema204 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSFER"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d187"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"recurring_transfer_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transfer_id":{"$ref":"#/$defs/d0"}}},{"properties":{"authorization_decision":{"$ref":"#/$defs/d0"}}},{"properties":{"authorization_decision_rationale_code":{"$ref":"#/$defs/d0"}}},{"properties":{"skipped_origination_date":{"$ref":"#/$defs/d0"}}},{"properties":{"originator_client_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"recurring_transfer_id":true,"transfer_id":true,"authorization_decision":true,"authorization_decision_rationale_code":true,"skipped_origination_date":true,"originator_client_id":true},"additionalProperties":false}]};
+const schema204 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSFER"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d187"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"recurring_transfer_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transfer_id":{"$ref":"#/$defs/d0"}}},{"properties":{"authorization_decision":{"$ref":"#/$defs/d0"}}},{"properties":{"authorization_decision_rationale_code":{"$ref":"#/$defs/d0"}}},{"properties":{"skipped_origination_date":{"$ref":"#/$defs/d0"}}},{"properties":{"originator_client_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"recurring_transfer_id":true,"transfer_id":true,"authorization_decision":true,"authorization_decision_rationale_code":true,"skipped_origination_date":true,"originator_client_id":true},"additionalProperties":false}]};
 const schema205 = {"type":"string","enum":["TRANSFER_EVENTS_UPDATE","RECURRING_NEW_TRANSFER","RECURRING_TRANSFER_SKIPPED","RECURRING_CANCELLED","PLATFORM_ONBOARDING_UPDATE"]};
 
-function validate1058(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1081(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1058.evaluated;
+const evaluated0 = validate1081.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17870,16 +18058,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1058.errors = vErrors;
+validate1081.errors = vErrors;
 return errors === 0;
 }
-validate1058.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1081.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1057(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1080(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1057.evaluated;
+const evaluated0 = validate1080.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17932,8 +18120,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1058(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1058.errors : vErrors.concat(validate1058.errors);
+if(!(validate1081(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1081.errors : vErrors.concat(validate1081.errors);
 errors = vErrors.length;
 }
 }
@@ -17950,6 +18138,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -18004,8 +18200,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema204.allOf[10].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema204.allOf[11].properties, key0))){
+const err4 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18016,17 +18212,17 @@ errors++;
 }
 }
 }
-validate1057.errors = vErrors;
+validate1080.errors = vErrors;
 return errors === 0;
 }
-validate1057.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1080.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema207 = {"type":"string","enum":["LAYER_AUTHENTICATION_PASSED"]};
 
-function validate1069(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1093(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1069.evaluated;
+const evaluated0 = validate1093.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18053,16 +18249,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1069.errors = vErrors;
+validate1093.errors = vErrors;
 return errors === 0;
 }
-validate1069.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1093.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1068(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1092(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1068.evaluated;
+const evaluated0 = validate1092.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18115,8 +18311,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1069.errors : vErrors.concat(validate1069.errors);
+if(!(validate1093(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1093.errors : vErrors.concat(validate1093.errors);
 errors = vErrors.length;
 }
 }
@@ -18133,6 +18329,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -18155,8 +18359,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "link_session_id")) || (key0 === "link_token"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "link_session_id")) || (key0 === "link_token"))){
+const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18167,18 +18371,18 @@ errors++;
 }
 }
 }
-validate1068.errors = vErrors;
+validate1092.errors = vErrors;
 return errors === 0;
 }
-validate1068.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1092.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema208 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PROTECT"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d191"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_type":{"$ref":"#/$defs/d0"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"client_user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"link_session_id":{"$ref":"#/$defs/d1"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"event_id":true,"event_type":true,"timestamp":true,"user_id":true,"client_user_id":true,"link_session_id":true},"additionalProperties":false}]};
+const schema208 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PROTECT"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d191"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_type":{"$ref":"#/$defs/d0"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"client_user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"link_session_id":{"$ref":"#/$defs/d1"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"event_id":true,"event_type":true,"timestamp":true,"user_id":true,"client_user_id":true,"link_session_id":true},"additionalProperties":false}]};
 const schema209 = {"type":"string","enum":["PROTECT_USER_EVENT"]};
 
-function validate1076(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1076.evaluated;
+const evaluated0 = validate1101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18205,16 +18409,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1076.errors = vErrors;
+validate1101.errors = vErrors;
 return errors === 0;
 }
-validate1076.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1101.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1075(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1075.evaluated;
+const evaluated0 = validate1100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18267,8 +18471,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1076(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1076.errors : vErrors.concat(validate1076.errors);
+if(!(validate1101(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1101.errors : vErrors.concat(validate1101.errors);
 errors = vErrors.length;
 }
 }
@@ -18285,6 +18489,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -18339,8 +18551,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema208.allOf[10].properties, key0))){
-const err4 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema208.allOf[11].properties, key0))){
+const err4 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18351,17 +18563,17 @@ errors++;
 }
 }
 }
-validate1075.errors = vErrors;
+validate1100.errors = vErrors;
 return errors === 0;
 }
-validate1075.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema211 = {"type":"string","enum":["DEFAULT_UPDATE","HISTORICAL_UPDATE"]};
 
-function validate1087(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1087.evaluated;
+const evaluated0 = validate1113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18388,16 +18600,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1087.errors = vErrors;
+validate1113.errors = vErrors;
 return errors === 0;
 }
-validate1087.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1113.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1086(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1086.evaluated;
+const evaluated0 = validate1112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18450,8 +18662,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1087(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1087.errors : vErrors.concat(validate1087.errors);
+if(!(validate1113(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1113.errors : vErrors.concat(validate1113.errors);
 errors = vErrors.length;
 }
 }
@@ -18473,17 +18685,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_id !== undefined){
-if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
+if(data.user_id !== undefined){
+if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -18506,7 +18718,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id")) || (key0 === "error")) || (key0 === "new_investments_transactions")) || (key0 === "cancelled_investments_transactions"))){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "new_investments_transactions")) || (key0 === "cancelled_investments_transactions"))){
 const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
@@ -18518,17 +18730,17 @@ errors++;
 }
 }
 }
-validate1086.errors = vErrors;
+validate1112.errors = vErrors;
 return errors === 0;
 }
-validate1086.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema213 = {"type":"string","enum":["DEFAULT_UPDATE"]};
 
-function validate1096(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1096.evaluated;
+const evaluated0 = validate1122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18555,16 +18767,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1096.errors = vErrors;
+validate1122.errors = vErrors;
 return errors === 0;
 }
-validate1096.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1122.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1095(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1095.evaluated;
+const evaluated0 = validate1121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18617,8 +18829,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1096(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1096.errors : vErrors.concat(validate1096.errors);
+if(!(validate1122(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1122.errors : vErrors.concat(validate1122.errors);
 errors = vErrors.length;
 }
 }
@@ -18640,17 +18852,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_id !== undefined){
-if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
+if(data.user_id !== undefined){
+if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -18673,7 +18885,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id")) || (key0 === "error")) || (key0 === "new_holdings")) || (key0 === "updated_holdings"))){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "new_holdings")) || (key0 === "updated_holdings"))){
 const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
@@ -18685,17 +18897,18 @@ errors++;
 }
 }
 }
-validate1095.errors = vErrors;
+validate1121.errors = vErrors;
 return errors === 0;
 }
-validate1095.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema214 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PARTNER"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d197"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"end_customer_client_id":{"$ref":"#/$defs/d0"}}},{"properties":{"institution_id":{"$ref":"#/$defs/d0"}}},{"properties":{"institution_name":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"end_customer_client_id":true,"institution_id":true,"institution_name":true,"status":true},"additionalProperties":false}]};
 const schema215 = {"type":"string","enum":["END_CUSTOMER_OAUTH_STATUS_UPDATED"]};
 
-function validate1105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1105.evaluated;
+const evaluated0 = validate1131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18722,16 +18935,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1105.errors = vErrors;
+validate1131.errors = vErrors;
 return errors === 0;
 }
-validate1105.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1131.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1104.evaluated;
+const evaluated0 = validate1130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18784,8 +18997,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1105(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1105.errors : vErrors.concat(validate1105.errors);
+if(!(validate1131(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1131.errors : vErrors.concat(validate1131.errors);
 errors = vErrors.length;
 }
 }
@@ -18802,6 +19015,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -18840,8 +19061,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "end_customer_client_id")) || (key0 === "institution_id")) || (key0 === "institution_name")) || (key0 === "status"))){
-const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema214.allOf[9].properties, key0))){
+const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18852,16 +19073,16 @@ errors++;
 }
 }
 }
-validate1104.errors = vErrors;
+validate1130.errors = vErrors;
 return errors === 0;
 }
-validate1104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1113.evaluated;
+const evaluated0 = validate1140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18914,8 +19135,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1096(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1096.errors : vErrors.concat(validate1096.errors);
+if(!(validate1122(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1122.errors : vErrors.concat(validate1122.errors);
 errors = vErrors.length;
 }
 }
@@ -18937,17 +19158,17 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.user_id !== undefined){
-if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
+if(data.user_id !== undefined){
+if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -19001,7 +19222,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key1 in data){
-if(!((((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "user_id")) || (key1 === "error")) || (key1 === "account_ids_with_new_liabilities")) || (key1 === "account_ids_with_updated_liabilities"))){
+if(!((((((((key1 === "webhook_type") || (key1 === "webhook_code")) || (key1 === "environment")) || (key1 === "item_id")) || (key1 === "error")) || (key1 === "user_id")) || (key1 === "account_ids_with_new_liabilities")) || (key1 === "account_ids_with_updated_liabilities"))){
 const err6 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
@@ -19013,18 +19234,18 @@ errors++;
 }
 }
 }
-validate1113.errors = vErrors;
+validate1140.errors = vErrors;
 return errors === 0;
 }
-validate1113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema217 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INITIATION"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d200"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transaction_id":{"$ref":"#/$defs/d1"}}},{"properties":{"new_payment_status":{"$ref":"#/$defs/d0"}}},{"properties":{"old_payment_status":{"$ref":"#/$defs/d0"}}},{"properties":{"original_reference":{"$ref":"#/$defs/d1"}}},{"properties":{"adjusted_reference":{"$ref":"#/$defs/d1"}}},{"properties":{"original_start_date":{"$ref":"#/$defs/d1"}}},{"properties":{"adjusted_start_date":{"$ref":"#/$defs/d1"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"error":{"$ref":"#/$defs/d171"}}},{"properties":{"consent_id":{"$ref":"#/$defs/d0"}}},{"properties":{"old_status":{"$ref":"#/$defs/d0"}}},{"properties":{"new_status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"payment_id":true,"transaction_id":true,"new_payment_status":true,"old_payment_status":true,"original_reference":true,"adjusted_reference":true,"original_start_date":true,"adjusted_start_date":true,"timestamp":true,"error":true,"consent_id":true,"old_status":true,"new_status":true},"additionalProperties":false}]};
+const schema217 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INITIATION"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d200"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transaction_id":{"$ref":"#/$defs/d1"}}},{"properties":{"new_payment_status":{"$ref":"#/$defs/d0"}}},{"properties":{"old_payment_status":{"$ref":"#/$defs/d0"}}},{"properties":{"original_reference":{"$ref":"#/$defs/d1"}}},{"properties":{"adjusted_reference":{"$ref":"#/$defs/d1"}}},{"properties":{"original_start_date":{"$ref":"#/$defs/d1"}}},{"properties":{"adjusted_start_date":{"$ref":"#/$defs/d1"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"consent_id":{"$ref":"#/$defs/d0"}}},{"properties":{"old_status":{"$ref":"#/$defs/d0"}}},{"properties":{"new_status":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"payment_id":true,"transaction_id":true,"new_payment_status":true,"old_payment_status":true,"original_reference":true,"adjusted_reference":true,"original_start_date":true,"adjusted_start_date":true,"timestamp":true,"consent_id":true,"old_status":true,"new_status":true},"additionalProperties":false}]};
 const schema218 = {"type":"string","enum":["PAYMENT_STATUS_UPDATE","CONSENT_STATUS_UPDATE"]};
 
-function validate1122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1122.evaluated;
+const evaluated0 = validate1149.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19051,16 +19272,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1122.errors = vErrors;
+validate1149.errors = vErrors;
 return errors === 0;
 }
-validate1122.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1149.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1121.evaluated;
+const evaluated0 = validate1148.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19113,8 +19334,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1122(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1122.errors : vErrors.concat(validate1122.errors);
+if(!(validate1149(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1149.errors : vErrors.concat(validate1149.errors);
 errors = vErrors.length;
 }
 }
@@ -19131,6 +19352,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -19208,14 +19437,6 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.consent_id !== undefined){
 if(!(validate55(data.consent_id, {instancePath:instancePath+"/consent_id",parentData:data,parentDataProperty:"consent_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -19253,18 +19474,18 @@ errors++;
 }
 }
 }
-validate1121.errors = vErrors;
+validate1148.errors = vErrors;
 return errors === 0;
 }
-validate1121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema219 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"WALLET"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d202"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"transaction_id":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d1"}}},{"properties":{"wallet_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_status":{"$ref":"#/$defs/d0"}}},{"properties":{"old_status":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"error":{"$ref":"#/$defs/d171"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"transaction_id":true,"payment_id":true,"wallet_id":true,"new_status":true,"old_status":true,"failure_reason":true,"timestamp":true,"error":true},"additionalProperties":false}]};
+const schema219 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"WALLET"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d202"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"transaction_id":{"$ref":"#/$defs/d0"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d1"}}},{"properties":{"wallet_id":{"$ref":"#/$defs/d0"}}},{"properties":{"new_status":{"$ref":"#/$defs/d0"}}},{"properties":{"old_status":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d13"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"transaction_id":true,"payment_id":true,"wallet_id":true,"new_status":true,"old_status":true,"failure_reason":true,"timestamp":true},"additionalProperties":false}]};
 const schema220 = {"type":"string","enum":["WALLET_TRANSACTION_STATUS_UPDATE"]};
 
-function validate1140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1140.evaluated;
+const evaluated0 = validate1167.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19291,16 +19512,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1140.errors = vErrors;
+validate1167.errors = vErrors;
 return errors === 0;
 }
-validate1140.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1167.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1139.evaluated;
+const evaluated0 = validate1166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19353,8 +19574,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1140(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1140.errors : vErrors.concat(validate1140.errors);
+if(!(validate1167(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1167.errors : vErrors.concat(validate1167.errors);
 errors = vErrors.length;
 }
 }
@@ -19371,6 +19592,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -19432,14 +19661,6 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema219.allOf[12].properties, key0))){
 const err4 = {instancePath,schemaPath:"#/allOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
@@ -19453,18 +19674,18 @@ errors++;
 }
 }
 }
-validate1139.errors = vErrors;
+validate1166.errors = vErrors;
 return errors === 0;
 }
-validate1139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema221 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK_DELIVERY"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d204"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"link_delivery_session_id":{"$ref":"#/$defs/d0"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d0"}}},{"properties":{"link_delivery_metadata":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"error":{"$ref":"#/$defs/d171"}}},{"properties":{"link_callback_metadata":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"link_delivery_session_id":true,"timestamp":true,"link_delivery_metadata":true,"error":true,"link_callback_metadata":true},"additionalProperties":false}]};
+const schema221 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK_DELIVERY"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d204"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"link_delivery_session_id":{"$ref":"#/$defs/d0"}}},{"properties":{"timestamp":{"$ref":"#/$defs/d0"}}},{"properties":{"link_delivery_metadata":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"link_callback_metadata":{"type":"object","additionalProperties":{"$ref":"#/$defs/d9"}}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"link_delivery_session_id":true,"timestamp":true,"link_delivery_metadata":true,"link_callback_metadata":true},"additionalProperties":false}]};
 const schema222 = {"type":"string","enum":["DELIVERY_STATUS","LINK_CALLBACK"]};
 
-function validate1153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1153.evaluated;
+const evaluated0 = validate1180.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19491,16 +19712,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1153.errors = vErrors;
+validate1180.errors = vErrors;
 return errors === 0;
 }
-validate1153.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1180.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1152.evaluated;
+const evaluated0 = validate1179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19553,8 +19774,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1153(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1153.errors : vErrors.concat(validate1153.errors);
+if(!(validate1180(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1180.errors : vErrors.concat(validate1180.errors);
 errors = vErrors.length;
 }
 }
@@ -19571,6 +19792,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -19593,17 +19822,17 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.link_delivery_metadata !== undefined){
-let data6 = data.link_delivery_metadata;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-if(!(validate75(data6[key0], {instancePath:instancePath+"/link_delivery_metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key0,rootData,dynamicAnchors}))){
+let data7 = data.link_delivery_metadata;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+if(!(validate75(data7[key0], {instancePath:instancePath+"/link_delivery_metadata/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/link_delivery_metadata",schemaPath:"#/allOf/6/properties/link_delivery_metadata/type",keyword:"type",params:{type: "object"}};
+const err4 = {instancePath:instancePath+"/link_delivery_metadata",schemaPath:"#/allOf/7/properties/link_delivery_metadata/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19611,14 +19840,6 @@ else {
 vErrors.push(err4);
 }
 errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
-errors = vErrors.length;
 }
 }
 }
@@ -19659,17 +19880,17 @@ errors++;
 }
 }
 }
-validate1152.errors = vErrors;
+validate1179.errors = vErrors;
 return errors === 0;
 }
-validate1152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema224 = {"type":"string","enum":["STATEMENTS_REFRESH_COMPLETE"]};
 
-function validate1163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1163.evaluated;
+const evaluated0 = validate1190.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19696,16 +19917,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1163.errors = vErrors;
+validate1190.errors = vErrors;
 return errors === 0;
 }
-validate1163.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1190.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1162.evaluated;
+const evaluated0 = validate1189.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19758,8 +19979,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1163(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1163.errors : vErrors.concat(validate1163.errors);
+if(!(validate1190(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1190.errors : vErrors.concat(validate1190.errors);
 errors = vErrors.length;
 }
 }
@@ -19781,6 +20002,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.result !== undefined){
 if(!(validate55(data.result, {instancePath:instancePath+"/result",parentData:data,parentDataProperty:"result",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -19790,8 +20019,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "result"))){
-const err4 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "result"))){
+const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19802,17 +20031,17 @@ errors++;
 }
 }
 }
-validate1162.errors = vErrors;
+validate1189.errors = vErrors;
 return errors === 0;
 }
-validate1162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema226 = {"type":"string","enum":["INSIGHTS_UPDATED","NSF_OVERDRAFT_DETECTED","NEW_INCOME_STREAM_DETECTED","EXPECTED_DEPOSIT_MISSED","LOW_BALANCE_DETECTED","LARGE_DEPOSIT_DETECTED","NEW_LOAN_PAYMENT_DETECTED","CASH_FLOW_INSIGHTS_UPDATED"]};
 
-function validate1169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1169.evaluated;
+const evaluated0 = validate1197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19839,16 +20068,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1169.errors = vErrors;
+validate1197.errors = vErrors;
 return errors === 0;
 }
-validate1169.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1197.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1168.evaluated;
+const evaluated0 = validate1196.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19901,8 +20130,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1169(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1169.errors : vErrors.concat(validate1169.errors);
+if(!(validate1197(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1197.errors : vErrors.concat(validate1197.errors);
 errors = vErrors.length;
 }
 }
@@ -19919,6 +20148,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -19941,18 +20178,18 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.insights !== undefined){
-let data6 = data.insights;
-if(Array.isArray(data6)){
-const len0 = data6.length;
+let data7 = data.insights;
+if(Array.isArray(data7)){
+const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate71(data6[i0], {instancePath:instancePath+"/insights/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate71(data7[i0], {instancePath:instancePath+"/insights/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/insights",schemaPath:"#/allOf/6/properties/insights/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/insights",schemaPath:"#/allOf/7/properties/insights/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19965,8 +20202,8 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "status")) || (key0 === "user_id")) || (key0 === "insights"))){
-const err5 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "status")) || (key0 === "user_id")) || (key0 === "insights"))){
+const err5 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19977,17 +20214,17 @@ errors++;
 }
 }
 }
-validate1168.errors = vErrors;
+validate1196.errors = vErrors;
 return errors === 0;
 }
-validate1168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema228 = {"type":"string","enum":["ERROR"]};
 
-function validate1177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1177.evaluated;
+const evaluated0 = validate1206.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20014,16 +20251,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1177.errors = vErrors;
+validate1206.errors = vErrors;
 return errors === 0;
 }
-validate1177.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1206.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1176.evaluated;
+const evaluated0 = validate1205.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20076,8 +20313,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1177(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1177.errors : vErrors.concat(validate1177.errors);
+if(!(validate1206(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1206.errors : vErrors.concat(validate1206.errors);
 errors = vErrors.length;
 }
 }
@@ -20100,8 +20337,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -20128,17 +20365,17 @@ errors++;
 }
 }
 }
-validate1176.errors = vErrors;
+validate1205.errors = vErrors;
 return errors === 0;
 }
-validate1176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1205.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema230 = {"type":"string","enum":["BANK_INCOME_COMPLETE","ERROR"]};
 
-function validate1184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1184.evaluated;
+const evaluated0 = validate1213.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20165,16 +20402,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1184.errors = vErrors;
+validate1213.errors = vErrors;
 return errors === 0;
 }
-validate1184.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1213.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1183.evaluated;
+const evaluated0 = validate1212.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20227,8 +20464,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1184(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1184.errors : vErrors.concat(validate1184.errors);
+if(!(validate1213(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1213.errors : vErrors.concat(validate1213.errors);
 errors = vErrors.length;
 }
 }
@@ -20245,6 +20482,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -20267,8 +20512,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id")) || (key0 === "result"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id")) || (key0 === "result"))){
+const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20279,17 +20524,18 @@ errors++;
 }
 }
 }
-validate1183.errors = vErrors;
+validate1212.errors = vErrors;
 return errors === 0;
 }
-validate1183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1212.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema231 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CHECK_REPORT"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d214"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"successful_products":{"$ref":"#/$defs/d154"}}},{"properties":{"failed_products":{"$ref":"#/$defs/d154"}}},{"properties":{"item_ids":{"$ref":"#/$defs/d154"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"user_id":true,"successful_products":true,"failed_products":true,"item_ids":true},"additionalProperties":false}]};
 const schema232 = {"type":"string","enum":["CHECK_REPORT_READY","CHECK_REPORT_FAILED","UPGRADE_FAILED","USER_CHECK_REPORT_READY","USER_CHECK_REPORT_FAILED"]};
 
-function validate1191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1191.evaluated;
+const evaluated0 = validate1221.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20316,16 +20562,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1191.errors = vErrors;
+validate1221.errors = vErrors;
 return errors === 0;
 }
-validate1191.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1221.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1190.evaluated;
+const evaluated0 = validate1220.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20378,8 +20624,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1191(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1191.errors : vErrors.concat(validate1191.errors);
+if(!(validate1221(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1221.errors : vErrors.concat(validate1221.errors);
 errors = vErrors.length;
 }
 }
@@ -20401,6 +20647,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_id !== undefined){
 if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -20410,32 +20664,32 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.successful_products !== undefined){
-if(!(validate901(data.successful_products, {instancePath:instancePath+"/successful_products",parentData:data,parentDataProperty:"successful_products",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate901.errors : vErrors.concat(validate901.errors);
+if(!(validate915(data.successful_products, {instancePath:instancePath+"/successful_products",parentData:data,parentDataProperty:"successful_products",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate915.errors : vErrors.concat(validate915.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failed_products !== undefined){
-if(!(validate901(data.failed_products, {instancePath:instancePath+"/failed_products",parentData:data,parentDataProperty:"failed_products",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate901.errors : vErrors.concat(validate901.errors);
+if(!(validate915(data.failed_products, {instancePath:instancePath+"/failed_products",parentData:data,parentDataProperty:"failed_products",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate915.errors : vErrors.concat(validate915.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_ids !== undefined){
-if(!(validate901(data.item_ids, {instancePath:instancePath+"/item_ids",parentData:data,parentDataProperty:"item_ids",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate901.errors : vErrors.concat(validate901.errors);
+if(!(validate915(data.item_ids, {instancePath:instancePath+"/item_ids",parentData:data,parentDataProperty:"item_ids",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate915.errors : vErrors.concat(validate915.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id")) || (key0 === "successful_products")) || (key0 === "failed_products")) || (key0 === "item_ids"))){
-const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema231.allOf[9].properties, key0))){
+const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20446,17 +20700,17 @@ errors++;
 }
 }
 }
-validate1190.errors = vErrors;
+validate1220.errors = vErrors;
 return errors === 0;
 }
-validate1190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1220.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema234 = {"type":"string","enum":["PARTNER_INSIGHTS_COMPLETE","PARTNER_INSIGHTS_ERROR"]};
 
-function validate1200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1200.evaluated;
+const evaluated0 = validate1231.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20483,16 +20737,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1200.errors = vErrors;
+validate1231.errors = vErrors;
 return errors === 0;
 }
-validate1200.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1231.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1199.evaluated;
+const evaluated0 = validate1230.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20545,8 +20799,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1200(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1200.errors : vErrors.concat(validate1200.errors);
+if(!(validate1231(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1231.errors : vErrors.concat(validate1231.errors);
 errors = vErrors.length;
 }
 }
@@ -20568,6 +20822,14 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.user_id !== undefined){
 if(!(validate55(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -20577,8 +20839,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "user_id"))){
-const err4 = {instancePath,schemaPath:"#/allOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "user_id"))){
+const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20589,18 +20851,18 @@ errors++;
 }
 }
 }
-validate1199.errors = vErrors;
+validate1230.errors = vErrors;
 return errors === 0;
 }
-validate1199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema235 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d218"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"events":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"link_session_id":{"$ref":"#/$defs/d0"}}},{"properties":{"link_token":{"$ref":"#/$defs/d0"}}},{"properties":{"public_token":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"public_tokens":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"events":true,"link_session_id":true,"link_token":true,"public_token":true,"status":true,"public_tokens":true,"user_id":true},"additionalProperties":false}]};
+const schema235 = {"type":"object","allOf":[{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d218"}}},{"properties":{"environment":{"$ref":"#/$defs/d0"}}},{"properties":{"item_id":{"$ref":"#/$defs/d0"}}},{"properties":{"error":{"$ref":"#/$defs/d164"}}},{"properties":{"events":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"link_session_id":{"$ref":"#/$defs/d0"}}},{"properties":{"link_token":{"$ref":"#/$defs/d0"}}},{"properties":{"public_token":{"$ref":"#/$defs/d0"}}},{"properties":{"status":{"$ref":"#/$defs/d0"}}},{"properties":{"public_tokens":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"user_id":{"$ref":"#/$defs/d0"}}},{"properties":{"webhook_type":true,"webhook_code":true,"environment":true,"item_id":true,"error":true,"events":true,"link_session_id":true,"link_token":true,"public_token":true,"status":true,"public_tokens":true,"user_id":true},"additionalProperties":false}]};
 const schema236 = {"type":"string","enum":["EVENTS","ITEM_ADD_RESULT","SESSION_FINISHED"]};
 
-function validate1206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1206.evaluated;
+const evaluated0 = validate1238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20627,16 +20889,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1206.errors = vErrors;
+validate1238.errors = vErrors;
 return errors === 0;
 }
-validate1206.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1238.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1205.evaluated;
+const evaluated0 = validate1237.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20689,8 +20951,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1206(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1206.errors : vErrors.concat(validate1206.errors);
+if(!(validate1238(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1238.errors : vErrors.concat(validate1238.errors);
 errors = vErrors.length;
 }
 }
@@ -20712,19 +20974,27 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.events !== undefined){
-let data4 = data.events;
-if(Array.isArray(data4)){
-const len0 = data4.length;
+let data5 = data.events;
+if(Array.isArray(data5)){
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate71(data4[i0], {instancePath:instancePath+"/events/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate71(data5[i0], {instancePath:instancePath+"/events/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/events",schemaPath:"#/allOf/4/properties/events/type",keyword:"type",params:{type: "array"}};
+const err4 = {instancePath:instancePath+"/events",schemaPath:"#/allOf/5/properties/events/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20769,18 +21039,18 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.public_tokens !== undefined){
-let data10 = data.public_tokens;
-if(Array.isArray(data10)){
-const len1 = data10.length;
+let data11 = data.public_tokens;
+if(Array.isArray(data11)){
+const len1 = data11.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate71(data10[i1], {instancePath:instancePath+"/public_tokens/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+if(!(validate71(data11[i1], {instancePath:instancePath+"/public_tokens/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/public_tokens",schemaPath:"#/allOf/9/properties/public_tokens/type",keyword:"type",params:{type: "array"}};
+const err5 = {instancePath:instancePath+"/public_tokens",schemaPath:"#/allOf/10/properties/public_tokens/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20801,8 +21071,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema235.allOf[11].properties, key0))){
-const err6 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema235.allOf[12].properties, key0))){
+const err6 = {instancePath,schemaPath:"#/allOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20813,17 +21083,17 @@ errors++;
 }
 }
 }
-validate1205.errors = vErrors;
+validate1237.errors = vErrors;
 return errors === 0;
 }
-validate1205.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1237.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema238 = {"type":"string","enum":["INSTITUTION_STATUS_ALERT_TRIGGERED"]};
 
-function validate1218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1218.evaluated;
+const evaluated0 = validate1251.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20850,16 +21120,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1218.errors = vErrors;
+validate1251.errors = vErrors;
 return errors === 0;
 }
-validate1218.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1251.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1217.evaluated;
+const evaluated0 = validate1250.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20912,8 +21182,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1218(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1218.errors : vErrors.concat(validate1218.errors);
+if(!(validate1251(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1251.errors : vErrors.concat(validate1251.errors);
 errors = vErrors.length;
 }
 }
@@ -20930,6 +21200,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -20952,8 +21230,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "institution_id")) || (key0 === "institution_overall_success_rate"))){
-const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "institution_id")) || (key0 === "institution_overall_success_rate"))){
+const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20964,17 +21242,17 @@ errors++;
 }
 }
 }
-validate1217.errors = vErrors;
+validate1250.errors = vErrors;
 return errors === 0;
 }
-validate1217.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema240 = {"type":"string","enum":["PRODUCT_READY","ERROR"]};
 
-function validate1225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1225.evaluated;
+const evaluated0 = validate1259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21001,16 +21279,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1225.errors = vErrors;
+validate1259.errors = vErrors;
 return errors === 0;
 }
-validate1225.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1259.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1224.evaluated;
+const evaluated0 = validate1258.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21063,8 +21341,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1225(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1225.errors : vErrors.concat(validate1225.errors);
+if(!(validate1259(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1259.errors : vErrors.concat(validate1259.errors);
 errors = vErrors.length;
 }
 }
@@ -21081,6 +21359,14 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.item_id !== undefined){
 if(!(validate55(data.item_id, {instancePath:instancePath+"/item_id",parentData:data,parentDataProperty:"item_id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate963(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate963.errors : vErrors.concat(validate963.errors);
 errors = vErrors.length;
 }
 }
@@ -21110,16 +21396,8 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.error !== undefined){
-if(!(validate972(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate972.errors : vErrors.concat(validate972.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "asset_report_id")) || (key0 === "user_id")) || (key0 === "report_type")) || (key0 === "error"))){
+if(!((((((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error")) || (key0 === "asset_report_id")) || (key0 === "user_id")) || (key0 === "report_type"))){
 const err4 = {instancePath,schemaPath:"#/allOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
@@ -21131,17 +21409,17 @@ errors++;
 }
 }
 }
-validate1224.errors = vErrors;
+validate1258.errors = vErrors;
 return errors === 0;
 }
-validate1224.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1258.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate1233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1233.evaluated;
+const evaluated0 = validate1267.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21282,17 +21560,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1233.errors = vErrors;
+validate1267.errors = vErrors;
 return errors === 0;
 }
-validate1233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate1239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1239.evaluated;
+const evaluated0 = validate1273.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21398,17 +21676,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1239.errors = vErrors;
+validate1273.errors = vErrors;
 return errors === 0;
 }
-validate1239.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate1245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1245.evaluated;
+const evaluated0 = validate1279.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21533,17 +21811,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1245.errors = vErrors;
+validate1279.errors = vErrors;
 return errors === 0;
 }
-validate1245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate1249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1249.evaluated;
+const evaluated0 = validate1283.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21642,8 +21920,16 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.error !== undefined){
+if(!(validate647(data.error, {instancePath:instancePath+"/error",parentData:data,parentDataProperty:"error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate647.errors : vErrors.concat(validate647.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id"))){
+if(!(((((key0 === "webhook_type") || (key0 === "webhook_code")) || (key0 === "environment")) || (key0 === "item_id")) || (key0 === "error"))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -21651,10 +21937,10 @@ errors = vErrors.length;
 }
 }
 }
-validate1249.errors = vErrors;
+validate1283.errors = vErrors;
 return errors === 0;
 }
-validate1249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -21662,24 +21948,24 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate1233,
+    fallback: validate1267,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate1239,
+    fallback: validate1273,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate1245,
+    fallback: validate1279,
   },
   "plaid/webhook": {
     tag: "webhook_type",
-    lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate649], ["BEACON", validate655], ["IDENTITY_VERIFICATION", validate664], ["TRANSACTIONS", validate670], ["IDENTITY", validate700], ["PROCESSOR_TOKEN", validate707], ["ISSUES", validate715], ["AUTH", validate725], ["ITEM", validate735], ["INCOME", validate747], ["BANK_TRANSFERS", validate757], ["TRANSFER", validate762], ["LAYER", validate773], ["PROTECT", validate780], ["INVESTMENTS_TRANSACTIONS", validate791], ["HOLDINGS", validate800], ["PARTNER", validate809], ["LIABILITIES", validate818], ["PAYMENT_INITIATION", validate827], ["WALLET", validate845], ["LINK_DELIVERY", validate858], ["STATEMENTS", validate868], ["CASH_FLOW_UPDATES", validate874], ["BASE_REPORT", validate882], ["CRA_INCOME", validate889], ["CHECK_REPORT", validate896], ["CRA_INSIGHTS", validate907], ["LINK", validate913], ["DASHBOARD_CONFIGURED_ALERT", validate925], ["ASSETS", validate932]]),
-    strict: new Map([["SCREENING", validate941], ["ENTITY_SCREENING", validate947], ["BEACON", validate952], ["IDENTITY_VERIFICATION", validate961], ["TRANSACTIONS", validate967], ["IDENTITY", validate995], ["PROCESSOR_TOKEN", validate1002], ["ISSUES", validate1010], ["AUTH", validate1020], ["ITEM", validate1030], ["INCOME", validate1042], ["BANK_TRANSFERS", validate1052], ["TRANSFER", validate1057], ["LAYER", validate1068], ["PROTECT", validate1075], ["INVESTMENTS_TRANSACTIONS", validate1086], ["HOLDINGS", validate1095], ["PARTNER", validate1104], ["LIABILITIES", validate1113], ["PAYMENT_INITIATION", validate1121], ["WALLET", validate1139], ["LINK_DELIVERY", validate1152], ["STATEMENTS", validate1162], ["CASH_FLOW_UPDATES", validate1168], ["BASE_REPORT", validate1176], ["CRA_INCOME", validate1183], ["CHECK_REPORT", validate1190], ["CRA_INSIGHTS", validate1199], ["LINK", validate1205], ["DASHBOARD_CONFIGURED_ALERT", validate1217], ["ASSETS", validate1224]]),
-    fallback: validate1249,
+    lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
+    strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
+    fallback: validate1283,
   },
 };

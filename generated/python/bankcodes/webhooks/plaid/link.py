@@ -39,7 +39,7 @@ class LinkError(PayloadModel):
 
 class LinkEventMetadata(PayloadModel):
     """
-    The metadata Link passes to onEvent; which fields are set depends on the event.
+    The metadata Link passes to onEvent; which fields are set depends on the event, and Plaid documents every one of them as nullable.
     """
 
     model_config = ConfigDict(extra="allow")
@@ -61,24 +61,7 @@ class LinkEventMetadata(PayloadModel):
     account_number_mask: Text | None = None
     timestamp: Text | None = None
 
-    @field_validator(
-        "error_code",
-        "error_message",
-        "error_type",
-        "exit_status",
-        "institution_id",
-        "institution_name",
-        "institution_search_query",
-        "request_id",
-        "mfa_type",
-        "view_name",
-        "brand_name",
-        "match_reason",
-        "routing_number",
-        "account_number_mask",
-        "timestamp",
-        mode="before",
-    )
+    @field_validator("request_id", "timestamp", mode="before")
     @classmethod
     def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
         return not_null(v, info)

@@ -45,414 +45,6 @@ from bankcodes.webhooks._types import Integer, JsonValue, JsonValue2, Number, Te
 from pydantic import ConfigDict, Field, StrictBool, ValidationInfo, field_validator
 
 
-class BankTransfersWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (BANK_TRANSFERS).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["BANK_TRANSFERS"]
-    webhook_code: BankTransfersWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-
-    @field_validator("environment", "item_id", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class BeaconWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (BEACON).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["BEACON"]
-    webhook_code: BeaconWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    beacon_user_id: Text | None = None
-    beacon_report_id: Text | None = None
-    beacon_report_syndication_id: Text | None = None
-    beacon_duplicate_id: Text | None = None
-
-    @field_validator(
-        "environment",
-        "item_id",
-        "beacon_user_id",
-        "beacon_report_id",
-        "beacon_report_syndication_id",
-        "beacon_duplicate_id",
-        mode="before",
-    )
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class CashFlowUpdatesWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (CASH_FLOW_UPDATES).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["CASH_FLOW_UPDATES"]
-    webhook_code: CashFlowUpdatesWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    status: Text | None = None
-    user_id: Text | None = None
-    insights: list[JsonValue] | None = None
-
-    @field_validator("environment", "item_id", "status", "user_id", "insights", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class CheckReportWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (CHECK_REPORT).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["CHECK_REPORT"]
-    webhook_code: CheckReportWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    user_id: Text | None = None
-    successful_products: list[JsonValue] | None = None
-    failed_products: list[JsonValue] | None = None
-    item_ids: list[JsonValue] | None = None
-
-    @field_validator("environment", "item_id", "user_id", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class CraIncomeWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (CRA_INCOME).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["CRA_INCOME"]
-    webhook_code: CraIncomeWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    user_id: Text | None = None
-    result: Text | None = None
-
-    @field_validator("environment", "item_id", "user_id", "result", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class CraInsightsWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (CRA_INSIGHTS).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["CRA_INSIGHTS"]
-    webhook_code: CraInsightsWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    user_id: Text | None = None
-
-    @field_validator("environment", "item_id", "user_id", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class DashboardConfiguredAlertWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (DASHBOARD_CONFIGURED_ALERT).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["DASHBOARD_CONFIGURED_ALERT"]
-    webhook_code: DashboardConfiguredAlertWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    institution_id: Text | None = None
-    institution_overall_success_rate: Number | None = None
-
-    @field_validator(
-        "environment",
-        "item_id",
-        "institution_id",
-        "institution_overall_success_rate",
-        mode="before",
-    )
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class EntityScreeningWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (ENTITY_SCREENING).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["ENTITY_SCREENING"]
-    webhook_code: EntityScreeningWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    entity_screening_id: Text | None = None
-
-    @field_validator("environment", "item_id", "entity_screening_id", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class Envelope(PayloadModel):
-    """
-    The fields Plaid webhooks share.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: WebhookType
-    webhook_code: Text
-    environment: Text | None = None
-    item_id: Text | None = None
-
-    @field_validator("environment", "item_id", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class IdentityVerificationWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (IDENTITY_VERIFICATION).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["IDENTITY_VERIFICATION"]
-    webhook_code: IdentityVerificationWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    identity_verification_id: Text | None = None
-
-    @field_validator("environment", "item_id", "identity_verification_id", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class IssuesWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (ISSUES).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["ISSUES"]
-    webhook_code: IssuesWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    issue_id: Text | None = None
-    issue_description: Text | None = None
-    issue_resolved_at: Timestamp | None = None
-    institution_id: Text | None = None
-    institution_name: Text | None = None
-
-    @field_validator(
-        "environment",
-        "item_id",
-        "issue_id",
-        "issue_description",
-        "issue_resolved_at",
-        "institution_id",
-        "institution_name",
-        mode="before",
-    )
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class LayerWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (LAYER).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["LAYER"]
-    webhook_code: LayerWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    link_session_id: Text | None = None
-    link_token: Text | None = None
-
-    @field_validator("environment", "item_id", "link_session_id", "link_token", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class LinkWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (LINK).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["LINK"]
-    webhook_code: LinkWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    events: list[JsonValue] | None = None
-    link_session_id: Text | None = None
-    link_token: Text | None = None
-    public_token: Text | None = None
-    status: Text | None = None
-    public_tokens: list[JsonValue] | None = None
-    user_id: Text | None = None
-
-    @field_validator(
-        "environment",
-        "item_id",
-        "events",
-        "link_session_id",
-        "link_token",
-        "public_token",
-        "status",
-        "public_tokens",
-        "user_id",
-        mode="before",
-    )
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class PartnerWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (PARTNER).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["PARTNER"]
-    webhook_code: PartnerWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    end_customer_client_id: Text | None = None
-    institution_id: Text | None = None
-    institution_name: Text | None = None
-    status: Text | None = None
-
-    @field_validator(
-        "environment",
-        "item_id",
-        "end_customer_client_id",
-        "institution_id",
-        "institution_name",
-        "status",
-        mode="before",
-    )
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class ProtectWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (PROTECT).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["PROTECT"]
-    webhook_code: ProtectWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    event_id: Text | None = None
-    event_type: Text | None = None
-    timestamp: Timestamp | None = None
-    user_id: Text | None = None
-    client_user_id: Text | None = None
-    link_session_id: Text | None = None
-
-    @field_validator("environment", "item_id", "event_id", "event_type", "timestamp", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class ScreeningWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (SCREENING).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["SCREENING"]
-    webhook_code: ScreeningWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    screening_id: Text | None = None
-
-    @field_validator("environment", "item_id", "screening_id", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class StatementsWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (STATEMENTS).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["STATEMENTS"]
-    webhook_code: StatementsWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    result: Text | None = None
-
-    @field_validator("environment", "item_id", "result", mode="before")
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
-class TransferWebhook(PayloadModel):
-    """
-    The fields Plaid webhooks share. (TRANSFER).
-    """
-
-    model_config = ConfigDict(extra="forbid")
-    webhook_type: Literal["TRANSFER"]
-    webhook_code: TransferWebhookCode
-    environment: Text | None = None
-    item_id: Text | None = None
-    recurring_transfer_id: Text | None = None
-    transfer_id: Text | None = None
-    authorization_decision: Text | None = None
-    authorization_decision_rationale_code: Text | None = None
-    skipped_origination_date: Text | None = None
-    originator_client_id: Text | None = None
-
-    @field_validator(
-        "environment",
-        "item_id",
-        "recurring_transfer_id",
-        "transfer_id",
-        "authorization_decision",
-        "authorization_decision_rationale_code",
-        "skipped_origination_date",
-        "originator_client_id",
-        mode="before",
-    )
-    @classmethod
-    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
-        return not_null(v, info)
-
-
 class WebhookError(PayloadModel):
     """
     The error object of a webhook: a Plaid error object without request_id.
@@ -495,10 +87,10 @@ class AssetsWebhook(PayloadModel):
     webhook_code: AssetsWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
+    error: WebhookError | None = None
     asset_report_id: Text | None = None
     user_id: Text | None = None
     report_type: Text | None = None
-    error: WebhookError | None = None
 
     @field_validator(
         "environment", "item_id", "asset_report_id", "user_id", "report_type", mode="before"
@@ -518,9 +110,9 @@ class AuthWebhook(PayloadModel):
     webhook_code: AuthWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
+    error: WebhookError | None = None
     account_ids_with_new_auth: list[JsonValue] | None = None
     account_ids_with_updated_auth: dict[str, JsonValue2] | None = None
-    error: WebhookError | None = None
     account_id: Text | None = None
     status: Text | None = None
 
@@ -533,6 +125,24 @@ class AuthWebhook(PayloadModel):
         "status",
         mode="before",
     )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class BankTransfersWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (BANK_TRANSFERS).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["BANK_TRANSFERS"]
+    webhook_code: BankTransfersWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+
+    @field_validator("environment", "item_id", mode="before")
     @classmethod
     def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
         return not_null(v, info)
@@ -557,6 +167,181 @@ class BaseReportWebhook(PayloadModel):
         return not_null(v, info)
 
 
+class BeaconWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (BEACON).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["BEACON"]
+    webhook_code: BeaconWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    beacon_user_id: Text | None = None
+    beacon_report_id: Text | None = None
+    beacon_report_syndication_id: Text | None = None
+    beacon_duplicate_id: Text | None = None
+
+    @field_validator(
+        "environment",
+        "item_id",
+        "beacon_user_id",
+        "beacon_report_id",
+        "beacon_report_syndication_id",
+        "beacon_duplicate_id",
+        mode="before",
+    )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class CashFlowUpdatesWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (CASH_FLOW_UPDATES).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["CASH_FLOW_UPDATES"]
+    webhook_code: CashFlowUpdatesWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    status: Text | None = None
+    user_id: Text | None = None
+    insights: list[JsonValue] | None = None
+
+    @field_validator("environment", "item_id", "status", "user_id", "insights", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class CheckReportWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (CHECK_REPORT).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["CHECK_REPORT"]
+    webhook_code: CheckReportWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    user_id: Text | None = None
+    successful_products: list[JsonValue] | None = None
+    failed_products: list[JsonValue] | None = None
+    item_ids: list[JsonValue] | None = None
+
+    @field_validator("environment", "item_id", "user_id", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class CraIncomeWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (CRA_INCOME).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["CRA_INCOME"]
+    webhook_code: CraIncomeWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    user_id: Text | None = None
+    result: Text | None = None
+
+    @field_validator("environment", "item_id", "user_id", "result", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class CraInsightsWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (CRA_INSIGHTS).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["CRA_INSIGHTS"]
+    webhook_code: CraInsightsWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    user_id: Text | None = None
+
+    @field_validator("environment", "item_id", "user_id", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class DashboardConfiguredAlertWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (DASHBOARD_CONFIGURED_ALERT).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["DASHBOARD_CONFIGURED_ALERT"]
+    webhook_code: DashboardConfiguredAlertWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    institution_id: Text | None = None
+    institution_overall_success_rate: Number | None = None
+
+    @field_validator(
+        "environment",
+        "item_id",
+        "institution_id",
+        "institution_overall_success_rate",
+        mode="before",
+    )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class EntityScreeningWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (ENTITY_SCREENING).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["ENTITY_SCREENING"]
+    webhook_code: EntityScreeningWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    entity_screening_id: Text | None = None
+
+    @field_validator("environment", "item_id", "entity_screening_id", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class Envelope(PayloadModel):
+    """
+    The fields Plaid webhooks share.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: WebhookType
+    webhook_code: Text
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+
+    @field_validator("environment", "item_id", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
 class HoldingsWebhook(PayloadModel):
     """
     The fields Plaid webhooks share. (HOLDINGS).
@@ -567,14 +352,33 @@ class HoldingsWebhook(PayloadModel):
     webhook_code: HoldingsWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
-    user_id: Text | None = None
     error: WebhookError | None = None
+    user_id: Text | None = None
     new_holdings: Number | None = None
     updated_holdings: Number | None = None
 
     @field_validator(
         "environment", "item_id", "user_id", "new_holdings", "updated_holdings", mode="before"
     )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class IdentityVerificationWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (IDENTITY_VERIFICATION).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["IDENTITY_VERIFICATION"]
+    webhook_code: IdentityVerificationWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    identity_verification_id: Text | None = None
+
+    @field_validator("environment", "item_id", "identity_verification_id", mode="before")
     @classmethod
     def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
         return not_null(v, info)
@@ -590,8 +394,8 @@ class IdentityWebhook(PayloadModel):
     webhook_code: IdentityWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
-    account_ids_with_updated_identity: dict[str, JsonValue2] | None = None
     error: WebhookError | None = None
+    account_ids_with_updated_identity: dict[str, JsonValue2] | None = None
 
     @field_validator("environment", "item_id", "account_ids_with_updated_identity", mode="before")
     @classmethod
@@ -639,8 +443,8 @@ class InvestmentsTransactionsWebhook(PayloadModel):
     webhook_code: InvestmentsTransactionsWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
-    user_id: Text | None = None
     error: WebhookError | None = None
+    user_id: Text | None = None
     new_investments_transactions: Number | None = None
     cancelled_investments_transactions: Number | None = None
 
@@ -650,6 +454,38 @@ class InvestmentsTransactionsWebhook(PayloadModel):
         "user_id",
         "new_investments_transactions",
         "cancelled_investments_transactions",
+        mode="before",
+    )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class IssuesWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (ISSUES).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["ISSUES"]
+    webhook_code: IssuesWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    issue_id: Text | None = None
+    issue_description: Text | None = None
+    issue_resolved_at: Timestamp | None = None
+    institution_id: Text | None = None
+    institution_name: Text | None = None
+
+    @field_validator(
+        "environment",
+        "item_id",
+        "issue_id",
+        "issue_description",
+        "issue_resolved_at",
+        "institution_id",
+        "institution_name",
         mode="before",
     )
     @classmethod
@@ -667,8 +503,8 @@ class ItemWebhook(PayloadModel):
     webhook_code: ItemWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
-    new_webhook_url: Text | None = None
     error: WebhookError | None = None
+    new_webhook_url: Text | None = None
     user_id: Text | None = None
     consent_expiration_time: Timestamp | None = None
     reason: Text | None = None
@@ -691,6 +527,26 @@ class ItemWebhook(PayloadModel):
         return not_null(v, info)
 
 
+class LayerWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (LAYER).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["LAYER"]
+    webhook_code: LayerWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    link_session_id: Text | None = None
+    link_token: Text | None = None
+
+    @field_validator("environment", "item_id", "link_session_id", "link_token", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
 class LiabilitiesWebhook(PayloadModel):
     """
     The fields Plaid webhooks share. (LIABILITIES).
@@ -701,8 +557,8 @@ class LiabilitiesWebhook(PayloadModel):
     webhook_code: LiabilitiesWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
-    user_id: Text | None = None
     error: WebhookError | None = None
+    user_id: Text | None = None
     account_ids_with_new_liabilities: list[JsonValue] | None = None
     account_ids_with_updated_liabilities: dict[str, JsonValue2] | None = None
 
@@ -729,10 +585,10 @@ class LinkDeliveryWebhook(PayloadModel):
     webhook_code: LinkDeliveryWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
+    error: WebhookError | None = None
     link_delivery_session_id: Text | None = None
     timestamp: Text | None = None
     link_delivery_metadata: dict[str, JsonValue2] | None = None
-    error: WebhookError | None = None
     link_callback_metadata: dict[str, JsonValue2] | None = None
 
     @field_validator(
@@ -742,6 +598,72 @@ class LinkDeliveryWebhook(PayloadModel):
         "timestamp",
         "link_delivery_metadata",
         "link_callback_metadata",
+        mode="before",
+    )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class LinkWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (LINK).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["LINK"]
+    webhook_code: LinkWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    events: list[JsonValue] | None = None
+    link_session_id: Text | None = None
+    link_token: Text | None = None
+    public_token: Text | None = None
+    status: Text | None = None
+    public_tokens: list[JsonValue] | None = None
+    user_id: Text | None = None
+
+    @field_validator(
+        "environment",
+        "item_id",
+        "events",
+        "link_session_id",
+        "link_token",
+        "public_token",
+        "status",
+        "public_tokens",
+        "user_id",
+        mode="before",
+    )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class PartnerWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (PARTNER).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["PARTNER"]
+    webhook_code: PartnerWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    end_customer_client_id: Text | None = None
+    institution_id: Text | None = None
+    institution_name: Text | None = None
+    status: Text | None = None
+
+    @field_validator(
+        "environment",
+        "item_id",
+        "end_customer_client_id",
+        "institution_id",
+        "institution_name",
+        "status",
         mode="before",
     )
     @classmethod
@@ -759,6 +681,7 @@ class PaymentInitiationWebhook(PayloadModel):
     webhook_code: PaymentInitiationWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
+    error: WebhookError | None = None
     payment_id: Text | None = None
     transaction_id: Text | None = None
     new_payment_status: Text | None = None
@@ -768,7 +691,6 @@ class PaymentInitiationWebhook(PayloadModel):
     original_start_date: Text | None = None
     adjusted_start_date: Text | None = None
     timestamp: Timestamp | None = None
-    error: WebhookError | None = None
     consent_id: Text | None = None
     old_status: Text | None = None
     new_status: Text | None = None
@@ -810,6 +732,68 @@ class ProcessorTokenWebhook(PayloadModel):
         return not_null(v, info)
 
 
+class ProtectWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (PROTECT).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["PROTECT"]
+    webhook_code: ProtectWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    event_id: Text | None = None
+    event_type: Text | None = None
+    timestamp: Timestamp | None = None
+    user_id: Text | None = None
+    client_user_id: Text | None = None
+    link_session_id: Text | None = None
+
+    @field_validator("environment", "item_id", "event_id", "event_type", "timestamp", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class ScreeningWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (SCREENING).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["SCREENING"]
+    webhook_code: ScreeningWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    screening_id: Text | None = None
+
+    @field_validator("environment", "item_id", "screening_id", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
+class StatementsWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (STATEMENTS).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["STATEMENTS"]
+    webhook_code: StatementsWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    result: Text | None = None
+
+    @field_validator("environment", "item_id", "result", mode="before")
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
 class TransactionsWebhook(PayloadModel):
     """
     The fields Plaid webhooks share. (TRANSACTIONS).
@@ -846,6 +830,40 @@ class TransactionsWebhook(PayloadModel):
         return not_null(v, info)
 
 
+class TransferWebhook(PayloadModel):
+    """
+    The fields Plaid webhooks share. (TRANSFER).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    webhook_type: Literal["TRANSFER"]
+    webhook_code: TransferWebhookCode
+    environment: Text | None = None
+    item_id: Text | None = None
+    error: WebhookError | None = None
+    recurring_transfer_id: Text | None = None
+    transfer_id: Text | None = None
+    authorization_decision: Text | None = None
+    authorization_decision_rationale_code: Text | None = None
+    skipped_origination_date: Text | None = None
+    originator_client_id: Text | None = None
+
+    @field_validator(
+        "environment",
+        "item_id",
+        "recurring_transfer_id",
+        "transfer_id",
+        "authorization_decision",
+        "authorization_decision_rationale_code",
+        "skipped_origination_date",
+        "originator_client_id",
+        mode="before",
+    )
+    @classmethod
+    def not_null_validator(cls, v: Any, info: ValidationInfo) -> Any:
+        return not_null(v, info)
+
+
 class WalletWebhook(PayloadModel):
     """
     The fields Plaid webhooks share. (WALLET).
@@ -856,6 +874,7 @@ class WalletWebhook(PayloadModel):
     webhook_code: WalletWebhookCode
     environment: Text | None = None
     item_id: Text | None = None
+    error: WebhookError | None = None
     transaction_id: Text | None = None
     payment_id: Text | None = None
     wallet_id: Text | None = None
@@ -863,7 +882,6 @@ class WalletWebhook(PayloadModel):
     old_status: Text | None = None
     failure_reason: Text | None = None
     timestamp: Timestamp | None = None
-    error: WebhookError | None = None
 
     @field_validator(
         "environment",
