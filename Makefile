@@ -21,7 +21,7 @@ MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
 TSC := $(TOOLS)/node_modules/.bin/tsc
 
-.PHONY: all setup generate golden sync-check lint test unit docs serve bench packages clean
+.PHONY: all setup generate golden sync-check lint test unit docs serve bench packages drift clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -106,6 +106,13 @@ packages: setup
 	cd dist/.npm && npm ci --no-audit --no-fund --loglevel=error && npm pack --pack-destination .. --loglevel=error
 	rm -rf dist/.npm
 	@ls dist
+
+## drift: re-check the catalog against every source that declares an extractor, reading the
+## saved copies in SOURCES (one file per source, named SOURCE_ID.ext; never the network); add
+## SEEN=FILE to fold in a log of codes seen in production
+SOURCES ?= $(HOME)/bankcodes-sources
+drift: setup
+	$(PY) -m codegen drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN))
 
 ## clean: remove the virtual environment, caches and test artefacts
 clean:

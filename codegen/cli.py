@@ -4,8 +4,10 @@
     python -m codegen check    [--spec PATH] [--out DIR] [--data-only]   exit 1 on drift
     python -m codegen validate [--spec PATH]               check the spec only
     python -m codegen diff OLD NEW                         codes added, deprecated, changed, removed
+    python -m codegen drift SOURCE_ID PATH [--json] [--seen FILE]   the catalog against a source
+    python -m codegen drift --all FOLDER                   every declared source saved in FOLDER
 
-Exit status: 0 success, 1 bad spec or drift, 2 wrong usage.
+Exit status: 0 success, 1 bad spec or drift, 2 wrong usage (or input drift cannot use).
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "diff":
         return _diff(args.old, args.new)
+    if args.command == "drift":
+        from codegen.drift import command as drift_command
+
+        return drift_command.run(args)
     try:
         catalog = loader.load(args.spec)
     except SpecError as error:
@@ -105,6 +111,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     diff.add_argument("old", type=Path)
     diff.add_argument("new", type=Path)
+    from codegen.drift import command as drift_command
+
+    drift_command.add_parser(commands)
     helps = {
         "generate": "render every target from the spec and replace the outputs",
         "check": "regenerate into a temporary folder and report every file that differs",

@@ -37,11 +37,39 @@ def _end_user(words: raw.EndUser | None) -> dict[str, tuple[str, str]]:
     }
 
 
+def _reads(spec: raw.Catalog, source: raw.Source) -> tuple[str, ...]:
+    """The code sets a source's extractor reads: each rule's, and for a rule of event pairs the
+    code sets of the codes of each variant of the payload kind's union."""
+    found: list[str] = []
+    for rule in source.extract.code_sets if source.extract is not None else ():
+        found.append(rule.code_set)
+        pairs = rule.pairs or {}
+        kind = spec.payloads.get(pairs.get("kind", ""))
+        union = kind.types[kind.root].discriminated if kind is not None else None
+        for variant in union.variants.values() if union is not None else ():
+            field = (variant.fields or {}).get(pairs.get("code", ""))
+            if field is not None and isinstance(field.type, raw.CodeRef):
+                found += field.type.code[:1]
+    return tuple(dict.fromkeys(found))
+
+
 class _Resolver(PayloadResolver):
     def __init__(self, spec: raw.Catalog) -> None:
         self.spec = spec
         self.sources = {
-            s.id: m.Source(s.id, s.kind, s.title, s.url, s.seed) for s in spec.sources.values()
+            s.id: m.Source(
+                id=s.id,
+                kind=s.kind,
+                title=s.title,
+                url=s.url,
+                seed=s.seed,
+                commit=s.commit,
+                retrieved=s.retrieved,
+                sha256=s.sha256,
+                checked=s.checked,
+                reads=_reads(spec, s),
+            )
+            for s in spec.sources.values()
         }
         self.categories = {
             c.id: m.Category(
@@ -94,6 +122,9 @@ class _Resolver(PayloadResolver):
             python_module=provider.python_module,
             python_path=f"{provider.python_module}.{cs.class_name}",
             ts_name=provider.type_prefix + cs.class_name,
+            checked_against=tuple(
+                s for s in self.sources.values() if f"{provider.id}.{cs.id}" in s.reads
+            ),
         )
         set_attr(code_set, "provider", provider)
         codes = tuple(self.code(code_set, c, groups) for c in cs.codes)

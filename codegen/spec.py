@@ -22,12 +22,36 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class ExtractRule(_Model):
+    """How one code set is read from a source (see codegen.drift): exactly one of `enum`
+    (a schema pointer or an SDK declaration), `pairs`, `table` or `sections`."""
+
+    code_set: str
+    enum: str | None = None
+    group_comments: bool = False
+    pairs: dict[str, str] | None = None
+    table: dict[str, str] | None = None
+    sections: dict[str, int | dict[str, str]] | None = None
+
+
+class Extract(_Model):
+    format: Literal["openapi", "typescript", "markdown", "html"]
+    code_sets: tuple[ExtractRule, ...]
+
+
 class Source(_Model):
     id: str
     kind: SourceKind
     title: str
     url: str | None = None
     seed: str | None = None
+    #: The pin: a repository's commit, or a page's retrieval date and the sha256 of that copy.
+    commit: str | None = None
+    retrieved: str | None = None
+    sha256: str | None = None
+    #: When the catalog was last checked against the pinned copy (`python -m codegen drift`).
+    checked: str | None = None
+    extract: Extract | None = None
 
 
 class Translated(_Model):

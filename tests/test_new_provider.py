@@ -178,3 +178,29 @@ def test_the_site_has_its_pages(project: Path) -> None:
     assert "Quillbank" in webhooks
     matrix = (public / "matrix" / "index.html").read_text(encoding="utf-8")
     assert "quillbank/connection_status/#DENIED" in matrix
+
+
+STATUSES_PAGE = """<!doctype html><html lang="en"><body><h1>Connection statuses</h1>
+<table><thead><tr><th>Status</th><th>Meaning</th></tr></thead><tbody>
+<tr><td>CONNECTED</td><td>The connection succeeded.</td></tr>
+<tr><td>CHALLENGED</td><td>The bank asks the user for a one-time code.</td></tr>
+<tr><td>DENIED</td><td>{denied}</td></tr>
+</tbody></table></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("denied", "status"),
+    [("The bank did not accept the credentials.", 0), ("The bank refused the credentials.", 1)],
+    ids=["in sync", "a changed text"],
+)
+def test_the_page_s_drift_command_re_checks_the_statuses_page(
+    project: Path, tmp_path: Path, denied: str, status: int
+) -> None:
+    """Section 5: a saved copy of the statuses page, with the table the extract declares."""
+    copy = tmp_path / "quillbank-statuses.html"
+    copy.write_text(STATUSES_PAGE.format(denied=denied), encoding="utf-8")
+    spec = project / "spec" / "catalog.json"
+    result = run_codegen("drift", "--spec", str(spec), "quillbank-statuses", str(copy))
+    assert result.returncode == status, result.stdout + result.stderr
+    if status:
+        assert "text     quillbank.connection_status DENIED" in result.stdout

@@ -268,6 +268,55 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "/payloads/lean~1data-api-response/recognise/0/codes/status/0",
         "unknown code set 'lean.no_such_set'",
     ),
+    (
+        "an extractor reading a code set that does not exist",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "html",
+                "code_sets": [{"code_set": "argyle.nope", "table": {"code": "Code"}}],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0/code_set",
+        "unknown code set 'argyle.nope'",
+    ),
+    (
+        "an extractor rule its format cannot read",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "typescript",
+                "code_sets": [
+                    {"code_set": "argyle.bank_connection_error", "table": {"code": "Code"}}
+                ],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0",
+        "a typescript source is not read by 'table'",
+    ),
+    (
+        "pairs that name another union's fields",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "openapi",
+                "code_sets": [
+                    {
+                        "code_set": "argyle.webhook_event",
+                        "pairs": {"type": "kind", "code": "code", "kind": "argyle/webhook"},
+                    }
+                ],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0/pairs",
+        "the union of 'argyle/webhook' is tagged by 'event'",
+    ),
+    (
+        # Lean's iOS SDK documents the callback's method; a lifecycle may not say it is gone.
+        "a lifecycle that contradicts what an SDK shape sends",
+        lambda d: _codes(d, "lean", "callback_method")[0].update(
+            lifecycle={"state": "deprecated", "note": "Gone from current SDKs."}
+        ),
+        "/payloads/lean~1callback/sdk_shapes/3/values/method",
+        "the ios SDK sends 'LINK', which lean.callback_method says is deprecated",
+    ),
 ]
 
 

@@ -20,6 +20,14 @@ class Source:
     title: str
     url: str | None
     seed: str | None
+    #: The pin: a repository's commit, or a page copy's retrieval day and SHA-256.
+    commit: str | None = None
+    retrieved: str | None = None
+    sha256: str | None = None
+    #: The day the catalog was last checked against the pinned copy, and the code sets its
+    #: extractor reads ("provider.code_set"), for `python -m codegen drift`.
+    checked: str | None = None
+    reads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -223,6 +231,8 @@ class CodeSet:
     #: The TypeScript name: the provider's prefix and the stored class name.
     ts_name: str
     codes: tuple[Code, ...] = ()
+    #: The sources whose extractor reads this code set (`python -m codegen drift`).
+    checked_against: tuple[Source, ...] = ()
     provider: Provider = dataclasses.field(
         default=cast("Provider", None), repr=False, compare=False
     )

@@ -21,8 +21,14 @@ from codegen.rules.codes import (
     values_are_unique,
     wording_resolves,
 )
+from codegen.rules.extract import extractors_resolve
 from codegen.rules.names import generated_names_are_free, names_are_unique
-from codegen.rules.payloads import listeners_resolve, payloads_resolve, sdk_shapes_resolve
+from codegen.rules.payloads import (
+    listeners_resolve,
+    payloads_resolve,
+    sdk_shapes_resolve,
+    shapes_agree_with_lifecycles,
+)
 from codegen.rules.sources import (
     deliveries_resolve,
     sdk_resolves,
@@ -60,4 +66,6 @@ RULES: tuple[Rule, ...] = (
     deliveries_resolve,
     generated_names_are_free,
     listeners_resolve,
+    extractors_resolve,
+    shapes_agree_with_lifecycles,
 )

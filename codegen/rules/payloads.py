@@ -81,6 +81,29 @@ _SHAPE_TYPES = {
 }
 
 
+def shapes_agree_with_lifecycles(catalog: Catalog) -> Iterator[Problem]:
+    """A value an SDK's shape says it sends is no deprecated or removed code for that SDK: the
+    spec does not contradict its own records."""
+    for kind in catalog.payloads.values():
+        for index, shape in enumerate(kind.sdk_shapes):
+            for path, values in shape.values.items():
+                field = _declared(kind, path)
+                refs = field.type.code if field and isinstance(field.type, CodeRef) else ()
+                for ref in refs:
+                    code_set = code_set_of(catalog, ref)
+                    for code in code_set.codes if code_set is not None else ():
+                        lifecycle, scope = code.lifecycle, code.scope
+                        if code.value not in values or lifecycle is None:
+                            continue
+                        if scope is not None and scope.sdks and shape.sdk not in scope.sdks:
+                            continue
+                        yield Problem(
+                            pointer("payloads", kind.id, "sdk_shapes", index, "values", path),
+                            f"the {shape.sdk} SDK sends {code.value!r}, which {ref} says is "
+                            f"{lifecycle.state}: {lifecycle.note}",
+                        )
+
+
 def _declared(kind: PayloadKind, path: str) -> Field | None:
     """The field a dotted path names, from the kind's root through referenced object types."""
     type_def: TypeDef | None = kind.types.get(kind.root)

@@ -41,6 +41,23 @@ def sources(found: tuple[Source, ...], up: str) -> str:
     return ", ".join(f"[{md_text(s.title)}]({up}sources.md#{s.id})" for s in found)
 
 
+def pin(source: Source) -> str:
+    """How a source's copy is pinned: its commit, or its retrieval day (and SHA-256)."""
+    if source.commit:
+        return f"commit `{source.commit[:12]}`"
+    if source.retrieved:
+        digest = f", SHA-256 `{source.sha256[:12]}…`" if source.sha256 else ""
+        return f"retrieved {source.retrieved}{digest}"
+    return DASH
+
+
+def checked(found: tuple[Source, ...], up: str) -> str:
+    """Each source a code set is re-checked against: its link, its pin and the day checked."""
+    return "; ".join(
+        f"{sources((s,), up)} ({pin(s)}; checked {s.checked or 'never'})" for s in found
+    )
+
+
 def source_link(source: Source) -> str:
     """A document by title, linked to its address when it has one."""
     return md_link(source.title, source.url) if source.url else md_text(source.title)

@@ -633,9 +633,6 @@ def _CallbackMethod() -> type[CodeEnum]:
                 sources=(_S["lean-rn-readme-legacy"],),
                 retryable=False,
                 editorial=True,
-                lifecycle=Lifecycle(
-                    state="deprecated", note="The method field is gone from current SDKs."
-                ),
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
             CodeInfo(
@@ -645,9 +642,6 @@ def _CallbackMethod() -> type[CodeEnum]:
                 sources=(_S["lean-rn-readme-legacy"],),
                 retryable=False,
                 editorial=True,
-                lifecycle=Lifecycle(
-                    state="deprecated", note="The method field is gone from current SDKs."
-                ),
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
             CodeInfo(
@@ -657,9 +651,6 @@ def _CallbackMethod() -> type[CodeEnum]:
                 sources=(_S["lean-rn-readme-legacy"],),
                 retryable=False,
                 editorial=True,
-                lifecycle=Lifecycle(
-                    state="deprecated", note="The method field is gone from current SDKs."
-                ),
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
             CodeInfo(
@@ -669,9 +660,6 @@ def _CallbackMethod() -> type[CodeEnum]:
                 sources=(_S["lean-rn-readme-legacy"],),
                 retryable=False,
                 editorial=True,
-                lifecycle=Lifecycle(
-                    state="deprecated", note="The method field is gone from current SDKs."
-                ),
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
         ),

@@ -160,13 +160,13 @@ class CallbackMethod(CodeEnum):
     Wire field: CallbackData.method (legacy)."""
 
     LINK = "LINK"
-    """The callback comes from the link flow. (deprecated: The method field is gone from current SDKs.)"""
+    """The callback comes from the link flow."""
     RECONNECT = "RECONNECT"
-    """The callback comes from the reconnect flow. (deprecated: The method field is gone from current SDKs.)"""
+    """The callback comes from the reconnect flow."""
     CREATE_PAYMENT_SOURCE = "CREATE_PAYMENT_SOURCE"
-    """The callback comes from the createPaymentSource flow. (deprecated: The method field is gone from current SDKs.)"""
+    """The callback comes from the createPaymentSource flow."""
     PAY = "PAY"
-    """The callback comes from the pay flow. (deprecated: The method field is gone from current SDKs.)"""
+    """The callback comes from the pay flow."""
 
 class UserExitIntent(CodeEnum):
     """User exit intent: What the end user said about a payment when leaving the SDK early.

@@ -1085,28 +1085,24 @@ export const LeanCallbackMethod = {
    * The callback comes from the link flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
-   * @deprecated The method field is gone from current SDKs.
    */
   LINK: "LINK",
   /**
    * The callback comes from the reconnect flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
-   * @deprecated The method field is gone from current SDKs.
    */
   RECONNECT: "RECONNECT",
   /**
    * The callback comes from the createPaymentSource flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
-   * @deprecated The method field is gone from current SDKs.
    */
   CREATE_PAYMENT_SOURCE: "CREATE_PAYMENT_SOURCE",
   /**
    * The callback comes from the pay flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
-   * @deprecated The method field is gone from current SDKs.
    */
   PAY: "PAY",
 } as const;
@@ -1124,7 +1120,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-readme-legacy"],
-    deprecated: true,
+    deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
@@ -1137,7 +1133,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-readme-legacy"],
-    deprecated: true,
+    deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
@@ -1150,7 +1146,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-readme-legacy"],
-    deprecated: true,
+    deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
@@ -1163,7 +1159,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-readme-legacy"],
-    deprecated: true,
+    deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },

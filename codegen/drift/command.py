@@ -1,0 +1,90 @@
+"""The `drift` command line: one source (`drift SOURCE_ID PATH [--json] [--seen FILE]`) or
+every declared source with a saved copy in a folder (`drift --all FOLDER`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from codegen import loader, paths
+from codegen.drift import check, declared, read_seen, render_json, render_text, saved_copy
+from codegen.drift.errors import DriftInputError
+from codegen.errors import SpecError
+
+
+def add_parser(commands: Any) -> None:
+    text = "compare the catalog with a saved copy of one of its sources (never the network)"
+    drift = commands.add_parser("drift", help=text, description=text)
+    drift.add_argument("source", nargs="?", help="the source's id in the spec")
+    drift.add_argument("path", nargs="?", type=Path, help="the saved copy of the source")
+    drift.add_argument(
+        "--all",
+        type=Path,
+        metavar="FOLDER",
+        help="every declared source whose saved copy (SOURCE_ID.ext) is in FOLDER, in one summary",
+    )
+    drift.add_argument(
+        "--json",
+        action="store_true",
+        help="a machine-readable report with "
+        "the spec edits (JSON Patch) that would resolve each difference",
+    )
+    drift.add_argument(
+        "--seen",
+        type=Path,
+        metavar="FILE",
+        help="a log of codes seen in "
+        "production (JSON lines of provider, code_set, value) to fold in",
+    )
+    drift.add_argument("--spec", type=Path, default=paths.SPEC)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 in sync, 1 on drift, 2 on input the command cannot use."""
+    try:
+        loader.load(args.spec)
+        spec: dict[str, Any] = json.loads(args.spec.read_text(encoding="utf-8"))
+        seen = read_seen(args.seen) if args.seen else Counter()
+        if args.all is not None:
+            return _all(spec, args.all, seen)
+        if args.source is None or args.path is None:
+            raise DriftInputError("give SOURCE_ID and PATH, or --all FOLDER")
+        differences = check(spec, args.source, args.path, seen)
+    except SpecError as error:
+        first = error.problems[0].render(error.filename)
+        more = len(error.problems) - 1
+        also = f" (and {more} more: run `python -m codegen validate`)" if more else ""
+        print(f"error: the spec is not valid: {first}{also}", file=sys.stderr)
+        return 2
+    except DriftInputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    render = render_json if args.json else render_text
+    print(render(args.source, args.path, differences))
+    return 1 if differences else 0
+
+
+def _all(spec: dict[str, Any], folder: Path, seen: Counter[tuple[str, str]]) -> int:
+    if not folder.is_dir():
+        raise DriftInputError(f"{folder} is not a folder")
+    drifted = checked = 0
+    for source_id in sorted(declared(spec)):
+        path = saved_copy(folder, source_id)
+        if path is None:
+            print(f"{source_id}: no saved copy in {folder} (skipped)")
+            continue
+        checked += 1
+        try:
+            differences = check(spec, source_id, path, seen)
+        except DriftInputError as error:
+            print(f"{source_id}: error: {error}")
+            drifted += 1
+            continue
+        drifted += bool(differences)
+        print(render_text(source_id, path, differences))
+    print(f"{checked} source(s) checked, {drifted} with differences")
+    return 1 if drifted else 0

@@ -1,0 +1,294 @@
+"""The catalog against what one source publishes: every difference, with the spec edit that
+would resolve it (a JSON Patch operation on spec/catalog.json; never a category, which a person
+assigns).
+
+Kinds of difference: `missing` (the source publishes a code the catalog lacks), `gone` (a code
+citing the source is no longer in it, and has no lifecycle yet), `renamed` (a missing and a gone
+code whose values nearly match), `text` (a description or message that differs after whitespace
+is normalised), `http` (other HTTP statuses), `group` (other type memberships), and `seen` (a
+value apps met in production that neither the source nor the catalog knows).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from codegen.drift.extract import Published
+
+#: Values at least this similar (rapidfuzz ratio, 0-100) are reported as a possible rename.
+RENAME_SIMILARITY = 85.0
+
+
+@dataclass(frozen=True)
+class Difference:
+    kind: str
+    code_set: str
+    value: str
+    detail: str
+    where: str = ""
+    edits: tuple[dict[str, Any], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class _Code:
+    """A code of the catalog, at its index, its sources those of its code set unless it has
+    its own."""
+
+    index: int
+    entry: dict[str, Any]
+
+
+def compare(
+    spec: dict[str, Any],
+    source_id: str,
+    published: list[Published],
+    seen: Counter[tuple[str, str]] | None = None,
+) -> list[Difference]:
+    """Every difference between `spec` and `published` (the codes `source_id` publishes), for
+    the code sets it publishes; `seen` counts (code set, value) met in production."""
+    seen = seen or Counter()
+    by_set: dict[str, dict[str, list[Published]]] = {}
+    for item in published:
+        by_set.setdefault(item.code_set, {}).setdefault(item.value, []).append(item)
+    found: list[Difference] = []
+    for ref, values in by_set.items():
+        found += _code_set(spec, source_id, ref, values, seen)
+    return found
+
+
+def _code_set(
+    spec: dict[str, Any],
+    source_id: str,
+    ref: str,
+    values: dict[str, list[Published]],
+    seen: Counter[tuple[str, str]],
+) -> list[Difference]:
+    provider, _, name = ref.partition(".")
+    code_set = spec["providers"][provider]["code_sets"][name]
+    base = f"/providers/{provider}/code_sets/{name}"
+    defaults = code_set.get("sources", [])
+    codes = {
+        key: _Code(index, {"sources": defaults, **entry})
+        for index, entry in enumerate(code_set["codes"])
+        for key in (entry["value"], *entry.get("aliases", ()))
+    }
+    titles = {gid: group["title"] for gid, group in code_set.get("groups", {}).items()}
+    missing = [value for value in values if value not in codes]
+    gone = [
+        code
+        for value, code in codes.items()
+        if value == code.entry["value"]
+        and source_id in code.entry.get("sources", ())
+        and "lifecycle" not in code.entry
+        and value not in values
+    ]
+    found, olds = _renames(ref, missing, gone, values, base)
+    renamed = {d.value for d in found} | olds
+    for value in missing:
+        if value in renamed:
+            continue
+        first = values[value][0]
+        times = seen.get((ref, value), 0)
+        also = f"; seen in production {times} time(s)" if times else ""
+        found.append(
+            Difference(
+                kind="missing",
+                code_set=ref,
+                value=value,
+                detail=f"published, not in the catalog{also}",
+                where=first.where,
+                edits=(_addition(base, source_id, values[value], titles),),
+            )
+        )
+    for code in gone:
+        if code.entry["value"] in renamed:
+            continue
+        note = f"No longer published in {spec['sources'][source_id]['title']}."
+        found.append(
+            Difference(
+                kind="gone",
+                code_set=ref,
+                value=code.entry["value"],
+                detail="cites the source, which no longer publishes it",
+                edits=(
+                    {
+                        "op": "add",
+                        "path": f"{base}/codes/{code.index}/lifecycle",
+                        "value": {"state": "removed", "note": note},
+                    },
+                ),
+            )
+        )
+    for value, items in values.items():
+        if value in codes:
+            found += _facts(source_id, ref, codes[value], items, titles, base)
+    for (seen_ref, value), times in sorted(seen.items()):
+        if seen_ref == ref and value not in codes and value not in values:
+            found.append(
+                Difference(
+                    kind="seen",
+                    code_set=ref,
+                    value=value,
+                    detail=f"seen in production {times} time(s); in neither the source nor "
+                    "the catalog",
+                )
+            )
+    return found
+
+
+def _renames(
+    ref: str,
+    missing: list[str],
+    gone: list[_Code],
+    values: dict[str, list[Published]],
+    base: str,
+) -> tuple[list[Difference], set[str]]:
+    """Each gone code whose value nearly matches a missing one, as a rename; and the old
+    values."""
+    from rapidfuzz import fuzz, process
+
+    found: list[Difference] = []
+    taken: set[str] = set()
+    olds: set[str] = set()
+    for code in gone:
+        old = code.entry["value"]
+        choices = [value for value in missing if value not in taken]
+        match = process.extractOne(old, choices, scorer=fuzz.ratio) if choices else None
+        if match is None or match[1] < RENAME_SIMILARITY:
+            continue
+        new = match[0]
+        taken.add(new)
+        olds.add(old)
+        found.append(
+            Difference(
+                kind="renamed",
+                code_set=ref,
+                value=new,
+                detail=f"published in place of '{old}' ({match[1]:.0f}% similar)",
+                where=values[new][0].where,
+                edits=(
+                    {"op": "replace", "path": f"{base}/codes/{code.index}/value", "value": new},
+                    {"op": "add", "path": f"{base}/codes/{code.index}/aliases/-", "value": old},
+                ),
+            )
+        )
+    return found, olds
+
+
+def _norm(text: str | None) -> str | None:
+    return " ".join(text.split()) if text else None
+
+
+def _addition(
+    base: str, source_id: str, items: list[Published], titles: dict[str, str]
+) -> dict[str, Any]:
+    first = items[0]
+    code: dict[str, Any] = {"value": first.value}
+    for key in ("description", "message"):
+        text = next((getattr(i, key) for i in items if getattr(i, key)), None)
+        if text:
+            code[key] = _norm(text)
+    statuses = sorted({status for item in items for status in item.http})
+    if statuses:
+        code["http"] = [{"status": status, "sources": [source_id]} for status in statuses]
+    ids = {title: gid for gid, title in titles.items()}
+    groups = [ids.get(group, group) for group in _groups(items)]
+    if groups:
+        code["group"] = groups[0]
+    code["sources"] = [source_id]
+    return {"op": "add", "path": f"{base}/codes/-", "value": code}
+
+
+def _groups(items: list[Published]) -> list[str]:
+    return sorted({item.group for item in items if item.group})
+
+
+def _cites(entry: dict[str, Any], key: str, source_id: str) -> bool:
+    """Whether the code's `key` text was taken from `source_id`."""
+    if entry.get("editorial") and key == "description":
+        return False
+    if key in entry.get("own_words", ()):
+        return False
+    by_field = entry.get("text_sources", {})
+    if key in by_field:
+        return source_id in by_field[key]
+    return source_id in entry.get("sources", ())
+
+
+def _facts(
+    source_id: str,
+    ref: str,
+    code: _Code,
+    items: list[Published],
+    titles: dict[str, str],
+    base: str,
+) -> list[Difference]:
+    entry, at = code.entry, f"{base}/codes/{code.index}"
+    value, where = entry["value"], items[0].where
+    found: list[Difference] = []
+    reads = {key for item in items for key in item.reads}
+    for key in ("description", "message"):
+        if key not in reads or not _cites(entry, key, source_id):
+            continue
+        published = _norm(next((getattr(i, key) for i in items if getattr(i, key)), None))
+        ours = _norm(entry.get(key))
+        if published == ours:
+            continue
+        edit: dict[str, Any] = (
+            {"op": "remove", "path": f"{at}/{key}"}
+            if published is None
+            else {
+                "op": "add" if ours is None else "replace",
+                "path": f"{at}/{key}",
+                "value": published,
+            }
+        )
+        found.append(
+            Difference(
+                kind="text",
+                code_set=ref,
+                value=value,
+                detail=f"{key}: catalog {ours!r}, source {published!r}",
+                where=where,
+                edits=(edit,),
+            )
+        )
+    published_http = sorted({status for item in items for status in item.http})
+    if "http" in reads and published_http:
+        ours_http = sorted(
+            {
+                h["status"]
+                for h in entry.get("http", ())
+                if source_id in h.get("sources", entry.get("sources", ()))
+            }
+        )
+        if ours_http != published_http:
+            others = [h for h in entry.get("http", ()) if source_id not in h.get("sources", ())]
+            mine = [{"status": s, "sources": [source_id]} for s in published_http]
+            found.append(
+                Difference(
+                    kind="http",
+                    code_set=ref,
+                    value=value,
+                    detail=f"HTTP status: catalog {ours_http}, source {published_http}",
+                    where=where,
+                    edits=({"op": "replace", "path": f"{at}/http", "value": others + mine},),
+                )
+            )
+    if "group" in reads and titles:
+        groups = entry.get("groups") or ([entry["group"]] if "group" in entry else [])
+        ours_groups = sorted(titles.get(g, g) for g in groups)
+        published_groups = _groups(items)
+        if published_groups and not set(published_groups) <= set(ours_groups):
+            found.append(
+                Difference(
+                    kind="group",
+                    code_set=ref,
+                    value=value,
+                    detail=f"published under {published_groups}, catalog has {ours_groups}",
+                    where=where,
+                )
+            )
+    return found

@@ -1,0 +1,94 @@
+"""What a saved copy of a source publishes, read by the extractor its spec record declares.
+
+Every extractor turns a file into Published records: a code set, a value, and whatever else the
+declaration says the source gives for it (a description, a message, HTTP statuses, the group it
+is published under). Each reads with a parser for its format (PyYAML for OpenAPI, tree-sitter
+for TypeScript, markdown-it-py for Markdown, selectolax for HTML), never with patterns over the
+text, and raises DriftInputError for a file it cannot use.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.drift.errors import DriftInputError
+
+
+@dataclass(frozen=True)
+class Published:
+    """One code as a source publishes it. `reads` names the facts the source gives for it
+    (of description, message, http, group): one it reads but leaves empty (a published null)
+    says the code has none."""
+
+    code_set: str
+    value: str
+    #: Where in the source (a JSON pointer, a line, a heading), for the report.
+    where: str
+    description: str | None = None
+    message: str | None = None
+    http: tuple[int, ...] = ()
+    group: str | None = None
+    reads: tuple[str, ...] = ()
+
+
+#: The largest saved copy read.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def read_text(path: Path) -> str:
+    """The file's text (UTF-8), or DriftInputError naming what is wrong with it."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise DriftInputError(f"cannot read {path}: {error.strerror or error}") from None
+    if not path.is_file():
+        raise DriftInputError(f"{path} is not a file")
+    if size > MAX_BYTES:
+        raise DriftInputError(f"{path} is {size} bytes, over the {MAX_BYTES}-byte limit")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DriftInputError(f"{path} is not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise DriftInputError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def load_structured(path: Path) -> Any:
+    """An OpenAPI or JSON Schema document (YAML or JSON)."""
+    import yaml
+
+    text = read_text(path)
+    try:
+        if path.suffix == ".json":
+            return json.loads(text)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except ValueError as error:
+        raise DriftInputError(f"{path}: not JSON: {str(error)[:200]}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or type(error).__name__
+        raise DriftInputError(f"{path}{where}: not YAML: {problem}") from None
+
+
+def pointer(document: Any, at: str, path: Path) -> Any:
+    """The value at a JSON pointer ("/components/schemas/X") of `document`."""
+    node = document
+    for part in at.lstrip("#").strip("/").split("/"):
+        key = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and key in node:
+            node = node[key]
+        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        else:
+            raise DriftInputError(f"{path} has nothing at {at} (no {key!r})")
+    return node
+
+
+def short(value: object, limit: int = 80) -> str:
+    """A value for an error message: escaped and truncated."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"

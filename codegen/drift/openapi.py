@@ -1,0 +1,123 @@
+"""Codes an OpenAPI (or JSON Schema) document publishes.
+
+A rule either names a schema whose `enum` lists a code set (`{"enum": "/components/schemas/X"}`),
+or names two properties that together identify an event (`{"pairs": {"type": "a", "code": "b"}}`):
+every schema with both properties, the first of one value, gives that value to the rule's code
+set and the values of the second to the code set of that type (a mapping the command reads from
+the spec's payload kind). A property's value is its `const`, its `enum`, the enum of the schema
+it refers to, or a description that is nothing but a literal in backticks (as some generators
+write it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from codegen.drift.errors import DriftInputError
+from codegen.drift.extract import Published, load_structured, pointer
+
+
+def extract(
+    path: Path, rules: list[dict[str, Any]], by_type: Mapping[str, Mapping[str, str]]
+) -> list[Published]:
+    """Every code the rules find in the document at `path`. `by_type[rule code set]` maps a
+    type value to the code set of its codes, for pair rules."""
+    document = load_structured(path)
+    if not isinstance(document, dict):
+        raise DriftInputError(f"{path} is not an OpenAPI or JSON Schema document (no mapping)")
+    found: list[Published] = []
+    for rule in rules:
+        if "enum" in rule:
+            found += _enum(document, rule, path)
+        else:
+            found += _pairs(document, rule, by_type.get(rule["code_set"], {}), path)
+    return found
+
+
+def _enum(document: Any, rule: dict[str, Any], path: Path) -> list[Published]:
+    at = rule["enum"]
+    schema = pointer(document, at, path)
+    values = schema.get("enum") if isinstance(schema, dict) else None
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise DriftInputError(f"{path} at {at}: not a schema with an enum of strings")
+    described = schema.get("x-enum-descriptions") or {}
+    if isinstance(described, list):
+        described = dict(zip(values, described, strict=False))
+    return [
+        Published(
+            code_set=rule["code_set"],
+            value=value,
+            where=f"{at}/enum/{index}",
+            description=described.get(value) if isinstance(described, dict) else None,
+        )
+        for index, value in enumerate(values)
+    ]
+
+
+def _pairs(
+    document: Any, rule: dict[str, Any], code_sets: Mapping[str, str], path: Path
+) -> Iterator[Published]:
+    type_field, code_field = rule["pairs"]["type"], rule["pairs"]["code"]
+    schemas = document.get("components", {}).get("schemas", {})
+    if not isinstance(schemas, dict):
+        raise DriftInputError(f"{path} has no /components/schemas mapping")
+    seen: set[tuple[str, str]] = set()
+    for name, schema in schemas.items():
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        if not isinstance(properties, dict):
+            continue
+        if type_field not in properties or code_field not in properties:
+            continue
+        where = f"/components/schemas/{name}"
+        types = _literals(document, properties[type_field])
+        if len(types) != 1:
+            continue  # not the schema of one event (a request that names several types)
+        for type_value in types:
+            if ("", type_value) not in seen:
+                seen.add(("", type_value))
+                yield Published(code_set=rule["code_set"], value=type_value, where=where)
+            code_set = code_sets.get(type_value)
+            if code_set is None:
+                continue
+            for code in _literals(document, properties[code_field]):
+                if (type_value, code) not in seen:
+                    seen.add((type_value, code))
+                    yield Published(code_set=code_set, value=code, where=where)
+
+
+def _literals(document: Any, schema: object) -> list[str]:
+    """The literal value(s) a property schema allows, or [] when it allows any string."""
+    if not isinstance(schema, dict):
+        return []
+    if "$ref" in schema and isinstance(schema["$ref"], str):
+        try:
+            target = pointer(document, schema["$ref"], Path("document"))
+        except DriftInputError:
+            return []
+        return _literals(document, target)
+    if isinstance(schema.get("const"), str):
+        return [schema["const"]]
+    values = schema.get("enum")
+    if isinstance(values, list):
+        return [v for v in values if isinstance(v, str)]
+    return _backticked(schema.get("description"))
+
+
+def _backticked(description: object) -> list[str]:
+    """`VALUE` or `"VALUE"` as a whole description: the value."""
+    if not isinstance(description, str):
+        return []
+    text = description.strip()
+    if len(text) < 3 or text[0] != "`" or text[-1] != "`" or "`" in text[1:-1]:
+        return []
+    inner = text[1:-1].strip()
+    if inner.startswith('"'):
+        try:
+            decoded = json.loads(inner)
+        except ValueError:
+            return []
+        return [decoded] if isinstance(decoded, str) and decoded else []
+    return [inner] if inner and " " not in inner else []
