@@ -266,6 +266,36 @@ def test_a_planted_difference_on_a_page_is_reported_with_its_edit(
     assert {key: proposed[key] for key in edit} == edit
 
 
+def test_a_section_is_named_by_its_example_or_else_its_one_word_heading(tmp_path: Path) -> None:
+    """Plaid's item error page titles one section "NO_AUTH_ACCOUNTS or no-depository-accounts"
+    and opens with a guide heading of several words that is no code."""
+    page = tmp_path / "page.md"
+    page.write_text(
+        "#### Guide to troubleshooting Item errors\n\nRead on.\n\n"
+        "#### **NO\\_AUTH\\_ACCOUNTS or no-depository-accounts**\n\n"
+        "##### No valid checking or savings account.\n\n"
+        '```\nhttp code 400\n{"error_type": "ITEM_ERROR", "error_code": "NO_AUTH_ACCOUNTS"}\n```\n\n'
+        "#### **ITEM\\_LOCKED**\n\n##### The account is locked.\n",
+        encoding="utf-8",
+    )
+    rule = {**PAGE["code_sets"][0]}
+    rule["sections"] = {
+        **rule["sections"],
+        "example": {**rule["sections"]["example"], "code": "error_code"},
+    }
+    data = spec_data()
+    data["sources"][SOURCE] = {
+        "kind": "third-party",
+        "title": "t",
+        "extract": {"format": "markdown", "code_sets": [rule]},
+    }
+    found = [(p.value, p.group, p.http, p.description) for p in extract(data, SOURCE, page)]
+    assert found == [
+        ("NO_AUTH_ACCOUNTS", "ITEM_ERROR", (400,), "No valid checking or savings account."),
+        ("ITEM_LOCKED", None, (), "The account is locked."),
+    ]
+
+
 def test_whitespace_alone_is_no_difference(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -6,9 +6,10 @@ required; every table whose header has that column is read). A sections rule (Ma
 heading per code and what follows it up to the next such heading:
 `{"sections": {"level": 4, "description_level": 5, "example": {...}}}`: the code is the heading's
 text, its description the first heading of `description_level` under it, and `example` names
-the fields of a JSON example under it that give the code's `message` and `group`, with the line
-before the JSON that gives its HTTP status (`"http_prefix": "http code"`). A published `null`
-is no text.
+the fields of a JSON example under it that give the code itself (`code`, which wins over the
+heading), its `message` and `group`, with the line before the JSON that gives its HTTP status
+(`"http_prefix": "http code"`). A heading of several words is no code unless its example names
+one. A published `null` is no text.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def _sections(tokens: list[Any], rule: dict[str, Any]) -> list[Published]:
             current.update(_example(token.content, example))
     if current is not None:
         found.append(_published(rule["code_set"], current))
-    return found
+    return [item for item in found if item.value and not any(c.isspace() for c in item.value)]
 
 
 def _example(content: str, fields: dict[str, str]) -> dict[str, Any]:
@@ -159,8 +160,10 @@ def _example(content: str, fields: dict[str, str]) -> dict[str, Any]:
     if not isinstance(data, dict):
         return {}
     message, group = data.get(fields.get("message", "")), data.get(fields.get("group", ""))
+    code = data.get(fields.get("code", ""))
     return {
         "example": True,
+        "code": code if isinstance(code, str) else None,
         "http": http,
         "message": message if isinstance(message, str) else None,
         "group": group if isinstance(group, str) else None,
@@ -170,7 +173,7 @@ def _example(content: str, fields: dict[str, str]) -> dict[str, Any]:
 def _published(code_set: str, section: dict[str, Any]) -> Published:
     return Published(
         code_set=code_set,
-        value=section["value"],
+        value=section.get("code") or section["value"],
         where=section["where"],
         description=section.get("description"),
         message=section.get("message"),
