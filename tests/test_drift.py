@@ -274,7 +274,8 @@ def test_a_section_is_named_by_its_example_or_else_its_one_word_heading(tmp_path
         "#### Guide to troubleshooting Item errors\n\nRead on.\n\n"
         "#### **NO\\_AUTH\\_ACCOUNTS or no-depository-accounts**\n\n"
         "##### No valid checking or savings account.\n\n"
-        '```\nhttp code 400\n{"error_type": "ITEM_ERROR", "error_code": "NO_AUTH_ACCOUNTS"}\n```\n\n'
+        "```\nhttp code 400\n"
+        '{"error_type": "ITEM_ERROR", "error_code": "NO_AUTH_ACCOUNTS"}\n```\n\n'
         "#### **ITEM\\_LOCKED**\n\n##### The account is locked.\n",
         encoding="utf-8",
     )
