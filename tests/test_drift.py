@@ -279,11 +279,9 @@ def test_a_section_is_named_by_its_example_or_else_its_one_word_heading(tmp_path
         "#### **ITEM\\_LOCKED**\n\n##### The account is locked.\n",
         encoding="utf-8",
     )
-    rule = {**PAGE["code_sets"][0]}
-    rule["sections"] = {
-        **rule["sections"],
-        "example": {**rule["sections"]["example"], "code": "error_code"},
-    }
+    example = {"http_prefix": "http code", "code": "error_code", "group": "error_type"}
+    sections = {"level": 4, "description_level": 5, "example": example}
+    rule = {"code_set": "plaid.error_code", "sections": sections}
     data = spec_data()
     data["sources"][SOURCE] = {
         "kind": "third-party",
