@@ -1,14 +1,10 @@
-"""`python -m codegen drift`: the catalog against a saved copy of a source.
-
-Each test declares an extractor on a test source in a copy of the spec, makes the codes it
-checks agree with the fixture excerpt (facts typed from the providers' pages), then plants one
-difference and expects exactly that report. Exit 0 in sync, 1 on drift, 2 on unusable input.
-"""
+"""`python -m codegen drift`: the catalog against a saved copy of a source. Each test plants one
+difference in a copy of the spec whose codes agree with a fixture excerpt (tests/drift_case.py)
+and expects exactly that report; exit 0 in sync, 1 on drift."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,84 +12,29 @@ import pytest
 
 from codegen.cli import main
 from codegen.drift import extract
-from tests.helpers import spec_data, write_spec
-
-FIXTURES = Path(__file__).parent / "fixtures" / "drift"
-SOURCE = "drift-fixture"
-
-Plant = Callable[[dict[str, Any]], None]
-
-
-def _codes(data: dict[str, Any], ref: str) -> dict[str, dict[str, Any]]:
-    provider, _, name = ref.partition(".")
-    return {c["value"]: c for c in data["providers"][provider]["code_sets"][name]["codes"]}
-
-
-def _spec(
-    tmp_path: Path,
-    extractor: dict[str, Any],
-    agree: dict[str, dict[str, dict[str, Any]]],
-    plant: Plant | None = None,
-) -> Path:
-    """A copy of the spec with the test source declaring `extractor`; the codes of `agree`
-    ({code set: {value: facts}}) cite it and carry those facts; then `plant` changes it."""
-    data = spec_data()
-    data["sources"][SOURCE] = {
-        "kind": "third-party",
-        "title": "Drift fixture",
-        "extract": extractor,
-    }
-    for ref, values in agree.items():
-        codes = _codes(data, ref)
-        for value, facts in values.items():
-            code = codes[value]
-            code["sources"] = [*code.get("sources", []), SOURCE]
-            code.pop("text_sources", None)
-            for key, fact in facts.items():
-                if fact is None:
-                    code.pop(key, None)
-                elif key == "http":
-                    code["http"] = [{"status": fact, "sources": [SOURCE]}]
-                else:
-                    code[key] = fact
-    if plant is not None:
-        plant(data)
-    return write_spec(tmp_path, data)
-
-
-def _drift(
-    capsys: pytest.CaptureFixture[str], spec: Path, fixture: str | Path, *more: str
-) -> tuple[int, str, str]:
-    path = fixture if isinstance(fixture, Path) else FIXTURES / fixture
-    code = main(["drift", "--spec", str(spec), SOURCE, str(path), *more])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _report(capsys: pytest.CaptureFixture[str], spec: Path, fixture: str) -> dict[str, Any]:
-    code, out, _ = _drift(capsys, spec, fixture, "--json")
-    report: dict[str, Any] = json.loads(out)
-    assert code == (0 if report["in_sync"] else 1)
-    return report
-
-
-def _kinds(report: dict[str, Any]) -> list[tuple[str, str, str]]:
-    return [(d["kind"], d["code_set"], d["value"]) for d in report["differences"]]
-
+from tests.drift_case import (
+    EXIT,
+    EXIT_AGREE,
+    FIXTURES,
+    OPENAPI,
+    PAGE,
+    PAGE_AGREE,
+    SOURCE,
+    Plant,
+    codes_of,
+    kinds,
+    report_of,
+    run_drift,
+    spec_copy,
+    table,
+)
+from tests.helpers import spec_data
 
 # -- an SDK's TypeScript enum -------------------------------------------------------------------
 
-EXIT = {
-    "format": "typescript",
-    "code_sets": [{"code_set": "plaid.link_exit_status", "enum": "LinkExitMetadataStatus"}],
-}
-EXIT_AGREE: dict[str, dict[str, dict[str, Any]]] = {
-    "plaid.link_exit_status": {"connected": {}, "requires_code": {}, "requires_credentials": {}}
-}
-
 
 def test_an_sdk_enum_in_sync_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _drift(capsys, _spec(tmp_path, EXIT, EXIT_AGREE), "exit-status.ts")
+    code, out, _ = run_drift(capsys, spec_copy(tmp_path, EXIT, EXIT_AGREE), "exit-status.ts")
     assert (code, out.strip()) == (0, f"{SOURCE}: in sync with {FIXTURES / 'exit-status.ts'}")
 
 
@@ -107,11 +48,11 @@ def _remove(ref: str, value: str) -> Plant:
 
 
 def _cite(ref: str, value: str) -> Plant:
-    return lambda data: _codes(data, ref)[value]["sources"].append(SOURCE)
+    return lambda data: codes_of(data, ref)[value]["sources"].append(SOURCE)
 
 
 def _rename(ref: str, value: str, new: str) -> Plant:
-    return lambda data: _codes(data, ref)[value].update(value=new)
+    return lambda data: codes_of(data, ref)[value].update(value=new)
 
 
 @pytest.mark.parametrize(
@@ -129,13 +70,13 @@ def _rename(ref: str, value: str, new: str) -> Plant:
 def test_a_planted_difference_in_an_sdk_enum_is_reported(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], plant: Plant, expected: str
 ) -> None:
-    report = _report(capsys, _spec(tmp_path, EXIT, EXIT_AGREE, plant), "exit-status.ts")
+    report = report_of(capsys, spec_copy(tmp_path, EXIT, EXIT_AGREE, plant), "exit-status.ts")
     value = {
         "missing": "requires_code",
         "gone": "requires_oauth",
         "renamed": "requires_code",
     }
-    assert _kinds(report) == [(expected, "plaid.link_exit_status", value[expected])]
+    assert kinds(report) == [(expected, "plaid.link_exit_status", value[expected])]
     assert report["edits"], "every difference proposes a spec edit"
 
 
@@ -143,7 +84,7 @@ def test_a_rename_proposes_the_new_value_and_keeps_the_old_as_an_alias(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     plant = _rename("plaid.link_exit_status", "requires_code", "requires_codes")
-    report = _report(capsys, _spec(tmp_path, EXIT, EXIT_AGREE, plant), "exit-status.ts")
+    report = report_of(capsys, spec_copy(tmp_path, EXIT, EXIT_AGREE, plant), "exit-status.ts")
     ops = [(e["op"], e["path"].rsplit("/", 1)[-1], e["value"]) for e in report["edits"]]
     assert ops == [
         ("replace", "value", "requires_code"),
@@ -164,12 +105,12 @@ def test_an_sdk_group_comment_is_a_type_membership(
             "INVALID_API_KEYS": {"group": "invalid_input"},
         }
     }
-    assert _report(capsys, _spec(tmp_path, extractor, agree), "exit-status.ts")["in_sync"]
-    moved = lambda data: _codes(data, "plaid.error_code")["INVALID_API_KEYS"].update(  # noqa: E731
+    assert report_of(capsys, spec_copy(tmp_path, extractor, agree), "exit-status.ts")["in_sync"]
+    moved = lambda data: codes_of(data, "plaid.error_code")["INVALID_API_KEYS"].update(  # noqa: E731
         group="invalid_request"
     )
-    report = _report(capsys, _spec(tmp_path, extractor, agree, moved), "exit-status.ts")
-    assert _kinds(report) == [("group", "plaid.error_code", "INVALID_API_KEYS")]
+    report = report_of(capsys, spec_copy(tmp_path, extractor, agree, moved), "exit-status.ts")
+    assert kinds(report) == [("group", "plaid.error_code", "INVALID_API_KEYS")]
     assert "INVALID_INPUT" in report["differences"][0]["detail"]
 
 
@@ -187,50 +128,15 @@ def test_a_union_of_string_literals_is_read() -> None:
 
 # -- a page: sections with a sample response, and a table in Markdown or HTML ------------------
 
-PAGE = {
-    "format": "markdown",
-    "code_sets": [
-        {
-            "code_set": "plaid.error_code",
-            "sections": {
-                "level": 4,
-                "description_level": 5,
-                "example": {
-                    "http_prefix": "http code",
-                    "message": "error_message",
-                    "group": "error_type",
-                },
-            },
-        }
-    ],
-}
-#: Typed from https://plaid.com/docs/errors/invalid-request/ (NOT_FOUND is a 404; Plaid
-#: publishes a null error_message for INVALID_FIELD).
-PAGE_AGREE: dict[str, dict[str, dict[str, Any]]] = {
-    "plaid.error_code": {
-        "NOT_FOUND": {
-            "description": "The endpoint requested does not exist.",
-            "message": "not found",
-            "http": 404,
-            "group": "invalid_request",
-        },
-        "INVALID_FIELD": {
-            "description": "One or more of the request body fields were improperly formatted "
-            "or an invalid type was provided.",
-            "message": None,
-            "http": 400,
-            "group": "invalid_request",
-        },
-    }
-}
+# -- a page: sections with a sample response, and a table in Markdown or HTML ------------------
 
 
 def test_a_page_in_sync_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _report(capsys, _spec(tmp_path, PAGE, PAGE_AGREE), "errors-page.md")["in_sync"]
+    assert report_of(capsys, spec_copy(tmp_path, PAGE, PAGE_AGREE), "errors-page.md")["in_sync"]
 
 
 def _set(value: str, **facts: Any) -> Plant:
-    return lambda data: _codes(data, "plaid.error_code")[value].update(**facts)
+    return lambda data: codes_of(data, "plaid.error_code")[value].update(**facts)
 
 
 @pytest.mark.parametrize(
@@ -260,8 +166,8 @@ def test_a_planted_difference_on_a_page_is_reported_with_its_edit(
     value: str,
     edit: dict[str, Any],
 ) -> None:
-    report = _report(capsys, _spec(tmp_path, PAGE, PAGE_AGREE, plant), "errors-page.md")
-    assert _kinds(report) == [(kind, "plaid.error_code", value)]
+    report = report_of(capsys, spec_copy(tmp_path, PAGE, PAGE_AGREE, plant), "errors-page.md")
+    assert kinds(report) == [(kind, "plaid.error_code", value)]
     (proposed,) = report["edits"]
     assert {key: proposed[key] for key in edit} == edit
 
@@ -299,18 +205,11 @@ def test_whitespace_alone_is_no_difference(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     plant = _set("NOT_FOUND", description="The endpoint requested\n does   not exist. ")
-    assert _report(capsys, _spec(tmp_path, PAGE, PAGE_AGREE, plant), "errors-page.md")["in_sync"]
+    assert report_of(capsys, spec_copy(tmp_path, PAGE, PAGE_AGREE, plant), "errors-page.md")[
+        "in_sync"
+    ]
 
 
-def _table(kind: str) -> dict[str, Any]:
-    rule = {
-        "code_set": "argyle.bank_connection_error",
-        "table": {"code": "Code", "message": "API message"},
-    }
-    return {"format": kind, "code_sets": [rule]}
-
-
-#: Typed from https://docs.argyle.com/api-reference/bank-connection-errors.
 TABLE_AGREE: dict[str, dict[str, dict[str, Any]]] = {
     "argyle.bank_connection_error": {
         "account_closed": {
@@ -330,26 +229,17 @@ TABLE_AGREE: dict[str, dict[str, dict[str, Any]]] = {
 def test_a_table_in_markdown_or_html(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, fixture: str
 ) -> None:
-    assert _report(capsys, _spec(tmp_path, _table(kind), TABLE_AGREE), fixture)["in_sync"]
-    plant = lambda data: _codes(data, "argyle.bank_connection_error")["generic_error"].update(  # noqa: E731
+    assert report_of(capsys, spec_copy(tmp_path, table(kind), TABLE_AGREE), fixture)["in_sync"]
+    plant = lambda data: codes_of(data, "argyle.bank_connection_error")["generic_error"].update(  # noqa: E731
         message="A connection error occurred."
     )
-    report = _report(capsys, _spec(tmp_path, _table(kind), TABLE_AGREE, plant), fixture)
-    assert _kinds(report) == [("text", "argyle.bank_connection_error", "generic_error")]
+    report = report_of(capsys, spec_copy(tmp_path, table(kind), TABLE_AGREE, plant), fixture)
+    assert kinds(report) == [("text", "argyle.bank_connection_error", "generic_error")]
 
 
 # -- an OpenAPI description -------------------------------------------------------------------
 
-OPENAPI = {
-    "format": "openapi",
-    "code_sets": [
-        {"code_set": "plaid.error_type", "enum": "/components/schemas/PlaidErrorType"},
-        {
-            "code_set": "plaid.webhook_type",
-            "pairs": {"type": "webhook_type", "code": "webhook_code", "kind": "plaid/webhook"},
-        },
-    ],
-}
+# -- an OpenAPI description -------------------------------------------------------------------
 
 
 def test_an_openapi_enum_and_webhook_pairs_are_read() -> None:
@@ -372,10 +262,10 @@ def test_a_webhook_code_no_longer_published_is_gone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     agree: dict[str, dict[str, dict[str, Any]]] = {"plaid.item_webhook_code": {"ERROR": {}}}
-    assert _report(capsys, _spec(tmp_path, OPENAPI, agree), "openapi.yml")["in_sync"]
+    assert report_of(capsys, spec_copy(tmp_path, OPENAPI, agree), "openapi.yml")["in_sync"]
     plant = _cite("plaid.item_webhook_code", "LOGIN_REPAIRED")
-    report = _report(capsys, _spec(tmp_path, OPENAPI, agree, plant), "openapi.yml")
-    assert _kinds(report) == [("gone", "plaid.item_webhook_code", "LOGIN_REPAIRED")]
+    report = report_of(capsys, spec_copy(tmp_path, OPENAPI, agree, plant), "openapi.yml")
+    assert kinds(report) == [("gone", "plaid.item_webhook_code", "LOGIN_REPAIRED")]
     (edit,) = report["edits"]
     assert edit["op"] == "add" and edit["path"].endswith("/lifecycle")
     assert edit["value"]["state"] == "removed"
@@ -388,7 +278,7 @@ def test_a_missing_code_is_proposed_without_a_category(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     plant = _remove("plaid.error_code", "NOT_FOUND")
-    report = _report(capsys, _spec(tmp_path, PAGE, PAGE_AGREE, plant), "errors-page.md")
+    report = report_of(capsys, spec_copy(tmp_path, PAGE, PAGE_AGREE, plant), "errors-page.md")
     (edit,) = report["edits"]
     assert edit["path"] == "/providers/plaid/code_sets/error_code/codes/-"
     assert edit["value"] == {
@@ -412,11 +302,11 @@ def test_codes_seen_in_production_are_folded_in(
         {"provider": "plaid", "code_set": "link_exit_status", "value": "connected"},
     ]
     seen.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
-    spec = _spec(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "requires_code"))
-    code, out, _ = _drift(capsys, spec, "exit-status.ts", "--json", "--seen", str(seen))
+    spec = spec_copy(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "requires_code"))
+    code, out, _ = run_drift(capsys, spec, "exit-status.ts", "--json", "--seen", str(seen))
     report = json.loads(out)
     assert code == 1
-    assert _kinds(report) == [
+    assert kinds(report) == [
         ("missing", "plaid.link_exit_status", "requires_code"),
         ("seen", "plaid.link_exit_status", "requires_magic"),
     ]
@@ -429,96 +319,11 @@ def test_every_declared_source_in_a_folder(
     folder = tmp_path / "copies"
     folder.mkdir()
     (folder / f"{SOURCE}.ts").write_bytes((FIXTURES / "exit-status.ts").read_bytes())
-    spec = _spec(tmp_path, EXIT, EXIT_AGREE)
+    spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
     assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == "1 source(s) checked, 0 with differences"
     assert "plaid-openapi: no saved copy" in "\n".join(out)
-    spec = _spec(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "connected"))
+    spec = spec_copy(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "connected"))
     assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 1
     assert capsys.readouterr().out.splitlines()[-1] == "1 source(s) checked, 1 with differences"
-
-
-# -- input the command cannot use ---------------------------------------------------------------
-
-
-def _bad_seen(tmp_path: Path) -> Path:
-    path = tmp_path / "seen.jsonl"
-    path.write_text('{"provider": "plaid", "value": "x"}\n', encoding="utf-8")
-    return path
-
-
-def _words(tmp_path: Path) -> Path:
-    path = tmp_path / "words.yml"
-    path.write_text("just some words\n", encoding="utf-8")
-    return path
-
-
-def _not_utf8(tmp_path: Path) -> Path:
-    path = tmp_path / "page.md"
-    path.write_bytes(b"| Code |\n| --- |\n| \xff\xfe |\n")
-    return path
-
-
-@pytest.mark.parametrize(
-    ("extractor", "args", "message"),
-    [
-        (EXIT, lambda t: [SOURCE, str(t / "absent.ts")], "cannot read"),
-        (PAGE, lambda t: [SOURCE, str(_not_utf8(t))], "is not UTF-8 text"),
-        (OPENAPI, lambda t: [SOURCE, str(_words(t))], "not an OpenAPI"),
-        (
-            OPENAPI,
-            lambda t: [SOURCE, str(FIXTURES / "connection-errors.md")],
-            "connection-errors.md:4:1: not YAML",
-        ),
-        (
-            _table("markdown"),
-            lambda t: [SOURCE, str(FIXTURES / "errors-page.md")],
-            "no table with a column 'Code'",
-        ),
-        (
-            {
-                "format": "typescript",
-                "code_sets": [{"code_set": "plaid.error_type", "enum": "Nope"}],
-            },
-            lambda t: [SOURCE, str(FIXTURES / "exit-status.ts")],
-            "declares no enum or union 'Nope'",
-        ),
-        (EXIT, lambda t: ["seed-000", str(FIXTURES / "exit-status.ts")], "declares no extractor"),
-        (
-            EXIT,
-            lambda t: ["no-such-source", str(FIXTURES / "exit-status.ts")],
-            "has no source 'no-such-source'",
-        ),
-        (EXIT, lambda t: [SOURCE], "give SOURCE_ID and PATH"),
-        (
-            EXIT,
-            lambda t: [SOURCE, str(FIXTURES / "exit-status.ts"), "--seen", str(_bad_seen(t))],
-            "seen.jsonl:1: a seen code needs provider, code_set and value",
-        ),
-    ],
-    ids=[
-        "missing file",
-        "not UTF-8",
-        "words given as OpenAPI",
-        "Markdown given as OpenAPI",
-        "no such table",
-        "no such enum",
-        "a source with no extractor",
-        "an unknown source",
-        "no path",
-        "a malformed log of seen codes",
-    ],
-)
-def test_unusable_input_gets_one_clear_error_and_exit_2(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    extractor: dict[str, Any],
-    args: Callable[[Path], list[str]],
-    message: str,
-) -> None:
-    spec = _spec(tmp_path, extractor, {})
-    code = main(["drift", "--spec", str(spec), *args(tmp_path)])
-    out, err = capsys.readouterr()
-    assert code == 2 and out == ""
-    assert err.count("\n") == 1 and err.startswith("error: ") and message in err, err
