@@ -24,11 +24,13 @@ class _Model(BaseModel):
 
 class ExtractRule(_Model):
     """How one code set is read from a source (see codegen.drift): exactly one of `enum`
-    (a schema pointer or an SDK declaration), `pairs`, `table` or `sections`."""
+    (a schema pointer or an SDK declaration), `pairs`, `table` or `sections`; a table or
+    sections rule may say what a code looks like (`code_pattern`)."""
 
     code_set: str
     enum: str | None = None
     group_comments: bool = False
+    code_pattern: str | None = None
     pairs: dict[str, str] | None = None
     table: dict[str, str] | None = None
     sections: dict[str, int | dict[str, str]] | None = None

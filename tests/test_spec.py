@@ -309,6 +309,31 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "the union of 'argyle/webhook' is tagged by 'event'",
     ),
     (
+        "a code pattern on a rule that reads an enum",
+        lambda d: d["sources"]["plaid-openapi"]["extract"]["code_sets"][0].update(
+            code_pattern="[A-Z_]+"
+        ),
+        "/sources/plaid-openapi/extract/code_sets/0/code_pattern",
+        "only a table or sections rule reads a code_pattern, not 'enum'",
+    ),
+    (
+        "a code pattern that is not a regular expression",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "html",
+                "code_sets": [
+                    {
+                        "code_set": "argyle.bank_connection_error",
+                        "table": {"code": "Code"},
+                        "code_pattern": "[a-z_",
+                    }
+                ],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0/code_pattern",
+        "not a regular expression",
+    ),
+    (
         # Lean's iOS SDK documents the callback's method; a lifecycle may not say it is gone.
         "a lifecycle that contradicts what an SDK shape sends",
         lambda d: _codes(d, "lean", "callback_method")[0].update(

@@ -6,7 +6,9 @@ Kinds of difference: `missing` (the source publishes a code the catalog lacks), 
 citing the source is no longer in it, and has no lifecycle yet), `renamed` (a missing and a gone
 code whose values nearly match), `text` (a description or message that differs after whitespace
 is normalised), `http` (other HTTP statuses), `group` (other type memberships), and `seen` (a
-value apps met in production that neither the source nor the catalog knows).
+value apps met in production that neither the source nor the catalog knows). A source may list a
+code on several rows, one per cause: its statuses and groups are those of every row, and a text
+of the catalog is in sync when it is one of the rows' texts.
 """
 
 from __future__ import annotations
@@ -232,10 +234,12 @@ def _facts(
     for key in ("description", "message"):
         if key not in reads or not _cites(entry, key, source_id):
             continue
-        published = _norm(next((getattr(i, key) for i in items if getattr(i, key)), None))
+        texts = list(dict.fromkeys(_norm(getattr(i, key)) for i in items if getattr(i, key)))
         ours = _norm(entry.get(key))
-        if published == ours:
+        if ours in texts or (ours is None and not texts):
             continue
+        published = texts[0] if texts else None
+        rows = f" (and {len(texts) - 1} other row(s))" if len(texts) > 1 else ""
         edit: dict[str, Any] = (
             {"op": "remove", "path": f"{at}/{key}"}
             if published is None
@@ -250,7 +254,7 @@ def _facts(
                 kind="text",
                 code_set=ref,
                 value=value,
-                detail=f"{key}: catalog {ours!r}, source {published!r}",
+                detail=f"{key}: catalog {ours!r}, source {published!r}{rows}",
                 where=where,
                 edits=(edit,),
             )

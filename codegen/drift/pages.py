@@ -9,12 +9,15 @@ text, its description the first heading of `description_level` under it, and `ex
 the fields of a JSON example under it that give the code itself (`code`, which wins over the
 heading), its `message` and `group`, with the line before the JSON that gives its HTTP status
 (`"http_prefix": "http code"`). A heading of several words is no code unless its example names
-one. A published `null` is no text.
+one. A published `null` is no text. A rule's `code_pattern` says what a code looks like: a row
+or heading whose text does not match it in full (a page footer read into a table, an "N/A"
+cell) is not a code.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +96,7 @@ def _tables(
                 return cells.get(key)
 
             value = cell("code")
-            if value is None:
+            if value is None or not _is_code(rule, value.strip("`")):
                 continue
             status = cell("http")
             found.append(
@@ -129,7 +132,7 @@ def _sections(tokens: list[Any], rule: dict[str, Any]) -> list[Published]:
     current: dict[str, Any] | None = None
     for position, token in enumerate(tokens):
         if token.type == "heading_open" and token.tag == level:
-            if current is not None:
+            if current is not None and _is_code(rule, current["value"]):
                 found.append(_published(rule["code_set"], current))
             line = token.map[0] + 1 if token.map else 0
             current = {"value": _plain(tokens[position + 1]), "where": f"line {line}"}
@@ -139,9 +142,14 @@ def _sections(tokens: list[Any], rule: dict[str, Any]) -> list[Published]:
             current["description"] = _plain(tokens[position + 1])
         elif token.type == "fence" and example and "example" not in current:
             current.update(_example(token.content, example))
-    if current is not None:
+    if current is not None and _is_code(rule, current["value"]):
         found.append(_published(rule["code_set"], current))
     return [item for item in found if item.value and not any(c.isspace() for c in item.value)]
+
+
+def _is_code(rule: dict[str, Any], value: str) -> bool:
+    pattern = rule.get("code_pattern")
+    return pattern is None or re.fullmatch(pattern, value) is not None
 
 
 def _example(content: str, fields: dict[str, str]) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
@@ -33,11 +34,25 @@ def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
                 )
             if rule.pairs is not None:
                 yield from _pairs(catalog, rule, at)
+            if rule.code_pattern is not None:
+                yield from _pattern(rule.code_pattern, form, at)
 
 
 def _form(rule: ExtractRule) -> str:
     given = [name for name in ("enum", "pairs", "table", "sections") if getattr(rule, name)]
     return given[0] if given else "nothing"
+
+
+def _pattern(pattern: str, form: str, at: tuple[str | int, ...]) -> Iterator[Problem]:
+    if form not in ("table", "sections"):
+        yield Problem(
+            pointer(*at, "code_pattern"),
+            f"only a table or sections rule reads a code_pattern, not {form!r}",
+        )
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        yield Problem(pointer(*at, "code_pattern"), f"not a regular expression: {error}")
 
 
 def _pairs(catalog: Catalog, rule: ExtractRule, at: tuple[str | int, ...]) -> Iterator[Problem]:

@@ -377,11 +377,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 retryable=False,
                 notes="The KSA version of the page words the reason as 'User needs to confirm the operation in a third party app'.",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["seed-000"], _S["lean-linksdk-statuses-ksa"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["seed-000"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),

@@ -691,9 +691,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     sources: ["seed-000", "lean-linksdk-statuses-ksa"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["seed-000", "lean-linksdk-statuses-ksa"] },
-    },
+    wording: { description: { by: "provider", sources: ["seed-000"] } },
   },
   PENDING_BENEFICIARY_COOL_OFF: {
     description: "User's payment source is in a cool off state",

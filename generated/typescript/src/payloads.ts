@@ -676,7 +676,10 @@ export interface LeanCallbackData {
   /** Web SDK only. */
   readonly open_banking_redirect_url?: string | null;
   readonly bank?: LeanCallbackBank | null;
-  /** Legacy callbacks only. */
+  /**
+   * Documented by the iOS SDK's README and the legacy React Native README; the current React
+   * Native, Flutter and web SDK sources have no such field.
+   */
   readonly method?: LeanCallbackMethodOrUnknown | null;
   /** secondary_status as the Flutter, iOS and Android SDKs name it. */
   readonly secondaryStatus?: LeanSecondaryStatusOrUnknown | null;
