@@ -2,8 +2,9 @@
 
 Sources:
 - PlaidErrorType, the webhook schemas: plaid/plaid-openapi@26f1a05 2020-09-14.yml.
-- Error codes, their error_type, HTTP status and display_message: Plaid's error reference pages
-  (plaid.com/docs/errors/<type>/), read through the copy brenfrrs/plaid_error_codes@c1fbd81.
+- Error codes, their error_type, HTTP status, description and display_message: Plaid's error
+  reference pages (plaid.com/docs/errors/<type>/), as retrieved on 2026-03-07.
+- Link event sentences: plaid.com/docs/link/web/, as retrieved on 2026-03-07.
 - Link exit statuses: LinkExitMetadataStatus in plaid/react-native-plaid-link-sdk@56b6231
   src/ReactNativePlaidLinkSdk.types.ts.
 """
@@ -125,3 +126,86 @@ def test_categories_read_as_plaids_texts() -> None:
     assert bankcodes.classify("plaid", "INVALID_CREDENTIALS") is Category.CREDENTIALS_INVALID
     # A code Plaid has not published yet: never a crash, the unknown category.
     assert bankcodes.classify("plaid", "SOME_FUTURE_CODE") is Category.UNKNOWN
+
+
+#: Codes on Plaid's current error pages that the 2024 copy did not have: (error_type, status).
+NEW_CODES = {
+    "MANUAL_VERIFICATION_REQUIRED": ("ITEM_ERROR", 400),
+    "INVALID_USER_ID": ("INVALID_INPUT", 400),
+    "INVALID_USER_IDENTITY_DATA": ("USER_ERROR", 403),
+    "PROFILE_AUTHENTICATION_FAILED": ("INVALID_INPUT", 400),
+    "OAUTH_REGISTRATION_ERROR": ("PARTNER_ERROR", 400),
+    "INSTITUTION_RATE_LIMIT": ("RATE_LIMIT_EXCEEDED", 429),
+    "TRANSACTIONS_REFRESH_LIMIT": ("RATE_LIMIT_EXCEEDED", 429),
+    "ADDENDUM_NOT_SIGNED": ("SIGNAL_ERROR", 403),
+    "CLIENT_TRANSACTION_ID_ALREADY_IN_USE": ("SIGNAL_ERROR", 400),
+    "INVALID_CONFIGURATION_STATE": ("SIGNAL_ERROR", 400),
+    "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS": ("SIGNAL_ERROR", 403),
+    "RULESET_NOT_FOUND": ("SIGNAL_ERROR", 400),
+    "SIGNAL_TRANSACTION_NOT_INITIATED": ("SIGNAL_ERROR", 400),
+    "TRANSFER_NETWORK_LIMIT_EXCEEDED": ("TRANSFER_ERROR", 400),
+    "USER_NOT_FOUND": ("USER_ERROR", 400),
+    "CONSUMER_REPORT_EXPIRED": ("CONSUMER_REPORT_ERROR", 400),
+    "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED": ("CHECK_REPORT_ERROR", 400),
+    "INSUFFICIENT_TRANSACTION_DATA": ("CHECK_REPORT_ERROR", 400),
+    "NETWORK_CONSENT_REQUIRED": ("CHECK_REPORT_ERROR", 400),
+}
+
+
+@pytest.mark.parametrize(("code", "fact"), NEW_CODES.items())
+def test_codes_on_plaids_current_pages_are_found(code: str, fact: tuple[str, int]) -> None:
+    error_type, status = fact
+    (member,) = bankcodes.lookup("plaid", code)
+    assert member.info.group == error_type.lower()
+    assert member.http_statuses == (status,)
+
+
+def test_texts_and_statuses_are_those_of_plaids_pages() -> None:
+    # "Additional input from the user is required ..." (the Item errors page).
+    assert plaid.ErrorCode.ITEM_LOGIN_REQUIRED.description == (
+        "Additional input from the user is required to continue getting data for this Item."
+    )
+    # The Invalid Request errors page answers both with http code 404.
+    assert plaid.ErrorCode.NOT_FOUND.http_statuses == (404,)
+    assert plaid.ErrorCode.NO_LONGER_AVAILABLE.http_statuses == (404,)
+    # The message keeps Plaid's quotes, not a JSON escape.
+    assert plaid.ErrorCode.INVALID_PRODUCT.message == (
+        'client is not authorized to access the following products: ["identity_verification"]'
+    )
+    # Plaid's sample responses carry "error_message": null for these.
+    for code in ("INVALID_AUDIT_COPY_TOKEN", "INVALID_PROCESSOR_TOKEN"):
+        assert plaid.ErrorCode(code).message is None
+
+
+def test_no_plaid_text_keeps_an_escape_or_the_string_null() -> None:
+    for code_set in plaid.CODE_SETS:
+        for member in code_set:
+            texts = (member.description, member.message, member.user_message)
+            assert not any(t and ("\\" in t or t == "null") for t in texts), member
+
+
+@pytest.mark.parametrize(
+    "code", ["INVALID_PRODUCTS", "PRODUCT_UNAVAILABLE", "TRANSFER_LIMIT_REACHED"]
+)
+def test_codes_gone_from_plaids_pages_are_kept_as_removed(code: str) -> None:
+    member = plaid.ErrorCode(code)
+    assert member.info.lifecycle is not None and member.info.lifecycle.state == "removed"
+
+
+def test_plaids_published_error_bodies_validate_leniently() -> None:
+    from bankcodes import payloads
+
+    body = {
+        "error_type": "INVALID_INPUT",
+        "error_code": "INVALID_AUDIT_COPY_TOKEN",
+        "error_message": None,
+        "display_message": None,
+        "request_id": "HNTDNrA8F1shFEW",
+    }
+    assert payloads.validate("plaid/error", body).error_code == "INVALID_AUDIT_COPY_TOKEN"
+
+
+def test_link_events_use_plaids_sentences() -> None:
+    assert plaid.LinkEventName("CLOSE_OAUTH").description == (
+        "The user closed the third-party website or mobile app without completing the OAuth flow."
+    )

@@ -569,6 +569,24 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Virtual Account errors",
         url="https://plaid.com/docs/errors/virtual-account/",
     ),
+    "plaid-errors-signal": Source(
+        id="plaid-errors-signal",
+        kind="doc",
+        title="Plaid Docs: Signal errors",
+        url="https://plaid.com/docs/errors/signal/",
+    ),
+    "plaid-errors-user": Source(
+        id="plaid-errors-user",
+        kind="doc",
+        title="Plaid Docs: User errors",
+        url="https://plaid.com/docs/errors/user/",
+    ),
+    "plaid-errors-check-report": Source(
+        id="plaid-errors-check-report",
+        kind="doc",
+        title="Plaid Docs: Check Report errors",
+        url="https://plaid.com/docs/errors/check-report/",
+    ),
     "plaid-link-web": Source(
         id="plaid-link-web",
         kind="doc",

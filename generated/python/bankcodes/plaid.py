@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -460,6 +460,30 @@ def _ErrorCode() -> type[CodeEnum]:
         INCORRECT_DEPOSIT_AMOUNTS = "INCORRECT_DEPOSIT_AMOUNTS"
         MICRODEPOSITS_ALREADY_VERIFIED = "MICRODEPOSITS_ALREADY_VERIFIED"
         ADDITION_LIMIT = "ADDITION_LIMIT"
+        DATA_QUALITY_CHECK_FAILED = "DATA_QUALITY_CHECK_FAILED"
+        CONSUMER_REPORT_EXPIRED = "CONSUMER_REPORT_EXPIRED"
+        INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED = (
+            "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"
+        )
+        INSUFFICIENT_TRANSACTION_DATA = "INSUFFICIENT_TRANSACTION_DATA"
+        NETWORK_CONSENT_REQUIRED = "NETWORK_CONSENT_REQUIRED"
+        INVALID_USER_ID = "INVALID_USER_ID"
+        INVALID_USER_IDENTITY_DATA = "INVALID_USER_IDENTITY_DATA"
+        PROFILE_AUTHENTICATION_FAILED = "PROFILE_AUTHENTICATION_FAILED"
+        MANUAL_VERIFICATION_REQUIRED = "MANUAL_VERIFICATION_REQUIRED"
+        OAUTH_REGISTRATION_ERROR = "OAUTH_REGISTRATION_ERROR"
+        INSTITUTION_RATE_LIMIT = "INSTITUTION_RATE_LIMIT"
+        TRANSACTIONS_REFRESH_LIMIT = "TRANSACTIONS_REFRESH_LIMIT"
+        ADDENDUM_NOT_SIGNED = "ADDENDUM_NOT_SIGNED"
+        CLIENT_TRANSACTION_ID_ALREADY_IN_USE = "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"
+        INVALID_CONFIGURATION_STATE = "INVALID_CONFIGURATION_STATE"
+        NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS = (
+            "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"
+        )
+        RULESET_NOT_FOUND = "RULESET_NOT_FOUND"
+        SIGNAL_TRANSACTION_NOT_INITIATED = "SIGNAL_TRANSACTION_NOT_INITIATED"
+        TRANSFER_NETWORK_LIMIT_EXCEEDED = "TRANSFER_NETWORK_LIMIT_EXCEEDED"
+        USER_NOT_FOUND = "USER_NOT_FOUND"
 
     register(
         ErrorCode,
@@ -885,7 +909,7 @@ def _ErrorCode() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="ITEM_LOGIN_REQUIRED",
-                description="The financial institution indicated that the user's password or MFA information has changed. They will need to reauthenticate via Link's update mode.",
+                description="Additional input from the user is required to continue getting data for this Item.",
                 category=_C.RECONNECT_REQUIRED,
                 sources=(
                     _S["plaid-errors-item"],
@@ -1071,6 +1095,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(
                         status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
                     ),
+                    HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),
                 ),
                 group="item_error",
                 wording=(
@@ -1105,7 +1130,7 @@ def _ErrorCode() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="NO_AUTH_ACCOUNTS",
-                description="Returned from POST /auth/get when there are no valid checking or savings account(s) for which account and routing numbers could be retrieved.",
+                description="Returned from POST /auth/get when there are no valid accounts for which account and routing numbers could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
                 sources=(
                     _S["plaid-errors-item"],
@@ -1302,6 +1327,8 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(
                         status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
                     ),
+                    HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),
+                    HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),
                 ),
                 notes="Also sent with error_type ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR.",
                 group="item_error",
@@ -1338,6 +1365,9 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(
                         status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
                     ),
+                    HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),
+                    HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),
+                    HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),
                 ),
                 notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Also sent with error_type ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR.",
                 group="item_error",
@@ -2234,7 +2264,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=False,
-                message="null",
                 http=(
                     HttpStatus(
                         status=208, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
@@ -2244,15 +2273,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(
                         field="description",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-oauth"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
-                    Wording(
-                        field="message",
                         by="provider",
                         sources=(
                             _S["plaid-errors-oauth"],
@@ -2876,7 +2896,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 category=_C.RATE_LIMITED,
                 sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
                 retryable=True,
-                message='rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
+                message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
                 http=(
                     HttpStatus(
                         status=429,
@@ -2903,7 +2923,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 category=_C.RATE_LIMITED,
                 sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
                 retryable=True,
-                message='rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
+                message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
                 http=(
                     HttpStatus(
                         status=429,
@@ -3052,12 +3072,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 retryable=False,
                 message="This endpoint has been discontinued as of version {version-date} of the API.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
@@ -3091,12 +3106,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
                 retryable=False,
                 message="not found",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
@@ -3399,7 +3409,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=False,
-                message="null",
                 http=(
                     HttpStatus(
                         status=400,
@@ -3410,15 +3419,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(
                         field="description",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
-                    Wording(
-                        field="message",
                         by="provider",
                         sources=(
                             _S["plaid-errors-invalid-input"],
@@ -3733,12 +3733,13 @@ def _ErrorCode() -> type[CodeEnum]:
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=True,
-                message='unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details',
+                message='unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
                 editorial=True,
                 http=(
                     HttpStatus(
                         status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
                     ),
+                    HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),
                 ),
                 group="asset_report_error",
                 wording=(
@@ -3990,6 +3991,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     HttpStatus(
                         status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
                     ),
+                ),
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="No longer on Plaid Docs: Transfer errors as retrieved on 2026-03-07.",
                 ),
                 group="transfer_error",
                 wording=(
@@ -4385,7 +4390,6 @@ def _ErrorCode() -> type[CodeEnum]:
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=False,
-                message="null",
                 http=(
                     HttpStatus(
                         status=400,
@@ -4403,20 +4407,11 @@ def _ErrorCode() -> type[CodeEnum]:
                             _S["plaid-rn-sdk-types"],
                         ),
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
                 ),
             ),
             CodeInfo(
                 value="INVALID_PRODUCT",
-                description="Your client ID does not have access to this product.",
+                description="The product is not a valid configuration value, or your client ID does not have access to this product.",
                 category=_C.INTEGRATION_ERROR,
                 sources=(
                     _S["plaid-errors-invalid-input"],
@@ -4424,7 +4419,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=False,
-                message='client is not authorized to access the following products: [\\"identity_verification\\"]',
+                message='client is not authorized to access the following products: ["identity_verification"]',
                 http=(
                     HttpStatus(
                         status=400,
@@ -4465,6 +4460,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         status=400,
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
                     ),
+                ),
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
                 ),
                 group="invalid_input",
                 wording=(
@@ -5069,6 +5068,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
                     ),
                 ),
+                lifecycle=Lifecycle(
+                    state="removed",
+                    note="No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
+                ),
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -5099,7 +5102,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
                     ),
                 ),
-                notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts.",
+                notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts. Plaid's React Native SDK lists it under ITEM_ERROR; the Invalid Input errors page under INVALID_INPUT.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -5365,6 +5368,369 @@ def _ErrorCode() -> type[CodeEnum]:
                 editorial=True,
                 group="rate_limit_exceeded",
                 wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="DATA_QUALITY_CHECK_FAILED",
+                description="The extracted data from the financial institution showed signs of poor data quality, preventing the generation of an accurate report.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-assets"], _S["plaid-errors-check-report"]),
+                retryable=True,
+                message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+                http=(
+                    HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),
+                    HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),
+                ),
+                notes="Plaid publishes the code under ASSET_REPORT_ERROR (its sample error_message is empty) and CHECK_REPORT_ERROR; neither section has a one-line description, so the description is the first of its published common causes.",
+                group="asset_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-assets"], _S["plaid-errors-check-report"]),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CONSUMER_REPORT_EXPIRED",
+                description="The Check Report has expired as 24 hours have passed since its creation, so it is no longer retrievable.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                group="consumer_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+                description="The user's financial institution does not support the length of transaction history you require",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                message="The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSUFFICIENT_TRANSACTION_DATA",
+                description="The user does not have sufficient transactions data to generate income insights, partner insights, or cashflow insights. The error_message will provide more detail on what data is missing.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="NETWORK_CONSENT_REQUIRED",
+                description="The user did not provide consent in link to share Plaid network data.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                message="User has not provided consent to share network data",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_ID",
+                description="The user id is not in a valid format",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                message="user.user_id must be a non-empty string",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_IDENTITY_DATA",
+                description="The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                message="Invalid email format.",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="user_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PROFILE_AUTHENTICATION_FAILED",
+                description="The end user could not authenticate the device associated with their profile",
+                category=_C.MFA_FAILED,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=True,
+                message="the profile could not be authenticated",
+                user_message="We were not able to authenticate your access to this Plaid account.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="MANUAL_VERIFICATION_REQUIRED",
+                description="Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                message="This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                ),
+            ),
+            CodeInfo(
+                value="OAUTH_REGISTRATION_ERROR",
+                description="OAuth Registration Error",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                message="application logo is required",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_RATE_LIMIT",
+                description="Too many requests were made to a given institution.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                message="The institution is currently receiving too many requests. Please try again later.",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_REFRESH_LIMIT",
+                description="Too many requests were made to the /transactions/refresh endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ADDENDUM_NOT_SIGNED",
+                description="Signal-only actions were taken, but the client has not signed the Signal Addendum.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="The Signal Addendum has not been signed",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+                description="The client_transaction_id value specified is not unique",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Client transaction id has already been used in a different transaction",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CONFIGURATION_STATE",
+                description="/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+                description="A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RULESET_NOT_FOUND",
+                description="The specified ruleset was not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SIGNAL_TRANSACTION_NOT_INITIATED",
+                description="A return was reported on a transaction that was also reported never to have happened.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Transactions previously reported as not initiated cannot be reported as returned",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_NETWORK_LIMIT_EXCEEDED",
+                description="The attempted transfer exceeded the given network's amount limit.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                message="[network] transaction amount cannot exceed [amount]",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                ),
+            ),
+            CodeInfo(
+                value="USER_NOT_FOUND",
+                description="The provided user_id could not be found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-user"],),
+                retryable=False,
+                message="The User you requested cannot be found. This User does not exist or has had access removed by the user.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-user"],)),),
+                group="user_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-user"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-user"],)),
+                ),
             ),
         ),
     )
@@ -5672,201 +6038,223 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="AUTO_SUBMIT_PHONE",
-                description="Link's onEvent name for: auto submit phone.",
+                description="The user was automatically sent an OTP code without a UI prompt. This event can only occur if the user's phone phone number was provided to Link via the /link/token/create call and the user has previously consented to receive OTP codes from Plaid.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="BANK_INCOME_INSIGHTS_COMPLETED",
-                description="Link's onEvent name for: bank income insights completed.",
+                description="The user has completed the Assets and Bank Income Insights flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="CLOSE_OAUTH",
-                description="The user closed the OAuth flow without completing it.",
+                description="The user closed the third-party website or mobile app without completing the OAuth flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="CONNECT_NEW_INSTITUTION",
-                description="Link's onEvent name for: connect new institution.",
+                description="The user has chosen to link a new institution instead of linking a saved institution. This event is only emitted in the Link Returning User Experience flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="ERROR",
-                description="A recoverable error occurred in Link; the metadata carries error_code.",
+                description="A recoverable error occurred in the Link flow, see the error_code metadata.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=True,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="EXIT",
-                description="The user exited Link without completing the flow; onExit is called.",
+                description="The user has exited without completing the Link flow and the onExit callback is fired.",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=True,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="FAIL_OAUTH",
-                description="The OAuth flow failed.",
+                description="The user encountered an error while completing the third-party's OAuth login flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="HANDOFF",
-                description="The user completed the Link flow; onSuccess is called.",
+                description="The user has exited Link after successfully linking an Item.",
                 category=_C.SUCCESS,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_MATCH_PASSED",
-                description="Link's onEvent name for: identity match passed.",
+                description="An Identity Match check configured via the Account Verification Dashboard passed the Identity Match rules and detected a match.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_MATCH_FAILED",
-                description="Link's onEvent name for: identity match failed.",
+                description="An Identity Match check configured via the Account Verification Dashboard failed the Identity Match rules and did not detect a match.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_CLOSE_UI",
-                description="Link's onEvent name for: identity verification close ui.",
+                description="The user has closed the UI of their Identity Verification session.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_CREATE_SESSION",
-                description="Link's onEvent name for: identity verification create session.",
+                description="The user has started a new Identity Verification session.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_FAIL_SESSION",
-                description="Link's onEvent name for: identity verification fail session.",
+                description="The user has failed their Identity Verification session.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_FAIL_STEP",
-                description="Link's onEvent name for: identity verification fail step.",
+                description="The user has failed a step of the Identity Verification flow. The step is indicated by view_name.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_OPEN_UI",
-                description="Link's onEvent name for: identity verification open ui.",
+                description="The user has opened the UI of their Identity Verification session.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_PASS_SESSION",
-                description="Link's onEvent name for: identity verification pass session.",
+                description="The user has passed their Identity Verification session.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_PASS_STEP",
-                description="Link's onEvent name for: identity verification pass step.",
+                description="The user has passed a step of the Identity Verification flow. The step is indicated by view_name.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
-                description="Link's onEvent name for: identity verification pending review session.",
+                description="The user has completed their Identity Verification session, which is now in a pending review state.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
-                description="Link's onEvent name for: identity verification pending review step.",
+                description="The user has reached the pending review state.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_RESUME_SESSION",
-                description="Link's onEvent name for: identity verification resume session.",
+                description="The user has resumed an existing Identity Verification session.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_RESUME_UI",
-                description="Link's onEvent name for: identity verification resume ui.",
+                description="The user has resumed the UI of their Identity Verification session.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="IDENTITY_VERIFICATION_START_STEP",
-                description="Link's onEvent name for: identity verification start step.",
+                description="The user has started a step of the Identity Verification flow. The step is indicated by view_name.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="ISSUE_FOLLOWED",
@@ -5879,39 +6267,43 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="LAYER_AUTOFILL_NOT_AVAILABLE",
-                description="Link's onEvent name for: layer autofill not available.",
+                description="The user's date of birth passed to Link is not eligible for Layer Extended Autofill.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="LAYER_NOT_AVAILABLE",
-                description="Link's onEvent name for: layer not available.",
+                description="The user phone number passed to Link is not eligible for Layer.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="LAYER_READY",
-                description="Link's onEvent name for: layer ready.",
+                description="The user phone number passed to Link is eligible for Layer and open() may now be called.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="MATCHED_SELECT_INSTITUTION",
-                description="Link's onEvent name for: matched select institution.",
+                description="The user selected an institution that was presented as a matched institution. This event can be emitted if Embedded Institution Search is being used, if the institution was surfaced as a matched institution likely to have been linked to Plaid by a returning user, or if the institution's routing_number was provided when calling /link/token/create. For details on which scenario is triggering the event, see metadata.matchReason.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="MATCHED_SELECT_VERIFY_METHOD",
@@ -5924,30 +6316,33 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="OPEN",
-                description="The user opened Link.",
+                description="The user has opened Link.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="OPEN_MY_PLAID",
-                description="Link's onEvent name for: open my plaid.",
+                description="The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets as a product",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="OPEN_OAUTH",
-                description="The user went to the institution's OAuth flow.",
+                description="The user has navigated to a third-party website or mobile app in order to complete the OAuth login flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="PLAID_CHECK_PANE",
@@ -6005,12 +6400,13 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="SEARCH_INSTITUTION",
-                description="The user searched for an institution.",
+                description="The user has searched for an institution.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SELECT_ACCOUNT",
@@ -6023,30 +6419,33 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="SELECT_AUTH_TYPE",
-                description="Link's onEvent name for: select auth type.",
+                description="The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This event emits the selection metadata to indicate the user's selection.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SELECT_BRAND",
-                description="Link's onEvent name for: select brand.",
+                description="The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for large financial institutions with multiple online banking portals.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SELECT_DEGRADED_INSTITUTION",
-                description="Link's onEvent name for: select degraded institution.",
+                description="The user selected an institution with a DEGRADED health status and was shown a corresponding message.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SELECT_DENYLISTED_INSTITUTION",
@@ -6059,12 +6458,13 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="SELECT_DOWN_INSTITUTION",
-                description="Link's onEvent name for: select down institution.",
+                description="The user selected an institution with a DOWN health status and was shown a corresponding message.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SELECT_FALLBACK_ROUTING_INSTITUTION",
@@ -6077,21 +6477,23 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="SELECT_FILTERED_INSTITUTION",
-                description="Link's onEvent name for: select filtered institution.",
+                description="The user selected an institution Plaid does not support all requested products for and was shown a corresponding message.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SELECT_INSTITUTION",
                 description="The user selected an institution.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
@@ -6131,57 +6533,63 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="SKIP_SUBMIT_PHONE",
-                description="Link's onEvent name for: skip submit phone.",
+                description="The user has opted to not provide their phone number to Plaid. This event is only emitted in the Link Returning User Experience flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_ACCOUNT_NUMBER",
-                description="Link's onEvent name for: submit account number.",
+                description="The user has submitted an account number. This event emits the account_number_mask metadata to indicate the mask of the account number the user provided.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_CREDENTIALS",
-                description="The user submitted credentials.",
+                description="The user has submitted credentials.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_DOCUMENTS",
-                description="Link's onEvent name for: submit documents.",
+                description="The user is being prompted to submit documents for an Income verification flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_DOCUMENTS_ERROR",
-                description="Link's onEvent name for: submit documents error.",
+                description="The user encountered an error when submitting documents for an Income verification flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_DOCUMENTS_SUCCESS",
-                description="Link's onEvent name for: submit documents success.",
+                description="The user has successfully submitted documents for an Income verification flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_EMAIL",
@@ -6194,66 +6602,73 @@ def _LinkEventName() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="SUBMIT_MFA",
-                description="The user submitted an MFA answer.",
+                description="The user has submitted MFA.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_OTP",
-                description="Link's onEvent name for: submit otp.",
+                description="The user has submitted an OTP code during the phone number verification flow. This event is only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event will not be emitted if the phone number is verified via SNA.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_PHONE",
-                description="Link's onEvent name for: submit phone.",
+                description="The user has submitted their phone number. This event is only emitted in the Link Returning User Experience (Remember Me) flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="SUBMIT_ROUTING_NUMBER",
-                description="Link's onEvent name for: submit routing number.",
+                description="The user has submitted a routing number. This event emits the routing_number metadata to indicate user's routing number.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="TRANSITION_VIEW",
-                description="Link moved to another pane; view_name names it.",
+                description="The TRANSITION_VIEW event indicates that the user has moved from one view to the next.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="VERIFY_PHONE",
-                description="Link's onEvent name for: verify phone.",
+                description="The user has successfully verified their phone number via either OTP or SNA. This event is only emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
             CodeInfo(
                 value="VIEW_DATA_TYPES",
-                description="Link's onEvent name for: view data types.",
+                description="The user has viewed data types on the data transparency consent pane.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
             ),
         ),
     )

@@ -1009,8 +1009,11 @@ export interface PlaidError {
   /** Required by Plaid's PlaidError schema. */
   readonly error_code: PlaidErrorCodeOrUnknown;
   readonly error_code_reason?: string | null;
-  /** Required by Plaid's PlaidError schema. */
-  readonly error_message: string;
+  /**
+   * Required by Plaid's PlaidError schema; Plaid's error pages publish null for some codes
+   * (INVALID_AUDIT_COPY_TOKEN, INVALID_PROCESSOR_TOKEN, OAUTH_STATE_ID_ALREADY_PROCESSED).
+   */
+  readonly error_message: string | null;
   /** Required by Plaid's PlaidError schema. */
   readonly display_message: string | null;
   readonly request_id?: string;
@@ -1648,8 +1651,11 @@ export interface PlaidWebhookError {
   /** Required by Plaid's PlaidError schema. */
   readonly error_code: PlaidErrorCodeOrUnknown;
   readonly error_code_reason?: string | null;
-  /** Required by Plaid's PlaidError schema. */
-  readonly error_message: string;
+  /**
+   * Required by Plaid's PlaidError schema; Plaid's error pages publish null for some codes
+   * (INVALID_AUDIT_COPY_TOKEN, INVALID_PROCESSOR_TOKEN, OAUTH_STATE_ID_ALREADY_PROCESSED).
+   */
+  readonly error_message: string | null;
   /** Required by Plaid's PlaidError schema. */
   readonly display_message: string | null;
   readonly request_id?: string;

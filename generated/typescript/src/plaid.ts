@@ -647,8 +647,7 @@ export const PlaidErrorCode = {
    */
   ITEM_LOCKED: "ITEM_LOCKED",
   /**
-   * The financial institution indicated that the user's password or MFA information has changed.
-   * They will need to reauthenticate via Link's update mode.
+   * Additional input from the user is required to continue getting data for this Item.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Message: the login details of this item have changed (credentials, MFA, or required user
    * action) and a user login is required to update this information. use Link's update mode to
@@ -703,8 +702,8 @@ export const PlaidErrorCode = {
    */
   NO_ACCOUNTS: "NO_ACCOUNTS",
   /**
-   * Returned from POST /auth/get when there are no valid checking or savings account(s) for which
-   * account and routing numbers could be retrieved.
+   * Returned from POST /auth/get when there are no valid accounts for which account and routing
+   * numbers could be retrieved.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Message: There are no valid checking or savings account(s) associated with this Item. See
    * https://plaid.com/docs/api/#item-errors for more.
@@ -1032,8 +1031,7 @@ export const PlaidErrorCode = {
   /**
    * The OAuth state has already been processed.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: null
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * Whose words: description: Plaid's published text.
    * HTTP: 208.
    */
   OAUTH_STATE_ID_ALREADY_PROCESSED: "OAUTH_STATE_ID_ALREADY_PROCESSED",
@@ -1197,8 +1195,8 @@ export const PlaidErrorCode = {
   /**
    * Too many requests were made to the /institutions/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
-   * Message: rate limit exceeded for attempts to access \"institutions get by id\". please try
-   * again later
+   * Message: rate limit exceeded for attempts to access "institutions get by id". please try again
+   * later
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
@@ -1206,8 +1204,8 @@ export const PlaidErrorCode = {
   /**
    * Too many requests were made to the /institutions/get_by_id endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
-   * Message: rate limit exceeded for attempts to access \"institutions get by id\". please try
-   * again later
+   * Message: rate limit exceeded for attempts to access "institutions get by id". please try again
+   * later
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
@@ -1241,7 +1239,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: This endpoint has been discontinued as of version {version-date} of the API.
    * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
+   * HTTP: 404.
    */
   NO_LONGER_AVAILABLE: "NO_LONGER_AVAILABLE",
   /**
@@ -1249,7 +1247,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: not found
    * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
+   * HTTP: 404.
    */
   NOT_FOUND: "NOT_FOUND",
   /**
@@ -1337,8 +1335,7 @@ export const PlaidErrorCode = {
   /**
    * The audit copy token supplied to the server was invalid.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: null
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_AUDIT_COPY_TOKEN: "INVALID_AUDIT_COPY_TOKEN",
@@ -1420,7 +1417,7 @@ export const PlaidErrorCode = {
    * Data needed for the Asset Report could not be retrieved.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: unable to pull sufficient data for all items to generate this report. please see the
-   * \"causes\" field for more details
+   * "causes" field for more details
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
@@ -1499,6 +1496,7 @@ export const PlaidErrorCode = {
    * Message: transfer limit exceeded
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
+   * @deprecated No longer on Plaid Docs: Transfer errors as retrieved on 2026-03-07.
    */
   TRANSFER_LIMIT_REACHED: "TRANSFER_LIMIT_REACHED",
   /**
@@ -1597,15 +1595,15 @@ export const PlaidErrorCode = {
   /**
    * The processor_token provided to initialize Link was invalid.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: null
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_PROCESSOR_TOKEN: "INVALID_PROCESSOR_TOKEN",
   /**
-   * Your client ID does not have access to this product.
+   * The product is not a valid configuration value, or your client ID does not have access to this
+   * product.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: client is not authorized to access the following products: [\"identity_verification\"]
+   * Message: client is not authorized to access the following products: ["identity_verification"]
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
@@ -1616,6 +1614,7 @@ export const PlaidErrorCode = {
    * Message: The following products are not allowed for pre-authed items: ['auth'].
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
+   * @deprecated No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.
    */
   INVALID_PRODUCTS: "INVALID_PRODUCTS",
   /**
@@ -1800,6 +1799,7 @@ export const PlaidErrorCode = {
    * Message: Additional products may not be added to this pre-authed item.
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
+   * @deprecated No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.
    */
   PRODUCT_UNAVAILABLE: "PRODUCT_UNAVAILABLE",
   /**
@@ -1922,6 +1922,183 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording.
    */
   ADDITION_LIMIT: "ADDITION_LIMIT",
+  /**
+   * The extracted data from the financial institution showed signs of poor data quality, preventing
+   * the generation of an accurate report.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Bank provided inconsistent transaction history data that has a high chance of error.
+   * The bank will need to resolve issues for product data to be generated.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  DATA_QUALITY_CHECK_FAILED: "DATA_QUALITY_CHECK_FAILED",
+  /**
+   * The Check Report has expired as 24 hours have passed since its creation, so it is no longer
+   * retrievable.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   * HTTP: 400.
+   */
+  CONSUMER_REPORT_EXPIRED: "CONSUMER_REPORT_EXPIRED",
+  /**
+   * The user's financial institution does not support the length of transaction history you require
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: The user’s bank does not support the transactions range you require. Lowering the
+   * days_required may result in success.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+  /**
+   * The user does not have sufficient transactions data to generate income insights, partner
+   * insights, or cashflow insights. The error_message will provide more detail on what data is
+   * missing.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   * HTTP: 400.
+   */
+  INSUFFICIENT_TRANSACTION_DATA: "INSUFFICIENT_TRANSACTION_DATA",
+  /**
+   * The user did not provide consent in link to share Plaid network data.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: User has not provided consent to share network data
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  NETWORK_CONSENT_REQUIRED: "NETWORK_CONSENT_REQUIRED",
+  /**
+   * The user id is not in a valid format
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: user.user_id must be a non-empty string
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INVALID_USER_ID: "INVALID_USER_ID",
+  /**
+   * The user identity provided failed Plaid’s validation checks. The error message will contain
+   * specific details about which field(s) failed validation.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Invalid email format.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  INVALID_USER_IDENTITY_DATA: "INVALID_USER_IDENTITY_DATA",
+  /**
+   * The end user could not authenticate the device associated with their profile
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Message: the profile could not be authenticated
+   * User message: We were not able to authenticate your access to this Plaid account.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
+   * HTTP: 400.
+   */
+  PROFILE_AUTHENTICATION_FAILED: "PROFILE_AUTHENTICATION_FAILED",
+  /**
+   * Returned when a data request has been made for a product that requires the user to manually
+   * verify their Item via Link's update mode.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: This Item could not be automatically verified. The user must manually verify their
+   * account through a separate Link session using the existing access token and with
+   * 'investments_auth' initialized in the 'products' array.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  MANUAL_VERIFICATION_REQUIRED: "MANUAL_VERIFICATION_REQUIRED",
+  /**
+   * OAuth Registration Error
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: application logo is required
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  OAUTH_REGISTRATION_ERROR: "OAUTH_REGISTRATION_ERROR",
+  /**
+   * Too many requests were made to a given institution.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: The institution is currently receiving too many requests. Please try again later.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 429.
+   */
+  INSTITUTION_RATE_LIMIT: "INSTITUTION_RATE_LIMIT",
+  /**
+   * Too many requests were made to the /transactions/refresh endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 429.
+   */
+  TRANSACTIONS_REFRESH_LIMIT: "TRANSACTIONS_REFRESH_LIMIT",
+  /**
+   * Signal-only actions were taken, but the client has not signed the Signal Addendum.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The Signal Addendum has not been signed
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  ADDENDUM_NOT_SIGNED: "ADDENDUM_NOT_SIGNED",
+  /**
+   * The client_transaction_id value specified is not unique
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Client transaction id has already been used in a different transaction
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+  /**
+   * /signal/evaluate was called by a client whose Signal Rules configuration settings are in an
+   * invalid state
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Client configuration state is missing default ruleset imputation, contact your Account
+   * Manager for assistance.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INVALID_CONFIGURATION_STATE: "INVALID_CONFIGURATION_STATE",
+  /**
+   * A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled
+   * for Balance-only rulesets
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only
+   * ruleset or contact your Account Manager to enable Signal Transaction Scores.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS:
+    "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+  /**
+   * The specified ruleset was not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Missing 'default' ruleset. Create the ruleset here:
+   * https://dashboard.plaid.com/signal/risk-profiles
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  RULESET_NOT_FOUND: "RULESET_NOT_FOUND",
+  /**
+   * A return was reported on a transaction that was also reported never to have happened.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Transactions previously reported as not initiated cannot be reported as returned
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  SIGNAL_TRANSACTION_NOT_INITIATED: "SIGNAL_TRANSACTION_NOT_INITIATED",
+  /**
+   * The attempted transfer exceeded the given network's amount limit.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: [network] transaction amount cannot exceed [amount]
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: "TRANSFER_NETWORK_LIMIT_EXCEEDED",
+  /**
+   * The provided user_id could not be found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The User you requested cannot be found. This User does not exist or has had access
+   * removed by the user.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  USER_NOT_FOUND: "USER_NOT_FOUND",
 } as const;
 export type PlaidErrorCode = (typeof PlaidErrorCode)[keyof typeof PlaidErrorCode];
 /** A PlaidErrorCode as read from the wire: a known value or any other string. */
@@ -2165,7 +2342,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   ITEM_LOGIN_REQUIRED: {
     description:
-      "The financial institution indicated that the user's password or MFA information has changed. They will need to reauthenticate via Link's update mode.",
+      "Additional input from the user is required to continue getting data for this Item.",
     message:
       "the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
     category: "reconnect_required",
@@ -2297,7 +2474,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   NO_AUTH_ACCOUNTS: {
     description:
-      "Returned from POST /auth/get when there are no valid checking or savings account(s) for which account and routing numbers could be retrieved.",
+      "Returned from POST /auth/get when there are no valid accounts for which account and routing numbers could be retrieved.",
     message:
       "There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
     category: "account_unavailable",
@@ -3002,7 +3179,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   OAUTH_STATE_ID_ALREADY_PROCESSED: {
     description: "The OAuth state has already been processed.",
-    message: "null",
+    message: null,
     category: "integration_error",
     retryable: false,
     userAction: null,
@@ -3013,10 +3190,6 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     aliases: [],
     wording: {
       description: {
-        by: "provider",
-        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
         by: "provider",
         sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
       },
@@ -3390,7 +3563,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   INSTITUTIONS_GET_LIMIT: {
     description: "Too many requests were made to the /institutions/get endpoint.",
     message:
-      'rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
+      'rate limit exceeded for attempts to access "institutions get by id". please try again later',
     category: "rate_limited",
     retryable: true,
     userAction: null,
@@ -3413,7 +3586,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   INSTITUTIONS_GET_BY_ID_LIMIT: {
     description: "Too many requests were made to the /institutions/get_by_id endpoint.",
     message:
-      'rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
+      'rate limit exceeded for attempts to access "institutions get by id". please try again later',
     category: "rate_limited",
     retryable: true,
     userAction: null,
@@ -3506,7 +3679,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     userAction: null,
     userMessage: null,
-    httpStatuses: [400],
+    httpStatuses: [404],
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
@@ -3528,7 +3701,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     userAction: null,
     userMessage: null,
-    httpStatuses: [400],
+    httpStatuses: [404],
     sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
@@ -3697,7 +3870,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INVALID_AUDIT_COPY_TOKEN: {
     description: "The audit copy token supplied to the server was invalid.",
-    message: "null",
+    message: null,
     category: "integration_error",
     retryable: false,
     userAction: null,
@@ -3708,10 +3881,6 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     aliases: [],
     wording: {
       description: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
         by: "provider",
         sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
       },
@@ -3908,7 +4077,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   DATA_UNAVAILABLE: {
     description: "Data needed for the Asset Report could not be retrieved.",
     message:
-      'unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details',
+      'unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
     category: "generic_failure",
     retryable: true,
     userAction: null,
@@ -4077,7 +4246,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage: null,
     httpStatuses: [400],
     sources: ["plaid-errors-transfer", "plaid-errors-copy"],
-    deprecated: false,
+    deprecated: true,
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
@@ -4302,7 +4471,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INVALID_PROCESSOR_TOKEN: {
     description: "The processor_token provided to initialize Link was invalid.",
-    message: "null",
+    message: null,
     category: "integration_error",
     retryable: false,
     userAction: null,
@@ -4316,16 +4485,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         by: "provider",
         sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
     },
   },
   INVALID_PRODUCT: {
-    description: "Your client ID does not have access to this product.",
-    message:
-      'client is not authorized to access the following products: [\\"identity_verification\\"]',
+    description:
+      "The product is not a valid configuration value, or your client ID does not have access to this product.",
+    message: 'client is not authorized to access the following products: ["identity_verification"]',
     category: "integration_error",
     retryable: false,
     userAction: null,
@@ -4355,7 +4520,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage: null,
     httpStatuses: [400],
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
-    deprecated: false,
+    deprecated: true,
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
@@ -4725,7 +4890,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage: null,
     httpStatuses: [400],
     sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
-    deprecated: false,
+    deprecated: true,
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
@@ -4996,6 +5161,341 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  DATA_QUALITY_CHECK_FAILED: {
+    description:
+      "The extracted data from the financial institution showed signs of poor data quality, preventing the generation of an accurate report.",
+    message:
+      "Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-assets", "plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-assets", "plaid-errors-check-report"],
+      },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
+    },
+  },
+  CONSUMER_REPORT_EXPIRED: {
+    description:
+      "The Check Report has expired as 24 hours have passed since its creation, so it is no longer retrievable.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-errors-check-report"] } },
+  },
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: {
+    description:
+      "The user's financial institution does not support the length of transaction history you require",
+    message:
+      "The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-check-report"] },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
+    },
+  },
+  INSUFFICIENT_TRANSACTION_DATA: {
+    description:
+      "The user does not have sufficient transactions data to generate income insights, partner insights, or cashflow insights. The error_message will provide more detail on what data is missing.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-errors-check-report"] } },
+  },
+  NETWORK_CONSENT_REQUIRED: {
+    description: "The user did not provide consent in link to share Plaid network data.",
+    message: "User has not provided consent to share network data",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-check-report"] },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
+    },
+  },
+  INVALID_USER_ID: {
+    description: "The user id is not in a valid format",
+    message: "user.user_id must be a non-empty string",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  INVALID_USER_IDENTITY_DATA: {
+    description:
+      "The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
+    message: "Invalid email format.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  PROFILE_AUTHENTICATION_FAILED: {
+    description: "The end user could not authenticate the device associated with their profile",
+    message: "the profile could not be authenticated",
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    userMessage: "We were not able to authenticate your access to this Plaid account.",
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  MANUAL_VERIFICATION_REQUIRED: {
+    description:
+      "Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
+    message:
+      "This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+    },
+  },
+  OAUTH_REGISTRATION_ERROR: {
+    description: "OAuth Registration Error",
+    message: "application logo is required",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
+    },
+  },
+  INSTITUTION_RATE_LIMIT: {
+    description: "Too many requests were made to a given institution.",
+    message: "The institution is currently receiving too many requests. Please try again later.",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+    },
+  },
+  TRANSACTIONS_REFRESH_LIMIT: {
+    description: "Too many requests were made to the /transactions/refresh endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+    },
+  },
+  ADDENDUM_NOT_SIGNED: {
+    description:
+      "Signal-only actions were taken, but the client has not signed the Signal Addendum.",
+    message: "The Signal Addendum has not been signed",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: {
+    description: "The client_transaction_id value specified is not unique",
+    message: "Client transaction id has already been used in a different transaction",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  INVALID_CONFIGURATION_STATE: {
+    description:
+      "/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
+    message:
+      "Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: {
+    description:
+      "A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
+    message:
+      "Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  RULESET_NOT_FOUND: {
+    description: "The specified ruleset was not found",
+    message:
+      "Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  SIGNAL_TRANSACTION_NOT_INITIATED: {
+    description:
+      "A return was reported on a transaction that was also reported never to have happened.",
+    message: "Transactions previously reported as not initiated cannot be reported as returned",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: {
+    description: "The attempted transfer exceeded the given network's amount limit.",
+    message: "[network] transaction amount cannot exceed [amount]",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
+    },
+  },
+  USER_NOT_FOUND: {
+    description: "The provided user_id could not be found.",
+    message:
+      "The User you requested cannot be found. This User does not exist or has had access removed by the user.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-user"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-user"] },
+      message: { by: "provider", sources: ["plaid-errors-user"] },
+    },
+  },
 };
 /** Other wire spellings of PlaidErrorCode values (alias -> value). */
 export const PlaidErrorCodeAliases: { readonly [alias: string]: PlaidErrorCode } = {
@@ -5167,6 +5667,26 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   INCORRECT_DEPOSIT_AMOUNTS: "user_action_required",
   MICRODEPOSITS_ALREADY_VERIFIED: "integration_error",
   ADDITION_LIMIT: "rate_limited",
+  DATA_QUALITY_CHECK_FAILED: "generic_failure",
+  CONSUMER_REPORT_EXPIRED: "integration_error",
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "institution_not_supported",
+  INSUFFICIENT_TRANSACTION_DATA: "account_unavailable",
+  NETWORK_CONSENT_REQUIRED: "user_action_required",
+  INVALID_USER_ID: "integration_error",
+  INVALID_USER_IDENTITY_DATA: "integration_error",
+  PROFILE_AUTHENTICATION_FAILED: "mfa_failed",
+  MANUAL_VERIFICATION_REQUIRED: "user_action_required",
+  OAUTH_REGISTRATION_ERROR: "integration_error",
+  INSTITUTION_RATE_LIMIT: "rate_limited",
+  TRANSACTIONS_REFRESH_LIMIT: "rate_limited",
+  ADDENDUM_NOT_SIGNED: "integration_error",
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "integration_error",
+  INVALID_CONFIGURATION_STATE: "integration_error",
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "integration_error",
+  RULESET_NOT_FOUND: "integration_error",
+  SIGNAL_TRANSACTION_NOT_INITIATED: "integration_error",
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: "rejected",
+  USER_NOT_FOUND: "integration_error",
 };
 /** Whether a value is a known PlaidErrorCode. */
 export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode =>
@@ -5489,135 +6009,144 @@ export const PlaidLinkEventName = {
    */
   AUTO_SELECT_SAVED_INSTITUTION: "AUTO_SELECT_SAVED_INSTITUTION",
   /**
-   * Link's onEvent name for: auto submit phone.
+   * The user was automatically sent an OTP code without a UI prompt. This event can only occur if
+   * the user's phone phone number was provided to Link via the /link/token/create call and the user
+   * has previously consented to receive OTP codes from Plaid.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   AUTO_SUBMIT_PHONE: "AUTO_SUBMIT_PHONE",
   /**
-   * Link's onEvent name for: bank income insights completed.
+   * The user has completed the Assets and Bank Income Insights flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   BANK_INCOME_INSIGHTS_COMPLETED: "BANK_INCOME_INSIGHTS_COMPLETED",
   /**
-   * The user closed the OAuth flow without completing it.
+   * The user closed the third-party website or mobile app without completing the OAuth flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   CLOSE_OAUTH: "CLOSE_OAUTH",
   /**
-   * Link's onEvent name for: connect new institution.
+   * The user has chosen to link a new institution instead of linking a saved institution. This
+   * event is only emitted in the Link Returning User Experience flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   CONNECT_NEW_INSTITUTION: "CONNECT_NEW_INSTITUTION",
   /**
-   * A recoverable error occurred in Link; the metadata carries error_code.
+   * A recoverable error occurred in the Link flow, see the error_code metadata.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   ERROR: "ERROR",
   /**
-   * The user exited Link without completing the flow; onExit is called.
+   * The user has exited without completing the Link flow and the onExit callback is fired.
    * Category: cancelled (Cancelled); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   EXIT: "EXIT",
   /**
-   * The OAuth flow failed.
+   * The user encountered an error while completing the third-party's OAuth login flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   FAIL_OAUTH: "FAIL_OAUTH",
   /**
-   * The user completed the Link flow; onSuccess is called.
+   * The user has exited Link after successfully linking an Item.
    * Category: success (Success); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   HANDOFF: "HANDOFF",
   /**
-   * Link's onEvent name for: identity match passed.
+   * An Identity Match check configured via the Account Verification Dashboard passed the Identity
+   * Match rules and detected a match.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_MATCH_PASSED: "IDENTITY_MATCH_PASSED",
   /**
-   * Link's onEvent name for: identity match failed.
+   * An Identity Match check configured via the Account Verification Dashboard failed the Identity
+   * Match rules and did not detect a match.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_MATCH_FAILED: "IDENTITY_MATCH_FAILED",
   /**
-   * Link's onEvent name for: identity verification close ui.
+   * The user has closed the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_CLOSE_UI: "IDENTITY_VERIFICATION_CLOSE_UI",
   /**
-   * Link's onEvent name for: identity verification create session.
+   * The user has started a new Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_CREATE_SESSION: "IDENTITY_VERIFICATION_CREATE_SESSION",
   /**
-   * Link's onEvent name for: identity verification fail session.
+   * The user has failed their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_FAIL_SESSION: "IDENTITY_VERIFICATION_FAIL_SESSION",
   /**
-   * Link's onEvent name for: identity verification fail step.
+   * The user has failed a step of the Identity Verification flow. The step is indicated by
+   * view_name.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_FAIL_STEP: "IDENTITY_VERIFICATION_FAIL_STEP",
   /**
-   * Link's onEvent name for: identity verification open ui.
+   * The user has opened the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_OPEN_UI: "IDENTITY_VERIFICATION_OPEN_UI",
   /**
-   * Link's onEvent name for: identity verification pass session.
+   * The user has passed their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_PASS_SESSION: "IDENTITY_VERIFICATION_PASS_SESSION",
   /**
-   * Link's onEvent name for: identity verification pass step.
+   * The user has passed a step of the Identity Verification flow. The step is indicated by
+   * view_name.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_PASS_STEP: "IDENTITY_VERIFICATION_PASS_STEP",
   /**
-   * Link's onEvent name for: identity verification pending review session.
+   * The user has completed their Identity Verification session, which is now in a pending review
+   * state.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
   /**
-   * Link's onEvent name for: identity verification pending review step.
+   * The user has reached the pending review state.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
   /**
-   * Link's onEvent name for: identity verification resume session.
+   * The user has resumed an existing Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_RESUME_SESSION: "IDENTITY_VERIFICATION_RESUME_SESSION",
   /**
-   * Link's onEvent name for: identity verification resume ui.
+   * The user has resumed the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_RESUME_UI: "IDENTITY_VERIFICATION_RESUME_UI",
   /**
-   * Link's onEvent name for: identity verification start step.
+   * The user has started a step of the Identity Verification flow. The step is indicated by
+   * view_name.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_START_STEP: "IDENTITY_VERIFICATION_START_STEP",
   /**
@@ -5627,27 +6156,31 @@ export const PlaidLinkEventName = {
    */
   ISSUE_FOLLOWED: "ISSUE_FOLLOWED",
   /**
-   * Link's onEvent name for: layer autofill not available.
+   * The user's date of birth passed to Link is not eligible for Layer Extended Autofill.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   LAYER_AUTOFILL_NOT_AVAILABLE: "LAYER_AUTOFILL_NOT_AVAILABLE",
   /**
-   * Link's onEvent name for: layer not available.
+   * The user phone number passed to Link is not eligible for Layer.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   LAYER_NOT_AVAILABLE: "LAYER_NOT_AVAILABLE",
   /**
-   * Link's onEvent name for: layer ready.
+   * The user phone number passed to Link is eligible for Layer and open() may now be called.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   LAYER_READY: "LAYER_READY",
   /**
-   * Link's onEvent name for: matched select institution.
+   * The user selected an institution that was presented as a matched institution. This event can be
+   * emitted if Embedded Institution Search is being used, if the institution was surfaced as a
+   * matched institution likely to have been linked to Plaid by a returning user, or if the
+   * institution's routing_number was provided when calling /link/token/create. For details on which
+   * scenario is triggering the event, see metadata.matchReason.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   MATCHED_SELECT_INSTITUTION: "MATCHED_SELECT_INSTITUTION",
   /**
@@ -5657,21 +6190,23 @@ export const PlaidLinkEventName = {
    */
   MATCHED_SELECT_VERIFY_METHOD: "MATCHED_SELECT_VERIFY_METHOD",
   /**
-   * The user opened Link.
+   * The user has opened Link.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   OPEN: "OPEN",
   /**
-   * Link's onEvent name for: open my plaid.
+   * The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets
+   * as a product
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   OPEN_MY_PLAID: "OPEN_MY_PLAID",
   /**
-   * The user went to the institution's OAuth flow.
+   * The user has navigated to a third-party website or mobile app in order to complete the OAuth
+   * login flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   OPEN_OAUTH: "OPEN_OAUTH",
   /**
@@ -5711,9 +6246,9 @@ export const PlaidLinkEventName = {
    */
   REMEMBER_ME_HOLDOUT: "REMEMBER_ME_HOLDOUT",
   /**
-   * The user searched for an institution.
+   * The user has searched for an institution.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SEARCH_INSTITUTION: "SEARCH_INSTITUTION",
   /**
@@ -5723,21 +6258,24 @@ export const PlaidLinkEventName = {
    */
   SELECT_ACCOUNT: "SELECT_ACCOUNT",
   /**
-   * Link's onEvent name for: select auth type.
+   * The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This
+   * event emits the selection metadata to indicate the user's selection.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_AUTH_TYPE: "SELECT_AUTH_TYPE",
   /**
-   * Link's onEvent name for: select brand.
+   * The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for
+   * large financial institutions with multiple online banking portals.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_BRAND: "SELECT_BRAND",
   /**
-   * Link's onEvent name for: select degraded institution.
+   * The user selected an institution with a DEGRADED health status and was shown a corresponding
+   * message.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_DEGRADED_INSTITUTION: "SELECT_DEGRADED_INSTITUTION",
   /**
@@ -5747,9 +6285,10 @@ export const PlaidLinkEventName = {
    */
   SELECT_DENYLISTED_INSTITUTION: "SELECT_DENYLISTED_INSTITUTION",
   /**
-   * Link's onEvent name for: select down institution.
+   * The user selected an institution with a DOWN health status and was shown a corresponding
+   * message.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_DOWN_INSTITUTION: "SELECT_DOWN_INSTITUTION",
   /**
@@ -5759,15 +6298,16 @@ export const PlaidLinkEventName = {
    */
   SELECT_FALLBACK_ROUTING_INSTITUTION: "SELECT_FALLBACK_ROUTING_INSTITUTION",
   /**
-   * Link's onEvent name for: select filtered institution.
+   * The user selected an institution Plaid does not support all requested products for and was
+   * shown a corresponding message.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_FILTERED_INSTITUTION: "SELECT_FILTERED_INSTITUTION",
   /**
    * The user selected an institution.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_INSTITUTION: "SELECT_INSTITUTION",
   /**
@@ -5795,39 +6335,41 @@ export const PlaidLinkEventName = {
    */
   SKIP_SUBMIT_EMAIL: "SKIP_SUBMIT_EMAIL",
   /**
-   * Link's onEvent name for: skip submit phone.
+   * The user has opted to not provide their phone number to Plaid. This event is only emitted in
+   * the Link Returning User Experience flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SKIP_SUBMIT_PHONE: "SKIP_SUBMIT_PHONE",
   /**
-   * Link's onEvent name for: submit account number.
+   * The user has submitted an account number. This event emits the account_number_mask metadata to
+   * indicate the mask of the account number the user provided.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_ACCOUNT_NUMBER: "SUBMIT_ACCOUNT_NUMBER",
   /**
-   * The user submitted credentials.
+   * The user has submitted credentials.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS",
   /**
-   * Link's onEvent name for: submit documents.
+   * The user is being prompted to submit documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_DOCUMENTS: "SUBMIT_DOCUMENTS",
   /**
-   * Link's onEvent name for: submit documents error.
+   * The user encountered an error when submitting documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_DOCUMENTS_ERROR: "SUBMIT_DOCUMENTS_ERROR",
   /**
-   * Link's onEvent name for: submit documents success.
+   * The user has successfully submitted documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_DOCUMENTS_SUCCESS: "SUBMIT_DOCUMENTS_SUCCESS",
   /**
@@ -5837,45 +6379,50 @@ export const PlaidLinkEventName = {
    */
   SUBMIT_EMAIL: "SUBMIT_EMAIL",
   /**
-   * The user submitted an MFA answer.
+   * The user has submitted MFA.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_MFA: "SUBMIT_MFA",
   /**
-   * Link's onEvent name for: submit otp.
+   * The user has submitted an OTP code during the phone number verification flow. This event is
+   * only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event
+   * will not be emitted if the phone number is verified via SNA.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_OTP: "SUBMIT_OTP",
   /**
-   * Link's onEvent name for: submit phone.
+   * The user has submitted their phone number. This event is only emitted in the Link Returning
+   * User Experience (Remember Me) flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_PHONE: "SUBMIT_PHONE",
   /**
-   * Link's onEvent name for: submit routing number.
+   * The user has submitted a routing number. This event emits the routing_number metadata to
+   * indicate user's routing number.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_ROUTING_NUMBER: "SUBMIT_ROUTING_NUMBER",
   /**
-   * Link moved to another pane; view_name names it.
+   * The TRANSITION_VIEW event indicates that the user has moved from one view to the next.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   TRANSITION_VIEW: "TRANSITION_VIEW",
   /**
-   * Link's onEvent name for: verify phone.
+   * The user has successfully verified their phone number via either OTP or SNA. This event is only
+   * emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   VERIFY_PHONE: "VERIFY_PHONE",
   /**
-   * Link's onEvent name for: view data types.
+   * The user has viewed data types on the data transparency consent pane.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   VIEW_DATA_TYPES: "VIEW_DATA_TYPES",
 } as const;
@@ -5898,290 +6445,301 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   AUTO_SUBMIT_PHONE: {
-    description: "Link's onEvent name for: auto submit phone.",
+    description:
+      "The user was automatically sent an OTP code without a UI prompt. This event can only occur if the user's phone phone number was provided to Link via the /link/token/create call and the user has previously consented to receive OTP codes from Plaid.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   BANK_INCOME_INSIGHTS_COMPLETED: {
-    description: "Link's onEvent name for: bank income insights completed.",
+    description: "The user has completed the Assets and Bank Income Insights flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   CLOSE_OAUTH: {
-    description: "The user closed the OAuth flow without completing it.",
+    description:
+      "The user closed the third-party website or mobile app without completing the OAuth flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   CONNECT_NEW_INSTITUTION: {
-    description: "Link's onEvent name for: connect new institution.",
+    description:
+      "The user has chosen to link a new institution instead of linking a saved institution. This event is only emitted in the Link Returning User Experience flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   ERROR: {
-    description: "A recoverable error occurred in Link; the metadata carries error_code.",
+    description: "A recoverable error occurred in the Link flow, see the error_code metadata.",
     message: null,
     category: "generic_failure",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   EXIT: {
-    description: "The user exited Link without completing the flow; onExit is called.",
+    description:
+      "The user has exited without completing the Link flow and the onExit callback is fired.",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   FAIL_OAUTH: {
-    description: "The OAuth flow failed.",
+    description:
+      "The user encountered an error while completing the third-party's OAuth login flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   HANDOFF: {
-    description: "The user completed the Link flow; onSuccess is called.",
+    description: "The user has exited Link after successfully linking an Item.",
     message: null,
     category: "success",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_MATCH_PASSED: {
-    description: "Link's onEvent name for: identity match passed.",
+    description:
+      "An Identity Match check configured via the Account Verification Dashboard passed the Identity Match rules and detected a match.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_MATCH_FAILED: {
-    description: "Link's onEvent name for: identity match failed.",
+    description:
+      "An Identity Match check configured via the Account Verification Dashboard failed the Identity Match rules and did not detect a match.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_CLOSE_UI: {
-    description: "Link's onEvent name for: identity verification close ui.",
+    description: "The user has closed the UI of their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_CREATE_SESSION: {
-    description: "Link's onEvent name for: identity verification create session.",
+    description: "The user has started a new Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_FAIL_SESSION: {
-    description: "Link's onEvent name for: identity verification fail session.",
+    description: "The user has failed their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_FAIL_STEP: {
-    description: "Link's onEvent name for: identity verification fail step.",
+    description:
+      "The user has failed a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_OPEN_UI: {
-    description: "Link's onEvent name for: identity verification open ui.",
+    description: "The user has opened the UI of their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PASS_SESSION: {
-    description: "Link's onEvent name for: identity verification pass session.",
+    description: "The user has passed their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PASS_STEP: {
-    description: "Link's onEvent name for: identity verification pass step.",
+    description:
+      "The user has passed a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: {
-    description: "Link's onEvent name for: identity verification pending review session.",
+    description:
+      "The user has completed their Identity Verification session, which is now in a pending review state.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: {
-    description: "Link's onEvent name for: identity verification pending review step.",
+    description: "The user has reached the pending review state.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_RESUME_SESSION: {
-    description: "Link's onEvent name for: identity verification resume session.",
+    description: "The user has resumed an existing Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_RESUME_UI: {
-    description: "Link's onEvent name for: identity verification resume ui.",
+    description: "The user has resumed the UI of their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_START_STEP: {
-    description: "Link's onEvent name for: identity verification start step.",
+    description:
+      "The user has started a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   ISSUE_FOLLOWED: {
     description: "Link's onEvent name for: issue followed.",
@@ -6197,56 +6755,59 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   LAYER_AUTOFILL_NOT_AVAILABLE: {
-    description: "Link's onEvent name for: layer autofill not available.",
+    description:
+      "The user's date of birth passed to Link is not eligible for Layer Extended Autofill.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   LAYER_NOT_AVAILABLE: {
-    description: "Link's onEvent name for: layer not available.",
+    description: "The user phone number passed to Link is not eligible for Layer.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   LAYER_READY: {
-    description: "Link's onEvent name for: layer ready.",
+    description:
+      "The user phone number passed to Link is eligible for Layer and open() may now be called.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   MATCHED_SELECT_INSTITUTION: {
-    description: "Link's onEvent name for: matched select institution.",
+    description:
+      "The user selected an institution that was presented as a matched institution. This event can be emitted if Embedded Institution Search is being used, if the institution was surfaced as a matched institution likely to have been linked to Plaid by a returning user, or if the institution's routing_number was provided when calling /link/token/create. For details on which scenario is triggering the event, see metadata.matchReason.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   MATCHED_SELECT_VERIFY_METHOD: {
     description: "Link's onEvent name for: matched select verify method.",
@@ -6262,43 +6823,45 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   OPEN: {
-    description: "The user opened Link.",
+    description: "The user has opened Link.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   OPEN_MY_PLAID: {
-    description: "Link's onEvent name for: open my plaid.",
+    description:
+      "The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets as a product",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   OPEN_OAUTH: {
-    description: "The user went to the institution's OAuth flow.",
+    description:
+      "The user has navigated to a third-party website or mobile app in order to complete the OAuth login flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   PLAID_CHECK_PANE: {
     description: "Link's onEvent name for: plaid check pane.",
@@ -6379,17 +6942,17 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SEARCH_INSTITUTION: {
-    description: "The user searched for an institution.",
+    description: "The user has searched for an institution.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_ACCOUNT: {
     description: "Link's onEvent name for: select account.",
@@ -6405,43 +6968,46 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_AUTH_TYPE: {
-    description: "Link's onEvent name for: select auth type.",
+    description:
+      "The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This event emits the selection metadata to indicate the user's selection.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_BRAND: {
-    description: "Link's onEvent name for: select brand.",
+    description:
+      "The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for large financial institutions with multiple online banking portals.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_DEGRADED_INSTITUTION: {
-    description: "Link's onEvent name for: select degraded institution.",
+    description:
+      "The user selected an institution with a DEGRADED health status and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_DENYLISTED_INSTITUTION: {
     description: "Link's onEvent name for: select denylisted institution.",
@@ -6457,17 +7023,18 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_DOWN_INSTITUTION: {
-    description: "Link's onEvent name for: select down institution.",
+    description:
+      "The user selected an institution with a DOWN health status and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_FALLBACK_ROUTING_INSTITUTION: {
     description: "Link's onEvent name for: select fallback routing institution.",
@@ -6483,17 +7050,18 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_FILTERED_INSTITUTION: {
-    description: "Link's onEvent name for: select filtered institution.",
+    description:
+      "The user selected an institution Plaid does not support all requested products for and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_INSTITUTION: {
     description: "The user selected an institution.",
@@ -6503,10 +7071,10 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: {
     description: "Link's onEvent name for: select remember me duplicate institution.",
@@ -6561,82 +7129,85 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SKIP_SUBMIT_PHONE: {
-    description: "Link's onEvent name for: skip submit phone.",
+    description:
+      "The user has opted to not provide their phone number to Plaid. This event is only emitted in the Link Returning User Experience flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_ACCOUNT_NUMBER: {
-    description: "Link's onEvent name for: submit account number.",
+    description:
+      "The user has submitted an account number. This event emits the account_number_mask metadata to indicate the mask of the account number the user provided.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_CREDENTIALS: {
-    description: "The user submitted credentials.",
+    description: "The user has submitted credentials.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_DOCUMENTS: {
-    description: "Link's onEvent name for: submit documents.",
+    description: "The user is being prompted to submit documents for an Income verification flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_DOCUMENTS_ERROR: {
-    description: "Link's onEvent name for: submit documents error.",
+    description:
+      "The user encountered an error when submitting documents for an Income verification flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_DOCUMENTS_SUCCESS: {
-    description: "Link's onEvent name for: submit documents success.",
+    description: "The user has successfully submitted documents for an Income verification flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_EMAIL: {
     description: "Link's onEvent name for: submit email.",
@@ -6652,95 +7223,100 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_MFA: {
-    description: "The user submitted an MFA answer.",
+    description: "The user has submitted MFA.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_OTP: {
-    description: "Link's onEvent name for: submit otp.",
+    description:
+      "The user has submitted an OTP code during the phone number verification flow. This event is only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event will not be emitted if the phone number is verified via SNA.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_PHONE: {
-    description: "Link's onEvent name for: submit phone.",
+    description:
+      "The user has submitted their phone number. This event is only emitted in the Link Returning User Experience (Remember Me) flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_ROUTING_NUMBER: {
-    description: "Link's onEvent name for: submit routing number.",
+    description:
+      "The user has submitted a routing number. This event emits the routing_number metadata to indicate user's routing number.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   TRANSITION_VIEW: {
-    description: "Link moved to another pane; view_name names it.",
+    description:
+      "The TRANSITION_VIEW event indicates that the user has moved from one view to the next.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   VERIFY_PHONE: {
-    description: "Link's onEvent name for: verify phone.",
+    description:
+      "The user has successfully verified their phone number via either OTP or SNA. This event is only emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   VIEW_DATA_TYPES: {
-    description: "Link's onEvent name for: view data types.",
+    description: "The user has viewed data types on the data transparency consent pane.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
 };
 /** Other wire spellings of PlaidLinkEventName values (alias -> value). */

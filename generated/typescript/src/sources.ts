@@ -367,6 +367,18 @@ export const Sources = {
     title: "Plaid Docs: Virtual Account errors",
     url: "https://plaid.com/docs/errors/virtual-account/",
   },
+  "plaid-errors-signal": {
+    title: "Plaid Docs: Signal errors",
+    url: "https://plaid.com/docs/errors/signal/",
+  },
+  "plaid-errors-user": {
+    title: "Plaid Docs: User errors",
+    url: "https://plaid.com/docs/errors/user/",
+  },
+  "plaid-errors-check-report": {
+    title: "Plaid Docs: Check Report errors",
+    url: "https://plaid.com/docs/errors/check-report/",
+  },
   "plaid-link-web": {
     title: "Plaid Docs: Link - Web (onExit and onEvent)",
     url: "https://plaid.com/docs/link/web/",
