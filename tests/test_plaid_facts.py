@@ -209,3 +209,16 @@ def test_link_events_use_plaids_sentences() -> None:
     assert plaid.LinkEventName("CLOSE_OAUTH").description == (
         "The user closed the third-party website or mobile app without completing the OAuth flow."
     )
+
+
+def test_webhooks_come_from_the_addresses_plaid_publishes() -> None:
+    # plaid.com/docs/api/webhooks/, "Configuring webhooks" (subject to change, Plaid says).
+    from bankcodes.delivery import DELIVERY
+
+    contract = DELIVERY["plaid"]
+    assert set(contract.addresses) == {
+        "52.21.26.131",
+        "52.21.47.157",
+        "52.41.247.19",
+        "52.88.82.239",
+    }
