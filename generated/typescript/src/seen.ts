@@ -11,7 +11,7 @@
 /** A value met in a code field that its code set does not know. */
 export interface SeenUnknown {
   readonly provider: string;
-  /** The code set's id within its provider ("connect_error_event"). */
+  /** The code set's id within its provider. */
   readonly codeSet: string;
   readonly value: string;
   /** `{"provider": …, "code_set": …, "value": …}`, one line of a log of seen codes. */
