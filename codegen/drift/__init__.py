@@ -19,7 +19,7 @@ from typing import Any
 from codegen.drift import openapi, pages, sdk
 from codegen.drift.compare import Difference, compare
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, short
+from codegen.drift.extract import Published, read_text, short
 
 #: The longest log of seen codes read, in lines.
 MAX_SEEN_LINES = 1_000_000
@@ -72,8 +72,6 @@ def _types(spec: dict[str, Any], rules: list[dict[str, Any]]) -> dict[str, Mappi
 def read_seen(path: Path) -> Counter[tuple[str, str]]:
     """A log of codes seen in production, one JSON object per line with provider, code_set and
     value (as bankcodes.on_unknown's records write it): (provider.code_set, value) counts."""
-    from codegen.drift.extract import read_text
-
     counts: Counter[tuple[str, str]] = Counter()
     for number, line in enumerate(read_text(path).splitlines(), start=1):
         if number > MAX_SEEN_LINES:

@@ -19,8 +19,6 @@ function isReading(value: unknown): value is CodeReading {
   return typeof value === "object" && value !== null && "category" in value && "info" in value;
 }
 
-const LANGUAGES: readonly unknown[] = ["en", "fr", "ar"] satisfies Language[];
-
 /** A category read from a listener result (or anything else): one the catalog has, else "unknown". */
 function categoryOf(reading: CodeReading): Category {
   const category: unknown = reading.category;
@@ -116,11 +114,8 @@ function text(
   codeSet: string | undefined,
 ): EndUserText | null {
   if (isReading(provider)) {
-    const chosen = code === undefined ? "en" : code;
-    if (!LANGUAGES.includes(chosen)) return null;
-    return words(categoryOf(provider), provider.info, chosen as Language);
+    return words(categoryOf(provider), provider.info, code === undefined ? "en" : code);
   }
-  if (!LANGUAGES.includes(language)) return null;
   const found = category(provider, code, codeSet);
   let published: CodeInfo | null = null;
   if (
@@ -138,22 +133,25 @@ function text(
           : [];
     published = codeInfo(chosen, code) ?? null;
   }
-  return words(found, published, language as Language);
+  return words(found, published, language);
 }
 
+/** The words of `category` in `language`: null for a category no end user meets and for a
+ * language the catalog has no words in (only its own keys are languages, never "__proto__"). */
 function words(
   category: Category,
   published: CodeInfo | null,
-  language: Language,
+  language: unknown,
 ): EndUserText | null {
+  const all = CategoryInfo[category]?.endUser;
+  if (!all || typeof language !== "string" || !Object.hasOwn(all, language)) return null;
+  const text = all[language as Language];
   const ours = language === "en" ? "bankcodes" : "bankcodes translation";
-  const text = CategoryInfo[category]?.endUser?.[language];
-  if (text === undefined) return null;
   const english = language === "en" ? published : null;
   const message = english?.userMessage ?? null;
   const action = english?.userAction ?? null;
   return {
-    language,
+    language: language as Language,
     message: message ?? text.message,
     messageBy: message === null ? ours : (english?.wording.userMessage?.by ?? "provider"),
     action: action ?? text.action,

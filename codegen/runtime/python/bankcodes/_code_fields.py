@@ -85,9 +85,15 @@ def codes(kind: str, body: Data | object) -> tuple[FoundCode, ...]:
     order in which they decide the outcome (the kind's `decides` in the spec), the items of an
     array in their order. A value that is not a non-empty string is no code. Raises ValueError
     for an unknown kind and PayloadError for a body that is not JSON."""
+    return tuple(_found(kind, body))
+
+
+def _found(kind: str, body: Data | object) -> Iterator[FoundCode]:
+    """The codes of `codes`, one at a time (reading stops where the caller does)."""
     entry = _kind(kind)
     data = _json(body)
-    return tuple(found for code_field in _fields(entry, data) for found in _read(code_field, data))
+    for code_field in _fields(entry, data):
+        yield from _read(code_field, data)
 
 
 def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
@@ -97,13 +103,10 @@ def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
     falls back to the next field that says more; the first code when none is known; None when
     it carries no code."""
     first: FoundCode | None = None
-    entry = _kind(kind)
-    data = _json(body)
-    for code_field in _fields(entry, data):
-        for found in _read(code_field, data):
-            if _is_known(found.code):
-                return found
-            first = first or found
+    for found in _found(kind, body):
+        if _is_known(found.code):
+            return found
+        first = first or found
     return first
 
 
