@@ -473,6 +473,12 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Assets errors",
         url="https://plaid.com/docs/errors/assets/",
     ),
+    "plaid-errors-check-report": Source(
+        id="plaid-errors-check-report",
+        kind="doc",
+        title="Plaid Docs: Check Report errors",
+        url="https://plaid.com/docs/errors/check-report/",
+    ),
     "plaid-errors-income": Source(
         id="plaid-errors-income",
         kind="doc",
@@ -551,6 +557,12 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Sandbox errors",
         url="https://plaid.com/docs/errors/sandbox/",
     ),
+    "plaid-errors-signal": Source(
+        id="plaid-errors-signal",
+        kind="doc",
+        title="Plaid Docs: Signal errors",
+        url="https://plaid.com/docs/errors/signal/",
+    ),
     "plaid-errors-transactions": Source(
         id="plaid-errors-transactions",
         kind="doc",
@@ -563,6 +575,12 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Transfer errors",
         url="https://plaid.com/docs/errors/transfer/",
     ),
+    "plaid-errors-user": Source(
+        id="plaid-errors-user",
+        kind="doc",
+        title="Plaid Docs: User errors",
+        url="https://plaid.com/docs/errors/user/",
+    ),
     "plaid-errors-virtual-account": Source(
         id="plaid-errors-virtual-account",
         kind="doc",
@@ -574,6 +592,12 @@ SOURCES: dict[str, Source] = {
         kind="doc",
         title="Plaid Docs: Link - Web (onExit and onEvent)",
         url="https://plaid.com/docs/link/web/",
+    ),
+    "plaid-link-react-native": Source(
+        id="plaid-link-react-native",
+        kind="doc",
+        title="Plaid Docs: Link - React Native (onExit and onEvent; pinned by the saved excerpt of the page from onExit to the end of onEvent)",
+        url="https://plaid.com/docs/link/react-native/",
     ),
     "plaid-webhooks": Source(
         id="plaid-webhooks",

@@ -303,6 +303,10 @@ export const Sources = {
     title: "Plaid Docs: Assets errors",
     url: "https://plaid.com/docs/errors/assets/",
   },
+  "plaid-errors-check-report": {
+    title: "Plaid Docs: Check Report errors",
+    url: "https://plaid.com/docs/errors/check-report/",
+  },
   "plaid-errors-income": {
     title: "Plaid Docs: Income errors",
     url: "https://plaid.com/docs/errors/income/",
@@ -355,6 +359,10 @@ export const Sources = {
     title: "Plaid Docs: Sandbox errors",
     url: "https://plaid.com/docs/errors/sandbox/",
   },
+  "plaid-errors-signal": {
+    title: "Plaid Docs: Signal errors",
+    url: "https://plaid.com/docs/errors/signal/",
+  },
   "plaid-errors-transactions": {
     title: "Plaid Docs: Transactions errors",
     url: "https://plaid.com/docs/errors/transactions/",
@@ -363,6 +371,10 @@ export const Sources = {
     title: "Plaid Docs: Transfer errors",
     url: "https://plaid.com/docs/errors/transfer/",
   },
+  "plaid-errors-user": {
+    title: "Plaid Docs: User errors",
+    url: "https://plaid.com/docs/errors/user/",
+  },
   "plaid-errors-virtual-account": {
     title: "Plaid Docs: Virtual Account errors",
     url: "https://plaid.com/docs/errors/virtual-account/",
@@ -370,6 +382,11 @@ export const Sources = {
   "plaid-link-web": {
     title: "Plaid Docs: Link - Web (onExit and onEvent)",
     url: "https://plaid.com/docs/link/web/",
+  },
+  "plaid-link-react-native": {
+    title:
+      "Plaid Docs: Link - React Native (onExit and onEvent; pinned by the saved excerpt of the page from onExit to the end of onEvent)",
+    url: "https://plaid.com/docs/link/react-native/",
   },
   "plaid-webhooks": {
     title: "Plaid Docs: API webhooks (configuring, retries)",
