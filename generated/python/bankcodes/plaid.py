@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -319,6 +319,7 @@ def _ErrorCode() -> type[CodeEnum]:
         PRODUCTS_NOT_SUPPORTED = "PRODUCTS_NOT_SUPPORTED"
         USER_SETUP_REQUIRED = "USER_SETUP_REQUIRED"
         USER_INPUT_TIMEOUT = "USER_INPUT_TIMEOUT"
+        MANUAL_VERIFICATION_REQUIRED = "MANUAL_VERIFICATION_REQUIRED"
         CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND"
         FLOWDOWN_NOT_COMPLETE = "FLOWDOWN_NOT_COMPLETE"
         QUESTIONNAIRE_NOT_COMPLETE = "QUESTIONNAIRE_NOT_COMPLETE"
@@ -330,6 +331,7 @@ def _ErrorCode() -> type[CodeEnum]:
         CONTACT_REQUIRED = "CONTACT_REQUIRED"
         ASSETS_UNDER_MANAGEMENT_REQUIRED = "ASSETS_UNDER_MANAGEMENT_REQUIRED"
         CUSTOMER_REMOVAL_NOT_ALLOWED = "CUSTOMER_REMOVAL_NOT_ALLOWED"
+        OAUTH_REGISTRATION_ERROR = "OAUTH_REGISTRATION_ERROR"
         TRANSACTION_INSUFFICIENT_FUNDS = "TRANSACTION_INSUFFICIENT_FUNDS"
         TRANSACTION_AMOUNT_EXCEEDED = "TRANSACTION_AMOUNT_EXCEEDED"
         TRANSACTION_ON_SAME_ACCOUNT = "TRANSACTION_ON_SAME_ACCOUNT"
@@ -419,6 +421,8 @@ def _ErrorCode() -> type[CodeEnum]:
         INVALID_PRODUCT = "INVALID_PRODUCT"
         INVALID_PRODUCTS = "INVALID_PRODUCTS"
         TRANSACTIONS_SYNC_LIMIT = "TRANSACTIONS_SYNC_LIMIT"
+        INSTITUTION_RATE_LIMIT = "INSTITUTION_RATE_LIMIT"
+        TRANSACTIONS_REFRESH_LIMIT = "TRANSACTIONS_REFRESH_LIMIT"
         INVALID_PARENT = "INVALID_PARENT"
         INSIGHTS_NOT_ENABLED = "INSIGHTS_NOT_ENABLED"
         INSIGHTS_PREVIOUSLY_NOT_ENABLED = "INSIGHTS_PREVIOUSLY_NOT_ENABLED"
@@ -439,11 +443,31 @@ def _ErrorCode() -> type[CodeEnum]:
         INVALID_USER_TOKEN = "INVALID_USER_TOKEN"
         INVALID_WEBHOOK_VERIFICATION_KEY_ID = "INVALID_WEBHOOK_VERIFICATION_KEY_ID"
         UNAUTHORIZED_ACCESS = "UNAUTHORIZED_ACCESS"
+        TRANSFER_NETWORK_LIMIT_EXCEEDED = "TRANSFER_NETWORK_LIMIT_EXCEEDED"
         PRODUCT_UNAVAILABLE = "PRODUCT_UNAVAILABLE"
         TOO_MANY_VERIFICATION_ATTEMPTS = "TOO_MANY_VERIFICATION_ATTEMPTS"
         UNAUTHORIZED_ENVIRONMENT = "UNAUTHORIZED_ENVIRONMENT"
         UNAUTHORIZED_ROUTE_ACCESS = "UNAUTHORIZED_ROUTE_ACCESS"
         USER_PERMISSION_REVOKED = "USER_PERMISSION_REVOKED"
+        DATA_QUALITY_CHECK_FAILED = "DATA_QUALITY_CHECK_FAILED"
+        INVALID_USER_ID = "INVALID_USER_ID"
+        INVALID_USER_IDENTITY_DATA = "INVALID_USER_IDENTITY_DATA"
+        PROFILE_AUTHENTICATION_FAILED = "PROFILE_AUTHENTICATION_FAILED"
+        ADDENDUM_NOT_SIGNED = "ADDENDUM_NOT_SIGNED"
+        CLIENT_TRANSACTION_ID_ALREADY_IN_USE = "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"
+        INVALID_CONFIGURATION_STATE = "INVALID_CONFIGURATION_STATE"
+        NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS = (
+            "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"
+        )
+        RULESET_NOT_FOUND = "RULESET_NOT_FOUND"
+        SIGNAL_TRANSACTION_NOT_INITIATED = "SIGNAL_TRANSACTION_NOT_INITIATED"
+        USER_NOT_FOUND = "USER_NOT_FOUND"
+        CONSUMER_REPORT_EXPIRED = "CONSUMER_REPORT_EXPIRED"
+        INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED = (
+            "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"
+        )
+        INSUFFICIENT_TRANSACTION_DATA = "INSUFFICIENT_TRANSACTION_DATA"
+        NETWORK_CONSENT_REQUIRED = "NETWORK_CONSENT_REQUIRED"
         ITEM_NO_ERROR = "ITEM_NO_ERROR"
         ITEM_PRODUCT_NOT_READY = "ITEM_PRODUCT_NOT_READY"
         ASSET_PRODUCT_NOT_READY = "ASSET_PRODUCT_NOT_READY"
@@ -476,31 +500,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ACCESS_NOT_GRANTED",
                 description="The user did not grant necessary permissions for their account.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=False,
                 message="access to this product was not granted for the account",
                 user_message="The user did not grant the necessary permissions for this product on their account.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -508,64 +518,36 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTANT_MATCH_FAILED",
                 description="Instant Match could not be initialized for the Item.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=True,
                 message="Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                 ),
             ),
             CodeInfo(
                 value="INSUFFICIENT_CREDENTIALS",
                 description="The user did not provide sufficient authorization in order to link their account via an OAuth login flow.",
                 category=_C.CANCELLED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="insufficient authorization was provided to complete the request",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 notes="Plaid files it under ITEM_ERROR; bankcodes calls it cancelled because Plaid's common cause is that the user abandoned the bank's OAuth flow. Plaid's sample display_message for this code is the code itself, so bankcodes keeps no user message for it.",
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -574,47 +556,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_CREDENTIALS",
                 description="The financial institution indicated that the credentials provided were invalid.",
                 category=_C.CREDENTIALS_INVALID,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the provided credentials were not correct",
                 user_message="The provided credentials were not correct. Please try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -622,47 +584,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_MFA",
                 description="The institution indicated that the provided response for MFA was invalid",
                 category=_C.MFA_FAILED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the provided MFA response(s) were not correct",
                 user_message="The provided MFA responses were not correct. Please try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -670,37 +612,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_SEND_METHOD",
                 description="Returned when the method used to send MFA credentials was deemed invalid by the institution.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the provided MFA send_method was invalid",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -708,31 +634,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PHONE_NUMBER",
                 description="The submitted phone number was invalid.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=False,
                 message="the provided phone number was invalid",
                 user_message="The provided phone number was invalid. Please try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -740,31 +652,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_OTP",
                 description="The submitted OTP was invalid.",
                 category=_C.MFA_FAILED,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=True,
                 message="the provided OTP was invalid",
                 user_message="The provided OTP was invalid. Please try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -772,18 +670,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_UPDATED_USERNAME",
                 description="The username entered during update mode did not match the original username.",
                 category=_C.CREDENTIALS_INVALID,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the username provided to /item/credentials/update does not match the original username for the item",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 aliases=("INVALD_UPDATED_USERNAME",),
                 notes="The React Native SDK also declares the misspelling INVALD_UPDATED_USERNAME.",
                 group="item_error",
@@ -791,20 +681,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -813,111 +695,63 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_CONCURRENTLY_DELETED",
                 description="This item was deleted while the operation was in progress.",
                 category=_C.CONCURRENT_OPERATION,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=True,
                 message="This item was deleted while the operation was in progress",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                 ),
             ),
             CodeInfo(
                 value="ITEM_LOCKED",
                 description="The financial institution indicated that the user's account is locked. The user will need to work with the institution directly to unlock their account.",
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the account is locked. prompt the user to visit the institution's site and unlock their account",
                 user_message="The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
             CodeInfo(
                 value="ITEM_LOGIN_REQUIRED",
-                description="The financial institution indicated that the user's password or MFA information has changed. They will need to reauthenticate via Link's update mode.",
+                description="Additional input from the user is required to continue getting data for this Item.",
                 category=_C.RECONNECT_REQUIRED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -925,37 +759,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_NOT_FOUND",
                 description="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -963,47 +781,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_NOT_SUPPORTED",
                 description="Plaid is unable to support this user's accounts due to restrictions in place at the financial institution.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="this account is currently not supported",
                 user_message="The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1011,47 +809,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="MFA_NOT_SUPPORTED",
                 description="Returned when the user requires a form of MFA that Plaid does not support for a given financial institution.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="this account requires a MFA type that we do not currently support for the institution",
                 user_message="The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1061,7 +839,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 category=_C.ACCOUNT_UNAVAILABLE,
                 sources=(
                     _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
+                    _S["plaid-errors-check-report"],
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=False,
@@ -1069,75 +847,47 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
                 http=(
                     HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="No depository accounts were found for this user",
+                        context="with error_type CHECK_REPORT_ERROR",
                     ),
                 ),
+                notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="NO_AUTH_ACCOUNTS",
-                description="Returned from POST /auth/get when there are no valid checking or savings account(s) for which account and routing numbers could be retrieved.",
+                description="Returned from POST /auth/get when there are no valid accounts for which account and routing numbers could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1145,37 +895,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NO_INVESTMENT_ACCOUNTS",
                 description="Returned from POST /investments/holdings/get, POST /investments/transactions/get, or Link initialized with the Investments product, when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1183,37 +917,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NO_INVESTMENT_AUTH_ACCOUNTS",
                 description="Returned from POST /investments/holdings/get or POST /investments/transactions/get when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1221,37 +939,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NO_LIABILITY_ACCOUNTS",
                 description="Returned from POST /liabilities/get when there are no valid liability account(s) for which liabilities could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1259,31 +961,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PASSWORD_RESET_REQUIRED",
                 description="The user must log in directly to the financial institution and reset their password.",
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=False,
                 message="user must reset their password",
                 user_message="The user needs to reset their password for their account",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -1293,37 +981,37 @@ def _ErrorCode() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(
                     _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
+                    _S["plaid-errors-assets"],
+                    _S["plaid-errors-income"],
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=False,
                 message="A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
                 http=(
                     HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-income"],),
+                        cause="The Income product has not been enabled.",
+                        message="the 'income_verification' product is not enabled for the following client ID: <CLIENT_ID>. please ensure that the 'income_verification' is included in the 'product' array when initializing Link and try again.",
+                        context="with error_type INCOME_VERIFICATION_ERROR",
+                        cause_by="provider",
                     ),
                 ),
-                notes="Also sent with error_type ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR.",
+                notes="Plaid also publishes it under ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR: the HTTP entries give the sample response of each error_type.",
                 group="item_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -1331,27 +1019,45 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PRODUCT_NOT_READY",
                 description="Returned when a data request has been made for a product that is not yet ready.",
                 category=_C.PENDING,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(
+                    _S["plaid-errors-item"],
+                    _S["plaid-errors-assets"],
+                    _S["plaid-errors-income"],
+                    _S["plaid-errors-check-report"],
+                ),
                 retryable=False,
                 message="the requested product is not yet ready. please provide a webhook or try the request again later",
                 http=(
                     HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-income"],),
+                        cause="The Income product has not completed processing.",
+                        message="the requested product is not yet ready. please provide a webhook or try the request again later",
+                        context="with error_type INCOME_VERIFICATION_ERROR",
+                        cause_by="provider",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="The consumer report you are trying to pull is not ready. Please wait for a CHECK_REPORT_READY webhook to fetch data",
+                        context="with error_type CONSUMER_REPORT_ERROR",
                     ),
                 ),
-                notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Also sent with error_type ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR.",
+                notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Plaid also publishes it under ASSET_REPORT_ERROR, INCOME_VERIFICATION_ERROR and CONSUMER_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 group="item_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -1359,27 +1065,15 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PRODUCTS_NOT_SUPPORTED",
                 description="Returned when a data request has been made for an Item for a product that it does not support. Use the /item/get endpoint to find out which products an Item supports.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1387,47 +1081,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="USER_SETUP_REQUIRED",
                 description="The user must log in directly to the financial institution and take some action before Plaid can access their accounts.",
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the account has not been fully set up. prompt the user to visit the issuing institution's site and finish the setup process",
                 user_message="The given account is not fully setup. Please visit your financial institution's website to setup your account.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1435,341 +1109,242 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="USER_INPUT_TIMEOUT",
                 description="The user did not complete a step in the Link flow, and it timed out.",
                 category=_C.SESSION_EXPIRED,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=True,
                 message="user must retry this operation",
                 user_message="The application timed out waiting for user input",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
+                ),
+            ),
+            CodeInfo(
+                value="MANUAL_VERIFICATION_REQUIRED",
+                description="Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                message="This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_NOT_FOUND",
                 description="Customer not found",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="the customer was not found",
-                http=(
-                    HttpStatus(
-                        status=404, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="FLOWDOWN_NOT_COMPLETE",
                 description="Flowdown not complete",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="you must complete a flowdown to create and enable customers",
-                http=(
-                    HttpStatus(
-                        status=412, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="QUESTIONNAIRE_NOT_COMPLETE",
                 description="Questionnaire not complete",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="you must complete the security questionnaire to create and enable customers",
-                http=(
-                    HttpStatus(
-                        status=412, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_NOT_READY_FOR_ENABLEMENT",
                 description="Customer not ready for enablement",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="this customer is not ready for enablement",
-                http=(
-                    HttpStatus(
-                        status=412, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_ALREADY_ENABLED",
                 description="Customer already enabled",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="this customer has already been enabled",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_ALREADY_CREATED",
                 description="Customer already created",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="this customer has already been created",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="LOGO_REQUIRED",
                 description="Logo required",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="INVALID_LOGO",
                 description="Invalid logo",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="the logo must be a base64-encoded string of a PNG of size 1024x1024",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CONTACT_REQUIRED",
                 description="Contact required",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="ASSETS_UNDER_MANAGEMENT_REQUIRED",
                 description="Assets Under Management required",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="assets under management must be submitted because your team has a monthly service commitment",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_REMOVAL_NOT_ALLOWED",
                 description="Removal not allowed",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="OAUTH_REGISTRATION_ERROR",
+                description="OAuth Registration Error",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                message="application logo is required",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSACTION_INSUFFICIENT_FUNDS",
                 description="The virtual account has too little balance for the transaction.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=False,
                 message="There are insufficient funds to complete the transaction",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1777,23 +1352,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_AMOUNT_EXCEEDED",
                 description="The transaction amount is over the allowed limit.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=False,
                 message="Transaction amount exceeds the allowed threshold for this client",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1801,23 +1371,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_ON_SAME_ACCOUNT",
                 description="The transaction's source and destination are the same account.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="Payment to the same account is not allowed",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1825,23 +1390,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_CURRENCY_MISMATCH",
                 description="The transaction's currency does not match the account's.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="The currency between the wallet and recipient account is different",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1849,23 +1409,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_IBAN_INVALID",
                 description="The recipient's IBAN is not valid.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="The provided IBAN is invalid",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1873,23 +1428,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_BACS_INVALID",
                 description="The recipient's BACS account number or sort code is not valid.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="The provided BACS account number and/or sort code is invalid",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1897,23 +1447,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_FAST_PAY_DISABLED",
                 description="The recipient's account cannot receive Faster Payments.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="The recipient sort code is not enabled for faster payments",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1921,23 +1466,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_EXECUTION_FAILED",
                 description="The transaction could not be executed.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="There was a problem executing the transaction. Please retry.",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1945,23 +1485,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NONIDENTICAL_REQUEST",
                 description="A request reused an idempotency key with different parameters.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="Request body does not match previous request with this idempotency key",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1969,23 +1504,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="REQUEST_CONFLICT",
                 description="A request with the same idempotency key is still being processed.",
                 category=_C.CONCURRENT_OPERATION,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="Original request is still processing",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1993,26 +1523,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="LAST_UPDATED_DATETIME_OUT_OF_RANGE",
                 description="No data is available from the Item within the specified date-time.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-result"],),
                 retryable=True,
                 message="requested datetime out of range, most recently updated balance 2021-01-01T00:00:00Z",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-result"],)),),
                 group="invalid_result",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-result"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-result"],)
                     ),
                 ),
             ),
@@ -2020,38 +1543,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
                 description="The Plaid Direct Item import resulted in invalid MFA.",
                 category=_C.MFA_FAILED,
-                sources=(
-                    _S["plaid-errors-invalid-result"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="Plaid Direct Item Imports should not result in MFA.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-result"],)),),
                 group="invalid_result",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-result"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-result"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2059,38 +1565,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ACCOUNTS_LIMIT",
                 description="Too many requests were made to the /accounts/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2098,26 +1587,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ACCOUNTS_BALANCE_GET_LIMIT",
                 description="Too many requests were made to the /accounts/balance/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -2125,38 +1609,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="AUTH_LIMIT",
                 description="Too many requests were made to the /auth/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2164,37 +1631,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INCORRECT_OAUTH_NONCE",
                 description="An incorrect OAuth nonce was supplied when re-initializing Link.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-oauth"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="nonce does not match",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-oauth"],)),),
                 group="oauth_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-oauth"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-oauth"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2202,128 +1653,71 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INCORRECT_LINK_TOKEN",
                 description="An incorrect Link token was supplied when re-initializing Link.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-oauth"],),
                 retryable=True,
                 message="link token does not match original link token",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-oauth"],)),),
                 group="oauth_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-oauth"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-oauth"],)),
                 ),
             ),
             CodeInfo(
                 value="OAUTH_STATE_ID_ALREADY_PROCESSED",
                 description="The OAuth state has already been processed.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-oauth"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                message="null",
-                http=(
-                    HttpStatus(
-                        status=208, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=208, sources=(_S["plaid-errors-oauth"],)),),
+                notes="Plaid's sample response has a null error_message.",
                 group="oauth_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-oauth"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-oauth"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="OAUTH_STATE_ID_NOT_FOUND",
                 description="The OAuth state id could not be found.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-oauth"],),
                 retryable=True,
                 message="the provided oauth_state_id wasn't found",
-                http=(
-                    HttpStatus(
-                        status=404, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-oauth"],)),),
                 group="oauth_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-oauth"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-oauth"],)),
                 ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_ACCOUNT_BLOCKED",
                 description="The bank transfer could not be completed because a previous transfer involving the same end-user account resulted in an error.",
                 category=_C.REJECTED,
-                sources=(
-                    _S["plaid-errors-microdeposits"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="bank transfer was blocked due to a previous ACH return on this account",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-microdeposits"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-microdeposits"],)),),
                 group="bank_transfer_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-microdeposits"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-microdeposits"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2331,37 +1725,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="RECAPTCHA_REQUIRED",
                 description="The request was flagged by Plaid's fraud system, and requires additional verification to ensure they are not a bot.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(
-                    _S["plaid-errors-recaptcha"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="This request requires additional verification. Please resubmit the request after completing the challenge",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-recaptcha"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-recaptcha"],)),),
                 group="recaptcha_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-recaptcha"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-recaptcha"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2369,37 +1747,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="RECAPTCHA_BAD",
                 description="The provided challenge response was denied.",
                 category=_C.REJECTED,
-                sources=(
-                    _S["plaid-errors-recaptcha"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The provided challenge response was denied. Please try again",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-recaptcha"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-recaptcha"],)),),
                 group="recaptcha_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-recaptcha"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-recaptcha"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2407,38 +1769,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INCOMPATIBLE_API_VERSION",
                 description="The request uses fields that are not compatible with the API version being used.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The public_key cannot be used for this endpoint as of version {version-date} of the API. Please use the client_id and secret instead.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2446,38 +1791,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_ACCOUNT_NUMBER",
                 description="The provided account number was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The provided account number was invalid.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2485,38 +1813,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_BODY",
                 description="The request body was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="body could not be parsed as JSON",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2524,26 +1835,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_CONFIGURATION",
                 description="/link/token/create was called with invalid configuration settings",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-request"],),
                 retryable=False,
                 message="please ensure that the request body is formatted correctly",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-request"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-request"],),
                     ),
                 ),
             ),
@@ -2551,57 +1857,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_BLOCKED",
                 description="The payment was blocked for violating compliance rules.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment blocked",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                 ),
             ),
             CodeInfo(
                 value="PAYMENT_CANCELLED",
                 description="The payment was cancelled.",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=True,
                 message="user cancelled the payment",
                 user_message="Try making your payment again or select a different bank to continue.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -2609,31 +1893,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_INSUFFICIENT_FUNDS",
                 description="The account has insufficient funds to complete the payment.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="insufficient funds to complete the request",
                 user_message="There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -2641,31 +1913,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_INVALID_RECIPIENT",
                 description="The recipient was rejected by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment recipient invalid",
                 user_message="The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -2673,38 +1933,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="DIRECT_INTEGRATION_NOT_ENABLED",
                 description="An attempt was made to create an Item without using Link.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="your client ID is only authorized to use Plaid Link. head to the docs (https://plaid.com/docs) to get started.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2712,21 +1955,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INCORRECT_DEPOSIT_VERIFICATION",
                 description="The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item verification in Link.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; the end user can enter the code again.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2735,31 +1973,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_ACCESS_TOKEN",
                 description="The access_token is not valid for this client or environment.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="could not find matching access token",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2767,38 +1992,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="BALANCE_LIMIT",
                 description="Too many requests were made to the /accounts/balance/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2806,27 +2014,22 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="CREDITS_EXHAUSTED",
                 description="You have used up your free API usage allocation in Limited Production",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=False,
                 message="Free usage exhausted, please request full Production access to continue using this product",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 notes="Plaid files it under RATE_LIMIT_EXCEEDED, but waiting does not help: the client must move to full Production.",
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2835,38 +2038,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="IDENTITY_LIMIT",
                 description="Too many requests were made to the /identity/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2874,26 +2060,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTIONS_GET_LIMIT",
                 description="Too many requests were made to the /institutions/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
-                message='rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -2901,26 +2082,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTIONS_GET_BY_ID_LIMIT",
                 description="Too many requests were made to the /institutions/get_by_id endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
-                message='rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -2928,38 +2104,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_FIELD",
                 description="One or more of the request body fields were improperly formatted or invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="{{ error message is specific to the given / missing request field }}",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2967,38 +2126,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_HEADERS",
                 description="The request was missing a required header.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="{{ error message is specific to the given / missing header }}",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3006,38 +2148,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="MISSING_FIELDS",
                 description="The request was missing one or more required fields.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the following required fields are missing: {fields}",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3045,38 +2170,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NO_LONGER_AVAILABLE",
                 description="The endpoint requested is not available in the API version being used.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="This endpoint has been discontinued as of version {version-date} of the API.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3084,38 +2192,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NOT_FOUND",
                 description="The endpoint requested does not exist.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="not found",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3123,31 +2214,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_INVALID_REFERENCE",
                 description="The reference was rejected by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment reference invalid",
                 user_message="The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3155,31 +2234,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_INVALID_SCHEDULE",
                 description="The schedule was rejected by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment schedule invalid",
                 user_message="The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3187,31 +2254,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_REJECTED",
                 description="The payment was rejected by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment rejected",
                 user_message="The payment was rejected by the institution. Try again, or select another account or bank.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3219,31 +2274,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_SCHEME_NOT_SUPPORTED",
                 description="The requested payment scheme is not supported by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment scheme not supported",
                 user_message="The payment scheme is not supported by the institution. Either change scheme or select another institution.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3251,31 +2294,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_CONSENT_INVALID_CONSTRAINTS",
                 description="The payment consent constraints are missing or not supported by the institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment consent constraints invalid",
                 user_message="The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3283,31 +2314,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_CONSENT_CANCELLED",
                 description="The payment consent was cancelled.",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=True,
                 message="user cancelled the payment consent",
                 user_message="Authorise your payment consent again or select a different bank to continue.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3315,38 +2334,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_ACCOUNT_ID",
                 description="The supplied account_id is not valid",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="failed to find requested account ID for requested item",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3354,38 +2356,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_API_KEYS",
                 description="The client ID and secret included in the request body were invalid. Find your API keys in the Dashboard.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="invalid client_id or secret provided",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3393,65 +2378,37 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_AUDIT_COPY_TOKEN",
                 description="The audit copy token supplied to the server was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                message="null",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                notes="Plaid's sample response has a null error_message.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="INVALID_INSTITUTION",
                 description="The institution_id specified is invalid or does not exist.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="invalid institution_id provided",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
             ),
@@ -3459,26 +2416,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_LINK_CUSTOMIZATION",
                 description="The Link customization is not valid for the request.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="requested link customization is not set to update account selection",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
             ),
@@ -3486,26 +2436,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVESTMENT_HOLDINGS_GET_LIMIT",
                 description="Too many requests were made to the /investments/holdings/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -3513,26 +2458,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVESTMENT_TRANSACTIONS_LIMIT",
                 description="Too many requests were made to the /investments/transactions/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -3540,38 +2480,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_GET_LIMIT",
                 description="Too many requests were made to the /item/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3579,38 +2502,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="RATE_LIMIT",
                 description="Too many requests were made.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3618,38 +2524,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTIONS_LIMIT",
                 description="Too many requests were made to a transactions endpoint such as/transactions/get or /transactions/refresh.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3657,33 +2546,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INTERNAL_SERVER_ERROR",
                 description="Plaid was unable to process the request",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-api"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="an unexpected error occurred",
-                http=(
-                    HttpStatus(
-                        status=500, sources=(_S["plaid-errors-api"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=500, sources=(_S["plaid-errors-api"],)),),
                 group="api_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-api"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-api"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3691,85 +2568,67 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PLANNED_MAINTENANCE",
                 description="Plaid's systems are undergoing maintenance and API operations are disabled",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-api"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
-                http=(
-                    HttpStatus(
-                        status=503, sources=(_S["plaid-errors-api"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=503, sources=(_S["plaid-errors-api"],)),),
                 notes="Plaid's own maintenance, not the institution's: generic_failure (retryable), not institution_unavailable.",
                 group="api_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-api"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-api"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="DATA_UNAVAILABLE",
-                description="Data needed for the Asset Report could not be retrieved.",
+                description="Data needed for the report (an Asset Report or a Check Report) could not be retrieved.",
                 category=_C.GENERIC_FAILURE,
                 sources=(
                     _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
+                    _S["plaid-errors-check-report"],
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=True,
-                message='unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details',
+                message='unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
                 editorial=True,
                 http=(
                     HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="The Check Report you are trying to pull does not have sufficient transactions data to generate a report.",
+                        context="with error_type CHECK_REPORT_ERROR",
                     ),
                 ),
+                notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 group="asset_report_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-assets"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-assets"],)),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="ASSET_REPORT_GENERATION_FAILED",
                 description="The Asset Report could not be generated.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -3777,37 +2636,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="SANDBOX_PRODUCT_NOT_ENABLED",
                 description="The requested product is not enabled for an Item",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-sandbox"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The [auth | transactions | ...] product is not enabled on this item",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                 group="sandbox_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-sandbox"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-sandbox"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3815,37 +2658,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="SANDBOX_WEBHOOK_INVALID",
                 description="The request to fire a Sandbox webhook failed.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-sandbox"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                 group="sandbox_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-sandbox"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-sandbox"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3853,234 +2680,149 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
                 description="The /sandbox/transfer/simulate endpoint was called with parameters specifying an invalid event transition.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-sandbox"],),
                 retryable=False,
                 message="The provided simulated event type is incompatible with the current transfer status",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                 group="sandbox_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-sandbox"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-sandbox"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
                 description="The requested income verification document was not found.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="the requested data was not found. Please check the ID supplied.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_FAILED",
                 description="The income verification you are trying to retrieve could not be completed. please try creating a new income verification",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_NOT_FOUND",
                 description="The requested income verification was not found.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="the requested data was not found. Please check the ID supplied.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_UPLOAD_ERROR",
                 description="There was an error uploading income verification documents.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="there was a problem uploading the document for verification. Please try again or recreate an income verification.",
-                http=(
-                    HttpStatus(
-                        status=500, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=500, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_LIMIT_REACHED",
                 description="The attempted transfer exceeded the account's daily transfer or single transfer limits.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-transfer"]),
                 retryable=False,
                 message="transfer limit exceeded",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="No longer on Plaid's Transfer errors page as retrieved on 2026-03-07; it was on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.",
                 ),
                 group="transfer_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_ACCOUNT_BLOCKED",
                 description="The transfer could not be completed because a previous transfer involving the same end-user account resulted in an error",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=False,
                 message="transfer was blocked due to a previous ACH return on this account",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_NOT_CANCELLABLE",
                 description="The transfer could not be canceled",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=False,
                 message="transfer is not cancellable",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
                 description="Transaction data was updated during pagination.",
                 category=_C.CONCURRENT_OPERATION,
-                sources=(_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transactions"],),
                 retryable=True,
                 message="Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transactions"],)),),
                 group="transactions_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-transactions"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-transactions"],)
                     ),
                 ),
             ),
@@ -4088,48 +2830,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_DOWN",
                 description="The financial institution is down, either for maintenance or due to an infrastructure issue with their systems.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-institution"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="this institution is not currently responding to this request. please try again soon",
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4137,26 +2858,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
                 description="Institution not enabled in this environment",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-institution"],),
                 retryable=False,
                 message="Institution not enabled in this environment",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                 ),
             ),
@@ -4164,48 +2878,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_NOT_RESPONDING",
                 description="The financial institution is failing to respond to some of our requests. Your user may be successful if they retry another time.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-institution"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="this institution is not currently responding to this request. please try again soon",
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4213,48 +2906,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_NOT_AVAILABLE",
                 description="The financial institution is not available this time.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-institution"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="this institution is not currently responding to this request. please try again soon",
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4262,38 +2934,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="SANDBOX_ONLY",
                 description="The requested endpoint is only available in Sandbox.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="access to {api/route} is only available in the sandbox environment at https://sandbox.plaid.com/",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4301,38 +2956,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNKNOWN_FIELDS",
                 description="The request included a field that is not recognized by the endpoint.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the following fields are not recognized by this endpoint: {fields}",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4340,38 +2978,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_LINK_TOKEN",
                 description="The link_token provided to initialize Link was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="invalid link_token provided",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4379,77 +3000,39 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PROCESSOR_TOKEN",
                 description="The processor_token provided to initialize Link was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                message="null",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                notes="Plaid's sample response has a null error_message.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="INVALID_PRODUCT",
-                description="Your client ID does not have access to this product.",
+                description="The product is not a valid configuration value, or your client ID does not have access to this product.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                message='client is not authorized to access the following products: [\\"identity_verification\\"]',
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                message='client is not authorized to access the following products: ["identity_verification"]',
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4457,53 +3040,83 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PRODUCTS",
                 description="The pre-authenticated returning user flow was initiated with a restricted product.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-invalid-input"]),
                 retryable=False,
                 message="The following products are not allowed for pre-authed items: ['auth'].",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="No longer on Plaid's Invalid Input errors page as retrieved on 2026-03-07; it was on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.",
                 ),
                 group="invalid_input",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSACTIONS_SYNC_LIMIT",
                 description="Too many requests were made to the /transactions/sync endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_RATE_LIMIT",
+                description="Too many requests were made to a given institution.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                message="The institution is currently receiving too many requests. Please try again later.",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_REFRESH_LIMIT",
+                description="Too many requests were made to the /transactions/refresh endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -4511,18 +3124,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PARENT",
                 description="The parent Asset Report of an audit copy or filter is not valid.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -4530,18 +3135,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSIGHTS_NOT_ENABLED",
                 description="Asset Report insights were requested but are not enabled.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -4549,18 +3146,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSIGHTS_PREVIOUSLY_NOT_ENABLED",
                 description="Insights were requested for an Asset Report created without them.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -4568,230 +3157,139 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="VERIFICATION_STATUS_PENDING_APPROVAL",
                 description="The user has not yet authorized the sharing of this data",
                 category=_C.PENDING,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=False,
                 message="The user has not yet authorized the sharing of this data",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="EMPLOYMENT_NOT_FOUND",
                 description="The requested employment was not found.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="the requested employment data was not found. Please check the ID supplied.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
                 description="An attempt was made to transfer funds to or from an unsupported account type",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="transfer account type not supported",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_FORBIDDEN_ACH_CLASS",
                 description="An attempt was made to create a transfer with a forbidden ACH class (SEC code)",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="specified ach_class is forbidden",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_UI_UNAUTHORIZED",
                 description="The client is not enabled for the Transfer UI product",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="client is not authorized for transfer UI",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_ORIGINATOR_NOT_FOUND",
                 description="An association between the sender and the originator client doesn't exist",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="the association between the sender and the originator client doesn't exist",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOMPLETE_CUSTOMER_ONBOARDING",
                 description="The end customer has not completed onboarding. Their diligence status must be approved before moving funds",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="INSTITUTION_NO_LONGER_SUPPORTED",
                 description="Plaid no longer supports this financial institution.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(
-                    _S["plaid-errors-institution"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="this institution is no longer supported",
                 user_message="This financial institution is no longer supported. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4799,32 +3297,25 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNAUTHORIZED_INSTITUTION",
                 description="You are not authorized to create Items for this institution at this time.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-institution"],),
                 retryable=False,
                 message="not authorized to create items for this institution",
                 user_message="You are not authorized to create items for this institution at this time.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                 ),
             ),
@@ -4832,32 +3323,25 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_REGISTRATION_REQUIRED",
                 description="Your application is not yet registered with the institution.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-institution"],),
                 retryable=False,
                 message="not yet registered to create items for this institution",
                 user_message="You must register your application with this institution before you can create items for it.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                 ),
             ),
@@ -4865,32 +3349,25 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNSUPPORTED_RESPONSE",
                 description="The data returned from the financial institution is not valid.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-institution"],),
                 retryable=True,
                 message="the data returned from the financial institution is not valid",
                 user_message="The data returned from the financial institution is not valid.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                 ),
             ),
@@ -4898,27 +3375,20 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ADDITIONAL_CONSENT_REQUIRED",
                 description="The end user has not provided consent to the requested product",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="client does not have user consent to access the PRODUCT_AUTH product",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; the end user must grant consent in update mode, so user_action_required.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -4927,31 +3397,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PUBLIC_TOKEN",
                 description="The public_token is not valid, has expired or was already exchanged.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="could not find matching public token",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4959,20 +3416,15 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_STRIPE_ACCOUNT",
                 description="The supplied Stripe account is invalid",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                 ),
             ),
@@ -4980,26 +3432,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_USER_TOKEN",
                 description="The supplied user token is invalid",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="could not find matching user token",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
             ),
@@ -5007,26 +3452,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_WEBHOOK_VERIFICATION_KEY_ID",
                 description="The key_id provided to the webhook verification endpoint was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="invalid key_id provided. note that key_ids are specific to Plaid environments, and verification requests must be made to the same environment that the webhook was sent from",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
             ),
@@ -5034,82 +3472,66 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNAUTHORIZED_ACCESS",
                 description="You are not authorized to access this endpoint for your use case",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="you are not authorized to access this endpoint for your use case.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_NETWORK_LIMIT_EXCEEDED",
+                description="The attempted transfer exceeded the given network's amount limit.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                message="[network] transaction amount cannot exceed [amount]",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                group="transfer_error",
+                wording=(
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="PRODUCT_UNAVAILABLE",
                 description="Additional products may not be added to Items created in the pre-auth returning user flow.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-invalid-input"]),
                 retryable=False,
                 message="Additional products may not be added to this pre-authed item.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="No longer on Plaid's Invalid Input errors page as retrieved on 2026-03-07; it was on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.",
                 ),
                 group="invalid_input",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
             ),
             CodeInfo(
                 value="TOO_MANY_VERIFICATION_ATTEMPTS",
                 description="The user attempted to verify their Manual Same-Day micro-deposit codes more than 3 times and their Item is now permanently locked. The user must retry submitting their account information in Link.",
                 category=_C.ATTEMPTS_EXHAUSTED,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -5118,38 +3540,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNAUTHORIZED_ENVIRONMENT",
                 description="Your client ID does not have access to this API environment. See which environments you are enabled for from the Dashboard.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="you are not authorized to create items in this api environment. Go to the Dashboard (https://dashboard.plaid.com) to see which environments you are authorized for.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -5157,38 +3562,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNAUTHORIZED_ROUTE_ACCESS",
                 description="Your client ID does not have access to this route.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="you are not authorized to access this route in this api environment.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -5196,29 +3584,292 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="USER_PERMISSION_REVOKED",
                 description="The end user has revoked access to their data.",
                 category=_C.RECONNECT_REQUIRED,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="the holder of this account has revoked their permission for your application to access it",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; bankcodes calls it reconnect_required: the end user revoked access and must link again.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DATA_QUALITY_CHECK_FAILED",
+                description="The institution's data failed Plaid's data quality checks, so the report could not be generated.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-check-report"], _S["plaid-errors-assets"]),
+                retryable=False,
+                message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        context="with error_type CHECK_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                ),
+                notes="Not retryable by itself: Plaid's Check Report sample says the bank will need to resolve the issues before the report can be generated. Plaid also publishes it under ASSET_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
+                group="check_report_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_ID",
+                description="The user id is not in a valid format",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                message="user.user_id must be a non-empty string",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_IDENTITY_DATA",
+                description="The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                message="Invalid email format.",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-invalid-input"],)),),
+                notes="Listed on Plaid's Invalid Input errors page, but its sample response has error_type USER_ERROR and HTTP status 403.",
+                group="user_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="PROFILE_AUTHENTICATION_FAILED",
+                description="The end user could not authenticate the device associated with their profile",
+                category=_C.ATTEMPTS_EXHAUSTED,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                message="the profile could not be authenticated",
+                user_message="We were not able to authenticate your access to this Plaid account.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                notes="Plaid files it under INVALID_INPUT; its common cause is that the end user entered three incorrect codes, so attempts_exhausted.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="ADDENDUM_NOT_SIGNED",
+                description="Signal-only actions were taken, but the client has not signed the Signal Addendum.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="The Signal Addendum has not been signed",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+                description="The client_transaction_id value specified is not unique",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Client transaction id has already been used in a different transaction",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CONFIGURATION_STATE",
+                description="/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+                description="A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RULESET_NOT_FOUND",
+                description="The specified ruleset was not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SIGNAL_TRANSACTION_NOT_INITIATED",
+                description="A return was reported on a transaction that was also reported never to have happened.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Transactions previously reported as not initiated cannot be reported as returned",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="USER_NOT_FOUND",
+                description="The provided user_id could not be found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-user"],),
+                retryable=False,
+                message="The User you requested cannot be found. This User does not exist or has had access removed by the user.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-user"],)),),
+                group="user_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-user"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-user"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CONSUMER_REPORT_EXPIRED",
+                description="The Check Report has expired (24 hours after it was created) and can no longer be retrieved.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="A new report must be created, as for an expired public_token: integration_error.",
+                group="consumer_report_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+                description="The user's institution does not support the length of transaction history the request requires.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                message="The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                group="check_report_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INSUFFICIENT_TRANSACTION_DATA",
+                description="The user does not have enough transactions data to generate the requested insights.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=True,
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                group="check_report_error",
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="NETWORK_CONSENT_REQUIRED",
+                description="The user did not consent in Link to share Plaid network data.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                message="User has not provided consent to share network data",
+                editorial=True,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                group="check_report_error",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
                 ),
             ),
             CodeInfo(
@@ -5229,7 +3880,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 editorial=True,
                 aliases=("item-no-error",),
-                notes="Listed in the React Native SDK's LinkErrorCode; the Item has no error. It also declares the spelling item-no-error.",
+                notes="Listed in the React Native SDK's LinkErrorCode; the Item has no error. It also declares the spelling item-no-error. Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="item_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
@@ -5243,8 +3894,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="item_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="ASSET_PRODUCT_NOT_READY",
@@ -5253,8 +3908,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="asset_report_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_LIMIT_EXCEEDED",
@@ -5263,8 +3922,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
@@ -5273,8 +3936,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
@@ -5283,8 +3950,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_INSUFFICIENT_FUNDS",
@@ -5293,8 +3964,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_NOT_CANCELLABLE",
@@ -5303,8 +3978,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -5313,8 +3992,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
@@ -5323,8 +4006,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -5333,8 +4020,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="sandbox_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="INCORRECT_DEPOSIT_AMOUNTS",
@@ -5343,8 +4034,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="invalid_input",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="MICRODEPOSITS_ALREADY_VERIFIED",
@@ -5353,8 +4048,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="invalid_input",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="ADDITION_LIMIT",
@@ -5363,8 +4062,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="rate_limit_exceeded",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
         ),
     )

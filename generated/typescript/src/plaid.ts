@@ -647,8 +647,7 @@ export const PlaidErrorCode = {
    */
   ITEM_LOCKED: "ITEM_LOCKED",
   /**
-   * The financial institution indicated that the user's password or MFA information has changed.
-   * They will need to reauthenticate via Link's update mode.
+   * Additional input from the user is required to continue getting data for this Item.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Message: the login details of this item have changed (credentials, MFA, or required user
    * action) and a user login is required to update this information. use Link's update mode to
@@ -703,8 +702,8 @@ export const PlaidErrorCode = {
    */
   NO_ACCOUNTS: "NO_ACCOUNTS",
   /**
-   * Returned from POST /auth/get when there are no valid checking or savings account(s) for which
-   * account and routing numbers could be retrieved.
+   * Returned from POST /auth/get when there are no valid accounts for which account and routing
+   * numbers could be retrieved.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Message: There are no valid checking or savings account(s) associated with this Item. See
    * https://plaid.com/docs/api/#item-errors for more.
@@ -802,6 +801,17 @@ export const PlaidErrorCode = {
    */
   USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT",
   /**
+   * Returned when a data request has been made for a product that requires the user to manually
+   * verify their Item via Link's update mode.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: This Item could not be automatically verified. The user must manually verify their
+   * account through a separate Link session using the existing access token and with
+   * 'investments_auth' initialized in the 'products' array.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  MANUAL_VERIFICATION_REQUIRED: "MANUAL_VERIFICATION_REQUIRED",
+  /**
    * Customer not found
    * Category: integration_error (Integration error); retryable: no.
    * Message: the customer was not found
@@ -893,6 +903,14 @@ export const PlaidErrorCode = {
    * HTTP: 400.
    */
   CUSTOMER_REMOVAL_NOT_ALLOWED: "CUSTOMER_REMOVAL_NOT_ALLOWED",
+  /**
+   * OAuth Registration Error
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: application logo is required
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  OAUTH_REGISTRATION_ERROR: "OAUTH_REGISTRATION_ERROR",
   /**
    * The virtual account has too little balance for the transaction.
    * Category: rejected (Rejected); retryable: no.
@@ -1032,8 +1050,7 @@ export const PlaidErrorCode = {
   /**
    * The OAuth state has already been processed.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: null
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * Whose words: description: Plaid's published text.
    * HTTP: 208.
    */
   OAUTH_STATE_ID_ALREADY_PROCESSED: "OAUTH_STATE_ID_ALREADY_PROCESSED",
@@ -1197,8 +1214,8 @@ export const PlaidErrorCode = {
   /**
    * Too many requests were made to the /institutions/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
-   * Message: rate limit exceeded for attempts to access \"institutions get by id\". please try
-   * again later
+   * Message: rate limit exceeded for attempts to access "institutions get by id". please try again
+   * later
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
@@ -1206,8 +1223,8 @@ export const PlaidErrorCode = {
   /**
    * Too many requests were made to the /institutions/get_by_id endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
-   * Message: rate limit exceeded for attempts to access \"institutions get by id\". please try
-   * again later
+   * Message: rate limit exceeded for attempts to access "institutions get by id". please try again
+   * later
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
@@ -1241,7 +1258,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: This endpoint has been discontinued as of version {version-date} of the API.
    * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
+   * HTTP: 404.
    */
   NO_LONGER_AVAILABLE: "NO_LONGER_AVAILABLE",
   /**
@@ -1249,7 +1266,7 @@ export const PlaidErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Message: not found
    * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
+   * HTTP: 404.
    */
   NOT_FOUND: "NOT_FOUND",
   /**
@@ -1337,8 +1354,7 @@ export const PlaidErrorCode = {
   /**
    * The audit copy token supplied to the server was invalid.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: null
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_AUDIT_COPY_TOKEN: "INVALID_AUDIT_COPY_TOKEN",
@@ -1417,10 +1433,10 @@ export const PlaidErrorCode = {
    */
   PLANNED_MAINTENANCE: "PLANNED_MAINTENANCE",
   /**
-   * Data needed for the Asset Report could not be retrieved.
+   * Data needed for the report (an Asset Report or a Check Report) could not be retrieved.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: unable to pull sufficient data for all items to generate this report. please see the
-   * \"causes\" field for more details
+   * "causes" field for more details
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
@@ -1499,6 +1515,8 @@ export const PlaidErrorCode = {
    * Message: transfer limit exceeded
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
+   * @deprecated No longer on Plaid's Transfer errors page as retrieved on 2026-03-07; it was on the
+   * page as copied on 2024-10-19. Plaid has not said whether it is still sent.
    */
   TRANSFER_LIMIT_REACHED: "TRANSFER_LIMIT_REACHED",
   /**
@@ -1597,15 +1615,15 @@ export const PlaidErrorCode = {
   /**
    * The processor_token provided to initialize Link was invalid.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: null
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
   INVALID_PROCESSOR_TOKEN: "INVALID_PROCESSOR_TOKEN",
   /**
-   * Your client ID does not have access to this product.
+   * The product is not a valid configuration value, or your client ID does not have access to this
+   * product.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: client is not authorized to access the following products: [\"identity_verification\"]
+   * Message: client is not authorized to access the following products: ["identity_verification"]
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
@@ -1616,6 +1634,8 @@ export const PlaidErrorCode = {
    * Message: The following products are not allowed for pre-authed items: ['auth'].
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
+   * @deprecated No longer on Plaid's Invalid Input errors page as retrieved on 2026-03-07; it was
+   * on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.
    */
   INVALID_PRODUCTS: "INVALID_PRODUCTS",
   /**
@@ -1626,6 +1646,22 @@ export const PlaidErrorCode = {
    * HTTP: 429.
    */
   TRANSACTIONS_SYNC_LIMIT: "TRANSACTIONS_SYNC_LIMIT",
+  /**
+   * Too many requests were made to a given institution.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: The institution is currently receiving too many requests. Please try again later.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 429.
+   */
+  INSTITUTION_RATE_LIMIT: "INSTITUTION_RATE_LIMIT",
+  /**
+   * Too many requests were made to the /transactions/refresh endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 429.
+   */
+  TRANSACTIONS_REFRESH_LIMIT: "TRANSACTIONS_REFRESH_LIMIT",
   /**
    * The parent Asset Report of an audit copy or filter is not valid.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1795,11 +1831,21 @@ export const PlaidErrorCode = {
    */
   UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS",
   /**
+   * The attempted transfer exceeded the given network's amount limit.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: [network] transaction amount cannot exceed [amount]
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: "TRANSFER_NETWORK_LIMIT_EXCEEDED",
+  /**
    * Additional products may not be added to Items created in the pre-auth returning user flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Additional products may not be added to this pre-authed item.
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
+   * @deprecated No longer on Plaid's Invalid Input errors page as retrieved on 2026-03-07; it was
+   * on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.
    */
   PRODUCT_UNAVAILABLE: "PRODUCT_UNAVAILABLE",
   /**
@@ -1838,6 +1884,137 @@ export const PlaidErrorCode = {
    * HTTP: 400.
    */
   USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED",
+  /**
+   * The institution's data failed Plaid's data quality checks, so the report could not be
+   * generated.
+   * Category: generic_failure (Generic failure); retryable: no.
+   * Message: Bank provided inconsistent transaction history data that has a high chance of error.
+   * The bank will need to resolve issues for product data to be generated.
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  DATA_QUALITY_CHECK_FAILED: "DATA_QUALITY_CHECK_FAILED",
+  /**
+   * The user id is not in a valid format
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: user.user_id must be a non-empty string
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INVALID_USER_ID: "INVALID_USER_ID",
+  /**
+   * The user identity provided failed Plaid’s validation checks. The error message will contain
+   * specific details about which field(s) failed validation.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Invalid email format.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  INVALID_USER_IDENTITY_DATA: "INVALID_USER_IDENTITY_DATA",
+  /**
+   * The end user could not authenticate the device associated with their profile
+   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
+   * Message: the profile could not be authenticated
+   * User message: We were not able to authenticate your access to this Plaid account.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
+   * HTTP: 400.
+   */
+  PROFILE_AUTHENTICATION_FAILED: "PROFILE_AUTHENTICATION_FAILED",
+  /**
+   * Signal-only actions were taken, but the client has not signed the Signal Addendum.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The Signal Addendum has not been signed
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  ADDENDUM_NOT_SIGNED: "ADDENDUM_NOT_SIGNED",
+  /**
+   * The client_transaction_id value specified is not unique
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Client transaction id has already been used in a different transaction
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+  /**
+   * /signal/evaluate was called by a client whose Signal Rules configuration settings are in an
+   * invalid state
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Client configuration state is missing default ruleset imputation, contact your Account
+   * Manager for assistance.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INVALID_CONFIGURATION_STATE: "INVALID_CONFIGURATION_STATE",
+  /**
+   * A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled
+   * for Balance-only rulesets
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only
+   * ruleset or contact your Account Manager to enable Signal Transaction Scores.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS:
+    "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+  /**
+   * The specified ruleset was not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Missing 'default' ruleset. Create the ruleset here:
+   * https://dashboard.plaid.com/signal/risk-profiles
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  RULESET_NOT_FOUND: "RULESET_NOT_FOUND",
+  /**
+   * A return was reported on a transaction that was also reported never to have happened.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Transactions previously reported as not initiated cannot be reported as returned
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  SIGNAL_TRANSACTION_NOT_INITIATED: "SIGNAL_TRANSACTION_NOT_INITIATED",
+  /**
+   * The provided user_id could not be found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The User you requested cannot be found. This User does not exist or has had access
+   * removed by the user.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  USER_NOT_FOUND: "USER_NOT_FOUND",
+  /**
+   * The Check Report has expired (24 hours after it was created) and can no longer be retrieved.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  CONSUMER_REPORT_EXPIRED: "CONSUMER_REPORT_EXPIRED",
+  /**
+   * The user's institution does not support the length of transaction history the request requires.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: The user’s bank does not support the transactions range you require. Lowering the
+   * days_required may result in success.
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+  /**
+   * The user does not have enough transactions data to generate the requested insights.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  INSUFFICIENT_TRANSACTION_DATA: "INSUFFICIENT_TRANSACTION_DATA",
+  /**
+   * The user did not consent in Link to share Plaid network data.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: User has not provided consent to share network data
+   * Whose words: description: bankcodes' wording; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  NETWORK_CONSENT_REQUIRED: "NETWORK_CONSENT_REQUIRED",
   /**
    * The Item has no error.
    * Category: success (Success); retryable: no.
@@ -1937,13 +2114,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The user did not grant the necessary permissions for this product on their account.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   INSTANT_MATCH_FAILED: {
@@ -1955,12 +2132,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   INSUFFICIENT_CREDENTIALS: {
@@ -1972,18 +2149,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_CREDENTIALS: {
@@ -1994,22 +2165,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The provided credentials were not correct. Please try again.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_MFA: {
@@ -2020,22 +2182,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The provided MFA responses were not correct. Please try again.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_SEND_METHOD: {
@@ -2047,18 +2200,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_PHONE_NUMBER: {
@@ -2069,13 +2216,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The provided phone number was invalid. Please try again.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   INVALID_OTP: {
@@ -2086,13 +2233,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The provided OTP was invalid. Please try again.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   INVALID_UPDATED_USERNAME: {
@@ -2104,18 +2251,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: ["INVALD_UPDATED_USERNAME"],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   ITEM_CONCURRENTLY_DELETED: {
@@ -2126,12 +2267,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   ITEM_LOCKED: {
@@ -2145,27 +2286,18 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   ITEM_LOGIN_REQUIRED: {
     description:
-      "The financial institution indicated that the user's password or MFA information has changed. They will need to reauthenticate via Link's update mode.",
+      "Additional input from the user is required to continue getting data for this Item.",
     message:
       "the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
     category: "reconnect_required",
@@ -2173,18 +2305,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   ITEM_NOT_FOUND: {
@@ -2197,18 +2323,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   ITEM_NOT_SUPPORTED: {
@@ -2221,22 +2341,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   MFA_NOT_SUPPORTED: {
@@ -2250,22 +2361,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   NO_ACCOUNTS: {
@@ -2277,27 +2379,18 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-errors-check-report", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   NO_AUTH_ACCOUNTS: {
     description:
-      "Returned from POST /auth/get when there are no valid checking or savings account(s) for which account and routing numbers could be retrieved.",
+      "Returned from POST /auth/get when there are no valid accounts for which account and routing numbers could be retrieved.",
     message:
       "There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
     category: "account_unavailable",
@@ -2305,18 +2398,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   NO_INVESTMENT_ACCOUNTS: {
@@ -2329,18 +2416,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   NO_INVESTMENT_AUTH_ACCOUNTS: {
@@ -2353,18 +2434,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   NO_LIABILITY_ACCOUNTS: {
@@ -2377,18 +2452,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   PASSWORD_RESET_REQUIRED: {
@@ -2400,13 +2469,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The user needs to reset their password for their account",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   PRODUCT_NOT_ENABLED: {
@@ -2419,18 +2488,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: [
+      "plaid-errors-item",
+      "plaid-errors-assets",
+      "plaid-errors-income",
+      "plaid-rn-sdk-types",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   PRODUCT_NOT_READY: {
@@ -2442,12 +2510,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: [
+      "plaid-errors-item",
+      "plaid-errors-assets",
+      "plaid-errors-income",
+      "plaid-errors-check-report",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   PRODUCTS_NOT_SUPPORTED: {
@@ -2459,14 +2532,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   USER_SETUP_REQUIRED: {
@@ -2480,22 +2550,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The given account is not fully setup. Please visit your financial institution's website to setup your account.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   USER_INPUT_TIMEOUT: {
@@ -2506,13 +2567,31 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The application timed out waiting for user input",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
+    },
+  },
+  MANUAL_VERIFICATION_REQUIRED: {
+    description:
+      "Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
+    message:
+      "This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   CUSTOMER_NOT_FOUND: {
@@ -2523,12 +2602,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   FLOWDOWN_NOT_COMPLETE: {
@@ -2539,12 +2618,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [412],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   QUESTIONNAIRE_NOT_COMPLETE: {
@@ -2555,12 +2634,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [412],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CUSTOMER_NOT_READY_FOR_ENABLEMENT: {
@@ -2571,12 +2650,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [412],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CUSTOMER_ALREADY_ENABLED: {
@@ -2587,12 +2666,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CUSTOMER_ALREADY_CREATED: {
@@ -2603,12 +2682,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   LOGO_REQUIRED: {
@@ -2620,12 +2699,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   INVALID_LOGO: {
@@ -2636,12 +2715,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CONTACT_REQUIRED: {
@@ -2653,12 +2732,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   ASSETS_UNDER_MANAGEMENT_REQUIRED: {
@@ -2670,12 +2749,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CUSTOMER_REMOVAL_NOT_ALLOWED: {
@@ -2687,12 +2766,28 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
+    },
+  },
+  OAUTH_REGISTRATION_ERROR: {
+    description: "OAuth Registration Error",
+    message: "application logo is required",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   TRANSACTION_INSUFFICIENT_FUNDS: {
@@ -2703,12 +2798,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_AMOUNT_EXCEEDED: {
@@ -2719,12 +2814,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_ON_SAME_ACCOUNT: {
@@ -2735,12 +2830,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_CURRENCY_MISMATCH: {
@@ -2751,12 +2846,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_IBAN_INVALID: {
@@ -2767,12 +2862,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_BACS_INVALID: {
@@ -2783,12 +2878,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_FAST_PAY_DISABLED: {
@@ -2799,12 +2894,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_EXECUTION_FAILED: {
@@ -2815,12 +2910,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   NONIDENTICAL_REQUEST: {
@@ -2831,12 +2926,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   REQUEST_CONFLICT: {
@@ -2847,12 +2942,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   LAST_UPDATED_DATETIME_OUT_OF_RANGE: {
@@ -2863,15 +2958,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-result", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-result"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-result", "plaid-errors-copy"],
-      },
-      message: { by: "provider", sources: ["plaid-errors-invalid-result", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-result"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-result"] },
     },
   },
   PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: {
@@ -2882,18 +2974,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-result", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-result", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-result", "plaid-rn-sdk-types"] },
     },
   },
   ACCOUNTS_LIMIT: {
@@ -2904,17 +2993,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -2926,18 +3015,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   AUTH_LIMIT: {
@@ -2948,17 +3031,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -2970,18 +3053,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"] },
     },
   },
   INCORRECT_LINK_TOKEN: {
@@ -2992,34 +3069,27 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-oauth", "plaid-errors-copy"],
+    sources: ["plaid-errors-oauth"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-oauth"] },
+      message: { by: "provider", sources: ["plaid-errors-oauth"] },
     },
   },
   OAUTH_STATE_ID_ALREADY_PROCESSED: {
     description: "The OAuth state has already been processed.",
-    message: "null",
+    message: null,
     category: "integration_error",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [208],
-    sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"] },
     },
   },
   OAUTH_STATE_ID_NOT_FOUND: {
@@ -3030,12 +3100,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["plaid-errors-oauth", "plaid-errors-copy"],
+    sources: ["plaid-errors-oauth"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-oauth"] },
+      message: { by: "provider", sources: ["plaid-errors-oauth"] },
     },
   },
   BANK_TRANSFER_ACCOUNT_BLOCKED: {
@@ -3047,18 +3117,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-microdeposits", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-microdeposits", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-microdeposits", "plaid-rn-sdk-types"] },
     },
   },
   RECAPTCHA_REQUIRED: {
@@ -3071,18 +3138,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"] },
     },
   },
   RECAPTCHA_BAD: {
@@ -3093,18 +3154,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"] },
     },
   },
   INCOMPATIBLE_API_VERSION: {
@@ -3116,18 +3171,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_ACCOUNT_NUMBER: {
@@ -3138,18 +3190,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_BODY: {
@@ -3160,18 +3209,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_CONFIGURATION: {
@@ -3182,15 +3228,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-request"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy"],
-      },
-      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-request"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request"] },
     },
   },
   PAYMENT_BLOCKED: {
@@ -3201,12 +3244,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_CANCELLED: {
@@ -3217,13 +3260,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "Try making your payment again or select a different bank to continue.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_INSUFFICIENT_FUNDS: {
@@ -3235,13 +3278,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_INVALID_RECIPIENT: {
@@ -3253,13 +3296,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   DIRECT_INTEGRATION_NOT_ENABLED: {
@@ -3271,18 +3314,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INCORRECT_DEPOSIT_VERIFICATION: {
@@ -3294,12 +3334,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-    },
+    wording: { description: { by: "provider", sources: ["plaid-errors-invalid-input"] } },
   },
   INVALID_ACCESS_TOKEN: {
     description: "The access_token is not valid for this client or environment.",
@@ -3309,15 +3347,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   BALANCE_LIMIT: {
@@ -3328,17 +3363,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3351,18 +3386,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   IDENTITY_LIMIT: {
@@ -3373,64 +3402,52 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
   INSTITUTIONS_GET_LIMIT: {
     description: "Too many requests were made to the /institutions/get endpoint.",
     message:
-      'rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
+      'rate limit exceeded for attempts to access "institutions get by id". please try again later',
     category: "rate_limited",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   INSTITUTIONS_GET_BY_ID_LIMIT: {
     description: "Too many requests were made to the /institutions/get_by_id endpoint.",
     message:
-      'rate limit exceeded for attempts to access \\"institutions get by id\\". please try again later',
+      'rate limit exceeded for attempts to access "institutions get by id". please try again later',
     category: "rate_limited",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   INVALID_FIELD: {
@@ -3441,18 +3458,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_HEADERS: {
@@ -3463,18 +3477,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   MISSING_FIELDS: {
@@ -3485,18 +3496,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   NO_LONGER_AVAILABLE: {
@@ -3506,19 +3514,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     userAction: null,
     userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    httpStatuses: [404],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   NOT_FOUND: {
@@ -3528,19 +3533,16 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     userAction: null,
     userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    httpStatuses: [404],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   PAYMENT_INVALID_REFERENCE: {
@@ -3552,13 +3554,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_INVALID_SCHEDULE: {
@@ -3570,13 +3572,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_REJECTED: {
@@ -3588,13 +3590,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment was rejected by the institution. Try again, or select another account or bank.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_SCHEME_NOT_SUPPORTED: {
@@ -3606,13 +3608,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment scheme is not supported by the institution. Either change scheme or select another institution.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_CONSENT_INVALID_CONSTRAINTS: {
@@ -3624,13 +3626,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_CONSENT_CANCELLED: {
@@ -3641,13 +3643,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "Authorise your payment consent again or select a different bank to continue.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   INVALID_ACCOUNT_ID: {
@@ -3658,18 +3660,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_API_KEYS: {
@@ -3681,39 +3680,32 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_AUDIT_COPY_TOKEN: {
     description: "The audit copy token supplied to the server was invalid.",
-    message: "null",
+    message: null,
     category: "integration_error",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3725,12 +3717,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   INVALID_LINK_CUSTOMIZATION: {
@@ -3741,12 +3733,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   INVESTMENT_HOLDINGS_GET_LIMIT: {
@@ -3757,18 +3749,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   INVESTMENT_TRANSACTIONS_LIMIT: {
@@ -3779,18 +3765,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   ITEM_GET_LIMIT: {
@@ -3801,17 +3781,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3823,17 +3803,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3846,17 +3826,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3868,18 +3848,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [500],
-    sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-api", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
     },
   },
   PLANNED_MAINTENANCE: {
@@ -3891,38 +3865,30 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [503],
-    sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-api", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
     },
   },
   DATA_UNAVAILABLE: {
-    description: "Data needed for the Asset Report could not be retrieved.",
+    description:
+      "Data needed for the report (an Asset Report or a Check Report) could not be retrieved.",
     message:
-      'unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details',
+      'unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
     category: "generic_failure",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-errors-check-report", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-assets"] },
     },
   },
   ASSET_REPORT_GENERATION_FAILED: {
@@ -3933,7 +3899,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -3946,18 +3912,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"] },
     },
   },
   SANDBOX_WEBHOOK_INVALID: {
@@ -3969,18 +3929,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"] },
     },
   },
   SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: {
@@ -3992,12 +3946,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-sandbox", "plaid-errors-copy"],
+    sources: ["plaid-errors-sandbox"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-sandbox"] },
+      message: { by: "provider", sources: ["plaid-errors-sandbox"] },
     },
   },
   INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: {
@@ -4008,12 +3962,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   INCOME_VERIFICATION_FAILED: {
@@ -4026,12 +3980,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   INCOME_VERIFICATION_NOT_FOUND: {
@@ -4042,12 +3996,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   INCOME_VERIFICATION_UPLOAD_ERROR: {
@@ -4059,12 +4013,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [500],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   TRANSFER_LIMIT_REACHED: {
@@ -4076,12 +4030,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
-    deprecated: false,
+    sources: ["plaid-errors-copy", "plaid-errors-transfer"],
+    deprecated: true,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-copy"] },
     },
   },
   TRANSFER_ACCOUNT_BLOCKED: {
@@ -4093,12 +4047,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSFER_NOT_CANCELLABLE: {
@@ -4109,12 +4063,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: {
@@ -4126,12 +4080,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transactions", "plaid-errors-copy"],
+    sources: ["plaid-errors-transactions"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transactions", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transactions", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transactions"] },
+      message: { by: "provider", sources: ["plaid-errors-transactions"] },
     },
   },
   INSTITUTION_DOWN: {
@@ -4144,22 +4098,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
     },
   },
   INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: {
@@ -4170,12 +4115,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    sources: ["plaid-errors-institution"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-institution"] },
+      message: { by: "provider", sources: ["plaid-errors-institution"] },
     },
   },
   INSTITUTION_NOT_RESPONDING: {
@@ -4188,22 +4133,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
     },
   },
   INSTITUTION_NOT_AVAILABLE: {
@@ -4215,22 +4151,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
     },
   },
   SANDBOX_ONLY: {
@@ -4242,18 +4169,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   UNKNOWN_FIELDS: {
@@ -4264,18 +4188,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_LINK_TOKEN: {
@@ -4286,63 +4207,53 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_PROCESSOR_TOKEN: {
     description: "The processor_token provided to initialize Link was invalid.",
-    message: "null",
+    message: null,
     category: "integration_error",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
     },
   },
   INVALID_PRODUCT: {
-    description: "Your client ID does not have access to this product.",
-    message:
-      'client is not authorized to access the following products: [\\"identity_verification\\"]',
+    description:
+      "The product is not a valid configuration value, or your client ID does not have access to this product.",
+    message: 'client is not authorized to access the following products: ["identity_verification"]',
     category: "integration_error",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_PRODUCTS: {
@@ -4354,12 +4265,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
-    deprecated: false,
+    sources: ["plaid-errors-copy", "plaid-errors-invalid-input"],
+    deprecated: true,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-copy"] },
     },
   },
   TRANSACTIONS_SYNC_LIMIT: {
@@ -4370,18 +4281,44 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+    },
+  },
+  INSTITUTION_RATE_LIMIT: {
+    description: "Too many requests were made to a given institution.",
+    message: "The institution is currently receiving too many requests. Please try again later.",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+    },
+  },
+  TRANSACTIONS_REFRESH_LIMIT: {
+    description: "Too many requests were made to the /transactions/refresh endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   INVALID_PARENT: {
@@ -4392,7 +4329,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -4405,7 +4342,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -4418,7 +4355,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -4431,12 +4368,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   EMPLOYMENT_NOT_FOUND: {
@@ -4447,12 +4384,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: {
@@ -4463,12 +4400,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSFER_FORBIDDEN_ACH_CLASS: {
@@ -4479,12 +4416,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSFER_UI_UNAUTHORIZED: {
@@ -4495,12 +4432,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSFER_ORIGINATOR_NOT_FOUND: {
@@ -4511,12 +4448,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   INCOMPLETE_CUSTOMER_ONBOARDING: {
@@ -4529,12 +4466,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   INSTITUTION_NO_LONGER_SUPPORTED: {
@@ -4546,22 +4483,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "This financial institution is no longer supported. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
     },
   },
   UNAUTHORIZED_INSTITUTION: {
@@ -4572,13 +4500,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "You are not authorized to create items for this institution at this time.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    sources: ["plaid-errors-institution"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-institution"] },
+      message: { by: "provider", sources: ["plaid-errors-institution"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution"] },
     },
   },
   INSTITUTION_REGISTRATION_REQUIRED: {
@@ -4590,13 +4518,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "You must register your application with this institution before you can create items for it.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    sources: ["plaid-errors-institution"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-institution"] },
+      message: { by: "provider", sources: ["plaid-errors-institution"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution"] },
     },
   },
   UNSUPPORTED_RESPONSE: {
@@ -4607,13 +4535,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The data returned from the financial institution is not valid.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    sources: ["plaid-errors-institution"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-institution"] },
+      message: { by: "provider", sources: ["plaid-errors-institution"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution"] },
     },
   },
   ADDITIONAL_CONSENT_REQUIRED: {
@@ -4624,12 +4552,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   INVALID_PUBLIC_TOKEN: {
@@ -4640,15 +4568,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_STRIPE_ACCOUNT: {
@@ -4659,12 +4584,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-    },
+    wording: { description: { by: "provider", sources: ["plaid-errors-invalid-input"] } },
   },
   INVALID_USER_TOKEN: {
     description: "The supplied user token is invalid",
@@ -4674,12 +4597,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   INVALID_WEBHOOK_VERIFICATION_KEY_ID: {
@@ -4691,12 +4614,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   UNAUTHORIZED_ACCESS: {
@@ -4707,12 +4630,28 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
+    },
+  },
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: {
+    description: "The attempted transfer exceeded the given network's amount limit.",
+    message: "[network] transaction amount cannot exceed [amount]",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   PRODUCT_UNAVAILABLE: {
@@ -4724,12 +4663,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
-    deprecated: false,
+    sources: ["plaid-errors-copy", "plaid-errors-invalid-input"],
+    deprecated: true,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-copy"] },
     },
   },
   TOO_MANY_VERIFICATION_ATTEMPTS: {
@@ -4741,13 +4680,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -4761,18 +4700,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   UNAUTHORIZED_ROUTE_ACCESS: {
@@ -4783,18 +4719,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   USER_PERMISSION_REVOKED: {
@@ -4806,12 +4739,262 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  DATA_QUALITY_CHECK_FAILED: {
+    description:
+      "The institution's data failed Plaid's data quality checks, so the report could not be generated.",
+    message:
+      "Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+    category: "generic_failure",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report", "plaid-errors-assets"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
+    },
+  },
+  INVALID_USER_ID: {
+    description: "The user id is not in a valid format",
+    message: "user.user_id must be a non-empty string",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  INVALID_USER_IDENTITY_DATA: {
+    description:
+      "The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
+    message: "Invalid email format.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  PROFILE_AUTHENTICATION_FAILED: {
+    description: "The end user could not authenticate the device associated with their profile",
+    message: "the profile could not be authenticated",
+    category: "attempts_exhausted",
+    retryable: false,
+    userAction: null,
+    userMessage: "We were not able to authenticate your access to this Plaid account.",
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  ADDENDUM_NOT_SIGNED: {
+    description:
+      "Signal-only actions were taken, but the client has not signed the Signal Addendum.",
+    message: "The Signal Addendum has not been signed",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: {
+    description: "The client_transaction_id value specified is not unique",
+    message: "Client transaction id has already been used in a different transaction",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  INVALID_CONFIGURATION_STATE: {
+    description:
+      "/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
+    message:
+      "Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: {
+    description:
+      "A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
+    message:
+      "Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  RULESET_NOT_FOUND: {
+    description: "The specified ruleset was not found",
+    message:
+      "Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  SIGNAL_TRANSACTION_NOT_INITIATED: {
+    description:
+      "A return was reported on a transaction that was also reported never to have happened.",
+    message: "Transactions previously reported as not initiated cannot be reported as returned",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  USER_NOT_FOUND: {
+    description: "The provided user_id could not be found.",
+    message:
+      "The User you requested cannot be found. This User does not exist or has had access removed by the user.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-user"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-user"] },
+      message: { by: "provider", sources: ["plaid-errors-user"] },
+    },
+  },
+  CONSUMER_REPORT_EXPIRED: {
+    description:
+      "The Check Report has expired (24 hours after it was created) and can no longer be retrieved.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: {
+    description:
+      "The user's institution does not support the length of transaction history the request requires.",
+    message:
+      "The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
+    },
+  },
+  INSUFFICIENT_TRANSACTION_DATA: {
+    description:
+      "The user does not have enough transactions data to generate the requested insights.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  NETWORK_CONSENT_REQUIRED: {
+    description: "The user did not consent in Link to share Plaid network data.",
+    message: "User has not provided consent to share network data",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
     },
   },
   ITEM_NO_ERROR: {
@@ -5031,6 +5214,7 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   PRODUCTS_NOT_SUPPORTED: "institution_not_supported",
   USER_SETUP_REQUIRED: "action_required_at_institution",
   USER_INPUT_TIMEOUT: "session_expired",
+  MANUAL_VERIFICATION_REQUIRED: "user_action_required",
   CUSTOMER_NOT_FOUND: "integration_error",
   FLOWDOWN_NOT_COMPLETE: "integration_error",
   QUESTIONNAIRE_NOT_COMPLETE: "integration_error",
@@ -5042,6 +5226,7 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   CONTACT_REQUIRED: "integration_error",
   ASSETS_UNDER_MANAGEMENT_REQUIRED: "integration_error",
   CUSTOMER_REMOVAL_NOT_ALLOWED: "integration_error",
+  OAUTH_REGISTRATION_ERROR: "integration_error",
   TRANSACTION_INSUFFICIENT_FUNDS: "rejected",
   TRANSACTION_AMOUNT_EXCEEDED: "rejected",
   TRANSACTION_ON_SAME_ACCOUNT: "generic_failure",
@@ -5127,6 +5312,8 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   INVALID_PRODUCT: "integration_error",
   INVALID_PRODUCTS: "integration_error",
   TRANSACTIONS_SYNC_LIMIT: "rate_limited",
+  INSTITUTION_RATE_LIMIT: "rate_limited",
+  TRANSACTIONS_REFRESH_LIMIT: "rate_limited",
   INVALID_PARENT: "generic_failure",
   INSIGHTS_NOT_ENABLED: "generic_failure",
   INSIGHTS_PREVIOUSLY_NOT_ENABLED: "generic_failure",
@@ -5147,11 +5334,27 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   INVALID_USER_TOKEN: "integration_error",
   INVALID_WEBHOOK_VERIFICATION_KEY_ID: "integration_error",
   UNAUTHORIZED_ACCESS: "generic_failure",
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: "rejected",
   PRODUCT_UNAVAILABLE: "integration_error",
   TOO_MANY_VERIFICATION_ATTEMPTS: "attempts_exhausted",
   UNAUTHORIZED_ENVIRONMENT: "integration_error",
   UNAUTHORIZED_ROUTE_ACCESS: "integration_error",
   USER_PERMISSION_REVOKED: "reconnect_required",
+  DATA_QUALITY_CHECK_FAILED: "generic_failure",
+  INVALID_USER_ID: "integration_error",
+  INVALID_USER_IDENTITY_DATA: "integration_error",
+  PROFILE_AUTHENTICATION_FAILED: "attempts_exhausted",
+  ADDENDUM_NOT_SIGNED: "integration_error",
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "integration_error",
+  INVALID_CONFIGURATION_STATE: "integration_error",
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "integration_error",
+  RULESET_NOT_FOUND: "integration_error",
+  SIGNAL_TRANSACTION_NOT_INITIATED: "integration_error",
+  USER_NOT_FOUND: "integration_error",
+  CONSUMER_REPORT_EXPIRED: "integration_error",
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "institution_not_supported",
+  INSUFFICIENT_TRANSACTION_DATA: "generic_failure",
+  NETWORK_CONSENT_REQUIRED: "user_action_required",
   ITEM_NO_ERROR: "success",
   "item-no-error": "success",
   ITEM_PRODUCT_NOT_READY: "pending",
