@@ -1009,8 +1009,11 @@ export interface PlaidError {
   /** Required by Plaid's PlaidError schema. */
   readonly error_code: PlaidErrorCodeOrUnknown;
   readonly error_code_reason?: string | null;
-  /** Required by Plaid's PlaidError schema. */
-  readonly error_message: string;
+  /**
+   * Required by Plaid's PlaidError schema; null in the sample responses Plaid's error pages publish
+   * for OAUTH_STATE_ID_ALREADY_PROCESSED, INVALID_AUDIT_COPY_TOKEN and INVALID_PROCESSOR_TOKEN.
+   */
+  readonly error_message: string | null;
   /** Required by Plaid's PlaidError schema. */
   readonly display_message: string | null;
   readonly request_id?: string;
@@ -1648,8 +1651,11 @@ export interface PlaidWebhookError {
   /** Required by Plaid's PlaidError schema. */
   readonly error_code: PlaidErrorCodeOrUnknown;
   readonly error_code_reason?: string | null;
-  /** Required by Plaid's PlaidError schema. */
-  readonly error_message: string;
+  /**
+   * Required by Plaid's PlaidError schema; null in the sample responses Plaid's error pages publish
+   * for OAUTH_STATE_ID_ALREADY_PROCESSED, INVALID_AUDIT_COPY_TOKEN and INVALID_PROCESSOR_TOKEN.
+   */
+  readonly error_message: string | null;
   /** Required by Plaid's PlaidError schema. */
   readonly display_message: string | null;
   readonly request_id?: string;

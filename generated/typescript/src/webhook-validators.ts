@@ -10879,7 +10879,7 @@ return errors === 0;
 }
 validate628.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema143 = {"type":"object","allOf":[{"required":["error_type"],"properties":{"error_type":{"$ref":"#/$defs/d0"}}},{"required":["error_code"],"properties":{"error_code":{"$ref":"#/$defs/d0"}}},{"properties":{"error_code_reason":{"$ref":"#/$defs/d1"}}},{"required":["error_message"],"properties":{"error_message":{"$ref":"#/$defs/d0"}}},{"required":["display_message"],"properties":{"display_message":{"$ref":"#/$defs/d1"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"causes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"status":{"$ref":"#/$defs/d124"}}},{"properties":{"documentation_url":{"$ref":"#/$defs/d125"}}},{"properties":{"suggested_action":{"$ref":"#/$defs/d1"}}},{"properties":{"required_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"provided_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"error_type":true,"error_code":true,"error_code_reason":true,"error_message":true,"display_message":true,"request_id":true,"causes":true,"status":true,"documentation_url":true,"suggested_action":true,"required_account_subtypes":true,"provided_account_subtypes":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema143 = {"type":"object","allOf":[{"required":["error_type"],"properties":{"error_type":{"$ref":"#/$defs/d0"}}},{"required":["error_code"],"properties":{"error_code":{"$ref":"#/$defs/d0"}}},{"properties":{"error_code_reason":{"$ref":"#/$defs/d1"}}},{"required":["error_message"],"properties":{"error_message":{"$ref":"#/$defs/d1"}}},{"required":["display_message"],"properties":{"display_message":{"$ref":"#/$defs/d1"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"causes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"status":{"$ref":"#/$defs/d124"}}},{"properties":{"documentation_url":{"$ref":"#/$defs/d125"}}},{"properties":{"suggested_action":{"$ref":"#/$defs/d1"}}},{"properties":{"required_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"provided_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"error_type":true,"error_code":true,"error_code_reason":true,"error_message":true,"display_message":true,"request_id":true,"causes":true,"status":true,"documentation_url":true,"suggested_action":true,"required_account_subtypes":true,"provided_account_subtypes":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
 function validate656(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11064,8 +11064,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.error_message !== undefined){
-if(!(validate55(data.error_message, {instancePath:instancePath+"/error_message",parentData:data,parentDataProperty:"error_message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate66(data.error_message, {instancePath:instancePath+"/error_message",parentData:data,parentDataProperty:"error_message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
@@ -15638,7 +15638,7 @@ return errors === 0;
 }
 validate959.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema180 = {"type":"object","allOf":[{"required":["error_type"],"properties":{"error_type":{"$ref":"#/$defs/d161"}}},{"required":["error_code"],"properties":{"error_code":{"$ref":"#/$defs/d162"}}},{"properties":{"error_code_reason":{"$ref":"#/$defs/d1"}}},{"required":["error_message"],"properties":{"error_message":{"$ref":"#/$defs/d0"}}},{"required":["display_message"],"properties":{"display_message":{"$ref":"#/$defs/d1"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"causes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"status":{"$ref":"#/$defs/d124"}}},{"properties":{"documentation_url":{"$ref":"#/$defs/d125"}}},{"properties":{"suggested_action":{"$ref":"#/$defs/d1"}}},{"properties":{"required_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"provided_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"error_type":true,"error_code":true,"error_code_reason":true,"error_message":true,"display_message":true,"request_id":true,"causes":true,"status":true,"documentation_url":true,"suggested_action":true,"required_account_subtypes":true,"provided_account_subtypes":true},"additionalProperties":false}]};
+const schema180 = {"type":"object","allOf":[{"required":["error_type"],"properties":{"error_type":{"$ref":"#/$defs/d161"}}},{"required":["error_code"],"properties":{"error_code":{"$ref":"#/$defs/d162"}}},{"properties":{"error_code_reason":{"$ref":"#/$defs/d1"}}},{"required":["error_message"],"properties":{"error_message":{"$ref":"#/$defs/d1"}}},{"required":["display_message"],"properties":{"display_message":{"$ref":"#/$defs/d1"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"causes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"status":{"$ref":"#/$defs/d124"}}},{"properties":{"documentation_url":{"$ref":"#/$defs/d125"}}},{"properties":{"suggested_action":{"$ref":"#/$defs/d1"}}},{"properties":{"required_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"provided_account_subtypes":{"type":"array","items":{"$ref":"#/$defs/d10"}}}},{"properties":{"error_type":true,"error_code":true,"error_code_reason":true,"error_message":true,"display_message":true,"request_id":true,"causes":true,"status":true,"documentation_url":true,"suggested_action":true,"required_account_subtypes":true,"provided_account_subtypes":true},"additionalProperties":false}]};
 const schema181 = {"type":"string","enum":["INVALID_REQUEST","INVALID_RESULT","INVALID_INPUT","INSTITUTION_ERROR","RATE_LIMIT_EXCEEDED","API_ERROR","ITEM_ERROR","ASSET_REPORT_ERROR","BASE_REPORT_ERROR","RECAPTCHA_ERROR","OAUTH_ERROR","PAYMENT_ERROR","BANK_TRANSFER_ERROR","INCOME_VERIFICATION_ERROR","MICRODEPOSITS_ERROR","SANDBOX_ERROR","PARTNER_ERROR","SIGNAL_ERROR","TRANSACTIONS_ERROR","TRANSACTION_ERROR","TRANSFER_ERROR","CHECK_REPORT_ERROR","CONSUMER_REPORT_ERROR","USER_ERROR","AUTH_ERROR"]};
 
 function validate965(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -15790,8 +15790,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.error_message !== undefined){
-if(!(validate55(data.error_message, {instancePath:instancePath+"/error_message",parentData:data,parentDataProperty:"error_message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate66(data.error_message, {instancePath:instancePath+"/error_message",parentData:data,parentDataProperty:"error_message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }

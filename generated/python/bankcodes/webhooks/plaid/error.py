@@ -20,7 +20,7 @@ class Error(PayloadModel):
     error_type: ErrorTypeOrUnknown
     error_code: ErrorCodeOrUnknown
     error_code_reason: Text | None = None
-    error_message: Text
+    error_message: Text | None
     display_message: Text | None
     request_id: Text | None = None
     causes: list[JsonValue] | None = None

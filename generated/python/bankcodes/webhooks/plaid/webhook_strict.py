@@ -54,7 +54,7 @@ class WebhookError(PayloadModel):
     error_type: ErrorType
     error_code: ErrorCode
     error_code_reason: Text | None = None
-    error_message: Text
+    error_message: Text | None
     display_message: Text | None
     request_id: Text | None = None
     causes: list[JsonValue] | None = None
