@@ -5424,8 +5424,11 @@ export const PlaidLinkExitStatus = {
    */
   requires_oauth: "requires_oauth",
   /**
-   * User exited the Link flow after unsuccessfully (no results returned) searching for a financial
-   * institution
+   * User exited the Link flow on the institution selection pane. Typically this occurs after the
+   * user unsuccessfully (no results returned) searched for a financial institution. Note that this
+   * status does not necessarily indicate that the user was unable to find their institution, as it
+   * is used for all user exits that occur from the institution selection pane, regardless of other
+   * user behavior.
    * Category: cancelled (Cancelled); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
@@ -5450,9 +5453,9 @@ export const PlaidLinkExitStatus = {
    */
   requires_external_action: "requires_external_action",
   /**
-   * The user was shown a reCAPTCHA challenge.
+   * User prompted to solve a reCAPTCHA challenge
    * Category: cancelled (Cancelled); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   requires_recaptcha: "requires_recaptcha",
   /**
@@ -5482,10 +5485,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_selections: {
     description: "User prompted to answer multiple choice question(s)",
@@ -5495,10 +5503,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_code: {
     description: "User prompted to provide a one-time passcode",
@@ -5508,10 +5521,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   choose_device: {
     description: "User prompted to select a device on which to receive a one-time passcode",
@@ -5521,10 +5539,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_credentials: {
     description:
@@ -5535,10 +5558,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_account_selection: {
     description: "User prompted to select one or more financial accounts to share",
@@ -5548,10 +5576,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_oauth: {
     description: "User prompted to enter an OAuth flow",
@@ -5561,24 +5594,29 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   institution_not_found: {
     description:
-      "User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution",
+      "User exited the Link flow on the institution selection pane. Typically this occurs after the user unsuccessfully (no results returned) searched for a financial institution. Note that this status does not necessarily indicate that the user was unable to find their institution, as it is used for all user exits that occur from the institution selection pane, regardless of other user behavior.",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi"],
+    sources: ["plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   institution_not_supported: {
     description:
@@ -5589,10 +5627,10 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi"],
+    sources: ["plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-link-web"] } },
   },
   connected: {
     description: "The user connected an Item before exiting.",
@@ -5621,17 +5659,17 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   requires_recaptcha: {
-    description: "The user was shown a reCAPTCHA challenge.",
+    description: "User prompted to solve a reCAPTCHA challenge",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-react-native"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-react-native"] } },
   },
   requires_deposit_switch_allocation_configuration: {
     description: "The user was asked to configure a deposit switch allocation.",
@@ -5683,7 +5721,11 @@ export const PlaidLinkExitStatusCategories: { readonly [spelling: string]: Categ
 export const isPlaidLinkExitStatus = (value: unknown): value is PlaidLinkExitStatus =>
   isCodeOf(PlaidLinkExitStatusInfo, value);
 
-/** Link event name: The eventName Link passes to onEvent. Wire field: eventName. */
+/**
+ * Link event name: The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence
+ * for an event, that sentence is its description, as plain text (the page's code marks and links
+ * left out). Wire field: eventName.
+ */
 export const PlaidLinkEventName = {
   /**
    * Link's onEvent name for: auto select saved institution.
@@ -5692,135 +5734,144 @@ export const PlaidLinkEventName = {
    */
   AUTO_SELECT_SAVED_INSTITUTION: "AUTO_SELECT_SAVED_INSTITUTION",
   /**
-   * Link's onEvent name for: auto submit phone.
+   * The user was automatically sent an OTP code without a UI prompt. This event can only occur if
+   * the user's phone phone number was provided to Link via the /link/token/create call and the user
+   * has previously consented to receive OTP codes from Plaid.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   AUTO_SUBMIT_PHONE: "AUTO_SUBMIT_PHONE",
   /**
-   * Link's onEvent name for: bank income insights completed.
+   * The user has completed the Assets and Bank Income Insights flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   BANK_INCOME_INSIGHTS_COMPLETED: "BANK_INCOME_INSIGHTS_COMPLETED",
   /**
-   * The user closed the OAuth flow without completing it.
+   * The user closed the third-party website or mobile app without completing the OAuth flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   CLOSE_OAUTH: "CLOSE_OAUTH",
   /**
-   * Link's onEvent name for: connect new institution.
+   * The user has chosen to link a new institution instead of linking a saved institution. This
+   * event is only emitted in the Link Returning User Experience flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   CONNECT_NEW_INSTITUTION: "CONNECT_NEW_INSTITUTION",
   /**
-   * A recoverable error occurred in Link; the metadata carries error_code.
+   * A recoverable error occurred in the Link flow, see the error_code metadata.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   ERROR: "ERROR",
   /**
-   * The user exited Link without completing the flow; onExit is called.
+   * The user has exited without completing the Link flow and the onExit callback is fired.
    * Category: cancelled (Cancelled); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   EXIT: "EXIT",
   /**
-   * The OAuth flow failed.
+   * The user encountered an error while completing the third-party's OAuth login flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   FAIL_OAUTH: "FAIL_OAUTH",
   /**
-   * The user completed the Link flow; onSuccess is called.
+   * The user has exited Link after successfully linking an Item.
    * Category: success (Success); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   HANDOFF: "HANDOFF",
   /**
-   * Link's onEvent name for: identity match passed.
+   * An Identity Match check configured via the Account Verification Dashboard passed the Identity
+   * Match rules and detected a match.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_MATCH_PASSED: "IDENTITY_MATCH_PASSED",
   /**
-   * Link's onEvent name for: identity match failed.
+   * An Identity Match check configured via the Account Verification Dashboard failed the Identity
+   * Match rules and did not detect a match.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_MATCH_FAILED: "IDENTITY_MATCH_FAILED",
   /**
-   * Link's onEvent name for: identity verification close ui.
+   * The user has closed the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_CLOSE_UI: "IDENTITY_VERIFICATION_CLOSE_UI",
   /**
-   * Link's onEvent name for: identity verification create session.
+   * The user has started a new Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_CREATE_SESSION: "IDENTITY_VERIFICATION_CREATE_SESSION",
   /**
-   * Link's onEvent name for: identity verification fail session.
+   * The user has failed their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_FAIL_SESSION: "IDENTITY_VERIFICATION_FAIL_SESSION",
   /**
-   * Link's onEvent name for: identity verification fail step.
+   * The user has failed a step of the Identity Verification flow. The step is indicated by
+   * view_name.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_FAIL_STEP: "IDENTITY_VERIFICATION_FAIL_STEP",
   /**
-   * Link's onEvent name for: identity verification open ui.
+   * The user has opened the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_OPEN_UI: "IDENTITY_VERIFICATION_OPEN_UI",
   /**
-   * Link's onEvent name for: identity verification pass session.
+   * The user has passed their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_PASS_SESSION: "IDENTITY_VERIFICATION_PASS_SESSION",
   /**
-   * Link's onEvent name for: identity verification pass step.
+   * The user has passed a step of the Identity Verification flow. The step is indicated by
+   * view_name.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_PASS_STEP: "IDENTITY_VERIFICATION_PASS_STEP",
   /**
-   * Link's onEvent name for: identity verification pending review session.
+   * The user has completed their Identity Verification session, which is now in a pending review
+   * state.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
   /**
-   * Link's onEvent name for: identity verification pending review step.
+   * The user has reached the pending review state.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
   /**
-   * Link's onEvent name for: identity verification resume session.
+   * The user has resumed an existing Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_RESUME_SESSION: "IDENTITY_VERIFICATION_RESUME_SESSION",
   /**
-   * Link's onEvent name for: identity verification resume ui.
+   * The user has resumed the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_RESUME_UI: "IDENTITY_VERIFICATION_RESUME_UI",
   /**
-   * Link's onEvent name for: identity verification start step.
+   * The user has started a step of the Identity Verification flow. The step is indicated by
+   * view_name.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   IDENTITY_VERIFICATION_START_STEP: "IDENTITY_VERIFICATION_START_STEP",
   /**
@@ -5830,27 +5881,31 @@ export const PlaidLinkEventName = {
    */
   ISSUE_FOLLOWED: "ISSUE_FOLLOWED",
   /**
-   * Link's onEvent name for: layer autofill not available.
+   * The user's date of birth passed to Link is not eligible for Layer Extended Autofill.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   LAYER_AUTOFILL_NOT_AVAILABLE: "LAYER_AUTOFILL_NOT_AVAILABLE",
   /**
-   * Link's onEvent name for: layer not available.
+   * The user phone number passed to Link is not eligible for Layer.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   LAYER_NOT_AVAILABLE: "LAYER_NOT_AVAILABLE",
   /**
-   * Link's onEvent name for: layer ready.
+   * The user phone number passed to Link is eligible for Layer and open() may now be called.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   LAYER_READY: "LAYER_READY",
   /**
-   * Link's onEvent name for: matched select institution.
+   * The user selected an institution that was presented as a matched institution. This event can be
+   * emitted if Embedded Institution Search is being used, if the institution was surfaced as a
+   * matched institution likely to have been linked to Plaid by a returning user, or if the
+   * institution's routing_number was provided when calling /link/token/create. For details on which
+   * scenario is triggering the event, see metadata.matchReason.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   MATCHED_SELECT_INSTITUTION: "MATCHED_SELECT_INSTITUTION",
   /**
@@ -5860,21 +5915,23 @@ export const PlaidLinkEventName = {
    */
   MATCHED_SELECT_VERIFY_METHOD: "MATCHED_SELECT_VERIFY_METHOD",
   /**
-   * The user opened Link.
+   * The user has opened Link.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   OPEN: "OPEN",
   /**
-   * Link's onEvent name for: open my plaid.
+   * The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets
+   * as a product
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   OPEN_MY_PLAID: "OPEN_MY_PLAID",
   /**
-   * The user went to the institution's OAuth flow.
+   * The user has navigated to a third-party website or mobile app in order to complete the OAuth
+   * login flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   OPEN_OAUTH: "OPEN_OAUTH",
   /**
@@ -5914,9 +5971,9 @@ export const PlaidLinkEventName = {
    */
   REMEMBER_ME_HOLDOUT: "REMEMBER_ME_HOLDOUT",
   /**
-   * The user searched for an institution.
+   * The user has searched for an institution.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SEARCH_INSTITUTION: "SEARCH_INSTITUTION",
   /**
@@ -5926,21 +5983,24 @@ export const PlaidLinkEventName = {
    */
   SELECT_ACCOUNT: "SELECT_ACCOUNT",
   /**
-   * Link's onEvent name for: select auth type.
+   * The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This
+   * event emits the selection metadata to indicate the user's selection.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_AUTH_TYPE: "SELECT_AUTH_TYPE",
   /**
-   * Link's onEvent name for: select brand.
+   * The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for
+   * large financial institutions with multiple online banking portals.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_BRAND: "SELECT_BRAND",
   /**
-   * Link's onEvent name for: select degraded institution.
+   * The user selected an institution with a DEGRADED health status and was shown a corresponding
+   * message.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_DEGRADED_INSTITUTION: "SELECT_DEGRADED_INSTITUTION",
   /**
@@ -5950,9 +6010,10 @@ export const PlaidLinkEventName = {
    */
   SELECT_DENYLISTED_INSTITUTION: "SELECT_DENYLISTED_INSTITUTION",
   /**
-   * Link's onEvent name for: select down institution.
+   * The user selected an institution with a DOWN health status and was shown a corresponding
+   * message.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_DOWN_INSTITUTION: "SELECT_DOWN_INSTITUTION",
   /**
@@ -5962,15 +6023,16 @@ export const PlaidLinkEventName = {
    */
   SELECT_FALLBACK_ROUTING_INSTITUTION: "SELECT_FALLBACK_ROUTING_INSTITUTION",
   /**
-   * Link's onEvent name for: select filtered institution.
+   * The user selected an institution Plaid does not support all requested products for and was
+   * shown a corresponding message.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_FILTERED_INSTITUTION: "SELECT_FILTERED_INSTITUTION",
   /**
    * The user selected an institution.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SELECT_INSTITUTION: "SELECT_INSTITUTION",
   /**
@@ -5998,39 +6060,41 @@ export const PlaidLinkEventName = {
    */
   SKIP_SUBMIT_EMAIL: "SKIP_SUBMIT_EMAIL",
   /**
-   * Link's onEvent name for: skip submit phone.
+   * The user has opted to not provide their phone number to Plaid. This event is only emitted in
+   * the Link Returning User Experience flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SKIP_SUBMIT_PHONE: "SKIP_SUBMIT_PHONE",
   /**
-   * Link's onEvent name for: submit account number.
+   * The user has submitted an account number. This event emits the account_number_mask metadata to
+   * indicate the mask of the account number the user provided.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_ACCOUNT_NUMBER: "SUBMIT_ACCOUNT_NUMBER",
   /**
-   * The user submitted credentials.
+   * The user has submitted credentials.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS",
   /**
-   * Link's onEvent name for: submit documents.
+   * The user is being prompted to submit documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_DOCUMENTS: "SUBMIT_DOCUMENTS",
   /**
-   * Link's onEvent name for: submit documents error.
+   * The user encountered an error when submitting documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_DOCUMENTS_ERROR: "SUBMIT_DOCUMENTS_ERROR",
   /**
-   * Link's onEvent name for: submit documents success.
+   * The user has successfully submitted documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_DOCUMENTS_SUCCESS: "SUBMIT_DOCUMENTS_SUCCESS",
   /**
@@ -6040,45 +6104,50 @@ export const PlaidLinkEventName = {
    */
   SUBMIT_EMAIL: "SUBMIT_EMAIL",
   /**
-   * The user submitted an MFA answer.
+   * The user has submitted MFA.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_MFA: "SUBMIT_MFA",
   /**
-   * Link's onEvent name for: submit otp.
+   * The user has submitted an OTP code during the phone number verification flow. This event is
+   * only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event
+   * will not be emitted if the phone number is verified via SNA.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_OTP: "SUBMIT_OTP",
   /**
-   * Link's onEvent name for: submit phone.
+   * The user has submitted their phone number. This event is only emitted in the Link Returning
+   * User Experience (Remember Me) flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_PHONE: "SUBMIT_PHONE",
   /**
-   * Link's onEvent name for: submit routing number.
+   * The user has submitted a routing number. This event emits the routing_number metadata to
+   * indicate user's routing number.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   SUBMIT_ROUTING_NUMBER: "SUBMIT_ROUTING_NUMBER",
   /**
-   * Link moved to another pane; view_name names it.
+   * The TRANSITION_VIEW event indicates that the user has moved from one view to the next.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   TRANSITION_VIEW: "TRANSITION_VIEW",
   /**
-   * Link's onEvent name for: verify phone.
+   * The user has successfully verified their phone number via either OTP or SNA. This event is only
+   * emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   VERIFY_PHONE: "VERIFY_PHONE",
   /**
-   * Link's onEvent name for: view data types.
+   * The user has viewed data types on the data transparency consent pane.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   VIEW_DATA_TYPES: "VIEW_DATA_TYPES",
 } as const;
@@ -6101,290 +6170,301 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   AUTO_SUBMIT_PHONE: {
-    description: "Link's onEvent name for: auto submit phone.",
+    description:
+      "The user was automatically sent an OTP code without a UI prompt. This event can only occur if the user's phone phone number was provided to Link via the /link/token/create call and the user has previously consented to receive OTP codes from Plaid.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   BANK_INCOME_INSIGHTS_COMPLETED: {
-    description: "Link's onEvent name for: bank income insights completed.",
+    description: "The user has completed the Assets and Bank Income Insights flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   CLOSE_OAUTH: {
-    description: "The user closed the OAuth flow without completing it.",
+    description:
+      "The user closed the third-party website or mobile app without completing the OAuth flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   CONNECT_NEW_INSTITUTION: {
-    description: "Link's onEvent name for: connect new institution.",
+    description:
+      "The user has chosen to link a new institution instead of linking a saved institution. This event is only emitted in the Link Returning User Experience flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   ERROR: {
-    description: "A recoverable error occurred in Link; the metadata carries error_code.",
+    description: "A recoverable error occurred in the Link flow, see the error_code metadata.",
     message: null,
     category: "generic_failure",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   EXIT: {
-    description: "The user exited Link without completing the flow; onExit is called.",
+    description:
+      "The user has exited without completing the Link flow and the onExit callback is fired.",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   FAIL_OAUTH: {
-    description: "The OAuth flow failed.",
+    description:
+      "The user encountered an error while completing the third-party's OAuth login flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   HANDOFF: {
-    description: "The user completed the Link flow; onSuccess is called.",
+    description: "The user has exited Link after successfully linking an Item.",
     message: null,
     category: "success",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_MATCH_PASSED: {
-    description: "Link's onEvent name for: identity match passed.",
+    description:
+      "An Identity Match check configured via the Account Verification Dashboard passed the Identity Match rules and detected a match.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_MATCH_FAILED: {
-    description: "Link's onEvent name for: identity match failed.",
+    description:
+      "An Identity Match check configured via the Account Verification Dashboard failed the Identity Match rules and did not detect a match.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_CLOSE_UI: {
-    description: "Link's onEvent name for: identity verification close ui.",
+    description: "The user has closed the UI of their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_CREATE_SESSION: {
-    description: "Link's onEvent name for: identity verification create session.",
+    description: "The user has started a new Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_FAIL_SESSION: {
-    description: "Link's onEvent name for: identity verification fail session.",
+    description: "The user has failed their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_FAIL_STEP: {
-    description: "Link's onEvent name for: identity verification fail step.",
+    description:
+      "The user has failed a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_OPEN_UI: {
-    description: "Link's onEvent name for: identity verification open ui.",
+    description: "The user has opened the UI of their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PASS_SESSION: {
-    description: "Link's onEvent name for: identity verification pass session.",
+    description: "The user has passed their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PASS_STEP: {
-    description: "Link's onEvent name for: identity verification pass step.",
+    description:
+      "The user has passed a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: {
-    description: "Link's onEvent name for: identity verification pending review session.",
+    description:
+      "The user has completed their Identity Verification session, which is now in a pending review state.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: {
-    description: "Link's onEvent name for: identity verification pending review step.",
+    description: "The user has reached the pending review state.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_RESUME_SESSION: {
-    description: "Link's onEvent name for: identity verification resume session.",
+    description: "The user has resumed an existing Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_RESUME_UI: {
-    description: "Link's onEvent name for: identity verification resume ui.",
+    description: "The user has resumed the UI of their Identity Verification session.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_START_STEP: {
-    description: "Link's onEvent name for: identity verification start step.",
+    description:
+      "The user has started a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   ISSUE_FOLLOWED: {
     description: "Link's onEvent name for: issue followed.",
@@ -6400,56 +6480,59 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   LAYER_AUTOFILL_NOT_AVAILABLE: {
-    description: "Link's onEvent name for: layer autofill not available.",
+    description:
+      "The user's date of birth passed to Link is not eligible for Layer Extended Autofill.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   LAYER_NOT_AVAILABLE: {
-    description: "Link's onEvent name for: layer not available.",
+    description: "The user phone number passed to Link is not eligible for Layer.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   LAYER_READY: {
-    description: "Link's onEvent name for: layer ready.",
+    description:
+      "The user phone number passed to Link is eligible for Layer and open() may now be called.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   MATCHED_SELECT_INSTITUTION: {
-    description: "Link's onEvent name for: matched select institution.",
+    description:
+      "The user selected an institution that was presented as a matched institution. This event can be emitted if Embedded Institution Search is being used, if the institution was surfaced as a matched institution likely to have been linked to Plaid by a returning user, or if the institution's routing_number was provided when calling /link/token/create. For details on which scenario is triggering the event, see metadata.matchReason.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   MATCHED_SELECT_VERIFY_METHOD: {
     description: "Link's onEvent name for: matched select verify method.",
@@ -6465,43 +6548,45 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   OPEN: {
-    description: "The user opened Link.",
+    description: "The user has opened Link.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   OPEN_MY_PLAID: {
-    description: "Link's onEvent name for: open my plaid.",
+    description:
+      "The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets as a product",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   OPEN_OAUTH: {
-    description: "The user went to the institution's OAuth flow.",
+    description:
+      "The user has navigated to a third-party website or mobile app in order to complete the OAuth login flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   PLAID_CHECK_PANE: {
     description: "Link's onEvent name for: plaid check pane.",
@@ -6582,17 +6667,17 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SEARCH_INSTITUTION: {
-    description: "The user searched for an institution.",
+    description: "The user has searched for an institution.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_ACCOUNT: {
     description: "Link's onEvent name for: select account.",
@@ -6608,43 +6693,46 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_AUTH_TYPE: {
-    description: "Link's onEvent name for: select auth type.",
+    description:
+      "The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This event emits the selection metadata to indicate the user's selection.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_BRAND: {
-    description: "Link's onEvent name for: select brand.",
+    description:
+      "The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for large financial institutions with multiple online banking portals.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_DEGRADED_INSTITUTION: {
-    description: "Link's onEvent name for: select degraded institution.",
+    description:
+      "The user selected an institution with a DEGRADED health status and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_DENYLISTED_INSTITUTION: {
     description: "Link's onEvent name for: select denylisted institution.",
@@ -6660,17 +6748,18 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_DOWN_INSTITUTION: {
-    description: "Link's onEvent name for: select down institution.",
+    description:
+      "The user selected an institution with a DOWN health status and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_FALLBACK_ROUTING_INSTITUTION: {
     description: "Link's onEvent name for: select fallback routing institution.",
@@ -6686,17 +6775,18 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_FILTERED_INSTITUTION: {
-    description: "Link's onEvent name for: select filtered institution.",
+    description:
+      "The user selected an institution Plaid does not support all requested products for and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_INSTITUTION: {
     description: "The user selected an institution.",
@@ -6706,10 +6796,10 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: {
     description: "Link's onEvent name for: select remember me duplicate institution.",
@@ -6764,82 +6854,85 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SKIP_SUBMIT_PHONE: {
-    description: "Link's onEvent name for: skip submit phone.",
+    description:
+      "The user has opted to not provide their phone number to Plaid. This event is only emitted in the Link Returning User Experience flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_ACCOUNT_NUMBER: {
-    description: "Link's onEvent name for: submit account number.",
+    description:
+      "The user has submitted an account number. This event emits the account_number_mask metadata to indicate the mask of the account number the user provided.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_CREDENTIALS: {
-    description: "The user submitted credentials.",
+    description: "The user has submitted credentials.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_DOCUMENTS: {
-    description: "Link's onEvent name for: submit documents.",
+    description: "The user is being prompted to submit documents for an Income verification flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_DOCUMENTS_ERROR: {
-    description: "Link's onEvent name for: submit documents error.",
+    description:
+      "The user encountered an error when submitting documents for an Income verification flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_DOCUMENTS_SUCCESS: {
-    description: "Link's onEvent name for: submit documents success.",
+    description: "The user has successfully submitted documents for an Income verification flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_EMAIL: {
     description: "Link's onEvent name for: submit email.",
@@ -6855,95 +6948,100 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SUBMIT_MFA: {
-    description: "The user submitted an MFA answer.",
+    description: "The user has submitted MFA.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_OTP: {
-    description: "Link's onEvent name for: submit otp.",
+    description:
+      "The user has submitted an OTP code during the phone number verification flow. This event is only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event will not be emitted if the phone number is verified via SNA.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_PHONE: {
-    description: "Link's onEvent name for: submit phone.",
+    description:
+      "The user has submitted their phone number. This event is only emitted in the Link Returning User Experience (Remember Me) flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_ROUTING_NUMBER: {
-    description: "Link's onEvent name for: submit routing number.",
+    description:
+      "The user has submitted a routing number. This event emits the routing_number metadata to indicate user's routing number.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   TRANSITION_VIEW: {
-    description: "Link moved to another pane; view_name names it.",
+    description:
+      "The TRANSITION_VIEW event indicates that the user has moved from one view to the next.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   VERIFY_PHONE: {
-    description: "Link's onEvent name for: verify phone.",
+    description:
+      "The user has successfully verified their phone number via either OTP or SNA. This event is only emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   VIEW_DATA_TYPES: {
-    description: "Link's onEvent name for: view data types.",
+    description: "The user has viewed data types on the data transparency consent pane.",
     message: null,
     category: "informational",
     retryable: false,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types", "plaid-openapi"],
+    sources: ["plaid-rn-sdk-types", "plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
 };
 /** Other wire spellings of PlaidLinkEventName values (alias -> value). */
