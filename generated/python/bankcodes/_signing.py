@@ -99,7 +99,7 @@ DELIVERY: dict[str, Delivery] = {
         signed_timestamp=True,
         body_timestamp=None,
         dedup=(),
-        addresses=(),
+        addresses=("52.21.26.131", "52.21.47.157", "52.41.247.19", "52.88.82.239"),
         sources=(_S["plaid-webhooks"], _S["plaid-support-webhook-retries"]),
     ),
 }

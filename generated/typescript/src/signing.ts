@@ -111,7 +111,7 @@ export const DELIVERY = {
     signedTimestamp: true,
     bodyTimestamp: null,
     dedup: [],
-    addresses: [],
+    addresses: ["52.21.26.131", "52.21.47.157", "52.41.247.19", "52.88.82.239"],
     sources: ["plaid-webhooks", "plaid-support-webhook-retries"],
   },
 } as const satisfies { readonly [provider: string]: Delivery };
