@@ -33,7 +33,7 @@ class ExtractRule(_Model):
     code_pattern: str | None = None
     pairs: dict[str, str] | None = None
     table: dict[str, str] | None = None
-    sections: dict[str, int | dict[str, str]] | None = None
+    sections: dict[str, int | list[str] | dict[str, str]] | None = None
 
 
 class Extract(_Model):
@@ -139,6 +139,7 @@ class Code(_Model):
     aliases: tuple[str, ...] = ()
     notes: str | None = None
     group: str | None = None
+    also_in_groups: tuple[str, ...] = ()
     steps_to_reproduce: str | None = None
     test_user: TestUser | None = None
     category_history: tuple[CategoryChange, ...] = ()

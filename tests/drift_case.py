@@ -103,8 +103,8 @@ PAGE = {
         }
     ],
 }
-#: Typed from https://plaid.com/docs/errors/invalid-request/ (NOT_FOUND is a 404; Plaid
-#: publishes a null error_message for INVALID_FIELD).
+#: Typed from https://plaid.com/docs/errors/invalid-request/ (NOT_FOUND is a 404) and
+#: https://plaid.com/docs/errors/invalid-input/ (a null error_message for INVALID_AUDIT_COPY_TOKEN).
 PAGE_AGREE: dict[str, dict[str, dict[str, Any]]] = {
     "plaid.error_code": {
         "NOT_FOUND": {
@@ -113,12 +113,11 @@ PAGE_AGREE: dict[str, dict[str, dict[str, Any]]] = {
             "http": 404,
             "group": "invalid_request",
         },
-        "INVALID_FIELD": {
-            "description": "One or more of the request body fields were improperly formatted "
-            "or an invalid type was provided.",
+        "INVALID_AUDIT_COPY_TOKEN": {
+            "description": "The audit copy token supplied to the server was invalid.",
             "message": None,
             "http": 400,
-            "group": "invalid_request",
+            "group": "invalid_input",
         },
     }
 }

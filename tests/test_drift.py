@@ -151,7 +151,12 @@ def _set(value: str, **facts: Any) -> Plant:
             "NOT_FOUND",
             {"op": "replace", "value": [{"status": 404, "sources": [SOURCE]}]},
         ),
-        (_set("INVALID_FIELD", message="null"), "text", "INVALID_FIELD", {"op": "remove"}),
+        (
+            _set("INVALID_AUDIT_COPY_TOKEN", message="null"),
+            "text",
+            "INVALID_AUDIT_COPY_TOKEN",
+            {"op": "remove"},
+        ),
         (
             _set("NOT_FOUND", description="The endpoint  does not exist."),
             "text",

@@ -88,7 +88,7 @@ def test_a_code_pattern_leaves_out_headings_that_are_no_codes(
     rule = {**cast(dict[str, Any], PAGE["code_sets"][0]), "code_pattern": "NOT_[A-Z]+"}
     extractor = {"format": "markdown", "code_sets": [rule]}
     report = report_of(capsys, spec_copy(tmp_path, extractor, PAGE_AGREE), "errors-page.md")
-    assert kinds(report) == [("gone", "plaid.error_code", "INVALID_FIELD")]
+    assert kinds(report) == [("gone", "plaid.error_code", "INVALID_AUDIT_COPY_TOKEN")]
 
 
 def test_a_code_on_several_rows_is_in_sync_with_any_of_their_texts(

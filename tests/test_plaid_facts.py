@@ -5,9 +5,10 @@ Sources:
 - Error codes, their error_type, HTTP status, description, error_message and display_message:
   Plaid's error reference pages (plaid.com/docs/errors/<type>/) as retrieved on 2026-03-07: the
   text under each code's heading and its sample "API error response".
+- Link event sentences: plaid.com/docs/link/web/, as retrieved on 2026-03-07; the reCAPTCHA exit
+  status: plaid.com/docs/link/react-native/ (2026-03-07).
 - Link exit statuses: LinkExitMetadataStatus in plaid/react-native-plaid-link-sdk@56b6231
-  src/ReactNativePlaidLinkSdk.types.ts; onEvent and onExit sentences: plaid.com/docs/link/web/
-  and plaid.com/docs/link/react-native/ (2026-03-07).
+  src/ReactNativePlaidLinkSdk.types.ts.
 - Webhook source addresses: plaid.com/docs/api/webhooks/ (2026-03-07).
 """
 
@@ -18,7 +19,7 @@ from typing import Any
 import pytest
 
 import bankcodes
-from bankcodes import Category, delivery, payloads, plaid
+from bankcodes import Category, payloads, plaid
 from tests.helpers import spec_data
 
 ERROR_TYPES = (
@@ -50,18 +51,18 @@ ERROR_CODES = {
     "INVALID_ACCESS_TOKEN": ("INVALID_INPUT", 400),
     "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION": ("TRANSACTIONS_ERROR", 400),
     "PAYMENT_INSUFFICIENT_FUNDS": ("PAYMENT_ERROR", 400),
-    "NOT_FOUND": ("INVALID_REQUEST", 404),
-    "NO_LONGER_AVAILABLE": ("INVALID_REQUEST", 404),
-    "USER_NOT_FOUND": ("USER_ERROR", 400),
-    "INVALID_USER_IDENTITY_DATA": ("USER_ERROR", 403),  # listed on the Invalid Input page
-    "ADDENDUM_NOT_SIGNED": ("SIGNAL_ERROR", 403),
-    "RULESET_NOT_FOUND": ("SIGNAL_ERROR", 400),
-    "INSTITUTION_RATE_LIMIT": ("RATE_LIMIT_EXCEEDED", 429),
-    "TRANSACTIONS_REFRESH_LIMIT": ("RATE_LIMIT_EXCEEDED", 429),
-    "MANUAL_VERIFICATION_REQUIRED": ("ITEM_ERROR", 400),
-    "NETWORK_CONSENT_REQUIRED": ("CHECK_REPORT_ERROR", 400),
-    "CONSUMER_REPORT_EXPIRED": ("CONSUMER_REPORT_ERROR", 400),
 }
+
+#: The display_message of the sample error on the code's page (null on most pages).
+USER_MESSAGES = {
+    "INVALID_CREDENTIALS": "The provided credentials were not correct. Please try again.",
+    "INVALID_MFA": "The provided MFA responses were not correct. Please try again.",
+    "INSTITUTION_DOWN": "This financial institution is not currently responding to requests. "
+    "We apologize for the inconvenience.",
+    "PAYMENT_INSUFFICIENT_FUNDS": "There isn't enough money in this account to complete the "
+    "payment. Try again, or select another account or bank.",
+}
+NO_USER_MESSAGE = ("ITEM_LOGIN_REQUIRED", "PLANNED_MAINTENANCE", "RATE_LIMIT")
 
 #: The text under the code's heading on its page, as published (code marks left out).
 DESCRIPTIONS = {
@@ -107,13 +108,10 @@ SEVERAL_TYPES = {
         "CONSUMER_REPORT_ERROR",
     ),
     "PRODUCT_NOT_ENABLED": ("ITEM_ERROR", "ASSET_REPORT_ERROR", "INCOME_VERIFICATION_ERROR"),
-    "DATA_QUALITY_CHECK_FAILED": ("CHECK_REPORT_ERROR", "ASSET_REPORT_ERROR"),
+    "DATA_QUALITY_CHECK_FAILED": ("ASSET_REPORT_ERROR", "CHECK_REPORT_ERROR"),
     "DATA_UNAVAILABLE": ("ASSET_REPORT_ERROR", "CHECK_REPORT_ERROR"),
     "NO_ACCOUNTS": ("ITEM_ERROR", "CHECK_REPORT_ERROR"),
 }
-
-#: Codes the 2024 copy of the pages had and the 2026-03-07 pages do not.
-DROPPED = ("TRANSFER_LIMIT_REACHED", "INVALID_PRODUCTS", "PRODUCT_UNAVAILABLE")
 
 #: Sample responses as the pages publish them.
 PUBLISHED_BODIES: tuple[dict[str, Any], ...] = (
@@ -158,19 +156,6 @@ LINK_EXITS = {
     "the institution selection pane, regardless of other user behavior.",
     "requires_recaptcha": "User prompted to solve a reCAPTCHA challenge",
 }
-WEBHOOK_ADDRESSES = ("52.21.26.131", "52.21.47.157", "52.41.247.19", "52.88.82.239")
-
-#: The display_message of the sample error on the code's page (null on most pages).
-USER_MESSAGES = {
-    "INVALID_CREDENTIALS": "The provided credentials were not correct. Please try again.",
-    "INVALID_MFA": "The provided MFA responses were not correct. Please try again.",
-    "INSTITUTION_DOWN": "This financial institution is not currently responding to requests. "
-    "We apologize for the inconvenience.",
-    "PAYMENT_INSUFFICIENT_FUNDS": "There isn't enough money in this account to complete the "
-    "payment. Try again, or select another account or bank.",
-}
-NO_USER_MESSAGE = ("ITEM_LOGIN_REQUIRED", "PLANNED_MAINTENANCE", "RATE_LIMIT")
-
 #: (webhook_type, webhook_code) pairs, each the const pair of one webhook schema.
 WEBHOOKS = (
     ("TRANSACTIONS", "SYNC_UPDATES_AVAILABLE"),
@@ -241,6 +226,102 @@ def test_categories_read_as_plaids_texts() -> None:
     assert bankcodes.classify("plaid", "SOME_FUTURE_CODE") is Category.UNKNOWN
 
 
+#: Codes on Plaid's current error pages that the 2024 copy did not have: (error_type, status).
+NEW_CODES = {
+    "MANUAL_VERIFICATION_REQUIRED": ("ITEM_ERROR", 400),
+    "INVALID_USER_ID": ("INVALID_INPUT", 400),
+    "INVALID_USER_IDENTITY_DATA": ("USER_ERROR", 403),
+    "PROFILE_AUTHENTICATION_FAILED": ("INVALID_INPUT", 400),
+    "OAUTH_REGISTRATION_ERROR": ("PARTNER_ERROR", 400),
+    "INSTITUTION_RATE_LIMIT": ("RATE_LIMIT_EXCEEDED", 429),
+    "TRANSACTIONS_REFRESH_LIMIT": ("RATE_LIMIT_EXCEEDED", 429),
+    "ADDENDUM_NOT_SIGNED": ("SIGNAL_ERROR", 403),
+    "CLIENT_TRANSACTION_ID_ALREADY_IN_USE": ("SIGNAL_ERROR", 400),
+    "INVALID_CONFIGURATION_STATE": ("SIGNAL_ERROR", 400),
+    "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS": ("SIGNAL_ERROR", 403),
+    "RULESET_NOT_FOUND": ("SIGNAL_ERROR", 400),
+    "SIGNAL_TRANSACTION_NOT_INITIATED": ("SIGNAL_ERROR", 400),
+    "TRANSFER_NETWORK_LIMIT_EXCEEDED": ("TRANSFER_ERROR", 400),
+    "USER_NOT_FOUND": ("USER_ERROR", 400),
+    "CONSUMER_REPORT_EXPIRED": ("CONSUMER_REPORT_ERROR", 400),
+    "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED": ("CHECK_REPORT_ERROR", 400),
+    "INSUFFICIENT_TRANSACTION_DATA": ("CHECK_REPORT_ERROR", 400),
+    "NETWORK_CONSENT_REQUIRED": ("CHECK_REPORT_ERROR", 400),
+}
+
+
+@pytest.mark.parametrize(("code", "fact"), NEW_CODES.items())
+def test_codes_on_plaids_current_pages_are_found(code: str, fact: tuple[str, int]) -> None:
+    error_type, status = fact
+    (member,) = bankcodes.lookup("plaid", code)
+    assert member.info.group == error_type.lower()
+    assert member.http_statuses == (status,)
+
+
+def test_texts_and_statuses_are_those_of_plaids_pages() -> None:
+    # "Additional input from the user is required ..." (the Item errors page).
+    assert plaid.ErrorCode.ITEM_LOGIN_REQUIRED.description == (
+        "Additional input from the user is required to continue getting data for this Item."
+    )
+    # The Invalid Request errors page answers both with http code 404.
+    assert plaid.ErrorCode.NOT_FOUND.http_statuses == (404,)
+    assert plaid.ErrorCode.NO_LONGER_AVAILABLE.http_statuses == (404,)
+    # The message keeps Plaid's quotes, not a JSON escape.
+    assert plaid.ErrorCode.INVALID_PRODUCT.message == (
+        'client is not authorized to access the following products: ["identity_verification"]'
+    )
+    # Plaid's sample responses carry "error_message": null for these.
+    for code in ("INVALID_AUDIT_COPY_TOKEN", "INVALID_PROCESSOR_TOKEN"):
+        assert plaid.ErrorCode(code).message is None
+
+
+def test_no_plaid_text_keeps_an_escape_or_the_string_null() -> None:
+    for code_set in plaid.CODE_SETS:
+        for member in code_set:
+            texts = (member.description, member.message, member.user_message)
+            assert not any(t and ("\\" in t or t == "null") for t in texts), member
+
+
+@pytest.mark.parametrize(
+    "code", ["INVALID_PRODUCTS", "PRODUCT_UNAVAILABLE", "TRANSFER_LIMIT_REACHED"]
+)
+def test_codes_gone_from_plaids_pages_are_kept_as_removed(code: str) -> None:
+    member = plaid.ErrorCode(code)
+    assert member.info.lifecycle is not None and member.info.lifecycle.state == "removed"
+
+
+def test_plaids_published_error_bodies_validate_leniently() -> None:
+    from bankcodes import payloads
+
+    body = {
+        "error_type": "INVALID_INPUT",
+        "error_code": "INVALID_AUDIT_COPY_TOKEN",
+        "error_message": None,
+        "display_message": None,
+        "request_id": "HNTDNrA8F1shFEW",
+    }
+    assert payloads.validate("plaid/error", body).error_code == "INVALID_AUDIT_COPY_TOKEN"
+
+
+def test_link_events_use_plaids_sentences() -> None:
+    assert plaid.LinkEventName("CLOSE_OAUTH").description == (
+        "The user closed the third-party website or mobile app without completing the OAuth flow."
+    )
+
+
+def test_webhooks_come_from_the_addresses_plaid_publishes() -> None:
+    # plaid.com/docs/api/webhooks/, "Configuring webhooks" (subject to change, Plaid says).
+    from bankcodes.delivery import DELIVERY
+
+    contract = DELIVERY["plaid"]
+    assert set(contract.addresses) == {
+        "52.21.26.131",
+        "52.21.47.157",
+        "52.41.247.19",
+        "52.88.82.239",
+    }
+
+
 def test_a_code_of_a_new_error_page_is_found() -> None:
     (member,) = bankcodes.lookup("plaid", "USER_NOT_FOUND")
     assert member.value == "USER_NOT_FOUND" and member.known
@@ -285,14 +366,6 @@ def test_a_code_published_under_several_types_records_each(
         assert plaid.ErrorType(error_type).known
 
 
-@pytest.mark.parametrize("code", DROPPED)
-def test_codes_the_pages_dropped_stay_deprecated(code: str) -> None:
-    member = plaid.ErrorCode(code)
-    assert member.known and member.deprecated
-    lifecycle = member.info.lifecycle
-    assert lifecycle is not None and "2026-03-07" in lifecycle.note
-
-
 def test_the_plaid_error_examples_and_published_bodies_validate_leniently() -> None:
     examples = [e["data"] for e in spec_data()["payloads"]["plaid/error"]["examples"]]
     assert len(examples) > 170
@@ -329,7 +402,3 @@ def test_link_exit_statuses_carry_plaids_sentence(status: str, text: str) -> Non
     assert member.description == text
     wording = member.info.whose("description")
     assert wording is not None and wording.by == "provider"
-
-
-def test_webhook_source_addresses_are_published() -> None:
-    assert delivery.DELIVERY["plaid"].addresses == WEBHOOK_ADDRESSES

@@ -63,7 +63,6 @@ def test_parse_known(enum_class: Any, value: str) -> None:
 @pytest.mark.parametrize(
     "raw",
     [
-        "",
         " ",
         "OK ",
         "ok",
@@ -185,6 +184,9 @@ def test_a_provider_module_builds_each_enum_on_first_use() -> None:
 @given(st.text())
 def test_parse_never_raises_on_a_string(raw: str) -> None:
     parsed = flinks.ApiErrorCode.parse(raw)
+    if raw == "":  # an empty code field is no code
+        assert parsed is None
+        return
     known = {member.value for member in flinks.ApiErrorCode}
     assert parsed.known is (raw in known)
     assert parsed == raw

@@ -282,10 +282,21 @@ def _facts(
                 )
             )
     if "group" in reads and titles:
-        groups = entry.get("groups") or ([entry["group"]] if "group" in entry else [])
+        groups = ([entry["group"]] if "group" in entry else []) + entry.get("also_in_groups", [])
         ours_groups = sorted(titles.get(g, g) for g in groups)
         published_groups = _groups(items)
         if published_groups and not set(published_groups) <= set(ours_groups):
+            ids = {title: gid for gid, title in titles.items()}
+            new = [ids.get(g, g) for g in published_groups if g not in ours_groups]
+            edit = (
+                {
+                    "op": "add",
+                    "path": f"{at}/also_in_groups",
+                    "value": [*entry.get("also_in_groups", []), *new],
+                }
+                if "group" in entry
+                else {"op": "add", "path": f"{at}/group", "value": new[0]}
+            )
             found.append(
                 Difference(
                     kind="group",
@@ -293,6 +304,7 @@ def _facts(
                     value=value,
                     detail=f"published under {published_groups}, catalog has {ours_groups}",
                     where=where,
+                    edits=(edit,),
                 )
             )
     return found

@@ -4,8 +4,9 @@ A table rule names the columns by their header text:
 `{"table": {"code": "Code", "description": "Meaning", "http": "HTTP status"}}` (only `code` is
 required; every table whose header has that column is read). A sections rule (Markdown) reads a
 heading per code and what follows it up to the next such heading:
-`{"sections": {"level": 4, "description_level": 5, "example": {...}}}`: the code is the heading's
-text, its description the first heading of `description_level` under it, and `example` names
+`{"sections": {"level": 4, "description_level": 5, "labels": [...], "example": {...}}}`: the code
+is the heading's text, its description the first heading of `description_level` under it that
+is not one of the page's section `labels` ("Common causes"), and `example` names
 the fields of a JSON example under it that give the code itself (`code`, which wins over the
 heading), its `message` and `group`, with the line before the JSON that gives its HTTP status
 (`"http_prefix": "http code"`). A heading of several words is no code unless its example names
@@ -139,7 +140,9 @@ def _sections(tokens: list[Any], rule: dict[str, Any]) -> list[Published]:
         elif current is None:
             continue
         elif token.type == "heading_open" and token.tag == below and "description" not in current:
-            current["description"] = _plain(tokens[position + 1])
+            text = _plain(tokens[position + 1])
+            if text not in spec.get("labels", ()):
+                current["description"] = text
         elif token.type == "fence" and example and "example" not in current:
             current.update(_example(token.content, example))
     if current is not None and _is_code(rule, current["value"]):

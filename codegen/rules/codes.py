@@ -148,6 +148,12 @@ def groups_resolve(catalog: Catalog) -> Iterator[Problem]:
                 yield Problem(
                     pointer(*at, "codes", index, "group"), f"unknown group {code.group!r}"
                 )
+            for position, group in enumerate(code.also_in_groups):
+                where = pointer(*at, "codes", index, "also_in_groups", position)
+                if group not in code_set.groups:
+                    yield Problem(where, f"unknown group {group!r}")
+                elif code.group is None or group == code.group:
+                    yield Problem(where, f"{group!r} needs a different group first")
 
 
 def replacements_resolve(catalog: Catalog) -> Iterator[Problem]:

@@ -8,6 +8,7 @@
 import type { Category } from "./categories.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
 import { CODE_SETS, type Provider } from "./registry.js";
+import { reportUnknown } from "./seen.js";
 import { codeInfo, type CodeInfo, type CodeSetTables } from "./types.js";
 
 /** One way a body is recognised as a kind. */
@@ -162,6 +163,7 @@ function read(kind: string, data: unknown): FoundCode[] {
       if (typeof value !== "string" || value === "") continue;
       const ref = field.codeSets.find((r) => infoOf(r, value) !== null) ?? field.codeSets[0]!;
       const info = infoOf(ref, value);
+      if (info === null) reportUnknown(ref, value);
       const category = info?.category ?? "unknown";
       found.push({
         path,

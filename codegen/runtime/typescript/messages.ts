@@ -2,6 +2,7 @@
  * Browser listener helpers: read a message or callback object that a provider's frame or SDK
  * passes to the page, and check the origin of a window message. Never throw.
  */
+import { reportUnknown } from "./seen.js";
 import type { Category } from "./categories.js";
 import type { CodeInfo } from "./types.js";
 
@@ -141,6 +142,10 @@ export function parseListenerMessage(
           return { kind: event.kind, code, field, codeSet: set.id, category, info, data };
         }
       }
+    }
+    for (const [field, sets] of event.codes) {
+      const code = read(data, field);
+      if (typeof code === "string" && sets[0] !== undefined) reportUnknown(sets[0].id, code);
     }
     const [field, code] = first ?? [null, null];
     return { kind: event.kind, code, field, codeSet: null, category: "unknown", info: null, data };

@@ -40,11 +40,14 @@ if TYPE_CHECKING:
         TestUser,
         Wording,
     )
+    from bankcodes._seen import SeenUnknown, on_unknown
     from bankcodes.signatures import Body, Secret
 
 #: Runtime names re-exported here, by module; they load on first use, like the provider modules.
 _LAZY_NAMES = {
     "receive": "_receivers",
+    "on_unknown": "_seen",
+    "SeenUnknown": "_seen",
     "CodeEnum": "_base",
     "UnknownCode": "_base",
     **dict.fromkeys(
@@ -199,6 +202,7 @@ __all__ = [
     "HttpStatus",
     "Lifecycle",
     "Scope",
+    "SeenUnknown",
     "SignatureError",
     "Source",
     "TestUser",
@@ -208,6 +212,7 @@ __all__ = [
     "Wording",
     "classify",
     "lookup",
+    "on_unknown",
     "receive",
     "sign",
 ]

@@ -103,6 +103,11 @@ class OpenCode:
                     "String should have at most {max_length} characters",
                     {"max_length": limit},
                 )
+            from bankcodes import _seen
+
+            if _seen._callback is not None:
+                code_set = first.code_set()
+                _seen.report(code_set.provider, code_set.id, text)
             return UnknownCode(text, first)
 
         return _plain(validate)

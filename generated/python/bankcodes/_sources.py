@@ -473,12 +473,6 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Assets errors",
         url="https://plaid.com/docs/errors/assets/",
     ),
-    "plaid-errors-check-report": Source(
-        id="plaid-errors-check-report",
-        kind="doc",
-        title="Plaid Docs: Check Report errors",
-        url="https://plaid.com/docs/errors/check-report/",
-    ),
     "plaid-errors-income": Source(
         id="plaid-errors-income",
         kind="doc",
@@ -557,12 +551,6 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Sandbox errors",
         url="https://plaid.com/docs/errors/sandbox/",
     ),
-    "plaid-errors-signal": Source(
-        id="plaid-errors-signal",
-        kind="doc",
-        title="Plaid Docs: Signal errors",
-        url="https://plaid.com/docs/errors/signal/",
-    ),
     "plaid-errors-transactions": Source(
         id="plaid-errors-transactions",
         kind="doc",
@@ -575,17 +563,29 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Transfer errors",
         url="https://plaid.com/docs/errors/transfer/",
     ),
+    "plaid-errors-virtual-account": Source(
+        id="plaid-errors-virtual-account",
+        kind="doc",
+        title="Plaid Docs: Virtual Account errors",
+        url="https://plaid.com/docs/errors/virtual-account/",
+    ),
+    "plaid-errors-signal": Source(
+        id="plaid-errors-signal",
+        kind="doc",
+        title="Plaid Docs: Signal errors",
+        url="https://plaid.com/docs/errors/signal/",
+    ),
     "plaid-errors-user": Source(
         id="plaid-errors-user",
         kind="doc",
         title="Plaid Docs: User errors",
         url="https://plaid.com/docs/errors/user/",
     ),
-    "plaid-errors-virtual-account": Source(
-        id="plaid-errors-virtual-account",
+    "plaid-errors-check-report": Source(
+        id="plaid-errors-check-report",
         kind="doc",
-        title="Plaid Docs: Virtual Account errors",
-        url="https://plaid.com/docs/errors/virtual-account/",
+        title="Plaid Docs: Check Report errors",
+        url="https://plaid.com/docs/errors/check-report/",
     ),
     "plaid-link-web": Source(
         id="plaid-link-web",

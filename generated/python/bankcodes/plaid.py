@@ -319,7 +319,6 @@ def _ErrorCode() -> type[CodeEnum]:
         PRODUCTS_NOT_SUPPORTED = "PRODUCTS_NOT_SUPPORTED"
         USER_SETUP_REQUIRED = "USER_SETUP_REQUIRED"
         USER_INPUT_TIMEOUT = "USER_INPUT_TIMEOUT"
-        MANUAL_VERIFICATION_REQUIRED = "MANUAL_VERIFICATION_REQUIRED"
         CUSTOMER_NOT_FOUND = "CUSTOMER_NOT_FOUND"
         FLOWDOWN_NOT_COMPLETE = "FLOWDOWN_NOT_COMPLETE"
         QUESTIONNAIRE_NOT_COMPLETE = "QUESTIONNAIRE_NOT_COMPLETE"
@@ -331,7 +330,6 @@ def _ErrorCode() -> type[CodeEnum]:
         CONTACT_REQUIRED = "CONTACT_REQUIRED"
         ASSETS_UNDER_MANAGEMENT_REQUIRED = "ASSETS_UNDER_MANAGEMENT_REQUIRED"
         CUSTOMER_REMOVAL_NOT_ALLOWED = "CUSTOMER_REMOVAL_NOT_ALLOWED"
-        OAUTH_REGISTRATION_ERROR = "OAUTH_REGISTRATION_ERROR"
         TRANSACTION_INSUFFICIENT_FUNDS = "TRANSACTION_INSUFFICIENT_FUNDS"
         TRANSACTION_AMOUNT_EXCEEDED = "TRANSACTION_AMOUNT_EXCEEDED"
         TRANSACTION_ON_SAME_ACCOUNT = "TRANSACTION_ON_SAME_ACCOUNT"
@@ -421,8 +419,6 @@ def _ErrorCode() -> type[CodeEnum]:
         INVALID_PRODUCT = "INVALID_PRODUCT"
         INVALID_PRODUCTS = "INVALID_PRODUCTS"
         TRANSACTIONS_SYNC_LIMIT = "TRANSACTIONS_SYNC_LIMIT"
-        INSTITUTION_RATE_LIMIT = "INSTITUTION_RATE_LIMIT"
-        TRANSACTIONS_REFRESH_LIMIT = "TRANSACTIONS_REFRESH_LIMIT"
         INVALID_PARENT = "INVALID_PARENT"
         INSIGHTS_NOT_ENABLED = "INSIGHTS_NOT_ENABLED"
         INSIGHTS_PREVIOUSLY_NOT_ENABLED = "INSIGHTS_PREVIOUSLY_NOT_ENABLED"
@@ -443,31 +439,11 @@ def _ErrorCode() -> type[CodeEnum]:
         INVALID_USER_TOKEN = "INVALID_USER_TOKEN"
         INVALID_WEBHOOK_VERIFICATION_KEY_ID = "INVALID_WEBHOOK_VERIFICATION_KEY_ID"
         UNAUTHORIZED_ACCESS = "UNAUTHORIZED_ACCESS"
-        TRANSFER_NETWORK_LIMIT_EXCEEDED = "TRANSFER_NETWORK_LIMIT_EXCEEDED"
         PRODUCT_UNAVAILABLE = "PRODUCT_UNAVAILABLE"
         TOO_MANY_VERIFICATION_ATTEMPTS = "TOO_MANY_VERIFICATION_ATTEMPTS"
         UNAUTHORIZED_ENVIRONMENT = "UNAUTHORIZED_ENVIRONMENT"
         UNAUTHORIZED_ROUTE_ACCESS = "UNAUTHORIZED_ROUTE_ACCESS"
         USER_PERMISSION_REVOKED = "USER_PERMISSION_REVOKED"
-        DATA_QUALITY_CHECK_FAILED = "DATA_QUALITY_CHECK_FAILED"
-        INVALID_USER_ID = "INVALID_USER_ID"
-        INVALID_USER_IDENTITY_DATA = "INVALID_USER_IDENTITY_DATA"
-        PROFILE_AUTHENTICATION_FAILED = "PROFILE_AUTHENTICATION_FAILED"
-        ADDENDUM_NOT_SIGNED = "ADDENDUM_NOT_SIGNED"
-        CLIENT_TRANSACTION_ID_ALREADY_IN_USE = "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"
-        INVALID_CONFIGURATION_STATE = "INVALID_CONFIGURATION_STATE"
-        NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS = (
-            "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"
-        )
-        RULESET_NOT_FOUND = "RULESET_NOT_FOUND"
-        SIGNAL_TRANSACTION_NOT_INITIATED = "SIGNAL_TRANSACTION_NOT_INITIATED"
-        USER_NOT_FOUND = "USER_NOT_FOUND"
-        CONSUMER_REPORT_EXPIRED = "CONSUMER_REPORT_EXPIRED"
-        INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED = (
-            "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"
-        )
-        INSUFFICIENT_TRANSACTION_DATA = "INSUFFICIENT_TRANSACTION_DATA"
-        NETWORK_CONSENT_REQUIRED = "NETWORK_CONSENT_REQUIRED"
         ITEM_NO_ERROR = "ITEM_NO_ERROR"
         ITEM_PRODUCT_NOT_READY = "ITEM_PRODUCT_NOT_READY"
         ASSET_PRODUCT_NOT_READY = "ASSET_PRODUCT_NOT_READY"
@@ -484,6 +460,30 @@ def _ErrorCode() -> type[CodeEnum]:
         INCORRECT_DEPOSIT_AMOUNTS = "INCORRECT_DEPOSIT_AMOUNTS"
         MICRODEPOSITS_ALREADY_VERIFIED = "MICRODEPOSITS_ALREADY_VERIFIED"
         ADDITION_LIMIT = "ADDITION_LIMIT"
+        DATA_QUALITY_CHECK_FAILED = "DATA_QUALITY_CHECK_FAILED"
+        CONSUMER_REPORT_EXPIRED = "CONSUMER_REPORT_EXPIRED"
+        INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED = (
+            "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED"
+        )
+        INSUFFICIENT_TRANSACTION_DATA = "INSUFFICIENT_TRANSACTION_DATA"
+        NETWORK_CONSENT_REQUIRED = "NETWORK_CONSENT_REQUIRED"
+        INVALID_USER_ID = "INVALID_USER_ID"
+        INVALID_USER_IDENTITY_DATA = "INVALID_USER_IDENTITY_DATA"
+        PROFILE_AUTHENTICATION_FAILED = "PROFILE_AUTHENTICATION_FAILED"
+        MANUAL_VERIFICATION_REQUIRED = "MANUAL_VERIFICATION_REQUIRED"
+        OAUTH_REGISTRATION_ERROR = "OAUTH_REGISTRATION_ERROR"
+        INSTITUTION_RATE_LIMIT = "INSTITUTION_RATE_LIMIT"
+        TRANSACTIONS_REFRESH_LIMIT = "TRANSACTIONS_REFRESH_LIMIT"
+        ADDENDUM_NOT_SIGNED = "ADDENDUM_NOT_SIGNED"
+        CLIENT_TRANSACTION_ID_ALREADY_IN_USE = "CLIENT_TRANSACTION_ID_ALREADY_IN_USE"
+        INVALID_CONFIGURATION_STATE = "INVALID_CONFIGURATION_STATE"
+        NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS = (
+            "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS"
+        )
+        RULESET_NOT_FOUND = "RULESET_NOT_FOUND"
+        SIGNAL_TRANSACTION_NOT_INITIATED = "SIGNAL_TRANSACTION_NOT_INITIATED"
+        TRANSFER_NETWORK_LIMIT_EXCEEDED = "TRANSFER_NETWORK_LIMIT_EXCEEDED"
+        USER_NOT_FOUND = "USER_NOT_FOUND"
 
     register(
         ErrorCode,
@@ -1124,20 +1124,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
             ),
             CodeInfo(
-                value="MANUAL_VERIFICATION_REQUIRED",
-                description="Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
-                category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-item"],),
-                retryable=False,
-                message="This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
-                group="item_error",
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
-                ),
-            ),
-            CodeInfo(
                 value="CUSTOMER_NOT_FOUND",
                 description="Customer not found",
                 category=_C.INTEGRATION_ERROR,
@@ -1304,22 +1290,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
-                group="partner_error",
-                wording=(
-                    Wording(
-                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
-                    ),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
-                ),
-            ),
-            CodeInfo(
-                value="OAUTH_REGISTRATION_ERROR",
-                description="OAuth Registration Error",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"],),
-                retryable=False,
-                message="application logo is required",
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
@@ -1672,7 +1642,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 http=(HttpStatus(status=208, sources=(_S["plaid-errors-oauth"],)),),
-                notes="Plaid's sample response has a null error_message.",
                 group="oauth_error",
                 wording=(
                     Wording(
@@ -1680,7 +1649,6 @@ def _ErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
-                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2381,7 +2349,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                notes="Plaid's sample response has a null error_message.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -2389,7 +2356,6 @@ def _ErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
-                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2590,7 +2556,7 @@ def _ErrorCode() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="DATA_UNAVAILABLE",
-                description="Data needed for the report (an Asset Report or a Check Report) could not be retrieved.",
+                description="Data needed for the Asset Report could not be retrieved.",
                 category=_C.GENERIC_FAILURE,
                 sources=(
                     _S["plaid-errors-assets"],
@@ -2765,8 +2731,8 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="transfer limit exceeded",
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                 lifecycle=Lifecycle(
-                    state="deprecated",
-                    note="No longer on Plaid's Transfer errors page as retrieved on 2026-03-07; it was on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.",
+                    state="removed",
+                    note="No longer on Plaid Docs: Transfer errors as retrieved on 2026-03-07.",
                 ),
                 group="transfer_error",
                 wording=(
@@ -3003,7 +2969,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                notes="Plaid's sample response has a null error_message.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -3011,7 +2976,6 @@ def _ErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
-                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -3045,8 +3009,8 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="The following products are not allowed for pre-authed items: ['auth'].",
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                 lifecycle=Lifecycle(
-                    state="deprecated",
-                    note="No longer on Plaid's Invalid Input errors page as retrieved on 2026-03-07; it was on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.",
+                    state="removed",
+                    note="No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
                 ),
                 group="invalid_input",
                 wording=(
@@ -3057,50 +3021,6 @@ def _ErrorCode() -> type[CodeEnum]:
             CodeInfo(
                 value="TRANSACTIONS_SYNC_LIMIT",
                 description="Too many requests were made to the /transactions/sync endpoint.",
-                category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"],),
-                retryable=True,
-                message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
-                group="rate_limit_exceeded",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
-                    ),
-                ),
-            ),
-            CodeInfo(
-                value="INSTITUTION_RATE_LIMIT",
-                description="Too many requests were made to a given institution.",
-                category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"],),
-                retryable=True,
-                message="The institution is currently receiving too many requests. Please try again later.",
-                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
-                group="rate_limit_exceeded",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
-                    ),
-                ),
-            ),
-            CodeInfo(
-                value="TRANSACTIONS_REFRESH_LIMIT",
-                description="Too many requests were made to the /transactions/refresh endpoint.",
                 category=_C.RATE_LIMITED,
                 sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
@@ -3485,22 +3405,6 @@ def _ErrorCode() -> type[CodeEnum]:
                 ),
             ),
             CodeInfo(
-                value="TRANSFER_NETWORK_LIMIT_EXCEEDED",
-                description="The attempted transfer exceeded the given network's amount limit.",
-                category=_C.REJECTED,
-                sources=(_S["plaid-errors-transfer"],),
-                retryable=False,
-                message="[network] transaction amount cannot exceed [amount]",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
-                group="transfer_error",
-                wording=(
-                    Wording(
-                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
-                    ),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
-                ),
-            ),
-            CodeInfo(
                 value="PRODUCT_UNAVAILABLE",
                 description="Additional products may not be added to Items created in the pre-auth returning user flow.",
                 category=_C.INTEGRATION_ERROR,
@@ -3509,8 +3413,8 @@ def _ErrorCode() -> type[CodeEnum]:
                 message="Additional products may not be added to this pre-authed item.",
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                 lifecycle=Lifecycle(
-                    state="deprecated",
-                    note="No longer on Plaid's Invalid Input errors page as retrieved on 2026-03-07; it was on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.",
+                    state="removed",
+                    note="No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
                 ),
                 group="invalid_input",
                 wording=(
@@ -3525,7 +3429,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts.",
+                notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts. Plaid's React Native SDK lists it under ITEM_ERROR; the Invalid Input errors page under INVALID_INPUT.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -3600,276 +3504,6 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                     Wording(field="notes", by="bankcodes"),
-                ),
-            ),
-            CodeInfo(
-                value="DATA_QUALITY_CHECK_FAILED",
-                description="The institution's data failed Plaid's data quality checks, so the report could not be generated.",
-                category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-check-report"], _S["plaid-errors-assets"]),
-                retryable=False,
-                message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
-                editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-check-report"],),
-                        context="with error_type CHECK_REPORT_ERROR",
-                    ),
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-assets"],),
-                        context="with error_type ASSET_REPORT_ERROR",
-                    ),
-                ),
-                notes="Not retryable by itself: Plaid's Check Report sample says the bank will need to resolve the issues before the report can be generated. Plaid also publishes it under ASSET_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
-                group="check_report_error",
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(
-                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-            ),
-            CodeInfo(
-                value="INVALID_USER_ID",
-                description="The user id is not in a valid format",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"],),
-                retryable=False,
-                message="user.user_id must be a non-empty string",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                group="invalid_input",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"],),
-                    ),
-                    Wording(
-                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
-                    ),
-                ),
-            ),
-            CodeInfo(
-                value="INVALID_USER_IDENTITY_DATA",
-                description="The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"],),
-                retryable=False,
-                message="Invalid email format.",
-                http=(HttpStatus(status=403, sources=(_S["plaid-errors-invalid-input"],)),),
-                notes="Listed on Plaid's Invalid Input errors page, but its sample response has error_type USER_ERROR and HTTP status 403.",
-                group="user_error",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"],),
-                    ),
-                    Wording(
-                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-            ),
-            CodeInfo(
-                value="PROFILE_AUTHENTICATION_FAILED",
-                description="The end user could not authenticate the device associated with their profile",
-                category=_C.ATTEMPTS_EXHAUSTED,
-                sources=(_S["plaid-errors-invalid-input"],),
-                retryable=False,
-                message="the profile could not be authenticated",
-                user_message="We were not able to authenticate your access to this Plaid account.",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
-                notes="Plaid files it under INVALID_INPUT; its common cause is that the end user entered three incorrect codes, so attempts_exhausted.",
-                group="invalid_input",
-                wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"],),
-                    ),
-                    Wording(
-                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"],),
-                    ),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-            ),
-            CodeInfo(
-                value="ADDENDUM_NOT_SIGNED",
-                description="Signal-only actions were taken, but the client has not signed the Signal Addendum.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-signal"],),
-                retryable=False,
-                message="The Signal Addendum has not been signed",
-                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
-                group="signal_error",
-                wording=(
-                    Wording(
-                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
-                    ),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
-                ),
-            ),
-            CodeInfo(
-                value="CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
-                description="The client_transaction_id value specified is not unique",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-signal"],),
-                retryable=False,
-                message="Client transaction id has already been used in a different transaction",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
-                group="signal_error",
-                wording=(
-                    Wording(
-                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
-                    ),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
-                ),
-            ),
-            CodeInfo(
-                value="INVALID_CONFIGURATION_STATE",
-                description="/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-signal"],),
-                retryable=False,
-                message="Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
-                group="signal_error",
-                wording=(
-                    Wording(
-                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
-                    ),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
-                ),
-            ),
-            CodeInfo(
-                value="NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
-                description="A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-signal"],),
-                retryable=False,
-                message="Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
-                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
-                group="signal_error",
-                wording=(
-                    Wording(
-                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
-                    ),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
-                ),
-            ),
-            CodeInfo(
-                value="RULESET_NOT_FOUND",
-                description="The specified ruleset was not found",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-signal"],),
-                retryable=False,
-                message="Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
-                group="signal_error",
-                wording=(
-                    Wording(
-                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
-                    ),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
-                ),
-            ),
-            CodeInfo(
-                value="SIGNAL_TRANSACTION_NOT_INITIATED",
-                description="A return was reported on a transaction that was also reported never to have happened.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-signal"],),
-                retryable=False,
-                message="Transactions previously reported as not initiated cannot be reported as returned",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
-                group="signal_error",
-                wording=(
-                    Wording(
-                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
-                    ),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
-                ),
-            ),
-            CodeInfo(
-                value="USER_NOT_FOUND",
-                description="The provided user_id could not be found.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-user"],),
-                retryable=False,
-                message="The User you requested cannot be found. This User does not exist or has had access removed by the user.",
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-user"],)),),
-                group="user_error",
-                wording=(
-                    Wording(field="description", by="provider", sources=(_S["plaid-errors-user"],)),
-                    Wording(field="message", by="provider", sources=(_S["plaid-errors-user"],)),
-                ),
-            ),
-            CodeInfo(
-                value="CONSUMER_REPORT_EXPIRED",
-                description="The Check Report has expired (24 hours after it was created) and can no longer be retrieved.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-check-report"],),
-                retryable=False,
-                editorial=True,
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
-                notes="A new report must be created, as for an expired public_token: integration_error.",
-                group="consumer_report_error",
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(field="notes", by="bankcodes"),
-                ),
-            ),
-            CodeInfo(
-                value="INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
-                description="The user's institution does not support the length of transaction history the request requires.",
-                category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["plaid-errors-check-report"],),
-                retryable=False,
-                message="The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
-                editorial=True,
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
-                group="check_report_error",
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(
-                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
-                    ),
-                ),
-            ),
-            CodeInfo(
-                value="INSUFFICIENT_TRANSACTION_DATA",
-                description="The user does not have enough transactions data to generate the requested insights.",
-                category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-check-report"],),
-                retryable=True,
-                editorial=True,
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
-                group="check_report_error",
-                wording=(Wording(field="description", by="bankcodes"),),
-            ),
-            CodeInfo(
-                value="NETWORK_CONSENT_REQUIRED",
-                description="The user did not consent in Link to share Plaid network data.",
-                category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-check-report"],),
-                retryable=False,
-                message="User has not provided consent to share network data",
-                editorial=True,
-                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
-                group="check_report_error",
-                wording=(
-                    Wording(field="description", by="bankcodes"),
-                    Wording(
-                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
-                    ),
                 ),
             ),
             CodeInfo(
@@ -4067,6 +3701,386 @@ def _ErrorCode() -> type[CodeEnum]:
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="DATA_QUALITY_CHECK_FAILED",
+                description="The extracted data from the financial institution showed signs of poor data quality, preventing the generation of an accurate report.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["plaid-errors-assets"], _S["plaid-errors-check-report"]),
+                retryable=True,
+                message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+                        context="with error_type CHECK_REPORT_ERROR",
+                    ),
+                ),
+                notes="Plaid publishes the code under ASSET_REPORT_ERROR (its sample error_message is empty) and CHECK_REPORT_ERROR; neither section has a one-line description, so the description is the first of its published common causes.",
+                group="asset_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-assets"], _S["plaid-errors-check-report"]),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="CONSUMER_REPORT_EXPIRED",
+                description="The Check Report has expired as 24 hours have passed since its creation, so it is no longer retrievable.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
+                group="consumer_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+                description="The user's financial institution does not support the length of transaction history you require",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                message="The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INSUFFICIENT_TRANSACTION_DATA",
+                description="The user does not have sufficient transactions data to generate income insights, partner insights, or cashflow insights. The error_message will provide more detail on what data is missing.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="NETWORK_CONSENT_REQUIRED",
+                description="The user did not provide consent in link to share Plaid network data.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-check-report"],),
+                retryable=False,
+                message="User has not provided consent to share network data",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
+                group="check_report_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-check-report"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_ID",
+                description="The user id is not in a valid format",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                message="user.user_id must be a non-empty string",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_USER_IDENTITY_DATA",
+                description="The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=False,
+                message="Invalid email format.",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="user_error",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="PROFILE_AUTHENTICATION_FAILED",
+                description="The end user could not authenticate the device associated with their profile",
+                category=_C.MFA_FAILED,
+                sources=(_S["plaid-errors-invalid-input"],),
+                retryable=True,
+                message="the profile could not be authenticated",
+                user_message="We were not able to authenticate your access to this Plaid account.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                    Wording(
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
+                    ),
+                    Wording(
+                        field="user_message",
+                        by="provider",
+                        sources=(_S["plaid-errors-invalid-input"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="MANUAL_VERIFICATION_REQUIRED",
+                description="Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["plaid-errors-item"],),
+                retryable=False,
+                message="This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
+                group="item_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
+                ),
+            ),
+            CodeInfo(
+                value="OAUTH_REGISTRATION_ERROR",
+                description="OAuth Registration Error",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-partner"],),
+                retryable=False,
+                message="application logo is required",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
+                group="partner_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INSTITUTION_RATE_LIMIT",
+                description="Too many requests were made to a given institution.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                message="The institution is currently receiving too many requests. Please try again later.",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSACTIONS_REFRESH_LIMIT",
+                description="Too many requests were made to the /transactions/refresh endpoint.",
+                category=_C.RATE_LIMITED,
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                retryable=True,
+                message="rate limit exceeded for attempts to access this item. please try again later",
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
+                group="rate_limit_exceeded",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ADDENDUM_NOT_SIGNED",
+                description="Signal-only actions were taken, but the client has not signed the Signal Addendum.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="The Signal Addendum has not been signed",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+                description="The client_transaction_id value specified is not unique",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Client transaction id has already been used in a different transaction",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="INVALID_CONFIGURATION_STATE",
+                description="/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+                description="A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
+                http=(HttpStatus(status=403, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="RULESET_NOT_FOUND",
+                description="The specified ruleset was not found",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="SIGNAL_TRANSACTION_NOT_INITIATED",
+                description="A return was reported on a transaction that was also reported never to have happened.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-signal"],),
+                retryable=False,
+                message="Transactions previously reported as not initiated cannot be reported as returned",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-signal"],)),),
+                group="signal_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-signal"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-signal"],)),
+                ),
+            ),
+            CodeInfo(
+                value="TRANSFER_NETWORK_LIMIT_EXCEEDED",
+                description="The attempted transfer exceeded the given network's amount limit.",
+                category=_C.REJECTED,
+                sources=(_S["plaid-errors-transfer"],),
+                retryable=False,
+                message="[network] transaction amount cannot exceed [amount]",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
+                group="transfer_error",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
+                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
+                ),
+            ),
+            CodeInfo(
+                value="USER_NOT_FOUND",
+                description="The provided user_id could not be found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["plaid-errors-user"],),
+                retryable=False,
+                message="The User you requested cannot be found. This User does not exist or has had access removed by the user.",
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-user"],)),),
+                group="user_error",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-user"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-user"],)),
                 ),
             ),
         ),

@@ -1010,8 +1010,8 @@ export interface PlaidError {
   readonly error_code: PlaidErrorCodeOrUnknown;
   readonly error_code_reason?: string | null;
   /**
-   * Required by Plaid's PlaidError schema; null in the sample responses Plaid's error pages publish
-   * for OAUTH_STATE_ID_ALREADY_PROCESSED, INVALID_AUDIT_COPY_TOKEN and INVALID_PROCESSOR_TOKEN.
+   * Required by Plaid's PlaidError schema; Plaid's error pages publish null for some codes
+   * (INVALID_AUDIT_COPY_TOKEN, INVALID_PROCESSOR_TOKEN, OAUTH_STATE_ID_ALREADY_PROCESSED).
    */
   readonly error_message: string | null;
   /** Required by Plaid's PlaidError schema. */
@@ -1652,8 +1652,8 @@ export interface PlaidWebhookError {
   readonly error_code: PlaidErrorCodeOrUnknown;
   readonly error_code_reason?: string | null;
   /**
-   * Required by Plaid's PlaidError schema; null in the sample responses Plaid's error pages publish
-   * for OAUTH_STATE_ID_ALREADY_PROCESSED, INVALID_AUDIT_COPY_TOKEN and INVALID_PROCESSOR_TOKEN.
+   * Required by Plaid's PlaidError schema; Plaid's error pages publish null for some codes
+   * (INVALID_AUDIT_COPY_TOKEN, INVALID_PROCESSOR_TOKEN, OAUTH_STATE_ID_ALREADY_PROCESSED).
    */
   readonly error_message: string | null;
   /** Required by Plaid's PlaidError schema. */

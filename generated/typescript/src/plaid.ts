@@ -801,17 +801,6 @@ export const PlaidErrorCode = {
    */
   USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT",
   /**
-   * Returned when a data request has been made for a product that requires the user to manually
-   * verify their Item via Link's update mode.
-   * Category: user_action_required (User action required); retryable: no.
-   * Message: This Item could not be automatically verified. The user must manually verify their
-   * account through a separate Link session using the existing access token and with
-   * 'investments_auth' initialized in the 'products' array.
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  MANUAL_VERIFICATION_REQUIRED: "MANUAL_VERIFICATION_REQUIRED",
-  /**
    * Customer not found
    * Category: integration_error (Integration error); retryable: no.
    * Message: the customer was not found
@@ -903,14 +892,6 @@ export const PlaidErrorCode = {
    * HTTP: 400.
    */
   CUSTOMER_REMOVAL_NOT_ALLOWED: "CUSTOMER_REMOVAL_NOT_ALLOWED",
-  /**
-   * OAuth Registration Error
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: application logo is required
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  OAUTH_REGISTRATION_ERROR: "OAUTH_REGISTRATION_ERROR",
   /**
    * The virtual account has too little balance for the transaction.
    * Category: rejected (Rejected); retryable: no.
@@ -1433,7 +1414,7 @@ export const PlaidErrorCode = {
    */
   PLANNED_MAINTENANCE: "PLANNED_MAINTENANCE",
   /**
-   * Data needed for the report (an Asset Report or a Check Report) could not be retrieved.
+   * Data needed for the Asset Report could not be retrieved.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: unable to pull sufficient data for all items to generate this report. please see the
    * "causes" field for more details
@@ -1515,8 +1496,7 @@ export const PlaidErrorCode = {
    * Message: transfer limit exceeded
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
-   * @deprecated No longer on Plaid's Transfer errors page as retrieved on 2026-03-07; it was on the
-   * page as copied on 2024-10-19. Plaid has not said whether it is still sent.
+   * @deprecated No longer on Plaid Docs: Transfer errors as retrieved on 2026-03-07.
    */
   TRANSFER_LIMIT_REACHED: "TRANSFER_LIMIT_REACHED",
   /**
@@ -1634,8 +1614,7 @@ export const PlaidErrorCode = {
    * Message: The following products are not allowed for pre-authed items: ['auth'].
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
-   * @deprecated No longer on Plaid's Invalid Input errors page as retrieved on 2026-03-07; it was
-   * on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.
+   * @deprecated No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.
    */
   INVALID_PRODUCTS: "INVALID_PRODUCTS",
   /**
@@ -1646,22 +1625,6 @@ export const PlaidErrorCode = {
    * HTTP: 429.
    */
   TRANSACTIONS_SYNC_LIMIT: "TRANSACTIONS_SYNC_LIMIT",
-  /**
-   * Too many requests were made to a given institution.
-   * Category: rate_limited (Rate limited); retryable: yes.
-   * Message: The institution is currently receiving too many requests. Please try again later.
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 429.
-   */
-  INSTITUTION_RATE_LIMIT: "INSTITUTION_RATE_LIMIT",
-  /**
-   * Too many requests were made to the /transactions/refresh endpoint.
-   * Category: rate_limited (Rate limited); retryable: yes.
-   * Message: rate limit exceeded for attempts to access this item. please try again later
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 429.
-   */
-  TRANSACTIONS_REFRESH_LIMIT: "TRANSACTIONS_REFRESH_LIMIT",
   /**
    * The parent Asset Report of an audit copy or filter is not valid.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1831,21 +1794,12 @@ export const PlaidErrorCode = {
    */
   UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS",
   /**
-   * The attempted transfer exceeded the given network's amount limit.
-   * Category: rejected (Rejected); retryable: no.
-   * Message: [network] transaction amount cannot exceed [amount]
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  TRANSFER_NETWORK_LIMIT_EXCEEDED: "TRANSFER_NETWORK_LIMIT_EXCEEDED",
-  /**
    * Additional products may not be added to Items created in the pre-auth returning user flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Additional products may not be added to this pre-authed item.
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
-   * @deprecated No longer on Plaid's Invalid Input errors page as retrieved on 2026-03-07; it was
-   * on the page as copied on 2024-10-19. Plaid has not said whether it is still sent.
+   * @deprecated No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.
    */
   PRODUCT_UNAVAILABLE: "PRODUCT_UNAVAILABLE",
   /**
@@ -1884,137 +1838,6 @@ export const PlaidErrorCode = {
    * HTTP: 400.
    */
   USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED",
-  /**
-   * The institution's data failed Plaid's data quality checks, so the report could not be
-   * generated.
-   * Category: generic_failure (Generic failure); retryable: no.
-   * Message: Bank provided inconsistent transaction history data that has a high chance of error.
-   * The bank will need to resolve issues for product data to be generated.
-   * Whose words: description: bankcodes' wording; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  DATA_QUALITY_CHECK_FAILED: "DATA_QUALITY_CHECK_FAILED",
-  /**
-   * The user id is not in a valid format
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: user.user_id must be a non-empty string
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  INVALID_USER_ID: "INVALID_USER_ID",
-  /**
-   * The user identity provided failed Plaid’s validation checks. The error message will contain
-   * specific details about which field(s) failed validation.
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: Invalid email format.
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 403.
-   */
-  INVALID_USER_IDENTITY_DATA: "INVALID_USER_IDENTITY_DATA",
-  /**
-   * The end user could not authenticate the device associated with their profile
-   * Category: attempts_exhausted (Attempts exhausted); retryable: no.
-   * Message: the profile could not be authenticated
-   * User message: We were not able to authenticate your access to this Plaid account.
-   * Whose words: description: Plaid's published text; message: Plaid's published text; user
-   * message: Plaid's published text.
-   * HTTP: 400.
-   */
-  PROFILE_AUTHENTICATION_FAILED: "PROFILE_AUTHENTICATION_FAILED",
-  /**
-   * Signal-only actions were taken, but the client has not signed the Signal Addendum.
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: The Signal Addendum has not been signed
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 403.
-   */
-  ADDENDUM_NOT_SIGNED: "ADDENDUM_NOT_SIGNED",
-  /**
-   * The client_transaction_id value specified is not unique
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: Client transaction id has already been used in a different transaction
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
-  /**
-   * /signal/evaluate was called by a client whose Signal Rules configuration settings are in an
-   * invalid state
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: Client configuration state is missing default ruleset imputation, contact your Account
-   * Manager for assistance.
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  INVALID_CONFIGURATION_STATE: "INVALID_CONFIGURATION_STATE",
-  /**
-   * A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled
-   * for Balance-only rulesets
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only
-   * ruleset or contact your Account Manager to enable Signal Transaction Scores.
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 403.
-   */
-  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS:
-    "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
-  /**
-   * The specified ruleset was not found
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: Missing 'default' ruleset. Create the ruleset here:
-   * https://dashboard.plaid.com/signal/risk-profiles
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  RULESET_NOT_FOUND: "RULESET_NOT_FOUND",
-  /**
-   * A return was reported on a transaction that was also reported never to have happened.
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: Transactions previously reported as not initiated cannot be reported as returned
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  SIGNAL_TRANSACTION_NOT_INITIATED: "SIGNAL_TRANSACTION_NOT_INITIATED",
-  /**
-   * The provided user_id could not be found.
-   * Category: integration_error (Integration error); retryable: no.
-   * Message: The User you requested cannot be found. This User does not exist or has had access
-   * removed by the user.
-   * Whose words: description: Plaid's published text; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  USER_NOT_FOUND: "USER_NOT_FOUND",
-  /**
-   * The Check Report has expired (24 hours after it was created) and can no longer be retrieved.
-   * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: bankcodes' wording.
-   * HTTP: 400.
-   */
-  CONSUMER_REPORT_EXPIRED: "CONSUMER_REPORT_EXPIRED",
-  /**
-   * The user's institution does not support the length of transaction history the request requires.
-   * Category: institution_not_supported (Institution not supported); retryable: no.
-   * Message: The user’s bank does not support the transactions range you require. Lowering the
-   * days_required may result in success.
-   * Whose words: description: bankcodes' wording; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
-  /**
-   * The user does not have enough transactions data to generate the requested insights.
-   * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: bankcodes' wording.
-   * HTTP: 400.
-   */
-  INSUFFICIENT_TRANSACTION_DATA: "INSUFFICIENT_TRANSACTION_DATA",
-  /**
-   * The user did not consent in Link to share Plaid network data.
-   * Category: user_action_required (User action required); retryable: no.
-   * Message: User has not provided consent to share network data
-   * Whose words: description: bankcodes' wording; message: Plaid's published text.
-   * HTTP: 400.
-   */
-  NETWORK_CONSENT_REQUIRED: "NETWORK_CONSENT_REQUIRED",
   /**
    * The Item has no error.
    * Category: success (Success); retryable: no.
@@ -2099,6 +1922,183 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording.
    */
   ADDITION_LIMIT: "ADDITION_LIMIT",
+  /**
+   * The extracted data from the financial institution showed signs of poor data quality, preventing
+   * the generation of an accurate report.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Bank provided inconsistent transaction history data that has a high chance of error.
+   * The bank will need to resolve issues for product data to be generated.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  DATA_QUALITY_CHECK_FAILED: "DATA_QUALITY_CHECK_FAILED",
+  /**
+   * The Check Report has expired as 24 hours have passed since its creation, so it is no longer
+   * retrievable.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   * HTTP: 400.
+   */
+  CONSUMER_REPORT_EXPIRED: "CONSUMER_REPORT_EXPIRED",
+  /**
+   * The user's financial institution does not support the length of transaction history you require
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Message: The user’s bank does not support the transactions range you require. Lowering the
+   * days_required may result in success.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+  /**
+   * The user does not have sufficient transactions data to generate income insights, partner
+   * insights, or cashflow insights. The error_message will provide more detail on what data is
+   * missing.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   * HTTP: 400.
+   */
+  INSUFFICIENT_TRANSACTION_DATA: "INSUFFICIENT_TRANSACTION_DATA",
+  /**
+   * The user did not provide consent in link to share Plaid network data.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: User has not provided consent to share network data
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  NETWORK_CONSENT_REQUIRED: "NETWORK_CONSENT_REQUIRED",
+  /**
+   * The user id is not in a valid format
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: user.user_id must be a non-empty string
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INVALID_USER_ID: "INVALID_USER_ID",
+  /**
+   * The user identity provided failed Plaid’s validation checks. The error message will contain
+   * specific details about which field(s) failed validation.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Invalid email format.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  INVALID_USER_IDENTITY_DATA: "INVALID_USER_IDENTITY_DATA",
+  /**
+   * The end user could not authenticate the device associated with their profile
+   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Message: the profile could not be authenticated
+   * User message: We were not able to authenticate your access to this Plaid account.
+   * Whose words: description: Plaid's published text; message: Plaid's published text; user
+   * message: Plaid's published text.
+   * HTTP: 400.
+   */
+  PROFILE_AUTHENTICATION_FAILED: "PROFILE_AUTHENTICATION_FAILED",
+  /**
+   * Returned when a data request has been made for a product that requires the user to manually
+   * verify their Item via Link's update mode.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: This Item could not be automatically verified. The user must manually verify their
+   * account through a separate Link session using the existing access token and with
+   * 'investments_auth' initialized in the 'products' array.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  MANUAL_VERIFICATION_REQUIRED: "MANUAL_VERIFICATION_REQUIRED",
+  /**
+   * OAuth Registration Error
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: application logo is required
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  OAUTH_REGISTRATION_ERROR: "OAUTH_REGISTRATION_ERROR",
+  /**
+   * Too many requests were made to a given institution.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: The institution is currently receiving too many requests. Please try again later.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 429.
+   */
+  INSTITUTION_RATE_LIMIT: "INSTITUTION_RATE_LIMIT",
+  /**
+   * Too many requests were made to the /transactions/refresh endpoint.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Message: rate limit exceeded for attempts to access this item. please try again later
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 429.
+   */
+  TRANSACTIONS_REFRESH_LIMIT: "TRANSACTIONS_REFRESH_LIMIT",
+  /**
+   * Signal-only actions were taken, but the client has not signed the Signal Addendum.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The Signal Addendum has not been signed
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  ADDENDUM_NOT_SIGNED: "ADDENDUM_NOT_SIGNED",
+  /**
+   * The client_transaction_id value specified is not unique
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Client transaction id has already been used in a different transaction
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+  /**
+   * /signal/evaluate was called by a client whose Signal Rules configuration settings are in an
+   * invalid state
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Client configuration state is missing default ruleset imputation, contact your Account
+   * Manager for assistance.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  INVALID_CONFIGURATION_STATE: "INVALID_CONFIGURATION_STATE",
+  /**
+   * A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled
+   * for Balance-only rulesets
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only
+   * ruleset or contact your Account Manager to enable Signal Transaction Scores.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 403.
+   */
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS:
+    "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+  /**
+   * The specified ruleset was not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Missing 'default' ruleset. Create the ruleset here:
+   * https://dashboard.plaid.com/signal/risk-profiles
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  RULESET_NOT_FOUND: "RULESET_NOT_FOUND",
+  /**
+   * A return was reported on a transaction that was also reported never to have happened.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Transactions previously reported as not initiated cannot be reported as returned
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  SIGNAL_TRANSACTION_NOT_INITIATED: "SIGNAL_TRANSACTION_NOT_INITIATED",
+  /**
+   * The attempted transfer exceeded the given network's amount limit.
+   * Category: rejected (Rejected); retryable: no.
+   * Message: [network] transaction amount cannot exceed [amount]
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: "TRANSFER_NETWORK_LIMIT_EXCEEDED",
+  /**
+   * The provided user_id could not be found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The User you requested cannot be found. This User does not exist or has had access
+   * removed by the user.
+   * Whose words: description: Plaid's published text; message: Plaid's published text.
+   * HTTP: 400.
+   */
+  USER_NOT_FOUND: "USER_NOT_FOUND",
 } as const;
 export type PlaidErrorCode = (typeof PlaidErrorCode)[keyof typeof PlaidErrorCode];
 /** A PlaidErrorCode as read from the wire: a known value or any other string. */
@@ -2576,24 +2576,6 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
-  MANUAL_VERIFICATION_REQUIRED: {
-    description:
-      "Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
-    message:
-      "This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
-    category: "user_action_required",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-item"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-item"] },
-      message: { by: "provider", sources: ["plaid-errors-item"] },
-    },
-  },
   CUSTOMER_NOT_FOUND: {
     description: "Customer not found",
     message: "the customer was not found",
@@ -2761,22 +2743,6 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     description: "Removal not allowed",
     message:
       "removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-partner"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner"] },
-      message: { by: "provider", sources: ["plaid-errors-partner"] },
-    },
-  },
-  OAUTH_REGISTRATION_ERROR: {
-    description: "OAuth Registration Error",
-    message: "application logo is required",
     category: "integration_error",
     retryable: false,
     userAction: null,
@@ -3874,8 +3840,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   DATA_UNAVAILABLE: {
-    description:
-      "Data needed for the report (an Asset Report or a Check Report) could not be retrieved.",
+    description: "Data needed for the Asset Report could not be retrieved.",
     message:
       'unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
     category: "generic_failure",
@@ -4289,38 +4254,6 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
-  INSTITUTION_RATE_LIMIT: {
-    description: "Too many requests were made to a given institution.",
-    message: "The institution is currently receiving too many requests. Please try again later.",
-    category: "rate_limited",
-    retryable: true,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
-      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
-    },
-  },
-  TRANSACTIONS_REFRESH_LIMIT: {
-    description: "Too many requests were made to the /transactions/refresh endpoint.",
-    message: "rate limit exceeded for attempts to access this item. please try again later",
-    category: "rate_limited",
-    retryable: true,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
-      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
-    },
-  },
   INVALID_PARENT: {
     description: "The parent Asset Report of an audit copy or filter is not valid.",
     message: null,
@@ -4638,22 +4571,6 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
-  TRANSFER_NETWORK_LIMIT_EXCEEDED: {
-    description: "The attempted transfer exceeded the given network's amount limit.",
-    message: "[network] transaction amount cannot exceed [amount]",
-    category: "rejected",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-transfer"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer"] },
-    },
-  },
   PRODUCT_UNAVAILABLE: {
     description:
       "Additional products may not be added to Items created in the pre-auth returning user flow.",
@@ -4745,256 +4662,6 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     wording: {
       description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
       message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
-    },
-  },
-  DATA_QUALITY_CHECK_FAILED: {
-    description:
-      "The institution's data failed Plaid's data quality checks, so the report could not be generated.",
-    message:
-      "Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
-    category: "generic_failure",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-check-report", "plaid-errors-assets"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-check-report"] },
-    },
-  },
-  INVALID_USER_ID: {
-    description: "The user id is not in a valid format",
-    message: "user.user_id must be a non-empty string",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
-    },
-  },
-  INVALID_USER_IDENTITY_DATA: {
-    description:
-      "The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
-    message: "Invalid email format.",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [403],
-    sources: ["plaid-errors-invalid-input"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
-    },
-  },
-  PROFILE_AUTHENTICATION_FAILED: {
-    description: "The end user could not authenticate the device associated with their profile",
-    message: "the profile could not be authenticated",
-    category: "attempts_exhausted",
-    retryable: false,
-    userAction: null,
-    userMessage: "We were not able to authenticate your access to this Plaid account.",
-    httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-invalid-input"] },
-    },
-  },
-  ADDENDUM_NOT_SIGNED: {
-    description:
-      "Signal-only actions were taken, but the client has not signed the Signal Addendum.",
-    message: "The Signal Addendum has not been signed",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [403],
-    sources: ["plaid-errors-signal"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-signal"] },
-      message: { by: "provider", sources: ["plaid-errors-signal"] },
-    },
-  },
-  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: {
-    description: "The client_transaction_id value specified is not unique",
-    message: "Client transaction id has already been used in a different transaction",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-signal"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-signal"] },
-      message: { by: "provider", sources: ["plaid-errors-signal"] },
-    },
-  },
-  INVALID_CONFIGURATION_STATE: {
-    description:
-      "/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
-    message:
-      "Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-signal"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-signal"] },
-      message: { by: "provider", sources: ["plaid-errors-signal"] },
-    },
-  },
-  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: {
-    description:
-      "A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
-    message:
-      "Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [403],
-    sources: ["plaid-errors-signal"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-signal"] },
-      message: { by: "provider", sources: ["plaid-errors-signal"] },
-    },
-  },
-  RULESET_NOT_FOUND: {
-    description: "The specified ruleset was not found",
-    message:
-      "Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-signal"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-signal"] },
-      message: { by: "provider", sources: ["plaid-errors-signal"] },
-    },
-  },
-  SIGNAL_TRANSACTION_NOT_INITIATED: {
-    description:
-      "A return was reported on a transaction that was also reported never to have happened.",
-    message: "Transactions previously reported as not initiated cannot be reported as returned",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-signal"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-signal"] },
-      message: { by: "provider", sources: ["plaid-errors-signal"] },
-    },
-  },
-  USER_NOT_FOUND: {
-    description: "The provided user_id could not be found.",
-    message:
-      "The User you requested cannot be found. This User does not exist or has had access removed by the user.",
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-user"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-user"] },
-      message: { by: "provider", sources: ["plaid-errors-user"] },
-    },
-  },
-  CONSUMER_REPORT_EXPIRED: {
-    description:
-      "The Check Report has expired (24 hours after it was created) and can no longer be retrieved.",
-    message: null,
-    category: "integration_error",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-check-report"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
-  },
-  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: {
-    description:
-      "The user's institution does not support the length of transaction history the request requires.",
-    message:
-      "The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
-    category: "institution_not_supported",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-check-report"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-check-report"] },
-    },
-  },
-  INSUFFICIENT_TRANSACTION_DATA: {
-    description:
-      "The user does not have enough transactions data to generate the requested insights.",
-    message: null,
-    category: "generic_failure",
-    retryable: true,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-check-report"],
-    deprecated: false,
-    aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
-  },
-  NETWORK_CONSENT_REQUIRED: {
-    description: "The user did not consent in Link to share Plaid network data.",
-    message: "User has not provided consent to share network data",
-    category: "user_action_required",
-    retryable: false,
-    userAction: null,
-    userMessage: null,
-    httpStatuses: [400],
-    sources: ["plaid-errors-check-report"],
-    deprecated: false,
-    aliases: [],
-    wording: {
-      description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-check-report"] },
     },
   },
   ITEM_NO_ERROR: {
@@ -5179,6 +4846,341 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  DATA_QUALITY_CHECK_FAILED: {
+    description:
+      "The extracted data from the financial institution showed signs of poor data quality, preventing the generation of an accurate report.",
+    message:
+      "Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+    category: "generic_failure",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-assets", "plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-errors-assets", "plaid-errors-check-report"],
+      },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
+    },
+  },
+  CONSUMER_REPORT_EXPIRED: {
+    description:
+      "The Check Report has expired as 24 hours have passed since its creation, so it is no longer retrievable.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-errors-check-report"] } },
+  },
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: {
+    description:
+      "The user's financial institution does not support the length of transaction history you require",
+    message:
+      "The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+    category: "institution_not_supported",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-check-report"] },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
+    },
+  },
+  INSUFFICIENT_TRANSACTION_DATA: {
+    description:
+      "The user does not have sufficient transactions data to generate income insights, partner insights, or cashflow insights. The error_message will provide more detail on what data is missing.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-errors-check-report"] } },
+  },
+  NETWORK_CONSENT_REQUIRED: {
+    description: "The user did not provide consent in link to share Plaid network data.",
+    message: "User has not provided consent to share network data",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-check-report"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-check-report"] },
+      message: { by: "provider", sources: ["plaid-errors-check-report"] },
+    },
+  },
+  INVALID_USER_ID: {
+    description: "The user id is not in a valid format",
+    message: "user.user_id must be a non-empty string",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  INVALID_USER_IDENTITY_DATA: {
+    description:
+      "The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
+    message: "Invalid email format.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  PROFILE_AUTHENTICATION_FAILED: {
+    description: "The end user could not authenticate the device associated with their profile",
+    message: "the profile could not be authenticated",
+    category: "mfa_failed",
+    retryable: true,
+    userAction: null,
+    userMessage: "We were not able to authenticate your access to this Plaid account.",
+    httpStatuses: [400],
+    sources: ["plaid-errors-invalid-input"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+    },
+  },
+  MANUAL_VERIFICATION_REQUIRED: {
+    description:
+      "Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
+    message:
+      "This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
+    category: "user_action_required",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-item"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+    },
+  },
+  OAUTH_REGISTRATION_ERROR: {
+    description: "OAuth Registration Error",
+    message: "application logo is required",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-partner"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
+    },
+  },
+  INSTITUTION_RATE_LIMIT: {
+    description: "Too many requests were made to a given institution.",
+    message: "The institution is currently receiving too many requests. Please try again later.",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+    },
+  },
+  TRANSACTIONS_REFRESH_LIMIT: {
+    description: "Too many requests were made to the /transactions/refresh endpoint.",
+    message: "rate limit exceeded for attempts to access this item. please try again later",
+    category: "rate_limited",
+    retryable: true,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [429],
+    sources: ["plaid-errors-rate-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+    },
+  },
+  ADDENDUM_NOT_SIGNED: {
+    description:
+      "Signal-only actions were taken, but the client has not signed the Signal Addendum.",
+    message: "The Signal Addendum has not been signed",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: {
+    description: "The client_transaction_id value specified is not unique",
+    message: "Client transaction id has already been used in a different transaction",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  INVALID_CONFIGURATION_STATE: {
+    description:
+      "/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
+    message:
+      "Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: {
+    description:
+      "A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
+    message:
+      "Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [403],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  RULESET_NOT_FOUND: {
+    description: "The specified ruleset was not found",
+    message:
+      "Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  SIGNAL_TRANSACTION_NOT_INITIATED: {
+    description:
+      "A return was reported on a transaction that was also reported never to have happened.",
+    message: "Transactions previously reported as not initiated cannot be reported as returned",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-signal"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-signal"] },
+      message: { by: "provider", sources: ["plaid-errors-signal"] },
+    },
+  },
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: {
+    description: "The attempted transfer exceeded the given network's amount limit.",
+    message: "[network] transaction amount cannot exceed [amount]",
+    category: "rejected",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-transfer"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
+    },
+  },
+  USER_NOT_FOUND: {
+    description: "The provided user_id could not be found.",
+    message:
+      "The User you requested cannot be found. This User does not exist or has had access removed by the user.",
+    category: "integration_error",
+    retryable: false,
+    userAction: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["plaid-errors-user"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["plaid-errors-user"] },
+      message: { by: "provider", sources: ["plaid-errors-user"] },
+    },
+  },
 };
 /** Other wire spellings of PlaidErrorCode values (alias -> value). */
 export const PlaidErrorCodeAliases: { readonly [alias: string]: PlaidErrorCode } = {
@@ -5214,7 +5216,6 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   PRODUCTS_NOT_SUPPORTED: "institution_not_supported",
   USER_SETUP_REQUIRED: "action_required_at_institution",
   USER_INPUT_TIMEOUT: "session_expired",
-  MANUAL_VERIFICATION_REQUIRED: "user_action_required",
   CUSTOMER_NOT_FOUND: "integration_error",
   FLOWDOWN_NOT_COMPLETE: "integration_error",
   QUESTIONNAIRE_NOT_COMPLETE: "integration_error",
@@ -5226,7 +5227,6 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   CONTACT_REQUIRED: "integration_error",
   ASSETS_UNDER_MANAGEMENT_REQUIRED: "integration_error",
   CUSTOMER_REMOVAL_NOT_ALLOWED: "integration_error",
-  OAUTH_REGISTRATION_ERROR: "integration_error",
   TRANSACTION_INSUFFICIENT_FUNDS: "rejected",
   TRANSACTION_AMOUNT_EXCEEDED: "rejected",
   TRANSACTION_ON_SAME_ACCOUNT: "generic_failure",
@@ -5312,8 +5312,6 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   INVALID_PRODUCT: "integration_error",
   INVALID_PRODUCTS: "integration_error",
   TRANSACTIONS_SYNC_LIMIT: "rate_limited",
-  INSTITUTION_RATE_LIMIT: "rate_limited",
-  TRANSACTIONS_REFRESH_LIMIT: "rate_limited",
   INVALID_PARENT: "generic_failure",
   INSIGHTS_NOT_ENABLED: "generic_failure",
   INSIGHTS_PREVIOUSLY_NOT_ENABLED: "generic_failure",
@@ -5334,27 +5332,11 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   INVALID_USER_TOKEN: "integration_error",
   INVALID_WEBHOOK_VERIFICATION_KEY_ID: "integration_error",
   UNAUTHORIZED_ACCESS: "generic_failure",
-  TRANSFER_NETWORK_LIMIT_EXCEEDED: "rejected",
   PRODUCT_UNAVAILABLE: "integration_error",
   TOO_MANY_VERIFICATION_ATTEMPTS: "attempts_exhausted",
   UNAUTHORIZED_ENVIRONMENT: "integration_error",
   UNAUTHORIZED_ROUTE_ACCESS: "integration_error",
   USER_PERMISSION_REVOKED: "reconnect_required",
-  DATA_QUALITY_CHECK_FAILED: "generic_failure",
-  INVALID_USER_ID: "integration_error",
-  INVALID_USER_IDENTITY_DATA: "integration_error",
-  PROFILE_AUTHENTICATION_FAILED: "attempts_exhausted",
-  ADDENDUM_NOT_SIGNED: "integration_error",
-  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "integration_error",
-  INVALID_CONFIGURATION_STATE: "integration_error",
-  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "integration_error",
-  RULESET_NOT_FOUND: "integration_error",
-  SIGNAL_TRANSACTION_NOT_INITIATED: "integration_error",
-  USER_NOT_FOUND: "integration_error",
-  CONSUMER_REPORT_EXPIRED: "integration_error",
-  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "institution_not_supported",
-  INSUFFICIENT_TRANSACTION_DATA: "generic_failure",
-  NETWORK_CONSENT_REQUIRED: "user_action_required",
   ITEM_NO_ERROR: "success",
   "item-no-error": "success",
   ITEM_PRODUCT_NOT_READY: "pending",
@@ -5370,6 +5352,26 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   INCORRECT_DEPOSIT_AMOUNTS: "user_action_required",
   MICRODEPOSITS_ALREADY_VERIFIED: "integration_error",
   ADDITION_LIMIT: "rate_limited",
+  DATA_QUALITY_CHECK_FAILED: "generic_failure",
+  CONSUMER_REPORT_EXPIRED: "integration_error",
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "institution_not_supported",
+  INSUFFICIENT_TRANSACTION_DATA: "account_unavailable",
+  NETWORK_CONSENT_REQUIRED: "user_action_required",
+  INVALID_USER_ID: "integration_error",
+  INVALID_USER_IDENTITY_DATA: "integration_error",
+  PROFILE_AUTHENTICATION_FAILED: "mfa_failed",
+  MANUAL_VERIFICATION_REQUIRED: "user_action_required",
+  OAUTH_REGISTRATION_ERROR: "integration_error",
+  INSTITUTION_RATE_LIMIT: "rate_limited",
+  TRANSACTIONS_REFRESH_LIMIT: "rate_limited",
+  ADDENDUM_NOT_SIGNED: "integration_error",
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "integration_error",
+  INVALID_CONFIGURATION_STATE: "integration_error",
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "integration_error",
+  RULESET_NOT_FOUND: "integration_error",
+  SIGNAL_TRANSACTION_NOT_INITIATED: "integration_error",
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: "rejected",
+  USER_NOT_FOUND: "integration_error",
 };
 /** Whether a value is a known PlaidErrorCode. */
 export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode =>

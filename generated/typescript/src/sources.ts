@@ -303,10 +303,6 @@ export const Sources = {
     title: "Plaid Docs: Assets errors",
     url: "https://plaid.com/docs/errors/assets/",
   },
-  "plaid-errors-check-report": {
-    title: "Plaid Docs: Check Report errors",
-    url: "https://plaid.com/docs/errors/check-report/",
-  },
   "plaid-errors-income": {
     title: "Plaid Docs: Income errors",
     url: "https://plaid.com/docs/errors/income/",
@@ -359,10 +355,6 @@ export const Sources = {
     title: "Plaid Docs: Sandbox errors",
     url: "https://plaid.com/docs/errors/sandbox/",
   },
-  "plaid-errors-signal": {
-    title: "Plaid Docs: Signal errors",
-    url: "https://plaid.com/docs/errors/signal/",
-  },
   "plaid-errors-transactions": {
     title: "Plaid Docs: Transactions errors",
     url: "https://plaid.com/docs/errors/transactions/",
@@ -371,13 +363,21 @@ export const Sources = {
     title: "Plaid Docs: Transfer errors",
     url: "https://plaid.com/docs/errors/transfer/",
   },
+  "plaid-errors-virtual-account": {
+    title: "Plaid Docs: Virtual Account errors",
+    url: "https://plaid.com/docs/errors/virtual-account/",
+  },
+  "plaid-errors-signal": {
+    title: "Plaid Docs: Signal errors",
+    url: "https://plaid.com/docs/errors/signal/",
+  },
   "plaid-errors-user": {
     title: "Plaid Docs: User errors",
     url: "https://plaid.com/docs/errors/user/",
   },
-  "plaid-errors-virtual-account": {
-    title: "Plaid Docs: Virtual Account errors",
-    url: "https://plaid.com/docs/errors/virtual-account/",
+  "plaid-errors-check-report": {
+    title: "Plaid Docs: Check Report errors",
+    url: "https://plaid.com/docs/errors/check-report/",
   },
   "plaid-link-web": {
     title: "Plaid Docs: Link - Web (onExit and onEvent)",

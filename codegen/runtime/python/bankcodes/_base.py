@@ -11,7 +11,7 @@ from bankcodes.categories import Category
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Self, overload
+    from typing import Literal, Self, overload
 else:
 
     def overload(function: object) -> object:
@@ -158,7 +158,10 @@ class CodeEnum(_Facts, enum.StrEnum):
 
     @overload
     @classmethod
-    def parse(cls, value: str) -> Self | UnknownCode: ...
+    def parse(cls, value: Literal[""]) -> None: ...  # type: ignore[overload-overlap]
+    @overload
+    @classmethod
+    def parse(cls, value: str) -> Self | UnknownCode: ...  # noqa: F811
     @overload
     @classmethod
     def parse(cls, value: None) -> None: ...  # noqa: F811 (overload is bound under TYPE_CHECKING)
@@ -170,8 +173,10 @@ class CodeEnum(_Facts, enum.StrEnum):
         """The member for `value` (or one of its aliases), else an UnknownCode keeping it.
 
         Accepts whatever a code field holds: a wire value, a member (of this or another code
-        set), an UnknownCode, or None (a null field), which gives None. Raises TypeError for
-        anything else.
+        set), an UnknownCode, or None (a null field), which gives None; an empty string is no
+        code either (some SDK bridges send "" for a missing code) and gives None. A value the
+        catalog does not know is reported to bankcodes.on_unknown's callback, once. Raises
+        TypeError for anything else.
         """
         try:
             found = _PARSED[cls].get(value)  # type: ignore[arg-type]
@@ -218,7 +223,7 @@ class CodeEnum(_Facts, enum.StrEnum):
 
 
 def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode | None:
-    if value is None:
+    if value is None or value == "":  # an empty code field is no code
         return None
     if not isinstance(value, str):
         raise TypeError(f"{cls.__name__}.parse expects a str or None, not {type(value).__name__}")
@@ -226,6 +231,11 @@ def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode | None:
     found = known.get(value)
     if isinstance(found, CodeEnum):  # a str subclass equal to a known value
         return found  # type: ignore[return-value]
+    from bankcodes import _seen
+
+    if _seen._callback is not None:
+        code_set = _CODE_SETS[cls]
+        _seen.report(code_set.provider, code_set.id, str(value))
     unknown = UnknownCode(str(value), cls)
     if len(unknown) <= _REMEMBERED_LENGTH and len(known) < len(_INFO[cls]) + _MAX_REMEMBERED:
         known[unknown] = unknown
