@@ -43,6 +43,9 @@ def _remove(ref: str, value: str) -> Plant:
         provider, _, name = ref.partition(".")
         codes = data["providers"][provider]["code_sets"][name]["codes"]
         codes[:] = [c for c in codes if c["value"] != value]
+        # A catalog without the code has no published example of it either (strict schemas).
+        for kind in data["payloads"].values():
+            kind["examples"] = [e for e in kind["examples"] if value not in e["data"].values()]
 
     return plant
 

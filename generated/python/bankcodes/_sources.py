@@ -593,6 +593,12 @@ SOURCES: dict[str, Source] = {
         title="Plaid Docs: Link - Web (onExit and onEvent)",
         url="https://plaid.com/docs/link/web/",
     ),
+    "plaid-link-react-native": Source(
+        id="plaid-link-react-native",
+        kind="doc",
+        title="Plaid Docs: Link - React Native (onExit and onEvent; pinned by the saved excerpt of the page from onExit to the end of onEvent)",
+        url="https://plaid.com/docs/link/react-native/",
+    ),
     "plaid-webhooks": Source(
         id="plaid-webhooks",
         kind="doc",

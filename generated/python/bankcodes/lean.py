@@ -602,9 +602,9 @@ def _SecondaryStatus() -> type[CodeEnum]:
 
 def _CallbackMethod() -> type[CodeEnum]:
     class CallbackMethod(CodeEnum):
-        """Legacy callback method: The method field of the legacy LinkSDK callback: which flow produced it. Absent from all current SDK typings.
+        """Callback method: The method field of the LinkSDK callback: the method the SDK was called with. The iOS SDK's README documents it in LeanStatus, the struct of its error responses, and the legacy React Native README in its callback; the current React Native, Flutter and web SDK sources and the Android page have no such field.
 
-        Wire field: CallbackData.method (legacy)."""
+        Wire field: LeanStatus.method (iOS); CallbackData.method (legacy React Native)."""
 
         LINK = "LINK"
         RECONNECT = "RECONNECT"
@@ -616,17 +616,17 @@ def _CallbackMethod() -> type[CodeEnum]:
         CodeSetInfo(
             provider="lean",
             id="callback_method",
-            title="Legacy callback method",
-            description="The method field of the legacy LinkSDK callback: which flow produced it. Absent from all current SDK typings.",
-            field="CallbackData.method (legacy)",
-            sources=(_S["lean-rn-readme-legacy"],),
+            title="Callback method",
+            description="The method field of the LinkSDK callback: the method the SDK was called with. The iOS SDK's README documents it in LeanStatus, the struct of its error responses, and the legacy React Native README in its callback; the current React Native, Flutter and web SDK sources and the Android page have no such field.",
+            field="LeanStatus.method (iOS); CallbackData.method (legacy React Native)",
+            sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
         ),
         (
             CodeInfo(
                 value="LINK",
                 description="The callback comes from the link flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["lean-rn-readme-legacy"],),
+                sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                 retryable=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
@@ -635,7 +635,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 value="RECONNECT",
                 description="The callback comes from the reconnect flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["lean-rn-readme-legacy"],),
+                sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                 retryable=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
@@ -644,7 +644,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 value="CREATE_PAYMENT_SOURCE",
                 description="The callback comes from the createPaymentSource flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["lean-rn-readme-legacy"],),
+                sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                 retryable=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
@@ -653,7 +653,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 value="PAY",
                 description="The callback comes from the pay flow.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["lean-rn-readme-legacy"],),
+                sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                 retryable=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),

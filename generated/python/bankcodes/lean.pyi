@@ -155,9 +155,9 @@ class SecondaryStatus(CodeEnum):
     """Shown as secondary_status in the legacy callback example next to method LINK. (deprecated: Seen only in the legacy React Native README example; not in any documented secondary_status list.)"""
 
 class CallbackMethod(CodeEnum):
-    """Legacy callback method: The method field of the legacy LinkSDK callback: which flow produced it. Absent from all current SDK typings.
+    """Callback method: The method field of the LinkSDK callback: the method the SDK was called with. The iOS SDK's README documents it in LeanStatus, the struct of its error responses, and the legacy React Native README in its callback; the current React Native, Flutter and web SDK sources and the Android page have no such field.
 
-    Wire field: CallbackData.method (legacy)."""
+    Wire field: LeanStatus.method (iOS); CallbackData.method (legacy React Native)."""
 
     LINK = "LINK"
     """The callback comes from the link flow."""

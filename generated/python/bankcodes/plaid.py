@@ -500,31 +500,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ACCESS_NOT_GRANTED",
                 description="The user did not grant necessary permissions for their account.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=False,
                 message="access to this product was not granted for the account",
                 user_message="The user did not grant the necessary permissions for this product on their account.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -532,64 +518,36 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTANT_MATCH_FAILED",
                 description="Instant Match could not be initialized for the Item.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=True,
                 message="Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                 ),
             ),
             CodeInfo(
                 value="INSUFFICIENT_CREDENTIALS",
                 description="The user did not provide sufficient authorization in order to link their account via an OAuth login flow.",
                 category=_C.CANCELLED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="insufficient authorization was provided to complete the request",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 notes="Plaid files it under ITEM_ERROR; bankcodes calls it cancelled because Plaid's common cause is that the user abandoned the bank's OAuth flow. Plaid's sample display_message for this code is the code itself, so bankcodes keeps no user message for it.",
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -598,47 +556,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_CREDENTIALS",
                 description="The financial institution indicated that the credentials provided were invalid.",
                 category=_C.CREDENTIALS_INVALID,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the provided credentials were not correct",
                 user_message="The provided credentials were not correct. Please try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -646,47 +584,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_MFA",
                 description="The institution indicated that the provided response for MFA was invalid",
                 category=_C.MFA_FAILED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the provided MFA response(s) were not correct",
                 user_message="The provided MFA responses were not correct. Please try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -694,37 +612,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_SEND_METHOD",
                 description="Returned when the method used to send MFA credentials was deemed invalid by the institution.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the provided MFA send_method was invalid",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -732,31 +634,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PHONE_NUMBER",
                 description="The submitted phone number was invalid.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=False,
                 message="the provided phone number was invalid",
                 user_message="The provided phone number was invalid. Please try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -764,31 +652,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_OTP",
                 description="The submitted OTP was invalid.",
                 category=_C.MFA_FAILED,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=True,
                 message="the provided OTP was invalid",
                 user_message="The provided OTP was invalid. Please try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -796,18 +670,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_UPDATED_USERNAME",
                 description="The username entered during update mode did not match the original username.",
                 category=_C.CREDENTIALS_INVALID,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the username provided to /item/credentials/update does not match the original username for the item",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 aliases=("INVALD_UPDATED_USERNAME",),
                 notes="The React Native SDK also declares the misspelling INVALD_UPDATED_USERNAME.",
                 group="item_error",
@@ -815,20 +681,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -837,73 +695,41 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_CONCURRENTLY_DELETED",
                 description="This item was deleted while the operation was in progress.",
                 category=_C.CONCURRENT_OPERATION,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=True,
                 message="This item was deleted while the operation was in progress",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                 ),
             ),
             CodeInfo(
                 value="ITEM_LOCKED",
                 description="The financial institution indicated that the user's account is locked. The user will need to work with the institution directly to unlock their account.",
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the account is locked. prompt the user to visit the institution's site and unlock their account",
                 user_message="The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -911,37 +737,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_LOGIN_REQUIRED",
                 description="Additional input from the user is required to continue getting data for this Item.",
                 category=_C.RECONNECT_REQUIRED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -949,37 +759,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_NOT_FOUND",
                 description="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -987,47 +781,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_NOT_SUPPORTED",
                 description="Plaid is unable to support this user's accounts due to restrictions in place at the financial institution.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="this account is currently not supported",
                 user_message="The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1035,47 +809,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="MFA_NOT_SUPPORTED",
                 description="Returned when the user requires a form of MFA that Plaid does not support for a given financial institution.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="this account requires a MFA type that we do not currently support for the institution",
                 user_message="The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1085,7 +839,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 category=_C.ACCOUNT_UNAVAILABLE,
                 sources=(
                     _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
+                    _S["plaid-errors-check-report"],
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=False,
@@ -1093,76 +847,47 @@ def _ErrorCode() -> type[CodeEnum]:
                 user_message="No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
                 http=(
                     HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
                     ),
-                    HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="No depository accounts were found for this user",
+                        context="with error_type CHECK_REPORT_ERROR",
+                    ),
                 ),
+                notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="NO_AUTH_ACCOUNTS",
                 description="Returned from POST /auth/get when there are no valid accounts for which account and routing numbers could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1170,37 +895,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NO_INVESTMENT_ACCOUNTS",
                 description="Returned from POST /investments/holdings/get, POST /investments/transactions/get, or Link initialized with the Investments product, when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1208,37 +917,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NO_INVESTMENT_AUTH_ACCOUNTS",
                 description="Returned from POST /investments/holdings/get or POST /investments/transactions/get when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1246,37 +939,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NO_LIABILITY_ACCOUNTS",
                 description="Returned from POST /liabilities/get when there are no valid liability account(s) for which liabilities could be retrieved.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1284,31 +961,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PASSWORD_RESET_REQUIRED",
                 description="The user must log in directly to the financial institution and reset their password.",
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=False,
                 message="user must reset their password",
                 user_message="The user needs to reset their password for their account",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -1318,39 +981,37 @@ def _ErrorCode() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(
                     _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
+                    _S["plaid-errors-assets"],
+                    _S["plaid-errors-income"],
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=False,
                 message="A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
                 http=(
                     HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
                     ),
-                    HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),
-                    HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-income"],),
+                        cause="The Income product has not been enabled.",
+                        message="the 'income_verification' product is not enabled for the following client ID: <CLIENT_ID>. please ensure that the 'income_verification' is included in the 'product' array when initializing Link and try again.",
+                        context="with error_type INCOME_VERIFICATION_ERROR",
+                        cause_by="provider",
+                    ),
                 ),
-                notes="Also sent with error_type ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR.",
+                notes="Plaid also publishes it under ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR: the HTTP entries give the sample response of each error_type.",
                 group="item_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -1358,30 +1019,45 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PRODUCT_NOT_READY",
                 description="Returned when a data request has been made for a product that is not yet ready.",
                 category=_C.PENDING,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(
+                    _S["plaid-errors-item"],
+                    _S["plaid-errors-assets"],
+                    _S["plaid-errors-income"],
+                    _S["plaid-errors-check-report"],
+                ),
                 retryable=False,
                 message="the requested product is not yet ready. please provide a webhook or try the request again later",
                 http=(
                     HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
+                        status=400,
+                        sources=(_S["plaid-errors-item"],),
+                        context="with error_type ITEM_ERROR",
                     ),
-                    HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),
-                    HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),
-                    HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-income"],),
+                        cause="The Income product has not completed processing.",
+                        message="the requested product is not yet ready. please provide a webhook or try the request again later",
+                        context="with error_type INCOME_VERIFICATION_ERROR",
+                        cause_by="provider",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="The consumer report you are trying to pull is not ready. Please wait for a CHECK_REPORT_READY webhook to fetch data",
+                        context="with error_type CONSUMER_REPORT_ERROR",
+                    ),
                 ),
-                notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Also sent with error_type ASSET_REPORT_ERROR and INCOME_VERIFICATION_ERROR.",
+                notes="An ITEM_ERROR at Plaid, but the data is still being prepared: pending. Plaid also publishes it under ASSET_REPORT_ERROR, INCOME_VERIFICATION_ERROR and CONSUMER_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 group="item_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -1389,27 +1065,15 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PRODUCTS_NOT_SUPPORTED",
                 description="Returned when a data request has been made for an Item for a product that it does not support. Use the /item/get endpoint to find out which products an Item supports.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1417,47 +1081,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="USER_SETUP_REQUIRED",
                 description="The user must log in directly to the financial institution and take some action before Plaid can access their accounts.",
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                sources=(
-                    _S["plaid-errors-item"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the account has not been fully set up. prompt the user to visit the issuing institution's site and finish the setup process",
                 user_message="The given account is not fully setup. Please visit your financial institution's website to setup your account.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-item"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -1465,31 +1109,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="USER_INPUT_TIMEOUT",
                 description="The user did not complete a step in the Link flow, and it timed out.",
                 category=_C.SESSION_EXPIRED,
-                sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-item"],),
                 retryable=True,
                 message="user must retry this operation",
                 user_message="The application timed out waiting for user input",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
                 group="item_error",
                 wording=(
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-item"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-item"],)),
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-item"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-item"],)
                     ),
                 ),
             ),
@@ -1497,309 +1127,194 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="CUSTOMER_NOT_FOUND",
                 description="Customer not found",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="the customer was not found",
-                http=(
-                    HttpStatus(
-                        status=404, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="FLOWDOWN_NOT_COMPLETE",
                 description="Flowdown not complete",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="you must complete a flowdown to create and enable customers",
-                http=(
-                    HttpStatus(
-                        status=412, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="QUESTIONNAIRE_NOT_COMPLETE",
                 description="Questionnaire not complete",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="you must complete the security questionnaire to create and enable customers",
-                http=(
-                    HttpStatus(
-                        status=412, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_NOT_READY_FOR_ENABLEMENT",
                 description="Customer not ready for enablement",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="this customer is not ready for enablement",
-                http=(
-                    HttpStatus(
-                        status=412, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=412, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_ALREADY_ENABLED",
                 description="Customer already enabled",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="this customer has already been enabled",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_ALREADY_CREATED",
                 description="Customer already created",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="this customer has already been created",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="LOGO_REQUIRED",
                 description="Logo required",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="INVALID_LOGO",
                 description="Invalid logo",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="the logo must be a base64-encoded string of a PNG of size 1024x1024",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CONTACT_REQUIRED",
                 description="Contact required",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="ASSETS_UNDER_MANAGEMENT_REQUIRED",
                 description="Assets Under Management required",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="assets under management must be submitted because your team has a monthly service commitment",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="CUSTOMER_REMOVAL_NOT_ALLOWED",
                 description="Removal not allowed",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-partner"],),
                 retryable=False,
                 message="removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-partner"],)),),
                 group="partner_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-partner"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-partner"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-partner"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSACTION_INSUFFICIENT_FUNDS",
                 description="The virtual account has too little balance for the transaction.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=False,
                 message="There are insufficient funds to complete the transaction",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1807,23 +1322,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_AMOUNT_EXCEEDED",
                 description="The transaction amount is over the allowed limit.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=False,
                 message="Transaction amount exceeds the allowed threshold for this client",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1831,23 +1341,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_ON_SAME_ACCOUNT",
                 description="The transaction's source and destination are the same account.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="Payment to the same account is not allowed",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1855,23 +1360,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_CURRENCY_MISMATCH",
                 description="The transaction's currency does not match the account's.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="The currency between the wallet and recipient account is different",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1879,23 +1379,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_IBAN_INVALID",
                 description="The recipient's IBAN is not valid.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="The provided IBAN is invalid",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1903,23 +1398,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_BACS_INVALID",
                 description="The recipient's BACS account number or sort code is not valid.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="The provided BACS account number and/or sort code is invalid",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1927,23 +1417,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_FAST_PAY_DISABLED",
                 description="The recipient's account cannot receive Faster Payments.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="The recipient sort code is not enabled for faster payments",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1951,23 +1436,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTION_EXECUTION_FAILED",
                 description="The transaction could not be executed.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="There was a problem executing the transaction. Please retry.",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1975,23 +1455,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NONIDENTICAL_REQUEST",
                 description="A request reused an idempotency key with different parameters.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="Request body does not match previous request with this idempotency key",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -1999,23 +1474,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="REQUEST_CONFLICT",
                 description="A request with the same idempotency key is still being processed.",
                 category=_C.CONCURRENT_OPERATION,
-                sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-virtual-account"],),
                 retryable=True,
                 message="Original request is still processing",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-virtual-account"],)),),
                 group="transaction_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-virtual-account"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-virtual-account"],),
                     ),
                 ),
             ),
@@ -2023,26 +1493,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="LAST_UPDATED_DATETIME_OUT_OF_RANGE",
                 description="No data is available from the Item within the specified date-time.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-result"],),
                 retryable=True,
                 message="requested datetime out of range, most recently updated balance 2021-01-01T00:00:00Z",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-result"],)),),
                 group="invalid_result",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-result"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-result"],)
                     ),
                 ),
             ),
@@ -2050,38 +1513,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
                 description="The Plaid Direct Item import resulted in invalid MFA.",
                 category=_C.MFA_FAILED,
-                sources=(
-                    _S["plaid-errors-invalid-result"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="Plaid Direct Item Imports should not result in MFA.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-result"],)),),
                 group="invalid_result",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-result"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-result"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-result"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2089,38 +1535,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ACCOUNTS_LIMIT",
                 description="Too many requests were made to the /accounts/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2128,26 +1557,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ACCOUNTS_BALANCE_GET_LIMIT",
                 description="Too many requests were made to the /accounts/balance/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -2155,38 +1579,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="AUTH_LIMIT",
                 description="Too many requests were made to the /auth/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2194,37 +1601,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INCORRECT_OAUTH_NONCE",
                 description="An incorrect OAuth nonce was supplied when re-initializing Link.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-oauth"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="nonce does not match",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-oauth"],)),),
                 group="oauth_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-oauth"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-oauth"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2232,53 +1623,31 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INCORRECT_LINK_TOKEN",
                 description="An incorrect Link token was supplied when re-initializing Link.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-oauth"],),
                 retryable=True,
                 message="link token does not match original link token",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-oauth"],)),),
                 group="oauth_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-oauth"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-oauth"],)),
                 ),
             ),
             CodeInfo(
                 value="OAUTH_STATE_ID_ALREADY_PROCESSED",
                 description="The OAuth state has already been processed.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-oauth"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=208, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=208, sources=(_S["plaid-errors-oauth"],)),),
                 group="oauth_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-oauth"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-oauth"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2286,64 +1655,37 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="OAUTH_STATE_ID_NOT_FOUND",
                 description="The OAuth state id could not be found.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-oauth"],),
                 retryable=True,
                 message="the provided oauth_state_id wasn't found",
-                http=(
-                    HttpStatus(
-                        status=404, sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=404, sources=(_S["plaid-errors-oauth"],)),),
                 group="oauth_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-oauth"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-oauth"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-oauth"],)),
                 ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_ACCOUNT_BLOCKED",
                 description="The bank transfer could not be completed because a previous transfer involving the same end-user account resulted in an error.",
                 category=_C.REJECTED,
-                sources=(
-                    _S["plaid-errors-microdeposits"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="bank transfer was blocked due to a previous ACH return on this account",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-microdeposits"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-microdeposits"],)),),
                 group="bank_transfer_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-microdeposits"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-microdeposits"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-microdeposits"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2351,37 +1693,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="RECAPTCHA_REQUIRED",
                 description="The request was flagged by Plaid's fraud system, and requires additional verification to ensure they are not a bot.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(
-                    _S["plaid-errors-recaptcha"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="This request requires additional verification. Please resubmit the request after completing the challenge",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-recaptcha"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-recaptcha"],)),),
                 group="recaptcha_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-recaptcha"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-recaptcha"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2389,37 +1715,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="RECAPTCHA_BAD",
                 description="The provided challenge response was denied.",
                 category=_C.REJECTED,
-                sources=(
-                    _S["plaid-errors-recaptcha"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The provided challenge response was denied. Please try again",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-recaptcha"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-recaptcha"],)),),
                 group="recaptcha_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-recaptcha"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-recaptcha"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-recaptcha"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2427,38 +1737,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INCOMPATIBLE_API_VERSION",
                 description="The request uses fields that are not compatible with the API version being used.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The public_key cannot be used for this endpoint as of version {version-date} of the API. Please use the client_id and secret instead.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2466,38 +1759,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_ACCOUNT_NUMBER",
                 description="The provided account number was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The provided account number was invalid.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2505,38 +1781,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_BODY",
                 description="The request body was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="body could not be parsed as JSON",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2544,26 +1803,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_CONFIGURATION",
                 description="/link/token/create was called with invalid configuration settings",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-request"],),
                 retryable=False,
                 message="please ensure that the request body is formatted correctly",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-request"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-request"],),
                     ),
                 ),
             ),
@@ -2571,57 +1825,35 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_BLOCKED",
                 description="The payment was blocked for violating compliance rules.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment blocked",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                 ),
             ),
             CodeInfo(
                 value="PAYMENT_CANCELLED",
                 description="The payment was cancelled.",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=True,
                 message="user cancelled the payment",
                 user_message="Try making your payment again or select a different bank to continue.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -2629,31 +1861,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_INSUFFICIENT_FUNDS",
                 description="The account has insufficient funds to complete the payment.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="insufficient funds to complete the request",
                 user_message="There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -2661,31 +1881,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_INVALID_RECIPIENT",
                 description="The recipient was rejected by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment recipient invalid",
                 user_message="The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -2693,38 +1901,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="DIRECT_INTEGRATION_NOT_ENABLED",
                 description="An attempt was made to create an Item without using Link.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="your client ID is only authorized to use Plaid Link. head to the docs (https://plaid.com/docs) to get started.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2732,21 +1923,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INCORRECT_DEPOSIT_VERIFICATION",
                 description="The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item verification in Link.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; the end user can enter the code again.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2755,31 +1941,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_ACCESS_TOKEN",
                 description="The access_token is not valid for this client or environment.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="could not find matching access token",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2787,38 +1960,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="BALANCE_LIMIT",
                 description="Too many requests were made to the /accounts/balance/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2826,27 +1982,22 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="CREDITS_EXHAUSTED",
                 description="You have used up your free API usage allocation in Limited Production",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=False,
                 message="Free usage exhausted, please request full Production access to continue using this product",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 notes="Plaid files it under RATE_LIMIT_EXCEEDED, but waiting does not help: the client must move to full Production.",
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2855,38 +2006,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="IDENTITY_LIMIT",
                 description="Too many requests were made to the /identity/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2894,26 +2028,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTIONS_GET_LIMIT",
                 description="Too many requests were made to the /institutions/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -2921,26 +2050,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTIONS_GET_BY_ID_LIMIT",
                 description="Too many requests were made to the /institutions/get_by_id endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -2948,38 +2072,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_FIELD",
                 description="One or more of the request body fields were improperly formatted or invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="{{ error message is specific to the given / missing request field }}",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -2987,38 +2094,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_HEADERS",
                 description="The request was missing a required header.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="{{ error message is specific to the given / missing header }}",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3026,38 +2116,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="MISSING_FIELDS",
                 description="The request was missing one or more required fields.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the following required fields are missing: {fields}",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3065,11 +2138,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NO_LONGER_AVAILABLE",
                 description="The endpoint requested is not available in the API version being used.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="This endpoint has been discontinued as of version {version-date} of the API.",
                 http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
@@ -3078,20 +2147,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3099,11 +2160,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="NOT_FOUND",
                 description="The endpoint requested does not exist.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="not found",
                 http=(HttpStatus(status=404, sources=(_S["plaid-errors-invalid-request"],)),),
@@ -3112,20 +2169,12 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3133,31 +2182,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_INVALID_REFERENCE",
                 description="The reference was rejected by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment reference invalid",
                 user_message="The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3165,31 +2202,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_INVALID_SCHEDULE",
                 description="The schedule was rejected by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment schedule invalid",
                 user_message="The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3197,31 +2222,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_REJECTED",
                 description="The payment was rejected by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment rejected",
                 user_message="The payment was rejected by the institution. Try again, or select another account or bank.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3229,31 +2242,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_SCHEME_NOT_SUPPORTED",
                 description="The requested payment scheme is not supported by the chosen institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment scheme not supported",
                 user_message="The payment scheme is not supported by the institution. Either change scheme or select another institution.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3261,31 +2262,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_CONSENT_INVALID_CONSTRAINTS",
                 description="The payment consent constraints are missing or not supported by the institution.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=False,
                 message="payment consent constraints invalid",
                 user_message="The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3293,31 +2282,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PAYMENT_CONSENT_CANCELLED",
                 description="The payment consent was cancelled.",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-payment"],),
                 retryable=True,
                 message="user cancelled the payment consent",
                 user_message="Authorise your payment consent again or select a different bank to continue.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
                 group="payment_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-payment"],)),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="user_message",
-                        by="provider",
-                        sources=(_S["plaid-errors-payment"], _S["plaid-errors-copy"]),
+                        field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
                 ),
             ),
@@ -3325,38 +2302,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_ACCOUNT_ID",
                 description="The supplied account_id is not valid",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="failed to find requested account ID for requested item",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3364,38 +2324,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_API_KEYS",
                 description="The client ID and secret included in the request body were invalid. Find your API keys in the Dashboard.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="invalid client_id or secret provided",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3403,28 +2346,15 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_AUDIT_COPY_TOKEN",
                 description="The audit copy token supplied to the server was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3432,26 +2362,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_INSTITUTION",
                 description="The institution_id specified is invalid or does not exist.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="invalid institution_id provided",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
             ),
@@ -3459,26 +2382,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_LINK_CUSTOMIZATION",
                 description="The Link customization is not valid for the request.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="requested link customization is not set to update account selection",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
             ),
@@ -3486,26 +2402,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVESTMENT_HOLDINGS_GET_LIMIT",
                 description="Too many requests were made to the /investments/holdings/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -3513,26 +2424,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVESTMENT_TRANSACTIONS_LIMIT",
                 description="Too many requests were made to the /investments/transactions/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -3540,38 +2446,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ITEM_GET_LIMIT",
                 description="Too many requests were made to the /item/get endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3579,38 +2468,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="RATE_LIMIT",
                 description="Too many requests were made.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3618,38 +2490,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="TRANSACTIONS_LIMIT",
                 description="Too many requests were made to a transactions endpoint such as/transactions/get or /transactions/refresh.",
                 category=_C.RATE_LIMITED,
-                sources=(
-                    _S["plaid-errors-rate-limit-exceeded"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-rate-limit-exceeded"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3657,33 +2512,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INTERNAL_SERVER_ERROR",
                 description="Plaid was unable to process the request",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-api"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="an unexpected error occurred",
-                http=(
-                    HttpStatus(
-                        status=500, sources=(_S["plaid-errors-api"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=500, sources=(_S["plaid-errors-api"],)),),
                 group="api_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-api"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-api"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3691,34 +2534,22 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="PLANNED_MAINTENANCE",
                 description="Plaid's systems are undergoing maintenance and API operations are disabled",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-api"], _S["plaid-errors-copy"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
-                http=(
-                    HttpStatus(
-                        status=503, sources=(_S["plaid-errors-api"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=503, sources=(_S["plaid-errors-api"],)),),
                 notes="Plaid's own maintenance, not the institution's: generic_failure (retryable), not institution_unavailable.",
                 group="api_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-api"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-api"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-api"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -3729,7 +2560,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(
                     _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
+                    _S["plaid-errors-check-report"],
                     _S["plaid-rn-sdk-types"],
                 ),
                 retryable=True,
@@ -3737,40 +2568,33 @@ def _ErrorCode() -> type[CodeEnum]:
                 editorial=True,
                 http=(
                     HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
                     ),
-                    HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="The Check Report you are trying to pull does not have sufficient transactions data to generate a report.",
+                        context="with error_type CHECK_REPORT_ERROR",
+                    ),
                 ),
+                notes="Plaid also publishes it under CHECK_REPORT_ERROR: the HTTP entries give the sample response of each error_type.",
                 group="asset_report_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(
-                            _S["plaid-errors-assets"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-assets"],)),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="ASSET_REPORT_GENERATION_FAILED",
                 description="The Asset Report could not be generated.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -3778,37 +2602,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="SANDBOX_PRODUCT_NOT_ENABLED",
                 description="The requested product is not enabled for an Item",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-sandbox"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="The [auth | transactions | ...] product is not enabled on this item",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                 group="sandbox_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-sandbox"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-sandbox"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3816,37 +2624,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="SANDBOX_WEBHOOK_INVALID",
                 description="The request to fire a Sandbox webhook failed.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-sandbox"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                 group="sandbox_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-sandbox"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-sandbox"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-sandbox"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -3854,238 +2646,149 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
                 description="The /sandbox/transfer/simulate endpoint was called with parameters specifying an invalid event transition.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-sandbox"],),
                 retryable=False,
                 message="The provided simulated event type is incompatible with the current transfer status",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-sandbox"],)),),
                 group="sandbox_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-sandbox"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-sandbox"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-sandbox"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
                 description="The requested income verification document was not found.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="the requested data was not found. Please check the ID supplied.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_FAILED",
                 description="The income verification you are trying to retrieve could not be completed. please try creating a new income verification",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_NOT_FOUND",
                 description="The requested income verification was not found.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="the requested data was not found. Please check the ID supplied.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOME_VERIFICATION_UPLOAD_ERROR",
                 description="There was an error uploading income verification documents.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="there was a problem uploading the document for verification. Please try again or recreate an income verification.",
-                http=(
-                    HttpStatus(
-                        status=500, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=500, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_LIMIT_REACHED",
                 description="The attempted transfer exceeded the account's daily transfer or single transfer limits.",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-transfer"]),
                 retryable=False,
                 message="transfer limit exceeded",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                 lifecycle=Lifecycle(
                     state="removed",
                     note="No longer on Plaid Docs: Transfer errors as retrieved on 2026-03-07.",
                 ),
                 group="transfer_error",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_ACCOUNT_BLOCKED",
                 description="The transfer could not be completed because a previous transfer involving the same end-user account resulted in an error",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=False,
                 message="transfer was blocked due to a previous ACH return on this account",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_NOT_CANCELLABLE",
                 description="The transfer could not be canceled",
                 category=_C.REJECTED,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=False,
                 message="transfer is not cancellable",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
                 description="Transaction data was updated during pagination.",
                 category=_C.CONCURRENT_OPERATION,
-                sources=(_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transactions"],),
                 retryable=True,
                 message="Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transactions"],)),),
                 group="transactions_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-transactions"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transactions"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-transactions"],)
                     ),
                 ),
             ),
@@ -4093,48 +2796,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_DOWN",
                 description="The financial institution is down, either for maintenance or due to an infrastructure issue with their systems.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-institution"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="this institution is not currently responding to this request. please try again soon",
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4142,26 +2824,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
                 description="Institution not enabled in this environment",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-institution"],),
                 retryable=False,
                 message="Institution not enabled in this environment",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                 ),
             ),
@@ -4169,48 +2844,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_NOT_RESPONDING",
                 description="The financial institution is failing to respond to some of our requests. Your user may be successful if they retry another time.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-institution"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="this institution is not currently responding to this request. please try again soon",
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4218,48 +2872,27 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_NOT_AVAILABLE",
                 description="The financial institution is not available this time.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(
-                    _S["plaid-errors-institution"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 message="this institution is not currently responding to this request. please try again soon",
                 user_message="This financial institution is not currently responding to requests. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4267,38 +2900,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="SANDBOX_ONLY",
                 description="The requested endpoint is only available in Sandbox.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="access to {api/route} is only available in the sandbox environment at https://sandbox.plaid.com/",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4306,38 +2922,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNKNOWN_FIELDS",
                 description="The request included a field that is not recognized by the endpoint.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-request"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="the following fields are not recognized by this endpoint: {fields}",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-request"],)),),
                 group="invalid_request",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-request"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-request"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4345,38 +2944,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_LINK_TOKEN",
                 description="The link_token provided to initialize Link was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="invalid link_token provided",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4384,28 +2966,15 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PROCESSOR_TOKEN",
                 description="The processor_token provided to initialize Link was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4413,38 +2982,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PRODUCT",
                 description="The product is not a valid configuration value, or your client ID does not have access to this product.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message='client is not authorized to access the following products: ["identity_verification"]',
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4452,57 +3004,39 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PRODUCTS",
                 description="The pre-authenticated returning user flow was initiated with a restricted product.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-invalid-input"]),
                 retryable=False,
                 message="The following products are not allowed for pre-authed items: ['auth'].",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                 lifecycle=Lifecycle(
                     state="removed",
                     note="No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
                 ),
                 group="invalid_input",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSACTIONS_SYNC_LIMIT",
                 description="Too many requests were made to the /transactions/sync endpoint.",
                 category=_C.RATE_LIMITED,
-                sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-rate-limit-exceeded"],),
                 retryable=True,
                 message="rate limit exceeded for attempts to access this item. please try again later",
-                http=(
-                    HttpStatus(
-                        status=429,
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=429, sources=(_S["plaid-errors-rate-limit-exceeded"],)),),
                 group="rate_limit_exceeded",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(_S["plaid-errors-rate-limit-exceeded"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-rate-limit-exceeded"],),
                     ),
                 ),
             ),
@@ -4510,18 +3044,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PARENT",
                 description="The parent Asset Report of an audit copy or filter is not valid.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -4529,18 +3055,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSIGHTS_NOT_ENABLED",
                 description="Asset Report insights were requested but are not enabled.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -4548,18 +3066,10 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSIGHTS_PREVIOUSLY_NOT_ENABLED",
                 description="Insights were requested for an Asset Report created without them.",
                 category=_C.GENERIC_FAILURE,
-                sources=(
-                    _S["plaid-errors-assets"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-assets"], _S["plaid-rn-sdk-types"]),
                 retryable=True,
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-assets"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),),
                 group="asset_report_error",
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -4567,230 +3077,139 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="VERIFICATION_STATUS_PENDING_APPROVAL",
                 description="The user has not yet authorized the sharing of this data",
                 category=_C.PENDING,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=False,
                 message="The user has not yet authorized the sharing of this data",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="EMPLOYMENT_NOT_FOUND",
                 description="The requested employment was not found.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-income"],),
                 retryable=True,
                 message="the requested employment data was not found. Please check the ID supplied.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-income"],)),),
                 group="income_verification_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-income"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-income"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-income"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
                 description="An attempt was made to transfer funds to or from an unsupported account type",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="transfer account type not supported",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_FORBIDDEN_ACH_CLASS",
                 description="An attempt was made to create a transfer with a forbidden ACH class (SEC code)",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="specified ach_class is forbidden",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_UI_UNAUTHORIZED",
                 description="The client is not enabled for the Transfer UI product",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="client is not authorized for transfer UI",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="TRANSFER_ORIGINATOR_NOT_FOUND",
                 description="An association between the sender and the originator client doesn't exist",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="the association between the sender and the originator client doesn't exist",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="INCOMPLETE_CUSTOMER_ONBOARDING",
                 description="The end customer has not completed onboarding. Their diligence status must be approved before moving funds",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="INSTITUTION_NO_LONGER_SUPPORTED",
                 description="Plaid no longer supports this financial institution.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(
-                    _S["plaid-errors-institution"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="this institution is no longer supported",
                 user_message="This financial institution is no longer supported. We apologize for the inconvenience.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-institution"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4798,32 +3217,25 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNAUTHORIZED_INSTITUTION",
                 description="You are not authorized to create Items for this institution at this time.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-institution"],),
                 retryable=False,
                 message="not authorized to create items for this institution",
                 user_message="You are not authorized to create items for this institution at this time.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                 ),
             ),
@@ -4831,32 +3243,25 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INSTITUTION_REGISTRATION_REQUIRED",
                 description="Your application is not yet registered with the institution.",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-institution"],),
                 retryable=False,
                 message="not yet registered to create items for this institution",
                 user_message="You must register your application with this institution before you can create items for it.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                 ),
             ),
@@ -4864,32 +3269,25 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNSUPPORTED_RESPONSE",
                 description="The data returned from the financial institution is not valid.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-institution"],),
                 retryable=True,
                 message="the data returned from the financial institution is not valid",
                 user_message="The data returned from the financial institution is not valid.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-institution"],)),),
                 group="institution_error",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-institution"],)
                     ),
                     Wording(
                         field="user_message",
                         by="provider",
-                        sources=(_S["plaid-errors-institution"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-institution"],),
                     ),
                 ),
             ),
@@ -4897,27 +3295,20 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="ADDITIONAL_CONSENT_REQUIRED",
                 description="The end user has not provided consent to the requested product",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="client does not have user consent to access the PRODUCT_AUTH product",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; the end user must grant consent in update mode, so user_action_required.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -4926,31 +3317,18 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_PUBLIC_TOKEN",
                 description="The public_token is not valid, has expired or was already exchanged.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="could not find matching public token",
                 editorial=True,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -4958,20 +3336,15 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_STRIPE_ACCOUNT",
                 description="The supplied Stripe account is invalid",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                 ),
             ),
@@ -4979,26 +3352,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_USER_TOKEN",
                 description="The supplied user token is invalid",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="could not find matching user token",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
             ),
@@ -5006,26 +3372,19 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="INVALID_WEBHOOK_VERIFICATION_KEY_ID",
                 description="The key_id provided to the webhook verification endpoint was invalid.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="invalid key_id provided. note that key_ids are specific to Plaid environments, and verification requests must be made to the same environment that the webhook was sent from",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                 ),
             ),
@@ -5033,86 +3392,50 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNAUTHORIZED_ACCESS",
                 description="You are not authorized to access this endpoint for your use case",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-transfer"],),
                 retryable=True,
                 message="you are not authorized to access this endpoint for your use case.",
-                http=(
-                    HttpStatus(
-                        status=400, sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"])
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-transfer"],)),),
                 group="transfer_error",
                 wording=(
                     Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
+                        field="description", by="provider", sources=(_S["plaid-errors-transfer"],)
                     ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-transfer"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-transfer"],)),
                 ),
             ),
             CodeInfo(
                 value="PRODUCT_UNAVAILABLE",
                 description="Additional products may not be added to Items created in the pre-auth returning user flow.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-copy"], _S["plaid-errors-invalid-input"]),
                 retryable=False,
                 message="Additional products may not be added to this pre-authed item.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-copy"],)),),
                 lifecycle=Lifecycle(
                     state="removed",
                     note="No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.",
                 ),
                 group="invalid_input",
                 wording=(
-                    Wording(
-                        field="description",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                    Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
+                    Wording(field="description", by="provider", sources=(_S["plaid-errors-copy"],)),
+                    Wording(field="message", by="provider", sources=(_S["plaid-errors-copy"],)),
                 ),
             ),
             CodeInfo(
                 value="TOO_MANY_VERIFICATION_ATTEMPTS",
                 description="The user attempted to verify their Manual Same-Day micro-deposit codes more than 3 times and their Item is now permanently locked. The user must retry submitting their account information in Link.",
                 category=_C.ATTEMPTS_EXHAUSTED,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts. Plaid's React Native SDK lists it under ITEM_ERROR; the Invalid Input errors page under INVALID_INPUT.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -5121,38 +3444,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNAUTHORIZED_ENVIRONMENT",
                 description="Your client ID does not have access to this API environment. See which environments you are enabled for from the Dashboard.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="you are not authorized to create items in this api environment. Go to the Dashboard (https://dashboard.plaid.com) to see which environments you are authorized for.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -5160,38 +3466,21 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="UNAUTHORIZED_ROUTE_ACCESS",
                 description="Your client ID does not have access to this route.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(
-                    _S["plaid-errors-invalid-input"],
-                    _S["plaid-errors-copy"],
-                    _S["plaid-rn-sdk-types"],
-                ),
+                sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                 retryable=False,
                 message="you are not authorized to access this route in this api environment.",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                     Wording(
                         field="message",
                         by="provider",
-                        sources=(
-                            _S["plaid-errors-invalid-input"],
-                            _S["plaid-errors-copy"],
-                            _S["plaid-rn-sdk-types"],
-                        ),
+                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
             ),
@@ -5199,27 +3488,20 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="USER_PERMISSION_REVOKED",
                 description="The end user has revoked access to their data.",
                 category=_C.RECONNECT_REQUIRED,
-                sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                sources=(_S["plaid-errors-invalid-input"],),
                 retryable=False,
                 message="the holder of this account has revoked their permission for your application to access it",
-                http=(
-                    HttpStatus(
-                        status=400,
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
-                    ),
-                ),
+                http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; bankcodes calls it reconnect_required: the end user revoked access and must link again.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        sources=(_S["plaid-errors-invalid-input"],),
                     ),
                     Wording(
-                        field="message",
-                        by="provider",
-                        sources=(_S["plaid-errors-invalid-input"], _S["plaid-errors-copy"]),
+                        field="message", by="provider", sources=(_S["plaid-errors-invalid-input"],)
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -5232,7 +3514,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 editorial=True,
                 aliases=("item-no-error",),
-                notes="Listed in the React Native SDK's LinkErrorCode; the Item has no error. It also declares the spelling item-no-error.",
+                notes="Listed in the React Native SDK's LinkErrorCode; the Item has no error. It also declares the spelling item-no-error. Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="item_error",
                 wording=(
                     Wording(field="description", by="bankcodes"),
@@ -5246,8 +3528,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="item_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="ASSET_PRODUCT_NOT_READY",
@@ -5256,8 +3542,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="asset_report_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_LIMIT_EXCEEDED",
@@ -5266,8 +3556,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
@@ -5276,8 +3570,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
@@ -5286,8 +3584,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_INSUFFICIENT_FUNDS",
@@ -5296,8 +3598,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_NOT_CANCELLABLE",
@@ -5306,8 +3612,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
@@ -5316,8 +3626,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
@@ -5326,8 +3640,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="bank_transfer_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
@@ -5336,8 +3654,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="sandbox_error",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="INCORRECT_DEPOSIT_AMOUNTS",
@@ -5346,8 +3668,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="invalid_input",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="MICRODEPOSITS_ALREADY_VERIFIED",
@@ -5356,8 +3682,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=False,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="invalid_input",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="ADDITION_LIMIT",
@@ -5366,8 +3696,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-rn-sdk-types"],),
                 retryable=True,
                 editorial=True,
+                notes="Not on any of Plaid's error pages as retrieved on 2026-03-07; the React Native SDK still lists it, so it has no lifecycle.",
                 group="rate_limit_exceeded",
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="DATA_QUALITY_CHECK_FAILED",
@@ -5377,8 +3711,17 @@ def _ErrorCode() -> type[CodeEnum]:
                 retryable=True,
                 message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
                 http=(
-                    HttpStatus(status=400, sources=(_S["plaid-errors-assets"],)),
-                    HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-assets"],),
+                        context="with error_type ASSET_REPORT_ERROR",
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["plaid-errors-check-report"],),
+                        message="Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+                        context="with error_type CHECK_REPORT_ERROR",
+                    ),
                 ),
                 notes="Plaid publishes the code under ASSET_REPORT_ERROR (its sample error_message is empty) and CHECK_REPORT_ERROR; neither section has a one-line description, so the description is the first of its published common causes.",
                 group="asset_report_error",
@@ -5401,6 +3744,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-errors-check-report"],),
                 retryable=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                 group="consumer_report_error",
                 wording=(
                     Wording(
@@ -5408,6 +3752,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["plaid-errors-check-report"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -5418,6 +3763,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 message="The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                 group="check_report_error",
                 wording=(
                     Wording(
@@ -5428,6 +3774,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -5437,6 +3784,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 sources=(_S["plaid-errors-check-report"],),
                 retryable=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                 group="check_report_error",
                 wording=(
                     Wording(
@@ -5444,6 +3792,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["plaid-errors-check-report"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -5454,6 +3803,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 retryable=False,
                 message="User has not provided consent to share network data",
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-check-report"],)),),
+                notes="The Check Report page has no one-line description for this code; the description is its published common cause.",
                 group="check_report_error",
                 wording=(
                     Wording(
@@ -5464,6 +3814,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="message", by="provider", sources=(_S["plaid-errors-check-report"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -5777,13 +4128,17 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 value="requires_questions",
                 description="User prompted to answer security questions",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=True,
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
                     ),
                 ),
             ),
@@ -5791,13 +4146,17 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 value="requires_selections",
                 description="User prompted to answer multiple choice question(s)",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=True,
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
                     ),
                 ),
             ),
@@ -5805,13 +4164,17 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 value="requires_code",
                 description="User prompted to provide a one-time passcode",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=True,
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
                     ),
                 ),
             ),
@@ -5819,13 +4182,17 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 value="choose_device",
                 description="User prompted to select a device on which to receive a one-time passcode",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=True,
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
                     ),
                 ),
             ),
@@ -5833,13 +4200,17 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 value="requires_credentials",
                 description="User prompted to provide credentials for the selected financial institution or has not yet selected a financial institution",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=True,
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
                     ),
                 ),
             ),
@@ -5847,13 +4218,17 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 value="requires_account_selection",
                 description="User prompted to select one or more financial accounts to share",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=True,
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
                     ),
                 ),
             ),
@@ -5861,34 +4236,44 @@ def _LinkExitStatus() -> type[CodeEnum]:
                 value="requires_oauth",
                 description="User prompted to enter an OAuth flow",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"], _S["plaid-link-web"]),
                 retryable=True,
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["plaid-openapi"], _S["plaid-rn-sdk-types"]),
+                        sources=(
+                            _S["plaid-openapi"],
+                            _S["plaid-rn-sdk-types"],
+                            _S["plaid-link-web"],
+                        ),
                     ),
                 ),
             ),
             CodeInfo(
                 value="institution_not_found",
-                description="User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution",
+                description="User exited the Link flow on the institution selection pane. Typically this occurs after the user unsuccessfully (no results returned) searched for a financial institution. Note that this status does not necessarily indicate that the user was unable to find their institution, as it is used for all user exits that occur from the institution selection pane, regardless of other user behavior.",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-openapi"],),
+                sources=(_S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=True,
+                notes="The OpenAPI description (LinkSessionExitMetadata) still has the earlier sentence: 'User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution'.",
                 wording=(
-                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="institution_not_supported",
                 description="User exited the Link flow after discovering their selected institution is no longer supported by Plaid",
                 category=_C.INSTITUTION_NOT_SUPPORTED,
-                sources=(_S["plaid-openapi"],),
+                sources=(_S["plaid-openapi"], _S["plaid-link-web"]),
                 retryable=False,
                 wording=(
-                    Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["plaid-openapi"], _S["plaid-link-web"]),
+                    ),
                 ),
             ),
             CodeInfo(
@@ -5911,12 +4296,15 @@ def _LinkExitStatus() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="requires_recaptcha",
-                description="The user was shown a reCAPTCHA challenge.",
+                description="User prompted to solve a reCAPTCHA challenge",
                 category=_C.CANCELLED,
-                sources=(_S["plaid-rn-sdk-types"],),
+                sources=(_S["plaid-rn-sdk-types"], _S["plaid-link-react-native"]),
                 retryable=True,
-                editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["plaid-link-react-native"],)
+                    ),
+                ),
             ),
             CodeInfo(
                 value="requires_deposit_switch_allocation_configuration",
@@ -5943,7 +4331,7 @@ def _LinkExitStatus() -> type[CodeEnum]:
 
 def _LinkEventName() -> type[CodeEnum]:
     class LinkEventName(CodeEnum):
-        """Link event name: The eventName Link passes to onEvent.
+        """Link event name: The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence for an event, that sentence is its description, as plain text (the page's code marks and links left out).
 
         Wire field: eventName."""
 
@@ -6022,7 +4410,7 @@ def _LinkEventName() -> type[CodeEnum]:
             provider="plaid",
             id="link_event_name",
             title="Link event name",
-            description="The eventName Link passes to onEvent.",
+            description="The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence for an event, that sentence is its description, as plain text (the page's code marks and links left out).",
             field="eventName",
             sources=(_S["plaid-rn-sdk-types"], _S["plaid-openapi"]),
         ),

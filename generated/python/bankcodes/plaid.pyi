@@ -491,7 +491,7 @@ class LinkExitStatus(CodeEnum):
     requires_oauth = "requires_oauth"
     """User prompted to enter an OAuth flow"""
     institution_not_found = "institution_not_found"
-    """User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution"""
+    """User exited the Link flow on the institution selection pane. Typically this occurs after the user unsuccessfully (no results returned) searched for a financial institution. Note that this status does not necessarily indicate that the user was unable to find their institution, as it is used for all user exits that occur from the institution selection pane, regardless of other user behavior."""
     institution_not_supported = "institution_not_supported"
     """User exited the Link flow after discovering their selected institution is no longer supported by Plaid"""
     connected = "connected"
@@ -499,7 +499,7 @@ class LinkExitStatus(CodeEnum):
     requires_external_action = "requires_external_action"
     """The user was asked to act outside Link (for example in the bank's app)."""
     requires_recaptcha = "requires_recaptcha"
-    """The user was shown a reCAPTCHA challenge."""
+    """User prompted to solve a reCAPTCHA challenge"""
     requires_deposit_switch_allocation_configuration = (
         "requires_deposit_switch_allocation_configuration"
     )
@@ -508,7 +508,7 @@ class LinkExitStatus(CodeEnum):
     """The user was asked to choose a deposit switch allocation."""
 
 class LinkEventName(CodeEnum):
-    """Link event name: The eventName Link passes to onEvent.
+    """Link event name: The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence for an event, that sentence is its description, as plain text (the page's code marks and links left out).
 
     Wire field: eventName."""
 

@@ -1075,8 +1075,11 @@ export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondarySta
   isCodeOf(LeanSecondaryStatusInfo, value);
 
 /**
- * Legacy callback method: The method field of the legacy LinkSDK callback: which flow produced it.
- * Absent from all current SDK typings. Wire field: CallbackData.method (legacy).
+ * Callback method: The method field of the LinkSDK callback: the method the SDK was called with.
+ * The iOS SDK's README documents it in LeanStatus, the struct of its error responses, and the
+ * legacy React Native README in its callback; the current React Native, Flutter and web SDK sources
+ * and the Android page have no such field. Wire field: LeanStatus.method (iOS); CallbackData.method
+ * (legacy React Native).
  */
 export const LeanCallbackMethod = {
   /**
@@ -1117,7 +1120,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-rn-readme-legacy"],
+    sources: ["lean-ios-readme", "lean-rn-readme-legacy"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -1130,7 +1133,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-rn-readme-legacy"],
+    sources: ["lean-ios-readme", "lean-rn-readme-legacy"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -1143,7 +1146,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-rn-readme-legacy"],
+    sources: ["lean-ios-readme", "lean-rn-readme-legacy"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -1156,7 +1159,7 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-rn-readme-legacy"],
+    sources: ["lean-ios-readme", "lean-rn-readme-legacy"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },

@@ -678,7 +678,7 @@ export interface LeanCallbackData {
   readonly bank?: LeanCallbackBank | null;
   /**
    * Documented by the iOS SDK's README and the legacy React Native README; the current React
-   * Native, Flutter and web SDK sources have no such field.
+   * Native, Flutter and web SDK sources and the Android page have no such field.
    */
   readonly method?: LeanCallbackMethodOrUnknown | null;
   /** secondary_status as the Flutter, iOS and Android SDKs name it. */

@@ -2114,13 +2114,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The user did not grant the necessary permissions for this product on their account.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   INSTANT_MATCH_FAILED: {
@@ -2132,12 +2132,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   INSUFFICIENT_CREDENTIALS: {
@@ -2149,18 +2149,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_CREDENTIALS: {
@@ -2171,22 +2165,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The provided credentials were not correct. Please try again.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_MFA: {
@@ -2197,22 +2182,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The provided MFA responses were not correct. Please try again.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_SEND_METHOD: {
@@ -2224,18 +2200,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_PHONE_NUMBER: {
@@ -2246,13 +2216,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The provided phone number was invalid. Please try again.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   INVALID_OTP: {
@@ -2263,13 +2233,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The provided OTP was invalid. Please try again.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   INVALID_UPDATED_USERNAME: {
@@ -2281,18 +2251,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: ["INVALD_UPDATED_USERNAME"],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   ITEM_CONCURRENTLY_DELETED: {
@@ -2303,12 +2267,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   ITEM_LOCKED: {
@@ -2322,22 +2286,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   ITEM_LOGIN_REQUIRED: {
@@ -2350,18 +2305,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   ITEM_NOT_FOUND: {
@@ -2374,18 +2323,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   ITEM_NOT_SUPPORTED: {
@@ -2398,22 +2341,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   MFA_NOT_SUPPORTED: {
@@ -2427,22 +2361,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   NO_ACCOUNTS: {
@@ -2454,22 +2379,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-errors-check-report", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   NO_AUTH_ACCOUNTS: {
@@ -2482,18 +2398,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   NO_INVESTMENT_ACCOUNTS: {
@@ -2506,18 +2416,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   NO_INVESTMENT_AUTH_ACCOUNTS: {
@@ -2530,18 +2434,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   NO_LIABILITY_ACCOUNTS: {
@@ -2554,18 +2452,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   PASSWORD_RESET_REQUIRED: {
@@ -2577,13 +2469,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The user needs to reset their password for their account",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   PRODUCT_NOT_ENABLED: {
@@ -2596,18 +2488,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: [
+      "plaid-errors-item",
+      "plaid-errors-assets",
+      "plaid-errors-income",
+      "plaid-rn-sdk-types",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   PRODUCT_NOT_READY: {
@@ -2619,12 +2510,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: [
+      "plaid-errors-item",
+      "plaid-errors-assets",
+      "plaid-errors-income",
+      "plaid-errors-check-report",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   PRODUCTS_NOT_SUPPORTED: {
@@ -2636,14 +2532,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   USER_SETUP_REQUIRED: {
@@ -2657,22 +2550,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The given account is not fully setup. Please visit your financial institution's website to setup your account.",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-item", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-rn-sdk-types"] },
     },
   },
   USER_INPUT_TIMEOUT: {
@@ -2683,13 +2567,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The application timed out waiting for user input",
     httpStatuses: [400],
-    sources: ["plaid-errors-item", "plaid-errors-copy"],
+    sources: ["plaid-errors-item"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-item", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-item"] },
+      message: { by: "provider", sources: ["plaid-errors-item"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-item"] },
     },
   },
   CUSTOMER_NOT_FOUND: {
@@ -2700,12 +2584,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   FLOWDOWN_NOT_COMPLETE: {
@@ -2716,12 +2600,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [412],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   QUESTIONNAIRE_NOT_COMPLETE: {
@@ -2732,12 +2616,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [412],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CUSTOMER_NOT_READY_FOR_ENABLEMENT: {
@@ -2748,12 +2632,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [412],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CUSTOMER_ALREADY_ENABLED: {
@@ -2764,12 +2648,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CUSTOMER_ALREADY_CREATED: {
@@ -2780,12 +2664,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   LOGO_REQUIRED: {
@@ -2797,12 +2681,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   INVALID_LOGO: {
@@ -2813,12 +2697,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CONTACT_REQUIRED: {
@@ -2830,12 +2714,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   ASSETS_UNDER_MANAGEMENT_REQUIRED: {
@@ -2847,12 +2731,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   CUSTOMER_REMOVAL_NOT_ALLOWED: {
@@ -2864,12 +2748,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-partner", "plaid-errors-copy"],
+    sources: ["plaid-errors-partner"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-partner", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-partner"] },
+      message: { by: "provider", sources: ["plaid-errors-partner"] },
     },
   },
   TRANSACTION_INSUFFICIENT_FUNDS: {
@@ -2880,12 +2764,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_AMOUNT_EXCEEDED: {
@@ -2896,12 +2780,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_ON_SAME_ACCOUNT: {
@@ -2912,12 +2796,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_CURRENCY_MISMATCH: {
@@ -2928,12 +2812,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_IBAN_INVALID: {
@@ -2944,12 +2828,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_BACS_INVALID: {
@@ -2960,12 +2844,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_FAST_PAY_DISABLED: {
@@ -2976,12 +2860,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   TRANSACTION_EXECUTION_FAILED: {
@@ -2992,12 +2876,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   NONIDENTICAL_REQUEST: {
@@ -3008,12 +2892,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   REQUEST_CONFLICT: {
@@ -3024,12 +2908,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-virtual-account", "plaid-errors-copy"],
+    sources: ["plaid-errors-virtual-account"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["plaid-errors-virtual-account", "plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-virtual-account"] },
     },
   },
   LAST_UPDATED_DATETIME_OUT_OF_RANGE: {
@@ -3040,15 +2924,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-result", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-result"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-result", "plaid-errors-copy"],
-      },
-      message: { by: "provider", sources: ["plaid-errors-invalid-result", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-result"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-result"] },
     },
   },
   PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: {
@@ -3059,18 +2940,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-result", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-result", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-result", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-result", "plaid-rn-sdk-types"] },
     },
   },
   ACCOUNTS_LIMIT: {
@@ -3081,17 +2959,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3103,18 +2981,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   AUTH_LIMIT: {
@@ -3125,17 +2997,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3147,18 +3019,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"] },
     },
   },
   INCORRECT_LINK_TOKEN: {
@@ -3169,12 +3035,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-oauth", "plaid-errors-copy"],
+    sources: ["plaid-errors-oauth"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-oauth"] },
+      message: { by: "provider", sources: ["plaid-errors-oauth"] },
     },
   },
   OAUTH_STATE_ID_ALREADY_PROCESSED: {
@@ -3185,14 +3051,11 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [208],
-    sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-oauth", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-rn-sdk-types"] },
     },
   },
   OAUTH_STATE_ID_NOT_FOUND: {
@@ -3203,12 +3066,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["plaid-errors-oauth", "plaid-errors-copy"],
+    sources: ["plaid-errors-oauth"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-oauth", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-oauth"] },
+      message: { by: "provider", sources: ["plaid-errors-oauth"] },
     },
   },
   BANK_TRANSFER_ACCOUNT_BLOCKED: {
@@ -3220,18 +3083,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-microdeposits", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-microdeposits", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-microdeposits", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-microdeposits", "plaid-rn-sdk-types"] },
     },
   },
   RECAPTCHA_REQUIRED: {
@@ -3244,18 +3104,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"] },
     },
   },
   RECAPTCHA_BAD: {
@@ -3266,18 +3120,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-recaptcha", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-recaptcha", "plaid-rn-sdk-types"] },
     },
   },
   INCOMPATIBLE_API_VERSION: {
@@ -3289,18 +3137,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_ACCOUNT_NUMBER: {
@@ -3311,18 +3156,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_BODY: {
@@ -3333,18 +3175,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_CONFIGURATION: {
@@ -3355,15 +3194,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-request"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy"],
-      },
-      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-request"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request"] },
     },
   },
   PAYMENT_BLOCKED: {
@@ -3374,12 +3210,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_CANCELLED: {
@@ -3390,13 +3226,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "Try making your payment again or select a different bank to continue.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_INSUFFICIENT_FUNDS: {
@@ -3408,13 +3244,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_INVALID_RECIPIENT: {
@@ -3426,13 +3262,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   DIRECT_INTEGRATION_NOT_ENABLED: {
@@ -3444,18 +3280,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INCORRECT_DEPOSIT_VERIFICATION: {
@@ -3467,12 +3300,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-    },
+    wording: { description: { by: "provider", sources: ["plaid-errors-invalid-input"] } },
   },
   INVALID_ACCESS_TOKEN: {
     description: "The access_token is not valid for this client or environment.",
@@ -3482,15 +3313,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   BALANCE_LIMIT: {
@@ -3501,17 +3329,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3524,18 +3352,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   IDENTITY_LIMIT: {
@@ -3546,17 +3368,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3569,18 +3391,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   INSTITUTIONS_GET_BY_ID_LIMIT: {
@@ -3592,18 +3408,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   INVALID_FIELD: {
@@ -3614,18 +3424,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_HEADERS: {
@@ -3636,18 +3443,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   MISSING_FIELDS: {
@@ -3658,18 +3462,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   NO_LONGER_AVAILABLE: {
@@ -3680,18 +3481,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   NOT_FOUND: {
@@ -3702,18 +3500,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   PAYMENT_INVALID_REFERENCE: {
@@ -3725,13 +3520,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_INVALID_SCHEDULE: {
@@ -3743,13 +3538,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_REJECTED: {
@@ -3761,13 +3556,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment was rejected by the institution. Try again, or select another account or bank.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_SCHEME_NOT_SUPPORTED: {
@@ -3779,13 +3574,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment scheme is not supported by the institution. Either change scheme or select another institution.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_CONSENT_INVALID_CONSTRAINTS: {
@@ -3797,13 +3592,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   PAYMENT_CONSENT_CANCELLED: {
@@ -3814,13 +3609,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "Authorise your payment consent again or select a different bank to continue.",
     httpStatuses: [400],
-    sources: ["plaid-errors-payment", "plaid-errors-copy"],
+    sources: ["plaid-errors-payment"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-payment", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-payment"] },
+      message: { by: "provider", sources: ["plaid-errors-payment"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-payment"] },
     },
   },
   INVALID_ACCOUNT_ID: {
@@ -3831,18 +3626,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_API_KEYS: {
@@ -3854,18 +3646,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_AUDIT_COPY_TOKEN: {
@@ -3876,13 +3665,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3894,12 +3683,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   INVALID_LINK_CUSTOMIZATION: {
@@ -3910,12 +3699,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   INVESTMENT_HOLDINGS_GET_LIMIT: {
@@ -3926,18 +3715,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   INVESTMENT_TRANSACTIONS_LIMIT: {
@@ -3948,18 +3731,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   ITEM_GET_LIMIT: {
@@ -3970,17 +3747,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -3992,17 +3769,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -4015,17 +3792,17 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
       message: {
         by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-rate-limit-exceeded", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -4037,18 +3814,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [500],
-    sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-api", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
     },
   },
   PLANNED_MAINTENANCE: {
@@ -4060,18 +3831,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [503],
-    sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-api", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-api", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-api", "plaid-rn-sdk-types"] },
     },
   },
   DATA_UNAVAILABLE: {
@@ -4083,15 +3848,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-errors-check-report", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-assets"] },
     },
   },
   ASSET_REPORT_GENERATION_FAILED: {
@@ -4102,7 +3864,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -4115,18 +3877,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"] },
     },
   },
   SANDBOX_WEBHOOK_INVALID: {
@@ -4138,18 +3894,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-sandbox", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-rn-sdk-types"] },
     },
   },
   SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: {
@@ -4161,12 +3911,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-sandbox", "plaid-errors-copy"],
+    sources: ["plaid-errors-sandbox"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-sandbox", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-sandbox"] },
+      message: { by: "provider", sources: ["plaid-errors-sandbox"] },
     },
   },
   INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: {
@@ -4177,12 +3927,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   INCOME_VERIFICATION_FAILED: {
@@ -4195,12 +3945,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   INCOME_VERIFICATION_NOT_FOUND: {
@@ -4211,12 +3961,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   INCOME_VERIFICATION_UPLOAD_ERROR: {
@@ -4228,12 +3978,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [500],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   TRANSFER_LIMIT_REACHED: {
@@ -4245,12 +3995,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-copy", "plaid-errors-transfer"],
     deprecated: true,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-copy"] },
     },
   },
   TRANSFER_ACCOUNT_BLOCKED: {
@@ -4262,12 +4012,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSFER_NOT_CANCELLABLE: {
@@ -4278,12 +4028,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: {
@@ -4295,12 +4045,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transactions", "plaid-errors-copy"],
+    sources: ["plaid-errors-transactions"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transactions", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transactions", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transactions"] },
+      message: { by: "provider", sources: ["plaid-errors-transactions"] },
     },
   },
   INSTITUTION_DOWN: {
@@ -4313,22 +4063,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
     },
   },
   INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: {
@@ -4339,12 +4080,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    sources: ["plaid-errors-institution"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-institution"] },
+      message: { by: "provider", sources: ["plaid-errors-institution"] },
     },
   },
   INSTITUTION_NOT_RESPONDING: {
@@ -4357,22 +4098,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
     },
   },
   INSTITUTION_NOT_AVAILABLE: {
@@ -4384,22 +4116,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
     },
   },
   SANDBOX_ONLY: {
@@ -4411,18 +4134,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   UNKNOWN_FIELDS: {
@@ -4433,18 +4153,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-request", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-request", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_LINK_TOKEN: {
@@ -4455,18 +4172,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_PROCESSOR_TOKEN: {
@@ -4477,13 +4191,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -4496,18 +4210,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_PRODUCTS: {
@@ -4519,12 +4230,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-copy", "plaid-errors-invalid-input"],
     deprecated: true,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-copy"] },
     },
   },
   TRANSACTIONS_SYNC_LIMIT: {
@@ -4535,18 +4246,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [429],
-    sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
+    sources: ["plaid-errors-rate-limit-exceeded"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-rate-limit-exceeded", "plaid-errors-copy"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
+      message: { by: "provider", sources: ["plaid-errors-rate-limit-exceeded"] },
     },
   },
   INVALID_PARENT: {
@@ -4557,7 +4262,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -4570,7 +4275,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -4583,7 +4288,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-assets", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-assets", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -4596,12 +4301,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   EMPLOYMENT_NOT_FOUND: {
@@ -4612,12 +4317,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-income", "plaid-errors-copy"],
+    sources: ["plaid-errors-income"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-income", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-income"] },
+      message: { by: "provider", sources: ["plaid-errors-income"] },
     },
   },
   TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: {
@@ -4628,12 +4333,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSFER_FORBIDDEN_ACH_CLASS: {
@@ -4644,12 +4349,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSFER_UI_UNAUTHORIZED: {
@@ -4660,12 +4365,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   TRANSFER_ORIGINATOR_NOT_FOUND: {
@@ -4676,12 +4381,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   INCOMPLETE_CUSTOMER_ONBOARDING: {
@@ -4694,12 +4399,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   INSTITUTION_NO_LONGER_SUPPORTED: {
@@ -4711,22 +4416,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "This financial institution is no longer supported. We apologize for the inconvenience.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
-      userMessage: {
-        by: "provider",
-        sources: ["plaid-errors-institution", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-rn-sdk-types"] },
     },
   },
   UNAUTHORIZED_INSTITUTION: {
@@ -4737,13 +4433,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "You are not authorized to create items for this institution at this time.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    sources: ["plaid-errors-institution"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-institution"] },
+      message: { by: "provider", sources: ["plaid-errors-institution"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution"] },
     },
   },
   INSTITUTION_REGISTRATION_REQUIRED: {
@@ -4755,13 +4451,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userMessage:
       "You must register your application with this institution before you can create items for it.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    sources: ["plaid-errors-institution"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-institution"] },
+      message: { by: "provider", sources: ["plaid-errors-institution"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution"] },
     },
   },
   UNSUPPORTED_RESPONSE: {
@@ -4772,13 +4468,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: "The data returned from the financial institution is not valid.",
     httpStatuses: [400],
-    sources: ["plaid-errors-institution", "plaid-errors-copy"],
+    sources: ["plaid-errors-institution"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
-      userMessage: { by: "provider", sources: ["plaid-errors-institution", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-institution"] },
+      message: { by: "provider", sources: ["plaid-errors-institution"] },
+      userMessage: { by: "provider", sources: ["plaid-errors-institution"] },
     },
   },
   ADDITIONAL_CONSENT_REQUIRED: {
@@ -4789,12 +4485,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   INVALID_PUBLIC_TOKEN: {
@@ -4805,15 +4501,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   INVALID_STRIPE_ACCOUNT: {
@@ -4824,12 +4517,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-    },
+    wording: { description: { by: "provider", sources: ["plaid-errors-invalid-input"] } },
   },
   INVALID_USER_TOKEN: {
     description: "The supplied user token is invalid",
@@ -4839,12 +4530,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   INVALID_WEBHOOK_VERIFICATION_KEY_ID: {
@@ -4856,12 +4547,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   UNAUTHORIZED_ACCESS: {
@@ -4872,12 +4563,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-transfer", "plaid-errors-copy"],
+    sources: ["plaid-errors-transfer"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-transfer", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-transfer"] },
+      message: { by: "provider", sources: ["plaid-errors-transfer"] },
     },
   },
   PRODUCT_UNAVAILABLE: {
@@ -4889,12 +4580,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-copy", "plaid-errors-invalid-input"],
     deprecated: true,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-copy"] },
+      message: { by: "provider", sources: ["plaid-errors-copy"] },
     },
   },
   TOO_MANY_VERIFICATION_ATTEMPTS: {
@@ -4906,13 +4597,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
     },
   },
@@ -4926,18 +4617,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   UNAUTHORIZED_ROUTE_ACCESS: {
@@ -4948,18 +4636,15 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+    sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
+        sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"],
       },
-      message: {
-        by: "provider",
-        sources: ["plaid-errors-invalid-input", "plaid-errors-copy", "plaid-rn-sdk-types"],
-      },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-rn-sdk-types"] },
     },
   },
   USER_PERMISSION_REVOKED: {
@@ -4971,12 +4656,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     userAction: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["plaid-errors-invalid-input", "plaid-errors-copy"],
+    sources: ["plaid-errors-invalid-input"],
     deprecated: false,
     aliases: [],
     wording: {
-      description: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
-      message: { by: "provider", sources: ["plaid-errors-invalid-input", "plaid-errors-copy"] },
+      description: { by: "provider", sources: ["plaid-errors-invalid-input"] },
+      message: { by: "provider", sources: ["plaid-errors-invalid-input"] },
     },
   },
   ITEM_NO_ERROR: {
@@ -5741,8 +5426,11 @@ export const PlaidLinkExitStatus = {
    */
   requires_oauth: "requires_oauth",
   /**
-   * User exited the Link flow after unsuccessfully (no results returned) searching for a financial
-   * institution
+   * User exited the Link flow on the institution selection pane. Typically this occurs after the
+   * user unsuccessfully (no results returned) searched for a financial institution. Note that this
+   * status does not necessarily indicate that the user was unable to find their institution, as it
+   * is used for all user exits that occur from the institution selection pane, regardless of other
+   * user behavior.
    * Category: cancelled (Cancelled); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
@@ -5767,9 +5455,9 @@ export const PlaidLinkExitStatus = {
    */
   requires_external_action: "requires_external_action",
   /**
-   * The user was shown a reCAPTCHA challenge.
+   * User prompted to solve a reCAPTCHA challenge
    * Category: cancelled (Cancelled); retryable: yes.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Plaid's published text.
    */
   requires_recaptcha: "requires_recaptcha",
   /**
@@ -5799,10 +5487,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_selections: {
     description: "User prompted to answer multiple choice question(s)",
@@ -5812,10 +5505,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_code: {
     description: "User prompted to provide a one-time passcode",
@@ -5825,10 +5523,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   choose_device: {
     description: "User prompted to select a device on which to receive a one-time passcode",
@@ -5838,10 +5541,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_credentials: {
     description:
@@ -5852,10 +5560,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_account_selection: {
     description: "User prompted to select one or more financial accounts to share",
@@ -5865,10 +5578,15 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   requires_oauth: {
     description: "User prompted to enter an OAuth flow",
@@ -5878,24 +5596,29 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi", "plaid-rn-sdk-types"],
+    sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-rn-sdk-types"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["plaid-openapi", "plaid-rn-sdk-types", "plaid-link-web"],
+      },
+    },
   },
   institution_not_found: {
     description:
-      "User exited the Link flow after unsuccessfully (no results returned) searching for a financial institution",
+      "User exited the Link flow on the institution selection pane. Typically this occurs after the user unsuccessfully (no results returned) searched for a financial institution. Note that this status does not necessarily indicate that the user was unable to find their institution, as it is used for all user exits that occur from the institution selection pane, regardless of other user behavior.",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi"],
+    sources: ["plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   institution_not_supported: {
     description:
@@ -5906,10 +5629,10 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-openapi"],
+    sources: ["plaid-openapi", "plaid-link-web"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+    wording: { description: { by: "provider", sources: ["plaid-openapi", "plaid-link-web"] } },
   },
   connected: {
     description: "The user connected an Item before exiting.",
@@ -5938,17 +5661,17 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   requires_recaptcha: {
-    description: "The user was shown a reCAPTCHA challenge.",
+    description: "User prompted to solve a reCAPTCHA challenge",
     message: null,
     category: "cancelled",
     retryable: true,
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["plaid-rn-sdk-types"],
+    sources: ["plaid-rn-sdk-types", "plaid-link-react-native"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["plaid-link-react-native"] } },
   },
   requires_deposit_switch_allocation_configuration: {
     description: "The user was asked to configure a deposit switch allocation.",
@@ -6000,7 +5723,11 @@ export const PlaidLinkExitStatusCategories: { readonly [spelling: string]: Categ
 export const isPlaidLinkExitStatus = (value: unknown): value is PlaidLinkExitStatus =>
   isCodeOf(PlaidLinkExitStatusInfo, value);
 
-/** Link event name: The eventName Link passes to onEvent. Wire field: eventName. */
+/**
+ * Link event name: The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence
+ * for an event, that sentence is its description, as plain text (the page's code marks and links
+ * left out). Wire field: eventName.
+ */
 export const PlaidLinkEventName = {
   /**
    * Link's onEvent name for: auto select saved institution.

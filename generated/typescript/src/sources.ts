@@ -383,6 +383,11 @@ export const Sources = {
     title: "Plaid Docs: Link - Web (onExit and onEvent)",
     url: "https://plaid.com/docs/link/web/",
   },
+  "plaid-link-react-native": {
+    title:
+      "Plaid Docs: Link - React Native (onExit and onEvent; pinned by the saved excerpt of the page from onExit to the end of onEvent)",
+    url: "https://plaid.com/docs/link/react-native/",
+  },
   "plaid-webhooks": {
     title: "Plaid Docs: API webhooks (configuring, retries)",
     url: "https://plaid.com/docs/api/webhooks/",
