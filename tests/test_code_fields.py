@@ -272,7 +272,9 @@ def test_typescript_reads_the_same_codes_in_the_same_order(dist: Path, tmp_path:
     answers = iter(_call(dist, tmp_path, calls))
 
     def shown(found: payloads.FoundCode | None) -> dict[str, object] | None:
-        return found and {
+        if found is None:
+            return None
+        return {
             "path": found.path,
             "codeSet": found.code_set,
             "code": found.code.value,
