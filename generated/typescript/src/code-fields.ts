@@ -9,6 +9,7 @@
 import type { Category } from "./categories.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
 import { CODE_SETS, type Provider } from "./registry.js";
+import { reportUnknown } from "./seen.js";
 import { codeInfo, type CodeInfo, type CodeSetTables } from "./types.js";
 
 /** One way a body is recognised as a kind. */
@@ -136,7 +137,8 @@ function values(rest: string, data: unknown, path: string, out: [string, unknown
 /**
  * Every code in `data` (parsed JSON) read as a payload of `kind`, from its code fields only, in
  * the order in which they decide (the items of an array in their order). A value that is not a
- * non-empty string is no code. Empty for an unknown kind.
+ * non-empty string is no code. A code none of its field's code sets knows is reported to the
+ * `onUnknown` callback with the field's first code set. Empty for an unknown kind.
  */
 export function codes(kind: PayloadKind | (string & {}), data: unknown): FoundCode[] {
   try {
@@ -163,6 +165,7 @@ function read(kind: string, data: unknown): FoundCode[] {
       if (typeof value !== "string" || value === "") continue;
       const ref = field.codeSets.find((r) => infoOf(r, value) !== null) ?? field.codeSets[0]!;
       const info = infoOf(ref, value);
+      if (info === null) reportUnknown(ref, value);
       const category = info?.category ?? "unknown";
       found.push({
         path,

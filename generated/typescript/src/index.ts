@@ -17,5 +17,6 @@ export * from "./messages.js";
 export * from "./payloads.js";
 export * from "./plaid.js";
 export * from "./registry.js";
+export * from "./seen.js";
 export * from "./sources.js";
 export * from "./types.js";
