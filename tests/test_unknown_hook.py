@@ -17,6 +17,7 @@ from bankcodes.flinks import ApiErrorCode, ConnectError
 from bankcodes.lean import CallbackStatus, SecondaryStatus, WebhookEventType
 from bankcodes.plaid import ErrorType
 from bankcodes.webhooks.lean.webhook import PaymentCreatedWebhook
+from bankcodes.webhooks.plaid.link import LinkExitMetadata
 
 
 @pytest.fixture(autouse=True)
@@ -209,7 +210,7 @@ def test_the_record_is_one_json_object_of_three_strings() -> None:
         "value": 'A "quoted"\nline',
     }
     with pytest.raises(AttributeError, match="immutable"):
-        record.value = "other"  # type: ignore[misc]
+        record.value = "other"
     assert record == seen("lean", "secondary_status", 'A "quoted"\nline')
 
 
@@ -245,13 +246,13 @@ def test_threads_report_each_value_once() -> None:
 def test_an_empty_optional_code_is_read_as_absent() -> None:
     told = recorder()
     callback = payloads.validate("lean/callback", {"status": "", "secondary_status": "INVALID_MFA"})
-    assert callback.status is None  # type: ignore[attr-defined]
-    assert callback.secondary_status is SecondaryStatus.INVALID_MFA  # type: ignore[attr-defined]
+    assert callback.status is None
+    assert callback.secondary_status is SecondaryStatus.INVALID_MFA
     assert json.loads(callback.model_dump_json()) == {"secondary_status": "INVALID_MFA"}
     # A field that may be absent but not null reads "" as absent too, and dumps back valid JSON.
     metadata = {"status": "", "link_session_id": "s"}
     exit_metadata = payloads.validate("plaid/link", metadata)
-    assert exit_metadata.status is None  # type: ignore[attr-defined]
+    assert isinstance(exit_metadata, LinkExitMetadata) and exit_metadata.status is None
     assert payloads.validate("plaid/link", exit_metadata.model_dump_json()) == exit_metadata
     found = payloads.decisive_code("lean/callback", {"status": "", "secondary_status": ""})
     assert found is None
@@ -262,9 +263,9 @@ def test_an_empty_required_code_is_kept_as_sent() -> None:
     told = recorder()
     error = {"error_type": "", "error_code": "", "error_message": "m", "display_message": None}
     model = payloads.validate("plaid/error", error)
-    assert isinstance(model.error_code, UnknownCode) and model.error_code == ""  # type: ignore[attr-defined]
+    assert isinstance(model.error_code, UnknownCode) and model.error_code == ""
     assert json.loads(model.model_dump_json()) == error
-    assert ErrorType.parse(model.error_type) is None  # type: ignore[attr-defined]
+    assert ErrorType.parse(model.error_type) is None
     assert told == []
 
 
