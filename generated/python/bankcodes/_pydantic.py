@@ -60,10 +60,14 @@ class CodeFieldsModel(PayloadModel):
         names = _OPTIONAL_CODES.get(cls)
         if names is None:
             names = _OPTIONAL_CODES[cls] = _optional_codes(cls)
-        empty = [name for name in names if data.get(name) == ""]
+        empty = [name for name in names if _is_empty(data.get(name))]
         if not empty:
             return data
         return {key: value for key, value in data.items() if key not in empty}
+
+
+def _is_empty(value: object) -> bool:
+    return isinstance(value, str) and not value
 
 
 #: The wire names of each CodeFieldsModel's optional open code fields, found on first use.
