@@ -3,6 +3,7 @@ installed wheel by test_packaging). assert_type pins the types the API promises.
 
 from __future__ import annotations
 
+import json
 from typing import assert_type
 
 import bankcodes
@@ -12,9 +13,13 @@ from bankcodes.flinks import ConnectError
 from bankcodes.lean import SDK_METHODS, SdkMethod, SecondaryStatus
 
 
-def handle_lean_callback(secondary_status: str) -> str:
+def handle_lean_callback(secondary_status: str | None) -> str:
     status = SecondaryStatus.parse(secondary_status)
-    assert_type(status, SecondaryStatus | UnknownCode)
+    assert_type(status, SecondaryStatus | UnknownCode | None)
+    assert_type(SecondaryStatus.parse(None), None)
+    assert_type(SecondaryStatus.parse(""), None)
+    if status is None:
+        return "no status"  # null or "": no code
     assert_type(status.category, Category)
     assert_type(status.retryable, bool)
     assert_type(status.user_action, str | None)
@@ -32,7 +37,18 @@ def flinks_group(code: str) -> str | None:
 
 
 def argyle_message(code: str) -> str | None:
-    return BankConnectionError.parse(code).message
+    error = BankConnectionError.parse(code)
+    return None if error is None else error.message
+
+
+def log_unknown_codes(lines: list[str]) -> None:
+    def log(seen: bankcodes.SeenUnknown) -> None:
+        assert_type(seen.to_json(), dict[str, str])
+        lines.append(json.dumps(seen.to_json()))
+
+    bankcodes.on_unknown(log)
+    bankcodes.on_unknown(lines.append)  # type: ignore[arg-type]
+    bankcodes.on_unknown(None)
 
 
 def category_of(provider: str, code: str) -> Category:

@@ -398,6 +398,7 @@ def test_a_listener_answers_from_the_code_set_that_knows_the_code(
         value = next(iter(message.values()))
         provider, name = ref.split(".")
         member = bankcodes._code_set(provider, name).parse(value)
+        assert member is not None, (function, message)
         if answer["codeSet"] != ref:
             # An earlier code set of the same field knows the value too, and reads it.
             assert answer["codeSet"] is not None and answer["code"] == value, (function, ref)

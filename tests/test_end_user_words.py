@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import bankcodes
-from bankcodes import Category, flinks, lean
+from bankcodes import Category, UnknownCode, flinks, lean
 from tests.helpers import build_typescript, provider_module
 
 #: Categories an end user does not meet as a problem (the issue's exceptions).
@@ -67,7 +67,9 @@ def test_arabic_and_french_are_real_translations() -> None:
 
 
 def test_an_unknown_code_gets_the_unknown_words() -> None:
-    text = lean.SecondaryStatus.parse("BRAND_NEW").end_user_text("ar")
+    code = lean.SecondaryStatus.parse("BRAND_NEW")
+    assert isinstance(code, UnknownCode)
+    text = code.end_user_text("ar")
     assert text is not None
     assert text.message == Category.UNKNOWN.user_message("ar")
 

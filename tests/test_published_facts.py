@@ -107,4 +107,4 @@ def test_a_code_overrides_its_categorys_retryable_where_its_text_says_so() -> No
     assert lean.PaymentLifecycleStatus.FAILED.category.retryable
     assert not lean.PaymentLifecycleStatus.FAILED.retryable
     assert not lean.CallbackStatus.ERROR.retryable
-    assert lean.SecondaryStatus.parse("INVALID_MFA").retryable
+    assert lean.SecondaryStatus.INVALID_MFA.retryable

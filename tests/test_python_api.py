@@ -95,6 +95,9 @@ def test_parse_accepts_aliases() -> None:
 def test_parse_takes_none_and_rejects_other_non_strings() -> None:
     # Lean's SDK typing allows secondary_status: null (a cancelled session).
     assert lean.SecondaryStatus.parse(None) is None
+    # "" is no code either (React Native bridges send it for a missing one), a subclass too.
+    assert lean.SecondaryStatus.parse("") is None
+    assert lean.SecondaryStatus.parse(UnknownCode("", lean.SecondaryStatus)) is None
     with pytest.raises(TypeError, match="expects a str or None"):
         lean.SecondaryStatus.parse(["OK"])  # type: ignore[call-overload]
 
@@ -184,11 +187,11 @@ def test_a_provider_module_builds_each_enum_on_first_use() -> None:
 @given(st.text())
 def test_parse_never_raises_on_a_string(raw: str) -> None:
     parsed = flinks.ApiErrorCode.parse(raw)
-    if raw == "":  # an empty code field is no code
-        assert parsed is None
+    if raw == "":
+        assert parsed is None  # no code
         return
     known = {member.value for member in flinks.ApiErrorCode}
-    assert parsed.known is (raw in known)
+    assert parsed is not None and parsed.known is (raw in known)
     assert parsed == raw
 
 

@@ -117,8 +117,8 @@ def test_a_large_body_within_its_limit_gives_its_codes(max_bytes: int | None) ->
         assert len(body) < payloads.MAX_BYTES < spaced
     else:
         assert payloads.MAX_BYTES < len(body) < max_bytes
-    limit = payloads.MAX_BYTES if max_bytes is None else max_bytes
-    event = bankcodes.receive("lean", body, _signed("lean", body), SECRET, max_bytes=limit)
+    options: dict[str, Any] = {} if max_bytes is None else {"max_bytes": max_bytes}
+    event = bankcodes.receive("lean", body, _signed("lean", body), SECRET, **options)
     decisive = event.decisive_code()
     assert decisive is not None and decisive.path == "$.payload.status"
     assert decisive.code is PaymentStatus.ACCEPTED_BY_BANK

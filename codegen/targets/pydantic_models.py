@@ -10,6 +10,8 @@ datamodel-code-generator is configured rather than patched:
   one bounded value, numbers are finite; no enum, RootModel or union is generated for them;
 - a `validators` entry gives each optional field that may not be null a before-validator
   (bankcodes._pydantic.not_null), since pydantic types an optional field as `X | None`;
+- a lenient object with an optional code field is based on bankcodes._pydantic.CodeFieldsModel
+  (`base_class_map`), which reads "" there as no code (the field absent);
 - fields keep their wire names, and a type may not be named like a field of its kind (a rule),
   so that nothing is renamed with a suffix.
 
@@ -53,6 +55,8 @@ TYPES = f"{PACKAGE}._types"
 NOT_NULL = "bankcodes._pydantic.not_null"
 #: The base of every model: dumps give back the JSON a model was read from.
 BASE_CLASS = "bankcodes._pydantic.PayloadModel"
+#: The base of a lenient model with an optional code field, where "" is read as no code.
+CODE_FIELDS_CLASS = "bankcodes._pydantic.CodeFieldsModel"
 
 
 def _module_path(kind: PayloadKind, mode: Mode) -> str:
@@ -147,6 +151,18 @@ def _not_null_validators(kind: PayloadKind) -> dict[str, Any]:
                 "validators": [{"fields": fields, "function": NOT_NULL, "mode": "before"}]
             }
     return config
+
+
+def _base_classes(kind: PayloadKind, mode: Mode) -> dict[str, str | list[str]]:
+    """datamodel-code-generator's base_class_map: the lenient objects with an optional code
+    field read "" there as no code (strict ones accept only known codes)."""
+    if mode != "lenient":
+        return {}
+    return {
+        obj.name: CODE_FIELDS_CLASS
+        for obj in kind.objects
+        if any(isinstance(f.type, CodeType) and not f.required for f in obj.fields)
+    }
 
 
 URL_LIMIT = schemas.URL_MAX_LENGTH
@@ -308,6 +324,7 @@ def generate_models(catalog: Catalog, staging: Path) -> None:
                     use_schema_description=True,
                     use_field_description=True,
                     base_class=BASE_CLASS,
+                    base_class_map=_base_classes(kind, mode),
                     strict_types=[StrictTypes.bool],
                 )
             except Exception as error:

@@ -5,6 +5,10 @@
 // {"$hostile": "proxy" | "revoked" | "getter"} anywhere in an argument stands for a value that
 // throws when it is read: a Proxy whose every trap throws, a revoked Proxy, or an object whose
 // every key is a throwing getter.
+// ["onUnknown", how] registers an onUnknown callback: "record" keeps what it is told, "throw"
+// throws, "reject" returns a promise that rejects, null removes it; ["seen"] gives (and forgets)
+// what "record" kept: each record as JSON.stringify writes it, its codeSet and whether it is
+// frozen.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
@@ -40,8 +44,28 @@ function revive(value) {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, revive(item)]));
 }
 
+const seen = [];
+const callbacks = {
+  record: (record) => {
+    seen.push({
+      json: JSON.stringify(record),
+      codeSet: record.codeSet,
+      frozen: Object.isFrozen(record),
+    });
+  },
+  throw: () => {
+    throw new Error("the log is full");
+  },
+  reject: async () => {
+    throw new Error("the log is full");
+  },
+};
+
 const calls = revive(JSON.parse(readFileSync(file, "utf8")));
 const results = calls.map(([name, ...args]) => {
+  if (name === "onUnknown")
+    return bankcodes.onUnknown(args[0] === null ? null : callbacks[args[0]]) ?? null;
+  if (name === "seen") return seen.splice(0);
   if (name === "listen") {
     const [listener, data, language] = args;
     const event = bankcodes[listener](data);

@@ -6,11 +6,13 @@ import {
   classify,
   isAllowedFlinksOrigin,
   isFlinksConnectError,
+  onUnknown,
   parseFlinksConnectMessage,
   parseLeanCallback,
   type Category,
   type FlinksConnectErrorOrUnknown,
   type LeanCallbackData,
+  type SeenUnknown,
 } from "bankcodes";
 
 export function connectErrorGroup(code: FlinksConnectError): "credentials" | "mfa" | "temporary" | "account" {
@@ -77,4 +79,13 @@ export function onLeanCallback(data: LeanCallbackData): Category {
   if (result.kind === "unknown" || result.kind === "invalid") return "unknown";
   const bank: string | null | undefined = result.data.bank?.bank_identifier;
   return bank === undefined ? result.category : result.category;
+}
+
+export function logUnknownCodes(lines: string[]): void {
+  onUnknown((seen: SeenUnknown) => {
+    const record: { provider: string; code_set: string; value: string } = seen.toJSON();
+    lines.push(JSON.stringify(record), seen.codeSet);
+  });
+  onUnknown(async (seen) => fetch(`/log?value=${encodeURIComponent(seen.value)}`));
+  onUnknown(null);
 }

@@ -2,8 +2,8 @@
  * Browser listener helpers: read a message or callback object that a provider's frame or SDK
  * passes to the page, and check the origin of a window message. Never throw.
  */
-import { reportUnknown } from "./seen.js";
 import type { Category } from "./categories.js";
+import { reportUnknown } from "./seen.js";
 import type { CodeInfo } from "./types.js";
 
 /** A code set a listener reads a field with: its id ("provider.code_set") and the generated
@@ -113,7 +113,12 @@ function isRecord(data: unknown): data is object {
   }
 }
 
-/** Read `data` as the first event of `events` that it matches. Never throws. */
+/**
+ * Read `data` as the first event of `events` that it matches: its code is the first of its code
+ * fields (a non-empty string; null when it has none) that a code set knows, else the first one
+ * present. Each code read that none of its field's code sets knows is reported to the
+ * `onUnknown` callback. Never throws.
+ */
 export function parseListenerMessage(
   events: readonly ListenerEventSpec[],
   data: unknown,
@@ -142,10 +147,7 @@ export function parseListenerMessage(
           return { kind: event.kind, code, field, codeSet: set.id, category, info, data };
         }
       }
-    }
-    for (const [field, sets] of event.codes) {
-      const code = read(data, field);
-      if (typeof code === "string" && sets[0] !== undefined) reportUnknown(sets[0].id, code);
+      if (sets[0] !== undefined) reportUnknown(sets[0].id, code);
     }
     const [field, code] = first ?? [null, null];
     return { kind: event.kind, code, field, codeSet: null, category: "unknown", info: null, data };

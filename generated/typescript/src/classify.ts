@@ -4,6 +4,7 @@
  */
 import { CategoryInfo, type Category } from "./categories.js";
 import { CODE_SETS, type Provider } from "./registry.js";
+import { reportUnknown } from "./seen.js";
 import { codeInfo, type CodeInfo, type CodeSetTables, type Language } from "./types.js";
 
 /**
@@ -40,8 +41,9 @@ function guarded<T>(fallback: T, answer: () => T): T {
  * The category of `code` for `provider`; "unknown" for any value the catalog does not know, a
  * non-string code (null included), an unknown provider or an unknown code set. Without
  * `codeSet`, when several code sets know the value, the first one in catalog order decides; with
- * `codeSet` (the id of one of its code sets), only that code set answers. Given a code read in
- * its place (a listener's result), the category of its own code set. Never throws.
+ * `codeSet` (the id of one of its code sets), only that code set answers, and a value it does not
+ * know is reported to the `onUnknown` callback ("" is no code). Given a code read in its place
+ * (a listener's result), the category of its own code set. Never throws.
  */
 export function classify(reading: CodeReading): Category;
 export function classify(
@@ -69,7 +71,10 @@ function category(
   if (codeSet === undefined) return codeInfo(Object.values(sets), code)?.category ?? "unknown";
   const one =
     typeof codeSet === "string" && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
-  return one === undefined ? "unknown" : (codeInfo([one], code)?.category ?? "unknown");
+  if (one === undefined) return "unknown";
+  const info = codeInfo([one], code);
+  if (info === null) reportUnknown(`${provider}.${codeSet}`, code);
+  return info?.category ?? "unknown";
 }
 
 /** Words an app can show its customer, and whose words they are. */

@@ -137,7 +137,8 @@ function values(rest: string, data: unknown, path: string, out: [string, unknown
 /**
  * Every code in `data` (parsed JSON) read as a payload of `kind`, from its code fields only, in
  * the order in which they decide (the items of an array in their order). A value that is not a
- * non-empty string is no code. Empty for an unknown kind.
+ * non-empty string is no code. A code none of its field's code sets knows is reported to the
+ * `onUnknown` callback with the field's first code set. Empty for an unknown kind.
  */
 export function codes(kind: PayloadKind | (string & {}), data: unknown): FoundCode[] {
   try {

@@ -1,51 +1,104 @@
 // copied from codegen/runtime/typescript/seen.ts — do not edit (run `make generate`)
 /**
- * onUnknown: hear of each code the catalog does not know, once, as the package meets it (a
- * provider renamed a code, or sends a new one, before any document says so). The same as
- * bankcodes.on_unknown in Python; `line` is the JSON line `python -m codegen drift --seen FILE`
- * reads. Reported once per distinct (provider, code set, value), for the first MAX_SEEN ones;
- * values are cut to MAX_VALUE characters; whatever the callback throws is swallowed. Never
- * throws.
+ * Codes seen in production: an opt-in hook that reports each value a code set does not know,
+ * as Python's `bankcodes.on_unknown` does.
+ *
+ *     onUnknown((seen) => log.write(JSON.stringify(seen) + "\n"));
+ *
+ * The callback is called where a code is read in its place and its code set does not know it:
+ * a listener's result, `codes` and `decisiveCode`, and `classify` / `endUserText` given a code
+ * set; not by `classify` without a code set, `recognise` or the guards (which only ask), nor for
+ * a code that is null, absent or "" (no code). Each distinct (provider, code set, value) is
+ * reported once per registration, at most MAX_SEEN of them (then new ones are not reported
+ * until `onUnknown` is called again), each value cut to MAX_VALUE_LENGTH code points. Whatever
+ * the callback throws, or a promise it returns rejects with, is ignored (the first failure after
+ * a registration is shown with console.warn), so that no reader ever throws because of it.
  */
 
-/** A value met in a code field that its code set does not know. */
-export interface SeenUnknown {
-  readonly provider: string;
-  /** The code set's id within its provider. */
-  readonly codeSet: string;
-  readonly value: string;
-  /** `{"provider": …, "code_set": …, "value": …}`, one line of a log of seen codes. */
-  readonly line: string;
-}
-
-/** The most distinct unknown codes reported by one instance of the package. */
+/** At most this many distinct (provider, code set, value) are reported per registration. */
 export const MAX_SEEN = 4096;
-/** The longest value reported, in characters. */
-export const MAX_VALUE = 200;
+/** A longer value is reported cut to this many code points. */
+export const MAX_VALUE_LENGTH = 200;
 
-let callback: ((seen: SeenUnknown) => unknown) | null = null;
-const seen = new Set<string>();
-
-/** Call `listener` once with each distinct code the catalog does not know; null stops it. */
-export function onUnknown(listener: ((seen: SeenUnknown) => unknown) | null): void {
-  callback = typeof listener === "function" ? listener : null;
+/**
+ * A value that a code set of the catalog does not know, as met by the running program.
+ * `JSON.stringify(seen)` gives `{"provider": …, "code_set": …, "value": …}` (the JSON Lines
+ * record that Python's `SeenUnknown.to_json()` gives, read by the generator's `drift --seen`).
+ */
+export interface SeenUnknown {
+  /** The provider's id. */
+  readonly provider: string;
+  /** The id of the code set that read the value. */
+  readonly codeSet: string;
+  /** The value, at most MAX_VALUE_LENGTH code points. */
+  readonly value: string;
+  toJSON(): { provider: string; code_set: string; value: string };
 }
 
-/** Tell the callback, if any, of an unknown value of a code set ("provider.code_set"). */
-export function reportUnknown(ref: string, value: string): void {
-  const listener = callback;
-  if (listener === null || value === "") return;
-  const dot = ref.indexOf(".");
-  const provider = ref.slice(0, dot);
-  const codeSet = ref.slice(dot + 1);
-  const cut = value.slice(0, MAX_VALUE);
-  const key = JSON.stringify([provider, codeSet, cut]);
-  if (seen.has(key) || seen.size >= MAX_SEEN) return;
-  seen.add(key);
-  const line = JSON.stringify({ provider, code_set: codeSet, value: cut });
+/** What `onUnknown` accepts: a function of a SeenUnknown, whatever it returns. */
+export type UnknownCallback = (seen: SeenUnknown) => unknown;
+
+let callback: UnknownCallback | null = null;
+let seen = new Set<string>();
+let warned = false;
+
+/**
+ * Call `callback` with a SeenUnknown for each distinct (provider, code set, value) that the
+ * program reads and the catalog does not know; null removes it. One callback per program:
+ * registering replaces the previous one and starts afresh (values already reported are reported
+ * again when met). Never throws: anything but a function removes the callback.
+ */
+export function onUnknown(next: UnknownCallback | null): void {
+  callback = typeof next === "function" ? next : null;
+  seen = new Set();
+  warned = false;
+}
+
+/** The first `MAX_VALUE_LENGTH` code points of `value`. */
+function cut(value: string): string {
+  let end = 0;
+  for (let count = 0; end < value.length && count < MAX_VALUE_LENGTH; count++) {
+    end += (value.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return value.slice(0, end);
+}
+
+/**
+ * Tell the onUnknown callback, if any, of a value that `codeSet` ("provider.code_set") does not
+ * know (the readers of this package call it; an app may for codes it reads itself). Never throws.
+ */
+export function reportUnknown(codeSet: string, value: string): void {
+  const told = callback;
+  if (told === null || value === "") return;
   try {
-    listener({ provider, codeSet, value: cut, line });
+    const dot = codeSet.indexOf(".");
+    const record: SeenUnknown = Object.freeze({
+      provider: codeSet.slice(0, dot),
+      codeSet: codeSet.slice(dot + 1),
+      value: cut(value),
+      toJSON() {
+        return { provider: this.provider, code_set: this.codeSet, value: this.value };
+      },
+    });
+    const key = `${record.provider}\u0000${record.codeSet}\u0000${record.value}`;
+    if (seen.has(key) || seen.size >= MAX_SEEN) return;
+    seen.add(key);
+    const result: unknown = told(record);
+    const then: unknown = (result as { then?: unknown } | null | undefined)?.then;
+    if (typeof then === "function") {
+      then.call(result, undefined, (error: unknown) => failed(told, error));
+    }
+  } catch (error) {
+    failed(told, error);
+  }
+}
+
+function failed(told: UnknownCallback, error: unknown): void {
+  if (warned || told !== callback) return;
+  warned = true;
+  try {
+    globalThis.console?.warn?.("bankcodes: the onUnknown callback failed; ignored:", error);
   } catch {
-    // A logging callback never breaks reading a code.
+    // a console that throws: still never throw into the reader
   }
 }

@@ -7,6 +7,7 @@ metadata, a cross-provider category taxonomy and lenient parsing.
     bankcodes.classify(provider, code)       # a Category; Category.UNKNOWN for an unknown value
     bankcodes.lookup(provider, code)         # every enum member, across code sets, for the value
     bankcodes.receive(provider, body, headers, secret)   # a verified, typed webhook event
+    bankcodes.on_unknown(callback)           # report each code the catalog does not know, once
 
 Each provider has a module of enums (one per code set), which loads on first use.
 """
@@ -98,7 +99,8 @@ def classify(
 
     Without `code_set`, when several code sets of the provider know the value, the first one in
     catalog order decides (`lookup` returns them all); with `code_set` (the id of a code set
-    of the provider, or its enum class) only that code set answers. Raises ValueError for an
+    of the provider, or its enum class) only that code set answers, and a value it does not know
+    is reported to the on_unknown callback. "" is no code, as None is. Raises ValueError for an
     unknown provider or code set, and TypeError for a code that is neither a str nor None.
     """
     if code_set is None:
@@ -156,15 +158,13 @@ def _code_set(provider: object, code_set: object) -> type[CodeEnum]:
 def lookup(provider: str, code: str | None) -> tuple[CodeEnum, ...]:
     """Every member, across the provider's code sets, whose wire value or alias is `code`
     (none for None). Raises ValueError for an unknown provider and TypeError for a code that is
-    neither a str nor None."""
-    from bankcodes._base import CodeEnum
-
+    neither a str nor None. A value no code set knows is not reported to on_unknown."""
     code_sets = _code_sets(provider)
     checked = _code(code)
     if checked is None:
         return ()
-    found = (code_set.parse(checked) for code_set in code_sets)
-    return tuple(member for member in found if isinstance(member, CodeEnum))
+    found = (code_set._member(checked) for code_set in code_sets)
+    return tuple(member for member in found if member is not None)
 
 
 def sign(provider: str, body: Body, secret: Secret | Mapping[str, Any]) -> dict[str, str]:

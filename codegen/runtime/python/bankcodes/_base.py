@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 
 from bankcodes._records import CodeInfo, CodeSetInfo, EndUserText, Source
+from bankcodes._seen import HOOK, report
 from bankcodes.categories import Category
 
 TYPE_CHECKING = False
@@ -158,25 +159,19 @@ class CodeEnum(_Facts, enum.StrEnum):
 
     @overload
     @classmethod
-    def parse(cls, value: Literal[""]) -> None: ...  # type: ignore[overload-overlap]
+    def parse(cls, value: Literal[""] | None) -> None: ...
     @overload
     @classmethod
-    def parse(cls, value: str) -> Self | UnknownCode: ...  # noqa: F811
-    @overload
-    @classmethod
-    def parse(cls, value: None) -> None: ...  # noqa: F811 (overload is bound under TYPE_CHECKING)
-    @overload
-    @classmethod
-    def parse(cls, value: str | None) -> Self | UnknownCode | None: ...  # noqa: F811
+    def parse(cls, value: str | None) -> Self | UnknownCode | None: ...  # noqa: F811 (see overload)
     @classmethod
     def parse(cls, value: str | None) -> Self | UnknownCode | None:  # noqa: F811
-        """The member for `value` (or one of its aliases), else an UnknownCode keeping it.
+        """The member for `value` (or one of its aliases), else an UnknownCode keeping it
+        (reported to the `bankcodes.on_unknown` callback, if one is set).
 
         Accepts whatever a code field holds: a wire value, a member (of this or another code
-        set), an UnknownCode, or None (a null field), which gives None; an empty string is no
-        code either (some SDK bridges send "" for a missing code) and gives None. A value the
-        catalog does not know is reported to bankcodes.on_unknown's callback, once. Raises
-        TypeError for anything else.
+        set), an UnknownCode, or no code: None (a null field) or "" (an empty field, as some
+        SDK bridges send for a missing code), which give None. Raises TypeError for anything
+        else.
         """
         try:
             found = _PARSED[cls].get(value)  # type: ignore[arg-type]
@@ -185,6 +180,13 @@ class CodeEnum(_Facts, enum.StrEnum):
         if found is not None:
             return found  # type: ignore[return-value]
         return _parse_unknown(cls, value)
+
+    @classmethod
+    def _member(cls, value: str) -> Self | None:
+        """The member for `value` or one of its aliases; None, and nothing reported, for a
+        value the code set does not know (to ask whether it knows a value)."""
+        found = _PARSED[cls].get(value)
+        return found if isinstance(found, cls) else None
 
     @classmethod
     def _aliases(cls) -> dict[str, CodeEnum]:
@@ -223,23 +225,32 @@ class CodeEnum(_Facts, enum.StrEnum):
 
 
 def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode | None:
-    if value is None or value == "":  # an empty code field is no code
+    if value is None:
         return None
     if not isinstance(value, str):
         raise TypeError(f"{cls.__name__}.parse expects a str or None, not {type(value).__name__}")
+    if not value:
+        return None  # "": no code
     known = _PARSED[cls]
     found = known.get(value)
     if isinstance(found, CodeEnum):  # a str subclass equal to a known value
         return found  # type: ignore[return-value]
-    from bankcodes import _seen
-
-    if _seen._callback is not None:
-        code_set = _CODE_SETS[cls]
-        _seen.report(code_set.provider, code_set.id, str(value))
     unknown = UnknownCode(str(value), cls)
     if len(unknown) <= _REMEMBERED_LENGTH and len(known) < len(_INFO[cls]) + _MAX_REMEMBERED:
         known[unknown] = unknown
+    if HOOK.callback is not None:
+        code_set = _CODE_SETS[cls]
+        report(code_set.provider, code_set.id, unknown)
     return unknown
+
+
+def forget_unknown() -> None:
+    """Forget the unknown values that parse remembers, so that each is read (and reported to an
+    on_unknown callback) again when next met; members and aliases stay."""
+    for parsed in list(_PARSED.values()):
+        for value, found in list(parsed.items()):
+            if isinstance(found, UnknownCode):
+                parsed.pop(value, None)
 
 
 def _not_a_member(cls: type[CodeEnum], value: object) -> str:

@@ -152,21 +152,19 @@ def _values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:
 
 
 def _code(refs: tuple[str, ...], value: str) -> tuple[str, CodeEnum | UnknownCode]:
-    """The first code set of `refs` that knows `value`, and its member; else the first code set
-    and an UnknownCode of it."""
-    from bankcodes._base import CodeEnum
-
+    """The first code set of `refs` that knows `value` (a non-empty string), and its member;
+    else the first code set and an UnknownCode of it (which reports it to on_unknown)."""
     for ref in refs:
-        member = _code_set(ref).parse(value)
-        if isinstance(member, CodeEnum):
+        member = _code_set(ref)._member(value)
+        if member is not None:
             return ref, member
-    return refs[0], _code_set(refs[0]).parse(value)
+    code = _code_set(refs[0]).parse(value)
+    assert code is not None, "a non-empty string is a code"
+    return refs[0], code
 
 
 def _known(ref: str, value: str) -> bool:
-    from bankcodes._base import CodeEnum
-
-    return isinstance(_code_set(ref).parse(value), CodeEnum)
+    return _code_set(ref)._member(value) is not None
 
 
 @cache

@@ -15,6 +15,7 @@ without trying union members one by one:
 - not_null: the validator of optional fields that may be absent but not null.
 
 PayloadModel is the base of every model: a dump gives back the JSON the model was read from.
+CodeFieldsModel is the base of the lenient models with optional code fields: "" there is no code.
 
 Importing this module imports pydantic-core; `import bankcodes` does not.
 """
@@ -23,9 +24,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
 from bankcodes._base import CodeEnum, UnknownCode
@@ -42,6 +43,49 @@ class PayloadModel(BaseModel):
 
     def model_dump_json(self, *, exclude_unset: bool = True, **options: Any) -> str:
         return super().model_dump_json(exclude_unset=exclude_unset, **options)
+
+
+class CodeFieldsModel(PayloadModel):
+    """The base of a lenient model with optional code fields: "" in one of them is no code, read
+    as if the field were absent (None, left out of the dump), so that an SDK that sends "" for a
+    missing code is read as one that leaves it out. A required code field keeps "" as it is
+    sent (an UnknownCode that is not reported to on_unknown), since the field must hold one."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_empty_codes(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        names = _OPTIONAL_CODES.get(cls)
+        if names is None:
+            names = _OPTIONAL_CODES[cls] = _optional_codes(cls)
+        empty = [name for name in names if _is_empty(data.get(name))]
+        if not empty:
+            return data
+        return {key: value for key, value in data.items() if key not in empty}
+
+
+def _is_empty(value: object) -> bool:
+    return isinstance(value, str) and not value
+
+
+#: The wire names of each CodeFieldsModel's optional open code fields, found on first use.
+_OPTIONAL_CODES: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _optional_codes(model: type[BaseModel]) -> tuple[str, ...]:
+    """The wire names of the optional fields of `model` typed with an OpenCode marker."""
+    return tuple(
+        field.alias or name
+        for name, field in model.model_fields.items()
+        if not field.is_required()
+        and any(
+            isinstance(marker, OpenCode)
+            for member in get_args(field.annotation)
+            if get_origin(member) is Annotated
+            for marker in member.__metadata__
+        )
+    )
 
 
 _Root = TypeVar("_Root")
@@ -102,12 +146,11 @@ class OpenCode:
                     "String should have at most {max_length} characters",
                     {"max_length": limit},
                 )
-            from bankcodes import _seen
-
-            if _seen._callback is not None:
-                code_set = first.code_set()
-                _seen.report(code_set.provider, code_set.id, text)
-            return UnknownCode(text, first)
+            # An unknown value, read (and reported to on_unknown) as the first code set reads
+            # it; "" only where a code is required (CodeFieldsModel reads an optional one as
+            # absent), kept as it is sent.
+            code = first.parse(text)
+            return UnknownCode(text, first) if code is None else code
 
         return _plain(validate)
 

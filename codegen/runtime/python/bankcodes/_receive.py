@@ -144,9 +144,12 @@ def receive(
     tag = KINDS[contract.kind].tag
     module = importlib.import_module(f"bankcodes.{contract.event_type.module}")
     event_types: type[CodeEnum] = getattr(module, contract.event_type.name)
-    event_type = event_types.parse(getattr(model, tag) if tag is not None else None)
-    if event_type is None:
+    if tag is None:
         raise ConfigurationError("unknown_provider", f"{contract.kind} has no event type field")
+    named_type = getattr(model, tag)
+    event_type = event_types.parse(named_type)
+    if event_type is None:  # "": the type is required, so it is kept as it was sent
+        event_type = UnknownCode(named_type, event_types)
     event_code = KINDS[contract.kind].event_code
     named = [f.code for f in codes(contract.kind, data) if f.field == f"$.{event_code}"]
     return WebhookEvent(

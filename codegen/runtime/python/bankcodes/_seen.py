@@ -1,32 +1,54 @@
-"""bankcodes.on_unknown: hear of each code the catalog does not know, once, as the package
-meets it (a provider renamed a code, or sends a new one, before any document says so).
+"""Codes seen in production: an opt-in hook that reports each value a code set does not know.
 
-The callback gets a SeenUnknown: provider, code set and value. `record.to_json()` is the line
-to log (`{"provider": ..., "code_set": ..., "value": ...}`); a file of such lines is what
-`python -m codegen drift --seen FILE` folds into its report. The callback runs once per distinct
-(provider, code set, value) per process, for the first MAX_SEEN distinct ones (then no more are
-reported, so a flood of made-up values costs nothing); values longer than MAX_VALUE characters
-are cut. Whatever the callback raises is swallowed: parsing never fails because of it. With no
-callback, nothing is recorded.
+    import json
+
+    import bankcodes
+
+    def log_unknown(seen: bankcodes.SeenUnknown) -> None:
+        with open("unknown-codes.jsonl", "a", encoding="utf-8") as log:
+            log.write(json.dumps(seen.to_json()) + "\\n")
+
+    bankcodes.on_unknown(log_unknown)
+
+The callback is called where a code is read as an UnknownCode: `CodeEnum.parse` (and so
+`classify` with a code set), the lenient payload models, `payloads.codes` and `decisive_code`,
+`receive`. It is not called by the lookups that only ask whether a code set knows a value
+(`lookup`, `classify` without a code set, `payloads.recognise`), nor for None or "" (no code).
+
+Each distinct (provider, code set, value) is reported once per registration: a process keeps at
+most MAX_SEEN of them, and once that many have been reported, new ones are no longer reported
+until `on_unknown` is called again. A value is reported at most MAX_VALUE_LENGTH characters long
+(values that share that beginning are one). The callback runs in the thread that read the code,
+outside any lock of bankcodes; whatever it raises (an Exception) is swallowed, so that reading a
+code never fails because of it: the first failure after a registration is reported with a
+RuntimeWarning, later ones silently. With no callback (the default) the cost of reading an
+unknown code is one attribute check.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import threading
-from collections.abc import Callable
+import _thread
 
 from bankcodes._record import Record
 
-#: The most distinct unknown codes reported in one process.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+#: At most this many distinct (provider, code set, value) are reported per registration.
 MAX_SEEN = 4096
-#: The longest value reported, in characters (longer ones are cut).
-MAX_VALUE = 200
+#: A longer value is reported cut to this many characters.
+MAX_VALUE_LENGTH = 200
 
 
 class SeenUnknown(Record):
-    """A value met in a code field that its code set does not know."""
+    """A value that a code set of the catalog does not know, as met by the running program:
+    the provider's id, the id of the code set that read it (as `CodeSetInfo.id` gives it) and
+    the value (at most MAX_VALUE_LENGTH characters).
+
+    `to_json()` gives the record as one JSON object, `{"provider": …, "code_set": …, "value":
+    …}`, with exactly these three string members: an app logs one per line (JSON Lines), and
+    maintainers read such a file with the `drift --seen FILE` command of the generator."""
 
     __slots__ = ("provider", "code_set", "value")
     provider: str
@@ -36,38 +58,84 @@ class SeenUnknown(Record):
     def __init__(self, *, provider: str, code_set: str, value: str) -> None:
         super().__init__(provider=provider, code_set=code_set, value=value)
 
-    def to_json(self) -> str:
-        """One line of JSON, as `python -m codegen drift --seen FILE` reads it."""
-        record = {"provider": self.provider, "code_set": self.code_set, "value": self.value}
-        return json.dumps(record, ensure_ascii=False)
+    def to_json(self) -> dict[str, str]:
+        """The record as a JSON object: provider, code_set and value, all strings."""
+        return {"provider": self.provider, "code_set": self.code_set, "value": self.value}
 
 
-Callback = Callable[[SeenUnknown], object]
+class _Hook:
+    """The registered callback and what it has been told; `callback` is None when unset."""
 
-_callback: Callback | None = None
-_seen: set[tuple[str, str, str]] = set()
-_lock = threading.Lock()
+    __slots__ = ("callback", "seen", "warned")
+
+    def __init__(self) -> None:
+        self.callback: Callable[[SeenUnknown], object] | None = None
+        self.seen: set[tuple[str, str, str]] = set()
+        self.warned = False
 
 
-def on_unknown(callback: Callback | None) -> None:
-    """Call `callback` once with each distinct code the catalog does not know, as it is met;
-    None stops it. Only one callback is kept: a second call replaces the first."""
-    global _callback
+HOOK = _Hook()
+_LOCK = _thread.allocate_lock()
+
+
+def on_unknown(callback: Callable[[SeenUnknown], object] | None) -> None:
+    """Call `callback` with a SeenUnknown for each distinct (provider, code set, value) that
+    the program reads and the catalog does not know; None removes the callback.
+
+    One callback per process: registering replaces the previous one and starts afresh (the
+    values already reported are reported again when met). The callback must not block for
+    long: it runs in the thread that read the code. See bankcodes._seen for the details.
+    Raises TypeError for anything but a callable or None.
+    """
     if callback is not None and not callable(callback):
         raise TypeError(f"on_unknown expects a callable or None, not {type(callback).__name__}")
-    with _lock:
-        _callback = callback
+    with _LOCK:
+        HOOK.seen = set()
+        HOOK.warned = False
+        HOOK.callback = callback
+    if callback is not None:
+        _forget_remembered()
+
+
+def _forget_remembered() -> None:
+    """Let the code sets meet again the unknown values they remember, so that those met before
+    the registration are reported too (the code sets are loaded only when used)."""
+    import sys
+
+    base = sys.modules.get("bankcodes._base")
+    if base is not None:
+        base.forget_unknown()
 
 
 def report(provider: str, code_set: str, value: str) -> None:
-    """Tell the callback, if any, of an unknown value (the first time it is met)."""
-    callback = _callback
+    """Tell the callback, if any, of a value that `code_set` of `provider` does not know (once
+    per distinct value, within MAX_SEEN). Never raises."""
+    callback = HOOK.callback
     if callback is None or not value:
         return
-    key = (provider, code_set, value[:MAX_VALUE])
-    with _lock:
-        if key in _seen or len(_seen) >= MAX_SEEN:
+    key = (provider, code_set, value[:MAX_VALUE_LENGTH])
+    with _LOCK:
+        if HOOK.callback is not callback or key in HOOK.seen or len(HOOK.seen) >= MAX_SEEN:
             return
-        _seen.add(key)
-    with contextlib.suppress(Exception):  # a logging callback must never break parsing
+        HOOK.seen.add(key)
+    try:
         callback(SeenUnknown(provider=key[0], code_set=key[1], value=key[2]))
+    except Exception as error:  # the callback's own failure never reaches the code's reader
+        _warn_once(callback, error)
+
+
+def _warn_once(callback: Callable[[SeenUnknown], object], error: Exception) -> None:
+    with _LOCK:
+        if HOOK.warned or HOOK.callback is not callback:
+            return
+        HOOK.warned = True
+    try:
+        import warnings
+
+        message = (
+            f"the bankcodes.on_unknown callback raised {type(error).__name__}: "
+            f"{str(error)[:200]}; it is ignored, as later failures will be"
+        )
+        warnings.warn(message, RuntimeWarning, stacklevel=2)
+    except Exception:  # warnings turned into errors: still never raise into the reader
+        pass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Dict, Literal
 
-from bankcodes._pydantic import PayloadModel, PayloadRoot, not_null
+from bankcodes._pydantic import CodeFieldsModel, PayloadModel, PayloadRoot, not_null
 from bankcodes.webhooks._types import JsonValue, JsonValue2, Text, Timestamp
 from bankcodes.webhooks.argyle._codes import (
     BankConnectionErrorOrVerificationErrorOrUnknown,
@@ -119,7 +119,7 @@ class OtherWebhook(PayloadModel):
     data: dict[str, JsonValue2]
 
 
-class Report(PayloadModel):
+class Report(CodeFieldsModel):
     """
     The verification's report; id and URLs only when COMPLETED.
     """
@@ -156,7 +156,7 @@ class VerificationErrorEntry(PayloadModel):
         return not_null(v, info)
 
 
-class VerificationStatus(PayloadModel):
+class VerificationStatus(CodeFieldsModel):
     """
     The status of a verification.
     """
@@ -173,7 +173,7 @@ class VerificationStatus(PayloadModel):
         return not_null(v, info)
 
 
-class CreationContext(PayloadModel):
+class CreationContext(CodeFieldsModel):
     """
     What the failed verification would have been.
     """
@@ -220,7 +220,7 @@ class CreationFailedData(PayloadModel):
         return not_null(v, info)
 
 
-class Verification(PayloadModel):
+class Verification(CodeFieldsModel):
     """
     A verification object.
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from bankcodes._pydantic import PayloadModel, not_null
+from bankcodes._pydantic import CodeFieldsModel, PayloadModel, not_null
 from bankcodes.webhooks._types import JsonValue, Text
 from bankcodes.webhooks.lean._codes import (
     CallbackMethodOrUnknown,
@@ -42,7 +42,7 @@ class CallbackBankDetails(PayloadModel):
     isSupported: StrictBool | None = None
 
 
-class CallbackData(PayloadModel):
+class CallbackData(CodeFieldsModel):
     """
     A (partial) LinkSDK callback.
     """

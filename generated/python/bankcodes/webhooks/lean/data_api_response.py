@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-from bankcodes._pydantic import PayloadModel, not_null
+from bankcodes._pydantic import CodeFieldsModel, not_null
 from bankcodes.webhooks._types import JsonValue, Text, Timestamp
 from bankcodes.webhooks.lean._codes import DataApiStatusOrUnknown, GranularStatusCodeOrUnknown
 from pydantic import ConfigDict, ValidationInfo, field_validator
 
 
-class DataApiResponse(PayloadModel):
+class DataApiResponse(CodeFieldsModel):
     """
     A Data API response.
     """

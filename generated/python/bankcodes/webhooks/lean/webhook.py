@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Dict, Literal
 
-from bankcodes._pydantic import PayloadModel, PayloadRoot, not_null
+from bankcodes._pydantic import CodeFieldsModel, PayloadModel, PayloadRoot, not_null
 from bankcodes.webhooks._types import JsonValue, JsonValue2, Number, Text, Timestamp
 from bankcodes.webhooks.lean._codes import (
     ConsentStatusOrUnknown,
@@ -133,7 +133,7 @@ class BeneficiaryUpdatedWebhook(PayloadModel):
         return not_null(v, info)
 
 
-class ConsentStatusChange(PayloadModel):
+class ConsentStatusChange(CodeFieldsModel):
     """
     The payload of consent.status.updated. No complete example is published, so no field is required.
     """
@@ -471,7 +471,7 @@ class PaymentCreatedWebhook(PayloadModel):
         return not_null(v, info)
 
 
-class PaymentIntent(PayloadModel):
+class PaymentIntent(CodeFieldsModel):
     """
     The payload of payment_intent.created.
     """
@@ -567,7 +567,7 @@ class PaymentSourceCreatedWebhook(PayloadModel):
         return not_null(v, info)
 
 
-class PaymentTransaction(PayloadModel):
+class PaymentTransaction(CodeFieldsModel):
     """
     The payload of payment.transaction. The published example is cut short, so no field is required.
     """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Dict
 
-from bankcodes._pydantic import PayloadModel, PayloadRoot, not_null
+from bankcodes._pydantic import CodeFieldsModel, PayloadModel, PayloadRoot, not_null
 from bankcodes.webhooks._types import Integer, JsonValue, Text, Url
 from bankcodes.webhooks.plaid._codes import (
     ErrorCodeOrUnknown,
@@ -37,7 +37,7 @@ class LinkError(PayloadModel):
         return not_null(v, info)
 
 
-class LinkEventMetadata(PayloadModel):
+class LinkEventMetadata(CodeFieldsModel):
     """
     The metadata Link passes to onEvent; which fields are set depends on the event, and Plaid documents every one of them as nullable.
     """
@@ -83,7 +83,7 @@ class LinkInstitution(PayloadModel):
         return not_null(v, info)
 
 
-class LinkExitMetadata(PayloadModel):
+class LinkExitMetadata(CodeFieldsModel):
     """
     The metadata Link passes to onExit.
     """
