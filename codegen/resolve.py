@@ -219,6 +219,8 @@ class _Resolver(PayloadResolver):
                 body_hash_claim=s.body_hash_claim,
                 sources=self.refs(s.sources),
                 notes=s.notes,
+                key_reply_member=s.key_reply_member,
+                key_expiry_member=s.key_expiry_member,
             )
         if isinstance(s, raw.NoSigning):
             return m.NoSigning(transport=s.transport, sources=self.refs(s.sources), notes=s.notes)

@@ -224,6 +224,8 @@ class JwtSigning(_Model):
     body_hash_claim: str
     sources: tuple[str, ...]
     notes: str
+    key_reply_member: str | None = None
+    key_expiry_member: str | None = None
 
 
 class NoSigning(_Model):

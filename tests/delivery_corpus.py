@@ -188,7 +188,7 @@ def keys_for(provider: str) -> tuple[object, object]:
     if isinstance(scheme, signatures.JwtScheme):
         from cryptography.hazmat.primitives.asymmetric import ec
 
-        from tests.test_jwt import b64url, public_jwk
+        from tests.jwt_corpus import b64url, public_jwk
 
         key = ec.generate_private_key(ec.SECP256R1())
         public = public_jwk(key, "corpus")

@@ -229,7 +229,7 @@ def test_receive_prints_the_event_the_key_and_every_code(
     assert status == 0
     assert out.splitlines() == [
         "accepted lean payment.created (signed in lean-signature)",
-        "  dedup key: lean:e-42",
+        "  dedup key: lean:id:e-42",
         # A payment's status decides before the event type.
         "  $.payload.status: ACCEPTED_BY_BANK (lean.payment_status) -> success  <- decides",
         "  $.type: payment.created (lean.webhook_event_type) -> informational",
@@ -237,7 +237,7 @@ def test_receive_prints_the_event_the_key_and_every_code(
     status, out = run(*argv, "--secret-env", "LEAN_SECRET", "--json")
     result = json.loads(out)
     assert status == 0 and result["type"] == "payment.created"
-    assert result["dedup_key"] == "lean:e-42"
+    assert result["dedup_key"] == "lean:id:e-42"
     assert result["codes"][0] == {
         "path": "$.payload.status",
         "code_set": "lean.payment_status",

@@ -90,7 +90,7 @@ event = bankcodes.receive("quillbank", body, {}, None)
 assert event.signed is False and event.header is None and event.algorithm is None
 assert event.type is WebhookType.connection_updated
 assert event.payload.data.status is ConnectionStatus.CHALLENGED
-assert event.dedup_key == "quillbank:evt_1"
+assert event.dedup_key == "quillbank:id:evt_1"
 assert bankcodes.sign("quillbank", body, "x") == {}
 reasons = []
 for attempt in (
@@ -126,7 +126,7 @@ def test_the_cli_receives_it_without_a_secret(project: Path, tmp_path: Path) -> 
     result = subprocess.run([*command, "--json"], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     received = json.loads(result.stdout)
-    assert (received["signed"], received["dedup_key"]) == (False, "quillbank:evt_1")
+    assert (received["signed"], received["dedup_key"]) == (False, "quillbank:id:evt_1")
     # The page's decides: the connection's status first, then the event type.
     assert [(c["path"], c["value"]) for c in received["codes"]] == [
         ("$.data.status", "CHALLENGED"),
@@ -153,7 +153,7 @@ def test_node_receives_it_as_python_does(project: Path, tmp_path: Path) -> None:
         "kind": "quillbank/webhook",
         "type": "connection.updated",
         "code": None,
-        "dedupKey": "quillbank:evt_1",
+        "dedupKey": "quillbank:id:evt_1",
         "signed": False,
         "header": None,
         "secretIndex": None,

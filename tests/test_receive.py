@@ -65,15 +65,15 @@ def _signed(provider: str, body: bytes, secret: str = SECRET) -> dict[str, str]:
 def _expected_key(provider: str, data: dict[str, Any], body: bytes) -> str:
     """The deduplication key each provider's documentation leads to (written out per provider)."""
     if provider == "lean" and data.get("event_id"):
-        return f"lean:{data['event_id']}"
+        return f"lean:id:{data['event_id']}"
     if provider == "flinks" and data.get("RequestId"):
-        return f"flinks:{data['ResponseType']}|{data['RequestId']}"
+        return f"flinks:id:{data['ResponseType']}|{data['RequestId']}"
     resource = data.get("data", {}).get("resource") if provider == "argyle" else None
     if resource and resource.get("updated_at") and resource.get("status", {}).get("state"):
         verification = data["data"]["verification"]
         state = resource["status"]["state"]
-        return f"argyle:{data['event']}|{verification}|{resource['updated_at']}|{state}"
-    return f"{provider}:sha256:{hashlib.sha256(body).hexdigest()}"
+        return f"argyle:id:{data['event']}|{verification}|{resource['updated_at']}|{state}"
+    return f"{provider}:body-sha256:{hashlib.sha256(body).hexdigest()}"
 
 
 @pytest.mark.parametrize(("provider", "body"), DELIVERIES)
@@ -131,7 +131,7 @@ def test_a_str_body_is_its_utf8_bytes() -> None:
         '"event_id": "e-1"}'
     )
     event = bankcodes.receive("lean", body, _signed("lean", body.encode()), SECRET)
-    assert event.dedup_key == "lean:e-1"
+    assert event.dedup_key == "lean:id:e-1"
 
 
 def test_rotation_accepts_the_old_and_the_new_secret() -> None:

@@ -67,6 +67,7 @@ def test_the_vectors_cover_every_reason_and_provider() -> None:
         "signature:stale_timestamp",
         "signature:future_timestamp",
         "signature:unknown_key",
+        "signature:expired_key",
         "signature:missing_claim",
     }
     expected |= {f"configuration:{reason}" for reason in signatures.CONFIGURATION_REASONS}

@@ -55,7 +55,7 @@ def test_the_fastapi_handler(
         assert client.post("/webhooks/lean", content=body, headers=headers).status_code == 200
         forged = client.post("/webhooks/lean", content=body + b" ", headers=headers)
         assert (forged.status_code, forged.text) == (401, "mismatch")
-    assert module.seen == {"lean:7d1e3de6-fb8b-4480-8652-903c75b8b8c8"}
+    assert module.seen == {"lean:id:7d1e3de6-fb8b-4480-8652-903c75b8b8c8"}
     handled = [r.getMessage() for r in caplog.records if r.getMessage().startswith("payment")]
     assert handled == [
         "payment f672849b-b4f1-46b1-99cd-80e0bd24c6c0 is PENDING_WITH_BANK (pending)"
@@ -163,7 +163,7 @@ def test_the_express_handler(node_app: Path) -> None:
     body = _example("flinks/webhook")
     statuses, output = _drive(node_app, "express", body)
     request_id = json.loads(body)["RequestId"]
-    assert statuses == [500, 200, 200, 401, [f"flinks:GetAccountsDetail|{request_id}"]]
+    assert statuses == [500, 200, 200, 401, [f"flinks:id:GetAccountsDetail|{request_id}"]]
     assert SECRET not in output
 
 

@@ -37,6 +37,10 @@ class JwtSigning:
     body_hash_claim: str
     sources: tuple[Source, ...]
     notes: str
+    #: The member of the provider's key endpoint reply that holds the JWK, if it wraps it.
+    key_reply_member: str | None = None
+    #: The JWK member holding the Unix time at which the key expired (null while it is valid).
+    key_expiry_member: str | None = None
     scheme: ClassVar[str] = "jwt"
     signed_timestamp: ClassVar[bool] = True
 

@@ -189,6 +189,8 @@ def scheme(signing: Signing) -> PyExpr:
             max_age_seconds=signing.max_age_seconds,
             future_skew_seconds=signing.future_skew_seconds,
             body_hash_claim=signing.body_hash_claim,
+            key_reply_member=signing.key_reply_member,
+            key_expiry_member=signing.key_expiry_member,
         )
     return py_call("NoSignature", transport=signing.transport)
 

@@ -152,6 +152,8 @@ def _scheme(signing: Signing) -> dict[str, object]:
             "maxAgeSeconds": signing.max_age_seconds,
             "futureSkewSeconds": signing.future_skew_seconds,
             "bodyHashClaim": signing.body_hash_claim,
+            "keyReplyMember": signing.key_reply_member,
+            "keyExpiryMember": signing.key_expiry_member,
         }
     return {"scheme": "none", "transport": list(signing.transport)}
 

@@ -1,4 +1,4 @@
-// Run the compiled webhook verifier (bankcodes/webhooks) over JWT vectors made by tests/test_jwt.py.
+// Run the compiled webhook verifier (bankcodes/webhooks) over the JWT corpus (tests/jwt_corpus.py).
 // Usage: node verify_jwt_vectors.mjs WEBHOOKS_JS VECTORS_JSON
 // Prints: [{"name": ..., "outcome": "ok" | "signature:<reason>" | "configuration:<reason>"}, ...]
 import { readFileSync } from "node:fs";
@@ -6,13 +6,22 @@ import { pathToFileURL } from "node:url";
 
 const [modulePath, vectorsPath] = process.argv.slice(2);
 const { verify, SignatureError, ConfigurationError } = await import(pathToFileURL(modulePath).href);
-const { now, keys, vectors } = JSON.parse(readFileSync(vectorsPath, "utf8"));
+const { now, vectors } = JSON.parse(readFileSync(vectorsPath, "utf8"));
+
+/** The keys as a developer holds them: the value, a Map, or an async function of the kid. */
+function keysOf(vector) {
+  if (vector.keys_as === "map") return new Map(Object.entries(vector.keys));
+  if (vector.keys_as === "function")
+    return async (kid) => (Object.hasOwn(vector.keys, kid) ? vector.keys[kid] : null);
+  return vector.keys;
+}
+
 const outcomes = [];
 for (const vector of vectors) {
   const body = new Uint8Array(Buffer.from(vector.body_base64, "base64"));
   let outcome = "ok";
   try {
-    await verify("plaid", body, { "Plaid-Verification": vector.token }, keys, {
+    await verify("plaid", body, { "Plaid-Verification": vector.token }, keysOf(vector), {
       now: new Date(now * 1000),
     });
   } catch (error) {

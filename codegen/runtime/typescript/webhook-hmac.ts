@@ -194,3 +194,48 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export function hex(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
+
+/** The whitespace a secret copied from a file or a console may carry around it. */
+const AROUND = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+/**
+ * Throw the error for an HMAC that no secret matches (the Python `signatures.mismatch`): a
+ * secret with whitespace around it that matches once trimmed is the receiver's own mistake
+ * (ConfigurationError bad_secret); otherwise a SignatureError mismatch that lists the likely
+ * causes this request shows. A secret is never shown.
+ */
+export async function explainMismatch(
+  scheme: HmacScheme,
+  name: string,
+  given: Uint8Array,
+  body: unknown,
+  secret: unknown,
+): Promise<never> {
+  const secrets: readonly unknown[] = Array.isArray(secret) ? secret : [secret];
+  const raw = bytesOf(body);
+  const padded: number[] = [];
+  for (const [index, each] of secrets.entries()) {
+    if (typeof each !== "string" || each.replace(AROUND, "") === each) continue;
+    const trimmed = each.replace(AROUND, "");
+    if (trimmed !== "" && sameBytes(await hmac(scheme.algorithm, secretOf(trimmed), raw), given)) {
+      throw new ConfigurationError(
+        "bad_secret",
+        `secret ${index} has whitespace or a line break around it, and without it the ${name} signature matches: trim the secret where it is read`,
+      );
+    }
+    padded.push(index);
+  }
+  const causes = [
+    typeof body === "string"
+      ? "the body was passed as text, not the bytes received (a framework may have parsed and re-serialised it)"
+      : "the body is not the bytes received (a framework that parses and re-serialises JSON, or a proxy, changes them)",
+    "the secret is another endpoint's or another environment's (sandbox and production differ)",
+  ];
+  if (padded.length > 0)
+    causes.push(`secret ${padded.join(", ")} has whitespace or a line break around it`);
+  const checked = secrets.length > 1 ? ` (checked with ${secrets.length} secrets)` : "";
+  throw new SignatureError(
+    "mismatch",
+    `the ${name} signature does not match the body${checked}. Likely causes: ${causes.join("; ")}`,
+  );
+}

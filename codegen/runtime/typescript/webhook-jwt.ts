@@ -43,11 +43,25 @@ function unbase64url(text: string): Uint8Array | null {
   return base64url(bytes) === text ? bytes : null;
 }
 
+/** A value for a message: its JSON (or String) form, cut to `limit` characters. */
+function shown(value: unknown, limit = 60): string {
+  let text: string;
+  try {
+    text =
+      typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = typeof value;
+  }
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+/** The JSON object a token part encodes (strict JSON, UTF-8, no byte order mark); else null. */
 function jsonPart(text: string): { [member: string]: unknown } | null {
   const bytes = unbase64url(text);
   if (bytes === null) return null;
   try {
-    const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    const value: unknown = JSON.parse(decoder.decode(bytes));
     return value !== null && typeof value === "object" && !Array.isArray(value)
       ? (value as { [member: string]: unknown })
       : null;
@@ -56,49 +70,138 @@ function jsonPart(text: string): { [member: string]: unknown } | null {
   }
 }
 
-async function keyFor(keys: unknown, kid: string): Promise<[Jwk, number]> {
-  let candidates: readonly unknown[];
+const HEADER_MEMBERS = new Set(["alg", "kid", "typ"]);
+
+/** The latest time accepted anywhere (iat, a key's expiry): 9999-12-31T23:59:59Z. */
+const LATEST = 253_402_300_799;
+
+function isObject(value: unknown): value is { readonly [member: string]: unknown } {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function has(value: object, member: string): boolean {
+  return Object.hasOwn(value, member);
+}
+
+function described(value: unknown): string {
+  if (isObject(value)) {
+    const names = Object.keys(value)
+      .slice(0, 6)
+      .map((name) => shown(name, 30))
+      .join(", ");
+    return `an object with members ${names || "(none)"} and no kty`;
+  }
+  return value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
+}
+
+/** The JWKs of one value: a JWK, or the key endpoint's reply holding one. */
+function jwksOf(found: unknown, rules: JwtScheme, where: string): Jwk[] {
+  if (isObject(found) && !(found instanceof Map)) {
+    if (has(found, "kty")) return [found as Jwk];
+    const member = rules.keyReplyMember;
+    if (member !== null && has(found, member) && isObject(found[member]))
+      return [found[member] as Jwk];
+  }
+  throw new ConfigurationError("bad_key", `${where} is not a JWK: ${described(found)}`);
+}
+
+/** The JWK for `kid` among `keys` and its index (the Python `_jwt.key_for`, rule for rule). */
+async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jwk, number]> {
   if (typeof keys === "function") {
     let found: unknown;
     try {
       found = await (keys as (kid: string) => unknown)(kid);
     } catch (error) {
+      const name = error instanceof Error ? error.name : typeof error;
       throw new ConfigurationError(
         "bad_key",
-        `the key function failed for kid ${kid.slice(0, 80)}: ${String(error)}`,
+        `the key function failed for kid ${shown(kid)}: ${name}: ${shown(error instanceof Error ? error.message : String(error), 200)}`,
       );
     }
     if (found === null || found === undefined)
-      throw new SignatureError("unknown_key", `no key for kid ${kid.slice(0, 80)}`);
-    candidates = [found];
+      throw new SignatureError("unknown_key", `no key for kid ${shown(kid)}`);
+    return [jwksOf(found, rules, `what the key function gave for kid ${shown(kid)}`)[0]!, 0];
+  }
+  let candidates: Jwk[];
+  if (keys instanceof Map) {
+    const entries = [...(keys as Map<unknown, unknown>).entries()];
+    const index = entries.findIndex(([name]) => name === kid);
+    if (index < 0) throw new SignatureError("unknown_key", `no key has kid ${shown(kid)}`);
+    return [jwksOf(entries[index]![1], rules, `the Map's key for kid ${shown(kid)}`)[0]!, index];
   } else if (Array.isArray(keys)) {
     if (keys.length === 0)
       throw new ConfigurationError("empty_secret", "the list of JWKs is empty");
-    candidates = keys;
-  } else if (isJwk(keys)) {
-    candidates = [keys];
+    candidates = keys.flatMap((key: unknown, i) => jwksOf(key, rules, `key ${i}`));
+  } else if (isObject(keys)) {
+    const names = Object.keys(keys);
+    if (names.length === 0)
+      throw new SignatureError("unknown_key", `no key has kid ${shown(kid)} (no keys yet)`);
+    if (has(keys, "kty") || has(keys, rules.keyReplyMember ?? "kty")) {
+      candidates = jwksOf(keys, rules, "keys");
+    } else if (names.every((name) => isObject(keys[name]) && has(keys[name] as object, "kty"))) {
+      if (!has(keys, kid)) throw new SignatureError("unknown_key", `no key has kid ${shown(kid)}`);
+      return [keys[kid] as Jwk, names.indexOf(kid)];
+    } else {
+      throw new ConfigurationError(
+        "bad_key",
+        `keys is ${described(keys)}: neither a JWK, a mapping of kids to JWKs, nor the key endpoint's reply`,
+      );
+    }
   } else {
-    throw new ConfigurationError("bad_key", "keys are a JWK, a list of them or a function");
+    const kind = keys === null ? "null" : typeof keys;
+    throw new ConfigurationError(
+      "bad_key",
+      `keys are a JWK, the key endpoint's reply, a list of them, a mapping of kids to JWKs or a function of the kid, not a ${kind}`,
+    );
   }
-  for (const [index, key] of candidates.entries()) {
-    if (!isJwk(key)) throw new ConfigurationError("bad_key", `key ${index} is not a JWK object`);
-    if (typeof keys === "function" || key.kid === kid) return [key, index];
-  }
-  throw new SignatureError("unknown_key", `no key has kid ${kid.slice(0, 80)}`);
+  const index = candidates.findIndex((jwk) => jwk.kid === kid);
+  if (index < 0) throw new SignatureError("unknown_key", `no key has kid ${shown(kid)}`);
+  return [candidates[index]!, index];
 }
 
-async function importEcKey(jwk: Jwk, usage: "sign" | "verify"): Promise<CryptoKey> {
-  const members: JsonWebKey = { kty: "EC", crv: "P-256", x: String(jwk.x), y: String(jwk.y) };
-  if (usage === "sign") members.d = String(jwk.d);
-  if (jwk.kty !== "EC" || jwk.crv !== "P-256" || (usage === "sign" && typeof jwk.d !== "string")) {
-    throw new ConfigurationError("bad_key", `the JWK ${String(jwk.kid)} is not an EC P-256 key`);
+function checkExpiry(jwk: Jwk, kid: string, rules: JwtScheme, clock: number): void {
+  const member = rules.keyExpiryMember;
+  const expired = member === null || !has(jwk, member) ? null : jwk[member];
+  if (expired === null || expired === undefined) return;
+  if (typeof expired !== "number" || Number.isNaN(expired)) {
+    throw new ConfigurationError(
+      "bad_key",
+      `the JWK for kid ${shown(kid)} has ${member} ${shown(expired)}, not a time`,
+    );
   }
+  if (expired <= clock) {
+    throw new SignatureError(
+      "expired_key",
+      `the key ${shown(kid)} expired (${member} ${expired}); fetch the current key`,
+    );
+  }
+}
+
+async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Promise<CryptoKey> {
+  if (jwk.kty !== "EC" || jwk.crv !== "P-256") {
+    throw new ConfigurationError(
+      "bad_key",
+      `the JWK for kid ${shown(kid)} is kty ${shown(jwk.kty)}, crv ${shown(jwk.crv)}: ${JWT_ALGORITHM} needs an EC P-256 key`,
+    );
+  }
+  if (
+    typeof jwk.x !== "string" ||
+    typeof jwk.y !== "string" ||
+    (usage === "sign" && typeof jwk.d !== "string")
+  ) {
+    throw new ConfigurationError(
+      "bad_key",
+      `the JWK for kid ${shown(kid)} is unusable: x, y${usage === "sign" ? " and d" : ""} must be strings`,
+    );
+  }
+  const members: JsonWebKey = { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
+  if (usage === "sign") members.d = jwk.d as string;
   try {
     return await crypto.subtle.importKey("jwk", members, EC_P256, false, [usage]);
   } catch (error) {
     throw new ConfigurationError(
       "bad_key",
-      `the JWK ${String(jwk.kid)} is unusable: ${String(error)}`,
+      `the JWK for kid ${shown(kid)} is unusable: ${shown(String(error), 200)}`,
     );
   }
 }
@@ -111,58 +214,63 @@ export async function verifyJwt(
   rules: JwtScheme,
   options: VerifyOptions,
 ): Promise<number> {
-  const now = options.now ?? new Date();
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
-    throw new ConfigurationError("bad_clock", "now must be a valid Date");
-  }
+  const clock = epoch(options.now);
   const oldest = options.maxAgeSeconds ?? rules.maxAgeSeconds;
   const parts = token.split(".");
   if (token.length > MAX_TOKEN_LENGTH || parts.length !== 3) {
-    throw new SignatureError("bad_encoding", `${name} is not a compact JWT`);
+    throw new SignatureError(
+      "bad_encoding",
+      `${name} is not a compact JWT (three parts separated by dots)`,
+    );
   }
-  const [head, claimsPart, signaturePart] = parts as [string, string, string];
-  const header = jsonPart(head);
+  const [headPart, claimsPart, signaturePart] = parts as [string, string, string];
+  const header = jsonPart(headPart);
   if (header === null)
     throw new SignatureError("bad_encoding", `${name} has no readable JWT header`);
-  if (header.alg !== JWT_ALGORITHM) {
+  const alg = has(header, "alg") ? header.alg : undefined;
+  if (alg !== JWT_ALGORITHM) {
     throw new SignatureError(
       "wrong_algorithm",
-      `${name} is signed with ${JSON.stringify(header.alg)?.slice(0, 40)}, not ${JWT_ALGORITHM}`,
+      `${name} is signed with ${shown(alg ?? null)}, not ${JWT_ALGORITHM}`,
     );
   }
+  const extra = Object.keys(header)
+    .filter((member) => !HEADER_MEMBERS.has(member))
+    .sort();
+  if (extra.length > 0) {
+    throw new SignatureError(
+      "bad_encoding",
+      `${name}'s JWT header has ${shown(extra[0])}; only alg, kid and typ`,
+    );
+  }
+  if (
+    has(header, "typ") &&
+    (typeof header.typ !== "string" || header.typ.toUpperCase() !== "JWT")
+  ) {
+    throw new SignatureError("bad_encoding", `${name}'s typ is ${shown(header.typ)}, not JWT`);
+  }
+  if (!has(header, "kid")) throw new SignatureError("unknown_key", `${name} names no key (kid)`);
   const kid = header.kid;
-  if (typeof kid !== "string" || kid === "")
-    throw new SignatureError("unknown_key", `${name} names no key (kid)`);
-  const [jwk, index] = await keyFor(keys, kid);
-  const key = await importEcKey(jwk, "verify");
-  const signature = unbase64url(signaturePart);
+  if (typeof kid !== "string" || kid === "") {
+    throw new SignatureError("bad_encoding", `${name}'s kid is ${shown(kid)}, not a key id`);
+  }
   const claims = jsonPart(claimsPart);
-  if (signature === null || claims === null)
-    throw new SignatureError("bad_encoding", `${name} is not a valid JWT`);
-  const signed = new TextEncoder().encode(`${head}.${claimsPart}`);
-  const valid =
-    signature.length === 64 &&
-    (await crypto.subtle.verify(ECDSA_SHA256, key, copy(signature), copy(signed)));
-  if (!valid) throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
-  const issued = claims.iat;
-  if (issued === undefined || issued === null)
-    throw new SignatureError("missing_timestamp", `the ${name} token has no iat claim`);
-  if (typeof issued !== "number" || !Number.isFinite(issued))
-    throw new SignatureError("bad_encoding", `the ${name} token's iat is not a number`);
-  const clock = now.getTime() / 1000;
-  if (clock - issued > oldest) {
+  const signature = unbase64url(signaturePart);
+  if (claims === null || signature === null || signature.length !== 64) {
     throw new SignatureError(
-      "stale_timestamp",
-      `the ${name} token was issued ${Math.round(clock - issued)} s ago (limit ${oldest} s)`,
+      "bad_encoding",
+      `${name} is not a valid JWT (claims or signature unreadable)`,
     );
   }
-  if (issued - clock > rules.futureSkewSeconds) {
-    throw new SignatureError(
-      "future_timestamp",
-      `the ${name} token is issued ${Math.round(issued - clock)} s in the future`,
-    );
+  const [jwk, index] = await keyFor(keys, kid, rules);
+  checkExpiry(jwk, kid, rules, clock);
+  const key = await importEcKey(jwk, "verify", kid);
+  const signed = new TextEncoder().encode(`${headPart}.${claimsPart}`);
+  if (!(await crypto.subtle.verify(ECDSA_SHA256, key, copy(signature), copy(signed)))) {
+    throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
   }
-  const hash = claims[rules.bodyHashClaim];
+  checkIat(name, claims, clock, oldest, rules.futureSkewSeconds);
+  const hash = has(claims, rules.bodyHashClaim) ? claims[rules.bodyHashClaim] : undefined;
   if (typeof hash !== "string")
     throw new SignatureError(
       "missing_claim",
@@ -172,10 +280,59 @@ export async function verifyJwt(
   if (!sameBytes(new TextEncoder().encode(hash.toLowerCase()), new TextEncoder().encode(digest))) {
     throw new SignatureError(
       "mismatch",
-      `the ${name} token's ${rules.bodyHashClaim} does not match the body`,
+      `the ${name} token's ${rules.bodyHashClaim} does not match the body: pass the body exactly as received (a framework that parses and re-serialises it changes it)`,
     );
   }
   return index;
+}
+
+function checkIat(
+  name: string,
+  claims: { readonly [member: string]: unknown },
+  clock: number,
+  oldest: number,
+  skew: number,
+): void {
+  const issued = has(claims, "iat") ? claims.iat : null;
+  if (issued === null || issued === undefined)
+    throw new SignatureError("missing_timestamp", `the ${name} token has no iat claim`);
+  if (typeof issued !== "number" || !(issued >= 0 && issued <= LATEST)) {
+    throw new SignatureError(
+      "bad_encoding",
+      `the ${name} token's iat is ${shown(issued)}, not seconds from 1970 to 9999`,
+    );
+  }
+  if (clock - issued > oldest) {
+    throw new SignatureError(
+      "stale_timestamp",
+      `the ${name} token was issued ${Math.round(clock - issued)} s ago (limit ${Math.round(oldest)} s)`,
+    );
+  }
+  if (issued - clock > skew) {
+    throw new SignatureError(
+      "future_timestamp",
+      `the ${name} token is issued ${Math.round(issued - clock)} s in the future`,
+    );
+  }
+}
+
+/** Seconds since 1970 of `now` (a valid Date; the clock when undefined); bad_clock otherwise. */
+export function epoch(now: unknown): number {
+  if (now === undefined) return Date.now() / 1000;
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new ConfigurationError(
+      "bad_clock",
+      `now must be a valid Date, not ${now instanceof Date ? "an invalid Date" : shown(now)}`,
+    );
+  }
+  const seconds = now.getTime() / 1000;
+  if (!(seconds >= 0 && seconds <= LATEST)) {
+    throw new ConfigurationError(
+      "bad_clock",
+      `now must be from 1970 to 9999, not ${now.toISOString()}`,
+    );
+  }
+  return seconds;
 }
 
 export async function signJwt(
@@ -186,7 +343,7 @@ export async function signJwt(
 ): Promise<string> {
   if (typeof jwk.kid !== "string" || jwk.kid === "")
     throw new ConfigurationError("bad_key", "the private JWK needs a kid");
-  const key = await importEcKey(jwk, "sign");
+  const key = await importEcKey(jwk, "sign", jwk.kid);
   const digest = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", copy(body))));
   const encode = (value: object): string =>
     base64url(new TextEncoder().encode(JSON.stringify(value)));

@@ -2,17 +2,39 @@
 """Signed JSON Web Token schemes (ES256): a provider signs each delivery with a JWT whose claims
 carry the SHA-256 of the raw body and the time it was issued (iat).
 
-The caller passes the public keys as JWKs (a mapping, a list of mappings, or a function from a
-key id to a mapping or None); bankcodes does no network I/O, so fetching and caching the keys is
-the caller's. PyJWT (the `jwt` extra) does the ECDSA; this module chooses the key, refuses every
-other algorithm and checks the claims against an injectable clock.
+The token is read by one written rule set, the same in the TypeScript package (webhook-jwt.ts),
+so that both give every token the same verdict and reason, in this order:
+
+1. at most MAX_TOKEN_LENGTH characters, three parts separated by dots (else bad_encoding);
+2. the header: exact unpadded base64url of a UTF-8 JSON object, strict JSON (no NaN or
+   Infinity, no byte order mark) (bad_encoding); its alg is ALGORITHM (wrong_algorithm); it has
+   no member but alg, kid and typ (so no crit, b64, jku, x5u, jwk or x5c) and typ, if present,
+   is "JWT" (bad_encoding); its kid is present (unknown_key) and a non-empty string
+   (bad_encoding);
+3. the claims and the signature: exact unpadded base64url, a JSON object and 64 bytes (r, s)
+   (bad_encoding);
+4. the key for the kid (see `key_for`; an expired key is expired_key), an EC P-256 JWK
+   (ConfigurationError bad_key otherwise); the signature verifies (mismatch);
+5. iat is present (missing_timestamp), a finite number of seconds from 1970 to 9999
+   (bad_encoding), at most the age limit old (stale_timestamp) and at most the scheme's skew
+   ahead (future_timestamp); no other registered claim (sub, jti, exp, …) is read;
+6. the body hash claim is a string (missing_claim) equal to the body's SHA-256 (mismatch).
+
+The caller passes the public keys (bankcodes does no network I/O, so fetching and caching them
+is the caller's): a JWK, the provider's key endpoint reply as it is, a list of either, a mapping
+from kid to JWK, or a function from a kid to any of these or None. The ECDSA is the
+`cryptography` library's, through PyJWT (the `jwt` extra).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import hashlib
 import hmac
+import json
+import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -24,13 +46,21 @@ from bankcodes.errors import ConfigurationError, SignatureError
 ALGORITHM = "ES256"
 #: The longest token read; a real token is a few hundred characters.
 MAX_TOKEN_LENGTH = 8192
+#: The header members a token may have.
+HEADER_MEMBERS = frozenset({"alg", "kid", "typ"})
+#: The latest time accepted anywhere (iat, now, a key's expiry): 9999-12-31T23:59:59Z.
+LATEST = 253_402_300_799
 
-Keys = Mapping[str, Any] | Sequence[Mapping[str, Any]] | Callable[[str], Mapping[str, Any] | None]
+Jwk = Mapping[str, Any]
+Keys = Jwk | Sequence[Jwk] | Callable[[str], Jwk | None]
+
+_BASE64URL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 
 
 def _library() -> Any:
     try:
         import jwt
+        import jwt.algorithms
     except ImportError:  # pragma: no cover - the extra is installed in the test suite
         raise ConfigurationError(
             "missing_dependency",
@@ -39,49 +69,161 @@ def _library() -> Any:
     return jwt
 
 
-def epoch(now: datetime.datetime | float | None) -> float:
+def shown(value: object, limit: int = 60) -> str:
+    """`value` for a message: its repr, cut to `limit` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def epoch(now: object) -> float:
     """Seconds since the epoch of `now` (an aware datetime or a number); None: the clock."""
     if now is None:
         return time.time()
     if isinstance(now, datetime.datetime):
         if now.tzinfo is None:
-            raise ConfigurationError("bad_clock", "now must be a timezone-aware datetime")
-        return now.timestamp()
-    if isinstance(now, int | float) and not isinstance(now, bool):
-        return float(now)
-    raise ConfigurationError(
-        "bad_clock", f"now is a datetime or a number, not {type(now).__name__}"
-    )
+            raise ConfigurationError(
+                "bad_clock", f"now must be a timezone-aware datetime, not {shown(now)}"
+            )
+        seconds = now.timestamp()
+    elif isinstance(now, int | float) and not isinstance(now, bool):
+        seconds = float(now)
+    else:
+        raise ConfigurationError(
+            "bad_clock",
+            f"now is an aware datetime or seconds since 1970, not {type(now).__name__}",
+        )
+    if not 0 <= seconds <= LATEST:  # also refuses NaN
+        raise ConfigurationError("bad_clock", f"now must be from 1970 to 9999, not {shown(now)}")
+    return seconds
 
 
-def _key_for(keys: object, kid: str) -> tuple[Mapping[str, Any], int]:
+def _unbase64url(text: str) -> bytes | None:
+    """The bytes of exact, unpadded, canonical base64url text; None for anything else."""
+    if not set(text) <= _BASE64URL or len(text) % 4 == 1:
+        return None
+    try:
+        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    canonical = base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+    return data if canonical == text else None
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _object(part: str) -> dict[str, Any] | None:
+    """The JSON object that a token part encodes (strict JSON, UTF-8); None otherwise."""
+    data = _unbase64url(part)
+    if data is None:
+        return None
+    try:
+        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _jwks(found: object, scheme: JwtScheme, where: str) -> list[Jwk]:
+    """The JWKs of one value: a JWK, or the key endpoint's reply holding one."""
+    if isinstance(found, Mapping):
+        if "kty" in found:
+            return [found]
+        member = scheme.key_reply_member
+        if member is not None and isinstance(found.get(member), Mapping):
+            return [found[member]]
+    raise ConfigurationError("bad_key", f"{where} is not a JWK: {_described(found)}")
+
+
+def _described(value: object) -> str:
+    if isinstance(value, Mapping):
+        names = ", ".join(shown(name, 30) for name in list(value)[:6])
+        return f"a mapping with members {names or '(none)'} and no kty"
+    return f"a {type(value).__name__}"
+
+
+def key_for(keys: object, kid: str, scheme: JwtScheme) -> tuple[Jwk, int]:
+    """The JWK for `kid` among `keys`, and its index among them.
+
+    SignatureError unknown_key when none has that kid (a key the caller does not hold yet);
+    ConfigurationError (bad_key, empty_secret) when `keys` is none of the accepted shapes.
+    """
     if callable(keys):
         try:
             found = keys(kid)
         except Exception as error:  # the caller's key store failed: not the sender's fault
             raise ConfigurationError(
-                "bad_key", f"the key function failed for kid {kid[:80]!r}: {error}"
+                "bad_key",
+                f"the key function failed for kid {shown(kid)}: {type(error).__name__}: "
+                f"{shown(str(error), 200)}",
             ) from error
         if found is None:
-            raise SignatureError("unknown_key", f"no key for kid {kid[:80]!r}")
-        candidates: Sequence[object] = [found]
-    elif isinstance(keys, Mapping):
-        candidates = [keys]
+            raise SignatureError("unknown_key", f"no key for kid {shown(kid)}")
+        return _jwks(found, scheme, f"what the key function gave for kid {shown(kid)}")[0], 0
+    if isinstance(keys, Mapping):
+        if not keys:  # a cache the caller has not filled yet
+            raise SignatureError("unknown_key", f"no key has kid {shown(kid)} (no keys yet)")
+        if "kty" in keys or (scheme.key_reply_member or "kty") in keys:
+            candidates = _jwks(keys, scheme, "keys")
+        elif all(isinstance(value, Mapping) and "kty" in value for value in keys.values()):
+            if kid not in keys:
+                raise SignatureError("unknown_key", f"no key has kid {shown(kid)}")
+            return keys[kid], list(keys).index(kid)
+        else:
+            raise ConfigurationError(
+                "bad_key",
+                f"keys is {_described(keys)}: neither a JWK, a mapping of kids to JWKs, "
+                "nor the key endpoint's reply",
+            )
     elif isinstance(keys, list | tuple):
         if not keys:
             raise ConfigurationError("empty_secret", "the list of JWKs is empty")
-        candidates = keys
+        candidates = [jwk for i, k in enumerate(keys) for jwk in _jwks(k, scheme, f"key {i}")]
     else:
         raise ConfigurationError(
             "bad_key",
-            f"keys are a JWK mapping, a list of them or a function, not {type(keys).__name__}",
+            "keys are a JWK, the key endpoint's reply, a list of them, a mapping of kids to "
+            f"JWKs or a function of the kid, not a {type(keys).__name__}",
         )
-    for index, key in enumerate(candidates):
-        if not isinstance(key, Mapping):
-            raise ConfigurationError("bad_key", f"key {index} is not a JWK mapping")
-        if callable(keys) or key.get("kid") == kid:
-            return key, index
-    raise SignatureError("unknown_key", f"no key has kid {kid[:80]!r}")
+    for index, jwk in enumerate(candidates):
+        if jwk.get("kid") == kid:
+            return jwk, index
+    raise SignatureError("unknown_key", f"no key has kid {shown(kid)}")
+
+
+def _check_expiry(jwk: Jwk, kid: str, scheme: JwtScheme, clock: float) -> None:
+    member = scheme.key_expiry_member
+    expired = None if member is None else jwk.get(member)
+    if expired is None:
+        return
+    if not isinstance(expired, int | float) or isinstance(expired, bool) or math.isnan(expired):
+        raise ConfigurationError(
+            "bad_key", f"the JWK for kid {shown(kid)} has {member} {shown(expired)}, not a time"
+        )
+    if expired <= clock:
+        raise SignatureError(
+            "expired_key",
+            f"the key {shown(kid)} expired ({member} {expired}); fetch the current key",
+        )
+
+
+def _public_key(jwk: Jwk, kid: str) -> Any:
+    kty, crv = jwk.get("kty"), jwk.get("crv")
+    if kty != "EC" or crv != "P-256":
+        raise ConfigurationError(
+            "bad_key",
+            f"the JWK for kid {shown(kid)} is kty {shown(kty)}, crv {shown(crv)}: "
+            f"{ALGORITHM} needs an EC P-256 key",
+        )
+    jwt = _library()
+    public = {name: value for name, value in jwk.items() if name != "d"}
+    try:
+        return jwt.algorithms.ECAlgorithm.from_jwk(json.dumps(public))
+    except (jwt.PyJWTError, ValueError, TypeError, KeyError) as error:
+        raise ConfigurationError(
+            "bad_key", f"the JWK for kid {shown(kid)} is unusable: {shown(str(error), 200)}"
+        ) from None
 
 
 def check(
@@ -98,53 +240,68 @@ def check(
 
     `max_age` overrides the scheme's oldest iat. Raises SignatureError or ConfigurationError.
     """
-    jwt = _library()
-    skew, claim = scheme.future_skew_seconds, scheme.body_hash_claim
-    oldest = float(scheme.max_age_seconds) if max_age is None else max_age
     clock = epoch(now)
-    if len(token) > MAX_TOKEN_LENGTH or token.count(".") != 2:
-        raise SignatureError("bad_encoding", f"{header} is not a compact JWT")
-    try:
-        head = jwt.get_unverified_header(token)
-    except jwt.PyJWTError:
-        raise SignatureError("bad_encoding", f"{header} has no readable JWT header") from None
-    alg = head.get("alg")
-    if alg != ALGORITHM:
-        shown = repr(alg)[:40]
-        raise SignatureError("wrong_algorithm", f"{header} is signed with {shown}, not {ALGORITHM}")
-    kid = head.get("kid")
-    if not isinstance(kid, str) or not kid:
-        raise SignatureError("unknown_key", f"{header} names no key (kid)")
-    jwk, index = _key_for(keys, kid)
-    try:
-        key = jwt.PyJWK(dict(jwk), algorithm=ALGORITHM).key
-    except (jwt.PyJWTError, ValueError, TypeError, KeyError) as error:
-        raise ConfigurationError(
-            "bad_key", f"the JWK for kid {kid[:80]!r} is unusable: {error}"
-        ) from None
-    try:
-        claims = jwt.decode(
-            token,
-            key=key,
-            algorithms=[ALGORITHM],
-            options={
-                "verify_exp": False,
-                "verify_nbf": False,
-                "verify_iat": False,
-                "verify_aud": False,
-            },
-        )
-    except jwt.InvalidSignatureError:
+    oldest = float(scheme.max_age_seconds) if max_age is None else max_age
+    parts = token.split(".")
+    if len(token) > MAX_TOKEN_LENGTH or len(parts) != 3:
         raise SignatureError(
-            "mismatch", f"the {header} token's signature does not verify"
-        ) from None
-    except jwt.PyJWTError as error:
-        raise SignatureError("bad_encoding", f"{header} is not a valid JWT: {error}") from None
-    issued = claims.get("iat")
-    if issued is None:
+            "bad_encoding", f"{header} is not a compact JWT (three parts separated by dots)"
+        )
+    head = _object(parts[0])
+    if head is None:
+        raise SignatureError("bad_encoding", f"{header} has no readable JWT header")
+    if head.get("alg") != ALGORITHM:
+        raise SignatureError(
+            "wrong_algorithm", f"{header} is signed with {shown(head.get('alg'))}, not {ALGORITHM}"
+        )
+    extra = sorted(set(head) - HEADER_MEMBERS)
+    if extra:
+        raise SignatureError(
+            "bad_encoding", f"{header}'s JWT header has {shown(extra[0])}; only alg, kid and typ"
+        )
+    if "typ" in head and (not isinstance(head["typ"], str) or head["typ"].upper() != "JWT"):
+        raise SignatureError("bad_encoding", f"{header}'s typ is {shown(head['typ'])}, not JWT")
+    if "kid" not in head:
+        raise SignatureError("unknown_key", f"{header} names no key (kid)")
+    kid = head["kid"]
+    if not isinstance(kid, str) or not kid:
+        raise SignatureError("bad_encoding", f"{header}'s kid is {shown(kid)}, not a key id")
+    claims, signature = _object(parts[1]), _unbase64url(parts[2])
+    if claims is None or signature is None or len(signature) != 64:
+        raise SignatureError(
+            "bad_encoding", f"{header} is not a valid JWT (claims or signature unreadable)"
+        )
+    jwk, index = key_for(keys, kid, scheme)
+    _check_expiry(jwk, kid, scheme, clock)
+    key = _public_key(jwk, kid)
+    algorithm = _library().algorithms.ECAlgorithm(_library().algorithms.ECAlgorithm.SHA256)
+    if not algorithm.verify(f"{parts[0]}.{parts[1]}".encode("ascii"), key, signature):
+        raise SignatureError("mismatch", f"the {header} token's signature does not verify")
+    _check_iat(header, claims, clock, oldest, scheme.future_skew_seconds)
+    signed = claims.get(scheme.body_hash_claim)
+    if not isinstance(signed, str):
+        raise SignatureError(
+            "missing_claim", f"the {header} token has no {scheme.body_hash_claim} claim"
+        )
+    digest = hashlib.sha256(body).hexdigest()
+    if not hmac.compare_digest(signed.lower().encode("ascii", "replace"), digest.encode("ascii")):
+        raise SignatureError(
+            "mismatch",
+            f"the {header} token's {scheme.body_hash_claim} does not match the body: pass the "
+            "body exactly as received (a framework that parses and re-serialises it changes it)",
+        )
+    return index
+
+
+def _check_iat(header: str, claims: dict[str, Any], clock: float, oldest: float, skew: int) -> None:
+    if "iat" not in claims or claims["iat"] is None:
         raise SignatureError("missing_timestamp", f"the {header} token has no iat claim")
-    if not isinstance(issued, int | float) or isinstance(issued, bool):
-        raise SignatureError("bad_encoding", f"the {header} token's iat is not a number")
+    issued = claims["iat"]
+    if not isinstance(issued, int | float) or isinstance(issued, bool) or not 0 <= issued <= LATEST:
+        raise SignatureError(
+            "bad_encoding",
+            f"the {header} token's iat is {shown(issued)}, not seconds from 1970 to 9999",
+        )
     if clock - issued > oldest:
         raise SignatureError(
             "stale_timestamp",
@@ -154,13 +311,6 @@ def check(
         raise SignatureError(
             "future_timestamp", f"the {header} token is issued {issued - clock:.0f} s in the future"
         )
-    signed = claims.get(claim)
-    if not isinstance(signed, str):
-        raise SignatureError("missing_claim", f"the {header} token has no {claim} claim")
-    digest = hashlib.sha256(body).hexdigest()
-    if not hmac.compare_digest(signed.lower().encode("ascii", "replace"), digest.encode("ascii")):
-        raise SignatureError("mismatch", f"the {header} token's {claim} does not match the body")
-    return index
 
 
 def sign(
@@ -178,7 +328,9 @@ def sign(
     try:
         key = jwt.PyJWK(dict(private_jwk), algorithm=ALGORITHM).key
     except (jwt.PyJWTError, ValueError, TypeError, KeyError) as error:
-        raise ConfigurationError("bad_key", f"the private JWK is unusable: {error}") from None
+        raise ConfigurationError(
+            "bad_key", f"the private JWK is unusable: {shown(str(error), 200)}"
+        ) from None
     claims = {"iat": int(epoch(now)), scheme.body_hash_claim: hashlib.sha256(body).hexdigest()}
     token: str = jwt.encode(claims, key, algorithm=ALGORITHM, headers={"kid": kid})
     return token

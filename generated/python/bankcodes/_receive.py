@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from bankcodes import payloads, signatures
+from bankcodes import _jwt, payloads, signatures
 from bankcodes._base import CodeEnum, UnknownCode
 from bankcodes._code_fields import FoundCode, codes, decisive_code
 from bankcodes._payload_kinds import KINDS
@@ -71,6 +71,10 @@ class WebhookEvent(Generic[P, T]):
         return decisive_code(self.kind, self.data)
 
 
+#: The longest tolerance accepted, in seconds (366 days).
+MAX_TOLERANCE = 31_622_400
+
+
 def _tolerance(value: object) -> datetime.timedelta | None:
     if value is None:
         return None
@@ -82,8 +86,12 @@ def _tolerance(value: object) -> datetime.timedelta | None:
         raise ConfigurationError(
             "bad_tolerance", f"tolerance is seconds or a timedelta, not {type(value).__name__}"
         )
-    if not seconds > 0 or seconds == float("inf"):
-        raise ConfigurationError("bad_tolerance", f"tolerance must be positive, not {seconds}")
+    if not 0 < seconds <= MAX_TOLERANCE:  # also refuses NaN
+        raise ConfigurationError(
+            "bad_tolerance",
+            f"tolerance must be seconds above 0 and at most {MAX_TOLERANCE} (a year), "
+            f"not {_jwt.shown(value)}",
+        )
     return datetime.timedelta(seconds=seconds)
 
 
@@ -109,12 +117,13 @@ def receive(
     strict: bool = False,
     tolerance: float | datetime.timedelta | None = None,
     max_bytes: int = payloads.MAX_BYTES,
-    now: datetime.datetime | None = None,
+    now: datetime.datetime | float | None = None,
 ) -> WebhookEvent[Any, Any]:
     contract = DELIVERY.get(provider) if isinstance(provider, str) else None
     if contract is None:
         signatures.scheme_of(provider)  # an unknown provider
         raise ConfigurationError("unknown_provider", f"{provider} has no webhook delivery")
+    clock = _jwt.epoch(now)
     limit = _tolerance(tolerance)
     if limit is not None and not contract.signed_timestamp and contract.body_timestamp is None:
         raise ConfigurationError(
@@ -135,13 +144,16 @@ def receive(
             )
     else:
         max_age = limit.total_seconds() if limit is not None and contract.signed_timestamp else None
-        verified = signatures.check(provider, raw, headers, secret, now=now, max_age=max_age)
+        verified = signatures.check(provider, body, headers, secret, now=clock, max_age=max_age)
         algorithm = scheme.algorithm
-    model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
+    try:
+        model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
+    except ModuleNotFoundError as error:  # the payloads extra is not installed
+        raise ConfigurationError("missing_dependency", str(error)) from error
     if data is None:  # a kind of one model: pydantic read the body itself
         data = json.loads(raw.decode("utf-8-sig"))
     if limit is not None and contract.body_timestamp is not None:
-        _check_age(data, contract.body_timestamp, limit, now)
+        _check_age(data, contract.body_timestamp, limit, clock)
     tag = KINDS[contract.kind].tag
     module = importlib.import_module(f"bankcodes.{contract.event_type.module}")
     event_types: type[CodeEnum] = getattr(module, contract.event_type.name)
@@ -172,7 +184,7 @@ def _check_age(
     data: object,
     path: tuple[str, ...],
     limit: datetime.timedelta,
-    now: datetime.datetime | None,
+    now: float,
 ) -> None:
     value: object = data
     for key in path:
@@ -183,10 +195,7 @@ def _check_age(
         raise SignatureError(
             "missing_timestamp", f"a tolerance was asked for, but the body has no {where}"
         )
-    current = now or datetime.datetime.now(datetime.UTC)
-    if current.tzinfo is None:
-        current = current.replace(tzinfo=datetime.UTC)
-    if abs(current - sent) > limit:
+    if abs(now - sent.timestamp()) > limit.total_seconds():
         raise SignatureError(
             "stale_timestamp",
             f"{where} is {sent.isoformat()}, more than {limit.total_seconds():g} s from now",

@@ -44,6 +44,8 @@ class JwtScheme(Record):
         "max_age_seconds",
         "future_skew_seconds",
         "body_hash_claim",
+        "key_reply_member",
+        "key_expiry_member",
     )
     header: str
     #: The only JWS algorithm accepted (ES256).
@@ -53,6 +55,10 @@ class JwtScheme(Record):
     future_skew_seconds: int
     #: The claim holding the hex SHA-256 of the raw body.
     body_hash_claim: str
+    #: The member of the provider's key endpoint reply that holds the JWK (None: no wrapper).
+    key_reply_member: str | None
+    #: The JWK member holding the Unix time at which the key expired (None: keys never expire).
+    key_expiry_member: str | None
 
     def __init__(
         self,
@@ -62,6 +68,8 @@ class JwtScheme(Record):
         max_age_seconds: int,
         future_skew_seconds: int,
         body_hash_claim: str,
+        key_reply_member: str | None = None,
+        key_expiry_member: str | None = None,
     ) -> None:
         super().__init__(
             header=header,
@@ -69,6 +77,8 @@ class JwtScheme(Record):
             max_age_seconds=max_age_seconds,
             future_skew_seconds=future_skew_seconds,
             body_hash_claim=body_hash_claim,
+            key_reply_member=key_reply_member,
+            key_expiry_member=key_expiry_member,
         )
 
     @property

@@ -26,6 +26,8 @@ SCHEMES: dict[str, Scheme] = {
         max_age_seconds=300,
         future_skew_seconds=60,
         body_hash_claim="request_body_sha256",
+        key_reply_member="key",
+        key_expiry_member="expired_at",
     ),
 }
 

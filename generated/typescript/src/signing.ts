@@ -37,6 +37,8 @@ export const SIGNING_SCHEMES = {
     maxAgeSeconds: 300,
     futureSkewSeconds: 60,
     bodyHashClaim: "request_body_sha256",
+    keyReplyMember: "key",
+    keyExpiryMember: "expired_at",
   },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;

@@ -20,6 +20,10 @@ export interface JwtScheme {
   readonly maxAgeSeconds: number;
   readonly futureSkewSeconds: number;
   readonly bodyHashClaim: string;
+  /** The member of the key endpoint's reply holding the JWK, and the JWK member holding the Unix
+   * time at which the key expired (null while valid); null when the provider has none. */
+  readonly keyReplyMember: string | null;
+  readonly keyExpiryMember: string | null;
 }
 
 /** No signature: deliveries are authenticated at the transport only (by the web server). */
@@ -42,11 +46,26 @@ export interface Jwk {
   readonly [member: string]: unknown;
 }
 
+/** A provider's key endpoint reply, holding the JWK in one member (see `JwtScheme`). */
+export interface KeyReply {
+  readonly [member: string]: unknown;
+}
+
+/** What a key function may give for a kid: a JWK, the key endpoint's reply, or null. */
+export type FoundKey = Jwk | KeyReply | null | undefined;
+
 /**
- * The keys of a JWT scheme: one JWK, several (matched by kid), or a function from a kid to a JWK
- * (or null); the caller fetches and caches them, bankcodes does no network I/O.
+ * The keys of a JWT scheme: one JWK, the key endpoint's reply as it is, a list of either
+ * (matched by kid), a kid-to-JWK record or Map, or a function from a kid to a JWK or reply (or
+ * null); the caller fetches and caches them, bankcodes does no network I/O.
  */
-export type Keys = Jwk | readonly Jwk[] | ((kid: string) => Jwk | null | Promise<Jwk | null>);
+export type Keys =
+  | Jwk
+  | KeyReply
+  | readonly (Jwk | KeyReply)[]
+  | { readonly [kid: string]: Jwk }
+  | ReadonlyMap<string, Jwk>
+  | ((kid: string) => FoundKey | Promise<FoundKey>);
 
 /** How a provider delivers its webhooks, as its sources publish it (null: not published). */
 export interface Delivery {
@@ -78,6 +97,7 @@ export type SignatureReason =
   | "stale_timestamp"
   | "future_timestamp"
   | "unknown_key"
+  | "expired_key"
   | "missing_claim";
 
 /** Why the receiver itself is misconfigured. */

@@ -22,6 +22,7 @@ import {
   bytesOf,
   copy,
   decode,
+  explainMismatch,
   headerOf,
   hex,
   hmac,
@@ -29,7 +30,7 @@ import {
   secretOf,
   secretsOf,
 } from "./webhook-hmac.js";
-import { isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
+import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
 import { MAX_BYTES, readPayload } from "./webhook-payloads.js";
 import {
   ConfigurationError,
@@ -180,8 +181,7 @@ export async function verify(
     const expected = await hmac(scheme.algorithm, key, raw);
     if (sameBytes(expected, given) && matched < 0) matched = index;
   }
-  if (matched < 0)
-    throw new SignatureError("mismatch", `the ${name} signature does not match the body`);
+  if (matched < 0) await explainMismatch(scheme, name, given, body, secret);
   return { header: name, secretIndex: matched };
 }
 
@@ -200,12 +200,13 @@ export async function receive<P extends SigningProvider | (string & {})>(
   options: ReceiveOptions = {},
 ): Promise<WebhookEvent<Received<P>>> {
   const contract = deliveryOf(provider);
+  const clock = epoch(options.now);
   const tolerance = options.tolerance;
   if (tolerance !== undefined) {
-    if (typeof tolerance !== "number" || !(tolerance > 0) || tolerance === Infinity) {
+    if (typeof tolerance !== "number" || !(tolerance > 0 && tolerance <= MAX_TOLERANCE)) {
       throw new ConfigurationError(
         "bad_tolerance",
-        `tolerance must be positive seconds, not ${String(tolerance)}`,
+        `tolerance must be seconds above 0 and at most ${MAX_TOLERANCE} (a year), not ${shownValue(tolerance)}`,
       );
     }
     if (!contract.signedTimestamp && contract.bodyTimestamp === null) {
@@ -230,14 +231,14 @@ export async function receive<P extends SigningProvider | (string & {})>(
       );
     }
   } else {
-    verified = await verify(provider, raw, headers, secret as Secret, verifyOptions);
+    verified = await verify(provider, body, headers, secret as Secret, verifyOptions);
   }
   const strict = Boolean(options.strict);
   const payload = readPayload(raw, contract.kind, strict, options.maxBytes ?? MAX_BYTES);
   // A string: the payload's member was picked by it.
   const type = String(payload[contract.eventTypeField]);
   if (tolerance !== undefined && contract.bodyTimestamp !== null) {
-    checkAge(payload, contract.bodyTimestamp, tolerance, options.now ?? new Date());
+    checkAge(payload, contract.bodyTimestamp, tolerance, clock);
   }
   const code = contract.eventCodeField === null ? null : payload[contract.eventCodeField];
   return {
@@ -260,10 +261,13 @@ export async function dedupKey(provider: string, payload: unknown, body: Body): 
   const contract = deliveryOf(provider);
   for (const paths of contract.dedup) {
     const values = paths.map((path) => scalarAt(payload, path));
-    if (values.every((value) => value !== null)) return `${provider}:${values.join("|")}`;
+    if (values.every((value) => value !== null)) {
+      const parts = values.map((value) => value!.replace(/\\/g, "\\\\").replace(/\|/g, "\\|"));
+      return `${provider}:id:${parts.join("|")}`;
+    }
   }
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", copy(bytesOf(body))));
-  return `${provider}:sha256:${hex(digest)}`;
+  return `${provider}:body-sha256:${hex(digest)}`;
 }
 
 function deliveryOf(provider: unknown): Delivery {
@@ -289,7 +293,7 @@ function scalarAt(data: unknown, path: readonly string[]): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-function checkAge(payload: unknown, path: readonly string[], tolerance: number, now: Date): void {
+function checkAge(payload: unknown, path: readonly string[], tolerance: number, now: number): void {
   let value = payload;
   for (const key of path) {
     value =
@@ -305,7 +309,7 @@ function checkAge(payload: unknown, path: readonly string[], tolerance: number, 
       `a tolerance was asked for, but the body has no ${where}`,
     );
   }
-  if (Math.abs(now.getTime() - sent) > tolerance * 1000) {
+  if (Math.abs(now * 1000 - sent) > tolerance * 1000) {
     throw new SignatureError(
       "stale_timestamp",
       `${where} is ${value as string}, more than ${tolerance} s from now`,
@@ -320,6 +324,7 @@ function timestamp(text: string): number | null {
     );
   if (match === null) return null;
   const [, day, time, fraction, zone] = match;
+  if (!validTime(day!, time!, zone)) return null;
   const milli = (fraction ?? "").padEnd(3, "0").slice(0, 3);
   const offset =
     zone === undefined || zone === "Z"
@@ -329,6 +334,26 @@ function timestamp(text: string): number | null {
         : zone;
   const parsed = Date.parse(`${day}T${time}${time!.length === 5 ? ":00" : ""}.${milli}${offset}`);
   return Number.isNaN(parsed) ? null : parsed;
+}
+
+/** The longest tolerance accepted, in seconds (366 days). */
+const MAX_TOLERANCE = 31_622_400;
+
+function shownValue(value: unknown): string {
+  const text = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
+  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
+}
+
+/** Whether a timestamp's date, time and offset are real (2025-02-30 and 24:00 are not). */
+function validTime(day: string, time: string, zone: string | undefined): boolean {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const [hour, minute, second = 0] = time.split(":").map(Number) as [number, number, number?];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || date < 1 || date > last || year < 1) return false;
+  if (hour > 23 || minute > 59 || second > 59) return false;
+  if (zone === undefined || zone === "Z") return true;
+  const digits = zone.replace(":", "");
+  return Number(digits.slice(1, 3)) <= 23 && Number(digits.slice(3, 5)) <= 59;
 }
 
 function unsigned(provider: string, scheme: NoSignature): ConfigurationError {

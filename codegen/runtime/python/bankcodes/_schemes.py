@@ -43,6 +43,8 @@ class JwtScheme(Record):
         "max_age_seconds",
         "future_skew_seconds",
         "body_hash_claim",
+        "key_reply_member",
+        "key_expiry_member",
     )
     header: str
     #: The only JWS algorithm accepted (ES256).
@@ -52,6 +54,10 @@ class JwtScheme(Record):
     future_skew_seconds: int
     #: The claim holding the hex SHA-256 of the raw body.
     body_hash_claim: str
+    #: The member of the provider's key endpoint reply that holds the JWK (None: no wrapper).
+    key_reply_member: str | None
+    #: The JWK member holding the Unix time at which the key expired (None: keys never expire).
+    key_expiry_member: str | None
 
     def __init__(
         self,
@@ -61,6 +67,8 @@ class JwtScheme(Record):
         max_age_seconds: int,
         future_skew_seconds: int,
         body_hash_claim: str,
+        key_reply_member: str | None = None,
+        key_expiry_member: str | None = None,
     ) -> None:
         super().__init__(
             header=header,
@@ -68,6 +76,8 @@ class JwtScheme(Record):
             max_age_seconds=max_age_seconds,
             future_skew_seconds=future_skew_seconds,
             body_hash_claim=body_hash_claim,
+            key_reply_member=key_reply_member,
+            key_expiry_member=key_expiry_member,
         )
 
     @property

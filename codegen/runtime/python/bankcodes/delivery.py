@@ -34,8 +34,10 @@ def _at(data: object, path: tuple[str, ...]) -> str | None:
 def dedup_key(provider: str, data: object, body: bytes) -> str:
     """The deduplication key of a delivery: `data` is the parsed body, `body` its raw bytes.
 
-    "<provider>:" followed by the values of the first field-path set whose fields are all
-    non-empty strings, joined by "|", or else by "sha256:<hex digest of the raw body>".
+    "<provider>:id:" followed by the values of the first field-path set whose fields are all
+    non-empty strings, each with "\\" and "|" escaped by a backslash, joined by "|"; or else
+    "<provider>:body-sha256:<hex digest of the raw body>". The two forms cannot be equal, nor can
+    two different tuples of values give one key.
     """
     contract = DELIVERY.get(provider)
     if contract is None:
@@ -43,5 +45,10 @@ def dedup_key(provider: str, data: object, body: bytes) -> str:
     for paths in contract.dedup:
         values = [_at(data, path) for path in paths]
         if all(value is not None for value in values):
-            return f"{provider}:" + "|".join(value for value in values if value is not None)
-    return f"{provider}:sha256:{hashlib.sha256(body).hexdigest()}"
+            parts = (_escaped(value) for value in values if value is not None)
+            return f"{provider}:id:" + "|".join(parts)
+    return f"{provider}:body-sha256:{hashlib.sha256(body).hexdigest()}"
+
+
+def _escaped(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("|", "\\|")

@@ -17,9 +17,11 @@ canonically encoded and are compared in constant time. `secret` is one secret or
 (during a rotation); the first that matches wins. An HMAC signs no timestamp: a replayed
 delivery verifies, so deduplicate (bankcodes.delivery.dedup_key).
 
-A JWT scheme (algorithm ES256) takes public keys instead of a secret: a JWK mapping, a list of
-them (matched by kid), or a function from a kid to a JWK or None, which the caller can cache
-(bankcodes does no network I/O). The token's iat must be recent (the scheme's age limit, or
+A JWT scheme (algorithm ES256) takes public keys instead of a secret: a JWK, the provider's key
+endpoint reply as it is, a list of either (matched by kid), a mapping from kid to JWK, or a
+function from a kid to a JWK (or reply) or None, which the caller can cache (bankcodes does no
+network I/O); anything else is a ConfigurationError bad_key, and a key the provider has expired
+is refused (expired_key). The token's iat must be recent (the scheme's age limit, or
 `max_age`) against `now` (the clock by default), and its body hash claim must match the body.
 It needs the `jwt` extra (PyJWT with cryptography).
 """
@@ -68,6 +70,7 @@ SIGNATURE_REASONS = (
     "stale_timestamp",
     "future_timestamp",
     "unknown_key",
+    "expired_key",
     "missing_claim",
 )
 
@@ -99,6 +102,8 @@ Headers = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
 Body = bytes | bytearray | memoryview | str
 #: The keys of a JWT scheme: a JWK, a list of JWKs, or a function from a kid to a JWK or None.
 Keys = _jwt.Keys
+#: A JWK (for a JWT scheme): a mapping with kty, crv, x, y and kid.
+Jwk = _jwt.Jwk
 Clock = datetime.datetime | float | None
 
 
@@ -183,8 +188,52 @@ def check(
         if hmac.compare_digest(expected, given) and matched is None:
             matched = index
     if matched is None:
-        raise SignatureError("mismatch", f"the {name} signature does not match the body")
+        raise mismatch(scheme, name, given, body, secret)
     return Verified(header=name, secret_index=matched)
+
+
+#: The whitespace a secret copied from a file or a console may carry around it.
+_AROUND = " \t\r\n"
+
+
+def mismatch(
+    scheme: HmacScheme, name: str, given: bytes, body: object, secret: object
+) -> WebhookError:
+    """The error for an HMAC that no secret matches: a secret with whitespace around it that
+    matches once stripped is the receiver's own mistake (ConfigurationError bad_secret);
+    otherwise a SignatureError mismatch listing the likely causes this request shows. A secret
+    is never shown."""
+    raw = body_bytes(body)
+    every = secret if isinstance(secret, list | tuple) else [secret]
+    padded: list[str] = []
+    for index, each in enumerate(every):
+        if not isinstance(each, str) or each.strip(_AROUND) == each:
+            continue
+        stripped = each.strip(_AROUND)
+        expected = hmac.new(stripped.encode("utf-8"), raw, scheme.algorithm).digest()
+        if stripped and hmac.compare_digest(expected, given):
+            return ConfigurationError(
+                "bad_secret",
+                f"secret {index} has whitespace or a line break around it, and without it the "
+                f"{name} signature matches: strip the secret where it is read",
+            )
+        padded.append(str(index))
+    causes = [
+        "the body was passed as text, not the bytes received (a framework may have parsed and "
+        "re-serialised it)"
+        if isinstance(body, str)
+        else "the body is not the bytes received (a framework that parses and re-serialises "
+        "JSON, or a proxy, changes them)",
+        "the secret is another endpoint's or another environment's (sandbox and production differ)",
+    ]
+    if padded:
+        causes.append(f"secret {', '.join(padded)} has whitespace or a line break around it")
+    checked = f" (checked with {len(every)} secrets)" if len(every) > 1 else ""
+    return SignatureError(
+        "mismatch",
+        f"the {name} signature does not match the body{checked}. Likely causes: "
+        + "; ".join(causes),
+    )
 
 
 def unsigned(provider: str, scheme: NoSignature) -> ConfigurationError:
