@@ -129,7 +129,7 @@ SOURCES: dict[str, Source] = {
     "lean-migrating-data-store": Source(
         id="lean-migrating-data-store",
         kind="doc",
-        title="Lean: Migrating to Data Store",
+        title="Lean: Data workflow (the page at migrating-to-data-store)",
         url="https://docs.leantech.me/docs/migrating-to-data-store",
     ),
     "lean-payment-statuses": Source(
@@ -306,10 +306,16 @@ SOURCES: dict[str, Source] = {
         title="Flinks: Flinks Connect widget (iframe URL)",
         url="https://docs.flinks.com/guides/connect/flinks-connect/widget",
     ),
-    "flinks-connect-integrations": Source(
-        id="flinks-connect-integrations",
+    "flinks-bank-accout-listener": Source(
+        id="flinks-bank-accout-listener",
         kind="third-party",
-        title="Public Flinks Connect integrations (event names seen in their listeners)",
+        title="yashkhalash/flinks-bank-accout: Flinks Connect listener (public/app.js: the step names it maps, its TOKEN_INVALID reload with a new authorize token, its origin check)",
+        url="https://github.com/yashkhalash/flinks-bank-accout/blob/c7fd4a59ad807297b71a48ba8e04a7dd576011fa/public/app.js",
+    ),
+    "bankcodes-release-1-0-0": Source(
+        id="bankcodes-release-1-0-0",
+        kind="third-party",
+        title="bankcodes 1.0.0 as released (spec/released/1.0.0.json of this repository): the only record of a value no Flinks page or public integration shows",
     ),
     "flinks-oauth-article": Source(
         id="flinks-oauth-article",

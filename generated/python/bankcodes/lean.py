@@ -1222,10 +1222,16 @@ def _WebhookEventType() -> type[CodeEnum]:
                 value="consent.status.updated",
                 description="The status of a consent changed.",
                 category=_C.INFORMATIONAL,
-                sources=(_S["lean-consent-lifecycle"], _S["lean-consent-management"]),
+                sources=(_S["lean-consent-lifecycle"],),
                 retryable=False,
                 editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                notes="Lean's consent-management page says a revoked consent (revoked by the customer or at their bank) is reported with a payment_consent.status.updated webhook.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="notes", by="bankcodes", sources=(_S["lean-consent-management"],)
+                    ),
+                ),
             ),
         ),
     )
@@ -1513,7 +1519,11 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 sources=(_S["lean-migrating-data-store"],),
                 retryable=False,
                 editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                notes="Lean's data workflow page is the only source of this value; its retrievable copy ends before it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="FINISHED",

@@ -2054,7 +2054,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     userAction: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["lean-consent-lifecycle", "lean-consent-management"],
+    sources: ["lean-consent-lifecycle"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },

@@ -80,7 +80,7 @@ export const Sources = {
     url: "https://docs.leantech.me/docs/handling-asynchronous-requests",
   },
   "lean-migrating-data-store": {
-    title: "Lean: Migrating to Data Store",
+    title: "Lean: Data workflow (the page at migrating-to-data-store)",
     url: "https://docs.leantech.me/docs/migrating-to-data-store",
   },
   "lean-payment-statuses": {
@@ -199,8 +199,14 @@ export const Sources = {
     title: "Flinks: Flinks Connect widget (iframe URL)",
     url: "https://docs.flinks.com/guides/connect/flinks-connect/widget",
   },
-  "flinks-connect-integrations": {
-    title: "Public Flinks Connect integrations (event names seen in their listeners)",
+  "flinks-bank-accout-listener": {
+    title:
+      "yashkhalash/flinks-bank-accout: Flinks Connect listener (public/app.js: the step names it maps, its TOKEN_INVALID reload with a new authorize token, its origin check)",
+    url: "https://github.com/yashkhalash/flinks-bank-accout/blob/c7fd4a59ad807297b71a48ba8e04a7dd576011fa/public/app.js",
+  },
+  "bankcodes-release-1-0-0": {
+    title:
+      "bankcodes 1.0.0 as released (spec/released/1.0.0.json of this repository): the only record of a value no Flinks page or public integration shows",
     url: null,
   },
   "flinks-oauth-article": {
