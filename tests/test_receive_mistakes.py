@@ -200,3 +200,12 @@ def test_a_missing_payloads_extra_is_a_configuration_error() -> None:
     )
     assert run.stdout.startswith("missing_dependency "), run.stderr[-1000:]
     assert "pip install 'bankcodes[payloads]'" in run.stdout
+
+
+def test_a_strict_problem_shows_the_rejected_value() -> None:
+    body = _lean(payload={"id": "p-1", "status": "NOT_A_STATUS" * 20})
+    with pytest.raises(WebhookError) as raised:
+        bankcodes.payloads.validate("lean/webhook", body, strict=True)
+    message = str(raised.value)
+    assert "$.payload.status: 'NOT_A_STATUSNOT_A_STATUS" in message
+    assert "…" in message and "{" not in message.partition("\n")[2]

@@ -179,12 +179,18 @@ def known_code_schema(classes: tuple[type[CodeEnum], ...]) -> core_schema.CoreSc
         if found is None:
             raise PydanticCustomError(
                 "unknown_code",
-                "{value!r} is not a known {names} value",
-                {"value": value, "names": names},
+                "{value} is not a known {names} value",
+                {"value": _shown(value), "names": names},
             )
         return found
 
     return _plain(validate)
+
+
+def _shown(value: object) -> str:
+    """A rejected value for a message: its repr, cut to 80 characters."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def _plain(function: Callable[[Any], Any]) -> core_schema.CoreSchema:
