@@ -118,7 +118,7 @@ def make_vectors() -> dict[str, Any]:
                 "name": name,
                 "token": token,
                 "body_base64": base64.b64encode(body).decode(),
-                "keys": keys if given is None else given,
+                "keys": keys if given is None and keys_as != "null" else given,
                 "keys_as": keys_as,
                 "expect": expect,
             }
@@ -183,6 +183,7 @@ def make_vectors() -> dict[str, Any]:
     case("a P-384 key", valid, "configuration:bad_key", given=[p384])
     case("a string", valid, "configuration:bad_key", given="a secret")
     case("an empty list", valid, "configuration:empty_secret", given=[])
+    case("no keys (null)", valid, "configuration:empty_secret", given=None, keys_as="null")
     case("an empty mapping (a cache not filled yet)", valid, nothing, given={})
     case("an empty Map", valid, nothing, given={}, keys_as="map")
     return {"now": NOW, "vectors": vectors}

@@ -147,8 +147,10 @@ async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jw
         `keys is ${described(keys)}: neither a JWK, a mapping of kids to JWKs, nor the key endpoint's reply`,
       );
     }
+  } else if (keys === null || keys === undefined) {
+    throw new ConfigurationError("empty_secret", `no keys were given (${String(keys)})`);
   } else {
-    const kind = keys === null ? "null" : typeof keys;
+    const kind = typeof keys;
     throw new ConfigurationError(
       "bad_key",
       `keys are a JWK, the key endpoint's reply, a list of them, a mapping of kids to JWKs or a function of the kid, not a ${kind}`,

@@ -179,6 +179,8 @@ def key_for(keys: object, kid: str, scheme: JwtScheme) -> tuple[Jwk, int]:
         if not keys:
             raise ConfigurationError("empty_secret", "the list of JWKs is empty")
         candidates = [jwk for i, k in enumerate(keys) for jwk in _jwks(k, scheme, f"key {i}")]
+    elif keys is None:
+        raise ConfigurationError("empty_secret", "no keys were given (None)")
     else:
         raise ConfigurationError(
             "bad_key",
