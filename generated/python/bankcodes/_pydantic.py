@@ -176,12 +176,16 @@ def known_code_schema(classes: tuple[type[CodeEnum], ...]) -> core_schema.CoreSc
     names = " or ".join(cls.__name__ for cls in classes)
 
     def validate(value: object) -> CodeEnum:
-        found = find(_string(value))
+        text = _string(value)
+        found = find(text)
         if found is None:
+            # pydantic fills {name} from the context in its order and knows no !r: the value is
+            # shown escaped and cut, and filled last, so that braces in it stay as they are.
+            shown = repr(text) if len(text) <= 200 else repr(text[:200]) + "…"
             raise PydanticCustomError(
                 "unknown_code",
-                "{value!r} is not a known {names} value",
-                {"value": value, "names": names},
+                "{value} is not a known {names} value",
+                {"names": names, "value": shown},
             )
         return found
 
