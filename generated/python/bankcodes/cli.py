@@ -6,6 +6,7 @@
     bankcodes validate PROVIDER/KIND FILE [--strict] [--json]
     bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN] [--json]
     bankcodes receive PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN] [--json]
+    bankcodes trigger PROVIDER [EVENT] [--secret-env VAR] [--now WHEN] [--curl URL] [--json]
 
 Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2 unusable input.
 No error repeats a value of the command line (it may be a secret typed in the wrong place).
@@ -19,7 +20,7 @@ import sys
 from collections.abc import Sequence
 
 import bankcodes
-from bankcodes import Category
+from bankcodes import Category, _cli_trigger
 from bankcodes import _cli_codes as codes
 from bankcodes import _cli_webhooks as webhooks
 from bankcodes._cli_args import NOW_EXPECTED, Parser, adopt, instant
@@ -136,6 +137,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     receive_cmd.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
     receive_cmd.add_argument("--json", action="store_true", help="print JSON")
+
+    trigger_cmd = commands.add_parser(
+        "trigger",
+        allow_abbrev=False,
+        help="print a signed webhook delivery to test a handler with",
+        description="Print one webhook delivery of PROVIDER, built from the catalog's example of "
+        "EVENT (by default its first), signed now: its headers, a blank line and the raw body, "
+        "or a curl command line, or JSON. It is signed with the published test secret (or test "
+        "key) of bankcodes, or with the secret in the variable --secret-env names (a private JWK "
+        "for a provider that signs JWTs), which is never printed.",
+        epilog="example: bankcodes trigger PROVIDER EVENT --secret-env WEBHOOK_SECRET "
+        "--curl http://localhost:8000/webhooks",
+    )
+    trigger_cmd.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
+    trigger_cmd.add_argument("event", nargs="?", help="the event (--list lists them)")
+    trigger_cmd.add_argument(
+        "--secret-env", metavar="VAR", help="the variable holding the secret to sign with"
+    )
+    trigger_cmd.add_argument("--now", metavar="WHEN", help="sign at this instant, not now")
+    trigger_cmd.add_argument(
+        "--curl", metavar="URL", help="print a curl command line that posts it to URL"
+    )
+    trigger_cmd.add_argument("--list", action="store_true", help="list the events")
+    trigger_cmd.add_argument("--json", action="store_true", help="print JSON")
     adopt(parser)
     return parser
 
@@ -158,6 +183,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return codes.list_codes(args.provider, args.category, args.json, stream)
         if args.command == "validate":
             return webhooks.validate(args.kind, args.file, args.strict, args.json, stream)
+        if args.command == "trigger":
+            return _cli_trigger.trigger(
+                args.provider,
+                args.event,
+                args.secret_env,
+                args.curl,
+                args.list,
+                args.json,
+                stream,
+                now,
+            )
         if args.command == "receive":
             return webhooks.receive(
                 args.provider,
