@@ -6,11 +6,16 @@ round-trip through `bankcodes receive`, signed with the published material or wi
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime
 import io
 import itertools
 import json
+import os
+import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -201,3 +206,47 @@ def test_listing_and_mistakes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "did you mean payment.created" in err and f"--list` lists its {count} events" in err
     assert "did you mean lean" in err and "--curl takes the handler's URL" in err
     assert "payment.creatd" not in err and "leen" not in err and "localhost:8000" not in err
+
+
+BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
+
+
+def _blocks(document: Path, language: str) -> list[str]:
+    text = document.read_text(encoding="utf-8")
+    return [code for lang, code in BLOCK.findall(text) if lang == language]
+
+
+def test_the_documented_command_lines_run(tmp_path: Path) -> None:
+    """Every `trigger` and `--now` line of the command-line page and the README, in a shell
+    that holds what the lines name: a held Plaid delivery (body.json, its token, its key)."""
+    fixture = json.loads((FIXTURES / "plaid" / "ITEM.ERROR.json").read_text(encoding="utf-8"))
+    (tmp_path / "body.json").write_bytes(fixture["body"].encode())
+    env = {
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "TOKEN": fixture["headers"]["Plaid-Verification"],
+        "PLAID_KEY": json.dumps(fixture["verify_with"]["jwk"]),
+        "FLINKS_WEBHOOK_SECRET": "a secret of the handler under test",
+    }
+    lines = [
+        line
+        for document in (ROOT / "site" / "docs" / "cli.md", ROOT / "README.md")
+        for block in _blocks(document, "sh")
+        for line in block.splitlines()
+        if line.startswith("bankcodes trigger") or " --now " in line
+    ]
+    assert len(lines) >= 7
+    for line in lines:
+        result = subprocess.run(
+            ["bash", "-c", line], cwd=tmp_path, env=env, capture_output=True, text=True
+        )
+        assert result.returncode == 0, (line, result.stdout, result.stderr)
+        assert env["FLINKS_WEBHOOK_SECRET"] not in result.stdout + result.stderr
+
+
+def test_the_documented_fixture_example_runs() -> None:
+    blocks = [
+        b for b in _blocks(ROOT / "site" / "docs" / "webhooks.md", "python") if "fixtures" in b
+    ]
+    assert len(blocks) == 1
+    with contextlib.chdir(ROOT):
+        exec(compile(blocks[0], "webhooks.md", "exec"), {})
