@@ -34,6 +34,7 @@ PYTHON_DATA_MODULES = (
     "_signing",
     "_payload_kinds",
     "_receivers",
+    "_test_deliveries",
     "payloads",
     "webhooks",
 )

@@ -53,6 +53,7 @@ def all_targets() -> tuple[Target, ...]:
         python_package,
         site,
         typescript_package,
+        webhook_fixtures,
     )
 
     return (
@@ -61,4 +62,5 @@ def all_targets() -> tuple[Target, ...]:
         pydantic_models.TARGET,
         typescript_package.TARGET,
         site.TARGET,
+        webhook_fixtures.TARGET,
     )

@@ -31,6 +31,7 @@ from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.targets import Files, Target, copied
 from codegen.targets import python_records as records
+from codegen.targets import webhook_fixtures as fixtures
 
 PACKAGE = "generated/python/bankcodes"
 
@@ -268,6 +269,48 @@ def _payload_kinds_module(catalog: Catalog) -> str:
     return _data_module(catalog, doc, imports, constants)
 
 
+def _test_deliveries_module(catalog: Catalog) -> str:
+    examples = {
+        p.id: tuple((e.name, e.title, e.body) for e in fixtures.examples(p))
+        for p in fixtures.delivering(catalog)
+    }
+    secrets = fixtures.test_secrets(catalog)
+    private, public = fixtures.test_key()
+    constants = (
+        Constant(
+            "EXAMPLES",
+            "dict[str, tuple[tuple[str, str, str], ...]]",
+            py_literal(examples),
+            "Provider id -> its webhook examples: (event name, title, raw body), the first the "
+            "default.",
+        ),
+        Constant(
+            "TEST_SECRETS",
+            "dict[str, str]",
+            py_literal(secrets),
+            "Provider id -> its published test secret (for a provider that signs with one).",
+        ),
+        Constant(
+            "TEST_PRIVATE_JWK",
+            "dict[str, str]",
+            py_literal(private),
+            "The published P-256 test key, which signs the JWTs of the test deliveries.",
+        ),
+        Constant(
+            "TEST_PUBLIC_JWK",
+            "dict[str, str]",
+            py_literal(public),
+            "Its public half, which verifies them.",
+        ),
+        Constant("WARNING", "", py_literal(fixtures.WARNING), "What the test material is."),
+    )
+    doc = (
+        "The webhook examples of the catalog and the published test material that signs them, "
+        "read by `bankcodes trigger`. " + fixtures.WARNING
+    )
+    return _data_module(catalog, doc, (), constants)
+
+
 def _alias(kind: PayloadKind, mode: str) -> str:
     return f"_{kind.provider.id}_{kind.module}" + ("" if mode == "lenient" else "_strict")
 
@@ -342,6 +385,7 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_payload_kinds.py": _payload_kinds_module(catalog),
         f"{PACKAGE}/payloads.py": _payloads_module(catalog),
         f"{PACKAGE}/_receivers.py": _receivers_module(catalog),
+        f"{PACKAGE}/_test_deliveries.py": _test_deliveries_module(catalog),
     }
     for provider in catalog.providers:
         module = _provider_module(provider)

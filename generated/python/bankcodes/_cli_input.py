@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -30,10 +31,27 @@ def read(path: str, limit: int = MAX_READ) -> bytes:
             with open(path, "rb") as file:
                 data = file.read(limit + 1)
     except OSError as error:
-        raise Unusable(f"cannot read {path}: {error.strerror}") from None
+        # The path is not repeated: a secret given in its place by mistake would be.
+        raise Unusable(
+            f"cannot read the file given (its path is not shown): {error.strerror}"
+        ) from None
     if len(data) > limit:
         raise Unusable(f"{path} is over {limit} bytes")
     return data
+
+
+#: The name of an environment variable (a value that is not one is never repeated).
+VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,254}")
+
+
+def _holders(value: str) -> list[str]:
+    """The environment variables whose value is `value` (given where a name is expected)."""
+    given = os.fsencode(value)
+    return sorted(os.fsdecode(name) for name, held in os.environb.items() if held == given)
+
+
+#: Why a value of --secret-env is not repeated.
+_NOT_SHOWN = "(it is not shown: it may be the secret itself)"
 
 
 def secret(variable: str | None, provider: str = "") -> Any:
@@ -49,9 +67,23 @@ def secret(variable: str | None, provider: str = "") -> Any:
         return None
     if variable is None:
         raise Unusable(f"{provider} signs its webhooks: give --secret-env VAR")
+    holders = _holders(variable) if variable.strip() else []
+    hint = "export the variable, or check its name"
+    if holders:
+        shown = " or ".join(holders[:3])
+        hint = f"the value given is the value of {shown}: give --secret-env {holders[0]}"
+    if not VARIABLE.fullmatch(variable):
+        raise Unusable(
+            "--secret-env takes the name of the environment variable that holds the secret, "
+            f"and the value given is not a variable name {_NOT_SHOWN}; {hint}"
+        )
     value = os.environb.get(os.fsencode(variable))
-    if not value or not value.strip():
-        raise Unusable(f"the environment variable {variable} is not set or empty")
+    if value is None:
+        raise Unusable(
+            f"--secret-env names no environment variable that is set {_NOT_SHOWN}; {hint}"
+        )
+    if not value.strip():
+        raise Unusable(f"the environment variable {variable} is empty")
     if not isinstance(scheme, signatures.JwtScheme):
         return value
     wanted = f"{variable} must hold a JWK or a JSON list of JWKs for {provider}"

@@ -9,7 +9,8 @@ import sys
 import bankcodes
 from bankcodes import Category, CodeEnum
 from bankcodes._catalog import MODULES
-from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
+from bankcodes._cli_args import suggest
+from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -117,9 +118,7 @@ def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
 
 def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
     if provider is not None and provider not in bankcodes.PROVIDERS:
-        raise Unusable(
-            f"unknown provider {provider!r}; expected one of {', '.join(bankcodes.PROVIDERS)}"
-        )
+        raise suggest("provider", provider, bankcodes.PROVIDERS)
     entries = []
     for provider_id in bankcodes.PROVIDERS:
         if provider is not None and provider_id != provider:
@@ -156,12 +155,9 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
 
 def list_codes(provider: str | None, category: str | None, as_json: bool, out: TextIO) -> int:
     if provider is not None and provider not in bankcodes.PROVIDERS:
-        raise Unusable(
-            f"unknown provider {provider!r}; expected one of {', '.join(bankcodes.PROVIDERS)}"
-        )
+        raise suggest("provider", provider, bankcodes.PROVIDERS)
     if category is not None and category not in {c.value for c in Category}:
-        known = ", ".join(c.value for c in Category)
-        raise Unusable(f"unknown category {category!r}; expected one of {known}")
+        raise suggest("category", category, [c.value for c in Category])
     rows = [
         (provider_id, type(member).code_set().id, member.value, member.category.value)
         for provider_id, member in _members(provider)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Sequence
 
 import bankcodes
 from bankcodes import CodeEnum
 from bankcodes import _cli_input as given
+from bankcodes._cli_args import suggest
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 
 TYPE_CHECKING = False
@@ -23,9 +25,7 @@ def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> 
             f"validate needs pydantic: pip install 'bankcodes[payloads]' ({error})"
         ) from None
     if kind not in payloads.KINDS:
-        raise Unusable(
-            f"unknown payload kind {kind!r}; expected one of {', '.join(payloads.KINDS)}"
-        )
+        raise suggest("payload kind", kind, list(payloads.KINDS))
     body = given.read(path, payloads.MAX_BYTES)
     try:
         payloads.parse(body)  # the rules every reader of a body follows: UTF-8, JSON
@@ -51,14 +51,18 @@ def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> 
 
 
 def verify(
-    provider: str, path: str, headers: Sequence[str], secret_env: str, as_json: bool, out: TextIO
+    provider: str,
+    path: str,
+    headers: Sequence[str],
+    secret_env: str,
+    as_json: bool,
+    out: TextIO,
+    now: datetime.datetime | None = None,
 ) -> int:
     from bankcodes import signatures
 
     if provider not in signatures.SCHEMES:
-        raise Unusable(
-            f"unknown provider {provider!r}; expected one of {', '.join(signatures.SCHEMES)}"
-        )
+        raise suggest("provider", provider, list(signatures.SCHEMES))
     scheme = signatures.SCHEMES[provider]
     if isinstance(scheme, signatures.NoSignature):
         raise Unusable(str(signatures.unsigned(provider, scheme)))
@@ -66,7 +70,7 @@ def verify(
     pairs = given.headers(headers)
     body = given.read(path)
     try:
-        used = signatures.verify(provider, body, pairs, secret)
+        used = signatures.verify(provider, body, pairs, secret, now=now)
     except signatures.ConfigurationError as error:
         raise Unusable(str(error)) from None
     except signatures.SignatureError as error:
@@ -91,11 +95,12 @@ def receive(
     strict: bool,
     as_json: bool,
     out: TextIO,
+    now: datetime.datetime | None = None,
 ) -> int:
     from bankcodes.delivery import DELIVERY
 
     if provider not in DELIVERY:
-        raise Unusable(f"unknown provider {provider!r}; expected one of {', '.join(DELIVERY)}")
+        raise suggest("provider", provider, list(DELIVERY))
     try:
         from bankcodes import payloads
     except ImportError as error:
@@ -110,7 +115,7 @@ def receive(
     except payloads.PayloadError as error:
         raise Unusable(f"{path}: {error.problems[0].message}") from None
     try:
-        event = bankcodes.receive(provider, body, pairs, secret, strict=strict)
+        event = bankcodes.receive(provider, body, pairs, secret, strict=strict, now=now)
     except bankcodes.ConfigurationError as error:
         raise Unusable(str(error)) from None
     except bankcodes.WebhookError as error:

@@ -175,22 +175,20 @@ def known_code_schema(classes: tuple[type[CodeEnum], ...]) -> core_schema.CoreSc
     names = " or ".join(cls.__name__ for cls in classes)
 
     def validate(value: object) -> CodeEnum:
-        found = find(_string(value))
+        text = _string(value)
+        found = find(text)
         if found is None:
+            # pydantic fills {name} from the context in its order and knows no !r: the value is
+            # shown escaped and cut, and filled last, so that braces in it stay as they are.
+            shown = repr(text) if len(text) <= 200 else repr(text[:200]) + "…"
             raise PydanticCustomError(
                 "unknown_code",
                 "{value} is not a known {names} value",
-                {"value": _shown(value), "names": names},
+                {"names": names, "value": shown},
             )
         return found
 
     return _plain(validate)
-
-
-def _shown(value: object) -> str:
-    """A rejected value for a message: its repr, cut to 80 characters."""
-    text = repr(value)
-    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def _plain(function: Callable[[Any], Any]) -> core_schema.CoreSchema:

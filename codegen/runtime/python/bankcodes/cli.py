@@ -3,10 +3,12 @@
     bankcodes explain CODE [--provider PROVIDER] [--json]
     bankcodes list [--provider PROVIDER] [--category CATEGORY] [--json]
     bankcodes validate PROVIDER/KIND FILE [--strict] [--json]
-    bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VARIABLE [--json]
-    bankcodes receive PROVIDER FILE --header "NAME: VALUE" --secret-env VARIABLE [--json]
+    bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN] [--json]
+    bankcodes receive PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN] [--json]
+    bankcodes trigger PROVIDER [EVENT] [--secret-env VAR] [--now WHEN] [--curl URL] [--json]
 
 Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2 unusable input.
+No error repeats a value of the command line (it may be a secret typed in the wrong place).
 """
 
 from __future__ import annotations
@@ -17,33 +19,27 @@ import sys
 from collections.abc import Sequence
 
 import bankcodes
-from bankcodes import Category
+from bankcodes import Category, _cli_trigger
 from bankcodes import _cli_codes as codes
 from bankcodes import _cli_webhooks as webhooks
+from bankcodes._cli_args import NOW_EXPECTED, Parser, adopt, instant
 from bankcodes._cli_input import EXIT_UNUSABLE, Unusable
 from bankcodes._payload_kinds import KINDS
 from bankcodes._signing import SCHEMES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import NoReturn, TextIO
+    from typing import TextIO
 
 
-class _Parser(argparse.ArgumentParser):
-    """An argument parser that never repeats an unrecognised argument's value (it may be a
-    secret typed on the command line by mistake)."""
-
-    def error(self, message: str) -> NoReturn:
-        prefix = "unrecognized arguments: "
-        if message.startswith(prefix):
-            words = message[len(prefix) :].split()
-            shown = [word.partition("=")[0] if word.startswith("-") else "…" for word in words]
-            message = prefix + " ".join(shown) + " (values not shown)"
-        super().error(message)
+_NOW_HELP = (
+    "check a signed timestamp against this instant instead of the clock (a delivery held since "
+    f"it failed); {NOW_EXPECTED.removeprefix('--now takes ')}"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="bankcodes",
         allow_abbrev=False,
         description="Look up the status and error codes of bank-account-linking providers "
@@ -111,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     verify_cmd.add_argument(
         "--secret-env", required=True, metavar="VAR", help="the variable holding the secret"
     )
+    verify_cmd.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
     verify_cmd.add_argument("--json", action="store_true", help="print JSON")
 
     receive_cmd = commands.add_parser(
@@ -137,7 +134,33 @@ def _parser() -> argparse.ArgumentParser:
     receive_cmd.add_argument(
         "--strict", action="store_true", help="reject unknown codes and fields"
     )
+    receive_cmd.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
     receive_cmd.add_argument("--json", action="store_true", help="print JSON")
+
+    trigger_cmd = commands.add_parser(
+        "trigger",
+        allow_abbrev=False,
+        help="print a signed webhook delivery to test a handler with",
+        description="Print one webhook delivery of PROVIDER, built from the catalog's example of "
+        "EVENT (by default its first), signed now: its headers, a blank line and the raw body, "
+        "or a curl command line, or JSON. It is signed with the published test secret (or test "
+        "key) of bankcodes, or with the secret in the variable --secret-env names (a private JWK "
+        "for a provider that signs JWTs), which is never printed.",
+        epilog="example: bankcodes trigger PROVIDER EVENT --secret-env WEBHOOK_SECRET "
+        "--curl http://localhost:8000/webhooks",
+    )
+    trigger_cmd.add_argument("provider", help=f"one of {', '.join(SCHEMES)}")
+    trigger_cmd.add_argument("event", nargs="?", help="the event (--list lists them)")
+    trigger_cmd.add_argument(
+        "--secret-env", metavar="VAR", help="the variable holding the secret to sign with"
+    )
+    trigger_cmd.add_argument("--now", metavar="WHEN", help="sign at this instant, not now")
+    trigger_cmd.add_argument(
+        "--curl", metavar="URL", help="print a curl command line that posts it to URL"
+    )
+    trigger_cmd.add_argument("--list", action="store_true", help="list the events")
+    trigger_cmd.add_argument("--json", action="store_true", help="print JSON")
+    adopt(parser)
     return parser
 
 
@@ -152,12 +175,24 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except SystemExit as exit:
         return exit.code if isinstance(exit.code, int) else EXIT_UNUSABLE
     try:
+        now = instant(args.now) if getattr(args, "now", None) is not None else None
         if args.command == "explain":
             return codes.explain(args.code, args.provider, args.json, stream)
         if args.command == "list":
             return codes.list_codes(args.provider, args.category, args.json, stream)
         if args.command == "validate":
             return webhooks.validate(args.kind, args.file, args.strict, args.json, stream)
+        if args.command == "trigger":
+            return _cli_trigger.trigger(
+                args.provider,
+                args.event,
+                args.secret_env,
+                args.curl,
+                args.list,
+                args.json,
+                stream,
+                now,
+            )
         if args.command == "receive":
             return webhooks.receive(
                 args.provider,
@@ -167,9 +202,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
                 args.strict,
                 args.json,
                 stream,
+                now,
             )
         return webhooks.verify(
-            args.provider, args.file, args.header, args.secret_env, args.json, stream
+            args.provider, args.file, args.header, args.secret_env, args.json, stream, now
         )
     except Unusable as error:
         print(f"bankcodes {args.command}: {error}", file=sys.stderr)

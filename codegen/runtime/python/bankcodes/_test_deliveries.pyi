@@ -1,0 +1,10 @@
+# The shape of the generated module bankcodes._test_deliveries, as bankcodes._cli_trigger uses it.
+
+#: Provider id -> its webhook examples: (event name, title, raw body), the first the default.
+EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]]
+#: Provider id -> its published test secret (for a provider that signs with one).
+TEST_SECRETS: dict[str, str]
+#: The published P-256 test key pair, as JWKs.
+TEST_PRIVATE_JWK: dict[str, str]
+TEST_PUBLIC_JWK: dict[str, str]
+WARNING: str

@@ -1,0 +1,211 @@
+"""Target: signed example deliveries in generated/fixtures/webhooks/, for testing webhook handlers.
+
+Each provider that delivers webhooks and signs them gets one JSON file per webhook example of its
+payload kind: the headers and the raw body a real delivery carries, signed at SIGNED_AT with the
+published test material it verifies with. That material is published on purpose, so it can sign
+nothing real: a test secret per HMAC provider (its id in a fixed pattern), and one P-256 test key
+pair for the JWT providers, derived from a fixed label so that every generation writes the same
+key and (with RFC 6979 deterministic ECDSA) the same tokens.
+
+The Python package carries the same material and examples (bankcodes._test_deliveries, rendered
+by the python_package target from the functions here) for `bankcodes trigger`.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import hashlib
+import hmac
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from codegen.model import Catalog, Provider
+from codegen.model.payloads import UnionDef
+from codegen.model.webhooks import HmacSigning, JwtSigning
+from codegen.targets import Files, Target
+
+FOLDER = "generated/fixtures/webhooks"
+#: When every fixture is signed: 2025-01-01T00:00:00Z (verify a JWT fixture with this `now`).
+SIGNED_AT = 1_735_689_600
+#: Where the test key pair comes from (its private scalar is the label's SHA-256).
+KEY_LABEL = b"bankcodes published P-256 test key: it signs test fixtures and nothing real"
+KEY_ID = "bankcodes-test-key-1"
+WARNING = (
+    "TEST MATERIAL, published with bankcodes: anyone can sign with these secrets and this key. "
+    "Use them in tests only; never configure them in a receiver that faces the internet."
+)
+
+
+def signed_at_text() -> str:
+    return datetime.datetime.fromtimestamp(SIGNED_AT, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_secret(provider: Provider) -> str:
+    """The published test secret of an HMAC provider."""
+    return f"bankcodes_test_{provider.id}_webhook_secret"
+
+
+def delivering(catalog: Catalog) -> list[Provider]:
+    """The providers that deliver webhooks."""
+    return [p for p in catalog.providers if p.delivery is not None]
+
+
+def test_secrets(catalog: Catalog) -> dict[str, str]:
+    """Provider id -> its published test secret, for each provider that signs with one."""
+    return {p.id: test_secret(p) for p in delivering(catalog) if isinstance(p.signing, HmacSigning)}
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def test_key() -> tuple[dict[str, str], dict[str, str]]:
+    """The published test key pair as JWKs: (private, public)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    order = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+    scalar = int.from_bytes(hashlib.sha256(KEY_LABEL).digest(), "big") % (order - 1) + 1
+    numbers = ec.derive_private_key(scalar, ec.SECP256R1()).public_key().public_numbers()
+    public = {
+        "kty": "EC",
+        "crv": "P-256",
+        "alg": "ES256",
+        "use": "sig",
+        "kid": KEY_ID,
+        "x": _b64url(numbers.x.to_bytes(32, "big")),
+        "y": _b64url(numbers.y.to_bytes(32, "big")),
+    }
+    return {**public, "d": _b64url(scalar.to_bytes(32, "big"))}, public
+
+
+def _es256(private: Mapping[str, str], claims: Mapping[str, object]) -> str:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+
+    scalar = int.from_bytes(base64.urlsafe_b64decode(private["d"] + "=="), "big")
+    key = ec.derive_private_key(scalar, ec.SECP256R1())
+    head = {"alg": "ES256", "kid": private["kid"], "typ": "JWT"}
+    parts = [_b64url(json.dumps(part, separators=(",", ":")).encode()) for part in (head, claims)]
+    signing_input = ".".join(parts).encode("ascii")
+    algorithm = ec.ECDSA(hashes.SHA256(), deterministic_signing=True)
+    r, s = decode_dss_signature(key.sign(signing_input, algorithm))
+    return f"{signing_input.decode()}.{_b64url(r.to_bytes(32, 'big') + s.to_bytes(32, 'big'))}"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A webhook example of a provider: its event name (unique within the provider), title and
+    raw body."""
+
+    name: str
+    title: str
+    body: str
+
+
+def examples(provider: Provider) -> tuple[Example, ...]:
+    """The webhook examples of a provider that delivers webhooks, named by their event: the tag
+    field's value, then the event-code field's (joined by "."), numbered from the second on."""
+    if provider.delivery is None:
+        return ()
+    kind = provider.delivery.kind
+    root = kind.root
+    fields = [root.tag.name, root.event_code] if isinstance(root, UnionDef) else []
+    found: list[Example] = []
+    seen: dict[str, int] = {}
+    for example in kind.examples:
+        data = example.data
+        values = [data.get(f) for f in fields if f] if isinstance(data, dict) else []
+        base = ".".join(str(v) for v in values if isinstance(v, str) and v) or "example"
+        base = re.sub(r"[^A-Za-z0-9._-]", "_", base)
+        seen[base] = seen.get(base, 0) + 1
+        name = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        body = json.dumps(data, ensure_ascii=False)
+        found.append(Example(name=name, title=example.title, body=body))
+    return tuple(found)
+
+
+def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, object]]:
+    """The headers of a delivery of `body` signed at SIGNED_AT with the test material, and what
+    verifies it ({"secret": …} or {"jwk": …})."""
+    signing = provider.signing
+    headers = {"content-type": "application/json"}
+    raw = body.encode("utf-8")
+    if isinstance(signing, HmacSigning):
+        secret = test_secret(provider)
+        digest = hmac.new(secret.encode(), raw, signing.algorithm).digest()
+        text = digest.hex() if signing.encodings[0] == "hex" else base64.b64encode(digest).decode()
+        headers[signing.headers[0]] = (signing.prefix or "") + text
+        return headers, {"secret": secret}
+    if isinstance(signing, JwtSigning):
+        private, public = test_key()
+        claims = {"iat": SIGNED_AT, signing.body_hash_claim: hashlib.sha256(raw).hexdigest()}
+        headers[signing.header] = _es256(private, claims)
+        return headers, {"jwk": public}
+    return headers, {}
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_files(catalog: Catalog) -> Files:
+    files: dict[str, str] = {}
+    providers = delivering(catalog)
+    private, public = test_key()
+    secrets = test_secrets(catalog)
+    files[f"{FOLDER}/test-keys.json"] = _json(
+        {
+            "$comment": catalog.header,
+            "warning": WARNING,
+            "secrets": secrets,
+            "jwt_private_jwk": private,
+            "jwt_public_jwk": public,
+        }
+    )
+    rows = []
+    for provider in providers:
+        for example in examples(provider):
+            headers, verify_with = signed(provider, example.body)
+            path = f"{provider.id}/{example.name}.json"
+            files[f"{FOLDER}/{path}"] = _json(
+                {
+                    "$comment": catalog.header,
+                    "warning": WARNING,
+                    "provider": provider.id,
+                    "event": example.name,
+                    "title": example.title,
+                    "signed_at": signed_at_text(),
+                    "headers": headers,
+                    "body": example.body,
+                    "verify_with": verify_with,
+                }
+            )
+            rows.append(f"| {provider.id} | `{example.name}` | [{path}]({path}) |")
+    files[f"{FOLDER}/README.md"] = "\n".join(
+        [
+            f"<!-- {catalog.header} -->",
+            "# Signed example deliveries",
+            "",
+            "One file per webhook example of the catalog: the `headers` and the raw `body` "
+            "(send it byte for byte) of a delivery signed at "
+            f"{signed_at_text()}, and `verify_with`, the published test secret or public JWK "
+            "it verifies with. A JWT's age is checked against the clock: verify those with "
+            f"`now` set to `signed_at` (`--now {signed_at_text()}` on the command line). "
+            "`bankcodes trigger PROVIDER EVENT` prints a delivery signed now.",
+            "",
+            f"**{WARNING}**",
+            "",
+            "| provider | event | file |",
+            "| --- | --- | --- |",
+            *rows,
+            "",
+        ]
+    )
+    return files
+
+
+TARGET = Target(name="webhook_fixtures", roots=(FOLDER,), render=render_files)

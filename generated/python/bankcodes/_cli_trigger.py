@@ -1,0 +1,119 @@
+# copied from codegen/runtime/python/bankcodes/_cli_trigger.py — do not edit (run `make generate`)
+"""`bankcodes trigger`: print one signed webhook delivery of a provider, built from an example of
+the catalog, to test a handler with (headers and body, a curl command line, or JSON).
+
+By default it is signed with the published test material (a test secret per provider, a P-256
+test key for JWTs), which anyone can sign with; `--secret-env VAR` signs with the handler's own
+secret (or, for a JWT provider, a private JWK) read from the environment, never printed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shlex
+import sys
+from typing import Any
+
+from bankcodes import _cli_input as given
+from bankcodes._cli_args import HIDDEN, suggest
+from bankcodes._cli_input import EXIT_OK, Unusable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TextIO
+
+
+def _example(provider: str, event: str | None) -> tuple[str, str, str]:
+    from bankcodes._test_deliveries import EXAMPLES
+
+    examples = EXAMPLES[provider]
+    if event is None:
+        return examples[0]
+    wanted = event.strip().replace(" ", ".").casefold()
+    for name, title, body in examples:
+        if name.casefold() == wanted:
+            return name, title, body
+    for name, title, body in examples:  # a type alone: its first example
+        if name.casefold().startswith(wanted + "."):
+            return name, title, body
+    names = [name for name, _, _ in examples]
+    shown = [*names[:8], "…"] if len(names) > 8 else names
+    error = suggest(f"event for {provider}", event, shown)
+    raise Unusable(f"{error}; `bankcodes trigger {provider} --list` lists its {len(names)} events")
+
+
+def _signing_secret(provider: str, secret_env: str | None) -> tuple[Any, dict[str, Any]]:
+    """What signs the delivery, and what verifies it (the published test material only)."""
+    from bankcodes import signatures
+    from bankcodes._test_deliveries import TEST_PRIVATE_JWK, TEST_PUBLIC_JWK, TEST_SECRETS
+
+    scheme = signatures.SCHEMES.get(provider)
+    jwt = isinstance(scheme, signatures.JwtScheme)
+    if secret_env is None:
+        if isinstance(scheme, signatures.NoSignature) or scheme is None:
+            return None, {}
+        if jwt:
+            return TEST_PRIVATE_JWK, {"jwk": TEST_PUBLIC_JWK}
+        return TEST_SECRETS[provider], {"secret": TEST_SECRETS[provider]}
+    secret = given.secret(secret_env, provider)
+    if jwt and not (isinstance(secret, dict) and "d" in secret and "kid" in secret):
+        raise Unusable(f"{secret_env} must hold a private JWK (with its d and kid) to sign")
+    return secret, {}
+
+
+def trigger(
+    provider: str,
+    event: str | None,
+    secret_env: str | None,
+    curl: str | None,
+    listing: bool,
+    as_json: bool,
+    out: TextIO,
+    now: datetime.datetime | None = None,
+) -> int:
+    from bankcodes._test_deliveries import EXAMPLES, WARNING
+
+    if provider not in EXAMPLES:
+        raise suggest("provider", provider, list(EXAMPLES))
+    if listing:
+        rows = [{"event": name, "title": title} for name, title, _ in EXAMPLES[provider]]
+        if as_json:
+            print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
+        for row in [] if as_json else rows:
+            print(f"{row['event']}\t{row['title']}", file=out)
+        return EXIT_OK
+    if curl is not None and not curl.startswith(("http://", "https://")):
+        raise Unusable(f"--curl takes the handler's URL, http://… or https://… {HIDDEN}")
+    name, title, body = _example(provider, event)
+    secret, verify_with = _signing_secret(provider, secret_env)
+    from bankcodes import signatures
+
+    try:
+        signed = {} if secret is None else signatures.sign(provider, body, secret, now=now)
+    except signatures.ConfigurationError as error:
+        raise Unusable(str(error)) from None
+    headers = {"content-type": "application/json", **signed}
+    if verify_with and not as_json:
+        what = "secret" if "secret" in verify_with else "key"
+        shown = json.dumps(next(iter(verify_with.values())))
+        note = f"signed with the published test {what} of bankcodes, which verifies with {shown}"
+        print(f"bankcodes trigger: {note}; --secret-env VAR signs with yours", file=sys.stderr)
+    if as_json:
+        result: dict[str, Any] = {"provider": provider, "event": name, "title": title}
+        result |= {"headers": headers, "body": body}
+        if verify_with:
+            result |= {"verify_with": verify_with, "warning": WARNING}
+        print(json.dumps(result, indent=2, ensure_ascii=False), file=out)
+        return EXIT_OK
+    if curl is not None:
+        words = ["curl", "-sS", "-X", "POST", curl]
+        for header, value in headers.items():
+            words += ["-H", f"{header}: {value}"]
+        print(shlex.join([*words, "--data-binary", body]), file=out)
+        return EXIT_OK
+    for header, value in headers.items():
+        print(f"{header}: {value}", file=out)
+    print(file=out)
+    print(body, file=out)  # the body is the line after the blank one, without its newline
+    return EXIT_OK

@@ -1,0 +1,584 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The webhook examples of the catalog and the published test material that signs them, read by `bankcodes trigger`. TEST MATERIAL, published with bankcodes: anyone can sign with these secrets and this key. Use them in tests only; never configure them in a receiver that faces the internet."""
+
+from __future__ import annotations
+
+#: Provider id -> its webhook examples: (event name, title, raw body), the first the default.
+EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "lean": (
+        (
+            "payment.created",
+            "payment.created, 9 fractional digits and placeholder ids",
+            '{"type": "payment.created", "payload": {"id": "f672849b-b4f1-46b1-99cd-80e0bd24c6c0", "customer_id": "CUSTOMER_ID_RELATED_TO_PAYMENT", "intent_id": "INTENT_ID_RELATED_TO_PAYMENT", "status": "PENDING_WITH_BANK", "amount": 12.34, "currency": "AED", "payment_destination_id": "DESTINATION_ID_RELATED_TO_PAYMENT"}, "message": "A payment object has been created.", "timestamp": "2025-12-17T13:59:32.008767568Z", "event_id": "7d1e3de6-fb8b-4480-8652-903c75b8b8c8"}',
+        ),
+        (
+            "entity.reconnected",
+            "entity.reconnected without event_id or timestamp",
+            '{"type": "entity.reconnected", "payload": {"id": "7a3c6b0e-2f4e-4c1b-9d2e-1f0a6b5c4d3e", "reconnect_id": "0f9e8d7c-6b5a-4c3d-2e1f-0a9b8c7d6e5f"}, "message": "An entity has been reconnected."}',
+        ),
+        (
+            "bank.availability.updated",
+            "KSA sample bank.availability.updated-disabled.json",
+            '{"type": "bank.availability.updated", "payload": {"identifier": "LEA1_SAMAOB_SAU", "availability": {"active": {"payments": false, "data": false}, "enabled": {"payments": true, "data": true}}}, "message": "The bank status has been updated.", "timestamp": "2026-05-12T13:36:47.8939225Z", "event_id": "207d9dfd-de4e-4f99-87e9-198d4ec88cf0"}',
+        ),
+        (
+            "bank.availability.updated-2",
+            "KSA sample bank.availability.updated-enabled.json",
+            '{"type": "bank.availability.updated", "payload": {"identifier": "LEA1_SAMAOB_SAU", "availability": {"active": {"payments": true, "data": true}, "enabled": {"payments": true, "data": true}}}, "message": "The bank status has been updated.", "timestamp": "2026-05-12T13:45:53.371419668Z", "event_id": "ee40ede8-a757-457b-a36a-9d0eb94c713e"}',
+        ),
+        (
+            "entity.created",
+            "KSA sample entity.created.json",
+            '{"type": "entity.created", "payload": {"id": "ed20559b-11f4-40dd-b912-629b7f37855b", "customer_id": "80f315e8-d429-48fe-a902-8b202bb32403", "app_user_id": "test_postman", "permissions": ["transactions", "balance", "identity", "identities", "accounts", "standing_orders", "direct_debits", "scheduled_payments", "beneficiaries"], "bank_details": {"identifier": "LEA1_SAMAOB_SAU", "name": "Mockbank 1", "logo": "https://cdn.leantech.me/img/banks/color-gmockbank2.png", "main_color": "#1beb75", "background_color": "#ffffff", "swift_code": "MOCKSA01", "account_type": "PERSONAL", "bank_type": "RETAIL"}}, "message": "An entity object has been created.", "timestamp": "2026-05-12T14:34:40.391243281Z", "event_id": "1e7974c5-4d91-4046-8c5f-35b26a5e4d20"}',
+        ),
+        (
+            "entity.data.refresh.updated",
+            "KSA sample entity.data.refresh.updated.json",
+            '{"type": "entity.data.refresh.updated", "payload": {"entity_id": "ed20559b-11f4-40dd-b912-629b7f37855b", "refresh_id": "30cbedab-d920-42e7-a6f4-01bfe55adda5", "customer_id": "80f315e8-d429-48fe-a902-8b202bb32403", "status": "FINISHED", "data_status": {"accounts": "OK", "identity": "OK", "account_data": [{"account_id": "b512d920-9389-4edc-a387-b7397658a195", "balance": "OK", "identity": "OK", "transactions": "OK", "scheduled_payments": "OK", "direct_debits": "OK", "standing_orders": "OK", "beneficiaries": "OK", "transaction_availability": {"start": "2025-05-13", "end": "2026-05-12", "complete_months": 11}}, {"account_id": "aa924b03-f544-4259-9797-9d6e9c0ed306", "balance": "OK", "identity": "OK", "transactions": "OK", "scheduled_payments": "OK", "direct_debits": "OK", "standing_orders": "OK", "beneficiaries": "OK", "transaction_availability": {"start": "2025-05-13", "end": "2026-05-12", "complete_months": 11}}]}, "app_user_id": "test_postman"}, "message": "An entity data refresh state has been updated.", "timestamp": "2026-05-12T14:34:49.972240761Z", "event_id": "1986f068-0836-4115-abdf-dfbc91ebcd2e"}',
+        ),
+        (
+            "entity.created-2",
+            "UAE sample entity.created.json",
+            '{"type": "entity.created", "message": "An entity object has been created.", "payload": {"id": "3f372561-ff0c-483d-b624-5e39b118e5b9", "app_user_id": "lean_test_framework_user_1041778600396499", "customer_id": "e3e56fe9-1cfc-4f05-b434-7994a5b66e5a", "permissions": ["identity", "accounts"], "bank_details": {"logo": "https://cdn.leantech.me/img/banks/white-lean.png", "name": "Lean Open Finance MockBank", "bank_type": "RETAIL", "identifier": "LEAN_OF_RETAIL_UAE", "main_color": "#1beb75", "swift_code": null, "account_type": "PERSONAL", "background_color": "#ffffff"}}, "event_id": "28f729fe-9c36-426f-959b-65e69303d901", "timestamp": "2026-05-12T15:40:36.398576427Z"}',
+        ),
+        (
+            "entity.data.refresh.updated-2",
+            "UAE sample entity.data.refresh.updated.json",
+            '{"type": "entity.data.refresh.updated", "message": "An entity data refresh state has been updated.", "payload": {"status": "OK", "entity_id": "42df962f-f81b-4e42-aabc-e3ee87978f29", "refresh_id": "cf173306-6217-4c46-a93d-37f6cdc259fe", "app_user_id": "lean_test_framework_user_4761778599373013", "customer_id": "383e9d6c-0f68-4366-a0e1-c954455c1c16", "data_status": {"accounts": "OK", "identity": "OK", "account_data": [{"balance": "OK", "identity": "OK", "account_id": "f2c9628a-a98c-4405-b678-6256b9cef8aa", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-05-12", "start": "2025-07-01", "complete_months": 10}}, {"balance": "OK", "identity": "OK", "account_id": "0bc75e4c-1e2a-4f6b-acf3-427b4446e076", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-05-12", "start": "2025-05-13", "complete_months": 11}}, {"balance": "OK", "identity": "OK", "account_id": "734decb5-0d45-4383-a879-018d57efba62", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-05-12", "start": "2025-07-01", "complete_months": 10}}, {"balance": "OK", "identity": "OK", "account_id": "ef99ad99-3c38-4bd5-9d0a-463a7df93ee3", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-05-12", "start": "2025-07-01", "complete_months": 10}}, {"balance": "OK", "identity": "OK", "account_id": "5f4ddfee-85ae-494b-afe7-97b40200573c", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-05-12", "start": "2025-07-01", "complete_months": 10}}, {"balance": "OK", "identity": "OK", "account_id": "183ddf2b-a553-4e11-bde2-364d9f91f813", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-05-12", "start": "2025-05-13", "complete_months": 11}}, {"balance": "OK", "identity": "OK", "account_id": "95cdc23b-cd3d-46a6-8430-62d4f2fc728f", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-02-28", "start": "2026-01-01", "complete_months": 2}}, {"balance": "OK", "identity": "OK", "account_id": "a00e1a27-50a7-4394-9a13-787ae3b9af41", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-05-12", "start": "2025-07-01", "complete_months": 10}}, {"balance": "OK", "identity": "OK", "account_id": "26cb635d-8625-4b8f-bb64-7d92c09cc669", "transactions": "OK", "beneficiaries": "UNSUPPORTED", "direct_debits": "UNSUPPORTED", "standing_orders": "UNSUPPORTED", "scheduled_payments": "UNSUPPORTED", "transaction_availability": {"end": "2026-05-12", "start": "2025-07-01", "complete_months": 10}}]}}, "event_id": "29296847-0297-47e2-a67f-19a73a7a2af3", "timestamp": "2026-05-12T15:23:02.308959607Z"}',
+        ),
+        (
+            "payment.created-2",
+            "UAE sample payment.created.json",
+            '{"type": "payment.created", "message": "A payment object has been created.", "payload": {"id": "c5bbaa0e-27b4-4767-896e-efd4b0d3d2ec", "amount": 25, "reason": "testing", "status": "ACCEPTED_BY_BANK", "currency": "AED", "metadata": {"data": "meta_data_test"}, "intent_id": "9979d193-21d7-4a40-b9ba-ee40ed9ae894", "customer_id": "c16d41ab-e9d9-4416-b147-a9acadd9b6d5", "payment_destination_id": "76ad0bf0-c594-4106-b83d-fc6a37966ed4", "bank_transaction_reference": "payment-7200c30c-8eed-4f20-841f-2d3fbe428d86"}, "event_id": "f1d73c8d-d849-48c7-9daf-aa9b0dc8595c", "timestamp": "2026-05-12T15:41:00.586527614Z"}',
+        ),
+        (
+            "payment.updated",
+            "UAE sample payment.updated.json",
+            '{"type": "payment.updated", "message": "A payment object has been updated.", "payload": {"id": "9d26f1b4-af80-4aab-af7f-1e2d5bf5e454", "amount": 12.34, "status": "ACCEPTED_BY_BANK", "currency": "AED", "metadata": {"data": "meta_data_test"}, "intent_id": "4b1d5370-715b-4956-a013-3b99716cc9f7", "customer_id": "a2b3e118-18e8-4d00-9538-270f691d385b", "payment_destination_id": "b497d078-da47-488c-ba63-cd602f788262", "bank_transaction_reference": "payment-a687e6d3-0a95-4d8f-b344-575a33241691"}, "event_id": "7640a75d-9a48-4da2-ba36-7cdeaf394cb5", "timestamp": "2026-05-12T14:33:00.552682062Z"}',
+        ),
+        (
+            "payment_intent.created",
+            "UAE sample payment_intent.created.json",
+            '{"type": "payment_intent.created", "message": "Payment intent created", "payload": {"amount": 10, "reason": "testing", "status": "INTENT_CREATED", "currency": "AED", "metadata": {"data": "meta_data_test"}, "intent_id": "dd566666-df7e-4ba1-ac60-ee5bebebdde7"}, "event_id": "b8e924ae-d0c2-48c7-8ec5-2cf2a89a7256", "timestamp": "2026-05-13T10:50:11.063005979Z"}',
+        ),
+        (
+            "payment_source.beneficiary.created",
+            "UAE sample payment_source.beneficiary.created.json",
+            '{"type": "payment_source.beneficiary.created", "message": "A beneficiary was added for a payment source.", "payload": {"id": "5d76abbb-d860-458d-b836-0f12104b8d78", "status": "ACTIVE", "customer_id": "34d41026-3385-4e14-bd79-56086c2eda34", "payment_source_id": "3c81b339-e72e-4ef1-9cdc-a012a7057858", "payment_destination_id": "b497d078-da47-488c-ba63-cd602f788262", "payment_source_bank_identifier": "LEAN_OF_RETAIL_UAE"}, "event_id": "0971c86f-8031-4ca0-8ada-afc743216a0b", "timestamp": "2026-05-13T10:50:10.413273706Z"}',
+        ),
+        (
+            "payment_source.created",
+            "UAE sample payment_source.created.json",
+            '{"type": "payment_source.created", "message": "A payment source was pre-authorized by your customer.", "payload": {"id": "3c81b339-e72e-4ef1-9cdc-a012a7057858", "status": "ACTIVE", "bank_name": "Lean Open Finance MockBank", "customer_id": "34d41026-3385-4e14-bd79-56086c2eda34", "end_user_id": null, "bank_identifier": "LEAN_OF_RETAIL_UAE"}, "event_id": "ed756624-88d9-43b9-9b42-ed05caa6e006", "timestamp": "2026-05-13T10:50:10.476351058Z"}',
+        ),
+    ),
+    "flinks": (
+        (
+            "GetAccountsDetail",
+            "GetAccountsDetail with LastRefresh without a zone",
+            '{"ResponseType": "GetAccountsDetail", "HttpStatusCode": 200, "Accounts": [{"Id": "a1", "Title": "Chequing", "Balance": {"Available": 100.5, "Current": 100.5, "Limit": null}, "Transactions": []}], "Login": {"Username": "Greatday", "IsScheduledRefresh": false, "LastRefresh": "2019-05-09T13:47:46.5227901", "Type": "Personal", "Id": "5e5b6c1a-2d3e-4f5a-8b9c-0d1e2f3a4b5c"}, "Institution": "FlinksCapital", "RequestId": "077785a3-fd0f-42f7-9251-ee2ff7f3b4ff"}',
+        ),
+        (
+            "KYC",
+            "KYC",
+            '{"ResponseType": "KYC", "HttpStatusCode": 200, "Holders": [{"Name": "John Doe", "Email": "john@example.com"}], "Login": {"Username": "Greatday", "IsScheduledRefresh": false, "LastRefresh": "2019-05-09T13:47:46.5227901", "Type": "Personal", "Id": "5e5b6c1a-2d3e-4f5a-8b9c-0d1e2f3a4b5c"}, "Institution": "FlinksCapital", "RequestId": "077785a3-fd0f-42f7-9251-ee2ff7f3b4ff"}',
+        ),
+    ),
+    "argyle": (
+        (
+            "verifications.updated",
+            "verifications.updated without resource",
+            '{"event": "verifications.updated", "name": "my-verifications-webhook", "data": {"user": "018051aa-f7a9-a0db-2f38-6cfa325e9d69", "verification": "018b7d4a-c5e3-9f4c-0d8b-2a7e1f6c9b30"}}',
+        ),
+        (
+            "verifications.updated-2",
+            "verifications.updated with a PAUSED banking verification",
+            '{"event": "verifications.updated", "name": "my-verifications-webhook", "data": {"user": "018051aa-f7a9-a0db-2f38-6cfa325e9d69", "verification": "018b7d4a-c5e3-9f4c-0d8b-2a7e1f6c9b30", "resource": {"id": "018b7d4a-c5e3-9f4c-0d8b-2a7e1f6c9b30", "user": "018051aa-f7a9-a0db-2f38-6cfa325e9d69", "created_at": "2023-11-21T15:08:48.913Z", "updated_at": "2023-11-21T15:10:02.224Z", "channel": "api", "status": {"state": "PAUSED", "code": "pending", "errors": [{"code": "invalid_credentials", "title": "Invalid credentials", "message": "The borrower provided invalid banking login credentials.", "resources": []}]}, "report": {"id": null, "type": "voa", "file_url": null, "json_url": null}, "data_source": "banking"}}}',
+        ),
+        (
+            "verifications.updated-3",
+            "verifications.updated with a hyphenated error code",
+            '{"event": "verifications.updated", "name": "docs", "data": {"user": "u", "verification": "v", "resource": {"id": "v", "status": {"state": "COMPLETED", "code": "completed_with_errors", "errors": [{"code": "self-employed_income", "title": "Self-employed income", "message": "Self-employed income cannot be assessed using Paystub and W2 Data.", "resources": [{"id": null, "type": "employments", "name": "Freelance Consulting LLC"}]}]}}}}',
+        ),
+    ),
+    "plaid": (
+        (
+            "SCREENING.STATUS_UPDATED",
+            "SCREENING STATUS_UPDATED (ScreeningStatusUpdatedWebhook)",
+            '{"webhook_type": "SCREENING", "webhook_code": "STATUS_UPDATED", "screening_id": "scr_52xR9LKo77r1Np", "environment": "production"}',
+        ),
+        (
+            "ENTITY_SCREENING.STATUS_UPDATED",
+            "ENTITY_SCREENING STATUS_UPDATED (EntityScreeningStatusUpdatedWebhook)",
+            '{"webhook_type": "ENTITY_SCREENING", "webhook_code": "STATUS_UPDATED", "entity_screening_id": "entscr_52xR9LKo77r1Np", "environment": "production"}',
+        ),
+        (
+            "BEACON.USER_STATUS_UPDATED",
+            "BEACON USER_STATUS_UPDATED (BeaconUserStatusUpdatedWebhook)",
+            '{"webhook_type": "BEACON", "webhook_code": "USER_STATUS_UPDATED", "beacon_user_id": "becusr_4WciCrtbxF76T8", "environment": "production"}',
+        ),
+        (
+            "BEACON.REPORT_CREATED",
+            "BEACON REPORT_CREATED (BeaconReportCreatedWebhook)",
+            '{"webhook_type": "BEACON", "webhook_code": "REPORT_CREATED", "beacon_report_id": "becrpt_2zugxV6hWQZG91", "environment": "production"}',
+        ),
+        (
+            "BEACON.REPORT_UPDATED",
+            "BEACON REPORT_UPDATED (BeaconReportUpdatedWebhook)",
+            '{"webhook_type": "BEACON", "webhook_code": "REPORT_UPDATED", "beacon_report_id": "becrpt_2zugxV6hWQZG91", "environment": "production"}',
+        ),
+        (
+            "BEACON.REPORT_SYNDICATION_CREATED",
+            "BEACON REPORT_SYNDICATION_CREATED (BeaconReportSyndicationCreatedWebhook)",
+            '{"webhook_type": "BEACON", "webhook_code": "REPORT_SYNDICATION_CREATED", "beacon_report_syndication_id": "becrsn_eZPgiiv3JH8rfT", "environment": "production"}',
+        ),
+        (
+            "BEACON.DUPLICATE_DETECTED",
+            "BEACON DUPLICATE_DETECTED (BeaconDuplicateDetectedWebhook)",
+            '{"webhook_type": "BEACON", "webhook_code": "DUPLICATE_DETECTED", "beacon_duplicate_id": "becdup_erJcFn97r9sugZ", "environment": "production"}',
+        ),
+        (
+            "IDENTITY_VERIFICATION.STEP_UPDATED",
+            "IDENTITY_VERIFICATION STEP_UPDATED (IdentityVerificationStepUpdatedWebhook)",
+            '{"webhook_type": "IDENTITY_VERIFICATION", "webhook_code": "STEP_UPDATED", "identity_verification_id": "idv_52xR9LKo77r1Np", "environment": "production"}',
+        ),
+        (
+            "IDENTITY_VERIFICATION.RETRIED",
+            "IDENTITY_VERIFICATION RETRIED (IdentityVerificationRetriedWebhook)",
+            '{"webhook_type": "IDENTITY_VERIFICATION", "webhook_code": "RETRIED", "identity_verification_id": "idv_52xR9LKo77r1Np", "environment": "production"}',
+        ),
+        (
+            "IDENTITY_VERIFICATION.STATUS_UPDATED",
+            "IDENTITY_VERIFICATION STATUS_UPDATED (IdentityVerificationStatusUpdatedWebhook)",
+            '{"webhook_type": "IDENTITY_VERIFICATION", "webhook_code": "STATUS_UPDATED", "identity_verification_id": "idv_52xR9LKo77r1Np", "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.TRANSACTIONS_REMOVED",
+            "TRANSACTIONS TRANSACTIONS_REMOVED (TransactionsRemovedWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "TRANSACTIONS_REMOVED", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "removed_transactions": ["yBVBEwrPyJs8GvR77N7QTxnGg6wG74H7dEDN6", "kgygNvAVPzSX9KkddNdWHaVGRVex1MHm3k9no"], "error": null, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.TRANSACTIONS_REMOVED-2",
+            "TRANSACTIONS TRANSACTIONS_REMOVED (ProcessorTransactionsRemovedWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "TRANSACTIONS_REMOVED", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "removed_transactions": ["yBVBEwrPyJs8GvR77N7QTxnGg6wG74H7dEDN6", "kgygNvAVPzSX9KkddNdWHaVGRVex1MHm3k9no"], "error": null, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.DEFAULT_UPDATE",
+            "TRANSACTIONS DEFAULT_UPDATE (DefaultUpdateWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "DEFAULT_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "error": null, "new_transactions": 3, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.DEFAULT_UPDATE-2",
+            "TRANSACTIONS DEFAULT_UPDATE (ProcessorDefaultUpdateWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "DEFAULT_UPDATE", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "error": null, "new_transactions": 3, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.SYNC_UPDATES_AVAILABLE",
+            "TRANSACTIONS SYNC_UPDATES_AVAILABLE (SyncUpdatesAvailableWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "SYNC_UPDATES_AVAILABLE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "initial_update_complete": true, "historical_update_complete": false, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.SYNC_UPDATES_AVAILABLE-2",
+            "TRANSACTIONS SYNC_UPDATES_AVAILABLE (ProcessorSyncUpdatesAvailableWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "SYNC_UPDATES_AVAILABLE", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "initial_update_complete": true, "historical_update_complete": false, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.RECURRING_TRANSACTIONS_UPDATE",
+            "TRANSACTIONS RECURRING_TRANSACTIONS_UPDATE (RecurringTransactionsUpdateWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "RECURRING_TRANSACTIONS_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "account_ids": ["lPNjeW1nR6CDn5okmGQ6hEpMo4lLNoSrzqDje", "lPNjeW1nR6CDn5okmGQ6hEpMo4lLNoSrzqDff"], "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.RECURRING_TRANSACTIONS_UPDATE-2",
+            "TRANSACTIONS RECURRING_TRANSACTIONS_UPDATE (ProcessorRecurringTransactionsUpdateWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "RECURRING_TRANSACTIONS_UPDATE", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.HISTORICAL_UPDATE",
+            "TRANSACTIONS HISTORICAL_UPDATE (HistoricalUpdateWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "HISTORICAL_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "error": null, "new_transactions": 231, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.HISTORICAL_UPDATE-2",
+            "TRANSACTIONS HISTORICAL_UPDATE (ProcessorHistoricalUpdateWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "HISTORICAL_UPDATE", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "error": null, "new_transactions": 231, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.INITIAL_UPDATE",
+            "TRANSACTIONS INITIAL_UPDATE (InitialUpdateWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "INITIAL_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "error": null, "new_transactions": 19, "environment": "production"}',
+        ),
+        (
+            "TRANSACTIONS.INITIAL_UPDATE-2",
+            "TRANSACTIONS INITIAL_UPDATE (ProcessorInitialUpdateWebhook)",
+            '{"webhook_type": "TRANSACTIONS", "webhook_code": "INITIAL_UPDATE", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "error": null, "new_transactions": 19, "environment": "production"}',
+        ),
+        (
+            "IDENTITY.DEFAULT_UPDATE",
+            "IDENTITY DEFAULT_UPDATE (IdentityDefaultUpdateWebhook)",
+            '{"webhook_type": "IDENTITY", "webhook_code": "DEFAULT_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "account_ids_with_updated_identity": {"BxBXxLj1m4HMXBm9WZZmCWVbPjX16EHwv99vp": ["ADDRESSES"]}, "error": null, "environment": "production"}',
+        ),
+        (
+            "IDENTITY.PRODUCT_PERMISSIONS_REQUIRED",
+            "IDENTITY PRODUCT_PERMISSIONS_REQUIRED (ProductPermissionsRequiredIdentityWebhook)",
+            '{"webhook_type": "IDENTITY", "webhook_code": "PRODUCT_PERMISSIONS_REQUIRED", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "PROCESSOR_TOKEN.WEBHOOK_UPDATE_ACKNOWLEDGED",
+            "PROCESSOR_TOKEN WEBHOOK_UPDATE_ACKNOWLEDGED (ProcessorTokenWebhookUpdate)",
+            '{"webhook_type": "PROCESSOR_TOKEN", "webhook_code": "WEBHOOK_UPDATE_ACKNOWLEDGED", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "new_webhook_url": "https://www.example.com", "error": null, "environment": "production"}',
+        ),
+        (
+            "ISSUES.ISSUE_RESOLVED",
+            "ISSUES ISSUE_RESOLVED (IssueResolvedWebhook)",
+            '{"webhook_type": "ISSUES", "webhook_code": "ISSUE_RESOLVED", "issue_id": "KI123456", "issue_description": "Connection to Example Bank temporarily unavailable.", "issue_resolved_at": "2023-07-03T14:30:00Z", "institution_id": "ins_4", "institution_name": "Example Bank"}',
+        ),
+        (
+            "AUTH.DEFAULT_UPDATE",
+            "AUTH DEFAULT_UPDATE (AuthDefaultUpdateWebhook)",
+            '{"webhook_type": "AUTH", "webhook_code": "DEFAULT_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "account_ids_with_new_auth": [], "account_ids_with_updated_auth": {"BxBXxLj1m4HMXBm9WZZmCWVbPjX16EHwv99vp": ["ACCOUNT_NUMBER"]}, "error": null, "environment": "production"}',
+        ),
+        (
+            "AUTH.AUTOMATICALLY_VERIFIED",
+            "AUTH AUTOMATICALLY_VERIFIED (AutomaticallyVerifiedWebhook)",
+            '{"webhook_type": "AUTH", "webhook_code": "AUTOMATICALLY_VERIFIED", "item_id": "eVBnVMp7zdTJLkRNr33Rs6zr7KNJqBFL9DrE6", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "environment": "production", "error": null}',
+        ),
+        (
+            "AUTH.VERIFICATION_EXPIRED",
+            "AUTH VERIFICATION_EXPIRED (VerificationExpiredWebhook)",
+            '{"webhook_type": "AUTH", "webhook_code": "VERIFICATION_EXPIRED", "item_id": "eVBnVMp7zdTJLkRNr33Rs6zr7KNJqBFL9DrE6", "account_id": "BxBXxLj1m4HMXBm9WZZmCWVbPjX16EHwv99vp", "environment": "production", "error": null}',
+        ),
+        (
+            "AUTH.PRODUCT_PERMISSIONS_REQUIRED",
+            "AUTH PRODUCT_PERMISSIONS_REQUIRED (ProductPermissionsRequiredAuthWebhook)",
+            '{"webhook_type": "AUTH", "webhook_code": "PRODUCT_PERMISSIONS_REQUIRED", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "AUTH.SMS_MICRODEPOSITS_VERIFICATION",
+            "AUTH SMS_MICRODEPOSITS_VERIFICATION (HostedMMDVerificationWebhook)",
+            '{"webhook_type": "AUTH", "webhook_code": "SMS_MICRODEPOSITS_VERIFICATION", "status": "MANUALLY_VERIFIED", "item_id": "eVBnVMp7zdTJLkRNr33Rs6zr7KNJqBFL9DrE6", "account_id": "dVzbVMLjrxTnLjX4G66XUp5GLklm4oiZy88yK", "environment": "sandbox"}',
+        ),
+        (
+            "ITEM.WEBHOOK_UPDATE_ACKNOWLEDGED",
+            "ITEM WEBHOOK_UPDATE_ACKNOWLEDGED (WebhookUpdateAcknowledgedWebhook)",
+            '{"webhook_type": "ITEM", "webhook_code": "WEBHOOK_UPDATE_ACKNOWLEDGED", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "error": null, "new_webhook_url": "https://plaid.com/example/webhook", "environment": "production"}',
+        ),
+        (
+            "ITEM.PENDING_EXPIRATION",
+            "ITEM PENDING_EXPIRATION (PendingExpirationWebhook)",
+            '{"webhook_type": "ITEM", "webhook_code": "PENDING_EXPIRATION", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "consent_expiration_time": "2020-01-15T13:25:17.766Z", "environment": "production"}',
+        ),
+        (
+            "ITEM.ERROR",
+            "ITEM ERROR (ItemErrorWebhook)",
+            '{"webhook_type": "ITEM", "webhook_code": "ERROR", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "error": {"display_message": "The user\'s OAuth connection to this institution has been invalidated.", "error_code": "ITEM_LOGIN_REQUIRED", "error_code_reason": "OAUTH_INVALID_TOKEN", "error_message": "the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link\'s update mode to restore the item to a good state", "error_type": "ITEM_ERROR", "status": 400}, "environment": "production"}',
+        ),
+        (
+            "ITEM.LOGIN_REPAIRED",
+            "ITEM LOGIN_REPAIRED (ItemLoginRepairedWebhook)",
+            '{"webhook_type": "ITEM", "webhook_code": "LOGIN_REPAIRED", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "environment": "production"}',
+        ),
+        (
+            "ITEM.PENDING_DISCONNECT",
+            "ITEM PENDING_DISCONNECT (PendingDisconnectWebhook)",
+            '{"webhook_type": "ITEM", "webhook_code": "PENDING_DISCONNECT", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "reason": "INSTITUTION_MIGRATION", "disconnect_time": "2020-01-15T13:25:17.766Z", "environment": "production"}',
+        ),
+        (
+            "ITEM.USER_PERMISSION_REVOKED",
+            "ITEM USER_PERMISSION_REVOKED (UserPermissionRevokedWebhook)",
+            '{"webhook_type": "ITEM", "webhook_code": "USER_PERMISSION_REVOKED", "error": {"error_code": "USER_PERMISSION_REVOKED", "error_message": "the holder of this account has revoked their permission for your application to access it", "display_message": null, "error_type": "ITEM_ERROR", "status": 400}, "item_id": "gAXlMgVEw5uEGoQnnXZ6tn9E7Mn3LBc4PJVKZ", "user_id": "usr_9nSp2KuZ2x4JDw", "environment": "production"}',
+        ),
+        (
+            "ITEM.NEW_ACCOUNTS_AVAILABLE",
+            "ITEM NEW_ACCOUNTS_AVAILABLE (NewAccountsAvailableWebhook)",
+            '{"webhook_type": "ITEM", "webhook_code": "NEW_ACCOUNTS_AVAILABLE", "item_id": "gAXlMgVEw5uEGoQnnXZ6tn9E7Mn3LBc4PJVKZ", "user_id": "usr_9nSp2KuZ2x4JDw", "error": null, "environment": "production"}',
+        ),
+        (
+            "ITEM.USER_ACCOUNT_REVOKED",
+            "ITEM USER_ACCOUNT_REVOKED (UserAccountRevokedWebhook)",
+            '{"webhook_type": "ITEM", "webhook_code": "USER_ACCOUNT_REVOKED", "item_id": "gAXlMgVEw5uEGoQnnXZ6tn9E7Mn3LBc4PJVKZ", "account_id": "BxBXxLj1m4HMXBm9WZJyUg9XLd4rKEhw8Pb1J", "user_id": "usr_9nSp2KuZ2x4JDw", "environment": "production"}',
+        ),
+        (
+            "INCOME.PRODUCT_READY",
+            "INCOME PRODUCT_READY (ItemProductReadyWebhook)",
+            '{"webhook_type": "INCOME", "webhook_code": "PRODUCT_READY", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "error": null, "environment": "production"}',
+        ),
+        (
+            "INCOME.INCOME_VERIFICATION",
+            "INCOME INCOME_VERIFICATION (IncomeVerificationStatusWebhook)",
+            '{"webhook_type": "INCOME", "webhook_code": "INCOME_VERIFICATION", "item_id": "gAXlMgVEw5uEGoQnnXZ6tn9E7Mn3LBc4PJVKZ", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "verification_status": "VERIFICATION_STATUS_PROCESSING_COMPLETE", "environment": "production"}',
+        ),
+        (
+            "INCOME.INCOME_VERIFICATION_RISK_SIGNALS",
+            "INCOME INCOME_VERIFICATION_RISK_SIGNALS (IncomeVerificationRiskSignalsStatusWebhook)",
+            '{"webhook_type": "INCOME", "webhook_code": "INCOME_VERIFICATION_RISK_SIGNALS", "item_id": "gAXlMgVEw5uEGoQnnXZ6tn9E7Mn3LBc4PJVKZ", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "risk_signals_status": "RISK_SIGNALS_PROCESSING_COMPLETE", "environment": "production"}',
+        ),
+        (
+            "INCOME.BANK_INCOME_COMPLETE",
+            "INCOME BANK_INCOME_COMPLETE (BankIncomeCompleteWebhook)",
+            '{"webhook_type": "INCOME", "webhook_code": "BANK_INCOME_COMPLETE", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "result": "SUCCESS", "environment": "production"}',
+        ),
+        (
+            "INCOME.INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED",
+            "INCOME INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED (IncomeVerificationRefreshReconnectNeededWebhook)",
+            '{"webhook_type": "INCOME", "webhook_code": "INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "INCOME.BANK_INCOME_REFRESH_UPDATE",
+            "INCOME BANK_INCOME_REFRESH_UPDATE (BankIncomeRefreshUpdateWebhook)",
+            '{"webhook_type": "INCOME", "webhook_code": "BANK_INCOME_REFRESH_UPDATE", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "INCOME.BANK_INCOME_REFRESH_COMPLETE",
+            "INCOME BANK_INCOME_REFRESH_COMPLETE (BankIncomeRefreshCompleteWebhook)",
+            '{"webhook_type": "INCOME", "webhook_code": "BANK_INCOME_REFRESH_COMPLETE", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "result": "SUCCESS", "environment": "production"}',
+        ),
+        (
+            "BANK_TRANSFERS.BANK_TRANSFERS_EVENTS_UPDATE",
+            "BANK_TRANSFERS BANK_TRANSFERS_EVENTS_UPDATE (BankTransfersEventsUpdateWebhook)",
+            '{"webhook_type": "BANK_TRANSFERS", "webhook_code": "BANK_TRANSFERS_EVENTS_UPDATE", "environment": "production"}',
+        ),
+        (
+            "BANK_TRANSFERS.BANK_TRANSFERS_EVENTS_UPDATE-2",
+            "BANK_TRANSFERS BANK_TRANSFERS_EVENTS_UPDATE (BankTransfersEventsUpdateWebhookForAuth)",
+            '{"webhook_type": "BANK_TRANSFERS", "webhook_code": "BANK_TRANSFERS_EVENTS_UPDATE", "environment": "production"}',
+        ),
+        (
+            "TRANSFER.TRANSFER_EVENTS_UPDATE",
+            "TRANSFER TRANSFER_EVENTS_UPDATE (TransferEventsUpdateWebhook)",
+            '{"webhook_type": "TRANSFER", "webhook_code": "TRANSFER_EVENTS_UPDATE", "environment": "production"}',
+        ),
+        (
+            "TRANSFER.RECURRING_NEW_TRANSFER",
+            "TRANSFER RECURRING_NEW_TRANSFER (RecurringNewTransferWebhook)",
+            '{"webhook_type": "TRANSFER", "webhook_code": "RECURRING_NEW_TRANSFER", "recurring_transfer_id": "460cbe92-2dcc-8eae-5ad6-b37d0ec90fd9", "transfer_id": "271ef220-dbf8-caeb-a7dc-a2b3e8a80963", "environment": "production"}',
+        ),
+        (
+            "TRANSFER.RECURRING_TRANSFER_SKIPPED",
+            "TRANSFER RECURRING_TRANSFER_SKIPPED (RecurringTransferSkippedWebhook)",
+            '{"webhook_type": "TRANSFER", "webhook_code": "RECURRING_TRANSFER_SKIPPED", "recurring_transfer_id": "460cbe92-2dcc-8eae-5ad6-b37d0ec90fd9", "authorization_decision": "declined", "authorization_decision_rationale_code": "NSF", "skipped_origination_date": "2022-11-30", "environment": "production"}',
+        ),
+        (
+            "TRANSFER.RECURRING_CANCELLED",
+            "TRANSFER RECURRING_CANCELLED (RecurringCancelledWebhook)",
+            '{"webhook_type": "TRANSFER", "webhook_code": "RECURRING_CANCELLED", "recurring_transfer_id": "460cbe92-2dcc-8eae-5ad6-b37d0ec90fd9", "environment": "production"}',
+        ),
+        (
+            "TRANSFER.PLATFORM_ONBOARDING_UPDATE",
+            "TRANSFER PLATFORM_ONBOARDING_UPDATE (TransferPlatformOnboardingUpdateWebhook)",
+            '{"webhook_type": "TRANSFER", "webhook_code": "PLATFORM_ONBOARDING_UPDATE", "originator_client_id": "5fd92e38107d160013b02a37", "environment": "production"}',
+        ),
+        (
+            "LAYER.LAYER_AUTHENTICATION_PASSED",
+            "LAYER LAYER_AUTHENTICATION_PASSED (LayerAuthenticationPassedWebhook)",
+            '{"webhook_type": "LAYER", "webhook_code": "LAYER_AUTHENTICATION_PASSED", "environment": "production", "link_session_id": "1daca4d5-9a0d-4e85-a2e9-1e905ecaa32e", "link_token": "link-sandbox-79e723b0-0e04-4248-8a33-15ceb6828a45"}',
+        ),
+        (
+            "PROTECT.PROTECT_USER_EVENT",
+            "PROTECT PROTECT_USER_EVENT (ProtectUserEventWebhook)",
+            '{"webhook_type": "PROTECT", "webhook_code": "PROTECT_USER_EVENT", "user_id": "plaid-user-6009db6e", "client_user_id": "your-client-user-id", "event_id": "ptevt_cYNnF8xYE1v1om", "timestamp": "2020-07-24T03:26:02Z", "event_type": "LINK_COMPLETE", "environment": "production"}',
+        ),
+        (
+            "INVESTMENTS_TRANSACTIONS.DEFAULT_UPDATE",
+            "INVESTMENTS_TRANSACTIONS DEFAULT_UPDATE (InvestmentsDefaultUpdateWebhook)",
+            '{"webhook_type": "INVESTMENTS_TRANSACTIONS", "webhook_code": "DEFAULT_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "error": null, "new_investments_transactions": 16, "cancelled_investments_transactions": 0, "environment": "production"}',
+        ),
+        (
+            "INVESTMENTS_TRANSACTIONS.HISTORICAL_UPDATE",
+            "INVESTMENTS_TRANSACTIONS HISTORICAL_UPDATE (InvestmentsHistoricalUpdateWebhook)",
+            '{"webhook_type": "INVESTMENTS_TRANSACTIONS", "webhook_code": "HISTORICAL_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "error": null, "new_investments_transactions": 16, "cancelled_investments_transactions": 0, "environment": "production"}',
+        ),
+        (
+            "HOLDINGS.DEFAULT_UPDATE",
+            "HOLDINGS DEFAULT_UPDATE (HoldingsDefaultUpdateWebhook)",
+            '{"webhook_type": "HOLDINGS", "webhook_code": "DEFAULT_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "error": null, "new_holdings": 19, "updated_holdings": 0, "environment": "production"}',
+        ),
+        (
+            "PARTNER.END_CUSTOMER_OAUTH_STATUS_UPDATED",
+            "PARTNER END_CUSTOMER_OAUTH_STATUS_UPDATED (PartnerEndCustomerOAuthStatusUpdatedWebhook)",
+            '{"webhook_type": "PARTNER", "webhook_code": "END_CUSTOMER_OAUTH_STATUS_UPDATED", "end_customer_client_id": "634758733ebb4f00134b85ea", "environment": "production", "institution_id": "ins_127989", "institution_name": "Bank of America", "status": "attention-required"}',
+        ),
+        (
+            "LIABILITIES.DEFAULT_UPDATE",
+            "LIABILITIES DEFAULT_UPDATE (LiabilitiesDefaultUpdateWebhook)",
+            '{"webhook_type": "LIABILITIES", "webhook_code": "DEFAULT_UPDATE", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "user_id": "usr_9nSp2KuZ2x4JDw", "error": null, "account_ids_with_new_liabilities": ["XMBvvyMGQ1UoLbKByoMqH3nXMj84ALSdE5B58", "BxBXxLj1m4HMXBm9WZZmCWVbPjX16EHwv99vp"], "account_ids_with_updated_liabilities": {"XMBvvyMGQ1UoLbKByoMqH3nXMj84ALSdE5B58": ["past_amount_due"]}, "environment": "production"}',
+        ),
+        (
+            "PAYMENT_INITIATION.PAYMENT_STATUS_UPDATE",
+            "PAYMENT_INITIATION PAYMENT_STATUS_UPDATE (PaymentStatusUpdateWebhook)",
+            '{"webhook_type": "PAYMENT_INITIATION", "webhook_code": "PAYMENT_STATUS_UPDATE", "payment_id": "payment-id-production-2ba30780-d549-4335-b1fe-c2a938aa39d2", "new_payment_status": "PAYMENT_STATUS_INITIATED", "old_payment_status": "PAYMENT_STATUS_PROCESSING", "original_reference": "Account Funding 99744", "adjusted_reference": "Account Funding 99", "original_start_date": "2017-09-14", "adjusted_start_date": "2017-09-15", "timestamp": "2017-09-14T14:42:19.350Z", "environment": "production"}',
+        ),
+        (
+            "PAYMENT_INITIATION.CONSENT_STATUS_UPDATE",
+            "PAYMENT_INITIATION CONSENT_STATUS_UPDATE (PaymentInitiationConsentStatusUpdateWebhook)",
+            '{"webhook_type": "PAYMENT_INITIATION", "webhook_code": "CONSENT_STATUS_UPDATE", "consent_id": "payment-consent-id-production-e7258765-69f9-46b1-9c67-d2800448e5ff", "old_status": "UNAUTHORISED", "new_status": "AUTHORISED", "timestamp": "2017-09-14T14:42:19.350Z", "environment": "production"}',
+        ),
+        (
+            "WALLET.WALLET_TRANSACTION_STATUS_UPDATE",
+            "WALLET WALLET_TRANSACTION_STATUS_UPDATE (WalletTransactionStatusUpdateWebhook)",
+            '{"webhook_type": "WALLET", "webhook_code": "WALLET_TRANSACTION_STATUS_UPDATE", "transaction_id": "wallet-transaction-id-production-2ba30780-d549-4335-b1fe-c2a938aa39d2", "payment_id": "payment-id-production-feca8a7a-5591-4aef-9297-f3062bb735d3", "wallet_id": "wallet-id-production-53e58b32-fc1c-46fe-bbd6-e584b27a88", "new_status": "SETTLED", "old_status": "INITIATED", "timestamp": "2017-09-14T14:42:19.350Z", "environment": "production"}',
+        ),
+        (
+            "STATEMENTS.STATEMENTS_REFRESH_COMPLETE",
+            "STATEMENTS STATEMENTS_REFRESH_COMPLETE (StatementsRefreshCompleteWebhook)",
+            '{"webhook_type": "STATEMENTS", "webhook_code": "STATEMENTS_REFRESH_COMPLETE", "item_id": "eVBnVMp7zdTJLkRNr33Rs6zr7KNJqBFL9DrE6", "result": "SUCCESS", "environment": "production"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.INSIGHTS_UPDATED",
+            "CASH_FLOW_UPDATES INSIGHTS_UPDATED (CashFlowUpdatesInsightsWebhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "INSIGHTS_UPDATED", "status": "AVAILABLE", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "environment": "production"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.NSF_OVERDRAFT_DETECTED",
+            "CASH_FLOW_UPDATES NSF_OVERDRAFT_DETECTED (CashFlowUpdatesNSFWebhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "NSF_OVERDRAFT_DETECTED", "status": "AVAILABLE", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "environment": "production"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.NEW_INCOME_STREAM_DETECTED",
+            "CASH_FLOW_UPDATES NEW_INCOME_STREAM_DETECTED (CashFlowUpdatesNewIncomeStreamWebhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "NEW_INCOME_STREAM_DETECTED", "status": "AVAILABLE", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "environment": "production"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.EXPECTED_DEPOSIT_MISSED",
+            "CASH_FLOW_UPDATES EXPECTED_DEPOSIT_MISSED (CashFlowUpdatesExpectedDepositMissedWebhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "EXPECTED_DEPOSIT_MISSED", "status": "AVAILABLE", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "environment": "production"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.LOW_BALANCE_DETECTED",
+            "CASH_FLOW_UPDATES LOW_BALANCE_DETECTED (CashFlowUpdatesLowBalanceWebhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "LOW_BALANCE_DETECTED", "status": "AVAILABLE", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "environment": "production"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.LARGE_DEPOSIT_DETECTED",
+            "CASH_FLOW_UPDATES LARGE_DEPOSIT_DETECTED (CashFlowUpdatesLargeDepositWebhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "LARGE_DEPOSIT_DETECTED", "status": "AVAILABLE", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "environment": "production"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.NEW_LOAN_PAYMENT_DETECTED",
+            "CASH_FLOW_UPDATES NEW_LOAN_PAYMENT_DETECTED (CashFlowUpdatesNewLoanPaymentWebhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "NEW_LOAN_PAYMENT_DETECTED", "status": "AVAILABLE", "user_id": "9eaba3c2fdc916bc197f279185b986607dd21682a5b04eab04a5a03e8b3f3334", "environment": "production"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.CASH_FLOW_INSIGHTS_UPDATED",
+            "CASH_FLOW_UPDATES CASH_FLOW_INSIGHTS_UPDATED (CashFlowUpdatesInsightsV2Webhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "CASH_FLOW_INSIGHTS_UPDATED", "status": "AVAILABLE", "user_id": "usr_6009db6e", "insights": ["LARGE_DEPOSIT_DETECTED", "LOW_BALANCE_DETECTED", "NEW_LOAN_PAYMENT_DETECTED", "NSF_OVERDRAFT_DETECTED"], "environment": "sandbox"}',
+        ),
+        (
+            "CASH_FLOW_UPDATES.CASH_FLOW_INSIGHTS_UPDATED-2",
+            "CASH_FLOW_UPDATES CASH_FLOW_INSIGHTS_UPDATED (CashFlowUpdatesInsightsV2Webhook)",
+            '{"webhook_type": "CASH_FLOW_UPDATES", "webhook_code": "CASH_FLOW_INSIGHTS_UPDATED", "status": "FAILED", "user_id": "usr_6009db6e", "insights": [], "environment": "sandbox"}',
+        ),
+        (
+            "BASE_REPORT.ERROR",
+            "BASE_REPORT ERROR (BaseReportsErrorWebhook)",
+            '{"webhook_type": "BASE_REPORT", "webhook_code": "ERROR", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "error": {"display_message": null, "error_code": "PRODUCT_NOT_ENABLED", "error_message": "The following products are not supported by this institution: Identity", "error_type": "BASE_REPORT_ERROR", "request_id": "m8MDnv9okwxFNBV"}, "environment": "production"}',
+        ),
+        (
+            "CRA_INCOME.BANK_INCOME_COMPLETE",
+            "CRA_INCOME BANK_INCOME_COMPLETE (CraBankIncomeCompleteWebhook)",
+            '{"webhook_type": "CRA_INCOME", "webhook_code": "BANK_INCOME_COMPLETE", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "CRA_INCOME.ERROR",
+            "CRA_INCOME ERROR (CraBankIncomeErrorWebhook)",
+            '{"webhook_type": "CRA_INCOME", "webhook_code": "ERROR", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "CHECK_REPORT.CHECK_REPORT_READY",
+            "CHECK_REPORT CHECK_REPORT_READY (CraCheckReportReadyWebhook)",
+            '{"webhook_type": "CHECK_REPORT", "webhook_code": "CHECK_REPORT_READY", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "successful_products": ["cra_base_report"], "environment": "production"}',
+        ),
+        (
+            "CHECK_REPORT.CHECK_REPORT_FAILED",
+            "CHECK_REPORT CHECK_REPORT_FAILED (CraCheckReportFailedWebhook)",
+            '{"webhook_type": "CHECK_REPORT", "webhook_code": "CHECK_REPORT_FAILED", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "CHECK_REPORT.UPGRADE_FAILED",
+            "CHECK_REPORT UPGRADE_FAILED (CraUpgradeFailedWebhook)",
+            '{"webhook_type": "CHECK_REPORT", "webhook_code": "UPGRADE_FAILED", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "item_ids": ["eVBnVMp7zdTJLkRNr33Rs6zr7KNJqBFL9DrE6", "DWVAAPWq4RHGlEaNyGKRTAnPLaEmo8Cvq7na6"], "environment": "production"}',
+        ),
+        (
+            "CHECK_REPORT.USER_CHECK_REPORT_READY",
+            "CHECK_REPORT USER_CHECK_REPORT_READY (CraUserCheckReportReadyWebhook)",
+            '{"webhook_type": "CHECK_REPORT", "webhook_code": "USER_CHECK_REPORT_READY", "user_id": "usr_8c3ZbDBYjaqUXZ", "successful_products": ["cra_base_report"], "environment": "production"}',
+        ),
+        (
+            "CHECK_REPORT.USER_CHECK_REPORT_FAILED",
+            "CHECK_REPORT USER_CHECK_REPORT_FAILED (CraUserCheckReportFailedWebhook)",
+            '{"webhook_type": "CHECK_REPORT", "webhook_code": "USER_CHECK_REPORT_FAILED", "user_id": "usr_8c3ZbDBYjaqUXZ", "environment": "production"}',
+        ),
+        (
+            "CRA_INSIGHTS.PARTNER_INSIGHTS_COMPLETE",
+            "CRA_INSIGHTS PARTNER_INSIGHTS_COMPLETE (CraPartnerInsightsCompleteWebhook)",
+            '{"webhook_type": "CRA_INSIGHTS", "webhook_code": "PARTNER_INSIGHTS_COMPLETE", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "CRA_INSIGHTS.PARTNER_INSIGHTS_ERROR",
+            "CRA_INSIGHTS PARTNER_INSIGHTS_ERROR (CraPartnerInsightsErrorWebhook)",
+            '{"webhook_type": "CRA_INSIGHTS", "webhook_code": "PARTNER_INSIGHTS_ERROR", "user_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb", "environment": "production"}',
+        ),
+        (
+            "LINK.EVENTS",
+            "LINK EVENTS (LinkEventsWebhook)",
+            '{"environment": "sandbox", "link_session_id": "1daca4d5-9a0d-4e85-a2e9-1e905ecaa32e", "link_token": "link-sandbox-79e723b0-0e04-4248-8a33-15ceb6828a45", "webhook_code": "EVENTS", "webhook_type": "LINK", "events": [{"event_id": "9469937a-6fac-40be-9322-f86e8c0b94ed", "event_metadata": {"request_id": "ClqZyuhovgkaQ3j"}, "event_name": "TRANSITION_VIEW", "timestamp": "2024-05-21T00:17:54Z"}, {"event_id": "4b2390cf-33a2-4078-b933-62468b9e53a5", "event_metadata": {"error_code": "INVALID_CREDENTIALS", "error_message": "the provided credentials were not correct", "error_type": "ITEM_ERROR", "institution_id": "ins_20", "institution_name": "Citizens Bank", "request_id": "ttK0NtGKaVAlbCR"}, "event_name": "ERROR", "timestamp": "2024-05-21T00:18:09Z"}, {"event_id": "45f76afe-f2aa-495c-a326-f37e043a1ccd", "event_metadata": {"request_id": "WRJqqeh8Hxife05"}, "event_name": "TRANSITION_VIEW", "timestamp": "2024-05-21T00:17:56Z"}, {"event_id": "978b772c-f2cc-404f-9449-2113e4671c4f", "event_metadata": {"error_code": "INVALID_CREDENTIALS", "error_message": "the provided credentials were not correct", "error_type": "ITEM_ERROR", "exit_status": "requires_credentials", "institution_id": "ins_20", "institution_name": "Citizens Bank", "request_id": "u1HcAeiCKtz3qmm"}, "event_name": "EXIT", "timestamp": "2024-05-21T00:18:13Z"}, {"event_id": "a873db76-aa4e-4a00-9d60-7ae08aa8e63f", "event_metadata": {"institution_id": "ins_20", "institution_name": "Citizens Bank", "request_id": "ttK0NtGKaVAlbCR"}, "event_name": "TRANSITION_VIEW", "timestamp": "2024-05-21T00:18:09Z"}, {"event_id": "ca85566d-5f32-4716-909f-82f3a0b6160b", "event_metadata": {"institution_id": "ins_20", "institution_name": "Citizens Bank", "request_id": "XRvev3cP9wYUFz5"}, "event_name": "SUBMIT_CREDENTIALS", "timestamp": "2024-05-21T00:18:07Z"}, {"event_id": "09220752-6b83-407e-baf0-f6228df16ea0", "event_metadata": {"institution_id": "ins_20", "institution_name": "Citizens Bank", "request_id": "WRJqqeh8Hxife05"}, "event_name": "SELECT_INSTITUTION", "timestamp": "2024-05-21T00:18:01Z"}, {"event_id": "1c75d2ee-19c1-4d1b-8600-7d06cecbb270", "event_metadata": {"institution_id": "ins_20", "institution_name": "Citizens Bank", "request_id": "5vc1IyBHfLkIVFx"}, "event_name": "TRANSITION_VIEW", "timestamp": "2024-05-21T00:18:12Z"}, {"event_id": "1c9c9059-c065-4362-836a-d9afb91a6125", "event_metadata": {"request_id": "MlFW5NSWtCs1KLI"}, "event_name": "TRANSITION_VIEW", "timestamp": "2024-05-21T00:17:50Z"}, {"event_id": "4f381b3f-172b-4bca-9804-c230f8d36a3b", "event_metadata": {"institution_id": "ins_20", "institution_name": "Citizens Bank", "request_id": "XRvev3cP9wYUFz5"}, "event_name": "TRANSITION_VIEW", "timestamp": "2024-05-21T00:18:02Z"}, {"event_id": "dd9d4747-d4da-4c11-88d6-b5a0e96f1886", "event_metadata": {"request_id": "ClqZyuhovgkaQ3j"}, "event_name": "SKIP_SUBMIT_PHONE", "timestamp": "2024-05-21T00:17:55Z"}]}',
+        ),
+        (
+            "LINK.ITEM_ADD_RESULT",
+            "LINK ITEM_ADD_RESULT (ItemAddResultWebhook)",
+            '{"webhook_type": "LINK", "webhook_code": "ITEM_ADD_RESULT", "link_session_id": "356dbb28-7f98-44d1-8e6d-0cec580f3171", "link_token": "link-sandbox-af1a0311-da53-4636-b754-dd15cc058176", "public_token": "public-sandbox-b0e2c4ee-a763-4df5-bfe9-46a46bce993d", "environment": "sandbox"}',
+        ),
+        (
+            "LINK.SESSION_FINISHED",
+            "LINK SESSION_FINISHED (LinkSessionFinishedWebhook)",
+            '{"webhook_type": "LINK", "webhook_code": "SESSION_FINISHED", "status": "SUCCESS", "link_session_id": "356dbb28-7f98-44d1-8e6d-0cec580f3171", "link_token": "link-sandbox-af1a0311-da53-4636-b754-dd15cc058176", "public_tokens": ["public-sandbox-b0e2c4ee-a763-4df5-bfe9-46a46bce993d"], "environment": "sandbox"}',
+        ),
+        (
+            "DASHBOARD_CONFIGURED_ALERT.INSTITUTION_STATUS_ALERT_TRIGGERED",
+            "DASHBOARD_CONFIGURED_ALERT INSTITUTION_STATUS_ALERT_TRIGGERED (InstitutionStatusAlertWebhook)",
+            '{"webhook_type": "DASHBOARD_CONFIGURED_ALERT", "webhook_code": "INSTITUTION_STATUS_ALERT_TRIGGERED", "institution_id": "ins_3", "institution_overall_success_rate": 0.9, "environment": "production"}',
+        ),
+        (
+            "ASSETS.PRODUCT_READY",
+            "ASSETS PRODUCT_READY (AssetsProductReadyWebhook)",
+            '{"webhook_type": "ASSETS", "webhook_code": "PRODUCT_READY", "asset_report_id": "47dfc92b-bba3-4583-809e-ce871b321f05", "report_type": "FULL", "environment": "production"}',
+        ),
+        (
+            "ASSETS.ERROR",
+            "ASSETS ERROR (AssetsErrorWebhook)",
+            '{"webhook_type": "ASSETS", "webhook_code": "ERROR", "asset_report_id": "47dfc92b-bba3-4583-809e-ce871b321f05", "error": {"display_message": null, "error_code": "PRODUCT_NOT_ENABLED", "error_message": "the \'assets\' product is not enabled for the following access tokens: access-sandbox-fb88b20c-7b74-4197-8d01-0ab122dad0bc. please ensure that \'assets\' is included in the \'product\' array when initializing Link and create the Item(s) again.", "error_type": "ASSET_REPORT_ERROR", "request_id": "m8MDnv9okwxFNBV"}, "environment": "production"}',
+        ),
+    ),
+}
+
+#: Provider id -> its published test secret (for a provider that signs with one).
+TEST_SECRETS: dict[str, str] = {
+    "lean": "bankcodes_test_lean_webhook_secret",
+    "flinks": "bankcodes_test_flinks_webhook_secret",
+    "argyle": "bankcodes_test_argyle_webhook_secret",
+}
+
+#: The published P-256 test key, which signs the JWTs of the test deliveries.
+TEST_PRIVATE_JWK: dict[str, str] = {
+    "kty": "EC",
+    "crv": "P-256",
+    "alg": "ES256",
+    "use": "sig",
+    "kid": "bankcodes-test-key-1",
+    "x": "73WhNhlB19o9sKaNV649Tf2hBGKo5XTHPg0luSIthcs",
+    "y": "nhrCeAvpxj2CS-5vjClo-00ybSpB4TWBclbBeCCEFTA",
+    "d": "fT2jiW0ovwb6txUfFh2H_mV17mh9z2cBNoj2hAtU45s",
+}
+
+#: Its public half, which verifies them.
+TEST_PUBLIC_JWK: dict[str, str] = {
+    "kty": "EC",
+    "crv": "P-256",
+    "alg": "ES256",
+    "use": "sig",
+    "kid": "bankcodes-test-key-1",
+    "x": "73WhNhlB19o9sKaNV649Tf2hBGKo5XTHPg0luSIthcs",
+    "y": "nhrCeAvpxj2CS-5vjClo-00ybSpB4TWBclbBeCCEFTA",
+}
+
+#: What the test material is.
+WARNING = "TEST MATERIAL, published with bankcodes: anyone can sign with these secrets and this key. Use them in tests only; never configure them in a receiver that faces the internet."
