@@ -180,6 +180,8 @@ def make_vectors() -> dict[str, Any]:
     text_expiry = [{**jwk, "expired_at": "soon"}]
     case("a key with a text expiry", valid, "configuration:bad_key", given=text_expiry)
     case("a mapping that is no JWK", valid, "configuration:bad_key", given={"k1": "x", "n": 1})
+    wrapped = {"key": {"jwk": jwk}, "request_id": "r1"}
+    case("a reply whose key is no JWK", valid, "configuration:bad_key", given=wrapped)
     case("a P-384 key", valid, "configuration:bad_key", given=[p384])
     case("a string", valid, "configuration:bad_key", given="a secret")
     case("an empty list", valid, "configuration:empty_secret", given=[])

@@ -131,8 +131,9 @@ def _jwks(found: object, scheme: JwtScheme, where: str) -> list[Jwk]:
         if "kty" in found:
             return [found]
         member = scheme.key_reply_member
-        if member is not None and isinstance(found.get(member), Mapping):
-            return [found[member]]
+        inner = None if member is None else found.get(member)
+        if isinstance(inner, Mapping) and "kty" in inner:
+            return [inner]
     raise ConfigurationError("bad_key", f"{where} is not a JWK: {_described(found)}")
 
 

@@ -100,8 +100,8 @@ function jwksOf(found: unknown, rules: JwtScheme, where: string): Jwk[] {
   if (isObject(found) && !(found instanceof Map)) {
     if (has(found, "kty")) return [found as Jwk];
     const member = rules.keyReplyMember;
-    if (member !== null && has(found, member) && isObject(found[member]))
-      return [found[member] as Jwk];
+    const inner = member !== null && has(found, member) ? found[member] : null;
+    if (isObject(inner) && has(inner, "kty")) return [inner as Jwk];
   }
   throw new ConfigurationError("bad_key", `${where} is not a JWK: ${described(found)}`);
 }

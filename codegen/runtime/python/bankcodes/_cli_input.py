@@ -55,7 +55,8 @@ _NOT_SHOWN = "(it is not shown: it may be the secret itself)"
 
 def secret(variable: str | None, provider: str = "") -> Any:
     """The secret from an environment variable, as bytes (never echoed); for a provider that
-    signs with JWTs, the variable holds its public JWK or a JSON list of them; for a provider
+    signs with JWTs, the variable holds its public keys as JSON (a JWK, the key endpoint's reply,
+    a list of either, or an object from kid to JWK); for a provider
     that signs nothing, no variable (None)."""
     from bankcodes import signatures
 
@@ -85,7 +86,10 @@ def secret(variable: str | None, provider: str = "") -> Any:
         raise Unusable(f"the environment variable {variable} is empty")
     if not isinstance(scheme, signatures.JwtScheme):
         return value
-    wanted = f"{variable} must hold a JWK or a JSON list of JWKs for {provider}"
+    wanted = (
+        f"{variable} must hold {provider}'s public keys as JSON: a JWK, the key endpoint's "
+        "reply, a list of either, or an object from kid to JWK"
+    )
     try:
         keys = json.loads(value)
     except ValueError:
