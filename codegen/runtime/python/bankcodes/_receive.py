@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime
 import importlib
-import json
 import re
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -137,8 +136,8 @@ def receive(
         verified = signatures.check(provider, raw, headers, secret, now=now, max_age=max_age)
         algorithm = scheme.algorithm
     model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
-    if data is None:  # a kind of one model: pydantic read the body itself
-        data = json.loads(raw.decode("utf-8-sig"))
+    if data is None:  # a kind of one model: read the body as every reader does
+        data = payloads.parse(raw, max_bytes=max_bytes)
     if limit is not None and contract.body_timestamp is not None:
         _check_age(data, contract.body_timestamp, limit, now)
     tag = KINDS[contract.kind].tag
