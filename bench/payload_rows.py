@@ -192,6 +192,94 @@ def large_invalid_body() -> Row:
     )
 
 
+#: A Lean entity.created webhook whose permissions are a mebibyte of numbers: every one a problem.
+MANY_PROBLEMS = """
+def many_problems_body(size):
+    head = b'{"type": "entity.created", "payload": {"id": "e", "permissions": ['
+    tail = b'1]}, "message": "m"}'
+    return head + b"1," * ((size - len(head) - len(tail)) // 2) + tail
+"""
+
+#: Peak resident memory that one call adds, in a fresh interpreter, the models already loaded.
+MANY_PROBLEMS_PROBE = (
+    MANY_PROBLEMS
+    + """
+import json, resource, sys
+from bankcodes import payloads
+try:
+    payloads.validate("lean/webhook", many_problems_body(4000))
+except payloads.PayloadError:
+    pass
+body = many_problems_body(payloads.MAX_BYTES)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+if sys.argv[1] == "json.loads":
+    json.loads(body)
+else:
+    try:
+        payloads.validate("lean/webhook", body)
+    except payloads.PayloadError as error:
+        assert error.stopped, error
+    else:
+        sys.exit("accepted")
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(len(body), (after - before) * 1024)
+"""
+)
+
+
+def many_problems() -> Row:
+    """a 1 MiB body of problems"""
+    require(PACKAGE / "payloads.py", PACKAGE / "_bounded.py")
+    import subprocess
+
+    from bankcodes import payloads
+
+    namespace: dict[str, Any] = {}
+    exec(MANY_PROBLEMS, namespace)
+    body = namespace["many_problems_body"](payloads.MAX_BYTES)
+    wrong = len(json.loads(body)["payload"]["permissions"])
+
+    def subject() -> None:
+        try:
+            payloads.validate("lean/webhook", body)
+        except payloads.PayloadError as error:
+            assert error.stopped
+            return
+        raise AssertionError("accepted")
+
+    def baseline() -> None:
+        json.loads(body)
+
+    seconds, plain = interleaved(subject, baseline, rounds=5, number=3)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "python")}
+
+    def peak(what: str) -> tuple[int, int]:
+        probe = subprocess.run(
+            [sys.executable, "-c", MANY_PROBLEMS_PROBE, what],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        size, grown = (int(word) for word in probe.stdout.split())
+        return size, grown
+
+    size, loads_peak = peak("json.loads")
+    _, validate_peak = peak("validate")
+    extra = max(0, validate_peak - loads_peak)
+    ratio = seconds / plain
+    return Row(
+        measure="a 1 MiB body of problems",
+        subject=f"payloads.validate('lean/webhook', …): {wrong} wrong values, refused",
+        baseline="json.loads of the same body",
+        value=f"{ratio:.2f}x the time; {extra / size:.2f}x the body in extra memory",
+        goal="<= 10x; < 2x body",
+        met=ratio <= 10 and extra < 2 * size,
+        detail=f"{size} bytes; {seconds * 1e3:.1f} ms vs {plain * 1e3:.1f} ms; peak memory grew "
+        f"by {validate_peak / 1e6:.1f} MB vs {loads_peak / 1e6:.1f} MB for json.loads",
+    )
+
+
 #: What any pydantic user pays first: `import pydantic` loads lazily, and the first model class
 #: loads the model machinery and pydantic's plugin entry points.
 PLAIN_PYDANTIC = (

@@ -367,9 +367,15 @@ def test_deep_nesting_is_one_problem_and_problems_are_capped() -> None:
     with pytest.raises(payloads.PayloadError) as raised:
         payloads.validate("flinks/connect-message", many)
     error = raised.value
-    assert len(error.problems) == payloads.MAX_PROBLEMS
-    assert error.omitted == 502 - payloads.MAX_PROBLEMS
-    assert f"… and {error.omitted} more" in str(error)
+    # Validation stops once more than the cap is found: far fewer than the 502 problems.
+    assert len(error.problems) == payloads.MAX_PROBLEMS and error.stopped
+    assert 1 <= error.omitted < 502 - payloads.MAX_PROBLEMS
+    assert f"more than {payloads.MAX_PROBLEMS} problems" in str(error)
+    assert f"… and {error.omitted} more found before validation stopped" in str(error)
+    few = {"flinksCode": "RETRY_LATER"} | {f"x{n}": [[[[[[[[[1]]]]]]]]] for n in range(3)}
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate("flinks/connect-message", few)
+    assert len(raised.value.problems) == 3 and not raised.value.stopped
 
 
 def test_bytes_str_and_parsed_data_give_the_same_model() -> None:

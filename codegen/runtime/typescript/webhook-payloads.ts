@@ -1,17 +1,17 @@
 /**
  * Read a webhook's body and validate it as its payload kind, by the rules of Python's
- * `bankcodes.payloads`: at most `maxBytes` bytes (checked first); UTF-8, a leading byte order
- * mark ignored; strict JSON (no NaN or Infinity, no lone surrogate, values nested at most 200
+ * `bankcodes.payloads`: at most `maxBytes` bytes (checked first); UTF-8, one leading byte order
+ * mark ignored (a second one is not JSON); strict JSON (no NaN or Infinity, no lone surrogate, values nested at most 200
  * containers deep); then the tag field picks the member of the union, and only that member is
  * validated (an unknown tag: the fallback member when lenient, one problem when strict). The
  * problems carry JSON paths (`$.payload.status`, `$["a key"]`, `$.items[0]`), in the order
  * Python lists them (but for one thing: a JavaScript object lists keys like "0" before the
  * others, so unknown fields named so come first among the unknown fields).
  */
+import { largerThan, locate, WINDOW, windows, type Window } from "./webhook-bounded.js";
 import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
 import {
   PayloadError,
-  type PayloadProblem,
   type PayloadValidators,
   type SchemaError,
   type Validator,
@@ -29,37 +29,109 @@ const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 
 type Json = { [field: string]: unknown };
 
-/** Read `raw` and validate it as a payload of `kind`; throws PayloadError. */
-export function readPayload(
+/** A value as an error message shows it: as JSON (escaped to ASCII), cut short, and its type. */
+export function shown(value: unknown, limit = 60): string {
+  let text: string;
+  try {
+    text = typeof value === "bigint" ? `${value}n` : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = "an object";
+  }
+  text = text.replace(
+    /[^\x20-\x7e]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  if (text.length > limit) text = `${text.slice(0, limit)}…`;
+  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  return `${text} (${type})`;
+}
+
+/** Throws a TypeError naming `name` unless `value` is a number of bytes: an integer, 0 or more. */
+export function checkSize(name: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new TypeError(`${name} must be a whole number of bytes, 0 or more, not ${shown(value)}`);
+  }
+  return value;
+}
+
+/** Throws a TypeError naming `name` unless `value` is true or false. */
+export function checkFlag(name: string, value: unknown): boolean {
+  if (typeof value !== "boolean")
+    throw new TypeError(`${name} must be true or false, not ${shown(value)}`);
+  return value;
+}
+
+/**
+ * Read a body as every reader of one does: at most `maxBytes` bytes, UTF-8 (malformed is an
+ * error), one leading byte order mark ignored and a second one not JSON, strict JSON.
+ */
+export function readJson(
   raw: Uint8Array,
-  kind: string,
-  strict: boolean,
   maxBytes: number,
-): Json {
-  const fail = (path: string, message: string): PayloadError =>
-    new PayloadError([{ path, message }], { kind, strict });
+  fail: (path: string, message: string) => PayloadError,
+): unknown {
   if (raw.length > maxBytes)
     throw fail("$", `the body is ${raw.length} bytes; the limit is ${maxBytes}`);
   let data: unknown;
   try {
     // fatal: malformed UTF-8 is an error; a leading byte order mark is dropped.
-    data = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(raw));
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    if (raw[0] === 0xef && text.startsWith("\uFEFF")) {
+      throw fail("$", "not JSON: a second byte order mark at byte 3 (only one is ignored)");
+    }
+    data = JSON.parse(text);
   } catch (error) {
+    if (error instanceof PayloadError) throw error;
     throw fail("$", `not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const unreadable = unreadableIn(data, 0);
   if (unreadable !== null) throw fail("$", `not JSON: ${unreadable}`);
+  return data;
+}
+
+/** Read `raw` and validate it as a payload of `kind`; throws PayloadError. */
+export function readPayload(
+  raw: Uint8Array,
+  kind: string,
+  strict: unknown,
+  maxBytes: unknown,
+): Json {
+  checkFlag("strict", strict);
+  const limit = checkSize("maxBytes", maxBytes);
+  const fail = (path: string, message: string): PayloadError =>
+    new PayloadError([{ path, message }], { kind, strict: strict as boolean });
+  const data = readJson(raw, limit, fail);
   const validators = Object.hasOwn(PAYLOAD_VALIDATORS, kind) ? PAYLOAD_VALIDATORS[kind] : undefined;
   if (validators === undefined) throw new Error(`no validators for the payload kind ${kind}`);
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     throw fail("$", "Input should be an object");
   }
   const payload = data as Json;
-  const validate = member(validators, payload, strict, fail);
+  const validate = member(validators, payload, strict as boolean, fail);
+  const details = { kind, strict: strict as boolean };
+  if (largerThan(payload, WINDOW)) {
+    // Validation stops once more than MAX_PROBLEMS are found (see webhook-bounded.ts).
+    const found = new Map<string, string>();
+    for (const window of windows(payload)) {
+      if (validate(window.root)) continue;
+      for (const [path, message] of problemsOf(validate.errors ?? [], payload, window)) {
+        if (!found.has(path)) found.set(path, message);
+      }
+      if (found.size > MAX_PROBLEMS) {
+        const problems = [...found].map(([path, message]) => ({ path, message }));
+        const listed = problems.slice(0, MAX_PROBLEMS);
+        const omitted = problems.length - listed.length;
+        throw new PayloadError(listed, { ...details, omitted, stopped: true });
+      }
+    }
+  }
   if (!validate(payload)) {
-    const problems = problemsOf(validate.errors ?? [], payload);
+    const problems = [...problemsOf(validate.errors ?? [], payload)].map(([path, message]) => ({
+      path,
+      message,
+    }));
     const listed = problems.slice(0, MAX_PROBLEMS);
-    throw new PayloadError(listed, { kind, strict, omitted: problems.length - listed.length });
+    throw new PayloadError(listed, { ...details, omitted: problems.length - listed.length });
   }
   return payload;
 }
@@ -101,7 +173,11 @@ function member(
  * accepts is one problem, not one per alternative), where the error is (a missing or extra field
  * at the field's own path).
  */
-function problemsOf(errors: readonly SchemaError[], payload: Json): PayloadProblem[] {
+function problemsOf(
+  errors: readonly SchemaError[],
+  payload: Json,
+  window?: Window,
+): Map<string, string> {
   const kept: SchemaError[] = [];
   for (const error of errors) {
     if (error.keyword === "if") continue; // "null, or else the type": the type's problems stand
@@ -113,8 +189,14 @@ function problemsOf(errors: readonly SchemaError[], payload: Json): PayloadProbl
   }
   const problems = new Map<string, string>();
   for (const error of kept) {
-    const keys = error.instancePath.split("/").slice(1).map(unescapePointer);
+    let keys = error.instancePath.split("/").slice(1).map(unescapePointer);
     const { missingProperty, additionalProperty } = error.params;
+    if (window !== undefined) {
+      const missing = error.keyword === "required" ? missingProperty : undefined;
+      const found = locate(window, keys, typeof missing === "string" ? missing : null);
+      if (found.leftOut) continue;
+      keys = found.keys;
+    }
     if (error.keyword === "required" && typeof missingProperty === "string") {
       keys.push(missingProperty);
     } else if (error.keyword === "additionalProperties" && typeof additionalProperty === "string") {
@@ -123,7 +205,7 @@ function problemsOf(errors: readonly SchemaError[], payload: Json): PayloadProbl
     const path = pathOf(keys, payload);
     if (!problems.has(path)) problems.set(path, messageOf(error));
   }
-  return [...problems].map(([path, message]) => ({ path, message }));
+  return problems;
 }
 
 function within(pointer: string, ancestor: string): boolean {

@@ -232,8 +232,12 @@ export async function receive<P extends SigningProvider | (string & {})>(
   } else {
     verified = await verify(provider, body, headers, secret as Secret, verifyOptions);
   }
-  const strict = Boolean(options.strict);
-  const payload = readPayload(raw, contract.kind, strict, options.maxBytes ?? MAX_BYTES);
+  const payload = readPayload(
+    raw,
+    contract.kind,
+    options.strict ?? false,
+    options.maxBytes ?? MAX_BYTES,
+  );
   // A string: the payload's member was picked by it.
   const type = String(payload[contract.eventTypeField]);
   if (tolerance !== undefined && contract.bodyTimestamp !== null) {

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 import importlib
-import json
 import re
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -150,8 +149,8 @@ def receive(
         model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)
     except ModuleNotFoundError as error:  # the payloads extra is not installed
         raise ConfigurationError("missing_dependency", str(error)) from error
-    if data is None:  # a kind of one model: pydantic read the body itself
-        data = json.loads(raw.decode("utf-8-sig"))
+    if data is None:  # a kind of one model: read the body as every reader does
+        data = payloads.parse(raw, max_bytes=max_bytes)
     if limit is not None and contract.body_timestamp is not None:
         _check_age(data, contract.body_timestamp, limit, clock)
     tag = KINDS[contract.kind].tag

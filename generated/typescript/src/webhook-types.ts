@@ -139,27 +139,36 @@ export interface PayloadProblem {
 /**
  * Signed, but not a payload of the provider's webhook kind: answer 400. `problems` lists the
  * problems found, in the order Python's `bankcodes.payloads.PayloadError` lists them (at most
- * 100; `omitted` counts the others); `kind` is the payload kind and `strict` the mode it was
- * validated in.
+ * 100; `omitted` counts the others found); `kind` is the payload kind and `strict` the mode it
+ * was validated in. `stopped` is true when validation stopped there, as it does once more than
+ * 100 are found, so that there may be more.
  */
 export class PayloadError extends WebhookError {
   declare readonly reason: "invalid_payload";
   readonly kind: string;
   readonly strict: boolean;
   readonly omitted: number;
+  readonly stopped: boolean;
 
   constructor(
     readonly problems: readonly PayloadProblem[],
-    details: { readonly kind?: string; readonly strict?: boolean; readonly omitted?: number } = {},
+    details: {
+      readonly kind?: string;
+      readonly strict?: boolean;
+      readonly omitted?: number;
+      readonly stopped?: boolean;
+    } = {},
   ) {
-    const { kind = "", strict = false, omitted = 0 } = details;
+    const { kind = "", strict = false, omitted = 0, stopped = false } = details;
     const listed = problems.map((problem) => `${problem.path}: ${problem.message}`);
-    if (omitted > 0) listed.push(`… and ${omitted} more`);
+    if (stopped) listed.push(`… and ${omitted} more found before validation stopped`);
+    else if (omitted > 0) listed.push(`… and ${omitted} more`);
     const what = kind === "" ? "" : `${kind} (${strict ? "strict" : "lenient"}): `;
     super("invalid_payload", what + listed.join("; "));
     this.kind = kind;
     this.strict = strict;
     this.omitted = omitted;
+    this.stopped = stopped;
   }
 }
 

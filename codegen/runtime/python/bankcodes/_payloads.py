@@ -1,12 +1,14 @@
 """The behaviour of bankcodes.payloads: read a JSON body under fixed rules, pick the model of the
 payload kind by its tag, validate it, and report every problem with its JSON path.
 
-The rules of reading (`parse`): at most `max_bytes` bytes (checked before anything is read);
-UTF-8, a leading byte order mark ignored; strict JSON (no NaN or Infinity, no lone surrogates,
-nesting within the parser's limit). Then a union kind picks its member by its tag field and only
-that member is validated (an any_of kind tries its members in order, as JSON Schema's anyOf
-does). Importing this module imports neither pydantic nor a model module; validating a kind
-imports that kind's models only.
+The rules of reading (`parse`, which every reader of a body uses): at most `max_bytes` bytes
+(checked before anything is read); UTF-8, one leading byte order mark ignored (a second one is
+not JSON); strict JSON (no NaN or Infinity, no lone surrogates, nesting within the parser's
+limit). Then a union kind picks its member by its tag field and only that member is validated
+(an any_of kind tries its members in order, as JSON Schema's anyOf does). Validation stops once
+more than MAX_PROBLEMS problems are found (bankcodes._bounded), so that a body of a million
+wrong values costs about what reading it costs. Importing this module imports neither pydantic
+nor a model module; validating a kind imports that kind's models only.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from bankcodes import _bounded, _params
 from bankcodes._kinds import PayloadKindInfo
 from bankcodes._payload_kinds import KINDS as _KINDS
 from bankcodes.errors import WebhookError
@@ -46,19 +49,33 @@ class PayloadProblem(NamedTuple):
 
 class PayloadError(WebhookError):
     """A payload did not validate; `problems` lists the problems found (at most MAX_PROBLEMS,
-    `omitted` counts the others). Its reason is "invalid_payload"."""
+    `omitted` counts the others found). `stopped` is True when validation stopped there, as it
+    does once more than MAX_PROBLEMS are found, so that there may be more. Its reason is
+    "invalid_payload"."""
 
     def __init__(
-        self, kind: str, strict: bool, problems: tuple[PayloadProblem, ...], omitted: int = 0
+        self,
+        kind: str,
+        strict: bool,
+        problems: tuple[PayloadProblem, ...],
+        omitted: int = 0,
+        stopped: bool = False,
     ) -> None:
         self.kind = kind
         self.strict = strict
         self.problems = problems
         self.omitted = omitted
+        self.stopped = stopped
         mode = "strict" if strict else "lenient"
-        lines = [f"{kind} ({mode}): {len(problems) + omitted} problem(s)"]
+        found = len(problems) + omitted
+        if stopped:
+            lines = [f"{kind} ({mode}): more than {MAX_PROBLEMS} problems (validation stopped)"]
+        else:
+            lines = [f"{kind} ({mode}): {found} problem(s)"]
         lines += [f"  {problem.path}: {problem.message}" for problem in problems]
-        if omitted:
+        if stopped:
+            lines.append(f"  … and {omitted} more found before validation stopped")
+        elif omitted:
             lines.append(f"  … and {omitted} more")
         self.reason = "invalid_payload"
         ValueError.__init__(self, "\n".join(lines))
@@ -93,7 +110,9 @@ def _pydantic() -> _Pydantic:
 
 
 def _bytes(body: bytes | bytearray | memoryview | str, max_bytes: int) -> bytes:
-    """The body's bytes, without a leading byte order mark, within the limit (checked first)."""
+    """The body's bytes, without its leading byte order mark, within the limit (checked first);
+    a second byte order mark is not JSON."""
+    max_bytes = _params.size("max_bytes", max_bytes)
     data: bytes | bytearray | memoryview
     if isinstance(body, str):
         if len(body) > max_bytes:
@@ -102,17 +121,21 @@ def _bytes(body: bytes | bytearray | memoryview | str, max_bytes: int) -> bytes:
     elif isinstance(body, bytes | bytearray | memoryview):
         data = memoryview(body).cast("B") if isinstance(body, memoryview) else body
     else:
-        raise TypeError(f"parse expects bytes or str, not {type(body).__name__}")
+        raise TypeError(f"the body must be bytes or str, not {_params.shown(body)}")
     if len(data) > max_bytes:
         raise _unreadable(f"the body is {len(data)} bytes; the limit is {max_bytes}", "too_large")
     if data[:3] == _BOM:
+        if data[3:6] == _BOM:
+            message = "not JSON: a second byte order mark at byte 3 (only one is ignored)"
+            raise _unreadable(message, "json_invalid")
         return bytes(data[3:])
     return data if type(data) is bytes else bytes(data)
 
 
 def parse(body: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BYTES) -> object:
     """Read a JSON body under the rules of this module; raise PayloadError (kind "json") with one
-    problem at $ when it is too large or not JSON."""
+    problem at $ when it is too large or not JSON. Every reader of a body (validate, receive,
+    the command line) reads it so."""
     return _read(_bytes(body, max_bytes))
 
 
@@ -145,6 +168,7 @@ def _unreadable(message: str, kind: str) -> PayloadError:
 def model_class(kind: str, *, strict: bool = False) -> type[BaseModel]:
     """The root model class of a payload kind (imported on first use)."""
     entry = _kind(kind)
+    strict = _params.flag("strict", strict)
     module = _models(entry, strict)
     model: type[BaseModel] = getattr(module, entry.root)
     return model
@@ -179,34 +203,79 @@ def validate(
 def validate_read(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
 ) -> tuple[BaseModel, object]:
-    """As validate, and the JSON value read from the body (None where pydantic read the body
-    itself: the kinds of one model), so that a caller does not read the body twice."""
+    """As validate, and the JSON value read from the body, so that a caller does not read the
+    body twice."""
     entry = _kind(kind)
+    strict = _params.flag("strict", strict)
+    max_bytes = _params.size("max_bytes", max_bytes)
     module = _models(entry, strict)
-    failure = _pydantic().ValidationError
     try:
-        body = _bytes(_text(data), max_bytes)
-        if entry.tag is None and not entry.members:
-            # One model: pydantic reads and validates the JSON in one pass.
-            try:
-                return getattr(module, entry.root).model_validate_json(body), None
-            except failure as error:
-                if error.errors()[0]["type"] != "json_invalid":
-                    raise _payload_error(kind, strict, [error]) from None
-        value = _read(body)
+        value = _read(_bytes(_text(data), max_bytes))
     except PayloadError as error:
         raise PayloadError(kind, strict, error.problems, error.omitted) from None
     candidates, plausible = _candidates(kind, entry, strict, value)
-    errors: list[ValidationError] = []
+    large = _bounded.larger_than(value, _bounded.WINDOW)
+    found: list[_Found] = []
     for name in candidates:
-        try:
-            model: BaseModel = getattr(module, name).model_validate(value)
-        except failure as error:
-            errors.append(error)
-            continue
-        return model, value
+        result = _attempt(getattr(module, name), value, large)
+        if not isinstance(result, _Found):
+            return result, value
+        found.append(result)
     # The member the payload was meant to be, or (none fitting) what each member misses.
-    raise _payload_error(kind, strict, errors[:1] if plausible else errors)
+    raise _payload_error(kind, strict, found[:1] if plausible else found)
+
+
+class _Found(NamedTuple):
+    """The problems of one model, and whether their search stopped at the cap."""
+
+    problems: list[PayloadProblem]
+    stopped: bool
+
+
+def _attempt(model: type[BaseModel], value: object, large: bool) -> BaseModel | _Found:
+    """The model of `value`, or its problems. A large value is first scanned in windows, which
+    stops once more than MAX_PROBLEMS are found; one with fewer is validated whole."""
+    if large:
+        found = _scan(model, value)
+        if found is not None:
+            return found
+    try:
+        return model.model_validate(value)
+    except _pydantic().ValidationError as error:
+        return _Found([_problem(item) for item in _items(error)], False)
+
+
+def _scan(model: type[BaseModel], value: object) -> _Found | None:
+    """The problems of the windows of `value`, once more than MAX_PROBLEMS are found; None when
+    its windows hold no more."""
+    failure = _pydantic().ValidationError
+    problems: list[PayloadProblem] = []
+    seen: set[tuple[str, str]] = set()
+    for window in _bounded.windows(value):
+        try:
+            model.model_validate(window.root)
+            continue
+        except failure as error:
+            items = _items(error)
+        for item in items:
+            loc, left_out = _bounded.locate(window, item["loc"])
+            if left_out and item["type"] == "missing":
+                continue
+            problem = PayloadProblem(_path(loc), item["msg"], item["type"])
+            if (problem.path, problem.message) not in seen:
+                seen.add((problem.path, problem.message))
+                problems.append(problem)
+        if len(problems) > MAX_PROBLEMS:
+            return _Found(problems, True)
+    return None
+
+
+def _items(error: ValidationError) -> list[Any]:
+    return error.errors(include_url=False, include_context=False, include_input=False)
+
+
+def _problem(item: Any) -> PayloadProblem:
+    return PayloadProblem(_path(item["loc"]), item["msg"], item["type"])
 
 
 def _candidates(
@@ -241,24 +310,19 @@ def _candidates(
     return present + [m.name for m in entry.members if m.name not in present], bool(present)
 
 
-def _payload_error(kind: str, strict: bool, errors: list[ValidationError]) -> PayloadError:
+def _payload_error(kind: str, strict: bool, found: list[_Found]) -> PayloadError:
     problems: list[PayloadProblem] = []
     seen: set[tuple[str, str]] = set()
     total = 0
-    items = (
-        item
-        for error in errors
-        for item in error.errors(include_url=False, include_context=False, include_input=False)
-    )
-    for item in items:
-        problem = PayloadProblem(_path(item["loc"]), item["msg"], item["type"])
+    for problem in (problem for each in found for problem in each.problems):
         if (problem.path, problem.message) in seen:
             continue
         seen.add((problem.path, problem.message))
         total += 1
         if len(problems) < MAX_PROBLEMS:
             problems.append(problem)
-    return PayloadError(kind, strict, tuple(problems), total - len(problems))
+    stopped = any(each.stopped for each in found)
+    return PayloadError(kind, strict, tuple(problems), total - len(problems), stopped)
 
 
 def _path(loc: tuple[str | int, ...]) -> str:
