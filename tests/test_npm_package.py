@@ -128,7 +128,7 @@ def test_a_scratch_app_installs_type_checks_and_runs(
         "account_unavailable",
         "https://bank.example/back",
         "results.ready",
-        "lean:e1",
+        "lean:id:e1",
         "1",
     ]
     # Which build each kind of app loads: require gets the CommonJS files.
