@@ -23,7 +23,7 @@ TRACKED = {
     "category": "category",
     "description": "description",
     "message": "message",
-    "user_action": "user action",
+    "advice": "advice to the integrator",
     "user_message": "user message",
 }
 
@@ -61,6 +61,8 @@ def facts(spec: Mapping[str, Any]) -> dict[Key, dict[str, Any]]:
         for set_id, code_set in provider["code_sets"].items():
             for code in code_set["codes"]:
                 entry = {name: code.get(name) for name in TRACKED}
+                # Older catalogs named the provider's advice "user_action".
+                entry["advice"] = code.get("advice", code.get("user_action"))
                 entry["name"] = code.get("name") or code["value"]
                 entry["category"] = code.get("category") or code_set.get("category")
                 entry["lifecycle"] = code.get("lifecycle")

@@ -73,6 +73,7 @@ class Category(_Model):
     title: str
     description: str
     retryable: bool
+    end_user_can_retry: bool
     actor: Actor
     action: str
     equivalents: bool = True
@@ -131,8 +132,11 @@ class Code(_Model):
     editorial: bool = False
     retryable: bool | None = None
     message: str | None = None
-    user_action: str | None = None
+    advice: str | None = None
+    end_user: EndUser | None = None
+    end_user_can_retry: bool | None = None
     user_message: str | None = None
+    user_message_offered: bool = True
     http: tuple[HttpEntry, ...] = ()
     scope: Scope | None = None
     lifecycle: Lifecycle | None = None

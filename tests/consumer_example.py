@@ -22,7 +22,7 @@ def handle_lean_callback(secondary_status: str | None) -> str:
         return "no status"  # null or "": no code
     assert_type(status.category, Category)
     assert_type(status.retryable, bool)
-    assert_type(status.user_action, str | None)
+    assert_type(status.advice, str | None)
     assert_type(status.http_statuses, tuple[int, ...])
     assert_type(status.source, Source | None)
     if isinstance(status, SecondaryStatus):

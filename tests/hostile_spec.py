@@ -140,7 +140,7 @@ def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
                     "name": f"HOSTILE_{number}",
                     "description": "x",
                     "message": "x",
-                    "user_action": "x",
+                    "advice": "x",
                     "category": "generic_failure",
                     "http": [
                         {

@@ -365,8 +365,8 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "a text cited to an unknown source",
-        setting(f"{CODES}/0/text_sources", {"user_action": ["nope"]}),
-        f"{CODES}/0/text_sources/user_action/0",
+        setting(f"{CODES}/0/text_sources", {"advice": ["nope"]}),
+        f"{CODES}/0/text_sources/advice/0",
         "unknown source 'nope'",
     ),
     (

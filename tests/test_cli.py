@@ -35,7 +35,10 @@ def test_explain_a_known_code() -> None:
     assert status == 0
     assert "lean · LinkSDK secondary status · bankcodes.lean.SecondaryStatus.INVALID_MFA" in out
     assert "User entered an incorrect OTP" in out
-    assert "category: mfa_failed (MFA failed) · retryable: yes · who acts: end user" in out
+    assert (
+        "category: mfa_failed (MFA failed) · retryable: no · end user can retry: yes · "
+        "who acts: end user"
+    ) in out
     flinks_line = next(line for line in out.splitlines() if "same category in flinks:" in line)
     assert "INVALID_SECURITY_RESPONSE" in flinks_line.split(": ", 1)[1].split(", ")
     assert "same category in argyle: mfa_issue_encountered" in out
@@ -48,6 +51,11 @@ def test_explain_as_json_and_filtered_by_provider() -> None:
     assert [entry["code_set"] for entry in entries] == ["api_error_code", "connect_error_event"]
     assert [h["status"] for h in entries[0]["http"]] == [400, 400, 401, 401]
     assert entries[0]["equivalents"]["argyle"] == ["invalid_credentials"]
+    # Flinks' page: "Customer should verify and re-enter their login details." is its advice to
+    # the integrator; the customer is told in the second person.
+    assert entries[0]["advice"] == "Customer should verify and re-enter their login details."
+    assert entries[0]["end_user"]["action_by"] == "bankcodes"
+    assert "Customer" not in entries[0]["end_user"]["action"]
     status, out = run("explain", "INVALID_LOGIN", "--provider", "lean")
     assert status == 1
 

@@ -14,7 +14,7 @@ from tests.helpers import provider_module, spec_data
 
 def _texts(info: CodeInfo) -> set[str]:
     """Every published text the package holds for a code."""
-    texts = {info.description, info.message, info.user_action, info.steps_to_reproduce}
+    texts = {info.description, info.message, info.advice, info.steps_to_reproduce}
     for entry in info.http:
         texts |= {entry.cause, entry.message, entry.steps_to_reproduce}
     if info.test_user is not None:
@@ -84,7 +84,7 @@ def test_flinks_connect_errors_of_seed_004() -> None:
         member = flinks.ConnectError(event)
         assert member.http_statuses == (status,)
         assert member.description == description
-        assert member.user_action == action
+        assert member.advice == action
         assert member.info.group is not None
         assert group_titles[member.info.group] == group
         assert member.source.seed == "004_e14d5592085f96cc.txt"
@@ -174,7 +174,7 @@ def test_every_spec_code_is_in_the_package_with_its_metadata(
     assert member.name == code.get("name", code["value"])
     assert member.description == code.get("description", code.get("message"))
     assert member.message == code.get("message")
-    assert member.user_action == code.get("user_action")
+    assert member.advice == code.get("advice")
     category_id = code.get("category", code_set.get("category"))
     assert member.category.value == category_id
     assert member.retryable is code.get("retryable", data["categories"][category_id]["retryable"])

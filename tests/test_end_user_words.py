@@ -1,6 +1,7 @@
 """What an app can tell its customer: every code an end user can meet has a message and an
 action, in English and in bankcodes' French and Arabic translations, each labelled with whose
-words it is; the provider's published user action is kept where the code has one."""
+words it is; the provider's advice to the integrator (its published "user action") is kept,
+labelled, and never returned as the customer's action."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_every_code_an_end_user_meets_has_words(language: str) -> None:
         assert text is not None, member
         assert text.message and text.action and text.language == language
         expected = "bankcodes" if language == "en" else "bankcodes translation"
-        if language == "en" and member.user_message is not None:
+        offered = member.info.user_message_offered and member.user_message is not None
+        if language == "en" and offered:
             assert (text.message, text.message_by) == (member.user_message, "provider")
         else:
             assert text.message_by == expected
@@ -45,14 +47,16 @@ def test_every_code_an_end_user_meets_has_words(language: str) -> None:
     assert checked > 100  # 118 codes at the time of writing: every error and action code
 
 
-def test_the_provider_action_is_kept_and_labelled() -> None:
+def test_the_providers_advice_to_the_integrator_is_kept_and_never_the_customers_action() -> None:
     member = flinks.ConnectError.INVALID_SECURITY_RESPONSE
-    text = member.end_user_text()
-    assert text is not None and member.user_action is not None
-    assert (text.action, text.action_by) == (member.user_action, "provider")
-    french = member.end_user_text("fr")
-    assert french is not None and french.action_by == "bankcodes translation"
-    assert "réessayez" in french.action
+    # Flinks' Connect error page, typed from it: its "user action" speaks of the customer.
+    assert member.advice == "Customer should try answering the security question again."
+    wording = member.info.whose("advice")
+    assert wording is not None and wording.by == "provider"
+    for language in ("en", "fr", "ar"):
+        text = member.end_user_text(language)
+        assert text is not None and text.action != member.advice
+        assert text.action_by == ("bankcodes" if language == "en" else "bankcodes translation")
 
 
 def test_arabic_and_french_are_real_translations() -> None:
@@ -100,7 +104,7 @@ def test_typescript_gives_the_same_words(tmp_path: Path) -> None:
     python_en = flinks.ConnectError.INVALID_SECURITY_RESPONSE.end_user_text()
     assert python_fr is not None and python_en is not None
     assert french["message"] == python_fr.message and french["messageBy"] == "bankcodes translation"
-    assert english["action"] == python_en.action and english["actionBy"] == "provider"
+    assert english["action"] == python_en.action and english["actionBy"] == "bankcodes"
     assert success is None
     assert unknown["message"] == Category.UNKNOWN.user_message("ar")
     # Plaid's display_message on its INVALID_MFA page (plaid.com/docs/errors/item/)

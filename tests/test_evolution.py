@@ -76,7 +76,7 @@ def test_codegen_diff_prints_every_kind_of_change(tmp_path: Path) -> None:
     new["spec_version"] = "1.1.0"
     _codes(new, "argyle", "channel").append({"value": "portal", "description": "The portal."})
     _codes(new, "lean", "sdk_method")[0]["lifecycle"] = {"state": "deprecated", "note": "Gone."}
-    _codes(new, "lean", "callback_status")[0]["description"] = "The flow completed."
+    _codes(new, "lean", "callback_status")[0]["description"] = "The flow is complete."
     del _codes(new, "flinks", "webhook_response_type")[0]
     (tmp_path / "old.json").write_text(json.dumps(old))
     (tmp_path / "new.json").write_text(json.dumps(new))

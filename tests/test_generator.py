@@ -160,7 +160,7 @@ const lib = await import(process.argv[2]);
 const error = lib.parseAcmeWidgetMessage({ error_code: "BAD_PASSWORD" });
 assert.equal(error.kind, "error");
 assert.equal(error.category, "credentials_invalid");
-assert.equal(lib.AcmeErrorCodeInfo[error.code].userAction, "Re-enter your password.");
+assert.equal(lib.AcmeErrorCodeInfo[error.code].advice, "Re-enter your password.");
 assert.equal(lib.parseAcmeWidgetMessage({ event: "FINISHED" }).category, "success");
 assert.equal(lib.parseAcmeWidgetMessage("junk").kind, "unknown");
 assert.ok(lib.isAllowedAcmeOrigin("https://widget.acme-link.example", lib.ACME_WIDGET_HOSTS));

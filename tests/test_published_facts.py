@@ -107,4 +107,6 @@ def test_a_code_overrides_its_categorys_retryable_where_its_text_says_so() -> No
     assert lean.PaymentLifecycleStatus.FAILED.category.retryable
     assert not lean.PaymentLifecycleStatus.FAILED.retryable
     assert not lean.CallbackStatus.ERROR.retryable
-    assert lean.SecondaryStatus.INVALID_MFA.retryable
+    # A wrong one-time passcode: the same request fails again, the customer can enter it again.
+    assert not lean.SecondaryStatus.INVALID_MFA.retryable
+    assert lean.SecondaryStatus.INVALID_MFA.end_user_can_retry

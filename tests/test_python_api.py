@@ -20,8 +20,9 @@ def test_member_metadata() -> None:
     assert member == "INVALID_MFA"
     assert member.description == "User entered an incorrect OTP"
     assert member.category is Category.MFA_FAILED
-    assert member.retryable is True
-    assert member.user_action is None
+    assert member.retryable is False  # the same wrong passcode fails again
+    assert member.end_user_can_retry is True  # the customer can enter it again
+    assert member.advice is None
     assert member.http_statuses == ()
     assert member.source.seed == "000_9f1a0e3425c16444.txt"
     assert member.deprecated is False
@@ -31,7 +32,7 @@ def test_member_metadata() -> None:
 def test_flinks_metadata_with_http_and_test_user() -> None:
     member = flinks.ApiErrorCode.RETRY_LATER
     assert member.http_statuses == (401, 400)
-    assert member.user_action == "Customer should try again later."
+    assert member.advice == "Customer should try again later."
     assert member.info.test_user is not None
     assert member.info.test_user.username == "test_service_unavailable"
     assert member.category is Category.INSTITUTION_UNAVAILABLE

@@ -143,7 +143,14 @@ def test_provider_pages_and_sources_name_documents_by_title(built: Path) -> None
 def test_a_code_section_shows_words_causes_and_an_example(built: Path) -> None:
     page = _page(built, "reference/flinks/api_error_code")
     labels = {row[0] for row in page.rows if row}
-    for label in ("User action", "HTTP statuses", "Recommended action", "Whose words", "Sources"):
+    for label in (
+        "Advice to the integrator",
+        "End user can retry",
+        "HTTP statuses",
+        "Recommended action",
+        "Whose words",
+        "Sources",
+    ):
         assert label in labels, label
     text = (built / "reference/flinks/api_error_code/index.html").read_text(encoding="utf-8")
     assert "Example payload:" in text
@@ -363,11 +370,14 @@ def _published_examples() -> list[tuple[str, object]]:
 
 
 def _decode(page: Any, text: str) -> str:
+    """Decode `text` with the page's form and read the answer to it (the output is emptied
+    first, so that an earlier answer is never read as this one)."""
     page.locator("#decoder-input").fill(text)
+    page.eval_on_selector("[data-decoder-output]", "output => { output.textContent = ''; }")
     page.locator("form.bankcodes-decoder button").click()
     output = page.locator("[data-decoder-output]")
     page.wait_for_function(
-        "document.querySelector('[data-decoder-output]').textContent.length > 0", timeout=15_000
+        "document.querySelector('[data-decoder-output]').textContent.length > 0", timeout=30_000
     )
     return str(output.inner_text())
 

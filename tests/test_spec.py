@@ -362,6 +362,39 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "/payloads/lean~1callback/sdk_shapes/3/values/method",
         "the ios SDK sends 'LINK', which lean.callback_method says is deprecated",
     ),
+    (
+        "end-user words that speak of the customer",
+        lambda d: d["categories"]["credentials_invalid"]["end_user"]["action"].update(
+            en="Customer should re-enter their password."
+        ),
+        "/categories/credentials_invalid/end_user/action/en",
+        "end-user words speak of 'Customer', not to the customer",
+    ),
+    (
+        "a code's words that address the lender",
+        lambda d: _codes(d, "argyle", "bank_connection_error")[0].update(
+            end_user={
+                "message": {"en": "It failed.", "fr": "Échec.", "ar": "فشل."},
+                "action": {"en": "Ask the borrower to wait.", "fr": "Attendez.", "ar": "انتظر."},
+            }
+        ),
+        "/providers/argyle/code_sets/bank_connection_error/codes/0/end_user/action/en",
+        "speak of 'borrower'",
+    ),
+    (
+        "an action that asks to try again where the end user cannot",
+        lambda d: d["categories"]["rejected"]["end_user"]["action"].update(
+            fr="Veuillez réessayer."
+        ),
+        "/categories/rejected/end_user/action/fr",
+        "the end user cannot retry here",
+    ),
+    (
+        "a code that cannot retry, shown its category's invitation to",
+        lambda d: _codes(d, "lean", "secondary_status")[8].update(end_user_can_retry=False),
+        "/providers/lean/code_sets/secondary_status/codes/8/end_user/action/en",
+        "the end user cannot retry here",
+    ),
 ]
 
 

@@ -151,7 +151,7 @@ REPLACEMENTS = [
 
 
 #: Keys of free text: most edits of them keep the spec valid, so generation runs.
-TEXT_KEYS = {"title", "description", "notes", "why", "action", "user_action", "message", "name"}
+TEXT_KEYS = {"title", "description", "notes", "why", "action", "advice", "message", "name"}
 
 
 def _paths(node: object, at: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:

@@ -123,8 +123,20 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
                 "message": member.message,
                 "category": member.category.value,
                 "retryable": member.retryable,
-                "userAction": member.user_action,
+                "endUserCanRetry": member.end_user_can_retry,
+                "advice": member.advice,
+                **(
+                    {
+                        "endUser": {
+                            language: {"message": words.message, "action": words.action}
+                            for language, words in member.info.end_user.items()
+                        }
+                    }
+                    if member.info.end_user
+                    else {}
+                ),
                 "userMessage": member.user_message,
+                **({} if member.info.user_message_offered else {"userMessageOffered": False}),
                 "httpStatuses": list(member.http_statuses),
                 "sources": [source.id for source in member.sources],
                 "deprecated": member.deprecated,
@@ -140,7 +152,7 @@ def _ts_wording(info: bankcodes.CodeInfo) -> dict[str, Any]:
     keys = {
         "description": "description",
         "message": "message",
-        "user_action": "userAction",
+        "advice": "advice",
         "user_message": "userMessage",
     }
     wording = {

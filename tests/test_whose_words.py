@@ -124,8 +124,8 @@ def test_flinks_api_invalid_security_response_cannot_be_retried() -> None:
     assert [change["from"] for change in _spec_code(member)["category_history"]] == ["mfa_failed"]
     # Flinks Connect's own event still asks the customer to try again.
     connect = flinks.ConnectError.INVALID_SECURITY_RESPONSE
-    assert connect.retryable
-    assert connect.user_action == "Customer should try answering the security question again."
+    assert connect.end_user_can_retry and not member.end_user_can_retry
+    assert connect.advice == "Customer should try answering the security question again."
 
 
 def test_token_invalid_is_an_expired_session_in_bankcodes_words() -> None:
@@ -168,8 +168,8 @@ def test_argyle_troubleshooting_steps_are_cited_to_the_page_not_the_seed(
     code: str, action: str
 ) -> None:
     info = argyle.BankConnectionError(code).info
-    assert info.user_action == action
-    wording = info.whose("user_action")
+    assert info.advice == action
+    wording = info.whose("advice")
     assert wording is not None and wording.by == "provider"
     assert {source.seed for source in wording.sources} == {None}
     assert ARGYLE_PAGE in _urls(wording)
@@ -193,7 +193,7 @@ def _every_member() -> list[CodeEnum]:
 
 
 def test_every_text_says_whose_words_it_is() -> None:
-    fields = ("description", "message", "user_message", "user_action", "steps_to_reproduce")
+    fields = ("description", "message", "user_message", "advice", "steps_to_reproduce")
     for member in _every_member():
         info = member.info
         described = spec_text_fields(member)
@@ -228,15 +228,20 @@ def _spec_code(member: CodeEnum) -> dict[str, Any]:
 def spec_text_fields(member: CodeEnum) -> set[str]:
     """The text fields the spec gives this code, read from the spec itself."""
     code = _spec_code(member)
-    fields = ("description", "message", "user_message", "user_action", "steps_to_reproduce")
+    fields = ("description", "message", "user_message", "advice", "steps_to_reproduce")
     return {field for field in (*fields, "notes") if field in code}
 
 
-def test_end_user_text_says_whose_the_action_is() -> None:
-    text = argyle.BankConnectionError.generic_error.end_user_text()
-    assert text is not None
-    assert text.action == "Ask the borrower to try again later."
-    assert text.action_by == "provider"
+def test_the_lenders_advice_is_not_the_borrowers_action() -> None:
+    member = argyle.BankConnectionError.generic_error
+    # Argyle's bank connection errors page addresses the lender.
+    assert member.advice == "Ask the borrower to try again later."
+    wording = member.info.whose("advice")
+    assert wording is not None and wording.by == "provider"
+    for language in ("en", "fr", "ar"):
+        text = member.end_user_text(language)
+        assert text is not None and "borrower" not in text.action
+        assert text.action_by == ("bankcodes" if language == "en" else "bankcodes translation")
 
 
 @pytest.fixture(scope="module")

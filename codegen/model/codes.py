@@ -36,7 +36,10 @@ class Category:
     name: str
     title: str
     description: str
+    #: Whether the same request, repeated unchanged later, may succeed (a program's retry).
     retryable: bool
+    #: Whether the end user can act and then try again (what an app may invite them to do).
+    end_user_can_retry: bool
     actor: Actor
     action: str
     #: False when codes of this category are not interchangeable across providers.
@@ -84,7 +87,7 @@ WORDED_FIELDS = (
     "description",
     "message",
     "user_message",
-    "user_action",
+    "advice",
     "steps_to_reproduce",
     "notes",
 )
@@ -95,7 +98,7 @@ FIELD_LABELS = {
     "description": "description",
     "message": "message",
     "user_message": "user message",
-    "user_action": "user action",
+    "advice": "user action",
     "steps_to_reproduce": "steps to reproduce",
     "notes": "notes",
 }
@@ -172,9 +175,16 @@ class Code:
     editorial: bool
     #: Set where the code's text says otherwise than its category (None: the category decides).
     retryable_override: bool | None
-    user_action: str | None
+    #: The provider's published advice to the integrator (its "user action"), verbatim.
+    advice: str | None
+    #: bankcodes' words for the end user where the code differs from its category: language ->
+    #: (message, action); empty when the category's words fit.
+    end_user: dict[str, tuple[str, str]]
+    end_user_can_retry_override: bool | None
     #: The provider's published words for the end user (verbatim, from the code's sources).
     user_message: str | None
+    #: False when that message speaks of something an app does not show.
+    user_message_offered: bool
     category: Category
     sources: tuple[Source, ...]
     http: tuple[HttpEntry, ...]
@@ -197,6 +207,19 @@ class Code:
         if self.retryable_override is not None:
             return self.retryable_override
         return self.category.retryable
+
+    @property
+    def end_user_can_retry(self) -> bool:
+        """Whether the end user can act and try again: the code's own answer, else its
+        category's."""
+        if self.end_user_can_retry_override is not None:
+            return self.end_user_can_retry_override
+        return self.category.end_user_can_retry
+
+    def end_user_words(self, language: str) -> tuple[str, str] | None:
+        """The end user's (message, action) in `language`: the code's own words, else its
+        category's; None where no end user meets it."""
+        return self.end_user.get(language) or self.category.end_user.get(language)
 
     @property
     def provider(self) -> Provider:

@@ -36,6 +36,10 @@ from codegen.rules.sources import (
     sources_are_complete,
     sources_resolve,
 )
+from codegen.rules.words import (
+    end_user_words_address_the_customer,
+    retry_is_offered_only_where_the_end_user_can,
+)
 from codegen.spec import Catalog
 
 __all__ = ["RULES", "Rule", "check", "code_set_of"]
@@ -68,4 +72,6 @@ RULES: tuple[Rule, ...] = (
     listeners_resolve,
     extractors_resolve,
     shapes_agree_with_lifecycles,
+    end_user_words_address_the_customer,
+    retry_is_offered_only_where_the_end_user_can,
 )

@@ -133,6 +133,7 @@ def _provider_module(provider: Provider) -> ProviderModule:
     enums = tuple(_enum_class(code_set) for code_set in provider.code_sets)
     codes = [code for code_set in provider.code_sets for code in code_set.codes]
     needed = {
+        "EndUserWords": any(code.end_user for code in codes),
         "HttpStatus": any(code.http for code in codes),
         "Lifecycle": any(code.lifecycle for code in codes),
         "Scope": any(code.scope for code in codes) or provider.sdk is not None,

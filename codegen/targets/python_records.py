@@ -42,9 +42,12 @@ def code_info(code: Code) -> PyExpr:
         category=PyExpr(f"_C.{code.category.name}"),
         sources=sources(code.sources),
         retryable=py_bool(code.retryable),
+        end_user_can_retry=py_bool(code.end_user_can_retry),
         message=code.message,
-        user_action=code.user_action,
+        advice=code.advice,
+        end_user=end_user_words(code.end_user) if code.end_user else None,
         user_message=code.user_message,
+        user_message_offered=None if code.user_message_offered else py_bool(False),
         editorial=code.editorial,
         http=tuple(
             py_call(
@@ -98,17 +101,23 @@ def category_info(category: Category) -> PyExpr:
         label=category.title,
         description=category.description,
         retryable=py_bool(category.retryable),
+        end_user_can_retry=py_bool(category.end_user_can_retry),
         actor=PyExpr(f"Actor.{category.actor.upper()}"),
         action=category.action,
         equivalents=py_bool(category.equivalents),
-        end_user=PyExpr(
-            py_literal(
-                {
-                    language: py_call("EndUserWords", message=message, action=action)
-                    for language, (message, action) in category.end_user.items()
-                }
-            )
-        ),
+        end_user=end_user_words(category.end_user),
+    )
+
+
+def end_user_words(words: dict[str, tuple[str, str]]) -> PyExpr:
+    """Language -> EndUserWords(message, action), as a dict literal."""
+    return PyExpr(
+        py_literal(
+            {
+                language: py_call("EndUserWords", message=message, action=action)
+                for language, (message, action) in words.items()
+            }
+        )
     )
 
 

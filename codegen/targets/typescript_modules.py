@@ -69,8 +69,20 @@ def _info(code: Code) -> dict[str, Any]:
         "message": code.message,
         "category": code.category.id,
         "retryable": code.retryable,
-        "userAction": code.user_action,
+        "endUserCanRetry": code.end_user_can_retry,
+        "advice": code.advice,
+        **(
+            {
+                "endUser": {
+                    language: {"message": message, "action": action}
+                    for language, (message, action) in code.end_user.items()
+                }
+            }
+            if code.end_user
+            else {}
+        ),
         "userMessage": code.user_message,
+        **({} if code.user_message_offered else {"userMessageOffered": False}),
         "httpStatuses": list(code.http_statuses),
         "sources": [source.id for source in code.sources],
         "deprecated": code.lifecycle is not None,
@@ -83,7 +95,7 @@ def _info(code: Code) -> dict[str, Any]:
 _WORDING_KEYS = {
     "description": "description",
     "message": "message",
-    "user_action": "userAction",
+    "advice": "advice",
     "user_message": "userMessage",
 }
 
@@ -110,8 +122,8 @@ def _member_doc(code: Code) -> tuple[str, ...]:
     ]
     if code.message and code.message != code.text:
         paragraphs.append(f"Message: {code.message}")
-    if code.user_action:
-        paragraphs.append(f"User action: {code.user_action}")
+    if code.advice:
+        paragraphs.append(f"Advice to the integrator: {code.advice}")
     if code.user_message:
         paragraphs.append(f"User message: {code.user_message}")
     paragraphs.append(

@@ -196,6 +196,7 @@ def render_files(catalog: Catalog) -> Files:
                             "title": c.title,
                             "description": c.description,
                             "retryable": c.retryable,
+                            "endUserCanRetry": c.end_user_can_retry,
                             "actor": c.actor,
                             "action": c.action,
                             "equivalents": c.equivalents,

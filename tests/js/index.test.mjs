@@ -22,7 +22,7 @@ test("metadata records are frozen-shaped and complete", () => {
   const info = lib.FlinksConnectErrorInfo.RETRY_LATER;
   assert.equal(info.category, "institution_unavailable");
   assert.equal(info.retryable, true);
-  assert.equal(info.userAction, "Customer should try again later.");
+  assert.equal(info.advice, "Customer should try again later.");
   assert.deepEqual(info.httpStatuses, [401]);
   assert.equal(lib.Sources[info.sources[0]].title, "Flinks: Flinks Connect handled errors");
   assert.equal(lib.CategoryInfo[info.category].actor, "institution");

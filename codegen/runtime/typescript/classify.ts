@@ -83,13 +83,15 @@ export interface EndUserText {
   /** "provider" when the code's published user message is shown (English only). */
   readonly messageBy: "provider" | "bankcodes" | "bankcodes translation";
   readonly action: string;
-  /** "provider" when the code's published user action is shown (English only). */
+  /** Always bankcodes' words: a provider's advice is for the integrator (`info.advice`). */
   readonly actionBy: "provider" | "bankcodes" | "bankcodes translation";
 }
 
 /**
- * What an app can tell its customer about `code`: the provider's published user message and user
- * action where the code has them (English), else bankcodes' words for its category.
+ * What an app can tell its customer about `code`, addressed to them: bankcodes' words for the code
+ * where its meaning differs from its category's, else its category's; in English the provider's
+ * published message for the end user where it has one an app can show. Never the provider's
+ * advice to the integrator (`info.advice`).
  * Given a code read in its place (a listener's result, a code of `codes`), the words of its own
  * code set: a value two code sets of a field know gets the words of the one that read it.
  * An unknown code gets the words of the unknown category; null for a category no end user meets
@@ -123,7 +125,6 @@ function text(
   const found = category(provider, code, codeSet);
   let published: CodeInfo | null = null;
   if (
-    language === "en" &&
     typeof code === "string" &&
     typeof provider === "string" &&
     Object.hasOwn(CODE_SETS, provider)
@@ -147,18 +148,17 @@ function words(
   published: CodeInfo | null,
   language: unknown,
 ): EndUserText | null {
-  const all = CategoryInfo[category]?.endUser;
+  const all = published?.endUser ?? CategoryInfo[category]?.endUser;
   if (!all || typeof language !== "string" || !Object.hasOwn(all, language)) return null;
   const text = all[language as Language];
   const ours = language === "en" ? "bankcodes" : "bankcodes translation";
-  const english = language === "en" ? published : null;
+  const english = language === "en" && published?.userMessageOffered !== false ? published : null;
   const message = english?.userMessage ?? null;
-  const action = english?.userAction ?? null;
   return {
     language: language as Language,
     message: message ?? text.message,
     messageBy: message === null ? ours : (english?.wording.userMessage?.by ?? "provider"),
-    action: action ?? text.action,
-    actionBy: action === null ? ours : (english?.wording.userAction?.by ?? "provider"),
+    action: text.action,
+    actionBy: ours,
   };
 }

@@ -11,8 +11,13 @@ export type Actor = "end_user" | "integrator" | "institution" | "nobody";
 export interface CategoryDetails {
   readonly title: string;
   readonly description: string;
-  /** Whether trying the same operation again soon, with at most new user input, can succeed. */
+  /**
+   * Whether the same request, repeated unchanged later, may succeed: what a program may retry
+   * with backoff, without anything from the end user.
+   */
   readonly retryable: boolean;
+  /** Whether the end user can act and then try again: what an app may invite them to do. */
+  readonly endUserCanRetry: boolean;
   readonly actor: Actor;
   /** The recommended action. */
   readonly action: string;
@@ -54,11 +59,19 @@ export interface CodeInfo {
   /** The provider's message for the code, as sent on the wire or shown to the user. */
   readonly message: string | null;
   readonly category: Category;
+  /** Whether the same request, repeated unchanged later, may succeed (a program's retry). */
   readonly retryable: boolean;
-  /** What the end user should do, as the provider publishes it. */
-  readonly userAction: string | null;
+  /** Whether the end user can act and then try again (the code's answer, else its category's). */
+  readonly endUserCanRetry: boolean;
+  /** The provider's published advice to the integrator ("user action"), verbatim; never meant
+   * for the end user. */
+  readonly advice: string | null;
+  /** bankcodes' words for the end user where this code differs from its category. */
+  readonly endUser?: { readonly [L in Language]: EndUserWords };
   /** What an app can show the end user, as the provider publishes it (verbatim). */
   readonly userMessage: string | null;
+  /** false when that message speaks of something an app does not show. */
+  readonly userMessageOffered?: false;
   readonly httpStatuses: readonly number[];
   readonly sources: readonly SourceId[];
   readonly deprecated: boolean;
@@ -68,7 +81,7 @@ export interface CodeInfo {
   readonly wording: {
     readonly description: Wording;
     readonly message?: Wording;
-    readonly userAction?: Wording;
+    readonly advice?: Wording;
     readonly userMessage?: Wording;
   };
 }

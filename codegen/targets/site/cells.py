@@ -124,10 +124,19 @@ def whose(code: Code, up: str) -> str:
 
 
 def user_message(code: Code) -> str:
-    """The provider's words for the end user, labelled as such."""
+    """The provider's words for the end user, labelled as such (and as not offered to the end
+    user where they speak of something an app does not show)."""
     assert code.user_message is not None
     whose = possessive(code.provider.name)
-    return f"{md_text(code.user_message)} <small>({md_text(whose)} words)</small>"
+    shown = "" if code.user_message_offered else "; not offered to the customer"
+    return f"{md_text(code.user_message)} <small>({md_text(whose)} words{shown})</small>"
+
+
+def advice(code: Code) -> str:
+    """The provider's advice to the integrator, labelled as the provider's words."""
+    assert code.advice is not None
+    whose = possessive(code.provider.name)
+    return f"{md_text(code.advice)} <small>({md_text(whose)} words, for the integrator)</small>"
 
 
 def words_label(language: str, *, short_english: bool = False) -> str:
@@ -137,10 +146,13 @@ def words_label(language: str, *, short_english: bool = False) -> str:
     return f"Tell the customer ({LANGUAGE_NAMES[language]})"
 
 
-def words(category: Category, language: str) -> str:
-    """A category's words for the customer in one language, marked with its language, its
-    direction and whose words they are (English: bankcodes'; the others: its translations)."""
-    message, action = category.end_user[language]
+def words(category: Category, language: str, code: Code | None = None) -> str:
+    """The words for the customer in one language (the code's own where it has them, else its
+    category's), marked with its language, its direction and whose words they are (English:
+    bankcodes'; the others: its translations)."""
+    found = category.end_user[language] if code is None else code.end_user_words(language)
+    assert found is not None
+    message, action = found
     whose = "bankcodes' words" if language == "en" else "bankcodes' translation"
     direction = "rtl" if language == "ar" else "ltr"
     text = f'<span lang="{language}" dir="{direction}">{md_text(message)} {md_text(action)}</span>'

@@ -21,17 +21,19 @@ else:
 
 
 def _end_user_text(category: Category, info: CodeInfo | None, language: str) -> EndUserText | None:
-    message = category.user_message(language)
-    action = category.user_action(language)
+    """The customer's words: the code's own where it has them, else its category's; in English
+    the provider's own message for the end user where it publishes one an app can show. Never
+    the provider's advice to the integrator."""
+    own = None if info is None else info.end_user.get(language)
+    message = category.user_message(language) if own is None else own.message
+    action = category.user_action(language) if own is None else own.action
     if message is None or action is None:
         return None
     ours = "bankcodes" if language == "en" else "bankcodes translation"
     message_by = action_by = ours
-    if info is not None and language == "en":
-        if info.user_message is not None:
-            message, message_by = info.user_message, _by(info, "user_message")
-        if info.user_action is not None:
-            action, action_by = info.user_action, _by(info, "user_action")
+    offered = info is not None and info.user_message_offered and language == "en"
+    if offered and info is not None and info.user_message is not None:
+        message, message_by = info.user_message, _by(info, "user_message")
     return EndUserText(
         language=language,
         message=message,
@@ -115,8 +117,16 @@ class _Facts:
         return self.info.message
 
     @property
-    def user_action(self) -> str | None:
-        return self.info.user_action
+    def advice(self) -> str | None:
+        """The provider's published advice to the integrator (its "user action"), verbatim;
+        never meant for the end user (end_user_text gives the customer's words)."""
+        return self.info.advice
+
+    @property
+    def end_user_can_retry(self) -> bool:
+        """Whether the end user can act and then try again (what an app may invite them to do);
+        `retryable` is whether a program may repeat the same request later."""
+        return self.info.end_user_can_retry
 
     @property
     def user_message(self) -> str | None:
@@ -309,6 +319,7 @@ class UnknownCode(_Facts, str):
             category=unknown,
             sources=(),
             retryable=unknown.retryable,
+            end_user_can_retry=unknown.end_user_can_retry,
         )
 
     @property

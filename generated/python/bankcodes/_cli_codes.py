@@ -44,10 +44,12 @@ def _describe(provider: str, member: CodeEnum) -> dict[str, Any]:
         "category": member.category.value,
         "category_title": member.category.label,
         "retryable": member.retryable,
+        "end_user_can_retry": member.end_user_can_retry,
         "actor": member.category.actor.value,
         "action": member.category.action,
-        "user_action": member.user_action,
+        "advice": member.advice,
         "user_message": member.user_message,
+        "end_user": _end_user(member),
         "http": [
             {"status": entry.status, "cause": entry.cause, "context": entry.context}
             for entry in info.http
@@ -65,6 +67,19 @@ def _describe(provider: str, member: CodeEnum) -> dict[str, Any]:
         },
         "deprecated": info.lifecycle.note if info.lifecycle else None,
         "sources": [{"title": s.title, "url": s.url} for s in member.sources],
+    }
+
+
+def _end_user(member: CodeEnum) -> dict[str, Any] | None:
+    """What an app tells the customer, in English, with whose words each part is."""
+    text = member.end_user_text()
+    if text is None:
+        return None
+    return {
+        "message": text.message,
+        "message_by": text.message_by,
+        "action": text.action,
+        "action_by": text.action_by,
     }
 
 
@@ -86,15 +101,20 @@ def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
         entry["description"],
         f"category: {entry['category']} ({entry['category_title']}) · "
         f"retryable: {'yes' if entry['retryable'] else 'no'} · "
+        f"end user can retry: {'yes' if entry['end_user_can_retry'] else 'no'} · "
         f"who acts: {entry['actor'].replace('_', ' ')}",
         f"action: {entry['action']}",
     ]
     if entry["message"] and entry["message"] != entry["description"]:
         lines.append(f"message: {entry['message']}")
-    if entry["user_action"]:
-        lines.append(f"user action: {entry['user_action']}")
+    if entry["advice"]:
+        lines.append(f"advice to the integrator (the provider's words): {entry['advice']}")
     if entry["user_message"]:
         lines.append(f"user message (the provider's words): {entry['user_message']}")
+    if entry["end_user"]:
+        words = entry["end_user"]
+        lines.append(f"tell the customer ({words['message_by']}): {words['message']}")
+        lines.append(f"customer's action ({words['action_by']}): {words['action']}")
     if entry["http"]:
         statuses = []
         for h in entry["http"]:

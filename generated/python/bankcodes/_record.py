@@ -25,7 +25,11 @@ class Record:
         return self._fields() == other._fields()
 
     def __hash__(self) -> int:
-        return hash((type(self).__name__, self._fields()))
+        fields = (
+            tuple(sorted(value.items())) if isinstance(value, dict) else value
+            for value in self._fields()
+        )
+        return hash((type(self).__name__, *fields))
 
     def __repr__(self) -> str:
         shown = ", ".join(

@@ -8,6 +8,7 @@ modules name every field they fill, so a record's shape is written once, here.
 from __future__ import annotations
 
 from bankcodes._record import Record
+from bankcodes._taxonomy import EndUserWords
 from bankcodes.categories import Category
 
 
@@ -75,7 +76,7 @@ class Wording(Record):
     """Whose words one text field of a code is."""
 
     __slots__ = ("field", "by", "sources")
-    #: description, message, user_message, user_action, steps_to_reproduce or notes.
+    #: description, message, user_message, advice, steps_to_reproduce or notes.
     field: str
     #: "provider": the provider's published text; "bankcodes": bankcodes' own wording.
     by: str
@@ -148,9 +149,12 @@ class CodeInfo(Record):
         "category",
         "sources",
         "retryable",
+        "end_user_can_retry",
         "message",
-        "user_action",
+        "advice",
+        "end_user",
         "user_message",
+        "user_message_offered",
         "editorial",
         "http",
         "scope",
@@ -166,13 +170,24 @@ class CodeInfo(Record):
     description: str
     category: Category
     sources: tuple[Source, ...]
-    #: Whether trying again can succeed: the code's own answer where its text says so, else
-    #: its category's.
+    #: Whether the same request, repeated unchanged later, may succeed (what a program may retry
+    #: with backoff): the code's own answer where its text says so, else its category's.
     retryable: bool
+    #: Whether the end user can act and then try again (what an app may invite them to do):
+    #: the code's own answer where it differs, else its category's.
+    end_user_can_retry: bool
     message: str | None
-    user_action: str | None
+    #: The provider's published advice to the integrator (its "user action" or "what to do"),
+    #: verbatim; never shown to the end user.
+    advice: str | None
+    #: bankcodes' words for the end user where this code differs from its category: language ->
+    #: message and action (empty when the category's words fit).
+    end_user: dict[str, EndUserWords]
     #: The provider's published words for the end user (verbatim), where it publishes them.
     user_message: str | None
+    #: False when that message speaks of something an app does not show (then end_user_text
+    #: gives bankcodes' words).
+    user_message_offered: bool
     editorial: bool
     http: tuple[HttpStatus, ...]
     scope: Scope | None
@@ -193,9 +208,12 @@ class CodeInfo(Record):
         category: Category,
         sources: tuple[Source, ...],
         retryable: bool,
+        end_user_can_retry: bool,
         message: str | None = None,
-        user_action: str | None = None,
+        advice: str | None = None,
+        end_user: dict[str, EndUserWords] | None = None,
         user_message: str | None = None,
+        user_message_offered: bool = True,
         editorial: bool = False,
         http: tuple[HttpStatus, ...] = (),
         scope: Scope | None = None,
@@ -213,9 +231,12 @@ class CodeInfo(Record):
             category=category,
             sources=sources,
             retryable=retryable,
+            end_user_can_retry=end_user_can_retry,
             message=message,
-            user_action=user_action,
+            advice=advice,
+            end_user={} if end_user is None else end_user,
             user_message=user_message,
+            user_message_offered=user_message_offered,
             editorial=editorial,
             http=http,
             scope=scope,
@@ -230,7 +251,7 @@ class CodeInfo(Record):
 
     def whose(self, field: str) -> Wording | None:
         """Whose words a text field is ("description", "message", "user_message",
-        "user_action", "steps_to_reproduce" or "notes"); None when the code has no such text."""
+        "advice", "steps_to_reproduce" or "notes"); None when the code has no such text."""
         for wording in self.wording:
             if wording.field == field:
                 return wording
@@ -276,10 +297,11 @@ class CodeSetInfo(Record):
 class EndUserText(Record):
     """Words an app can show its customer when a code reaches them.
 
-    message: the provider's published user message when the code has one (English only), else
-    bankcodes' words (by category); action: the provider's published user action when the code
-    has one (English only), else bankcodes' words. `*_by` says whose words each is: "provider",
-    "bankcodes", or "bankcodes translation" (French, Arabic)."""
+    Addressed to the customer: message is the provider's published message for the end user
+    when the code has one an app can show (English only), else bankcodes' words for the code
+    where its meaning differs from its category's, else the category's; action is bankcodes'
+    words, never the provider's advice to the integrator (CodeInfo.advice). `*_by` says whose
+    words each is: "provider", "bankcodes", or "bankcodes translation" (French, Arabic)."""
 
     __slots__ = ("language", "message", "message_by", "action", "action_by")
     language: str

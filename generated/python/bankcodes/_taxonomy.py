@@ -40,6 +40,7 @@ class CategoryInfo(Record):
         "label",
         "description",
         "retryable",
+        "end_user_can_retry",
         "actor",
         "action",
         "equivalents",
@@ -48,6 +49,7 @@ class CategoryInfo(Record):
     label: str
     description: str
     retryable: bool
+    end_user_can_retry: bool
     actor: Actor
     action: str
     equivalents: bool
@@ -60,6 +62,7 @@ class CategoryInfo(Record):
         label: str,
         description: str,
         retryable: bool,
+        end_user_can_retry: bool,
         actor: Actor,
         action: str,
         equivalents: bool,
@@ -69,6 +72,7 @@ class CategoryInfo(Record):
             label=label,
             description=description,
             retryable=retryable,
+            end_user_can_retry=end_user_can_retry,
             actor=actor,
             action=action,
             equivalents=equivalents,
@@ -98,8 +102,15 @@ class CategoryEnum(enum.StrEnum):
 
     @property
     def retryable(self) -> bool:
-        """Whether trying the same operation again soon, with at most new input, can succeed."""
+        """Whether the same request, repeated unchanged later, may succeed: what a program may
+        retry with backoff, without anything from the end user."""
         return _INFO[self].retryable
+
+    @property
+    def end_user_can_retry(self) -> bool:
+        """Whether the end user can act and then try again (re-enter a password, approve in the
+        bank's app): what an app may invite them to do."""
+        return _INFO[self].end_user_can_retry
 
     @property
     def actor(self) -> Actor:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, Scope, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Scope, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -45,12 +45,27 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.ACCOUNT_UNAVAILABLE,
                 sources=(_S["seed-003"],),
                 retryable=False,
+                end_user_can_retry=False,
                 message="The selected account could not be found or is no longer available at the banking institution.",
-                user_action="Ask the borrower to confirm they selected an active bank account and retry.",
+                advice="Ask the borrower to confirm they selected an active bank account and retry.",
+                end_user={
+                    "en": EndUserWords(
+                        message="The account you selected could not be found or is no longer available at your bank.",
+                        action="Check that you chose an account that is still open, or choose another account.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
+                        action="Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
+                        action="تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
+                    ),
+                },
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["seed-003"],)),
                     Wording(
-                        field="user_action",
+                        field="advice",
                         by="provider",
                         sources=(_S["argyle-bank-connection-errors-page"],),
                     ),
@@ -62,12 +77,27 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.ACCOUNT_UNAVAILABLE,
                 sources=(_S["seed-003"],),
                 retryable=False,
+                end_user_can_retry=False,
                 message="The selected account could not be found or is no longer available at the banking institution.",
-                user_action="Ask the borrower to confirm they selected an active bank account and retry.",
+                advice="Ask the borrower to confirm they selected an active bank account and retry.",
+                end_user={
+                    "en": EndUserWords(
+                        message="The account you selected could not be found or is no longer available at your bank.",
+                        action="Check that you chose an account that is still open, or choose another account.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
+                        action="Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
+                        action="تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
+                    ),
+                },
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["seed-003"],)),
                     Wording(
-                        field="user_action",
+                        field="advice",
                         by="provider",
                         sources=(_S["argyle-bank-connection-errors-page"],),
                     ),
@@ -79,12 +109,27 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["seed-003"],),
                 retryable=True,
+                end_user_can_retry=True,
                 message="A connection error occurred while trying to verify the account.",
-                user_action="Ask the borrower to try again later.",
+                advice="Ask the borrower to try again later.",
+                end_user={
+                    "en": EndUserWords(
+                        message="A connection error occurred while verifying your account.",
+                        action="Please try again later.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Une erreur de connexion s'est produite lors de la vérification de votre compte.",
+                        action="Veuillez réessayer plus tard.",
+                    ),
+                    "ar": EndUserWords(
+                        message="حدث خطأ في الاتصال أثناء التحقق من حسابك.",
+                        action="يرجى المحاولة مرة أخرى لاحقاً.",
+                    ),
+                },
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["seed-003"],)),
                     Wording(
-                        field="user_action",
+                        field="advice",
                         by="provider",
                         sources=(_S["argyle-bank-connection-errors-page"],),
                     ),
@@ -96,6 +141,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.INSTITUTION_NOT_SUPPORTED,
                 sources=(_S["seed-003"],),
                 retryable=False,
+                end_user_can_retry=False,
                 message="The selected banking institution does not currently support connections.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
             ),
@@ -104,7 +150,8 @@ def _BankConnectionError() -> type[CodeEnum]:
                 description="The borrower provided invalid banking login credentials.",
                 category=_C.CREDENTIALS_INVALID,
                 sources=(_S["seed-003"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 message="The borrower provided invalid banking login credentials.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
             ),
@@ -113,7 +160,8 @@ def _BankConnectionError() -> type[CodeEnum]:
                 description="A multi-factor authentication or security verification step was not completed successfully.",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-003"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 message="A multi-factor authentication or security verification step was not completed successfully.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
             ),
@@ -123,6 +171,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["seed-003"],),
                 retryable=True,
+                end_user_can_retry=True,
                 message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
                 notes="The published message is the same as temporary_connection_issue's; it is classified by that text (a temporary connection issue), not by the code's name.",
                 wording=(
@@ -136,6 +185,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["seed-003"],),
                 retryable=True,
+                end_user_can_retry=True,
                 message="We could not generate the requested banking report.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
             ),
@@ -145,6 +195,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["seed-003"],),
                 retryable=True,
+                end_user_can_retry=True,
                 message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
             ),
@@ -154,6 +205,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["seed-003"],),
                 retryable=False,
+                end_user_can_retry=True,
                 message="The borrower needs to reconnect their account to restore access and complete verification.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
             ),
@@ -163,6 +215,7 @@ def _BankConnectionError() -> type[CodeEnum]:
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
                 sources=(_S["seed-003"],),
                 retryable=False,
+                end_user_can_retry=True,
                 message="The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
             ),
@@ -204,6 +257,7 @@ def _VerificationState() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -218,6 +272,7 @@ def _VerificationState() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
                 retryable=False,
+                end_user_can_retry=False,
                 notes="A PATCHed verification re-enters PROCESSING.",
                 wording=(
                     Wording(
@@ -234,6 +289,7 @@ def _VerificationState() -> type[CodeEnum]:
                 category=_C.USER_ACTION_REQUIRED,
                 sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
                 retryable=False,
+                end_user_can_retry=True,
                 notes="Check status.errors[] for the cause; only PAUSED verifications can be cancelled.",
                 wording=(
                     Wording(
@@ -249,7 +305,8 @@ def _VerificationState() -> type[CodeEnum]:
                 description="Verification has been cancelled.",
                 category=_C.CANCELLED,
                 sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(
                     Wording(
                         field="description",
@@ -264,6 +321,7 @@ def _VerificationState() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["argyle-json-schema-verification-status"], _S["argyle-verifications"]),
                 retryable=False,
+                end_user_can_retry=False,
                 notes="status.errors[] can be non-empty on a COMPLETED document verification that is not GSE-eligible.",
                 wording=(
                     Wording(
@@ -315,6 +373,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -329,6 +388,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("documents",)),
                 wording=(
                     Wording(
@@ -344,6 +404,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.USER_ACTION_REQUIRED,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=True,
                 scope=Scope(data_sources=("documents",)),
                 wording=(
                     Wording(
@@ -359,6 +420,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("documents",)),
                 wording=(
                     Wording(
@@ -374,6 +436,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("documents",)),
                 wording=(
                     Wording(
@@ -389,6 +452,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("documents",)),
                 wording=(
                     Wording(
@@ -403,7 +467,8 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 description="Verification request has been cancelled by Argyle after 180 days of inactivity.",
                 category=_C.CANCELLED,
                 sources=(_S["argyle-json-schema-verification-status"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 scope=Scope(data_sources=("documents",)),
                 wording=(
                     Wording(
@@ -418,7 +483,8 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 description="Verification has been cancelled.",
                 category=_C.CANCELLED,
                 sources=(_S["argyle-json-schema-verification-status"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 scope=Scope(data_sources=("documents",)),
                 wording=(
                     Wording(
@@ -434,6 +500,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 notes="For payroll and banking reports Argyle words it: Report is ready for download.",
                 wording=(
                     Wording(
@@ -450,6 +517,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("documents",)),
                 wording=(
                     Wording(
@@ -465,6 +533,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("payroll", "banking")),
                 wording=(
                     Wording(
@@ -480,6 +549,7 @@ def _VerificationStatusCode() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["argyle-json-schema-verification-status"],),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("payroll", "banking")),
                 wording=(
                     Wording(
@@ -519,6 +589,7 @@ def _VerificationError() -> type[CodeEnum]:
                 category=_C.USER_ACTION_REQUIRED,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
+                end_user_can_retry=True,
                 message="Self-employed income cannot be assessed using Paystub and W2 Data.",
                 scope=Scope(data_sources=("documents",)),
                 wording=(
@@ -565,6 +636,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-webhook-updated"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["argyle-webhook-updated"],)
@@ -577,6 +649,7 @@ def _WebhookEvent() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-webhook-creation-failed"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -612,73 +685,115 @@ def _ReportType() -> type[CodeEnum]:
         (
             CodeInfo(
                 value="voie",
-                description="Verification of income and employment.",
+                description="Verification of Income and Employment.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
-                editorial=True,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("payroll",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
             ),
             CodeInfo(
                 value="voe",
-                description="Verification of employment.",
+                description="Verification of Employment.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
-                editorial=True,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("payroll",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
             ),
             CodeInfo(
                 value="voa",
-                description="Verification of assets.",
+                description="Banking verification of assets.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
-                editorial=True,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("banking",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
             ),
             CodeInfo(
                 value="voi",
-                description="Verification of income.",
+                description="Banking verification of income.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
-                editorial=True,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("banking",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
             ),
             CodeInfo(
                 value="voai",
-                description="Verification of assets and income.",
+                description="Banking verification of income and assets.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
-                editorial=True,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("banking",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
             ),
             CodeInfo(
                 value="voe-transactions",
-                description="Verification of employment from bank transactions.",
+                description="Banking verification of employment.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
-                editorial=True,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("banking",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
             ),
             CodeInfo(
                 value="doc-voi-mortgage",
-                description="Verification of income from documents, for mortgages.",
+                description="Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
-                editorial=True,
+                end_user_can_retry=False,
                 scope=Scope(data_sources=("documents",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["argyle-openapi-verifications"],),
+                    ),
+                ),
             ),
         ),
     )
@@ -712,6 +827,7 @@ def _DataSource() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -721,6 +837,7 @@ def _DataSource() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -730,6 +847,7 @@ def _DataSource() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -764,6 +882,7 @@ def _Channel() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -773,6 +892,7 @@ def _Channel() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["argyle-openapi-verifications"], _S["argyle-verifications"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),

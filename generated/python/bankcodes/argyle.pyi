@@ -113,19 +113,19 @@ class ReportType(CodeEnum):
     Wire field: verification.report.type."""
 
     voie = "voie"
-    """Verification of income and employment."""
+    """Verification of Income and Employment."""
     voe = "voe"
-    """Verification of employment."""
+    """Verification of Employment."""
     voa = "voa"
-    """Verification of assets."""
+    """Banking verification of assets."""
     voi = "voi"
-    """Verification of income."""
+    """Banking verification of income."""
     voai = "voai"
-    """Verification of assets and income."""
+    """Banking verification of income and assets."""
     voe_transactions = "voe-transactions"
-    """Verification of employment from bank transactions."""
+    """Banking verification of employment."""
     doc_voi_mortgage = "doc-voi-mortgage"
-    """Verification of income from documents, for mortgages."""
+    """Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check."""
 
 class DataSource(CodeEnum):
     """Verification data source: Where a verification takes its data from. Not present in older examples.

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, TestUser, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    HttpStatus,
+    Lifecycle,
+    TestUser,
+    Wording,
+)
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -64,6 +72,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["seed-001"], _S["flinks-authorize-error-codes"]),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(
                     HttpStatus(
                         status=200,
@@ -90,6 +99,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["flinks-authorize-error-codes"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=201, sources=(_S["flinks-authorize-error-codes"],)),),
                 notes='The current error-code page joins the description and the steps to reproduce in one cell ("… Reproduced by completing a successful request."); they are split here.',
                 steps_to_reproduce="Complete a successful request.",
@@ -113,6 +123,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["flinks-test-institution"],
                 ),
                 retryable=False,
+                end_user_can_retry=False,
                 message="Your operation is still processing.",
                 http=(
                     HttpStatus(
@@ -156,6 +167,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["flinks-test-institution"],
                 ),
                 retryable=False,
+                end_user_can_retry=False,
                 message="Your operations had been dispatched to background process for long running jobs",
                 http=(
                     HttpStatus(
@@ -188,8 +200,23 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["flinks-error-codes-legacy"],
                     _S["flinks-authorize-error-codes"],
                 ),
-                retryable=True,
-                user_action="Customer should verify and re-enter their login details.",
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Customer should verify and re-enter their login details.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank did not accept your sign-in details.",
+                        action="Check your sign-in details and enter them again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'a pas accepté vos identifiants.",
+                        action="Vérifiez vos identifiants et saisissez-les de nouveau.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
+                        action="تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
+                    ),
+                },
                 http=(
                     HttpStatus(
                         status=400,
@@ -230,7 +257,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["seed-001"], _S["flinks-error-codes-legacy"]),
                     ),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -244,6 +271,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["flinks-authorize-error-codes"],
                 ),
                 retryable=False,
+                end_user_can_retry=False,
                 message="Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
                 http=(
                     HttpStatus(
@@ -293,7 +321,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["flinks-error-codes-legacy"],
                     _S["flinks-authorize-error-codes"],
                 ),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 message="Inputs session id or card if were not found.",
                 http=(
                     HttpStatus(
@@ -340,6 +369,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     _S["flinks-authorize-error-codes"],
                 ),
                 retryable=True,
+                end_user_can_retry=True,
                 http=(
                     HttpStatus(
                         status=400,
@@ -370,6 +400,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["flinks-error-codes-legacy"], _S["flinks-authorize-error-codes"]),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(
                     HttpStatus(
                         status=401,
@@ -403,8 +434,23 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 description="The username provided was different from what the bank expected",
                 category=_C.CREDENTIALS_INVALID,
                 sources=(_S["seed-001"], _S["seed-004"]),
-                retryable=True,
-                user_action="Customer should re-enter their username.",
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Customer should re-enter their username.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank did not accept your username.",
+                        action="Check your username and enter it again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'a pas accepté votre nom d'utilisateur.",
+                        action="Vérifiez votre nom d'utilisateur et saisissez-le de nouveau.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يقبل بنكك اسم المستخدم الخاص بك.",
+                        action="تحقق من اسم المستخدم وأدخله مرة أخرى.",
+                    ),
+                },
                 http=(
                     HttpStatus(
                         status=401,
@@ -419,7 +465,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 steps_to_reproduce="Provide an invalid username to an Authorize request",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
             ),
@@ -428,8 +474,23 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 description="The password provided was different from what the bank expected",
                 category=_C.CREDENTIALS_INVALID,
                 sources=(_S["seed-001"], _S["seed-004"]),
-                retryable=True,
-                user_action="Customer should re-enter their password.",
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Customer should re-enter their password.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank did not accept your password.",
+                        action="Check your password and enter it again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'a pas accepté votre mot de passe.",
+                        action="Vérifiez votre mot de passe et saisissez-le de nouveau.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يقبل بنكك كلمة المرور الخاصة بك.",
+                        action="تحقق من كلمة المرور وأدخلها مرة أخرى.",
+                    ),
+                },
                 http=(
                     HttpStatus(
                         status=401,
@@ -444,7 +505,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 steps_to_reproduce="Provide an invalid password to an Authorize request",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
             ),
@@ -454,6 +515,21 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.ATTEMPTS_EXHAUSTED,
                 sources=(_S["seed-001"], _S["flinks-authorize-error-codes"]),
                 retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your answers to the security questions were not accepted, and this attempt cannot continue.",
+                        action="Check your security questions and answers with your bank.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
+                        action="Vérifiez vos questions et réponses de sécurité auprès de votre banque.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
+                        action="تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
+                    ),
+                },
                 http=(
                     HttpStatus(
                         status=401, sources=(_S["seed-001"], _S["flinks-authorize-error-codes"])
@@ -477,6 +553,21 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.ATTEMPTS_EXHAUSTED,
                 sources=(_S["flinks-error-codes-legacy"],),
                 retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your answers to the security questions were not accepted, and this attempt cannot continue.",
+                        action="Check your security questions and answers with your bank.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
+                        action="Vérifiez vos questions et réponses de sécurité auprès de votre banque.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
+                        action="تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["flinks-error-codes-legacy"],)),),
                 wording=(
                     Wording(
@@ -492,6 +583,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-001"], _S["flinks-authorize-error-codes"]),
                 retryable=False,
+                end_user_can_retry=True,
                 http=(
                     HttpStatus(
                         status=401, sources=(_S["seed-001"], _S["flinks-authorize-error-codes"])
@@ -505,7 +597,22 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
                 retryable=True,
-                user_action="Customer should try again later.",
+                end_user_can_retry=True,
+                advice="Customer should try again later.",
+                end_user={
+                    "en": EndUserWords(
+                        message="We couldn't connect to your bank right now.",
+                        action="Please try again later.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Nous n'avons pas pu nous connecter à votre banque pour le moment.",
+                        action="Veuillez réessayer plus tard.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تعذّر الاتصال ببنكك في الوقت الحالي.",
+                        action="يرجى المحاولة مرة أخرى لاحقاً.",
+                    ),
+                },
                 http=(
                     HttpStatus(
                         status=401,
@@ -523,6 +630,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     ),
                 ),
                 notes="Flinks Connect words it 'Flinks was unable to open a connection with the financial institution.'",
+                steps_to_reproduce="Flinks Capital Username: test_service_unavailable Password: Everyday",
                 test_user=TestUser(
                     institution="FlinksCapital",
                     username="test_service_unavailable",
@@ -530,7 +638,12 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
+                    Wording(
+                        field="steps_to_reproduce",
+                        by="provider",
+                        sources=(_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
+                    ),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -540,6 +653,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.RATE_LIMITED,
                 sources=(_S["flinks-authorize-error-codes"],),
                 retryable=True,
+                end_user_can_retry=True,
                 http=(HttpStatus(status=401, sources=(_S["flinks-authorize-error-codes"],)),),
                 notes="Flinks reports this rate limit with HTTP 401, not 429.",
                 wording=(
@@ -557,6 +671,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["seed-001"], _S["flinks-authorize-error-codes"]),
                 retryable=False,
+                end_user_can_retry=False,
                 message='"One or more of the Security Challenge Prompts required are missing in the provided response"',
                 http=(
                     HttpStatus(
@@ -576,6 +691,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.CONCURRENT_OPERATION,
                 sources=(_S["seed-001"],),
                 retryable=True,
+                end_user_can_retry=True,
                 http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
                 steps_to_reproduce="Open two requests simultaneously with the same account",
                 wording=(
@@ -589,6 +705,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["seed-001"],),
                 retryable=False,
+                end_user_can_retry=False,
                 message="You need to be authorized in the bank account before going further.",
                 http=(
                     HttpStatus(status=401, sources=(_S["seed-001"],), context="Authorize endpoint"),
@@ -619,7 +736,21 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.ACCOUNT_UNAVAILABLE,
                 sources=(_S["seed-001"], _S["seed-004"], _S["flinks-test-institution"]),
                 retryable=False,
-                user_action="Customer must contact their bank to reactivate the account.",
+                end_user_can_retry=False,
+                advice="Customer must contact their bank to reactivate the account.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank has deactivated this account.",
+                        action="Contact your bank to reactivate it.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque a désactivé ce compte.",
+                        action="Communiquez avec votre banque pour le réactiver.",
+                    ),
+                    "ar": EndUserWords(
+                        message="عطّل بنكك هذا الحساب.", action="تواصل مع بنكك لإعادة تفعيله."
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
                 steps_to_reproduce="Log into a deactivated account",
                 test_user=TestUser(
@@ -629,7 +760,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
             ),
@@ -639,12 +770,27 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
                 sources=(_S["seed-001"], _S["seed-004"]),
                 retryable=False,
-                user_action="Customer should log in to their bank website first (e.g., accept terms).",
+                end_user_can_retry=True,
+                advice="Customer should log in to their bank website first (e.g., accept terms).",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank needs you to take an action in your online banking before connecting.",
+                        action="Sign in to your bank's website first (for example, to accept its terms), then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
+                        action="Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
+                        action="سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
                 steps_to_reproduce="Login to an account where user must take action on bank's website (e.g. to accept a consent form)",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-001"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                     Wording(field="steps_to_reproduce", by="provider", sources=(_S["seed-001"],)),
                 ),
             ),
@@ -653,7 +799,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 description="The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data processing",
                 category=_C.SESSION_EXPIRED,
                 sources=(_S["seed-001"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 http=(
                     HttpStatus(status=401, sources=(_S["seed-001"],), context="Authorize endpoint"),
                     HttpStatus(
@@ -674,6 +821,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["seed-001"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
                 steps_to_reproduce="Answer an MFA for an already authorized requestid",
                 wording=(
@@ -686,7 +834,22 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 description="Not all the prompted MFA questions had answers in the reponse request",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-001"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Not all of your bank's security questions were answered.",
+                        action="Answer every security question, then continue.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Vous n'avez pas répondu à toutes les questions de sécurité de votre banque.",
+                        action="Répondez à toutes les questions de sécurité, puis continuez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم تتم الإجابة عن جميع أسئلة الأمان التي طرحها بنكك.",
+                        action="أجب عن جميع أسئلة الأمان، ثم تابع.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
                 steps_to_reproduce="Not answer all MFA questions prompted in 3 question MFA prompt",
                 wording=(
@@ -700,7 +863,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["seed-004"],),
                 retryable=True,
-                user_action="Customer should try again. If the issue persists, contact support.",
+                end_user_can_retry=True,
+                advice="Customer should try again. If the issue persists, contact support.",
                 http=(
                     HttpStatus(
                         status=500,
@@ -710,7 +874,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -719,7 +883,8 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["seed-004"],),
                 retryable=True,
-                user_action="Customer should try a different institution or try again later.",
+                end_user_can_retry=True,
+                advice="Customer should try a different institution or try again later.",
                 http=(
                     HttpStatus(
                         status=405,
@@ -729,7 +894,7 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 ),
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
         ),
@@ -770,13 +935,28 @@ def _ConnectError() -> type[CodeEnum]:
                 description="The username provided was different from what the bank expected.",
                 category=_C.CREDENTIALS_INVALID,
                 sources=(_S["seed-004"],),
-                retryable=True,
-                user_action="Customer should re-enter their username.",
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Customer should re-enter their username.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank did not accept your username.",
+                        action="Check your username and enter it again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'a pas accepté votre nom d'utilisateur.",
+                        action="Vérifiez votre nom d'utilisateur et saisissez-le de nouveau.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يقبل بنكك اسم المستخدم الخاص بك.",
+                        action="تحقق من اسم المستخدم وأدخله مرة أخرى.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="credential",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -784,13 +964,28 @@ def _ConnectError() -> type[CodeEnum]:
                 description="The password provided was different from what the bank expected.",
                 category=_C.CREDENTIALS_INVALID,
                 sources=(_S["seed-004"],),
-                retryable=True,
-                user_action="Customer should re-enter their password.",
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Customer should re-enter their password.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank did not accept your password.",
+                        action="Check your password and enter it again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'a pas accepté votre mot de passe.",
+                        action="Vérifiez votre mot de passe et saisissez-le de nouveau.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يقبل بنكك كلمة المرور الخاصة بك.",
+                        action="تحقق من كلمة المرور وأدخلها مرة أخرى.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="credential",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -798,13 +993,28 @@ def _ConnectError() -> type[CodeEnum]:
                 description="The provided credentials are incorrect.",
                 category=_C.CREDENTIALS_INVALID,
                 sources=(_S["seed-004"],),
-                retryable=True,
-                user_action="Customer should verify and re-enter their login details.",
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Customer should verify and re-enter their login details.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank did not accept your sign-in details.",
+                        action="Check your sign-in details and enter them again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'a pas accepté vos identifiants.",
+                        action="Vérifiez vos identifiants et saisissez-les de nouveau.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
+                        action="تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="credential",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -812,13 +1022,28 @@ def _ConnectError() -> type[CodeEnum]:
                 description="The MFA response provided was different from what the bank expected.",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-004"],),
-                retryable=True,
-                user_action="Customer should try answering the security question again.",
+                retryable=False,
+                end_user_can_retry=True,
+                advice="Customer should try answering the security question again.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your answer to the security question was not accepted.",
+                        action="Answer the security question again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre réponse à la question de sécurité n'a pas été acceptée.",
+                        action="Répondez de nouveau à la question de sécurité.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يتم قبول إجابتك عن سؤال الأمان.",
+                        action="أجب عن سؤال الأمان مرة أخرى.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="mfa",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -827,12 +1052,27 @@ def _ConnectError() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["seed-004"],),
                 retryable=True,
-                user_action="Customer should try again later.",
+                end_user_can_retry=True,
+                advice="Customer should try again later.",
+                end_user={
+                    "en": EndUserWords(
+                        message="We couldn't connect to your bank right now.",
+                        action="Please try again later.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Nous n'avons pas pu nous connecter à votre banque pour le moment.",
+                        action="Veuillez réessayer plus tard.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تعذّر الاتصال ببنكك في الوقت الحالي.",
+                        action="يرجى المحاولة مرة أخرى لاحقاً.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="temporary",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -841,12 +1081,27 @@ def _ConnectError() -> type[CodeEnum]:
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
                 sources=(_S["seed-004"],),
                 retryable=False,
-                user_action="Customer may need to complete additional steps on their bank’s website.",
+                end_user_can_retry=True,
+                advice="Customer may need to complete additional steps on their bank’s website.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank did not allow access to your account.",
+                        action="Sign in to your bank's website, complete any steps it asks for, then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'a pas autorisé l'accès à votre compte.",
+                        action="Connectez-vous au site Web de votre banque, effectuez les étapes demandées, puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يسمح بنكك بالوصول إلى حسابك.",
+                        action="سجّل الدخول إلى موقع بنكك الإلكتروني، وأكمل الخطوات المطلوبة، ثم حاول مرة أخرى.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="account_institution",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -855,12 +1110,27 @@ def _ConnectError() -> type[CodeEnum]:
                 category=_C.ACTION_REQUIRED_AT_INSTITUTION,
                 sources=(_S["seed-004"],),
                 retryable=False,
-                user_action="Customer should log in to their bank website first (e.g., accept terms).",
+                end_user_can_retry=True,
+                advice="Customer should log in to their bank website first (e.g., accept terms).",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank needs you to take an action in your online banking before connecting.",
+                        action="Sign in to your bank's website first (for example, to accept its terms), then try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
+                        action="Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
+                        action="سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="account_institution",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -869,12 +1139,27 @@ def _ConnectError() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["seed-004"],),
                 retryable=True,
-                user_action="Customer should try again. If the issue persists, contact support.",
+                end_user_can_retry=True,
+                advice="Customer should try again. If the issue persists, contact support.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Something went wrong while connecting to your bank.",
+                        action="Please try again, and contact support if the problem continues.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Un problème est survenu lors de la connexion à votre banque.",
+                        action="Veuillez réessayer et communiquer avec notre service d'assistance si le problème persiste.",
+                    ),
+                    "ar": EndUserWords(
+                        message="حدث خطأ أثناء الاتصال ببنكك.",
+                        action="يرجى المحاولة مرة أخرى، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
+                    ),
+                },
                 http=(HttpStatus(status=500, sources=(_S["seed-004"],)),),
                 group="temporary",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -883,12 +1168,27 @@ def _ConnectError() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["seed-004"],),
                 retryable=True,
-                user_action="Customer should try a different institution or try again later.",
+                end_user_can_retry=True,
+                advice="Customer should try a different institution or try again later.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank is not available right now.",
+                        action="Choose another bank, or try again later.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'est pas disponible pour le moment.",
+                        action="Choisissez une autre banque ou réessayez plus tard.",
+                    ),
+                    "ar": EndUserWords(
+                        message="بنكك غير متاح في الوقت الحالي.",
+                        action="اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
+                    ),
+                },
                 http=(HttpStatus(status=405, sources=(_S["seed-004"],)),),
                 group="account_institution",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
             CodeInfo(
@@ -897,12 +1197,26 @@ def _ConnectError() -> type[CodeEnum]:
                 category=_C.ACCOUNT_UNAVAILABLE,
                 sources=(_S["seed-004"],),
                 retryable=False,
-                user_action="Customer must contact their bank to reactivate the account.",
+                end_user_can_retry=False,
+                advice="Customer must contact their bank to reactivate the account.",
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank has deactivated this account.",
+                        action="Contact your bank to reactivate it.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque a désactivé ce compte.",
+                        action="Communiquez avec votre banque pour le réactiver.",
+                    ),
+                    "ar": EndUserWords(
+                        message="عطّل بنكك هذا الحساب.", action="تواصل مع بنكك لإعادة تفعيله."
+                    ),
+                },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="account_institution",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-004"],)),
-                    Wording(field="user_action", by="provider", sources=(_S["seed-004"],)),
+                    Wording(field="advice", by="provider", sources=(_S["seed-004"],)),
                 ),
             ),
         ),
@@ -964,6 +1278,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 notes="One stored version of the events page describes APP_MOUNTED as 'The internet connection was restored', a copy of APP_ONLINE.",
                 wording=(
                     Wording(
@@ -980,6 +1295,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -994,6 +1310,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1008,10 +1325,11 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["bankcodes-release-1-0-0"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 lifecycle=Lifecycle(
                     state="removed",
-                    note="No Flinks page and no public integration found shows this spelling; withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.",
+                    note="No Flinks page and no public integration found shows this spelling; only bankcodes 1.0.0 listed it (the cited source). Withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.",
                 ),
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1021,6 +1339,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1035,6 +1354,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1049,6 +1369,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-bank-accout-listener"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 notes="No Flinks page found shows this spelling; a public integration's listener handles it next to COMPONENT_ACCEPT_CONSENT.",
                 wording=(
@@ -1062,6 +1383,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1076,6 +1398,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1090,6 +1413,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1104,6 +1428,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1118,6 +1443,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1132,6 +1458,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1146,6 +1473,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1160,6 +1488,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1174,6 +1503,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1188,6 +1518,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1202,6 +1533,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1216,6 +1548,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1230,6 +1563,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1244,6 +1578,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1258,6 +1593,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1272,6 +1608,21 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=True,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank is not available right now.",
+                        action="Choose another bank, or try again later.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque n'est pas disponible pour le moment.",
+                        action="Choisissez une autre banque ou réessayez plus tard.",
+                    ),
+                    "ar": EndUserWords(
+                        message="بنكك غير متاح في الوقت الحالي.",
+                        action="اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
+                    ),
+                },
                 wording=(
                     Wording(
                         field="description",
@@ -1286,6 +1637,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1300,6 +1652,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-events"], _S["flinks-use-event-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1309,6 +1662,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-oauth-article"], _S["flinks-bank-accout-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1318,6 +1672,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-oauth-article"], _S["flinks-bank-accout-listener"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1327,6 +1682,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-bank-accout-listener"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1336,6 +1692,7 @@ def _ConnectStep() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["flinks-successful-connection"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1344,7 +1701,8 @@ def _ConnectStep() -> type[CodeEnum]:
                 description="Flinks Connect reported that its authorize token is invalid.",
                 category=_C.SESSION_EXPIRED,
                 sources=(_S["flinks-bank-accout-listener"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 editorial=True,
                 notes="Flinks publishes no text for this step. A public integration reloads Flinks Connect with a new authorize token on it; Flinks' troubleshooting page says an authorize token is single-use and expires after 30 minutes if unused.",
                 wording=(
@@ -1390,6 +1748,7 @@ def _WebhookResponseType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-webhooks-intro"], _S["flinks-kyc"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1399,6 +1758,7 @@ def _WebhookResponseType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["flinks-webhooks-intro"], _S["flinks-getaccountsdetail"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),

@@ -101,7 +101,7 @@ class ConnectStep(CodeEnum):
     APP_OFFLINE = "APP_OFFLINE"
     """The internet connection was lost."""
     APP_RESIZE = "APP_RESIZE"
-    """The Flinks Connect frame changed size. (removed: No Flinks page and no public integration found shows this spelling; withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.)"""
+    """The Flinks Connect frame changed size. (removed: No Flinks page and no public integration found shows this spelling; only bankcodes 1.0.0 listed it (the cited source). Withdrawn in 1.1.0 and kept only so that values parsed with 1.0.0 stay known.)"""
     ACCOUNT_SELECTED = "ACCOUNT_SELECTED"
     """The user selects an account."""
     COMPONENT_ACCEPT_CONSENT = "COMPONENT_ACCEPT_CONSENT"

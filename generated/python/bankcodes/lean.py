@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Scope, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    HttpStatus,
+    Lifecycle,
+    Scope,
+    Wording,
+)
 from bankcodes._sdk import ConfigField, Outcome, ScopedRequirement, SdkMethodInfo
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
@@ -36,10 +44,11 @@ def _CallbackStatus() -> type[CodeEnum]:
         (
             CodeInfo(
                 value="SUCCESS",
-                description="Flow completed.",
+                description="The flow completed.",
                 category=_C.SUCCESS,
                 sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -50,11 +59,26 @@ def _CallbackStatus() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="ERROR",
-                description="Flow ended in error; inspect secondary_status for the cause.",
+                description="The flow ended in error.",
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
                 retryable=False,
-                notes="Not retryable by itself: some causes must not be retried (a rejected or expired consent, a closed account); decide with secondary_status's category.",
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="The request to your bank could not be completed.",
+                        action="Please contact support for help.",
+                    ),
+                    "fr": EndUserWords(
+                        message="La demande auprès de votre banque n'a pas pu aboutir.",
+                        action="Veuillez communiquer avec notre service d'assistance pour obtenir de l'aide.",
+                    ),
+                    "ar": EndUserWords(
+                        message="تعذّر إتمام الطلب لدى بنكك.",
+                        action="يرجى التواصل مع فريق الدعم للحصول على المساعدة.",
+                    ),
+                },
+                notes="Not retryable by itself: some causes are final (a rejected or expired consent, a closed account), so neither a program nor the end user is told to try again; decide with secondary_status's category and prefer its words. Read secondary_status for the cause.",
                 wording=(
                     Wording(
                         field="description",
@@ -69,7 +93,8 @@ def _CallbackStatus() -> type[CodeEnum]:
                 description="The customer closed the SDK before finishing.",
                 category=_C.CANCELLED,
                 sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(
                     Wording(
                         field="description",
@@ -84,6 +109,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(sdks=("web",)),
                 notes="The React Native and Flutter SDKs report a redirect as SUCCESS with the message 'Link closed after redirect', so mobile apps never see REDIRECT.",
                 wording=(
@@ -101,6 +127,7 @@ def _CallbackStatus() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["seed-000"], _S["lean-web-readme-uae"]),
                 retryable=False,
+                end_user_can_retry=False,
                 scope=Scope(sdks=("web",)),
                 notes="Not in the React Native typing, which has SUCCESS, CANCELLED, ERROR or null.",
                 wording=(
@@ -203,6 +230,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -211,6 +239,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -219,6 +248,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -227,6 +257,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -235,6 +266,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["seed-000"],),
                 retryable=True,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -243,6 +275,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["seed-000"],),
                 retryable=True,
+                end_user_can_retry=True,
                 notes="A Lean value meaning a generic failure; it is not bankcodes' unknown category, which is for values the catalog does not know.",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-000"],)),
@@ -255,6 +288,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.REJECTED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -263,6 +297,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.ATTEMPTS_EXHAUSTED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -270,7 +305,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered incorrect credentials",
                 category=_C.CREDENTIALS_INVALID,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -279,6 +315,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -287,6 +324,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -294,7 +332,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered an incorrect OTP",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -303,6 +342,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -311,6 +351,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -318,7 +359,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User needs to enter an OTP",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 notes="The published reason repeats the MFA prompt text; the value names an incorrect login OTP, so it is classified as MFA failed.",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-000"],)),
@@ -331,6 +373,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -338,7 +381,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User needs to enter an OTP",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 notes="The published reason repeats the MFA prompt text; the value names an incorrect payment OTP, so it is classified as MFA failed.",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-000"],)),
@@ -351,6 +395,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -358,7 +403,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered an incorrect OTP",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -367,6 +413,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -375,6 +422,21 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"], _S["lean-linksdk-statuses-ksa"]),
                 retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank needs you to approve this in another app.",
+                        action="Open the app your bank asked you to use and approve the request.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande d'approuver cette opération dans une autre application.",
+                        action="Ouvrez l'application indiquée par votre banque et approuvez la demande.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك الموافقة على هذه العملية في تطبيق آخر.",
+                        action="افتح التطبيق الذي طلب منك بنكك استخدامه ووافق على الطلب.",
+                    ),
+                },
                 notes="The KSA version of the page words the reason as 'User needs to confirm the operation in a third party app'.",
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["seed-000"],)),
@@ -387,6 +449,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -395,6 +458,21 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank needs you to approve this request.",
+                        action="Approve the request in your bank's app or website.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque vous demande d'approuver cette demande.",
+                        action="Approuvez la demande dans l'application ou sur le site Web de votre banque.",
+                    ),
+                    "ar": EndUserWords(
+                        message="يطلب منك بنكك الموافقة على هذا الطلب.",
+                        action="وافق على الطلب في تطبيق بنكك أو موقعه الإلكتروني.",
+                    ),
+                },
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -403,6 +481,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -410,7 +489,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered incorrect security question answer(s)",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -419,6 +499,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -426,7 +507,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered incorrect security question answer(s)",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -435,6 +517,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.ATTEMPTS_EXHAUSTED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -443,6 +526,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -450,7 +534,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered incorrect security question answer(s)",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -459,6 +544,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -466,7 +552,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered incorrect security question answer(s)",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -475,6 +562,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.ATTEMPTS_EXHAUSTED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -483,6 +571,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -491,6 +580,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -499,6 +589,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -506,7 +597,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered incorrect MFA to view latest balances",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -515,6 +607,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.MFA_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -522,7 +615,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered incorrect details for a security question",
                 category=_C.MFA_FAILED,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -531,6 +625,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["seed-000"],),
                 retryable=True,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -539,6 +634,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -546,7 +642,8 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 description="User entered incorrect credentials",
                 category=_C.CREDENTIALS_INVALID,
                 sources=(_S["seed-000"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -555,6 +652,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.ATTEMPTS_EXHAUSTED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -563,6 +661,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.ATTEMPTS_EXHAUSTED,
                 sources=(_S["seed-000"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
             ),
             CodeInfo(
@@ -571,6 +670,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["lean-linksdk-statuses-ksa"],),
                 retryable=False,
+                end_user_can_retry=True,
                 scope=Scope(regions=("KSA",)),
                 notes="Only in the KSA version of the statuses page, whose 8-row list is OK, ACTIVE, FAILED, UNKNOWN, REJECTED_BY_BANK, AWAITING_APP_AUTH, AWAITING_END_USER_AUTHORIZATION and CONSENT_EXPIRED.",
                 wording=(
@@ -588,6 +688,7 @@ def _SecondaryStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["lean-rn-readme-legacy"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 lifecycle=Lifecycle(
                     state="deprecated",
@@ -628,6 +729,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -637,6 +739,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -646,6 +749,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -655,6 +759,7 @@ def _CallbackMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-ios-readme"], _S["lean-rn-readme-legacy"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -688,7 +793,8 @@ def _UserExitIntent() -> type[CodeEnum]:
                 description="The end user said they cancelled the payment.",
                 category=_C.CANCELLED,
                 sources=(_S["lean-rn-readme"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -698,6 +804,7 @@ def _UserExitIntent() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["lean-rn-readme"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -740,6 +847,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["seed-002"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -749,6 +857,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["seed-002"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -758,6 +867,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["seed-002"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -767,6 +877,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["seed-002"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -776,6 +887,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(regions=("UAE",)),
                 notes="The Web SDK v2 README lists payments for AE only.",
@@ -790,6 +902,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
@@ -804,6 +917,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["lean-web-readme-uae"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 notes="KSA-specific in the React Native enum; the Web SDK v2 README lists it for both AE and SA.",
@@ -818,6 +932,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 aliases=("directDebits",),
@@ -833,6 +948,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 aliases=("standingOrders",),
@@ -848,6 +964,7 @@ def _Permission() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-enums"], _S["lean-web-ksa"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 aliases=("scheduledPayments",),
@@ -898,6 +1015,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["seed-002"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
             ),
             CodeInfo(
@@ -906,6 +1024,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["seed-002"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-002"],)),),
             ),
             CodeInfo(
@@ -914,6 +1033,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-flows-reference"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
@@ -926,6 +1046,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-flows-reference"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
@@ -938,6 +1059,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-flows-reference"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
@@ -950,6 +1072,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-flows-reference"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
@@ -962,6 +1085,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-flows-reference"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
@@ -974,6 +1098,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-flows-reference"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
@@ -986,6 +1111,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-flows-reference"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-flows-reference"],)
@@ -998,6 +1124,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["seed-002"],),
                 retryable=False,
+                end_user_can_retry=False,
                 lifecycle=Lifecycle(
                     state="deprecated",
                     note="Deprecated except on Android; still works but will be removed in a future major release.",
@@ -1011,6 +1138,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["seed-002"],),
                 retryable=False,
+                end_user_can_retry=False,
                 lifecycle=Lifecycle(
                     state="deprecated",
                     note="Still works but will be removed in a future major release; call connect with the desired permissions.",
@@ -1024,6 +1152,7 @@ def _SdkMethod() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-rn-sdk-types"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(sdks=("react-native", "flutter")),
                 lifecycle=Lifecycle(
@@ -1081,6 +1210,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     _S["lean-postman-uae-webhooks"],
                 ),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1090,6 +1220,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-webhook-library-ksa"], _S["lean-handle-expired-consent"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1099,6 +1230,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-handling-reconnects"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1112,6 +1244,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                     _S["lean-postman-uae-webhooks"],
                 ),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1121,6 +1254,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-async-requests"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1130,6 +1264,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                 retryable=False,
+                end_user_can_retry=False,
                 message="A payment source was pre-authorized by your customer.",
                 lifecycle=Lifecycle(
                     state="deprecated",
@@ -1149,6 +1284,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-webhook-library"],)
@@ -1161,6 +1297,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-webhook-library"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1170,6 +1307,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-postman-uae-webhooks"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1179,6 +1317,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-payment-statuses"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1188,6 +1327,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-payment-statuses"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1197,6 +1337,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-payment-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1206,6 +1347,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-postman-reconciliation"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1215,6 +1357,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-postman-ksa-webhooks"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1224,6 +1367,7 @@ def _WebhookEventType() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-consent-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 notes="Lean's consent-management page says a revoked consent (revoked by the customer or at their bank) is reported with a payment_consent.status.updated webhook.",
                 wording=(
@@ -1268,6 +1412,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     _S["lean-help-pending-with-bank"],
                 ),
                 retryable=False,
+                end_user_can_retry=False,
                 notes="Lean's help centre: when a payment initiation has a final status of PENDING_WITH_BANK, the bank has accepted the initiation but has not provided a transactional reference; such payments may be processed by the bank at a future date and require manual reconciliation.",
                 wording=(
                     Wording(
@@ -1288,6 +1433,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["lean-payment-statuses"], _S["seed-000"]),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description",
@@ -1329,6 +1475,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["lean-payment-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
@@ -1341,6 +1488,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["lean-payment-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
@@ -1353,6 +1501,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["lean-payment-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
@@ -1365,7 +1514,22 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["lean-payment-lifecycle"],),
                 retryable=False,
-                notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known.",
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your payment was not completed.",
+                        action="Contact support or your bank to find out why.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre paiement n'a pas été effectué.",
+                        action="Communiquez avec notre service d'assistance ou votre banque pour en connaître la raison.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم تكتمل عملية الدفع.",
+                        action="تواصل مع فريق الدعم أو مع بنكك لمعرفة السبب.",
+                    ),
+                },
+                notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known. lean-payment-lifecycle: 'The final unsuccessful state.' (causes: validation issues, repeated unsuccessful initiation attempts, the bank declining, insufficient funds). The payment is final, so no 'try again'.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
@@ -1404,6 +1568,7 @@ def _PaymentSourceStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1413,6 +1578,7 @@ def _PaymentSourceStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["lean-webhook-library"], _S["lean-postman-uae-webhooks"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1446,6 +1612,7 @@ def _PaymentIntentStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["lean-postman-uae-webhooks"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1477,8 +1644,9 @@ def _ReconciliationStatus() -> type[CodeEnum]:
                 value="RECONCILED",
                 description="The payment was reconciled.",
                 category=_C.SUCCESS,
-                sources=(_S["lean-postman-uae-webhooks"],),
+                sources=(_S["lean-postman-reconciliation"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1518,6 +1686,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["lean-migrating-data-store"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 notes="Lean's data workflow page is the only source of this value; its retrievable copy ends before it.",
                 wording=(
@@ -1531,6 +1700,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["lean-migrating-data-store"], _S["lean-postman-ksa-webhooks"]),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(regions=("KSA",)),
                 wording=(Wording(field="description", by="bankcodes"),),
@@ -1541,6 +1711,7 @@ def _DataRefreshStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["lean-postman-uae-webhooks"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 scope=Scope(regions=("UAE",)),
                 wording=(Wording(field="description", by="bankcodes"),),
@@ -1587,6 +1758,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                     _S["lean-async-requests"],
                 ),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1596,6 +1768,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["lean-async-requests"],),
                 retryable=False,
+                end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1605,6 +1778,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["lean-handling-reconnects"],),
                 retryable=False,
+                end_user_can_retry=True,
                 editorial=True,
                 notes="The reconnect_id is in payload.reconnect_id, or results_id in the v2 UAE documentation; its expiry is documented as 7 days in one copy of the page and 30 days in another.",
                 wording=(
@@ -1618,6 +1792,7 @@ def _DataApiStatus() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["lean-handle-expired-consent"],),
                 retryable=False,
+                end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
             ),
@@ -1626,9 +1801,14 @@ def _DataApiStatus() -> type[CodeEnum]:
                 description="The request failed; granular_status_code and status_additional_info say why.",
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["lean-data-errors-ksa"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
                 editorial=True,
-                wording=(Wording(field="description", by="bankcodes"),),
+                notes="Like callback ERROR: 'The request failed; granular_status_code and status_additional_info say why.' (lean-data-errors-ksa: 'Data errors are defined as responses 200 for the Data API where status=FAILED'); some granular causes must not be repeated (DISABLED_BY_CLIENT), so the status alone is not retryable; decide with granular_status_code.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
         ),
     )
@@ -1666,8 +1846,9 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["lean-data-errors-ksa"],),
                 retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
                 user_message="Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
-                notes='Lean\'s "What to do" for the integrator: "Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean."',
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
@@ -1675,7 +1856,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
                     ),
-                    Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                 ),
             ),
             CodeInfo(
@@ -1684,8 +1865,9 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["lean-data-errors-ksa"],),
                 retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
                 user_message="Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
-                notes='Lean\'s "What to do" for the integrator: "Wait for some time before making a new request. This is outside of Lean\'s control but should resolve itself within a few hours."',
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
@@ -1693,7 +1875,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
                     ),
-                    Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                 ),
             ),
             CodeInfo(
@@ -1702,8 +1884,9 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["lean-data-errors-ksa"],),
                 retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
                 user_message="Your bank is currently experiencing technological problems. Please try again later.",
-                notes='Lean\'s "What to do" for the integrator: "Wait for some time before making a new request. This is outside of Lean\'s control but should resolve itself within a few hours."',
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
@@ -1711,7 +1894,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
                     ),
-                    Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                 ),
             ),
             CodeInfo(
@@ -1720,8 +1903,25 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["lean-data-errors-ksa"],),
                 retryable=True,
+                end_user_can_retry=True,
+                advice="Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
+                end_user={
+                    "en": EndUserWords(
+                        message="We are unable to process this request right now.",
+                        action="Please try again later, and contact support if this continues.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Nous ne pouvons pas traiter cette demande pour le moment.",
+                        action="Veuillez réessayer plus tard et communiquer avec notre service d'assistance si le problème persiste.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لا يمكننا معالجة هذا الطلب في الوقت الحالي.",
+                        action="يرجى المحاولة مرة أخرى لاحقاً، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
+                    ),
+                },
                 user_message="We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
-                notes='Lean\'s "What to do" for the integrator: "Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean."',
+                user_message_offered=False,
+                notes="Lean's user message ends by asking for the support code below, which an app does not show, so it is not offered to the end user: bankcodes' words keep the rest of its meaning (try later, then contact support) (lean-data-errors-ksa).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
@@ -1729,6 +1929,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
                     ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
                 ),
             ),
@@ -1737,9 +1938,11 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 description="This functionality has been temporarily disabled for this bank. Please try again later.",
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["lean-data-errors-ksa"],),
-                retryable=True,
+                retryable=False,
+                end_user_can_retry=True,
+                advice="You should have received a webhook indicating the bank has been disabled. You should disable it on your side and reenable it once you receive a webhook indicating the bank has been reenabled.",
                 user_message="This functionality has been temporarily disabled for this bank. Please try again later.",
-                notes='Lean\'s "What to do" for the integrator: "You should have received a webhook indicating the bank has been disabled. You should disable it on your side and reenable it once you receive a webhook indicating the bank has been reenabled."',
+                notes="Lean's advice is to disable the bank until its webhook says the bank is re-enabled, not to retry on a timer: a program should not retry it with backoff, while the end user may try later, as Lean's user message says (lean-data-errors-ksa).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
@@ -1747,6 +1950,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
                     ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
                 ),
             ),
@@ -1756,8 +1960,24 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-data-errors-ksa"],),
                 retryable=False,
+                end_user_can_retry=True,
+                advice="Reenable the bank from the Lean dashboard.",
+                end_user={
+                    "en": EndUserWords(
+                        message="This bank is temporarily unavailable in this app.",
+                        action="Please try again later, or choose another bank.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Cette banque est temporairement indisponible dans cette application.",
+                        action="Veuillez réessayer plus tard ou choisir une autre banque.",
+                    ),
+                    "ar": EndUserWords(
+                        message="هذا البنك غير متاح مؤقتاً في هذا التطبيق.",
+                        action="يرجى المحاولة مرة أخرى لاحقاً، أو اختيار بنك آخر.",
+                    ),
+                },
                 user_message="This application has temporarily disabled functionality for this bank. Please try again later.",
-                notes='Lean\'s "What to do" for the integrator: "Reenable the bank from the Lean dashboard."',
+                notes="The app itself disabled the bank: Lean's advice is to re-enable it from the Lean dashboard, so a program should not repeat the request; the end user may try later, as Lean's user message says, once the app has re-enabled it (lean-data-errors-ksa).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-data-errors-ksa"],)
@@ -1765,6 +1985,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["lean-data-errors-ksa"],)
                     ),
+                    Wording(field="advice", by="provider", sources=(_S["lean-data-errors-ksa"],)),
                     Wording(field="notes", by="bankcodes", sources=(_S["lean-data-errors-ksa"],)),
                 ),
             ),
@@ -1774,6 +1995,7 @@ def _GranularStatusCode() -> type[CodeEnum]:
                 category=_C.CONCURRENT_OPERATION,
                 sources=(_S["lean-data-errors-ksa"],),
                 retryable=True,
+                end_user_can_retry=True,
                 notes='The retrievable copy of the page cuts this row short after "before making an"; the text is given as far as it goes.',
                 wording=(
                     Wording(
@@ -1822,6 +2044,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=401, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1835,6 +2058,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=409, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1848,6 +2072,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=403, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1861,6 +2086,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=403, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1874,6 +2100,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["lean-general-errors"],),
                 retryable=True,
+                end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1887,6 +2114,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=403, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1900,6 +2128,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=405, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1913,6 +2142,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=400, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1926,6 +2156,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=404, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1939,6 +2170,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["lean-general-errors"],),
                 retryable=False,
+                end_user_can_retry=False,
                 http=(HttpStatus(status=400, sources=(_S["lean-general-errors"],)),),
                 wording=(
                     Wording(
@@ -1952,6 +2184,7 @@ def _ApiErrorStatus() -> type[CodeEnum]:
                 category=_C.RATE_LIMITED,
                 sources=(_S["lean-general-errors"],),
                 retryable=True,
+                end_user_can_retry=True,
                 editorial=True,
                 http=(HttpStatus(status=429, sources=(_S["lean-general-errors"],)),),
                 notes="The retrievable copy of the page cuts this row's description short.",
@@ -1996,6 +2229,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                 category=_C.PENDING,
                 sources=(_S["lean-consent-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
@@ -2008,6 +2242,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                 category=_C.SUCCESS,
                 sources=(_S["lean-consent-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
@@ -2020,6 +2255,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["lean-consent-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=True,
                 notes="Lean marks this status (final); the marker is left out of the text.",
                 wording=(
                     Wording(
@@ -2034,6 +2270,21 @@ def _ConsentStatus() -> type[CodeEnum]:
                 category=_C.REJECTED,
                 sources=(_S["lean-consent-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your payment consent was not approved.",
+                        action="If you did not decline it yourself, contact your bank for details.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre consentement de paiement n'a pas été approuvé.",
+                        action="Si vous ne l'avez pas refusé vous-même, communiquez avec votre banque pour en savoir plus.",
+                    ),
+                    "ar": EndUserWords(
+                        message="لم يتم اعتماد موافقتك على الدفع.",
+                        action="إذا لم ترفضها بنفسك، فتواصل مع بنكك لمعرفة التفاصيل.",
+                    ),
+                },
                 notes="Lean marks this status (final); the marker is left out of the text.",
                 wording=(
                     Wording(
@@ -2048,6 +2299,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["lean-consent-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=True,
                 notes="Lean marks this status (final); the marker is left out of the text.",
                 wording=(
                     Wording(
@@ -2062,6 +2314,21 @@ def _ConsentStatus() -> type[CodeEnum]:
                 category=_C.RECONNECT_REQUIRED,
                 sources=(_S["lean-consent-lifecycle"],),
                 retryable=False,
+                end_user_can_retry=True,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your payment consent has reached its limits.",
+                        action="Give a new payment consent to continue.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre consentement de paiement a atteint ses limites.",
+                        action="Donnez un nouveau consentement de paiement pour continuer.",
+                    ),
+                    "ar": EndUserWords(
+                        message="بلغت موافقتك على الدفع حدودها القصوى.",
+                        action="امنح موافقة جديدة على الدفع للمتابعة.",
+                    ),
+                },
                 notes="Lean marks this status (final); the marker is left out of the text.",
                 wording=(
                     Wording(
@@ -2076,10 +2343,27 @@ def _ConsentStatus() -> type[CodeEnum]:
                 category=_C.INSTITUTION_UNAVAILABLE,
                 sources=(_S["lean-consent-lifecycle"],),
                 retryable=True,
+                end_user_can_retry=False,
+                end_user={
+                    "en": EndUserWords(
+                        message="Your bank has temporarily suspended your payment consent for compliance reasons.",
+                        action="Contact your bank for details.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Votre banque a temporairement suspendu votre consentement de paiement pour des raisons de conformité.",
+                        action="Communiquez avec votre banque pour en savoir plus.",
+                    ),
+                    "ar": EndUserWords(
+                        message="علّق بنكك موافقتك على الدفع مؤقتاً لأسباب تتعلق بالامتثال.",
+                        action="تواصل مع بنكك لمعرفة التفاصيل.",
+                    ),
+                },
+                notes="lean-consent-lifecycle: 'Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.' A compliance suspension by the bank, not an outage: the end user cannot lift it by trying again; retryable stays the category's (temporary, may succeed later).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
         ),
@@ -2119,6 +2403,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-revoke-consent"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
@@ -2131,6 +2416,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-revoke-consent"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
@@ -2143,6 +2429,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-revoke-consent"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
@@ -2155,6 +2442,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-revoke-consent"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
@@ -2167,6 +2455,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-revoke-consent"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
@@ -2179,6 +2468,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-revoke-consent"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
@@ -2191,6 +2481,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-revoke-consent"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)
@@ -2203,6 +2494,7 @@ def _ConsentRevocationReason() -> type[CodeEnum]:
                 category=_C.INFORMATIONAL,
                 sources=(_S["lean-revoke-consent"],),
                 retryable=False,
+                end_user_can_retry=False,
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["lean-revoke-consent"],)

@@ -34,9 +34,9 @@ class CallbackStatus(CodeEnum):
     Wire field: CallbackData.status."""
 
     SUCCESS = "SUCCESS"
-    """Flow completed."""
+    """The flow completed."""
     ERROR = "ERROR"
-    """Flow ended in error; inspect secondary_status for the cause."""
+    """The flow ended in error."""
     CANCELLED = "CANCELLED"
     """The customer closed the SDK before finishing."""
     REDIRECT = "REDIRECT"

@@ -12,21 +12,23 @@ export const ArgyleBankConnectionError = {
   /**
    * The selected account could not be found or is no longer available at the banking institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
-   * User action: Ask the borrower to confirm they selected an active bank account and retry.
+   * Advice to the integrator: Ask the borrower to confirm they selected an active bank account and
+   * retry.
    * Whose words: message: Argyle's published text; user action: Argyle's published text.
    */
   account_closed: "account_closed",
   /**
    * The selected account could not be found or is no longer available at the banking institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
-   * User action: Ask the borrower to confirm they selected an active bank account and retry.
+   * Advice to the integrator: Ask the borrower to confirm they selected an active bank account and
+   * retry.
    * Whose words: message: Argyle's published text; user action: Argyle's published text.
    */
   account_not_found: "account_not_found",
   /**
    * A connection error occurred while trying to verify the account.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * User action: Ask the borrower to try again later.
+   * Advice to the integrator: Ask the borrower to try again later.
    * Whose words: message: Argyle's published text; user action: Argyle's published text.
    */
   generic_error: "generic_error",
@@ -38,13 +40,13 @@ export const ArgyleBankConnectionError = {
   institution_not_supported: "institution_not_supported",
   /**
    * The borrower provided invalid banking login credentials.
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: message: Argyle's published text.
    */
   invalid_credentials: "invalid_credentials",
   /**
    * A multi-factor authentication or security verification step was not completed successfully.
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: message: Argyle's published text.
    */
   mfa_issue_encountered: "mfa_issue_encountered",
@@ -97,7 +99,25 @@ export const ArgyleBankConnectionErrorInfo: {
       "The selected account could not be found or is no longer available at the banking institution.",
     category: "account_unavailable",
     retryable: false,
-    userAction: "Ask the borrower to confirm they selected an active bank account and retry.",
+    endUserCanRetry: false,
+    advice: "Ask the borrower to confirm they selected an active bank account and retry.",
+    endUser: {
+      en: {
+        message:
+          "The account you selected could not be found or is no longer available at your bank.",
+        action: "Check that you chose an account that is still open, or choose another account.",
+      },
+      fr: {
+        message:
+          "Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
+        action:
+          "Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
+      },
+      ar: {
+        message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
+        action: "تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -106,7 +126,7 @@ export const ArgyleBankConnectionErrorInfo: {
     wording: {
       description: { by: "provider", sources: ["seed-003"] },
       message: { by: "provider", sources: ["seed-003"] },
-      userAction: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
+      advice: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
     },
   },
   account_not_found: {
@@ -116,7 +136,25 @@ export const ArgyleBankConnectionErrorInfo: {
       "The selected account could not be found or is no longer available at the banking institution.",
     category: "account_unavailable",
     retryable: false,
-    userAction: "Ask the borrower to confirm they selected an active bank account and retry.",
+    endUserCanRetry: false,
+    advice: "Ask the borrower to confirm they selected an active bank account and retry.",
+    endUser: {
+      en: {
+        message:
+          "The account you selected could not be found or is no longer available at your bank.",
+        action: "Check that you chose an account that is still open, or choose another account.",
+      },
+      fr: {
+        message:
+          "Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
+        action:
+          "Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
+      },
+      ar: {
+        message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
+        action: "تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -125,7 +163,7 @@ export const ArgyleBankConnectionErrorInfo: {
     wording: {
       description: { by: "provider", sources: ["seed-003"] },
       message: { by: "provider", sources: ["seed-003"] },
-      userAction: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
+      advice: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
     },
   },
   generic_error: {
@@ -133,7 +171,22 @@ export const ArgyleBankConnectionErrorInfo: {
     message: "A connection error occurred while trying to verify the account.",
     category: "generic_failure",
     retryable: true,
-    userAction: "Ask the borrower to try again later.",
+    endUserCanRetry: true,
+    advice: "Ask the borrower to try again later.",
+    endUser: {
+      en: {
+        message: "A connection error occurred while verifying your account.",
+        action: "Please try again later.",
+      },
+      fr: {
+        message: "Une erreur de connexion s'est produite lors de la vérification de votre compte.",
+        action: "Veuillez réessayer plus tard.",
+      },
+      ar: {
+        message: "حدث خطأ في الاتصال أثناء التحقق من حسابك.",
+        action: "يرجى المحاولة مرة أخرى لاحقاً.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -142,7 +195,7 @@ export const ArgyleBankConnectionErrorInfo: {
     wording: {
       description: { by: "provider", sources: ["seed-003"] },
       message: { by: "provider", sources: ["seed-003"] },
-      userAction: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
+      advice: { by: "provider", sources: ["argyle-bank-connection-errors-page"] },
     },
   },
   institution_not_supported: {
@@ -150,7 +203,8 @@ export const ArgyleBankConnectionErrorInfo: {
     message: "The selected banking institution does not currently support connections.",
     category: "institution_not_supported",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -165,8 +219,9 @@ export const ArgyleBankConnectionErrorInfo: {
     description: "The borrower provided invalid banking login credentials.",
     message: "The borrower provided invalid banking login credentials.",
     category: "credentials_invalid",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -183,8 +238,9 @@ export const ArgyleBankConnectionErrorInfo: {
     message:
       "A multi-factor authentication or security verification step was not completed successfully.",
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -202,7 +258,8 @@ export const ArgyleBankConnectionErrorInfo: {
       "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
     category: "institution_unavailable",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -218,7 +275,8 @@ export const ArgyleBankConnectionErrorInfo: {
     message: "We could not generate the requested banking report.",
     category: "generic_failure",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -236,7 +294,8 @@ export const ArgyleBankConnectionErrorInfo: {
       "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
     category: "institution_unavailable",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -254,7 +313,8 @@ export const ArgyleBankConnectionErrorInfo: {
       "The borrower needs to reconnect their account to restore access and complete verification.",
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -272,7 +332,8 @@ export const ArgyleBankConnectionErrorInfo: {
       "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
     category: "action_required_at_institution",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-003"],
@@ -332,7 +393,7 @@ export const ArgyleVerificationState = {
   PAUSED: "PAUSED",
   /**
    * Verification has been cancelled.
-   * Category: cancelled (Cancelled); retryable: yes.
+   * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Argyle's published text.
    */
   CANCELLED: "CANCELLED",
@@ -354,7 +415,8 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
@@ -369,7 +431,8 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
@@ -384,7 +447,8 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     message: null,
     category: "user_action_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
@@ -398,8 +462,9 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     description: "Verification has been cancelled.",
     message: null,
     category: "cancelled",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
@@ -414,7 +479,8 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status", "argyle-verifications"],
@@ -483,13 +549,13 @@ export const ArgyleVerificationStatusCode = {
   report_generating: "report_generating",
   /**
    * Verification request has been cancelled by Argyle after 180 days of inactivity.
-   * Category: cancelled (Cancelled); retryable: yes.
+   * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Argyle's published text.
    */
   argyle_timeout: "argyle_timeout",
   /**
    * Verification has been cancelled.
-   * Category: cancelled (Cancelled); retryable: yes.
+   * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Argyle's published text.
    */
   cancelled_by_client: "cancelled_by_client",
@@ -531,7 +597,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -546,7 +613,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -561,7 +629,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "user_action_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -576,7 +645,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -591,7 +661,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -606,7 +677,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -620,8 +692,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     description: "Verification request has been cancelled by Argyle after 180 days of inactivity.",
     message: null,
     category: "cancelled",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -635,8 +708,9 @@ export const ArgyleVerificationStatusCodeInfo: {
     description: "Verification has been cancelled.",
     message: null,
     category: "cancelled",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -651,7 +725,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -666,7 +741,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -681,7 +757,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -696,7 +773,8 @@ export const ArgyleVerificationStatusCodeInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-json-schema-verification-status"],
@@ -756,7 +834,8 @@ export const ArgyleVerificationErrorInfo: { readonly [V in ArgyleVerificationErr
     message: "Self-employed income cannot be assessed using Paystub and W2 Data.",
     category: "user_action_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
@@ -808,7 +887,8 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-webhook-updated"],
@@ -821,7 +901,8 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-webhook-creation-failed"],
@@ -847,45 +928,45 @@ export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEven
  */
 export const ArgyleReportType = {
   /**
-   * Verification of income and employment.
+   * Verification of Income and Employment.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   voie: "voie",
   /**
-   * Verification of employment.
+   * Verification of Employment.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   voe: "voe",
   /**
-   * Verification of assets.
+   * Banking verification of assets.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   voa: "voa",
   /**
-   * Verification of income.
+   * Banking verification of income.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   voi: "voi",
   /**
-   * Verification of assets and income.
+   * Banking verification of income and assets.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   voai: "voai",
   /**
-   * Verification of employment from bank transactions.
+   * Banking verification of employment.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   voe_transactions: "voe-transactions",
   /**
-   * Verification of income from documents, for mortgages.
+   * Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   doc_voi_mortgage: "doc-voi-mortgage",
 } as const;
@@ -895,95 +976,103 @@ export type ArgyleReportTypeOrUnknown = ArgyleReportType | (string & {});
 /** The catalog's metadata of every ArgyleReportType value. */
 export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo } = {
   voie: {
-    description: "Verification of income and employment.",
+    description: "Verification of Income and Employment.",
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   voe: {
-    description: "Verification of employment.",
+    description: "Verification of Employment.",
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   voa: {
-    description: "Verification of assets.",
+    description: "Banking verification of assets.",
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   voi: {
-    description: "Verification of income.",
+    description: "Banking verification of income.",
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   voai: {
-    description: "Verification of assets and income.",
+    description: "Banking verification of income and assets.",
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   "voe-transactions": {
-    description: "Verification of employment from bank transactions.",
+    description: "Banking verification of employment.",
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   "doc-voi-mortgage": {
-    description: "Verification of income from documents, for mortgages.",
+    description:
+      "Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check.",
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
 };
 /** Other wire spellings of ArgyleReportType values (alias -> value). */
@@ -1036,7 +1125,8 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
@@ -1049,7 +1139,8 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
@@ -1062,7 +1153,8 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications"],
@@ -1111,7 +1203,8 @@ export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications", "argyle-verifications"],
@@ -1124,7 +1217,8 @@ export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["argyle-openapi-verifications", "argyle-verifications"],

@@ -35,6 +35,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     title: "Success",
     description: "The operation completed, or the object reached a good state.",
     retryable: false,
+    endUserCanRetry: false,
     actor: "nobody",
     action: "Continue the flow.",
     equivalents: true,
@@ -44,6 +45,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     title: "Pending",
     description: "The operation was accepted and is still in progress; the outcome arrives later.",
     retryable: false,
+    endUserCanRetry: false,
     actor: "nobody",
     action: "Wait for the webhook or poll the status; do not start the operation again.",
     equivalents: true,
@@ -54,6 +56,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description:
       "The end user must complete an authentication step: a one-time passcode, a security question or an approval in another app.",
     retryable: false,
+    endUserCanRetry: true,
     actor: "end_user",
     action: "Show the prompt and let the end user answer it; the flow continues afterwards.",
     equivalents: true,
@@ -76,27 +79,32 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     title: "MFA failed",
     description:
       "An answer to an authentication step (one-time passcode or security question) was wrong, incomplete or not accepted.",
-    retryable: true,
+    retryable: false,
+    endUserCanRetry: true,
     actor: "end_user",
     action: "Ask the end user to answer the challenge again.",
     equivalents: true,
     endUser: {
       en: {
         message: "The verification code or answer was not accepted.",
-        action: "Check it and try again.",
+        action: "Check what you entered and try again.",
       },
       fr: {
-        message: "Le code de vérification ou la réponse n'a pas été accepté.",
-        action: "Vérifiez-le et réessayez.",
+        message: "Le code de vérification ou la réponse n'ont pas été acceptés.",
+        action: "Vérifiez ce que vous avez saisi et réessayez.",
       },
-      ar: { message: "لم يتم قبول رمز التحقق أو الإجابة.", action: "تحقق منه وحاول مرة أخرى." },
+      ar: {
+        message: "لم يتم قبول رمز التحقق أو الإجابة.",
+        action: "تحقق مما أدخلته وحاول مرة أخرى.",
+      },
     },
   },
   credentials_invalid: {
     title: "Credentials invalid",
     description:
       "The username, password or other login details were not accepted by the institution.",
-    retryable: true,
+    retryable: false,
+    endUserCanRetry: true,
     actor: "end_user",
     action: "Ask the end user to check and re-enter their login details.",
     equivalents: true,
@@ -120,6 +128,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description:
       "The end user used up the allowed attempts for a credential or authentication step.",
     retryable: false,
+    endUserCanRetry: false,
     actor: "end_user",
     action:
       "Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
@@ -127,15 +136,15 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     endUser: {
       en: {
         message: "There have been too many unsuccessful attempts.",
-        action: "Contact your bank, or wait before trying again.",
+        action: "Contact your bank to unlock your access.",
       },
       fr: {
         message: "Il y a eu trop de tentatives infructueuses.",
-        action: "Communiquez avec votre banque ou patientez avant de réessayer.",
+        action: "Communiquez avec votre banque pour débloquer votre accès.",
       },
       ar: {
-        message: "تجاوزت عدد المحاولات غير الناجحة المسموح به.",
-        action: "تواصل مع بنكك، أو انتظر قبل المحاولة مرة أخرى.",
+        message: "تم إجراء عدد كبير جداً من المحاولات غير الناجحة.",
+        action: "تواصل مع بنكك لاستعادة الوصول إلى حسابك.",
       },
     },
   },
@@ -144,6 +153,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description:
       "An existing connection or consent no longer works (changed credentials, expired token or consent) and must be re-established.",
     retryable: false,
+    endUserCanRetry: true,
     actor: "end_user",
     action: "Start the provider's reconnect or re-consent flow for the end user.",
     equivalents: true,
@@ -164,6 +174,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description:
       "The end user must do something directly with their institution (sign in, accept terms, complete an account action) before connecting.",
     retryable: false,
+    endUserCanRetry: true,
     actor: "end_user",
     action:
       "Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
@@ -175,13 +186,13 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
       fr: {
         message:
-          "Votre banque vous demande d'abord une action dans vos services bancaires en ligne.",
+          "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
         action:
-          "Connectez-vous à l'application ou au site de votre banque, suivez ses instructions, puis réessayez.",
+          "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
       },
       ar: {
-        message: "يطلب منك بنكك إجراءً في خدماتك المصرفية عبر الإنترنت أولاً.",
-        action: "سجّل الدخول إلى تطبيق بنكك أو موقعه، واتبع التعليمات، ثم حاول مرة أخرى.",
+        message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت أولاً.",
+        action: "سجّل الدخول إلى تطبيق بنكك أو موقعه الإلكتروني، واتبع تعليماته، ثم حاول مرة أخرى.",
       },
     },
   },
@@ -189,6 +200,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     title: "User action required",
     description: "The flow is paused until the end user provides more data or documents.",
     retryable: false,
+    endUserCanRetry: true,
     actor: "end_user",
     action: "Ask the end user for the missing data or documents, then resume.",
     equivalents: true,
@@ -198,7 +210,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Follow the instructions on the screen.",
       },
       fr: {
-        message: "Il nous faut un peu plus d'information pour continuer.",
+        message:
+          "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
         action: "Suivez les instructions à l'écran.",
       },
       ar: {
@@ -211,6 +224,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     title: "Account unavailable",
     description: "The account is closed, deactivated or cannot be found at the institution.",
     retryable: false,
+    endUserCanRetry: false,
     actor: "end_user",
     action: "Ask the end user to choose another account or to contact their bank.",
     equivalents: true,
@@ -231,6 +245,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description:
       "The institution cannot be reached right now (outage, maintenance, temporary connection problem).",
     retryable: true,
+    endUserCanRetry: true,
     actor: "institution",
     action: "Retry later with backoff, or offer another institution.",
     equivalents: true,
@@ -244,7 +259,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Veuillez réessayer un peu plus tard.",
       },
       ar: {
-        message: "بنكك لا يستجيب في الوقت الحالي.",
+        message: "لا يستجيب بنكك في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى بعد قليل.",
       },
     },
@@ -253,6 +268,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     title: "Institution not supported",
     description: "The provider does not support connections to this institution.",
     retryable: false,
+    endUserCanRetry: false,
     actor: "integrator",
     action: "Offer another institution or a fallback such as document upload.",
     equivalents: true,
@@ -271,20 +287,22 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
   session_expired: {
     title: "Session expired",
     description: "The session or request identifier expired or does not exist any more.",
-    retryable: true,
+    retryable: false,
+    endUserCanRetry: true,
     actor: "end_user",
     action: "Start a new session and let the end user go through the flow again.",
     equivalents: true,
     endUser: {
       en: { message: "Your session has expired.", action: "Please start again." },
       fr: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
-      ar: { message: "انتهت صلاحية الجلسة.", action: "يرجى البدء من جديد." },
+      ar: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
     },
   },
   concurrent_operation: {
     title: "Concurrent operation",
     description: "Another session or operation is already using this connection.",
     retryable: true,
+    endUserCanRetry: true,
     actor: "integrator",
     action:
       "Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
@@ -308,7 +326,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     title: "Cancelled",
     description:
       "The end user, the integrator or the provider stopped the flow before it finished.",
-    retryable: true,
+    retryable: false,
+    endUserCanRetry: true,
     actor: "end_user",
     action: "Offer the end user to start again.",
     equivalents: true,
@@ -316,15 +335,16 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       en: { message: "The connection was cancelled.", action: "Start again when you are ready." },
       fr: {
         message: "La connexion a été annulée.",
-        action: "Recommencez lorsque vous serez prêt.",
+        action: "Recommencez dès que vous le souhaitez.",
       },
-      ar: { message: "تم إلغاء الاتصال.", action: "ابدأ من جديد عندما تكون مستعداً." },
+      ar: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     },
   },
   rejected: {
     title: "Rejected",
     description: "The institution or the provider rejected the operation.",
     retryable: false,
+    endUserCanRetry: false,
     actor: "institution",
     action: "Show the end user that the operation was declined; do not retry it unchanged.",
     equivalents: true,
@@ -341,6 +361,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     title: "Rate limited",
     description: "Too many requests were sent in a period of time.",
     retryable: true,
+    endUserCanRetry: true,
     actor: "integrator",
     action: "Back off and retry later; reduce the request rate.",
     equivalents: true,
@@ -354,7 +375,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Veuillez réessayer dans quelques minutes.",
       },
       ar: {
-        message: "هناك عدد كبير من الطلبات حالياً.",
+        message: "هناك عدد كبير جداً من الطلبات حالياً.",
         action: "يرجى المحاولة مرة أخرى بعد بضع دقائق.",
       },
     },
@@ -364,25 +385,24 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description:
       "The request was wrong: invalid parameters, wrong endpoint, wrong credentials of the integrator, or a call out of sequence.",
     retryable: false,
+    endUserCanRetry: false,
     actor: "integrator",
     action: "Fix the request or the integration; retrying unchanged will fail again.",
     equivalents: true,
     endUser: {
-      en: {
-        message: "Something went wrong on our side.",
-        action: "Please try again later, or contact support.",
-      },
+      en: { message: "Something went wrong on our side.", action: "Please contact support." },
       fr: {
         message: "Un problème est survenu de notre côté.",
-        action: "Veuillez réessayer plus tard ou communiquer avec le soutien.",
+        action: "Veuillez communiquer avec notre service d'assistance.",
       },
-      ar: { message: "حدث خطأ من جهتنا.", action: "يرجى المحاولة لاحقاً، أو التواصل مع الدعم." },
+      ar: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     },
   },
   generic_failure: {
     title: "Generic failure",
     description: "The operation failed without a more specific cause in this field.",
     retryable: true,
+    endUserCanRetry: true,
     actor: "nobody",
     action:
       "Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
@@ -398,6 +418,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description:
       "The value names a thing (a permission, an event type, a flow step, a method), not an outcome.",
     retryable: false,
+    endUserCanRetry: false,
     actor: "nobody",
     action: "Nothing to handle; use the value for routing or logging.",
     equivalents: false,
@@ -408,6 +429,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     description:
       "A value that this version of the catalog does not know; providers add codes without notice.",
     retryable: false,
+    endUserCanRetry: true,
     actor: "integrator",
     action: "Keep and log the raw value, treat it as a generic failure, and update bankcodes.",
     equivalents: false,
@@ -417,10 +439,13 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Please try again, or contact support.",
       },
       fr: {
-        message: "Un événement inattendu s'est produit.",
-        action: "Veuillez réessayer ou communiquer avec le soutien.",
+        message: "Un problème inattendu est survenu.",
+        action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
       },
-      ar: { message: "حدث أمر غير متوقع.", action: "يرجى المحاولة مرة أخرى، أو التواصل مع الدعم." },
+      ar: {
+        message: "حدث أمر غير متوقع.",
+        action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
+      },
     },
   },
 };

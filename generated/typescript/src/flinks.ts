@@ -43,8 +43,8 @@ export const FlinksApiErrorCode = {
   OPERATION_DISPATCHED: "OPERATION_DISPATCHED",
   /**
    * The provided username or/and password is/are invalid
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
-   * User action: Customer should verify and re-enter their login details.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Customer should verify and re-enter their login details.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 400, 401.
    */
@@ -59,7 +59,7 @@ export const FlinksApiErrorCode = {
   INVALID_REQUEST: "INVALID_REQUEST",
   /**
    * A request was made with an expired RequestId
-   * Category: session_expired (Session expired); retryable: yes.
+   * Category: session_expired (Session expired); retryable: no.
    * Message: Inputs session id or card if were not found.
    * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 400.
@@ -81,16 +81,16 @@ export const FlinksApiErrorCode = {
   ACCESS_DENIED: "ACCESS_DENIED",
   /**
    * The username provided was different from what the bank expected
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
-   * User action: Customer should re-enter their username.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Customer should re-enter their username.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_USERNAME: "INVALID_USERNAME",
   /**
    * The password provided was different from what the bank expected
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
-   * User action: Customer should re-enter their password.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Customer should re-enter their password.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
@@ -119,7 +119,7 @@ export const FlinksApiErrorCode = {
   /**
    * Flinks was not able to open a connection with the selected financial institution
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
-   * User action: Customer should try again later.
+   * Advice to the integrator: Customer should try again later.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401, 400.
    */
@@ -160,7 +160,7 @@ export const FlinksApiErrorCode = {
    * The account has been deactivated by the financial institution. The account holder must contact
    * their bank
    * Category: account_unavailable (Account unavailable); retryable: no.
-   * User action: Customer must contact their bank to reactivate the account.
+   * Advice to the integrator: Customer must contact their bank to reactivate the account.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
@@ -169,7 +169,8 @@ export const FlinksApiErrorCode = {
    * The end user must take action directly on their online banking before connecting and account
    * with Flinks
    * Category: action_required_at_institution (Action required at institution); retryable: no.
-   * User action: Customer should log in to their bank website first (e.g., accept terms).
+   * Advice to the integrator: Customer should log in to their bank website first (e.g., accept
+   * terms).
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
@@ -177,7 +178,7 @@ export const FlinksApiErrorCode = {
   /**
    * The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data
    * processing
-   * Category: session_expired (Session expired); retryable: yes.
+   * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 401, 400.
    */
@@ -191,7 +192,7 @@ export const FlinksApiErrorCode = {
   ALREADY_AUTHORIZED: "ALREADY_AUTHORIZED",
   /**
    * Not all the prompted MFA questions had answers in the reponse request
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
@@ -199,7 +200,7 @@ export const FlinksApiErrorCode = {
   /**
    * Flinks encountered an unexpected error during processing.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * User action: Customer should try again. If the issue persists, contact support.
+   * Advice to the integrator: Customer should try again. If the issue persists, contact support.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 500.
    */
@@ -207,7 +208,7 @@ export const FlinksApiErrorCode = {
   /**
    * The selected financial institution is not currently available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
-   * User action: Customer should try a different institution or try again later.
+   * Advice to the integrator: Customer should try a different institution or try again later.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 405.
    */
@@ -223,7 +224,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [200],
     sources: ["seed-001", "flinks-authorize-error-codes"],
@@ -236,7 +238,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [201],
     sources: ["flinks-authorize-error-codes"],
@@ -250,7 +253,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: "Your operation is still processing.",
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [202],
     sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
@@ -267,7 +271,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: "Your operations had been dispatched to background process for long running jobs",
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [202],
     sources: ["seed-001", "flinks-authorize-error-codes", "flinks-test-institution"],
@@ -282,8 +287,23 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     description: "The provided username or/and password is/are invalid",
     message: null,
     category: "credentials_invalid",
-    retryable: true,
-    userAction: "Customer should verify and re-enter their login details.",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Customer should verify and re-enter their login details.",
+    endUser: {
+      en: {
+        message: "Your bank did not accept your sign-in details.",
+        action: "Check your sign-in details and enter them again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas accepté vos identifiants.",
+        action: "Vérifiez vos identifiants et saisissez-les de nouveau.",
+      },
+      ar: {
+        message: "لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
+        action: "تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [400, 401],
     sources: ["seed-001", "seed-004", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
@@ -291,7 +311,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-001", "flinks-error-codes-legacy"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_REQUEST: {
@@ -300,7 +320,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       "Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [400, 401],
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
@@ -315,8 +336,9 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     description: "A request was made with an expired RequestId",
     message: "Inputs session id or card if were not found.",
     category: "session_expired",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [400],
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
@@ -332,7 +354,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "concurrent_operation",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [400],
     sources: ["seed-001", "flinks-error-codes-legacy", "flinks-authorize-error-codes"],
@@ -347,7 +370,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["flinks-error-codes-legacy", "flinks-authorize-error-codes"],
@@ -364,8 +388,23 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     description: "The username provided was different from what the bank expected",
     message: null,
     category: "credentials_invalid",
-    retryable: true,
-    userAction: "Customer should re-enter their username.",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Customer should re-enter their username.",
+    endUser: {
+      en: {
+        message: "Your bank did not accept your username.",
+        action: "Check your username and enter it again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas accepté votre nom d'utilisateur.",
+        action: "Vérifiez votre nom d'utilisateur et saisissez-le de nouveau.",
+      },
+      ar: {
+        message: "لم يقبل بنكك اسم المستخدم الخاص بك.",
+        action: "تحقق من اسم المستخدم وأدخله مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001", "seed-004"],
@@ -373,15 +412,30 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-001"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_PASSWORD: {
     description: "The password provided was different from what the bank expected",
     message: null,
     category: "credentials_invalid",
-    retryable: true,
-    userAction: "Customer should re-enter their password.",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Customer should re-enter their password.",
+    endUser: {
+      en: {
+        message: "Your bank did not accept your password.",
+        action: "Check your password and enter it again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas accepté votre mot de passe.",
+        action: "Vérifiez votre mot de passe et saisissez-le de nouveau.",
+      },
+      ar: {
+        message: "لم يقبل بنكك كلمة المرور الخاصة بك.",
+        action: "تحقق من كلمة المرور وأدخلها مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001", "seed-004"],
@@ -389,7 +443,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-001"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_SECURITY_RESPONSE: {
@@ -397,7 +451,24 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "attempts_exhausted",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message:
+          "Your answers to the security questions were not accepted, and this attempt cannot continue.",
+        action: "Check your security questions and answers with your bank.",
+      },
+      fr: {
+        message:
+          "Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
+        action: "Vérifiez vos questions et réponses de sécurité auprès de votre banque.",
+      },
+      ar: {
+        message: "لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
+        action: "تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001", "flinks-authorize-error-codes"],
@@ -410,7 +481,24 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "attempts_exhausted",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message:
+          "Your answers to the security questions were not accepted, and this attempt cannot continue.",
+        action: "Check your security questions and answers with your bank.",
+      },
+      fr: {
+        message:
+          "Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
+        action: "Vérifiez vos questions et réponses de sécurité auprès de votre banque.",
+      },
+      ar: {
+        message: "لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
+        action: "تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["flinks-error-codes-legacy"],
@@ -423,7 +511,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001", "flinks-authorize-error-codes"],
@@ -436,7 +525,22 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "institution_unavailable",
     retryable: true,
-    userAction: "Customer should try again later.",
+    endUserCanRetry: true,
+    advice: "Customer should try again later.",
+    endUser: {
+      en: {
+        message: "We couldn't connect to your bank right now.",
+        action: "Please try again later.",
+      },
+      fr: {
+        message: "Nous n'avons pas pu nous connecter à votre banque pour le moment.",
+        action: "Veuillez réessayer plus tard.",
+      },
+      ar: {
+        message: "تعذّر الاتصال ببنكك في الوقت الحالي.",
+        action: "يرجى المحاولة مرة أخرى لاحقاً.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401, 400],
     sources: ["seed-001", "seed-004", "flinks-test-institution"],
@@ -444,7 +548,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-001"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   TOO_MANY_REQUESTS: {
@@ -452,7 +556,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "rate_limited",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["flinks-authorize-error-codes"],
@@ -467,7 +572,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       '"One or more of the Security Challenge Prompts required are missing in the provided response"',
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001", "flinks-authorize-error-codes"],
@@ -483,7 +589,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "concurrent_operation",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001"],
@@ -497,7 +604,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: "You need to be authorized in the bank account before going further.",
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001"],
@@ -514,7 +622,19 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "account_unavailable",
     retryable: false,
-    userAction: "Customer must contact their bank to reactivate the account.",
+    endUserCanRetry: false,
+    advice: "Customer must contact their bank to reactivate the account.",
+    endUser: {
+      en: {
+        message: "Your bank has deactivated this account.",
+        action: "Contact your bank to reactivate it.",
+      },
+      fr: {
+        message: "Votre banque a désactivé ce compte.",
+        action: "Communiquez avec votre banque pour le réactiver.",
+      },
+      ar: { message: "عطّل بنكك هذا الحساب.", action: "تواصل مع بنكك لإعادة تفعيله." },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001", "seed-004", "flinks-test-institution"],
@@ -522,7 +642,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-001"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   NEW_ACCOUNT: {
@@ -531,7 +651,25 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "action_required_at_institution",
     retryable: false,
-    userAction: "Customer should log in to their bank website first (e.g., accept terms).",
+    endUserCanRetry: true,
+    advice: "Customer should log in to their bank website first (e.g., accept terms).",
+    endUser: {
+      en: {
+        message: "Your bank needs you to take an action in your online banking before connecting.",
+        action:
+          "Sign in to your bank's website first (for example, to accept its terms), then try again.",
+      },
+      fr: {
+        message:
+          "Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
+        action:
+          "Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
+      },
+      ar: {
+        message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
+        action: "سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001", "seed-004"],
@@ -539,7 +677,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-001"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   SESSION_EXPIRED: {
@@ -547,8 +685,9 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       "The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data processing",
     message: null,
     category: "session_expired",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [401, 400],
     sources: ["seed-001"],
@@ -562,7 +701,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001"],
@@ -574,8 +714,23 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     description: "Not all the prompted MFA questions had answers in the reponse request",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Not all of your bank's security questions were answered.",
+        action: "Answer every security question, then continue.",
+      },
+      fr: {
+        message: "Vous n'avez pas répondu à toutes les questions de sécurité de votre banque.",
+        action: "Répondez à toutes les questions de sécurité, puis continuez.",
+      },
+      ar: {
+        message: "لم تتم الإجابة عن جميع أسئلة الأمان التي طرحها بنكك.",
+        action: "أجب عن جميع أسئلة الأمان، ثم تابع.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-001"],
@@ -588,7 +743,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "generic_failure",
     retryable: true,
-    userAction: "Customer should try again. If the issue persists, contact support.",
+    endUserCanRetry: true,
+    advice: "Customer should try again. If the issue persists, contact support.",
     userMessage: null,
     httpStatuses: [500],
     sources: ["seed-004"],
@@ -596,7 +752,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   DISABLED_INSTITUTION: {
@@ -604,7 +760,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     message: null,
     category: "institution_unavailable",
     retryable: true,
-    userAction: "Customer should try a different institution or try again later.",
+    endUserCanRetry: true,
+    advice: "Customer should try a different institution or try again later.",
     userMessage: null,
     httpStatuses: [405],
     sources: ["seed-004"],
@@ -612,7 +769,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
 };
@@ -659,32 +816,32 @@ export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCod
 export const FlinksConnectError = {
   /**
    * The username provided was different from what the bank expected.
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
-   * User action: Customer should re-enter their username.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Customer should re-enter their username.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_USERNAME: "INVALID_USERNAME",
   /**
    * The password provided was different from what the bank expected.
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
-   * User action: Customer should re-enter their password.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Customer should re-enter their password.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_PASSWORD: "INVALID_PASSWORD",
   /**
    * The provided credentials are incorrect.
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
-   * User action: Customer should verify and re-enter their login details.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Customer should verify and re-enter their login details.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
   INVALID_LOGIN: "INVALID_LOGIN",
   /**
    * The MFA response provided was different from what the bank expected.
-   * Category: mfa_failed (MFA failed); retryable: yes.
-   * User action: Customer should try answering the security question again.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Advice to the integrator: Customer should try answering the security question again.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
@@ -692,7 +849,7 @@ export const FlinksConnectError = {
   /**
    * Flinks was unable to open a connection with the financial institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
-   * User action: Customer should try again later.
+   * Advice to the integrator: Customer should try again later.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
@@ -700,7 +857,8 @@ export const FlinksConnectError = {
   /**
    * The institution did not authorize access.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
-   * User action: Customer may need to complete additional steps on their bank’s website.
+   * Advice to the integrator: Customer may need to complete additional steps on their bank’s
+   * website.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
@@ -708,7 +866,8 @@ export const FlinksConnectError = {
   /**
    * The customer must take action directly on their online banking before connecting.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
-   * User action: Customer should log in to their bank website first (e.g., accept terms).
+   * Advice to the integrator: Customer should log in to their bank website first (e.g., accept
+   * terms).
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
@@ -716,7 +875,7 @@ export const FlinksConnectError = {
   /**
    * Flinks encountered an unexpected error during processing.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * User action: Customer should try again. If the issue persists, contact support.
+   * Advice to the integrator: Customer should try again. If the issue persists, contact support.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 500.
    */
@@ -724,7 +883,7 @@ export const FlinksConnectError = {
   /**
    * The selected financial institution is not currently available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
-   * User action: Customer should try a different institution or try again later.
+   * Advice to the integrator: Customer should try a different institution or try again later.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 405.
    */
@@ -732,7 +891,7 @@ export const FlinksConnectError = {
   /**
    * The account has been deactivated by the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
-   * User action: Customer must contact their bank to reactivate the account.
+   * Advice to the integrator: Customer must contact their bank to reactivate the account.
    * Whose words: description: Flinks' published text; user action: Flinks' published text.
    * HTTP: 401.
    */
@@ -747,8 +906,23 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     description: "The username provided was different from what the bank expected.",
     message: null,
     category: "credentials_invalid",
-    retryable: true,
-    userAction: "Customer should re-enter their username.",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Customer should re-enter their username.",
+    endUser: {
+      en: {
+        message: "Your bank did not accept your username.",
+        action: "Check your username and enter it again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas accepté votre nom d'utilisateur.",
+        action: "Vérifiez votre nom d'utilisateur et saisissez-le de nouveau.",
+      },
+      ar: {
+        message: "لم يقبل بنكك اسم المستخدم الخاص بك.",
+        action: "تحقق من اسم المستخدم وأدخله مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-004"],
@@ -756,15 +930,30 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_PASSWORD: {
     description: "The password provided was different from what the bank expected.",
     message: null,
     category: "credentials_invalid",
-    retryable: true,
-    userAction: "Customer should re-enter their password.",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Customer should re-enter their password.",
+    endUser: {
+      en: {
+        message: "Your bank did not accept your password.",
+        action: "Check your password and enter it again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas accepté votre mot de passe.",
+        action: "Vérifiez votre mot de passe et saisissez-le de nouveau.",
+      },
+      ar: {
+        message: "لم يقبل بنكك كلمة المرور الخاصة بك.",
+        action: "تحقق من كلمة المرور وأدخلها مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-004"],
@@ -772,15 +961,30 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_LOGIN: {
     description: "The provided credentials are incorrect.",
     message: null,
     category: "credentials_invalid",
-    retryable: true,
-    userAction: "Customer should verify and re-enter their login details.",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Customer should verify and re-enter their login details.",
+    endUser: {
+      en: {
+        message: "Your bank did not accept your sign-in details.",
+        action: "Check your sign-in details and enter them again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas accepté vos identifiants.",
+        action: "Vérifiez vos identifiants et saisissez-les de nouveau.",
+      },
+      ar: {
+        message: "لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
+        action: "تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-004"],
@@ -788,15 +992,27 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   INVALID_SECURITY_RESPONSE: {
     description: "The MFA response provided was different from what the bank expected.",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: "Customer should try answering the security question again.",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Customer should try answering the security question again.",
+    endUser: {
+      en: {
+        message: "Your answer to the security question was not accepted.",
+        action: "Answer the security question again.",
+      },
+      fr: {
+        message: "Votre réponse à la question de sécurité n'a pas été acceptée.",
+        action: "Répondez de nouveau à la question de sécurité.",
+      },
+      ar: { message: "لم يتم قبول إجابتك عن سؤال الأمان.", action: "أجب عن سؤال الأمان مرة أخرى." },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-004"],
@@ -804,7 +1020,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   RETRY_LATER: {
@@ -812,7 +1028,22 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     message: null,
     category: "institution_unavailable",
     retryable: true,
-    userAction: "Customer should try again later.",
+    endUserCanRetry: true,
+    advice: "Customer should try again later.",
+    endUser: {
+      en: {
+        message: "We couldn't connect to your bank right now.",
+        action: "Please try again later.",
+      },
+      fr: {
+        message: "Nous n'avons pas pu nous connecter à votre banque pour le moment.",
+        action: "Veuillez réessayer plus tard.",
+      },
+      ar: {
+        message: "تعذّر الاتصال ببنكك في الوقت الحالي.",
+        action: "يرجى المحاولة مرة أخرى لاحقاً.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-004"],
@@ -820,7 +1051,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   UNAUTHORIZED: {
@@ -828,7 +1059,23 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     message: null,
     category: "action_required_at_institution",
     retryable: false,
-    userAction: "Customer may need to complete additional steps on their bank’s website.",
+    endUserCanRetry: true,
+    advice: "Customer may need to complete additional steps on their bank’s website.",
+    endUser: {
+      en: {
+        message: "Your bank did not allow access to your account.",
+        action: "Sign in to your bank's website, complete any steps it asks for, then try again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas autorisé l'accès à votre compte.",
+        action:
+          "Connectez-vous au site Web de votre banque, effectuez les étapes demandées, puis réessayez.",
+      },
+      ar: {
+        message: "لم يسمح بنكك بالوصول إلى حسابك.",
+        action: "سجّل الدخول إلى موقع بنكك الإلكتروني، وأكمل الخطوات المطلوبة، ثم حاول مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-004"],
@@ -836,7 +1083,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   NEW_ACCOUNT: {
@@ -845,7 +1092,25 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     message: null,
     category: "action_required_at_institution",
     retryable: false,
-    userAction: "Customer should log in to their bank website first (e.g., accept terms).",
+    endUserCanRetry: true,
+    advice: "Customer should log in to their bank website first (e.g., accept terms).",
+    endUser: {
+      en: {
+        message: "Your bank needs you to take an action in your online banking before connecting.",
+        action:
+          "Sign in to your bank's website first (for example, to accept its terms), then try again.",
+      },
+      fr: {
+        message:
+          "Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
+        action:
+          "Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
+      },
+      ar: {
+        message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
+        action: "سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
+      },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-004"],
@@ -853,7 +1118,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   AGGREGATION_ERROR: {
@@ -861,7 +1126,23 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     message: null,
     category: "generic_failure",
     retryable: true,
-    userAction: "Customer should try again. If the issue persists, contact support.",
+    endUserCanRetry: true,
+    advice: "Customer should try again. If the issue persists, contact support.",
+    endUser: {
+      en: {
+        message: "Something went wrong while connecting to your bank.",
+        action: "Please try again, and contact support if the problem continues.",
+      },
+      fr: {
+        message: "Un problème est survenu lors de la connexion à votre banque.",
+        action:
+          "Veuillez réessayer et communiquer avec notre service d'assistance si le problème persiste.",
+      },
+      ar: {
+        message: "حدث خطأ أثناء الاتصال ببنكك.",
+        action: "يرجى المحاولة مرة أخرى، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
+      },
+    },
     userMessage: null,
     httpStatuses: [500],
     sources: ["seed-004"],
@@ -869,7 +1150,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   DISABLED_INSTITUTION: {
@@ -877,7 +1158,22 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     message: null,
     category: "institution_unavailable",
     retryable: true,
-    userAction: "Customer should try a different institution or try again later.",
+    endUserCanRetry: true,
+    advice: "Customer should try a different institution or try again later.",
+    endUser: {
+      en: {
+        message: "Your bank is not available right now.",
+        action: "Choose another bank, or try again later.",
+      },
+      fr: {
+        message: "Votre banque n'est pas disponible pour le moment.",
+        action: "Choisissez une autre banque ou réessayez plus tard.",
+      },
+      ar: {
+        message: "بنكك غير متاح في الوقت الحالي.",
+        action: "اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
+      },
+    },
     userMessage: null,
     httpStatuses: [405],
     sources: ["seed-004"],
@@ -885,7 +1181,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
   DISABLED_LOGIN: {
@@ -893,7 +1189,19 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     message: null,
     category: "account_unavailable",
     retryable: false,
-    userAction: "Customer must contact their bank to reactivate the account.",
+    endUserCanRetry: false,
+    advice: "Customer must contact their bank to reactivate the account.",
+    endUser: {
+      en: {
+        message: "Your bank has deactivated this account.",
+        action: "Contact your bank to reactivate it.",
+      },
+      fr: {
+        message: "Votre banque a désactivé ce compte.",
+        action: "Communiquez avec votre banque pour le réactiver.",
+      },
+      ar: { message: "عطّل بنكك هذا الحساب.", action: "تواصل مع بنكك لإعادة تفعيله." },
+    },
     userMessage: null,
     httpStatuses: [401],
     sources: ["seed-004"],
@@ -901,7 +1209,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["seed-004"] },
-      userAction: { by: "provider", sources: ["seed-004"] },
+      advice: { by: "provider", sources: ["seed-004"] },
     },
   },
 };
@@ -952,8 +1260,9 @@ export const FlinksConnectStep = {
    * The Flinks Connect frame changed size.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
-   * @deprecated No Flinks page and no public integration found shows this spelling; withdrawn in
-   * 1.1.0 and kept only so that values parsed with 1.0.0 stay known.
+   * @deprecated No Flinks page and no public integration found shows this spelling; only bankcodes
+   * 1.0.0 listed it (the cited source). Withdrawn in 1.1.0 and kept only so that values parsed with
+   * 1.0.0 stay known.
    */
   APP_RESIZE: "APP_RESIZE",
   /**
@@ -1116,7 +1425,7 @@ export const FlinksConnectStep = {
   REDIRECT: "REDIRECT",
   /**
    * Flinks Connect reported that its authorize token is invalid.
-   * Category: session_expired (Session expired); retryable: yes.
+   * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
   TOKEN_INVALID: "TOKEN_INVALID",
@@ -1132,7 +1441,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1147,7 +1457,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1162,7 +1473,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1177,7 +1489,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["bankcodes-release-1-0-0"],
@@ -1190,7 +1503,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1205,7 +1519,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1220,7 +1535,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-bank-accout-listener"],
@@ -1234,7 +1550,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1249,7 +1566,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1264,7 +1582,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1280,7 +1599,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1295,7 +1615,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1311,7 +1632,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1327,7 +1649,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1343,7 +1666,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1359,7 +1683,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1374,7 +1699,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1389,7 +1715,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1404,7 +1731,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1419,7 +1747,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1435,7 +1764,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1450,7 +1780,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1465,7 +1796,22 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "institution_unavailable",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your bank is not available right now.",
+        action: "Choose another bank, or try again later.",
+      },
+      fr: {
+        message: "Votre banque n'est pas disponible pour le moment.",
+        action: "Choisissez une autre banque ou réessayez plus tard.",
+      },
+      ar: {
+        message: "بنكك غير متاح في الوقت الحالي.",
+        action: "اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1480,7 +1826,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1495,7 +1842,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-events", "flinks-use-event-listener"],
@@ -1508,7 +1856,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-oauth-article", "flinks-bank-accout-listener"],
@@ -1521,7 +1870,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-oauth-article", "flinks-bank-accout-listener"],
@@ -1534,7 +1884,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-bank-accout-listener"],
@@ -1548,7 +1899,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-successful-connection"],
@@ -1560,8 +1912,9 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     description: "Flinks Connect reported that its authorize token is invalid.",
     message: null,
     category: "session_expired",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-bank-accout-listener"],
@@ -1641,7 +1994,8 @@ export const FlinksWebhookResponseTypeInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-webhooks-intro", "flinks-kyc"],
@@ -1654,7 +2008,8 @@ export const FlinksWebhookResponseTypeInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["flinks-webhooks-intro", "flinks-getaccountsdetail"],

@@ -9,20 +9,20 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  */
 export const LeanCallbackStatus = {
   /**
-   * Flow completed.
+   * The flow completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   SUCCESS: "SUCCESS",
   /**
-   * Flow ended in error; inspect secondary_status for the cause.
+   * The flow ended in error.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   ERROR: "ERROR",
   /**
    * The customer closed the SDK before finishing.
-   * Category: cancelled (Cancelled); retryable: yes.
+   * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   CANCELLED: "CANCELLED",
@@ -45,11 +45,12 @@ export type LeanCallbackStatusOrUnknown = LeanCallbackStatus | (string & {});
 /** The catalog's metadata of every LeanCallbackStatus value. */
 export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeInfo } = {
   SUCCESS: {
-    description: "Flow completed.",
+    description: "The flow completed.",
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000", "lean-web-readme-uae"],
@@ -58,11 +59,26 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     wording: { description: { by: "provider", sources: ["seed-000", "lean-web-readme-uae"] } },
   },
   ERROR: {
-    description: "Flow ended in error; inspect secondary_status for the cause.",
+    description: "The flow ended in error.",
     message: null,
     category: "generic_failure",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message: "The request to your bank could not be completed.",
+        action: "Please contact support for help.",
+      },
+      fr: {
+        message: "La demande auprès de votre banque n'a pas pu aboutir.",
+        action: "Veuillez communiquer avec notre service d'assistance pour obtenir de l'aide.",
+      },
+      ar: {
+        message: "تعذّر إتمام الطلب لدى بنكك.",
+        action: "يرجى التواصل مع فريق الدعم للحصول على المساعدة.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000", "lean-web-readme-uae"],
@@ -74,8 +90,9 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     description: "The customer closed the SDK before finishing.",
     message: null,
     category: "cancelled",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000", "lean-web-readme-uae"],
@@ -88,7 +105,8 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000", "lean-web-readme-uae"],
@@ -101,7 +119,8 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000", "lean-web-readme-uae"],
@@ -180,7 +199,7 @@ export const LeanSecondaryStatus = {
   MFA_ATTEMPTS_EXHAUSTED: "MFA_ATTEMPTS_EXHAUSTED",
   /**
    * User entered incorrect credentials
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
@@ -198,7 +217,7 @@ export const LeanSecondaryStatus = {
   MFA_REQUIRED: "MFA_REQUIRED",
   /**
    * User entered an incorrect OTP
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_MFA: "INVALID_MFA",
@@ -216,7 +235,7 @@ export const LeanSecondaryStatus = {
   AWAITING_LOGIN_MFA_TOKEN: "AWAITING_LOGIN_MFA_TOKEN",
   /**
    * User needs to enter an OTP
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_LOGIN_MFA: "INVALID_LOGIN_MFA",
@@ -228,7 +247,7 @@ export const LeanSecondaryStatus = {
   AWAITING_PAYMENT_MFA_TOKEN: "AWAITING_PAYMENT_MFA_TOKEN",
   /**
    * User needs to enter an OTP
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_PAYMENT_MFA: "INVALID_PAYMENT_MFA",
@@ -240,7 +259,7 @@ export const LeanSecondaryStatus = {
   REQUIRES_BENEFICIARY_MFA: "REQUIRES_BENEFICIARY_MFA",
   /**
    * User entered an incorrect OTP
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_BENEFICIARY_MFA: "INVALID_BENEFICIARY_MFA",
@@ -276,7 +295,7 @@ export const LeanSecondaryStatus = {
   REQUIRES_LOGIN_SECURITY_QUESTIONS: "REQUIRES_LOGIN_SECURITY_QUESTIONS",
   /**
    * User entered incorrect security question answer(s)
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_LOGIN_SECURITY_QUESTION_ANSWER: "INVALID_LOGIN_SECURITY_QUESTION_ANSWER",
@@ -288,7 +307,7 @@ export const LeanSecondaryStatus = {
   REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: "REQUIRES_BENEFICIARY_SECURITY_QUESTIONS",
   /**
    * User entered incorrect security question answer(s)
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: "INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER",
@@ -306,7 +325,7 @@ export const LeanSecondaryStatus = {
   SECURITY_QUESTION_ANSWER_REQUIRED: "SECURITY_QUESTION_ANSWER_REQUIRED",
   /**
    * User entered incorrect security question answer(s)
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_SECURITY_QUESTION_ANSWER: "INVALID_SECURITY_QUESTION_ANSWER",
@@ -318,7 +337,7 @@ export const LeanSecondaryStatus = {
   AWAITING_PAYMENT_SECURITY_QUESTIONS: "AWAITING_PAYMENT_SECURITY_QUESTIONS",
   /**
    * User entered incorrect security question answer(s)
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   INVALID_PAYMENT_SECURITY_ANSWERS: "INVALID_PAYMENT_SECURITY_ANSWERS",
@@ -348,7 +367,7 @@ export const LeanSecondaryStatus = {
   PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA",
   /**
    * User entered incorrect MFA to view latest balances
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA",
@@ -361,7 +380,7 @@ export const LeanSecondaryStatus = {
     "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
   /**
    * User entered incorrect details for a security question
-   * Category: mfa_failed (MFA failed); retryable: yes.
+   * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER:
@@ -381,7 +400,7 @@ export const LeanSecondaryStatus = {
     "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
   /**
    * User entered incorrect credentials
-   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
   PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS:
@@ -425,7 +444,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -438,7 +458,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -451,7 +472,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -464,7 +486,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -477,7 +500,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "generic_failure",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -490,7 +514,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "generic_failure",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -503,7 +528,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "rejected",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -516,7 +542,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "attempts_exhausted",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -528,8 +555,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered incorrect credentials",
     message: null,
     category: "credentials_invalid",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -542,7 +570,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -555,7 +584,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -567,8 +597,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered an incorrect OTP",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -581,7 +612,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -594,7 +626,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -606,8 +639,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User needs to enter an OTP",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -620,7 +654,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -632,8 +667,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User needs to enter an OTP",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -646,7 +682,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -658,8 +695,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered an incorrect OTP",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -672,7 +710,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -685,7 +724,23 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your bank needs you to approve this in another app.",
+        action: "Open the app your bank asked you to use and approve the request.",
+      },
+      fr: {
+        message:
+          "Votre banque vous demande d'approuver cette opération dans une autre application.",
+        action: "Ouvrez l'application indiquée par votre banque et approuvez la demande.",
+      },
+      ar: {
+        message: "يطلب منك بنكك الموافقة على هذه العملية في تطبيق آخر.",
+        action: "افتح التطبيق الذي طلب منك بنكك استخدامه ووافق على الطلب.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000", "lean-linksdk-statuses-ksa"],
@@ -698,7 +753,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -711,7 +767,22 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your bank needs you to approve this request.",
+        action: "Approve the request in your bank's app or website.",
+      },
+      fr: {
+        message: "Votre banque vous demande d'approuver cette demande.",
+        action: "Approuvez la demande dans l'application ou sur le site Web de votre banque.",
+      },
+      ar: {
+        message: "يطلب منك بنكك الموافقة على هذا الطلب.",
+        action: "وافق على الطلب في تطبيق بنكك أو موقعه الإلكتروني.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -724,7 +795,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -736,8 +808,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered incorrect security question answer(s)",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -750,7 +823,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -762,8 +836,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered incorrect security question answer(s)",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -776,7 +851,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "attempts_exhausted",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -789,7 +865,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -801,8 +878,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered incorrect security question answer(s)",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -815,7 +893,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -827,8 +906,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered incorrect security question answer(s)",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -841,7 +921,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "attempts_exhausted",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -854,7 +935,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -867,7 +949,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -880,7 +963,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -892,8 +976,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered incorrect MFA to view latest balances",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -906,7 +991,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "mfa_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -918,8 +1004,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered incorrect details for a security question",
     message: null,
     category: "mfa_failed",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -932,7 +1019,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "generic_failure",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -945,7 +1033,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -957,8 +1046,9 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     description: "User entered incorrect credentials",
     message: null,
     category: "credentials_invalid",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -971,7 +1061,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "attempts_exhausted",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -984,7 +1075,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "attempts_exhausted",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-000"],
@@ -997,7 +1089,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-linksdk-statuses-ksa"],
@@ -1010,7 +1103,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-readme-legacy"],
@@ -1117,7 +1211,8 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-ios-readme", "lean-rn-readme-legacy"],
@@ -1130,7 +1225,8 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-ios-readme", "lean-rn-readme-legacy"],
@@ -1143,7 +1239,8 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-ios-readme", "lean-rn-readme-legacy"],
@@ -1156,7 +1253,8 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-ios-readme", "lean-rn-readme-legacy"],
@@ -1185,7 +1283,7 @@ export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMetho
 export const LeanUserExitIntent = {
   /**
    * The end user said they cancelled the payment.
-   * Category: cancelled (Cancelled); retryable: yes.
+   * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
   USER_CANCELLED_PAYMENT: "USER_CANCELLED_PAYMENT",
@@ -1205,8 +1303,9 @@ export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeI
     description: "The end user said they cancelled the payment.",
     message: null,
     category: "cancelled",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-readme"],
@@ -1220,7 +1319,8 @@ export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeI
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-readme"],
@@ -1316,7 +1416,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "seed-002"],
@@ -1329,7 +1430,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "seed-002"],
@@ -1342,7 +1444,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "seed-002"],
@@ -1355,7 +1458,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "seed-002"],
@@ -1368,7 +1472,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "lean-web-readme-uae"],
@@ -1381,7 +1486,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "lean-web-readme-uae"],
@@ -1394,7 +1500,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "lean-web-readme-uae"],
@@ -1407,7 +1514,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "lean-web-ksa"],
@@ -1420,7 +1528,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "lean-web-ksa"],
@@ -1433,7 +1542,8 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-enums", "lean-web-ksa"],
@@ -1567,7 +1677,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-002"],
@@ -1581,7 +1692,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-002"],
@@ -1594,7 +1706,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-flows-reference"],
@@ -1607,7 +1720,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-flows-reference"],
@@ -1620,7 +1734,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-flows-reference"],
@@ -1633,7 +1748,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-flows-reference"],
@@ -1646,7 +1762,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-flows-reference"],
@@ -1659,7 +1776,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-flows-reference"],
@@ -1672,7 +1790,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-flows-reference"],
@@ -1686,7 +1805,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-002"],
@@ -1700,7 +1820,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["seed-002"],
@@ -1713,7 +1834,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-rn-sdk-types"],
@@ -1858,7 +1980,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-webhook-library-ksa", "lean-postman-ksa-webhooks", "lean-postman-uae-webhooks"],
@@ -1871,7 +1994,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-webhook-library-ksa", "lean-handle-expired-consent"],
@@ -1884,7 +2008,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-handling-reconnects"],
@@ -1897,7 +2022,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -1915,7 +2041,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-async-requests"],
@@ -1929,7 +2056,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: "A payment source was pre-authorized by your customer.",
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
@@ -1946,7 +2074,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
@@ -1959,7 +2088,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-webhook-library"],
@@ -1972,7 +2102,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-postman-uae-webhooks"],
@@ -1986,7 +2117,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-statuses"],
@@ -1999,7 +2131,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-statuses"],
@@ -2012,7 +2145,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-lifecycle"],
@@ -2025,7 +2159,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-postman-reconciliation"],
@@ -2038,7 +2173,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-postman-ksa-webhooks"],
@@ -2051,7 +2187,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-consent-lifecycle"],
@@ -2116,7 +2253,8 @@ export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInf
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-statuses", "seed-000", "lean-help-pending-with-bank"],
@@ -2134,7 +2272,8 @@ export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInf
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-statuses", "seed-000"],
@@ -2199,7 +2338,8 @@ export const LeanPaymentLifecycleStatusInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-lifecycle"],
@@ -2212,7 +2352,8 @@ export const LeanPaymentLifecycleStatusInfo: {
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-lifecycle"],
@@ -2225,7 +2366,8 @@ export const LeanPaymentLifecycleStatusInfo: {
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-lifecycle"],
@@ -2238,7 +2380,23 @@ export const LeanPaymentLifecycleStatusInfo: {
     message: null,
     category: "generic_failure",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your payment was not completed.",
+        action: "Contact support or your bank to find out why.",
+      },
+      fr: {
+        message: "Votre paiement n'a pas été effectué.",
+        action:
+          "Communiquez avec notre service d'assistance ou votre banque pour en connaître la raison.",
+      },
+      ar: {
+        message: "لم تكتمل عملية الدفع.",
+        action: "تواصل مع فريق الدعم أو مع بنكك لمعرفة السبب.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-payment-lifecycle"],
@@ -2291,7 +2449,8 @@ export const LeanPaymentSourceStatusInfo: { readonly [V in LeanPaymentSourceStat
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
@@ -2304,7 +2463,8 @@ export const LeanPaymentSourceStatusInfo: { readonly [V in LeanPaymentSourceStat
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-webhook-library", "lean-postman-uae-webhooks"],
@@ -2348,7 +2508,8 @@ export const LeanPaymentIntentStatusInfo: { readonly [V in LeanPaymentIntentStat
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-postman-uae-webhooks"],
@@ -2392,10 +2553,11 @@ export const LeanReconciliationStatusInfo: { readonly [V in LeanReconciliationSt
       message: null,
       category: "success",
       retryable: false,
-      userAction: null,
+      endUserCanRetry: false,
+      advice: null,
       userMessage: null,
       httpStatuses: [],
-      sources: ["lean-postman-uae-webhooks"],
+      sources: ["lean-postman-reconciliation"],
       deprecated: false,
       aliases: [],
       wording: { description: { by: "bankcodes", sources: [] } },
@@ -2449,7 +2611,8 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-migrating-data-store"],
@@ -2462,7 +2625,8 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-migrating-data-store", "lean-postman-ksa-webhooks"],
@@ -2475,7 +2639,8 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-postman-uae-webhooks"],
@@ -2527,7 +2692,7 @@ export const LeanDataApiStatus = {
   CONSENT_EXPIRED: "CONSENT_EXPIRED",
   /**
    * The request failed; granular_status_code and status_additional_info say why.
-   * Category: generic_failure (Generic failure); retryable: yes.
+   * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
   FAILED: "FAILED",
@@ -2542,7 +2707,8 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-data-errors-ksa", "lean-handling-reconnects", "lean-async-requests"],
@@ -2556,7 +2722,8 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-async-requests"],
@@ -2570,7 +2737,8 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     message: null,
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-handling-reconnects"],
@@ -2583,7 +2751,8 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     message: null,
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-handle-expired-consent"],
@@ -2595,8 +2764,9 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     description: "The request failed; granular_status_code and status_additional_info say why.",
     message: null,
     category: "generic_failure",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
@@ -2629,57 +2799,69 @@ export const LeanGranularStatusCode = {
    * Your bank has reported an error, please try again later. If this error continues, please
    * contact customer service.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Advice to the integrator: Wait for some time before making a new request as this might be an
+   * intermittent issue. If the issue persists, contact Lean.
    * User message: Your bank has reported an error, please try again later. If this error continues,
    * please contact customer service.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text.
+   * published text; user action: Lean Technologies' published text.
    */
   UNSEEN_BANK_ERROR: "UNSEEN_BANK_ERROR",
   /**
    * Your bank is currently undergoing technical maintenance and online services are unavailable.
    * Please try again later.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait for some time before making a new request. This is outside of
+   * Lean's control but should resolve itself within a few hours.
    * User message: Your bank is currently undergoing technical maintenance and online services are
    * unavailable. Please try again later.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text.
+   * published text; user action: Lean Technologies' published text.
    */
   BANK_MAINTENANCE: "BANK_MAINTENANCE",
   /**
    * Your bank is currently experiencing technological problems. Please try again later.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait for some time before making a new request. This is outside of
+   * Lean's control but should resolve itself within a few hours.
    * User message: Your bank is currently experiencing technological problems. Please try again
    * later.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text.
+   * published text; user action: Lean Technologies' published text.
    */
   BANK_ISSUE: "BANK_ISSUE",
   /**
    * We are unable to process this request, please try again later. If you continue to see this
    * error, please get in touch with customer support with the support code below.
    * Category: generic_failure (Generic failure); retryable: yes.
+   * Advice to the integrator: Wait for some time before making a new request as this might be an
+   * intermittent issue. If the issue persists, contact Lean.
    * User message: We are unable to process this request, please try again later. If you continue to
    * see this error, please get in touch with customer support with the support code below.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text.
+   * published text; user action: Lean Technologies' published text.
    */
   LEAN_ERROR: "LEAN_ERROR",
   /**
    * This functionality has been temporarily disabled for this bank. Please try again later.
-   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Category: institution_unavailable (Institution unavailable); retryable: no.
+   * Advice to the integrator: You should have received a webhook indicating the bank has been
+   * disabled. You should disable it on your side and reenable it once you receive a webhook
+   * indicating the bank has been reenabled.
    * User message: This functionality has been temporarily disabled for this bank. Please try again
    * later.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text.
+   * published text; user action: Lean Technologies' published text.
    */
   DISABLED_BY_LEAN: "DISABLED_BY_LEAN",
   /**
    * This application has temporarily disabled functionality for this bank. Please try again later.
    * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Reenable the bank from the Lean dashboard.
    * User message: This application has temporarily disabled functionality for this bank. Please try
    * again later.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text.
+   * published text; user action: Lean Technologies' published text.
    */
   DISABLED_BY_CLIENT: "DISABLED_BY_CLIENT",
   /**
@@ -2702,7 +2884,9 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     message: null,
     category: "generic_failure",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice:
+      "Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
     userMessage:
       "Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
     httpStatuses: [],
@@ -2712,6 +2896,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     wording: {
       description: { by: "provider", sources: ["lean-data-errors-ksa"] },
       userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      advice: { by: "provider", sources: ["lean-data-errors-ksa"] },
     },
   },
   BANK_MAINTENANCE: {
@@ -2720,7 +2905,9 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     message: null,
     category: "institution_unavailable",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice:
+      "Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
     userMessage:
       "Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
     httpStatuses: [],
@@ -2730,6 +2917,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     wording: {
       description: { by: "provider", sources: ["lean-data-errors-ksa"] },
       userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      advice: { by: "provider", sources: ["lean-data-errors-ksa"] },
     },
   },
   BANK_ISSUE: {
@@ -2738,7 +2926,9 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     message: null,
     category: "institution_unavailable",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice:
+      "Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
     userMessage:
       "Your bank is currently experiencing technological problems. Please try again later.",
     httpStatuses: [],
@@ -2748,6 +2938,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     wording: {
       description: { by: "provider", sources: ["lean-data-errors-ksa"] },
       userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      advice: { by: "provider", sources: ["lean-data-errors-ksa"] },
     },
   },
   LEAN_ERROR: {
@@ -2756,9 +2947,27 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     message: null,
     category: "generic_failure",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice:
+      "Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
+    endUser: {
+      en: {
+        message: "We are unable to process this request right now.",
+        action: "Please try again later, and contact support if this continues.",
+      },
+      fr: {
+        message: "Nous ne pouvons pas traiter cette demande pour le moment.",
+        action:
+          "Veuillez réessayer plus tard et communiquer avec notre service d'assistance si le problème persiste.",
+      },
+      ar: {
+        message: "لا يمكننا معالجة هذا الطلب في الوقت الحالي.",
+        action: "يرجى المحاولة مرة أخرى لاحقاً، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
+      },
+    },
     userMessage:
       "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
+    userMessageOffered: false,
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
@@ -2766,6 +2975,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     wording: {
       description: { by: "provider", sources: ["lean-data-errors-ksa"] },
       userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      advice: { by: "provider", sources: ["lean-data-errors-ksa"] },
     },
   },
   DISABLED_BY_LEAN: {
@@ -2773,8 +2983,10 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
       "This functionality has been temporarily disabled for this bank. Please try again later.",
     message: null,
     category: "institution_unavailable",
-    retryable: true,
-    userAction: null,
+    retryable: false,
+    endUserCanRetry: true,
+    advice:
+      "You should have received a webhook indicating the bank has been disabled. You should disable it on your side and reenable it once you receive a webhook indicating the bank has been reenabled.",
     userMessage:
       "This functionality has been temporarily disabled for this bank. Please try again later.",
     httpStatuses: [],
@@ -2784,6 +2996,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     wording: {
       description: { by: "provider", sources: ["lean-data-errors-ksa"] },
       userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      advice: { by: "provider", sources: ["lean-data-errors-ksa"] },
     },
   },
   DISABLED_BY_CLIENT: {
@@ -2792,7 +3005,22 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: "Reenable the bank from the Lean dashboard.",
+    endUser: {
+      en: {
+        message: "This bank is temporarily unavailable in this app.",
+        action: "Please try again later, or choose another bank.",
+      },
+      fr: {
+        message: "Cette banque est temporairement indisponible dans cette application.",
+        action: "Veuillez réessayer plus tard ou choisir une autre banque.",
+      },
+      ar: {
+        message: "هذا البنك غير متاح مؤقتاً في هذا التطبيق.",
+        action: "يرجى المحاولة مرة أخرى لاحقاً، أو اختيار بنك آخر.",
+      },
+    },
     userMessage:
       "This application has temporarily disabled functionality for this bank. Please try again later.",
     httpStatuses: [],
@@ -2802,6 +3030,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     wording: {
       description: { by: "provider", sources: ["lean-data-errors-ksa"] },
       userMessage: { by: "provider", sources: ["lean-data-errors-ksa"] },
+      advice: { by: "provider", sources: ["lean-data-errors-ksa"] },
     },
   },
   DUPLICATED_REQUEST: {
@@ -2810,7 +3039,8 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     message: null,
     category: "concurrent_operation",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
@@ -2940,7 +3170,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["lean-general-errors"],
@@ -2953,7 +3184,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [409],
     sources: ["lean-general-errors"],
@@ -2967,7 +3199,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [403],
     sources: ["lean-general-errors"],
@@ -2981,7 +3214,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [403],
     sources: ["lean-general-errors"],
@@ -2995,7 +3229,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "generic_failure",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [500],
     sources: ["lean-general-errors"],
@@ -3008,7 +3243,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [403],
     sources: ["lean-general-errors"],
@@ -3022,7 +3258,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [405],
     sources: ["lean-general-errors"],
@@ -3036,7 +3273,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [400],
     sources: ["lean-general-errors"],
@@ -3050,7 +3288,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [404],
     sources: ["lean-general-errors"],
@@ -3063,7 +3302,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "integration_error",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [400],
     sources: ["lean-general-errors"],
@@ -3076,7 +3316,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     message: null,
     category: "rate_limited",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [429],
     sources: ["lean-general-errors"],
@@ -3176,7 +3417,8 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     message: null,
     category: "pending",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-consent-lifecycle"],
@@ -3190,7 +3432,8 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     message: null,
     category: "success",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-consent-lifecycle"],
@@ -3204,7 +3447,8 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     message: null,
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-consent-lifecycle"],
@@ -3218,7 +3462,23 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     message: null,
     category: "rejected",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your payment consent was not approved.",
+        action: "If you did not decline it yourself, contact your bank for details.",
+      },
+      fr: {
+        message: "Votre consentement de paiement n'a pas été approuvé.",
+        action:
+          "Si vous ne l'avez pas refusé vous-même, communiquez avec votre banque pour en savoir plus.",
+      },
+      ar: {
+        message: "لم يتم اعتماد موافقتك على الدفع.",
+        action: "إذا لم ترفضها بنفسك، فتواصل مع بنكك لمعرفة التفاصيل.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-consent-lifecycle"],
@@ -3232,7 +3492,8 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     message: null,
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-consent-lifecycle"],
@@ -3246,7 +3507,22 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     message: null,
     category: "reconnect_required",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: true,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your payment consent has reached its limits.",
+        action: "Give a new payment consent to continue.",
+      },
+      fr: {
+        message: "Votre consentement de paiement a atteint ses limites.",
+        action: "Donnez un nouveau consentement de paiement pour continuer.",
+      },
+      ar: {
+        message: "بلغت موافقتك على الدفع حدودها القصوى.",
+        action: "امنح موافقة جديدة على الدفع للمتابعة.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-consent-lifecycle"],
@@ -3260,7 +3536,23 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     message: null,
     category: "institution_unavailable",
     retryable: true,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
+    endUser: {
+      en: {
+        message: "Your bank has temporarily suspended your payment consent for compliance reasons.",
+        action: "Contact your bank for details.",
+      },
+      fr: {
+        message:
+          "Votre banque a temporairement suspendu votre consentement de paiement pour des raisons de conformité.",
+        action: "Communiquez avec votre banque pour en savoir plus.",
+      },
+      ar: {
+        message: "علّق بنكك موافقتك على الدفع مؤقتاً لأسباب تتعلق بالامتثال.",
+        action: "تواصل مع بنكك لمعرفة التفاصيل.",
+      },
+    },
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-consent-lifecycle"],
@@ -3359,7 +3651,8 @@ export const LeanConsentRevocationReasonInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-revoke-consent"],
@@ -3373,7 +3666,8 @@ export const LeanConsentRevocationReasonInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-revoke-consent"],
@@ -3387,7 +3681,8 @@ export const LeanConsentRevocationReasonInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-revoke-consent"],
@@ -3401,7 +3696,8 @@ export const LeanConsentRevocationReasonInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-revoke-consent"],
@@ -3415,7 +3711,8 @@ export const LeanConsentRevocationReasonInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-revoke-consent"],
@@ -3428,7 +3725,8 @@ export const LeanConsentRevocationReasonInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-revoke-consent"],
@@ -3441,7 +3739,8 @@ export const LeanConsentRevocationReasonInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-revoke-consent"],
@@ -3455,7 +3754,8 @@ export const LeanConsentRevocationReasonInfo: {
     message: null,
     category: "informational",
     retryable: false,
-    userAction: null,
+    endUserCanRetry: false,
+    advice: null,
     userMessage: null,
     httpStatuses: [],
     sources: ["lean-revoke-consent"],
