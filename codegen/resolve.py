@@ -308,7 +308,7 @@ class _Resolver(PayloadResolver):
                 a.generated_files,
                 a.project.repository,
                 a.project.homepage,
-                a.project.keywords,
+                tuple(dict.fromkeys((*a.project.keywords, *spec.providers))),
             ),
             spec_version=spec.spec_version,
             sources=tuple(self.sources.values()),

@@ -407,9 +407,9 @@ class PayloadLimits(_Model):
 
 
 class Project(_Model):
-    repository: str
-    homepage: str
     keywords: tuple[str, ...]
+    repository: str | None = None
+    homepage: str | None = None
 
 
 class About(_Model):

@@ -60,7 +60,10 @@ def test_the_tarball_holds_both_builds_their_types_and_the_license(tarball: Path
         assert f"package/{name}" in names, name
     manifest = json.loads((PACKAGE / "package.json").read_text())
     assert manifest["scripts"]["prepack"] == "npm run build"
-    assert {"repository", "homepage", "keywords", "engines", "license"} <= set(manifest)
+    assert {"keywords", "engines", "license"} <= set(manifest)
+    # No address that is not the project's: it publishes none, so none is invented.
+    assert "repository" not in manifest and "homepage" not in manifest
+    assert {"lean", "flinks", "argyle", "plaid"} <= set(manifest["keywords"])
     assert set(manifest["devDependencies"]) == {"typescript", "esbuild"}
     assert all(not v.startswith(("^", "~")) for v in manifest["devDependencies"].values())
 

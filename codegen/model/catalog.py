@@ -36,8 +36,10 @@ class About:
     format: tuple[str, ...]
     adding_a_code: tuple[str, ...]
     generated_files: tuple[str, ...]
-    repository: str
-    homepage: str
+    #: The project's addresses, where it has them (None: left out of the packages' metadata).
+    repository: str | None
+    homepage: str | None
+    #: The spec's keywords and every provider's id.
     keywords: tuple[str, ...]
 
 

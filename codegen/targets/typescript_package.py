@@ -84,8 +84,12 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
         "description": f"Statuses and error codes of {names} as typed constants, with guards, "
         "metadata, a cross-provider taxonomy, browser listener helpers and a webhook receiver.",
         "keywords": list(about.keywords),
-        "homepage": about.homepage,
-        "repository": {"type": "git", "url": f"git+{about.repository}.git"},
+        **({} if about.homepage is None else {"homepage": about.homepage}),
+        **(
+            {}
+            if about.repository is None
+            else {"repository": {"type": "git", "url": f"git+{about.repository}.git"}}
+        ),
         "license": "MIT",
         "type": "module",
         "sideEffects": False,
