@@ -78,6 +78,11 @@ def unsigned(header: dict[str, Any], claims: dict[str, Any]) -> str:
     return f"{_part(header)}.{_part(claims)}."
 
 
+def _claims_with(member: str) -> str:
+    """Good claims with one more member, written as JSON text."""
+    return f'{{"iat": {NOW - 10}, "request_body_sha256": "{DIGEST}", {member}}}'
+
+
 def _claims_text(iat: str) -> str:
     return f'{{"iat": {iat}, "request_body_sha256": "{DIGEST}"}}'
 
@@ -112,9 +117,11 @@ def make_vectors() -> dict[str, Any]:
         body: bytes = BODY,
         given: Any = None,
         keys_as: str = "value",
+        max_age: Any = None,
     ) -> None:
         vectors.append(
             {
+                "max_age": max_age,
                 "name": name,
                 "token": token,
                 "body_base64": base64.b64encode(body).decode(),
@@ -187,5 +194,13 @@ def make_vectors() -> dict[str, Any]:
     case("an empty list", valid, "configuration:empty_secret", given=[])
     case("no keys (null)", valid, "configuration:empty_secret", given=None, keys_as="null")
     case("an empty mapping (a cache not filled yet)", valid, nothing, given={})
+    case("a 4301-digit sub claim", es256(key, HEAD, _claims_with('"sub": ' + "9" * 4301)), "ok")
+    deep = "[" * 40 + "]" * 40
+    case("claims nested 40 deep", es256(key, HEAD, _claims_with(f'"x": {deep}')), bad)
+    newline = [{**jwk, "x": jwk["x"] + "\n"}]
+    case("a JWK whose x ends with a newline", valid, "configuration:bad_key", given=newline)
+    case("an age limit that is text", valid, "configuration:bad_tolerance", max_age="300")
+    case("an age limit of zero", valid, "configuration:bad_tolerance", max_age=0)
+    case("empty bytes as the keys", valid, "configuration:bad_key", given=[], keys_as="bytes")
     case("an empty Map", valid, nothing, given={}, keys_as="map")
     return {"now": NOW, "vectors": vectors}

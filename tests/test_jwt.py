@@ -32,6 +32,8 @@ def keys_of(vector: dict[str, Any]) -> Any:
     given = vector["keys"]
     if vector["keys_as"] == "function":
         return given.get
+    if vector["keys_as"] == "bytes":
+        return b""
     return given
 
 
@@ -43,6 +45,7 @@ def python_outcome(vector: dict[str, Any], keys: Any, now: float) -> str:
             {HEADER: vector["token"]},
             keys,
             now=now,
+            max_age=vector.get("max_age"),
         )
     except SignatureError as error:
         return f"signature:{error.reason}"
@@ -134,3 +137,28 @@ def test_sign_makes_a_token_the_verifier_accepts() -> None:
         )
         < 60
     )
+
+
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        ({"now": 10**400}, "bad_clock"),
+        ({"now": float("nan")}, "bad_clock"),
+        ({"max_age": float("nan")}, "bad_tolerance"),
+        ({"max_age": float("inf")}, "bad_tolerance"),
+        ({"max_age": 10**400}, "bad_tolerance"),
+    ],
+)
+def test_python_refuses_clocks_and_limits_it_cannot_use(
+    vectors: dict[str, Any], given: dict[str, Any], reason: str
+) -> None:
+    valid = vectors["vectors"][0]
+    options: dict[str, Any] = {"now": vectors["now"], **given}
+    with pytest.raises(ConfigurationError) as raised:
+        signatures.verify("plaid", BODY, {HEADER: valid["token"]}, valid["keys"], **options)
+    assert raised.value.reason == reason
+
+
+def test_a_byte_string_is_no_key(vectors: dict[str, Any]) -> None:
+    valid = vectors["vectors"][0]
+    assert python_outcome(valid, b"", vectors["now"]) == "configuration:bad_key"

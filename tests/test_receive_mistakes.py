@@ -71,6 +71,13 @@ CASES = [
     _case("February 30", "lean", _lean(timestamp="2026-02-30T00:00:00Z"), tolerance=60, now=AT),
     _case("hour 24", "lean", _lean(timestamp="2026-05-12T24:00:00Z"), tolerance=60, now=AT),
     _case("offset +24:00", "lean", _lean(timestamp="2026-05-12T14:34:40+24:00"), tolerance=60),
+    _case(
+        "a tenth of a millisecond",
+        "lean",
+        _lean(timestamp="2026-05-12T14:34:41.9999Z"),
+        tolerance=1,
+        now={"iso": "2026-05-12T14:34:40.999+00:00"},
+    ),
     _case("an id with a bar", "flinks", _flinks("A|B", "C")),
     _case("an id moved across the bar", "flinks", _flinks("A", "B|C")),
     _case("an id with a backslash", "flinks", _flinks("A\\", "|C")),
@@ -93,6 +100,8 @@ EXPECTED = {
     "February 30": "SignatureError:missing_timestamp",
     "hour 24": "SignatureError:missing_timestamp",
     "offset +24:00": "SignatureError:missing_timestamp",
+    # Both read a timestamp to the millisecond: 41.999 is 1.000 s after 40.999.
+    "a tenth of a millisecond": "ok",
 }
 
 
@@ -171,6 +180,7 @@ def test_dedup_keys_cannot_collide() -> None:
         (float("nan"), False),
         (1e300, False),
         (True, False),
+        (10**400, False),
         (SENT.replace(tzinfo=None), False),
     ],
 )
@@ -209,3 +219,11 @@ def test_a_strict_problem_shows_the_rejected_value() -> None:
     message = str(raised.value)
     assert "$.payload.status: 'NOT_A_STATUSNOT_A_STATUS" in message
     assert "…" in message and "{" not in message.partition("\n")[2]
+
+
+@pytest.mark.parametrize("tolerance", [10**400, float("nan"), float("inf"), -1, 31_622_401])
+def test_python_refuses_a_tolerance_it_cannot_use(tolerance: Any) -> None:
+    body = _lean().encode()
+    with pytest.raises(WebhookError) as raised:
+        bankcodes.receive("lean", body, _signed("lean", body), SECRET, tolerance=tolerance)
+    assert raised.value.reason == "bad_tolerance" and "tolerance" in str(raised.value)

@@ -142,3 +142,12 @@ def test_argyle_report_types_in_argyles_words(value: str, text: str) -> None:
     assert member.description == text
     wording = member.info.whose("description")
     assert wording is not None and wording.by == "provider"
+
+
+def test_a_provider_message_that_instructs_the_app_is_not_offered() -> None:
+    # Plaid's payment errors page: PAYMENT_INVALID_RECIPIENT's display message says "Create a new
+    # payment with a different recipient", which the app does, not the customer.
+    member = plaid.ErrorCode.PAYMENT_INVALID_RECIPIENT
+    text = member.end_user_text()
+    assert text is not None and text.message_by == "bankcodes"
+    assert "Create a new payment" not in text.message

@@ -33,7 +33,12 @@ type Json = { [field: string]: unknown };
 export function shown(value: unknown, limit = 60): string {
   let text: string;
   try {
-    text = typeof value === "bigint" ? `${value}n` : (JSON.stringify(value) ?? String(value));
+    text =
+      typeof value === "bigint"
+        ? `${value}n`
+        : typeof value === "number"
+          ? String(value)
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     text = "an object";
   }

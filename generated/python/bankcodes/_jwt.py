@@ -50,6 +50,10 @@ MAX_TOKEN_LENGTH = 8192
 HEADER_MEMBERS = frozenset({"alg", "kid", "typ"})
 #: The latest time accepted anywhere (iat, now, a key's expiry): 9999-12-31T23:59:59Z.
 LATEST = 253_402_300_799
+#: The deepest nesting of arrays and objects in a token's header or claims.
+MAX_DEPTH = 32
+#: The longest age limit accepted, in seconds (366 days).
+MAX_AGE = 31_622_400
 
 Jwk = Mapping[str, Any]
 Keys = Jwk | Sequence[Jwk] | Callable[[str], Jwk | None]
@@ -86,6 +90,10 @@ def epoch(now: object) -> float:
             )
         seconds = now.timestamp()
     elif isinstance(now, int | float) and not isinstance(now, bool):
+        if not 0 <= now <= LATEST:  # also refuses NaN, before a huge int meets float()
+            raise ConfigurationError(
+                "bad_clock", f"now must be from 1970 to 9999, not {shown(now)}"
+            )
         seconds = float(now)
     else:
         raise ConfigurationError(
@@ -113,16 +121,37 @@ def _no_constant(name: str) -> object:
     raise ValueError(f"{name} is not JSON")
 
 
+def _number(text: str) -> float | int:
+    """A JSON integer as JavaScript reads it: exact while short, else a float (inf when huge)."""
+    return int(text) if len(text) <= 15 else float(text)
+
+
+def _depth(value: object) -> int:
+    """How deeply arrays and objects nest in a parsed JSON value."""
+    deepest, level, todo = 0, 0, [(value, 1)]
+    while todo:
+        item, level = todo.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            todo += [
+                (each, level + 1) for each in (item.values() if isinstance(item, dict) else item)
+            ]
+    return deepest
+
+
 def _object(part: str) -> dict[str, Any] | None:
     """The JSON object that a token part encodes (strict JSON, UTF-8); None otherwise."""
     data = _unbase64url(part)
     if data is None:
         return None
     try:
-        value = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+        text = data.decode("utf-8")
+        value = json.loads(text, parse_constant=_no_constant, parse_int=_number)
     except (UnicodeDecodeError, ValueError, RecursionError):
         return None
-    return value if isinstance(value, dict) else None
+    if not isinstance(value, dict) or _depth(value) > MAX_DEPTH:
+        return None
+    return value
 
 
 def _jwks(found: object, scheme: JwtScheme, where: str) -> list[Jwk]:
@@ -219,6 +248,7 @@ def _public_key(jwk: Jwk, kid: str) -> Any:
             f"the JWK for kid {shown(kid)} is kty {shown(kty)}, crv {shown(crv)}: "
             f"{ALGORITHM} needs an EC P-256 key",
         )
+    _public_key_members(jwk, kid)
     jwt = _library()
     public = {name: value for name, value in jwk.items() if name != "d"}
     try:
@@ -244,7 +274,7 @@ def check(
     `max_age` overrides the scheme's oldest iat. Raises SignatureError or ConfigurationError.
     """
     clock = epoch(now)
-    oldest = float(scheme.max_age_seconds) if max_age is None else max_age
+    oldest = float(scheme.max_age_seconds) if max_age is None else _age_limit(max_age)
     parts = token.split(".")
     if len(token) > MAX_TOKEN_LENGTH or len(parts) != 3:
         raise SignatureError(
@@ -294,6 +324,28 @@ def check(
             "body exactly as received (a framework that parses and re-serialises it changes it)",
         )
     return index
+
+
+def _age_limit(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_AGE:
+        raise ConfigurationError(
+            "bad_tolerance",
+            f"max_age must be seconds above 0 and at most {MAX_AGE} (a year), not {shown(value)}",
+        )
+    return float(value)
+
+
+def _public_key_members(jwk: Jwk, kid: str) -> None:
+    """x and y are exact base64url of 32 bytes each (as the token's parts are)."""
+    for member in ("x", "y"):
+        given = jwk.get(member)
+        decoded = _unbase64url(given) if isinstance(given, str) else None
+        if decoded is None or len(decoded) != 32:
+            raise ConfigurationError(
+                "bad_key",
+                f"the JWK for kid {shown(kid)} has {member} {shown(given)}, not the base64url "
+                "of 32 bytes",
+            )
 
 
 def _check_iat(header: str, claims: dict[str, Any], clock: float, oldest: float, skew: int) -> None:

@@ -2056,7 +2056,9 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 message="payment recipient invalid",
                 user_message="The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
+                user_message_offered=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 group="payment_error",
                 wording=(
                     Wording(
@@ -2066,6 +2068,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2371,7 +2374,9 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 message="payment reference invalid",
                 user_message="The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
+                user_message_offered=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 group="payment_error",
                 wording=(
                     Wording(
@@ -2381,6 +2386,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2392,7 +2398,9 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 message="payment schedule invalid",
                 user_message="The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
+                user_message_offered=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 group="payment_error",
                 wording=(
                     Wording(
@@ -2402,6 +2410,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2450,7 +2459,9 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 message="payment scheme not supported",
                 user_message="The payment scheme is not supported by the institution. Either change scheme or select another institution.",
+                user_message_offered=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 group="payment_error",
                 wording=(
                     Wording(
@@ -2460,6 +2471,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2471,7 +2483,9 @@ def _ErrorCode() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 message="payment consent constraints invalid",
                 user_message="The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
+                user_message_offered=False,
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
+                notes="Plaid's display message tells the app what to change (the recipient, reference, schedule, scheme or constraints), so it is not offered to the customer.",
                 group="payment_error",
                 wording=(
                     Wording(
@@ -2481,6 +2495,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="user_message", by="provider", sources=(_S["plaid-errors-payment"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(

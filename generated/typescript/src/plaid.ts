@@ -3413,6 +3413,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     advice: null,
     userMessage:
       "The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
+    userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
     deprecated: false,
@@ -3685,6 +3686,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     advice: null,
     userMessage:
       "The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
+    userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
     deprecated: false,
@@ -3704,6 +3706,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     advice: null,
     userMessage:
       "The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
+    userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
     deprecated: false,
@@ -3753,6 +3756,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     advice: null,
     userMessage:
       "The payment scheme is not supported by the institution. Either change scheme or select another institution.",
+    userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
     deprecated: false,
@@ -3772,6 +3776,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     advice: null,
     userMessage:
       "The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
+    userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
     deprecated: false,

@@ -63,12 +63,35 @@ function jsonPart(text: string): { [member: string]: unknown } | null {
   try {
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     const value: unknown = JSON.parse(decoder.decode(bytes));
-    return value !== null && typeof value === "object" && !Array.isArray(value)
+    return value !== null &&
+      typeof value === "object" &&
+      !Array.isArray(value) &&
+      depth(value) <= MAX_DEPTH
       ? (value as { [member: string]: unknown })
       : null;
   } catch {
     return null;
   }
+}
+
+/** The deepest nesting of arrays and objects in a token's header or claims. */
+const MAX_DEPTH = 32;
+
+/** The longest age limit accepted, in seconds (366 days). */
+const MAX_AGE = 31_622_400;
+
+/** How deeply arrays and objects nest in a parsed JSON value. */
+function depth(value: unknown): number {
+  let deepest = 0;
+  const todo: [unknown, number][] = [[value, 1]];
+  while (todo.length > 0) {
+    const [item, level] = todo.pop()!;
+    if (item !== null && typeof item === "object") {
+      deepest = Math.max(deepest, level);
+      for (const each of Object.values(item)) todo.push([each, level + 1]);
+    }
+  }
+  return deepest;
 }
 
 const HEADER_MEMBERS = new Set(["alg", "kid", "typ"]);
@@ -108,6 +131,12 @@ function jwksOf(found: unknown, rules: JwtScheme, where: string): Jwk[] {
 
 /** The JWK for `kid` among `keys` and its index (the Python `_jwt.key_for`, rule for rule). */
 async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jwk, number]> {
+  if (typeof keys === "string" || keys instanceof Uint8Array || keys instanceof ArrayBuffer) {
+    throw new ConfigurationError(
+      "bad_key",
+      `keys are a JWK, the key endpoint's reply, a list of them, a mapping of kids to JWKs or a function of the kid, not a ${typeof keys === "string" ? "string" : "byte buffer"}`,
+    );
+  }
   if (typeof keys === "function") {
     let found: unknown;
     try {
@@ -187,6 +216,16 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
       `the JWK for kid ${shown(kid)} is kty ${shown(jwk.kty)}, crv ${shown(jwk.crv)}: ${JWT_ALGORITHM} needs an EC P-256 key`,
     );
   }
+  for (const member of ["x", "y"] as const) {
+    const given = jwk[member];
+    const decoded = typeof given === "string" ? unbase64url(given) : null;
+    if (decoded === null || decoded.length !== 32) {
+      throw new ConfigurationError(
+        "bad_key",
+        `the JWK for kid ${shown(kid)} has ${member} ${shown(given ?? null)}, not the base64url of 32 bytes`,
+      );
+    }
+  }
   if (
     typeof jwk.x !== "string" ||
     typeof jwk.y !== "string" ||
@@ -218,7 +257,14 @@ export async function verifyJwt(
   options: VerifyOptions,
 ): Promise<number> {
   const clock = epoch(options.now);
-  const oldest = options.maxAgeSeconds ?? rules.maxAgeSeconds;
+  const limit: unknown = options.maxAgeSeconds;
+  if (limit !== undefined && (typeof limit !== "number" || !(limit > 0 && limit <= MAX_AGE))) {
+    throw new ConfigurationError(
+      "bad_tolerance",
+      `max_age must be seconds above 0 and at most ${MAX_AGE} (a year), not ${shown(limit)}`,
+    );
+  }
+  const oldest = limit ?? rules.maxAgeSeconds;
   const parts = token.split(".");
   if (token.length > MAX_TOKEN_LENGTH || parts.length !== 3) {
     throw new SignatureError(

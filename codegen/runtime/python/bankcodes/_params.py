@@ -27,6 +27,8 @@ def size(name: str, value: object) -> int:
     """A parameter that is a number of bytes: an int, 0 or more (not a bool)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int (a number of bytes), not {shown(value)}")
-    if value < 0:
-        raise ValueError(f"{name} must be 0 or more (a number of bytes), not {shown(value)}")
+    if not 0 <= value <= 2**53 - 1:
+        raise ValueError(
+            f"{name} must be from 0 to 2**53 - 1 (a number of bytes), not {shown(value)}"
+        )
     return value

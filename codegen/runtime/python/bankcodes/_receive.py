@@ -79,7 +79,7 @@ def _tolerance(value: object) -> datetime.timedelta | None:
     if isinstance(value, datetime.timedelta):
         seconds = value.total_seconds()
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = float(value)
+        seconds = float(value) if isinstance(value, float) or abs(value) < 2**63 else float("inf")
     else:
         raise ConfigurationError(
             "bad_tolerance", f"tolerance is seconds or a timedelta, not {type(value).__name__}"
@@ -98,7 +98,7 @@ def _timestamp(text: object) -> datetime.datetime | None:
     if match is None:
         return None
     day, time, fraction, zone = match.groups()
-    micro = (fraction or "").ljust(6, "0")[:6]
+    micro = (fraction or "").ljust(3, "0")[:3] + "000"  # milliseconds, as JavaScript reads them
     iso = f"{day}T{time}.{micro}" + ("+00:00" if zone in (None, "Z") else zone)
     try:
         return datetime.datetime.fromisoformat(iso)
