@@ -165,12 +165,21 @@ def test_a_text_body_is_named_as_a_likely_cause() -> None:
 
 
 def test_dedup_keys_cannot_collide() -> None:
-    keys = [_python(item).get("dedupKey") for item in CASES[-6:]]
-    assert None not in keys and len(set(keys)) == len(keys)
+    named = {item["name"]: item for item in CASES}
+    keyed = (
+        "an id with a bar",
+        "an id moved across the bar",
+        "an id with a backslash",
+        "an id that is a body digest",
+        "no id",
+        "an id that is the fallback",
+    )
+    keys = {name: _python(named[name]).get("dedupKey") for name in keyed}
+    assert None not in keys.values() and len(set(keys.values())) == len(keyed)
     digest = hashlib.sha256(FALLBACK.encode()).hexdigest()
-    assert _python(CASES[-2])["dedupKey"] == f"lean:body-sha256:{digest}"
-    assert _python(CASES[-3])["dedupKey"] == "lean:id:sha256:" + "0" * 64
-    assert _python(CASES[-6])["dedupKey"] == "flinks:id:A\\|B|C"
+    assert keys["no id"] == f"lean:body-sha256:{digest}"
+    assert keys["an id that is a body digest"] == "lean:id:sha256:" + "0" * 64
+    assert keys["an id with a bar"] == "flinks:id:A\\|B|C"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ import {
   secretOf,
   secretsOf,
 } from "./webhook-hmac.js";
+import { quoted } from "./shown.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
 import { MAX_BYTES, readPayload } from "./webhook-payloads.js";
 import {
@@ -205,7 +206,7 @@ export async function receive<P extends SigningProvider | (string & {})>(
     if (typeof tolerance !== "number" || !(tolerance > 0 && tolerance <= MAX_TOLERANCE)) {
       throw new ConfigurationError(
         "bad_tolerance",
-        `tolerance must be seconds above 0 and at most ${MAX_TOLERANCE} (a year), not ${shownValue(tolerance)}`,
+        `tolerance must be seconds above 0 and at most ${MAX_TOLERANCE} (a year), not ${quoted(tolerance)}`,
       );
     }
     if (!contract.signedTimestamp && contract.bodyTimestamp === null) {
@@ -341,11 +342,6 @@ function timestamp(text: string): number | null {
 
 /** The longest tolerance accepted, in seconds (366 days). */
 const MAX_TOLERANCE = 31_622_400;
-
-function shownValue(value: unknown): string {
-  const text = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
-  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
-}
 
 /** Whether a timestamp's date, time and offset are real (2025-02-30 and 24:00 are not). */
 function validTime(day: string, time: string, zone: string | undefined): boolean {

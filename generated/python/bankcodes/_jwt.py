@@ -39,6 +39,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from bankcodes._params import quoted
 from bankcodes._schemes import JwtScheme
 from bankcodes.errors import ConfigurationError, SignatureError
 
@@ -73,12 +74,6 @@ def _library() -> Any:
     return jwt
 
 
-def shown(value: object, limit: int = 60) -> str:
-    """`value` for a message: its repr, cut to `limit` characters."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def epoch(now: object) -> float:
     """Seconds since the epoch of `now` (an aware datetime or a number); None: the clock."""
     if now is None:
@@ -86,23 +81,19 @@ def epoch(now: object) -> float:
     if isinstance(now, datetime.datetime):
         if now.tzinfo is None:
             raise ConfigurationError(
-                "bad_clock", f"now must be a timezone-aware datetime, not {shown(now)}"
+                "bad_clock", f"now must be a timezone-aware datetime, not {quoted(now)}"
             )
-        seconds = now.timestamp()
+        seconds: float = now.timestamp()
     elif isinstance(now, int | float) and not isinstance(now, bool):
-        if not 0 <= now <= LATEST:  # also refuses NaN, before a huge int meets float()
-            raise ConfigurationError(
-                "bad_clock", f"now must be from 1970 to 9999, not {shown(now)}"
-            )
-        seconds = float(now)
+        seconds = now  # compared as given: a huge int never meets float()
     else:
         raise ConfigurationError(
             "bad_clock",
             f"now is an aware datetime or seconds since 1970, not {type(now).__name__}",
         )
     if not 0 <= seconds <= LATEST:  # also refuses NaN
-        raise ConfigurationError("bad_clock", f"now must be from 1970 to 9999, not {shown(now)}")
-    return seconds
+        raise ConfigurationError("bad_clock", f"now must be from 1970 to 9999, not {quoted(now)}")
+    return float(seconds)
 
 
 def _unbase64url(text: str) -> bytes | None:
@@ -168,7 +159,7 @@ def _jwks(found: object, scheme: JwtScheme, where: str) -> list[Jwk]:
 
 def _described(value: object) -> str:
     if isinstance(value, Mapping):
-        names = ", ".join(shown(name, 30) for name in list(value)[:6])
+        names = ", ".join(quoted(name, 30) for name in list(value)[:6])
         return f"a mapping with members {names or '(none)'} and no kty"
     return f"a {type(value).__name__}"
 
@@ -185,20 +176,20 @@ def key_for(keys: object, kid: str, scheme: JwtScheme) -> tuple[Jwk, int]:
         except Exception as error:  # the caller's key store failed: not the sender's fault
             raise ConfigurationError(
                 "bad_key",
-                f"the key function failed for kid {shown(kid)}: {type(error).__name__}: "
-                f"{shown(str(error), 200)}",
+                f"the key function failed for kid {quoted(kid)}: {type(error).__name__}: "
+                f"{quoted(str(error), 200)}",
             ) from error
         if found is None:
-            raise SignatureError("unknown_key", f"no key for kid {shown(kid)}")
-        return _jwks(found, scheme, f"what the key function gave for kid {shown(kid)}")[0], 0
+            raise SignatureError("unknown_key", f"no key for kid {quoted(kid)}")
+        return _jwks(found, scheme, f"what the key function gave for kid {quoted(kid)}")[0], 0
     if isinstance(keys, Mapping):
         if not keys:  # a cache the caller has not filled yet
-            raise SignatureError("unknown_key", f"no key has kid {shown(kid)} (no keys yet)")
-        if "kty" in keys or (scheme.key_reply_member or "kty") in keys:
+            raise SignatureError("unknown_key", f"no key has kid {quoted(kid)} (no keys yet)")
+        if "kty" in keys or scheme.key_reply_member in keys:  # a JWK, or the reply holding one
             candidates = _jwks(keys, scheme, "keys")
         elif all(isinstance(value, Mapping) and "kty" in value for value in keys.values()):
             if kid not in keys:
-                raise SignatureError("unknown_key", f"no key has kid {shown(kid)}")
+                raise SignatureError("unknown_key", f"no key has kid {quoted(kid)}")
             return keys[kid], list(keys).index(kid)
         else:
             raise ConfigurationError(
@@ -221,7 +212,7 @@ def key_for(keys: object, kid: str, scheme: JwtScheme) -> tuple[Jwk, int]:
     for index, jwk in enumerate(candidates):
         if jwk.get("kid") == kid:
             return jwk, index
-    raise SignatureError("unknown_key", f"no key has kid {shown(kid)}")
+    raise SignatureError("unknown_key", f"no key has kid {quoted(kid)}")
 
 
 def _check_expiry(jwk: Jwk, kid: str, scheme: JwtScheme, clock: float) -> None:
@@ -231,12 +222,12 @@ def _check_expiry(jwk: Jwk, kid: str, scheme: JwtScheme, clock: float) -> None:
         return
     if not isinstance(expired, int | float) or isinstance(expired, bool) or math.isnan(expired):
         raise ConfigurationError(
-            "bad_key", f"the JWK for kid {shown(kid)} has {member} {shown(expired)}, not a time"
+            "bad_key", f"the JWK for kid {quoted(kid)} has {member} {quoted(expired)}, not a time"
         )
     if expired <= clock:
         raise SignatureError(
             "expired_key",
-            f"the key {shown(kid)} expired ({member} {expired}); fetch the current key",
+            f"the key {quoted(kid)} expired ({member} {expired}); fetch the current key",
         )
 
 
@@ -245,7 +236,7 @@ def _public_key(jwk: Jwk, kid: str) -> Any:
     if kty != "EC" or crv != "P-256":
         raise ConfigurationError(
             "bad_key",
-            f"the JWK for kid {shown(kid)} is kty {shown(kty)}, crv {shown(crv)}: "
+            f"the JWK for kid {quoted(kid)} is kty {quoted(kty)}, crv {quoted(crv)}: "
             f"{ALGORITHM} needs an EC P-256 key",
         )
     _public_key_members(jwk, kid)
@@ -255,7 +246,7 @@ def _public_key(jwk: Jwk, kid: str) -> Any:
         return jwt.algorithms.ECAlgorithm.from_jwk(json.dumps(public))
     except (jwt.PyJWTError, ValueError, TypeError, KeyError) as error:
         raise ConfigurationError(
-            "bad_key", f"the JWK for kid {shown(kid)} is unusable: {shown(str(error), 200)}"
+            "bad_key", f"the JWK for kid {quoted(kid)} is unusable: {quoted(str(error), 200)}"
         ) from None
 
 
@@ -285,20 +276,20 @@ def check(
         raise SignatureError("bad_encoding", f"{header} has no readable JWT header")
     if head.get("alg") != ALGORITHM:
         raise SignatureError(
-            "wrong_algorithm", f"{header} is signed with {shown(head.get('alg'))}, not {ALGORITHM}"
+            "wrong_algorithm", f"{header} is signed with {quoted(head.get('alg'))}, not {ALGORITHM}"
         )
     extra = sorted(set(head) - HEADER_MEMBERS)
     if extra:
         raise SignatureError(
-            "bad_encoding", f"{header}'s JWT header has {shown(extra[0])}; only alg, kid and typ"
+            "bad_encoding", f"{header}'s JWT header has {quoted(extra[0])}; only alg, kid and typ"
         )
     if "typ" in head and (not isinstance(head["typ"], str) or head["typ"].upper() != "JWT"):
-        raise SignatureError("bad_encoding", f"{header}'s typ is {shown(head['typ'])}, not JWT")
+        raise SignatureError("bad_encoding", f"{header}'s typ is {quoted(head['typ'])}, not JWT")
     if "kid" not in head:
         raise SignatureError("unknown_key", f"{header} names no key (kid)")
     kid = head["kid"]
     if not isinstance(kid, str) or not kid:
-        raise SignatureError("bad_encoding", f"{header}'s kid is {shown(kid)}, not a key id")
+        raise SignatureError("bad_encoding", f"{header}'s kid is {quoted(kid)}, not a key id")
     claims, signature = _object(parts[1]), _unbase64url(parts[2])
     if claims is None or signature is None or len(signature) != 64:
         raise SignatureError(
@@ -307,7 +298,8 @@ def check(
     jwk, index = key_for(keys, kid, scheme)
     _check_expiry(jwk, kid, scheme, clock)
     key = _public_key(jwk, kid)
-    algorithm = _library().algorithms.ECAlgorithm(_library().algorithms.ECAlgorithm.SHA256)
+    ecdsa = _library().algorithms.ECAlgorithm
+    algorithm = ecdsa(ecdsa.SHA256)
     if not algorithm.verify(f"{parts[0]}.{parts[1]}".encode("ascii"), key, signature):
         raise SignatureError("mismatch", f"the {header} token's signature does not verify")
     _check_iat(header, claims, clock, oldest, scheme.future_skew_seconds)
@@ -330,7 +322,7 @@ def _age_limit(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_AGE:
         raise ConfigurationError(
             "bad_tolerance",
-            f"max_age must be seconds above 0 and at most {MAX_AGE} (a year), not {shown(value)}",
+            f"max_age must be seconds above 0 and at most {MAX_AGE} (a year), not {quoted(value)}",
         )
     return float(value)
 
@@ -343,7 +335,7 @@ def _public_key_members(jwk: Jwk, kid: str) -> None:
         if decoded is None or len(decoded) != 32:
             raise ConfigurationError(
                 "bad_key",
-                f"the JWK for kid {shown(kid)} has {member} {shown(given)}, not the base64url "
+                f"the JWK for kid {quoted(kid)} has {member} {quoted(given)}, not the base64url "
                 "of 32 bytes",
             )
 
@@ -355,7 +347,7 @@ def _check_iat(header: str, claims: dict[str, Any], clock: float, oldest: float,
     if not isinstance(issued, int | float) or isinstance(issued, bool) or not 0 <= issued <= LATEST:
         raise SignatureError(
             "bad_encoding",
-            f"the {header} token's iat is {shown(issued)}, not seconds from 1970 to 9999",
+            f"the {header} token's iat is {quoted(issued)}, not seconds from 1970 to 9999",
         )
     if clock - issued > oldest:
         raise SignatureError(
@@ -384,7 +376,7 @@ def sign(
         key = jwt.PyJWK(dict(private_jwk), algorithm=ALGORITHM).key
     except (jwt.PyJWTError, ValueError, TypeError, KeyError) as error:
         raise ConfigurationError(
-            "bad_key", f"the private JWK is unusable: {shown(str(error), 200)}"
+            "bad_key", f"the private JWK is unusable: {quoted(str(error), 200)}"
         ) from None
     claims = {"iat": int(epoch(now)), scheme.body_hash_claim: hashlib.sha256(body).hexdigest()}
     token: str = jwt.encode(claims, key, algorithm=ALGORITHM, headers={"kid": kid})

@@ -5,16 +5,19 @@ and shows the value received (escaped, cut short)."""
 from __future__ import annotations
 
 
-def shown(value: object, limit: int = 60) -> str:
-    """A value as an error message shows it: escaped to ASCII, at most `limit` characters, and
-    its type."""
+def quoted(value: object, limit: int = 60) -> str:
+    """A value as an error message shows it: its repr escaped to ASCII, at most `limit`
+    characters (the TypeScript `quoted`)."""
     try:
         text = ascii(value)
     except Exception:  # any object's repr may raise anything
         text = "an object"
-    if len(text) > limit:
-        text = text[:limit] + "…"
-    return f"{text} ({type(value).__name__})"
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """`quoted(value)` and its type: what a parameter check shows of the value it refuses."""
+    return f"{quoted(value, limit)} ({type(value).__name__})"
 
 
 def flag(name: str, value: object) -> bool:

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 from bankcodes import _jwt, payloads, signatures
 from bankcodes._base import CodeEnum, UnknownCode
 from bankcodes._code_fields import FoundCode, codes, decisive_code
+from bankcodes._params import quoted
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import validate_read
 from bankcodes.delivery import DELIVERY, dedup_key
@@ -78,9 +79,9 @@ def _tolerance(value: object) -> datetime.timedelta | None:
     if value is None:
         return None
     if isinstance(value, datetime.timedelta):
-        seconds = value.total_seconds()
+        seconds: float = value.total_seconds()
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = float(value) if isinstance(value, float) or abs(value) < 2**63 else float("inf")
+        seconds = value  # compared as given: a huge int never meets float()
     else:
         raise ConfigurationError(
             "bad_tolerance", f"tolerance is seconds or a timedelta, not {type(value).__name__}"
@@ -89,9 +90,9 @@ def _tolerance(value: object) -> datetime.timedelta | None:
         raise ConfigurationError(
             "bad_tolerance",
             f"tolerance must be seconds above 0 and at most {MAX_TOLERANCE} (a year), "
-            f"not {_jwt.shown(value)}",
+            f"not {quoted(value)}",
         )
-    return datetime.timedelta(seconds=seconds)
+    return datetime.timedelta(seconds=float(seconds))
 
 
 def _timestamp(text: object) -> datetime.datetime | None:

@@ -18,5 +18,6 @@ export * from "./payloads.js";
 export * from "./plaid.js";
 export * from "./registry.js";
 export * from "./seen.js";
+export * from "./shown.js";
 export * from "./sources.js";
 export * from "./types.js";

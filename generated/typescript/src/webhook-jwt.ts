@@ -3,6 +3,7 @@
  * JSON Web Token schemes (ES256) on Web Crypto: verify a delivery's token against the keys the
  * caller holds, and sign one for tests.
  */
+import { quoted } from "./shown.js";
 import { copy, hex, sameBytes } from "./webhook-hmac.js";
 import {
   ConfigurationError,
@@ -42,18 +43,6 @@ function unbase64url(text: string): Uint8Array | null {
   const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
   const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
   return base64url(bytes) === text ? bytes : null;
-}
-
-/** A value for a message: its JSON (or String) form, cut to `limit` characters. */
-function shown(value: unknown, limit = 60): string {
-  let text: string;
-  try {
-    text =
-      typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = typeof value;
-  }
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
 /** The JSON object a token part encodes (strict JSON, UTF-8, no byte order mark); else null. */
@@ -111,7 +100,7 @@ function described(value: unknown): string {
   if (isObject(value)) {
     const names = Object.keys(value)
       .slice(0, 6)
-      .map((name) => shown(name, 30))
+      .map((name) => quoted(name, 30))
       .join(", ");
     return `an object with members ${names || "(none)"} and no kty`;
   }
@@ -145,19 +134,19 @@ async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jw
       const name = error instanceof Error ? error.name : typeof error;
       throw new ConfigurationError(
         "bad_key",
-        `the key function failed for kid ${shown(kid)}: ${name}: ${shown(error instanceof Error ? error.message : String(error), 200)}`,
+        `the key function failed for kid ${quoted(kid)}: ${name}: ${quoted(error instanceof Error ? error.message : String(error), 200)}`,
       );
     }
     if (found === null || found === undefined)
-      throw new SignatureError("unknown_key", `no key for kid ${shown(kid)}`);
-    return [jwksOf(found, rules, `what the key function gave for kid ${shown(kid)}`)[0]!, 0];
+      throw new SignatureError("unknown_key", `no key for kid ${quoted(kid)}`);
+    return [jwksOf(found, rules, `what the key function gave for kid ${quoted(kid)}`)[0]!, 0];
   }
   let candidates: Jwk[];
   if (keys instanceof Map) {
     const entries = [...(keys as Map<unknown, unknown>).entries()];
     const index = entries.findIndex(([name]) => name === kid);
-    if (index < 0) throw new SignatureError("unknown_key", `no key has kid ${shown(kid)}`);
-    return [jwksOf(entries[index]![1], rules, `the Map's key for kid ${shown(kid)}`)[0]!, index];
+    if (index < 0) throw new SignatureError("unknown_key", `no key has kid ${quoted(kid)}`);
+    return [jwksOf(entries[index]![1], rules, `the Map's key for kid ${quoted(kid)}`)[0]!, index];
   } else if (Array.isArray(keys)) {
     if (keys.length === 0)
       throw new ConfigurationError("empty_secret", "the list of JWKs is empty");
@@ -165,11 +154,12 @@ async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jw
   } else if (isObject(keys)) {
     const names = Object.keys(keys);
     if (names.length === 0)
-      throw new SignatureError("unknown_key", `no key has kid ${shown(kid)} (no keys yet)`);
-    if (has(keys, "kty") || has(keys, rules.keyReplyMember ?? "kty")) {
+      throw new SignatureError("unknown_key", `no key has kid ${quoted(kid)} (no keys yet)`);
+    // A JWK, or the key endpoint's reply holding one.
+    if (has(keys, "kty") || (rules.keyReplyMember !== null && has(keys, rules.keyReplyMember))) {
       candidates = jwksOf(keys, rules, "keys");
     } else if (names.every((name) => isObject(keys[name]) && has(keys[name] as object, "kty"))) {
-      if (!has(keys, kid)) throw new SignatureError("unknown_key", `no key has kid ${shown(kid)}`);
+      if (!has(keys, kid)) throw new SignatureError("unknown_key", `no key has kid ${quoted(kid)}`);
       return [keys[kid] as Jwk, names.indexOf(kid)];
     } else {
       throw new ConfigurationError(
@@ -187,7 +177,7 @@ async function keyFor(keys: unknown, kid: string, rules: JwtScheme): Promise<[Jw
     );
   }
   const index = candidates.findIndex((jwk) => jwk.kid === kid);
-  if (index < 0) throw new SignatureError("unknown_key", `no key has kid ${shown(kid)}`);
+  if (index < 0) throw new SignatureError("unknown_key", `no key has kid ${quoted(kid)}`);
   return [candidates[index]!, index];
 }
 
@@ -198,13 +188,13 @@ function checkExpiry(jwk: Jwk, kid: string, rules: JwtScheme, clock: number): vo
   if (typeof expired !== "number" || Number.isNaN(expired)) {
     throw new ConfigurationError(
       "bad_key",
-      `the JWK for kid ${shown(kid)} has ${member} ${shown(expired)}, not a time`,
+      `the JWK for kid ${quoted(kid)} has ${member} ${quoted(expired)}, not a time`,
     );
   }
   if (expired <= clock) {
     throw new SignatureError(
       "expired_key",
-      `the key ${shown(kid)} expired (${member} ${expired}); fetch the current key`,
+      `the key ${quoted(kid)} expired (${member} ${expired}); fetch the current key`,
     );
   }
 }
@@ -213,7 +203,7 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
   if (jwk.kty !== "EC" || jwk.crv !== "P-256") {
     throw new ConfigurationError(
       "bad_key",
-      `the JWK for kid ${shown(kid)} is kty ${shown(jwk.kty)}, crv ${shown(jwk.crv)}: ${JWT_ALGORITHM} needs an EC P-256 key`,
+      `the JWK for kid ${quoted(kid)} is kty ${quoted(jwk.kty)}, crv ${quoted(jwk.crv)}: ${JWT_ALGORITHM} needs an EC P-256 key`,
     );
   }
   for (const member of ["x", "y"] as const) {
@@ -222,7 +212,7 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
     if (decoded === null || decoded.length !== 32) {
       throw new ConfigurationError(
         "bad_key",
-        `the JWK for kid ${shown(kid)} has ${member} ${shown(given ?? null)}, not the base64url of 32 bytes`,
+        `the JWK for kid ${quoted(kid)} has ${member} ${quoted(given ?? null)}, not the base64url of 32 bytes`,
       );
     }
   }
@@ -233,7 +223,7 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
   ) {
     throw new ConfigurationError(
       "bad_key",
-      `the JWK for kid ${shown(kid)} is unusable: x, y${usage === "sign" ? " and d" : ""} must be strings`,
+      `the JWK for kid ${quoted(kid)} is unusable: x, y${usage === "sign" ? " and d" : ""} must be strings`,
     );
   }
   const members: JsonWebKey = { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
@@ -243,7 +233,7 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
   } catch (error) {
     throw new ConfigurationError(
       "bad_key",
-      `the JWK for kid ${shown(kid)} is unusable: ${shown(String(error), 200)}`,
+      `the JWK for kid ${quoted(kid)} is unusable: ${quoted(String(error), 200)}`,
     );
   }
 }
@@ -261,7 +251,7 @@ export async function verifyJwt(
   if (limit !== undefined && (typeof limit !== "number" || !(limit > 0 && limit <= MAX_AGE))) {
     throw new ConfigurationError(
       "bad_tolerance",
-      `max_age must be seconds above 0 and at most ${MAX_AGE} (a year), not ${shown(limit)}`,
+      `max_age must be seconds above 0 and at most ${MAX_AGE} (a year), not ${quoted(limit)}`,
     );
   }
   const oldest = limit ?? rules.maxAgeSeconds;
@@ -280,7 +270,7 @@ export async function verifyJwt(
   if (alg !== JWT_ALGORITHM) {
     throw new SignatureError(
       "wrong_algorithm",
-      `${name} is signed with ${shown(alg ?? null)}, not ${JWT_ALGORITHM}`,
+      `${name} is signed with ${quoted(alg ?? null)}, not ${JWT_ALGORITHM}`,
     );
   }
   const extra = Object.keys(header)
@@ -289,19 +279,19 @@ export async function verifyJwt(
   if (extra.length > 0) {
     throw new SignatureError(
       "bad_encoding",
-      `${name}'s JWT header has ${shown(extra[0])}; only alg, kid and typ`,
+      `${name}'s JWT header has ${quoted(extra[0])}; only alg, kid and typ`,
     );
   }
   if (
     has(header, "typ") &&
     (typeof header.typ !== "string" || header.typ.toUpperCase() !== "JWT")
   ) {
-    throw new SignatureError("bad_encoding", `${name}'s typ is ${shown(header.typ)}, not JWT`);
+    throw new SignatureError("bad_encoding", `${name}'s typ is ${quoted(header.typ)}, not JWT`);
   }
   if (!has(header, "kid")) throw new SignatureError("unknown_key", `${name} names no key (kid)`);
   const kid = header.kid;
   if (typeof kid !== "string" || kid === "") {
-    throw new SignatureError("bad_encoding", `${name}'s kid is ${shown(kid)}, not a key id`);
+    throw new SignatureError("bad_encoding", `${name}'s kid is ${quoted(kid)}, not a key id`);
   }
   const claims = jsonPart(claimsPart);
   const signature = unbase64url(signaturePart);
@@ -348,7 +338,7 @@ function checkIat(
   if (typeof issued !== "number" || !(issued >= 0 && issued <= LATEST)) {
     throw new SignatureError(
       "bad_encoding",
-      `the ${name} token's iat is ${shown(issued)}, not seconds from 1970 to 9999`,
+      `the ${name} token's iat is ${quoted(issued)}, not seconds from 1970 to 9999`,
     );
   }
   if (clock - issued > oldest) {
@@ -371,7 +361,7 @@ export function epoch(now: unknown): number {
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
     throw new ConfigurationError(
       "bad_clock",
-      `now must be a valid Date, not ${now instanceof Date ? "an invalid Date" : shown(now)}`,
+      `now must be a valid Date, not ${now instanceof Date ? "an invalid Date" : quoted(now)}`,
     );
   }
   const seconds = now.getTime() / 1000;

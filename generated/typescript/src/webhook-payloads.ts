@@ -10,6 +10,7 @@
  * others, so unknown fields named so come first among the unknown fields).
  */
 import { largerThan, locate, WINDOW, windows, type Window } from "./webhook-bounded.js";
+import { shown } from "./shown.js";
 import { PAYLOAD_VALIDATORS } from "./webhook-validators.js";
 import {
   PayloadError,
@@ -29,28 +30,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 
 type Json = { [field: string]: unknown };
-
-/** A value as an error message shows it: as JSON (escaped to ASCII), cut short, and its type. */
-export function shown(value: unknown, limit = 60): string {
-  let text: string;
-  try {
-    text =
-      typeof value === "bigint"
-        ? `${value}n`
-        : typeof value === "number"
-          ? String(value)
-          : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = "an object";
-  }
-  text = text.replace(
-    /[^\x20-\x7e]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-  if (text.length > limit) text = `${text.slice(0, limit)}…`;
-  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
-  return `${text} (${type})`;
-}
 
 /** Throws a TypeError naming `name` unless `value` is a number of bytes: an integer, 0 or more. */
 export function checkSize(name: string, value: unknown): number {

@@ -30,9 +30,10 @@ def _end_user_text(category: Category, info: CodeInfo | None, language: str) -> 
         return None
     ours = "bankcodes" if language == "en" else "bankcodes translation"
     message_by = action_by = ours
-    offered = info is not None and info.user_message_offered and language == "en"
-    if offered and info is not None and info.user_message is not None:
-        message, message_by = info.user_message, _by(info, "user_message")
+    # The provider's message for the end user is published in English only.
+    published = None if info is None or not info.user_message_offered else info.user_message
+    if language == "en" and info is not None and published is not None:
+        message, message_by = published, _by(info, "user_message")
     return EndUserText(
         language=language,
         message=message,
