@@ -91,8 +91,41 @@ def ts_str(value: str) -> str:
     return "".join(_JS_UNSAFE.get(char, char) for char in text)
 
 
-def ts_literal(value: Any) -> str:
-    """A TypeScript literal for JSON-like data (str, int, float, bool, None, list, tuple, dict)."""
+class TsExpr(str):
+    """TypeScript source that `ts_literal` inserts as it is (a name already rendered)."""
+
+    __slots__ = ()
+
+
+#: The width `ts_literal` lays data out in, as the hand-written TypeScript is formatted.
+TS_WIDTH = 100
+
+
+def ts_literal(value: Any, indent: int = 0, lead: int = 0) -> str:
+    """A TypeScript literal for JSON-like data (str, int, float, bool, None, list, tuple, dict),
+    laid out as data: on one line when it fits in TS_WIDTH columns (from `indent` spaces and
+    `lead` characters before it on its line), else one member or item per line."""
+    flat = _ts_flat(value)
+    if indent + lead + len(flat) <= TS_WIDTH or not isinstance(value, list | tuple | dict):
+        return flat
+    if not value or isinstance(value, TsExpr):
+        return flat
+    inner = " " * (indent + 2)
+    if isinstance(value, dict):
+        lines = [
+            f"{inner}{(key := ts_key(k))}: {ts_literal(v, indent + 2, len(key) + 3)},"
+            for k, v in value.items()
+        ]
+        opening, closing = "{", "}"
+    else:
+        lines = [f"{inner}{ts_literal(item, indent + 2, 1)}," for item in value]
+        opening, closing = "[", "]"
+    return opening + "\n" + "\n".join(lines) + "\n" + " " * indent + closing
+
+
+def _ts_flat(value: Any) -> str:
+    if isinstance(value, TsExpr):
+        return str(value)
     if isinstance(value, str):
         return ts_str(value)
     if value is None:
@@ -102,15 +135,28 @@ def ts_literal(value: Any) -> str:
     if isinstance(value, int | float):
         return json.dumps(value)
     if isinstance(value, dict):
-        return "{ " + ", ".join(f"{ts_key(k)}: {ts_literal(v)}" for k, v in value.items()) + " }"
-    return "[" + ", ".join(ts_literal(item) for item in value) + "]"
+        if not value:
+            return "{}"
+        return "{ " + ", ".join(f"{ts_key(k)}: {_ts_flat(v)}" for k, v in value.items()) + " }"
+    return "[" + ", ".join(_ts_flat(item) for item in value) + "]"
+
+
+def ts_member(key: str, value: Any) -> tuple[str, str]:
+    """A top-level object member (at two spaces): its key and its value laid out after it."""
+    literal = ts_key(key)
+    return literal, ts_literal(value, 2, len(literal) + 3)
+
+
+_TS_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 
 
 def ts_key(value: str) -> str:
-    """An object-literal key whose property name is exactly `value` ("__proto__", which would
-    set the object's prototype, becomes a computed key)."""
-    literal = ts_str(value)
-    return f"[{literal}]" if value == "__proto__" else literal
+    """An object-literal key whose property name is exactly `value`: bare when it is an ASCII
+    identifier, else a string ("__proto__", which would set the object's prototype, becomes a
+    computed key)."""
+    if value == "__proto__":
+        return f"[{ts_str(value)}]"
+    return value if _TS_IDENTIFIER.fullmatch(value) else ts_str(value)
 
 
 def ts_comment(text: str) -> str:

@@ -6,6 +6,7 @@ import ast
 import html
 import json
 import re
+import subprocess
 from html.parser import HTMLParser
 
 import markdown
@@ -31,6 +32,7 @@ from codegen.filters import (
     py_str,
     ts_comment,
     ts_key,
+    ts_literal,
     ts_str,
 )
 
@@ -126,8 +128,35 @@ def test_html_text_round_trips(text: str) -> None:
 
 def test_ts_key_never_sets_a_prototype() -> None:
     assert ts_key("__proto__") == '["__proto__"]'
-    assert ts_key("OK") == '"OK"'
+    assert ts_key("OK") == "OK"
+    assert ts_key("$x_1") == "$x_1"
+    assert ts_key("a-b") == '"a-b"'
+    assert ts_key("1a") == '"1a"'
     assert json.loads(ts_key("a\u2028</script>")) == "a\u2028</script>"
+
+
+LAID_OUT: list[object] = [
+    {"title": "x" * 60, "url": "https://example.com/" + "y" * 30, "list": [1, 2, 3]},
+    [["a" * 50, "b" * 50], {}, [], {"__proto__": {"polluted": True}}],
+    {"a-b": None, "short": {"k": 1.5}, "deep": [[["z" * 120]]]},
+    {"é": "\u2028</script>", "n": -0.25, "t": True},
+]
+
+
+def test_ts_literal_lays_data_out_in_the_width_and_reads_back_exactly() -> None:
+    """Each member or item gets its own line once the whole does not fit in 100 columns (a
+    single string longer than that stands alone on its line), and Node reads back the value."""
+    assert ts_literal({"a": [1, 2]}) == "{ a: [1, 2] }"
+    assert ts_literal({"a": "x" * 100}) == '{\n  a: "' + "x" * 100 + '",\n}'
+    texts = [ts_literal(value, 2, 6) for value in LAID_OUT]
+    for text in texts:
+        for line in text.splitlines():
+            assert len(line) + 8 <= 100 or line.count('"') == 2, line
+    script = "console.log(JSON.stringify([" + ", ".join(texts) + "]))"
+    result = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True)
+    read = json.loads(result.stdout)
+    assert read == [json.loads(json.dumps(value)) for value in LAID_OUT]
+    assert read[1][3] == {"__proto__": {"polluted": True}}
 
 
 def test_json_text_and_line_comment() -> None:

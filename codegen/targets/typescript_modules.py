@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.filters import ts_doc_lines, ts_key, ts_literal, ts_str
+from codegen.filters import TsExpr, ts_doc_lines, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
     AnyOfDef,
     ArrayType,
@@ -152,7 +152,7 @@ def _code_set_view(code_set: CodeSet) -> CodeSetView:
         members=tuple(
             (_member_doc(code), code.identifier, ts_str(code.value)) for code in code_set.codes
         ),
-        infos=tuple((ts_key(code.value), ts_literal(_info(code))) for code in code_set.codes),
+        infos=tuple(ts_member(code.value, _info(code)) for code in code_set.codes),
         categories=tuple(
             (ts_key(spelling), ts_str(code.category.id))
             for code in code_set.codes
@@ -265,23 +265,31 @@ def _check(field_type: FieldType) -> str:
 
 
 def _listener_view(listener: Listener, max_length: int) -> ListenerView:
-    events = []
+    events: list[dict[str, Any]] = []
     results = []
     for event in listener.events:
-        codes = ", ".join(
-            f"[{ts_str(code_field.name)}, ["
-            + ", ".join(
-                f"{{ id: {ts_str(cs.ref)}, info: {cs.ts_name}Info, aliases: {cs.ts_name}Aliases }}"
-                for cs in _code_sets(code_field)
-            )
-            + "]]"
+        codes = [
+            [
+                code_field.name,
+                [
+                    {
+                        "id": cs.ref,
+                        "info": TsExpr(f"{cs.ts_name}Info"),
+                        "aliases": TsExpr(f"{cs.ts_name}Aliases"),
+                    }
+                    for cs in _code_sets(code_field)
+                ],
+            ]
             for code_field in event.codes
-        )
-        tag = ts_str(event.tag.name) if event.tag is not None else "null"
-        fields = ts_literal([[f.name, _check(f.type), f.nullable] for f in event.type.fields])
+        ]
         events.append(
-            f"{{ kind: {ts_str(event.kind)}, tag: {tag}, codes: [{codes}], fields: {fields}, "
-            f"maxLength: {max_length} }}"
+            {
+                "kind": event.kind,
+                "tag": event.tag.name if event.tag is not None else None,
+                "codes": codes,
+                "fields": [[f.name, _check(f.type), f.nullable] for f in event.type.fields],
+                "maxLength": max_length,
+            }
         )
         code_type = " | ".join(f"{cs.ts_name}OrUnknown" for cs in event.code_sets)
         if event.tag is None or event.tag is not event.codes[0]:
@@ -292,11 +300,11 @@ def _listener_view(listener: Listener, max_length: int) -> ListenerView:
         function=listener.function,
         result_type=listener.result_type,
         doc=listener.description,
-        events="[" + ", ".join(events) + "]",
+        events=ts_literal(events, 2, len("return parseListenerMessage(")),
         results=(*results, "InvalidMessage", "UnknownMessage"),
         origins=(
             origins.hosts_constant,
-            ts_literal(list(origins.hosts)),
+            ts_literal(list(origins.hosts), 0, len(origins.hosts_constant) + 40),
             origins.check_function,
             origins.notes,
         )
@@ -365,10 +373,19 @@ def listeners_module(catalog: Catalog) -> str:
         for event in listener.events
         for cs in event.code_sets
     }
-    code_types = sorted(
-        (cs.provider.module, f"type {name}OrUnknown, {name}Aliases, {name}Info")
-        for name, cs in code_sets.items()
-    )
+    modules = sorted({cs.provider.module for cs in code_sets.values()})
+    code_types = [
+        (
+            module,
+            [
+                name
+                for code_set, cs in sorted(code_sets.items())
+                if cs.provider.module == module
+                for name in (f"type {code_set}OrUnknown", f"{code_set}Aliases", f"{code_set}Info")
+            ],
+        )
+        for module in modules
+    ]
     return render(
         "typescript/listeners.ts.j2",
         header=catalog.header,
@@ -406,5 +423,5 @@ def kinds_module(catalog: Catalog) -> str:
                 for f in kind.code_paths
             ],
         }
-        kinds.append((ts_str(kind.id), ts_literal(entry)))
+        kinds.append(ts_member(kind.id, entry))
     return render("typescript/kinds.ts.j2", header=catalog.header, kinds=kinds)

@@ -12,12 +12,11 @@ the webhook receiver, which has its own entry point (bankcodes/webhooks).
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from codegen import naming, paths
-from codegen.filters import json_text, ts_key, ts_literal, ts_str
+from codegen.filters import json_text, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
     Catalog,
     Delivery,
@@ -30,7 +29,6 @@ from codegen.render import render
 from codegen.targets import Files, Target, copied
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_validators as ts_validators
-from codegen.tsformat import format_typescript
 
 ROOT = "generated/typescript"
 
@@ -209,7 +207,9 @@ def render_files(catalog: Catalog) -> Files:
                                 for language, (message, action) in c.end_user.items()
                             }
                             or None,
-                        }
+                        },
+                        2,
+                        len(ts_str(c.id)) + 3,
                     ),
                 )
                 for c in catalog.categories
@@ -218,10 +218,7 @@ def render_files(catalog: Catalog) -> Files:
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",
             header=header,
-            sources=[
-                (ts_key(s.id), ts_literal({"title": s.title, "url": s.url}))
-                for s in catalog.sources
-            ],
+            sources=[ts_member(s.id, {"title": s.title, "url": s.url}) for s in catalog.sources],
         ),
         f"{SRC}/registry.ts": render(
             "typescript/registry.ts.j2",
@@ -236,12 +233,12 @@ def render_files(catalog: Catalog) -> Files:
             "typescript/signing.ts.j2",
             header=header,
             schemes=[
-                (ts_key(p.id), ts_literal(_scheme(p.signing)))
+                ts_member(p.id, _scheme(p.signing))
                 for p in catalog.providers
                 if p.signing is not None
             ],
             deliveries=[
-                (ts_key(p.id), ts_literal(_delivery(p.delivery)))
+                ts_member(p.id, _delivery(p.delivery))
                 for p in catalog.providers
                 if p.delivery is not None
             ],
@@ -274,17 +271,11 @@ def runtime_copies() -> Files:
 
 
 def finish(catalog: Catalog, staging: Path) -> None:
-    """Format the rendered data modules (the copied runtime is formatted where it is written)
-    while ajv compiles the webhook validators (written as ajv writes them: prettier would take
-    seconds over them)."""
-    copies = {f"{SRC}/{path.name}" for path in runtime_files()}
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        validators = pool.submit(ts_validators.validators_module, catalog)
-        format_typescript(
-            *(p for p in sorted((staging / SRC).glob("*.ts")) if f"{SRC}/{p.name}" not in copies)
-        )
+    """Write the webhook validators, as ajv compiles them. The rendered modules need no
+    formatter: the templates and `ts_literal` lay them out (data one member per line when it
+    does not fit), so generating waits on no formatter."""
     path = staging / SRC / f"{ts_validators.MODULE}.ts"
-    path.write_bytes(validators.result().encode("utf-8"))
+    path.write_bytes(ts_validators.validators_module(catalog).encode("utf-8"))
 
 
 TARGET = Target(

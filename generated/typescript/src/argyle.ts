@@ -84,34 +84,26 @@ export const ArgyleBankConnectionError = {
    */
   user_action_required_at_institution: "user_action_required_at_institution",
 } as const;
-export type ArgyleBankConnectionError =
-  (typeof ArgyleBankConnectionError)[keyof typeof ArgyleBankConnectionError];
+export type ArgyleBankConnectionError = (typeof ArgyleBankConnectionError)[keyof typeof ArgyleBankConnectionError];
 /** A ArgyleBankConnectionError as read from the wire: a known value or any other string. */
 export type ArgyleBankConnectionErrorOrUnknown = ArgyleBankConnectionError | (string & {});
 /** The catalog's metadata of every ArgyleBankConnectionError value. */
-export const ArgyleBankConnectionErrorInfo: {
-  readonly [V in ArgyleBankConnectionError]: CodeInfo;
-} = {
+export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectionError]: CodeInfo } = {
   account_closed: {
-    description:
-      "The selected account could not be found or is no longer available at the banking institution.",
-    message:
-      "The selected account could not be found or is no longer available at the banking institution.",
+    description: "The selected account could not be found or is no longer available at the banking institution.",
+    message: "The selected account could not be found or is no longer available at the banking institution.",
     category: "account_unavailable",
     retryable: false,
     endUserCanRetry: false,
     advice: "Ask the borrower to confirm they selected an active bank account and retry.",
     endUser: {
       en: {
-        message:
-          "The account you selected could not be found or is no longer available at your bank.",
+        message: "The account you selected could not be found or is no longer available at your bank.",
         action: "Check that you chose an account that is still open, or choose another account.",
       },
       fr: {
-        message:
-          "Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
-        action:
-          "Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
+        message: "Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
+        action: "Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
       },
       ar: {
         message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
@@ -130,25 +122,20 @@ export const ArgyleBankConnectionErrorInfo: {
     },
   },
   account_not_found: {
-    description:
-      "The selected account could not be found or is no longer available at the banking institution.",
-    message:
-      "The selected account could not be found or is no longer available at the banking institution.",
+    description: "The selected account could not be found or is no longer available at the banking institution.",
+    message: "The selected account could not be found or is no longer available at the banking institution.",
     category: "account_unavailable",
     retryable: false,
     endUserCanRetry: false,
     advice: "Ask the borrower to confirm they selected an active bank account and retry.",
     endUser: {
       en: {
-        message:
-          "The account you selected could not be found or is no longer available at your bank.",
+        message: "The account you selected could not be found or is no longer available at your bank.",
         action: "Check that you chose an account that is still open, or choose another account.",
       },
       fr: {
-        message:
-          "Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
-        action:
-          "Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
+        message: "Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
+        action: "Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
       },
       ar: {
         message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
@@ -233,10 +220,8 @@ export const ArgyleBankConnectionErrorInfo: {
     },
   },
   mfa_issue_encountered: {
-    description:
-      "A multi-factor authentication or security verification step was not completed successfully.",
-    message:
-      "A multi-factor authentication or security verification step was not completed successfully.",
+    description: "A multi-factor authentication or security verification step was not completed successfully.",
+    message: "A multi-factor authentication or security verification step was not completed successfully.",
     category: "mfa_failed",
     retryable: false,
     endUserCanRetry: true,
@@ -252,10 +237,8 @@ export const ArgyleBankConnectionErrorInfo: {
     },
   },
   one_time_passcode_issue: {
-    description:
-      "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
-    message:
-      "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+    description: "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+    message: "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
     category: "institution_unavailable",
     retryable: true,
     endUserCanRetry: true,
@@ -288,10 +271,8 @@ export const ArgyleBankConnectionErrorInfo: {
     },
   },
   temporary_connection_issue: {
-    description:
-      "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
-    message:
-      "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+    description: "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
+    message: "There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
     category: "institution_unavailable",
     retryable: true,
     endUserCanRetry: true,
@@ -307,10 +288,8 @@ export const ArgyleBankConnectionErrorInfo: {
     },
   },
   token_invalid_or_expired: {
-    description:
-      "The borrower needs to reconnect their account to restore access and complete verification.",
-    message:
-      "The borrower needs to reconnect their account to restore access and complete verification.",
+    description: "The borrower needs to reconnect their account to restore access and complete verification.",
+    message: "The borrower needs to reconnect their account to restore access and complete verification.",
     category: "reconnect_required",
     retryable: false,
     endUserCanRetry: true,
@@ -326,10 +305,8 @@ export const ArgyleBankConnectionErrorInfo: {
     },
   },
   user_action_required_at_institution: {
-    description:
-      "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
-    message:
-      "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
+    description: "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
+    message: "The borrower must sign in directly at their banking institution and complete an account action before reconnecting.",
     category: "action_required_at_institution",
     retryable: false,
     endUserCanRetry: true,
@@ -346,9 +323,8 @@ export const ArgyleBankConnectionErrorInfo: {
   },
 };
 /** Other wire spellings of ArgyleBankConnectionError values (alias -> value). */
-export const ArgyleBankConnectionErrorAliases: {
-  readonly [alias: string]: ArgyleBankConnectionError;
-} = {};
+export const ArgyleBankConnectionErrorAliases: { readonly [alias: string]: ArgyleBankConnectionError } = {
+};
 /** The category of every ArgyleBankConnectionError value and alias: all a listener needs to read one. */
 export const ArgyleBankConnectionErrorCategories: { readonly [spelling: string]: Category } = {
   account_closed: "account_unavailable",
@@ -364,8 +340,7 @@ export const ArgyleBankConnectionErrorCategories: { readonly [spelling: string]:
   user_action_required_at_institution: "action_required_at_institution",
 };
 /** Whether a value is a known ArgyleBankConnectionError. */
-export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError =>
-  isCodeOf(ArgyleBankConnectionErrorInfo, value);
+export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError => isCodeOf(ArgyleBankConnectionErrorInfo, value);
 
 /**
  * Verification state: The state of a verification (status.state). verifications.updated is sent on
@@ -404,8 +379,7 @@ export const ArgyleVerificationState = {
    */
   COMPLETED: "COMPLETED",
 } as const;
-export type ArgyleVerificationState =
-  (typeof ArgyleVerificationState)[keyof typeof ArgyleVerificationState];
+export type ArgyleVerificationState = (typeof ArgyleVerificationState)[keyof typeof ArgyleVerificationState];
 /** A ArgyleVerificationState as read from the wire: a known value or any other string. */
 export type ArgyleVerificationStateOrUnknown = ArgyleVerificationState | (string & {});
 /** The catalog's metadata of every ArgyleVerificationState value. */
@@ -492,8 +466,8 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
   },
 };
 /** Other wire spellings of ArgyleVerificationState values (alias -> value). */
-export const ArgyleVerificationStateAliases: { readonly [alias: string]: ArgyleVerificationState } =
-  {};
+export const ArgyleVerificationStateAliases: { readonly [alias: string]: ArgyleVerificationState } = {
+};
 /** The category of every ArgyleVerificationState value and alias: all a listener needs to read one. */
 export const ArgyleVerificationStateCategories: { readonly [spelling: string]: Category } = {
   PENDING: "pending",
@@ -503,8 +477,7 @@ export const ArgyleVerificationStateCategories: { readonly [spelling: string]: C
   COMPLETED: "success",
 };
 /** Whether a value is a known ArgyleVerificationState. */
-export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState =>
-  isCodeOf(ArgyleVerificationStateInfo, value);
+export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState => isCodeOf(ArgyleVerificationStateInfo, value);
 
 /**
  * Verification status code: The detailed status of a verification (status.code); the values depend
@@ -584,14 +557,11 @@ export const ArgyleVerificationStatusCode = {
    */
   authenticated: "authenticated",
 } as const;
-export type ArgyleVerificationStatusCode =
-  (typeof ArgyleVerificationStatusCode)[keyof typeof ArgyleVerificationStatusCode];
+export type ArgyleVerificationStatusCode = (typeof ArgyleVerificationStatusCode)[keyof typeof ArgyleVerificationStatusCode];
 /** A ArgyleVerificationStatusCode as read from the wire: a known value or any other string. */
 export type ArgyleVerificationStatusCodeOrUnknown = ArgyleVerificationStatusCode | (string & {});
 /** The catalog's metadata of every ArgyleVerificationStatusCode value. */
-export const ArgyleVerificationStatusCodeInfo: {
-  readonly [V in ArgyleVerificationStatusCode]: CodeInfo;
-} = {
+export const ArgyleVerificationStatusCodeInfo: { readonly [V in ArgyleVerificationStatusCode]: CodeInfo } = {
   pending: {
     description: "Verification created.",
     message: null,
@@ -786,9 +756,8 @@ export const ArgyleVerificationStatusCodeInfo: {
   },
 };
 /** Other wire spellings of ArgyleVerificationStatusCode values (alias -> value). */
-export const ArgyleVerificationStatusCodeAliases: {
-  readonly [alias: string]: ArgyleVerificationStatusCode;
-} = {};
+export const ArgyleVerificationStatusCodeAliases: { readonly [alias: string]: ArgyleVerificationStatusCode } = {
+};
 /** The category of every ArgyleVerificationStatusCode value and alias: all a listener needs to read one. */
 export const ArgyleVerificationStatusCodeCategories: { readonly [spelling: string]: Category } = {
   pending: "pending",
@@ -805,9 +774,7 @@ export const ArgyleVerificationStatusCodeCategories: { readonly [spelling: strin
   authenticated: "pending",
 };
 /** Whether a value is a known ArgyleVerificationStatusCode. */
-export const isArgyleVerificationStatusCode = (
-  value: unknown,
-): value is ArgyleVerificationStatusCode => isCodeOf(ArgyleVerificationStatusCodeInfo, value);
+export const isArgyleVerificationStatusCode = (value: unknown): value is ArgyleVerificationStatusCode => isCodeOf(ArgyleVerificationStatusCodeInfo, value);
 
 /**
  * Document verification error: The code of a status.errors[] entry of a documents verification.
@@ -823,8 +790,7 @@ export const ArgyleVerificationError = {
    */
   self_employed_income: "self-employed_income",
 } as const;
-export type ArgyleVerificationError =
-  (typeof ArgyleVerificationError)[keyof typeof ArgyleVerificationError];
+export type ArgyleVerificationError = (typeof ArgyleVerificationError)[keyof typeof ArgyleVerificationError];
 /** A ArgyleVerificationError as read from the wire: a known value or any other string. */
 export type ArgyleVerificationErrorOrUnknown = ArgyleVerificationError | (string & {});
 /** The catalog's metadata of every ArgyleVerificationError value. */
@@ -848,15 +814,14 @@ export const ArgyleVerificationErrorInfo: { readonly [V in ArgyleVerificationErr
   },
 };
 /** Other wire spellings of ArgyleVerificationError values (alias -> value). */
-export const ArgyleVerificationErrorAliases: { readonly [alias: string]: ArgyleVerificationError } =
-  {};
+export const ArgyleVerificationErrorAliases: { readonly [alias: string]: ArgyleVerificationError } = {
+};
 /** The category of every ArgyleVerificationError value and alias: all a listener needs to read one. */
 export const ArgyleVerificationErrorCategories: { readonly [spelling: string]: Category } = {
   "self-employed_income": "user_action_required",
 };
 /** Whether a value is a known ArgyleVerificationError. */
-export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError =>
-  isCodeOf(ArgyleVerificationErrorInfo, value);
+export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError => isCodeOf(ArgyleVerificationErrorInfo, value);
 
 /**
  * Verification webhook event: The event field of an Argyle verifications webhook. Wire field:
@@ -882,8 +847,7 @@ export type ArgyleWebhookEventOrUnknown = ArgyleWebhookEvent | (string & {});
 /** The catalog's metadata of every ArgyleWebhookEvent value. */
 export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeInfo } = {
   "verifications.updated": {
-    description:
-      "Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.",
+    description: "Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.",
     message: null,
     category: "informational",
     retryable: false,
@@ -912,15 +876,15 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
   },
 };
 /** Other wire spellings of ArgyleWebhookEvent values (alias -> value). */
-export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhookEvent } = {};
+export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhookEvent } = {
+};
 /** The category of every ArgyleWebhookEvent value and alias: all a listener needs to read one. */
 export const ArgyleWebhookEventCategories: { readonly [spelling: string]: Category } = {
   "verifications.updated": "informational",
   "verifications.creation_failed": "informational",
 };
 /** Whether a value is a known ArgyleWebhookEvent. */
-export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent =>
-  isCodeOf(ArgyleWebhookEventInfo, value);
+export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent => isCodeOf(ArgyleWebhookEventInfo, value);
 
 /**
  * Verification report type: The type of a verification's report. Wire field:
@@ -1060,8 +1024,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   "doc-voi-mortgage": {
-    description:
-      "Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check.",
+    description: "Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1076,7 +1039,8 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
   },
 };
 /** Other wire spellings of ArgyleReportType values (alias -> value). */
-export const ArgyleReportTypeAliases: { readonly [alias: string]: ArgyleReportType } = {};
+export const ArgyleReportTypeAliases: { readonly [alias: string]: ArgyleReportType } = {
+};
 /** The category of every ArgyleReportType value and alias: all a listener needs to read one. */
 export const ArgyleReportTypeCategories: { readonly [spelling: string]: Category } = {
   voie: "informational",
@@ -1088,8 +1052,7 @@ export const ArgyleReportTypeCategories: { readonly [spelling: string]: Category
   "doc-voi-mortgage": "informational",
 };
 /** Whether a value is a known ArgyleReportType. */
-export const isArgyleReportType = (value: unknown): value is ArgyleReportType =>
-  isCodeOf(ArgyleReportTypeInfo, value);
+export const isArgyleReportType = (value: unknown): value is ArgyleReportType => isCodeOf(ArgyleReportTypeInfo, value);
 
 /**
  * Verification data source: Where a verification takes its data from. Not present in older
@@ -1164,7 +1127,8 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
   },
 };
 /** Other wire spellings of ArgyleDataSource values (alias -> value). */
-export const ArgyleDataSourceAliases: { readonly [alias: string]: ArgyleDataSource } = {};
+export const ArgyleDataSourceAliases: { readonly [alias: string]: ArgyleDataSource } = {
+};
 /** The category of every ArgyleDataSource value and alias: all a listener needs to read one. */
 export const ArgyleDataSourceCategories: { readonly [spelling: string]: Category } = {
   payroll: "informational",
@@ -1172,8 +1136,7 @@ export const ArgyleDataSourceCategories: { readonly [spelling: string]: Category
   documents: "informational",
 };
 /** Whether a value is a known ArgyleDataSource. */
-export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource =>
-  isCodeOf(ArgyleDataSourceInfo, value);
+export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource => isCodeOf(ArgyleDataSourceInfo, value);
 
 /**
  * Verification channel: How a verification was created. The documentation's object page calls this
@@ -1228,12 +1191,12 @@ export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = {
   },
 };
 /** Other wire spellings of ArgyleChannel values (alias -> value). */
-export const ArgyleChannelAliases: { readonly [alias: string]: ArgyleChannel } = {};
+export const ArgyleChannelAliases: { readonly [alias: string]: ArgyleChannel } = {
+};
 /** The category of every ArgyleChannel value and alias: all a listener needs to read one. */
 export const ArgyleChannelCategories: { readonly [spelling: string]: Category } = {
   api: "informational",
   encompass: "informational",
 };
 /** Whether a value is a known ArgyleChannel. */
-export const isArgyleChannel = (value: unknown): value is ArgyleChannel =>
-  isCodeOf(ArgyleChannelInfo, value);
+export const isArgyleChannel = (value: unknown): value is ArgyleChannel => isCodeOf(ArgyleChannelInfo, value);

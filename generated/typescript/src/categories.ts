@@ -31,7 +31,7 @@ export type Category = (typeof Category)[keyof typeof Category];
 export type CategoryInfo = CategoryDetails;
 /** Every category's title, description, retryable flag, actor and recommended action. */
 export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
-  success: {
+  "success": {
     title: "Success",
     description: "The operation completed, or the object reached a good state.",
     retryable: false,
@@ -41,7 +41,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     equivalents: true,
     endUser: null,
   },
-  pending: {
+  "pending": {
     title: "Pending",
     description: "The operation was accepted and is still in progress; the outcome arrives later.",
     retryable: false,
@@ -51,10 +51,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     equivalents: true,
     endUser: null,
   },
-  mfa_required: {
+  "mfa_required": {
     title: "MFA required",
-    description:
-      "The end user must complete an authentication step: a one-time passcode, a security question or an approval in another app.",
+    description: "The end user must complete an authentication step: a one-time passcode, a security question or an approval in another app.",
     retryable: false,
     endUserCanRetry: true,
     actor: "end_user",
@@ -75,10 +74,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  mfa_failed: {
+  "mfa_failed": {
     title: "MFA failed",
-    description:
-      "An answer to an authentication step (one-time passcode or security question) was wrong, incomplete or not accepted.",
+    description: "An answer to an authentication step (one-time passcode or security question) was wrong, incomplete or not accepted.",
     retryable: false,
     endUserCanRetry: true,
     actor: "end_user",
@@ -99,10 +97,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  credentials_invalid: {
+  "credentials_invalid": {
     title: "Credentials invalid",
-    description:
-      "The username, password or other login details were not accepted by the institution.",
+    description: "The username, password or other login details were not accepted by the institution.",
     retryable: false,
     endUserCanRetry: true,
     actor: "end_user",
@@ -123,15 +120,13 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  attempts_exhausted: {
+  "attempts_exhausted": {
     title: "Attempts exhausted",
-    description:
-      "The end user used up the allowed attempts for a credential or authentication step.",
+    description: "The end user used up the allowed attempts for a credential or authentication step.",
     retryable: false,
     endUserCanRetry: false,
     actor: "end_user",
-    action:
-      "Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
+    action: "Stop retrying; tell the end user to wait or unlock their access with the institution before trying again.",
     equivalents: true,
     endUser: {
       en: {
@@ -148,10 +143,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  reconnect_required: {
+  "reconnect_required": {
     title: "Reconnect required",
-    description:
-      "An existing connection or consent no longer works (changed credentials, expired token or consent) and must be re-established.",
+    description: "An existing connection or consent no longer works (changed credentials, expired token or consent) and must be re-established.",
     retryable: false,
     endUserCanRetry: true,
     actor: "end_user",
@@ -169,15 +163,13 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: { message: "انتهى الاتصال ببنكك.", action: "اربط حسابك البنكي مرة أخرى للمتابعة." },
     },
   },
-  action_required_at_institution: {
+  "action_required_at_institution": {
     title: "Action required at institution",
-    description:
-      "The end user must do something directly with their institution (sign in, accept terms, complete an account action) before connecting.",
+    description: "The end user must do something directly with their institution (sign in, accept terms, complete an account action) before connecting.",
     retryable: false,
     endUserCanRetry: true,
     actor: "end_user",
-    action:
-      "Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
+    action: "Ask the end user to sign in to their bank's own website or app, complete what it asks, then connect again.",
     equivalents: true,
     endUser: {
       en: {
@@ -185,10 +177,8 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Sign in to your bank's app or website, follow its instructions, then try again.",
       },
       fr: {
-        message:
-          "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
-        action:
-          "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
+        message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
+        action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
       },
       ar: {
         message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت أولاً.",
@@ -196,7 +186,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  user_action_required: {
+  "user_action_required": {
     title: "User action required",
     description: "The flow is paused until the end user provides more data or documents.",
     retryable: false,
@@ -210,8 +200,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Follow the instructions on the screen.",
       },
       fr: {
-        message:
-          "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
+        message: "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
         action: "Suivez les instructions à l'écran.",
       },
       ar: {
@@ -220,7 +209,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  account_unavailable: {
+  "account_unavailable": {
     title: "Account unavailable",
     description: "The account is closed, deactivated or cannot be found at the institution.",
     retryable: false,
@@ -240,10 +229,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: { message: "لا يمكن استخدام هذا الحساب.", action: "اختر حساباً آخر، أو تواصل مع بنكك." },
     },
   },
-  institution_unavailable: {
+  "institution_unavailable": {
     title: "Institution unavailable",
-    description:
-      "The institution cannot be reached right now (outage, maintenance, temporary connection problem).",
+    description: "The institution cannot be reached right now (outage, maintenance, temporary connection problem).",
     retryable: true,
     endUserCanRetry: true,
     actor: "institution",
@@ -264,7 +252,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  institution_not_supported: {
+  "institution_not_supported": {
     title: "Institution not supported",
     description: "The provider does not support connections to this institution.",
     retryable: false,
@@ -284,7 +272,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: { message: "هذا البنك غير مدعوم.", action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة." },
     },
   },
-  session_expired: {
+  "session_expired": {
     title: "Session expired",
     description: "The session or request identifier expired or does not exist any more.",
     retryable: false,
@@ -298,14 +286,13 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
     },
   },
-  concurrent_operation: {
+  "concurrent_operation": {
     title: "Concurrent operation",
     description: "Another session or operation is already using this connection.",
     retryable: true,
     endUserCanRetry: true,
     actor: "integrator",
-    action:
-      "Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
+    action: "Wait for the other operation to finish, then try again; avoid parallel requests for one login.",
     equivalents: true,
     endUser: {
       en: {
@@ -322,10 +309,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  cancelled: {
+  "cancelled": {
     title: "Cancelled",
-    description:
-      "The end user, the integrator or the provider stopped the flow before it finished.",
+    description: "The end user, the integrator or the provider stopped the flow before it finished.",
     retryable: false,
     endUserCanRetry: true,
     actor: "end_user",
@@ -340,7 +326,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     },
   },
-  rejected: {
+  "rejected": {
     title: "Rejected",
     description: "The institution or the provider rejected the operation.",
     retryable: false,
@@ -357,7 +343,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
     },
   },
-  rate_limited: {
+  "rate_limited": {
     title: "Rate limited",
     description: "Too many requests were sent in a period of time.",
     retryable: true,
@@ -380,10 +366,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
     },
   },
-  integration_error: {
+  "integration_error": {
     title: "Integration error",
-    description:
-      "The request was wrong: invalid parameters, wrong endpoint, wrong credentials of the integrator, or a call out of sequence.",
+    description: "The request was wrong: invalid parameters, wrong endpoint, wrong credentials of the integrator, or a call out of sequence.",
     retryable: false,
     endUserCanRetry: false,
     actor: "integrator",
@@ -398,14 +383,13 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     },
   },
-  generic_failure: {
+  "generic_failure": {
     title: "Generic failure",
     description: "The operation failed without a more specific cause in this field.",
     retryable: true,
     endUserCanRetry: true,
     actor: "nobody",
-    action:
-      "Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
+    action: "Inspect the detailed status when there is one; otherwise retry later and contact the provider if it persists.",
     equivalents: true,
     endUser: {
       en: { message: "Something went wrong.", action: "Please try again." },
@@ -413,10 +397,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
     },
   },
-  informational: {
+  "informational": {
     title: "Informational",
-    description:
-      "The value names a thing (a permission, an event type, a flow step, a method), not an outcome.",
+    description: "The value names a thing (a permission, an event type, a flow step, a method), not an outcome.",
     retryable: false,
     endUserCanRetry: false,
     actor: "nobody",
@@ -424,10 +407,9 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
     equivalents: false,
     endUser: null,
   },
-  unknown: {
+  "unknown": {
     title: "Unknown",
-    description:
-      "A value that this version of the catalog does not know; providers add codes without notice.",
+    description: "A value that this version of the catalog does not know; providers add codes without notice.",
     retryable: false,
     endUserCanRetry: true,
     actor: "integrator",

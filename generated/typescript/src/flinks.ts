@@ -248,8 +248,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     wording: { description: { by: "provider", sources: ["flinks-authorize-error-codes"] } },
   },
   OPERATION_PENDING: {
-    description:
-      "The process is ongoing in the background. At this point your flow must change to the async endpoint",
+    description: "The process is ongoing in the background. At this point your flow must change to the async endpoint",
     message: "Your operation is still processing.",
     category: "pending",
     retryable: false,
@@ -266,8 +265,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     },
   },
   OPERATION_DISPATCHED: {
-    description:
-      "Your sync request took more than 210 seconds and it was dispatched in the background.",
+    description: "Your sync request took more than 210 seconds and it was dispatched in the background.",
     message: "Your operations had been dispatched to background process for long running jobs",
     category: "pending",
     retryable: false,
@@ -316,8 +314,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
   },
   INVALID_REQUEST: {
     description: "Credentials are missing/incomplete, or syntax is incorrect (e.g. missing comma)",
-    message:
-      "Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
+    message: "Message returned will depend on the error (e.g. missing value, incorrect syntax, etc.)",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -455,13 +452,11 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     advice: null,
     endUser: {
       en: {
-        message:
-          "Your answers to the security questions were not accepted, and this attempt cannot continue.",
+        message: "Your answers to the security questions were not accepted, and this attempt cannot continue.",
         action: "Check your security questions and answers with your bank.",
       },
       fr: {
-        message:
-          "Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
+        message: "Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
         action: "Vérifiez vos questions et réponses de sécurité auprès de votre banque.",
       },
       ar: {
@@ -485,13 +480,11 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     advice: null,
     endUser: {
       en: {
-        message:
-          "Your answers to the security questions were not accepted, and this attempt cannot continue.",
+        message: "Your answers to the security questions were not accepted, and this attempt cannot continue.",
         action: "Check your security questions and answers with your bank.",
       },
       fr: {
-        message:
-          "Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
+        message: "Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
         action: "Vérifiez vos questions et réponses de sécurité auprès de votre banque.",
       },
       ar: {
@@ -566,10 +559,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     wording: { description: { by: "provider", sources: ["flinks-authorize-error-codes"] } },
   },
   UNKNOWN_CHALLENGE_KEY: {
-    description:
-      "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.",
-    message:
-      '"One or more of the Security Challenge Prompts required are missing in the provided response"',
+    description: "The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.",
+    message: "\"One or more of the Security Challenge Prompts required are missing in the provided response\"",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -599,8 +590,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   UNAUTHORIZED: {
-    description:
-      "The card was not authorized. Either there is a problem with bank, or the GetAccountsDetail endpoint was called before authorized",
+    description: "The card was not authorized. Either there is a problem with bank, or the GetAccountsDetail endpoint was called before authorized",
     message: "You need to be authorized in the bank account before going further.",
     category: "integration_error",
     retryable: false,
@@ -617,8 +607,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     },
   },
   DISABLED_LOGIN: {
-    description:
-      "The account has been deactivated by the financial institution. The account holder must contact their bank",
+    description: "The account has been deactivated by the financial institution. The account holder must contact their bank",
     message: null,
     category: "account_unavailable",
     retryable: false,
@@ -646,8 +635,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     },
   },
   NEW_ACCOUNT: {
-    description:
-      "The end user must take action directly on their online banking before connecting and account with Flinks",
+    description: "The end user must take action directly on their online banking before connecting and account with Flinks",
     message: null,
     category: "action_required_at_institution",
     retryable: false,
@@ -656,14 +644,11 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     endUser: {
       en: {
         message: "Your bank needs you to take an action in your online banking before connecting.",
-        action:
-          "Sign in to your bank's website first (for example, to accept its terms), then try again.",
+        action: "Sign in to your bank's website first (for example, to accept its terms), then try again.",
       },
       fr: {
-        message:
-          "Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
-        action:
-          "Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
+        message: "Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
+        action: "Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
       },
       ar: {
         message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
@@ -681,8 +666,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     },
   },
   SESSION_EXPIRED: {
-    description:
-      "The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data processing",
+    description: "The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data processing",
     message: null,
     category: "session_expired",
     retryable: false,
@@ -696,8 +680,7 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     wording: { description: { by: "provider", sources: ["seed-001"] } },
   },
   ALREADY_AUTHORIZED: {
-    description:
-      "When the /Authorize endpoint is called after the user has already been authorized",
+    description: "When the /Authorize endpoint is called after the user has already been authorized",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -774,7 +757,8 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
   },
 };
 /** Other wire spellings of FlinksApiErrorCode values (alias -> value). */
-export const FlinksApiErrorCodeAliases: { readonly [alias: string]: FlinksApiErrorCode } = {};
+export const FlinksApiErrorCodeAliases: { readonly [alias: string]: FlinksApiErrorCode } = {
+};
 /** The category of every FlinksApiErrorCode value and alias: all a listener needs to read one. */
 export const FlinksApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
   OK: "success",
@@ -805,8 +789,7 @@ export const FlinksApiErrorCodeCategories: { readonly [spelling: string]: Catego
   DISABLED_INSTITUTION: "institution_unavailable",
 };
 /** Whether a value is a known FlinksApiErrorCode. */
-export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCode =>
-  isCodeOf(FlinksApiErrorCodeInfo, value);
+export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCode => isCodeOf(FlinksApiErrorCodeInfo, value);
 
 /**
  * Flinks Connect error event: The flinksCode of a Flinks Connect message event: an authentication
@@ -1068,8 +1051,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       },
       fr: {
         message: "Votre banque n'a pas autorisé l'accès à votre compte.",
-        action:
-          "Connectez-vous au site Web de votre banque, effectuez les étapes demandées, puis réessayez.",
+        action: "Connectez-vous au site Web de votre banque, effectuez les étapes demandées, puis réessayez.",
       },
       ar: {
         message: "لم يسمح بنكك بالوصول إلى حسابك.",
@@ -1087,8 +1069,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     },
   },
   NEW_ACCOUNT: {
-    description:
-      "The customer must take action directly on their online banking before connecting.",
+    description: "The customer must take action directly on their online banking before connecting.",
     message: null,
     category: "action_required_at_institution",
     retryable: false,
@@ -1097,14 +1078,11 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     endUser: {
       en: {
         message: "Your bank needs you to take an action in your online banking before connecting.",
-        action:
-          "Sign in to your bank's website first (for example, to accept its terms), then try again.",
+        action: "Sign in to your bank's website first (for example, to accept its terms), then try again.",
       },
       fr: {
-        message:
-          "Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
-        action:
-          "Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
+        message: "Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
+        action: "Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
       },
       ar: {
         message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
@@ -1135,8 +1113,7 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       },
       fr: {
         message: "Un problème est survenu lors de la connexion à votre banque.",
-        action:
-          "Veuillez réessayer et communiquer avec notre service d'assistance si le problème persiste.",
+        action: "Veuillez réessayer et communiquer avec notre service d'assistance si le problème persiste.",
       },
       ar: {
         message: "حدث خطأ أثناء الاتصال ببنكك.",
@@ -1214,7 +1191,8 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
   },
 };
 /** Other wire spellings of FlinksConnectError values (alias -> value). */
-export const FlinksConnectErrorAliases: { readonly [alias: string]: FlinksConnectError } = {};
+export const FlinksConnectErrorAliases: { readonly [alias: string]: FlinksConnectError } = {
+};
 /** The category of every FlinksConnectError value and alias: all a listener needs to read one. */
 export const FlinksConnectErrorCategories: { readonly [spelling: string]: Category } = {
   INVALID_USERNAME: "credentials_invalid",
@@ -1229,8 +1207,7 @@ export const FlinksConnectErrorCategories: { readonly [spelling: string]: Catego
   DISABLED_LOGIN: "account_unavailable",
 };
 /** Whether a value is a known FlinksConnectError. */
-export const isFlinksConnectError = (value: unknown): value is FlinksConnectError =>
-  isCodeOf(FlinksConnectErrorInfo, value);
+export const isFlinksConnectError = (value: unknown): value is FlinksConnectError => isCodeOf(FlinksConnectErrorInfo, value);
 
 /**
  * Flinks Connect step event: The step of a Flinks Connect message event: a user event in the
@@ -1436,8 +1413,7 @@ export type FlinksConnectStepOrUnknown = FlinksConnectStep | (string & {});
 /** The catalog's metadata of every FlinksConnectStep value. */
 export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInfo } = {
   APP_MOUNTED: {
-    description:
-      "Flinks Connect has retrieved configuration values from the API, and has successfully loaded.",
+    description: "Flinks Connect has retrieved configuration values from the API, and has successfully loaded.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1545,8 +1521,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   COMPONENT_ACCEPT_TERMS: {
-    description:
-      "The user has checked the box to approve the terms and conditions linked in the URL termsUrl={https://example.com}.",
+    description: "The user has checked the box to approve the terms and conditions linked in the URL termsUrl={https://example.com}.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1594,8 +1569,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     },
   },
   COMPONENT_CLOSE_SESSION: {
-    description:
-      "The use clicks on the _X in the top right corner. Related to the Layout Customization parameters : closeEnable.",
+    description: "The use clicks on the _X in the top right corner. Related to the Layout Customization parameters : closeEnable.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1627,8 +1601,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     },
   },
   COMPONENT_DENY_TERMS: {
-    description:
-      "The user unchecked the box on the left of the terms and conditions using the parameter termsUrl={https://example.com}.",
+    description: "The user unchecked the box on the left of the terms and conditions using the parameter termsUrl={https://example.com}.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1644,8 +1617,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     },
   },
   COMPONENT_HELP2FA_INFO: {
-    description:
-      "When Flinks Connect loads the Help2FA component, or if the users goes back from the troubleshooting screen via the back button.",
+    description: "When Flinks Connect loads the Help2FA component, or if the users goes back from the troubleshooting screen via the back button.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1661,8 +1633,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     },
   },
   COMPONENT_HELP2FA_TROUBLESHOOTING: {
-    description:
-      "When Flinks Connect navigates to the troubleshooting screen due to the user clicking the troubleshooting tips link on the info screen.",
+    description: "When Flinks Connect navigates to the troubleshooting screen due to the user clicking the troubleshooting tips link on the info screen.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1678,8 +1649,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     },
   },
   COMPONENT_LOAD_ACCOUNT_SELECTION: {
-    description:
-      "When Flinks Connect loads the account selection page. Contains metadata regarding the user's accounts (totalAccounts & displayedAccounts)",
+    description: "When Flinks Connect loads the account selection page. Contains metadata regarding the user's accounts (totalAccounts & displayedAccounts)",
     message: null,
     category: "informational",
     retryable: false,
@@ -1759,8 +1729,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     },
   },
   COMPONENT_LOAD_MFA: {
-    description:
-      "The MFA page is loaded. Contains metadata that indicates what MFA challenges the user received (mfaTypes)",
+    description: "The MFA page is loaded. Contains metadata that indicates what MFA challenges the user received (mfaTypes)",
     message: null,
     category: "informational",
     retryable: false,
@@ -1894,8 +1863,7 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   REDIRECT: {
-    description:
-      "The connection succeeded and Flinks Connect redirects; the event carries institution and url (with loginId).",
+    description: "The connection succeeded and Flinks Connect redirects; the event carries institution and url (with loginId).",
     message: null,
     category: "success",
     retryable: false,
@@ -1924,7 +1892,8 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
   },
 };
 /** Other wire spellings of FlinksConnectStep values (alias -> value). */
-export const FlinksConnectStepAliases: { readonly [alias: string]: FlinksConnectStep } = {};
+export const FlinksConnectStepAliases: { readonly [alias: string]: FlinksConnectStep } = {
+};
 /** The category of every FlinksConnectStep value and alias: all a listener needs to read one. */
 export const FlinksConnectStepCategories: { readonly [spelling: string]: Category } = {
   APP_MOUNTED: "informational",
@@ -1959,8 +1928,7 @@ export const FlinksConnectStepCategories: { readonly [spelling: string]: Categor
   TOKEN_INVALID: "session_expired",
 };
 /** Whether a value is a known FlinksConnectStep. */
-export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep =>
-  isCodeOf(FlinksConnectStepInfo, value);
+export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep => isCodeOf(FlinksConnectStepInfo, value);
 
 /**
  * Webhook ResponseType: The ResponseType of a Flinks webhook; the body is the API payload itself,
@@ -1981,14 +1949,11 @@ export const FlinksWebhookResponseType = {
    */
   GetAccountsDetail: "GetAccountsDetail",
 } as const;
-export type FlinksWebhookResponseType =
-  (typeof FlinksWebhookResponseType)[keyof typeof FlinksWebhookResponseType];
+export type FlinksWebhookResponseType = (typeof FlinksWebhookResponseType)[keyof typeof FlinksWebhookResponseType];
 /** A FlinksWebhookResponseType as read from the wire: a known value or any other string. */
 export type FlinksWebhookResponseTypeOrUnknown = FlinksWebhookResponseType | (string & {});
 /** The catalog's metadata of every FlinksWebhookResponseType value. */
-export const FlinksWebhookResponseTypeInfo: {
-  readonly [V in FlinksWebhookResponseType]: CodeInfo;
-} = {
+export const FlinksWebhookResponseTypeInfo: { readonly [V in FlinksWebhookResponseType]: CodeInfo } = {
   KYC: {
     description: "The account holder's data, sent early in the flow.",
     message: null,
@@ -2019,14 +1984,12 @@ export const FlinksWebhookResponseTypeInfo: {
   },
 };
 /** Other wire spellings of FlinksWebhookResponseType values (alias -> value). */
-export const FlinksWebhookResponseTypeAliases: {
-  readonly [alias: string]: FlinksWebhookResponseType;
-} = {};
+export const FlinksWebhookResponseTypeAliases: { readonly [alias: string]: FlinksWebhookResponseType } = {
+};
 /** The category of every FlinksWebhookResponseType value and alias: all a listener needs to read one. */
 export const FlinksWebhookResponseTypeCategories: { readonly [spelling: string]: Category } = {
   KYC: "informational",
   GetAccountsDetail: "informational",
 };
 /** Whether a value is a known FlinksWebhookResponseType. */
-export const isFlinksWebhookResponseType = (value: unknown): value is FlinksWebhookResponseType =>
-  isCodeOf(FlinksWebhookResponseTypeInfo, value);
+export const isFlinksWebhookResponseType = (value: unknown): value is FlinksWebhookResponseType => isCodeOf(FlinksWebhookResponseTypeInfo, value);

@@ -130,7 +130,8 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
   },
 };
 /** Other wire spellings of LeanCallbackStatus values (alias -> value). */
-export const LeanCallbackStatusAliases: { readonly [alias: string]: LeanCallbackStatus } = {};
+export const LeanCallbackStatusAliases: { readonly [alias: string]: LeanCallbackStatus } = {
+};
 /** The category of every LeanCallbackStatus value and alias: all a listener needs to read one. */
 export const LeanCallbackStatusCategories: { readonly [spelling: string]: Category } = {
   SUCCESS: "success",
@@ -140,8 +141,7 @@ export const LeanCallbackStatusCategories: { readonly [spelling: string]: Catego
   LINK_CLOSED_PROGRAMMATICALLY: "informational",
 };
 /** Whether a value is a known LeanCallbackStatus. */
-export const isLeanCallbackStatus = (value: unknown): value is LeanCallbackStatus =>
-  isCodeOf(LeanCallbackStatusInfo, value);
+export const isLeanCallbackStatus = (value: unknown): value is LeanCallbackStatus => isCodeOf(LeanCallbackStatusInfo, value);
 
 /**
  * LinkSDK secondary status: The detailed, machine-readable status returned by the bank or the Lean
@@ -376,15 +376,13 @@ export const LeanSecondaryStatus = {
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER:
-    "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
   /**
    * User entered incorrect details for a security question
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER:
-    "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
   /**
    * Lean was unable to update a user's account balances
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -396,29 +394,25 @@ export const LeanSecondaryStatus = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED:
-    "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
   /**
    * User entered incorrect credentials
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS:
-    "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
   /**
    * User exhausted security question answer attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS:
-    "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
   /**
    * User exhausted OTP entry attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS:
-    "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
   /**
    * Consent has expired
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -732,8 +726,7 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
         action: "Open the app your bank asked you to use and approve the request.",
       },
       fr: {
-        message:
-          "Votre banque vous demande d'approuver cette opération dans une autre application.",
+        message: "Votre banque vous demande d'approuver cette opération dans une autre application.",
         action: "Ouvrez l'application indiquée par votre banque et approuvez la demande.",
       },
       ar: {
@@ -1114,7 +1107,8 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
   },
 };
 /** Other wire spellings of LeanSecondaryStatus values (alias -> value). */
-export const LeanSecondaryStatusAliases: { readonly [alias: string]: LeanSecondaryStatus } = {};
+export const LeanSecondaryStatusAliases: { readonly [alias: string]: LeanSecondaryStatus } = {
+};
 /** The category of every LeanSecondaryStatus value and alias: all a listener needs to read one. */
 export const LeanSecondaryStatusCategories: { readonly [spelling: string]: Category } = {
   OK: "success",
@@ -1165,8 +1159,7 @@ export const LeanSecondaryStatusCategories: { readonly [spelling: string]: Categ
   SUCCESS: "success",
 };
 /** Whether a value is a known LeanSecondaryStatus. */
-export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondaryStatus =>
-  isCodeOf(LeanSecondaryStatusInfo, value);
+export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondaryStatus => isCodeOf(LeanSecondaryStatusInfo, value);
 
 /**
  * Callback method: The method field of the LinkSDK callback: the method the SDK was called with.
@@ -1264,7 +1257,8 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
   },
 };
 /** Other wire spellings of LeanCallbackMethod values (alias -> value). */
-export const LeanCallbackMethodAliases: { readonly [alias: string]: LeanCallbackMethod } = {};
+export const LeanCallbackMethodAliases: { readonly [alias: string]: LeanCallbackMethod } = {
+};
 /** The category of every LeanCallbackMethod value and alias: all a listener needs to read one. */
 export const LeanCallbackMethodCategories: { readonly [spelling: string]: Category } = {
   LINK: "informational",
@@ -1273,8 +1267,7 @@ export const LeanCallbackMethodCategories: { readonly [spelling: string]: Catego
   PAY: "informational",
 };
 /** Whether a value is a known LeanCallbackMethod. */
-export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMethod =>
-  isCodeOf(LeanCallbackMethodInfo, value);
+export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMethod => isCodeOf(LeanCallbackMethodInfo, value);
 
 /**
  * User exit intent: What the end user said about a payment when leaving the SDK early. Wire field:
@@ -1314,8 +1307,7 @@ export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   USER_COMPLETED_PAYMENT: {
-    description:
-      "The end user said they completed the payment; confirm it through the payment webhook.",
+    description: "The end user said they completed the payment; confirm it through the payment webhook.",
     message: null,
     category: "pending",
     retryable: false,
@@ -1330,15 +1322,15 @@ export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeI
   },
 };
 /** Other wire spellings of LeanUserExitIntent values (alias -> value). */
-export const LeanUserExitIntentAliases: { readonly [alias: string]: LeanUserExitIntent } = {};
+export const LeanUserExitIntentAliases: { readonly [alias: string]: LeanUserExitIntent } = {
+};
 /** The category of every LeanUserExitIntent value and alias: all a listener needs to read one. */
 export const LeanUserExitIntentCategories: { readonly [spelling: string]: Category } = {
   USER_CANCELLED_PAYMENT: "cancelled",
   USER_COMPLETED_PAYMENT: "pending",
 };
 /** Whether a value is a known LeanUserExitIntent. */
-export const isLeanUserExitIntent = (value: unknown): value is LeanUserExitIntent =>
-  isCodeOf(LeanUserExitIntentInfo, value);
+export const isLeanUserExitIntent = (value: unknown): value is LeanUserExitIntent => isCodeOf(LeanUserExitIntentInfo, value);
 
 /**
  * Permission: A permission requested from the end user in the permissions config field. Wire field:
@@ -1575,8 +1567,7 @@ export const LeanPermissionCategories: { readonly [spelling: string]: Category }
   scheduledPayments: "informational",
 };
 /** Whether a value is a known LeanPermission. */
-export const isLeanPermission = (value: unknown): value is LeanPermission =>
-  isCodeOf(LeanPermissionInfo, value);
+export const isLeanPermission = (value: unknown): value is LeanPermission => isCodeOf(LeanPermissionInfo, value);
 
 /**
  * LinkSDK method: A LinkSDK method; each one is a distinct user-facing flow. Wire field:
@@ -1672,8 +1663,7 @@ export type LeanSdkMethodOrUnknown = LeanSdkMethod | (string & {});
 /** The catalog's metadata of every LeanSdkMethod value. */
 export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
   connect: {
-    description:
-      "Links a customer's bank account with Lean. Walks the user through bank selection, authentication, and consent for the permissions you request.",
+    description: "Links a customer's bank account with Lean. Walks the user through bank selection, authentication, and consent for the permissions you request.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1687,8 +1677,7 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     wording: { description: { by: "provider", sources: ["seed-002"] } },
   },
   reconnect: {
-    description:
-      "Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password change).",
+    description: "Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password change).",
     message: null,
     category: "informational",
     retryable: false,
@@ -1800,8 +1789,7 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     wording: { description: { by: "provider", sources: ["lean-flows-reference"] } },
   },
   createBeneficiary: {
-    description:
-      "Alias for updatePaymentSource. On Android, createBeneficiary is still the primary name; everywhere else it's the deprecated alias.",
+    description: "Alias for updatePaymentSource. On Android, createBeneficiary is still the primary name; everywhere else it's the deprecated alias.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1815,8 +1803,7 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
     wording: { description: { by: "provider", sources: ["seed-002"] } },
   },
   createPaymentSource: {
-    description:
-      'Alias for connect with permissions: ["payments"] forced. Retained for older integrations where the customer already has data permissions and only needs payments. New integrations should call connect directly with the desired permissions.',
+    description: "Alias for connect with permissions: [\"payments\"] forced. Retained for older integrations where the customer already has data permissions and only needs payments. New integrations should call connect directly with the desired permissions.",
     message: null,
     category: "informational",
     retryable: false,
@@ -1845,7 +1832,8 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = {
   },
 };
 /** Other wire spellings of LeanSdkMethod values (alias -> value). */
-export const LeanSdkMethodAliases: { readonly [alias: string]: LeanSdkMethod } = {};
+export const LeanSdkMethodAliases: { readonly [alias: string]: LeanSdkMethod } = {
+};
 /** The category of every LeanSdkMethod value and alias: all a listener needs to read one. */
 export const LeanSdkMethodCategories: { readonly [spelling: string]: Category } = {
   connect: "informational",
@@ -1862,8 +1850,7 @@ export const LeanSdkMethodCategories: { readonly [spelling: string]: Category } 
   link: "informational",
 };
 /** Whether a value is a known LeanSdkMethod. */
-export const isLeanSdkMethod = (value: unknown): value is LeanSdkMethod =>
-  isCodeOf(LeanSdkMethodInfo, value);
+export const isLeanSdkMethod = (value: unknown): value is LeanSdkMethod => isCodeOf(LeanSdkMethodInfo, value);
 
 /**
  * Webhook event type: The type field of a Lean webhook, in the form object.action. Wire field:
@@ -2036,8 +2023,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "results.ready": {
-    description:
-      "The results of an asynchronous request are ready; the payload id is the results_id.",
+    description: "The results of an asynchronous request are ready; the payload id is the results_id.",
     message: null,
     category: "informational",
     retryable: false,
@@ -2051,8 +2037,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment_source.created": {
-    description:
-      "This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions.",
+    description: "This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions.",
     message: "A payment source was pre-authorized by your customer.",
     category: "informational",
     retryable: false,
@@ -2069,8 +2054,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     },
   },
   "payment_source.beneficiary.created": {
-    description:
-      "This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions. This webhook is also triggered when a destination is added to a payment source using the Link SDK UpdatePaymentSource() function which creates a new beneficiary object within the payment source.",
+    description: "This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions. This webhook is also triggered when a destination is added to a payment source using the Link SDK UpdatePaymentSource() function which creates a new beneficiary object within the payment source.",
     message: null,
     category: "informational",
     retryable: false,
@@ -2112,8 +2096,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.created": {
-    description:
-      "A payment request was created with the bank; carries the initial status, which can be intermediate or terminal.",
+    description: "A payment request was created with the bank; carries the initial status, which can be intermediate or terminal.",
     message: null,
     category: "informational",
     retryable: false,
@@ -2198,7 +2181,8 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
   },
 };
 /** Other wire spellings of LeanWebhookEventType values (alias -> value). */
-export const LeanWebhookEventTypeAliases: { readonly [alias: string]: LeanWebhookEventType } = {};
+export const LeanWebhookEventTypeAliases: { readonly [alias: string]: LeanWebhookEventType } = {
+};
 /** The category of every LeanWebhookEventType value and alias: all a listener needs to read one. */
 export const LeanWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
   "entity.created": "informational",
@@ -2218,8 +2202,7 @@ export const LeanWebhookEventTypeCategories: { readonly [spelling: string]: Cate
   "consent.status.updated": "informational",
 };
 /** Whether a value is a known LeanWebhookEventType. */
-export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEventType =>
-  isCodeOf(LeanWebhookEventTypeInfo, value);
+export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEventType => isCodeOf(LeanWebhookEventTypeInfo, value);
 
 /**
  * Payment status: The status of a payment in the payment.created and payment.updated webhooks.
@@ -2283,15 +2266,15 @@ export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInf
   },
 };
 /** Other wire spellings of LeanPaymentStatus values (alias -> value). */
-export const LeanPaymentStatusAliases: { readonly [alias: string]: LeanPaymentStatus } = {};
+export const LeanPaymentStatusAliases: { readonly [alias: string]: LeanPaymentStatus } = {
+};
 /** The category of every LeanPaymentStatus value and alias: all a listener needs to read one. */
 export const LeanPaymentStatusCategories: { readonly [spelling: string]: Category } = {
   PENDING_WITH_BANK: "pending",
   ACCEPTED_BY_BANK: "success",
 };
 /** Whether a value is a known LeanPaymentStatus. */
-export const isLeanPaymentStatus = (value: unknown): value is LeanPaymentStatus =>
-  isCodeOf(LeanPaymentStatusInfo, value);
+export const isLeanPaymentStatus = (value: unknown): value is LeanPaymentStatus => isCodeOf(LeanPaymentStatusInfo, value);
 
 /**
  * Payment lifecycle status: The status of a payment in the payment.transaction webhook: CREATED,
@@ -2324,17 +2307,13 @@ export const LeanPaymentLifecycleStatus = {
    */
   FAILED: "FAILED",
 } as const;
-export type LeanPaymentLifecycleStatus =
-  (typeof LeanPaymentLifecycleStatus)[keyof typeof LeanPaymentLifecycleStatus];
+export type LeanPaymentLifecycleStatus = (typeof LeanPaymentLifecycleStatus)[keyof typeof LeanPaymentLifecycleStatus];
 /** A LeanPaymentLifecycleStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentLifecycleStatusOrUnknown = LeanPaymentLifecycleStatus | (string & {});
 /** The catalog's metadata of every LeanPaymentLifecycleStatus value. */
-export const LeanPaymentLifecycleStatusInfo: {
-  readonly [V in LeanPaymentLifecycleStatus]: CodeInfo;
-} = {
+export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecycleStatus]: CodeInfo } = {
   CREATED: {
-    description:
-      "An internal transaction record has been created, but no interaction with the bank has occurred yet.",
+    description: "An internal transaction record has been created, but no interaction with the bank has occurred yet.",
     message: null,
     category: "pending",
     retryable: false,
@@ -2389,8 +2368,7 @@ export const LeanPaymentLifecycleStatusInfo: {
       },
       fr: {
         message: "Votre paiement n'a pas été effectué.",
-        action:
-          "Communiquez avec notre service d'assistance ou votre banque pour en connaître la raison.",
+        action: "Communiquez avec notre service d'assistance ou votre banque pour en connaître la raison.",
       },
       ar: {
         message: "لم تكتمل عملية الدفع.",
@@ -2406,9 +2384,8 @@ export const LeanPaymentLifecycleStatusInfo: {
   },
 };
 /** Other wire spellings of LeanPaymentLifecycleStatus values (alias -> value). */
-export const LeanPaymentLifecycleStatusAliases: {
-  readonly [alias: string]: LeanPaymentLifecycleStatus;
-} = {};
+export const LeanPaymentLifecycleStatusAliases: { readonly [alias: string]: LeanPaymentLifecycleStatus } = {
+};
 /** The category of every LeanPaymentLifecycleStatus value and alias: all a listener needs to read one. */
 export const LeanPaymentLifecycleStatusCategories: { readonly [spelling: string]: Category } = {
   CREATED: "pending",
@@ -2417,8 +2394,7 @@ export const LeanPaymentLifecycleStatusCategories: { readonly [spelling: string]
   FAILED: "generic_failure",
 };
 /** Whether a value is a known LeanPaymentLifecycleStatus. */
-export const isLeanPaymentLifecycleStatus = (value: unknown): value is LeanPaymentLifecycleStatus =>
-  isCodeOf(LeanPaymentLifecycleStatusInfo, value);
+export const isLeanPaymentLifecycleStatus = (value: unknown): value is LeanPaymentLifecycleStatus => isCodeOf(LeanPaymentLifecycleStatusInfo, value);
 
 /**
  * Payment source status: The status of a payment source or beneficiary in the payment_source
@@ -2438,8 +2414,7 @@ export const LeanPaymentSourceStatus = {
    */
   ACTIVE: "ACTIVE",
 } as const;
-export type LeanPaymentSourceStatus =
-  (typeof LeanPaymentSourceStatus)[keyof typeof LeanPaymentSourceStatus];
+export type LeanPaymentSourceStatus = (typeof LeanPaymentSourceStatus)[keyof typeof LeanPaymentSourceStatus];
 /** A LeanPaymentSourceStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentSourceStatusOrUnknown = LeanPaymentSourceStatus | (string & {});
 /** The catalog's metadata of every LeanPaymentSourceStatus value. */
@@ -2474,16 +2449,15 @@ export const LeanPaymentSourceStatusInfo: { readonly [V in LeanPaymentSourceStat
   },
 };
 /** Other wire spellings of LeanPaymentSourceStatus values (alias -> value). */
-export const LeanPaymentSourceStatusAliases: { readonly [alias: string]: LeanPaymentSourceStatus } =
-  {};
+export const LeanPaymentSourceStatusAliases: { readonly [alias: string]: LeanPaymentSourceStatus } = {
+};
 /** The category of every LeanPaymentSourceStatus value and alias: all a listener needs to read one. */
 export const LeanPaymentSourceStatusCategories: { readonly [spelling: string]: Category } = {
   AWAITING_BENEFICIARY_COOL_OFF: "pending",
   ACTIVE: "success",
 };
 /** Whether a value is a known LeanPaymentSourceStatus. */
-export const isLeanPaymentSourceStatus = (value: unknown): value is LeanPaymentSourceStatus =>
-  isCodeOf(LeanPaymentSourceStatusInfo, value);
+export const isLeanPaymentSourceStatus = (value: unknown): value is LeanPaymentSourceStatus => isCodeOf(LeanPaymentSourceStatusInfo, value);
 
 /**
  * Payment intent status: The status of a payment intent in the payment_intent.created webhook. Wire
@@ -2497,8 +2471,7 @@ export const LeanPaymentIntentStatus = {
    */
   INTENT_CREATED: "INTENT_CREATED",
 } as const;
-export type LeanPaymentIntentStatus =
-  (typeof LeanPaymentIntentStatus)[keyof typeof LeanPaymentIntentStatus];
+export type LeanPaymentIntentStatus = (typeof LeanPaymentIntentStatus)[keyof typeof LeanPaymentIntentStatus];
 /** A LeanPaymentIntentStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentIntentStatusOrUnknown = LeanPaymentIntentStatus | (string & {});
 /** The catalog's metadata of every LeanPaymentIntentStatus value. */
@@ -2519,15 +2492,14 @@ export const LeanPaymentIntentStatusInfo: { readonly [V in LeanPaymentIntentStat
   },
 };
 /** Other wire spellings of LeanPaymentIntentStatus values (alias -> value). */
-export const LeanPaymentIntentStatusAliases: { readonly [alias: string]: LeanPaymentIntentStatus } =
-  {};
+export const LeanPaymentIntentStatusAliases: { readonly [alias: string]: LeanPaymentIntentStatus } = {
+};
 /** The category of every LeanPaymentIntentStatus value and alias: all a listener needs to read one. */
 export const LeanPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
   INTENT_CREATED: "pending",
 };
 /** Whether a value is a known LeanPaymentIntentStatus. */
-export const isLeanPaymentIntentStatus = (value: unknown): value is LeanPaymentIntentStatus =>
-  isCodeOf(LeanPaymentIntentStatusInfo, value);
+export const isLeanPaymentIntentStatus = (value: unknown): value is LeanPaymentIntentStatus => isCodeOf(LeanPaymentIntentStatusInfo, value);
 
 /**
  * Payment reconciliation status: The status in the payment.reconciliation.updated webhook. Wire
@@ -2541,39 +2513,35 @@ export const LeanReconciliationStatus = {
    */
   RECONCILED: "RECONCILED",
 } as const;
-export type LeanReconciliationStatus =
-  (typeof LeanReconciliationStatus)[keyof typeof LeanReconciliationStatus];
+export type LeanReconciliationStatus = (typeof LeanReconciliationStatus)[keyof typeof LeanReconciliationStatus];
 /** A LeanReconciliationStatus as read from the wire: a known value or any other string. */
 export type LeanReconciliationStatusOrUnknown = LeanReconciliationStatus | (string & {});
 /** The catalog's metadata of every LeanReconciliationStatus value. */
-export const LeanReconciliationStatusInfo: { readonly [V in LeanReconciliationStatus]: CodeInfo } =
-  {
-    RECONCILED: {
-      description: "The payment was reconciled.",
-      message: null,
-      category: "success",
-      retryable: false,
-      endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["lean-postman-reconciliation"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "bankcodes", sources: [] } },
-    },
-  };
+export const LeanReconciliationStatusInfo: { readonly [V in LeanReconciliationStatus]: CodeInfo } = {
+  RECONCILED: {
+    description: "The payment was reconciled.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["lean-postman-reconciliation"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
 /** Other wire spellings of LeanReconciliationStatus values (alias -> value). */
-export const LeanReconciliationStatusAliases: {
-  readonly [alias: string]: LeanReconciliationStatus;
-} = {};
+export const LeanReconciliationStatusAliases: { readonly [alias: string]: LeanReconciliationStatus } = {
+};
 /** The category of every LeanReconciliationStatus value and alias: all a listener needs to read one. */
 export const LeanReconciliationStatusCategories: { readonly [spelling: string]: Category } = {
   RECONCILED: "success",
 };
 /** Whether a value is a known LeanReconciliationStatus. */
-export const isLeanReconciliationStatus = (value: unknown): value is LeanReconciliationStatus =>
-  isCodeOf(LeanReconciliationStatusInfo, value);
+export const isLeanReconciliationStatus = (value: unknown): value is LeanReconciliationStatus => isCodeOf(LeanReconciliationStatusInfo, value);
 
 /**
  * Data refresh status: The status in the entity.data.refresh.updated webhook. Lean's own sample
@@ -2600,8 +2568,7 @@ export const LeanDataRefreshStatus = {
    */
   OK: "OK",
 } as const;
-export type LeanDataRefreshStatus =
-  (typeof LeanDataRefreshStatus)[keyof typeof LeanDataRefreshStatus];
+export type LeanDataRefreshStatus = (typeof LeanDataRefreshStatus)[keyof typeof LeanDataRefreshStatus];
 /** A LeanDataRefreshStatus as read from the wire: a known value or any other string. */
 export type LeanDataRefreshStatusOrUnknown = LeanDataRefreshStatus | (string & {});
 /** The catalog's metadata of every LeanDataRefreshStatus value. */
@@ -2650,7 +2617,8 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
   },
 };
 /** Other wire spellings of LeanDataRefreshStatus values (alias -> value). */
-export const LeanDataRefreshStatusAliases: { readonly [alias: string]: LeanDataRefreshStatus } = {};
+export const LeanDataRefreshStatusAliases: { readonly [alias: string]: LeanDataRefreshStatus } = {
+};
 /** The category of every LeanDataRefreshStatus value and alias: all a listener needs to read one. */
 export const LeanDataRefreshStatusCategories: { readonly [spelling: string]: Category } = {
   PENDING: "pending",
@@ -2658,8 +2626,7 @@ export const LeanDataRefreshStatusCategories: { readonly [spelling: string]: Cat
   OK: "success",
 };
 /** Whether a value is a known LeanDataRefreshStatus. */
-export const isLeanDataRefreshStatus = (value: unknown): value is LeanDataRefreshStatus =>
-  isCodeOf(LeanDataRefreshStatusInfo, value);
+export const isLeanDataRefreshStatus = (value: unknown): value is LeanDataRefreshStatus => isCodeOf(LeanDataRefreshStatusInfo, value);
 
 /**
  * Data API status: The top-level status of a Data API response. Wire field: Data API
@@ -2717,8 +2684,7 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   PENDING: {
-    description:
-      "The data is not ready; the response carries a results_id and a results.ready webhook follows.",
+    description: "The data is not ready; the response carries a results_id and a results.ready webhook follows.",
     message: null,
     category: "pending",
     retryable: false,
@@ -2732,8 +2698,7 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   RECONNECT_REQUIRED: {
-    description:
-      "The entity must be reconnected; the response carries the reconnect_id for the reconnect flow.",
+    description: "The entity must be reconnected; the response carries the reconnect_id for the reconnect flow.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -2776,7 +2741,8 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
   },
 };
 /** Other wire spellings of LeanDataApiStatus values (alias -> value). */
-export const LeanDataApiStatusAliases: { readonly [alias: string]: LeanDataApiStatus } = {};
+export const LeanDataApiStatusAliases: { readonly [alias: string]: LeanDataApiStatus } = {
+};
 /** The category of every LeanDataApiStatus value and alias: all a listener needs to read one. */
 export const LeanDataApiStatusCategories: { readonly [spelling: string]: Category } = {
   OK: "success",
@@ -2786,8 +2752,7 @@ export const LeanDataApiStatusCategories: { readonly [spelling: string]: Categor
   FAILED: "generic_failure",
 };
 /** Whether a value is a known LeanDataApiStatus. */
-export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus =>
-  isCodeOf(LeanDataApiStatusInfo, value);
+export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus => isCodeOf(LeanDataApiStatusInfo, value);
 
 /**
  * Data API granular status code: The granular_status_code of a FAILED Data API response. The
@@ -2872,23 +2837,19 @@ export const LeanGranularStatusCode = {
    */
   DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
 } as const;
-export type LeanGranularStatusCode =
-  (typeof LeanGranularStatusCode)[keyof typeof LeanGranularStatusCode];
+export type LeanGranularStatusCode = (typeof LeanGranularStatusCode)[keyof typeof LeanGranularStatusCode];
 /** A LeanGranularStatusCode as read from the wire: a known value or any other string. */
 export type LeanGranularStatusCodeOrUnknown = LeanGranularStatusCode | (string & {});
 /** The catalog's metadata of every LeanGranularStatusCode value. */
 export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode]: CodeInfo } = {
   UNSEEN_BANK_ERROR: {
-    description:
-      "Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
+    description: "Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
     message: null,
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
-    advice:
-      "Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
-    userMessage:
-      "Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
+    advice: "Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
+    userMessage: "Your bank has reported an error, please try again later. If this error continues, please contact customer service.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
@@ -2900,16 +2861,13 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     },
   },
   BANK_MAINTENANCE: {
-    description:
-      "Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
+    description: "Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
     message: null,
     category: "institution_unavailable",
     retryable: true,
     endUserCanRetry: true,
-    advice:
-      "Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
-    userMessage:
-      "Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
+    advice: "Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
+    userMessage: "Your bank is currently undergoing technical maintenance and online services are unavailable. Please try again later.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
@@ -2921,16 +2879,13 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     },
   },
   BANK_ISSUE: {
-    description:
-      "Your bank is currently experiencing technological problems. Please try again later.",
+    description: "Your bank is currently experiencing technological problems. Please try again later.",
     message: null,
     category: "institution_unavailable",
     retryable: true,
     endUserCanRetry: true,
-    advice:
-      "Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
-    userMessage:
-      "Your bank is currently experiencing technological problems. Please try again later.",
+    advice: "Wait for some time before making a new request. This is outside of Lean's control but should resolve itself within a few hours.",
+    userMessage: "Your bank is currently experiencing technological problems. Please try again later.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
@@ -2942,14 +2897,12 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     },
   },
   LEAN_ERROR: {
-    description:
-      "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
+    description: "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
     message: null,
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
-    advice:
-      "Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
+    advice: "Wait for some time before making a new request as this might be an intermittent issue. If the issue persists, contact Lean.",
     endUser: {
       en: {
         message: "We are unable to process this request right now.",
@@ -2957,16 +2910,14 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
       },
       fr: {
         message: "Nous ne pouvons pas traiter cette demande pour le moment.",
-        action:
-          "Veuillez réessayer plus tard et communiquer avec notre service d'assistance si le problème persiste.",
+        action: "Veuillez réessayer plus tard et communiquer avec notre service d'assistance si le problème persiste.",
       },
       ar: {
         message: "لا يمكننا معالجة هذا الطلب في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى لاحقاً، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
       },
     },
-    userMessage:
-      "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
+    userMessage: "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
     userMessageOffered: false,
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
@@ -2979,16 +2930,13 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     },
   },
   DISABLED_BY_LEAN: {
-    description:
-      "This functionality has been temporarily disabled for this bank. Please try again later.",
+    description: "This functionality has been temporarily disabled for this bank. Please try again later.",
     message: null,
     category: "institution_unavailable",
     retryable: false,
     endUserCanRetry: true,
-    advice:
-      "You should have received a webhook indicating the bank has been disabled. You should disable it on your side and reenable it once you receive a webhook indicating the bank has been reenabled.",
-    userMessage:
-      "This functionality has been temporarily disabled for this bank. Please try again later.",
+    advice: "You should have received a webhook indicating the bank has been disabled. You should disable it on your side and reenable it once you receive a webhook indicating the bank has been reenabled.",
+    userMessage: "This functionality has been temporarily disabled for this bank. Please try again later.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
@@ -3000,8 +2948,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     },
   },
   DISABLED_BY_CLIENT: {
-    description:
-      "This application has temporarily disabled functionality for this bank. Please try again later.",
+    description: "This application has temporarily disabled functionality for this bank. Please try again later.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -3021,8 +2968,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
         action: "يرجى المحاولة مرة أخرى لاحقاً، أو اختيار بنك آخر.",
       },
     },
-    userMessage:
-      "This application has temporarily disabled functionality for this bank. Please try again later.",
+    userMessage: "This application has temporarily disabled functionality for this bank. Please try again later.",
     httpStatuses: [],
     sources: ["lean-data-errors-ksa"],
     deprecated: false,
@@ -3034,8 +2980,7 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     },
   },
   DUPLICATED_REQUEST: {
-    description:
-      "A request to this endpoint has already been made for the same entity and associated parameters. Please wait for the response or wait for one minute before making an",
+    description: "A request to this endpoint has already been made for the same entity and associated parameters. Please wait for the response or wait for one minute before making an",
     message: null,
     category: "concurrent_operation",
     retryable: true,
@@ -3050,8 +2995,8 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
   },
 };
 /** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
-export const LeanGranularStatusCodeAliases: { readonly [alias: string]: LeanGranularStatusCode } =
-  {};
+export const LeanGranularStatusCodeAliases: { readonly [alias: string]: LeanGranularStatusCode } = {
+};
 /** The category of every LeanGranularStatusCode value and alias: all a listener needs to read one. */
 export const LeanGranularStatusCodeCategories: { readonly [spelling: string]: Category } = {
   UNSEEN_BANK_ERROR: "generic_failure",
@@ -3063,8 +3008,7 @@ export const LeanGranularStatusCodeCategories: { readonly [spelling: string]: Ca
   DUPLICATED_REQUEST: "concurrent_operation",
 };
 /** Whether a value is a known LeanGranularStatusCode. */
-export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode =>
-  isCodeOf(LeanGranularStatusCodeInfo, value);
+export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode => isCodeOf(LeanGranularStatusCodeInfo, value);
 
 /**
  * API error status: The status of a general error response of the Lean API. The published table is
@@ -3165,8 +3109,7 @@ export type LeanApiErrorStatusOrUnknown = LeanApiErrorStatus | (string & {});
 /** The catalog's metadata of every LeanApiErrorStatus value. */
 export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeInfo } = {
   CERTIFICATE_TOKEN_MISMATCH: {
-    description:
-      "The mTLS certificate used for the API call is a valid certificate issued by Lean but does not match the certificate that is assigned to the application token you have provided in the header.",
+    description: "The mTLS certificate used for the API call is a valid certificate issued by Lean but does not match the certificate that is assigned to the application token you have provided in the header.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -3194,8 +3137,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INCORRECT_ACCESS_LEVEL: {
-    description:
-      "You are making a call to a service that you do not have the correct access permission levels for.",
+    description: "You are making a call to a service that you do not have the correct access permission levels for.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -3209,8 +3151,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INSUFFICIENT_ACCESS_LEVEL: {
-    description:
-      "You are making a call to the production endpoint whereas your application only has access to the sandbox environment. Make the same API call with sandbox.leantech.me/foo instead of api.leantech.me/foo.",
+    description: "You are making a call to the production endpoint whereas your application only has access to the sandbox environment. Make the same API call with sandbox.leantech.me/foo instead of api.leantech.me/foo.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -3224,8 +3165,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INTERNAL_SERVER_ERROR: {
-    description:
-      "This one's on us. Something has gone wrong in our system and you should let us know.",
+    description: "This one's on us. Something has gone wrong in our system and you should let us know.",
     message: null,
     category: "generic_failure",
     retryable: true,
@@ -3253,8 +3193,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INVALID_HTTP_METHOD: {
-    description:
-      "The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a GET instead of a POST or vice versa.",
+    description: "The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a GET instead of a POST or vice versa.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -3268,8 +3207,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INVALID_PARAMETERS: {
-    description:
-      "One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value. We are always trying to be more specific with which parameter was invalid so you should contact us and tell us when you see this error so we can make a specific INVALID_[PARAMETERNAME] error for it.",
+    description: "One or more parameters specified in the request body were invalid. This could be an unrecognized or misspelled key or an ill formatted value. We are always trying to be more specific with which parameter was invalid so you should contact us and tell us when you see this error so we can make a specific INVALID_[PARAMETERNAME] error for it.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -3283,8 +3221,7 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     wording: { description: { by: "provider", sources: ["lean-general-errors"] } },
   },
   INVALID_URL: {
-    description:
-      "The URL specified for this request is invalid. Double check the spelling and whether you used the plural or singular of a noun.",
+    description: "The URL specified for this request is invalid. Double check the spelling and whether you used the plural or singular of a noun.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -3327,7 +3264,8 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
   },
 };
 /** Other wire spellings of LeanApiErrorStatus values (alias -> value). */
-export const LeanApiErrorStatusAliases: { readonly [alias: string]: LeanApiErrorStatus } = {};
+export const LeanApiErrorStatusAliases: { readonly [alias: string]: LeanApiErrorStatus } = {
+};
 /** The category of every LeanApiErrorStatus value and alias: all a listener needs to read one. */
 export const LeanApiErrorStatusCategories: { readonly [spelling: string]: Category } = {
   CERTIFICATE_TOKEN_MISMATCH: "integration_error",
@@ -3343,8 +3281,7 @@ export const LeanApiErrorStatusCategories: { readonly [spelling: string]: Catego
   RATE_LIMIT_EXCEEDED: "rate_limited",
 };
 /** Whether a value is a known LeanApiErrorStatus. */
-export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatus =>
-  isCodeOf(LeanApiErrorStatusInfo, value);
+export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatus => isCodeOf(LeanApiErrorStatusInfo, value);
 
 /**
  * Consent status: The status of an Open Finance consent, reported by consent.status.updated. Wire
@@ -3412,8 +3349,7 @@ export type LeanConsentStatusOrUnknown = LeanConsentStatus | (string & {});
 /** The catalog's metadata of every LeanConsentStatus value. */
 export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInfo } = {
   AWAITING_AUTHORISATION: {
-    description:
-      "Consent created but not yet approved by the customer. The Consent has been successfully registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no payments can be initiated under this Consent.",
+    description: "Consent created but not yet approved by the customer. The Consent has been successfully registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no payments can be initiated under this Consent.",
     message: null,
     category: "pending",
     retryable: false,
@@ -3427,8 +3363,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   AUTHORISED: {
-    description:
-      "Customer has completed authorisation with their bank. The Consent is now active and can be used for initiating payments within the defined limits and validity period. This is the standard active state for Account on File (AoF) consents.",
+    description: "Customer has completed authorisation with their bank. The Consent is now active and can be used for initiating payments within the defined limits and validity period. This is the standard active state for Account on File (AoF) consents.",
     message: null,
     category: "success",
     retryable: false,
@@ -3442,8 +3377,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   REVOKED: {
-    description:
-      "Customer or bank has revoked the consent. No further payments may be initiated under this Consent.",
+    description: "Customer or bank has revoked the consent. No further payments may be initiated under this Consent.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -3457,8 +3391,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   REJECTED: {
-    description:
-      "Customer did not approve or the bank declined the Consent request. This state is returned when the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new Consent if appropriate.",
+    description: "Customer did not approve or the bank declined the Consent request. This state is returned when the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new Consent if appropriate.",
     message: null,
     category: "rejected",
     retryable: false,
@@ -3471,8 +3404,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
       },
       fr: {
         message: "Votre consentement de paiement n'a pas été approuvé.",
-        action:
-          "Si vous ne l'avez pas refusé vous-même, communiquez avec votre banque pour en savoir plus.",
+        action: "Si vous ne l'avez pas refusé vous-même, communiquez avec votre banque pour en savoir plus.",
       },
       ar: {
         message: "لم يتم اعتماد موافقتك على الدفع.",
@@ -3487,8 +3419,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   EXPIRED: {
-    description:
-      "The Consent has reached its configured expiration date. Payments can no longer be initiated under this Consent. To continue using Account-on-file payments, a new Consent must be created and authorised.",
+    description: "The Consent has reached its configured expiration date. Payments can no longer be initiated under this Consent. To continue using Account-on-file payments, a new Consent must be created and authorised.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -3502,8 +3433,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   CONSUMED: {
-    description:
-      "Consent limits have been reached. The Consent is automatically marked as consumed once it has reached one or more of its configured control parameter limits (e.g., cumulative amount or number of payments). A new Consent is required to continue initiating payments.",
+    description: "Consent limits have been reached. The Consent is automatically marked as consumed once it has reached one or more of its configured control parameter limits (e.g., cumulative amount or number of payments). A new Consent is required to continue initiating payments.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -3531,8 +3461,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
   },
   SUSPENDED: {
-    description:
-      "Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.",
+    description: "Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.",
     message: null,
     category: "institution_unavailable",
     retryable: true,
@@ -3544,8 +3473,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
         action: "Contact your bank for details.",
       },
       fr: {
-        message:
-          "Votre banque a temporairement suspendu votre consentement de paiement pour des raisons de conformité.",
+        message: "Votre banque a temporairement suspendu votre consentement de paiement pour des raisons de conformité.",
         action: "Communiquez avec votre banque pour en savoir plus.",
       },
       ar: {
@@ -3562,7 +3490,8 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
   },
 };
 /** Other wire spellings of LeanConsentStatus values (alias -> value). */
-export const LeanConsentStatusAliases: { readonly [alias: string]: LeanConsentStatus } = {};
+export const LeanConsentStatusAliases: { readonly [alias: string]: LeanConsentStatus } = {
+};
 /** The category of every LeanConsentStatus value and alias: all a listener needs to read one. */
 export const LeanConsentStatusCategories: { readonly [spelling: string]: Category } = {
   AWAITING_AUTHORISATION: "pending",
@@ -3574,8 +3503,7 @@ export const LeanConsentStatusCategories: { readonly [spelling: string]: Categor
   SUSPENDED: "institution_unavailable",
 };
 /** Whether a value is a known LeanConsentStatus. */
-export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus =>
-  isCodeOf(LeanConsentStatusInfo, value);
+export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus => isCodeOf(LeanConsentStatusInfo, value);
 
 /**
  * Consent revocation reason: The reason given when revoking a consent through the API. Wire field:
@@ -3637,17 +3565,13 @@ export const LeanConsentRevocationReason = {
    */
   DUPLICATE_CONSENT: "DUPLICATE_CONSENT",
 } as const;
-export type LeanConsentRevocationReason =
-  (typeof LeanConsentRevocationReason)[keyof typeof LeanConsentRevocationReason];
+export type LeanConsentRevocationReason = (typeof LeanConsentRevocationReason)[keyof typeof LeanConsentRevocationReason];
 /** A LeanConsentRevocationReason as read from the wire: a known value or any other string. */
 export type LeanConsentRevocationReasonOrUnknown = LeanConsentRevocationReason | (string & {});
 /** The catalog's metadata of every LeanConsentRevocationReason value. */
-export const LeanConsentRevocationReasonInfo: {
-  readonly [V in LeanConsentRevocationReason]: CodeInfo;
-} = {
+export const LeanConsentRevocationReasonInfo: { readonly [V in LeanConsentRevocationReason]: CodeInfo } = {
   END_USER_REQUESTED: {
-    description:
-      "The end user has requested revocation of their consent through the Lean-provided consent management interface or via the client's customer support.",
+    description: "The end user has requested revocation of their consent through the Lean-provided consent management interface or via the client's customer support.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3661,8 +3585,7 @@ export const LeanConsentRevocationReasonInfo: {
     wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   CONSENT_RENEWAL: {
-    description:
-      "The consent is being revoked as part of a renewal flow, where a replacement consent has been authorized to supersede it.",
+    description: "The consent is being revoked as part of a renewal flow, where a replacement consent has been authorized to supersede it.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3676,8 +3599,7 @@ export const LeanConsentRevocationReasonInfo: {
     wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   KYC_VERIFICATION_FAILED: {
-    description:
-      "The client's KYC or identity verification checks on the end user have failed or could not be completed.",
+    description: "The client's KYC or identity verification checks on the end user have failed or could not be completed.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3691,8 +3613,7 @@ export const LeanConsentRevocationReasonInfo: {
     wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   REGULATORY_RESTRICTION: {
-    description:
-      "A regulatory, compliance, or jurisdictional obligation requires the client to revoke the consent.",
+    description: "A regulatory, compliance, or jurisdictional obligation requires the client to revoke the consent.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3706,8 +3627,7 @@ export const LeanConsentRevocationReasonInfo: {
     wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   FRAUD_SUSPECTED: {
-    description:
-      "Suspicious or potentially fraudulent activity has been detected on the end user's account or transactions.",
+    description: "Suspicious or potentially fraudulent activity has been detected on the end user's account or transactions.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3749,8 +3669,7 @@ export const LeanConsentRevocationReasonInfo: {
     wording: { description: { by: "provider", sources: ["lean-revoke-consent"] } },
   },
   DUPLICATE_CONSENT: {
-    description:
-      "A duplicate or superseding consent exists for the same end user and payment source, and this consent is being retired.",
+    description: "A duplicate or superseding consent exists for the same end user and payment source, and this consent is being retired.",
     message: null,
     category: "informational",
     retryable: false,
@@ -3765,9 +3684,8 @@ export const LeanConsentRevocationReasonInfo: {
   },
 };
 /** Other wire spellings of LeanConsentRevocationReason values (alias -> value). */
-export const LeanConsentRevocationReasonAliases: {
-  readonly [alias: string]: LeanConsentRevocationReason;
-} = {};
+export const LeanConsentRevocationReasonAliases: { readonly [alias: string]: LeanConsentRevocationReason } = {
+};
 /** The category of every LeanConsentRevocationReason value and alias: all a listener needs to read one. */
 export const LeanConsentRevocationReasonCategories: { readonly [spelling: string]: Category } = {
   END_USER_REQUESTED: "informational",
@@ -3780,6 +3698,4 @@ export const LeanConsentRevocationReasonCategories: { readonly [spelling: string
   DUPLICATE_CONSENT: "informational",
 };
 /** Whether a value is a known LeanConsentRevocationReason. */
-export const isLeanConsentRevocationReason = (
-  value: unknown,
-): value is LeanConsentRevocationReason => isCodeOf(LeanConsentRevocationReasonInfo, value);
+export const isLeanConsentRevocationReason = (value: unknown): value is LeanConsentRevocationReason => isCodeOf(LeanConsentRevocationReasonInfo, value);

@@ -1,12 +1,7 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 // The browser listener helpers the catalog declares.
-import {
-  isAllowedOrigin,
-  parseListenerMessage,
-  type InvalidMessage,
-  type ListenerEvent,
-  type UnknownMessage,
-} from "./messages.js";
+import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
+import type { InvalidMessage, ListenerEvent, UnknownMessage } from "./messages.js";
 import type {
   FlinksErrorEvent,
   FlinksStepEvent,
@@ -19,13 +14,9 @@ import {
   type FlinksApiErrorCodeOrUnknown,
   FlinksApiErrorCodeAliases,
   FlinksApiErrorCodeInfo,
-} from "./flinks.js";
-import {
   type FlinksConnectErrorOrUnknown,
   FlinksConnectErrorAliases,
   FlinksConnectErrorInfo,
-} from "./flinks.js";
-import {
   type FlinksConnectStepOrUnknown,
   FlinksConnectStepAliases,
   FlinksConnectStepInfo,
@@ -34,8 +25,6 @@ import {
   type LeanCallbackStatusOrUnknown,
   LeanCallbackStatusAliases,
   LeanCallbackStatusInfo,
-} from "./lean.js";
-import {
   type LeanSecondaryStatusOrUnknown,
   LeanSecondaryStatusAliases,
   LeanSecondaryStatusInfo,
@@ -44,13 +33,9 @@ import {
   type PlaidErrorCodeOrUnknown,
   PlaidErrorCodeAliases,
   PlaidErrorCodeInfo,
-} from "./plaid.js";
-import {
   type PlaidErrorTypeOrUnknown,
   PlaidErrorTypeAliases,
   PlaidErrorTypeInfo,
-} from "./plaid.js";
-import {
   type PlaidLinkExitStatusOrUnknown,
   PlaidLinkExitStatusAliases,
   PlaidLinkExitStatusInfo,
@@ -58,11 +43,7 @@ import {
 
 /** What parseLeanCallback returns. */
 export type ParseLeanCallbackResult =
-  | ListenerEvent<
-      "callback",
-      LeanCallbackData,
-      LeanSecondaryStatusOrUnknown | LeanCallbackStatusOrUnknown | null
-    >
+  | ListenerEvent<"callback", LeanCallbackData, LeanSecondaryStatusOrUnknown | LeanCallbackStatusOrUnknown | null>
   | InvalidMessage
   | UnknownMessage;
 
@@ -71,81 +52,74 @@ export type ParseLeanCallbackResult =
  * secondary_status when it is known, else that of status. Never throws.
  */
 export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
-  return parseListenerMessage(
-    [
-      {
-        kind: "callback",
-        tag: null,
-        codes: [
+  return parseListenerMessage([
+    {
+      kind: "callback",
+      tag: null,
+      codes: [
+        [
+          "secondary_status",
           [
-            "secondary_status",
-            [
-              {
-                id: "lean.secondary_status",
-                info: LeanSecondaryStatusInfo,
-                aliases: LeanSecondaryStatusAliases,
-              },
-            ],
-          ],
-          [
-            "secondaryStatus",
-            [
-              {
-                id: "lean.secondary_status",
-                info: LeanSecondaryStatusInfo,
-                aliases: LeanSecondaryStatusAliases,
-              },
-            ],
-          ],
-          [
-            "status",
-            [
-              {
-                id: "lean.callback_status",
-                info: LeanCallbackStatusInfo,
-                aliases: LeanCallbackStatusAliases,
-              },
-            ],
+            {
+              id: "lean.secondary_status",
+              info: LeanSecondaryStatusInfo,
+              aliases: LeanSecondaryStatusAliases,
+            },
           ],
         ],
-        fields: [
-          ["status", "string", true],
-          ["secondary_status", "string", true],
-          ["message", "string", true],
-          ["exit_point", "string", true],
-          ["last_api_response", "string", true],
-          ["user_exit_intent", "string", true],
-          ["exit_intent_point", "string", true],
-          ["exit_survey_reason", "string", true],
-          ["lean_correlation_id", "string", true],
-          ["open_banking_redirect_url", "string", true],
-          ["bank", "object", true],
-          ["method", "string", true],
-          ["secondaryStatus", "string", true],
-          ["lastApiResponse", "string", true],
-          ["exitPoint", "string", true],
-          ["exitIntentPoint", "string", true],
-          ["exitSurveyReason", "string", true],
-          ["leanCorrelationId", "string", true],
-          ["userExitIntent", "string", true],
-          ["bankId", "string", true],
-          ["bankIsSupported", "boolean", true],
-          ["bankDetails", "object", true],
+        [
+          "secondaryStatus",
+          [
+            {
+              id: "lean.secondary_status",
+              info: LeanSecondaryStatusInfo,
+              aliases: LeanSecondaryStatusAliases,
+            },
+          ],
         ],
-        maxLength: 8192,
-      },
-    ],
-    data,
-  ) as ParseLeanCallbackResult;
+        [
+          "status",
+          [
+            {
+              id: "lean.callback_status",
+              info: LeanCallbackStatusInfo,
+              aliases: LeanCallbackStatusAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["status", "string", true],
+        ["secondary_status", "string", true],
+        ["message", "string", true],
+        ["exit_point", "string", true],
+        ["last_api_response", "string", true],
+        ["user_exit_intent", "string", true],
+        ["exit_intent_point", "string", true],
+        ["exit_survey_reason", "string", true],
+        ["lean_correlation_id", "string", true],
+        ["open_banking_redirect_url", "string", true],
+        ["bank", "object", true],
+        ["method", "string", true],
+        ["secondaryStatus", "string", true],
+        ["lastApiResponse", "string", true],
+        ["exitPoint", "string", true],
+        ["exitIntentPoint", "string", true],
+        ["exitSurveyReason", "string", true],
+        ["leanCorrelationId", "string", true],
+        ["userExitIntent", "string", true],
+        ["bankId", "string", true],
+        ["bankIsSupported", "boolean", true],
+        ["bankDetails", "object", true],
+      ],
+      maxLength: 8192,
+    },
+  ], data) as ParseLeanCallbackResult;
 }
 
 /** What parseFlinksConnectMessage returns. */
 export type ParseFlinksConnectMessageResult =
-  | ListenerEvent<
-      "error",
-      FlinksErrorEvent,
-      FlinksConnectErrorOrUnknown | FlinksApiErrorCodeOrUnknown
-    >
+  | ListenerEvent<"error", FlinksErrorEvent, FlinksConnectErrorOrUnknown | FlinksApiErrorCodeOrUnknown>
   | ListenerEvent<"step", FlinksStepEvent, FlinksConnectStepOrUnknown>
   | InvalidMessage
   | UnknownMessage;
@@ -155,64 +129,61 @@ export type ParseFlinksConnectMessageResult =
  * event (step). Never throws.
  */
 export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMessageResult {
-  return parseListenerMessage(
-    [
-      {
-        kind: "error",
-        tag: "flinksCode",
-        codes: [
+  return parseListenerMessage([
+    {
+      kind: "error",
+      tag: "flinksCode",
+      codes: [
+        [
+          "flinksCode",
           [
-            "flinksCode",
-            [
-              {
-                id: "flinks.connect_error_event",
-                info: FlinksConnectErrorInfo,
-                aliases: FlinksConnectErrorAliases,
-              },
-              {
-                id: "flinks.api_error_code",
-                info: FlinksApiErrorCodeInfo,
-                aliases: FlinksApiErrorCodeAliases,
-              },
-            ],
+            {
+              id: "flinks.connect_error_event",
+              info: FlinksConnectErrorInfo,
+              aliases: FlinksConnectErrorAliases,
+            },
+            {
+              id: "flinks.api_error_code",
+              info: FlinksApiErrorCodeInfo,
+              aliases: FlinksApiErrorCodeAliases,
+            },
           ],
         ],
-        fields: [
-          ["flinksCode", "string", false],
-          ["institution", "string", false],
-          ["requestId", "string", false],
-        ],
-        maxLength: 8192,
-      },
-      {
-        kind: "step",
-        tag: "step",
-        codes: [
+      ],
+      fields: [
+        ["flinksCode", "string", false],
+        ["institution", "string", false],
+        ["requestId", "string", false],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "step",
+      tag: "step",
+      codes: [
+        [
+          "step",
           [
-            "step",
-            [
-              {
-                id: "flinks.connect_step_event",
-                info: FlinksConnectStepInfo,
-                aliases: FlinksConnectStepAliases,
-              },
-            ],
+            {
+              id: "flinks.connect_step_event",
+              info: FlinksConnectStepInfo,
+              aliases: FlinksConnectStepAliases,
+            },
           ],
         ],
-        fields: [
-          ["step", "string", false],
-          ["institution", "string", false],
-          ["url", "url", false],
-          ["loginId", "string", false],
-          ["accountId", "string", false],
-          ["requestId", "string", false],
-          ["metadata", "json", false],
-        ],
-        maxLength: 8192,
-      },
-    ],
-    data,
-  ) as ParseFlinksConnectMessageResult;
+      ],
+      fields: [
+        ["step", "string", false],
+        ["institution", "string", false],
+        ["url", "url", false],
+        ["loginId", "string", false],
+        ["accountId", "string", false],
+        ["requestId", "string", false],
+        ["metadata", "json", false],
+      ],
+      maxLength: 8192,
+    },
+  ], data) as ParseFlinksConnectMessageResult;
 }
 
 /**
@@ -222,7 +193,10 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
 export const FLINKS_CONNECT_HOSTS: readonly string[] = ["*.flinks.com", "*.private.fin.ag"];
 
 /** Whether an origin is allowed by `allowedHosts` (see isAllowedOrigin). Never throws. */
-export function isAllowedFlinksOrigin(origin: unknown, allowedHosts: readonly string[]): boolean {
+export function isAllowedFlinksOrigin(
+  origin: unknown,
+  allowedHosts: readonly string[],
+): boolean {
   return isAllowedOrigin(origin, allowedHosts);
 }
 
@@ -230,11 +204,7 @@ export function isAllowedFlinksOrigin(origin: unknown, allowedHosts: readonly st
 export type ParsePlaidLinkCallbackResult =
   | ListenerEvent<"error", PlaidLinkError, PlaidErrorCodeOrUnknown | PlaidErrorTypeOrUnknown>
   | ListenerEvent<"exit", PlaidLinkExitMetadata, PlaidLinkExitStatusOrUnknown>
-  | ListenerEvent<
-      "event",
-      PlaidLinkEventMetadata,
-      PlaidErrorCodeOrUnknown | PlaidErrorTypeOrUnknown | PlaidLinkExitStatusOrUnknown | null
-    >
+  | ListenerEvent<"event", PlaidLinkEventMetadata, PlaidErrorCodeOrUnknown | PlaidErrorTypeOrUnknown | PlaidLinkExitStatusOrUnknown | null>
   | InvalidMessage
   | UnknownMessage;
 
@@ -244,101 +214,98 @@ export type ParsePlaidLinkCallbackResult =
  * exit status. Never throws.
  */
 export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackResult {
-  return parseListenerMessage(
-    [
-      {
-        kind: "error",
-        tag: "error_code",
-        codes: [
-          [
-            "error_code",
-            [{ id: "plaid.error_code", info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases }],
-          ],
-          [
-            "error_type",
-            [{ id: "plaid.error_type", info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases }],
-          ],
+  return parseListenerMessage([
+    {
+      kind: "error",
+      tag: "error_code",
+      codes: [
+        [
+          "error_code",
+          [{ id: "plaid.error_code", info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases }],
         ],
-        fields: [
-          ["error_type", "string", false],
-          ["error_code", "string", false],
-          ["error_message", "string", false],
-          ["display_message", "string", true],
-          ["error_code_reason", "string", true],
-          ["request_id", "string", false],
-          ["status", "integer", true],
-          ["documentation_url", "url", false],
-          ["suggested_action", "string", true],
+        [
+          "error_type",
+          [{ id: "plaid.error_type", info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases }],
         ],
-        maxLength: 8192,
-      },
-      {
-        kind: "exit",
-        tag: "status",
-        codes: [
+      ],
+      fields: [
+        ["error_type", "string", false],
+        ["error_code", "string", false],
+        ["error_message", "string", false],
+        ["display_message", "string", true],
+        ["error_code_reason", "string", true],
+        ["request_id", "string", false],
+        ["status", "integer", true],
+        ["documentation_url", "url", false],
+        ["suggested_action", "string", true],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "exit",
+      tag: "status",
+      codes: [
+        [
+          "status",
           [
-            "status",
-            [
-              {
-                id: "plaid.link_exit_status",
-                info: PlaidLinkExitStatusInfo,
-                aliases: PlaidLinkExitStatusAliases,
-              },
-            ],
+            {
+              id: "plaid.link_exit_status",
+              info: PlaidLinkExitStatusInfo,
+              aliases: PlaidLinkExitStatusAliases,
+            },
           ],
         ],
-        fields: [
-          ["institution", "object", true],
-          ["status", "string", false],
-          ["link_session_id", "string", false],
-          ["request_id", "string", false],
+      ],
+      fields: [
+        ["institution", "object", true],
+        ["status", "string", false],
+        ["link_session_id", "string", false],
+        ["request_id", "string", false],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "event",
+      tag: null,
+      codes: [
+        [
+          "error_code",
+          [{ id: "plaid.error_code", info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases }],
         ],
-        maxLength: 8192,
-      },
-      {
-        kind: "event",
-        tag: null,
-        codes: [
+        [
+          "error_type",
+          [{ id: "plaid.error_type", info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases }],
+        ],
+        [
+          "exit_status",
           [
-            "error_code",
-            [{ id: "plaid.error_code", info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases }],
-          ],
-          [
-            "error_type",
-            [{ id: "plaid.error_type", info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases }],
-          ],
-          [
-            "exit_status",
-            [
-              {
-                id: "plaid.link_exit_status",
-                info: PlaidLinkExitStatusInfo,
-                aliases: PlaidLinkExitStatusAliases,
-              },
-            ],
+            {
+              id: "plaid.link_exit_status",
+              info: PlaidLinkExitStatusInfo,
+              aliases: PlaidLinkExitStatusAliases,
+            },
           ],
         ],
-        fields: [
-          ["error_code", "string", true],
-          ["error_message", "string", true],
-          ["error_type", "string", true],
-          ["exit_status", "string", true],
-          ["institution_id", "string", true],
-          ["institution_name", "string", true],
-          ["institution_search_query", "string", true],
-          ["request_id", "string", false],
-          ["mfa_type", "string", true],
-          ["view_name", "string", true],
-          ["selection", "string", true],
-          ["brand_name", "string", true],
-          ["match_reason", "string", true],
-          ["routing_number", "string", true],
-          ["account_number_mask", "string", true],
-          ["timestamp", "string", false],
-        ],
-        maxLength: 8192,
-      },
-    ],
-    data,
-  ) as ParsePlaidLinkCallbackResult;
+      ],
+      fields: [
+        ["error_code", "string", true],
+        ["error_message", "string", true],
+        ["error_type", "string", true],
+        ["exit_status", "string", true],
+        ["institution_id", "string", true],
+        ["institution_name", "string", true],
+        ["institution_search_query", "string", true],
+        ["request_id", "string", false],
+        ["mfa_type", "string", true],
+        ["view_name", "string", true],
+        ["selection", "string", true],
+        ["brand_name", "string", true],
+        ["match_reason", "string", true],
+        ["routing_number", "string", true],
+        ["account_number_mask", "string", true],
+        ["timestamp", "string", false],
+      ],
+      maxLength: 8192,
+    },
+  ], data) as ParsePlaidLinkCallbackResult;
 }

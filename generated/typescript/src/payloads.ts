@@ -1724,31 +1724,14 @@ export interface PlaidLinkEventMetadata {
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
  */
-export type LeanLeanWebhook =
-  | LeanEntityCreatedWebhook
-  | LeanEntityUpdatedWebhook
-  | LeanEntityReconnectedWebhook
-  | LeanDataRefreshUpdatedWebhook
-  | LeanResultsReadyWebhook
-  | LeanPaymentSourceCreatedWebhook
-  | LeanBeneficiaryCreatedWebhook
-  | LeanBeneficiaryUpdatedWebhook
-  | LeanPaymentIntentCreatedWebhook
-  | LeanPaymentCreatedWebhook
-  | LeanPaymentUpdatedWebhook
-  | LeanPaymentTransactionWebhook
-  | LeanReconciliationUpdatedWebhook
-  | LeanBankAvailabilityUpdatedWebhook
-  | LeanConsentStatusUpdatedWebhook
-  | LeanOtherWebhook;
+export type LeanLeanWebhook = LeanEntityCreatedWebhook | LeanEntityUpdatedWebhook | LeanEntityReconnectedWebhook | LeanDataRefreshUpdatedWebhook | LeanResultsReadyWebhook | LeanPaymentSourceCreatedWebhook | LeanBeneficiaryCreatedWebhook | LeanBeneficiaryUpdatedWebhook | LeanPaymentIntentCreatedWebhook | LeanPaymentCreatedWebhook | LeanPaymentUpdatedWebhook | LeanPaymentTransactionWebhook | LeanReconciliationUpdatedWebhook | LeanBankAvailabilityUpdatedWebhook | LeanConsentStatusUpdatedWebhook | LeanOtherWebhook;
 
 /**
  * Any Argyle verifications webhook, chosen by its event. Comparing `event` with a value (`===`,
  * `switch`) narrows it to that value's variant; a value without one is ArgyleOtherWebhook's (see
  * {@link UnknownTag}).
  */
-export type ArgyleArgyleWebhook =
-  ArgyleVerificationUpdatedWebhook | ArgyleVerificationCreationFailedWebhook | ArgyleOtherWebhook;
+export type ArgyleArgyleWebhook = ArgyleVerificationUpdatedWebhook | ArgyleVerificationCreationFailedWebhook | ArgyleOtherWebhook;
 
 /** A step event or an error event. */
 export type FlinksConnectMessage = FlinksStepEvent | FlinksErrorEvent;
@@ -1758,47 +1741,14 @@ export type FlinksConnectMessage = FlinksStepEvent | FlinksErrorEvent;
  * `switch`) narrows it to that value's variant; a value without one is FlinksOtherWebhook's (see
  * {@link UnknownTag}).
  */
-export type FlinksFlinksWebhook =
-  FlinksKycWebhook | FlinksAccountsDetailWebhook | FlinksOtherWebhook;
+export type FlinksFlinksWebhook = FlinksKycWebhook | FlinksAccountsDetailWebhook | FlinksOtherWebhook;
 
 /**
  * Any Plaid webhook, chosen by its webhook_type; its webhook_code is typed by the code set of that
  * type. Comparing `webhook_type` with a value (`===`, `switch`) narrows it to that value's variant;
  * a value without one is PlaidOtherWebhook's (see {@link UnknownTag}).
  */
-export type PlaidPlaidWebhook =
-  | PlaidScreeningWebhook
-  | PlaidEntityScreeningWebhook
-  | PlaidBeaconWebhook
-  | PlaidIdentityVerificationWebhook
-  | PlaidTransactionsWebhook
-  | PlaidIdentityWebhook
-  | PlaidProcessorTokenWebhook
-  | PlaidIssuesWebhook
-  | PlaidAuthWebhook
-  | PlaidItemWebhook
-  | PlaidIncomeWebhook
-  | PlaidBankTransfersWebhook
-  | PlaidTransferWebhook
-  | PlaidLayerWebhook
-  | PlaidProtectWebhook
-  | PlaidInvestmentsTransactionsWebhook
-  | PlaidHoldingsWebhook
-  | PlaidPartnerWebhook
-  | PlaidLiabilitiesWebhook
-  | PlaidPaymentInitiationWebhook
-  | PlaidWalletWebhook
-  | PlaidLinkDeliveryWebhook
-  | PlaidStatementsWebhook
-  | PlaidCashFlowUpdatesWebhook
-  | PlaidBaseReportWebhook
-  | PlaidCraIncomeWebhook
-  | PlaidCheckReportWebhook
-  | PlaidCraInsightsWebhook
-  | PlaidLinkWebhook
-  | PlaidDashboardConfiguredAlertWebhook
-  | PlaidAssetsWebhook
-  | PlaidOtherWebhook;
+export type PlaidPlaidWebhook = PlaidScreeningWebhook | PlaidEntityScreeningWebhook | PlaidBeaconWebhook | PlaidIdentityVerificationWebhook | PlaidTransactionsWebhook | PlaidIdentityWebhook | PlaidProcessorTokenWebhook | PlaidIssuesWebhook | PlaidAuthWebhook | PlaidItemWebhook | PlaidIncomeWebhook | PlaidBankTransfersWebhook | PlaidTransferWebhook | PlaidLayerWebhook | PlaidProtectWebhook | PlaidInvestmentsTransactionsWebhook | PlaidHoldingsWebhook | PlaidPartnerWebhook | PlaidLiabilitiesWebhook | PlaidPaymentInitiationWebhook | PlaidWalletWebhook | PlaidLinkDeliveryWebhook | PlaidStatementsWebhook | PlaidCashFlowUpdatesWebhook | PlaidBaseReportWebhook | PlaidCraIncomeWebhook | PlaidCheckReportWebhook | PlaidCraInsightsWebhook | PlaidLinkWebhook | PlaidDashboardConfiguredAlertWebhook | PlaidAssetsWebhook | PlaidOtherWebhook;
 
 /** What Link passes to onExit (its error, or its metadata) or to onEvent (its metadata). */
 export type PlaidLinkCallback = PlaidLinkError | PlaidLinkExitMetadata | PlaidLinkEventMetadata;

@@ -170,8 +170,7 @@ export type PlaidErrorTypeOrUnknown = PlaidErrorType | (string & {});
 /** The catalog's metadata of every PlaidErrorType value. */
 export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = {
   INVALID_REQUEST: {
-    description:
-      "The request was malformed: a missing, unknown or invalid field or header, or an endpoint not available in this API version.",
+    description: "The request was malformed: a missing, unknown or invalid field or header, or an endpoint not available in this API version.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -199,8 +198,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   INVALID_INPUT: {
-    description:
-      "A value in the request (an API key, token, id or product) was not valid for this client or environment.",
+    description: "A value in the request (an API key, token, id or product) was not valid for this client or environment.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -214,8 +212,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   INSTITUTION_ERROR: {
-    description:
-      "The financial institution is down, not responding, not supported or not available to this client.",
+    description: "The financial institution is down, not responding, not supported or not available to this client.",
     message: null,
     category: "institution_unavailable",
     retryable: true,
@@ -257,8 +254,7 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   ITEM_ERROR: {
-    description:
-      "A problem with the Item (the end user's connection to an institution): its login, MFA, accounts or products.",
+    description: "A problem with the Item (the end user's connection to an institution): its login, MFA, accounts or products.",
     message: null,
     category: "generic_failure",
     retryable: true,
@@ -525,7 +521,8 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
   },
 };
 /** Other wire spellings of PlaidErrorType values (alias -> value). */
-export const PlaidErrorTypeAliases: { readonly [alias: string]: PlaidErrorType } = {};
+export const PlaidErrorTypeAliases: { readonly [alias: string]: PlaidErrorType } = {
+};
 /** The category of every PlaidErrorType value and alias: all a listener needs to read one. */
 export const PlaidErrorTypeCategories: { readonly [spelling: string]: Category } = {
   INVALID_REQUEST: "integration_error",
@@ -555,8 +552,7 @@ export const PlaidErrorTypeCategories: { readonly [spelling: string]: Category }
   AUTH_ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidErrorType. */
-export const isPlaidErrorType = (value: unknown): value is PlaidErrorType =>
-  isCodeOf(PlaidErrorTypeInfo, value);
+export const isPlaidErrorType = (value: unknown): value is PlaidErrorType => isCodeOf(PlaidErrorTypeInfo, value);
 
 /**
  * Error code: The error_code of a Plaid error object (API responses, webhooks and Link's onExit),
@@ -2088,8 +2084,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 403.
    */
-  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS:
-    "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
   /**
    * The specified ruleset was not found
    * Category: integration_error (Integration error); retryable: no.
@@ -2151,8 +2146,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         action: "اربط حسابك مرة أخرى وامنح الإذن المطلوب.",
       },
     },
-    userMessage:
-      "The user did not grant the necessary permissions for this product on their account.",
+    userMessage: "The user did not grant the necessary permissions for this product on their account.",
     userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-item"],
@@ -2166,8 +2160,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INSTANT_MATCH_FAILED: {
     description: "Instant Match could not be initialized for the Item.",
-    message:
-      "Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
+    message: "Item cannot be verified through Instant Match. Ensure you are correctly enabling all auth features in Link.",
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
@@ -2183,8 +2176,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INSUFFICIENT_CREDENTIALS: {
-    description:
-      "The user did not provide sufficient authorization in order to link their account via an OAuth login flow.",
+    description: "The user did not provide sufficient authorization in order to link their account via an OAuth login flow.",
     message: "insufficient authorization was provided to complete the request",
     category: "cancelled",
     retryable: false,
@@ -2237,8 +2229,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INVALID_SEND_METHOD: {
-    description:
-      "Returned when the method used to send MFA credentials was deemed invalid by the institution.",
+    description: "Returned when the method used to send MFA credentials was deemed invalid by the institution.",
     message: "the provided MFA send_method was invalid",
     category: "institution_unavailable",
     retryable: true,
@@ -2292,8 +2283,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INVALID_UPDATED_USERNAME: {
     description: "The username entered during update mode did not match the original username.",
-    message:
-      "the username provided to /item/credentials/update does not match the original username for the item",
+    message: "the username provided to /item/credentials/update does not match the original username for the item",
     category: "credentials_invalid",
     retryable: false,
     endUserCanRetry: true,
@@ -2340,16 +2330,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   ITEM_LOCKED: {
-    description:
-      "The financial institution indicated that the user's account is locked. The user will need to work with the institution directly to unlock their account.",
-    message:
-      "the account is locked. prompt the user to visit the institution's site and unlock their account",
+    description: "The financial institution indicated that the user's account is locked. The user will need to work with the institution directly to unlock their account.",
+    message: "the account is locked. prompt the user to visit the institution's site and unlock their account",
     category: "action_required_at_institution",
     retryable: false,
     endUserCanRetry: true,
     advice: null,
-    userMessage:
-      "The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
+    userMessage: "The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
     httpStatuses: [400],
     sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -2361,10 +2348,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   ITEM_LOGIN_REQUIRED: {
-    description:
-      "Additional input from the user is required to continue getting data for this Item.",
-    message:
-      "the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
+    description: "Additional input from the user is required to continue getting data for this Item.",
+    message: "the login details of this item have changed (credentials, MFA, or required user action) and a user login is required to update this information. use Link's update mode to restore the item to a good state",
     category: "reconnect_required",
     retryable: false,
     endUserCanRetry: true,
@@ -2380,10 +2365,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   ITEM_NOT_FOUND: {
-    description:
-      "The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user",
-    message:
-      "The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
+    description: "The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user",
+    message: "The Item you requested cannot be found. This Item does not exist, has been previously removed via /item/remove, or has had access removed by the user.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -2399,15 +2382,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   ITEM_NOT_SUPPORTED: {
-    description:
-      "Plaid is unable to support this user's accounts due to restrictions in place at the financial institution.",
+    description: "Plaid is unable to support this user's accounts due to restrictions in place at the financial institution.",
     message: "this account is currently not supported",
     category: "institution_not_supported",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
+    userMessage: "The given account is not currently supported for this financial institution. We apologize for the inconvenience.",
     httpStatuses: [400],
     sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -2419,16 +2400,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   MFA_NOT_SUPPORTED: {
-    description:
-      "Returned when the user requires a form of MFA that Plaid does not support for a given financial institution.",
-    message:
-      "this account requires a MFA type that we do not currently support for the institution",
+    description: "Returned when the user requires a form of MFA that Plaid does not support for a given financial institution.",
+    message: "this account requires a MFA type that we do not currently support for the institution",
     category: "institution_not_supported",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
+    userMessage: "The multi-factor security features enabled on this account are not currently supported for this financial institution. We apologize for the inconvenience.",
     httpStatuses: [400],
     sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -2446,8 +2424,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
+    userMessage: "No valid accounts were found at the financial institution. Please visit your financial institution's website to confirm accounts are available.",
     httpStatuses: [400],
     sources: ["plaid-errors-item", "plaid-errors-check-report", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -2459,10 +2436,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   NO_AUTH_ACCOUNTS: {
-    description:
-      "Returned from POST /auth/get when there are no valid accounts for which account and routing numbers could be retrieved.",
-    message:
-      "There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
+    description: "Returned from POST /auth/get when there are no valid accounts for which account and routing numbers could be retrieved.",
+    message: "There are no valid checking or savings account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more.",
     category: "account_unavailable",
     retryable: false,
     endUserCanRetry: false,
@@ -2478,10 +2453,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   NO_INVESTMENT_ACCOUNTS: {
-    description:
-      "Returned from POST /investments/holdings/get, POST /investments/transactions/get, or Link initialized with the Investments product, when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
-    message:
-      "There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+    description: "Returned from POST /investments/holdings/get, POST /investments/transactions/get, or Link initialized with the Investments product, when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
+    message: "There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
     category: "account_unavailable",
     retryable: false,
     endUserCanRetry: false,
@@ -2497,10 +2470,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   NO_INVESTMENT_AUTH_ACCOUNTS: {
-    description:
-      "Returned from POST /investments/holdings/get or POST /investments/transactions/get when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
-    message:
-      "There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+    description: "Returned from POST /investments/holdings/get or POST /investments/transactions/get when there are no valid investment account(s) for which holdings or transactions could be retrieved.",
+    message: "There are no valid investment account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
     category: "account_unavailable",
     retryable: false,
     endUserCanRetry: false,
@@ -2516,10 +2487,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   NO_LIABILITY_ACCOUNTS: {
-    description:
-      "Returned from POST /liabilities/get when there are no valid liability account(s) for which liabilities could be retrieved.",
-    message:
-      "There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
+    description: "Returned from POST /liabilities/get when there are no valid liability account(s) for which liabilities could be retrieved.",
+    message: "There are no valid liability account(s) associated with this Item. See https://plaid.com/docs/api/#item-errors for more information.",
     category: "account_unavailable",
     retryable: false,
     endUserCanRetry: false,
@@ -2535,8 +2504,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   PASSWORD_RESET_REQUIRED: {
-    description:
-      "The user must log in directly to the financial institution and reset their password.",
+    description: "The user must log in directly to the financial institution and reset their password.",
     message: "user must reset their password",
     category: "action_required_at_institution",
     retryable: false,
@@ -2549,8 +2517,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       },
       fr: {
         message: "Votre banque vous demande de réinitialiser votre mot de passe.",
-        action:
-          "Réinitialisez votre mot de passe sur le site Web ou dans l'application de votre banque, puis réessayez.",
+        action: "Réinitialisez votre mot de passe sur le site Web ou dans l'application de votre banque, puis réessayez.",
       },
       ar: {
         message: "يطلب منك بنكك إعادة تعيين كلمة المرور.",
@@ -2570,10 +2537,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   PRODUCT_NOT_ENABLED: {
-    description:
-      "A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
-    message:
-      "A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
+    description: "A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
+    message: "A requested product was not enabled for the current access token. Please ensure it is included when when initializing Link and create the Item again.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -2595,8 +2560,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   PRODUCT_NOT_READY: {
     description: "Returned when a data request has been made for a product that is not yet ready.",
-    message:
-      "the requested product is not yet ready. please provide a webhook or try the request again later",
+    message: "the requested product is not yet ready. please provide a webhook or try the request again later",
     category: "pending",
     retryable: false,
     endUserCanRetry: false,
@@ -2617,8 +2581,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   PRODUCTS_NOT_SUPPORTED: {
-    description:
-      "Returned when a data request has been made for an Item for a product that it does not support. Use the /item/get endpoint to find out which products an Item supports.",
+    description: "Returned when a data request has been made for an Item for a product that it does not support. Use the /item/get endpoint to find out which products an Item supports.",
     message: null,
     category: "institution_not_supported",
     retryable: false,
@@ -2634,16 +2597,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   USER_SETUP_REQUIRED: {
-    description:
-      "The user must log in directly to the financial institution and take some action before Plaid can access their accounts.",
-    message:
-      "the account has not been fully set up. prompt the user to visit the issuing institution's site and finish the setup process",
+    description: "The user must log in directly to the financial institution and take some action before Plaid can access their accounts.",
+    message: "the account has not been fully set up. prompt the user to visit the issuing institution's site and finish the setup process",
     category: "action_required_at_institution",
     retryable: false,
     endUserCanRetry: true,
     advice: null,
-    userMessage:
-      "The given account is not fully setup. Please visit your financial institution's website to setup your account.",
+    userMessage: "The given account is not fully setup. Please visit your financial institution's website to setup your account.",
     httpStatuses: [400],
     sources: ["plaid-errors-item", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -2777,8 +2737,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   LOGO_REQUIRED: {
     description: "Logo required",
-    message:
-      "a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
+    message: "a logo is required because create_link_customization is set to true and the co-branded consent pane is in use",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -2812,8 +2771,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   CONTACT_REQUIRED: {
     description: "Contact required",
-    message:
-      "billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
+    message: "billing or technical contacts must be submitted either in the request or filled in for your team in the dashboard",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -2830,8 +2788,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   ASSETS_UNDER_MANAGEMENT_REQUIRED: {
     description: "Assets Under Management required",
-    message:
-      "assets under management must be submitted because your team has a monthly service commitment",
+    message: "assets under management must be submitted because your team has a monthly service commitment",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -2848,8 +2805,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   CUSTOMER_REMOVAL_NOT_ALLOWED: {
     description: "Removal not allowed",
-    message:
-      "removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
+    message: "removal of a production-enabled end customer is not allowed. talk to your account manager to remove this end customer.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -3202,8 +3158,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   BANK_TRANSFER_ACCOUNT_BLOCKED: {
-    description:
-      "The bank transfer could not be completed because a previous transfer involving the same end-user account resulted in an error.",
+    description: "The bank transfer could not be completed because a previous transfer involving the same end-user account resulted in an error.",
     message: "bank transfer was blocked due to a previous ACH return on this account",
     category: "rejected",
     retryable: false,
@@ -3223,10 +3178,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   RECAPTCHA_REQUIRED: {
-    description:
-      "The request was flagged by Plaid's fraud system, and requires additional verification to ensure they are not a bot.",
-    message:
-      "This request requires additional verification. Please resubmit the request after completing the challenge",
+    description: "The request was flagged by Plaid's fraud system, and requires additional verification to ensure they are not a bot.",
+    message: "This request requires additional verification. Please resubmit the request after completing the challenge",
     category: "user_action_required",
     retryable: false,
     endUserCanRetry: true,
@@ -3260,8 +3213,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INCOMPATIBLE_API_VERSION: {
     description: "The request uses fields that are not compatible with the API version being used.",
-    message:
-      "The public_key cannot be used for this endpoint as of version {version-date} of the API. Please use the client_id and secret instead.",
+    message: "The public_key cannot be used for this endpoint as of version {version-date} of the API. Please use the client_id and secret instead.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -3392,8 +3344,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         action: "حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
       },
     },
-    userMessage:
-      "There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
+    userMessage: "There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
     deprecated: false,
@@ -3411,8 +3362,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
+    userMessage: "The payment recipient is invalid for the selected institution. Create a new payment with a different recipient.",
     userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
@@ -3426,8 +3376,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   DIRECT_INTEGRATION_NOT_ENABLED: {
     description: "An attempt was made to create an Item without using Link.",
-    message:
-      "your client ID is only authorized to use Plaid Link. head to the docs (https://plaid.com/docs) to get started.",
+    message: "your client ID is only authorized to use Plaid Link. head to the docs (https://plaid.com/docs) to get started.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -3446,8 +3395,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INCORRECT_DEPOSIT_VERIFICATION: {
-    description:
-      "The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item verification in Link.",
+    description: "The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item verification in Link.",
     message: null,
     category: "user_action_required",
     retryable: false,
@@ -3502,8 +3450,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   CREDITS_EXHAUSTED: {
     description: "You have used up your free API usage allocation in Limited Production",
-    message:
-      "Free usage exhausted, please request full Production access to continue using this product",
+    message: "Free usage exhausted, please request full Production access to continue using this product",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -3543,8 +3490,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INSTITUTIONS_GET_LIMIT: {
     description: "Too many requests were made to the /institutions/get endpoint.",
-    message:
-      'rate limit exceeded for attempts to access "institutions get by id". please try again later',
+    message: "rate limit exceeded for attempts to access \"institutions get by id\". please try again later",
     category: "rate_limited",
     retryable: true,
     endUserCanRetry: true,
@@ -3561,8 +3507,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INSTITUTIONS_GET_BY_ID_LIMIT: {
     description: "Too many requests were made to the /institutions/get_by_id endpoint.",
-    message:
-      'rate limit exceeded for attempts to access "institutions get by id". please try again later',
+    message: "rate limit exceeded for attempts to access \"institutions get by id\". please try again later",
     category: "rate_limited",
     retryable: true,
     endUserCanRetry: true,
@@ -3684,8 +3629,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
+    userMessage: "The payment reference is invalid for the selected institution. Create a new payment with a different reference.",
     userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
@@ -3704,8 +3648,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
+    userMessage: "The payment schedule is invalid for the selected institution. Create a new payment with a different schedule.",
     userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
@@ -3733,10 +3676,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         message: "Votre banque a refusé le paiement.",
         action: "Réessayez ou choisissez un autre compte ou une autre banque.",
       },
-      ar: { message: "رفض بنكك عملية الدفع.", action: "حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر." },
+      ar: {
+        message: "رفض بنكك عملية الدفع.",
+        action: "حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
+      },
     },
-    userMessage:
-      "The payment was rejected by the institution. Try again, or select another account or bank.",
+    userMessage: "The payment was rejected by the institution. Try again, or select another account or bank.",
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
     deprecated: false,
@@ -3754,8 +3699,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "The payment scheme is not supported by the institution. Either change scheme or select another institution.",
+    userMessage: "The payment scheme is not supported by the institution. Either change scheme or select another institution.",
     userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
@@ -3774,8 +3718,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
+    userMessage: "The payment consent constraints are missing or not supported by the institution. Either update constraints or select another institution.",
     userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-payment"],
@@ -3826,8 +3769,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INVALID_API_KEYS: {
-    description:
-      "The client ID and secret included in the request body were invalid. Find your API keys in the Dashboard.",
+    description: "The client ID and secret included in the request body were invalid. Find your API keys in the Dashboard.",
     message: "invalid client_id or secret provided",
     category: "integration_error",
     retryable: false,
@@ -3980,8 +3922,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   TRANSACTIONS_LIMIT: {
-    description:
-      "Too many requests were made to a transactions endpoint such as/transactions/get or /transactions/refresh.",
+    description: "Too many requests were made to a transactions endpoint such as/transactions/get or /transactions/refresh.",
     message: "rate limit exceeded for attempts to access this item. please try again later",
     category: "rate_limited",
     retryable: true,
@@ -4022,8 +3963,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   PLANNED_MAINTENANCE: {
     description: "Plaid's systems are undergoing maintenance and API operations are disabled",
-    message:
-      "the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
+    message: "the Plaid API is temporarily unavailable due to planned maintenance. visit https://status.plaid.com/ for more information",
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
@@ -4040,8 +3980,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   DATA_UNAVAILABLE: {
     description: "Data needed for the Asset Report could not be retrieved.",
-    message:
-      'unable to pull sufficient data for all items to generate this report. please see the "causes" field for more details',
+    message: "unable to pull sufficient data for all items to generate this report. please see the \"causes\" field for more details",
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
@@ -4089,8 +4028,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   SANDBOX_WEBHOOK_INVALID: {
     description: "The request to fire a Sandbox webhook failed.",
-    message:
-      "Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
+    message: "Webhook for this item is either not set up, or invalid. Please update the item's webhook and try again.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -4106,8 +4044,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: {
-    description:
-      "The /sandbox/transfer/simulate endpoint was called with parameters specifying an invalid event transition.",
+    description: "The /sandbox/transfer/simulate endpoint was called with parameters specifying an invalid event transition.",
     message: "The provided simulated event type is incompatible with the current transfer status",
     category: "integration_error",
     retryable: false,
@@ -4141,10 +4078,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INCOME_VERIFICATION_FAILED: {
-    description:
-      "The income verification you are trying to retrieve could not be completed. please try creating a new income verification",
-    message:
-      "the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
+    description: "The income verification you are trying to retrieve could not be completed. please try creating a new income verification",
+    message: "the income verification you are trying to retrieve could not be completed. please try creating a new income verification",
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
@@ -4178,8 +4113,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INCOME_VERIFICATION_UPLOAD_ERROR: {
     description: "There was an error uploading income verification documents.",
-    message:
-      "there was a problem uploading the document for verification. Please try again or recreate an income verification.",
+    message: "there was a problem uploading the document for verification. Please try again or recreate an income verification.",
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
@@ -4195,8 +4129,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   TRANSFER_LIMIT_REACHED: {
-    description:
-      "The attempted transfer exceeded the account's daily transfer or single transfer limits.",
+    description: "The attempted transfer exceeded the account's daily transfer or single transfer limits.",
     message: "transfer limit exceeded",
     category: "rejected",
     retryable: false,
@@ -4213,8 +4146,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   TRANSFER_ACCOUNT_BLOCKED: {
-    description:
-      "The transfer could not be completed because a previous transfer involving the same end-user account resulted in an error",
+    description: "The transfer could not be completed because a previous transfer involving the same end-user account resulted in an error",
     message: "transfer was blocked due to a previous ACH return on this account",
     category: "rejected",
     retryable: false,
@@ -4249,8 +4181,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: {
     description: "Transaction data was updated during pagination.",
-    message:
-      "Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
+    message: "Underlying transaction data changed since last page was fetched. Please restart pagination from last update.",
     category: "concurrent_operation",
     retryable: true,
     endUserCanRetry: true,
@@ -4266,15 +4197,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INSTITUTION_DOWN: {
-    description:
-      "The financial institution is down, either for maintenance or due to an infrastructure issue with their systems.",
+    description: "The financial institution is down, either for maintenance or due to an infrastructure issue with their systems.",
     message: "this institution is not currently responding to this request. please try again soon",
     category: "institution_unavailable",
     retryable: true,
     endUserCanRetry: true,
     advice: null,
-    userMessage:
-      "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
+    userMessage: "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
     sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -4303,15 +4232,13 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INSTITUTION_NOT_RESPONDING: {
-    description:
-      "The financial institution is failing to respond to some of our requests. Your user may be successful if they retry another time.",
+    description: "The financial institution is failing to respond to some of our requests. Your user may be successful if they retry another time.",
     message: "this institution is not currently responding to this request. please try again soon",
     category: "institution_unavailable",
     retryable: true,
     endUserCanRetry: true,
     advice: null,
-    userMessage:
-      "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
+    userMessage: "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
     sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -4329,8 +4256,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: true,
     endUserCanRetry: true,
     advice: null,
-    userMessage:
-      "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
+    userMessage: "This financial institution is not currently responding to requests. We apologize for the inconvenience.",
     httpStatuses: [400],
     sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -4343,8 +4269,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   SANDBOX_ONLY: {
     description: "The requested endpoint is only available in Sandbox.",
-    message:
-      "access to {api/route} is only available in the sandbox environment at https://sandbox.plaid.com/",
+    message: "access to {api/route} is only available in the sandbox environment at https://sandbox.plaid.com/",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -4422,9 +4347,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INVALID_PRODUCT: {
-    description:
-      "The product is not a valid configuration value, or your client ID does not have access to this product.",
-    message: 'client is not authorized to access the following products: ["identity_verification"]',
+    description: "The product is not a valid configuration value, or your client ID does not have access to this product.",
+    message: "client is not authorized to access the following products: [\"identity_verification\"]",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -4443,8 +4367,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INVALID_PRODUCTS: {
-    description:
-      "The pre-authenticated returning user flow was initiated with a restricted product.",
+    description: "The pre-authenticated returning user flow was initiated with a restricted product.",
     message: "The following products are not allowed for pre-authed items: ['auth'].",
     category: "integration_error",
     retryable: false,
@@ -4622,10 +4545,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INCOMPLETE_CUSTOMER_ONBOARDING: {
-    description:
-      "The end customer has not completed onboarding. Their diligence status must be approved before moving funds",
-    message:
-      "end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
+    description: "The end customer has not completed onboarding. Their diligence status must be approved before moving funds",
+    message: "end customer has not completed onboarding. their diligence status must be `approved` before moving funds",
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
@@ -4647,8 +4568,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "This financial institution is no longer supported. We apologize for the inconvenience.",
+    userMessage: "This financial institution is no longer supported. We apologize for the inconvenience.",
     httpStatuses: [400],
     sources: ["plaid-errors-institution", "plaid-rn-sdk-types"],
     deprecated: false,
@@ -4685,8 +4605,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     retryable: false,
     endUserCanRetry: false,
     advice: null,
-    userMessage:
-      "You must register your application with this institution before you can create items for it.",
+    userMessage: "You must register your application with this institution before you can create items for it.",
     userMessageOffered: false,
     httpStatuses: [400],
     sources: ["plaid-errors-institution"],
@@ -4783,8 +4702,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   INVALID_WEBHOOK_VERIFICATION_KEY_ID: {
     description: "The key_id provided to the webhook verification endpoint was invalid.",
-    message:
-      "invalid key_id provided. note that key_ids are specific to Plaid environments, and verification requests must be made to the same environment that the webhook was sent from",
+    message: "invalid key_id provided. note that key_ids are specific to Plaid environments, and verification requests must be made to the same environment that the webhook was sent from",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -4817,8 +4735,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   PRODUCT_UNAVAILABLE: {
-    description:
-      "Additional products may not be added to Items created in the pre-auth returning user flow.",
+    description: "Additional products may not be added to Items created in the pre-auth returning user flow.",
     message: "Additional products may not be added to this pre-authed item.",
     category: "integration_error",
     retryable: false,
@@ -4835,8 +4752,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   TOO_MANY_VERIFICATION_ATTEMPTS: {
-    description:
-      "The user attempted to verify their Manual Same-Day micro-deposit codes more than 3 times and their Item is now permanently locked. The user must retry submitting their account information in Link.",
+    description: "The user attempted to verify their Manual Same-Day micro-deposit codes more than 3 times and their Item is now permanently locked. The user must retry submitting their account information in Link.",
     message: null,
     category: "attempts_exhausted",
     retryable: false,
@@ -4844,15 +4760,12 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     advice: null,
     endUser: {
       en: {
-        message:
-          "Too many incorrect verification codes were entered, so this verification cannot be completed.",
+        message: "Too many incorrect verification codes were entered, so this verification cannot be completed.",
         action: "Enter your account details again to start a new verification.",
       },
       fr: {
-        message:
-          "Trop de codes de vérification incorrects ont été saisis, et cette vérification ne peut pas aboutir.",
-        action:
-          "Saisissez de nouveau les renseignements de votre compte pour lancer une nouvelle vérification.",
+        message: "Trop de codes de vérification incorrects ont été saisis, et cette vérification ne peut pas aboutir.",
+        action: "Saisissez de nouveau les renseignements de votre compte pour lancer une nouvelle vérification.",
       },
       ar: {
         message: "تم إدخال رموز تحقق غير صحيحة عدة مرات، لذا لا يمكن إكمال هذا التحقق.",
@@ -4872,10 +4785,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   UNAUTHORIZED_ENVIRONMENT: {
-    description:
-      "Your client ID does not have access to this API environment. See which environments you are enabled for from the Dashboard.",
-    message:
-      "you are not authorized to create items in this api environment. Go to the Dashboard (https://dashboard.plaid.com) to see which environments you are authorized for.",
+    description: "Your client ID does not have access to this API environment. See which environments you are enabled for from the Dashboard.",
+    message: "you are not authorized to create items in this api environment. Go to the Dashboard (https://dashboard.plaid.com) to see which environments you are authorized for.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -4915,8 +4826,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   USER_PERMISSION_REVOKED: {
     description: "The end user has revoked access to their data.",
-    message:
-      "the holder of this account has revoked their permission for your application to access it",
+    message: "the holder of this account has revoked their permission for your application to access it",
     category: "reconnect_required",
     retryable: false,
     endUserCanRetry: true,
@@ -5142,10 +5052,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   DATA_QUALITY_CHECK_FAILED: {
-    description:
-      "The extracted data from the financial institution showed signs of poor data quality, preventing the generation of an accurate report.",
-    message:
-      "Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
+    description: "The extracted data from the financial institution showed signs of poor data quality, preventing the generation of an accurate report.",
+    message: "Bank provided inconsistent transaction history data that has a high chance of error. The bank will need to resolve issues for product data to be generated.",
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
@@ -5164,8 +5072,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   CONSUMER_REPORT_EXPIRED: {
-    description:
-      "The Check Report has expired as 24 hours have passed since its creation, so it is no longer retrievable.",
+    description: "The Check Report has expired as 24 hours have passed since its creation, so it is no longer retrievable.",
     message: null,
     category: "integration_error",
     retryable: false,
@@ -5179,10 +5086,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     wording: { description: { by: "provider", sources: ["plaid-errors-check-report"] } },
   },
   INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: {
-    description:
-      "The user's financial institution does not support the length of transaction history you require",
-    message:
-      "The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
+    description: "The user's financial institution does not support the length of transaction history you require",
+    message: "The user’s bank does not support the transactions range you require. Lowering the days_required may result in success.",
     category: "institution_not_supported",
     retryable: false,
     endUserCanRetry: false,
@@ -5198,8 +5103,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INSUFFICIENT_TRANSACTION_DATA: {
-    description:
-      "The user does not have sufficient transactions data to generate income insights, partner insights, or cashflow insights. The error_message will provide more detail on what data is missing.",
+    description: "The user does not have sufficient transactions data to generate income insights, partner insights, or cashflow insights. The error_message will provide more detail on what data is missing.",
     message: null,
     category: "account_unavailable",
     retryable: false,
@@ -5247,8 +5151,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INVALID_USER_IDENTITY_DATA: {
-    description:
-      "The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
+    description: "The user identity provided failed Plaid’s validation checks. The error message will contain specific details about which field(s) failed validation.",
     message: "Invalid email format.",
     category: "integration_error",
     retryable: false,
@@ -5283,10 +5186,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   MANUAL_VERIFICATION_REQUIRED: {
-    description:
-      "Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
-    message:
-      "This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
+    description: "Returned when a data request has been made for a product that requires the user to manually verify their Item via Link's update mode.",
+    message: "This Item could not be automatically verified. The user must manually verify their account through a separate Link session using the existing access token and with 'investments_auth' initialized in the 'products' array.",
     category: "user_action_required",
     retryable: false,
     endUserCanRetry: true,
@@ -5353,8 +5254,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   ADDENDUM_NOT_SIGNED: {
-    description:
-      "Signal-only actions were taken, but the client has not signed the Signal Addendum.",
+    description: "Signal-only actions were taken, but the client has not signed the Signal Addendum.",
     message: "The Signal Addendum has not been signed",
     category: "integration_error",
     retryable: false,
@@ -5388,10 +5288,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   INVALID_CONFIGURATION_STATE: {
-    description:
-      "/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
-    message:
-      "Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
+    description: "/signal/evaluate was called by a client whose Signal Rules configuration settings are in an invalid state",
+    message: "Client configuration state is missing default ruleset imputation, contact your Account Manager for assistance.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -5407,10 +5305,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: {
-    description:
-      "A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
-    message:
-      "Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
+    description: "A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled for Balance-only rulesets",
+    message: "Your account is not enabled for Signal Transaction Score rulesets. Use a Balance-only ruleset or contact your Account Manager to enable Signal Transaction Scores.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -5427,8 +5323,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   RULESET_NOT_FOUND: {
     description: "The specified ruleset was not found",
-    message:
-      "Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
+    message: "Missing 'default' ruleset. Create the ruleset here: https://dashboard.plaid.com/signal/risk-profiles",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -5444,8 +5339,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
   SIGNAL_TRANSACTION_NOT_INITIATED: {
-    description:
-      "A return was reported on a transaction that was also reported never to have happened.",
+    description: "A return was reported on a transaction that was also reported never to have happened.",
     message: "Transactions previously reported as not initiated cannot be reported as returned",
     category: "integration_error",
     retryable: false,
@@ -5480,8 +5374,7 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
   },
   USER_NOT_FOUND: {
     description: "The provided user_id could not be found.",
-    message:
-      "The User you requested cannot be found. This User does not exist or has had access removed by the user.",
+    message: "The User you requested cannot be found. This User does not exist or has had access removed by the user.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
@@ -5689,8 +5582,7 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   USER_NOT_FOUND: "integration_error",
 };
 /** Whether a value is a known PlaidErrorCode. */
-export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode =>
-  isCodeOf(PlaidErrorCodeInfo, value);
+export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode => isCodeOf(PlaidErrorCodeInfo, value);
 
 /**
  * Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status
@@ -5780,8 +5672,7 @@ export const PlaidLinkExitStatus = {
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  requires_deposit_switch_allocation_configuration:
-    "requires_deposit_switch_allocation_configuration",
+  requires_deposit_switch_allocation_configuration: "requires_deposit_switch_allocation_configuration",
   /**
    * The user was asked to choose a deposit switch allocation.
    * Category: cancelled (Cancelled); retryable: no.
@@ -5871,8 +5762,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     },
   },
   requires_credentials: {
-    description:
-      "User prompted to provide credentials for the selected financial institution or has not yet selected a financial institution",
+    description: "User prompted to provide credentials for the selected financial institution or has not yet selected a financial institution",
     message: null,
     category: "cancelled",
     retryable: false,
@@ -5929,8 +5819,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     },
   },
   institution_not_found: {
-    description:
-      "User exited the Link flow on the institution selection pane. Typically this occurs after the user unsuccessfully (no results returned) searched for a financial institution. Note that this status does not necessarily indicate that the user was unable to find their institution, as it is used for all user exits that occur from the institution selection pane, regardless of other user behavior.",
+    description: "User exited the Link flow on the institution selection pane. Typically this occurs after the user unsuccessfully (no results returned) searched for a financial institution. Note that this status does not necessarily indicate that the user was unable to find their institution, as it is used for all user exits that occur from the institution selection pane, regardless of other user behavior.",
     message: null,
     category: "cancelled",
     retryable: false,
@@ -5944,8 +5833,7 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   institution_not_supported: {
-    description:
-      "User exited the Link flow after discovering their selected institution is no longer supported by Plaid",
+    description: "User exited the Link flow after discovering their selected institution is no longer supported by Plaid",
     message: null,
     category: "institution_not_supported",
     retryable: false,
@@ -6030,7 +5918,8 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
   },
 };
 /** Other wire spellings of PlaidLinkExitStatus values (alias -> value). */
-export const PlaidLinkExitStatusAliases: { readonly [alias: string]: PlaidLinkExitStatus } = {};
+export const PlaidLinkExitStatusAliases: { readonly [alias: string]: PlaidLinkExitStatus } = {
+};
 /** The category of every PlaidLinkExitStatus value and alias: all a listener needs to read one. */
 export const PlaidLinkExitStatusCategories: { readonly [spelling: string]: Category } = {
   requires_questions: "cancelled",
@@ -6049,8 +5938,7 @@ export const PlaidLinkExitStatusCategories: { readonly [spelling: string]: Categ
   requires_deposit_switch_allocation_selection: "cancelled",
 };
 /** Whether a value is a known PlaidLinkExitStatus. */
-export const isPlaidLinkExitStatus = (value: unknown): value is PlaidLinkExitStatus =>
-  isCodeOf(PlaidLinkExitStatusInfo, value);
+export const isPlaidLinkExitStatus = (value: unknown): value is PlaidLinkExitStatus => isCodeOf(PlaidLinkExitStatusInfo, value);
 
 /**
  * Link event name: The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence
@@ -6502,8 +6390,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   AUTO_SUBMIT_PHONE: {
-    description:
-      "The user was automatically sent an OTP code without a UI prompt. This event can only occur if the user's phone phone number was provided to Link via the /link/token/create call and the user has previously consented to receive OTP codes from Plaid.",
+    description: "The user was automatically sent an OTP code without a UI prompt. This event can only occur if the user's phone phone number was provided to Link via the /link/token/create call and the user has previously consented to receive OTP codes from Plaid.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6531,8 +6418,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   CLOSE_OAUTH: {
-    description:
-      "The user closed the third-party website or mobile app without completing the OAuth flow.",
+    description: "The user closed the third-party website or mobile app without completing the OAuth flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6546,8 +6432,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   CONNECT_NEW_INSTITUTION: {
-    description:
-      "The user has chosen to link a new institution instead of linking a saved institution. This event is only emitted in the Link Returning User Experience flow.",
+    description: "The user has chosen to link a new institution instead of linking a saved institution. This event is only emitted in the Link Returning User Experience flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6575,8 +6460,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   EXIT: {
-    description:
-      "The user has exited without completing the Link flow and the onExit callback is fired.",
+    description: "The user has exited without completing the Link flow and the onExit callback is fired.",
     message: null,
     category: "cancelled",
     retryable: false,
@@ -6590,8 +6474,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   FAIL_OAUTH: {
-    description:
-      "The user encountered an error while completing the third-party's OAuth login flow.",
+    description: "The user encountered an error while completing the third-party's OAuth login flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6619,8 +6502,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_MATCH_PASSED: {
-    description:
-      "An Identity Match check configured via the Account Verification Dashboard passed the Identity Match rules and detected a match.",
+    description: "An Identity Match check configured via the Account Verification Dashboard passed the Identity Match rules and detected a match.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6634,8 +6516,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_MATCH_FAILED: {
-    description:
-      "An Identity Match check configured via the Account Verification Dashboard failed the Identity Match rules and did not detect a match.",
+    description: "An Identity Match check configured via the Account Verification Dashboard failed the Identity Match rules and did not detect a match.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6691,8 +6572,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_FAIL_STEP: {
-    description:
-      "The user has failed a step of the Identity Verification flow. The step is indicated by view_name.",
+    description: "The user has failed a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6734,8 +6614,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PASS_STEP: {
-    description:
-      "The user has passed a step of the Identity Verification flow. The step is indicated by view_name.",
+    description: "The user has passed a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6749,8 +6628,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: {
-    description:
-      "The user has completed their Identity Verification session, which is now in a pending review state.",
+    description: "The user has completed their Identity Verification session, which is now in a pending review state.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6806,8 +6684,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   IDENTITY_VERIFICATION_START_STEP: {
-    description:
-      "The user has started a step of the Identity Verification flow. The step is indicated by view_name.",
+    description: "The user has started a step of the Identity Verification flow. The step is indicated by view_name.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6835,8 +6712,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   LAYER_AUTOFILL_NOT_AVAILABLE: {
-    description:
-      "The user's date of birth passed to Link is not eligible for Layer Extended Autofill.",
+    description: "The user's date of birth passed to Link is not eligible for Layer Extended Autofill.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6864,8 +6740,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   LAYER_READY: {
-    description:
-      "The user phone number passed to Link is eligible for Layer and open() may now be called.",
+    description: "The user phone number passed to Link is eligible for Layer and open() may now be called.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6879,8 +6754,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   MATCHED_SELECT_INSTITUTION: {
-    description:
-      "The user selected an institution that was presented as a matched institution. This event can be emitted if Embedded Institution Search is being used, if the institution was surfaced as a matched institution likely to have been linked to Plaid by a returning user, or if the institution's routing_number was provided when calling /link/token/create. For details on which scenario is triggering the event, see metadata.matchReason.",
+    description: "The user selected an institution that was presented as a matched institution. This event can be emitted if Embedded Institution Search is being used, if the institution was surfaced as a matched institution likely to have been linked to Plaid by a returning user, or if the institution's routing_number was provided when calling /link/token/create. For details on which scenario is triggering the event, see metadata.matchReason.",
     message: null,
     category: "informational",
     retryable: false,
@@ -6922,8 +6796,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   OPEN_MY_PLAID: {
-    description:
-      "The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets as a product",
+    description: "The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets as a product",
     message: null,
     category: "informational",
     retryable: false,
@@ -6937,8 +6810,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   OPEN_OAUTH: {
-    description:
-      "The user has navigated to a third-party website or mobile app in order to complete the OAuth login flow.",
+    description: "The user has navigated to a third-party website or mobile app in order to complete the OAuth login flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7064,8 +6936,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_AUTH_TYPE: {
-    description:
-      "The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This event emits the selection metadata to indicate the user's selection.",
+    description: "The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This event emits the selection metadata to indicate the user's selection.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7079,8 +6950,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_BRAND: {
-    description:
-      "The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for large financial institutions with multiple online banking portals.",
+    description: "The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for large financial institutions with multiple online banking portals.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7094,8 +6964,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SELECT_DEGRADED_INSTITUTION: {
-    description:
-      "The user selected an institution with a DEGRADED health status and was shown a corresponding message.",
+    description: "The user selected an institution with a DEGRADED health status and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7123,8 +6992,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_DOWN_INSTITUTION: {
-    description:
-      "The user selected an institution with a DOWN health status and was shown a corresponding message.",
+    description: "The user selected an institution with a DOWN health status and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7152,8 +7020,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SELECT_FILTERED_INSTITUTION: {
-    description:
-      "The user selected an institution Plaid does not support all requested products for and was shown a corresponding message.",
+    description: "The user selected an institution Plaid does not support all requested products for and was shown a corresponding message.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7237,8 +7104,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   SKIP_SUBMIT_PHONE: {
-    description:
-      "The user has opted to not provide their phone number to Plaid. This event is only emitted in the Link Returning User Experience flow.",
+    description: "The user has opted to not provide their phone number to Plaid. This event is only emitted in the Link Returning User Experience flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7252,8 +7118,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_ACCOUNT_NUMBER: {
-    description:
-      "The user has submitted an account number. This event emits the account_number_mask metadata to indicate the mask of the account number the user provided.",
+    description: "The user has submitted an account number. This event emits the account_number_mask metadata to indicate the mask of the account number the user provided.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7295,8 +7160,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_DOCUMENTS_ERROR: {
-    description:
-      "The user encountered an error when submitting documents for an Income verification flow.",
+    description: "The user encountered an error when submitting documents for an Income verification flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7352,8 +7216,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_OTP: {
-    description:
-      "The user has submitted an OTP code during the phone number verification flow. This event is only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event will not be emitted if the phone number is verified via SNA.",
+    description: "The user has submitted an OTP code during the phone number verification flow. This event is only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event will not be emitted if the phone number is verified via SNA.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7367,8 +7230,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_PHONE: {
-    description:
-      "The user has submitted their phone number. This event is only emitted in the Link Returning User Experience (Remember Me) flow.",
+    description: "The user has submitted their phone number. This event is only emitted in the Link Returning User Experience (Remember Me) flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7382,8 +7244,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   SUBMIT_ROUTING_NUMBER: {
-    description:
-      "The user has submitted a routing number. This event emits the routing_number metadata to indicate user's routing number.",
+    description: "The user has submitted a routing number. This event emits the routing_number metadata to indicate user's routing number.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7397,8 +7258,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   TRANSITION_VIEW: {
-    description:
-      "The TRANSITION_VIEW event indicates that the user has moved from one view to the next.",
+    description: "The TRANSITION_VIEW event indicates that the user has moved from one view to the next.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7412,8 +7272,7 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     wording: { description: { by: "provider", sources: ["plaid-link-web"] } },
   },
   VERIFY_PHONE: {
-    description:
-      "The user has successfully verified their phone number via either OTP or SNA. This event is only emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.",
+    description: "The user has successfully verified their phone number via either OTP or SNA. This event is only emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7442,7 +7301,8 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
   },
 };
 /** Other wire spellings of PlaidLinkEventName values (alias -> value). */
-export const PlaidLinkEventNameAliases: { readonly [alias: string]: PlaidLinkEventName } = {};
+export const PlaidLinkEventNameAliases: { readonly [alias: string]: PlaidLinkEventName } = {
+};
 /** The category of every PlaidLinkEventName value and alias: all a listener needs to read one. */
 export const PlaidLinkEventNameCategories: { readonly [spelling: string]: Category } = {
   AUTO_SELECT_SAVED_INSTITUTION: "informational",
@@ -7513,8 +7373,7 @@ export const PlaidLinkEventNameCategories: { readonly [spelling: string]: Catego
   VIEW_DATA_TYPES: "informational",
 };
 /** Whether a value is a known PlaidLinkEventName. */
-export const isPlaidLinkEventName = (value: unknown): value is PlaidLinkEventName =>
-  isCodeOf(PlaidLinkEventNameInfo, value);
+export const isPlaidLinkEventName = (value: unknown): value is PlaidLinkEventName => isCodeOf(PlaidLinkEventNameInfo, value);
 
 /**
  * Webhook type: The webhook_type of a Plaid webhook: the product or object it is about; its
@@ -7752,8 +7611,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   BEACON: {
-    description:
-      "Webhooks about beacon: USER_STATUS_UPDATED, REPORT_CREATED, REPORT_UPDATED, REPORT_SYNDICATION_CREATED, DUPLICATE_DETECTED.",
+    description: "Webhooks about beacon: USER_STATUS_UPDATED, REPORT_CREATED, REPORT_UPDATED, REPORT_SYNDICATION_CREATED, DUPLICATE_DETECTED.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7781,8 +7639,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   TRANSACTIONS: {
-    description:
-      "Webhooks about transactions: TRANSACTIONS_REMOVED, DEFAULT_UPDATE, SYNC_UPDATES_AVAILABLE, RECURRING_TRANSACTIONS_UPDATE, HISTORICAL_UPDATE, INITIAL_UPDATE.",
+    description: "Webhooks about transactions: TRANSACTIONS_REMOVED, DEFAULT_UPDATE, SYNC_UPDATES_AVAILABLE, RECURRING_TRANSACTIONS_UPDATE, HISTORICAL_UPDATE, INITIAL_UPDATE.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7838,8 +7695,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   AUTH: {
-    description:
-      "Webhooks about auth: DEFAULT_UPDATE, AUTOMATICALLY_VERIFIED, VERIFICATION_EXPIRED, PRODUCT_PERMISSIONS_REQUIRED, SMS_MICRODEPOSITS_VERIFICATION.",
+    description: "Webhooks about auth: DEFAULT_UPDATE, AUTOMATICALLY_VERIFIED, VERIFICATION_EXPIRED, PRODUCT_PERMISSIONS_REQUIRED, SMS_MICRODEPOSITS_VERIFICATION.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7853,8 +7709,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   ITEM: {
-    description:
-      "Webhooks about item: WEBHOOK_UPDATE_ACKNOWLEDGED, PENDING_EXPIRATION, ERROR, LOGIN_REPAIRED, PENDING_DISCONNECT, USER_PERMISSION_REVOKED, NEW_ACCOUNTS_AVAILABLE, USER_ACCOUNT_REVOKED.",
+    description: "Webhooks about item: WEBHOOK_UPDATE_ACKNOWLEDGED, PENDING_EXPIRATION, ERROR, LOGIN_REPAIRED, PENDING_DISCONNECT, USER_PERMISSION_REVOKED, NEW_ACCOUNTS_AVAILABLE, USER_ACCOUNT_REVOKED.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7868,8 +7723,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   INCOME: {
-    description:
-      "Webhooks about income: PRODUCT_READY, INCOME_VERIFICATION, INCOME_VERIFICATION_RISK_SIGNALS, BANK_INCOME_COMPLETE, INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED, BANK_INCOME_REFRESH_UPDATE, BANK_INCOME_REFRESH_COMPLETE.",
+    description: "Webhooks about income: PRODUCT_READY, INCOME_VERIFICATION, INCOME_VERIFICATION_RISK_SIGNALS, BANK_INCOME_COMPLETE, INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED, BANK_INCOME_REFRESH_UPDATE, BANK_INCOME_REFRESH_COMPLETE.",
     message: null,
     category: "informational",
     retryable: false,
@@ -7897,8 +7751,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   TRANSFER: {
-    description:
-      "Webhooks about transfer: TRANSFER_EVENTS_UPDATE, RECURRING_NEW_TRANSFER, RECURRING_TRANSFER_SKIPPED, RECURRING_CANCELLED, PLATFORM_ONBOARDING_UPDATE.",
+    description: "Webhooks about transfer: TRANSFER_EVENTS_UPDATE, RECURRING_NEW_TRANSFER, RECURRING_TRANSFER_SKIPPED, RECURRING_CANCELLED, PLATFORM_ONBOARDING_UPDATE.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8052,8 +7905,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   CASH_FLOW_UPDATES: {
-    description:
-      "Webhooks about cash flow updates: INSIGHTS_UPDATED, NSF_OVERDRAFT_DETECTED, NEW_INCOME_STREAM_DETECTED, EXPECTED_DEPOSIT_MISSED, LOW_BALANCE_DETECTED, LARGE_DEPOSIT_DETECTED, NEW_LOAN_PAYMENT_DETECTED, CASH_FLOW_INSIGHTS_UPDATED.",
+    description: "Webhooks about cash flow updates: INSIGHTS_UPDATED, NSF_OVERDRAFT_DETECTED, NEW_INCOME_STREAM_DETECTED, EXPECTED_DEPOSIT_MISSED, LOW_BALANCE_DETECTED, LARGE_DEPOSIT_DETECTED, NEW_LOAN_PAYMENT_DETECTED, CASH_FLOW_INSIGHTS_UPDATED.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8095,8 +7947,7 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   CHECK_REPORT: {
-    description:
-      "Webhooks about check report: CHECK_REPORT_READY, CHECK_REPORT_FAILED, UPGRADE_FAILED, USER_CHECK_REPORT_READY, USER_CHECK_REPORT_FAILED.",
+    description: "Webhooks about check report: CHECK_REPORT_READY, CHECK_REPORT_FAILED, UPGRADE_FAILED, USER_CHECK_REPORT_READY, USER_CHECK_REPORT_FAILED.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8167,7 +8018,8 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
   },
 };
 /** Other wire spellings of PlaidWebhookType values (alias -> value). */
-export const PlaidWebhookTypeAliases: { readonly [alias: string]: PlaidWebhookType } = {};
+export const PlaidWebhookTypeAliases: { readonly [alias: string]: PlaidWebhookType } = {
+};
 /** The category of every PlaidWebhookType value and alias: all a listener needs to read one. */
 export const PlaidWebhookTypeCategories: { readonly [spelling: string]: Category } = {
   SCREENING: "informational",
@@ -8203,8 +8055,7 @@ export const PlaidWebhookTypeCategories: { readonly [spelling: string]: Category
   ASSETS: "informational",
 };
 /** Whether a value is a known PlaidWebhookType. */
-export const isPlaidWebhookType = (value: unknown): value is PlaidWebhookType =>
-  isCodeOf(PlaidWebhookTypeInfo, value);
+export const isPlaidWebhookType = (value: unknown): value is PlaidWebhookType => isCodeOf(PlaidWebhookTypeInfo, value);
 
 /**
  * SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is SCREENING. Wire
@@ -8219,17 +8070,13 @@ export const PlaidScreeningWebhookCode = {
    */
   STATUS_UPDATED: "STATUS_UPDATED",
 } as const;
-export type PlaidScreeningWebhookCode =
-  (typeof PlaidScreeningWebhookCode)[keyof typeof PlaidScreeningWebhookCode];
+export type PlaidScreeningWebhookCode = (typeof PlaidScreeningWebhookCode)[keyof typeof PlaidScreeningWebhookCode];
 /** A PlaidScreeningWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidScreeningWebhookCodeOrUnknown = PlaidScreeningWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidScreeningWebhookCode value. */
-export const PlaidScreeningWebhookCodeInfo: {
-  readonly [V in PlaidScreeningWebhookCode]: CodeInfo;
-} = {
+export const PlaidScreeningWebhookCodeInfo: { readonly [V in PlaidScreeningWebhookCode]: CodeInfo } = {
   STATUS_UPDATED: {
-    description:
-      "Fired when an individual screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
+    description: "Fired when an individual screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8244,16 +8091,14 @@ export const PlaidScreeningWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidScreeningWebhookCode values (alias -> value). */
-export const PlaidScreeningWebhookCodeAliases: {
-  readonly [alias: string]: PlaidScreeningWebhookCode;
-} = {};
+export const PlaidScreeningWebhookCodeAliases: { readonly [alias: string]: PlaidScreeningWebhookCode } = {
+};
 /** The category of every PlaidScreeningWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   STATUS_UPDATED: "informational",
 };
 /** Whether a value is a known PlaidScreeningWebhookCode. */
-export const isPlaidScreeningWebhookCode = (value: unknown): value is PlaidScreeningWebhookCode =>
-  isCodeOf(PlaidScreeningWebhookCodeInfo, value);
+export const isPlaidScreeningWebhookCode = (value: unknown): value is PlaidScreeningWebhookCode => isCodeOf(PlaidScreeningWebhookCodeInfo, value);
 
 /**
  * ENTITY_SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -8268,18 +8113,13 @@ export const PlaidEntityScreeningWebhookCode = {
    */
   STATUS_UPDATED: "STATUS_UPDATED",
 } as const;
-export type PlaidEntityScreeningWebhookCode =
-  (typeof PlaidEntityScreeningWebhookCode)[keyof typeof PlaidEntityScreeningWebhookCode];
+export type PlaidEntityScreeningWebhookCode = (typeof PlaidEntityScreeningWebhookCode)[keyof typeof PlaidEntityScreeningWebhookCode];
 /** A PlaidEntityScreeningWebhookCode as read from the wire: a known value or any other string. */
-export type PlaidEntityScreeningWebhookCodeOrUnknown =
-  PlaidEntityScreeningWebhookCode | (string & {});
+export type PlaidEntityScreeningWebhookCodeOrUnknown = PlaidEntityScreeningWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidEntityScreeningWebhookCode value. */
-export const PlaidEntityScreeningWebhookCodeInfo: {
-  readonly [V in PlaidEntityScreeningWebhookCode]: CodeInfo;
-} = {
+export const PlaidEntityScreeningWebhookCodeInfo: { readonly [V in PlaidEntityScreeningWebhookCode]: CodeInfo } = {
   STATUS_UPDATED: {
-    description:
-      "Fired when an entity screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
+    description: "Fired when an entity screening status has changed, which can occur manually via the dashboard or during ongoing monitoring.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8294,18 +8134,14 @@ export const PlaidEntityScreeningWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidEntityScreeningWebhookCode values (alias -> value). */
-export const PlaidEntityScreeningWebhookCodeAliases: {
-  readonly [alias: string]: PlaidEntityScreeningWebhookCode;
-} = {};
+export const PlaidEntityScreeningWebhookCodeAliases: { readonly [alias: string]: PlaidEntityScreeningWebhookCode } = {
+};
 /** The category of every PlaidEntityScreeningWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidEntityScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } =
-  {
-    STATUS_UPDATED: "informational",
-  };
+export const PlaidEntityScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  STATUS_UPDATED: "informational",
+};
 /** Whether a value is a known PlaidEntityScreeningWebhookCode. */
-export const isPlaidEntityScreeningWebhookCode = (
-  value: unknown,
-): value is PlaidEntityScreeningWebhookCode => isCodeOf(PlaidEntityScreeningWebhookCodeInfo, value);
+export const isPlaidEntityScreeningWebhookCode = (value: unknown): value is PlaidEntityScreeningWebhookCode => isCodeOf(PlaidEntityScreeningWebhookCodeInfo, value);
 
 /**
  * BEACON webhook code: The webhook_code of a Plaid webhook whose webhook_type is BEACON. Wire
@@ -8345,15 +8181,13 @@ export const PlaidBeaconWebhookCode = {
    */
   DUPLICATE_DETECTED: "DUPLICATE_DETECTED",
 } as const;
-export type PlaidBeaconWebhookCode =
-  (typeof PlaidBeaconWebhookCode)[keyof typeof PlaidBeaconWebhookCode];
+export type PlaidBeaconWebhookCode = (typeof PlaidBeaconWebhookCode)[keyof typeof PlaidBeaconWebhookCode];
 /** A PlaidBeaconWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidBeaconWebhookCodeOrUnknown = PlaidBeaconWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidBeaconWebhookCode value. */
 export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode]: CodeInfo } = {
   USER_STATUS_UPDATED: {
-    description:
-      "Fired when a Beacon User status has changed, which can occur manually via the dashboard or when information is reported to the Beacon network.",
+    description: "Fired when a Beacon User status has changed, which can occur manually via the dashboard or when information is reported to the Beacon network.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8381,8 +8215,7 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   REPORT_UPDATED: {
-    description:
-      "Fired when one of your existing Beacon Reports has been modified or removed from the Beacon Network.",
+    description: "Fired when one of your existing Beacon Reports has been modified or removed from the Beacon Network.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8396,8 +8229,7 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   REPORT_SYNDICATION_CREATED: {
-    description:
-      "Fired when a report created on the Beacon Network matches with one of your Beacon Users.",
+    description: "Fired when a report created on the Beacon Network matches with one of your Beacon Users.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8411,8 +8243,7 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   DUPLICATE_DETECTED: {
-    description:
-      "Fired when a Beacon User created within your organization matches one of your existing users.",
+    description: "Fired when a Beacon User created within your organization matches one of your existing users.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8427,8 +8258,8 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
   },
 };
 /** Other wire spellings of PlaidBeaconWebhookCode values (alias -> value). */
-export const PlaidBeaconWebhookCodeAliases: { readonly [alias: string]: PlaidBeaconWebhookCode } =
-  {};
+export const PlaidBeaconWebhookCodeAliases: { readonly [alias: string]: PlaidBeaconWebhookCode } = {
+};
 /** The category of every PlaidBeaconWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidBeaconWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   USER_STATUS_UPDATED: "informational",
@@ -8438,8 +8269,7 @@ export const PlaidBeaconWebhookCodeCategories: { readonly [spelling: string]: Ca
   DUPLICATE_DETECTED: "informational",
 };
 /** Whether a value is a known PlaidBeaconWebhookCode. */
-export const isPlaidBeaconWebhookCode = (value: unknown): value is PlaidBeaconWebhookCode =>
-  isCodeOf(PlaidBeaconWebhookCodeInfo, value);
+export const isPlaidBeaconWebhookCode = (value: unknown): value is PlaidBeaconWebhookCode => isCodeOf(PlaidBeaconWebhookCodeInfo, value);
 
 /**
  * IDENTITY_VERIFICATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -8467,18 +8297,13 @@ export const PlaidIdentityVerificationWebhookCode = {
    */
   STATUS_UPDATED: "STATUS_UPDATED",
 } as const;
-export type PlaidIdentityVerificationWebhookCode =
-  (typeof PlaidIdentityVerificationWebhookCode)[keyof typeof PlaidIdentityVerificationWebhookCode];
+export type PlaidIdentityVerificationWebhookCode = (typeof PlaidIdentityVerificationWebhookCode)[keyof typeof PlaidIdentityVerificationWebhookCode];
 /** A PlaidIdentityVerificationWebhookCode as read from the wire: a known value or any other string. */
-export type PlaidIdentityVerificationWebhookCodeOrUnknown =
-  PlaidIdentityVerificationWebhookCode | (string & {});
+export type PlaidIdentityVerificationWebhookCodeOrUnknown = PlaidIdentityVerificationWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidIdentityVerificationWebhookCode value. */
-export const PlaidIdentityVerificationWebhookCodeInfo: {
-  readonly [V in PlaidIdentityVerificationWebhookCode]: CodeInfo;
-} = {
+export const PlaidIdentityVerificationWebhookCodeInfo: { readonly [V in PlaidIdentityVerificationWebhookCode]: CodeInfo } = {
   STEP_UPDATED: {
-    description:
-      "Fired when an end user has completed a step of the Identity Verification process.",
+    description: "Fired when an end user has completed a step of the Identity Verification process.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8492,8 +8317,7 @@ export const PlaidIdentityVerificationWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   RETRIED: {
-    description:
-      "Fired when an identity verification has been retried, which can be triggered via the dashboard or the API.",
+    description: "Fired when an identity verification has been retried, which can be triggered via the dashboard or the API.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8507,8 +8331,7 @@ export const PlaidIdentityVerificationWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   STATUS_UPDATED: {
-    description:
-      "Fired when the status of an identity verification has been updated, which can be triggered via the dashboard or the API.",
+    description: "Fired when the status of an identity verification has been updated, which can be triggered via the dashboard or the API.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8523,22 +8346,16 @@ export const PlaidIdentityVerificationWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidIdentityVerificationWebhookCode values (alias -> value). */
-export const PlaidIdentityVerificationWebhookCodeAliases: {
-  readonly [alias: string]: PlaidIdentityVerificationWebhookCode;
-} = {};
+export const PlaidIdentityVerificationWebhookCodeAliases: { readonly [alias: string]: PlaidIdentityVerificationWebhookCode } = {
+};
 /** The category of every PlaidIdentityVerificationWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidIdentityVerificationWebhookCodeCategories: {
-  readonly [spelling: string]: Category;
-} = {
+export const PlaidIdentityVerificationWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   STEP_UPDATED: "informational",
   RETRIED: "informational",
   STATUS_UPDATED: "informational",
 };
 /** Whether a value is a known PlaidIdentityVerificationWebhookCode. */
-export const isPlaidIdentityVerificationWebhookCode = (
-  value: unknown,
-): value is PlaidIdentityVerificationWebhookCode =>
-  isCodeOf(PlaidIdentityVerificationWebhookCodeInfo, value);
+export const isPlaidIdentityVerificationWebhookCode = (value: unknown): value is PlaidIdentityVerificationWebhookCode => isCodeOf(PlaidIdentityVerificationWebhookCodeInfo, value);
 
 /**
  * TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -8605,17 +8422,13 @@ export const PlaidTransactionsWebhookCode = {
    */
   INITIAL_UPDATE: "INITIAL_UPDATE",
 } as const;
-export type PlaidTransactionsWebhookCode =
-  (typeof PlaidTransactionsWebhookCode)[keyof typeof PlaidTransactionsWebhookCode];
+export type PlaidTransactionsWebhookCode = (typeof PlaidTransactionsWebhookCode)[keyof typeof PlaidTransactionsWebhookCode];
 /** A PlaidTransactionsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidTransactionsWebhookCodeOrUnknown = PlaidTransactionsWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidTransactionsWebhookCode value. */
-export const PlaidTransactionsWebhookCodeInfo: {
-  readonly [V in PlaidTransactionsWebhookCode]: CodeInfo;
-} = {
+export const PlaidTransactionsWebhookCodeInfo: { readonly [V in PlaidTransactionsWebhookCode]: CodeInfo } = {
   TRANSACTIONS_REMOVED: {
-    description:
-      "Fired when transaction(s) for an Item are deleted. The deleted transaction IDs are included in the webhook payload. Plaid will typically check for deleted transaction data several times a day.",
+    description: "Fired when transaction(s) for an Item are deleted. The deleted transaction IDs are included in the webhook payload. Plaid will typically check for deleted transaction data several times a day.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8629,8 +8442,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   DEFAULT_UPDATE: {
-    description:
-      "Fired when new transaction data is available for an Item. Plaid will typically check for new transaction data several times a day.",
+    description: "Fired when new transaction data is available for an Item. Plaid will typically check for new transaction data several times a day.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8644,8 +8456,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   SYNC_UPDATES_AVAILABLE: {
-    description:
-      "Fired when an Item's transactions change. This can be due to any event resulting in new changes, such as an initial 30-day transactions fetch upon the initialization of an Item with transactions, the backfill of historical transactions that occurs shortly after, or when changes are populated from a regularly-scheduled transactions update job. It is recommended to listen for the `SYNC_UPDATES_AVAILABLE` webhook when using the `/transactions/sync` endpoint. Note that when using `/transactions/sync` the older webhooks `INITIAL_UPDATE`, `HISTORICAL_UPDATE`, `DEFAULT_UPDATE`, and `TRANSACTIONS_REMOVED`, which are intended for use with `/transactions/get`, will also continue to be sent in order to maintain backwards compatibility. It is not necessary to listen for and respond to those webhooks when using `/transactions/sync`.",
+    description: "Fired when an Item's transactions change. This can be due to any event resulting in new changes, such as an initial 30-day transactions fetch upon the initialization of an Item with transactions, the backfill of historical transactions that occurs shortly after, or when changes are populated from a regularly-scheduled transactions update job. It is recommended to listen for the `SYNC_UPDATES_AVAILABLE` webhook when using the `/transactions/sync` endpoint. Note that when using `/transactions/sync` the older webhooks `INITIAL_UPDATE`, `HISTORICAL_UPDATE`, `DEFAULT_UPDATE`, and `TRANSACTIONS_REMOVED`, which are intended for use with `/transactions/get`, will also continue to be sent in order to maintain backwards compatibility. It is not necessary to listen for and respond to those webhooks when using `/transactions/sync`.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8659,8 +8470,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   RECURRING_TRANSACTIONS_UPDATE: {
-    description:
-      "Fired when recurring transactions data is updated. This includes when a new recurring stream is detected or when a new transaction is added to an existing recurring stream. The `RECURRING_TRANSACTIONS_UPDATE` webhook will also fire when one or more attributes of the recurring stream changes, which is usually a result of the addition, update, or removal of transactions to the stream.",
+    description: "Fired when recurring transactions data is updated. This includes when a new recurring stream is detected or when a new transaction is added to an existing recurring stream. The `RECURRING_TRANSACTIONS_UPDATE` webhook will also fire when one or more attributes of the recurring stream changes, which is usually a result of the addition, update, or removal of transactions to the stream.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8674,8 +8484,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   HISTORICAL_UPDATE: {
-    description:
-      "Fired when an Item's historical transaction pull is completed and Plaid has prepared as much historical transaction data as possible for the Item. Once this webhook has been fired, transaction data beyond the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
+    description: "Fired when an Item's historical transaction pull is completed and Plaid has prepared as much historical transaction data as possible for the Item. Once this webhook has been fired, transaction data beyond the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8689,8 +8498,7 @@ export const PlaidTransactionsWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   INITIAL_UPDATE: {
-    description:
-      "Fired when an Item's initial transaction pull is completed. Once this webhook has been fired, transaction data for the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
+    description: "Fired when an Item's initial transaction pull is completed. Once this webhook has been fired, transaction data for the most recent 30 days can be fetched for the Item. This webhook will also be fired if account selections for the Item are updated, with `new_transactions` set to the number of net new transactions pulled after the account selection update.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8705,9 +8513,8 @@ export const PlaidTransactionsWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidTransactionsWebhookCode values (alias -> value). */
-export const PlaidTransactionsWebhookCodeAliases: {
-  readonly [alias: string]: PlaidTransactionsWebhookCode;
-} = {};
+export const PlaidTransactionsWebhookCodeAliases: { readonly [alias: string]: PlaidTransactionsWebhookCode } = {
+};
 /** The category of every PlaidTransactionsWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidTransactionsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   TRANSACTIONS_REMOVED: "informational",
@@ -8718,9 +8525,7 @@ export const PlaidTransactionsWebhookCodeCategories: { readonly [spelling: strin
   INITIAL_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidTransactionsWebhookCode. */
-export const isPlaidTransactionsWebhookCode = (
-  value: unknown,
-): value is PlaidTransactionsWebhookCode => isCodeOf(PlaidTransactionsWebhookCodeInfo, value);
+export const isPlaidTransactionsWebhookCode = (value: unknown): value is PlaidTransactionsWebhookCode => isCodeOf(PlaidTransactionsWebhookCodeInfo, value);
 
 /**
  * IDENTITY webhook code: The webhook_code of a Plaid webhook whose webhook_type is IDENTITY. Wire
@@ -8744,56 +8549,50 @@ export const PlaidIdentityWebhookCode = {
    */
   PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED",
 } as const;
-export type PlaidIdentityWebhookCode =
-  (typeof PlaidIdentityWebhookCode)[keyof typeof PlaidIdentityWebhookCode];
+export type PlaidIdentityWebhookCode = (typeof PlaidIdentityWebhookCode)[keyof typeof PlaidIdentityWebhookCode];
 /** A PlaidIdentityWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidIdentityWebhookCodeOrUnknown = PlaidIdentityWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidIdentityWebhookCode value. */
-export const PlaidIdentityWebhookCodeInfo: { readonly [V in PlaidIdentityWebhookCode]: CodeInfo } =
-  {
-    DEFAULT_UPDATE: {
-      description:
-        "Fired when a change to identity data has been detected on an Item. Items are checked for identity updates every 30-90 days. We recommend that upon receiving this webhook you make another call to `/identity/get` to fetch the user's latest identity data.",
-      message: null,
-      category: "informational",
-      retryable: false,
-      endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["plaid-openapi"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
-    },
-    PRODUCT_PERMISSIONS_REQUIRED: {
-      description:
-        "Fired when an `ACCESS_NOT_GRANTED` error is hit for Identity. The error can be resolved by putting the user through update mode with `identity` in the `products` array, as well as through the limited beta for update mode Identity product validations.",
-      message: null,
-      category: "user_action_required",
-      retryable: false,
-      endUserCanRetry: true,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["plaid-openapi"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
-    },
-  };
+export const PlaidIdentityWebhookCodeInfo: { readonly [V in PlaidIdentityWebhookCode]: CodeInfo } = {
+  DEFAULT_UPDATE: {
+    description: "Fired when a change to identity data has been detected on an Item. Items are checked for identity updates every 30-90 days. We recommend that upon receiving this webhook you make another call to `/identity/get` to fetch the user's latest identity data.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
+  PRODUCT_PERMISSIONS_REQUIRED: {
+    description: "Fired when an `ACCESS_NOT_GRANTED` error is hit for Identity. The error can be resolved by putting the user through update mode with `identity` in the `products` array, as well as through the limited beta for update mode Identity product validations.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
+};
 /** Other wire spellings of PlaidIdentityWebhookCode values (alias -> value). */
-export const PlaidIdentityWebhookCodeAliases: {
-  readonly [alias: string]: PlaidIdentityWebhookCode;
-} = {};
+export const PlaidIdentityWebhookCodeAliases: { readonly [alias: string]: PlaidIdentityWebhookCode } = {
+};
 /** The category of every PlaidIdentityWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidIdentityWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   DEFAULT_UPDATE: "informational",
   PRODUCT_PERMISSIONS_REQUIRED: "user_action_required",
 };
 /** Whether a value is a known PlaidIdentityWebhookCode. */
-export const isPlaidIdentityWebhookCode = (value: unknown): value is PlaidIdentityWebhookCode =>
-  isCodeOf(PlaidIdentityWebhookCodeInfo, value);
+export const isPlaidIdentityWebhookCode = (value: unknown): value is PlaidIdentityWebhookCode => isCodeOf(PlaidIdentityWebhookCodeInfo, value);
 
 /**
  * PROCESSOR_TOKEN webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -8808,18 +8607,13 @@ export const PlaidProcessorTokenWebhookCode = {
    */
   WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED",
 } as const;
-export type PlaidProcessorTokenWebhookCode =
-  (typeof PlaidProcessorTokenWebhookCode)[keyof typeof PlaidProcessorTokenWebhookCode];
+export type PlaidProcessorTokenWebhookCode = (typeof PlaidProcessorTokenWebhookCode)[keyof typeof PlaidProcessorTokenWebhookCode];
 /** A PlaidProcessorTokenWebhookCode as read from the wire: a known value or any other string. */
-export type PlaidProcessorTokenWebhookCodeOrUnknown =
-  PlaidProcessorTokenWebhookCode | (string & {});
+export type PlaidProcessorTokenWebhookCodeOrUnknown = PlaidProcessorTokenWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidProcessorTokenWebhookCode value. */
-export const PlaidProcessorTokenWebhookCodeInfo: {
-  readonly [V in PlaidProcessorTokenWebhookCode]: CodeInfo;
-} = {
+export const PlaidProcessorTokenWebhookCodeInfo: { readonly [V in PlaidProcessorTokenWebhookCode]: CodeInfo } = {
   WEBHOOK_UPDATE_ACKNOWLEDGED: {
-    description:
-      "This webhook is only sent to [Plaid processor partners](https://plaid.com/docs/auth/partnerships/).",
+    description: "This webhook is only sent to [Plaid processor partners](https://plaid.com/docs/auth/partnerships/).",
     message: null,
     category: "informational",
     retryable: false,
@@ -8834,17 +8628,14 @@ export const PlaidProcessorTokenWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidProcessorTokenWebhookCode values (alias -> value). */
-export const PlaidProcessorTokenWebhookCodeAliases: {
-  readonly [alias: string]: PlaidProcessorTokenWebhookCode;
-} = {};
+export const PlaidProcessorTokenWebhookCodeAliases: { readonly [alias: string]: PlaidProcessorTokenWebhookCode } = {
+};
 /** The category of every PlaidProcessorTokenWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidProcessorTokenWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
 };
 /** Whether a value is a known PlaidProcessorTokenWebhookCode. */
-export const isPlaidProcessorTokenWebhookCode = (
-  value: unknown,
-): value is PlaidProcessorTokenWebhookCode => isCodeOf(PlaidProcessorTokenWebhookCodeInfo, value);
+export const isPlaidProcessorTokenWebhookCode = (value: unknown): value is PlaidProcessorTokenWebhookCode => isCodeOf(PlaidProcessorTokenWebhookCodeInfo, value);
 
 /**
  * ISSUES webhook code: The webhook_code of a Plaid webhook whose webhook_type is ISSUES. Wire
@@ -8860,15 +8651,13 @@ export const PlaidIssuesWebhookCode = {
    */
   ISSUE_RESOLVED: "ISSUE_RESOLVED",
 } as const;
-export type PlaidIssuesWebhookCode =
-  (typeof PlaidIssuesWebhookCode)[keyof typeof PlaidIssuesWebhookCode];
+export type PlaidIssuesWebhookCode = (typeof PlaidIssuesWebhookCode)[keyof typeof PlaidIssuesWebhookCode];
 /** A PlaidIssuesWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidIssuesWebhookCodeOrUnknown = PlaidIssuesWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidIssuesWebhookCode value. */
 export const PlaidIssuesWebhookCodeInfo: { readonly [V in PlaidIssuesWebhookCode]: CodeInfo } = {
   ISSUE_RESOLVED: {
-    description:
-      "Webhook notifications are sent only when a subscribed issue is marked as resolved. The payload contains details about the issue at the time of its resolution, focusing on the most essential information.",
+    description: "Webhook notifications are sent only when a subscribed issue is marked as resolved. The payload contains details about the issue at the time of its resolution, focusing on the most essential information.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8883,15 +8672,14 @@ export const PlaidIssuesWebhookCodeInfo: { readonly [V in PlaidIssuesWebhookCode
   },
 };
 /** Other wire spellings of PlaidIssuesWebhookCode values (alias -> value). */
-export const PlaidIssuesWebhookCodeAliases: { readonly [alias: string]: PlaidIssuesWebhookCode } =
-  {};
+export const PlaidIssuesWebhookCodeAliases: { readonly [alias: string]: PlaidIssuesWebhookCode } = {
+};
 /** The category of every PlaidIssuesWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidIssuesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   ISSUE_RESOLVED: "informational",
 };
 /** Whether a value is a known PlaidIssuesWebhookCode. */
-export const isPlaidIssuesWebhookCode = (value: unknown): value is PlaidIssuesWebhookCode =>
-  isCodeOf(PlaidIssuesWebhookCodeInfo, value);
+export const isPlaidIssuesWebhookCode = (value: unknown): value is PlaidIssuesWebhookCode => isCodeOf(PlaidIssuesWebhookCodeInfo, value);
 
 /**
  * AUTH webhook code: The webhook_code of a Plaid webhook whose webhook_type is AUTH. Wire field:
@@ -8945,8 +8733,7 @@ export type PlaidAuthWebhookCodeOrUnknown = PlaidAuthWebhookCode | (string & {})
 /** The catalog's metadata of every PlaidAuthWebhookCode value. */
 export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: CodeInfo } = {
   DEFAULT_UPDATE: {
-    description:
-      "Plaid will trigger a `DEFAULT_UPDATE` webhook for Items that undergo a change in Auth data. This is generally caused by data partners notifying Plaid of a change in their account numbering system or to their routing numbers. To avoid returned transactions, customers that receive a `DEFAULT_UPDATE` webhook with the `account_ids_with_updated_auth` object populated should immediately discontinue all usages of existing Auth data for those accounts and call `/auth/get` or `/processor/auth/get` to obtain updated account and routing numbers.",
+    description: "Plaid will trigger a `DEFAULT_UPDATE` webhook for Items that undergo a change in Auth data. This is generally caused by data partners notifying Plaid of a change in their account numbering system or to their routing numbers. To avoid returned transactions, customers that receive a `DEFAULT_UPDATE` webhook with the `account_ids_with_updated_auth` object populated should immediately discontinue all usages of existing Auth data for those accounts and call `/auth/get` or `/processor/auth/get` to obtain updated account and routing numbers.",
     message: null,
     category: "informational",
     retryable: false,
@@ -8960,8 +8747,7 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   AUTOMATICALLY_VERIFIED: {
-    description:
-      "Fired when an Item is verified via automated micro-deposits. We recommend communicating to your users when this event is received to notify them that their account is verified and ready for use.",
+    description: "Fired when an Item is verified via automated micro-deposits. We recommend communicating to your users when this event is received to notify them that their account is verified and ready for use.",
     message: null,
     category: "success",
     retryable: false,
@@ -8975,8 +8761,7 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   VERIFICATION_EXPIRED: {
-    description:
-      "Fired when an Item was not verified via automated micro-deposits after seven days since the automated micro-deposit was made.",
+    description: "Fired when an Item was not verified via automated micro-deposits after seven days since the automated micro-deposit was made.",
     message: null,
     category: "rejected",
     retryable: false,
@@ -8990,8 +8775,7 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   PRODUCT_PERMISSIONS_REQUIRED: {
-    description:
-      "Fired when an `ACCESS_NOT_GRANTED` error is hit for Auth. The error can be resolved by putting the user through update mode with `auth` in the `products` array, as well as through the limited beta for update mode Authentication product validations.",
+    description: "Fired when an `ACCESS_NOT_GRANTED` error is hit for Auth. The error can be resolved by putting the user through update mode with `auth` in the `products` array, as well as through the limited beta for update mode Authentication product validations.",
     message: null,
     category: "user_action_required",
     retryable: false,
@@ -9020,7 +8804,8 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
   },
 };
 /** Other wire spellings of PlaidAuthWebhookCode values (alias -> value). */
-export const PlaidAuthWebhookCodeAliases: { readonly [alias: string]: PlaidAuthWebhookCode } = {};
+export const PlaidAuthWebhookCodeAliases: { readonly [alias: string]: PlaidAuthWebhookCode } = {
+};
 /** The category of every PlaidAuthWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidAuthWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   DEFAULT_UPDATE: "informational",
@@ -9030,8 +8815,7 @@ export const PlaidAuthWebhookCodeCategories: { readonly [spelling: string]: Cate
   SMS_MICRODEPOSITS_VERIFICATION: "informational",
 };
 /** Whether a value is a known PlaidAuthWebhookCode. */
-export const isPlaidAuthWebhookCode = (value: unknown): value is PlaidAuthWebhookCode =>
-  isCodeOf(PlaidAuthWebhookCodeInfo, value);
+export const isPlaidAuthWebhookCode = (value: unknown): value is PlaidAuthWebhookCode => isCodeOf(PlaidAuthWebhookCodeInfo, value);
 
 /**
  * ITEM webhook code: The webhook_code of a Plaid webhook whose webhook_type is ITEM. Wire field:
@@ -9125,8 +8909,7 @@ export type PlaidItemWebhookCodeOrUnknown = PlaidItemWebhookCode | (string & {})
 /** The catalog's metadata of every PlaidItemWebhookCode value. */
 export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: CodeInfo } = {
   WEBHOOK_UPDATE_ACKNOWLEDGED: {
-    description:
-      "Fired when an Item's webhook is updated. This will be sent to the newly specified webhook.",
+    description: "Fired when an Item's webhook is updated. This will be sent to the newly specified webhook.",
     message: null,
     category: "informational",
     retryable: false,
@@ -9140,8 +8923,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   PENDING_EXPIRATION: {
-    description:
-      "Fired when an Item's access consent is expiring in 7 days. This can be resolved by having the user go through Link's update mode. This webhook is fired only for Items associated with institutions in Europe (including the UK); for Items associated with institutions in the US or Canada, see [`PENDING_DISCONNECT`](https://plaid.com/docs/api/items/#pending_disconnect) instead.",
+    description: "Fired when an Item's access consent is expiring in 7 days. This can be resolved by having the user go through Link's update mode. This webhook is fired only for Items associated with institutions in Europe (including the UK); for Items associated with institutions in the US or Canada, see [`PENDING_DISCONNECT`](https://plaid.com/docs/api/items/#pending_disconnect) instead.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -9155,8 +8937,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   ERROR: {
-    description:
-      "Fired when an error is encountered with an Item. The error can be resolved by having the user go through Link's update mode.",
+    description: "Fired when an error is encountered with an Item. The error can be resolved by having the user go through Link's update mode.",
     message: null,
     category: "generic_failure",
     retryable: true,
@@ -9170,8 +8951,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   LOGIN_REPAIRED: {
-    description:
-      "Fired when an Item has exited the `ITEM_LOGIN_REQUIRED` state without the user having gone through the update mode flow in your app (this can happen if the user completed the update mode in a different app). If you have messaging that tells the user to complete the update mode flow, you should silence this messaging upon receiving the `LOGIN_REPAIRED` webhook.",
+    description: "Fired when an Item has exited the `ITEM_LOGIN_REQUIRED` state without the user having gone through the update mode flow in your app (this can happen if the user completed the update mode in a different app). If you have messaging that tells the user to complete the update mode flow, you should silence this messaging upon receiving the `LOGIN_REPAIRED` webhook.",
     message: null,
     category: "success",
     retryable: false,
@@ -9185,8 +8965,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   PENDING_DISCONNECT: {
-    description:
-      "Fired when an Item is expected to be disconnected. The webhook will currently be fired 7 days before the existing Item is scheduled for disconnection. This can be resolved by having the user go through Link's [update mode](https://plaid.com/docs/link/update-mode). Currently, this webhook is fired only for US or Canadian institutions; in the UK or EU, you should continue to listen for the [`PENDING_EXPIRATION`](https://plaid.com/docs/api/items/#pending_expiration) webhook instead.",
+    description: "Fired when an Item is expected to be disconnected. The webhook will currently be fired 7 days before the existing Item is scheduled for disconnection. This can be resolved by having the user go through Link's [update mode](https://plaid.com/docs/link/update-mode). Currently, this webhook is fired only for US or Canadian institutions; in the UK or EU, you should continue to listen for the [`PENDING_EXPIRATION`](https://plaid.com/docs/api/items/#pending_expiration) webhook instead.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -9200,8 +8979,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   USER_PERMISSION_REVOKED: {
-    description:
-      "The `USER_PERMISSION_REVOKED` webhook may be fired when an end user has revoked the permission that they previously granted to access an Item. If the end user revoked their permissions through Plaid (such as via the Plaid Portal or by contacting Plaid support), the webhook will fire. If the end user revoked their permissions directly through the institution, this webhook may not always fire, since some institutions' consent portals do not trigger this webhook. To attempt to restore the Item, it can be sent through [update mode](https://plaid.com/docs/link/update-mode). Depending on the exact process the end user used to revoke permissions, it may not be possible to launch update mode for the Item. If you encounter an error when attempting to create a Link token for update mode on an Item with revoked permissions, create a fresh Link token for the user.",
+    description: "The `USER_PERMISSION_REVOKED` webhook may be fired when an end user has revoked the permission that they previously granted to access an Item. If the end user revoked their permissions through Plaid (such as via the Plaid Portal or by contacting Plaid support), the webhook will fire. If the end user revoked their permissions directly through the institution, this webhook may not always fire, since some institutions' consent portals do not trigger this webhook. To attempt to restore the Item, it can be sent through [update mode](https://plaid.com/docs/link/update-mode). Depending on the exact process the end user used to revoke permissions, it may not be possible to launch update mode for the Item. If you encounter an error when attempting to create a Link token for update mode on an Item with revoked permissions, create a fresh Link token for the user.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -9215,8 +8993,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   NEW_ACCOUNTS_AVAILABLE: {
-    description:
-      "Fired when Plaid detects a new account. Upon receiving this webhook, you can prompt your users to share new accounts with you through [update mode](https://plaid.com/docs/link/update-mode/#using-update-mode-to-request-new-accounts) (US/CA only). If the end user has opted not to share new accounts with Plaid via their institution's OAuth settings, Plaid will not detect new accounts and this webhook will not fire. For end user accounts in the EU and UK, upon receiving this webhook, you can prompt your user to re-link their account and then delete the old Item via `/item/remove`.",
+    description: "Fired when Plaid detects a new account. Upon receiving this webhook, you can prompt your users to share new accounts with you through [update mode](https://plaid.com/docs/link/update-mode/#using-update-mode-to-request-new-accounts) (US/CA only). If the end user has opted not to share new accounts with Plaid via their institution's OAuth settings, Plaid will not detect new accounts and this webhook will not fire. For end user accounts in the EU and UK, upon receiving this webhook, you can prompt your user to re-link their account and then delete the old Item via `/item/remove`.",
     message: null,
     category: "informational",
     retryable: false,
@@ -9230,8 +9007,7 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   USER_ACCOUNT_REVOKED: {
-    description:
-      "The `USER_ACCOUNT_REVOKED` webhook is fired when an end user has revoked access to their account on the Data Provider's portal. This webhook is currently sent only for PNC Items, but may be sent in the future for other financial institutions that allow account-level permissions revocation through their portals. Upon receiving this webhook, it is recommended to delete any Plaid-derived data you have stored that is associated with the revoked account.",
+    description: "The `USER_ACCOUNT_REVOKED` webhook is fired when an end user has revoked access to their account on the Data Provider's portal. This webhook is currently sent only for PNC Items, but may be sent in the future for other financial institutions that allow account-level permissions revocation through their portals. Upon receiving this webhook, it is recommended to delete any Plaid-derived data you have stored that is associated with the revoked account.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -9246,7 +9022,8 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
   },
 };
 /** Other wire spellings of PlaidItemWebhookCode values (alias -> value). */
-export const PlaidItemWebhookCodeAliases: { readonly [alias: string]: PlaidItemWebhookCode } = {};
+export const PlaidItemWebhookCodeAliases: { readonly [alias: string]: PlaidItemWebhookCode } = {
+};
 /** The category of every PlaidItemWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidItemWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
@@ -9259,8 +9036,7 @@ export const PlaidItemWebhookCodeCategories: { readonly [spelling: string]: Cate
   USER_ACCOUNT_REVOKED: "reconnect_required",
 };
 /** Whether a value is a known PlaidItemWebhookCode. */
-export const isPlaidItemWebhookCode = (value: unknown): value is PlaidItemWebhookCode =>
-  isCodeOf(PlaidItemWebhookCodeInfo, value);
+export const isPlaidItemWebhookCode = (value: unknown): value is PlaidItemWebhookCode => isCodeOf(PlaidItemWebhookCodeInfo, value);
 
 /**
  * INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is INCOME. Wire
@@ -9327,8 +9103,7 @@ export const PlaidIncomeWebhookCode = {
    */
   BANK_INCOME_REFRESH_COMPLETE: "BANK_INCOME_REFRESH_COMPLETE",
 } as const;
-export type PlaidIncomeWebhookCode =
-  (typeof PlaidIncomeWebhookCode)[keyof typeof PlaidIncomeWebhookCode];
+export type PlaidIncomeWebhookCode = (typeof PlaidIncomeWebhookCode)[keyof typeof PlaidIncomeWebhookCode];
 /** A PlaidIncomeWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidIncomeWebhookCodeOrUnknown = PlaidIncomeWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidIncomeWebhookCode value. */
@@ -9348,8 +9123,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   INCOME_VERIFICATION: {
-    description:
-      "Fired when the status of an income verification instance has changed. This webhook is fired for both the Document and Payroll Income flows, but not the Bank Income flow. It will typically take several minutes for this webhook to fire after the end user has uploaded their documents in the Document Income flow.",
+    description: "Fired when the status of an income verification instance has changed. This webhook is fired for both the Document and Payroll Income flows, but not the Bank Income flow. It will typically take several minutes for this webhook to fire after the end user has uploaded their documents in the Document Income flow.",
     message: null,
     category: "informational",
     retryable: false,
@@ -9363,8 +9137,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   INCOME_VERIFICATION_RISK_SIGNALS: {
-    description:
-      "Fired when risk signals have been processed for documents uploaded via Document Income. It will typically take a minute or two for this webhook to fire after the end user has uploaded their documents in the Document Income flow. Once this webhook has fired, `/credit/payroll_income/risk_signals/get` may then be called to determine whether the documents were successfully processed and to retrieve risk data.",
+    description: "Fired when risk signals have been processed for documents uploaded via Document Income. It will typically take a minute or two for this webhook to fire after the end user has uploaded their documents in the Document Income flow. Once this webhook has fired, `/credit/payroll_income/risk_signals/get` may then be called to determine whether the documents were successfully processed and to retrieve risk data.",
     message: null,
     category: "informational",
     retryable: false,
@@ -9378,8 +9151,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   BANK_INCOME_COMPLETE: {
-    description:
-      "Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get` in CRA enabled client.",
+    description: "Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get` in CRA enabled client.",
     message: null,
     category: "success",
     retryable: false,
@@ -9393,8 +9165,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: {
-    description:
-      "Fired when the attempt to refresh Payroll Income data for a user via `/credit/payroll_income/refresh` failed because the user must re-connect their payroll account.",
+    description: "Fired when the attempt to refresh Payroll Income data for a user via `/credit/payroll_income/refresh` failed because the user must re-connect their payroll account.",
     message: null,
     category: "reconnect_required",
     retryable: false,
@@ -9408,8 +9179,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   BANK_INCOME_REFRESH_UPDATE: {
-    description:
-      "Fired when a change to the user's income is detected. The `/credit/bank_income/refresh` endpoint that previously served this refresh is deprecated; to get updated income data, send the user through Link's update mode so they can confirm their income sources, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To receive this webhook, subscribe in the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
+    description: "Fired when a change to the user's income is detected. The `/credit/bank_income/refresh` endpoint that previously served this refresh is deprecated; to get updated income data, send the user through Link's update mode so they can confirm their income sources, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To receive this webhook, subscribe in the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
     message: null,
     category: "informational",
     retryable: false,
@@ -9423,8 +9193,7 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   BANK_INCOME_REFRESH_COMPLETE: {
-    description:
-      "Fired when a refreshed bank income report has finished generating or failed to generate. The `/credit/bank_income/refresh` endpoint that previously triggered this webhook is deprecated; to refresh Bank Income data, send the user through Link's update mode, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To get this webhook, subscribe via the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
+    description: "Fired when a refreshed bank income report has finished generating or failed to generate. The `/credit/bank_income/refresh` endpoint that previously triggered this webhook is deprecated; to refresh Bank Income data, send the user through Link's update mode, or migrate to CRA Income Insights and call `/cra/check_report/create` for a backend refresh. To get this webhook, subscribe via the [Dashboard](https://dashboard.plaid.com/developers/webhooks).",
     message: null,
     category: "success",
     retryable: false,
@@ -9439,8 +9208,8 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
   },
 };
 /** Other wire spellings of PlaidIncomeWebhookCode values (alias -> value). */
-export const PlaidIncomeWebhookCodeAliases: { readonly [alias: string]: PlaidIncomeWebhookCode } =
-  {};
+export const PlaidIncomeWebhookCodeAliases: { readonly [alias: string]: PlaidIncomeWebhookCode } = {
+};
 /** The category of every PlaidIncomeWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidIncomeWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   PRODUCT_READY: "success",
@@ -9452,8 +9221,7 @@ export const PlaidIncomeWebhookCodeCategories: { readonly [spelling: string]: Ca
   BANK_INCOME_REFRESH_COMPLETE: "success",
 };
 /** Whether a value is a known PlaidIncomeWebhookCode. */
-export const isPlaidIncomeWebhookCode = (value: unknown): value is PlaidIncomeWebhookCode =>
-  isCodeOf(PlaidIncomeWebhookCodeInfo, value);
+export const isPlaidIncomeWebhookCode = (value: unknown): value is PlaidIncomeWebhookCode => isCodeOf(PlaidIncomeWebhookCodeInfo, value);
 
 /**
  * BANK_TRANSFERS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -9468,17 +9236,13 @@ export const PlaidBankTransfersWebhookCode = {
    */
   BANK_TRANSFERS_EVENTS_UPDATE: "BANK_TRANSFERS_EVENTS_UPDATE",
 } as const;
-export type PlaidBankTransfersWebhookCode =
-  (typeof PlaidBankTransfersWebhookCode)[keyof typeof PlaidBankTransfersWebhookCode];
+export type PlaidBankTransfersWebhookCode = (typeof PlaidBankTransfersWebhookCode)[keyof typeof PlaidBankTransfersWebhookCode];
 /** A PlaidBankTransfersWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidBankTransfersWebhookCodeOrUnknown = PlaidBankTransfersWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidBankTransfersWebhookCode value. */
-export const PlaidBankTransfersWebhookCodeInfo: {
-  readonly [V in PlaidBankTransfersWebhookCode]: CodeInfo;
-} = {
+export const PlaidBankTransfersWebhookCodeInfo: { readonly [V in PlaidBankTransfersWebhookCode]: CodeInfo } = {
   BANK_TRANSFERS_EVENTS_UPDATE: {
-    description:
-      "Fired when new bank transfer events are available. Receiving this webhook indicates you should fetch the new events from `/bank_transfer/event/sync`.",
+    description: "Fired when new bank transfer events are available. Receiving this webhook indicates you should fetch the new events from `/bank_transfer/event/sync`.",
     message: null,
     category: "informational",
     retryable: false,
@@ -9493,17 +9257,14 @@ export const PlaidBankTransfersWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidBankTransfersWebhookCode values (alias -> value). */
-export const PlaidBankTransfersWebhookCodeAliases: {
-  readonly [alias: string]: PlaidBankTransfersWebhookCode;
-} = {};
+export const PlaidBankTransfersWebhookCodeAliases: { readonly [alias: string]: PlaidBankTransfersWebhookCode } = {
+};
 /** The category of every PlaidBankTransfersWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidBankTransfersWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   BANK_TRANSFERS_EVENTS_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidBankTransfersWebhookCode. */
-export const isPlaidBankTransfersWebhookCode = (
-  value: unknown,
-): value is PlaidBankTransfersWebhookCode => isCodeOf(PlaidBankTransfersWebhookCodeInfo, value);
+export const isPlaidBankTransfersWebhookCode = (value: unknown): value is PlaidBankTransfersWebhookCode => isCodeOf(PlaidBankTransfersWebhookCodeInfo, value);
 
 /**
  * TRANSFER webhook code: The webhook_code of a Plaid webhook whose webhook_type is TRANSFER. Wire
@@ -9546,91 +9307,85 @@ export const PlaidTransferWebhookCode = {
    */
   PLATFORM_ONBOARDING_UPDATE: "PLATFORM_ONBOARDING_UPDATE",
 } as const;
-export type PlaidTransferWebhookCode =
-  (typeof PlaidTransferWebhookCode)[keyof typeof PlaidTransferWebhookCode];
+export type PlaidTransferWebhookCode = (typeof PlaidTransferWebhookCode)[keyof typeof PlaidTransferWebhookCode];
 /** A PlaidTransferWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidTransferWebhookCodeOrUnknown = PlaidTransferWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidTransferWebhookCode value. */
-export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhookCode]: CodeInfo } =
-  {
-    TRANSFER_EVENTS_UPDATE: {
-      description:
-        "Fired when new transfer events are available. Receiving this webhook indicates you should fetch the new events from `/transfer/event/sync`. If multiple transfer events occur within a single minute, only one webhook will be fired, so a single webhook instance may correspond to multiple transfer events.",
-      message: null,
-      category: "informational",
-      retryable: false,
-      endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["plaid-openapi"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
-    },
-    RECURRING_NEW_TRANSFER: {
-      description: "Fired when a new transfer of a recurring transfer is originated.",
-      message: null,
-      category: "informational",
-      retryable: false,
-      endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["plaid-openapi"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
-    },
-    RECURRING_TRANSFER_SKIPPED: {
-      description:
-        "Fired when Plaid is unable to originate a new ACH transaction of the recurring transfer on the planned date.",
-      message: null,
-      category: "informational",
-      retryable: false,
-      endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["plaid-openapi"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
-    },
-    RECURRING_CANCELLED: {
-      description: "Fired when a recurring transfer is cancelled by Plaid.",
-      message: null,
-      category: "informational",
-      retryable: false,
-      endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["plaid-openapi"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
-    },
-    PLATFORM_ONBOARDING_UPDATE: {
-      description:
-        "Fired when the status of an onboarding originator has been updated. Call `/transfer/originator/get` to check the latest status",
-      message: null,
-      category: "informational",
-      retryable: false,
-      endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["plaid-openapi"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
-    },
-  };
+export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhookCode]: CodeInfo } = {
+  TRANSFER_EVENTS_UPDATE: {
+    description: "Fired when new transfer events are available. Receiving this webhook indicates you should fetch the new events from `/transfer/event/sync`. If multiple transfer events occur within a single minute, only one webhook will be fired, so a single webhook instance may correspond to multiple transfer events.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
+  RECURRING_NEW_TRANSFER: {
+    description: "Fired when a new transfer of a recurring transfer is originated.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
+  RECURRING_TRANSFER_SKIPPED: {
+    description: "Fired when Plaid is unable to originate a new ACH transaction of the recurring transfer on the planned date.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
+  RECURRING_CANCELLED: {
+    description: "Fired when a recurring transfer is cancelled by Plaid.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
+  PLATFORM_ONBOARDING_UPDATE: {
+    description: "Fired when the status of an onboarding originator has been updated. Call `/transfer/originator/get` to check the latest status",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
+};
 /** Other wire spellings of PlaidTransferWebhookCode values (alias -> value). */
-export const PlaidTransferWebhookCodeAliases: {
-  readonly [alias: string]: PlaidTransferWebhookCode;
-} = {};
+export const PlaidTransferWebhookCodeAliases: { readonly [alias: string]: PlaidTransferWebhookCode } = {
+};
 /** The category of every PlaidTransferWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidTransferWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   TRANSFER_EVENTS_UPDATE: "informational",
@@ -9640,8 +9395,7 @@ export const PlaidTransferWebhookCodeCategories: { readonly [spelling: string]: 
   PLATFORM_ONBOARDING_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidTransferWebhookCode. */
-export const isPlaidTransferWebhookCode = (value: unknown): value is PlaidTransferWebhookCode =>
-  isCodeOf(PlaidTransferWebhookCodeInfo, value);
+export const isPlaidTransferWebhookCode = (value: unknown): value is PlaidTransferWebhookCode => isCodeOf(PlaidTransferWebhookCodeInfo, value);
 
 /**
  * LAYER webhook code: The webhook_code of a Plaid webhook whose webhook_type is LAYER. Wire field:
@@ -9662,15 +9416,13 @@ export const PlaidLayerWebhookCode = {
    */
   LAYER_AUTHENTICATION_PASSED: "LAYER_AUTHENTICATION_PASSED",
 } as const;
-export type PlaidLayerWebhookCode =
-  (typeof PlaidLayerWebhookCode)[keyof typeof PlaidLayerWebhookCode];
+export type PlaidLayerWebhookCode = (typeof PlaidLayerWebhookCode)[keyof typeof PlaidLayerWebhookCode];
 /** A PlaidLayerWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidLayerWebhookCodeOrUnknown = PlaidLayerWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidLayerWebhookCode value. */
 export const PlaidLayerWebhookCodeInfo: { readonly [V in PlaidLayerWebhookCode]: CodeInfo } = {
   LAYER_AUTHENTICATION_PASSED: {
-    description:
-      "Indicates that Plaid's authentication process has completed for a user and that Plaid has verified that the user owns their phone number. If you receive this webhook, you should skip your own OTP phone number verification flow for the user, even if the user does not complete the entire Link flow. If the user doesn't complete the full Link flow (as verified by your being able to successfully call `/user_account/session/get` using the `public_token` from the `onSuccess` callback) it is recommended that you implement [webhook verification](https://plaid.com/docs/api/webhooks/webhook-verification/) or another technique to avoid webhook spoofing attacks.",
+    description: "Indicates that Plaid's authentication process has completed for a user and that Plaid has verified that the user owns their phone number. If you receive this webhook, you should skip your own OTP phone number verification flow for the user, even if the user does not complete the entire Link flow. If the user doesn't complete the full Link flow (as verified by your being able to successfully call `/user_account/session/get` using the `public_token` from the `onSuccess` callback) it is recommended that you implement [webhook verification](https://plaid.com/docs/api/webhooks/webhook-verification/) or another technique to avoid webhook spoofing attacks.",
     message: null,
     category: "success",
     retryable: false,
@@ -9685,14 +9437,14 @@ export const PlaidLayerWebhookCodeInfo: { readonly [V in PlaidLayerWebhookCode]:
   },
 };
 /** Other wire spellings of PlaidLayerWebhookCode values (alias -> value). */
-export const PlaidLayerWebhookCodeAliases: { readonly [alias: string]: PlaidLayerWebhookCode } = {};
+export const PlaidLayerWebhookCodeAliases: { readonly [alias: string]: PlaidLayerWebhookCode } = {
+};
 /** The category of every PlaidLayerWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidLayerWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   LAYER_AUTHENTICATION_PASSED: "success",
 };
 /** Whether a value is a known PlaidLayerWebhookCode. */
-export const isPlaidLayerWebhookCode = (value: unknown): value is PlaidLayerWebhookCode =>
-  isCodeOf(PlaidLayerWebhookCodeInfo, value);
+export const isPlaidLayerWebhookCode = (value: unknown): value is PlaidLayerWebhookCode => isCodeOf(PlaidLayerWebhookCodeInfo, value);
 
 /**
  * PROTECT webhook code: The webhook_code of a Plaid webhook whose webhook_type is PROTECT. Wire
@@ -9708,15 +9460,13 @@ export const PlaidProtectWebhookCode = {
    */
   PROTECT_USER_EVENT: "PROTECT_USER_EVENT",
 } as const;
-export type PlaidProtectWebhookCode =
-  (typeof PlaidProtectWebhookCode)[keyof typeof PlaidProtectWebhookCode];
+export type PlaidProtectWebhookCode = (typeof PlaidProtectWebhookCode)[keyof typeof PlaidProtectWebhookCode];
 /** A PlaidProtectWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidProtectWebhookCodeOrUnknown = PlaidProtectWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidProtectWebhookCode value. */
 export const PlaidProtectWebhookCodeInfo: { readonly [V in PlaidProtectWebhookCode]: CodeInfo } = {
   PROTECT_USER_EVENT: {
-    description:
-      "Fired when there has been a new user event. The webhook payload contains limited information about the event. For full event details, call [`/protect/event/get`](https://plaid.com/docs/api/products/protect/#protecteventget).",
+    description: "Fired when there has been a new user event. The webhook payload contains limited information about the event. For full event details, call [`/protect/event/get`](https://plaid.com/docs/api/products/protect/#protecteventget).",
     message: null,
     category: "informational",
     retryable: false,
@@ -9731,15 +9481,14 @@ export const PlaidProtectWebhookCodeInfo: { readonly [V in PlaidProtectWebhookCo
   },
 };
 /** Other wire spellings of PlaidProtectWebhookCode values (alias -> value). */
-export const PlaidProtectWebhookCodeAliases: { readonly [alias: string]: PlaidProtectWebhookCode } =
-  {};
+export const PlaidProtectWebhookCodeAliases: { readonly [alias: string]: PlaidProtectWebhookCode } = {
+};
 /** The category of every PlaidProtectWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidProtectWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   PROTECT_USER_EVENT: "informational",
 };
 /** Whether a value is a known PlaidProtectWebhookCode. */
-export const isPlaidProtectWebhookCode = (value: unknown): value is PlaidProtectWebhookCode =>
-  isCodeOf(PlaidProtectWebhookCodeInfo, value);
+export const isPlaidProtectWebhookCode = (value: unknown): value is PlaidProtectWebhookCode => isCodeOf(PlaidProtectWebhookCodeInfo, value);
 
 /**
  * INVESTMENTS_TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -9759,15 +9508,11 @@ export const PlaidInvestmentsTransactionsWebhookCode = {
    */
   HISTORICAL_UPDATE: "HISTORICAL_UPDATE",
 } as const;
-export type PlaidInvestmentsTransactionsWebhookCode =
-  (typeof PlaidInvestmentsTransactionsWebhookCode)[keyof typeof PlaidInvestmentsTransactionsWebhookCode];
+export type PlaidInvestmentsTransactionsWebhookCode = (typeof PlaidInvestmentsTransactionsWebhookCode)[keyof typeof PlaidInvestmentsTransactionsWebhookCode];
 /** A PlaidInvestmentsTransactionsWebhookCode as read from the wire: a known value or any other string. */
-export type PlaidInvestmentsTransactionsWebhookCodeOrUnknown =
-  PlaidInvestmentsTransactionsWebhookCode | (string & {});
+export type PlaidInvestmentsTransactionsWebhookCodeOrUnknown = PlaidInvestmentsTransactionsWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidInvestmentsTransactionsWebhookCode value. */
-export const PlaidInvestmentsTransactionsWebhookCodeInfo: {
-  readonly [V in PlaidInvestmentsTransactionsWebhookCode]: CodeInfo;
-} = {
+export const PlaidInvestmentsTransactionsWebhookCodeInfo: { readonly [V in PlaidInvestmentsTransactionsWebhookCode]: CodeInfo } = {
   DEFAULT_UPDATE: {
     description: "Fired when new transactions have been detected on an investment account.",
     message: null,
@@ -9798,21 +9543,15 @@ export const PlaidInvestmentsTransactionsWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidInvestmentsTransactionsWebhookCode values (alias -> value). */
-export const PlaidInvestmentsTransactionsWebhookCodeAliases: {
-  readonly [alias: string]: PlaidInvestmentsTransactionsWebhookCode;
-} = {};
+export const PlaidInvestmentsTransactionsWebhookCodeAliases: { readonly [alias: string]: PlaidInvestmentsTransactionsWebhookCode } = {
+};
 /** The category of every PlaidInvestmentsTransactionsWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidInvestmentsTransactionsWebhookCodeCategories: {
-  readonly [spelling: string]: Category;
-} = {
+export const PlaidInvestmentsTransactionsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   DEFAULT_UPDATE: "informational",
   HISTORICAL_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidInvestmentsTransactionsWebhookCode. */
-export const isPlaidInvestmentsTransactionsWebhookCode = (
-  value: unknown,
-): value is PlaidInvestmentsTransactionsWebhookCode =>
-  isCodeOf(PlaidInvestmentsTransactionsWebhookCodeInfo, value);
+export const isPlaidInvestmentsTransactionsWebhookCode = (value: unknown): value is PlaidInvestmentsTransactionsWebhookCode => isCodeOf(PlaidInvestmentsTransactionsWebhookCodeInfo, value);
 
 /**
  * HOLDINGS webhook code: The webhook_code of a Plaid webhook whose webhook_type is HOLDINGS. Wire
@@ -9828,40 +9567,35 @@ export const PlaidHoldingsWebhookCode = {
    */
   DEFAULT_UPDATE: "DEFAULT_UPDATE",
 } as const;
-export type PlaidHoldingsWebhookCode =
-  (typeof PlaidHoldingsWebhookCode)[keyof typeof PlaidHoldingsWebhookCode];
+export type PlaidHoldingsWebhookCode = (typeof PlaidHoldingsWebhookCode)[keyof typeof PlaidHoldingsWebhookCode];
 /** A PlaidHoldingsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidHoldingsWebhookCodeOrUnknown = PlaidHoldingsWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidHoldingsWebhookCode value. */
-export const PlaidHoldingsWebhookCodeInfo: { readonly [V in PlaidHoldingsWebhookCode]: CodeInfo } =
-  {
-    DEFAULT_UPDATE: {
-      description:
-        "Fired when new or updated holdings have been detected on an investment account. The webhook typically fires in response to any newly added holdings or price changes to existing holdings, most commonly after market close.",
-      message: null,
-      category: "informational",
-      retryable: false,
-      endUserCanRetry: false,
-      advice: null,
-      userMessage: null,
-      httpStatuses: [],
-      sources: ["plaid-openapi"],
-      deprecated: false,
-      aliases: [],
-      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
-    },
-  };
+export const PlaidHoldingsWebhookCodeInfo: { readonly [V in PlaidHoldingsWebhookCode]: CodeInfo } = {
+  DEFAULT_UPDATE: {
+    description: "Fired when new or updated holdings have been detected on an investment account. The webhook typically fires in response to any newly added holdings or price changes to existing holdings, most commonly after market close.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["plaid-openapi"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+  },
+};
 /** Other wire spellings of PlaidHoldingsWebhookCode values (alias -> value). */
-export const PlaidHoldingsWebhookCodeAliases: {
-  readonly [alias: string]: PlaidHoldingsWebhookCode;
-} = {};
+export const PlaidHoldingsWebhookCodeAliases: { readonly [alias: string]: PlaidHoldingsWebhookCode } = {
+};
 /** The category of every PlaidHoldingsWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidHoldingsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   DEFAULT_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidHoldingsWebhookCode. */
-export const isPlaidHoldingsWebhookCode = (value: unknown): value is PlaidHoldingsWebhookCode =>
-  isCodeOf(PlaidHoldingsWebhookCodeInfo, value);
+export const isPlaidHoldingsWebhookCode = (value: unknown): value is PlaidHoldingsWebhookCode => isCodeOf(PlaidHoldingsWebhookCodeInfo, value);
 
 /**
  * PARTNER webhook code: The webhook_code of a Plaid webhook whose webhook_type is PARTNER. Wire
@@ -9876,15 +9610,13 @@ export const PlaidPartnerWebhookCode = {
    */
   END_CUSTOMER_OAUTH_STATUS_UPDATED: "END_CUSTOMER_OAUTH_STATUS_UPDATED",
 } as const;
-export type PlaidPartnerWebhookCode =
-  (typeof PlaidPartnerWebhookCode)[keyof typeof PlaidPartnerWebhookCode];
+export type PlaidPartnerWebhookCode = (typeof PlaidPartnerWebhookCode)[keyof typeof PlaidPartnerWebhookCode];
 /** A PlaidPartnerWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidPartnerWebhookCodeOrUnknown = PlaidPartnerWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidPartnerWebhookCode value. */
 export const PlaidPartnerWebhookCodeInfo: { readonly [V in PlaidPartnerWebhookCode]: CodeInfo } = {
   END_CUSTOMER_OAUTH_STATUS_UPDATED: {
-    description:
-      "The webhook of type `PARTNER` and code `END_CUSTOMER_OAUTH_STATUS_UPDATED` will be fired when a partner's end customer has an update on their OAuth registration status with an institution.",
+    description: "The webhook of type `PARTNER` and code `END_CUSTOMER_OAUTH_STATUS_UPDATED` will be fired when a partner's end customer has an update on their OAuth registration status with an institution.",
     message: null,
     category: "informational",
     retryable: false,
@@ -9899,15 +9631,14 @@ export const PlaidPartnerWebhookCodeInfo: { readonly [V in PlaidPartnerWebhookCo
   },
 };
 /** Other wire spellings of PlaidPartnerWebhookCode values (alias -> value). */
-export const PlaidPartnerWebhookCodeAliases: { readonly [alias: string]: PlaidPartnerWebhookCode } =
-  {};
+export const PlaidPartnerWebhookCodeAliases: { readonly [alias: string]: PlaidPartnerWebhookCode } = {
+};
 /** The category of every PlaidPartnerWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidPartnerWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   END_CUSTOMER_OAUTH_STATUS_UPDATED: "informational",
 };
 /** Whether a value is a known PlaidPartnerWebhookCode. */
-export const isPlaidPartnerWebhookCode = (value: unknown): value is PlaidPartnerWebhookCode =>
-  isCodeOf(PlaidPartnerWebhookCodeInfo, value);
+export const isPlaidPartnerWebhookCode = (value: unknown): value is PlaidPartnerWebhookCode => isCodeOf(PlaidPartnerWebhookCodeInfo, value);
 
 /**
  * LIABILITIES webhook code: The webhook_code of a Plaid webhook whose webhook_type is LIABILITIES.
@@ -9922,17 +9653,13 @@ export const PlaidLiabilitiesWebhookCode = {
    */
   DEFAULT_UPDATE: "DEFAULT_UPDATE",
 } as const;
-export type PlaidLiabilitiesWebhookCode =
-  (typeof PlaidLiabilitiesWebhookCode)[keyof typeof PlaidLiabilitiesWebhookCode];
+export type PlaidLiabilitiesWebhookCode = (typeof PlaidLiabilitiesWebhookCode)[keyof typeof PlaidLiabilitiesWebhookCode];
 /** A PlaidLiabilitiesWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidLiabilitiesWebhookCodeOrUnknown = PlaidLiabilitiesWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidLiabilitiesWebhookCode value. */
-export const PlaidLiabilitiesWebhookCodeInfo: {
-  readonly [V in PlaidLiabilitiesWebhookCode]: CodeInfo;
-} = {
+export const PlaidLiabilitiesWebhookCodeInfo: { readonly [V in PlaidLiabilitiesWebhookCode]: CodeInfo } = {
   DEFAULT_UPDATE: {
-    description:
-      "The webhook of type `LIABILITIES` and code `DEFAULT_UPDATE` will be fired when new or updated liabilities have been detected on a liabilities item.",
+    description: "The webhook of type `LIABILITIES` and code `DEFAULT_UPDATE` will be fired when new or updated liabilities have been detected on a liabilities item.",
     message: null,
     category: "informational",
     retryable: false,
@@ -9947,17 +9674,14 @@ export const PlaidLiabilitiesWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidLiabilitiesWebhookCode values (alias -> value). */
-export const PlaidLiabilitiesWebhookCodeAliases: {
-  readonly [alias: string]: PlaidLiabilitiesWebhookCode;
-} = {};
+export const PlaidLiabilitiesWebhookCodeAliases: { readonly [alias: string]: PlaidLiabilitiesWebhookCode } = {
+};
 /** The category of every PlaidLiabilitiesWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidLiabilitiesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   DEFAULT_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidLiabilitiesWebhookCode. */
-export const isPlaidLiabilitiesWebhookCode = (
-  value: unknown,
-): value is PlaidLiabilitiesWebhookCode => isCodeOf(PlaidLiabilitiesWebhookCodeInfo, value);
+export const isPlaidLiabilitiesWebhookCode = (value: unknown): value is PlaidLiabilitiesWebhookCode => isCodeOf(PlaidLiabilitiesWebhookCodeInfo, value);
 
 /**
  * PAYMENT_INITIATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -9979,18 +9703,13 @@ export const PlaidPaymentInitiationWebhookCode = {
    */
   CONSENT_STATUS_UPDATE: "CONSENT_STATUS_UPDATE",
 } as const;
-export type PlaidPaymentInitiationWebhookCode =
-  (typeof PlaidPaymentInitiationWebhookCode)[keyof typeof PlaidPaymentInitiationWebhookCode];
+export type PlaidPaymentInitiationWebhookCode = (typeof PlaidPaymentInitiationWebhookCode)[keyof typeof PlaidPaymentInitiationWebhookCode];
 /** A PlaidPaymentInitiationWebhookCode as read from the wire: a known value or any other string. */
-export type PlaidPaymentInitiationWebhookCodeOrUnknown =
-  PlaidPaymentInitiationWebhookCode | (string & {});
+export type PlaidPaymentInitiationWebhookCodeOrUnknown = PlaidPaymentInitiationWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidPaymentInitiationWebhookCode value. */
-export const PlaidPaymentInitiationWebhookCodeInfo: {
-  readonly [V in PlaidPaymentInitiationWebhookCode]: CodeInfo;
-} = {
+export const PlaidPaymentInitiationWebhookCodeInfo: { readonly [V in PlaidPaymentInitiationWebhookCode]: CodeInfo } = {
   PAYMENT_STATUS_UPDATE: {
-    description:
-      "Fired when the status of a payment has changed. For a full explanation of payment statuses and how to handle each, see the [Payment Status guide](https://plaid.com/docs/payment-initiation/payment-status/).",
+    description: "Fired when the status of a payment has changed. For a full explanation of payment statuses and how to handle each, see the [Payment Status guide](https://plaid.com/docs/payment-initiation/payment-status/).",
     message: null,
     category: "informational",
     retryable: false,
@@ -10019,21 +9738,15 @@ export const PlaidPaymentInitiationWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidPaymentInitiationWebhookCode values (alias -> value). */
-export const PlaidPaymentInitiationWebhookCodeAliases: {
-  readonly [alias: string]: PlaidPaymentInitiationWebhookCode;
-} = {};
+export const PlaidPaymentInitiationWebhookCodeAliases: { readonly [alias: string]: PlaidPaymentInitiationWebhookCode } = {
+};
 /** The category of every PlaidPaymentInitiationWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidPaymentInitiationWebhookCodeCategories: {
-  readonly [spelling: string]: Category;
-} = {
+export const PlaidPaymentInitiationWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   PAYMENT_STATUS_UPDATE: "informational",
   CONSENT_STATUS_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidPaymentInitiationWebhookCode. */
-export const isPlaidPaymentInitiationWebhookCode = (
-  value: unknown,
-): value is PlaidPaymentInitiationWebhookCode =>
-  isCodeOf(PlaidPaymentInitiationWebhookCodeInfo, value);
+export const isPlaidPaymentInitiationWebhookCode = (value: unknown): value is PlaidPaymentInitiationWebhookCode => isCodeOf(PlaidPaymentInitiationWebhookCodeInfo, value);
 
 /**
  * WALLET webhook code: The webhook_code of a Plaid webhook whose webhook_type is WALLET. Wire
@@ -10047,8 +9760,7 @@ export const PlaidWalletWebhookCode = {
    */
   WALLET_TRANSACTION_STATUS_UPDATE: "WALLET_TRANSACTION_STATUS_UPDATE",
 } as const;
-export type PlaidWalletWebhookCode =
-  (typeof PlaidWalletWebhookCode)[keyof typeof PlaidWalletWebhookCode];
+export type PlaidWalletWebhookCode = (typeof PlaidWalletWebhookCode)[keyof typeof PlaidWalletWebhookCode];
 /** A PlaidWalletWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidWalletWebhookCodeOrUnknown = PlaidWalletWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidWalletWebhookCode value. */
@@ -10069,15 +9781,14 @@ export const PlaidWalletWebhookCodeInfo: { readonly [V in PlaidWalletWebhookCode
   },
 };
 /** Other wire spellings of PlaidWalletWebhookCode values (alias -> value). */
-export const PlaidWalletWebhookCodeAliases: { readonly [alias: string]: PlaidWalletWebhookCode } =
-  {};
+export const PlaidWalletWebhookCodeAliases: { readonly [alias: string]: PlaidWalletWebhookCode } = {
+};
 /** The category of every PlaidWalletWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidWalletWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   WALLET_TRANSACTION_STATUS_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidWalletWebhookCode. */
-export const isPlaidWalletWebhookCode = (value: unknown): value is PlaidWalletWebhookCode =>
-  isCodeOf(PlaidWalletWebhookCodeInfo, value);
+export const isPlaidWalletWebhookCode = (value: unknown): value is PlaidWalletWebhookCode => isCodeOf(PlaidWalletWebhookCodeInfo, value);
 
 /**
  * LINK_DELIVERY webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -10098,17 +9809,13 @@ export const PlaidLinkDeliveryWebhookCode = {
    */
   LINK_CALLBACK: "LINK_CALLBACK",
 } as const;
-export type PlaidLinkDeliveryWebhookCode =
-  (typeof PlaidLinkDeliveryWebhookCode)[keyof typeof PlaidLinkDeliveryWebhookCode];
+export type PlaidLinkDeliveryWebhookCode = (typeof PlaidLinkDeliveryWebhookCode)[keyof typeof PlaidLinkDeliveryWebhookCode];
 /** A PlaidLinkDeliveryWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidLinkDeliveryWebhookCodeOrUnknown = PlaidLinkDeliveryWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidLinkDeliveryWebhookCode value. */
-export const PlaidLinkDeliveryWebhookCodeInfo: {
-  readonly [V in PlaidLinkDeliveryWebhookCode]: CodeInfo;
-} = {
+export const PlaidLinkDeliveryWebhookCodeInfo: { readonly [V in PlaidLinkDeliveryWebhookCode]: CodeInfo } = {
   DELIVERY_STATUS: {
-    description:
-      "Webhook indicating that the status of the delivery of the Hosted Link session to a user",
+    description: "Webhook indicating that the status of the delivery of the Hosted Link session to a user",
     message: null,
     category: "informational",
     retryable: false,
@@ -10122,8 +9829,7 @@ export const PlaidLinkDeliveryWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   LINK_CALLBACK: {
-    description:
-      "Webhook containing metadata proxied over from Link callback e.g. `onEvent`, `onExit`, `onSuccess`.",
+    description: "Webhook containing metadata proxied over from Link callback e.g. `onEvent`, `onExit`, `onSuccess`.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10138,18 +9844,15 @@ export const PlaidLinkDeliveryWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidLinkDeliveryWebhookCode values (alias -> value). */
-export const PlaidLinkDeliveryWebhookCodeAliases: {
-  readonly [alias: string]: PlaidLinkDeliveryWebhookCode;
-} = {};
+export const PlaidLinkDeliveryWebhookCodeAliases: { readonly [alias: string]: PlaidLinkDeliveryWebhookCode } = {
+};
 /** The category of every PlaidLinkDeliveryWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidLinkDeliveryWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   DELIVERY_STATUS: "informational",
   LINK_CALLBACK: "informational",
 };
 /** Whether a value is a known PlaidLinkDeliveryWebhookCode. */
-export const isPlaidLinkDeliveryWebhookCode = (
-  value: unknown,
-): value is PlaidLinkDeliveryWebhookCode => isCodeOf(PlaidLinkDeliveryWebhookCodeInfo, value);
+export const isPlaidLinkDeliveryWebhookCode = (value: unknown): value is PlaidLinkDeliveryWebhookCode => isCodeOf(PlaidLinkDeliveryWebhookCodeInfo, value);
 
 /**
  * STATEMENTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is STATEMENTS.
@@ -10164,17 +9867,13 @@ export const PlaidStatementsWebhookCode = {
    */
   STATEMENTS_REFRESH_COMPLETE: "STATEMENTS_REFRESH_COMPLETE",
 } as const;
-export type PlaidStatementsWebhookCode =
-  (typeof PlaidStatementsWebhookCode)[keyof typeof PlaidStatementsWebhookCode];
+export type PlaidStatementsWebhookCode = (typeof PlaidStatementsWebhookCode)[keyof typeof PlaidStatementsWebhookCode];
 /** A PlaidStatementsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidStatementsWebhookCodeOrUnknown = PlaidStatementsWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidStatementsWebhookCode value. */
-export const PlaidStatementsWebhookCodeInfo: {
-  readonly [V in PlaidStatementsWebhookCode]: CodeInfo;
-} = {
+export const PlaidStatementsWebhookCodeInfo: { readonly [V in PlaidStatementsWebhookCode]: CodeInfo } = {
   STATEMENTS_REFRESH_COMPLETE: {
-    description:
-      "Fired when refreshed statements extraction is completed or failed to be completed. Triggered by calling `/statements/refresh`.",
+    description: "Fired when refreshed statements extraction is completed or failed to be completed. Triggered by calling `/statements/refresh`.",
     message: null,
     category: "success",
     retryable: false,
@@ -10189,16 +9888,14 @@ export const PlaidStatementsWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidStatementsWebhookCode values (alias -> value). */
-export const PlaidStatementsWebhookCodeAliases: {
-  readonly [alias: string]: PlaidStatementsWebhookCode;
-} = {};
+export const PlaidStatementsWebhookCodeAliases: { readonly [alias: string]: PlaidStatementsWebhookCode } = {
+};
 /** The category of every PlaidStatementsWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidStatementsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   STATEMENTS_REFRESH_COMPLETE: "success",
 };
 /** Whether a value is a known PlaidStatementsWebhookCode. */
-export const isPlaidStatementsWebhookCode = (value: unknown): value is PlaidStatementsWebhookCode =>
-  isCodeOf(PlaidStatementsWebhookCodeInfo, value);
+export const isPlaidStatementsWebhookCode = (value: unknown): value is PlaidStatementsWebhookCode => isCodeOf(PlaidStatementsWebhookCodeInfo, value);
 
 /**
  * CASH_FLOW_UPDATES webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -10277,18 +9974,13 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    */
   CASH_FLOW_INSIGHTS_UPDATED: "CASH_FLOW_INSIGHTS_UPDATED",
 } as const;
-export type PlaidCashFlowUpdatesWebhookCode =
-  (typeof PlaidCashFlowUpdatesWebhookCode)[keyof typeof PlaidCashFlowUpdatesWebhookCode];
+export type PlaidCashFlowUpdatesWebhookCode = (typeof PlaidCashFlowUpdatesWebhookCode)[keyof typeof PlaidCashFlowUpdatesWebhookCode];
 /** A PlaidCashFlowUpdatesWebhookCode as read from the wire: a known value or any other string. */
-export type PlaidCashFlowUpdatesWebhookCodeOrUnknown =
-  PlaidCashFlowUpdatesWebhookCode | (string & {});
+export type PlaidCashFlowUpdatesWebhookCodeOrUnknown = PlaidCashFlowUpdatesWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidCashFlowUpdatesWebhookCode value. */
-export const PlaidCashFlowUpdatesWebhookCodeInfo: {
-  readonly [V in PlaidCashFlowUpdatesWebhookCode]: CodeInfo;
-} = {
+export const PlaidCashFlowUpdatesWebhookCodeInfo: { readonly [V in PlaidCashFlowUpdatesWebhookCode]: CodeInfo } = {
   INSIGHTS_UPDATED: {
-    description:
-      "For each user's Item enabled for Cash Flow Updates, this webhook will fire between one and four times a day with information on the status of the update. This webhook will not fire immediately upon enrollment in Cash Flow Updates. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights. At approximately the same time as the `INSIGHTS_UPDATED` webhook, any event-driven `CASH_FLOW_UPDATES` webhooks (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`) that were triggered by the update will also fire. This webhook has been replaced by the `CASH_FLOW_INSIGHTS_UPDATED` webhook for all customers who began using Plaid Check on or after December 10, 2025.",
+    description: "For each user's Item enabled for Cash Flow Updates, this webhook will fire between one and four times a day with information on the status of the update. This webhook will not fire immediately upon enrollment in Cash Flow Updates. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights. At approximately the same time as the `INSIGHTS_UPDATED` webhook, any event-driven `CASH_FLOW_UPDATES` webhooks (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`) that were triggered by the update will also fire. This webhook has been replaced by the `CASH_FLOW_INSIGHTS_UPDATED` webhook for all customers who began using Plaid Check on or after December 10, 2025.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10302,8 +9994,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   NSF_OVERDRAFT_DETECTED: {
-    description:
-      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes an NSF overdraft transaction. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    description: "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes an NSF overdraft transaction. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10317,8 +10008,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   NEW_INCOME_STREAM_DETECTED: {
-    description:
-      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes a new income stream. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    description: "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update includes a new income stream. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10332,8 +10022,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   EXPECTED_DEPOSIT_MISSED: {
-    description:
-      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects that an expected deposit was missed. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    description: "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects that an expected deposit was missed. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10347,8 +10036,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   LOW_BALANCE_DETECTED: {
-    description:
-      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a balance below $100. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    description: "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a balance below $100. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10362,8 +10050,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   LARGE_DEPOSIT_DETECTED: {
-    description:
-      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a deposit over $5,000. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    description: "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a deposit over $5,000. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10377,8 +10064,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   NEW_LOAN_PAYMENT_DETECTED: {
-    description:
-      "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a new loan payment. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    description: "For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update detects a new loan payment. Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10392,8 +10078,7 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   CASH_FLOW_INSIGHTS_UPDATED: {
-    description:
-      "For each item on an enabled user, this webhook will fire up to four times a day with status information. This webhook will not fire immediately upon enrollment in Cash Flow Updates. The payload may contain an `insights` array with insights that have been detected, if any (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`). Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
+    description: "For each item on an enabled user, this webhook will fire up to four times a day with status information. This webhook will not fire immediately upon enrollment in Cash Flow Updates. The payload may contain an `insights` array with insights that have been detected, if any (e.g. `LOW_BALANCE_DETECTED`, `LARGE_DEPOSIT_DETECTED`). Upon receiving the webhook, call `/cra/monitoring_insights/get` to retrieve the updated insights.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10408,25 +10093,21 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidCashFlowUpdatesWebhookCode values (alias -> value). */
-export const PlaidCashFlowUpdatesWebhookCodeAliases: {
-  readonly [alias: string]: PlaidCashFlowUpdatesWebhookCode;
-} = {};
+export const PlaidCashFlowUpdatesWebhookCodeAliases: { readonly [alias: string]: PlaidCashFlowUpdatesWebhookCode } = {
+};
 /** The category of every PlaidCashFlowUpdatesWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidCashFlowUpdatesWebhookCodeCategories: { readonly [spelling: string]: Category } =
-  {
-    INSIGHTS_UPDATED: "informational",
-    NSF_OVERDRAFT_DETECTED: "informational",
-    NEW_INCOME_STREAM_DETECTED: "informational",
-    EXPECTED_DEPOSIT_MISSED: "informational",
-    LOW_BALANCE_DETECTED: "informational",
-    LARGE_DEPOSIT_DETECTED: "informational",
-    NEW_LOAN_PAYMENT_DETECTED: "informational",
-    CASH_FLOW_INSIGHTS_UPDATED: "informational",
-  };
+export const PlaidCashFlowUpdatesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  INSIGHTS_UPDATED: "informational",
+  NSF_OVERDRAFT_DETECTED: "informational",
+  NEW_INCOME_STREAM_DETECTED: "informational",
+  EXPECTED_DEPOSIT_MISSED: "informational",
+  LOW_BALANCE_DETECTED: "informational",
+  LARGE_DEPOSIT_DETECTED: "informational",
+  NEW_LOAN_PAYMENT_DETECTED: "informational",
+  CASH_FLOW_INSIGHTS_UPDATED: "informational",
+};
 /** Whether a value is a known PlaidCashFlowUpdatesWebhookCode. */
-export const isPlaidCashFlowUpdatesWebhookCode = (
-  value: unknown,
-): value is PlaidCashFlowUpdatesWebhookCode => isCodeOf(PlaidCashFlowUpdatesWebhookCodeInfo, value);
+export const isPlaidCashFlowUpdatesWebhookCode = (value: unknown): value is PlaidCashFlowUpdatesWebhookCode => isCodeOf(PlaidCashFlowUpdatesWebhookCodeInfo, value);
 
 /**
  * BASE_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is BASE_REPORT.
@@ -10441,17 +10122,13 @@ export const PlaidBaseReportWebhookCode = {
    */
   ERROR: "ERROR",
 } as const;
-export type PlaidBaseReportWebhookCode =
-  (typeof PlaidBaseReportWebhookCode)[keyof typeof PlaidBaseReportWebhookCode];
+export type PlaidBaseReportWebhookCode = (typeof PlaidBaseReportWebhookCode)[keyof typeof PlaidBaseReportWebhookCode];
 /** A PlaidBaseReportWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidBaseReportWebhookCodeOrUnknown = PlaidBaseReportWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidBaseReportWebhookCode value. */
-export const PlaidBaseReportWebhookCodeInfo: {
-  readonly [V in PlaidBaseReportWebhookCode]: CodeInfo;
-} = {
+export const PlaidBaseReportWebhookCodeInfo: { readonly [V in PlaidBaseReportWebhookCode]: CodeInfo } = {
   ERROR: {
-    description:
-      "Fired when Base Report generation has failed. The resulting `error` will have an `error_type` of `BASE_REPORT_ERROR`.",
+    description: "Fired when Base Report generation has failed. The resulting `error` will have an `error_type` of `BASE_REPORT_ERROR`.",
     message: null,
     category: "generic_failure",
     retryable: true,
@@ -10466,16 +10143,14 @@ export const PlaidBaseReportWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidBaseReportWebhookCode values (alias -> value). */
-export const PlaidBaseReportWebhookCodeAliases: {
-  readonly [alias: string]: PlaidBaseReportWebhookCode;
-} = {};
+export const PlaidBaseReportWebhookCodeAliases: { readonly [alias: string]: PlaidBaseReportWebhookCode } = {
+};
 /** The category of every PlaidBaseReportWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidBaseReportWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidBaseReportWebhookCode. */
-export const isPlaidBaseReportWebhookCode = (value: unknown): value is PlaidBaseReportWebhookCode =>
-  isCodeOf(PlaidBaseReportWebhookCodeInfo, value);
+export const isPlaidBaseReportWebhookCode = (value: unknown): value is PlaidBaseReportWebhookCode => isCodeOf(PlaidBaseReportWebhookCodeInfo, value);
 
 /**
  * CRA_INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is CRA_INCOME.
@@ -10496,17 +10171,13 @@ export const PlaidCraIncomeWebhookCode = {
    */
   ERROR: "ERROR",
 } as const;
-export type PlaidCraIncomeWebhookCode =
-  (typeof PlaidCraIncomeWebhookCode)[keyof typeof PlaidCraIncomeWebhookCode];
+export type PlaidCraIncomeWebhookCode = (typeof PlaidCraIncomeWebhookCode)[keyof typeof PlaidCraIncomeWebhookCode];
 /** A PlaidCraIncomeWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidCraIncomeWebhookCodeOrUnknown = PlaidCraIncomeWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidCraIncomeWebhookCode value. */
-export const PlaidCraIncomeWebhookCodeInfo: {
-  readonly [V in PlaidCraIncomeWebhookCode]: CodeInfo;
-} = {
+export const PlaidCraIncomeWebhookCodeInfo: { readonly [V in PlaidCraIncomeWebhookCode]: CodeInfo } = {
   BANK_INCOME_COMPLETE: {
-    description:
-      "Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get`.",
+    description: "Fired when a bank income report has finished generating or failed to generate, triggered by calling `/credit/bank_income/get`.",
     message: null,
     category: "success",
     retryable: false,
@@ -10535,17 +10206,15 @@ export const PlaidCraIncomeWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidCraIncomeWebhookCode values (alias -> value). */
-export const PlaidCraIncomeWebhookCodeAliases: {
-  readonly [alias: string]: PlaidCraIncomeWebhookCode;
-} = {};
+export const PlaidCraIncomeWebhookCodeAliases: { readonly [alias: string]: PlaidCraIncomeWebhookCode } = {
+};
 /** The category of every PlaidCraIncomeWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidCraIncomeWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   BANK_INCOME_COMPLETE: "success",
   ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidCraIncomeWebhookCode. */
-export const isPlaidCraIncomeWebhookCode = (value: unknown): value is PlaidCraIncomeWebhookCode =>
-  isCodeOf(PlaidCraIncomeWebhookCodeInfo, value);
+export const isPlaidCraIncomeWebhookCode = (value: unknown): value is PlaidCraIncomeWebhookCode => isCodeOf(PlaidCraIncomeWebhookCodeInfo, value);
 
 /**
  * CHECK_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -10591,17 +10260,13 @@ export const PlaidCheckReportWebhookCode = {
    */
   USER_CHECK_REPORT_FAILED: "USER_CHECK_REPORT_FAILED",
 } as const;
-export type PlaidCheckReportWebhookCode =
-  (typeof PlaidCheckReportWebhookCode)[keyof typeof PlaidCheckReportWebhookCode];
+export type PlaidCheckReportWebhookCode = (typeof PlaidCheckReportWebhookCode)[keyof typeof PlaidCheckReportWebhookCode];
 /** A PlaidCheckReportWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidCheckReportWebhookCodeOrUnknown = PlaidCheckReportWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidCheckReportWebhookCode value. */
-export const PlaidCheckReportWebhookCodeInfo: {
-  readonly [V in PlaidCheckReportWebhookCode]: CodeInfo;
-} = {
+export const PlaidCheckReportWebhookCodeInfo: { readonly [V in PlaidCheckReportWebhookCode]: CodeInfo } = {
   CHECK_REPORT_READY: {
-    description:
-      "Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
+    description: "Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
     message: null,
     category: "success",
     retryable: false,
@@ -10615,8 +10280,7 @@ export const PlaidCheckReportWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   CHECK_REPORT_FAILED: {
-    description:
-      "Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
+    description: "Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
     message: null,
     category: "generic_failure",
     retryable: true,
@@ -10644,8 +10308,7 @@ export const PlaidCheckReportWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   USER_CHECK_REPORT_READY: {
-    description:
-      "Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
+    description: "Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report will be available to retrieve for 24 hours.",
     message: null,
     category: "success",
     retryable: false,
@@ -10659,8 +10322,7 @@ export const PlaidCheckReportWebhookCodeInfo: {
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   USER_CHECK_REPORT_FAILED: {
-    description:
-      "Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
+    description: "Fired when a Check Report has failed to generate. To get more details, call `/user/items/get` and check for non-null `error` objects on the associated Items in the response. These `error` objects will contain more details on why the Item is in an error state and how to resolve it. After resolving the errors, you can try to re-generate the report.",
     message: null,
     category: "generic_failure",
     retryable: true,
@@ -10675,9 +10337,8 @@ export const PlaidCheckReportWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidCheckReportWebhookCode values (alias -> value). */
-export const PlaidCheckReportWebhookCodeAliases: {
-  readonly [alias: string]: PlaidCheckReportWebhookCode;
-} = {};
+export const PlaidCheckReportWebhookCodeAliases: { readonly [alias: string]: PlaidCheckReportWebhookCode } = {
+};
 /** The category of every PlaidCheckReportWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidCheckReportWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   CHECK_REPORT_READY: "success",
@@ -10687,9 +10348,7 @@ export const PlaidCheckReportWebhookCodeCategories: { readonly [spelling: string
   USER_CHECK_REPORT_FAILED: "generic_failure",
 };
 /** Whether a value is a known PlaidCheckReportWebhookCode. */
-export const isPlaidCheckReportWebhookCode = (
-  value: unknown,
-): value is PlaidCheckReportWebhookCode => isCodeOf(PlaidCheckReportWebhookCodeInfo, value);
+export const isPlaidCheckReportWebhookCode = (value: unknown): value is PlaidCheckReportWebhookCode => isCodeOf(PlaidCheckReportWebhookCodeInfo, value);
 
 /**
  * CRA_INSIGHTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -10709,17 +10368,13 @@ export const PlaidCraInsightsWebhookCode = {
    */
   PARTNER_INSIGHTS_ERROR: "PARTNER_INSIGHTS_ERROR",
 } as const;
-export type PlaidCraInsightsWebhookCode =
-  (typeof PlaidCraInsightsWebhookCode)[keyof typeof PlaidCraInsightsWebhookCode];
+export type PlaidCraInsightsWebhookCode = (typeof PlaidCraInsightsWebhookCode)[keyof typeof PlaidCraInsightsWebhookCode];
 /** A PlaidCraInsightsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidCraInsightsWebhookCodeOrUnknown = PlaidCraInsightsWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidCraInsightsWebhookCode value. */
-export const PlaidCraInsightsWebhookCodeInfo: {
-  readonly [V in PlaidCraInsightsWebhookCode]: CodeInfo;
-} = {
+export const PlaidCraInsightsWebhookCodeInfo: { readonly [V in PlaidCraInsightsWebhookCode]: CodeInfo } = {
   PARTNER_INSIGHTS_COMPLETE: {
-    description:
-      "Fired when a partner insights report has finished generating and results are available",
+    description: "Fired when a partner insights report has finished generating and results are available",
     message: null,
     category: "success",
     retryable: false,
@@ -10748,18 +10403,15 @@ export const PlaidCraInsightsWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidCraInsightsWebhookCode values (alias -> value). */
-export const PlaidCraInsightsWebhookCodeAliases: {
-  readonly [alias: string]: PlaidCraInsightsWebhookCode;
-} = {};
+export const PlaidCraInsightsWebhookCodeAliases: { readonly [alias: string]: PlaidCraInsightsWebhookCode } = {
+};
 /** The category of every PlaidCraInsightsWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidCraInsightsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   PARTNER_INSIGHTS_COMPLETE: "success",
   PARTNER_INSIGHTS_ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidCraInsightsWebhookCode. */
-export const isPlaidCraInsightsWebhookCode = (
-  value: unknown,
-): value is PlaidCraInsightsWebhookCode => isCodeOf(PlaidCraInsightsWebhookCodeInfo, value);
+export const isPlaidCraInsightsWebhookCode = (value: unknown): value is PlaidCraInsightsWebhookCode => isCodeOf(PlaidCraInsightsWebhookCodeInfo, value);
 
 /**
  * LINK webhook code: The webhook_code of a Plaid webhook whose webhook_type is LINK. Wire field:
@@ -10799,8 +10451,7 @@ export type PlaidLinkWebhookCodeOrUnknown = PlaidLinkWebhookCode | (string & {})
 /** The catalog's metadata of every PlaidLinkWebhookCode value. */
 export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: CodeInfo } = {
   EVENTS: {
-    description:
-      "This webhook contains a summary of the events from a Link session and will be fired after the user finishes going through Link. If the user abandons the Link flow (i.e., closes the hosted link webpage or leaves Link open for too long without taking any action), the webhook will be fired 5-15 minutes after the last user interaction. A single Link session may occasionally generate multiple `EVENTS` webhooks. If this occurs, the new webhook will contain all previous events for the session, as well as new events that occurred since the previous `EVENTS` webhook was sent. If this occurs, events can be grouped using the `link_session_id` field and, if necessary, de-duplicated using the `event_id` field.",
+    description: "This webhook contains a summary of the events from a Link session and will be fired after the user finishes going through Link. If the user abandons the Link flow (i.e., closes the hosted link webpage or leaves Link open for too long without taking any action), the webhook will be fired 5-15 minutes after the last user interaction. A single Link session may occasionally generate multiple `EVENTS` webhooks. If this occurs, the new webhook will contain all previous events for the session, as well as new events that occurred since the previous `EVENTS` webhook was sent. If this occurs, events can be grouped using the `link_session_id` field and, if necessary, de-duplicated using the `event_id` field.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10814,8 +10465,7 @@ export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   ITEM_ADD_RESULT: {
-    description:
-      "Fired when a user successfully adds a Plaid Item during a Link session when using Hosted Link or Multi-Item Link sessions. Contains the public token for the Item.",
+    description: "Fired when a user successfully adds a Plaid Item during a Link session when using Hosted Link or Multi-Item Link sessions. Contains the public token for the Item.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10829,8 +10479,7 @@ export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: C
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   SESSION_FINISHED: {
-    description:
-      "Contains the state of a completed Link session, along with the public token(s) if available.",
+    description: "Contains the state of a completed Link session, along with the public token(s) if available.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10845,7 +10494,8 @@ export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: C
   },
 };
 /** Other wire spellings of PlaidLinkWebhookCode values (alias -> value). */
-export const PlaidLinkWebhookCodeAliases: { readonly [alias: string]: PlaidLinkWebhookCode } = {};
+export const PlaidLinkWebhookCodeAliases: { readonly [alias: string]: PlaidLinkWebhookCode } = {
+};
 /** The category of every PlaidLinkWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidLinkWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   EVENTS: "informational",
@@ -10853,8 +10503,7 @@ export const PlaidLinkWebhookCodeCategories: { readonly [spelling: string]: Cate
   SESSION_FINISHED: "informational",
 };
 /** Whether a value is a known PlaidLinkWebhookCode. */
-export const isPlaidLinkWebhookCode = (value: unknown): value is PlaidLinkWebhookCode =>
-  isCodeOf(PlaidLinkWebhookCodeInfo, value);
+export const isPlaidLinkWebhookCode = (value: unknown): value is PlaidLinkWebhookCode => isCodeOf(PlaidLinkWebhookCodeInfo, value);
 
 /**
  * DASHBOARD_CONFIGURED_ALERT webhook code: The webhook_code of a Plaid webhook whose webhook_type
@@ -10868,18 +10517,13 @@ export const PlaidDashboardConfiguredAlertWebhookCode = {
    */
   INSTITUTION_STATUS_ALERT_TRIGGERED: "INSTITUTION_STATUS_ALERT_TRIGGERED",
 } as const;
-export type PlaidDashboardConfiguredAlertWebhookCode =
-  (typeof PlaidDashboardConfiguredAlertWebhookCode)[keyof typeof PlaidDashboardConfiguredAlertWebhookCode];
+export type PlaidDashboardConfiguredAlertWebhookCode = (typeof PlaidDashboardConfiguredAlertWebhookCode)[keyof typeof PlaidDashboardConfiguredAlertWebhookCode];
 /** A PlaidDashboardConfiguredAlertWebhookCode as read from the wire: a known value or any other string. */
-export type PlaidDashboardConfiguredAlertWebhookCodeOrUnknown =
-  PlaidDashboardConfiguredAlertWebhookCode | (string & {});
+export type PlaidDashboardConfiguredAlertWebhookCodeOrUnknown = PlaidDashboardConfiguredAlertWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidDashboardConfiguredAlertWebhookCode value. */
-export const PlaidDashboardConfiguredAlertWebhookCodeInfo: {
-  readonly [V in PlaidDashboardConfiguredAlertWebhookCode]: CodeInfo;
-} = {
+export const PlaidDashboardConfiguredAlertWebhookCodeInfo: { readonly [V in PlaidDashboardConfiguredAlertWebhookCode]: CodeInfo } = {
   INSTITUTION_STATUS_ALERT_TRIGGERED: {
-    description:
-      "Fired when institution status meets the conditions configured in the developer dashboard.",
+    description: "Fired when institution status meets the conditions configured in the developer dashboard.",
     message: null,
     category: "informational",
     retryable: false,
@@ -10894,20 +10538,14 @@ export const PlaidDashboardConfiguredAlertWebhookCodeInfo: {
   },
 };
 /** Other wire spellings of PlaidDashboardConfiguredAlertWebhookCode values (alias -> value). */
-export const PlaidDashboardConfiguredAlertWebhookCodeAliases: {
-  readonly [alias: string]: PlaidDashboardConfiguredAlertWebhookCode;
-} = {};
+export const PlaidDashboardConfiguredAlertWebhookCodeAliases: { readonly [alias: string]: PlaidDashboardConfiguredAlertWebhookCode } = {
+};
 /** The category of every PlaidDashboardConfiguredAlertWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidDashboardConfiguredAlertWebhookCodeCategories: {
-  readonly [spelling: string]: Category;
-} = {
+export const PlaidDashboardConfiguredAlertWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   INSTITUTION_STATUS_ALERT_TRIGGERED: "informational",
 };
 /** Whether a value is a known PlaidDashboardConfiguredAlertWebhookCode. */
-export const isPlaidDashboardConfiguredAlertWebhookCode = (
-  value: unknown,
-): value is PlaidDashboardConfiguredAlertWebhookCode =>
-  isCodeOf(PlaidDashboardConfiguredAlertWebhookCodeInfo, value);
+export const isPlaidDashboardConfiguredAlertWebhookCode = (value: unknown): value is PlaidDashboardConfiguredAlertWebhookCode => isCodeOf(PlaidDashboardConfiguredAlertWebhookCodeInfo, value);
 
 /**
  * ASSETS webhook code: The webhook_code of a Plaid webhook whose webhook_type is ASSETS. Wire
@@ -10930,15 +10568,13 @@ export const PlaidAssetsWebhookCode = {
    */
   ERROR: "ERROR",
 } as const;
-export type PlaidAssetsWebhookCode =
-  (typeof PlaidAssetsWebhookCode)[keyof typeof PlaidAssetsWebhookCode];
+export type PlaidAssetsWebhookCode = (typeof PlaidAssetsWebhookCode)[keyof typeof PlaidAssetsWebhookCode];
 /** A PlaidAssetsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidAssetsWebhookCodeOrUnknown = PlaidAssetsWebhookCode | (string & {});
 /** The catalog's metadata of every PlaidAssetsWebhookCode value. */
 export const PlaidAssetsWebhookCodeInfo: { readonly [V in PlaidAssetsWebhookCode]: CodeInfo } = {
   PRODUCT_READY: {
-    description:
-      "Fired when the Asset Report has been generated and `/asset_report/get` is ready to be called.  If you attempt to retrieve an Asset Report before this webhook has fired, you'll receive a response with the HTTP status code 400 and a Plaid error code of `PRODUCT_NOT_READY`.",
+    description: "Fired when the Asset Report has been generated and `/asset_report/get` is ready to be called.  If you attempt to retrieve an Asset Report before this webhook has fired, you'll receive a response with the HTTP status code 400 and a Plaid error code of `PRODUCT_NOT_READY`.",
     message: null,
     category: "success",
     retryable: false,
@@ -10952,8 +10588,7 @@ export const PlaidAssetsWebhookCodeInfo: { readonly [V in PlaidAssetsWebhookCode
     wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
   },
   ERROR: {
-    description:
-      "Fired when Asset Report generation has failed. The resulting `error` will have an `error_type` of `ASSET_REPORT_ERROR`.",
+    description: "Fired when Asset Report generation has failed. The resulting `error` will have an `error_type` of `ASSET_REPORT_ERROR`.",
     message: null,
     category: "generic_failure",
     retryable: true,
@@ -10968,13 +10603,12 @@ export const PlaidAssetsWebhookCodeInfo: { readonly [V in PlaidAssetsWebhookCode
   },
 };
 /** Other wire spellings of PlaidAssetsWebhookCode values (alias -> value). */
-export const PlaidAssetsWebhookCodeAliases: { readonly [alias: string]: PlaidAssetsWebhookCode } =
-  {};
+export const PlaidAssetsWebhookCodeAliases: { readonly [alias: string]: PlaidAssetsWebhookCode } = {
+};
 /** The category of every PlaidAssetsWebhookCode value and alias: all a listener needs to read one. */
 export const PlaidAssetsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
   PRODUCT_READY: "success",
   ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidAssetsWebhookCode. */
-export const isPlaidAssetsWebhookCode = (value: unknown): value is PlaidAssetsWebhookCode =>
-  isCodeOf(PlaidAssetsWebhookCodeInfo, value);
+export const isPlaidAssetsWebhookCode = (value: unknown): value is PlaidAssetsWebhookCode => isCodeOf(PlaidAssetsWebhookCodeInfo, value);

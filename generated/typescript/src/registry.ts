@@ -151,14 +151,38 @@ export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plai
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
   lean: {
-    callback_status: { info: LeanCallbackStatusInfo, aliases: LeanCallbackStatusAliases },
-    secondary_status: { info: LeanSecondaryStatusInfo, aliases: LeanSecondaryStatusAliases },
-    callback_method: { info: LeanCallbackMethodInfo, aliases: LeanCallbackMethodAliases },
-    user_exit_intent: { info: LeanUserExitIntentInfo, aliases: LeanUserExitIntentAliases },
-    permission: { info: LeanPermissionInfo, aliases: LeanPermissionAliases },
-    sdk_method: { info: LeanSdkMethodInfo, aliases: LeanSdkMethodAliases },
-    webhook_event_type: { info: LeanWebhookEventTypeInfo, aliases: LeanWebhookEventTypeAliases },
-    payment_status: { info: LeanPaymentStatusInfo, aliases: LeanPaymentStatusAliases },
+    callback_status: {
+      info: LeanCallbackStatusInfo,
+      aliases: LeanCallbackStatusAliases,
+    },
+    secondary_status: {
+      info: LeanSecondaryStatusInfo,
+      aliases: LeanSecondaryStatusAliases,
+    },
+    callback_method: {
+      info: LeanCallbackMethodInfo,
+      aliases: LeanCallbackMethodAliases,
+    },
+    user_exit_intent: {
+      info: LeanUserExitIntentInfo,
+      aliases: LeanUserExitIntentAliases,
+    },
+    permission: {
+      info: LeanPermissionInfo,
+      aliases: LeanPermissionAliases,
+    },
+    sdk_method: {
+      info: LeanSdkMethodInfo,
+      aliases: LeanSdkMethodAliases,
+    },
+    webhook_event_type: {
+      info: LeanWebhookEventTypeInfo,
+      aliases: LeanWebhookEventTypeAliases,
+    },
+    payment_status: {
+      info: LeanPaymentStatusInfo,
+      aliases: LeanPaymentStatusAliases,
+    },
     payment_lifecycle_status: {
       info: LeanPaymentLifecycleStatusInfo,
       aliases: LeanPaymentLifecycleStatusAliases,
@@ -175,23 +199,44 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
       info: LeanReconciliationStatusInfo,
       aliases: LeanReconciliationStatusAliases,
     },
-    data_refresh_status: { info: LeanDataRefreshStatusInfo, aliases: LeanDataRefreshStatusAliases },
-    data_api_status: { info: LeanDataApiStatusInfo, aliases: LeanDataApiStatusAliases },
+    data_refresh_status: {
+      info: LeanDataRefreshStatusInfo,
+      aliases: LeanDataRefreshStatusAliases,
+    },
+    data_api_status: {
+      info: LeanDataApiStatusInfo,
+      aliases: LeanDataApiStatusAliases,
+    },
     granular_status_code: {
       info: LeanGranularStatusCodeInfo,
       aliases: LeanGranularStatusCodeAliases,
     },
-    api_error_status: { info: LeanApiErrorStatusInfo, aliases: LeanApiErrorStatusAliases },
-    consent_status: { info: LeanConsentStatusInfo, aliases: LeanConsentStatusAliases },
+    api_error_status: {
+      info: LeanApiErrorStatusInfo,
+      aliases: LeanApiErrorStatusAliases,
+    },
+    consent_status: {
+      info: LeanConsentStatusInfo,
+      aliases: LeanConsentStatusAliases,
+    },
     consent_revocation_reason: {
       info: LeanConsentRevocationReasonInfo,
       aliases: LeanConsentRevocationReasonAliases,
     },
   },
   flinks: {
-    api_error_code: { info: FlinksApiErrorCodeInfo, aliases: FlinksApiErrorCodeAliases },
-    connect_error_event: { info: FlinksConnectErrorInfo, aliases: FlinksConnectErrorAliases },
-    connect_step_event: { info: FlinksConnectStepInfo, aliases: FlinksConnectStepAliases },
+    api_error_code: {
+      info: FlinksApiErrorCodeInfo,
+      aliases: FlinksApiErrorCodeAliases,
+    },
+    connect_error_event: {
+      info: FlinksConnectErrorInfo,
+      aliases: FlinksConnectErrorAliases,
+    },
+    connect_step_event: {
+      info: FlinksConnectStepInfo,
+      aliases: FlinksConnectStepAliases,
+    },
     webhook_response_type: {
       info: FlinksWebhookResponseTypeInfo,
       aliases: FlinksWebhookResponseTypeAliases,
@@ -214,17 +259,44 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
       info: ArgyleVerificationErrorInfo,
       aliases: ArgyleVerificationErrorAliases,
     },
-    webhook_event: { info: ArgyleWebhookEventInfo, aliases: ArgyleWebhookEventAliases },
-    report_type: { info: ArgyleReportTypeInfo, aliases: ArgyleReportTypeAliases },
-    data_source: { info: ArgyleDataSourceInfo, aliases: ArgyleDataSourceAliases },
-    channel: { info: ArgyleChannelInfo, aliases: ArgyleChannelAliases },
+    webhook_event: {
+      info: ArgyleWebhookEventInfo,
+      aliases: ArgyleWebhookEventAliases,
+    },
+    report_type: {
+      info: ArgyleReportTypeInfo,
+      aliases: ArgyleReportTypeAliases,
+    },
+    data_source: {
+      info: ArgyleDataSourceInfo,
+      aliases: ArgyleDataSourceAliases,
+    },
+    channel: {
+      info: ArgyleChannelInfo,
+      aliases: ArgyleChannelAliases,
+    },
   },
   plaid: {
-    error_type: { info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases },
-    error_code: { info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases },
-    link_exit_status: { info: PlaidLinkExitStatusInfo, aliases: PlaidLinkExitStatusAliases },
-    link_event_name: { info: PlaidLinkEventNameInfo, aliases: PlaidLinkEventNameAliases },
-    webhook_type: { info: PlaidWebhookTypeInfo, aliases: PlaidWebhookTypeAliases },
+    error_type: {
+      info: PlaidErrorTypeInfo,
+      aliases: PlaidErrorTypeAliases,
+    },
+    error_code: {
+      info: PlaidErrorCodeInfo,
+      aliases: PlaidErrorCodeAliases,
+    },
+    link_exit_status: {
+      info: PlaidLinkExitStatusInfo,
+      aliases: PlaidLinkExitStatusAliases,
+    },
+    link_event_name: {
+      info: PlaidLinkEventNameInfo,
+      aliases: PlaidLinkEventNameAliases,
+    },
+    webhook_type: {
+      info: PlaidWebhookTypeInfo,
+      aliases: PlaidWebhookTypeAliases,
+    },
     screening_webhook_code: {
       info: PlaidScreeningWebhookCodeInfo,
       aliases: PlaidScreeningWebhookCodeAliases,
@@ -257,8 +329,14 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
       info: PlaidIssuesWebhookCodeInfo,
       aliases: PlaidIssuesWebhookCodeAliases,
     },
-    auth_webhook_code: { info: PlaidAuthWebhookCodeInfo, aliases: PlaidAuthWebhookCodeAliases },
-    item_webhook_code: { info: PlaidItemWebhookCodeInfo, aliases: PlaidItemWebhookCodeAliases },
+    auth_webhook_code: {
+      info: PlaidAuthWebhookCodeInfo,
+      aliases: PlaidAuthWebhookCodeAliases,
+    },
+    item_webhook_code: {
+      info: PlaidItemWebhookCodeInfo,
+      aliases: PlaidItemWebhookCodeAliases,
+    },
     income_webhook_code: {
       info: PlaidIncomeWebhookCodeInfo,
       aliases: PlaidIncomeWebhookCodeAliases,
@@ -271,7 +349,10 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
       info: PlaidTransferWebhookCodeInfo,
       aliases: PlaidTransferWebhookCodeAliases,
     },
-    layer_webhook_code: { info: PlaidLayerWebhookCodeInfo, aliases: PlaidLayerWebhookCodeAliases },
+    layer_webhook_code: {
+      info: PlaidLayerWebhookCodeInfo,
+      aliases: PlaidLayerWebhookCodeAliases,
+    },
     protect_webhook_code: {
       info: PlaidProtectWebhookCodeInfo,
       aliases: PlaidProtectWebhookCodeAliases,
@@ -328,7 +409,10 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
       info: PlaidCraInsightsWebhookCodeInfo,
       aliases: PlaidCraInsightsWebhookCodeAliases,
     },
-    link_webhook_code: { info: PlaidLinkWebhookCodeInfo, aliases: PlaidLinkWebhookCodeAliases },
+    link_webhook_code: {
+      info: PlaidLinkWebhookCodeInfo,
+      aliases: PlaidLinkWebhookCodeAliases,
+    },
     dashboard_configured_alert_webhook_code: {
       info: PlaidDashboardConfiguredAlertWebhookCodeInfo,
       aliases: PlaidDashboardConfiguredAlertWebhookCodeAliases,

@@ -1,11 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type {
-  LeanLeanWebhook,
-  FlinksFlinksWebhook,
-  ArgyleArgyleWebhook,
-  PlaidPlaidWebhook,
-} from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {

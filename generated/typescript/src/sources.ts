@@ -200,13 +200,11 @@ export const Sources = {
     url: "https://docs.flinks.com/guides/connect/flinks-connect/widget",
   },
   "flinks-bank-accout-listener": {
-    title:
-      "yashkhalash/flinks-bank-accout: Flinks Connect listener (public/app.js: the step names it maps, its TOKEN_INVALID reload with a new authorize token, its origin check)",
+    title: "yashkhalash/flinks-bank-accout: Flinks Connect listener (public/app.js: the step names it maps, its TOKEN_INVALID reload with a new authorize token, its origin check)",
     url: "https://github.com/yashkhalash/flinks-bank-accout/blob/c7fd4a59ad807297b71a48ba8e04a7dd576011fa/public/app.js",
   },
   "bankcodes-release-1-0-0": {
-    title:
-      "bankcodes 1.0.0 as released (spec/released/1.0.0.json of this repository): the only record of a value no Flinks page or public integration shows",
+    title: "bankcodes 1.0.0 as released (spec/released/1.0.0.json of this repository): the only record of a value no Flinks page or public integration shows",
     url: null,
   },
   "flinks-oauth-article": {
@@ -276,8 +274,7 @@ export const Sources = {
     url: "https://docs.argyle.com/legacy/api-reference/webhooks-overview",
   },
   "argyle-json-schema-verification-status": {
-    title:
-      "Argyle verification status schema (api-evangelist mirror of Argyle's OpenAPI descriptions)",
+    title: "Argyle verification status schema (api-evangelist mirror of Argyle's OpenAPI descriptions)",
     url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/json-schema/clientverificationstatus.json",
   },
   "argyle-openapi-verifications": {
@@ -390,8 +387,7 @@ export const Sources = {
     url: "https://plaid.com/docs/link/web/",
   },
   "plaid-link-react-native": {
-    title:
-      "Plaid Docs: Link - React Native (onExit and onEvent; pinned by the saved excerpt of the page from onExit to the end of onEvent)",
+    title: "Plaid Docs: Link - React Native (onExit and onEvent; pinned by the saved excerpt of the page from onExit to the end of onEvent)",
     url: "https://plaid.com/docs/link/react-native/",
   },
   "plaid-webhooks": {
