@@ -203,6 +203,10 @@ _WORD = re.compile(r"[^\W_]")
 _ORDERED = re.compile(r"[0-9]+(?=[.)](?:\s|\Z))")
 
 
+#: Every character md_text may replace wherever it stands.
+_SPECIAL = re.compile("[" + re.escape("".join(_INLINE)) + "_\n]")
+
+
 def md_text(value: str) -> str:
     """Inline Markdown that shows `value` literally in a paragraph, a heading or a table cell.
 
@@ -212,16 +216,15 @@ def md_text(value: str) -> str:
     breaks become <br>, so the text stays one line of Markdown.
     """
     text = value.replace("\r", "")
-    out = []
-    for index, char in enumerate(text):
+    out = list(text)
+    for found in _SPECIAL.finditer(text):
+        index, char = found.start(), found.group()
         if char in _INLINE:
-            out.append(_INLINE[char])
-        elif char == "_" and not _inside_word(text, index):
-            out.append("\\_")
+            out[index] = _INLINE[char]
         elif char == "\n":
-            out.append("<br>")
-        else:
-            out.append(char)
+            out[index] = "<br>"
+        elif not _inside_word(text, index):
+            out[index] = "\\_"
     if text and text[0] in _BLOCK_START:
         out[0] = _BLOCK_START[text[0]]
     ordered = _ORDERED.match(text)
