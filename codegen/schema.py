@@ -18,6 +18,7 @@ read, before any schema sees it (Rust's regex could not even express them).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -89,7 +90,8 @@ class _Builder:
 
     def _shared(self) -> None:
         """The scalar definitions, added when a type of the kind uses them."""
-        used = {name for name in SHARED if _uses(self.defs, name)}
+        referred = set(_refs(self.defs))
+        used = {name for name in SHARED if f"#/$defs/{name}" in referred}
         shared: dict[str, dict[str, Any]] = {
             TEXT: {
                 "title": TEXT,
@@ -317,13 +319,17 @@ def code_type_name(code_type: CodeType) -> str:
     return "Or".join(code_set.ts_name for code_set in code_type.code_sets)
 
 
-def _uses(node: object, name: str) -> bool:
-    """Whether a schema fragment refers to the definition `name`."""
+def _refs(node: object) -> Iterator[str]:
+    """Every $ref of a schema fragment."""
     if isinstance(node, dict):
-        return node.get("$ref") == f"#/$defs/{name}" or any(_uses(v, name) for v in node.values())
-    if isinstance(node, list):
-        return any(_uses(item, name) for item in node)
-    return False
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
 
 
 #: Characters that ECMA-262 (with the u flag), Python and Rust all accept escaped with a backslash.

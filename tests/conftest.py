@@ -70,3 +70,26 @@ def built(shared: Callable[[str, Build], Path]) -> Path:
     from tests.helpers import SITE, build_site
 
     return shared("site", lambda folder: build_site(SITE, folder / "public")) / "public"
+
+
+@pytest.fixture(scope="session")
+def typescript_dist(shared: Callable[[str, Build], Path]) -> Path:
+    """The generated TypeScript package compiled (ES modules and declarations), once per run."""
+    from tests.helpers import build_typescript
+
+    return shared("typescript-dist", lambda folder: build_typescript(folder / "dist")) / "dist"
+
+
+@pytest.fixture(scope="session")
+def typescript_installed(shared: Callable[[str, Build], Path], typescript_dist: Path) -> Path:
+    """The package as an app has it installed: generated/typescript with its dist/esm build,
+    once per run. An app links it as node_modules/bankcodes (see `install_package`)."""
+    from tests.helpers import ROOT
+
+    def build(folder: Path) -> None:
+        package = folder / "bankcodes"
+        ignored = shutil.ignore_patterns("dist", "node_modules")
+        shutil.copytree(ROOT / "generated" / "typescript", package, ignore=ignored)
+        shutil.copytree(typescript_dist, package / "dist" / "esm")
+
+    return shared("typescript-installed", build) / "bankcodes"

@@ -136,3 +136,12 @@ def provider_module(provider: str) -> Any:
     import importlib
 
     return importlib.import_module(f"bankcodes.{spec_data()['providers'][provider]['module']}")
+
+
+def install_package(app: Path, installed: Path) -> Path:
+    """Link the built package (the `typescript_installed` fixture) into `app` as
+    node_modules/bankcodes, as `npm install` would put it there."""
+    package = app / "node_modules" / "bankcodes"
+    package.parent.mkdir(parents=True, exist_ok=True)
+    package.symlink_to(installed, target_is_directory=True)
+    return package

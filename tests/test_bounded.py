@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 import bankcodes
 from bankcodes import _bounded, cli, payloads, signatures
 from bankcodes.webhooks.lean import webhook as lean_webhook
-from tests.helpers import build_typescript, run_node
+from tests.helpers import run_node
 
 BOM = b"\xef\xbb\xbf"
 ENTITY = {
@@ -218,8 +218,9 @@ def test_receive_and_the_command_line_read_byte_order_marks_alike(tmp_path: Path
     assert status == 2 and SECOND_BOM in err.getvalue()
 
 
-def test_node_reads_bodies_and_checks_parameters_as_python_does(tmp_path: Path) -> None:
-    build_typescript(tmp_path / "dist")
+def test_node_reads_bodies_and_checks_parameters_as_python_does(
+    tmp_path: Path, typescript_dist: Path
+) -> None:
     body = json.dumps(ENTITY).encode()
     wrong = _body(b",".join([b"1"] * ((payloads.MAX_BYTES - 200) // 2)))
     cases: list[tuple[bytes, dict[str, object]]] = [
@@ -243,7 +244,7 @@ def test_node_reads_bodies_and_checks_parameters_as_python_does(tmp_path: Path) 
     path = tmp_path / "cases.json"
     path.write_text(json.dumps(items), encoding="utf-8")
     once, twice, text, negative, strict, many = json.loads(
-        run_node("receive_bodies.mjs", str(tmp_path / "dist" / "webhooks.js"), str(path))
+        run_node("receive_bodies.mjs", str(typescript_dist / "webhooks.js"), str(path))
     )
     assert once == {"accepted": True, "type": "entity.created"}
     assert twice["reason"] == "invalid_payload" and SECOND_BOM in twice["message"]

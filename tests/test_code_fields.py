@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from bankcodes import payloads
-from tests.helpers import ROOT, build_typescript, run_node, spec_data
+from tests.helpers import ROOT, run_node, spec_data
 
 SPEC = spec_data()
 
@@ -245,8 +245,8 @@ def test_receive_is_typed_per_provider(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def dist(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
-    return shared("typescript-dist", lambda folder: build_typescript(folder / "dist")) / "dist"
+def dist(typescript_dist: Path) -> Path:
+    return typescript_dist
 
 
 def _call(dist: Path, tmp_path: Path, calls: list[list[object]]) -> list[Any]:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-from tests.helpers import NODE_BIN, ROOT, build_typescript
+from tests.helpers import NODE_BIN, ROOT, install_package
 
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "site" / "docs").glob("*.md"))]
 BLOCK = re.compile(r"^( *)```(\w+)\n(.*?)^\1```", re.S | re.M)
@@ -113,7 +112,9 @@ declare function offerRetry(): void;
 """
 
 
-def test_every_typescript_example_compiles_under_strict(tmp_path: Path) -> None:
+def test_every_typescript_example_compiles_under_strict(
+    tmp_path: Path, typescript_installed: Path
+) -> None:
     documents = [*DOCUMENTS, ROOT / "generated" / "typescript" / "README.md"]
     blocks = []
     for document in documents:
@@ -125,11 +126,7 @@ def test_every_typescript_example_compiles_under_strict(tmp_path: Path) -> None:
                 blocks.append((f"{document.relative_to(ROOT)}:{line}", code))
     assert len(blocks) >= 5
     app = tmp_path / "app"
-    package = app / "node_modules" / "bankcodes"
-    shutil.copytree(
-        ROOT / "generated" / "typescript", package, ignore=shutil.ignore_patterns("node_modules")
-    )
-    build_typescript(package / "dist" / "esm")
+    install_package(app, typescript_installed)
     (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
     (app / "prelude.d.ts").write_text(TS_PRELUDE)
     files = ["prelude.d.ts"]

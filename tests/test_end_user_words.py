@@ -13,7 +13,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, UnknownCode, flinks, lean
-from tests.helpers import build_typescript, provider_module
+from tests.helpers import provider_module
 
 #: Categories an end user does not meet as a problem (the issue's exceptions).
 QUIET = {Category.SUCCESS, Category.PENDING, Category.INFORMATIONAL}
@@ -91,9 +91,8 @@ console.log(JSON.stringify([
 """
 
 
-def test_typescript_gives_the_same_words(tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    build_typescript(dist)
+def test_typescript_gives_the_same_words(tmp_path: Path, typescript_dist: Path) -> None:
+    dist = typescript_dist
     script = tmp_path / "check.mjs"
     script.write_text(NODE_CHECK)
     output = subprocess.run(

@@ -53,16 +53,19 @@ def _generator_files(folder: Path) -> list[Path]:
 
 def _mentions(names: set[str], values: set[str], folder: Path = CODEGEN) -> list[str]:
     """Where codegen/ names a provider, code set or payload kind (as a word, anywhere, comments
-    included), or a code (as a string literal)."""
-    words = [re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])") for name in sorted(names)]
-    literals = [re.compile(rf"""(["']){re.escape(value)}\1""") for value in sorted(values)]
+    included), or a code (as a string literal): `file:line: what`, one entry per name found."""
+    # Longest first, so that an alternation matches a whole name before a shorter one inside it.
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    spelled = "|".join(re.escape(value) for value in sorted(values, key=len, reverse=True))
+    words = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    literals = re.compile(rf"""(["'])({spelled})\1""")
     found = []
     for path in _generator_files(folder):
+        where = path.relative_to(folder.parent).as_posix()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            for pattern in (*words, *literals):
-                if pattern.search(line):
-                    where = path.relative_to(folder.parent).as_posix()
-                    found.append(f"{where}:{number}: {pattern.pattern}")
+            hits = {f"word {m.group()}" for m in words.finditer(line)}
+            hits |= {f"literal {m.group(2)}" for m in literals.finditer(line)}
+            found += [f"{where}:{number}: {hit}" for hit in sorted(hits)]
     return found
 
 
@@ -79,10 +82,8 @@ def test_the_grep_finds_a_provider_named_in_the_generator(tmp_path: Path) -> Non
     shutil.copytree(CODEGEN, copy, ignore=shutil.ignore_patterns("node_modules", "__pycache__"))
     (copy / "targets" / "intruder.py").write_text('SPECIAL = {"flinks": "INVALID_LOGIN"}\n')
     found = _mentions(names, values, copy)
-    assert "codegen/targets/intruder.py:1: (?<![\\w-])flinks(?![\\w-])" in found
-    assert any(
-        hit.startswith("codegen/targets/intruder.py:1:") and "INVALID_LOGIN" in hit for hit in found
-    )
+    assert "codegen/targets/intruder.py:1: word flinks" in found
+    assert "codegen/targets/intruder.py:1: literal INVALID_LOGIN" in found
 
 
 # --- the fourth provider ------------------------------------------------------------------------

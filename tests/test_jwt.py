@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 import bankcodes
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
-from tests.helpers import build_typescript, run_node
+from tests.helpers import run_node
 from tests.jwt_corpus import BODY, HEADER, NOW, b64url, make_vectors, public_jwk
 
 
@@ -59,11 +59,12 @@ def test_python_gives_each_vector_its_verdict(vectors: dict[str, Any]) -> None:
     assert found == {vector["name"]: vector["expect"] for vector in vectors["vectors"]}
 
 
-def test_node_gives_the_same_verdicts(vectors: dict[str, Any], tmp_path: Path) -> None:
+def test_node_gives_the_same_verdicts(
+    vectors: dict[str, Any], tmp_path: Path, typescript_dist: Path
+) -> None:
     path = tmp_path / "jwt_vectors.json"
     path.write_text(json.dumps(vectors), encoding="utf-8")
-    build_typescript(tmp_path / "dist")
-    output = run_node("verify_jwt_vectors.mjs", str(tmp_path / "dist" / "webhooks.js"), str(path))
+    output = run_node("verify_jwt_vectors.mjs", str(typescript_dist / "webhooks.js"), str(path))
     node = {item["name"]: item["outcome"] for item in json.loads(output)}
     assert node == {vector["name"]: vector["expect"] for vector in vectors["vectors"]}
 

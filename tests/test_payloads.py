@@ -16,6 +16,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -126,9 +127,19 @@ def ajv_verdicts(cases: list[Case], folder: Path) -> dict[tuple[int, str], bool]
     return dict(zip(pairs, result["verdicts"], strict=True))
 
 
-@pytest.fixture(scope="module")
-def curated_ajv(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, str], bool]:
-    return ajv_verdicts(CASES, tmp_path_factory.mktemp("ajv"))
+@pytest.fixture(scope="session")
+def curated_ajv(
+    shared: Callable[[str, Callable[[Path], None]], Path],
+) -> dict[tuple[int, str], bool]:
+    """ajv's verdicts on the curated cases, asked of Node once per run."""
+
+    def build(folder: Path) -> None:
+        verdicts = ajv_verdicts(CASES, folder)
+        listed = [[index, mode, verdict] for (index, mode), verdict in verdicts.items()]
+        (folder / "verdicts.json").write_text(json.dumps(listed))
+
+    listed = json.loads((shared("curated-ajv", build) / "verdicts.json").read_text())
+    return {(index, mode): verdict for index, mode, verdict in listed}
 
 
 def test_every_schema_is_valid_2020_12_with_a_stable_id() -> None:

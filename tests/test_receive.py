@@ -22,7 +22,7 @@ import bankcodes
 from bankcodes import delivery, payloads
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from bankcodes.lean import PaymentStatus, WebhookEventType
-from tests.helpers import ROOT, build_typescript, run_node, spec_data
+from tests.helpers import ROOT, run_node, spec_data
 
 SECRET = "whsec_receive"
 #: (provider, raw body) of every published example of each provider's webhook kind.
@@ -253,10 +253,8 @@ def test_sign_gives_the_headers_a_delivery_carries() -> None:
 
 
 @pytest.fixture(scope="module")
-def webhooks_js(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    dist = tmp_path_factory.mktemp("dist")
-    build_typescript(dist)
-    return dist / "webhooks.js"
+def webhooks_js(typescript_dist: Path) -> Path:
+    return typescript_dist / "webhooks.js"
 
 
 def test_node_receives_every_example_like_python(webhooks_js: Path, tmp_path: Path) -> None:

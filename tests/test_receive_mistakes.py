@@ -9,7 +9,6 @@ import hashlib
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import pytest
 
 import bankcodes
 from bankcodes.errors import WebhookError
-from tests.helpers import build_typescript, run_node
+from tests.helpers import run_node
 from tests.test_receive import SECRET, _signed
 
 #: A Lean delivery with a body timestamp (Lean's webhook structure page: "timestamp").
@@ -120,8 +119,8 @@ def _python(item: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def node(shared: Callable[[str, Callable[[Path], None]], Path], tmp_path_factory: Any) -> Any:
-    dist = shared("typescript-dist", lambda folder: build_typescript(folder / "dist")) / "dist"
+def node(typescript_dist: Path, tmp_path_factory: Any) -> Any:
+    dist = typescript_dist
     cases = tmp_path_factory.mktemp("mistakes") / "cases.json"
     cases.write_text(json.dumps(CASES), encoding="utf-8")
     return json.loads(run_node("receive_mistakes.mjs", str(dist / "webhooks.js"), str(cases)))

@@ -13,7 +13,6 @@ The generated callback schemas, pydantic models and TypeScript type must accept 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import jsonschema
 import pytest
 
 from bankcodes import Category, payloads
-from tests.helpers import NODE_BIN, ROOT, build_typescript, spec_data
+from tests.helpers import NODE_BIN, ROOT, install_package, spec_data
 
 #: Field -> (JSON type, may be null), dotted through nested objects.
 Fields = dict[str, tuple[str, bool]]
@@ -197,7 +196,9 @@ def test_a_camel_case_callback_is_classified_by_its_secondary_status() -> None:
     assert lean.SecondaryStatus.INVALID_CREDENTIALS.category is Category.CREDENTIALS_INVALID
 
 
-def test_the_typescript_type_accepts_what_each_sdk_sends(tmp_path: Path) -> None:
+def test_the_typescript_type_accepts_what_each_sdk_sends(
+    tmp_path: Path, typescript_installed: Path
+) -> None:
     lines = ['import { parseLeanCallback, type LeanCallbackData } from "bankcodes";']
     for index, (sdk, fields) in enumerate(SDKS.items()):
         for nulls in (False, True):
@@ -207,11 +208,7 @@ def test_the_typescript_type_accepts_what_each_sdk_sends(tmp_path: Path) -> None
     lines.append(f"export const parsed = parseLeanCallback({flutter});")
     lines.append('if (parsed.kind === "callback") console.log(JSON.stringify(parsed));')
     app = tmp_path / "app"
-    package = app / "node_modules" / "bankcodes"
-    shutil.copytree(
-        ROOT / "generated" / "typescript", package, ignore=shutil.ignore_patterns("node_modules")
-    )
-    build_typescript(package / "dist" / "esm")
+    install_package(app, typescript_installed)
     (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
     (app / "sdks.ts").write_text("\n".join(lines) + "\n")
     config = {

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from tests import signature_vectors
-from tests.helpers import ROOT, build_typescript, run_node, spec_data
+from tests.helpers import ROOT, run_node, spec_data
 
 VECTORS_PATH = ROOT / "tests" / "fixtures" / "signature_vectors.json"
 VECTORS: list[dict[str, Any]] = json.loads(VECTORS_PATH.read_text(encoding="utf-8"))["vectors"]
@@ -49,11 +49,8 @@ def test_python_outcome_matches_the_vector(vector: dict[str, Any]) -> None:
     assert _outcome(vector) == vector["expect"]
 
 
-def test_node_agrees_with_python_on_every_vector(tmp_path: Path) -> None:
-    build_typescript(tmp_path / "dist")
-    output = run_node(
-        "verify_vectors.mjs", str(tmp_path / "dist" / "webhooks.js"), str(VECTORS_PATH)
-    )
+def test_node_agrees_with_python_on_every_vector(typescript_dist: Path) -> None:
+    output = run_node("verify_vectors.mjs", str(typescript_dist / "webhooks.js"), str(VECTORS_PATH))
     node = {item["name"]: item["outcome"] for item in json.loads(output)}
     assert node == {vector["name"]: vector["expect"] for vector in VECTORS}
 

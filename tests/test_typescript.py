@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +21,7 @@ from tests.helpers import (
     NODE_BIN,
     ROOT,
     SPEC,
-    build_typescript,
+    install_package,
     run_codegen,
     run_node,
     spec_data,
@@ -37,10 +36,8 @@ COMPILERS = {
 
 
 @pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("ts") / "dist"
-    build_typescript(out)
-    return out
+def dist(typescript_dist: Path) -> Path:
+    return typescript_dist
 
 
 def _tsc(project: Path, compiler: str = "typescript7") -> subprocess.CompletedProcess[str]:
@@ -221,7 +218,9 @@ def test_every_code_constant_documents_itself_on_hover(dist: Path) -> None:
     )
 
 
-def test_every_published_example_type_checks_against_its_payload_type(tmp_path: Path) -> None:
+def test_every_published_example_type_checks_against_its_payload_type(
+    tmp_path: Path, typescript_installed: Path
+) -> None:
     from codegen import loader
 
     catalog = loader.load()
@@ -234,9 +233,7 @@ def test_every_published_example_type_checks_against_its_payload_type(tmp_path: 
             count += 1
     assert count >= 25
     app = tmp_path / "app"
-    package = app / "node_modules" / "bankcodes"
-    shutil.copytree(PACKAGE, package, ignore=shutil.ignore_patterns("node_modules"))
-    build_typescript(package / "dist" / "esm")
+    install_package(app, typescript_installed)
     (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
     (app / "examples.ts").write_text("\n".join(lines) + "\n")
     config = {

@@ -13,12 +13,12 @@ import pytest
 
 import bankcodes
 from bankcodes import SeenUnknown, payloads
-from tests.helpers import build_typescript, run_node
+from tests.helpers import run_node
 
 
 @pytest.fixture(scope="module")
-def dist(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
-    return shared("typescript-dist", lambda folder: build_typescript(folder / "dist")) / "dist"
+def dist(typescript_dist: Path) -> Path:
+    return typescript_dist
 
 
 @pytest.fixture(autouse=True)

@@ -19,7 +19,7 @@ from types import ModuleType
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.helpers import JS, NODE_BIN, ROOT, build_typescript, spec_data
+from tests.helpers import JS, NODE_BIN, ROOT, install_package, spec_data
 
 EXAMPLES = ROOT / "site" / "docs" / "examples"
 SECRET = "whsec_handler_secret_value"
@@ -73,16 +73,10 @@ def test_the_fastapi_handler_type_checks() -> None:
 
 
 @pytest.fixture(scope="module")
-def node_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def node_app(tmp_path_factory: pytest.TempPathFactory, typescript_installed: Path) -> Path:
     """A Node app with the bankcodes package installed from this build, and Express."""
     app = tmp_path_factory.mktemp("app")
-    package = app / "node_modules" / "bankcodes"
-    shutil.copytree(
-        ROOT / "generated" / "typescript",
-        package,
-        ignore=shutil.ignore_patterns("dist", "node_modules"),
-    )
-    build_typescript(package / "dist" / "esm")
+    install_package(app, typescript_installed)
     for name in ("express", "@types"):
         (app / "node_modules" / name).symlink_to(JS / "node_modules" / name)
     (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))

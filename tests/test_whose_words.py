@@ -10,6 +10,7 @@ the stored seed of that page."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -19,7 +20,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, CodeEnum, argyle, flinks, lean
-from tests.helpers import ROOT, build_typescript, provider_module, run_node, spec_data
+from tests.helpers import ROOT, provider_module, run_node, spec_data
 
 #: Lean's method index: each method's Purpose column, verbatim.
 LEAN_METHOD_INDEX = {
@@ -217,12 +218,20 @@ def test_every_text_says_whose_words_it_is() -> None:
             assert (entry.cause_by is None) == (entry.cause is None), member
 
 
+@functools.cache
+def _spec_codes() -> dict[tuple[str, str, str], dict[str, Any]]:
+    """Every code of the spec by (provider, code set, value)."""
+    return {
+        (provider, set_id, code["value"]): code
+        for provider, entry in spec_data()["providers"].items()
+        for set_id, code_set in entry["code_sets"].items()
+        for code in code_set["codes"]
+    }
+
+
 def _spec_code(member: CodeEnum) -> dict[str, Any]:
     code_set = type(member).code_set()
-    codes = spec_data()["providers"][code_set.provider]["code_sets"][code_set.id]["codes"]
-    [code] = [code for code in codes if code["value"] == member.value]
-    found: dict[str, Any] = code
-    return found
+    return _spec_codes()[code_set.provider, code_set.id, member.value]
 
 
 def spec_text_fields(member: CodeEnum) -> set[str]:
@@ -245,10 +254,8 @@ def test_the_lenders_advice_is_not_the_borrowers_action() -> None:
 
 
 @pytest.fixture(scope="module")
-def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("ts") / "dist"
-    build_typescript(out)
-    return out
+def dist(typescript_dist: Path) -> Path:
+    return typescript_dist
 
 
 def test_typescript_metadata_says_whose_words(dist: Path) -> None:
