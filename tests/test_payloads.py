@@ -11,7 +11,6 @@ the corpus).
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import subprocess
@@ -20,7 +19,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import jsonschema_rs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -31,100 +29,24 @@ from bankcodes import UnknownCode, payloads
 from bankcodes.flinks import ApiErrorCode, ConnectError
 from bankcodes.lean import PaymentStatus, Permission
 from bankcodes.webhooks.lean import webhook as lean_webhook
-from tests.helpers import ROOT, run_node, spec_data
+from tests.helpers import ROOT, spec_data
 from tests.payload_case import Case
 from tests.payload_cases import all_cases
-from tests.payload_corpus import corpus, positions
+from tests.payload_corpus import positions
+from tests.payload_readers import (
+    BOM,
+    CORPUS,
+    MODES,
+    SCHEMAS,
+    ajv_verdicts,
+    corpus_schema_verdict,
+    jsonschema_verdict,
+    load_schema,
+    model_verdict,
+    schema_file,
+)
 
-SCHEMAS = ROOT / "generated" / "jsonschema"
 CASES = all_cases()
-MODES = ("lenient", "strict")
-BOM = b"\xef\xbb\xbf"
-
-
-def _schema_path(kind: str, mode: str) -> str:
-    return f"{kind}.schema.json" if mode == "lenient" else f"{kind}.strict.schema.json"
-
-
-def _schema(kind: str, mode: str) -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads((SCHEMAS / _schema_path(kind, mode)).read_text())
-    return schema
-
-
-VALIDATORS = {
-    (kind, mode): Draft202012Validator(_schema(kind, mode))
-    for kind in spec_data()["payloads"]
-    for mode in MODES
-}
-CORPUS_VALIDATORS = {
-    (kind, mode): jsonschema_rs.validator_for(_schema(kind, mode))
-    for kind in spec_data()["payloads"]
-    for mode in MODES
-}
-TAGS = {
-    kind: definition["discriminated"]["field"]
-    for kind, entry in spec_data()["payloads"].items()
-    for definition in entry["types"].values()
-    if "discriminated" in definition
-}
-CORPUS = corpus({kind: _schema(kind, "lenient") for kind in spec_data()["payloads"]}, TAGS)
-
-
-def _constant(name: str) -> object:
-    raise ValueError(f"{name} is not JSON")
-
-
-def read(body: bytes) -> tuple[bool, object]:
-    """A body as the documented rules read it, for the schema validators: (readable, value).
-
-    UTF-8 (a leading byte order mark ignored), strict JSON (no NaN or Infinity), and well-formed
-    Unicode: a lone surrogate escape is refused, since UTF-8 cannot carry what it decodes to.
-    """
-    if body.startswith(BOM):
-        body = body[3:]
-    try:
-        value = json.loads(body.decode("utf-8"), parse_constant=_constant)
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except (UnicodeError, ValueError, RecursionError):
-        return False, None
-    return True, value
-
-
-def jsonschema_verdict(case: Case, mode: str) -> bool:
-    readable, value = read(case.body)
-    return readable and VALIDATORS[case.kind, mode].is_valid(value)
-
-
-def corpus_schema_verdict(case: Case, mode: str) -> bool:
-    readable, value = read(case.body)
-    return readable and CORPUS_VALIDATORS[case.kind, mode].is_valid(value)
-
-
-def model_verdict(case: Case, mode: str) -> bool:
-    try:
-        payloads.validate(case.kind, case.body, strict=mode == "strict")
-    except payloads.PayloadError:
-        return False
-    return True
-
-
-def ajv_verdicts(cases: list[Case], folder: Path) -> dict[tuple[int, str], bool]:
-    pairs = [(index, mode) for index in range(len(cases)) for mode in MODES]
-    path = folder / "cases.json"
-    path.write_text(
-        json.dumps(
-            [
-                {
-                    "schema": _schema_path(cases[i].kind, mode),
-                    "body": base64.b64encode(cases[i].body).decode(),
-                }
-                for i, mode in pairs
-            ]
-        )
-    )
-    result = json.loads(run_node("validate_payloads.mjs", str(SCHEMAS), str(path)))
-    assert sorted(result["compiled"]) == sorted({_schema_path(cases[i].kind, m) for i, m in pairs})
-    return dict(zip(pairs, result["verdicts"], strict=True))
 
 
 @pytest.fixture(scope="session")
@@ -149,18 +71,18 @@ def test_every_schema_is_valid_2020_12_with_a_stable_id() -> None:
     ids = set()
     for entry in index["schemas"]:
         for mode in MODES:
-            schema = _schema(entry["kind"], mode)
+            schema = load_schema(entry["kind"], mode)
             Draft202012Validator.check_schema(schema)
             assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
             assert schema["$id"] == entry[mode]["$id"]
-            assert entry[mode]["path"] == _schema_path(entry["kind"], mode)
+            assert entry[mode]["path"] == schema_file(entry["kind"], mode)
             assert schema["title"] and schema["description"] and schema["examples"]
             ids.add(schema["$id"])
     assert len(ids) == 2 * len(kinds)
 
 
 def test_code_fields_document_every_known_value() -> None:
-    schema = _schema("lean/webhook", "lenient")
+    schema = load_schema("lean/webhook", "lenient")
     values = schema["$defs"]["LeanPaymentStatus"]["oneOf"]
     assert values[0] == {
         "const": "PENDING_WITH_BANK",
@@ -173,11 +95,11 @@ def test_code_fields_document_every_known_value() -> None:
         (c["value"], c.get("name", c["value"])) for c in codes
     ]
     assert "LeanPaymentStatusOrUnknown" in schema["$defs"]
-    assert "LeanPaymentStatusOrUnknown" not in _schema("lean/webhook", "strict")["$defs"]
+    assert "LeanPaymentStatusOrUnknown" not in load_schema("lean/webhook", "strict")["$defs"]
 
 
 def test_every_required_field_has_its_reason_in_the_schema() -> None:
-    schema = _schema("argyle/webhook", "strict")
+    schema = load_schema("argyle/webhook", "strict")
     verification = schema["$defs"]["Verification"]
     assert verification["required"] == ["id", "status"]
     assert verification["properties"]["id"]["$comment"].startswith("required: ")
@@ -314,7 +236,7 @@ def test_models_keep_wire_names_and_plain_values() -> None:
         for name, field in model.model_fields.items():
             assert not re.search(r"_[0-9]+$", name), (model, name)
             assert field.alias in (None, name), (model, name, field.alias)
-    schema = _schema("flinks/webhook", "lenient")
+    schema = load_schema("flinks/webhook", "lenient")
     detail = schema["$defs"]["AccountsDetailWebhook"]["properties"]
     module = sys.modules[payloads.model_class("flinks/webhook").__module__]
     assert set(module.AccountsDetailWebhook.model_fields) == set(detail)
