@@ -108,7 +108,7 @@ def ts_literal(value: Any, indent: int = 0, lead: int = 0) -> str:
     flat = _ts_flat(value)
     if indent + lead + len(flat) <= TS_WIDTH or not isinstance(value, list | tuple | dict):
         return flat
-    if not value or isinstance(value, TsExpr):
+    if not value:
         return flat
     inner = " " * (indent + 2)
     if isinstance(value, dict):

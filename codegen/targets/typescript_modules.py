@@ -304,7 +304,11 @@ def _listener_view(listener: Listener, max_length: int) -> ListenerView:
         results=(*results, "InvalidMessage", "UnknownMessage"),
         origins=(
             origins.hosts_constant,
-            ts_literal(list(origins.hosts), 0, len(origins.hosts_constant) + 40),
+            ts_literal(
+                list(origins.hosts),
+                0,
+                len(f"export const {origins.hosts_constant}: readonly string[] = ;"),
+            ),
             origins.check_function,
             origins.notes,
         )
