@@ -38,7 +38,7 @@ def load(path: Path = paths.SPEC) -> Catalog:
     """Load and check the spec at `path`; raise SpecError listing every problem."""
     filename = paths.display(path)
     raw = _parse(path, filename)
-    schema_problems = _schema_problems(raw) + list(_unencodable_texts(raw, ()))
+    schema_problems = _schema_problems(raw) + _unencodable(raw)
     if schema_problems:
         raise SpecError(filename, schema_problems)
     try:
@@ -129,29 +129,51 @@ def _validator() -> Draft202012Validator:
 @cache
 def _fast_validator() -> Any:
     """The same schema compiled by jsonschema-rs: it says in milliseconds whether a spec is
-    valid, and jsonschema, which takes half a second, then names the problems of one that is
-    not."""
+    valid and where it is not; jsonschema then names the problems there."""
     return jsonschema_rs.validator_for(_schema())
+
+
+@cache
+def _parts() -> tuple[Draft202012Validator, dict[str, Draft202012Validator]]:
+    """The spec's maps of entries (sources, categories, payloads, providers) as jsonschema reads
+    them one entry at a time: the root with every entry left open, and for each map its entries'
+    own definition. Naming the problems of one wrong entry then costs that entry, not the spec."""
+    schema = _schema()
+    root = deepcopy(schema)
+    entries = {}
+    for key, part in schema["properties"].items():
+        entry = part.get("additionalProperties")
+        if isinstance(entry, dict) and set(entry) == {"$ref"}:
+            root["properties"][key]["additionalProperties"] = True
+            entries[key] = Draft202012Validator({**entry, "$defs": schema["$defs"]})
+    return Draft202012Validator(root), entries
 
 
 def _schema_problems(raw: Mapping[str, Any]) -> list[Problem]:
     try:
-        if _fast_validator().is_valid(raw):
-            return []
-    except ValueError:  # text it cannot take (a lone surrogate): jsonschema reads it
-        pass
-    problems: set[Problem] = set()
-    for error in _validator().iter_errors(raw):
-        problems.update(_located(error))
-    return sorted(problems)
+        wrong = [list(error.instance_path) for error in _fast_validator().iter_errors(raw)]
+    except ValueError:  # text jsonschema-rs cannot take (a lone surrogate): jsonschema reads all
+        return _all_problems(_validator(), raw)
+    if not wrong:
+        return []
+    root, entries = _parts()
+    problems = set(_all_problems(root, raw))
+    for key, name in {(at[0], at[1]) for at in wrong if len(at) > 1 and at[0] in entries}:
+        for error in entries[key].iter_errors(raw[key][name]):
+            problems.update(_located(error, (key, name)))
+    return sorted(problems) or _all_problems(_validator(), raw)
 
 
-def _located(error: SchemaError) -> Iterator[Problem]:
+def _all_problems(validator: Draft202012Validator, raw: Mapping[str, Any]) -> list[Problem]:
+    return sorted({problem for error in validator.iter_errors(raw) for problem in _located(error)})
+
+
+def _located(error: SchemaError, within: tuple[str | int, ...] = ()) -> Iterator[Problem]:
     """One problem per thing wrong, at the pointer of the thing itself.
 
     An unknown field is reported at its own pointer and a bad key of a map at that key.
     """
-    at = tuple(error.absolute_path)
+    at = (*within, *error.absolute_path)
     schema = error.schema if isinstance(error.schema, dict) else {}
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = schema.get("properties", {})
@@ -164,6 +186,14 @@ def _located(error: SchemaError) -> Iterator[Problem]:
         yield Problem(pointer(*at, error.instance), f"bad key: {_shorten(error.message)}")
         return
     yield Problem(pointer(*at), _shorten(error.message))
+
+
+def _unencodable(raw: Mapping[str, Any]) -> list[Problem]:
+    try:
+        json.dumps(raw, ensure_ascii=False).encode("utf-8")  # one pass in C for the usual case
+    except UnicodeEncodeError:
+        return list(_unencodable_texts(raw, ()))
+    return []
 
 
 def _unencodable_texts(node: object, at: tuple[str | int, ...]) -> Iterator[Problem]:
@@ -195,7 +225,7 @@ def _pydantic_problems(error: ValidationError) -> list[Problem]:
 
 def _normalise(raw: Mapping[str, Any]) -> dict[str, Any]:
     """Inject ids from keys and resolve inherited defaults, without touching list positions."""
-    spec = deepcopy(dict(raw))
+    spec: dict[str, Any] = json.loads(json.dumps(raw))  # a deep copy, in C
     spec.pop("$schema", None)
     for key in ("sources", "categories"):
         _inject_ids(spec[key])

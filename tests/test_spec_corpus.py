@@ -16,14 +16,16 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from codegen import cli, naming
+from codegen import cli, loader, naming
 from tests.helpers import ROOT, copy_generated, run_codegen, spec_data
 from tests.spec_corpus import (
     CORPUS,
     TEXT_CORPUS,
     Mutation,
+    dropping,
     every_reserved_member_name,
     renaming_code_set,
+    setting,
 )
 
 
@@ -77,7 +79,7 @@ def test_validate_and_generate_reject_alike(
     data = spec_data()
     mutate(data)
     spec = tmp_path / "catalog.json"
-    spec.write_text(json.dumps(data, indent=2))
+    spec.write_text(json.dumps(data))
     lines = _both(spec, tree)
     location = where if where else '""'
     expected = f"{spec}: {location}: "
@@ -95,6 +97,33 @@ def test_unreadable_specs_are_rejected_alike(
     spec.write_bytes(text)
     (line,) = _both(spec, tree)
     assert line.startswith(f"{spec}: {where or chr(34) * 2}: ") and message in line, line
+
+
+#: Edits in every part the loader names entry by entry, and at the root around them.
+SCATTERED = [
+    setting("/zz_unknown", 1),
+    setting("/spec_version", "one"),
+    setting("/sources/Not A Key", {}),
+    dropping("/categories/pending/title"),
+    setting("/payloads/plaid~1error/zz_unknown", True),
+    setting("/providers/lean/name", 5),
+    setting("/providers/flinks/code_sets/zz", []),
+    setting("/providers/Bad", {}),
+]
+
+
+@pytest.mark.parametrize("edits", [SCATTERED[:1], SCATTERED[5:6], SCATTERED], ids=len)
+def test_problems_named_entry_by_entry_are_the_whole_spec_s(edits: list[Mutation]) -> None:
+    """The loader has jsonschema read only the entries jsonschema-rs finds wrong: what it names
+    is exactly what jsonschema names reading the whole spec."""
+    data = spec_data()
+    for edit in edits:
+        edit(data)
+    named = loader._schema_problems(data)
+    assert len(named) >= len(edits)
+    assert named == sorted(
+        {p for error in loader._validator().iter_errors(data) for p in loader._located(error)}
+    )
 
 
 def test_every_reserved_member_name_is_reported(tree: Path, tmp_path: Path) -> None:
