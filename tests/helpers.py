@@ -106,6 +106,11 @@ SITE = ROOT / "site"
 CHROMIUM = "/usr/bin/chromium"
 
 
+#: How long a browser test waits for a page to answer, in milliseconds. A wait ends as soon as
+#: its condition holds; the bound only has to outlast a machine busy with the rest of the suite.
+BROWSER_WAIT = 60_000
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -29,6 +29,7 @@ from codegen import loader, output
 from codegen.filters import md_url
 from codegen.targets import all_targets
 from tests.helpers import (
+    BROWSER_WAIT,
     CHROMIUM,
     ROOT,
     build_site,
@@ -358,6 +359,7 @@ def test_no_script_runs_in_chromium(site: Path, served: str) -> None:
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
         )
         page = browser.new_page()
+        page.set_default_timeout(BROWSER_WAIT)
         page.on("dialog", dismiss)
         visited = _one_page_of_each_kind(site)
         assert len(visited) >= 8
@@ -370,7 +372,7 @@ def test_no_script_runs_in_chromium(site: Path, served: str) -> None:
         page.locator("label.md-search__icon, .md-search__input").first.click()
         page.locator("input.md-search__input").press_sequentially("jinja", delay=20)
         # The hostile texts are found, and shown, as results.
-        page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
+        page.locator(".md-search-result__item").first.wait_for(timeout=BROWSER_WAIT)
         assert page.evaluate("window.__pwned") is None
         browser.close()
     assert dialogs == []

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.helpers import CHROMIUM, ROOT, free_port, spec_data
+from tests.helpers import BROWSER_WAIT, CHROMIUM, ROOT, free_port, spec_data
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
@@ -258,6 +258,7 @@ class Watched:
 
     def __init__(self, browser: Any, served: str, **options: Any) -> None:
         self.page = browser.new_page(**options)
+        self.page.set_default_timeout(BROWSER_WAIT)
         self.errors: list[str] = []
         self.outside: list[str] = []
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
@@ -297,7 +298,7 @@ def test_searching_a_wire_value_lists_that_code_first(
     page.goto(served)
     _search(page, typed)
     exact = page.locator(".bankcodes-exact .md-search-result__item")
-    exact.first.wait_for(timeout=15_000)
+    exact.first.wait_for(timeout=BROWSER_WAIT)
     page.wait_for_timeout(600)
     # The exact matches come before every other result, and the code is among them.
     assert page.locator(".md-search-result__item").first.inner_text() == exact.first.inner_text()
@@ -316,8 +317,10 @@ def test_searching_a_wire_value_lists_that_code_first(
     mine = next(i for i, t in enumerate(texts) if t.splitlines()[0] == value and provider in t)
     page.screenshot(path=str(ARTIFACTS / f"search-{value}.png"))
     exact.nth(mine).click()
-    page.wait_for_url(lambda url: url.endswith(f"#{value}"), timeout=15_000, wait_until="commit")
-    page.locator(f'[id="{value}"]').wait_for(state="visible", timeout=15_000)
+    page.wait_for_url(
+        lambda url: url.endswith(f"#{value}"), timeout=BROWSER_WAIT, wait_until="commit"
+    )
+    page.locator(f'[id="{value}"]').wait_for(state="visible", timeout=BROWSER_WAIT)
     watched.close()
 
 
@@ -328,12 +331,12 @@ def test_a_person_finds_a_code_in_chromium(chromium_browser: Any, served: str) -
     page.screenshot(path=str(ARTIFACTS / "1-home.png"))
     _search(page, "INVALID_MFA")
     result = page.locator('.md-search-result__item a[href*="#INVALID_MFA"]').first
-    result.wait_for(state="visible", timeout=15_000)
+    result.wait_for(state="visible", timeout=BROWSER_WAIT)
     page.screenshot(path=str(ARTIFACTS / "2-search.png"))
     result.click()
     page.wait_for_url(
         lambda url: "/reference/lean/secondary_status/" in url and url.endswith("#INVALID_MFA"),
-        timeout=15_000,
+        timeout=BROWSER_WAIT,
     )
     heading = page.locator('[id="INVALID_MFA"]')
     heading.wait_for(state="visible")
@@ -370,7 +373,7 @@ def test_the_matrix_in_a_browser(chromium_browser: Any, served: str) -> None:
     page = watched.page
     page.goto(served + "reference/categories/credentials_invalid/")
     page.locator('article a[href$="matrix/#credentials_invalid"]').first.click()
-    page.wait_for_url(lambda url: url.endswith("#credentials_invalid"), timeout=15_000)
+    page.wait_for_url(lambda url: url.endswith("#credentials_invalid"), timeout=BROWSER_WAIT)
     row = page.locator('xpath=//*[@id="credentials_invalid"]/ancestor::tr')
     text = row.inner_text()
     for value in ("INVALID_CREDENTIALS", "INVALID_LOGIN", "invalid_credentials"):
@@ -392,7 +395,8 @@ def _decode(page: Any, text: str) -> str:
     page.locator("form.bankcodes-decoder button").click()
     output = page.locator("[data-decoder-output]")
     page.wait_for_function(
-        "document.querySelector('[data-decoder-output]').textContent.length > 0", timeout=30_000
+        "document.querySelector('[data-decoder-output]').textContent.length > 0",
+        timeout=BROWSER_WAIT,
     )
     return str(output.inner_text())
 
