@@ -97,15 +97,17 @@ bench: setup
 	$(PY) -m bench.run
 	$(PY) -m codegen generate
 
-## packages: build the Python wheel and sdist and the npm tarball into dist/ (ignored by git);
-## the npm package is built in a copy, so generated/ stays as generated
+## packages: build the Python wheel and sdist and the npm tarball into dist/ (ignored by git;
+## DIST=FOLDER writes them elsewhere); the npm package is built in a copy, so generated/ stays
+## as generated
+DIST ?= dist
 packages: setup
-	rm -rf dist && mkdir -p dist
-	$(PY) -m hatchling build -d dist
-	rm -rf dist/.npm && cp -r generated/typescript dist/.npm
-	cd dist/.npm && npm ci --no-audit --no-fund --loglevel=error && npm pack --pack-destination .. --loglevel=error
-	rm -rf dist/.npm
-	@ls dist
+	rm -rf $(DIST) && mkdir -p $(DIST)
+	$(PY) -m hatchling build -d $(DIST)
+	cp -r generated/typescript $(DIST)/.npm
+	cd $(DIST)/.npm && npm ci --no-audit --no-fund --loglevel=error && npm pack --pack-destination .. --loglevel=error
+	rm -rf $(DIST)/.npm
+	@ls $(DIST)
 
 ## drift: re-check the catalog against every source that declares an extractor, reading the
 ## saved copies in SOURCES (one file per source, named SOURCE_ID.ext; never the network); add

@@ -1,14 +1,16 @@
-"""The npm package as its users get it: built and packed from a copy of generated/typescript
-with its own pinned tools (npm ci, npm pack, whose prepack builds), installed from the tarball
-in a scratch ESM app and a scratch CommonJS app, type-checked with TypeScript 7 and 5, and
-linted with publint and @arethetypeswrong/cli."""
+"""The npm package as its users get it: built by the README's command (`make packages`, into an
+ignored folder, leaving the repository as it was), installed from the tarball in a scratch app,
+and compiled and run there under every module resolution a TypeScript project can choose, with
+the pinned TypeScript 7 and with TypeScript 5; linted with publint and @arethetypeswrong/cli in
+every resolution mode."""
 
 from __future__ import annotations
 
 import json
-import shutil
+import os
 import subprocess
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,30 +19,49 @@ from tests.helpers import JS, ROOT
 
 PACKAGE = ROOT / "generated" / "typescript"
 BIN = JS / "node_modules" / ".bin"
+TSC7 = ROOT / "codegen" / "node" / "node_modules" / ".bin" / "tsc"
+TSC5 = JS / "node_modules" / "typescript5" / "bin" / "tsc"
+ESBUILD = ROOT / "codegen" / "node" / "node_modules" / ".bin" / "esbuild"
 QUIET = ["--no-audit", "--no-fund", "--loglevel=error", "--prefer-offline"]
 
 
-def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+def _run(command: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, check=False, env={**os.environ, **env}
+    )
     assert result.returncode == 0, f"{' '.join(command)}\n{result.stdout}\n{result.stderr}"
     return result
 
 
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+def _git_status() -> str:
+    return _run(["git", "status", "--porcelain", "--ignored=no"], ROOT).stdout
+
+
+Build = Callable[[Path], None]
 
 
 @pytest.fixture(scope="module")
-def tarball(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    before = _snapshot(PACKAGE)
-    work = tmp_path_factory.mktemp("npm")
-    package = work / "package"
-    shutil.copytree(PACKAGE, package)
-    _run(["npm", "ci", *QUIET], package)
-    _run(["npm", "pack", "--pack-destination", str(work), "--loglevel=error"], package)
-    assert _snapshot(PACKAGE) == before, "building and packing must leave generated/ as it is"
-    (found,) = work.glob("bankcodes-*.tgz")
+def tarball(shared: Callable[[str, Build], Path]) -> Path:
+    """The README's command, as written, with its output folder given (DIST); once per run."""
+
+    def build(dist: Path) -> None:
+        before = _git_status()
+        # The suite may itself run under make: this make is the README's own, not a sub-make.
+        clean = {key: "" for key in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+        _run(["make", "--no-print-directory", "packages", f"DIST={dist}"], ROOT, **clean)
+        assert _git_status() == before, "make packages must leave the repository as it was"
+
+    dist = shared("npm-packages", build)
+    (found,) = dist.glob("bankcodes-*.tgz")
+    built = sorted(path.suffix for path in dist.iterdir() if not path.name.startswith("."))
+    assert built == [".gz", ".tgz", ".whl"]
     return found
+
+
+def test_the_readme_names_the_command_the_tests_run() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "Build the package with `make packages`" in readme
+    assert "/dist/" in (ROOT / ".gitignore").read_text(encoding="utf-8").split()
 
 
 def test_the_tarball_holds_both_builds_their_types_and_the_license(tarball: Path) -> None:
@@ -66,15 +87,22 @@ def test_the_tarball_holds_both_builds_their_types_and_the_license(tarball: Path
     assert {"lean", "flinks", "argyle", "plaid"} <= set(manifest["keywords"])
     assert set(manifest["devDependencies"]) == {"typescript", "esbuild"}
     assert all(not v.startswith(("^", "~")) for v in manifest["devDependencies"].values())
+    # Every subpath has its types where resolution without "exports" looks (node10).
+    subpaths = {path.removeprefix("./") for path in manifest["exports"]} - {".", "package.json"}
+    assert set(manifest["typesVersions"]["*"]) == subpaths == {"webhooks"}
 
 
-def test_publint_and_arethetypeswrong_pass(tarball: Path, tmp_path: Path) -> None:
+def test_publint_and_arethetypeswrong_pass_in_every_resolution_mode(
+    tarball: Path, tmp_path: Path
+) -> None:
     unpacked = tmp_path / "unpacked"
     with tarfile.open(tarball) as archive:
         archive.extractall(unpacked, filter="data")
     _run([str(BIN / "publint"), "run", str(unpacked / "package"), "--strict"], tmp_path)
-    # node16 and bundler resolution (node10 resolution is gone from TypeScript 7).
-    _run([str(BIN / "attw"), str(tarball), "--profile", "node16", "--format", "ascii"], tmp_path)
+    checked = _run([str(BIN / "attw"), str(tarball), "--format", "ascii"], tmp_path).stdout
+    # The default profile checks node10, node16 from CommonJS and from ESM, and bundler.
+    for mode in ("node10", "node16 (from CJS)", "node16 (from ESM)", "bundler"):
+        assert checked.count(f"{mode}: 🟢") == 3, checked  # ".", "./webhooks", "./package.json"
 
 
 MAIN = """\
@@ -95,53 +123,72 @@ async function main(): Promise<void> {
 void main();
 """
 
+PRINTED = ["account_unavailable", "https://bank.example/back", "results.ready", "lean:id:e1", "1"]
 
-def _app(folder: Path, tarball: Path, module_type: str) -> Path:
-    folder.mkdir()
-    manifest = {"name": "app", "private": True, "type": module_type}
-    (folder / "package.json").write_text(json.dumps(manifest))
-    _run(["npm", "install", str(tarball), "--offline", *QUIET], folder)
-    (folder / "main.ts").write_text(MAIN)
-    config = {
-        "compilerOptions": {
-            "strict": True,
-            "target": "es2022",
-            "module": "nodenext",
-            "moduleResolution": "nodenext",
-            "lib": ["es2022", "dom"],
-            "types": [],
-            "outDir": "out",
-        },
-        "files": ["main.ts"],
-    }
-    (folder / "tsconfig.json").write_text(json.dumps(config))
-    return folder
+#: One consumer per way a project resolves modules: its source file and compiler options.
+#: node10 (moduleResolution "node") is gone from TypeScript 7, so only TypeScript 5 compiles it.
+MODES: dict[str, tuple[str, dict[str, str]]] = {
+    "node10": ("node10.ts", {"module": "commonjs", "moduleResolution": "node10"}),
+    "node16-esm": ("node16.mts", {"module": "node16", "moduleResolution": "node16"}),
+    "node16-cjs": ("node16.cts", {"module": "node16", "moduleResolution": "node16"}),
+    "bundler": ("bundler.ts", {"module": "preserve", "moduleResolution": "bundler"}),
+}
 
 
-@pytest.mark.parametrize("module_type", ["module", "commonjs"])
-def test_a_scratch_app_installs_type_checks_and_runs(
-    tarball: Path, tmp_path: Path, module_type: str
+@pytest.fixture(scope="module")
+def app(tarball: Path, shared: Callable[[str, Build], Path]) -> Path:
+    """A CommonJS project (no "type") with the tarball installed and one tsconfig per mode."""
+
+    def build(folder: Path) -> None:
+        (folder / "package.json").write_text(json.dumps({"name": "app", "private": True}))
+        _run(["npm", "install", str(tarball), "--offline", *QUIET], folder)
+        for mode, (source, options) in MODES.items():
+            (folder / source).write_text(MAIN)
+            config = {
+                "compilerOptions": {
+                    **options,
+                    "strict": True,
+                    "target": "es2022",
+                    "lib": ["es2022", "dom"],
+                    "types": [],
+                },
+                "files": [source],
+            }
+            (folder / f"tsconfig.{mode}.json").write_text(json.dumps(config))
+
+    return shared("npm-app", build)
+
+
+@pytest.mark.parametrize("compiler", ["typescript7", "typescript5"])
+@pytest.mark.parametrize("mode", list(MODES))
+def test_a_consumer_compiles_and_runs_under_each_resolution(
+    app: Path, mode: str, compiler: str
 ) -> None:
-    app = _app(tmp_path / "app", tarball, module_type)
-    typescript5 = JS / "node_modules" / "typescript5" / "bin" / "tsc"
-    _run(["node", str(typescript5), "-p", ".", "--noEmit"], app)
-    _run([str(BIN / "tsc"), "-p", "."], app)
-    ran = _run(["node", "out/main.js"], app)
-    assert ran.stdout.split() == [
-        "account_unavailable",
-        "https://bank.example/back",
-        "results.ready",
-        "lean:id:e1",
-        "1",
-    ]
-    # Which build each kind of app loads: require gets the CommonJS files.
-    resolved = _run(
-        [
-            "node",
-            "-e",
-            "console.log(require.resolve('bankcodes'), require('bankcodes').SPEC_VERSION)",
-        ],
-        app,
-    ).stdout.split()
-    assert resolved[0].endswith("dist/cjs/index.cjs")
-    assert resolved[1] == json.loads((PACKAGE / "package.json").read_text())["version"]
+    if mode == "node10" and compiler == "typescript7":
+        result = subprocess.run(
+            ["node", str(TSC7), "-p", f"tsconfig.{mode}.json", "--noEmit"],
+            cwd=app, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert "TS5108" in result.stdout, result.stdout  # "has been removed": TypeScript 7's word
+        return
+    tsc = TSC7 if compiler == "typescript7" else TSC5
+    out = app / "out" / f"{compiler}-{mode}"  # in the app, where its node_modules are found
+    _run(["node", str(tsc), "-p", f"tsconfig.{mode}.json", "--outDir", str(out)], app)
+    source = MODES[mode][0]
+    if mode == "bundler":
+        program = out / "bundle.mjs"
+        _run([str(ESBUILD), source, "--bundle", "--platform=node", f"--outfile={program}"], app)
+    else:
+        emitted = {".ts": ".js", ".mts": ".mjs", ".cts": ".cjs"}[Path(source).suffix]
+        program = (out / source).with_suffix(emitted)
+    assert _run(["node", str(program)], app).stdout.split() == PRINTED
+
+
+def test_require_loads_the_commonjs_build_and_import_the_esm_one(app: Path) -> None:
+    version = json.loads((PACKAGE / "package.json").read_text())["version"]
+    script = "console.log(require.resolve('bankcodes'), require('bankcodes').SPEC_VERSION)"
+    required = _run(["node", "-e", script], app).stdout.split()
+    assert required[0].endswith("dist/cjs/index.cjs") and required[1] == version
+    script = "console.log(import.meta.resolve('bankcodes'))"
+    imported = _run(["node", "--input-type=module", "-e", script], app).stdout.strip()
+    assert imported.endswith("dist/esm/index.js")

@@ -95,6 +95,14 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
         "module": "./dist/esm/index.js",
         "types": "./dist/esm/index.d.ts",
         "exports": exports,
+        # Resolution that predates "exports" (TypeScript's node10) finds each subpath's types here.
+        "typesVersions": {
+            "*": {
+                path.removeprefix("./"): [f"./dist/cjs/{module}.d.cts"]
+                for path, module in ENTRY_POINTS.items()
+                if path != "."
+            }
+        },
         "files": ["dist", "src", "README.md", "LICENSE"],
         "scripts": {
             "build": "tsc -p . && node scripts/build-cjs.mjs",
