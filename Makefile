@@ -15,6 +15,8 @@ JS := tests/js
 NODE_STAMP := $(JS)/node_modules/.installed
 TOOLS := codegen/node
 TOOLS_STAMP := $(TOOLS)/node_modules/.installed
+PACKAGE := generated/typescript
+PACKAGE_STAMP := $(PACKAGE)/node_modules/.installed
 CHROMIUM := /usr/bin/chromium
 MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 
@@ -26,8 +28,9 @@ TSC := $(TOOLS)/node_modules/.bin/tsc
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
 
-## setup: .venv with the package and its dev tools, the pinned Node toolchain, and Chromium
-setup: $(PY_STAMP) $(TOOLS_STAMP) $(NODE_STAMP) $(CHROMIUM)
+## setup: .venv with the package and its dev tools, the pinned Node toolchain, the npm package's
+## own dependencies (npm ci in generated/typescript), and Chromium
+setup: $(PY_STAMP) $(TOOLS_STAMP) $(NODE_STAMP) $(PACKAGE_STAMP) $(CHROMIUM)
 
 $(PY_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bankcodes needs Python 3.11 or newer: run make PYTHON=python3.11")'
@@ -36,7 +39,7 @@ $(PY_STAMP): pyproject.toml
 	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet -e '.[dev]'
 	@touch $@
 
-$(TOOLS_STAMP) $(NODE_STAMP): %/node_modules/.installed: %/package.json %/package-lock.json
+$(TOOLS_STAMP) $(NODE_STAMP) $(PACKAGE_STAMP): %/node_modules/.installed: %/package.json %/package-lock.json
 	@command -v node >/dev/null 2>&1 || { echo "bankcodes needs Node.js 20 or newer with npm: node was not found on PATH" >&2; exit 1; }
 	@node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)' || { echo "bankcodes needs Node.js 20 or newer, found $$(node --version)" >&2; exit 1; }
 	npm ci --prefix $* --no-audit --no-fund --loglevel=error

@@ -42,13 +42,16 @@ def run_codegen(
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` (caches excluded) with its bytes."""
+    """Every file under `folder` with its bytes; caches, builds and installed dependencies,
+    which are no generated files, excluded (codegen.output.IGNORED_NAMES)."""
+    from codegen.output import IGNORED_NAMES
+
     if not folder.exists():
         return {}
     return {
         path.relative_to(folder).as_posix(): path.read_bytes()
         for path in sorted(folder.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and not IGNORED_NAMES.intersection(path.relative_to(folder).parts)
     }
 
 
@@ -82,8 +85,25 @@ def run_node(script: str, *args: str) -> str:
     return result.stdout
 
 
+#: The npm package's dependencies, as `make setup` installs them (npm ci in generated/typescript).
+PACKAGE_DEPENDENCIES = ROOT / "generated" / "typescript" / "node_modules"
+
+
+def with_dependencies(folder: Path) -> None:
+    """Let the package in `folder` (a copy, a build, an installed copy) find its dependencies as
+    an installed package does: in a node_modules folder beside it."""
+    assert PACKAGE_DEPENDENCIES.is_dir(), f"{PACKAGE_DEPENDENCIES} is missing: run make setup"
+    link = folder / "node_modules"
+    if not link.exists() and not link.is_symlink():
+        link.symlink_to(PACKAGE_DEPENDENCIES, target_is_directory=True)
+
+
 def build_typescript(out_dir: Path, project: Path = ROOT / "generated" / "typescript") -> None:
-    """Compile a TypeScript package (by default the generated one) into `out_dir`."""
+    """Compile a TypeScript package (by default the generated one) into `out_dir`, where it finds
+    its dependencies when it runs."""
+    with_dependencies(project)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with_dependencies(out_dir.parent)
     types = ROOT / "codegen" / "node" / "node_modules" / "@types"
     result = subprocess.run(
         [

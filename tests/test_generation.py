@@ -82,6 +82,19 @@ def test_a_failing_target_changes_nothing(fourth_tree: Path, tmp_path: Path) -> 
     assert sorted(os.listdir(tmp_path)) == entries  # no staging or backup folder is left
 
 
+def test_installed_dependencies_outlive_generation(fourth_tree: Path, tmp_path: Path) -> None:
+    """`make setup` installs the npm package's dependencies into generated/typescript/; a
+    generation replaces every generated file there and keeps them."""
+    shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
+    installed = tmp_path / "generated" / "typescript" / "node_modules" / "jose" / "package.json"
+    installed.parent.mkdir(parents=True)
+    installed.write_text('{"name": "jose"}')
+    (tmp_path / "generated" / "typescript" / "stale.ts").write_text("stale")
+    output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+    assert installed.read_text() == '{"name": "jose"}'
+    assert not (tmp_path / "generated" / "typescript" / "stale.ts").exists()
+
+
 def test_a_target_cannot_write_outside_its_roots(tmp_path: Path) -> None:
     def render(catalog: Catalog) -> Files:
         return {"elsewhere/file.txt": "x"}

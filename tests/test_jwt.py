@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 import bankcodes
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
-from tests.helpers import run_node
+from tests.helpers import ROOT, run_node
 from tests.jwt_corpus import BODY, HEADER, NOW, b64url, make_vectors, public_jwk
 
 
@@ -67,6 +67,22 @@ def test_node_gives_the_same_verdicts(
     output = run_node("verify_jwt_vectors.mjs", str(typescript_dist / "webhooks.js"), str(path))
     node = {item["name"]: item["outcome"] for item in json.loads(output)}
     assert node == {vector["name"]: vector["expect"] for vector in vectors["vectors"]}
+
+
+def test_an_edge_runtime_gives_the_same_verdicts(
+    vectors: dict[str, Any], tmp_path: Path, typescript_dist: Path
+) -> None:
+    """bankcodes/webhooks bundled for no platform and run where only Web APIs exist."""
+    path = tmp_path / "jwt_vectors.json"
+    path.write_text(json.dumps(vectors), encoding="utf-8")
+    esbuild = ROOT / "codegen" / "node" / "node_modules" / ".bin" / "esbuild"
+    output = run_node(
+        "verify_jwt_vectors_edge.mjs", str(typescript_dist / "webhooks.js"), str(path), str(esbuild)
+    )
+    edge = json.loads(output)
+    assert edge["globals"] == "undefined undefined undefined"  # no process, require or Buffer
+    found = {item["name"]: item["outcome"] for item in edge["found"]}
+    assert found == {vector["name"]: vector["expect"] for vector in vectors["vectors"]}
 
 
 def test_keys_may_be_a_function_of_the_kid(vectors: dict[str, Any]) -> None:

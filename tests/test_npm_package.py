@@ -86,6 +86,7 @@ def test_the_tarball_holds_both_builds_their_types_and_the_license(tarball: Path
     assert "repository" not in manifest and "homepage" not in manifest
     assert {"lean", "flinks", "argyle", "plaid"} <= set(manifest["keywords"])
     assert set(manifest["devDependencies"]) == {"typescript", "esbuild"}
+    assert set(manifest["dependencies"]) == {"jose"}  # the JWT scheme's verification
     assert all(not v.startswith(("^", "~")) for v in manifest["devDependencies"].values())
     # Every subpath has its types where resolution without "exports" looks (node10).
     subpaths = {path.removeprefix("./") for path in manifest["exports"]} - {".", "package.json"}

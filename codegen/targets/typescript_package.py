@@ -108,6 +108,7 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
             "build": "tsc -p . && node scripts/build-cjs.mjs",
             "prepack": "npm run build",
         },
+        "dependencies": _lock()["packages"][""]["dependencies"],
         "devDependencies": _lock()["packages"][""]["devDependencies"],
         "engines": {"node": ">=20"},
     }

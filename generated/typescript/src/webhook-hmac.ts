@@ -178,10 +178,11 @@ export async function hmac(
   return new Uint8Array(await crypto.subtle.sign("HMAC", imported, copy(data)));
 }
 
-/** A copy backed by a plain ArrayBuffer, as Web Crypto's types require. */
-export function copy(bytes: Uint8Array): ArrayBuffer {
-  const buffer = new ArrayBuffer(bytes.length);
-  new Uint8Array(buffer).set(bytes);
+/** A copy backed by a plain ArrayBuffer, as Web Crypto's types require. A view, not the buffer
+ * itself: Web Crypto takes a view made in any realm (an edge runtime's context, an iframe). */
+export function copy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const buffer = new Uint8Array(new ArrayBuffer(bytes.length));
+  buffer.set(bytes);
   return buffer;
 }
 

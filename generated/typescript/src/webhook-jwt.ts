@@ -1,8 +1,11 @@
 // copied from codegen/runtime/typescript/webhook-jwt.ts — do not edit (run `make generate`)
 /**
- * JSON Web Token schemes (ES256) on Web Crypto: verify a delivery's token against the keys the
- * caller holds, and sign one for tests.
+ * JSON Web Token schemes (ES256): verify a delivery's token against the keys the caller holds,
+ * and sign one for tests. jose imports the keys, checks and makes the signatures (Web Crypto, so
+ * it runs in Node, browsers and edge runtimes alike); this module reads the token first, so each
+ * way a token or key can be wrong gets the same reason as in the Python package.
  */
+import { base64url as b64, CompactSign, compactVerify, errors, importJWK } from "jose";
 import { quoted } from "./shown.js";
 import { copy, hex, sameBytes } from "./webhook-hmac.js";
 import {
@@ -17,10 +20,6 @@ const JWT_ALGORITHM = "ES256";
 
 const MAX_TOKEN_LENGTH = 8192;
 
-const EC_P256 = { name: "ECDSA", namedCurve: "P-256" } as const;
-
-const ECDSA_SHA256 = { name: "ECDSA", hash: "SHA-256" } as const;
-
 export function isJwk(value: unknown): value is Jwk {
   return (
     value !== null &&
@@ -31,18 +30,15 @@ export function isJwk(value: unknown): value is Jwk {
   );
 }
 
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-}
-
+/** The bytes of unpadded base64url `text` in its one canonical spelling; else null. */
 function unbase64url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-  return base64url(bytes) === text ? bytes : null;
+  try {
+    const bytes = b64.decode(text);
+    return b64.encode(bytes) === text ? bytes : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The JSON object a token part encodes (strict JSON, UTF-8, no byte order mark); else null. */
@@ -226,10 +222,14 @@ async function importEcKey(jwk: Jwk, usage: "sign" | "verify", kid: string): Pro
       `the JWK for kid ${quoted(kid)} is unusable: x, y${usage === "sign" ? " and d" : ""} must be strings`,
     );
   }
-  const members: JsonWebKey = { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
-  if (usage === "sign") members.d = jwk.d as string;
+  const members = { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
   try {
-    return await crypto.subtle.importKey("jwk", members, EC_P256, false, [usage]);
+    const key = await importJWK(
+      usage === "sign" ? { ...members, d: jwk.d as string } : members,
+      JWT_ALGORITHM,
+    );
+    if (key instanceof Uint8Array) throw new TypeError("not an EC key");
+    return key;
   } catch (error) {
     throw new ConfigurationError(
       "bad_key",
@@ -304,9 +304,14 @@ export async function verifyJwt(
   const [jwk, index] = await keyFor(keys, kid, rules);
   checkExpiry(jwk, kid, rules, clock);
   const key = await importEcKey(jwk, "verify", kid);
-  const signed = new TextEncoder().encode(`${headPart}.${claimsPart}`);
-  if (!(await crypto.subtle.verify(ECDSA_SHA256, key, copy(signature), copy(signed)))) {
-    throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
+  try {
+    await compactVerify(token, key, { algorithms: [JWT_ALGORITHM] });
+  } catch (error) {
+    if (error instanceof errors.JWSSignatureVerificationFailed) {
+      throw new SignatureError("mismatch", `the ${name} token's signature does not verify`);
+    }
+    const said = error instanceof Error ? error.message : String(error);
+    throw new SignatureError("bad_encoding", `${name} is not a valid JWS: ${quoted(said, 200)}`);
   }
   checkIat(name, claims, clock, oldest, rules.futureSkewSeconds);
   const hash = has(claims, rules.bodyHashClaim) ? claims[rules.bodyHashClaim] : undefined;
@@ -384,11 +389,8 @@ export async function signJwt(
     throw new ConfigurationError("bad_key", "the private JWK needs a kid");
   const key = await importEcKey(jwk, "sign", jwk.kid);
   const digest = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", copy(body))));
-  const encode = (value: object): string =>
-    base64url(new TextEncoder().encode(JSON.stringify(value)));
-  const input = `${encode({ alg: JWT_ALGORITHM, kid: jwk.kid, typ: "JWT" })}.${encode({ iat: Math.floor(now.getTime() / 1000), [rules.bodyHashClaim]: digest })}`;
-  const signature = new Uint8Array(
-    await crypto.subtle.sign(ECDSA_SHA256, key, copy(new TextEncoder().encode(input))),
-  );
-  return `${input}.${base64url(signature)}`;
+  const claims = { iat: Math.floor(now.getTime() / 1000), [rules.bodyHashClaim]: digest };
+  return await new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
+    .setProtectedHeader({ alg: JWT_ALGORITHM, kid: jwk.kid, typ: "JWT" })
+    .sign(key);
 }
