@@ -1,17 +1,40 @@
 // Bundle sizes of the built TypeScript package with esbuild (minify, tree shaking) and gzip -9.
-// Usage: node bench/bundle_size.mjs DIST_DIR  ->  {"slice": {...}, "whole": {...}, "webhooks": {...}}
-// (webhooks: the server-side entry point bankcodes/webhooks, with its payload validators)
+// Usage: node bench/bundle_size.mjs DIST_DIR [SNIPPET_TS]
+//   ->  {"slice": {...}, "whole": {...}, "webhooks": {...}, "snippet": {...},
+//        "listener": {...}, "entries": {"<provider>": {...}}}
+// (webhooks: the server-side entry point bankcodes/webhooks, with its payload validators;
+// snippet: the README's one-provider snippet; listener: bankcodes/flinks' listener helper
+// alone (listenerAndOrigin: with its origin check); entries: everything a provider's entry point exports, with its English words)
+// "bankcodes/..." resolves as package.json's exports say, to the built files of DIST_DIR.
+import { readdirSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { build } = await import(pathToFileURL(join(root, "codegen/node/node_modules/esbuild/lib/main.js")).href);
-const dist = process.argv[2];
+const { build } = await import(
+  pathToFileURL(join(root, "codegen/node/node_modules/esbuild/lib/main.js")).href
+);
+const [dist, snippetPath] = process.argv.slice(2);
+const { exports } = JSON.parse(
+  readFileSync(join(root, "generated/typescript/package.json"), "utf8"),
+);
 
-async function measure(contents) {
+/** "bankcodes" and its subpaths, resolved to the built ES modules. */
+const bankcodes = {
+  name: "bankcodes",
+  setup(build) {
+    build.onResolve({ filter: /^bankcodes(\/.*)?$/ }, ({ path }) => {
+      const target = exports[`.${path.slice("bankcodes".length)}`];
+      return { path: join(dist, target.import.default.replace("./dist/esm/", "")) };
+    });
+  },
+};
+
+async function measure(contents, loader = "js") {
   const result = await build({
-    stdin: { contents, resolveDir: dist, loader: "js" },
+    stdin: { contents, resolveDir: dist, loader },
+    plugins: [bankcodes],
     bundle: true,
     minify: true,
     treeShaking: true,
@@ -24,8 +47,26 @@ async function measure(contents) {
 
 process.stdout.write(
   JSON.stringify({
-    slice: await measure('export { parseFlinksConnectMessage, isAllowedFlinksOrigin } from "./index.js";'),
+    slice: await measure(
+      'export { parseFlinksConnectMessage, isAllowedFlinksOrigin } from "./index.js";',
+    ),
     whole: await measure('export * from "./index.js";'),
     webhooks: await measure('export * from "./webhooks.js";'),
+    snippet: snippetPath ? await measure(readFileSync(snippetPath, "utf8"), "ts") : null,
+    listener: await measure('export { parseFlinksConnectMessage } from "bankcodes/flinks";'),
+    listenerAndOrigin: await measure(
+      'export { parseFlinksConnectMessage, isAllowedFlinksOrigin } from "bankcodes/flinks";',
+    ),
+    entries: Object.fromEntries(
+      await Promise.all(
+        readdirSync(dist)
+          .filter((name) => /^entry-[a-z0-9_]+\.js$/.test(name))
+          .map(async (name) => {
+            const module = name.slice("entry-".length, -".js".length);
+            const contents = `export * from "bankcodes/${module}"; export { words } from "bankcodes/${module}/en";`;
+            return [module, await measure(contents)];
+          }),
+      ),
+    ),
   }),
 );

@@ -15,7 +15,14 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 
-from bench.build_rows import decoder_script, generation, site_build, typescript_bundle
+from bench.build_rows import (
+    decoder_script,
+    generation,
+    site_build,
+    typescript_bundle,
+    typescript_entries,
+    typescript_listener,
+)
 from bench.payload_rows import (
     import_payloads,
     jwt_verification,
@@ -133,6 +140,8 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     generation,
     site_build,
     typescript_bundle,
+    typescript_listener,
+    typescript_entries,
     decoder_script,
 )
 

@@ -75,6 +75,9 @@ def test_the_tarball_holds_both_builds_their_types_and_the_license(tarball: Path
         "dist/cjs/index.d.cts",
         "dist/cjs/webhooks.cjs",
         "dist/cjs/webhooks.d.cts",
+        "dist/esm/entry-flinks.js",
+        "dist/cjs/entry-flinks.cjs",
+        "dist/cjs/words-flinks-fr.cjs",
         "LICENSE",
         "README.md",
     ):
@@ -90,7 +93,8 @@ def test_the_tarball_holds_both_builds_their_types_and_the_license(tarball: Path
     assert all(not v.startswith(("^", "~")) for v in manifest["devDependencies"].values())
     # Every subpath has its types where resolution without "exports" looks (node10).
     subpaths = {path.removeprefix("./") for path in manifest["exports"]} - {".", "package.json"}
-    assert set(manifest["typesVersions"]["*"]) == subpaths == {"webhooks"}
+    assert set(manifest["typesVersions"]["*"]) == subpaths
+    assert {"webhooks", "lean", "flinks", "argyle", "plaid", "flinks/en", "plaid/ar"} <= subpaths
 
 
 def test_publint_and_arethetypeswrong_pass_in_every_resolution_mode(
@@ -102,17 +106,23 @@ def test_publint_and_arethetypeswrong_pass_in_every_resolution_mode(
     _run([str(BIN / "publint"), "run", str(unpacked / "package"), "--strict"], tmp_path)
     checked = _run([str(BIN / "attw"), str(tarball), "--format", "ascii"], tmp_path).stdout
     # The default profile checks node10, node16 from CommonJS and from ESM, and bundler.
+    subpaths = json.loads((PACKAGE / "package.json").read_text())["exports"]
     for mode in ("node10", "node16 (from CJS)", "node16 (from ESM)", "bundler"):
-        assert checked.count(f"{mode}: 🟢") == 3, checked  # ".", "./webhooks", "./package.json"
+        assert checked.count(f"{mode}: 🟢") == len(subpaths), checked
 
 
 MAIN = """\
 import { classify, FlinksConnectError, parseFlinksConnectMessage, type Category } from "bankcodes";
 import { receive, sign, type WebhookEvent } from "bankcodes/webhooks";
+import * as flinks from "bankcodes/flinks";
+import { words } from "bankcodes/flinks/fr";
 
 const category: Category = classify("flinks", FlinksConnectError.DISABLED_LOGIN);
 const message = parseFlinksConnectMessage({ step: "REDIRECT", url: "https://bank.example/back" });
 const url: string = message.kind === "step" ? (message.data.url ?? "none") : "none";
+const disabled = { flinksCode: flinks.FlinksConnectError.DISABLED_LOGIN };
+const alone = flinks.parseFlinksConnectMessage(disabled);
+const said = alone.kind === "error" ? (flinks.endUserText(alone, words)?.language ?? "") : "";
 
 async function main(): Promise<void> {
   const body =
@@ -120,11 +130,20 @@ async function main(): Promise<void> {
   const headers = await sign("lean", body, "secret");
   const event: WebhookEvent = await receive("lean", body, headers, ["old", "secret"]);
   console.log(category, url, event.type, event.dedupKey, event.secretIndex);
+  console.log(flinks.classify(alone), said);
 }
 void main();
 """
 
-PRINTED = ["account_unavailable", "https://bank.example/back", "results.ready", "lean:id:e1", "1"]
+PRINTED = [
+    "account_unavailable",
+    "https://bank.example/back",
+    "results.ready",
+    "lean:id:e1",
+    "1",
+    "account_unavailable",
+    "fr",
+]
 
 #: One consumer per way a project resolves modules: its source file and compiler options.
 #: node10 (moduleResolution "node") is gone from TypeScript 7, so only TypeScript 5 compiles it.

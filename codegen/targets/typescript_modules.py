@@ -58,6 +58,7 @@ class ListenerView:
     result_type: str
     doc: str
     events: str
+    metadata: bool
     results: tuple[str, ...]
     origins: tuple[str, str, str, str] | None
 
@@ -264,22 +265,21 @@ def _check(field_type: FieldType) -> str:
     return {"timestamp": "string"}.get(field_type, field_type)
 
 
-def _listener_view(listener: Listener, max_length: int) -> ListenerView:
+def _listener_set(code_set: CodeSet, metadata: bool) -> dict[str, Any]:
+    """How a listener reads a code set: its categories and, with metadata, its info."""
+    tables = ("Categories", "Info", "Aliases") if metadata else ("Categories",)
+    keys = {"Categories": "categories", "Info": "info", "Aliases": "aliases"}
+    return {"id": code_set.ref} | {keys[t]: TsExpr(f"{code_set.ts_name}{t}") for t in tables}
+
+
+def listener_view(listener: Listener, max_length: int, metadata: bool = True) -> ListenerView:
+    """A listener helper of the root entry point (its results carry `info`), or without
+    metadata, of its provider's own entry point."""
     events: list[dict[str, Any]] = []
     results = []
     for event in listener.events:
         codes = [
-            [
-                code_field.name,
-                [
-                    {
-                        "id": cs.ref,
-                        "info": TsExpr(f"{cs.ts_name}Info"),
-                        "aliases": TsExpr(f"{cs.ts_name}Aliases"),
-                    }
-                    for cs in _code_sets(code_field)
-                ],
-            ]
+            [code_field.name, [_listener_set(cs, metadata) for cs in _code_sets(code_field)]]
             for code_field in event.codes
         ]
         events.append(
@@ -294,13 +294,15 @@ def _listener_view(listener: Listener, max_length: int) -> ListenerView:
         code_type = " | ".join(f"{cs.ts_name}OrUnknown" for cs in event.code_sets)
         if event.tag is None or event.tag is not event.codes[0]:
             code_type += " | null"
-        results.append(f"ListenerEvent<{ts_str(event.kind)}, {event.type.ts_name}, {code_type}>")
+        result = "ListenerEvent" if metadata else "ListenerReading"
+        results.append(f"{result}<{ts_str(event.kind)}, {event.type.ts_name}, {code_type}>")
     origins = listener.origins
     return ListenerView(
         function=listener.function,
         result_type=listener.result_type,
         doc=listener.description,
         events=ts_literal(events, 2, len("return parseListenerMessage(")),
+        metadata=metadata,
         results=(*results, "InvalidMessage", "UnknownMessage"),
         origins=(
             origins.hosts_constant,
@@ -385,7 +387,12 @@ def listeners_module(catalog: Catalog) -> str:
                 name
                 for code_set, cs in sorted(code_sets.items())
                 if cs.provider.module == module
-                for name in (f"type {code_set}OrUnknown", f"{code_set}Aliases", f"{code_set}Info")
+                for name in (
+                    f"type {code_set}OrUnknown",
+                    f"{code_set}Aliases",
+                    f"{code_set}Categories",
+                    f"{code_set}Info",
+                )
             ],
         )
         for module in modules
@@ -394,7 +401,7 @@ def listeners_module(catalog: Catalog) -> str:
         "typescript/listeners.ts.j2",
         header=catalog.header,
         listeners=[
-            _listener_view(listener, catalog.payload_limits.max_string_length)
+            listener_view(listener, catalog.payload_limits.max_string_length)
             for _, listener in listeners
         ],
         types=types,

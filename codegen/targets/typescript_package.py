@@ -26,7 +26,9 @@ from codegen.model import (
     UnionDef,
 )
 from codegen.render import render
+from codegen.resolve import LANGUAGES
 from codegen.targets import Files, Target, copied
+from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_validators as ts_validators
 
@@ -36,8 +38,6 @@ ROOT = "generated/typescript"
 SRC = f"{ROOT}/src"
 
 
-#: Entry points: subpath -> module under src/.
-ENTRY_POINTS = {".": "index", "./webhooks": "webhooks"}
 #: Data modules that only the webhooks entry point imports (never src/index.ts).
 WEBHOOKS = naming.TS_WEBHOOK_MODULES
 
@@ -72,7 +72,7 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
                 "default": f"./dist/cjs/{module}.cjs",
             },
         }
-        for path, module in ENTRY_POINTS.items()
+        for path, module in ts_entries.entry_points(catalog).items()
     }
     exports["./package.json"] = "./package.json"
     return {
@@ -99,7 +99,7 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
         "typesVersions": {
             "*": {
                 path.removeprefix("./"): [f"./dist/cjs/{module}.d.cts"]
-                for path, module in ENTRY_POINTS.items()
+                for path, module in ts_entries.entry_points(catalog).items()
                 if path != "."
             }
         },
@@ -262,12 +262,21 @@ def render_files(catalog: Catalog) -> Files:
             header=header,
             modules=sorted(
                 [*modules, *(m for m in naming.TS_DATA_MODULES if m not in ("index", *WEBHOOKS))]
-                + [p.stem for p in runtime_files() if not p.stem.startswith("webhook")]
+                + [
+                    p.stem
+                    for p in runtime_files()
+                    if not p.stem.startswith("webhook") and p.stem != "entry"
+                ]
             ),
         ),
     }
     for provider in catalog.providers:
         files[f"{SRC}/{provider.module}.ts"] = ts_modules.provider_module(catalog, provider)
+        entry = ts_entries.entry_module_name(provider)
+        files[f"{SRC}/{entry}.ts"] = ts_entries.entry_module(catalog, provider)
+        for language in LANGUAGES:
+            words = ts_entries.words_module_name(provider, language)
+            files[f"{SRC}/{words}.ts"] = ts_entries.words_module(catalog, provider, language)
     return files
 
 

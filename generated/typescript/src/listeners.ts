@@ -13,31 +13,39 @@ import type {
 import {
   type FlinksApiErrorCodeOrUnknown,
   FlinksApiErrorCodeAliases,
+  FlinksApiErrorCodeCategories,
   FlinksApiErrorCodeInfo,
   type FlinksConnectErrorOrUnknown,
   FlinksConnectErrorAliases,
+  FlinksConnectErrorCategories,
   FlinksConnectErrorInfo,
   type FlinksConnectStepOrUnknown,
   FlinksConnectStepAliases,
+  FlinksConnectStepCategories,
   FlinksConnectStepInfo,
 } from "./flinks.js";
 import {
   type LeanCallbackStatusOrUnknown,
   LeanCallbackStatusAliases,
+  LeanCallbackStatusCategories,
   LeanCallbackStatusInfo,
   type LeanSecondaryStatusOrUnknown,
   LeanSecondaryStatusAliases,
+  LeanSecondaryStatusCategories,
   LeanSecondaryStatusInfo,
 } from "./lean.js";
 import {
   type PlaidErrorCodeOrUnknown,
   PlaidErrorCodeAliases,
+  PlaidErrorCodeCategories,
   PlaidErrorCodeInfo,
   type PlaidErrorTypeOrUnknown,
   PlaidErrorTypeAliases,
+  PlaidErrorTypeCategories,
   PlaidErrorTypeInfo,
   type PlaidLinkExitStatusOrUnknown,
   PlaidLinkExitStatusAliases,
+  PlaidLinkExitStatusCategories,
   PlaidLinkExitStatusInfo,
 } from "./plaid.js";
 
@@ -62,6 +70,7 @@ export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
           [
             {
               id: "lean.secondary_status",
+              categories: LeanSecondaryStatusCategories,
               info: LeanSecondaryStatusInfo,
               aliases: LeanSecondaryStatusAliases,
             },
@@ -72,6 +81,7 @@ export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
           [
             {
               id: "lean.secondary_status",
+              categories: LeanSecondaryStatusCategories,
               info: LeanSecondaryStatusInfo,
               aliases: LeanSecondaryStatusAliases,
             },
@@ -82,6 +92,7 @@ export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
           [
             {
               id: "lean.callback_status",
+              categories: LeanCallbackStatusCategories,
               info: LeanCallbackStatusInfo,
               aliases: LeanCallbackStatusAliases,
             },
@@ -139,11 +150,13 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
           [
             {
               id: "flinks.connect_error_event",
+              categories: FlinksConnectErrorCategories,
               info: FlinksConnectErrorInfo,
               aliases: FlinksConnectErrorAliases,
             },
             {
               id: "flinks.api_error_code",
+              categories: FlinksApiErrorCodeCategories,
               info: FlinksApiErrorCodeInfo,
               aliases: FlinksApiErrorCodeAliases,
             },
@@ -166,6 +179,7 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
           [
             {
               id: "flinks.connect_step_event",
+              categories: FlinksConnectStepCategories,
               info: FlinksConnectStepInfo,
               aliases: FlinksConnectStepAliases,
             },
@@ -221,11 +235,25 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
       codes: [
         [
           "error_code",
-          [{ id: "plaid.error_code", info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases }],
+          [
+            {
+              id: "plaid.error_code",
+              categories: PlaidErrorCodeCategories,
+              info: PlaidErrorCodeInfo,
+              aliases: PlaidErrorCodeAliases,
+            },
+          ],
         ],
         [
           "error_type",
-          [{ id: "plaid.error_type", info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases }],
+          [
+            {
+              id: "plaid.error_type",
+              categories: PlaidErrorTypeCategories,
+              info: PlaidErrorTypeInfo,
+              aliases: PlaidErrorTypeAliases,
+            },
+          ],
         ],
       ],
       fields: [
@@ -250,6 +278,7 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
           [
             {
               id: "plaid.link_exit_status",
+              categories: PlaidLinkExitStatusCategories,
               info: PlaidLinkExitStatusInfo,
               aliases: PlaidLinkExitStatusAliases,
             },
@@ -270,17 +299,32 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
       codes: [
         [
           "error_code",
-          [{ id: "plaid.error_code", info: PlaidErrorCodeInfo, aliases: PlaidErrorCodeAliases }],
+          [
+            {
+              id: "plaid.error_code",
+              categories: PlaidErrorCodeCategories,
+              info: PlaidErrorCodeInfo,
+              aliases: PlaidErrorCodeAliases,
+            },
+          ],
         ],
         [
           "error_type",
-          [{ id: "plaid.error_type", info: PlaidErrorTypeInfo, aliases: PlaidErrorTypeAliases }],
+          [
+            {
+              id: "plaid.error_type",
+              categories: PlaidErrorTypeCategories,
+              info: PlaidErrorTypeInfo,
+              aliases: PlaidErrorTypeAliases,
+            },
+          ],
         ],
         [
           "exit_status",
           [
             {
               id: "plaid.link_exit_status",
+              categories: PlaidLinkExitStatusCategories,
               info: PlaidLinkExitStatusInfo,
               aliases: PlaidLinkExitStatusAliases,
             },

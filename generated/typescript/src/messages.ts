@@ -7,12 +7,14 @@ import type { Category } from "./categories.js";
 import { reportUnknown } from "./seen.js";
 import type { CodeInfo } from "./types.js";
 
-/** A code set a listener reads a field with: its id ("provider.code_set") and the generated
- * `…Info` and `…Aliases` tables. */
+/** A code set a listener reads a field with: its id ("provider.code_set"), its generated
+ * `…Categories` table and, for results that carry metadata, its `…Info` and `…Aliases` tables
+ * (a provider's own entry point reads categories only, so it ships no metadata). */
 export interface ListenerCodeSet {
   readonly id: string;
-  readonly info: { readonly [value: string]: CodeInfo };
-  readonly aliases: { readonly [alias: string]: string };
+  readonly categories: { readonly [spelling: string]: Category };
+  readonly info?: { readonly [value: string]: CodeInfo };
+  readonly aliases?: { readonly [alias: string]: string };
 }
 
 /** How a listener recognises one kind of event and where its codes are. */
@@ -32,6 +34,13 @@ export interface ListenerEventSpec {
 /** The JSON type a declared field must have ("url": an absolute http or https URL string). */
 export type FieldCheck =
   "string" | "url" | "integer" | "number" | "boolean" | "object" | "array" | "json";
+
+/** An event a listener of a provider's own entry point recognised: a ListenerEvent without
+ * `info` (its code's metadata is in the code set's `…Info` table). */
+export type ListenerReading<Kind extends string, Data, Code extends string | null> = Omit<
+  ListenerEvent<Kind, Data, Code>,
+  "info"
+>;
 
 /** An event a listener recognised. `Code` includes null unless the event's tag is a code. */
 export interface ListenerEvent<Kind extends string, Data, Code extends string | null> {
@@ -118,12 +127,18 @@ function isRecord(data: unknown): data is object {
  * Read `data` as the first event of `events` that it matches: its code is the first of its code
  * fields (a non-empty string; null when it has none) that a code set knows, else the first one
  * present. Each code read that none of its field's code sets knows is reported to the
- * `onUnknown` callback. Never throws.
+ * `onUnknown` callback. With `metadata` false (a provider's own entry point), results carry no
+ * `info`. Never throws.
  */
 export function parseListenerMessage(
   events: readonly ListenerEventSpec[],
   data: unknown,
-): ListenerEvent<string, unknown, string | null> | UnknownMessage | InvalidMessage {
+  metadata = true,
+):
+  | ListenerEvent<string, unknown, string | null>
+  | ListenerReading<string, unknown, string | null>
+  | UnknownMessage
+  | InvalidMessage {
   if (!isRecord(data)) return { kind: "unknown", raw: data };
   for (const event of events) {
     if (event.tag !== null) {
@@ -141,19 +156,29 @@ export function parseListenerMessage(
       if (typeof code !== "string" || code === "") continue;
       first ??= [field, code];
       for (const set of sets) {
-        const value = Object.hasOwn(set.aliases, code) ? set.aliases[code]! : code;
-        const info = Object.hasOwn(set.info, value) ? set.info[value]! : undefined;
-        if (info !== undefined) {
-          const category = info.category;
-          return { kind: event.kind, code, field, codeSet: set.id, category, info, data };
-        }
+        const category = Object.hasOwn(set.categories, code) ? set.categories[code] : undefined;
+        if (category === undefined) continue;
+        const { kind } = event;
+        return metadata
+          ? { kind, code, field, codeSet: set.id, category, info: infoOf(set, code), data }
+          : { kind, code, field, codeSet: set.id, category, data };
       }
       if (sets[0] !== undefined) reportUnknown(sets[0].id, code);
     }
     const [field, code] = first ?? [null, null];
-    return { kind: event.kind, code, field, codeSet: null, category: "unknown", info: null, data };
+    const { kind } = event;
+    return metadata
+      ? { kind, code, field, codeSet: null, category: "unknown", info: null, data }
+      : { kind, code, field, codeSet: null, category: "unknown", data };
   }
   return { kind: "unknown", raw: data };
+}
+
+/** The metadata of `code` (a value or an alias) in `set`; null when the set carries none. */
+function infoOf(set: ListenerCodeSet, code: string): CodeInfo | null {
+  const aliases = set.aliases ?? {};
+  const value = Object.hasOwn(aliases, code) ? aliases[code]! : code;
+  return set.info !== undefined && Object.hasOwn(set.info, value) ? set.info[value]! : null;
 }
 
 /**

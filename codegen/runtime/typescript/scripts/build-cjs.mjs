@@ -1,10 +1,14 @@
 // The CommonJS build of the package, next to the ESM one that tsc writes to dist/esm/:
-// one bundled .cjs file per entry point (esbuild) and a .d.cts copy of every declaration file,
-// so that `require("bankcodes")` works on every Node version and in CommonJS tools (Jest).
+// one bundled .cjs file per entry point of package.json (esbuild) and a .d.cts copy of every
+// declaration file, so that `require("bankcodes")` works on every Node version and in CommonJS
+// tools (Jest).
 import { build } from "esbuild";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
-const ENTRY_POINTS = ["index", "webhooks"];
+const { exports } = JSON.parse(readFileSync("package.json", "utf8"));
+const ENTRY_POINTS = Object.values(exports)
+  .filter((target) => typeof target === "object")
+  .map((target) => target.require.default.replace(/^\.\/dist\/cjs\/(.*)\.cjs$/, "$1"));
 
 mkdirSync("dist/cjs", { recursive: true });
 for (const entry of ENTRY_POINTS) {

@@ -1,0 +1,120 @@
+/**
+ * What a provider's own entry point (bankcodes/<provider>) answers with: classify and
+ * endUserText over that provider's code sets only, reading categories from its `…Categories`
+ * tables and words from one language's pack (bankcodes/<provider>/<language>), so that an app
+ * ships one provider's codes and one language. Answers are the root entry point's, word for word.
+ */
+import { Category } from "./categories.js";
+import type { EndUserText } from "./classify.js";
+import { reportUnknown } from "./seen.js";
+import type { EndUserWords, Language } from "./types.js";
+
+/** A provider's code sets by id (the part after "provider."), in catalog order: the category of
+ * every spelling (value or alias) of each. */
+export type CodeSets = {
+  readonly [id: string]: { readonly [spelling: string]: Category };
+};
+
+/** A code read in its place: a listener's result (either entry point's), or a code of `codes`. */
+export interface Reading {
+  readonly category: Category;
+  /** The code set that read it ("provider.code_set"), null when none knows it. */
+  readonly codeSet: string | null;
+  readonly code: string | null;
+}
+
+/** A code's words in one language, where they are not its category's. */
+export interface CodeWords extends EndUserWords {
+  readonly messageBy: EndUserText["messageBy"];
+}
+
+/** One language's words for the end user of one provider: the words of each category its codes
+ * have (and of "unknown"), and each code's own where they differ (by code set,
+ * "provider.code_set", and spelling; null where the code has no words in the language). */
+export interface Words {
+  readonly language: Language;
+  readonly categories: { readonly [C in Category]?: EndUserWords };
+  readonly codes: {
+    readonly [codeSet: string]: { readonly [spelling: string]: CodeWords | null };
+  };
+}
+
+function isReading(value: unknown): value is Reading {
+  return typeof value === "object" && value !== null && "category" in value && "codeSet" in value;
+}
+
+function own<T>(table: { readonly [key: string]: T }, key: unknown): T | undefined {
+  return typeof key === "string" && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Where `code` is read and its category: the first code set that knows it, or `codeSet`
+ * alone (a value it does not know is reported to `onUnknown`); null when none knows it. */
+function place(
+  provider: string,
+  sets: CodeSets,
+  code: unknown,
+  codeSet: unknown,
+): readonly [codeSet: string, category: Category] | null {
+  if (typeof code !== "string") return null;
+  const ids = codeSet === undefined ? Object.keys(sets) : own(sets, codeSet) ? [codeSet] : [];
+  for (const id of ids as string[]) {
+    const category = own(sets[id]!, code);
+    if (category !== undefined) return [`${provider}.${id}`, category];
+  }
+  if (codeSet !== undefined && ids.length > 0) reportUnknown(`${provider}.${ids[0]}`, code);
+  return null;
+}
+
+/** A reading's category: one the catalog has, else "unknown". */
+function categoryOf(reading: Reading): Category {
+  const category: unknown = reading.category;
+  return (Object.values(Category) as unknown[]).includes(category)
+    ? (category as Category)
+    : "unknown";
+}
+
+/** `classify` of a provider's entry point. Never throws. */
+export function classifyWith(
+  provider: string,
+  sets: CodeSets,
+  code: unknown,
+  codeSet?: unknown,
+): Category {
+  try {
+    if (isReading(code)) return categoryOf(code);
+    return place(provider, sets, code, codeSet)?.[1] ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+/** `endUserText` of a provider's entry point. Never throws. */
+export function endUserTextWith(
+  provider: string,
+  sets: CodeSets,
+  code: unknown,
+  words: Words,
+  codeSet?: unknown,
+): EndUserText | null {
+  try {
+    const [where, category, spelling] = isReading(code)
+      ? [code.codeSet, categoryOf(code), code.code]
+      : [...(place(provider, sets, code, codeSet) ?? [null, "unknown" as const]), code];
+    const { language } = words;
+    const ours = language === "en" ? "bankcodes" : "bankcodes translation";
+    const codes = where === null ? undefined : own(words.codes, where);
+    const mine = codes === undefined ? undefined : own(codes, spelling);
+    if (mine === null) return null;
+    const chosen = mine ?? own(words.categories, category);
+    if (chosen === undefined) return null;
+    return {
+      language,
+      message: chosen.message,
+      messageBy: mine?.messageBy ?? ours,
+      action: chosen.action,
+      actionBy: ours,
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,120 @@
+"""The TypeScript package's own entry point of each provider (bankcodes/<module>): its code
+sets, classify and endUserText over them alone, and its listener helpers, whose results carry
+categories but no metadata; and per provider and language a pack of end-user words
+(bankcodes/<module>/<language>). An app that reads one provider in one language ships that and
+nothing more; the root entry point keeps everything."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from codegen.filters import TsExpr, ts_literal, ts_str
+from codegen.model import Catalog, Code, Provider
+from codegen.render import render
+from codegen.resolve import LANGUAGES
+from codegen.targets import typescript_modules as ts_modules
+
+
+def entry_points(catalog: Catalog) -> dict[str, str]:
+    """Every subpath of the package and its module under src/."""
+    points = {".": "index", "./webhooks": "webhooks"}
+    for provider in catalog.providers:
+        points[f"./{provider.module}"] = entry_module_name(provider)
+        for language in LANGUAGES:
+            points[f"./{provider.module}/{language}"] = words_module_name(provider, language)
+    return points
+
+
+def entry_module_name(provider: Provider) -> str:
+    return f"entry-{provider.module}"
+
+
+def words_module_name(provider: Provider, language: str) -> str:
+    return f"words-{provider.module}-{language}"
+
+
+def entry_module(catalog: Catalog, provider: Provider) -> str:
+    listeners = [
+        ts_modules.listener_view(listener, catalog.payload_limits.max_string_length, False)
+        for kind, listener in catalog.listeners
+        if kind.provider is provider
+    ]
+    read = {
+        code_set.ts_name
+        for kind, listener in catalog.listeners
+        if kind.provider is provider
+        for event in listener.events
+        for code_set in event.code_sets
+    }
+    imports = sorted(f"{code_set.ts_name}Categories" for code_set in provider.code_sets)
+    imports += sorted(f"type {name}OrUnknown" for name in read)
+    types = sorted(
+        {
+            event.type.ts_name
+            for kind, listener in catalog.listeners
+            if kind.provider is provider
+            for event in listener.events
+        }
+    )
+    code_sets = {cs.id: TsExpr(f"{cs.ts_name}Categories") for cs in provider.code_sets}
+    return render(
+        "typescript/entry.ts.j2",
+        header=catalog.header,
+        provider=provider,
+        provider_id=ts_str(provider.id),
+        imports=sorted(imports, key=lambda name: name.removeprefix("type ")),
+        types=types,
+        code_sets=ts_literal(code_sets, 0, len("const CODE_SETS: CodeSets = ;")),
+        ids=[ts_str(cs.id) for cs in provider.code_sets],
+        listeners=listeners,
+    )
+
+
+def _code_words(code: Code, language: str) -> dict[str, str] | None:
+    """The root entry point's endUserText of `code` in `language`, as a pack holds it (None:
+    no words in the language)."""
+    words = code.end_user or code.category.end_user
+    if language not in words:
+        return None
+    message, action = words[language]
+    ours = "bankcodes" if language == "en" else "bankcodes translation"
+    by = ours
+    if language == "en" and code.user_message_offered and code.user_message is not None:
+        message = code.user_message
+        shown = [w for w in code.wording if w.field == "user_message"]
+        by = shown[0].by if shown else "provider"
+    return {"message": message, "action": action, "messageBy": by}
+
+
+def words_module(catalog: Catalog, provider: Provider, language: str) -> str:
+    ours = "bankcodes" if language == "en" else "bankcodes translation"
+    # The categories of the provider's codes, and "unknown", which a code no set knows gets.
+    used = {code.category.id for cs in provider.code_sets for code in cs.codes} | {"unknown"}
+    categories = {
+        category.id: {"message": message, "action": action}
+        for category in catalog.categories
+        if language in category.end_user and category.id in used
+        for message, action in [category.end_user[language]]
+    }
+    codes: dict[str, dict[str, Any]] = {}
+    for code_set in provider.code_sets:
+        own: dict[str, Any] = {}
+        for code in code_set.codes:
+            words = _code_words(code, language)
+            theirs = categories.get(code.category.id)
+            if words is not None and theirs is not None and words == {**theirs, "messageBy": ours}:
+                continue  # the category's words, which the pack holds once
+            if words is None and theirs is None:
+                continue
+            for spelling in code.spellings:
+                own[spelling] = words
+        if own:
+            codes[code_set.ref] = own
+    pack = {"language": language, "categories": categories, "codes": codes}
+    return render(
+        "typescript/words.ts.j2",
+        header=catalog.header,
+        provider=provider,
+        language=language,
+        words=ts_literal(pack, 0, len("export const words: Words = ;")),
+    )

@@ -1,0 +1,69 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/argyle/ar: the end-user words ("ar") for endUserText of bankcodes/argyle: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "ar",
+  categories: {
+    mfa_failed: {
+      message: "لم يتم قبول رمز التحقق أو الإجابة.",
+      action: "تحقق مما أدخلته وحاول مرة أخرى.",
+    },
+    credentials_invalid: {
+      message: "لم يقبل بنكك بيانات تسجيل الدخول.",
+      action: "تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
+    },
+    reconnect_required: {
+      message: "انتهى الاتصال ببنكك.",
+      action: "اربط حسابك البنكي مرة أخرى للمتابعة.",
+    },
+    action_required_at_institution: {
+      message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت أولاً.",
+      action: "سجّل الدخول إلى تطبيق بنكك أو موقعه الإلكتروني، واتبع تعليماته، ثم حاول مرة أخرى.",
+    },
+    user_action_required: {
+      message: "نحتاج إلى بعض المعلومات الإضافية منك للمتابعة.",
+      action: "اتبع التعليمات الظاهرة على الشاشة.",
+    },
+    account_unavailable: {
+      message: "لا يمكن استخدام هذا الحساب.",
+      action: "اختر حساباً آخر، أو تواصل مع بنكك.",
+    },
+    institution_unavailable: {
+      message: "لا يستجيب بنكك في الوقت الحالي.",
+      action: "يرجى المحاولة مرة أخرى بعد قليل.",
+    },
+    institution_not_supported: {
+      message: "هذا البنك غير مدعوم.",
+      action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة.",
+    },
+    cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
+    generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
+    unknown: {
+      message: "حدث أمر غير متوقع.",
+      action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
+    },
+  },
+  codes: {
+    "argyle.bank_connection_error": {
+      account_closed: {
+        message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
+        action: "تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
+        messageBy: "bankcodes translation",
+      },
+      account_not_found: {
+        message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
+        action: "تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
+        messageBy: "bankcodes translation",
+      },
+      generic_error: {
+        message: "حدث خطأ في الاتصال أثناء التحقق من حسابك.",
+        action: "يرجى المحاولة مرة أخرى لاحقاً.",
+        messageBy: "bankcodes translation",
+      },
+    },
+  },
+};

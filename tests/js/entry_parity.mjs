@@ -1,0 +1,68 @@
+// Compare each provider's own entry point (bankcodes/<provider> and its word packs) with the
+// root entry point, answer for answer: classify and endUserText of every spelling of every code
+// set (with and without the code set, in every language), and every listener's result for every
+// message (the root result without `info`, and the words read from each).
+// Usage: node entry_parity.mjs DIST CASES_JSON
+// Prints: {"compared": N, "differences": [...]} (at most 20 differences)
+import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [dist, casesPath] = process.argv.slice(2);
+const load = (name) => import(pathToFileURL(join(dist, `${name}.js`)).href);
+const root = await load("index");
+const cases = JSON.parse(readFileSync(casesPath, "utf8"));
+const differences = [];
+let compared = 0;
+function same(what, expected, found) {
+  compared += 1;
+  if (!isDeepStrictEqual(expected, found) && differences.length < 20)
+    differences.push({ what, expected, found });
+}
+
+for (const [provider, { module, codes, listeners }] of Object.entries(cases.providers)) {
+  const entry = await load(`entry-${module}`);
+  const packs = {};
+  for (const language of cases.languages)
+    packs[language] = (await load(`words-${module}-${language}`)).words;
+  for (const [codeSet, code] of codes) {
+    const where = `${provider} ${codeSet} ${JSON.stringify(code)}`;
+    same(`classify ${where}`, root.classify(provider, code), entry.classify(code));
+    same(
+      `classify ${where} in its set`,
+      root.classify(provider, code, codeSet),
+      entry.classify(code, codeSet),
+    );
+    for (const [language, words] of Object.entries(packs)) {
+      same(
+        `endUserText ${where} ${language}`,
+        root.endUserText(provider, code, language),
+        entry.endUserText(code, words),
+      );
+      same(
+        `endUserText ${where} ${language} in its set`,
+        root.endUserText(provider, code, language, codeSet),
+        entry.endUserText(code, words, codeSet),
+      );
+    }
+  }
+  for (const [name, messages] of Object.entries(listeners)) {
+    for (const message of messages) {
+      const where = `${name}(${JSON.stringify(message)})`;
+      const full = root[name](message);
+      const slim = entry[name](message);
+      const { info, ...rest } = full;
+      same(where, rest, slim);
+      if (!("category" in full)) continue;
+      same(`classify ${where}`, root.classify(full), entry.classify(slim));
+      for (const [language, words] of Object.entries(packs))
+        same(
+          `endUserText ${where} ${language}`,
+          root.endUserText(full, language),
+          entry.endUserText(slim, words),
+        );
+    }
+  }
+}
+process.stdout.write(JSON.stringify({ compared, differences }));

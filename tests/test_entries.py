@@ -1,0 +1,100 @@
+"""Each provider's own entry point (bankcodes/<provider>, with a word pack per language) answers
+as the root entry point does: classify and endUserText of every spelling of every code set, with
+and without its code set and in every language, and every listener result of messages carrying
+every code (the root's without `info`). Its size is measured in `make bench`; here, that it
+imports nothing of another provider or another language."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen import loader
+from codegen.model import CodeType
+from codegen.resolve import LANGUAGES
+from tests.helpers import ROOT, run_node
+
+PACKAGE = ROOT / "generated" / "typescript"
+
+
+def _messages(kind: Any) -> list[object]:
+    """The published examples of a listener's payload kind, and for each event a message per
+    spelling of every code set of each of its code fields, plus one no code set knows."""
+    messages: list[object] = [example.data for example in kind.examples]
+    for event in kind.listener.events:
+        for field in event.codes:
+            assert isinstance(field.type, CodeType)
+            spellings = [s for cs in field.type.code_sets for c in cs.codes for s in c.spellings]
+            for spelling in [*spellings, "NOT_A_KNOWN_CODE"]:
+                message = {field.name: spelling}
+                if event.tag is not None and event.tag is not field:
+                    message[event.tag.name] = "tagged"
+                messages.append(message)
+    return messages
+
+
+@pytest.fixture(scope="module")
+def cases() -> dict[str, Any]:
+    catalog = loader.load()
+    providers: dict[str, Any] = {}
+    every = [
+        s for p in catalog.providers for cs in p.code_sets for c in cs.codes for s in c.spellings
+    ]
+    for provider in catalog.providers:
+        codes = [
+            [cs.id, spelling]
+            for cs in provider.code_sets
+            for spelling in [*(s for c in cs.codes for s in c.spellings), "NOT_A_KNOWN_CODE", ""]
+        ]
+        # Another provider's values, read as this provider's.
+        codes += [[provider.code_sets[0].id, spelling] for spelling in every[::7]]
+        listeners = {
+            listener.function: _messages(kind)
+            for kind, listener in catalog.listeners
+            if kind.provider is provider
+        }
+        providers[provider.id] = {"module": provider.module, "codes": codes, "listeners": listeners}
+    return {"languages": list(LANGUAGES), "providers": providers}
+
+
+def test_every_provider_entry_answers_as_the_root_does(
+    cases: dict[str, Any], typescript_dist: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(cases), encoding="utf-8")
+    result = json.loads(run_node("entry_parity.mjs", str(typescript_dist), str(path)))
+    assert result["differences"] == []
+    codes = sum(len(p["codes"]) for p in cases["providers"].values())
+    assert result["compared"] > codes * (2 + 2 * len(LANGUAGES))
+
+
+def _imports(module: str) -> set[str]:
+    text = (PACKAGE / "src" / f"{module}.ts").read_text(encoding="utf-8")
+    return set(re.findall(r'from "\./([a-z0-9-]+)\.js"', text))
+
+
+def test_an_entry_imports_only_its_provider_and_a_pack_only_types() -> None:
+    catalog = loader.load()
+    for provider in catalog.providers:
+        others = {p.module for p in catalog.providers} - {provider.module}
+        seen: set[str] = set()
+        todo = [f"entry-{provider.module}"]
+        while todo:
+            module = todo.pop()
+            if module in seen:
+                continue
+            seen.add(module)
+            text = (PACKAGE / "src" / f"{module}.ts").read_text(encoding="utf-8")
+            # Type-only imports cost nothing at run time: follow the others.
+            todo += [
+                name
+                for name in re.findall(r'^import \{[^}]*\} from "\./([a-z0-9-]+)\.js"', text, re.M)
+            ]
+            todo += re.findall(r'^export \* from "\./([a-z0-9-]+)\.js"', text, re.M)
+        assert not seen & (others | {"registry", "listeners", "index"}), (provider.id, seen)
+        for language in LANGUAGES:
+            assert _imports(f"words-{provider.module}-{language}") == {"entry"}
