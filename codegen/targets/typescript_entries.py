@@ -34,28 +34,14 @@ def words_module_name(provider: Provider, language: str) -> str:
 
 
 def entry_module(catalog: Catalog, provider: Provider) -> str:
-    listeners = [
-        ts_modules.listener_view(listener, catalog.payload_limits.max_string_length, False)
-        for kind, listener in catalog.listeners
-        if kind.provider is provider
-    ]
-    read = {
-        code_set.ts_name
-        for kind, listener in catalog.listeners
-        if kind.provider is provider
-        for event in listener.events
-        for code_set in event.code_sets
-    }
-    imports = sorted(f"{code_set.ts_name}Categories" for code_set in provider.code_sets)
-    imports += sorted(f"type {name}OrUnknown" for name in read)
-    types = sorted(
-        {
-            event.type.ts_name
-            for kind, listener in catalog.listeners
-            if kind.provider is provider
-            for event in listener.events
-        }
-    )
+    own = [listener for kind, listener in catalog.listeners if kind.provider is provider]
+    events = [event for listener in own for event in listener.events]
+    max_length = catalog.payload_limits.max_string_length
+    listeners = [ts_modules.listener_view(each, max_length, metadata=False) for each in own]
+    read = {code_set.ts_name for event in events for code_set in event.code_sets}
+    imports = [f"{code_set.ts_name}Categories" for code_set in provider.code_sets]
+    imports += [f"type {name}OrUnknown" for name in read]
+    types = sorted({event.type.ts_name for event in events})
     code_sets = {cs.id: TsExpr(f"{cs.ts_name}Categories") for cs in provider.code_sets}
     return render(
         "typescript/entry.ts.j2",
