@@ -1,10 +1,11 @@
 // Bundle sizes of the built TypeScript package with esbuild (minify, tree shaking) and gzip -9.
 // Usage: node bench/bundle_size.mjs DIST_DIR [SNIPPET_TS]
 //   ->  {"slice": {...}, "whole": {...}, "webhooks": {...}, "snippet": {...},
-//        "listener": {...}, "entries": {"<provider>": {...}}}
+//        "listener": {...}, "entries": {"<provider>": {...}}, "infos": {"<provider>": {...}}}
 // (webhooks: the server-side entry point bankcodes/webhooks, with its payload validators;
 // snippet: the README's one-provider snippet; listener: bankcodes/flinks' listener helper
-// alone (listenerAndOrigin: with its origin check); entries: everything a provider's entry point exports, with its English words)
+// alone (listenerAndOrigin: with its origin check); entries: everything a provider's entry point
+// exports, with its English words; infos: a provider's metadata, bankcodes/<provider>/info)
 // "bankcodes/..." resolves as package.json's exports say, to the built files of DIST_DIR.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -65,6 +66,16 @@ process.stdout.write(
             const module = name.slice("entry-".length, -".js".length);
             const contents = `export * from "bankcodes/${module}"; export { words } from "bankcodes/${module}/en";`;
             return [module, await measure(contents)];
+          }),
+      ),
+    ),
+    infos: Object.fromEntries(
+      await Promise.all(
+        readdirSync(dist)
+          .filter((name) => /^info-[a-z0-9_]+\.js$/.test(name))
+          .map(async (name) => {
+            const module = name.slice("info-".length, -".js".length);
+            return [module, await measure(`export * from "bankcodes/${module}/info";`)];
           }),
       ),
     ),

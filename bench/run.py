@@ -22,6 +22,7 @@ from bench.build_rows import (
     typescript_bundle,
     typescript_entries,
     typescript_listener,
+    typescript_vite,
 )
 from bench.payload_rows import (
     import_payloads,
@@ -140,6 +141,7 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     generation,
     site_build,
     typescript_bundle,
+    typescript_vite,
     typescript_listener,
     typescript_entries,
     decoder_script,

@@ -170,3 +170,31 @@ def install_package(app: Path, installed: Path) -> Path:
     package.parent.mkdir(parents=True, exist_ok=True)
     package.symlink_to(installed, target_is_directory=True)
     return package
+
+
+#: What the TypeScript examples take for granted, declared as an application would have them.
+TS_PRELUDE = """\
+declare const request: Request;
+declare const secret: string;
+declare const APP_TOKEN: string;
+declare const customerId: string;
+declare const Lean: {
+  connect(options: {
+    app_token: string;
+    customer_id: string;
+    permissions?: string[];
+    sandbox?: boolean;
+    callback: (data: any) => void;
+  }): void;
+};
+declare function showError(text: string): void;
+declare function showHint(text: string): void;
+declare function finish(url: string): void;
+declare function finishConnection(url: string): void;
+declare function askForTheCodeAgain(): void;
+declare function logEvent(name: string, fields: Record<string, unknown>): void;
+declare function showGenericError(): void;
+declare function showConnected(): void;
+declare function showCancelled(): void;
+declare function offerRetry(): void;
+"""

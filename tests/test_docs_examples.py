@@ -11,7 +11,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tests.helpers import NODE_BIN, ROOT, install_package
+from tests.helpers import NODE_BIN, ROOT, TS_PRELUDE, install_package
 
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "site" / "docs").glob("*.md"))]
 BLOCK = re.compile(r"^( *)```(\w+)\n(.*?)^\1```", re.S | re.M)
@@ -82,34 +82,6 @@ def test_every_python_example_type_checks(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-#: What the TypeScript examples take for granted, declared as an application would have them.
-TS_PRELUDE = """\
-declare const request: Request;
-declare const secret: string;
-declare const APP_TOKEN: string;
-declare const customerId: string;
-declare const Lean: {
-  connect(options: {
-    app_token: string;
-    customer_id: string;
-    permissions?: string[];
-    sandbox?: boolean;
-    callback: (data: any) => void;
-  }): void;
-};
-declare function showError(text: string): void;
-declare function showHint(text: string): void;
-declare function finish(url: string): void;
-declare function finishConnection(url: string): void;
-declare function askForTheCodeAgain(): void;
-declare function logEvent(name: string, fields: Record<string, unknown>): void;
-declare function showGenericError(): void;
-declare function showConnected(): void;
-declare function showCancelled(): void;
-declare function offerRetry(): void;
-"""
 
 
 def test_every_typescript_example_compiles_under_strict(

@@ -1,8 +1,9 @@
-"""Each provider's own entry point (bankcodes/<provider>, with a word pack per language) answers
-as the root entry point does: classify and endUserText of every spelling of every code set, with
-and without its code set and in every language, and every listener result of messages carrying
-every code (the root's without `info`). Its size is measured in `make bench`; here, that it
-imports nothing of another provider or another language."""
+"""Each provider's own entry point (bankcodes/<provider>, with a word pack per language and its
+metadata apart) answers as the root entry point does: classify, endUserText and the guards of
+every spelling of every code set, with and without its code set and in every language, every
+listener result of messages carrying every code (the root's without `info`), and the metadata.
+Its size is measured in `make bench`; here, that it imports nothing of another provider or
+another language."""
 
 from __future__ import annotations
 
@@ -57,7 +58,12 @@ def cases() -> dict[str, Any]:
             for kind, listener in catalog.listeners
             if kind.provider is provider
         }
-        providers[provider.id] = {"module": provider.module, "codes": codes, "listeners": listeners}
+        providers[provider.id] = {
+            "module": provider.module,
+            "codes": codes,
+            "listeners": listeners,
+            "names": {cs.id: cs.ts_name for cs in provider.code_sets},
+        }
     return {"languages": list(LANGUAGES), "providers": providers}
 
 
@@ -98,3 +104,20 @@ def test_an_entry_imports_only_its_provider_and_a_pack_only_types() -> None:
         assert not seen & (others | {"registry", "listeners", "index"}), (provider.id, seen)
         for language in LANGUAGES:
             assert _imports(f"words-{provider.module}-{language}") == {"entry"}
+        assert _imports(f"info-{provider.module}") == {provider.module, "types"}
+
+
+def test_an_entry_leaves_the_metadata_to_its_info_subpath() -> None:
+    """bankcodes/<provider> exports no …Info table (nor imports one to run): the tables are
+    bankcodes/<provider>/info's, every one of them."""
+    catalog = loader.load()
+    for provider in catalog.providers:
+        entry = (PACKAGE / "src" / f"entry-{provider.module}.ts").read_text(encoding="utf-8")
+        data = (PACKAGE / "src" / f"{provider.module}.ts").read_text(encoding="utf-8")
+        info = (PACKAGE / "src" / f"info-{provider.module}.ts").read_text(encoding="utf-8")
+        tables = [f"{cs.ts_name}Info" for cs in provider.code_sets]
+        for table in tables:
+            assert not re.search(rf"\b{table}\b", entry), (provider.id, table)
+            # Declared once in the data module, and read there by nothing else (not the guards).
+            assert len(re.findall(rf"\b{table}\b", data)) == 1, (provider.id, table)
+        assert re.findall(r"^  (\w+Info),$", info, re.M) == tables

@@ -2,7 +2,7 @@
 ignored folder, leaving the repository as it was), installed from the tarball in a scratch app,
 and compiled and run there under every module resolution a TypeScript project can choose, with
 the pinned TypeScript 7 and with TypeScript 5; linted with publint and @arethetypeswrong/cli in
-every resolution mode."""
+every resolution mode; the README's snippet built by Vite for production."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from codegen import loader
+from codegen.resolve import LANGUAGES
+from tests import vite_app
 from tests.helpers import JS, ROOT
 
 PACKAGE = ROOT / "generated" / "typescript"
@@ -212,3 +215,52 @@ def test_require_loads_the_commonjs_build_and_import_the_esm_one(app: Path) -> N
     script = "console.log(import.meta.resolve('bankcodes'))"
     imported = _run(["node", "--input-type=module", "-e", script], app).stdout.strip()
     assert imported.endswith("dist/esm/index.js")
+
+
+@pytest.fixture(scope="module")
+def vite(tarball: Path, shared: Callable[[str, Build], Path]) -> Path:
+    """A Vite app around the README's Flinks Connect snippet, with the tarball installed:
+    type-checked strictly and built for production, once per run."""
+
+    def build(app: Path) -> None:
+        vite_app.scaffold(app)
+        _run(["npm", "install", str(tarball), "--offline", *QUIET], app)
+        vite_app.build(app)
+
+    return shared("vite-app", build)
+
+
+def test_the_readme_snippet_ships_flinks_in_english_alone_from_vite(vite: Path) -> None:
+    """Vite's production build of the snippet holds Flinks' codes and the English words, and no
+    other provider's codes, no other language's words, no metadata. (Its size is measured in
+    make bench.)"""
+    (script,) = (vite / "dist" / "assets").glob("*.js")
+    shipped = script.read_text(encoding="utf-8")
+    catalog = loader.load()
+    flinks, *others = sorted(catalog.providers, key=lambda p: p.id != "flinks")
+    own = {s for cs in flinks.code_sets for code in cs.codes for s in code.spellings}
+    theirs = {
+        s
+        for provider in others
+        for cs in provider.code_sets
+        for code in cs.codes
+        for s in code.spellings
+        if len(s) >= 8 and s not in own and not any(s in mine for mine in own)
+    }
+    assert "DISABLED_LOGIN" in shipped  # a Flinks Connect error
+    assert sorted(s for s in theirs if json.dumps(s) in shipped) == []
+    words = {
+        language: {
+            text
+            for c in catalog.categories
+            if language in c.end_user
+            for text in c.end_user[language]
+        }
+        for language in LANGUAGES
+    }
+    english = {text for text in words["en"] if json.dumps(text)[1:-1] in shipped}
+    assert english, "the English words of the categories"
+    for language in set(LANGUAGES) - {"en"}:
+        assert not [t for t in words[language] - words["en"] if json.dumps(t)[1:-1] in shipped]
+    descriptions = [code.description for code in flinks.code_sets[0].codes]
+    assert not [d for d in descriptions if json.dumps(d)[1:-1] in shipped]

@@ -1,8 +1,8 @@
 """The TypeScript package's own entry point of each provider (bankcodes/<module>): its code
 sets, classify and endUserText over them alone, and its listener helpers, whose results carry
-categories but no metadata; and per provider and language a pack of end-user words
-(bankcodes/<module>/<language>). An app that reads one provider in one language ships that and
-nothing more; the root entry point keeps everything."""
+categories but no metadata; its metadata apart (bankcodes/<module>/info); and per provider and
+language a pack of end-user words (bankcodes/<module>/<language>). An app that reads one
+provider in one language ships that and nothing more; the root entry point keeps everything."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ def entry_points(catalog: Catalog) -> dict[str, str]:
     points = {".": "index", "./webhooks": "webhooks"}
     for provider in catalog.providers:
         points[f"./{provider.module}"] = entry_module_name(provider)
+        points[f"./{provider.module}/info"] = info_module_name(provider)
         for language in LANGUAGES:
             points[f"./{provider.module}/{language}"] = words_module_name(provider, language)
     return points
@@ -27,6 +28,10 @@ def entry_points(catalog: Catalog) -> dict[str, str]:
 
 def entry_module_name(provider: Provider) -> str:
     return f"entry-{provider.module}"
+
+
+def info_module_name(provider: Provider) -> str:
+    return f"info-{provider.module}"
 
 
 def words_module_name(provider: Provider, language: str) -> str:
@@ -43,6 +48,18 @@ def entry_module(catalog: Catalog, provider: Provider) -> str:
     imports += [f"type {name}OrUnknown" for name in read]
     types = sorted({event.type.ts_name for event in events})
     code_sets = {cs.id: TsExpr(f"{cs.ts_name}Categories") for cs in provider.code_sets}
+    # Everything of the provider's module but its metadata, which bankcodes/<module>/info holds.
+    exports = [
+        name
+        for cs in provider.code_sets
+        for name in (
+            cs.ts_name,
+            f"type {cs.ts_name}OrUnknown",
+            f"{cs.ts_name}Aliases",
+            f"{cs.ts_name}Categories",
+            f"is{cs.ts_name}",
+        )
+    ]
     return render(
         "typescript/entry.ts.j2",
         header=catalog.header,
@@ -53,6 +70,16 @@ def entry_module(catalog: Catalog, provider: Provider) -> str:
         code_sets=ts_literal(code_sets, 0, len("const CODE_SETS: CodeSets = ;")),
         ids=[ts_str(cs.id) for cs in provider.code_sets],
         listeners=listeners,
+        exports=exports,
+    )
+
+
+def info_module(catalog: Catalog, provider: Provider) -> str:
+    return render(
+        "typescript/info.ts.j2",
+        header=catalog.header,
+        provider=provider,
+        names=[f"{cs.ts_name}Info" for cs in provider.code_sets],
     )
 
 
@@ -92,6 +119,8 @@ def words_module(catalog: Catalog, provider: Provider, language: str) -> str:
                 continue  # the category's words, which the pack holds once
             if words is None and theirs is None:
                 continue
+            if words is not None and words["messageBy"] == ours:
+                del words["messageBy"]  # the pack's own words: endUserText says so by default
             for spelling in code.spellings:
                 own[spelling] = words
         if own:

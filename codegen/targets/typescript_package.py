@@ -274,6 +274,8 @@ def render_files(catalog: Catalog) -> Files:
         files[f"{SRC}/{provider.module}.ts"] = ts_modules.provider_module(catalog, provider)
         entry = ts_entries.entry_module_name(provider)
         files[f"{SRC}/{entry}.ts"] = ts_entries.entry_module(catalog, provider)
+        info = ts_entries.info_module_name(provider)
+        files[f"{SRC}/{info}.ts"] = ts_entries.info_module(catalog, provider)
         for language in LANGUAGES:
             words = ts_entries.words_module_name(provider, language)
             files[f"{SRC}/{words}.ts"] = ts_entries.words_module(catalog, provider, language)

@@ -1,7 +1,8 @@
-// Compare each provider's own entry point (bankcodes/<provider> and its word packs) with the
-// root entry point, answer for answer: classify and endUserText of every spelling of every code
-// set (with and without the code set, in every language), and every listener's result for every
-// message (the root result without `info`, and the words read from each).
+// Compare each provider's own entry point (bankcodes/<provider>, its word packs and its
+// metadata, bankcodes/<provider>/info) with the root entry point, answer for answer: classify,
+// endUserText and the guard of every spelling of every code set (with and without the code set,
+// in every language), every listener's result for every message (the root result without
+// `info`, and the words read from each), and every …Info table.
 // Usage: node entry_parity.mjs DIST CASES_JSON
 // Prints: {"compared": N, "differences": [...]} (at most 20 differences)
 import { readFileSync } from "node:fs";
@@ -21,14 +22,21 @@ function same(what, expected, found) {
     differences.push({ what, expected, found });
 }
 
-for (const [provider, { module, codes, listeners }] of Object.entries(cases.providers)) {
+for (const [provider, { module, codes, listeners, names }] of Object.entries(cases.providers)) {
   const entry = await load(`entry-${module}`);
+  const info = await load(`info-${module}`);
+  for (const name of Object.values(names))
+    same(`${name}Info`, root[`${name}Info`], info[`${name}Info`]);
   const packs = {};
   for (const language of cases.languages)
     packs[language] = (await load(`words-${module}-${language}`)).words;
   for (const [codeSet, code] of codes) {
     const where = `${provider} ${codeSet} ${JSON.stringify(code)}`;
     same(`classify ${where}`, root.classify(provider, code), entry.classify(code));
+    // A guard knows the wire values, and they are what the metadata describes: not an alias.
+    const known = typeof code === "string" && Object.hasOwn(root[`${names[codeSet]}Info`], code);
+    same(`is${names[codeSet]} ${where}`, known, entry[`is${names[codeSet]}`](code));
+    same(`is${names[codeSet]} ${where} (root)`, known, root[`is${names[codeSet]}`](code));
     same(
       `classify ${where} in its set`,
       root.classify(provider, code, codeSet),
@@ -47,6 +55,16 @@ for (const [provider, { module, codes, listeners }] of Object.entries(cases.prov
       );
     }
   }
+  // A reading with a category none of the provider's codes has is not the provider's.
+  const forged = {
+    kind: "error",
+    code: "X",
+    codeSet: null,
+    category: "not_a_category",
+    info: null,
+  };
+  same(`classify of a forged reading`, "unknown", entry.classify(forged));
+  same(`classify of a forged reading (root)`, "unknown", root.classify(forged));
   for (const [name, messages] of Object.entries(listeners)) {
     for (const message of messages) {
       const where = `${name}(${JSON.stringify(message)})`;

@@ -92,9 +92,16 @@ export interface CodeSetTables {
   readonly aliases: { readonly [alias: string]: string };
 }
 
-/** Whether `value` is a wire value of the code set whose metadata is `info`. */
-export function isCodeOf(info: { readonly [value: string]: CodeInfo }, value: unknown): boolean {
-  return typeof value === "string" && Object.hasOwn(info, value);
+/** Whether `value` is a wire value of a code set: a spelling it knows (`categories` holds each
+ * value and alias) that is not an alias. Reads no metadata, so a guard ships none. */
+export function isCodeOf(
+  categories: { readonly [spelling: string]: string },
+  aliases: { readonly [alias: string]: string },
+  value: unknown,
+): boolean {
+  return (
+    typeof value === "string" && Object.hasOwn(categories, value) && !Object.hasOwn(aliases, value)
+  );
 }
 
 /** The metadata of `code` (a wire value or an alias) in the first of `sets` that knows it. */

@@ -340,7 +340,7 @@ export const ArgyleBankConnectionErrorCategories: { readonly [spelling: string]:
   user_action_required_at_institution: "action_required_at_institution",
 };
 /** Whether a value is a known ArgyleBankConnectionError. */
-export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError => isCodeOf(ArgyleBankConnectionErrorInfo, value);
+export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError => isCodeOf(ArgyleBankConnectionErrorCategories, ArgyleBankConnectionErrorAliases, value);
 
 /**
  * Verification state: The state of a verification (status.state). verifications.updated is sent on
@@ -477,7 +477,7 @@ export const ArgyleVerificationStateCategories: { readonly [spelling: string]: C
   COMPLETED: "success",
 };
 /** Whether a value is a known ArgyleVerificationState. */
-export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState => isCodeOf(ArgyleVerificationStateInfo, value);
+export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState => isCodeOf(ArgyleVerificationStateCategories, ArgyleVerificationStateAliases, value);
 
 /**
  * Verification status code: The detailed status of a verification (status.code); the values depend
@@ -774,7 +774,7 @@ export const ArgyleVerificationStatusCodeCategories: { readonly [spelling: strin
   authenticated: "pending",
 };
 /** Whether a value is a known ArgyleVerificationStatusCode. */
-export const isArgyleVerificationStatusCode = (value: unknown): value is ArgyleVerificationStatusCode => isCodeOf(ArgyleVerificationStatusCodeInfo, value);
+export const isArgyleVerificationStatusCode = (value: unknown): value is ArgyleVerificationStatusCode => isCodeOf(ArgyleVerificationStatusCodeCategories, ArgyleVerificationStatusCodeAliases, value);
 
 /**
  * Document verification error: The code of a status.errors[] entry of a documents verification.
@@ -821,7 +821,7 @@ export const ArgyleVerificationErrorCategories: { readonly [spelling: string]: C
   "self-employed_income": "user_action_required",
 };
 /** Whether a value is a known ArgyleVerificationError. */
-export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError => isCodeOf(ArgyleVerificationErrorInfo, value);
+export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError => isCodeOf(ArgyleVerificationErrorCategories, ArgyleVerificationErrorAliases, value);
 
 /**
  * Verification webhook event: The event field of an Argyle verifications webhook. Wire field:
@@ -884,7 +884,7 @@ export const ArgyleWebhookEventCategories: { readonly [spelling: string]: Catego
   "verifications.creation_failed": "informational",
 };
 /** Whether a value is a known ArgyleWebhookEvent. */
-export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent => isCodeOf(ArgyleWebhookEventInfo, value);
+export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent => isCodeOf(ArgyleWebhookEventCategories, ArgyleWebhookEventAliases, value);
 
 /**
  * Verification report type: The type of a verification's report. Wire field:
@@ -1052,7 +1052,7 @@ export const ArgyleReportTypeCategories: { readonly [spelling: string]: Category
   "doc-voi-mortgage": "informational",
 };
 /** Whether a value is a known ArgyleReportType. */
-export const isArgyleReportType = (value: unknown): value is ArgyleReportType => isCodeOf(ArgyleReportTypeInfo, value);
+export const isArgyleReportType = (value: unknown): value is ArgyleReportType => isCodeOf(ArgyleReportTypeCategories, ArgyleReportTypeAliases, value);
 
 /**
  * Verification data source: Where a verification takes its data from. Not present in older
@@ -1136,7 +1136,7 @@ export const ArgyleDataSourceCategories: { readonly [spelling: string]: Category
   documents: "informational",
 };
 /** Whether a value is a known ArgyleDataSource. */
-export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource => isCodeOf(ArgyleDataSourceInfo, value);
+export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource => isCodeOf(ArgyleDataSourceCategories, ArgyleDataSourceAliases, value);
 
 /**
  * Verification channel: How a verification was created. The documentation's object page calls this
@@ -1199,4 +1199,4 @@ export const ArgyleChannelCategories: { readonly [spelling: string]: Category } 
   encompass: "informational",
 };
 /** Whether a value is a known ArgyleChannel. */
-export const isArgyleChannel = (value: unknown): value is ArgyleChannel => isCodeOf(ArgyleChannelInfo, value);
+export const isArgyleChannel = (value: unknown): value is ArgyleChannel => isCodeOf(ArgyleChannelCategories, ArgyleChannelAliases, value);

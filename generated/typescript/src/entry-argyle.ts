@@ -1,9 +1,10 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/argyle: Argyle alone. Its code sets (constants, types, guards and metadata), classify
- * and endUserText over them, and its listener helpers, whose results carry each code's category but
- * not its metadata (the code set's …Info table has it). End-user words come from one language's
- * pack: `import { words } from "bankcodes/argyle/en"`.
+ * bankcodes/argyle: Argyle alone. Its code sets (constants, types, guards, aliases and categories),
+ * classify and endUserText over them, and its listener helpers, whose results carry each code's
+ * category. End-user words come from one language's pack: `import { words } from
+ * "bankcodes/argyle/en"`; the metadata of every code (each code set's …Info table) from
+ * `bankcodes/argyle/info`.
  */
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
@@ -19,7 +20,48 @@ import {
   ArgyleWebhookEventCategories,
 } from "./argyle.js";
 
-export * from "./argyle.js";
+export {
+  ArgyleBankConnectionError,
+  type ArgyleBankConnectionErrorOrUnknown,
+  ArgyleBankConnectionErrorAliases,
+  ArgyleBankConnectionErrorCategories,
+  isArgyleBankConnectionError,
+  ArgyleVerificationState,
+  type ArgyleVerificationStateOrUnknown,
+  ArgyleVerificationStateAliases,
+  ArgyleVerificationStateCategories,
+  isArgyleVerificationState,
+  ArgyleVerificationStatusCode,
+  type ArgyleVerificationStatusCodeOrUnknown,
+  ArgyleVerificationStatusCodeAliases,
+  ArgyleVerificationStatusCodeCategories,
+  isArgyleVerificationStatusCode,
+  ArgyleVerificationError,
+  type ArgyleVerificationErrorOrUnknown,
+  ArgyleVerificationErrorAliases,
+  ArgyleVerificationErrorCategories,
+  isArgyleVerificationError,
+  ArgyleWebhookEvent,
+  type ArgyleWebhookEventOrUnknown,
+  ArgyleWebhookEventAliases,
+  ArgyleWebhookEventCategories,
+  isArgyleWebhookEvent,
+  ArgyleReportType,
+  type ArgyleReportTypeOrUnknown,
+  ArgyleReportTypeAliases,
+  ArgyleReportTypeCategories,
+  isArgyleReportType,
+  ArgyleDataSource,
+  type ArgyleDataSourceOrUnknown,
+  ArgyleDataSourceAliases,
+  ArgyleDataSourceCategories,
+  isArgyleDataSource,
+  ArgyleChannel,
+  type ArgyleChannelOrUnknown,
+  ArgyleChannelAliases,
+  ArgyleChannelCategories,
+  isArgyleChannel,
+} from "./argyle.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
 export type { CodeWords, Reading, Words } from "./entry.js";
@@ -48,8 +90,8 @@ export type CodeSetId =
   | "channel";
 
 /**
- * The cross-provider category of a Argyle code, or of a code read in its place (a listener's
- * result): the answer of the root entry point's classify("argyle", code, codeSet). "unknown" for
+ * The cross-provider category of a Argyle code, or of a code read in its place (a result of its
+ * listeners): the answer of the root entry point's classify("argyle", code, codeSet). "unknown" for
  * any value the catalog does not know. Never throws.
  */
 export function classify(code: unknown, codeSet?: CodeSetId | (string & {})): Category {

@@ -1,9 +1,10 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/flinks: Flinks alone. Its code sets (constants, types, guards and metadata), classify
- * and endUserText over them, and its listener helpers, whose results carry each code's category but
- * not its metadata (the code set's …Info table has it). End-user words come from one language's
- * pack: `import { words } from "bankcodes/flinks/en"`.
+ * bankcodes/flinks: Flinks alone. Its code sets (constants, types, guards, aliases and categories),
+ * classify and endUserText over them, and its listener helpers, whose results carry each code's
+ * category. End-user words come from one language's pack: `import { words } from
+ * "bankcodes/flinks/en"`; the metadata of every code (each code set's …Info table) from
+ * `bankcodes/flinks/info`.
  */
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
@@ -24,7 +25,28 @@ import {
   FlinksWebhookResponseTypeCategories,
 } from "./flinks.js";
 
-export * from "./flinks.js";
+export {
+  FlinksApiErrorCode,
+  type FlinksApiErrorCodeOrUnknown,
+  FlinksApiErrorCodeAliases,
+  FlinksApiErrorCodeCategories,
+  isFlinksApiErrorCode,
+  FlinksConnectError,
+  type FlinksConnectErrorOrUnknown,
+  FlinksConnectErrorAliases,
+  FlinksConnectErrorCategories,
+  isFlinksConnectError,
+  FlinksConnectStep,
+  type FlinksConnectStepOrUnknown,
+  FlinksConnectStepAliases,
+  FlinksConnectStepCategories,
+  isFlinksConnectStep,
+  FlinksWebhookResponseType,
+  type FlinksWebhookResponseTypeOrUnknown,
+  FlinksWebhookResponseTypeAliases,
+  FlinksWebhookResponseTypeCategories,
+  isFlinksWebhookResponseType,
+} from "./flinks.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
 export type { CodeWords, Reading, Words } from "./entry.js";
@@ -46,8 +68,8 @@ export type CodeSetId =
   | "webhook_response_type";
 
 /**
- * The cross-provider category of a Flinks code, or of a code read in its place (a listener's
- * result): the answer of the root entry point's classify("flinks", code, codeSet). "unknown" for
+ * The cross-provider category of a Flinks code, or of a code read in its place (a result of its
+ * listeners): the answer of the root entry point's classify("flinks", code, codeSet). "unknown" for
  * any value the catalog does not know. Never throws.
  */
 export function classify(code: unknown, codeSet?: CodeSetId | (string & {})): Category {

@@ -1,9 +1,10 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * bankcodes/lean: Lean Technologies alone. Its code sets (constants, types, guards and metadata),
- * classify and endUserText over them, and its listener helpers, whose results carry each code's
- * category but not its metadata (the code set's …Info table has it). End-user words come from one
- * language's pack: `import { words } from "bankcodes/lean/en"`.
+ * bankcodes/lean: Lean Technologies alone. Its code sets (constants, types, guards, aliases and
+ * categories), classify and endUserText over them, and its listener helpers, whose results carry
+ * each code's category. End-user words come from one language's pack: `import { words } from
+ * "bankcodes/lean/en"`; the metadata of every code (each code set's …Info table) from
+ * `bankcodes/lean/info`.
  */
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
@@ -36,7 +37,98 @@ import {
   LeanWebhookEventTypeCategories,
 } from "./lean.js";
 
-export * from "./lean.js";
+export {
+  LeanCallbackStatus,
+  type LeanCallbackStatusOrUnknown,
+  LeanCallbackStatusAliases,
+  LeanCallbackStatusCategories,
+  isLeanCallbackStatus,
+  LeanSecondaryStatus,
+  type LeanSecondaryStatusOrUnknown,
+  LeanSecondaryStatusAliases,
+  LeanSecondaryStatusCategories,
+  isLeanSecondaryStatus,
+  LeanCallbackMethod,
+  type LeanCallbackMethodOrUnknown,
+  LeanCallbackMethodAliases,
+  LeanCallbackMethodCategories,
+  isLeanCallbackMethod,
+  LeanUserExitIntent,
+  type LeanUserExitIntentOrUnknown,
+  LeanUserExitIntentAliases,
+  LeanUserExitIntentCategories,
+  isLeanUserExitIntent,
+  LeanPermission,
+  type LeanPermissionOrUnknown,
+  LeanPermissionAliases,
+  LeanPermissionCategories,
+  isLeanPermission,
+  LeanSdkMethod,
+  type LeanSdkMethodOrUnknown,
+  LeanSdkMethodAliases,
+  LeanSdkMethodCategories,
+  isLeanSdkMethod,
+  LeanWebhookEventType,
+  type LeanWebhookEventTypeOrUnknown,
+  LeanWebhookEventTypeAliases,
+  LeanWebhookEventTypeCategories,
+  isLeanWebhookEventType,
+  LeanPaymentStatus,
+  type LeanPaymentStatusOrUnknown,
+  LeanPaymentStatusAliases,
+  LeanPaymentStatusCategories,
+  isLeanPaymentStatus,
+  LeanPaymentLifecycleStatus,
+  type LeanPaymentLifecycleStatusOrUnknown,
+  LeanPaymentLifecycleStatusAliases,
+  LeanPaymentLifecycleStatusCategories,
+  isLeanPaymentLifecycleStatus,
+  LeanPaymentSourceStatus,
+  type LeanPaymentSourceStatusOrUnknown,
+  LeanPaymentSourceStatusAliases,
+  LeanPaymentSourceStatusCategories,
+  isLeanPaymentSourceStatus,
+  LeanPaymentIntentStatus,
+  type LeanPaymentIntentStatusOrUnknown,
+  LeanPaymentIntentStatusAliases,
+  LeanPaymentIntentStatusCategories,
+  isLeanPaymentIntentStatus,
+  LeanReconciliationStatus,
+  type LeanReconciliationStatusOrUnknown,
+  LeanReconciliationStatusAliases,
+  LeanReconciliationStatusCategories,
+  isLeanReconciliationStatus,
+  LeanDataRefreshStatus,
+  type LeanDataRefreshStatusOrUnknown,
+  LeanDataRefreshStatusAliases,
+  LeanDataRefreshStatusCategories,
+  isLeanDataRefreshStatus,
+  LeanDataApiStatus,
+  type LeanDataApiStatusOrUnknown,
+  LeanDataApiStatusAliases,
+  LeanDataApiStatusCategories,
+  isLeanDataApiStatus,
+  LeanGranularStatusCode,
+  type LeanGranularStatusCodeOrUnknown,
+  LeanGranularStatusCodeAliases,
+  LeanGranularStatusCodeCategories,
+  isLeanGranularStatusCode,
+  LeanApiErrorStatus,
+  type LeanApiErrorStatusOrUnknown,
+  LeanApiErrorStatusAliases,
+  LeanApiErrorStatusCategories,
+  isLeanApiErrorStatus,
+  LeanConsentStatus,
+  type LeanConsentStatusOrUnknown,
+  LeanConsentStatusAliases,
+  LeanConsentStatusCategories,
+  isLeanConsentStatus,
+  LeanConsentRevocationReason,
+  type LeanConsentRevocationReasonOrUnknown,
+  LeanConsentRevocationReasonAliases,
+  LeanConsentRevocationReasonCategories,
+  isLeanConsentRevocationReason,
+} from "./lean.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
 export type { CodeWords, Reading, Words } from "./entry.js";
@@ -86,8 +178,8 @@ export type CodeSetId =
   | "consent_revocation_reason";
 
 /**
- * The cross-provider category of a Lean Technologies code, or of a code read in its place (a
- * listener's result): the answer of the root entry point's classify("lean", code, codeSet).
+ * The cross-provider category of a Lean Technologies code, or of a code read in its place (a result
+ * of its listeners): the answer of the root entry point's classify("lean", code, codeSet).
  * "unknown" for any value the catalog does not know. Never throws.
  */
 export function classify(code: unknown, codeSet?: CodeSetId | (string & {})): Category {

@@ -5,7 +5,7 @@
  * tables and words from one language's pack (bankcodes/<provider>/<language>), so that an app
  * ships one provider's codes and one language. Answers are the root entry point's, word for word.
  */
-import { Category } from "./categories.js";
+import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { reportUnknown } from "./seen.js";
 import type { EndUserWords, Language } from "./types.js";
@@ -24,9 +24,10 @@ export interface Reading {
   readonly code: string | null;
 }
 
-/** A code's words in one language, where they are not its category's. */
+/** A code's words in one language, where they are not its category's; whose message it is
+ * when not bankcodes' own (or its translation's). */
 export interface CodeWords extends EndUserWords {
-  readonly messageBy: EndUserText["messageBy"];
+  readonly messageBy?: EndUserText["messageBy"];
 }
 
 /** One language's words for the end user of one provider: the words of each category its codes
@@ -66,12 +67,14 @@ function place(
   return null;
 }
 
-/** A reading's category: one the catalog has, else "unknown". */
-function categoryOf(reading: Reading): Category {
+/** A reading's category: one that a code of the provider's has (or "unknown"), else "unknown".
+ * (A reading of this provider's listeners, of either entry point, has one.) */
+function categoryOf(sets: CodeSets, reading: Reading): Category {
   const category: unknown = reading.category;
-  return (Object.values(Category) as unknown[]).includes(category)
-    ? (category as Category)
-    : "unknown";
+  const known = Object.values(sets).some((set) =>
+    Object.values(set).includes(category as Category),
+  );
+  return known ? (category as Category) : "unknown";
 }
 
 /** `classify` of a provider's entry point. Never throws. */
@@ -82,7 +85,7 @@ export function classifyWith(
   codeSet?: unknown,
 ): Category {
   try {
-    if (isReading(code)) return categoryOf(code);
+    if (isReading(code)) return categoryOf(sets, code);
     return place(provider, sets, code, codeSet)?.[1] ?? "unknown";
   } catch {
     return "unknown";
@@ -99,7 +102,7 @@ export function endUserTextWith(
 ): EndUserText | null {
   try {
     const [where, category, spelling] = isReading(code)
-      ? [code.codeSet, categoryOf(code), code.code]
+      ? [code.codeSet, categoryOf(sets, code), code.code]
       : [...(place(provider, sets, code, codeSet) ?? [null, "unknown" as const]), code];
     const { language } = words;
     const ours = language === "en" ? "bankcodes" : "bankcodes translation";

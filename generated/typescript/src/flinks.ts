@@ -789,7 +789,7 @@ export const FlinksApiErrorCodeCategories: { readonly [spelling: string]: Catego
   DISABLED_INSTITUTION: "institution_unavailable",
 };
 /** Whether a value is a known FlinksApiErrorCode. */
-export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCode => isCodeOf(FlinksApiErrorCodeInfo, value);
+export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCode => isCodeOf(FlinksApiErrorCodeCategories, FlinksApiErrorCodeAliases, value);
 
 /**
  * Flinks Connect error event: The flinksCode of a Flinks Connect message event: an authentication
@@ -1207,7 +1207,7 @@ export const FlinksConnectErrorCategories: { readonly [spelling: string]: Catego
   DISABLED_LOGIN: "account_unavailable",
 };
 /** Whether a value is a known FlinksConnectError. */
-export const isFlinksConnectError = (value: unknown): value is FlinksConnectError => isCodeOf(FlinksConnectErrorInfo, value);
+export const isFlinksConnectError = (value: unknown): value is FlinksConnectError => isCodeOf(FlinksConnectErrorCategories, FlinksConnectErrorAliases, value);
 
 /**
  * Flinks Connect step event: The step of a Flinks Connect message event: a user event in the
@@ -1928,7 +1928,7 @@ export const FlinksConnectStepCategories: { readonly [spelling: string]: Categor
   TOKEN_INVALID: "session_expired",
 };
 /** Whether a value is a known FlinksConnectStep. */
-export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep => isCodeOf(FlinksConnectStepInfo, value);
+export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep => isCodeOf(FlinksConnectStepCategories, FlinksConnectStepAliases, value);
 
 /**
  * Webhook ResponseType: The ResponseType of a Flinks webhook; the body is the API payload itself,
@@ -1992,4 +1992,4 @@ export const FlinksWebhookResponseTypeCategories: { readonly [spelling: string]:
   GetAccountsDetail: "informational",
 };
 /** Whether a value is a known FlinksWebhookResponseType. */
-export const isFlinksWebhookResponseType = (value: unknown): value is FlinksWebhookResponseType => isCodeOf(FlinksWebhookResponseTypeInfo, value);
+export const isFlinksWebhookResponseType = (value: unknown): value is FlinksWebhookResponseType => isCodeOf(FlinksWebhookResponseTypeCategories, FlinksWebhookResponseTypeAliases, value);

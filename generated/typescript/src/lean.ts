@@ -141,7 +141,7 @@ export const LeanCallbackStatusCategories: { readonly [spelling: string]: Catego
   LINK_CLOSED_PROGRAMMATICALLY: "informational",
 };
 /** Whether a value is a known LeanCallbackStatus. */
-export const isLeanCallbackStatus = (value: unknown): value is LeanCallbackStatus => isCodeOf(LeanCallbackStatusInfo, value);
+export const isLeanCallbackStatus = (value: unknown): value is LeanCallbackStatus => isCodeOf(LeanCallbackStatusCategories, LeanCallbackStatusAliases, value);
 
 /**
  * LinkSDK secondary status: The detailed, machine-readable status returned by the bank or the Lean
@@ -1159,7 +1159,7 @@ export const LeanSecondaryStatusCategories: { readonly [spelling: string]: Categ
   SUCCESS: "success",
 };
 /** Whether a value is a known LeanSecondaryStatus. */
-export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondaryStatus => isCodeOf(LeanSecondaryStatusInfo, value);
+export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondaryStatus => isCodeOf(LeanSecondaryStatusCategories, LeanSecondaryStatusAliases, value);
 
 /**
  * Callback method: The method field of the LinkSDK callback: the method the SDK was called with.
@@ -1267,7 +1267,7 @@ export const LeanCallbackMethodCategories: { readonly [spelling: string]: Catego
   PAY: "informational",
 };
 /** Whether a value is a known LeanCallbackMethod. */
-export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMethod => isCodeOf(LeanCallbackMethodInfo, value);
+export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMethod => isCodeOf(LeanCallbackMethodCategories, LeanCallbackMethodAliases, value);
 
 /**
  * User exit intent: What the end user said about a payment when leaving the SDK early. Wire field:
@@ -1330,7 +1330,7 @@ export const LeanUserExitIntentCategories: { readonly [spelling: string]: Catego
   USER_COMPLETED_PAYMENT: "pending",
 };
 /** Whether a value is a known LeanUserExitIntent. */
-export const isLeanUserExitIntent = (value: unknown): value is LeanUserExitIntent => isCodeOf(LeanUserExitIntentInfo, value);
+export const isLeanUserExitIntent = (value: unknown): value is LeanUserExitIntent => isCodeOf(LeanUserExitIntentCategories, LeanUserExitIntentAliases, value);
 
 /**
  * Permission: A permission requested from the end user in the permissions config field. Wire field:
@@ -1567,7 +1567,7 @@ export const LeanPermissionCategories: { readonly [spelling: string]: Category }
   scheduledPayments: "informational",
 };
 /** Whether a value is a known LeanPermission. */
-export const isLeanPermission = (value: unknown): value is LeanPermission => isCodeOf(LeanPermissionInfo, value);
+export const isLeanPermission = (value: unknown): value is LeanPermission => isCodeOf(LeanPermissionCategories, LeanPermissionAliases, value);
 
 /**
  * LinkSDK method: A LinkSDK method; each one is a distinct user-facing flow. Wire field:
@@ -1850,7 +1850,7 @@ export const LeanSdkMethodCategories: { readonly [spelling: string]: Category } 
   link: "informational",
 };
 /** Whether a value is a known LeanSdkMethod. */
-export const isLeanSdkMethod = (value: unknown): value is LeanSdkMethod => isCodeOf(LeanSdkMethodInfo, value);
+export const isLeanSdkMethod = (value: unknown): value is LeanSdkMethod => isCodeOf(LeanSdkMethodCategories, LeanSdkMethodAliases, value);
 
 /**
  * Webhook event type: The type field of a Lean webhook, in the form object.action. Wire field:
@@ -2202,7 +2202,7 @@ export const LeanWebhookEventTypeCategories: { readonly [spelling: string]: Cate
   "consent.status.updated": "informational",
 };
 /** Whether a value is a known LeanWebhookEventType. */
-export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEventType => isCodeOf(LeanWebhookEventTypeInfo, value);
+export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEventType => isCodeOf(LeanWebhookEventTypeCategories, LeanWebhookEventTypeAliases, value);
 
 /**
  * Payment status: The status of a payment in the payment.created and payment.updated webhooks.
@@ -2274,7 +2274,7 @@ export const LeanPaymentStatusCategories: { readonly [spelling: string]: Categor
   ACCEPTED_BY_BANK: "success",
 };
 /** Whether a value is a known LeanPaymentStatus. */
-export const isLeanPaymentStatus = (value: unknown): value is LeanPaymentStatus => isCodeOf(LeanPaymentStatusInfo, value);
+export const isLeanPaymentStatus = (value: unknown): value is LeanPaymentStatus => isCodeOf(LeanPaymentStatusCategories, LeanPaymentStatusAliases, value);
 
 /**
  * Payment lifecycle status: The status of a payment in the payment.transaction webhook: CREATED,
@@ -2394,7 +2394,7 @@ export const LeanPaymentLifecycleStatusCategories: { readonly [spelling: string]
   FAILED: "generic_failure",
 };
 /** Whether a value is a known LeanPaymentLifecycleStatus. */
-export const isLeanPaymentLifecycleStatus = (value: unknown): value is LeanPaymentLifecycleStatus => isCodeOf(LeanPaymentLifecycleStatusInfo, value);
+export const isLeanPaymentLifecycleStatus = (value: unknown): value is LeanPaymentLifecycleStatus => isCodeOf(LeanPaymentLifecycleStatusCategories, LeanPaymentLifecycleStatusAliases, value);
 
 /**
  * Payment source status: The status of a payment source or beneficiary in the payment_source
@@ -2457,7 +2457,7 @@ export const LeanPaymentSourceStatusCategories: { readonly [spelling: string]: C
   ACTIVE: "success",
 };
 /** Whether a value is a known LeanPaymentSourceStatus. */
-export const isLeanPaymentSourceStatus = (value: unknown): value is LeanPaymentSourceStatus => isCodeOf(LeanPaymentSourceStatusInfo, value);
+export const isLeanPaymentSourceStatus = (value: unknown): value is LeanPaymentSourceStatus => isCodeOf(LeanPaymentSourceStatusCategories, LeanPaymentSourceStatusAliases, value);
 
 /**
  * Payment intent status: The status of a payment intent in the payment_intent.created webhook. Wire
@@ -2499,7 +2499,7 @@ export const LeanPaymentIntentStatusCategories: { readonly [spelling: string]: C
   INTENT_CREATED: "pending",
 };
 /** Whether a value is a known LeanPaymentIntentStatus. */
-export const isLeanPaymentIntentStatus = (value: unknown): value is LeanPaymentIntentStatus => isCodeOf(LeanPaymentIntentStatusInfo, value);
+export const isLeanPaymentIntentStatus = (value: unknown): value is LeanPaymentIntentStatus => isCodeOf(LeanPaymentIntentStatusCategories, LeanPaymentIntentStatusAliases, value);
 
 /**
  * Payment reconciliation status: The status in the payment.reconciliation.updated webhook. Wire
@@ -2541,7 +2541,7 @@ export const LeanReconciliationStatusCategories: { readonly [spelling: string]: 
   RECONCILED: "success",
 };
 /** Whether a value is a known LeanReconciliationStatus. */
-export const isLeanReconciliationStatus = (value: unknown): value is LeanReconciliationStatus => isCodeOf(LeanReconciliationStatusInfo, value);
+export const isLeanReconciliationStatus = (value: unknown): value is LeanReconciliationStatus => isCodeOf(LeanReconciliationStatusCategories, LeanReconciliationStatusAliases, value);
 
 /**
  * Data refresh status: The status in the entity.data.refresh.updated webhook. Lean's own sample
@@ -2626,7 +2626,7 @@ export const LeanDataRefreshStatusCategories: { readonly [spelling: string]: Cat
   OK: "success",
 };
 /** Whether a value is a known LeanDataRefreshStatus. */
-export const isLeanDataRefreshStatus = (value: unknown): value is LeanDataRefreshStatus => isCodeOf(LeanDataRefreshStatusInfo, value);
+export const isLeanDataRefreshStatus = (value: unknown): value is LeanDataRefreshStatus => isCodeOf(LeanDataRefreshStatusCategories, LeanDataRefreshStatusAliases, value);
 
 /**
  * Data API status: The top-level status of a Data API response. Wire field: Data API
@@ -2752,7 +2752,7 @@ export const LeanDataApiStatusCategories: { readonly [spelling: string]: Categor
   FAILED: "generic_failure",
 };
 /** Whether a value is a known LeanDataApiStatus. */
-export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus => isCodeOf(LeanDataApiStatusInfo, value);
+export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus => isCodeOf(LeanDataApiStatusCategories, LeanDataApiStatusAliases, value);
 
 /**
  * Data API granular status code: The granular_status_code of a FAILED Data API response. The
@@ -3008,7 +3008,7 @@ export const LeanGranularStatusCodeCategories: { readonly [spelling: string]: Ca
   DUPLICATED_REQUEST: "concurrent_operation",
 };
 /** Whether a value is a known LeanGranularStatusCode. */
-export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode => isCodeOf(LeanGranularStatusCodeInfo, value);
+export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode => isCodeOf(LeanGranularStatusCodeCategories, LeanGranularStatusCodeAliases, value);
 
 /**
  * API error status: The status of a general error response of the Lean API. The published table is
@@ -3281,7 +3281,7 @@ export const LeanApiErrorStatusCategories: { readonly [spelling: string]: Catego
   RATE_LIMIT_EXCEEDED: "rate_limited",
 };
 /** Whether a value is a known LeanApiErrorStatus. */
-export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatus => isCodeOf(LeanApiErrorStatusInfo, value);
+export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatus => isCodeOf(LeanApiErrorStatusCategories, LeanApiErrorStatusAliases, value);
 
 /**
  * Consent status: The status of an Open Finance consent, reported by consent.status.updated. Wire
@@ -3503,7 +3503,7 @@ export const LeanConsentStatusCategories: { readonly [spelling: string]: Categor
   SUSPENDED: "institution_unavailable",
 };
 /** Whether a value is a known LeanConsentStatus. */
-export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus => isCodeOf(LeanConsentStatusInfo, value);
+export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus => isCodeOf(LeanConsentStatusCategories, LeanConsentStatusAliases, value);
 
 /**
  * Consent revocation reason: The reason given when revoking a consent through the API. Wire field:
@@ -3698,4 +3698,4 @@ export const LeanConsentRevocationReasonCategories: { readonly [spelling: string
   DUPLICATE_CONSENT: "informational",
 };
 /** Whether a value is a known LeanConsentRevocationReason. */
-export const isLeanConsentRevocationReason = (value: unknown): value is LeanConsentRevocationReason => isCodeOf(LeanConsentRevocationReasonInfo, value);
+export const isLeanConsentRevocationReason = (value: unknown): value is LeanConsentRevocationReason => isCodeOf(LeanConsentRevocationReasonCategories, LeanConsentRevocationReasonAliases, value);

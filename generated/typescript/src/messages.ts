@@ -140,6 +140,20 @@ export function parseListenerMessage(
   | UnknownMessage
   | InvalidMessage {
   if (!isRecord(data)) return { kind: "unknown", raw: data };
+  /** The result: the code read (null when none), the set that knows it and its category. */
+  const reading = (
+    kind: string,
+    [field, code]: readonly [string, string] | readonly [null, null],
+    set: ListenerCodeSet | null,
+    category: Category,
+  ):
+    | ListenerEvent<string, unknown, string | null>
+    | ListenerReading<string, unknown, string | null> => {
+    const codeSet = set === null ? null : set.id;
+    if (!metadata) return { kind, code, field, codeSet, category, data };
+    const info = set === null || code === null ? null : infoOf(set, code);
+    return { kind, code, field, codeSet, category, info, data };
+  };
   for (const event of events) {
     if (event.tag !== null) {
       const tag = read(data, event.tag);
@@ -157,19 +171,11 @@ export function parseListenerMessage(
       first ??= [field, code];
       for (const set of sets) {
         const category = Object.hasOwn(set.categories, code) ? set.categories[code] : undefined;
-        if (category === undefined) continue;
-        const { kind } = event;
-        return metadata
-          ? { kind, code, field, codeSet: set.id, category, info: infoOf(set, code), data }
-          : { kind, code, field, codeSet: set.id, category, data };
+        if (category !== undefined) return reading(event.kind, [field, code], set, category);
       }
       if (sets[0] !== undefined) reportUnknown(sets[0].id, code);
     }
-    const [field, code] = first ?? [null, null];
-    const { kind } = event;
-    return metadata
-      ? { kind, code, field, codeSet: null, category: "unknown", info: null, data }
-      : { kind, code, field, codeSet: null, category: "unknown", data };
+    return reading(event.kind, first ?? [null, null], null, "unknown");
   }
   return { kind: "unknown", raw: data };
 }

@@ -552,7 +552,7 @@ export const PlaidErrorTypeCategories: { readonly [spelling: string]: Category }
   AUTH_ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidErrorType. */
-export const isPlaidErrorType = (value: unknown): value is PlaidErrorType => isCodeOf(PlaidErrorTypeInfo, value);
+export const isPlaidErrorType = (value: unknown): value is PlaidErrorType => isCodeOf(PlaidErrorTypeCategories, PlaidErrorTypeAliases, value);
 
 /**
  * Error code: The error_code of a Plaid error object (API responses, webhooks and Link's onExit),
@@ -5582,7 +5582,7 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
   USER_NOT_FOUND: "integration_error",
 };
 /** Whether a value is a known PlaidErrorCode. */
-export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode => isCodeOf(PlaidErrorCodeInfo, value);
+export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode => isCodeOf(PlaidErrorCodeCategories, PlaidErrorCodeAliases, value);
 
 /**
  * Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status
@@ -5938,7 +5938,7 @@ export const PlaidLinkExitStatusCategories: { readonly [spelling: string]: Categ
   requires_deposit_switch_allocation_selection: "cancelled",
 };
 /** Whether a value is a known PlaidLinkExitStatus. */
-export const isPlaidLinkExitStatus = (value: unknown): value is PlaidLinkExitStatus => isCodeOf(PlaidLinkExitStatusInfo, value);
+export const isPlaidLinkExitStatus = (value: unknown): value is PlaidLinkExitStatus => isCodeOf(PlaidLinkExitStatusCategories, PlaidLinkExitStatusAliases, value);
 
 /**
  * Link event name: The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence
@@ -7373,7 +7373,7 @@ export const PlaidLinkEventNameCategories: { readonly [spelling: string]: Catego
   VIEW_DATA_TYPES: "informational",
 };
 /** Whether a value is a known PlaidLinkEventName. */
-export const isPlaidLinkEventName = (value: unknown): value is PlaidLinkEventName => isCodeOf(PlaidLinkEventNameInfo, value);
+export const isPlaidLinkEventName = (value: unknown): value is PlaidLinkEventName => isCodeOf(PlaidLinkEventNameCategories, PlaidLinkEventNameAliases, value);
 
 /**
  * Webhook type: The webhook_type of a Plaid webhook: the product or object it is about; its
@@ -8055,7 +8055,7 @@ export const PlaidWebhookTypeCategories: { readonly [spelling: string]: Category
   ASSETS: "informational",
 };
 /** Whether a value is a known PlaidWebhookType. */
-export const isPlaidWebhookType = (value: unknown): value is PlaidWebhookType => isCodeOf(PlaidWebhookTypeInfo, value);
+export const isPlaidWebhookType = (value: unknown): value is PlaidWebhookType => isCodeOf(PlaidWebhookTypeCategories, PlaidWebhookTypeAliases, value);
 
 /**
  * SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is SCREENING. Wire
@@ -8098,7 +8098,7 @@ export const PlaidScreeningWebhookCodeCategories: { readonly [spelling: string]:
   STATUS_UPDATED: "informational",
 };
 /** Whether a value is a known PlaidScreeningWebhookCode. */
-export const isPlaidScreeningWebhookCode = (value: unknown): value is PlaidScreeningWebhookCode => isCodeOf(PlaidScreeningWebhookCodeInfo, value);
+export const isPlaidScreeningWebhookCode = (value: unknown): value is PlaidScreeningWebhookCode => isCodeOf(PlaidScreeningWebhookCodeCategories, PlaidScreeningWebhookCodeAliases, value);
 
 /**
  * ENTITY_SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -8141,7 +8141,7 @@ export const PlaidEntityScreeningWebhookCodeCategories: { readonly [spelling: st
   STATUS_UPDATED: "informational",
 };
 /** Whether a value is a known PlaidEntityScreeningWebhookCode. */
-export const isPlaidEntityScreeningWebhookCode = (value: unknown): value is PlaidEntityScreeningWebhookCode => isCodeOf(PlaidEntityScreeningWebhookCodeInfo, value);
+export const isPlaidEntityScreeningWebhookCode = (value: unknown): value is PlaidEntityScreeningWebhookCode => isCodeOf(PlaidEntityScreeningWebhookCodeCategories, PlaidEntityScreeningWebhookCodeAliases, value);
 
 /**
  * BEACON webhook code: The webhook_code of a Plaid webhook whose webhook_type is BEACON. Wire
@@ -8269,7 +8269,7 @@ export const PlaidBeaconWebhookCodeCategories: { readonly [spelling: string]: Ca
   DUPLICATE_DETECTED: "informational",
 };
 /** Whether a value is a known PlaidBeaconWebhookCode. */
-export const isPlaidBeaconWebhookCode = (value: unknown): value is PlaidBeaconWebhookCode => isCodeOf(PlaidBeaconWebhookCodeInfo, value);
+export const isPlaidBeaconWebhookCode = (value: unknown): value is PlaidBeaconWebhookCode => isCodeOf(PlaidBeaconWebhookCodeCategories, PlaidBeaconWebhookCodeAliases, value);
 
 /**
  * IDENTITY_VERIFICATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -8355,7 +8355,7 @@ export const PlaidIdentityVerificationWebhookCodeCategories: { readonly [spellin
   STATUS_UPDATED: "informational",
 };
 /** Whether a value is a known PlaidIdentityVerificationWebhookCode. */
-export const isPlaidIdentityVerificationWebhookCode = (value: unknown): value is PlaidIdentityVerificationWebhookCode => isCodeOf(PlaidIdentityVerificationWebhookCodeInfo, value);
+export const isPlaidIdentityVerificationWebhookCode = (value: unknown): value is PlaidIdentityVerificationWebhookCode => isCodeOf(PlaidIdentityVerificationWebhookCodeCategories, PlaidIdentityVerificationWebhookCodeAliases, value);
 
 /**
  * TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -8525,7 +8525,7 @@ export const PlaidTransactionsWebhookCodeCategories: { readonly [spelling: strin
   INITIAL_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidTransactionsWebhookCode. */
-export const isPlaidTransactionsWebhookCode = (value: unknown): value is PlaidTransactionsWebhookCode => isCodeOf(PlaidTransactionsWebhookCodeInfo, value);
+export const isPlaidTransactionsWebhookCode = (value: unknown): value is PlaidTransactionsWebhookCode => isCodeOf(PlaidTransactionsWebhookCodeCategories, PlaidTransactionsWebhookCodeAliases, value);
 
 /**
  * IDENTITY webhook code: The webhook_code of a Plaid webhook whose webhook_type is IDENTITY. Wire
@@ -8592,7 +8592,7 @@ export const PlaidIdentityWebhookCodeCategories: { readonly [spelling: string]: 
   PRODUCT_PERMISSIONS_REQUIRED: "user_action_required",
 };
 /** Whether a value is a known PlaidIdentityWebhookCode. */
-export const isPlaidIdentityWebhookCode = (value: unknown): value is PlaidIdentityWebhookCode => isCodeOf(PlaidIdentityWebhookCodeInfo, value);
+export const isPlaidIdentityWebhookCode = (value: unknown): value is PlaidIdentityWebhookCode => isCodeOf(PlaidIdentityWebhookCodeCategories, PlaidIdentityWebhookCodeAliases, value);
 
 /**
  * PROCESSOR_TOKEN webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -8635,7 +8635,7 @@ export const PlaidProcessorTokenWebhookCodeCategories: { readonly [spelling: str
   WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
 };
 /** Whether a value is a known PlaidProcessorTokenWebhookCode. */
-export const isPlaidProcessorTokenWebhookCode = (value: unknown): value is PlaidProcessorTokenWebhookCode => isCodeOf(PlaidProcessorTokenWebhookCodeInfo, value);
+export const isPlaidProcessorTokenWebhookCode = (value: unknown): value is PlaidProcessorTokenWebhookCode => isCodeOf(PlaidProcessorTokenWebhookCodeCategories, PlaidProcessorTokenWebhookCodeAliases, value);
 
 /**
  * ISSUES webhook code: The webhook_code of a Plaid webhook whose webhook_type is ISSUES. Wire
@@ -8679,7 +8679,7 @@ export const PlaidIssuesWebhookCodeCategories: { readonly [spelling: string]: Ca
   ISSUE_RESOLVED: "informational",
 };
 /** Whether a value is a known PlaidIssuesWebhookCode. */
-export const isPlaidIssuesWebhookCode = (value: unknown): value is PlaidIssuesWebhookCode => isCodeOf(PlaidIssuesWebhookCodeInfo, value);
+export const isPlaidIssuesWebhookCode = (value: unknown): value is PlaidIssuesWebhookCode => isCodeOf(PlaidIssuesWebhookCodeCategories, PlaidIssuesWebhookCodeAliases, value);
 
 /**
  * AUTH webhook code: The webhook_code of a Plaid webhook whose webhook_type is AUTH. Wire field:
@@ -8815,7 +8815,7 @@ export const PlaidAuthWebhookCodeCategories: { readonly [spelling: string]: Cate
   SMS_MICRODEPOSITS_VERIFICATION: "informational",
 };
 /** Whether a value is a known PlaidAuthWebhookCode. */
-export const isPlaidAuthWebhookCode = (value: unknown): value is PlaidAuthWebhookCode => isCodeOf(PlaidAuthWebhookCodeInfo, value);
+export const isPlaidAuthWebhookCode = (value: unknown): value is PlaidAuthWebhookCode => isCodeOf(PlaidAuthWebhookCodeCategories, PlaidAuthWebhookCodeAliases, value);
 
 /**
  * ITEM webhook code: The webhook_code of a Plaid webhook whose webhook_type is ITEM. Wire field:
@@ -9036,7 +9036,7 @@ export const PlaidItemWebhookCodeCategories: { readonly [spelling: string]: Cate
   USER_ACCOUNT_REVOKED: "reconnect_required",
 };
 /** Whether a value is a known PlaidItemWebhookCode. */
-export const isPlaidItemWebhookCode = (value: unknown): value is PlaidItemWebhookCode => isCodeOf(PlaidItemWebhookCodeInfo, value);
+export const isPlaidItemWebhookCode = (value: unknown): value is PlaidItemWebhookCode => isCodeOf(PlaidItemWebhookCodeCategories, PlaidItemWebhookCodeAliases, value);
 
 /**
  * INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is INCOME. Wire
@@ -9221,7 +9221,7 @@ export const PlaidIncomeWebhookCodeCategories: { readonly [spelling: string]: Ca
   BANK_INCOME_REFRESH_COMPLETE: "success",
 };
 /** Whether a value is a known PlaidIncomeWebhookCode. */
-export const isPlaidIncomeWebhookCode = (value: unknown): value is PlaidIncomeWebhookCode => isCodeOf(PlaidIncomeWebhookCodeInfo, value);
+export const isPlaidIncomeWebhookCode = (value: unknown): value is PlaidIncomeWebhookCode => isCodeOf(PlaidIncomeWebhookCodeCategories, PlaidIncomeWebhookCodeAliases, value);
 
 /**
  * BANK_TRANSFERS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -9264,7 +9264,7 @@ export const PlaidBankTransfersWebhookCodeCategories: { readonly [spelling: stri
   BANK_TRANSFERS_EVENTS_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidBankTransfersWebhookCode. */
-export const isPlaidBankTransfersWebhookCode = (value: unknown): value is PlaidBankTransfersWebhookCode => isCodeOf(PlaidBankTransfersWebhookCodeInfo, value);
+export const isPlaidBankTransfersWebhookCode = (value: unknown): value is PlaidBankTransfersWebhookCode => isCodeOf(PlaidBankTransfersWebhookCodeCategories, PlaidBankTransfersWebhookCodeAliases, value);
 
 /**
  * TRANSFER webhook code: The webhook_code of a Plaid webhook whose webhook_type is TRANSFER. Wire
@@ -9395,7 +9395,7 @@ export const PlaidTransferWebhookCodeCategories: { readonly [spelling: string]: 
   PLATFORM_ONBOARDING_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidTransferWebhookCode. */
-export const isPlaidTransferWebhookCode = (value: unknown): value is PlaidTransferWebhookCode => isCodeOf(PlaidTransferWebhookCodeInfo, value);
+export const isPlaidTransferWebhookCode = (value: unknown): value is PlaidTransferWebhookCode => isCodeOf(PlaidTransferWebhookCodeCategories, PlaidTransferWebhookCodeAliases, value);
 
 /**
  * LAYER webhook code: The webhook_code of a Plaid webhook whose webhook_type is LAYER. Wire field:
@@ -9444,7 +9444,7 @@ export const PlaidLayerWebhookCodeCategories: { readonly [spelling: string]: Cat
   LAYER_AUTHENTICATION_PASSED: "success",
 };
 /** Whether a value is a known PlaidLayerWebhookCode. */
-export const isPlaidLayerWebhookCode = (value: unknown): value is PlaidLayerWebhookCode => isCodeOf(PlaidLayerWebhookCodeInfo, value);
+export const isPlaidLayerWebhookCode = (value: unknown): value is PlaidLayerWebhookCode => isCodeOf(PlaidLayerWebhookCodeCategories, PlaidLayerWebhookCodeAliases, value);
 
 /**
  * PROTECT webhook code: The webhook_code of a Plaid webhook whose webhook_type is PROTECT. Wire
@@ -9488,7 +9488,7 @@ export const PlaidProtectWebhookCodeCategories: { readonly [spelling: string]: C
   PROTECT_USER_EVENT: "informational",
 };
 /** Whether a value is a known PlaidProtectWebhookCode. */
-export const isPlaidProtectWebhookCode = (value: unknown): value is PlaidProtectWebhookCode => isCodeOf(PlaidProtectWebhookCodeInfo, value);
+export const isPlaidProtectWebhookCode = (value: unknown): value is PlaidProtectWebhookCode => isCodeOf(PlaidProtectWebhookCodeCategories, PlaidProtectWebhookCodeAliases, value);
 
 /**
  * INVESTMENTS_TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -9551,7 +9551,7 @@ export const PlaidInvestmentsTransactionsWebhookCodeCategories: { readonly [spel
   HISTORICAL_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidInvestmentsTransactionsWebhookCode. */
-export const isPlaidInvestmentsTransactionsWebhookCode = (value: unknown): value is PlaidInvestmentsTransactionsWebhookCode => isCodeOf(PlaidInvestmentsTransactionsWebhookCodeInfo, value);
+export const isPlaidInvestmentsTransactionsWebhookCode = (value: unknown): value is PlaidInvestmentsTransactionsWebhookCode => isCodeOf(PlaidInvestmentsTransactionsWebhookCodeCategories, PlaidInvestmentsTransactionsWebhookCodeAliases, value);
 
 /**
  * HOLDINGS webhook code: The webhook_code of a Plaid webhook whose webhook_type is HOLDINGS. Wire
@@ -9595,7 +9595,7 @@ export const PlaidHoldingsWebhookCodeCategories: { readonly [spelling: string]: 
   DEFAULT_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidHoldingsWebhookCode. */
-export const isPlaidHoldingsWebhookCode = (value: unknown): value is PlaidHoldingsWebhookCode => isCodeOf(PlaidHoldingsWebhookCodeInfo, value);
+export const isPlaidHoldingsWebhookCode = (value: unknown): value is PlaidHoldingsWebhookCode => isCodeOf(PlaidHoldingsWebhookCodeCategories, PlaidHoldingsWebhookCodeAliases, value);
 
 /**
  * PARTNER webhook code: The webhook_code of a Plaid webhook whose webhook_type is PARTNER. Wire
@@ -9638,7 +9638,7 @@ export const PlaidPartnerWebhookCodeCategories: { readonly [spelling: string]: C
   END_CUSTOMER_OAUTH_STATUS_UPDATED: "informational",
 };
 /** Whether a value is a known PlaidPartnerWebhookCode. */
-export const isPlaidPartnerWebhookCode = (value: unknown): value is PlaidPartnerWebhookCode => isCodeOf(PlaidPartnerWebhookCodeInfo, value);
+export const isPlaidPartnerWebhookCode = (value: unknown): value is PlaidPartnerWebhookCode => isCodeOf(PlaidPartnerWebhookCodeCategories, PlaidPartnerWebhookCodeAliases, value);
 
 /**
  * LIABILITIES webhook code: The webhook_code of a Plaid webhook whose webhook_type is LIABILITIES.
@@ -9681,7 +9681,7 @@ export const PlaidLiabilitiesWebhookCodeCategories: { readonly [spelling: string
   DEFAULT_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidLiabilitiesWebhookCode. */
-export const isPlaidLiabilitiesWebhookCode = (value: unknown): value is PlaidLiabilitiesWebhookCode => isCodeOf(PlaidLiabilitiesWebhookCodeInfo, value);
+export const isPlaidLiabilitiesWebhookCode = (value: unknown): value is PlaidLiabilitiesWebhookCode => isCodeOf(PlaidLiabilitiesWebhookCodeCategories, PlaidLiabilitiesWebhookCodeAliases, value);
 
 /**
  * PAYMENT_INITIATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -9746,7 +9746,7 @@ export const PlaidPaymentInitiationWebhookCodeCategories: { readonly [spelling: 
   CONSENT_STATUS_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidPaymentInitiationWebhookCode. */
-export const isPlaidPaymentInitiationWebhookCode = (value: unknown): value is PlaidPaymentInitiationWebhookCode => isCodeOf(PlaidPaymentInitiationWebhookCodeInfo, value);
+export const isPlaidPaymentInitiationWebhookCode = (value: unknown): value is PlaidPaymentInitiationWebhookCode => isCodeOf(PlaidPaymentInitiationWebhookCodeCategories, PlaidPaymentInitiationWebhookCodeAliases, value);
 
 /**
  * WALLET webhook code: The webhook_code of a Plaid webhook whose webhook_type is WALLET. Wire
@@ -9788,7 +9788,7 @@ export const PlaidWalletWebhookCodeCategories: { readonly [spelling: string]: Ca
   WALLET_TRANSACTION_STATUS_UPDATE: "informational",
 };
 /** Whether a value is a known PlaidWalletWebhookCode. */
-export const isPlaidWalletWebhookCode = (value: unknown): value is PlaidWalletWebhookCode => isCodeOf(PlaidWalletWebhookCodeInfo, value);
+export const isPlaidWalletWebhookCode = (value: unknown): value is PlaidWalletWebhookCode => isCodeOf(PlaidWalletWebhookCodeCategories, PlaidWalletWebhookCodeAliases, value);
 
 /**
  * LINK_DELIVERY webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -9852,7 +9852,7 @@ export const PlaidLinkDeliveryWebhookCodeCategories: { readonly [spelling: strin
   LINK_CALLBACK: "informational",
 };
 /** Whether a value is a known PlaidLinkDeliveryWebhookCode. */
-export const isPlaidLinkDeliveryWebhookCode = (value: unknown): value is PlaidLinkDeliveryWebhookCode => isCodeOf(PlaidLinkDeliveryWebhookCodeInfo, value);
+export const isPlaidLinkDeliveryWebhookCode = (value: unknown): value is PlaidLinkDeliveryWebhookCode => isCodeOf(PlaidLinkDeliveryWebhookCodeCategories, PlaidLinkDeliveryWebhookCodeAliases, value);
 
 /**
  * STATEMENTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is STATEMENTS.
@@ -9895,7 +9895,7 @@ export const PlaidStatementsWebhookCodeCategories: { readonly [spelling: string]
   STATEMENTS_REFRESH_COMPLETE: "success",
 };
 /** Whether a value is a known PlaidStatementsWebhookCode. */
-export const isPlaidStatementsWebhookCode = (value: unknown): value is PlaidStatementsWebhookCode => isCodeOf(PlaidStatementsWebhookCodeInfo, value);
+export const isPlaidStatementsWebhookCode = (value: unknown): value is PlaidStatementsWebhookCode => isCodeOf(PlaidStatementsWebhookCodeCategories, PlaidStatementsWebhookCodeAliases, value);
 
 /**
  * CASH_FLOW_UPDATES webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -10107,7 +10107,7 @@ export const PlaidCashFlowUpdatesWebhookCodeCategories: { readonly [spelling: st
   CASH_FLOW_INSIGHTS_UPDATED: "informational",
 };
 /** Whether a value is a known PlaidCashFlowUpdatesWebhookCode. */
-export const isPlaidCashFlowUpdatesWebhookCode = (value: unknown): value is PlaidCashFlowUpdatesWebhookCode => isCodeOf(PlaidCashFlowUpdatesWebhookCodeInfo, value);
+export const isPlaidCashFlowUpdatesWebhookCode = (value: unknown): value is PlaidCashFlowUpdatesWebhookCode => isCodeOf(PlaidCashFlowUpdatesWebhookCodeCategories, PlaidCashFlowUpdatesWebhookCodeAliases, value);
 
 /**
  * BASE_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is BASE_REPORT.
@@ -10150,7 +10150,7 @@ export const PlaidBaseReportWebhookCodeCategories: { readonly [spelling: string]
   ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidBaseReportWebhookCode. */
-export const isPlaidBaseReportWebhookCode = (value: unknown): value is PlaidBaseReportWebhookCode => isCodeOf(PlaidBaseReportWebhookCodeInfo, value);
+export const isPlaidBaseReportWebhookCode = (value: unknown): value is PlaidBaseReportWebhookCode => isCodeOf(PlaidBaseReportWebhookCodeCategories, PlaidBaseReportWebhookCodeAliases, value);
 
 /**
  * CRA_INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is CRA_INCOME.
@@ -10214,7 +10214,7 @@ export const PlaidCraIncomeWebhookCodeCategories: { readonly [spelling: string]:
   ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidCraIncomeWebhookCode. */
-export const isPlaidCraIncomeWebhookCode = (value: unknown): value is PlaidCraIncomeWebhookCode => isCodeOf(PlaidCraIncomeWebhookCodeInfo, value);
+export const isPlaidCraIncomeWebhookCode = (value: unknown): value is PlaidCraIncomeWebhookCode => isCodeOf(PlaidCraIncomeWebhookCodeCategories, PlaidCraIncomeWebhookCodeAliases, value);
 
 /**
  * CHECK_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -10348,7 +10348,7 @@ export const PlaidCheckReportWebhookCodeCategories: { readonly [spelling: string
   USER_CHECK_REPORT_FAILED: "generic_failure",
 };
 /** Whether a value is a known PlaidCheckReportWebhookCode. */
-export const isPlaidCheckReportWebhookCode = (value: unknown): value is PlaidCheckReportWebhookCode => isCodeOf(PlaidCheckReportWebhookCodeInfo, value);
+export const isPlaidCheckReportWebhookCode = (value: unknown): value is PlaidCheckReportWebhookCode => isCodeOf(PlaidCheckReportWebhookCodeCategories, PlaidCheckReportWebhookCodeAliases, value);
 
 /**
  * CRA_INSIGHTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
@@ -10411,7 +10411,7 @@ export const PlaidCraInsightsWebhookCodeCategories: { readonly [spelling: string
   PARTNER_INSIGHTS_ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidCraInsightsWebhookCode. */
-export const isPlaidCraInsightsWebhookCode = (value: unknown): value is PlaidCraInsightsWebhookCode => isCodeOf(PlaidCraInsightsWebhookCodeInfo, value);
+export const isPlaidCraInsightsWebhookCode = (value: unknown): value is PlaidCraInsightsWebhookCode => isCodeOf(PlaidCraInsightsWebhookCodeCategories, PlaidCraInsightsWebhookCodeAliases, value);
 
 /**
  * LINK webhook code: The webhook_code of a Plaid webhook whose webhook_type is LINK. Wire field:
@@ -10503,7 +10503,7 @@ export const PlaidLinkWebhookCodeCategories: { readonly [spelling: string]: Cate
   SESSION_FINISHED: "informational",
 };
 /** Whether a value is a known PlaidLinkWebhookCode. */
-export const isPlaidLinkWebhookCode = (value: unknown): value is PlaidLinkWebhookCode => isCodeOf(PlaidLinkWebhookCodeInfo, value);
+export const isPlaidLinkWebhookCode = (value: unknown): value is PlaidLinkWebhookCode => isCodeOf(PlaidLinkWebhookCodeCategories, PlaidLinkWebhookCodeAliases, value);
 
 /**
  * DASHBOARD_CONFIGURED_ALERT webhook code: The webhook_code of a Plaid webhook whose webhook_type
@@ -10545,7 +10545,7 @@ export const PlaidDashboardConfiguredAlertWebhookCodeCategories: { readonly [spe
   INSTITUTION_STATUS_ALERT_TRIGGERED: "informational",
 };
 /** Whether a value is a known PlaidDashboardConfiguredAlertWebhookCode. */
-export const isPlaidDashboardConfiguredAlertWebhookCode = (value: unknown): value is PlaidDashboardConfiguredAlertWebhookCode => isCodeOf(PlaidDashboardConfiguredAlertWebhookCodeInfo, value);
+export const isPlaidDashboardConfiguredAlertWebhookCode = (value: unknown): value is PlaidDashboardConfiguredAlertWebhookCode => isCodeOf(PlaidDashboardConfiguredAlertWebhookCodeCategories, PlaidDashboardConfiguredAlertWebhookCodeAliases, value);
 
 /**
  * ASSETS webhook code: The webhook_code of a Plaid webhook whose webhook_type is ASSETS. Wire
@@ -10611,4 +10611,4 @@ export const PlaidAssetsWebhookCodeCategories: { readonly [spelling: string]: Ca
   ERROR: "generic_failure",
 };
 /** Whether a value is a known PlaidAssetsWebhookCode. */
-export const isPlaidAssetsWebhookCode = (value: unknown): value is PlaidAssetsWebhookCode => isCodeOf(PlaidAssetsWebhookCodeInfo, value);
+export const isPlaidAssetsWebhookCode = (value: unknown): value is PlaidAssetsWebhookCode => isCodeOf(PlaidAssetsWebhookCodeCategories, PlaidAssetsWebhookCodeAliases, value);

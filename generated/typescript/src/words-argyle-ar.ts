@@ -52,17 +52,14 @@ export const words: Words = {
       account_closed: {
         message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
         action: "تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
-        messageBy: "bankcodes translation",
       },
       account_not_found: {
         message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
         action: "تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
-        messageBy: "bankcodes translation",
       },
       generic_error: {
         message: "حدث خطأ في الاتصال أثناء التحقق من حسابك.",
         action: "يرجى المحاولة مرة أخرى لاحقاً.",
-        messageBy: "bankcodes translation",
       },
     },
   },

@@ -55,17 +55,14 @@ export const words: Words = {
       account_closed: {
         message: "The account you selected could not be found or is no longer available at your bank.",
         action: "Check that you chose an account that is still open, or choose another account.",
-        messageBy: "bankcodes",
       },
       account_not_found: {
         message: "The account you selected could not be found or is no longer available at your bank.",
         action: "Check that you chose an account that is still open, or choose another account.",
-        messageBy: "bankcodes",
       },
       generic_error: {
         message: "A connection error occurred while verifying your account.",
         action: "Please try again later.",
-        messageBy: "bankcodes",
       },
     },
   },

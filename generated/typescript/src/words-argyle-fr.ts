@@ -55,17 +55,14 @@ export const words: Words = {
       account_closed: {
         message: "Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
         action: "Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
-        messageBy: "bankcodes translation",
       },
       account_not_found: {
         message: "Le compte que vous avez choisi est introuvable ou n'est plus disponible auprès de votre banque.",
         action: "Vérifiez que vous avez choisi un compte encore ouvert, ou choisissez un autre compte.",
-        messageBy: "bankcodes translation",
       },
       generic_error: {
         message: "Une erreur de connexion s'est produite lors de la vérification de votre compte.",
         action: "Veuillez réessayer plus tard.",
-        messageBy: "bankcodes translation",
       },
     },
   },

@@ -57,106 +57,80 @@ export const words: Words = {
       INVALID_LOGIN: {
         message: "لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
         action: "تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       INVALID_USERNAME: {
         message: "لم يقبل بنكك اسم المستخدم الخاص بك.",
         action: "تحقق من اسم المستخدم وأدخله مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       INVALID_PASSWORD: {
         message: "لم يقبل بنكك كلمة المرور الخاصة بك.",
         action: "تحقق من كلمة المرور وأدخلها مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       INVALID_SECURITY_RESPONSE: {
         message: "لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
         action: "تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
-        messageBy: "bankcodes translation",
       },
       INVALID_SECURITY_RESPONSE_NO_RETRY: {
         message: "لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
         action: "تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
-        messageBy: "bankcodes translation",
       },
       RETRY_LATER: {
         message: "تعذّر الاتصال ببنكك في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى لاحقاً.",
-        messageBy: "bankcodes translation",
       },
-      DISABLED_LOGIN: {
-        message: "عطّل بنكك هذا الحساب.",
-        action: "تواصل مع بنكك لإعادة تفعيله.",
-        messageBy: "bankcodes translation",
-      },
+      DISABLED_LOGIN: { message: "عطّل بنكك هذا الحساب.", action: "تواصل مع بنكك لإعادة تفعيله." },
       NEW_ACCOUNT: {
         message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
         action: "سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       SECURITYRESPONSES_INCOMPLETE: {
         message: "لم تتم الإجابة عن جميع أسئلة الأمان التي طرحها بنكك.",
         action: "أجب عن جميع أسئلة الأمان، ثم تابع.",
-        messageBy: "bankcodes translation",
       },
     },
     "flinks.connect_error_event": {
       INVALID_USERNAME: {
         message: "لم يقبل بنكك اسم المستخدم الخاص بك.",
         action: "تحقق من اسم المستخدم وأدخله مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       INVALID_PASSWORD: {
         message: "لم يقبل بنكك كلمة المرور الخاصة بك.",
         action: "تحقق من كلمة المرور وأدخلها مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       INVALID_LOGIN: {
         message: "لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
         action: "تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       INVALID_SECURITY_RESPONSE: {
         message: "لم يتم قبول إجابتك عن سؤال الأمان.",
         action: "أجب عن سؤال الأمان مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       RETRY_LATER: {
         message: "تعذّر الاتصال ببنكك في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى لاحقاً.",
-        messageBy: "bankcodes translation",
       },
       UNAUTHORIZED: {
         message: "لم يسمح بنكك بالوصول إلى حسابك.",
         action: "سجّل الدخول إلى موقع بنكك الإلكتروني، وأكمل الخطوات المطلوبة، ثم حاول مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       NEW_ACCOUNT: {
         message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
         action: "سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       AGGREGATION_ERROR: {
         message: "حدث خطأ أثناء الاتصال ببنكك.",
         action: "يرجى المحاولة مرة أخرى، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
-        messageBy: "bankcodes translation",
       },
       DISABLED_INSTITUTION: {
         message: "بنكك غير متاح في الوقت الحالي.",
         action: "اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
-        messageBy: "bankcodes translation",
       },
-      DISABLED_LOGIN: {
-        message: "عطّل بنكك هذا الحساب.",
-        action: "تواصل مع بنكك لإعادة تفعيله.",
-        messageBy: "bankcodes translation",
-      },
+      DISABLED_LOGIN: { message: "عطّل بنكك هذا الحساب.", action: "تواصل مع بنكك لإعادة تفعيله." },
     },
     "flinks.connect_step_event": {
       DISABLED_INSTITUTION: {
         message: "بنكك غير متاح في الوقت الحالي.",
         action: "اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
-        messageBy: "bankcodes translation",
       },
     },
   },

@@ -60,106 +60,86 @@ export const words: Words = {
       INVALID_LOGIN: {
         message: "Your bank did not accept your sign-in details.",
         action: "Check your sign-in details and enter them again.",
-        messageBy: "bankcodes",
       },
       INVALID_USERNAME: {
         message: "Your bank did not accept your username.",
         action: "Check your username and enter it again.",
-        messageBy: "bankcodes",
       },
       INVALID_PASSWORD: {
         message: "Your bank did not accept your password.",
         action: "Check your password and enter it again.",
-        messageBy: "bankcodes",
       },
       INVALID_SECURITY_RESPONSE: {
         message: "Your answers to the security questions were not accepted, and this attempt cannot continue.",
         action: "Check your security questions and answers with your bank.",
-        messageBy: "bankcodes",
       },
       INVALID_SECURITY_RESPONSE_NO_RETRY: {
         message: "Your answers to the security questions were not accepted, and this attempt cannot continue.",
         action: "Check your security questions and answers with your bank.",
-        messageBy: "bankcodes",
       },
       RETRY_LATER: {
         message: "We couldn't connect to your bank right now.",
         action: "Please try again later.",
-        messageBy: "bankcodes",
       },
       DISABLED_LOGIN: {
         message: "Your bank has deactivated this account.",
         action: "Contact your bank to reactivate it.",
-        messageBy: "bankcodes",
       },
       NEW_ACCOUNT: {
         message: "Your bank needs you to take an action in your online banking before connecting.",
         action: "Sign in to your bank's website first (for example, to accept its terms), then try again.",
-        messageBy: "bankcodes",
       },
       SECURITYRESPONSES_INCOMPLETE: {
         message: "Not all of your bank's security questions were answered.",
         action: "Answer every security question, then continue.",
-        messageBy: "bankcodes",
       },
     },
     "flinks.connect_error_event": {
       INVALID_USERNAME: {
         message: "Your bank did not accept your username.",
         action: "Check your username and enter it again.",
-        messageBy: "bankcodes",
       },
       INVALID_PASSWORD: {
         message: "Your bank did not accept your password.",
         action: "Check your password and enter it again.",
-        messageBy: "bankcodes",
       },
       INVALID_LOGIN: {
         message: "Your bank did not accept your sign-in details.",
         action: "Check your sign-in details and enter them again.",
-        messageBy: "bankcodes",
       },
       INVALID_SECURITY_RESPONSE: {
         message: "Your answer to the security question was not accepted.",
         action: "Answer the security question again.",
-        messageBy: "bankcodes",
       },
       RETRY_LATER: {
         message: "We couldn't connect to your bank right now.",
         action: "Please try again later.",
-        messageBy: "bankcodes",
       },
       UNAUTHORIZED: {
         message: "Your bank did not allow access to your account.",
         action: "Sign in to your bank's website, complete any steps it asks for, then try again.",
-        messageBy: "bankcodes",
       },
       NEW_ACCOUNT: {
         message: "Your bank needs you to take an action in your online banking before connecting.",
         action: "Sign in to your bank's website first (for example, to accept its terms), then try again.",
-        messageBy: "bankcodes",
       },
       AGGREGATION_ERROR: {
         message: "Something went wrong while connecting to your bank.",
         action: "Please try again, and contact support if the problem continues.",
-        messageBy: "bankcodes",
       },
       DISABLED_INSTITUTION: {
         message: "Your bank is not available right now.",
         action: "Choose another bank, or try again later.",
-        messageBy: "bankcodes",
       },
       DISABLED_LOGIN: {
         message: "Your bank has deactivated this account.",
         action: "Contact your bank to reactivate it.",
-        messageBy: "bankcodes",
       },
     },
     "flinks.connect_step_event": {
       DISABLED_INSTITUTION: {
         message: "Your bank is not available right now.",
         action: "Choose another bank, or try again later.",
-        messageBy: "bankcodes",
       },
     },
   },

@@ -60,106 +60,86 @@ export const words: Words = {
       INVALID_LOGIN: {
         message: "Votre banque n'a pas accepté vos identifiants.",
         action: "Vérifiez vos identifiants et saisissez-les de nouveau.",
-        messageBy: "bankcodes translation",
       },
       INVALID_USERNAME: {
         message: "Votre banque n'a pas accepté votre nom d'utilisateur.",
         action: "Vérifiez votre nom d'utilisateur et saisissez-le de nouveau.",
-        messageBy: "bankcodes translation",
       },
       INVALID_PASSWORD: {
         message: "Votre banque n'a pas accepté votre mot de passe.",
         action: "Vérifiez votre mot de passe et saisissez-le de nouveau.",
-        messageBy: "bankcodes translation",
       },
       INVALID_SECURITY_RESPONSE: {
         message: "Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
         action: "Vérifiez vos questions et réponses de sécurité auprès de votre banque.",
-        messageBy: "bankcodes translation",
       },
       INVALID_SECURITY_RESPONSE_NO_RETRY: {
         message: "Vos réponses aux questions de sécurité n'ont pas été acceptées et cette tentative ne peut pas se poursuivre.",
         action: "Vérifiez vos questions et réponses de sécurité auprès de votre banque.",
-        messageBy: "bankcodes translation",
       },
       RETRY_LATER: {
         message: "Nous n'avons pas pu nous connecter à votre banque pour le moment.",
         action: "Veuillez réessayer plus tard.",
-        messageBy: "bankcodes translation",
       },
       DISABLED_LOGIN: {
         message: "Votre banque a désactivé ce compte.",
         action: "Communiquez avec votre banque pour le réactiver.",
-        messageBy: "bankcodes translation",
       },
       NEW_ACCOUNT: {
         message: "Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
         action: "Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
-        messageBy: "bankcodes translation",
       },
       SECURITYRESPONSES_INCOMPLETE: {
         message: "Vous n'avez pas répondu à toutes les questions de sécurité de votre banque.",
         action: "Répondez à toutes les questions de sécurité, puis continuez.",
-        messageBy: "bankcodes translation",
       },
     },
     "flinks.connect_error_event": {
       INVALID_USERNAME: {
         message: "Votre banque n'a pas accepté votre nom d'utilisateur.",
         action: "Vérifiez votre nom d'utilisateur et saisissez-le de nouveau.",
-        messageBy: "bankcodes translation",
       },
       INVALID_PASSWORD: {
         message: "Votre banque n'a pas accepté votre mot de passe.",
         action: "Vérifiez votre mot de passe et saisissez-le de nouveau.",
-        messageBy: "bankcodes translation",
       },
       INVALID_LOGIN: {
         message: "Votre banque n'a pas accepté vos identifiants.",
         action: "Vérifiez vos identifiants et saisissez-les de nouveau.",
-        messageBy: "bankcodes translation",
       },
       INVALID_SECURITY_RESPONSE: {
         message: "Votre réponse à la question de sécurité n'a pas été acceptée.",
         action: "Répondez de nouveau à la question de sécurité.",
-        messageBy: "bankcodes translation",
       },
       RETRY_LATER: {
         message: "Nous n'avons pas pu nous connecter à votre banque pour le moment.",
         action: "Veuillez réessayer plus tard.",
-        messageBy: "bankcodes translation",
       },
       UNAUTHORIZED: {
         message: "Votre banque n'a pas autorisé l'accès à votre compte.",
         action: "Connectez-vous au site Web de votre banque, effectuez les étapes demandées, puis réessayez.",
-        messageBy: "bankcodes translation",
       },
       NEW_ACCOUNT: {
         message: "Votre banque vous demande d'effectuer une action dans vos services bancaires en ligne avant de vous connecter.",
         action: "Connectez-vous d'abord au site Web de votre banque (par exemple pour accepter ses conditions), puis réessayez.",
-        messageBy: "bankcodes translation",
       },
       AGGREGATION_ERROR: {
         message: "Un problème est survenu lors de la connexion à votre banque.",
         action: "Veuillez réessayer et communiquer avec notre service d'assistance si le problème persiste.",
-        messageBy: "bankcodes translation",
       },
       DISABLED_INSTITUTION: {
         message: "Votre banque n'est pas disponible pour le moment.",
         action: "Choisissez une autre banque ou réessayez plus tard.",
-        messageBy: "bankcodes translation",
       },
       DISABLED_LOGIN: {
         message: "Votre banque a désactivé ce compte.",
         action: "Communiquez avec votre banque pour le réactiver.",
-        messageBy: "bankcodes translation",
       },
     },
     "flinks.connect_step_event": {
       DISABLED_INSTITUTION: {
         message: "Votre banque n'est pas disponible pour le moment.",
         action: "Choisissez une autre banque ou réessayez plus tard.",
-        messageBy: "bankcodes translation",
       },
     },
   },

@@ -54,55 +54,46 @@ export const words: Words = {
       ERROR: {
         message: "تعذّر إتمام الطلب لدى بنكك.",
         action: "يرجى التواصل مع فريق الدعم للحصول على المساعدة.",
-        messageBy: "bankcodes translation",
       },
     },
     "lean.secondary_status": {
       AWAITING_APP_AUTH: {
         message: "يطلب منك بنكك الموافقة على هذه العملية في تطبيق آخر.",
         action: "افتح التطبيق الذي طلب منك بنكك استخدامه ووافق على الطلب.",
-        messageBy: "bankcodes translation",
       },
       AWAITING_END_USER_AUTHORIZATION: {
         message: "يطلب منك بنكك الموافقة على هذا الطلب.",
         action: "وافق على الطلب في تطبيق بنكك أو موقعه الإلكتروني.",
-        messageBy: "bankcodes translation",
       },
     },
     "lean.payment_lifecycle_status": {
       FAILED: {
         message: "لم تكتمل عملية الدفع.",
         action: "تواصل مع فريق الدعم أو مع بنكك لمعرفة السبب.",
-        messageBy: "bankcodes translation",
       },
     },
     "lean.granular_status_code": {
       LEAN_ERROR: {
         message: "لا يمكننا معالجة هذا الطلب في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى لاحقاً، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
-        messageBy: "bankcodes translation",
       },
       DISABLED_BY_CLIENT: {
         message: "هذا البنك غير متاح مؤقتاً في هذا التطبيق.",
         action: "يرجى المحاولة مرة أخرى لاحقاً، أو اختيار بنك آخر.",
-        messageBy: "bankcodes translation",
       },
     },
     "lean.consent_status": {
       REJECTED: {
         message: "لم يتم اعتماد موافقتك على الدفع.",
         action: "إذا لم ترفضها بنفسك، فتواصل مع بنكك لمعرفة التفاصيل.",
-        messageBy: "bankcodes translation",
       },
       CONSUMED: {
         message: "بلغت موافقتك على الدفع حدودها القصوى.",
         action: "امنح موافقة جديدة على الدفع للمتابعة.",
-        messageBy: "bankcodes translation",
       },
       SUSPENDED: {
         message: "علّق بنكك موافقتك على الدفع مؤقتاً لأسباب تتعلق بالامتثال.",
         action: "تواصل مع بنكك لمعرفة التفاصيل.",
-        messageBy: "bankcodes translation",
       },
     },
   },

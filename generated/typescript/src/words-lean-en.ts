@@ -63,26 +63,22 @@ export const words: Words = {
       ERROR: {
         message: "The request to your bank could not be completed.",
         action: "Please contact support for help.",
-        messageBy: "bankcodes",
       },
     },
     "lean.secondary_status": {
       AWAITING_APP_AUTH: {
         message: "Your bank needs you to approve this in another app.",
         action: "Open the app your bank asked you to use and approve the request.",
-        messageBy: "bankcodes",
       },
       AWAITING_END_USER_AUTHORIZATION: {
         message: "Your bank needs you to approve this request.",
         action: "Approve the request in your bank's app or website.",
-        messageBy: "bankcodes",
       },
     },
     "lean.payment_lifecycle_status": {
       FAILED: {
         message: "Your payment was not completed.",
         action: "Contact support or your bank to find out why.",
-        messageBy: "bankcodes",
       },
     },
     "lean.granular_status_code": {
@@ -104,7 +100,6 @@ export const words: Words = {
       LEAN_ERROR: {
         message: "We are unable to process this request right now.",
         action: "Please try again later, and contact support if this continues.",
-        messageBy: "bankcodes",
       },
       DISABLED_BY_LEAN: {
         message: "This functionality has been temporarily disabled for this bank. Please try again later.",
@@ -121,17 +116,14 @@ export const words: Words = {
       REJECTED: {
         message: "Your payment consent was not approved.",
         action: "If you did not decline it yourself, contact your bank for details.",
-        messageBy: "bankcodes",
       },
       CONSUMED: {
         message: "Your payment consent has reached its limits.",
         action: "Give a new payment consent to continue.",
-        messageBy: "bankcodes",
       },
       SUSPENDED: {
         message: "Your bank has temporarily suspended your payment consent for compliance reasons.",
         action: "Contact your bank for details.",
-        messageBy: "bankcodes",
       },
     },
   },

@@ -63,55 +63,46 @@ export const words: Words = {
       ERROR: {
         message: "La demande auprès de votre banque n'a pas pu aboutir.",
         action: "Veuillez communiquer avec notre service d'assistance pour obtenir de l'aide.",
-        messageBy: "bankcodes translation",
       },
     },
     "lean.secondary_status": {
       AWAITING_APP_AUTH: {
         message: "Votre banque vous demande d'approuver cette opération dans une autre application.",
         action: "Ouvrez l'application indiquée par votre banque et approuvez la demande.",
-        messageBy: "bankcodes translation",
       },
       AWAITING_END_USER_AUTHORIZATION: {
         message: "Votre banque vous demande d'approuver cette demande.",
         action: "Approuvez la demande dans l'application ou sur le site Web de votre banque.",
-        messageBy: "bankcodes translation",
       },
     },
     "lean.payment_lifecycle_status": {
       FAILED: {
         message: "Votre paiement n'a pas été effectué.",
         action: "Communiquez avec notre service d'assistance ou votre banque pour en connaître la raison.",
-        messageBy: "bankcodes translation",
       },
     },
     "lean.granular_status_code": {
       LEAN_ERROR: {
         message: "Nous ne pouvons pas traiter cette demande pour le moment.",
         action: "Veuillez réessayer plus tard et communiquer avec notre service d'assistance si le problème persiste.",
-        messageBy: "bankcodes translation",
       },
       DISABLED_BY_CLIENT: {
         message: "Cette banque est temporairement indisponible dans cette application.",
         action: "Veuillez réessayer plus tard ou choisir une autre banque.",
-        messageBy: "bankcodes translation",
       },
     },
     "lean.consent_status": {
       REJECTED: {
         message: "Votre consentement de paiement n'a pas été approuvé.",
         action: "Si vous ne l'avez pas refusé vous-même, communiquez avec votre banque pour en savoir plus.",
-        messageBy: "bankcodes translation",
       },
       CONSUMED: {
         message: "Votre consentement de paiement a atteint ses limites.",
         action: "Donnez un nouveau consentement de paiement pour continuer.",
-        messageBy: "bankcodes translation",
       },
       SUSPENDED: {
         message: "Votre banque a temporairement suspendu votre consentement de paiement pour des raisons de conformité.",
         action: "Communiquez avec votre banque pour en savoir plus.",
-        messageBy: "bankcodes translation",
       },
     },
   },

@@ -67,37 +67,30 @@ export const words: Words = {
       ACCESS_NOT_GRANTED: {
         message: "لم تمنح الأذونات اللازمة لهذا الحساب.",
         action: "اربط حسابك مرة أخرى وامنح الإذن المطلوب.",
-        messageBy: "bankcodes translation",
       },
       ITEM_CONCURRENTLY_DELETED: {
         message: "تمت إزالة الربط بهذا الحساب أثناء معالجة طلبك.",
         action: "اربط حسابك مرة أخرى للمتابعة.",
-        messageBy: "bankcodes translation",
       },
       PASSWORD_RESET_REQUIRED: {
         message: "يطلب منك بنكك إعادة تعيين كلمة المرور.",
         action: "أعد تعيين كلمة المرور عبر موقع بنكك الإلكتروني أو تطبيقه، ثم حاول مرة أخرى.",
-        messageBy: "bankcodes translation",
       },
       PAYMENT_INSUFFICIENT_FUNDS: {
         message: "الرصيد في حسابك غير كافٍ لإتمام عملية الدفع.",
         action: "حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
-        messageBy: "bankcodes translation",
       },
       PAYMENT_REJECTED: {
         message: "رفض بنكك عملية الدفع.",
         action: "حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
-        messageBy: "bankcodes translation",
       },
       TOO_MANY_VERIFICATION_ATTEMPTS: {
         message: "تم إدخال رموز تحقق غير صحيحة عدة مرات، لذا لا يمكن إكمال هذا التحقق.",
         action: "أدخل بيانات حسابك مرة أخرى لبدء عملية تحقق جديدة.",
-        messageBy: "bankcodes translation",
       },
       BANK_TRANSFER_INSUFFICIENT_FUNDS: {
         message: "الرصيد في حسابك غير كافٍ لإتمام هذا التحويل.",
         action: "أضف رصيداً إلى حسابك أو اختر حساباً آخر.",
-        messageBy: "bankcodes translation",
       },
     },
   },

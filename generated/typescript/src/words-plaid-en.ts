@@ -76,7 +76,6 @@ export const words: Words = {
       ACCESS_NOT_GRANTED: {
         message: "You did not give the permissions needed for this account.",
         action: "Connect your account again and allow the requested access.",
-        messageBy: "bankcodes",
       },
       INVALID_CREDENTIALS: {
         message: "The provided credentials were not correct. Please try again.",
@@ -101,7 +100,6 @@ export const words: Words = {
       ITEM_CONCURRENTLY_DELETED: {
         message: "The connection to this account was removed while your request was in progress.",
         action: "Connect your account again to continue.",
-        messageBy: "bankcodes",
       },
       ITEM_LOCKED: {
         message: "The given account has been locked by the financial institution. Please visit your financial institution's website to unlock your account.",
@@ -126,7 +124,6 @@ export const words: Words = {
       PASSWORD_RESET_REQUIRED: {
         message: "Your bank requires you to reset your password.",
         action: "Reset your password on your bank's website or app, then try again.",
-        messageBy: "bankcodes",
       },
       USER_SETUP_REQUIRED: {
         message: "The given account is not fully setup. Please visit your financial institution's website to setup your account.",
@@ -181,12 +178,10 @@ export const words: Words = {
       TOO_MANY_VERIFICATION_ATTEMPTS: {
         message: "Too many incorrect verification codes were entered, so this verification cannot be completed.",
         action: "Enter your account details again to start a new verification.",
-        messageBy: "bankcodes",
       },
       BANK_TRANSFER_INSUFFICIENT_FUNDS: {
         message: "There isn't enough money in your account for this transfer.",
         action: "Add money to your account or choose another account.",
-        messageBy: "bankcodes",
       },
       PROFILE_AUTHENTICATION_FAILED: {
         message: "We were not able to authenticate your access to this Plaid account.",

@@ -76,37 +76,30 @@ export const words: Words = {
       ACCESS_NOT_GRANTED: {
         message: "Vous n'avez pas accordé les autorisations nécessaires pour ce compte.",
         action: "Connectez de nouveau votre compte et accordez l'accès demandé.",
-        messageBy: "bankcodes translation",
       },
       ITEM_CONCURRENTLY_DELETED: {
         message: "La connexion à ce compte a été supprimée pendant le traitement de votre demande.",
         action: "Connectez de nouveau votre compte pour continuer.",
-        messageBy: "bankcodes translation",
       },
       PASSWORD_RESET_REQUIRED: {
         message: "Votre banque vous demande de réinitialiser votre mot de passe.",
         action: "Réinitialisez votre mot de passe sur le site Web ou dans l'application de votre banque, puis réessayez.",
-        messageBy: "bankcodes translation",
       },
       PAYMENT_INSUFFICIENT_FUNDS: {
         message: "Les fonds de votre compte sont insuffisants pour effectuer ce paiement.",
         action: "Réessayez ou choisissez un autre compte ou une autre banque.",
-        messageBy: "bankcodes translation",
       },
       PAYMENT_REJECTED: {
         message: "Votre banque a refusé le paiement.",
         action: "Réessayez ou choisissez un autre compte ou une autre banque.",
-        messageBy: "bankcodes translation",
       },
       TOO_MANY_VERIFICATION_ATTEMPTS: {
         message: "Trop de codes de vérification incorrects ont été saisis, et cette vérification ne peut pas aboutir.",
         action: "Saisissez de nouveau les renseignements de votre compte pour lancer une nouvelle vérification.",
-        messageBy: "bankcodes translation",
       },
       BANK_TRANSFER_INSUFFICIENT_FUNDS: {
         message: "Les fonds de votre compte sont insuffisants pour ce virement.",
         action: "Approvisionnez votre compte ou choisissez un autre compte.",
-        messageBy: "bankcodes translation",
       },
     },
   },
