@@ -46,6 +46,16 @@ async function measure(contents, loader = "js") {
   return { minified: text.length, gzip: gzipSync(text, { level: 9 }).length };
 }
 
+/** The size of `contents(module)` for each provider's module (each entry-<module>.js built). */
+async function perProvider(contents) {
+  const modules = readdirSync(dist)
+    .filter((name) => /^entry-[a-z0-9_]+\.js$/.test(name))
+    .map((name) => name.slice("entry-".length, -".js".length));
+  return Object.fromEntries(
+    await Promise.all(modules.map(async (module) => [module, await measure(contents(module))])),
+  );
+}
+
 process.stdout.write(
   JSON.stringify({
     slice: await measure(
@@ -58,26 +68,10 @@ process.stdout.write(
     listenerAndOrigin: await measure(
       'export { parseFlinksConnectMessage, isAllowedFlinksOrigin } from "bankcodes/flinks";',
     ),
-    entries: Object.fromEntries(
-      await Promise.all(
-        readdirSync(dist)
-          .filter((name) => /^entry-[a-z0-9_]+\.js$/.test(name))
-          .map(async (name) => {
-            const module = name.slice("entry-".length, -".js".length);
-            const contents = `export * from "bankcodes/${module}"; export { words } from "bankcodes/${module}/en";`;
-            return [module, await measure(contents)];
-          }),
-      ),
+    entries: await perProvider(
+      (module) =>
+        `export * from "bankcodes/${module}"; export { words } from "bankcodes/${module}/en";`,
     ),
-    infos: Object.fromEntries(
-      await Promise.all(
-        readdirSync(dist)
-          .filter((name) => /^info-[a-z0-9_]+\.js$/.test(name))
-          .map(async (name) => {
-            const module = name.slice("info-".length, -".js".length);
-            return [module, await measure(`export * from "bankcodes/${module}/info";`)];
-          }),
-      ),
-    ),
+    infos: await perProvider((module) => `export * from "bankcodes/${module}/info";`),
   }),
 );
