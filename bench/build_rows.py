@@ -47,30 +47,39 @@ def generation() -> Row:
     )
 
 
+#: The temporary folders of this run's builds, removed when it ends.
+_FOLDERS: list[Any] = []
+
+
 @functools.cache
-def _bundle_sizes() -> dict[str, Any]:
-    """The sizes bench/bundle_size.mjs measures, of one build of the package, with the README's
-    one-provider snippet (the TypeScript block importing bankcodes/flinks)."""
-    import subprocess
+def _package() -> Path:
+    """The package built once for the bundle measures, installed as an app has it (in a
+    folder that lasts as long as the run)."""
     import tempfile
 
-    from tests.helpers import NODE_BIN, build_typescript
+    from tests.helpers import NODE_BIN, installed_copy
 
     require(NODE_BIN / "tsc", ROOT / "generated" / "typescript" / "src" / "index.ts")
-    with tempfile.TemporaryDirectory() as folder:
-        build_typescript(Path(folder) / "dist")
-        (Path(folder) / "snippet.ts").write_text(vite_app.readme_snippet(), encoding="utf-8")
-        output = subprocess.run(
-            [
-                "node",
-                str(ROOT / "bench" / "bundle_size.mjs"),
-                f"{folder}/dist",
-                f"{folder}/snippet.ts",
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+    folder = tempfile.TemporaryDirectory()
+    _FOLDERS.append(folder)
+    return installed_copy(Path(folder.name) / "bankcodes")
+
+
+@functools.cache
+def _bundle_sizes() -> dict[str, Any]:
+    """The sizes bench/bundle_size.mjs measures, of the built package, with the README's
+    one-provider snippet (the TypeScript block importing bankcodes/flinks)."""
+    import subprocess
+
+    snippet = _package().parent / "snippet.ts"
+    snippet.write_text(vite_app.readme_snippet(), encoding="utf-8")
+    dist = _package() / "dist" / "esm"
+    output = subprocess.run(
+        ["node", str(ROOT / "bench" / "bundle_size.mjs"), str(dist), str(snippet)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     sizes: dict[str, Any] = json.loads(output)
     return sizes
 
@@ -102,27 +111,19 @@ def _vite_sizes() -> tuple[int, int]:
     snippet as an app (tests/vite_app.py), and the same app with an empty main module (what
     Vite itself ships: its module-preload polyfill)."""
     import gzip
-    import shutil
-    import tempfile
 
-    from tests import vite_app
-    from tests.helpers import build_typescript, install_package, with_dependencies
+    from tests.helpers import install_package
 
-    with tempfile.TemporaryDirectory() as folder:
-        package = Path(folder) / "bankcodes"
-        ignored = shutil.ignore_patterns("dist", "node_modules")
-        shutil.copytree(ROOT / "generated" / "typescript", package, ignore=ignored)
-        build_typescript(package / "dist" / "esm")
-        with_dependencies(package)
-        sizes = []
-        for name, main in (("snippet", None), ("empty", "export {};\n")):
-            app = Path(folder) / name
-            vite_app.scaffold(app)
-            install_package(app, package)
-            if main is not None:
-                (app / "src" / "main.ts").write_text(main, encoding="utf-8")
-            script = vite_app.build(app).read_bytes()
-            sizes.append(len(gzip.compress(script, compresslevel=9)))
+    package = _package()
+    sizes = []
+    for name, main in (("snippet", None), ("empty", "export {};\n")):
+        app = package.parent / name
+        vite_app.scaffold(app)
+        install_package(app, package)
+        if main is not None:
+            (app / "src" / "main.ts").write_text(main, encoding="utf-8")
+        script = vite_app.build(app).read_bytes()
+        sizes.append(len(gzip.compress(script, compresslevel=9)))
     return sizes[0], sizes[1]
 
 

@@ -85,13 +85,9 @@ def typescript_installed(shared: Callable[[str, Build], Path], typescript_dist: 
     """The package as an app has it installed: generated/typescript with its dist/esm build and
     its dependencies, once per run. An app links it as node_modules/bankcodes (see
     `install_package`)."""
-    from tests.helpers import ROOT, with_dependencies
+    from tests.helpers import installed_copy
 
     def build(folder: Path) -> None:
-        package = folder / "bankcodes"
-        ignored = shutil.ignore_patterns("dist", "node_modules")
-        shutil.copytree(ROOT / "generated" / "typescript", package, ignore=ignored)
-        shutil.copytree(typescript_dist, package / "dist" / "esm")
-        with_dependencies(package)
+        installed_copy(folder / "bankcodes", typescript_dist)
 
     return shared("typescript-installed", build) / "bankcodes"

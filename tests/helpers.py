@@ -122,6 +122,22 @@ def build_typescript(out_dir: Path, project: Path = ROOT / "generated" / "typesc
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def installed_copy(package: Path, dist: Path | None = None) -> Path:
+    """The package as an app has it installed, in `package`: generated/typescript with its
+    dist/esm build (a copy of `dist`, else compiled here) and its dependencies beside it. An
+    app links it as node_modules/bankcodes (see `install_package`)."""
+    import shutil
+
+    ignored = shutil.ignore_patterns("dist", "node_modules")
+    shutil.copytree(ROOT / "generated" / "typescript", package, ignore=ignored)
+    if dist is None:
+        build_typescript(package / "dist" / "esm")
+    else:
+        shutil.copytree(dist, package / "dist" / "esm")
+    with_dependencies(package)
+    return package
+
+
 SITE = ROOT / "site"
 CHROMIUM = "/usr/bin/chromium"
 
