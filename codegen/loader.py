@@ -238,6 +238,10 @@ def _normalise(raw: Mapping[str, Any]) -> dict[str, Any]:
         for code_set in provider["code_sets"].values():
             _inject_ids(code_set.get("groups", {}))
             for code in code_set["codes"]:
+                # An integer code set's values are read as their decimal text, which is also how
+                # its tables key them; the set's wire_type says they travel as numbers.
+                if isinstance(code["value"], int):
+                    code["value"] = str(code["value"])
                 code.setdefault("sources", code_set["sources"])
                 if "category" in code_set:
                     code.setdefault("category", code_set["category"])

@@ -126,6 +126,7 @@ class _Resolver(PayloadResolver):
             checked_against=tuple(
                 s for s in self.sources.values() if f"{provider.id}.{cs.id}" in s.reads
             ),
+            numeric=cs.wire_type == "integer",
         )
         set_attr(code_set, "provider", provider)
         codes = tuple(self.code(code_set, c, groups) for c in cs.codes)

@@ -254,20 +254,28 @@ class _Builder:
         closed = known[0] if len(known) == 1 else _ref(name)
         if self.mode == "strict":
             return closed
-        values = [code.value for code in code_type.codes]
-        self.defs[name + "OrUnknown"] = {
+        numeric = code_type.code_sets[0].numeric
+        other = "integer" if numeric else "string"
+        opened: dict[str, Any] = {
             "title": name + "OrUnknown",
-            "description": "A known value, or any other string (a code added since).",
-        } | self._open(closed, values)
+            "description": f"A known value, or any other {other} (a code added since).",
+        }
+        if numeric:
+            # Any other integer: the known ones are excluded, so exactly one branch matches.
+            unknown = {"type": "integer", "not": {"enum": [code.wire for code in code_type.codes]}}
+            opened["anyOf"] = [closed, unknown]
+        else:
+            opened |= self._open(closed, [code.value for code in code_type.codes])
+        self.defs[name + "OrUnknown"] = opened
         return _ref(name + "OrUnknown")
 
     def _code_set(self, code_set: CodeSet) -> dict[str, Any]:
         self.defs[code_set.ts_name] = {
             "title": code_set.ts_name,
             "description": f"{code_set.title}: {code_set.description}",
-            "type": "string",
+            "type": "integer" if code_set.numeric else "string",
             "oneOf": [
-                {"const": code.value, "title": code.identifier, "description": code.text}
+                {"const": code.wire, "title": code.identifier, "description": code.text}
                 for code in code_set.codes
             ],
         }

@@ -167,6 +167,8 @@ class CodeSet(_Model):
     category: str | None = None
     scope: Scope | None = None
     groups: dict[str, Group] = {}
+    #: "integer": the codes travel as JSON integers (their values here are the decimal text).
+    wire_type: Literal["string", "integer"] = "string"
 
 
 class ScopedRequirement(_Model):

@@ -231,6 +231,11 @@ class Code:
         return (self.value, *self.aliases)
 
     @property
+    def wire(self) -> str | int:
+        """The value as it travels: the number of a numeric code set's code, else the text."""
+        return int(self.value) if self.code_set.numeric else self.value
+
+    @property
     def http_statuses(self) -> tuple[int, ...]:
         """The distinct HTTP statuses, in the order the spec lists them."""
         return tuple(dict.fromkeys(entry.status for entry in self.http))
@@ -256,6 +261,8 @@ class CodeSet:
     codes: tuple[Code, ...] = ()
     #: The sources whose extractor reads this code set (`python -m codegen drift`).
     checked_against: tuple[Source, ...] = ()
+    #: True when the codes travel as JSON integers (their `value` is the decimal text).
+    numeric: bool = False
     provider: Provider = dataclasses.field(
         default=cast("Provider", None), repr=False, compare=False
     )
