@@ -38,7 +38,9 @@ def _ids(spec: dict[str, Any]) -> tuple[set[str], set[str]]:
         names |= {provider_id, provider["name"], *provider["name"].split(), *provider["code_sets"]}
         for code_set in provider["code_sets"].values():
             for code in code_set["codes"]:
-                values |= {code["value"], *code.get("aliases", [])}
+                # A number is no name: a numeric code is known by its identifier.
+                value = code["name"] if isinstance(code["value"], int) else code["value"]
+                values |= {value, *code.get("aliases", [])}
     return names, values
 
 

@@ -241,8 +241,10 @@ def test_classify_rejects_an_unknown_provider_and_non_strings() -> None:
             classify(provider, "OK")  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="unknown provider"):
             lookup(provider, "OK")  # type: ignore[arg-type]
+    # A number is a code where codes travel as numbers; no code of Lean's is one.
+    assert classify("lean", 3) is Category.UNKNOWN
     with pytest.raises(TypeError):
-        classify("lean", 3)  # type: ignore[arg-type]
+        classify("lean", True)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         classify("lean", ["OK"])  # type: ignore[arg-type]
     assert classify("flinks", None) is Category.UNKNOWN

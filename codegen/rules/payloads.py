@@ -236,9 +236,17 @@ def _field_type_problems(
             elif target.fields is None:
                 yield Problem(pointer(*at), f"{item.ref!r} is not an object type of this kind")
         elif isinstance(item, CodeRef):
+            wire_types = {}
             for index, ref in enumerate(item.code):
-                if code_set_of(catalog, ref) is None:
+                code_set = code_set_of(catalog, ref)
+                if code_set is None:
                     yield Problem(pointer(*at, "code", index), f"unknown code set {ref!r}")
+                else:
+                    wire_types[ref] = code_set.wire_type
+            if len(set(wire_types.values())) > 1:
+                listed = ", ".join(f"{ref} ({wire})" for ref, wire in wire_types.items())
+                message = f"one field reads codes that travel as strings and as integers: {listed}"
+                yield Problem(pointer(*at, "code"), message)
 
 
 def listeners_resolve(catalog: Catalog) -> Iterator[Problem]:

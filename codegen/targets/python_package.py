@@ -52,6 +52,7 @@ class Constant:
 @dataclass(frozen=True)
 class Member:
     identifier: str
+    #: The value as a Python literal: a quoted string, or a number.
     value: str
     doc: str
 
@@ -59,6 +60,8 @@ class Member:
 @dataclass(frozen=True)
 class EnumClass:
     name: str
+    #: The runtime base: CodeEnum (string codes) or NumericCodeEnum (JSON integers).
+    base: str
     doc: str
     members: tuple[Member, ...]
     code_set_info: PyExpr
@@ -81,6 +84,8 @@ class ProviderModule:
     exports: tuple[str, ...]
     enums: tuple[EnumClass, ...]
     sdk: SdkView | None
+    #: The runtime bases its enums derive from.
+    bases: tuple[str, ...] = ("CodeEnum",)
 
 
 def _member_doc(code: Code) -> str:
@@ -102,8 +107,11 @@ def _enum_class(code_set: CodeSet) -> EnumClass:
     )
     return EnumClass(
         name=code_set.class_name,
+        base="NumericCodeEnum" if code_set.numeric else "CodeEnum",
         doc=doc,
-        members=tuple(Member(c.identifier, c.value, _member_doc(c)) for c in code_set.codes),
+        members=tuple(
+            Member(c.identifier, py_literal(c.wire), _member_doc(c)) for c in code_set.codes
+        ),
         code_set_info=info,
         infos=tuple(records.code_info(code) for code in code_set.codes),
     )
@@ -153,7 +161,8 @@ def _provider_module(provider: Provider) -> ProviderModule:
         f"{provider.name} ({provider.website}): one enum per code set of the catalog, "
         "with metadata on every member. Each is built on first use."
     )
-    return ProviderModule(doc, record_imports, tuple(exports), enums, _sdk_view(provider))
+    bases = tuple(sorted({enum.base for enum in enums}))
+    return ProviderModule(doc, record_imports, tuple(exports), enums, _sdk_view(provider), bases)
 
 
 def _classify_table(provider: Provider) -> dict[str, PyExpr]:

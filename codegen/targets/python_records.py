@@ -175,6 +175,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
                 path=found.path,
                 code_sets=tuple(c.ref for c in found.code_sets),
                 tag=found.tag,
+                numeric=found.code_sets[0].numeric,
             )
             for found in kind.code_paths
         ),

@@ -31,6 +31,10 @@ from codegen.render import render
 class CodeSetView:
     name: str
     doc: str
+    #: What a value the catalog does not know is: string, or number for numeric codes.
+    wire_type: str
+    #: The guard's body: a check of the categories (and aliases) table.
+    guard: str
     #: (TSDoc lines, identifier, value literal) of every member.
     members: tuple[tuple[tuple[str, ...], str, str], ...]
     infos: tuple[tuple[str, str], ...]
@@ -147,11 +151,16 @@ def _member_doc(code: Code) -> tuple[str, ...]:
 
 
 def _code_set_view(code_set: CodeSet) -> CodeSetView:
+    name = code_set.ts_name
     return CodeSetView(
-        name=code_set.ts_name,
+        name=name,
         doc=f"{code_set.title}: {code_set.description} Wire field: {code_set.field}.",
+        wire_type="number" if code_set.numeric else "string",
+        guard=f"isNumericCodeOf({name}Categories, value)"
+        if code_set.numeric
+        else f"isCodeOf({name}Categories, {name}Aliases, value)",
         members=tuple(
-            (_member_doc(code), code.identifier, ts_str(code.value)) for code in code_set.codes
+            (_member_doc(code), code.identifier, ts_literal(code.wire)) for code in code_set.codes
         ),
         infos=tuple(ts_member(code.value, _info(code)) for code in code_set.codes),
         categories=tuple(
@@ -326,11 +335,17 @@ def _code_sets(code_field: Any) -> tuple[CodeSet, ...]:
 
 
 def provider_module(catalog: Catalog, provider: Provider) -> str:
+    numeric = {code_set.numeric for code_set in provider.code_sets}
     return render(
         "typescript/provider.ts.j2",
         header=catalog.header,
         provider=provider,
         code_sets=[_code_set_view(code_set) for code_set in provider.code_sets],
+        guards=[
+            name
+            for flag, name in ((False, "isCodeOf"), (True, "isNumericCodeOf"))
+            if flag in numeric
+        ],
     )
 
 

@@ -4,7 +4,7 @@
 import { CategoryInfo, type Category } from "./categories.js";
 import { CODE_SETS, type Provider } from "./registry.js";
 import { reportUnknown } from "./seen.js";
-import { codeInfo, type CodeInfo, type CodeSetTables, type Language } from "./types.js";
+import { codeInfo, wireText, type CodeInfo, type CodeSetTables, type Language } from "./types.js";
 
 /**
  * A code read in its place: a listener's result, or a code of `codes` / `decisiveCode`. Its
@@ -60,10 +60,11 @@ export function classify(
 
 function category(
   provider: Provider | (string & {}) | CodeReading,
-  code: unknown,
+  sent: unknown,
   codeSet: string | undefined,
 ): Category {
   if (isReading(provider)) return categoryOf(provider);
+  const code = wireText(sent);
   if (typeof code !== "string" || typeof provider !== "string") return "unknown";
   if (!Object.hasOwn(CODE_SETS, provider)) return "unknown";
   const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
@@ -110,7 +111,9 @@ export function endUserText(
   language: Language = "en",
   codeSet?: string,
 ): EndUserText | null {
-  return guarded(null, () => text(provider, code, language, codeSet));
+  return guarded(null, () =>
+    text(provider, isReading(provider) ? code : wireText(code), language, codeSet),
+  );
 }
 
 function text(

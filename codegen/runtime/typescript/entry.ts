@@ -7,7 +7,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { reportUnknown } from "./seen.js";
-import type { EndUserWords, Language } from "./types.js";
+import { wireText, type EndUserWords, type Language } from "./types.js";
 
 /** A provider's code sets by id (the part after "provider."), in catalog order: the category of
  * every spelling (value or alias) of each. */
@@ -85,7 +85,7 @@ export function classifyWith(
 ): Category {
   try {
     if (isReading(code)) return categoryOf(sets, code);
-    return place(provider, sets, code, codeSet)?.[1] ?? "unknown";
+    return place(provider, sets, wireText(code), codeSet)?.[1] ?? "unknown";
   } catch {
     return "unknown";
   }
@@ -100,9 +100,10 @@ export function endUserTextWith(
   codeSet?: unknown,
 ): EndUserText | null {
   try {
-    const [where, category, spelling] = isReading(code)
-      ? [code.codeSet, categoryOf(sets, code), code.code]
-      : [...(place(provider, sets, code, codeSet) ?? [null, "unknown" as const]), code];
+    const sent = isReading(code) ? code : wireText(code);
+    const [where, category, spelling] = isReading(sent)
+      ? [sent.codeSet, categoryOf(sets, sent), sent.code]
+      : [...(place(provider, sets, sent, codeSet) ?? [null, "unknown" as const]), sent];
     const { language } = words;
     const ours = language === "en" ? "bankcodes" : "bankcodes translation";
     const codes = where === null ? undefined : own(words.codes, where);

@@ -13,7 +13,7 @@ export interface ListenerCodeSet {
   readonly id: string;
   readonly categories: { readonly [spelling: string]: Category };
   readonly info?: { readonly [value: string]: CodeInfo };
-  readonly aliases?: { readonly [alias: string]: string };
+  readonly aliases?: { readonly [alias: string]: string | number };
 }
 
 /** How a listener recognises one kind of event and where its codes are. */

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any
 
-    from bankcodes._base import CodeEnum, UnknownCode
+    from bankcodes._base import AnyCode, AnyCodeSet, CodeEnum, NumericCodeEnum, UnknownCode
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
     from bankcodes._receivers import receive
@@ -50,6 +50,7 @@ _LAZY_NAMES = {
     "on_unknown": "_seen",
     "SeenUnknown": "_seen",
     "CodeEnum": "_base",
+    "NumericCodeEnum": "_base",
     "UnknownCode": "_base",
     **dict.fromkeys(
         (
@@ -76,7 +77,7 @@ _UNKNOWN = Category.UNKNOWN
 #: classify's answers for each provider: the catalog's table, None (a null field), and the unknown
 #: values already met (at most _MAX_REMEMBERED of them, each at most _REMEMBERED_LENGTH long),
 #: so that classify is two dict subscripts in the common case.
-_ANSWERS: dict[str, dict[str | None, Category]] = {
+_ANSWERS: dict[str, dict[object, Category]] = {
     provider: {**table, None: _UNKNOWN}  # type: ignore[dict-item]
     for provider, table in _CLASSIFY.items()
 }
@@ -93,7 +94,7 @@ def _table(provider: object) -> dict[str, Category]:
 
 
 def classify(
-    provider: str, code: str | None, code_set: str | type[CodeEnum] | None = None
+    provider: str, code: str | int | None, code_set: str | AnyCodeSet | None = None
 ) -> Category:
     """The category of `code` for `provider`; Category.UNKNOWN for a value it does not know,
     and for None (a null field).
@@ -101,8 +102,9 @@ def classify(
     Without `code_set`, when several code sets of the provider know the value, the first one in
     catalog order decides (`lookup` returns them all); with `code_set` (the id of a code set
     of the provider, or its enum class) only that code set answers, and a value it does not know
-    is reported to the on_unknown callback. "" is no code, as None is. Raises ValueError for an
-    unknown provider or code set, and TypeError for a code that is neither a str nor None.
+    is reported to the on_unknown callback. "" is no code, as None is. A code that travels as a
+    number may be given as an int or its decimal text. Raises ValueError for an unknown provider
+    or code set, and TypeError for a code that is neither a str, an int nor None.
     """
     if code_set is None:
         try:
@@ -115,9 +117,13 @@ def classify(
 
 
 def _code(code: object) -> str | None:
+    """The code as its code sets' tables key it: a str as it is, an int (a code that travels as
+    a number) as its decimal text."""
     if code is None or isinstance(code, str):
         return code
-    raise TypeError(f"expected the code as a str or None, not {type(code).__name__}")
+    if isinstance(code, int) and not isinstance(code, bool):
+        return str(int(code))
+    raise TypeError(f"expected the code as a str, an int or None, not {type(code).__name__}")
 
 
 def _classify_slow(provider: object, code: object) -> Category:
@@ -137,16 +143,16 @@ def _classify_slow(provider: object, code: object) -> Category:
     return found
 
 
-def _code_sets(provider: object) -> tuple[type[CodeEnum], ...]:
+def _code_sets(provider: object) -> tuple[AnyCodeSet, ...]:
     import importlib
 
     _table(provider)
     module = importlib.import_module(f"{__name__}.{_MODULES[provider]}")  # type: ignore[index]
-    code_sets: tuple[type[CodeEnum], ...] = module.CODE_SETS
+    code_sets: tuple[AnyCodeSet, ...] = module.CODE_SETS
     return code_sets
 
 
-def _code_set(provider: object, code_set: object) -> type[CodeEnum]:
+def _code_set(provider: object, code_set: object) -> AnyCodeSet:
     code_sets = _code_sets(provider)
     for candidate in code_sets:
         if candidate is code_set or candidate.code_set().id == code_set:
@@ -156,10 +162,10 @@ def _code_set(provider: object, code_set: object) -> type[CodeEnum]:
     raise ValueError(f"{provider} has no code set {shown[:100]}; expected one of {known}")
 
 
-def lookup(provider: str, code: str | None) -> tuple[CodeEnum, ...]:
+def lookup(provider: str, code: str | int | None) -> tuple[AnyCode, ...]:
     """Every member, across the provider's code sets, whose wire value or alias is `code`
     (none for None). Raises ValueError for an unknown provider and TypeError for a code that is
-    neither a str nor None. A value no code set knows is not reported to on_unknown."""
+    neither a str, an int nor None. A value no code set knows is not reported to on_unknown."""
     code_sets = _code_sets(provider)
     checked = _code(code)
     if checked is None:
@@ -201,6 +207,7 @@ __all__ = [
     "ConfigurationError",
     "HttpStatus",
     "Lifecycle",
+    "NumericCodeEnum",
     "Scope",
     "SeenUnknown",
     "SignatureError",

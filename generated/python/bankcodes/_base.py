@@ -49,42 +49,50 @@ def _by(info: CodeInfo, field: str) -> str:
     return "provider" if wording is None else wording.by
 
 
-_INFO: dict[type[CodeEnum], dict[str, CodeInfo]] = {}
-_ALIASES: dict[type[CodeEnum], dict[str, CodeEnum]] = {}
-_CODE_SETS: dict[type[CodeEnum], CodeSetInfo] = {}
-#: What parse returns for a string: members by value and alias, and the unknown values already
-#: seen (at most _MAX_REMEMBERED of them, each at most _REMEMBERED_LENGTH characters long), so
-#: that parsing is one dictionary lookup.
-_PARSED: dict[type[CodeEnum], dict[str, CodeEnum | UnknownCode]] = {}
+_INFO: dict[type[_CodeSetMembers], dict[str, CodeInfo]] = {}
+_ALIASES: dict[type[_CodeSetMembers], dict[str, CodeEnum]] = {}
+_CODE_SETS: dict[type[_CodeSetMembers], CodeSetInfo] = {}
+#: What parse returns for a value: members by value and alias (and, for numbers, by decimal
+#: text), and the unknown values already seen (at most _MAX_REMEMBERED of them, each at most
+#: _REMEMBERED_LENGTH characters long), so that parsing is one dictionary lookup.
+_PARSED: dict[type[_CodeSetMembers], dict[object, AnyCode | UnknownCode]] = {}
 _MAX_REMEMBERED = 1024
 _REMEMBERED_LENGTH = 128
 #: The strict constructor suggests close values only for inputs up to this length.
 _SUGGESTED_LENGTH = 128
 
 
-def register(
-    enum_class: type[CodeEnum], code_set: CodeSetInfo, infos: tuple[CodeInfo, ...]
-) -> None:
+def register(enum_class: AnyCodeSet, code_set: CodeSetInfo, infos: tuple[CodeInfo, ...]) -> None:
     """Attach the catalog's metadata to a generated enum class."""
     _CODE_SETS[enum_class] = code_set
     _INFO[enum_class] = {info.value: info for info in infos}
+    members: dict[object, AnyCode] = {str(m.value): m for m in enum_class}
     _ALIASES[enum_class] = {
-        alias: enum_class(info.value) for info in infos for alias in info.aliases
+        alias: member  # type: ignore[misc]
+        for info in infos
+        for alias in info.aliases
+        for member in [members[info.value]]
     }
-    parsed = _PARSED[enum_class] = {**enum_class._value2member_map_, **_ALIASES[enum_class]}  # type: ignore[dict-item]
+    parsed: dict[object, AnyCode | UnknownCode] = {}
+    parsed.update(members)
+    parsed.update(enum_class._value2member_map_)
+    parsed.update(_ALIASES[enum_class])
+    _PARSED[enum_class] = parsed
     enum_class.parse = staticmethod(_parser(enum_class, parsed))  # type: ignore[method-assign,assignment]
 
 
 def _parser(
-    cls: type[CodeEnum], parsed: dict[str, CodeEnum | UnknownCode]
-) -> Callable[[str | None], CodeEnum | UnknownCode | None]:
+    cls: AnyCodeSet, parsed: dict[object, AnyCode | UnknownCode]
+) -> Callable[[str | int | None], AnyCode | UnknownCode | None]:
     """cls.parse as one dict subscript in the common case (CodeEnum.parse says what it does)."""
 
-    def parse(value: str | None) -> CodeEnum | UnknownCode | None:
+    def parse(value: str | int | None) -> AnyCode | UnknownCode | None:
         try:
-            return parsed[value]  # type: ignore[index]
-        except (KeyError, TypeError):  # not met yet, None, or not a str (_parse_unknown says so)
-            return _parse_unknown(cls, value)
+            if value.__class__ is not bool:  # True == 1: never a number's member
+                return parsed[value]
+        except (KeyError, TypeError):  # not met yet, None, or unhashable (_parse_unknown says so)
+            pass
+        return _parse_unknown(cls, value)
 
     parse.__doc__ = CodeEnum.parse.__doc__
     parse.__qualname__ = f"{cls.__name__}.parse"
@@ -156,13 +164,15 @@ class _Facts:
         return self.info.aliases
 
 
-class CodeEnum(_Facts, enum.StrEnum):
-    """Base of every generated code-set enum: a str enum of wire values with their metadata.
+class _CodeSetMembers(_Facts):
+    """What the members of every generated code-set enum share, whatever their values' type:
+    the code set's metadata, lenient parsing and a strict constructor."""
 
-    `parse` never raises on a string; the constructor is strict and names the closest values.
-    """
+    __slots__ = ()
 
-    _value_: str
+    if TYPE_CHECKING:
+        _value_: str | int
+        _value2member_map_: dict[object, object]
 
     @classmethod
     def code_set(cls) -> CodeSetInfo:
@@ -174,19 +184,20 @@ class CodeEnum(_Facts, enum.StrEnum):
     def parse(cls, value: Literal[""] | None) -> None: ...
     @overload
     @classmethod
-    def parse(cls, value: str | None) -> Self | UnknownCode | None: ...  # noqa: F811 (see overload)
+    def parse(cls, value: str | int | None) -> Self | UnknownCode | None: ...  # noqa: F811
     @classmethod
-    def parse(cls, value: str | None) -> Self | UnknownCode | None:  # noqa: F811
+    def parse(cls, value: str | int | None) -> Self | UnknownCode | None:  # noqa: F811
         """The member for `value` (or one of its aliases), else an UnknownCode keeping it
         (reported to the `bankcodes.on_unknown` callback, if one is set).
 
         Accepts whatever a code field holds: a wire value, a member (of this or another code
         set), an UnknownCode, or no code: None (a null field) or "" (an empty field, as some
-        SDK bridges send for a missing code), which give None. Raises TypeError for anything
+        SDK bridges send for a missing code), which give None. A code set whose codes travel
+        as numbers also reads an int or its decimal string. Raises TypeError for anything
         else.
         """
         try:
-            found = _PARSED[cls].get(value)  # type: ignore[arg-type]
+            found = None if value.__class__ is bool else _PARSED[cls].get(value)
         except TypeError:
             found = None
         if found is not None:
@@ -194,9 +205,11 @@ class CodeEnum(_Facts, enum.StrEnum):
         return _parse_unknown(cls, value)
 
     @classmethod
-    def _member(cls, value: str) -> Self | None:
+    def _member(cls, value: str | int) -> Self | None:
         """The member for `value` or one of its aliases; None, and nothing reported, for a
         value the code set does not know (to ask whether it knows a value)."""
+        if value.__class__ is bool:
+            return None
         found = _PARSED[cls].get(value)
         return found if isinstance(found, cls) else None
 
@@ -210,20 +223,19 @@ class CodeEnum(_Facts, enum.StrEnum):
         """As a pydantic field type: a known value of this code set (strict)."""
         from bankcodes._pydantic import known_code_schema
 
-        return known_code_schema((cls,))
+        return known_code_schema((cls,))  # type: ignore[arg-type]
 
     @classmethod
     def _missing_(cls, value: object) -> Self:
-        if isinstance(value, str):
-            member = _ALIASES[cls].get(value)
-            if isinstance(member, cls):
-                return member
+        member = cls._member(value) if isinstance(value, (str, int)) else None
+        if member is not None:
+            return member
         raise ValueError(_not_a_member(cls, value))
 
     @property
     def info(self) -> CodeInfo:
         """Everything the catalog knows about this code."""
-        return _INFO[type(self)][self._value_]
+        return _INFO[type(self)][str(self._value_)]
 
     @property
     def known(self) -> bool:
@@ -236,18 +248,49 @@ class CodeEnum(_Facts, enum.StrEnum):
         return self.info.sources[0]
 
 
-def _parse_unknown(cls: type[CodeEnum], value: object) -> UnknownCode | None:
+class CodeEnum(_CodeSetMembers, enum.StrEnum):
+    """Base of every generated code-set enum whose codes travel as strings: a str enum of wire
+    values with their metadata.
+
+    `parse` never raises on a string; the constructor is strict and names the closest values.
+    """
+
+    _value_: str
+
+
+class NumericCodeEnum(_CodeSetMembers, enum.IntEnum):
+    """Base of every generated code-set enum whose codes travel as JSON integers (numeric
+    statuses): an int enum whose members equal the wire number, with their metadata.
+
+    `parse` reads the number or its decimal string ("17") and never raises on either; the
+    constructor is strict and accepts both.
+    """
+
+    _value_: int
+
+
+#: A member of any generated code-set enum.
+AnyCode = CodeEnum | NumericCodeEnum
+#: Any generated code-set enum.
+AnyCodeSet = type[CodeEnum] | type[NumericCodeEnum]
+
+
+def _parse_unknown(cls: type[_CodeSetMembers], value: object) -> UnknownCode | None:
     if value is None:
         return None
+    numeric = issubclass(cls, NumericCodeEnum)
+    if numeric and isinstance(value, int) and not isinstance(value, bool):
+        value = str(int(value))  # an int the code set does not know, kept as its decimal text
     if not isinstance(value, str):
-        raise TypeError(f"{cls.__name__}.parse expects a str or None, not {type(value).__name__}")
+        wanted = "an int, a str or None" if numeric else "a str or None"
+        raise TypeError(f"{cls.__name__}.parse expects {wanted}, not {type(value).__name__}")
     if not value:
         return None  # "": no code
     known = _PARSED[cls]
     found = known.get(value)
-    if isinstance(found, CodeEnum):  # a str subclass equal to a known value
+    if isinstance(found, _CodeSetMembers):  # a str subclass equal to a known value
         return found  # type: ignore[return-value]
-    unknown = UnknownCode(str(value), cls)
+    unknown = UnknownCode(str(value), cls)  # type: ignore[arg-type]
     if len(unknown) <= _REMEMBERED_LENGTH and len(known) < len(_INFO[cls]) + _MAX_REMEMBERED:
         known[unknown] = unknown
     if HOOK.callback is not None:
@@ -265,13 +308,13 @@ def forget_unknown() -> None:
                 parsed.pop(value, None)
 
 
-def _not_a_member(cls: type[CodeEnum], value: object) -> str:
+def _not_a_member(cls: type[_CodeSetMembers], value: object) -> str:
     import difflib
 
     shown = repr(value) if len(repr(value)) <= 200 else repr(value)[:199] + "…"
     message = f"{shown} is not a known {cls.__name__} value"
     if isinstance(value, str) and len(value) <= _SUGGESTED_LENGTH:
-        choices = list(cls._value2member_map_) + list(_ALIASES[cls])
+        choices = [str(value) for value in cls._value2member_map_] + list(_ALIASES[cls])
         close = difflib.get_close_matches(value, choices, n=3, cutoff=0.6)
         if not close:
             folded = {choice.casefold(): choice for choice in choices}
@@ -288,9 +331,9 @@ class UnknownCode(_Facts, str):
     category Category.UNKNOWN.
     """
 
-    code_set_class: type[CodeEnum] | None
+    code_set_class: AnyCodeSet | None
 
-    def __new__(cls, value: str, code_set_class: type[CodeEnum] | None = None) -> UnknownCode:
+    def __new__(cls, value: str, code_set_class: AnyCodeSet | None = None) -> UnknownCode:
         self = super().__new__(cls, value)
         self.code_set_class = code_set_class
         return self

@@ -16,7 +16,7 @@ from bankcodes._record import Record
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from bankcodes._base import CodeEnum, UnknownCode
+    from bankcodes._base import AnyCode, AnyCodeSet, UnknownCode
     from bankcodes._kinds import CodeField, PayloadKindInfo, Recognition
 
 
@@ -30,10 +30,10 @@ class FoundCode(Record):
     path: str
     field: str
     code_set: str
-    code: CodeEnum | UnknownCode
+    code: AnyCode | UnknownCode
 
     def __init__(
-        self, *, path: str, field: str, code_set: str, code: CodeEnum | UnknownCode
+        self, *, path: str, field: str, code_set: str, code: AnyCode | UnknownCode
     ) -> None:
         super().__init__(path=path, field=field, code_set=code_set, code=code)
 
@@ -111,10 +111,10 @@ def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
     return first
 
 
-def _is_known(code: CodeEnum | UnknownCode) -> bool:
-    from bankcodes._base import CodeEnum
+def _is_known(code: AnyCode | UnknownCode) -> bool:
+    from bankcodes._base import UnknownCode
 
-    return isinstance(code, CodeEnum)
+    return not isinstance(code, UnknownCode)
 
 
 def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
@@ -129,7 +129,10 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
 
 def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
     for path, value in _values(code_field.path[1:], data, "$"):
-        if isinstance(value, str) and value:
+        # A code is a non-empty string, or a number where its code sets' codes travel as one.
+        if (isinstance(value, str) and value) or (
+            isinstance(value, int) and not isinstance(value, bool) and code_field.numeric
+        ):
             code_set, code = _code(code_field.code_sets, value)
             yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=code)
 
@@ -152,8 +155,9 @@ def _values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:
             yield from _values(after, item, f"{here}[{index}]")
 
 
-def _code(refs: tuple[str, ...], value: str) -> tuple[str, CodeEnum | UnknownCode]:
-    """The first code set of `refs` that knows `value` (a non-empty string), and its member;
+def _code(refs: tuple[str, ...], value: str | int) -> tuple[str, AnyCode | UnknownCode]:
+    """The first code set of `refs` that knows `value` (a non-empty string or a number), and
+    its member;
     else the first code set and an UnknownCode of it (which reports it to on_unknown)."""
     for ref in refs:
         member = _code_set(ref)._member(value)
@@ -169,7 +173,7 @@ def _known(ref: str, value: str) -> bool:
 
 
 @cache
-def _code_set(ref: str) -> type[CodeEnum]:
+def _code_set(ref: str) -> AnyCodeSet:
     from bankcodes import _code_set as code_set_of
 
     provider, _, name = ref.partition(".")

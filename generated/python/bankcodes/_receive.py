@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from bankcodes import _jwt, payloads, signatures
-from bankcodes._base import CodeEnum, UnknownCode
+from bankcodes._base import AnyCode, CodeEnum, UnknownCode
 from bankcodes._code_fields import FoundCode, codes, decisive_code
 from bankcodes._params import quoted
 from bankcodes._payload_kinds import KINDS
@@ -41,7 +41,7 @@ class WebhookEvent(Generic[P, T]):
     type: T | UnknownCode
     #: Where a provider names its events by two fields, the second, as a member of the code
     #: set of the event's type (a type ITEM, then a code ERROR within it); else None.
-    code: CodeEnum | UnknownCode | None
+    code: AnyCode | UnknownCode | None
     #: The typed payload (a model of bankcodes.webhooks).
     payload: P
     #: The body as parsed JSON.

@@ -90,7 +90,7 @@ export interface CodeInfo {
 /** A code set's metadata by wire value, and its aliases (alias -> wire value). */
 export interface CodeSetTables {
   readonly info: { readonly [value: string]: CodeInfo };
-  readonly aliases: { readonly [alias: string]: string };
+  readonly aliases: { readonly [alias: string]: string | number };
 }
 
 /** Whether `value` is a wire value of a code set: a spelling it knows (`categories` holds each
@@ -103,6 +103,21 @@ export function isCodeOf(
   return (
     typeof value === "string" && Object.hasOwn(categories, value) && !Object.hasOwn(aliases, value)
   );
+}
+
+/** Whether `value` is a known code of a code set whose codes travel as JSON integers (its
+ * `categories` are keyed by their decimal text). Reads no metadata. */
+export function isNumericCodeOf(
+  categories: { readonly [spelling: string]: string },
+  value: unknown,
+): boolean {
+  return Number.isSafeInteger(value) && Object.hasOwn(categories, String(value));
+}
+
+/** A code as the tables key it: an integer (a code that travels as a number) as its decimal
+ * text, anything else as it is. */
+export function wireText(code: unknown): unknown {
+  return Number.isSafeInteger(code) ? String(code) : code;
 }
 
 /** The metadata of `code` (a wire value or an alias) in the first of `sets` that knows it. */

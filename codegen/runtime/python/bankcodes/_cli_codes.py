@@ -7,7 +7,8 @@ import json
 import sys
 
 import bankcodes
-from bankcodes import Category, CodeEnum
+from bankcodes import Category
+from bankcodes._base import AnyCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from typing import Any, TextIO
 
 
-def _members(provider: str | None = None) -> list[tuple[str, CodeEnum]]:
+def _members(provider: str | None = None) -> list[tuple[str, AnyCode]]:
     found = []
     for provider_id in bankcodes.PROVIDERS:
         if provider is not None and provider_id != provider:
@@ -28,7 +29,7 @@ def _members(provider: str | None = None) -> list[tuple[str, CodeEnum]]:
     return found
 
 
-def _describe(provider: str, member: CodeEnum) -> dict[str, Any]:
+def _describe(provider: str, member: AnyCode) -> dict[str, Any]:
     info = member.info
     code_set = type(member).code_set()
     scope = info.scope
@@ -69,7 +70,7 @@ def _describe(provider: str, member: CodeEnum) -> dict[str, Any]:
     }
 
 
-def _end_user(member: CodeEnum) -> dict[str, Any] | None:
+def _end_user(member: AnyCode) -> dict[str, Any] | None:
     """What an app tells the customer, in English, with whose words each part is."""
     text = member.end_user_text()
     if text is None:
@@ -89,8 +90,8 @@ def _equivalents(provider: str, category: Category) -> dict[str, list[str]]:
     for other, member in _members():
         if other != provider and member.category is category:
             values = found.setdefault(other, [])
-            if member.value not in values:
-                values.append(member.value)
+            if str(member.value) not in values:
+                values.append(str(member.value))
     return found
 
 
@@ -152,7 +153,7 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
 
         folded: dict[str, str] = {}
         for _, member in _members(provider):
-            folded.setdefault(member.value.casefold(), member.value)
+            folded.setdefault(str(member.value).casefold(), str(member.value))
         close = difflib.get_close_matches(code.casefold(), sorted(folded), n=5, cutoff=0.6)
         suggestions = [folded[match] for match in close]
         where = f" for {provider}" if provider else ""
@@ -188,5 +189,5 @@ def list_codes(provider: str | None, category: str | None, as_json: bool, out: T
         print(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], indent=2), file=out)
         return EXIT_OK
     for row in rows:
-        print("\t".join(row), file=out)
+        print("\t".join(str(cell) for cell in row), file=out)
     return EXIT_OK

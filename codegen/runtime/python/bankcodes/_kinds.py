@@ -46,13 +46,22 @@ class CodeField(Record):
     the code sets its values come from, first first, and the union variant (its tag value)
     that has the field, None where any member may."""
 
-    __slots__ = ("path", "code_sets", "tag")
+    __slots__ = ("path", "code_sets", "tag", "numeric")
     path: str
     code_sets: tuple[str, ...]
     tag: str | None
+    #: True when its codes travel as JSON integers.
+    numeric: bool
 
-    def __init__(self, *, path: str, code_sets: tuple[str, ...], tag: str | None = None) -> None:
-        super().__init__(path=path, code_sets=code_sets, tag=tag)
+    def __init__(
+        self,
+        *,
+        path: str,
+        code_sets: tuple[str, ...],
+        tag: str | None = None,
+        numeric: bool = False,
+    ) -> None:
+        super().__init__(path=path, code_sets=code_sets, tag=tag, numeric=numeric)
 
 
 class PayloadKindInfo(Record):

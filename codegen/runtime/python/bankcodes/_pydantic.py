@@ -29,7 +29,7 @@ from typing import Annotated, Any, Generic, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
-from bankcodes._base import CodeEnum, UnknownCode
+from bankcodes._base import AnyCode, AnyCodeSet, NumericCodeEnum, UnknownCode
 
 
 class PayloadModel(BaseModel):
@@ -99,12 +99,17 @@ class PayloadRoot(RootModel[_Root], Generic[_Root]):
     model_config = ConfigDict(defer_build=True)
 
 
-def _code_lookup(
-    classes: tuple[type[CodeEnum], ...], aliases: bool
-) -> Callable[[str], CodeEnum | None]:
-    tables = [{**cls._value2member_map_, **(cls._aliases() if aliases else {})} for cls in classes]
+def _code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[str], AnyCode | None]:
+    """Find a member by its wire value as text (a number's decimal digits), or by an alias."""
+    tables = [
+        {
+            **{str(value): member for value, member in cls._value2member_map_.items()},
+            **(cls._aliases() if aliases else {}),
+        }
+        for cls in classes
+    ]
 
-    def find(value: str) -> CodeEnum | None:
+    def find(value: str) -> AnyCode | None:
         for table in tables:
             found = table.get(value)
             if found is not None:
@@ -114,10 +119,20 @@ def _code_lookup(
     return find
 
 
-def _string(value: object) -> str:
+def _wire(value: object, numeric: bool) -> str:
+    """A code field's value as its code sets key it: a str, or for codes that travel as
+    numbers an int (never a bool), as its decimal text."""
+    if numeric:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        raise PydanticCustomError("int_type", "Input should be a valid integer")
     if isinstance(value, str):
         return value
     raise PydanticCustomError("string_type", "Input should be a valid string")
+
+
+def _numeric(classes: tuple[AnyCodeSet, ...]) -> bool:
+    return issubclass(classes[0], NumericCodeEnum)
 
 
 class OpenCode:
@@ -125,7 +140,7 @@ class OpenCode:
 
     __slots__ = ("classes", "max_length")
 
-    def __init__(self, *classes: type[CodeEnum], max_length: int) -> None:
+    def __init__(self, *classes: AnyCodeSet, max_length: int) -> None:
         self.classes = classes
         self.max_length = max_length
 
@@ -133,10 +148,10 @@ class OpenCode:
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         find = _code_lookup(self.classes, aliases=True)
-        first, limit = self.classes[0], self.max_length
+        first, limit, numeric = self.classes[0], self.max_length, _numeric(self.classes)
 
-        def validate(value: object) -> CodeEnum | UnknownCode:
-            text = _string(value)
+        def validate(value: object) -> AnyCode | UnknownCode:
+            text = _wire(value, numeric)
             found = find(text)
             if found is not None:
                 return found
@@ -152,7 +167,7 @@ class OpenCode:
             code = first.parse(text)
             return UnknownCode(text, first) if code is None else code
 
-        return _plain(validate)
+        return _plain(validate, numeric)
 
 
 class KnownCode:
@@ -160,7 +175,7 @@ class KnownCode:
 
     __slots__ = ("classes",)
 
-    def __init__(self, *classes: type[CodeEnum]) -> None:
+    def __init__(self, *classes: AnyCodeSet) -> None:
         self.classes = classes
 
     def __get_pydantic_core_schema__(
@@ -169,18 +184,19 @@ class KnownCode:
         return known_code_schema(self.classes)
 
 
-def known_code_schema(classes: tuple[type[CodeEnum], ...]) -> core_schema.CoreSchema:
+def known_code_schema(classes: tuple[AnyCodeSet, ...]) -> core_schema.CoreSchema:
     """The schema of a field that holds a known member of one of `classes`."""
     find = _code_lookup(classes, aliases=False)
     names = " or ".join(cls.__name__ for cls in classes)
+    numeric = _numeric(classes)
 
-    def validate(value: object) -> CodeEnum:
-        text = _string(value)
+    def validate(value: object) -> AnyCode:
+        text = _wire(value, numeric)
         found = find(text)
         if found is None:
             # pydantic fills {name} from the context in its order and knows no !r: the value is
             # shown escaped and cut, and filled last, so that braces in it stay as they are.
-            shown = repr(text) if len(text) <= 200 else repr(text[:200]) + "…"
+            shown = text if numeric else repr(text) if len(text) <= 200 else repr(text[:200]) + "…"
             raise PydanticCustomError(
                 "unknown_code",
                 "{value} is not a known {names} value",
@@ -188,14 +204,22 @@ def known_code_schema(classes: tuple[type[CodeEnum], ...]) -> core_schema.CoreSc
             )
         return found
 
-    return _plain(validate)
+    return _plain(validate, numeric)
 
 
-def _plain(function: Callable[[Any], Any]) -> core_schema.CoreSchema:
+def _as_number(code: object) -> int | str:
+    """A code of a numeric code set as JSON has it: its number (an unknown one kept as sent)."""
+    text = str(code)
+    return int(text) if text.lstrip("-").isdecimal() else text
+
+
+def _plain(function: Callable[[Any], Any], numeric: bool = False) -> core_schema.CoreSchema:
     return core_schema.no_info_plain_validator_function(
         function,
-        json_schema_input_schema=core_schema.str_schema(),
-        serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="json"),
+        json_schema_input_schema=core_schema.int_schema() if numeric else core_schema.str_schema(),
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            _as_number if numeric else str, when_used="json"
+        ),
     )
 
 
@@ -217,7 +241,7 @@ class PatternText:
         search, limit, pattern = re.compile(self.pattern).search, self.max_length, self.pattern
 
         def validate(value: object) -> str:
-            text = _string(value)
+            text = _wire(value, numeric=False)
             if len(text) > limit:
                 raise PydanticCustomError(
                     "string_too_long",
