@@ -7,7 +7,7 @@ import json
 from typing import assert_type
 
 import bankcodes
-from bankcodes import Category, CodeEnum, Source, UnknownCode
+from bankcodes import Category, Source, UnknownCode
 from bankcodes.argyle import BankConnectionError
 from bankcodes.flinks import ConnectError
 from bankcodes.lean import SDK_METHODS, SdkMethod, SecondaryStatus
@@ -53,7 +53,7 @@ def log_unknown_codes(lines: list[str]) -> None:
 
 def category_of(provider: str, code: str) -> Category:
     found = bankcodes.lookup(provider, code)
-    assert_type(found, tuple[CodeEnum, ...])
+    assert_type(found, tuple[bankcodes.AnyCode, ...])
     return bankcodes.classify(provider, code)
 
 

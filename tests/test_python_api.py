@@ -244,7 +244,7 @@ def test_classify_rejects_an_unknown_provider_and_non_strings() -> None:
     # A number is a code where codes travel as numbers; no code of Lean's is one.
     assert classify("lean", 3) is Category.UNKNOWN
     with pytest.raises(TypeError):
-        classify("lean", True)  # type: ignore[arg-type]
+        classify("lean", True)
     with pytest.raises(TypeError):
         classify("lean", ["OK"])  # type: ignore[arg-type]
     assert classify("flinks", None) is Category.UNKNOWN

@@ -1,7 +1,7 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
 """Flinks (https://flinks.com): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
 
-from bankcodes._base import AnyCodeSet, CodeEnum
+from bankcodes._base import CodeEnum
 
 __all__ = ["CODE_SETS", "ApiErrorCode", "ConnectError", "ConnectStep", "WebhookResponseType"]
 
@@ -166,4 +166,4 @@ class WebhookResponseType(CodeEnum):
     """The same body as a 200 GetAccountsDetail response."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
-CODE_SETS: tuple[AnyCodeSet, ...]
+CODE_SETS: tuple[type[CodeEnum], ...]

@@ -1,7 +1,7 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
 """Lean Technologies (https://leantech.me): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
 
-from bankcodes._base import AnyCodeSet, CodeEnum
+from bankcodes._base import CodeEnum
 from bankcodes._sdk import ConfigField, SdkMethodInfo
 
 __all__ = [
@@ -439,7 +439,7 @@ class ConsentRevocationReason(CodeEnum):
     """A duplicate or superseding consent exists for the same end user and payment source, and this consent is being retired."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
-CODE_SETS: tuple[AnyCodeSet, ...]
+CODE_SETS: tuple[type[CodeEnum], ...]
 #: Config fields every method accepts.
 SDK_SHARED_FIELDS: tuple[ConfigField, ...]
 #: Every SDK method with its config fields (required flags, scoped overrides) and outcomes.

@@ -1,7 +1,7 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
 """Plaid (https://plaid.com): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
 
-from bankcodes._base import AnyCodeSet, CodeEnum
+from bankcodes._base import CodeEnum
 
 __all__ = [
     "CODE_SETS",
@@ -1066,4 +1066,4 @@ class AssetsWebhookCode(CodeEnum):
     """Fired when Asset Report generation has failed. The resulting `error` will have an `error_type` of `ASSET_REPORT_ERROR`."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
-CODE_SETS: tuple[AnyCodeSet, ...]
+CODE_SETS: tuple[type[CodeEnum], ...]
