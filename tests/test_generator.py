@@ -144,6 +144,31 @@ body = b'{"type": "link.created", "link_id": "l"}'
 headers = signatures.sign("acme", body, "secret")
 assert list(headers) == ["X-Acme-Signature"]
 assert signatures.verify("acme", body, headers, "secret") == "X-Acme-Signature"
+# An integer code set: members equal the wire number; parse reads it or its decimal text.
+assert acme.LinkStatus.DENIED == 2 and acme.LinkStatus.parse("2") is acme.LinkStatus.DENIED
+assert bankcodes.classify("acme", 2) is bankcodes.Category.CREDENTIALS_INVALID
+assert bankcodes.classify("acme", "2") is bankcodes.Category.CREDENTIALS_INVALID
+assert bankcodes.classify("acme", 7) is bankcodes.Category.UNKNOWN
+try:
+    bankcodes.classify("acme", True)
+    raise AssertionError("a bool is no code")
+except TypeError:
+    pass
+unknown = acme.LinkStatus.parse(7)
+assert not unknown.known and unknown.value == "7"
+failed = {"type": "link.failed", "link_id": "l", "error_code": "NEW", "status": 2}
+found = payloads.codes("acme/webhook", failed)
+assert [(f.path, f.code) for f in found][1:] == [("$.type", "link.failed"), ("$.status", 2)]
+assert found[2].code is acme.LinkStatus.DENIED
+assert payloads.codes("acme/webhook", {**failed, "status": "2"})[2].code == 2
+assert [f.path for f in payloads.codes("acme/webhook", {**failed, "status": 2.0})] == [
+    "$.error_code", "$.type"
+]
+status = payloads.decisive_code("acme/widget-message", {"link_status": 1})
+assert status is not None and status.code is acme.LinkStatus.CONNECTED
+assert payloads.decisive_code("acme/widget-message", {"link_status": True}) is None
+event = payloads.validate("acme/webhook", failed)
+assert event.model_dump(mode="json")["status"] == 2
 print("ok")
 """
 
@@ -168,6 +193,30 @@ assert.equal(lib.parseAcmeWidgetMessage({ event: "FINISHED" }).category, "succes
 assert.equal(lib.parseAcmeWidgetMessage("junk").kind, "unknown");
 assert.ok(lib.isAllowedAcmeOrigin("https://widget.acme-link.example", lib.ACME_WIDGET_HOSTS));
 assert.equal(lib.classify("acme", "bank-closed"), "institution_unavailable");
+// An integer code set: codes travel as numbers, read as the number or its decimal text.
+const status = lib.parseAcmeWidgetMessage({ link_status: 2, link_id: "l" });
+assert.equal(status.kind, "status");
+assert.equal(status.code, 2);
+assert.equal(status.category, "credentials_invalid");
+assert.equal(status.codeSet, "acme.link_status");
+assert.equal(status.info.description, "The bank refused the login details.");
+const later = lib.parseAcmeWidgetMessage({ link_status: 9 });
+assert.deepEqual([later.kind, later.code, later.category], ["status", 9, "unknown"]);
+const bad = lib.parseAcmeWidgetMessage({ link_status: true });
+assert.deepEqual([bad.kind, bad.field], ["invalid", "link_status"]);
+assert.equal(lib.classify("acme", 2), "credentials_invalid");
+assert.equal(lib.classify("acme", "2"), "credentials_invalid");
+assert.equal(lib.classify("acme", 2.5), "unknown");
+assert.ok(lib.isAcmeLinkStatus(1) && !lib.isAcmeLinkStatus("1") && !lib.isAcmeLinkStatus(7));
+const failed = { type: "link.failed", link_id: "l", error_code: "NEW", status: 2 };
+const found = lib.codes("acme/webhook", failed).map((c) => [c.path, c.code, c.category]);
+assert.deepEqual(found.slice(1), [
+  ["$.type", "link.failed", "informational"],
+  ["$.status", 2, "credentials_invalid"],
+]);
+assert.equal(lib.codes("acme/webhook", { ...failed, status: 2.5 }).length, 2);
+assert.equal(lib.decisiveCode("acme/widget-message", { link_status: 1 }).category, "success");
+assert.equal(lib.decisiveCode("acme/widget-message", { link_status: false }), null);
 console.log("ok");
 """
 

@@ -265,6 +265,8 @@ def _fallback(union: UnionDef) -> InterfaceView:
 
 def _check(field_type: FieldType) -> str:
     """The runtime check of a listener field's declared type (messages.ts FieldCheck)."""
+    if isinstance(field_type, CodeType) and field_type.code_sets[0].numeric:
+        return "integer"
     if isinstance(field_type, CodeType | EnumType):
         return "string"
     if isinstance(field_type, RefType):
@@ -278,7 +280,10 @@ def _listener_set(code_set: CodeSet, metadata: bool) -> dict[str, Any]:
     """How a listener reads a code set: its categories and, with metadata, its info."""
     tables = ("Categories", "Info", "Aliases") if metadata else ("Categories",)
     keys = {"Categories": "categories", "Info": "info", "Aliases": "aliases"}
-    return {"id": code_set.ref} | {keys[t]: TsExpr(f"{code_set.ts_name}{t}") for t in tables}
+    numeric: dict[str, Any] = {"numeric": True} if code_set.numeric else {}
+    return (
+        {"id": code_set.ref} | {keys[t]: TsExpr(f"{code_set.ts_name}{t}") for t in tables} | numeric
+    )
 
 
 def listener_view(listener: Listener, max_length: int, metadata: bool = True) -> ListenerView:
@@ -446,6 +451,7 @@ def kinds_module(catalog: Catalog) -> str:
             ],
             "codes": [
                 {"path": f.path, "codeSets": [c.ref for c in f.code_sets], "tag": f.tag}
+                | ({"numeric": True} if f.code_sets[0].numeric else {})
                 for f in kind.code_paths
             ],
         }

@@ -28,6 +28,8 @@ export interface CodeField {
   readonly path: string;
   readonly codeSets: readonly string[];
   readonly tag: string | null;
+  /** true when its codes travel as JSON integers. */
+  readonly numeric?: true;
 }
 
 /** What the spec says of a kind's codes. */
@@ -49,7 +51,8 @@ export interface FoundCode {
   readonly field: string;
   /** The code set that knows it ("provider.code_set"; the field's first for an unknown value). */
   readonly codeSet: string;
-  readonly code: string;
+  /** The code as it travels: a number where the field's codes are integers. */
+  readonly code: string | number;
   readonly known: boolean;
   readonly category: Category;
   /** Everything the catalog says about the code in that code set; null when it is not known. */
@@ -137,7 +140,7 @@ function values(rest: string, data: unknown, path: string, out: [string, unknown
 /**
  * Every code in `data` (parsed JSON) read as a payload of `kind`, from its code fields only, in
  * the order in which they decide (the items of an array in their order). A value that is not a
- * non-empty string is no code. A code none of its field's code sets knows is reported to the
+ * non-empty string (or, where the field's codes are integers, an integer) is no code. A code none of its field's code sets knows is reported to the
  * `onUnknown` callback with the field's first code set. Empty for an unknown kind.
  */
 export function codes(kind: PayloadKind | (string & {}), data: unknown): FoundCode[] {
@@ -162,16 +165,23 @@ function read(kind: string, data: unknown): FoundCode[] {
     const at: [string, unknown][] = [];
     values(field.path.slice(1), data, "$", at);
     for (const [path, value] of at) {
-      if (typeof value !== "string" || value === "") continue;
-      const ref = field.codeSets.find((r) => infoOf(r, value) !== null) ?? field.codeSets[0]!;
-      const info = infoOf(ref, value);
-      if (info === null) reportUnknown(ref, value);
+      // A code is a non-empty string, or an integer where the field's codes travel as one.
+      const key =
+        typeof value === "string"
+          ? value
+          : field.numeric === true && Number.isSafeInteger(value)
+            ? String(value)
+            : "";
+      if (key === "") continue;
+      const ref = field.codeSets.find((r) => infoOf(r, key) !== null) ?? field.codeSets[0]!;
+      const info = infoOf(ref, key);
+      if (info === null) reportUnknown(ref, key);
       const category = info?.category ?? "unknown";
       found.push({
         path,
         field: field.path,
         codeSet: ref,
-        code: value,
+        code: value as string | number,
         known: info !== null,
         category,
         info,

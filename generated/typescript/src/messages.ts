@@ -15,6 +15,8 @@ export interface ListenerCodeSet {
   readonly categories: { readonly [spelling: string]: Category };
   readonly info?: { readonly [value: string]: CodeInfo };
   readonly aliases?: { readonly [alias: string]: string | number };
+  /** true when its codes travel as JSON integers (the tables key them by decimal text). */
+  readonly numeric?: true;
 }
 
 /** How a listener recognises one kind of event and where its codes are. */
@@ -37,15 +39,16 @@ export type FieldCheck =
 
 /** An event a listener of a provider's own entry point recognised: a ListenerEvent without
  * `info` (its code's metadata is in the code set's `…Info` table). */
-export type ListenerReading<Kind extends string, Data, Code extends string | null> = Omit<
+export type ListenerReading<Kind extends string, Data, Code extends string | number | null> = Omit<
   ListenerEvent<Kind, Data, Code>,
   "info"
 >;
 
 /** An event a listener recognised. `Code` includes null unless the event's tag is a code. */
-export interface ListenerEvent<Kind extends string, Data, Code extends string | null> {
+export interface ListenerEvent<Kind extends string, Data, Code extends string | number | null> {
   readonly kind: Kind;
-  /** The code that decided the category (the most specific known one), else the first present. */
+  /** The code that decided the category (the most specific known one), else the first present;
+   * as it travels: a number where its code set's codes are integers. */
   readonly code: Code;
   /** The field the code was read from, null when the event carries no code. */
   readonly field: string | null;
@@ -135,23 +138,23 @@ export function parseListenerMessage(
   data: unknown,
   metadata = true,
 ):
-  | ListenerEvent<string, unknown, string | null>
-  | ListenerReading<string, unknown, string | null>
+  | ListenerEvent<string, unknown, string | number | null>
+  | ListenerReading<string, unknown, string | number | null>
   | UnknownMessage
   | InvalidMessage {
   if (!isRecord(data)) return { kind: "unknown", raw: data };
   /** The result: the code read (null when none), the set that knows it and its category. */
   const reading = (
     kind: string,
-    [field, code]: readonly [string, string] | readonly [null, null],
+    [field, code]: readonly [string, string | number] | readonly [null, null],
     set: ListenerCodeSet | null,
     category: Category,
   ):
-    | ListenerEvent<string, unknown, string | null>
-    | ListenerReading<string, unknown, string | null> => {
+    | ListenerEvent<string, unknown, string | number | null>
+    | ListenerReading<string, unknown, string | number | null> => {
     const codeSet = set === null ? null : set.id;
     if (!metadata) return { kind, code, field, codeSet, category, data };
-    const info = set === null || code === null ? null : infoOf(set, code);
+    const info = set === null || code === null ? null : infoOf(set, String(code));
     return { kind, code, field, codeSet, category, info, data };
   };
   for (const event of events) {
@@ -164,20 +167,29 @@ export function parseListenerMessage(
       if (value === undefined || (value === null && nullable)) continue;
       if (!checks(value, check, event.maxLength)) return { kind: "invalid", field, raw: data };
     }
-    let first: readonly [field: string, code: string] | null = null;
+    let first: readonly [field: string, code: string | number] | null = null;
     for (const [field, sets] of event.codes) {
       const code = read(data, field);
-      if (typeof code !== "string" || code === "") continue;
-      first ??= [field, code];
+      const key = codeKey(code, sets[0]?.numeric === true);
+      if (key === null) continue;
+      first ??= [field, code as string | number];
       for (const set of sets) {
-        const category = Object.hasOwn(set.categories, code) ? set.categories[code] : undefined;
-        if (category !== undefined) return reading(event.kind, [field, code], set, category);
+        const category = Object.hasOwn(set.categories, key) ? set.categories[key] : undefined;
+        if (category !== undefined)
+          return reading(event.kind, [field, code as string | number], set, category);
       }
-      if (sets[0] !== undefined) reportUnknown(sets[0].id, code);
+      if (sets[0] !== undefined) reportUnknown(sets[0].id, key);
     }
     return reading(event.kind, first ?? [null, null], null, "unknown");
   }
   return { kind: "unknown", raw: data };
+}
+
+/** How the tables key a code read from a field: a non-empty string as it is, and where the
+ * field's codes travel as integers, an integer as its decimal text; null for anything else. */
+function codeKey(code: unknown, numeric: boolean): string | null {
+  if (typeof code === "string") return code === "" ? null : code;
+  return numeric && Number.isSafeInteger(code) ? String(code) : null;
 }
 
 /** The metadata of `code` (a value or an alias) in `set`; null when the set carries none. */
