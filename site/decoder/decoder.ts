@@ -167,12 +167,14 @@ function describe(
  * not know, which has no page). */
 function shownCode(found: FoundCode, index: readonly Entry[]): Shown {
   const [provider, codeSet] = found.codeSet.split(".") as [string, string];
+  // The index keys a code by its text: an integer code by its decimal digits.
+  const code = String(found.code);
   const entry =
-    index.find((e) => e[1] === provider && e[3] === codeSet && e[0] === found.code) ??
+    index.find((e) => e[1] === provider && e[3] === codeSet && e[0] === code) ??
     index.find((e) => e[1] === provider && e[3] === codeSet) ??
     null;
   const made: Entry = [
-    found.code,
+    code,
     provider,
     entry?.[2] ?? provider,
     codeSet,
@@ -180,7 +182,7 @@ function shownCode(found: FoundCode, index: readonly Entry[]): Shown {
     "",
     found.category,
   ];
-  const exact = entry !== null && entry[0] === found.code ? entry : null;
+  const exact = entry !== null && entry[0] === code ? entry : null;
   return { entry: exact ?? made, path: found.path, meta: found.info };
 }
 
