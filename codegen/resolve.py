@@ -25,7 +25,7 @@ def anchor(value: str, identifier: str) -> str:
     return value if SAFE_ANCHOR.fullmatch(value) else identifier
 
 
-LANGUAGES = ("en", "fr", "ar")
+LANGUAGES = raw.LANGUAGES
 
 
 def _end_user(words: raw.EndUser | None) -> dict[str, tuple[str, str]]:
@@ -152,6 +152,7 @@ class _Resolver(PayloadResolver):
             end_user=_end_user(c.end_user),
             end_user_can_retry_override=c.end_user_can_retry,
             user_message=c.user_message,
+            user_message_translations=dict(c.user_message_translations),
             user_message_offered=c.user_message_offered,
             category=self.categories[category_id],
             sources=self.refs(c.sources),
@@ -196,7 +197,7 @@ class _Resolver(PayloadResolver):
         own = {*c.own_words, "notes", *(("description",) if c.editorial else ())}
         wording = []
         for field in m.WORDED_FIELDS:
-            if getattr(c, field) is None:
+            if getattr(c, field) in (None, {}):
                 continue
             by = "bankcodes" if field in own else "provider"
             refs = c.text_sources.get(field)

@@ -56,10 +56,15 @@ class Source(_Model):
     extract: Extract | None = None
 
 
+#: The languages of bankcodes' own words for the end user (English and its translations).
+LANGUAGES = ("en", "fr", "ar", "es")
+
+
 class Translated(_Model):
     en: str
     fr: str
     ar: str
+    es: str
 
 
 class EndUser(_Model):
@@ -136,6 +141,8 @@ class Code(_Model):
     end_user: EndUser | None = None
     end_user_can_retry: bool | None = None
     user_message: str | None = None
+    #: The provider's own translations of user_message, by language tag ("es", "fr-CA").
+    user_message_translations: dict[str, str] = {}
     user_message_offered: bool = True
     http: tuple[HttpEntry, ...] = ()
     scope: Scope | None = None
@@ -271,7 +278,7 @@ class Provider(_Model):
     type_prefix: str
     website: str
     code_sets: dict[str, CodeSet]
-    end_user_languages: tuple[Literal["en", "fr", "ar"], ...] = ("en",)
+    end_user_languages: tuple[str, ...] = ("en",)
     sdk: Sdk | None = None
     signing: Signing | None = None
     delivery: Delivery | None = None

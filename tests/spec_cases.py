@@ -100,6 +100,28 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "lean.callback_status (string), lean.numbers (integer)",
     ),
     (
+        "a translated user message in a language the provider's end users are not listed in",
+        lambda d: codes_of(d, "plaid", "error_code")[0].update(
+            user_message_translations={"es": "No se concedió el acceso."}
+        ),
+        "/providers/plaid/code_sets/error_code/codes/0/user_message_translations/es",
+        "'es' is not one of the provider's end_user_languages (en): add it there",
+    ),
+    (
+        "a language bankcodes has no words in",
+        lambda d: d["providers"]["plaid"].update(end_user_languages=["en", "de"]),
+        "/providers/plaid/end_user_languages/1",
+        "'de' does not match",
+    ),
+    (
+        "a translation without the message it translates",
+        lambda d: codes_of(d, "plaid", "error_code")[1].update(
+            user_message_translations={"es": "Algo."}
+        ),
+        "/providers/plaid/code_sets/error_code/codes/1",
+        "'user_message' is a dependency of 'user_message_translations'",
+    ),
+    (
         "unknown category",
         lambda d: codes_of(d, "flinks", "api_error_code")[3].update(category="credential"),
         "/providers/flinks/code_sets/api_error_code/codes/3/category",
@@ -359,8 +381,13 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "a code's words that address the lender",
         lambda d: codes_of(d, "argyle", "bank_connection_error")[0].update(
             end_user={
-                "message": {"en": "It failed.", "fr": "Échec.", "ar": "فشل."},
-                "action": {"en": "Ask the borrower to wait.", "fr": "Attendez.", "ar": "انتظر."},
+                "message": {"en": "It failed.", "fr": "Échec.", "ar": "فشل.", "es": "Falló."},
+                "action": {
+                    "en": "Ask the borrower to wait.",
+                    "fr": "Attendez.",
+                    "ar": "انتظر.",
+                    "es": "Espere.",
+                },
             }
         ),
         "/providers/argyle/code_sets/bank_connection_error/codes/0/end_user/action/en",

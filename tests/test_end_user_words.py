@@ -27,7 +27,7 @@ def _members() -> list[bankcodes.CodeEnum]:
     return found
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "es", "fr-CA", "es-MX"])
 def test_every_code_an_end_user_meets_has_words(language: str) -> None:
     checked = 0
     for member in _members():
@@ -37,12 +37,24 @@ def test_every_code_an_end_user_meets_has_words(language: str) -> None:
             continue
         assert text is not None, member
         assert text.message and text.action and text.language == language
-        expected = "bankcodes" if language == "en" else "bankcodes translation"
+        # A tag with a region reads bankcodes' words of its language, and the provider's own
+        # message where it publishes one for the tag (else for the language).
+        base = language.partition("-")[0]
+        expected = "bankcodes" if base == "en" else "bankcodes translation"
+        translations = member.info.user_message_translations
         offered = member.info.user_message_offered and member.user_message is not None
-        if language == "en" and offered:
-            assert (text.message, text.message_by) == (member.user_message, "provider")
+        published = (
+            (member.user_message if base == "en" else None)
+            or translations.get(language)
+            or translations.get(base)
+        )
+        if offered and published is not None:
+            assert (text.message, text.message_by) == (published, "provider")
         else:
             assert text.message_by == expected
+            own = member.info.end_user.get(base)
+            words = member.category.user_message(base) if own is None else own.message
+            assert text.message == words, member
         checked += 1
     assert checked > 100  # 118 codes at the time of writing: every error and action code
 
@@ -53,7 +65,7 @@ def test_the_providers_advice_to_the_integrator_is_kept_and_never_the_customers_
     assert member.advice == "Customer should try answering the security question again."
     wording = member.info.whose("advice")
     assert wording is not None and wording.by == "provider"
-    for language in ("en", "fr", "ar"):
+    for language in ("en", "fr", "ar", "es"):
         text = member.end_user_text(language)
         assert text is not None and text.action != member.advice
         assert text.action_by == ("bankcodes" if language == "en" else "bankcodes translation")

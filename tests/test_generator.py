@@ -169,6 +169,21 @@ assert status is not None and status.code is acme.LinkStatus.CONNECTED
 assert payloads.decisive_code("acme/widget-message", {"link_status": True}) is None
 event = payloads.validate("acme/webhook", failed)
 assert event.model_dump(mode="json")["status"] == 2
+# The provider's own translations, by language tag; bankcodes' words of the tag's language.
+words = lambda tag: acme.ErrorCode.BAD_PASSWORD.end_user_text(tag)
+assert (words("fr-CA").message, words("fr-CA").message_by) == (
+    "Ce mot de passe n'a pas fonctionné.", "provider"
+)
+assert words("fr-CA").action == bankcodes.Category.CREDENTIALS_INVALID.user_action("fr")
+assert words("fr").message_by == "bankcodes translation"
+assert words("es-MX").message == "Esa contraseña no funcionó."
+assert words("es-MX").language == "es-MX"
+assert words("en").message == "That password did not work."
+try:
+    words("de")
+    raise AssertionError("no words in German")
+except ValueError:
+    pass
 print("ok")
 """
 
@@ -217,6 +232,21 @@ assert.deepEqual(found.slice(1), [
 assert.equal(lib.codes("acme/webhook", { ...failed, status: 2.5 }).length, 2);
 assert.equal(lib.decisiveCode("acme/widget-message", { link_status: 1 }).category, "success");
 assert.equal(lib.decisiveCode("acme/widget-message", { link_status: false }), null);
+// The provider's own translations, by language tag; bankcodes' words of the tag's language.
+const canadian = lib.endUserText("acme", "BAD_PASSWORD", "fr-CA");
+assert.deepEqual([canadian.message, canadian.messageBy, canadian.language], [
+  "Ce mot de passe n'a pas fonctionné.",
+  "provider",
+  "fr-CA",
+]);
+assert.equal(canadian.action, lib.CategoryInfo.credentials_invalid.endUser.fr.action);
+assert.equal(lib.endUserText("acme", "BAD_PASSWORD", "fr").messageBy, "bankcodes translation");
+const spanish = lib.endUserText("acme", "BAD_PASSWORD", "es-MX");
+assert.equal(spanish.message, "Esa contraseña no funcionó.");
+assert.equal(lib.endUserText("acme", "BAD_PASSWORD", "de"), null);
+const entry = await import(new URL("entry-acme.js", process.argv[2]));
+const pack = await import(new URL("words-acme-fr-CA.js", process.argv[2]));
+assert.deepEqual(entry.endUserText("BAD_PASSWORD", pack.words), canadian);
 console.log("ok");
 """
 

@@ -13,7 +13,7 @@ import bankcodes
 from bankcodes import Category, CodeEnum, flinks, lean, plaid
 from tests.helpers import provider_module
 
-LANGUAGES = ("en", "fr", "ar")
+LANGUAGES = ("en", "fr", "ar", "es")
 THIRD_PERSON = re.compile(
     r"\b(customers?(?! (?:service|support))|borrowers?|end[- ]users?|integrators?"
     r"|the user)\b",
@@ -23,6 +23,7 @@ RETRY = {
     "en": re.compile(r"\b(try(ing)? again|retry|start again)\b", re.I),
     "fr": re.compile(r"(réessa|recommenc)", re.I),
     "ar": re.compile(r"(مرة أخرى|من جديد)"),
+    "es": re.compile(r"(intent|de nuevo|otra vez)", re.I),
 }
 
 

@@ -87,6 +87,7 @@ WORDED_FIELDS = (
     "description",
     "message",
     "user_message",
+    "user_message_translations",
     "advice",
     "steps_to_reproduce",
     "notes",
@@ -98,6 +99,7 @@ FIELD_LABELS = {
     "description": "description",
     "message": "message",
     "user_message": "user message",
+    "user_message_translations": "translated user messages",
     "advice": "user action",
     "steps_to_reproduce": "steps to reproduce",
     "notes": "notes",
@@ -183,6 +185,8 @@ class Code:
     end_user_can_retry_override: bool | None
     #: The provider's published words for the end user (verbatim, from the code's sources).
     user_message: str | None
+    #: The provider's own translations of that message, by language tag ("es", "fr-CA").
+    user_message_translations: dict[str, str]
     #: False when that message speaks of something an app does not show.
     user_message_offered: bool
     category: Category
@@ -217,9 +221,21 @@ class Code:
         return self.category.end_user_can_retry
 
     def end_user_words(self, language: str) -> tuple[str, str] | None:
-        """The end user's (message, action) in `language`: the code's own words, else its
-        category's; None where no end user meets it."""
-        return self.end_user.get(language) or self.category.end_user.get(language)
+        """The end user's (message, action) in `language` (a tag reads its language's words):
+        the code's own words, else its category's; None where no end user meets it."""
+        base = language.partition("-")[0]
+        return self.end_user.get(base) or self.category.end_user.get(base)
+
+    def provider_message(self, language: str) -> str | None:
+        """The provider's own message for the end user in `language` (a tag such as "fr-CA",
+        else its language), where it publishes one an app can show; None otherwise."""
+        if not self.user_message_offered or self.user_message is None:
+            return None
+        base = language.partition("-")[0]
+        if base == "en":
+            return self.user_message
+        translations = self.user_message_translations
+        return translations.get(language) or translations.get(base)
 
     @property
     def provider(self) -> Provider:

@@ -39,6 +39,7 @@ from codegen.rules.sources import (
 from codegen.rules.words import (
     end_user_words_address_the_customer,
     retry_is_offered_only_where_the_end_user_can,
+    translations_are_in_the_providers_languages,
 )
 from codegen.spec import Catalog
 
@@ -74,4 +75,5 @@ RULES: tuple[Rule, ...] = (
     shapes_agree_with_lifecycles,
     end_user_words_address_the_customer,
     retry_is_offered_only_where_the_end_user_can,
+    translations_are_in_the_providers_languages,
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
 from codegen.rules._common import Where, code_sets
-from codegen.spec import Catalog, EndUser
+from codegen.spec import LANGUAGES, Catalog, EndUser
 
 #: Words that speak of the customer in the third person or to the app's developers, per language.
 THIRD_PERSON = {
@@ -19,18 +19,20 @@ THIRD_PERSON = {
     ),
     "fr": re.compile(r"\b(le client|la cliente|l'utilisateur|utilisateur final|intégrateur)", re.I),
     "ar": re.compile(r"(العميل|المستخدم النهائي|المقترض)"),
+    "es": re.compile(r"\b(el cliente|la cliente|usuarios?|integrador|prestatario)", re.I),
 }
 #: An invitation to try again, per language.
 RETRY = {
     "en": re.compile(r"\b(try(ing)? again|retry|start again|try later)\b", re.I),
     "fr": re.compile(r"(réessa|recommenc)", re.I),
     "ar": re.compile(r"(مرة أخرى|لاحقاً|من جديد)"),
+    "es": re.compile(r"(intent|reintent|de nuevo|otra vez|más tarde)", re.I),
 }
 
 
 def _texts(words: EndUser) -> Iterator[tuple[str, str, str]]:
     for part in ("message", "action"):
-        for language in ("en", "fr", "ar"):
+        for language in LANGUAGES:
             yield part, language, getattr(getattr(words, part), language)
 
 
@@ -51,7 +53,7 @@ def retry_is_offered_only_where_the_end_user_can(catalog: Catalog) -> Iterator[P
     for at, words, can_retry in _all_words(catalog):
         if can_retry:
             continue
-        for language in ("en", "fr", "ar"):
+        for language in LANGUAGES:
             text = getattr(words.action, language)
             if RETRY[language].search(text):
                 yield Problem(
@@ -82,3 +84,17 @@ def _all_words(catalog: Catalog) -> Iterator[tuple[Where, EndUser, bool]]:
                 yield at, code.end_user, can_retry
             elif found.end_user is not None and not can_retry and found.end_user_can_retry:
                 yield at, found.end_user, can_retry
+
+
+def translations_are_in_the_providers_languages(catalog: Catalog) -> Iterator[Problem]:
+    """A provider's translated user message is in one of its end_user_languages, so that the
+    site shows it and the TypeScript package has a word pack for it."""
+    for provider, code_set, where in code_sets(catalog):
+        for index, code in enumerate(code_set.codes):
+            for tag in code.user_message_translations:
+                if tag not in provider.end_user_languages:
+                    yield Problem(
+                        pointer(*where, "codes", index, "user_message_translations", tag),
+                        f"{tag!r} is not one of the provider's end_user_languages "
+                        f"({', '.join(provider.end_user_languages)}): add it there",
+                    )

@@ -47,6 +47,7 @@ def code_info(code: Code) -> PyExpr:
         advice=code.advice,
         end_user=end_user_words(code.end_user) if code.end_user else None,
         user_message=code.user_message,
+        user_message_translations=code.user_message_translations or None,
         user_message_offered=None if code.user_message_offered else py_bool(False),
         editorial=code.editorial,
         http=tuple(

@@ -21,9 +21,16 @@ def entry_points(catalog: Catalog) -> dict[str, str]:
     for provider in catalog.providers:
         points[f"./{provider.module}"] = entry_module_name(provider)
         points[f"./{provider.module}/info"] = info_module_name(provider)
-        for language in LANGUAGES:
+        for language in word_languages(provider):
             points[f"./{provider.module}/{language}"] = words_module_name(provider, language)
     return points
+
+
+def word_languages(provider: Provider) -> tuple[str, ...]:
+    """The languages of a provider's word packs: bankcodes' own, then the provider's language
+    tags beyond them ("fr-CA"), whose packs hold its own translations."""
+    tags = [tag for tag in provider.end_user_languages if tag not in LANGUAGES]
+    return (*LANGUAGES, *tags)
 
 
 def entry_module_name(provider: Provider) -> str:
@@ -84,30 +91,32 @@ def info_module(catalog: Catalog, provider: Provider) -> str:
 
 
 def _code_words(code: Code, language: str) -> dict[str, str] | None:
-    """The root entry point's endUserText of `code` in `language`, as a pack holds it (None:
-    no words in the language)."""
+    """The root entry point's endUserText of `code` in `language` (a tag reads its language's
+    words), as a pack holds it (None: no words in the language)."""
+    base = language.partition("-")[0]
     words = code.end_user or code.category.end_user
-    if language not in words:
+    if base not in words:
         return None
-    message, action = words[language]
-    ours = "bankcodes" if language == "en" else "bankcodes translation"
-    by = ours
-    if language == "en" and code.user_message_offered and code.user_message is not None:
-        message = code.user_message
-        shown = [w for w in code.wording if w.field == "user_message"]
-        by = shown[0].by if shown else "provider"
+    message, action = words[base]
+    by = "bankcodes" if base == "en" else "bankcodes translation"
+    published = code.provider_message(language)
+    if published is not None:
+        field = "user_message" if base == "en" else "user_message_translations"
+        shown = [w for w in code.wording if w.field == field]
+        message, by = published, shown[0].by if shown else "provider"
     return {"message": message, "action": action, "messageBy": by}
 
 
 def words_module(catalog: Catalog, provider: Provider, language: str) -> str:
-    ours = "bankcodes" if language == "en" else "bankcodes translation"
+    base = language.partition("-")[0]
+    ours = "bankcodes" if base == "en" else "bankcodes translation"
     # The categories of the provider's codes, and "unknown", which a code no set knows gets.
     used = {code.category.id for cs in provider.code_sets for code in cs.codes} | {"unknown"}
     categories = {
         category.id: {"message": message, "action": action}
         for category in catalog.categories
-        if language in category.end_user and category.id in used
-        for message, action in [category.end_user[language]]
+        if base in category.end_user and category.id in used
+        for message, action in [category.end_user[base]]
     }
     codes: dict[str, dict[str, Any]] = {}
     for code_set in provider.code_sets:

@@ -87,6 +87,11 @@ def _info(code: Code) -> dict[str, Any]:
             else {}
         ),
         "userMessage": code.user_message,
+        **(
+            {"userMessageTranslations": code.user_message_translations}
+            if code.user_message_translations
+            else {}
+        ),
         **({} if code.user_message_offered else {"userMessageOffered": False}),
         "httpStatuses": list(code.http_statuses),
         "sources": [source.id for source in code.sources],
@@ -102,6 +107,7 @@ _WORDING_KEYS = {
     "message": "message",
     "advice": "advice",
     "user_message": "userMessage",
+    "user_message_translations": "userMessageTranslations",
 }
 
 

@@ -26,7 +26,6 @@ from codegen.model import (
     UnionDef,
 )
 from codegen.render import render
-from codegen.resolve import LANGUAGES
 from codegen.targets import Files, Target, copied
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
@@ -276,7 +275,7 @@ def render_files(catalog: Catalog) -> Files:
         files[f"{SRC}/{entry}.ts"] = ts_entries.entry_module(catalog, provider)
         info = ts_entries.info_module_name(provider)
         files[f"{SRC}/{info}.ts"] = ts_entries.info_module(catalog, provider)
-        for language in LANGUAGES:
+        for language in ts_entries.word_languages(provider):
             words = ts_entries.words_module_name(provider, language)
             files[f"{SRC}/{words}.ts"] = ts_entries.words_module(catalog, provider, language)
     return files

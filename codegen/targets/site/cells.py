@@ -23,10 +23,10 @@ from codegen.model import (
     whose_words,
 )
 from codegen.targets.site.pages import (
-    LANGUAGE_NAMES,
     SCOPE_LABELS,
     category_page,
     code_set_page,
+    language_name,
 )
 
 DASH = "\u2014"
@@ -143,19 +143,31 @@ def words_label(language: str, *, short_english: bool = False) -> str:
     """The label of a row of words for the customer in one language."""
     if short_english and language == "en":
         return "Tell the customer"
-    return f"Tell the customer ({LANGUAGE_NAMES[language]})"
+    return f"Tell the customer ({language_name(language)})"
 
 
 def words(category: Category, language: str, code: Code | None = None) -> str:
-    """The words for the customer in one language (the code's own where it has them, else its
-    category's), marked with its language, its direction and whose words they are (English:
-    bankcodes'; the others: its translations)."""
-    found = category.end_user[language] if code is None else code.end_user_words(language)
+    """The words for the customer in one language (a tag such as "fr-CA" reads its language's):
+    the code's own where it has them, else its category's, marked with its language, its
+    direction and whose words they are (English: bankcodes'; the others: its translations);
+    beyond English, the provider's own translated message where it publishes one."""
+    base = language.partition("-")[0]
+    found = category.end_user[base] if code is None else code.end_user_words(base)
     assert found is not None
     message, action = found
-    whose = "bankcodes' words" if language == "en" else "bankcodes' translation"
-    direction = "rtl" if language == "ar" else "ltr"
-    text = f'<span lang="{language}" dir="{direction}">{md_text(message)} {md_text(action)}</span>'
+    whose = "bankcodes' words" if base == "en" else "bankcodes' translation"
+    direction = "rtl" if base == "ar" else "ltr"
+    theirs = None if code is None or base == "en" else code.provider_message(language)
+    if theirs is not None:
+        assert code is not None
+        published = f"{possessive(code.provider.name)} words"
+        return (
+            f'<span lang="{language}" dir="{direction}">{md_text(theirs)}</span> '
+            f"<small>({md_text(published)})</small> "
+            f'<span lang="{base}" dir="{direction}">{md_text(action)}</span> '
+            f"<small>({whose})</small>"
+        )
+    text = f'<span lang="{base}" dir="{direction}">{md_text(message)} {md_text(action)}</span>'
     return f"{text} <small>({whose})</small>"
 
 

@@ -39,7 +39,14 @@ SOURCE_KINDS = {
     "third-party": "third party (corroboration)",
 }
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic"}
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic", "es": "Spanish"}
+
+
+def language_name(tag: str) -> str:
+    """A language tag for people: "French", or with its region "French (CA)"."""
+    base, _, region = tag.partition("-")
+    return LANGUAGE_NAMES[base] + (f" ({region})" if region else "")
+
 
 #: How a provider that signs nothing lets deliveries be authenticated at the transport.
 TRANSPORT = {

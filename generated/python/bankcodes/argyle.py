@@ -61,6 +61,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                         message="تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
                         action="تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
                     ),
+                    "es": EndUserWords(
+                        message="La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
+                        action="Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
+                    ),
                 },
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["seed-003"],)),
@@ -93,6 +97,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                         message="تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
                         action="تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
                     ),
+                    "es": EndUserWords(
+                        message="La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
+                        action="Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
+                    ),
                 },
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["seed-003"],)),
@@ -124,6 +132,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="حدث خطأ في الاتصال أثناء التحقق من حسابك.",
                         action="يرجى المحاولة مرة أخرى لاحقاً.",
+                    ),
+                    "es": EndUserWords(
+                        message="Se produjo un error de conexión al verificar su cuenta.",
+                        action="Vuelva a intentarlo más tarde.",
                     ),
                 },
                 wording=(

@@ -98,6 +98,10 @@ describe(
                     message="يحتاج بنكك إلى التحقق من هويتك.",
                     action="أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
                 ),
+                "es": EndUserWords(
+                    message="Su banco necesita confirmar su identidad.",
+                    action="Ingrese el código o responda la pregunta que le envió su banco.",
+                ),
             },
         ),
         "mfa_failed": CategoryInfo(
@@ -120,6 +124,10 @@ describe(
                 "ar": EndUserWords(
                     message="لم يتم قبول رمز التحقق أو الإجابة.",
                     action="تحقق مما أدخلته وحاول مرة أخرى.",
+                ),
+                "es": EndUserWords(
+                    message="No se aceptó el código de verificación o la respuesta.",
+                    action="Revise lo que ingresó y vuelva a intentarlo.",
                 ),
             },
         ),
@@ -144,6 +152,10 @@ describe(
                     message="لم يقبل بنكك بيانات تسجيل الدخول.",
                     action="تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
                 ),
+                "es": EndUserWords(
+                    message="Su banco no aceptó los datos de inicio de sesión.",
+                    action="Revise su nombre de inicio de sesión y su contraseña, y luego vuelva a intentarlo.",
+                ),
             },
         ),
         "attempts_exhausted": CategoryInfo(
@@ -167,6 +179,10 @@ describe(
                     message="تم إجراء عدد كبير جداً من المحاولات غير الناجحة.",
                     action="تواصل مع بنكك لاستعادة الوصول إلى حسابك.",
                 ),
+                "es": EndUserWords(
+                    message="Ha habido demasiados intentos fallidos.",
+                    action="Comuníquese con su banco para desbloquear su acceso.",
+                ),
             },
         ),
         "reconnect_required": CategoryInfo(
@@ -188,6 +204,10 @@ describe(
                 ),
                 "ar": EndUserWords(
                     message="انتهى الاتصال ببنكك.", action="اربط حسابك البنكي مرة أخرى للمتابعة."
+                ),
+                "es": EndUserWords(
+                    message="La conexión con su banco finalizó.",
+                    action="Vuelva a conectar su cuenta bancaria para continuar.",
                 ),
             },
         ),
@@ -212,6 +232,10 @@ describe(
                     message="يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت أولاً.",
                     action="سجّل الدخول إلى تطبيق بنكك أو موقعه الإلكتروني، واتبع تعليماته، ثم حاول مرة أخرى.",
                 ),
+                "es": EndUserWords(
+                    message="Su banco necesita que primero realice una acción en su banca en línea.",
+                    action="Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
+                ),
             },
         ),
         "user_action_required": CategoryInfo(
@@ -234,6 +258,10 @@ describe(
                 "ar": EndUserWords(
                     message="نحتاج إلى بعض المعلومات الإضافية منك للمتابعة.",
                     action="اتبع التعليمات الظاهرة على الشاشة.",
+                ),
+                "es": EndUserWords(
+                    message="Necesitamos un poco más de información de su parte para continuar.",
+                    action="Siga las instrucciones en pantalla.",
                 ),
             },
         ),
@@ -258,6 +286,10 @@ describe(
                     message="لا يمكن استخدام هذا الحساب.",
                     action="اختر حساباً آخر، أو تواصل مع بنكك.",
                 ),
+                "es": EndUserWords(
+                    message="Esta cuenta no se puede usar.",
+                    action="Elija otra cuenta o comuníquese con su banco.",
+                ),
             },
         ),
         "institution_unavailable": CategoryInfo(
@@ -281,6 +313,10 @@ describe(
                     message="لا يستجيب بنكك في الوقت الحالي.",
                     action="يرجى المحاولة مرة أخرى بعد قليل.",
                 ),
+                "es": EndUserWords(
+                    message="Su banco no responde en este momento.",
+                    action="Vuelva a intentarlo en un momento.",
+                ),
             },
         ),
         "institution_not_supported": CategoryInfo(
@@ -303,6 +339,10 @@ describe(
                 "ar": EndUserWords(
                     message="هذا البنك غير مدعوم.", action="اختر بنكاً آخر، أو طريقة أخرى للمتابعة."
                 ),
+                "es": EndUserWords(
+                    message="Este banco no es compatible.",
+                    action="Elija otro banco u otra forma de continuar.",
+                ),
             },
         ),
         "session_expired": CategoryInfo(
@@ -321,6 +361,7 @@ describe(
                     message="Votre session a expiré.", action="Veuillez recommencer."
                 ),
                 "ar": EndUserWords(message="انتهت صلاحية جلستك.", action="يرجى البدء من جديد."),
+                "es": EndUserWords(message="Su sesión ha expirado.", action="Vuelva a empezar."),
             },
         ),
         "concurrent_operation": CategoryInfo(
@@ -344,6 +385,10 @@ describe(
                     message="لا يزال طلب آخر لهذا الحساب قيد التنفيذ.",
                     action="انتظر قليلاً، ثم حاول مرة أخرى.",
                 ),
+                "es": EndUserWords(
+                    message="Otra solicitud para esta cuenta aún está en curso.",
+                    action="Espere un momento y luego vuelva a intentarlo.",
+                ),
             },
         ),
         "cancelled": CategoryInfo(
@@ -366,6 +411,9 @@ describe(
                 "ar": EndUserWords(
                     message="تم إلغاء الاتصال.", action="يمكنك البدء من جديد في أي وقت."
                 ),
+                "es": EndUserWords(
+                    message="La conexión se canceló.", action="Vuelva a empezar cuando lo desee."
+                ),
             },
         ),
         "rejected": CategoryInfo(
@@ -387,6 +435,10 @@ describe(
                 ),
                 "ar": EndUserWords(
                     message="رفض بنكك الطلب.", action="تواصل مع بنكك لمعرفة التفاصيل."
+                ),
+                "es": EndUserWords(
+                    message="Su banco rechazó la solicitud.",
+                    action="Comuníquese con su banco para obtener más información.",
                 ),
             },
         ),
@@ -411,6 +463,10 @@ describe(
                     message="هناك عدد كبير جداً من الطلبات حالياً.",
                     action="يرجى المحاولة مرة أخرى بعد بضع دقائق.",
                 ),
+                "es": EndUserWords(
+                    message="Hay demasiadas solicitudes en este momento.",
+                    action="Vuelva a intentarlo en unos minutos.",
+                ),
             },
         ),
         "integration_error": CategoryInfo(
@@ -432,6 +488,10 @@ describe(
                 "ar": EndUserWords(
                     message="حدث خطأ من جهتنا.", action="يرجى التواصل مع فريق الدعم."
                 ),
+                "es": EndUserWords(
+                    message="Se produjo un error de nuestra parte.",
+                    action="Comuníquese con el servicio de asistencia.",
+                ),
             },
         ),
         "generic_failure": CategoryInfo(
@@ -448,6 +508,7 @@ describe(
                     message="Un problème est survenu.", action="Veuillez réessayer."
                 ),
                 "ar": EndUserWords(message="حدث خطأ ما.", action="يرجى المحاولة مرة أخرى."),
+                "es": EndUserWords(message="Se produjo un error.", action="Vuelva a intentarlo."),
             },
         ),
         "informational": CategoryInfo(
@@ -480,6 +541,10 @@ describe(
                 "ar": EndUserWords(
                     message="حدث أمر غير متوقع.",
                     action="يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
+                ),
+                "es": EndUserWords(
+                    message="Ocurrió un problema inesperado.",
+                    action="Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
                 ),
             },
         ),

@@ -216,6 +216,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
                         action="تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
                     ),
+                    "es": EndUserWords(
+                        message="Su banco no aceptó sus datos de inicio de sesión.",
+                        action="Revise sus datos de inicio de sesión y vuelva a ingresarlos.",
+                    ),
                 },
                 http=(
                     HttpStatus(
@@ -450,6 +454,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="لم يقبل بنكك اسم المستخدم الخاص بك.",
                         action="تحقق من اسم المستخدم وأدخله مرة أخرى.",
                     ),
+                    "es": EndUserWords(
+                        message="Su banco no aceptó su nombre de inicio de sesión.",
+                        action="Revise su nombre de inicio de sesión y vuelva a ingresarlo.",
+                    ),
                 },
                 http=(
                     HttpStatus(
@@ -490,6 +498,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="لم يقبل بنكك كلمة المرور الخاصة بك.",
                         action="تحقق من كلمة المرور وأدخلها مرة أخرى.",
                     ),
+                    "es": EndUserWords(
+                        message="Su banco no aceptó su contraseña.",
+                        action="Revise su contraseña y vuelva a ingresarla.",
+                    ),
                 },
                 http=(
                     HttpStatus(
@@ -529,6 +541,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
                         action="تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
                     ),
+                    "es": EndUserWords(
+                        message="Sus respuestas a las preguntas de seguridad no fueron aceptadas y este intento no puede continuar.",
+                        action="Verifique con su banco sus preguntas y respuestas de seguridad.",
+                    ),
                 },
                 http=(
                     HttpStatus(
@@ -566,6 +582,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
                         action="تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
+                    ),
+                    "es": EndUserWords(
+                        message="Sus respuestas a las preguntas de seguridad no fueron aceptadas y este intento no puede continuar.",
+                        action="Verifique con su banco sus preguntas y respuestas de seguridad.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["flinks-error-codes-legacy"],)),),
@@ -611,6 +631,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="تعذّر الاتصال ببنكك في الوقت الحالي.",
                         action="يرجى المحاولة مرة أخرى لاحقاً.",
+                    ),
+                    "es": EndUserWords(
+                        message="No pudimos conectarnos con su banco en este momento.",
+                        action="Vuelva a intentarlo más tarde.",
                     ),
                 },
                 http=(
@@ -750,6 +774,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="عطّل بنكك هذا الحساب.", action="تواصل مع بنكك لإعادة تفعيله."
                     ),
+                    "es": EndUserWords(
+                        message="Su banco desactivó esta cuenta.",
+                        action="Comuníquese con su banco para reactivarla.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
                 steps_to_reproduce="Log into a deactivated account",
@@ -784,6 +812,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
                         action="سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco necesita que realice una acción en su banca en línea antes de conectarse.",
+                        action="Inicie sesión primero en el sitio web de su banco (por ejemplo, para aceptar sus condiciones) y luego vuelva a intentarlo.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
@@ -848,6 +880,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="لم تتم الإجابة عن جميع أسئلة الأمان التي طرحها بنكك.",
                         action="أجب عن جميع أسئلة الأمان، ثم تابع.",
+                    ),
+                    "es": EndUserWords(
+                        message="No se respondieron todas las preguntas de seguridad de su banco.",
+                        action="Responda todas las preguntas de seguridad y luego continúe.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
@@ -951,6 +987,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="لم يقبل بنكك اسم المستخدم الخاص بك.",
                         action="تحقق من اسم المستخدم وأدخله مرة أخرى.",
                     ),
+                    "es": EndUserWords(
+                        message="Su banco no aceptó su nombre de inicio de sesión.",
+                        action="Revise su nombre de inicio de sesión y vuelva a ingresarlo.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="credential",
@@ -979,6 +1019,10 @@ def _ConnectError() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="لم يقبل بنكك كلمة المرور الخاصة بك.",
                         action="تحقق من كلمة المرور وأدخلها مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco no aceptó su contraseña.",
+                        action="Revise su contraseña y vuelva a ingresarla.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
@@ -1009,6 +1053,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
                         action="تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
                     ),
+                    "es": EndUserWords(
+                        message="Su banco no aceptó sus datos de inicio de sesión.",
+                        action="Revise sus datos de inicio de sesión y vuelva a ingresarlos.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="credential",
@@ -1037,6 +1085,10 @@ def _ConnectError() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="لم يتم قبول إجابتك عن سؤال الأمان.",
                         action="أجب عن سؤال الأمان مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su respuesta a la pregunta de seguridad no fue aceptada.",
+                        action="Vuelva a responder la pregunta de seguridad.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
@@ -1067,6 +1119,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="تعذّر الاتصال ببنكك في الوقت الحالي.",
                         action="يرجى المحاولة مرة أخرى لاحقاً.",
                     ),
+                    "es": EndUserWords(
+                        message="No pudimos conectarnos con su banco en este momento.",
+                        action="Vuelva a intentarlo más tarde.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="temporary",
@@ -1095,6 +1151,10 @@ def _ConnectError() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="لم يسمح بنكك بالوصول إلى حسابك.",
                         action="سجّل الدخول إلى موقع بنكك الإلكتروني، وأكمل الخطوات المطلوبة، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco no permitió el acceso a su cuenta.",
+                        action="Inicie sesión en el sitio web de su banco, complete los pasos que le indique y luego vuelva a intentarlo.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
@@ -1125,6 +1185,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
                         action="سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
                     ),
+                    "es": EndUserWords(
+                        message="Su banco necesita que realice una acción en su banca en línea antes de conectarse.",
+                        action="Inicie sesión primero en el sitio web de su banco (por ejemplo, para aceptar sus condiciones) y luego vuelva a intentarlo.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="account_institution",
@@ -1153,6 +1217,10 @@ def _ConnectError() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="حدث خطأ أثناء الاتصال ببنكك.",
                         action="يرجى المحاولة مرة أخرى، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
+                    ),
+                    "es": EndUserWords(
+                        message="Se produjo un error al conectarse con su banco.",
+                        action="Vuelva a intentarlo y comuníquese con el servicio de asistencia si el problema continúa.",
                     ),
                 },
                 http=(HttpStatus(status=500, sources=(_S["seed-004"],)),),
@@ -1183,6 +1251,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="بنكك غير متاح في الوقت الحالي.",
                         action="اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
                     ),
+                    "es": EndUserWords(
+                        message="Su banco no está disponible en este momento.",
+                        action="Elija otro banco o vuelva a intentarlo más tarde.",
+                    ),
                 },
                 http=(HttpStatus(status=405, sources=(_S["seed-004"],)),),
                 group="account_institution",
@@ -1210,6 +1282,10 @@ def _ConnectError() -> type[CodeEnum]:
                     ),
                     "ar": EndUserWords(
                         message="عطّل بنكك هذا الحساب.", action="تواصل مع بنكك لإعادة تفعيله."
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco desactivó esta cuenta.",
+                        action="Comuníquese con su banco para reactivarla.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
@@ -1621,6 +1697,10 @@ def _ConnectStep() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="بنكك غير متاح في الوقت الحالي.",
                         action="اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco no está disponible en este momento.",
+                        action="Elija otro banco o vuelva a intentarlo más tarde.",
                     ),
                 },
                 wording=(

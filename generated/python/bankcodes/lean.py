@@ -77,6 +77,10 @@ def _CallbackStatus() -> type[CodeEnum]:
                         message="تعذّر إتمام الطلب لدى بنكك.",
                         action="يرجى التواصل مع فريق الدعم للحصول على المساعدة.",
                     ),
+                    "es": EndUserWords(
+                        message="No se pudo completar la solicitud a su banco.",
+                        action="Comuníquese con el servicio de asistencia para obtener ayuda.",
+                    ),
                 },
                 notes="Not retryable by itself: some causes are final (a rejected or expired consent, a closed account), so neither a program nor the end user is told to try again; decide with secondary_status's category and prefer its words. Read secondary_status for the cause.",
                 wording=(
@@ -436,6 +440,10 @@ def _SecondaryStatus() -> type[CodeEnum]:
                         message="يطلب منك بنكك الموافقة على هذه العملية في تطبيق آخر.",
                         action="افتح التطبيق الذي طلب منك بنكك استخدامه ووافق على الطلب.",
                     ),
+                    "es": EndUserWords(
+                        message="Su banco necesita que apruebe esta operación en otra aplicación.",
+                        action="Abra la aplicación que le indicó su banco y apruebe la solicitud.",
+                    ),
                 },
                 notes="The KSA version of the page words the reason as 'User needs to confirm the operation in a third party app'.",
                 wording=(
@@ -471,6 +479,10 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="يطلب منك بنكك الموافقة على هذا الطلب.",
                         action="وافق على الطلب في تطبيق بنكك أو موقعه الإلكتروني.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco necesita que apruebe esta solicitud.",
+                        action="Apruebe la solicitud en la aplicación o el sitio web de su banco.",
                     ),
                 },
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
@@ -1528,6 +1540,10 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                         message="لم تكتمل عملية الدفع.",
                         action="تواصل مع فريق الدعم أو مع بنكك لمعرفة السبب.",
                     ),
+                    "es": EndUserWords(
+                        message="Su pago no se completó.",
+                        action="Comuníquese con el servicio de asistencia o con su banco para conocer el motivo.",
+                    ),
                 },
                 notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known. lean-payment-lifecycle: 'The final unsuccessful state.' (causes: validation issues, repeated unsuccessful initiation attempts, the bank declining, insufficient funds). The payment is final, so no 'try again'.",
                 wording=(
@@ -1918,6 +1934,10 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         message="لا يمكننا معالجة هذا الطلب في الوقت الحالي.",
                         action="يرجى المحاولة مرة أخرى لاحقاً، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
                     ),
+                    "es": EndUserWords(
+                        message="No podemos procesar esta solicitud en este momento.",
+                        action="Vuelva a intentarlo más tarde y comuníquese con el servicio de asistencia si el problema continúa.",
+                    ),
                 },
                 user_message="We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
                 user_message_offered=False,
@@ -1974,6 +1994,10 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="هذا البنك غير متاح مؤقتاً في هذا التطبيق.",
                         action="يرجى المحاولة مرة أخرى لاحقاً، أو اختيار بنك آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="Este banco no está disponible temporalmente en esta aplicación.",
+                        action="Vuelva a intentarlo más tarde o elija otro banco.",
                     ),
                 },
                 user_message="This application has temporarily disabled functionality for this bank. Please try again later.",
@@ -2284,6 +2308,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                         message="لم يتم اعتماد موافقتك على الدفع.",
                         action="إذا لم ترفضها بنفسك، فتواصل مع بنكك لمعرفة التفاصيل.",
                     ),
+                    "es": EndUserWords(
+                        message="Su consentimiento de pago no fue aprobado.",
+                        action="Si usted no lo rechazó, comuníquese con su banco para obtener más información.",
+                    ),
                 },
                 notes="Lean marks this status (final); the marker is left out of the text.",
                 wording=(
@@ -2328,6 +2356,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                         message="بلغت موافقتك على الدفع حدودها القصوى.",
                         action="امنح موافقة جديدة على الدفع للمتابعة.",
                     ),
+                    "es": EndUserWords(
+                        message="Su consentimiento de pago alcanzó sus límites.",
+                        action="Otorgue un nuevo consentimiento de pago para continuar.",
+                    ),
                 },
                 notes="Lean marks this status (final); the marker is left out of the text.",
                 wording=(
@@ -2356,6 +2388,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="علّق بنكك موافقتك على الدفع مؤقتاً لأسباب تتعلق بالامتثال.",
                         action="تواصل مع بنكك لمعرفة التفاصيل.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco suspendió temporalmente su consentimiento de pago por motivos de cumplimiento normativo.",
+                        action="Comuníquese con su banco para obtener más información.",
                     ),
                 },
                 notes="lean-consent-lifecycle: 'Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.' A compliance suspension by the bank, not an outage: the end user cannot lift it by trying again; retryable stays the category's (temporary, may succeed later).",

@@ -542,6 +542,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         message="لم تمنح الأذونات اللازمة لهذا الحساب.",
                         action="اربط حسابك مرة أخرى وامنح الإذن المطلوب.",
                     ),
+                    "es": EndUserWords(
+                        message="No otorgó los permisos necesarios para esta cuenta.",
+                        action="Vuelva a conectar su cuenta y permita el acceso solicitado.",
+                    ),
                 },
                 user_message="The user did not grant the necessary permissions for this product on their account.",
                 user_message_offered=False,
@@ -762,6 +766,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="تمت إزالة الربط بهذا الحساب أثناء معالجة طلبك.",
                         action="اربط حسابك مرة أخرى للمتابعة.",
+                    ),
+                    "es": EndUserWords(
+                        message="La conexión con esta cuenta se eliminó mientras su solicitud estaba en curso.",
+                        action="Vuelva a conectar su cuenta para continuar.",
                     ),
                 },
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
@@ -1055,6 +1063,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="يطلب منك بنكك إعادة تعيين كلمة المرور.",
                         action="أعد تعيين كلمة المرور عبر موقع بنكك الإلكتروني أو تطبيقه، ثم حاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco le pide que restablezca su contraseña.",
+                        action="Restablezca su contraseña en el sitio web o la aplicación de su banco y luego vuelva a intentarlo.",
                     ),
                 },
                 user_message="The user needs to reset their password for their account",
@@ -2031,6 +2043,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         message="الرصيد في حسابك غير كافٍ لإتمام عملية الدفع.",
                         action="حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
                     ),
+                    "es": EndUserWords(
+                        message="No hay suficiente dinero en su cuenta para completar el pago.",
+                        action="Vuelva a intentarlo o elija otra cuenta u otro banco.",
+                    ),
                 },
                 user_message="There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
@@ -2433,6 +2449,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="رفض بنكك عملية الدفع.",
                         action="حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="Su banco rechazó el pago.",
+                        action="Vuelva a intentarlo o elija otra cuenta u otro banco.",
                     ),
                 },
                 user_message="The payment was rejected by the institution. Try again, or select another account or bank.",
@@ -3742,6 +3762,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         message="تم إدخال رموز تحقق غير صحيحة عدة مرات، لذا لا يمكن إكمال هذا التحقق.",
                         action="أدخل بيانات حسابك مرة أخرى لبدء عملية تحقق جديدة.",
                     ),
+                    "es": EndUserWords(
+                        message="Se ingresaron demasiados códigos de verificación incorrectos, por lo que no se puede completar esta verificación.",
+                        action="Vuelva a ingresar los datos de su cuenta para iniciar una nueva verificación.",
+                    ),
                 },
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts. Plaid's React Native SDK lists it under ITEM_ERROR; the Invalid Input errors page under INVALID_INPUT. plaid-errors-invalid-input: '... their Item is now permanently locked. The user must retry submitting their account information in Link.' (troubleshooting: 'Re-initiate the Link flow and have your user attempt to verify their account again.'). Not a bank lockout (the attempts_exhausted words say 'contact your bank'): the end user can start over.",
@@ -3934,6 +3958,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     "ar": EndUserWords(
                         message="الرصيد في حسابك غير كافٍ لإتمام هذا التحويل.",
                         action="أضف رصيداً إلى حسابك أو اختر حساباً آخر.",
+                    ),
+                    "es": EndUserWords(
+                        message="No hay suficiente dinero en su cuenta para esta transferencia.",
+                        action="Agregue dinero a su cuenta o elija otra cuenta.",
                     ),
                 },
                 editorial=True,

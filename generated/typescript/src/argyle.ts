@@ -109,6 +109,10 @@ export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectio
         message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
         action: "تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
       },
+      es: {
+        message: "La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
+        action: "Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -141,6 +145,10 @@ export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectio
         message: "تعذّر العثور على الحساب الذي اخترته أو لم يعد متاحاً لدى بنكك.",
         action: "تأكد من أنك اخترت حساباً لا يزال مفتوحاً، أو اختر حساباً آخر.",
       },
+      es: {
+        message: "La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
+        action: "Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -172,6 +180,10 @@ export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectio
       ar: {
         message: "حدث خطأ في الاتصال أثناء التحقق من حسابك.",
         action: "يرجى المحاولة مرة أخرى لاحقاً.",
+      },
+      es: {
+        message: "Se produjo un error de conexión al verificar su cuenta.",
+        action: "Vuelva a intentarlo más tarde.",
       },
     },
     userMessage: null,

@@ -72,6 +72,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "يحتاج بنكك إلى التحقق من هويتك.",
         action: "أدخل الرمز أو أجب عن السؤال الذي أرسله إليك بنكك.",
       },
+      es: {
+        message: "Su banco necesita confirmar su identidad.",
+        action: "Ingrese el código o responda la pregunta que le envió su banco.",
+      },
     },
   },
   "mfa_failed": {
@@ -94,6 +98,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: {
         message: "لم يتم قبول رمز التحقق أو الإجابة.",
         action: "تحقق مما أدخلته وحاول مرة أخرى.",
+      },
+      es: {
+        message: "No se aceptó el código de verificación o la respuesta.",
+        action: "Revise lo que ingresó y vuelva a intentarlo.",
       },
     },
   },
@@ -118,6 +126,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "لم يقبل بنكك بيانات تسجيل الدخول.",
         action: "تحقق من اسم المستخدم وكلمة المرور، ثم حاول مرة أخرى.",
       },
+      es: {
+        message: "Su banco no aceptó los datos de inicio de sesión.",
+        action: "Revise su nombre de inicio de sesión y su contraseña, y luego vuelva a intentarlo.",
+      },
     },
   },
   "attempts_exhausted": {
@@ -141,6 +153,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "تم إجراء عدد كبير جداً من المحاولات غير الناجحة.",
         action: "تواصل مع بنكك لاستعادة الوصول إلى حسابك.",
       },
+      es: {
+        message: "Ha habido demasiados intentos fallidos.",
+        action: "Comuníquese con su banco para desbloquear su acceso.",
+      },
     },
   },
   "reconnect_required": {
@@ -161,6 +177,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Connectez de nouveau votre compte bancaire pour continuer.",
       },
       ar: { message: "انتهى الاتصال ببنكك.", action: "اربط حسابك البنكي مرة أخرى للمتابعة." },
+      es: {
+        message: "La conexión con su banco finalizó.",
+        action: "Vuelva a conectar su cuenta bancaria para continuar.",
+      },
     },
   },
   "action_required_at_institution": {
@@ -183,6 +203,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: {
         message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت أولاً.",
         action: "سجّل الدخول إلى تطبيق بنكك أو موقعه الإلكتروني، واتبع تعليماته، ثم حاول مرة أخرى.",
+      },
+      es: {
+        message: "Su banco necesita que primero realice una acción en su banca en línea.",
+        action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
       },
     },
   },
@@ -207,6 +231,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "نحتاج إلى بعض المعلومات الإضافية منك للمتابعة.",
         action: "اتبع التعليمات الظاهرة على الشاشة.",
       },
+      es: {
+        message: "Necesitamos un poco más de información de su parte para continuar.",
+        action: "Siga las instrucciones en pantalla.",
+      },
     },
   },
   "account_unavailable": {
@@ -227,6 +255,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Choisissez un autre compte ou communiquez avec votre banque.",
       },
       ar: { message: "لا يمكن استخدام هذا الحساب.", action: "اختر حساباً آخر، أو تواصل مع بنكك." },
+      es: {
+        message: "Esta cuenta no se puede usar.",
+        action: "Elija otra cuenta o comuníquese con su banco.",
+      },
     },
   },
   "institution_unavailable": {
@@ -250,6 +282,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "لا يستجيب بنكك في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى بعد قليل.",
       },
+      es: {
+        message: "Su banco no responde en este momento.",
+        action: "Vuelva a intentarlo en un momento.",
+      },
     },
   },
   "institution_not_supported": {
@@ -270,6 +306,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Choisissez une autre banque ou une autre façon de continuer.",
       },
       ar: { message: "هذا البنك غير مدعوم.", action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة." },
+      es: {
+        message: "Este banco no es compatible.",
+        action: "Elija otro banco u otra forma de continuar.",
+      },
     },
   },
   "session_expired": {
@@ -284,6 +324,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       en: { message: "Your session has expired.", action: "Please start again." },
       fr: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
       ar: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
+      es: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
     },
   },
   "concurrent_operation": {
@@ -307,6 +348,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "لا يزال طلب آخر لهذا الحساب قيد التنفيذ.",
         action: "انتظر قليلاً، ثم حاول مرة أخرى.",
       },
+      es: {
+        message: "Otra solicitud para esta cuenta aún está en curso.",
+        action: "Espere un momento y luego vuelva a intentarlo.",
+      },
     },
   },
   "cancelled": {
@@ -324,6 +369,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Recommencez dès que vous le souhaitez.",
       },
       ar: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
+      es: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
     },
   },
   "rejected": {
@@ -341,6 +387,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Communiquez avec votre banque pour en savoir plus.",
       },
       ar: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
+      es: {
+        message: "Su banco rechazó la solicitud.",
+        action: "Comuníquese con su banco para obtener más información.",
+      },
     },
   },
   "rate_limited": {
@@ -364,6 +414,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "هناك عدد كبير جداً من الطلبات حالياً.",
         action: "يرجى المحاولة مرة أخرى بعد بضع دقائق.",
       },
+      es: {
+        message: "Hay demasiadas solicitudes en este momento.",
+        action: "Vuelva a intentarlo en unos minutos.",
+      },
     },
   },
   "integration_error": {
@@ -381,6 +435,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         action: "Veuillez communiquer avec notre service d'assistance.",
       },
       ar: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
+      es: {
+        message: "Se produjo un error de nuestra parte.",
+        action: "Comuníquese con el servicio de asistencia.",
+      },
     },
   },
   "generic_failure": {
@@ -395,6 +453,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       en: { message: "Something went wrong.", action: "Please try again." },
       fr: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
       ar: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
+      es: { message: "Se produjo un error.", action: "Vuelva a intentarlo." },
     },
   },
   "informational": {
@@ -427,6 +486,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       ar: {
         message: "حدث أمر غير متوقع.",
         action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
+      },
+      es: {
+        message: "Ocurrió un problema inesperado.",
+        action: "Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
       },
     },
   },

@@ -5,7 +5,14 @@
 import { CategoryInfo, type Category } from "./categories.js";
 import { CODE_SETS, type Provider } from "./registry.js";
 import { reportUnknown } from "./seen.js";
-import { codeInfo, wireText, type CodeInfo, type CodeSetTables, type Language } from "./types.js";
+import {
+  codeInfo,
+  languageOf,
+  wireText,
+  type CodeInfo,
+  type CodeSetTables,
+  type LanguageTag,
+} from "./types.js";
 
 /**
  * A code read in its place: a listener's result, or a code of `codes` / `decisiveCode`. Its
@@ -80,9 +87,10 @@ function category(
 
 /** Words an app can show its customer, and whose words they are. */
 export interface EndUserText {
-  readonly language: Language;
+  /** The language tag asked for. */
+  readonly language: LanguageTag;
   readonly message: string;
-  /** "provider" when the code's published user message is shown (English only). */
+  /** "provider" when the code's published user message (or its translation) is shown. */
   readonly messageBy: "provider" | "bankcodes" | "bankcodes translation";
   readonly action: string;
   /** Always bankcodes' words: a provider's advice is for the integrator (`info.advice`). */
@@ -91,25 +99,26 @@ export interface EndUserText {
 
 /**
  * What an app can tell its customer about `code`, addressed to them: bankcodes' words for the code
- * where its meaning differs from its category's, else its category's; in English the provider's
- * published message for the end user where it has one an app can show. Never the provider's
- * advice to the integrator (`info.advice`).
+ * where its meaning differs from its category's, else its category's; and the provider's published
+ * message for the end user where it has one an app can show, in English or translated for the
+ * tag (else its language). A tag such as "fr-CA" reads bankcodes' words of its language. Never
+ * the provider's advice to the integrator (`info.advice`).
  * Given a code read in its place (a listener's result, a code of `codes`), the words of its own
  * code set: a value two code sets of a field know gets the words of the one that read it.
  * An unknown code gets the words of the unknown category; null for a category no end user meets
  * and for a language the catalog has no words in. Never throws.
  */
-export function endUserText(reading: CodeReading, language?: Language): EndUserText | null;
+export function endUserText(reading: CodeReading, language?: LanguageTag): EndUserText | null;
 export function endUserText(
   provider: Provider | (string & {}),
   code: unknown,
-  language?: Language,
+  language?: LanguageTag,
   codeSet?: string,
 ): EndUserText | null;
 export function endUserText(
   provider: Provider | (string & {}) | CodeReading,
   code?: unknown,
-  language: Language = "en",
+  language: LanguageTag = "en",
   codeSet?: string,
 ): EndUserText | null {
   return guarded(null, () =>
@@ -145,23 +154,34 @@ function text(
   return words(found, published, language);
 }
 
-/** The words of `category` in `language`: null for a category no end user meets and for a
- * language the catalog has no words in (only its own keys are languages, never "__proto__"). */
+/** The words of `category` in `language` (a tag reads its language's): null for a category no
+ * end user meets and for a language the catalog has no words in. */
 function words(
   category: Category,
   published: CodeInfo | null,
   language: unknown,
 ): EndUserText | null {
+  const base = languageOf(language);
   const all = published?.endUser ?? CategoryInfo[category]?.endUser;
-  if (!all || typeof language !== "string" || !Object.hasOwn(all, language)) return null;
-  const text = all[language as Language];
-  const ours = language === "en" ? "bankcodes" : "bankcodes translation";
-  const english = language === "en" && published?.userMessageOffered !== false ? published : null;
-  const message = english?.userMessage ?? null;
+  if (!all || base === null) return null;
+  const text = all[base];
+  const ours = base === "en" ? "bankcodes" : "bankcodes translation";
+  const theirs = published?.userMessageOffered !== false ? published : null;
+  const translations = theirs?.userMessageTranslations ?? {};
+  const tag = language as LanguageTag;
+  const [message, field] =
+    base === "en"
+      ? [theirs?.userMessage ?? null, "userMessage" as const]
+      : [
+          (Object.hasOwn(translations, tag) ? translations[tag] : undefined) ??
+            (Object.hasOwn(translations, base) ? translations[base] : undefined) ??
+            null,
+          "userMessageTranslations" as const,
+        ];
   return {
-    language: language as Language,
+    language: tag,
     message: message ?? text.message,
-    messageBy: message === null ? ours : (english?.wording.userMessage?.by ?? "provider"),
+    messageBy: message === null ? ours : (theirs?.wording[field]?.by ?? "provider"),
     action: text.action,
     actionBy: ours,
   };

@@ -8,7 +8,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { reportUnknown } from "./seen.js";
-import { wireText, type EndUserWords, type Language } from "./types.js";
+import { languageOf, wireText, type EndUserWords, type LanguageTag } from "./types.js";
 
 /** A provider's code sets by id (the part after "provider."), in catalog order: the category of
  * every spelling (value or alias) of each. */
@@ -34,7 +34,7 @@ export interface CodeWords extends EndUserWords {
  * have (and of "unknown"), and each code's own where they differ (by code set,
  * "provider.code_set", and spelling; null where the code has no words in the language). */
 export interface Words {
-  readonly language: Language;
+  readonly language: LanguageTag;
   readonly categories: { readonly [C in Category]?: EndUserWords };
   readonly codes: {
     readonly [codeSet: string]: { readonly [spelling: string]: CodeWords | null };
@@ -106,7 +106,7 @@ export function endUserTextWith(
       ? [sent.codeSet, categoryOf(sets, sent), sent.code]
       : [...(place(provider, sets, sent, codeSet) ?? [null, "unknown" as const]), sent];
     const { language } = words;
-    const ours = language === "en" ? "bankcodes" : "bankcodes translation";
+    const ours = languageOf(language) === "en" ? "bankcodes" : "bankcodes translation";
     const codes = where === null ? undefined : own(words.codes, where);
     const mine = codes === undefined ? undefined : own(codes, spelling);
     if (mine === null) return null;

@@ -301,6 +301,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         message: "لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
         action: "تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
       },
+      es: {
+        message: "Su banco no aceptó sus datos de inicio de sesión.",
+        action: "Revise sus datos de inicio de sesión y vuelva a ingresarlos.",
+      },
     },
     userMessage: null,
     httpStatuses: [400, 401],
@@ -401,6 +405,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         message: "لم يقبل بنكك اسم المستخدم الخاص بك.",
         action: "تحقق من اسم المستخدم وأدخله مرة أخرى.",
       },
+      es: {
+        message: "Su banco no aceptó su nombre de inicio de sesión.",
+        action: "Revise su nombre de inicio de sesión y vuelva a ingresarlo.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -431,6 +439,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       ar: {
         message: "لم يقبل بنكك كلمة المرور الخاصة بك.",
         action: "تحقق من كلمة المرور وأدخلها مرة أخرى.",
+      },
+      es: {
+        message: "Su banco no aceptó su contraseña.",
+        action: "Revise su contraseña y vuelva a ingresarla.",
       },
     },
     userMessage: null,
@@ -463,6 +475,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         message: "لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
         action: "تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
       },
+      es: {
+        message: "Sus respuestas a las preguntas de seguridad no fueron aceptadas y este intento no puede continuar.",
+        action: "Verifique con su banco sus preguntas y respuestas de seguridad.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -490,6 +506,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       ar: {
         message: "لم يتم قبول إجاباتك عن أسئلة الأمان، ولا يمكن متابعة هذه المحاولة.",
         action: "تحقق من أسئلة الأمان وإجاباتها لدى بنكك.",
+      },
+      es: {
+        message: "Sus respuestas a las preguntas de seguridad no fueron aceptadas y este intento no puede continuar.",
+        action: "Verifique con su banco sus preguntas y respuestas de seguridad.",
       },
     },
     userMessage: null,
@@ -532,6 +552,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       ar: {
         message: "تعذّر الاتصال ببنكك في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى لاحقاً.",
+      },
+      es: {
+        message: "No pudimos conectarnos con su banco en este momento.",
+        action: "Vuelva a intentarlo más tarde.",
       },
     },
     userMessage: null,
@@ -623,6 +647,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         action: "Communiquez avec votre banque pour le réactiver.",
       },
       ar: { message: "عطّل بنكك هذا الحساب.", action: "تواصل مع بنكك لإعادة تفعيله." },
+      es: {
+        message: "Su banco desactivó esta cuenta.",
+        action: "Comuníquese con su banco para reactivarla.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -653,6 +681,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       ar: {
         message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
         action: "سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
+      },
+      es: {
+        message: "Su banco necesita que realice una acción en su banca en línea antes de conectarse.",
+        action: "Inicie sesión primero en el sitio web de su banco (por ejemplo, para aceptar sus condiciones) y luego vuelva a intentarlo.",
       },
     },
     userMessage: null,
@@ -712,6 +744,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       ar: {
         message: "لم تتم الإجابة عن جميع أسئلة الأمان التي طرحها بنكك.",
         action: "أجب عن جميع أسئلة الأمان، ثم تابع.",
+      },
+      es: {
+        message: "No se respondieron todas las preguntas de seguridad de su banco.",
+        action: "Responda todas las preguntas de seguridad y luego continúe.",
       },
     },
     userMessage: null,
@@ -905,6 +941,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "لم يقبل بنكك اسم المستخدم الخاص بك.",
         action: "تحقق من اسم المستخدم وأدخله مرة أخرى.",
       },
+      es: {
+        message: "Su banco no aceptó su nombre de inicio de sesión.",
+        action: "Revise su nombre de inicio de sesión y vuelva a ingresarlo.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -935,6 +975,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       ar: {
         message: "لم يقبل بنكك كلمة المرور الخاصة بك.",
         action: "تحقق من كلمة المرور وأدخلها مرة أخرى.",
+      },
+      es: {
+        message: "Su banco no aceptó su contraseña.",
+        action: "Revise su contraseña y vuelva a ingresarla.",
       },
     },
     userMessage: null,
@@ -967,6 +1011,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "لم يقبل بنكك بيانات تسجيل الدخول الخاصة بك.",
         action: "تحقق من بيانات تسجيل الدخول وأدخلها مرة أخرى.",
       },
+      es: {
+        message: "Su banco no aceptó sus datos de inicio de sesión.",
+        action: "Revise sus datos de inicio de sesión y vuelva a ingresarlos.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -995,6 +1043,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         action: "Répondez de nouveau à la question de sécurité.",
       },
       ar: { message: "لم يتم قبول إجابتك عن سؤال الأمان.", action: "أجب عن سؤال الأمان مرة أخرى." },
+      es: {
+        message: "Su respuesta a la pregunta de seguridad no fue aceptada.",
+        action: "Vuelva a responder la pregunta de seguridad.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -1025,6 +1077,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       ar: {
         message: "تعذّر الاتصال ببنكك في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى لاحقاً.",
+      },
+      es: {
+        message: "No pudimos conectarnos con su banco en este momento.",
+        action: "Vuelva a intentarlo más tarde.",
       },
     },
     userMessage: null,
@@ -1057,6 +1113,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "لم يسمح بنكك بالوصول إلى حسابك.",
         action: "سجّل الدخول إلى موقع بنكك الإلكتروني، وأكمل الخطوات المطلوبة، ثم حاول مرة أخرى.",
       },
+      es: {
+        message: "Su banco no permitió el acceso a su cuenta.",
+        action: "Inicie sesión en el sitio web de su banco, complete los pasos que le indique y luego vuelva a intentarlo.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -1087,6 +1147,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       ar: {
         message: "يطلب منك بنكك اتخاذ إجراء في خدماتك المصرفية عبر الإنترنت قبل الربط.",
         action: "سجّل الدخول أولاً إلى موقع بنكك الإلكتروني (مثلاً لقبول الشروط)، ثم حاول مرة أخرى.",
+      },
+      es: {
+        message: "Su banco necesita que realice una acción en su banca en línea antes de conectarse.",
+        action: "Inicie sesión primero en el sitio web de su banco (por ejemplo, para aceptar sus condiciones) y luego vuelva a intentarlo.",
       },
     },
     userMessage: null,
@@ -1119,6 +1183,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "حدث خطأ أثناء الاتصال ببنكك.",
         action: "يرجى المحاولة مرة أخرى، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
       },
+      es: {
+        message: "Se produjo un error al conectarse con su banco.",
+        action: "Vuelva a intentarlo y comuníquese con el servicio de asistencia si el problema continúa.",
+      },
     },
     userMessage: null,
     httpStatuses: [500],
@@ -1150,6 +1218,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "بنكك غير متاح في الوقت الحالي.",
         action: "اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
       },
+      es: {
+        message: "Su banco no está disponible en este momento.",
+        action: "Elija otro banco o vuelva a intentarlo más tarde.",
+      },
     },
     userMessage: null,
     httpStatuses: [405],
@@ -1178,6 +1250,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         action: "Communiquez avec votre banque pour le réactiver.",
       },
       ar: { message: "عطّل بنكك هذا الحساب.", action: "تواصل مع بنكك لإعادة تفعيله." },
+      es: {
+        message: "Su banco desactivó esta cuenta.",
+        action: "Comuníquese con su banco para reactivarla.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -1779,6 +1855,10 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
       ar: {
         message: "بنكك غير متاح في الوقت الحالي.",
         action: "اختر بنكاً آخر، أو حاول مرة أخرى لاحقاً.",
+      },
+      es: {
+        message: "Su banco no está disponible en este momento.",
+        action: "Elija otro banco o vuelva a intentarlo más tarde.",
       },
     },
     userMessage: null,

@@ -78,6 +78,10 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
         message: "تعذّر إتمام الطلب لدى بنكك.",
         action: "يرجى التواصل مع فريق الدعم للحصول على المساعدة.",
       },
+      es: {
+        message: "No se pudo completar la solicitud a su banco.",
+        action: "Comuníquese con el servicio de asistencia para obtener ayuda.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -733,6 +737,10 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
         message: "يطلب منك بنكك الموافقة على هذه العملية في تطبيق آخر.",
         action: "افتح التطبيق الذي طلب منك بنكك استخدامه ووافق على الطلب.",
       },
+      es: {
+        message: "Su banco necesita que apruebe esta operación en otra aplicación.",
+        action: "Abra la aplicación que le indicó su banco y apruebe la solicitud.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -774,6 +782,10 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
       ar: {
         message: "يطلب منك بنكك الموافقة على هذا الطلب.",
         action: "وافق على الطلب في تطبيق بنكك أو موقعه الإلكتروني.",
+      },
+      es: {
+        message: "Su banco necesita que apruebe esta solicitud.",
+        action: "Apruebe la solicitud en la aplicación o el sitio web de su banco.",
       },
     },
     userMessage: null,
@@ -2374,6 +2386,10 @@ export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecyc
         message: "لم تكتمل عملية الدفع.",
         action: "تواصل مع فريق الدعم أو مع بنكك لمعرفة السبب.",
       },
+      es: {
+        message: "Su pago no se completó.",
+        action: "Comuníquese con el servicio de asistencia o con su banco para conocer el motivo.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -2916,6 +2932,10 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
         message: "لا يمكننا معالجة هذا الطلب في الوقت الحالي.",
         action: "يرجى المحاولة مرة أخرى لاحقاً، والتواصل مع فريق الدعم إذا استمرت المشكلة.",
       },
+      es: {
+        message: "No podemos procesar esta solicitud en este momento.",
+        action: "Vuelva a intentarlo más tarde y comuníquese con el servicio de asistencia si el problema continúa.",
+      },
     },
     userMessage: "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
     userMessageOffered: false,
@@ -2966,6 +2986,10 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
       ar: {
         message: "هذا البنك غير متاح مؤقتاً في هذا التطبيق.",
         action: "يرجى المحاولة مرة أخرى لاحقاً، أو اختيار بنك آخر.",
+      },
+      es: {
+        message: "Este banco no está disponible temporalmente en esta aplicación.",
+        action: "Vuelva a intentarlo más tarde o elija otro banco.",
       },
     },
     userMessage: "This application has temporarily disabled functionality for this bank. Please try again later.",
@@ -3410,6 +3434,10 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
         message: "لم يتم اعتماد موافقتك على الدفع.",
         action: "إذا لم ترفضها بنفسك، فتواصل مع بنكك لمعرفة التفاصيل.",
       },
+      es: {
+        message: "Su consentimiento de pago no fue aprobado.",
+        action: "Si usted no lo rechazó, comuníquese con su banco para obtener más información.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -3452,6 +3480,10 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
         message: "بلغت موافقتك على الدفع حدودها القصوى.",
         action: "امنح موافقة جديدة على الدفع للمتابعة.",
       },
+      es: {
+        message: "Su consentimiento de pago alcanzó sus límites.",
+        action: "Otorgue un nuevo consentimiento de pago para continuar.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -3479,6 +3511,10 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
       ar: {
         message: "علّق بنكك موافقتك على الدفع مؤقتاً لأسباب تتعلق بالامتثال.",
         action: "تواصل مع بنكك لمعرفة التفاصيل.",
+      },
+      es: {
+        message: "Su banco suspendió temporalmente su consentimiento de pago por motivos de cumplimiento normativo.",
+        action: "Comuníquese con su banco para obtener más información.",
       },
     },
     userMessage: null,

@@ -2145,6 +2145,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         message: "لم تمنح الأذونات اللازمة لهذا الحساب.",
         action: "اربط حسابك مرة أخرى وامنح الإذن المطلوب.",
       },
+      es: {
+        message: "No otorgó los permisos necesarios para esta cuenta.",
+        action: "Vuelva a conectar su cuenta y permita el acceso solicitado.",
+      },
     },
     userMessage: "The user did not grant the necessary permissions for this product on their account.",
     userMessageOffered: false,
@@ -2317,6 +2321,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       ar: {
         message: "تمت إزالة الربط بهذا الحساب أثناء معالجة طلبك.",
         action: "اربط حسابك مرة أخرى للمتابعة.",
+      },
+      es: {
+        message: "La conexión con esta cuenta se eliminó mientras su solicitud estaba en curso.",
+        action: "Vuelva a conectar su cuenta para continuar.",
       },
     },
     userMessage: null,
@@ -2522,6 +2530,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       ar: {
         message: "يطلب منك بنكك إعادة تعيين كلمة المرور.",
         action: "أعد تعيين كلمة المرور عبر موقع بنكك الإلكتروني أو تطبيقه، ثم حاول مرة أخرى.",
+      },
+      es: {
+        message: "Su banco le pide que restablezca su contraseña.",
+        action: "Restablezca su contraseña en el sitio web o la aplicación de su banco y luego vuelva a intentarlo.",
       },
     },
     userMessage: "The user needs to reset their password for their account",
@@ -3343,6 +3355,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         message: "الرصيد في حسابك غير كافٍ لإتمام عملية الدفع.",
         action: "حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
       },
+      es: {
+        message: "No hay suficiente dinero en su cuenta para completar el pago.",
+        action: "Vuelva a intentarlo o elija otra cuenta u otro banco.",
+      },
     },
     userMessage: "There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
     httpStatuses: [400],
@@ -3679,6 +3695,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       ar: {
         message: "رفض بنكك عملية الدفع.",
         action: "حاول مرة أخرى، أو اختر حساباً أو بنكاً آخر.",
+      },
+      es: {
+        message: "Su banco rechazó el pago.",
+        action: "Vuelva a intentarlo o elija otra cuenta u otro banco.",
       },
     },
     userMessage: "The payment was rejected by the institution. Try again, or select another account or bank.",
@@ -4771,6 +4791,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         message: "تم إدخال رموز تحقق غير صحيحة عدة مرات، لذا لا يمكن إكمال هذا التحقق.",
         action: "أدخل بيانات حسابك مرة أخرى لبدء عملية تحقق جديدة.",
       },
+      es: {
+        message: "Se ingresaron demasiados códigos de verificación incorrectos, por lo que no se puede completar esta verificación.",
+        action: "Vuelva a ingresar los datos de su cuenta para iniciar una nueva verificación.",
+      },
     },
     userMessage: null,
     httpStatuses: [400],
@@ -4944,6 +4968,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       ar: {
         message: "الرصيد في حسابك غير كافٍ لإتمام هذا التحويل.",
         action: "أضف رصيداً إلى حسابك أو اختر حساباً آخر.",
+      },
+      es: {
+        message: "No hay suficiente dinero en su cuenta para esta transferencia.",
+        action: "Agregue dinero a su cuenta o elija otra cuenta.",
       },
     },
     userMessage: null,

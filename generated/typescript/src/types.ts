@@ -31,8 +31,19 @@ export interface CategoryDetails {
   readonly endUser: { readonly [L in Language]: EndUserWords } | null;
 }
 
-/** The languages of the end-user words. */
-export type Language = "en" | "fr" | "ar";
+/** The languages of bankcodes' end-user words (English and its translations). */
+export type Language = "en" | "fr" | "ar" | "es";
+
+/** A language tag: one of bankcodes' languages, alone or with a region ("fr-CA", "es-MX"),
+ * which reads the provider's own translation for the tag where it publishes one. */
+export type LanguageTag = Language | `${Language}-${string}`;
+
+/** The language of a tag ("fr" of "fr-CA"), when bankcodes has words in it; else null. */
+export function languageOf(tag: unknown): Language | null {
+  if (typeof tag !== "string") return null;
+  const base = tag.split("-", 1)[0]!;
+  return base === "en" || base === "fr" || base === "ar" || base === "es" ? base : null;
+}
 
 /** A message for the customer and the action they can take. */
 export interface EndUserWords {
@@ -71,6 +82,8 @@ export interface CodeInfo {
   readonly endUser?: { readonly [L in Language]: EndUserWords };
   /** What an app can show the end user, as the provider publishes it (verbatim). */
   readonly userMessage: string | null;
+  /** The provider's own translations of that message, by language tag ("es", "fr-CA"). */
+  readonly userMessageTranslations?: { readonly [tag: string]: string };
   /** false when that message speaks of something an app does not show. */
   readonly userMessageOffered?: false;
   readonly httpStatuses: readonly number[];
@@ -84,6 +97,7 @@ export interface CodeInfo {
     readonly message?: Wording;
     readonly advice?: Wording;
     readonly userMessage?: Wording;
+    readonly userMessageTranslations?: Wording;
   };
 }
 

@@ -7,6 +7,7 @@ import enum
 
 from bankcodes._records import CodeInfo, CodeSetInfo, EndUserText, Source
 from bankcodes._seen import HOOK, report
+from bankcodes._taxonomy import language_of
 from bankcodes.categories import Category
 
 TYPE_CHECKING = False
@@ -20,20 +21,21 @@ else:
 
 
 def _end_user_text(category: Category, info: CodeInfo | None, language: str) -> EndUserText | None:
-    """The customer's words: the code's own where it has them, else its category's; in English
-    the provider's own message for the end user where it publishes one an app can show. Never
-    the provider's advice to the integrator."""
-    own = None if info is None else info.end_user.get(language)
-    message = category.user_message(language) if own is None else own.message
-    action = category.user_action(language) if own is None else own.action
+    """The customer's words in `language` (a tag such as "fr-CA" reads its language's words):
+    the code's own where it has them, else its category's; and the provider's own message for
+    the end user where it publishes one an app can show, in English or in a translation for
+    the tag (else its language). Never the provider's advice to the integrator."""
+    base = language_of(language)
+    own = None if info is None else info.end_user.get(base)
+    message = category.user_message(base) if own is None else own.message
+    action = category.user_action(base) if own is None else own.action
     if message is None or action is None:
         return None
-    ours = "bankcodes" if language == "en" else "bankcodes translation"
+    ours = "bankcodes" if base == "en" else "bankcodes translation"
     message_by = action_by = ours
-    # The provider's message for the end user is published in English only.
-    published = None if info is None or not info.user_message_offered else info.user_message
-    if language == "en" and info is not None and published is not None:
-        message, message_by = published, _by(info, "user_message")
+    published = None if info is None else _published(info, language, base)
+    if published is not None:
+        message, message_by = published
     return EndUserText(
         language=language,
         message=message,
@@ -41,6 +43,18 @@ def _end_user_text(category: Category, info: CodeInfo | None, language: str) -> 
         action=action,
         action_by=action_by,
     )
+
+
+def _published(info: CodeInfo, tag: str, base: str) -> tuple[str, str] | None:
+    """The provider's message for the end user in `tag` (else its language `base`) and whose
+    words it is, where it publishes one an app can show."""
+    if info.user_message is None or not info.user_message_offered:
+        return None
+    if base == "en":
+        return info.user_message, _by(info, "user_message")
+    translations = info.user_message_translations
+    found = translations.get(tag) or translations.get(base)
+    return None if found is None else (found, _by(info, "user_message_translations"))
 
 
 def _by(info: CodeInfo, field: str) -> str:

@@ -75,7 +75,8 @@ class Wording(Record):
     """Whose words one text field of a code is."""
 
     __slots__ = ("field", "by", "sources")
-    #: description, message, user_message, advice, steps_to_reproduce or notes.
+    #: description, message, user_message, user_message_translations, advice,
+    #: steps_to_reproduce or notes.
     field: str
     #: "provider": the provider's published text; "bankcodes": bankcodes' own wording.
     by: str
@@ -153,6 +154,7 @@ class CodeInfo(Record):
         "advice",
         "end_user",
         "user_message",
+        "user_message_translations",
         "user_message_offered",
         "editorial",
         "http",
@@ -184,6 +186,8 @@ class CodeInfo(Record):
     end_user: dict[str, EndUserWords]
     #: The provider's published words for the end user (verbatim), where it publishes them.
     user_message: str | None
+    #: The provider's own translations of that message, by language tag ("es", "fr-CA").
+    user_message_translations: dict[str, str]
     #: False when that message speaks of something an app does not show (then end_user_text
     #: gives bankcodes' words).
     user_message_offered: bool
@@ -212,6 +216,7 @@ class CodeInfo(Record):
         advice: str | None = None,
         end_user: dict[str, EndUserWords] | None = None,
         user_message: str | None = None,
+        user_message_translations: dict[str, str] | None = None,
         user_message_offered: bool = True,
         editorial: bool = False,
         http: tuple[HttpStatus, ...] = (),
@@ -235,6 +240,9 @@ class CodeInfo(Record):
             advice=advice,
             end_user={} if end_user is None else end_user,
             user_message=user_message,
+            user_message_translations={}
+            if user_message_translations is None
+            else user_message_translations,
             user_message_offered=user_message_offered,
             editorial=editorial,
             http=http,
@@ -250,7 +258,8 @@ class CodeInfo(Record):
 
     def whose(self, field: str) -> Wording | None:
         """Whose words a text field is ("description", "message", "user_message",
-        "advice", "steps_to_reproduce" or "notes"); None when the code has no such text."""
+        "user_message_translations", "advice", "steps_to_reproduce" or "notes"); None when the
+        code has no such text."""
         for wording in self.wording:
             if wording.field == field:
                 return wording

@@ -18,7 +18,7 @@ class Actor(enum.StrEnum):
 
 
 #: The languages of the end-user words: English, and bankcodes' French and Arabic translations.
-LANGUAGES = ("en", "fr", "ar")
+LANGUAGES = ("en", "fr", "ar", "es")
 
 
 class EndUserWords(Record):
@@ -127,8 +127,9 @@ class CategoryEnum(enum.StrEnum):
         return _INFO[self].equivalents
 
     def user_message(self, language: str = "en") -> str | None:
-        """What an app can tell its customer, in bankcodes' words ("fr", "ar": bankcodes'
-        translations); None for a category no end user meets (success, pending, …)."""
+        """What an app can tell its customer, in bankcodes' words ("fr", "ar", "es": bankcodes'
+        translations; a tag such as "fr-CA" reads its language's); None for a category no end
+        user meets (success, pending, …)."""
         words = _words(self, language)
         return None if words is None else words.message
 
@@ -139,9 +140,18 @@ class CategoryEnum(enum.StrEnum):
 
 
 def _words(category: CategoryEnum, language: str) -> EndUserWords | None:
-    if language not in LANGUAGES:
-        raise ValueError(f"no end-user words in {language!r}; languages: {', '.join(LANGUAGES)}")
-    return _INFO[category].end_user.get(language)
+    return _INFO[category].end_user.get(language_of(language))
+
+
+def language_of(tag: str) -> str:
+    """The language of a tag ("fr" of "fr-CA"), one bankcodes has words in; else ValueError."""
+    if not isinstance(tag, str):
+        raise TypeError(f"expected a language tag as a str, not {type(tag).__name__}")
+    base = tag.partition("-")[0]
+    if base not in LANGUAGES:
+        shown = repr(tag[:40])
+        raise ValueError(f"no end-user words in {shown}; languages: {', '.join(LANGUAGES)}")
+    return base
 
 
 def describe(category_class: type[CategoryEnum], infos: dict[str, CategoryInfo]) -> None:
