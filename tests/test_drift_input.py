@@ -54,7 +54,25 @@ def _not_utf8(tmp_path: Path) -> Path:
                 "code_sets": [{"code_set": "plaid.error_type", "enum": "Nope"}],
             },
             lambda t: [SOURCE, str(FIXTURES / "exit-status.ts")],
-            "declares no enum or union 'Nope'",
+            "declares no enum, union or object 'Nope'",
+        ),
+        (
+            {
+                "format": "typescript",
+                "code_sets": [{"code_set": "plaid.error_type", "enum": "LinkStatuses"}],
+            },
+            lambda t: [SOURCE, str(FIXTURES / "link-statuses.js")],
+            "link-statuses.js declares no enum, union or object 'LinkStatuses' "
+            "(it has: LinkStatusMap, ReadableLinkStatuses)",
+        ),
+        (
+            {
+                "format": "typescript",
+                "code_sets": [{"code_set": "plaid.error_type", "enum": "ReadableLinkStatuses"}],
+            },
+            lambda t: [SOURCE, str(FIXTURES / "link-statuses.js")],
+            "link-statuses.js:14: ReadableLinkStatuses is read as numbers mapped to names, "
+            "and this entry is not one: 'OPENED: 0'",
         ),
         (EXIT, lambda t: ["seed-000", str(FIXTURES / "exit-status.ts")], "declares no extractor"),
         (
@@ -76,6 +94,8 @@ def _not_utf8(tmp_path: Path) -> Path:
         "Markdown given as OpenAPI",
         "no such table",
         "no such enum",
+        "no such object of numbers",
+        "an object of names to numbers",
         "a source with no extractor",
         "an unknown source",
         "no path",

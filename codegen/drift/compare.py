@@ -4,20 +4,29 @@ assigns).
 
 Kinds of difference: `missing` (the source publishes a code the catalog lacks), `gone` (a code
 citing the source is no longer in it, and has no lifecycle yet), `renamed` (a missing and a gone
-code whose values nearly match), `text` (a description or message that differs after whitespace
-is normalised), `http` (other HTTP statuses), `group` (other type memberships), and `seen` (a
-value apps met in production that neither the source nor the catalog knows). A source may list a
-code on several rows, one per cause: its statuses and groups are those of every row, and a text
-of the catalog is in sync when it is one of the rows' texts.
+code whose values nearly match), `moved` (in a code set whose codes travel as integers, a gone
+code's name published under a missing number), `text` (a description or message that differs
+after whitespace is normalised), `http` (other HTTP statuses), `group` (other type memberships),
+`name` (another name published for the code's value, as a source that maps numbers to names
+gives it), and `seen` (a value apps met in production that neither the source nor the catalog
+knows). A source may list a code on several rows, one per cause: its statuses and groups are
+those of every row, and a text or name of the catalog is in sync when it is one of the rows'.
+
+In a code set whose `wire_type` is integer, a code's value is a JSON integer: it is compared as
+its decimal text (what Published.value holds, and Difference.value), and an edit that writes a
+value writes the integer. Numbers are never matched by similarity: 12 and 112 are two codes, not
+a rename; a published value that is no integer is input the command cannot use.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen.drift.extract import Published
+from codegen.drift.errors import DriftInputError
+from codegen.drift.extract import Published, short
 
 #: Values at least this similar (rapidfuzz ratio, 0-100) are reported as a possible rename.
 RENAME_SIMILARITY = 85.0
@@ -36,7 +45,7 @@ class Difference:
 @dataclass(frozen=True)
 class _Code:
     """A code of the catalog, at its index, its sources those of its code set unless it has
-    its own."""
+    its own, and its value as text (an integer's decimal digits)."""
 
     index: int
     entry: dict[str, Any]
@@ -71,8 +80,11 @@ def _code_set(
     code_set = spec["providers"][provider]["code_sets"][name]
     base = f"/providers/{provider}/code_sets/{name}"
     defaults = code_set.get("sources", [])
+    integer = code_set.get("wire_type") == "integer"
+    if integer:
+        values = _decimal(ref, values)
     codes = {
-        key: _Code(index, {"sources": defaults, **entry})
+        str(key): _Code(index, {"sources": defaults, **entry, "value": str(entry["value"])})
         for index, entry in enumerate(code_set["codes"])
         for key in (entry["value"], *entry.get("aliases", ()))
     }
@@ -86,7 +98,8 @@ def _code_set(
         and "lifecycle" not in code.entry
         and value not in values
     ]
-    found, olds = _renames(ref, missing, gone, values, base)
+    rename = _moves if integer else _renames
+    found, olds = rename(ref, missing, gone, values, base)
     renamed = {d.value for d in found} | olds
     for value in missing:
         if value in renamed:
@@ -101,7 +114,7 @@ def _code_set(
                 value=value,
                 detail=f"published, not in the catalog{also}",
                 where=first.where,
-                edits=(_addition(base, source_id, values[value], titles),),
+                edits=(_addition(base, source_id, values[value], titles, integer),),
             )
         )
     for code in gone:
@@ -138,6 +151,57 @@ def _code_set(
                 )
             )
     return found
+
+
+def _decimal(ref: str, values: dict[str, list[Published]]) -> dict[str, list[Published]]:
+    """The published values of an integer code set by their decimal text ("+07" is "7"), or
+    DriftInputError for one that is no integer (the rule reads something else)."""
+    found: dict[str, list[Published]] = {}
+    for value, items in values.items():
+        if re.fullmatch(r"[+-]?[0-9]+", value) is None:
+            raise DriftInputError(
+                f"{ref} travels as integers, but the source publishes {short(value)} "
+                f"({items[0].where}): its rule reads something other than the numbers"
+            )
+        found.setdefault(str(int(value)), []).extend(items)
+    return found
+
+
+def _moves(
+    ref: str,
+    missing: list[str],
+    gone: list[_Code],
+    values: dict[str, list[Published]],
+    base: str,
+) -> tuple[list[Difference], set[str]]:
+    """Each gone code of an integer code set whose name is published under a missing number,
+    as the name having moved to that number; and the old numbers."""
+    found: list[Difference] = []
+    olds: set[str] = set()
+    numbers = {item.name: value for value in missing for item in values[value] if item.name}
+    for code in gone:
+        old, name = code.entry["value"], code.entry.get("name")
+        new = numbers.pop(name, None) if name else None
+        if new is None:
+            continue
+        olds.add(old)
+        found.append(
+            Difference(
+                kind="moved",
+                code_set=ref,
+                value=new,
+                detail=f"{name} is published as {new}; the catalog has it as {old}",
+                where=values[new][0].where,
+                edits=(
+                    {
+                        "op": "replace",
+                        "path": f"{base}/codes/{code.index}/value",
+                        "value": int(new),
+                    },
+                ),
+            )
+        )
+    return found, olds
 
 
 def _renames(
@@ -184,10 +248,13 @@ def _norm(text: str | None) -> str | None:
 
 
 def _addition(
-    base: str, source_id: str, items: list[Published], titles: dict[str, str]
+    base: str, source_id: str, items: list[Published], titles: dict[str, str], integer: bool
 ) -> dict[str, Any]:
     first = items[0]
-    code: dict[str, Any] = {"value": first.value}
+    code: dict[str, Any] = {"value": int(first.value) if integer else first.value}
+    name = next((item.name for item in items if item.name), None)
+    if name:
+        code["name"] = name
     for key in ("description", "message"):
         text = next((getattr(i, key) for i in items if getattr(i, key)), None)
         if text:
@@ -257,6 +324,26 @@ def _facts(
                 detail=f"{key}: catalog {ours!r}, source {published!r}{rows}",
                 where=where,
                 edits=(edit,),
+            )
+        )
+    names = list(dict.fromkeys(item.name for item in items if item.name))
+    if "name" in reads and names and entry.get("name") not in names:
+        ours_name = entry.get("name")
+        rows = f" (and {len(names) - 1} other row(s))" if len(names) > 1 else ""
+        found.append(
+            Difference(
+                kind="name",
+                code_set=ref,
+                value=value,
+                detail=f"name: catalog {ours_name!r}, source {names[0]!r}{rows}",
+                where=where,
+                edits=(
+                    {
+                        "op": "add" if ours_name is None else "replace",
+                        "path": f"{at}/name",
+                        "value": names[0],
+                    },
+                ),
             )
         )
     published_http = sorted({status for item in items for status in item.http})

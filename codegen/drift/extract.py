@@ -1,10 +1,11 @@
 """What a saved copy of a source publishes, read by the extractor its spec record declares.
 
-Every extractor turns a file into Published records: a code set, a value, and whatever else the
-declaration says the source gives for it (a description, a message, HTTP statuses, the group it
-is published under). Each reads with a parser for its format (PyYAML for OpenAPI, tree-sitter
-for TypeScript, markdown-it-py for Markdown, selectolax for HTML), never with patterns over the
-text, and raises DriftInputError for a file it cannot use.
+Every extractor turns a file into Published records: a code set, a value (for a code set whose
+codes travel as integers, the number's decimal text), and whatever else the declaration says the
+source gives for it (a description, a message, HTTP statuses, the group it is published under,
+the name it gives a number). Each reads with a parser for its format (PyYAML for OpenAPI,
+tree-sitter for TypeScript and JavaScript, markdown-it-py for Markdown, selectolax for HTML),
+never with patterns over the text, and raises DriftInputError for a file it cannot use.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from codegen.drift.errors import DriftInputError
 @dataclass(frozen=True)
 class Published:
     """One code as a source publishes it. `reads` names the facts the source gives for it
-    (of description, message, http, group): one it reads but leaves empty (a published null)
-    says the code has none."""
+    (of description, message, http, group, name): one it reads but leaves empty (a published
+    null) says the code has none. `name` is the identifier a source gives a number (`1:
+    'SECOND'`), compared with the `name` of a code of an integer code set."""
 
     code_set: str
     value: str
@@ -31,6 +33,7 @@ class Published:
     message: str | None = None
     http: tuple[int, ...] = ()
     group: str | None = None
+    name: str | None = None
     reads: tuple[str, ...] = ()
 
 

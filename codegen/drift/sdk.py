@@ -1,18 +1,27 @@
-"""Codes an SDK's TypeScript source publishes, read with tree-sitter.
+"""Codes an SDK's TypeScript (or plain JavaScript) source publishes, read with tree-sitter.
 
-A rule names an `enum` declaration or a type alias of a union of string literals
-(`{"enum": "LinkErrorCode"}`); a member's value is its string initializer, else its name. With
+A rule's `enum` names an `enum` declaration, a type alias of a union of string literals
+(`{"enum": "LinkErrorCode"}`), or a `const`, `let` or `var` whose initializer is an object
+literal that maps numbers to names (`export const StatusMap = {0: 'FIRST', 1: 'SECOND', ...}`,
+as a widget's constants file lists the numeric statuses of a code set whose codes travel as
+integers). A member's value is its string initializer, else its name; an entry of such an object
+gives its key's decimal text as the value and its string as the code's `name` (an entry that is
+not a number, or a numeric string, mapped to a string stops the command). With
 `"group_comments": true`, a comment inside the enum that is one word (`// ITEM_ERROR`) names the
 group of the members after it, as some SDKs mark which error type a code belongs to.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, read_text
+from codegen.drift.extract import Published, read_text, short
+
+#: What may wrap an object literal initializer (`{...} as const`, `{...} satisfies T`, `({...})`).
+_WRAPPERS = ("as_expression", "satisfies_expression", "parenthesized_expression")
 
 
 def extract(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
@@ -31,7 +40,21 @@ def extract(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
         name = rule["enum"]
         if name not in declared:
             known = ", ".join(sorted(declared)[:12]) or "none"
-            raise DriftInputError(f"{path} declares no enum or union {name!r} (it has: {known})")
+            raise DriftInputError(
+                f"{path} declares no enum, union or object {name!r} (it has: {known})"
+            )
+        if declared[name].type == "object":
+            found += [
+                Published(
+                    code_set=rule["code_set"],
+                    value=value,
+                    where=f"line {line}",
+                    name=named,
+                    reads=("name",),
+                )
+                for value, line, named in _numbers(declared[name], source, name, path)
+            ]
+            continue
         for value, line, group in _members(declared[name], source, rule.get("group_comments")):
             found.append(
                 Published(
@@ -46,7 +69,8 @@ def extract(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
 
 
 def _declarations(root: Any, source: bytes) -> dict[str, Any]:
-    """Every enum declaration and type alias of the file, by name (exported or not)."""
+    """Every enum declaration and type alias of the file, and the object literal of every
+    variable initialized with one, by name (exported or not)."""
     found: dict[str, Any] = {}
     stack = [root]
     while stack:
@@ -56,8 +80,62 @@ def _declarations(root: Any, source: bytes) -> dict[str, Any]:
             if name is not None:
                 found[_text(name, source)] = node
             continue
+        if node.type == "variable_declarator":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            while value is not None and value.type in _WRAPPERS and value.named_children:
+                value = value.named_children[0]
+            named = name is not None and name.type == "identifier"
+            if named and value is not None and value.type == "object":
+                found[_text(name, source)] = value
+                continue
         stack.extend(node.children)
     return found
+
+
+def _numbers(node: Any, source: bytes, name: str, path: Path) -> list[tuple[str, int, str]]:
+    """An object literal's (number, name, line) entries: a key that is a decimal integer (or a
+    string of one) mapped to a string."""
+    entries: list[tuple[str, int, str]] = []
+    for child in node.named_children:
+        if child.type == "comment":
+            continue
+        line = child.start_point[0] + 1
+        key, value = child.child_by_field_name("key"), child.child_by_field_name("value")
+        number = _number(key, source) if child.type == "pair" else None
+        text = _name(value, source) if child.type == "pair" else None
+        if number is None or text is None:
+            raise DriftInputError(
+                f"{path}:{line}: {name} is read as numbers mapped to names, and this entry is "
+                f"not one: {short(_text(child, source))}"
+            )
+        entries.append((number, line, text))
+    return entries
+
+
+def _number(key: Any, source: bytes) -> str | None:
+    """The decimal text of a number key (`3:`) or a string key of one (`'3':`)."""
+    if key is None:
+        return None
+    if key.type == "number":
+        text = _text(key, source)
+        return text if re.fullmatch(r"0|[1-9][0-9]*", text) else None
+    if key.type == "string":
+        text = _string(key, source)
+        return text if re.fullmatch(r"-?(0|[1-9][0-9]*)", text) and text != "-0" else None
+    return None
+
+
+def _name(value: Any, source: bytes) -> str | None:
+    """A string literal's value, or a template literal's without substitutions; else None."""
+    if value is None:
+        return None
+    if value.type == "string":
+        return _string(value, source)
+    if value.type == "template_string" and not any(
+        c.type == "template_substitution" for c in value.named_children
+    ):
+        return _text(value, source)[1:-1]
+    return None
 
 
 def _members(node: Any, source: bytes, groups: object) -> list[tuple[str, int, str | None]]:
