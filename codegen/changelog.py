@@ -63,13 +63,14 @@ def facts(spec: Mapping[str, Any]) -> dict[Key, dict[str, Any]]:
                 entry = {name: code.get(name) for name in TRACKED}
                 # Older catalogs named the provider's advice "user_action".
                 entry["advice"] = code.get("advice", code.get("user_action"))
-                entry["name"] = code.get("name") or code["value"]
+                entry["name"] = code.get("name") or str(code["value"])
                 entry["category"] = code.get("category") or code_set.get("category")
                 entry["lifecycle"] = code.get("lifecycle")
                 entry["category_history"] = [
                     change["from"] for change in code.get("category_history", [])
                 ]
-                found[provider_id, set_id, code["value"]] = entry
+                # The key reads an integer code by its decimal text, as the model does.
+                found[provider_id, set_id, str(code["value"])] = entry
     return found
 
 

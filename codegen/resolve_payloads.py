@@ -114,7 +114,8 @@ class PayloadResolver:
             decides=k.decides,
         )
         if k.listener is not None:
-            set_attr(kind, "listener", self.listener(k.listener, objects, prefix))
+            unions = tuple(t for t in types if isinstance(t, m.UnionDef))
+            set_attr(kind, "listener", self.listener(k.listener, objects, unions))
         return kind
 
     def union(
@@ -169,20 +170,35 @@ class PayloadResolver:
         )
 
     def listener(
-        self, listener: raw.Listener, objects: dict[str, m.ObjectDef], prefix: str
+        self,
+        listener: raw.Listener,
+        objects: dict[str, m.ObjectDef],
+        unions: tuple[m.UnionDef, ...],
     ) -> m.Listener:
         def named(obj: m.ObjectDef, name: str) -> m.Field:
             return next(f for f in obj.fields if f.name == name)
 
+        def at(obj: m.ObjectDef, path: str) -> m.Field:
+            """The field at a dotted path, through nested object types."""
+            first, _, rest = path.partition(".")
+            found = named(obj, first)
+            if not rest:
+                return found
+            assert isinstance(found.type, m.RefType), "the rules make each step an object"
+            return at(found.type.target, rest)
+
+        variants = {v.name: v for u in unions for v in (*u.variants, u.fallback)}
         events = []
         for event in listener.events:
-            obj = objects[event.type]
+            obj = objects[event.type] if event.type in objects else variants[event.type]
             events.append(
                 m.ListenerEvent(
                     kind=event.kind,
                     type=obj,
                     tag=named(obj, event.tag) if event.tag is not None else None,
-                    codes=tuple(named(obj, name) for name in event.codes),
+                    codes=tuple(at(obj, path) for path in event.codes),
+                    code_paths=event.codes,
+                    tag_value=event.tag_value,
                 )
             )
         origins = listener.origins

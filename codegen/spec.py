@@ -367,6 +367,8 @@ class ListenerEvent(_Model):
     type: str
     codes: tuple[str, ...]
     tag: str | None = None
+    #: The tag's value that selects this event (else any non-empty string does).
+    tag_value: str | None = None
 
 
 class Listener(_Model):

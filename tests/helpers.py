@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -214,3 +215,13 @@ declare function showConnected(): void;
 declare function showCancelled(): void;
 declare function offerRetry(): void;
 """
+
+
+#: A wire value that is its own site anchor; any other (a "/" in it) is anchored by its name.
+ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def anchor_of(code: dict[str, Any]) -> str:
+    """The site anchor of a code of the spec (raw JSON): its wire value, else its name."""
+    value = str(code["value"])
+    return value if ANCHOR.fullmatch(value) else str(code["name"])

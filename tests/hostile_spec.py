@@ -136,7 +136,10 @@ def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
             # A code with every optional field, so that no kind of text is left out.
             code_set["codes"].append(
                 {
-                    "value": f"{HOSTILE_VALUE}-{number}",
+                    # An integer code set's values are numbers: its hostile text is elsewhere.
+                    "value": 990_000 + number
+                    if code_set.get("wire_type") == "integer"
+                    else f"{HOSTILE_VALUE}-{number}",
                     "name": f"HOSTILE_{number}",
                     "description": "x",
                     "message": "x",

@@ -289,7 +289,7 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
         "dangling listener type",
         setting(f"{LISTENER}/events/0/type", "Nope"),
         f"{LISTENER}/events/0/type",
-        "not an object type",
+        "neither an object type nor a union variant",
     ),
     (
         "a listener code that is not a code field",

@@ -36,7 +36,11 @@ def test_every_published_example_is_recognised_as_its_own_kind(kind: str, data: 
 
 
 def _first(*values: object) -> object:
-    return next((v for v in values if isinstance(v, str) and v), None)
+    """The first value that is a code: a non-empty string or an integer (never a bool)."""
+    return next(
+        (v for v in values if (isinstance(v, str) and v) or type(v) is int),
+        None,
+    )
 
 
 def _get(data: Any, *path: str | int) -> object:
@@ -78,6 +82,10 @@ OUTCOME: dict[str, Callable[[Any], object]] = {
     "plaid/link": lambda d: _first(
         d.get("error_code"), d.get("error_type"), d.get("status"), d.get("exit_status")
     ),
+    # MX: a connection status webhook is about the member's new status (connection_status_id).
+    "mx/webhook": lambda d: _first(d.get("connection_status_id"), d.get("type")),
+    # MX Connect: memberStatusUpdate's metadata.connection_status, else the message's type.
+    "mx/connect-message": lambda d: _first(_get(d, "metadata", "connection_status"), d.get("type")),
 }
 
 
@@ -363,6 +371,19 @@ def test_a_link_callback_with_null_fields_is_read(dist: Path, tmp_path: Path) ->
     )
 
 
+def _fields(types: dict[str, Any], name: str) -> dict[str, Any]:
+    """The fields of an object type, or of a union's variant or fallback (its base's and its
+    own)."""
+    if name in types:
+        fields: dict[str, Any] = types[name]["fields"]
+        return fields
+    for union in (t["discriminated"] for t in types.values() if "discriminated" in t):
+        own = [v.get("fields", {}) for v in union["variants"].values() if v["name"] == name]
+        if own or union["fallback"] == name:
+            return {**types[union["base"]]["fields"], **(own[0] if own else {})}
+    raise KeyError(name)
+
+
 def _listener_messages() -> list[tuple[str, str, dict[str, str]]]:
     """For every listener of the spec, every code of each code set of each event's tag field,
     as a message carrying only that field: (listener, code set, message)."""
@@ -374,7 +395,7 @@ def _listener_messages() -> list[tuple[str, str, dict[str, str]]]:
         types = kind["types"]
         for event in listener["events"]:
             field = event.get("tag") or event["codes"][0]
-            refs = types[event["type"]]["fields"][field]["type"]["code"]
+            refs = _fields(types, event["type"])[field]["type"]["code"]
             for ref in refs:
                 provider, name = ref.split(".")
                 for code in SPEC["providers"][provider]["code_sets"][name]["codes"]:

@@ -161,7 +161,9 @@ found = payloads.codes("acme/webhook", failed)
 assert [(f.path, f.code) for f in found][1:] == [("$.type", "link.failed"), ("$.status", 2)]
 assert found[2].code is acme.LinkStatus.DENIED
 assert payloads.codes("acme/webhook", {**failed, "status": "2"})[2].code == 2
-assert [f.path for f in payloads.codes("acme/webhook", {**failed, "status": 2.0})] == [
+# JSON may spell the number 2.0, which JavaScript cannot tell from 2; 2.5 is no status.
+assert payloads.codes("acme/webhook", {**failed, "status": 2.0})[2].code == 2
+assert [f.path for f in payloads.codes("acme/webhook", {**failed, "status": 2.5})] == [
     "$.error_code", "$.type"
 ]
 status = payloads.decisive_code("acme/widget-message", {"link_status": 1})

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.helpers import BROWSER_WAIT, CHROMIUM, ROOT, free_port, spec_data
+from tests.helpers import BROWSER_WAIT, CHROMIUM, ROOT, anchor_of, free_port, spec_data
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 
@@ -73,7 +73,7 @@ def test_every_code_appears_at_its_anchor(built: Path) -> None:
     for provider_id, provider in spec_data()["providers"].items():
         for set_id, code_set in provider["code_sets"].items():
             page = _page(built, f"reference/{provider_id}/{set_id}")
-            values = [code["value"] for code in code_set["codes"]]
+            values = [anchor_of(code) for code in code_set["codes"]]
             assert set(values) <= page.ids, (provider_id, set_id, set(values) - page.ids)
             for value in values:
                 assert f"#{value}" in page.links, value
@@ -88,7 +88,7 @@ def test_every_category_lists_its_codes(built: Path) -> None:
             for code_set in provider["code_sets"].values():
                 for code in code_set["codes"]:
                     if code.get("category", code_set.get("category")) == category:
-                        assert code["value"] in links, (category, code["value"])
+                        assert anchor_of(code) in links, (category, code["value"])
 
 
 def _html_files(built: Path) -> Iterator[Path]:
@@ -193,7 +193,7 @@ def test_codes_index_lists_every_spelling(built: Path) -> None:
     for provider_id, provider in spec_data()["providers"].items():
         for set_id, code_set in provider["code_sets"].items():
             for code in code_set["codes"]:
-                assert (provider_id, set_id, code["value"]) in spellings
+                assert (provider_id, set_id, str(code["value"])) in spellings
 
 
 def test_without_site_url_nothing_points_at_a_local_address(built: Path) -> None:
@@ -305,11 +305,11 @@ def test_searching_a_wire_value_lists_that_code_first(
     texts = exact.all_inner_texts()
     # Every code set that has the spelling (in any case) is listed, each named.
     expected = [
-        (code_set["title"], code["value"])
+        (code_set["title"], str(code["value"]))
         for provider_data in spec_data()["providers"].values()
         for code_set in provider_data["code_sets"].values()
         for code in code_set["codes"]
-        if code["value"].lower() == typed.lower()
+        if str(code["value"]).lower() == typed.lower()
     ]
     assert len(texts) == len(expected), texts
     for title, spelling in expected:

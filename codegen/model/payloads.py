@@ -153,6 +153,10 @@ class ListenerEvent:
     tag: Field | None
     #: The code fields, most specific first: the first known code decides the category.
     codes: tuple[Field, ...]
+    #: Where each code field is read, as named in the spec ("details.status").
+    code_paths: tuple[str, ...] = ()
+    #: The tag's value that selects this event; None: any non-empty string does.
+    tag_value: str | None = None
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

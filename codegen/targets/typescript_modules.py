@@ -299,13 +299,14 @@ def listener_view(listener: Listener, max_length: int, metadata: bool = True) ->
     results = []
     for event in listener.events:
         codes = [
-            [code_field.name, [_listener_set(cs, metadata) for cs in _code_sets(code_field)]]
-            for code_field in event.codes
+            [path, [_listener_set(cs, metadata) for cs in _code_sets(code_field)]]
+            for path, code_field in zip(event.code_paths, event.codes, strict=True)
         ]
         events.append(
             {
                 "kind": event.kind,
                 "tag": event.tag.name if event.tag is not None else None,
+                **({"tagValue": event.tag_value} if event.tag_value is not None else {}),
                 "codes": codes,
                 "fields": [[f.name, _check(f.type), f.nullable] for f in event.type.fields],
                 "maxLength": max_length,

@@ -22,19 +22,24 @@ function same(what, expected, found) {
     differences.push({ what, expected, found });
 }
 
-for (const [provider, { module, codes, listeners, names }] of Object.entries(cases.providers)) {
+for (const [provider, { module, codes, listeners, names, numeric, languages }] of Object.entries(
+  cases.providers,
+)) {
   const entry = await load(`entry-${module}`);
   const info = await load(`info-${module}`);
   for (const name of Object.values(names))
     same(`${name}Info`, root[`${name}Info`], info[`${name}Info`]);
   const packs = {};
-  for (const language of cases.languages)
+  for (const language of languages)
     packs[language] = (await load(`words-${module}-${language}`)).words;
   for (const [codeSet, code] of codes) {
     const where = `${provider} ${codeSet} ${JSON.stringify(code)}`;
     same(`classify ${where}`, root.classify(provider, code), entry.classify(code));
     // A guard knows the wire values, and they are what the metadata describes: not an alias.
-    const known = typeof code === "string" && Object.hasOwn(root[`${names[codeSet]}Info`], code);
+    // A code of a code set whose codes travel as numbers is known as a number only.
+    const wire = numeric.includes(codeSet) ? "number" : "string";
+    const known =
+      typeof code === wire && Object.hasOwn(root[`${names[codeSet]}Info`], String(code));
     same(`is${names[codeSet]} ${where}`, known, entry[`is${names[codeSet]}`](code));
     same(`is${names[codeSet]} ${where} (root)`, known, root[`is${names[codeSet]}`](code));
     same(

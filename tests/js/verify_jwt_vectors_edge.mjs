@@ -20,7 +20,7 @@ const entry = [
 const bundle = execFileSync(
   esbuild,
   ["--bundle", "--platform=neutral", "--format=iife", "--log-level=error"],
-  { input: entry, encoding: "utf8" },
+  { input: entry, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
 );
 const runtime = new EdgeRuntime({ initialCode: bundle });
 const globals = runtime.evaluate("[typeof process, typeof require, typeof Buffer].join(' ')");

@@ -102,7 +102,7 @@ export function endUserTextWith(
   try {
     const sent = isReading(code) ? code : wireText(code);
     const [where, category, spelling] = isReading(sent)
-      ? [sent.codeSet, categoryOf(sets, sent), sent.code]
+      ? [sent.codeSet, categoryOf(sets, sent), wireText(sent.code)]
       : [...(place(provider, sets, sent, codeSet) ?? [null, "unknown" as const]), sent];
     const { language } = words;
     const ours = languageOf(language) === "en" ? "bankcodes" : "bankcodes translation";

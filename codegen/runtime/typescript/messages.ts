@@ -23,8 +23,10 @@ export interface ListenerEventSpec {
   readonly kind: string;
   /** The field whose presence (a non-empty string) selects the event; null takes the rest. */
   readonly tag: string | null;
+  /** The tag's value that selects the event, where events share one tag field. */
+  readonly tagValue?: string;
   /** The code fields, most specific first, each with the code sets it may hold (the first
-   * that knows a value reads it). */
+   * that knows a value reads it); a dotted name reads a field of a nested object. */
   readonly codes: ReadonlyArray<readonly [field: string, sets: readonly ListenerCodeSet[]]>;
   /** Every declared field, with the check of its type and whether it may be null. */
   readonly fields: ReadonlyArray<readonly [field: string, check: FieldCheck, nullable: boolean]>;
@@ -117,6 +119,16 @@ function read(data: object, key: string): unknown {
   }
 }
 
+/** The value at a dotted path ("details.status"), through nested objects. */
+function readPath(data: object, path: string): unknown {
+  let value: unknown = data;
+  for (const key of path.split(".")) {
+    if (!isRecord(value)) return undefined;
+    value = read(value, key);
+  }
+  return value;
+}
+
 function isRecord(data: unknown): data is object {
   try {
     return data !== null && typeof data === "object" && !Array.isArray(data);
@@ -160,6 +172,7 @@ export function parseListenerMessage(
     if (event.tag !== null) {
       const tag = read(data, event.tag);
       if (typeof tag !== "string" || tag === "") continue;
+      if (event.tagValue !== undefined && tag !== event.tagValue) continue;
     }
     for (const [field, check, nullable] of event.fields) {
       const value = read(data, field);
@@ -168,7 +181,7 @@ export function parseListenerMessage(
     }
     let first: readonly [field: string, code: string | number] | null = null;
     for (const [field, sets] of event.codes) {
-      const code = read(data, field);
+      const code = readPath(data, field);
       const key = codeKey(code, sets[0]?.numeric === true);
       if (key === null) continue;
       first ??= [field, code as string | number];

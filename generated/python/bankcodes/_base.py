@@ -58,6 +58,18 @@ def _published(info: CodeInfo, tag: str, base: str) -> tuple[str, str] | None:
     return None if found is None else (found, _by(info, "user_message_translations"))
 
 
+def integral(value: object) -> int | None:
+    """A JSON number as the integer it is (3, or 3.0 as JSON may spell it, as JavaScript reads
+    it), else None: never a bool, a fraction, infinity or NaN."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
 def _by(info: CodeInfo, field: str) -> str:
     wording = info.whose(field)
     return "provider" if wording is None else wording.by

@@ -10,7 +10,13 @@ from bankcodes.categories import Category as _C
 VERSION = "1.1.0"
 
 #: Provider id -> the name of its module.
-MODULES: dict[str, str] = {"lean": "lean", "flinks": "flinks", "argyle": "argyle", "plaid": "plaid"}
+MODULES: dict[str, str] = {
+    "lean": "lean",
+    "flinks": "flinks",
+    "argyle": "argyle",
+    "plaid": "plaid",
+    "mx": "mx",
+}
 
 #: Provider id -> wire value (or alias) -> category of the first code set that knows it.
 CLASSIFY: dict[str, dict[str, Category]] = {
@@ -644,5 +650,53 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "ITEM_ADD_RESULT": _C.INFORMATIONAL,
         "SESSION_FINISHED": _C.INFORMATIONAL,
         "INSTITUTION_STATUS_ALERT_TRIGGERED": _C.INFORMATIONAL,
+    },
+    "mx": {
+        "0": _C.PENDING,
+        "1": _C.CREDENTIALS_INVALID,
+        "2": _C.CREDENTIALS_INVALID,
+        "3": _C.MFA_REQUIRED,
+        "4": _C.MFA_FAILED,
+        "5": _C.ACTION_REQUIRED_AT_INSTITUTION,
+        "6": _C.SUCCESS,
+        "7": _C.ACTION_REQUIRED_AT_INSTITUTION,
+        "8": _C.PENDING,
+        "9": _C.INSTITUTION_UNAVAILABLE,
+        "10": _C.INSTITUTION_UNAVAILABLE,
+        "11": _C.INSTITUTION_NOT_SUPPORTED,
+        "12": _C.ACCOUNT_UNAVAILABLE,
+        "13": _C.INSTITUTION_UNAVAILABLE,
+        "14": _C.GENERIC_FAILURE,
+        "15": _C.PENDING,
+        "16": _C.REJECTED,
+        "17": _C.RECONNECT_REQUIRED,
+        "18": _C.PENDING,
+        "19": _C.SESSION_EXPIRED,
+        "20": _C.RECONNECT_REQUIRED,
+        "21": _C.PENDING,
+        "CONNECTION_STATUS": _C.INFORMATIONAL,
+        "mx/load": _C.INFORMATIONAL,
+        "mx/ping": _C.INFORMATIONAL,
+        "mx/navigation": _C.INFORMATIONAL,
+        "mx/focusTrap": _C.INFORMATIONAL,
+        "mx/client/oauthComplete": _C.INFORMATIONAL,
+        "mx/connect/loaded": _C.INFORMATIONAL,
+        "mx/connect/enterCredentials": _C.INFORMATIONAL,
+        "mx/connect/institutionSearch": _C.INFORMATIONAL,
+        "mx/connect/selectedInstitution": _C.INFORMATIONAL,
+        "mx/connect/memberConnected": _C.SUCCESS,
+        "mx/connect/connected/primaryAction": _C.INFORMATIONAL,
+        "mx/connect/memberDeleted": _C.INFORMATIONAL,
+        "mx/connect/createMemberError": _C.GENERIC_FAILURE,
+        "mx/connect/memberStatusUpdate": _C.INFORMATIONAL,
+        "mx/connect/oauthError": _C.GENERIC_FAILURE,
+        "mx/connect/oauthRequested": _C.INFORMATIONAL,
+        "mx/connect/stepChange": _C.INFORMATIONAL,
+        "mx/connect/submitMFA": _C.INFORMATIONAL,
+        "mx/connect/updateCredentials": _C.INFORMATIONAL,
+        "mx/connect/backToSearch": _C.INFORMATIONAL,
+        "mx/connect/invalidData": _C.INFORMATIONAL,
+        "mx/pulse/overdraftWarning/cta/transferFunds": _C.INFORMATIONAL,
+        "mx/account/created": _C.INFORMATIONAL,
     },
 }

@@ -128,13 +128,19 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
 
 
 def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
+    from bankcodes._base import integral
+
     for path, value in _values(code_field.path[1:], data, "$"):
         # A code is a non-empty string, or a number where its code sets' codes travel as one.
-        if (isinstance(value, str) and value) or (
-            isinstance(value, int) and not isinstance(value, bool) and code_field.numeric
-        ):
-            code_set, code = _code(code_field.code_sets, value)
-            yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=code)
+        code: str | int
+        if code_field.numeric and (number := integral(value)) is not None:
+            code = number
+        elif isinstance(value, str) and value:
+            code = value
+        else:
+            continue
+        code_set, found = _code(code_field.code_sets, code)
+        yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=found)
 
 
 def _values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:

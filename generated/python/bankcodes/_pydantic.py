@@ -30,7 +30,7 @@ from typing import Annotated, Any, Generic, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
-from bankcodes._base import AnyCode, AnyCodeSet, NumericCodeEnum, UnknownCode
+from bankcodes._base import AnyCode, AnyCodeSet, NumericCodeEnum, UnknownCode, integral
 
 
 class PayloadModel(BaseModel):
@@ -122,10 +122,12 @@ def _code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[st
 
 def _wire(value: object, numeric: bool) -> str:
     """A code field's value as its code sets key it: a str, or for codes that travel as
-    numbers an int (never a bool), as its decimal text."""
+    numbers an int (never a bool; a float with no fraction, such as JSON's 3.0, is the same
+    number), as its decimal text."""
     if numeric:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
+        number = integral(value)
+        if number is not None:
+            return str(number)
         raise PydanticCustomError("int_type", "Input should be a valid integer")
     if isinstance(value, str):
         return value

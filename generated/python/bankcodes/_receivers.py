@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bankcodes.argyle import WebhookEvent as _argyle_events
     from bankcodes.flinks import WebhookResponseType as _flinks_events
     from bankcodes.lean import WebhookEventType as _lean_events
+    from bankcodes.mx import WebhookType as _mx_events
     from bankcodes.plaid import WebhookType as _plaid_events
     from bankcodes.signatures import Body, Headers, Keys, Secrets
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
     from bankcodes.webhooks.lean import webhook_strict as _lean_webhook_strict
+    from bankcodes.webhooks.mx import webhook as _mx_webhook
+    from bankcodes.webhooks.mx import webhook_strict as _mx_webhook_strict
     from bankcodes.webhooks.plaid import webhook as _plaid_webhook
     from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
 
@@ -245,6 +248,32 @@ def receive(
     | _plaid_webhook_strict.AssetsWebhook,
     _plaid_events,
 ]: ...
+
+
+@overload
+def receive(
+    provider: Literal["mx"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[_mx_webhook.ConnectionStatusWebhook | _mx_webhook.OtherWebhook, _mx_events]: ...
+@overload
+def receive(
+    provider: Literal["mx"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[_mx_webhook_strict.ConnectionStatusWebhook, _mx_events]: ...
 @overload
 def receive(
     provider: str,

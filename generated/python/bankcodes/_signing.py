@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bankcodes._schemes import Delivery, EventType, HmacScheme, JwtScheme, Scheme
+from bankcodes._schemes import Delivery, EventType, HmacScheme, JwtScheme, NoSignature, Scheme
 from bankcodes._sources import SOURCES as _S
 
 #: Provider id -> how the provider authenticates its webhooks.
@@ -29,6 +29,7 @@ SCHEMES: dict[str, Scheme] = {
         key_reply_member="key",
         key_expiry_member="expired_at",
     ),
+    "mx": NoSignature(transport=("basic_auth", "mutual_tls", "oauth2")),
 }
 
 #: Provider id -> how the provider delivers its webhooks.
@@ -103,5 +104,20 @@ DELIVERY: dict[str, Delivery] = {
         dedup=(),
         addresses=("52.21.26.131", "52.21.47.157", "52.41.247.19", "52.88.82.239"),
         sources=(_S["plaid-webhooks"], _S["plaid-support-webhook-retries"]),
+    ),
+    "mx": Delivery(
+        provider="mx",
+        kind="mx/webhook",
+        event_type=EventType(module="mx", name="WebhookType"),
+        success_status=204,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=13,
+        signed_timestamp=False,
+        body_timestamp=None,
+        dedup=(),
+        addresses=(),
+        sources=(_S["mx-webhooks"],),
     ),
 }

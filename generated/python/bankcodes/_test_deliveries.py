@@ -548,6 +548,13 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"webhook_type": "ASSETS", "webhook_code": "ERROR", "asset_report_id": "47dfc92b-bba3-4583-809e-ce871b321f05", "error": {"display_message": null, "error_code": "PRODUCT_NOT_ENABLED", "error_message": "the \'assets\' product is not enabled for the following access tokens: access-sandbox-fb88b20c-7b74-4197-8d01-0ab122dad0bc. please ensure that \'assets\' is included in the \'product\' array when initializing Link and create the Item(s) again.", "error_type": "ASSET_REPORT_ERROR", "request_id": "m8MDnv9okwxFNBV"}, "environment": "production"}',
         ),
     ),
+    "mx": (
+        (
+            "CONNECTION_STATUS",
+            "A member is challenged",
+            '{"action": "CHANGED", "connection_status": "CHALLENGED", "connection_status_id": 3, "connection_status_message": "To authenticate your connection to Chase Bank, please answer the following challenge(s).", "member_guid": "MBR-48d9a481-f2a2-7e13-2685-62869cf0d33a", "type": "CONNECTION_STATUS", "user_guid": "USR-eaf4ac68-d17d-5e9b-7b46-959a5b315a9e"}',
+        ),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).

@@ -51,6 +51,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.lean import data_api_response_strict as _lean_data_api_response_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
     from bankcodes.webhooks.lean import webhook_strict as _lean_webhook_strict
+    from bankcodes.webhooks.mx import connect_message as _mx_connect_message
+    from bankcodes.webhooks.mx import connect_message_strict as _mx_connect_message_strict
+    from bankcodes.webhooks.mx import webhook as _mx_webhook
+    from bankcodes.webhooks.mx import webhook_strict as _mx_webhook_strict
     from bankcodes.webhooks.plaid import error as _plaid_error
     from bankcodes.webhooks.plaid import error_strict as _plaid_error_strict
     from bankcodes.webhooks.plaid import link as _plaid_link
@@ -329,6 +333,79 @@ def validate(
     _plaid_link_strict.LinkError
     | _plaid_link_strict.LinkExitMetadata
     | _plaid_link_strict.LinkEventMetadata
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["mx/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _mx_webhook.ConnectionStatusWebhook | _mx_webhook.OtherWebhook: ...
+@overload
+def validate(
+    kind: Literal["mx/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _mx_webhook_strict.ConnectionStatusWebhook: ...
+
+
+@overload
+def validate(
+    kind: Literal["mx/connect-message"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _mx_connect_message.Ping
+    | _mx_connect_message.Navigation
+    | _mx_connect_message.FocusTrap
+    | _mx_connect_message.Loaded
+    | _mx_connect_message.EnterCredentials
+    | _mx_connect_message.InstitutionSearch
+    | _mx_connect_message.SelectedInstitution
+    | _mx_connect_message.MemberConnected
+    | _mx_connect_message.ConnectedPrimaryAction
+    | _mx_connect_message.MemberDeleted
+    | _mx_connect_message.CreateMemberError
+    | _mx_connect_message.MemberStatusUpdate
+    | _mx_connect_message.OauthError
+    | _mx_connect_message.OauthRequested
+    | _mx_connect_message.StepChange
+    | _mx_connect_message.SubmitMFA
+    | _mx_connect_message.UpdateCredentials
+    | _mx_connect_message.BackToSearch
+    | _mx_connect_message.InvalidData
+    | _mx_connect_message.OtherMessage
+): ...
+@overload
+def validate(
+    kind: Literal["mx/connect-message"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _mx_connect_message_strict.Ping
+    | _mx_connect_message_strict.Navigation
+    | _mx_connect_message_strict.FocusTrap
+    | _mx_connect_message_strict.Loaded
+    | _mx_connect_message_strict.EnterCredentials
+    | _mx_connect_message_strict.InstitutionSearch
+    | _mx_connect_message_strict.SelectedInstitution
+    | _mx_connect_message_strict.MemberConnected
+    | _mx_connect_message_strict.ConnectedPrimaryAction
+    | _mx_connect_message_strict.MemberDeleted
+    | _mx_connect_message_strict.CreateMemberError
+    | _mx_connect_message_strict.MemberStatusUpdate
+    | _mx_connect_message_strict.OauthError
+    | _mx_connect_message_strict.OauthRequested
+    | _mx_connect_message_strict.StepChange
+    | _mx_connect_message_strict.SubmitMFA
+    | _mx_connect_message_strict.UpdateCredentials
+    | _mx_connect_message_strict.BackToSearch
+    | _mx_connect_message_strict.InvalidData
 ): ...
 @overload
 def validate(

@@ -14,6 +14,7 @@ export * from "./kinds.js";
 export * from "./lean.js";
 export * from "./listeners.js";
 export * from "./messages.js";
+export * from "./mx.js";
 export * from "./payloads.js";
 export * from "./plaid.js";
 export * from "./registry.js";

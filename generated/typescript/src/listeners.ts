@@ -6,6 +6,26 @@ import type {
   FlinksErrorEvent,
   FlinksStepEvent,
   LeanCallbackData,
+  MxBackToSearch,
+  MxConnectedPrimaryAction,
+  MxCreateMemberError,
+  MxEnterCredentials,
+  MxFocusTrap,
+  MxInstitutionSearch,
+  MxInvalidData,
+  MxLoaded,
+  MxMemberConnected,
+  MxMemberDeleted,
+  MxMemberStatusUpdate,
+  MxNavigation,
+  MxOauthError,
+  MxOauthRequested,
+  MxOtherMessage,
+  MxPing,
+  MxSelectedInstitution,
+  MxStepChange,
+  MxSubmitMFA,
+  MxUpdateCredentials,
   PlaidLinkError,
   PlaidLinkEventMetadata,
   PlaidLinkExitMetadata,
@@ -34,6 +54,16 @@ import {
   LeanSecondaryStatusCategories,
   LeanSecondaryStatusInfo,
 } from "./lean.js";
+import {
+  type MxConnectionStatusOrUnknown,
+  MxConnectionStatusAliases,
+  MxConnectionStatusCategories,
+  MxConnectionStatusInfo,
+  type MxPostMessageTypeOrUnknown,
+  MxPostMessageTypeAliases,
+  MxPostMessageTypeCategories,
+  MxPostMessageTypeInfo,
+} from "./mx.js";
 import {
   type PlaidErrorCodeOrUnknown,
   PlaidErrorCodeAliases,
@@ -352,4 +382,466 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
       maxLength: 8192,
     },
   ], data) as ParsePlaidLinkCallbackResult;
+}
+
+/** What parseMxConnectMessage returns. */
+export type ParseMxConnectMessageResult =
+  | ListenerEvent<"ping", MxPing, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"navigation", MxNavigation, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"focus_trap", MxFocusTrap, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"loaded", MxLoaded, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"enter_credentials", MxEnterCredentials, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"institution_search", MxInstitutionSearch, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"selected_institution", MxSelectedInstitution, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"member_connected", MxMemberConnected, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"connected_primary_action", MxConnectedPrimaryAction, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"member_deleted", MxMemberDeleted, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"create_member_error", MxCreateMemberError, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"member_status_update", MxMemberStatusUpdate, MxConnectionStatusOrUnknown | MxPostMessageTypeOrUnknown | null>
+  | ListenerEvent<"oauth_error", MxOauthError, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"oauth_requested", MxOauthRequested, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"step_change", MxStepChange, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"submit_m_f_a", MxSubmitMFA, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"update_credentials", MxUpdateCredentials, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"back_to_search", MxBackToSearch, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"invalid_data", MxInvalidData, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"other", MxOtherMessage, MxPostMessageTypeOrUnknown>
+  | InvalidMessage
+  | UnknownMessage;
+
+/**
+ * Reads the data of an MX Connect widget message event: each event by its type, a member's status
+ * update by its numeric connection status. Never throws.
+ */
+export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResult {
+  return parseListenerMessage([
+    {
+      kind: "ping",
+      tag: "type",
+      tagValue: "mx/ping",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "navigation",
+      tag: "type",
+      tagValue: "mx/navigation",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "focus_trap",
+      tag: "type",
+      tagValue: "mx/focusTrap",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "loaded",
+      tag: "type",
+      tagValue: "mx/connect/loaded",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "enter_credentials",
+      tag: "type",
+      tagValue: "mx/connect/enterCredentials",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "institution_search",
+      tag: "type",
+      tagValue: "mx/connect/institutionSearch",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "selected_institution",
+      tag: "type",
+      tagValue: "mx/connect/selectedInstitution",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "member_connected",
+      tag: "type",
+      tagValue: "mx/connect/memberConnected",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "connected_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/connected/primaryAction",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "member_deleted",
+      tag: "type",
+      tagValue: "mx/connect/memberDeleted",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "create_member_error",
+      tag: "type",
+      tagValue: "mx/connect/createMemberError",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "member_status_update",
+      tag: "type",
+      tagValue: "mx/connect/memberStatusUpdate",
+      codes: [
+        [
+          "metadata.connection_status",
+          [
+            {
+              id: "mx.connection_status",
+              categories: MxConnectionStatusCategories,
+              info: MxConnectionStatusInfo,
+              aliases: MxConnectionStatusAliases,
+              numeric: true,
+            },
+          ],
+        ],
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "oauth_error",
+      tag: "type",
+      tagValue: "mx/connect/oauthError",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "oauth_requested",
+      tag: "type",
+      tagValue: "mx/connect/oauthRequested",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "step_change",
+      tag: "type",
+      tagValue: "mx/connect/stepChange",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "submit_m_f_a",
+      tag: "type",
+      tagValue: "mx/connect/submitMFA",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "update_credentials",
+      tag: "type",
+      tagValue: "mx/connect/updateCredentials",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "back_to_search",
+      tag: "type",
+      tagValue: "mx/connect/backToSearch",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "invalid_data",
+      tag: "type",
+      tagValue: "mx/connect/invalidData",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "other",
+      tag: "type",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+  ], data) as ParseMxConnectMessageResult;
+}
+
+/**
+ * The hosts MX's widget URLs use: production (the web widget SDK's default) and integration (MX's
+ * web guide); an app should list the host of the widget URL it requests.
+ */
+export const MX_WIDGET_HOSTS: readonly string[] = [
+  "widgets.moneydesktop.com",
+  "int-widgets.moneydesktop.com",
+];
+
+/** Whether an origin is allowed by `allowedHosts` (see isAllowedOrigin). Never throws. */
+export function isAllowedMxOrigin(
+  origin: unknown,
+  allowedHosts: readonly string[],
+): boolean {
+  return isAllowedOrigin(origin, allowedHosts);
 }

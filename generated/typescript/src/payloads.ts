@@ -27,6 +27,9 @@ import type { LeanReconciliationStatusOrUnknown } from "./lean.js";
 import type { LeanSecondaryStatusOrUnknown } from "./lean.js";
 import type { LeanUserExitIntentOrUnknown } from "./lean.js";
 import type { LeanWebhookEventTypeOrUnknown } from "./lean.js";
+import type { MxConnectionStatusOrUnknown } from "./mx.js";
+import type { MxPostMessageTypeOrUnknown } from "./mx.js";
+import type { MxWebhookTypeOrUnknown } from "./mx.js";
 import type { PlaidAssetsWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidAuthWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidBankTransfersWebhookCodeOrUnknown } from "./plaid.js";
@@ -1720,6 +1723,455 @@ export interface PlaidLinkEventMetadata {
   readonly timestamp?: string;
 }
 
+/** The fields every MX webhook has. (CONNECTION_STATUS). */
+export interface MxConnectionStatusWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "CONNECTION_STATUS";
+  /** MX: it always equals CHANGED. */
+  readonly action: string;
+  /** The status's name. */
+  readonly connection_status?: string | null;
+  /** A connection status webhook is about the member's new status. */
+  readonly connection_status_id: MxConnectionStatusOrUnknown;
+  /** A message an app can show the end user. */
+  readonly connection_status_message?: string | null;
+  /** Every connection status webhook names its member. */
+  readonly member_guid: string;
+  readonly user_guid?: string | null;
+}
+
+/**
+ * The fields every MX webhook has. (an event type without a schema here). What `default:` receives
+ * after a `case` for each `type` with a variant; there its `type` reads as a string.
+ */
+export interface MxOtherWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: UnknownTag;
+  /** Every MX webhook names its action. */
+  readonly action: string;
+}
+
+/** The fields every MX webhook has. */
+export interface MxEnvelope {
+  /** The type says what the webhook is about. */
+  readonly type: MxWebhookTypeOrUnknown;
+  /** Every MX webhook names its action. */
+  readonly action: string;
+}
+
+/** What every MX widget message has: its type, its metadata and the mx marker. (mx/ping). */
+export interface MxPing {
+  /** The type says which event the message is. */
+  readonly type: "mx/ping";
+  /** The event's data. */
+  readonly metadata: MxPingMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/** What every MX widget message has: its type, its metadata and the mx marker. (mx/navigation). */
+export interface MxNavigation {
+  /** The type says which event the message is. */
+  readonly type: "mx/navigation";
+  /** The event's data. */
+  readonly metadata: MxNavigationMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/** What every MX widget message has: its type, its metadata and the mx marker. (mx/focusTrap). */
+export interface MxFocusTrap {
+  /** The type says which event the message is. */
+  readonly type: "mx/focusTrap";
+  /** The event's data. */
+  readonly metadata: MxFocusTrapMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker. (mx/connect/loaded).
+ */
+export interface MxLoaded {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/loaded";
+  /** The event's data. */
+  readonly metadata: MxLoadedMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/enterCredentials).
+ */
+export interface MxEnterCredentials {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/enterCredentials";
+  /** The event's data. */
+  readonly metadata: MxEnterCredentialsMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/institutionSearch).
+ */
+export interface MxInstitutionSearch {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/institutionSearch";
+  /** The event's data. */
+  readonly metadata: MxInstitutionSearchMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/selectedInstitution).
+ */
+export interface MxSelectedInstitution {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/selectedInstitution";
+  /** The event's data. */
+  readonly metadata: MxSelectedInstitutionMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/memberConnected).
+ */
+export interface MxMemberConnected {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/memberConnected";
+  /** The event's data. */
+  readonly metadata: MxMemberConnectedMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/connected/primaryAction).
+ */
+export interface MxConnectedPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/connected/primaryAction";
+  /** The event's data. */
+  readonly metadata: MxConnectedPrimaryActionMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/memberDeleted).
+ */
+export interface MxMemberDeleted {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/memberDeleted";
+  /** The event's data. */
+  readonly metadata: MxMemberDeletedMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/createMemberError).
+ */
+export interface MxCreateMemberError {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/createMemberError";
+  /** The event's data. */
+  readonly metadata: MxCreateMemberErrorMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/memberStatusUpdate).
+ */
+export interface MxMemberStatusUpdate {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/memberStatusUpdate";
+  /** The event's data. */
+  readonly metadata: MxMemberStatusUpdateMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/oauthError).
+ */
+export interface MxOauthError {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/oauthError";
+  /** The event's data. */
+  readonly metadata: MxOauthErrorMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/oauthRequested).
+ */
+export interface MxOauthRequested {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/oauthRequested";
+  /** The event's data. */
+  readonly metadata: MxOauthRequestedMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/stepChange).
+ */
+export interface MxStepChange {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/stepChange";
+  /** The event's data. */
+  readonly metadata: MxStepChangeMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/submitMFA).
+ */
+export interface MxSubmitMFA {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/submitMFA";
+  /** The event's data. */
+  readonly metadata: MxSubmitMFAMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/updateCredentials).
+ */
+export interface MxUpdateCredentials {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/updateCredentials";
+  /** The event's data. */
+  readonly metadata: MxUpdateCredentialsMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/backToSearch).
+ */
+export interface MxBackToSearch {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/backToSearch";
+  /** The event's data. */
+  readonly metadata: MxBackToSearchMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/invalidData).
+ */
+export interface MxInvalidData {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/invalidData";
+  /** The event's data. */
+  readonly metadata: MxInvalidDataMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker. (an event type
+ * without a schema here). What `default:` receives after a `case` for each `type` with a variant;
+ * there its `type` reads as a string.
+ */
+export interface MxOtherMessage {
+  /** The type says which event the message is. */
+  readonly type: "mx/load" | "mx/client/oauthComplete" | "mx/pulse/overdraftWarning/cta/transferFunds" | "mx/account/created" | UnknownTag;
+  /** The event's data. */
+  readonly metadata?: { readonly [key: string]: unknown };
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/** What every MX widget message has: its type, its metadata and the mx marker. */
+export interface MxMessageEnvelope {
+  /** The type says which event the message is. */
+  readonly type: MxPostMessageTypeOrUnknown;
+  /** The event's data. */
+  readonly metadata?: { readonly [key: string]: unknown };
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/** The metadata of mx/ping. */
+export interface MxPingMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+}
+
+/** The metadata of mx/navigation. */
+export interface MxNavigationMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly did_go_back?: boolean;
+}
+
+/** The metadata of mx/focusTrap. */
+export interface MxFocusTrapMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+}
+
+/** The metadata of mx/connect/loaded. */
+export interface MxLoadedMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly initial_step?: string;
+}
+
+/** The institution of the event. */
+export interface MxEnterCredentialsInstitution {
+  readonly code?: string;
+  readonly guid?: string;
+}
+
+/** The metadata of mx/connect/enterCredentials. */
+export interface MxEnterCredentialsMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly institution?: MxEnterCredentialsInstitution;
+}
+
+/** The metadata of mx/connect/institutionSearch. */
+export interface MxInstitutionSearchMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly query?: string;
+}
+
+/** The metadata of mx/connect/selectedInstitution. */
+export interface MxSelectedInstitutionMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly code?: string;
+  readonly guid?: string;
+  readonly name?: string;
+  readonly url?: string;
+}
+
+/** The metadata of mx/connect/memberConnected. */
+export interface MxMemberConnectedMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly member_guid?: string;
+}
+
+/** The metadata of mx/connect/connected/primaryAction. */
+export interface MxConnectedPrimaryActionMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+}
+
+/** The metadata of mx/connect/memberDeleted. */
+export interface MxMemberDeletedMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly member_guid?: string;
+}
+
+/** The metadata of mx/connect/createMemberError. */
+export interface MxCreateMemberErrorMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly institution_guid?: string;
+  readonly institution_code?: string;
+}
+
+/** The metadata of mx/connect/memberStatusUpdate. */
+export interface MxMemberStatusUpdateMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly member_guid?: string;
+  /** A status update carries the member's new status. */
+  readonly connection_status: MxConnectionStatusOrUnknown;
+}
+
+/** The metadata of mx/connect/oauthError. */
+export interface MxOauthErrorMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly member_guid?: string;
+}
+
+/** The metadata of mx/connect/oauthRequested. */
+export interface MxOauthRequestedMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly url?: string;
+  readonly member_guid?: string;
+}
+
+/** The metadata of mx/connect/stepChange. */
+export interface MxStepChangeMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly previous?: string;
+  readonly current?: string;
+}
+
+/** The metadata of mx/connect/submitMFA. */
+export interface MxSubmitMFAMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly member_guid?: string;
+}
+
+/** The institution of the event. */
+export interface MxUpdateCredentialsInstitution {
+  readonly code?: string;
+  readonly guid?: string;
+}
+
+/** The metadata of mx/connect/updateCredentials. */
+export interface MxUpdateCredentialsMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly member_guid?: string;
+  readonly institution?: MxUpdateCredentialsInstitution;
+}
+
+/** The metadata of mx/connect/backToSearch. */
+export interface MxBackToSearchMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly context?: string;
+}
+
+/** The metadata of mx/connect/invalidData. */
+export interface MxInvalidDataMetadata {
+  readonly user_guid?: string;
+  readonly session_guid?: string;
+  readonly member_guid?: string;
+  readonly code?: number;
+}
+
 /**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
@@ -1752,3 +2204,16 @@ export type PlaidPlaidWebhook = PlaidScreeningWebhook | PlaidEntityScreeningWebh
 
 /** What Link passes to onExit (its error, or its metadata) or to onEvent (its metadata). */
 export type PlaidLinkCallback = PlaidLinkError | PlaidLinkExitMetadata | PlaidLinkEventMetadata;
+
+/**
+ * Any MX webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it to
+ * that value's variant; a value without one is MxOtherWebhook's (see {@link UnknownTag}).
+ */
+export type MxMxWebhook = MxConnectionStatusWebhook | MxOtherWebhook;
+
+/**
+ * A message the Connect widget posts, chosen by its type. Comparing `type` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is MxOtherMessage's (see {@link
+ * UnknownTag}).
+ */
+export type MxConnectMessage = MxPing | MxNavigation | MxFocusTrap | MxLoaded | MxEnterCredentials | MxInstitutionSearch | MxSelectedInstitution | MxMemberConnected | MxConnectedPrimaryAction | MxMemberDeleted | MxCreateMemberError | MxMemberStatusUpdate | MxOauthError | MxOauthRequested | MxStepChange | MxSubmitMFA | MxUpdateCredentials | MxBackToSearch | MxInvalidData | MxOtherMessage;

@@ -140,13 +140,21 @@ import {
   PlaidAssetsWebhookCodeInfo,
   PlaidAssetsWebhookCodeAliases,
 } from "./plaid.js";
+import {
+  MxConnectionStatusInfo,
+  MxConnectionStatusAliases,
+  MxWebhookTypeInfo,
+  MxWebhookTypeAliases,
+  MxPostMessageTypeInfo,
+  MxPostMessageTypeAliases,
+} from "./mx.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.1.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -420,6 +428,20 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
     assets_webhook_code: {
       info: PlaidAssetsWebhookCodeInfo,
       aliases: PlaidAssetsWebhookCodeAliases,
+    },
+  },
+  mx: {
+    connection_status: {
+      info: MxConnectionStatusInfo,
+      aliases: MxConnectionStatusAliases,
+    },
+    webhook_type: {
+      info: MxWebhookTypeInfo,
+      aliases: MxWebhookTypeAliases,
+    },
+    postmessage_type: {
+      info: MxPostMessageTypeInfo,
+      aliases: MxPostMessageTypeAliases,
     },
   },
 };

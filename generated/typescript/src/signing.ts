@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -35,6 +35,7 @@ export const SIGNING_SCHEMES = {
     keyReplyMember: "key",
     keyExpiryMember: "expired_at",
   },
+  mx: { scheme: "none", transport: ["basic_auth", "mutual_tls", "oauth2"] },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
@@ -111,6 +112,21 @@ export const DELIVERY = {
     addresses: ["52.21.26.131", "52.21.47.157", "52.41.247.19", "52.88.82.239"],
     sources: ["plaid-webhooks", "plaid-support-webhook-retries"],
   },
+  mx: {
+    kind: "mx/webhook",
+    eventTypeField: "type",
+    eventCodeField: null,
+    successStatus: 204,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: 13,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    dedup: [],
+    addresses: [],
+    sources: ["mx-webhooks"],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -119,4 +135,5 @@ export interface WebhookPayloads {
   flinks: FlinksFlinksWebhook;
   argyle: ArgyleArgyleWebhook;
   plaid: PlaidPlaidWebhook;
+  mx: MxMxWebhook;
 }

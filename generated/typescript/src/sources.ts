@@ -402,5 +402,58 @@ export const Sources = {
     title: "Plaid Docs: Webhook verification",
     url: "https://plaid.com/docs/api/webhooks/webhook-verification/",
   },
+  "mx-widget-statuses": {
+    title: "MX: Connect widget, connection statuses (src/const/Statuses.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/Statuses.js",
+  },
+  "mx-widget-status-messages": {
+    title: "MX: Connect widget, member status messages (src/const/consts.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/consts.js",
+  },
+  "mx-widget-es": {
+    title: "MX: Connect widget, Spanish messages (src/const/language/es.json)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/language/es.json",
+  },
+  "mx-widget-fr-ca": {
+    title: "MX: Connect widget, Canadian French messages (src/const/language/frCa.json)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/language/frCa.json",
+  },
+  "mx-post-message-definitions": {
+    title: "MX: widget postMessage definitions (lib/post_message_definition.yml)",
+    url: "https://github.com/mxenabled/widget-post-message-definitions/blob/6110b5a654dd83e572cdd1703a7f9dd76b5fdabe/lib/post_message_definition.yml",
+  },
+  "mx-post-message-types": {
+    title: "MX: widget postMessage types, generated TypeScript (packages/typescript/src/generated.ts)",
+    url: "https://github.com/mxenabled/widget-post-message-definitions/blob/6110b5a654dd83e572cdd1703a7f9dd76b5fdabe/packages/typescript/src/generated.ts",
+  },
+  "mx-web-widget-sdk": {
+    title: "MX: web widget SDK (src/widgets.ts)",
+    url: "https://github.com/mxenabled/web-widget-sdk/blob/8d831ac15cf17f18bd25df12bdcb8d1cca1c12e5/src/widgets.ts",
+  },
+  "mx-members-overview": {
+    title: "MX: members overview (connection statuses)",
+    url: "https://docs.mx.com/api-reference/nexus/reference/01-members-overview",
+  },
+  "mx-important-fields-states": {
+    title: "MX: important fields and states",
+    url: "https://docs.mx.com/other/specialized-document-aggregation/important-fields-states",
+  },
+  "mx-academy-statuses": {
+    title: "MX Academy: member connection statuses overview",
+    url: "https://academy.mx.com/hc/en-us/articles/4708854368525-Member-Connection-Statuses-Overview",
+  },
+  "mx-webhooks": { title: "MX: webhooks", url: "https://docs.mx.com/resources/webhooks/" },
+  "mx-webhooks-connection-status": {
+    title: "MX: connection status webhooks",
+    url: "https://docs.mx.com/resources/webhooks/connection-status",
+  },
+  "mx-connect-web-guide": {
+    title: "MX: Connect widget web guide",
+    url: "https://docs.mx.com/connect/guides/web",
+  },
+  "mx-webhooks-security-third-party": {
+    title: "FinGoal: MX webhooks (a copy of MX's webhook page with its security section)",
+    url: "https://fingoal.notion.site/MX-Webhooks-3eaeb2cea9c24b9ea901ab998894fb7f",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -12,6 +12,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.flinks.webhook / bankcodes.webhooks.flinks.webhook_strict: Flinks webhook (flinks/webhook)
 - bankcodes.webhooks.plaid.error / bankcodes.webhooks.plaid.error_strict: Plaid error object (plaid/error)
 - bankcodes.webhooks.plaid.webhook / bankcodes.webhooks.plaid.webhook_strict: Plaid webhook (plaid/webhook)
-- bankcodes.webhooks.plaid.link / bankcodes.webhooks.plaid.link_strict: Plaid Link callbacks (plaid/link)"""
+- bankcodes.webhooks.plaid.link / bankcodes.webhooks.plaid.link_strict: Plaid Link callbacks (plaid/link)
+- bankcodes.webhooks.mx.webhook / bankcodes.webhooks.mx.webhook_strict: MX webhook (mx/webhook)
+- bankcodes.webhooks.mx.connect_message / bankcodes.webhooks.mx.connect_message_strict: MX Connect widget message (mx/connect-message)"""
 
 from __future__ import annotations

@@ -1,0 +1,1356 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** MX (https://www.mx.com): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Member connection status: Where an MX member's connection stands, as a number: the
+ * connection_status_id of a connection status webhook (beside its name in connection_status) and
+ * the connection_status of the Connect widget's memberStatusUpdate message. The groups are the
+ * Connect widget's. Wire field: connection_status_id (webhooks); metadata.connection_status
+ * (Connect widget messages).
+ */
+export const MxConnectionStatus = {
+  /**
+   * The member is new and has not yet been aggregated.
+   * Category: pending (Pending); retryable: no.
+   * Advice to the integrator: Aggregate the member once the end user logs in; poll for a status
+   * update.
+   * Whose words: description: MX's published text; user action: MX's published text.
+   */
+  CREATED: 0,
+  /**
+   * The end user’s entered credentials have failed to connect three times in a row. MX has locked
+   * the account to avoid locking the end user out of their account on the financial institution’s
+   * website. The end user must reenter their username and password to continue updating their data.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Display end-user message; after end user has updated their
+   * credentials, aggregate again.
+   * User message: The last 3 attempts to connect have failed. Please re-enter your credentials to
+   * continue importing data.
+   * Whose words: description: MX's published text; user message: MX's published text; translated
+   * user messages: MX's published text; user action: MX's published text.
+   */
+  PREVENTED: 1,
+  /**
+   * The credentials provided for the member were invalid.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Advice to the integrator: Display end-user message; after end user has updated their
+   * credentials, aggregate again.
+   * User message: The credentials entered do not match those at %1. Please update them to continue.
+   * Whose words: description: MX's published text; user message: MX's published text; translated
+   * user messages: MX's published text; user action: MX's published text.
+   */
+  DENIED: 2,
+  /**
+   * The connection is waiting for the end user to complete a multifactor authentication (MFA)
+   * challenge. This is not an error and will change to an EXPIRED status if the end user fails to
+   * complete MFA.
+   * Category: mfa_required (MFA required); retryable: no.
+   * Advice to the integrator: Display end-user message; follow MFA pathway; after the user answers
+   * MFA, poll for a status update.
+   * Whose words: description: MX's published text; user action: MX's published text.
+   */
+  CHALLENGED: 3,
+  /**
+   * An MFA challenge was answered incorrectly.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Advice to the integrator: Display end-user message; another challenge may follow or aggregation
+   * may need to be restarted.
+   * User message: The answer or answers provided were incorrect. Please try again.
+   * Whose words: description: MX's published text; user message: MX's published text; translated
+   * user messages: MX's published text; user action: MX's published text.
+   */
+  REJECTED: 4,
+  /**
+   * The financial institution is preventing authentication. The end user must go to the FI’s
+   * website or contact the financial institution.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Advice to the integrator: Display end-user message.
+   * User message: Your account is locked. Please log in to the appropriate website for %1 and
+   * follow the steps to resolve the issue.
+   * Whose words: description: MX's published text; user message: MX's published text; translated
+   * user messages: MX's published text; user action: MX's published text.
+   */
+  LOCKED: 5,
+  /**
+   * The member connected: its credentials were accepted and its data can be aggregated.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECTED: 6,
+  /**
+   * The credentials were accepted, but the end user must act at the institution before data can be
+   * imported.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * User message: Your login info was correct, but your attention is needed at %1 before we can
+   * proceed. You need to:
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  IMPEDED: 7,
+  /**
+   * The member connected again and is being processed; the Connect widget shows it as verifying
+   * credentials.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RECONNECTED: 8,
+  /**
+   * Several attempts to aggregate failed, for example during the institution's website maintenance.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * User message: We are upgrading this connection. Please try again later.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  DEGRADED: 9,
+  /**
+   * Data from the institution cannot be imported because of a problem with the connection, which MX
+   * is working on.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * User message: It looks like your data from %1 cannot be imported. We are working to resolve the
+   * issue.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  DISCONNECTED: 10,
+  /**
+   * Connections to this institution are no longer supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * User message: Connections to this institution are no longer supported. You may create a manual
+   * account and use manual transactions to track data for this account.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  DISCONTINUED: 11,
+  /**
+   * The connection was closed; the account can only be tracked manually.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * User message: This connection has been closed. You may track this account manually. If
+   * reopened, you may connect the institution again.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  CLOSED: 12,
+  /**
+   * Connecting is taking longer than usual, for reasons outside MX's control such as problems at
+   * the institution's website.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  DELAYED: 13,
+  /**
+   * Validating the credentials with the institution failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * User message: There was a problem validating your credentials with %1. Please try again later.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  FAILED: 14,
+  /**
+   * The member was updated and is being processed; the Connect widget shows it as verifying
+   * credentials.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  UPDATED: 15,
+  /**
+   * Importing data from this institution has been disabled.
+   * Category: rejected (Rejected); retryable: no.
+   * User message: Importing data from this institution has been disabled. Please contact us if you
+   * believe it has been disabled in error.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  DISABLED: 16,
+  /**
+   * The end user must authenticate again, entering their credentials, before data can be imported.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * User message: You must re-authenticate before your data can be imported. Please enter your
+   * credentials for %1.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  IMPORTED: 17,
+  /**
+   * The member's processing resumed; the Connect widget shows it as verifying credentials.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  RESUMED: 18,
+  /**
+   * The MFA answers were not provided within the time the institution allows.
+   * Category: session_expired (Session expired); retryable: no.
+   * User message: The answer or answers were not provided in time. Please try again.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  EXPIRED: 19,
+  /**
+   * The end user must enter their credentials again before data can be imported.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * User message: You must re-authenticate before your data can be imported. Please enter your
+   * credentials for %1.
+   * Whose words: description: bankcodes' wording; user message: MX's published text; translated
+   * user messages: MX's published text.
+   */
+  IMPAIRED: 20,
+  /**
+   * A status the Connect widget lists with no text of its own; nothing MX publishes describes it.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PENDING: 21,
+} as const;
+export type MxConnectionStatus = (typeof MxConnectionStatus)[keyof typeof MxConnectionStatus];
+/** A MxConnectionStatus as read from the wire: a known value or any other number. */
+export type MxConnectionStatusOrUnknown = MxConnectionStatus | (number & {});
+/** The catalog's metadata of every MxConnectionStatus value. */
+export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeInfo } = {
+  "0": {
+    description: "The member is new and has not yet been aggregated.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Aggregate the member once the end user logs in; poll for a status update.",
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses", "mx-members-overview", "mx-important-fields-states"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mx-members-overview"] },
+      advice: {
+        by: "provider",
+        sources: ["mx-widget-statuses", "mx-members-overview", "mx-important-fields-states"],
+      },
+    },
+  },
+  "1": {
+    description: "The end user’s entered credentials have failed to connect three times in a row. MX has locked the account to avoid locking the end user out of their account on the financial institution’s website. The end user must reenter their username and password to continue updating their data.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Display end-user message; after end user has updated their credentials, aggregate again.",
+    userMessage: "The last 3 attempts to connect have failed. Please re-enter your credentials to continue importing data.",
+    userMessageTranslations: {
+      es: "Los últimos 3 intentos de conexión han fallado. Vuelva a ingresar sus credenciales para continuar importando datos.",
+      "fr-CA": "Les trois dernières tentatives de connexion ont échoué. Veuillez saisir à nouveau vos informations d’identification pour continuer à importer des données.",
+    },
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-members-overview",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+      "mx-webhooks-connection-status",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mx-members-overview"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+      advice: {
+        by: "provider",
+        sources: [
+          "mx-widget-statuses",
+          "mx-members-overview",
+          "mx-widget-status-messages",
+          "mx-widget-es",
+          "mx-widget-fr-ca",
+          "mx-important-fields-states",
+          "mx-webhooks-connection-status",
+        ],
+      },
+    },
+  },
+  "2": {
+    description: "The credentials provided for the member were invalid.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Display end-user message; after end user has updated their credentials, aggregate again.",
+    userMessage: "The credentials entered do not match those at %1. Please update them to continue.",
+    userMessageTranslations: {
+      es: "Las credenciales ingresadas no coinciden con las de %1. Actualícelos para continuar.",
+      "fr-CA": "Les informations d’identification saisies ne correspondent pas à celles de %1. Veuillez les mettre à jour pour continuer.",
+    },
+    userMessageOffered: false,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-members-overview",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+      "mx-webhooks-connection-status",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mx-members-overview"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+      advice: {
+        by: "provider",
+        sources: [
+          "mx-widget-statuses",
+          "mx-members-overview",
+          "mx-widget-status-messages",
+          "mx-widget-es",
+          "mx-widget-fr-ca",
+          "mx-important-fields-states",
+          "mx-webhooks-connection-status",
+        ],
+      },
+    },
+  },
+  "3": {
+    description: "The connection is waiting for the end user to complete a multifactor authentication (MFA) challenge. This is not an error and will change to an EXPIRED status if the end user fails to complete MFA.",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Display end-user message; follow MFA pathway; after the user answers MFA, poll for a status update.",
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses", "mx-members-overview", "mx-webhooks-connection-status"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mx-members-overview"] },
+      advice: {
+        by: "provider",
+        sources: ["mx-widget-statuses", "mx-members-overview", "mx-webhooks-connection-status"],
+      },
+    },
+  },
+  "4": {
+    description: "An MFA challenge was answered incorrectly.",
+    message: null,
+    category: "mfa_failed",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Display end-user message; another challenge may follow or aggregation may need to be restarted.",
+    userMessage: "The answer or answers provided were incorrect. Please try again.",
+    userMessageTranslations: {
+      es: "La respuesta o respuestas proporcionadas fueron incorrectas. Inténtelo de nuevo.",
+      "fr-CA": "La/les réponse(s) fournie(s) est/sont erronée(s). Veuillez réessayer.",
+    },
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-members-overview",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+      "mx-webhooks-connection-status",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mx-members-overview"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+      advice: {
+        by: "provider",
+        sources: [
+          "mx-widget-statuses",
+          "mx-members-overview",
+          "mx-widget-status-messages",
+          "mx-widget-es",
+          "mx-widget-fr-ca",
+          "mx-important-fields-states",
+          "mx-webhooks-connection-status",
+        ],
+      },
+    },
+  },
+  "5": {
+    description: "The financial institution is preventing authentication. The end user must go to the FI’s website or contact the financial institution.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Display end-user message.",
+    userMessage: "Your account is locked. Please log in to the appropriate website for %1 and follow the steps to resolve the issue.",
+    userMessageTranslations: {
+      es: "Su cuenta está bloqueada. Inicie sesión en el sitio web apropiado para %1 y siga los pasos para resolver el problema.",
+      "fr-CA": "Votre compte est verrouillé. Veuillez vous connecter au site Web approprié pour %1 et suivre les étapes indiquées pour résoudre ce problème.",
+    },
+    userMessageOffered: false,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-members-overview",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+      "mx-webhooks-connection-status",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mx-members-overview"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+      advice: {
+        by: "provider",
+        sources: [
+          "mx-widget-statuses",
+          "mx-members-overview",
+          "mx-widget-status-messages",
+          "mx-widget-es",
+          "mx-widget-fr-ca",
+          "mx-important-fields-states",
+          "mx-webhooks-connection-status",
+        ],
+      },
+    },
+  },
+  "6": {
+    description: "The member connected: its credentials were accepted and its data can be aggregated.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
+  },
+  "7": {
+    description: "The credentials were accepted, but the end user must act at the institution before data can be imported.",
+    message: null,
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "Your login info was correct, but your attention is needed at %1 before we can proceed. You need to:",
+    userMessageTranslations: {
+      es: "Su información de inicio de sesión fue correcta, pero su atención es necesaria en %1 antes de que podamos continuar. Necesitas:",
+      "fr-CA": "Vos données de connexion sont correctes, mais vous devez vous occuper de %1 pour nous permettre de continuer. Vous devez :",
+    },
+    userMessageOffered: false,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+      "mx-webhooks-connection-status",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "8": {
+    description: "The member connected again and is being processed; the Connect widget shows it as verifying credentials.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
+  },
+  "9": {
+    description: "Several attempts to aggregate failed, for example during the institution's website maintenance.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "We are upgrading this connection. Please try again later.",
+    userMessageTranslations: {
+      es: "Estamos actualizando esta conexión. Inténtelo de nuevo más tarde.",
+      "fr-CA": "Nous effectuons la mise à niveau de cette connexion. Veuillez réessayer plus tard.",
+    },
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-academy-statuses",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "bankcodes",
+        sources: ["mx-academy-statuses", "mx-widget-status-messages"],
+      },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "10": {
+    description: "Data from the institution cannot be imported because of a problem with the connection, which MX is working on.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "It looks like your data from %1 cannot be imported. We are working to resolve the issue.",
+    userMessageTranslations: {
+      es: "Parece que tus datos de %1 no se pueden importar. Estamos trabajando para resolver el problema.",
+      "fr-CA": "Il semble que vos données de %1 ne puissent pas être importées. Nous travaillons pour résoudre ce problème.",
+    },
+    userMessageOffered: false,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses", "mx-widget-status-messages", "mx-widget-es", "mx-widget-fr-ca"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "11": {
+    description: "Connections to this institution are no longer supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: "Connections to this institution are no longer supported. You may create a manual account and use manual transactions to track data for this account.",
+    userMessageTranslations: {
+      es: "Las conexiones con esta institución ya no son compatibles. Puede crear una cuenta manual y utilizar transacciones manuales para realizar un seguimiento de los datos de esta cuenta.",
+      "fr-CA": "Les connexions à cette institution ne sont plus prises en charge. Vous pouvez créer un compte manuel et effectuer des transactions manuelles pour réaliser le suivi des données relatives à ce compte.",
+    },
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "12": {
+    description: "The connection was closed; the account can only be tracked manually.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: "This connection has been closed. You may track this account manually. If reopened, you may connect the institution again.",
+    userMessageTranslations: {
+      es: "Esta conexión se ha cerrado. Puede realizar un seguimiento de esta cuenta manualmente. Si se vuelve a abrir, puede volver a conectar la institución.",
+      "fr-CA": "Cette connexion a été fermée. Vous pouvez réaliser le suivi de ce compte manuellement. S’il est rouvert, vous pouvez à nouveau vous connecter à l’institution.",
+    },
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "13": {
+    description: "Connecting is taking longer than usual, for reasons outside MX's control such as problems at the institution's website.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses", "mx-academy-statuses", "mx-important-fields-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["mx-academy-statuses"] } },
+  },
+  "14": {
+    description: "Validating the credentials with the institution failed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "There was a problem validating your credentials with %1. Please try again later.",
+    userMessageTranslations: {
+      es: "Se ha dado un problema al validar las credenciales con %1. Inténtelo de nuevo más tarde.",
+      "fr-CA": "Un problème est survenu pour valider vos informations d’identification avec %1. Veuillez réessayer plus tard.",
+    },
+    userMessageOffered: false,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses", "mx-widget-status-messages", "mx-widget-es", "mx-widget-fr-ca"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "15": {
+    description: "The member was updated and is being processed; the Connect widget shows it as verifying credentials.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses", "mx-important-fields-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
+  },
+  "16": {
+    description: "Importing data from this institution has been disabled.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: "Importing data from this institution has been disabled. Please contact us if you believe it has been disabled in error.",
+    userMessageTranslations: {
+      es: "Se ha deshabilitado la importación de datos desde esta institución. Póngase en contacto con nosotros si cree que se ha desactivado por error.",
+      "fr-CA": "L'importation de données de cette institution a été désactivée. Veuillez nous contacter si vous pensez qu'elle a été désactivée par erreur.",
+    },
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "17": {
+    description: "The end user must authenticate again, entering their credentials, before data can be imported.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "You must re-authenticate before your data can be imported. Please enter your credentials for %1.",
+    userMessageTranslations: {
+      es: "Debe volver a autenticarse antes de que se puedan importar los datos. Ingrese sus credenciales para %1.",
+      "fr-CA": "Vous devez à nouveau vous identifier pour permettre l'importation de vos données. Veuillez saisir vos informations d'identification pour %1.",
+    },
+    userMessageOffered: false,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "18": {
+    description: "The member's processing resumed; the Connect widget shows it as verifying credentials.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses", "mx-important-fields-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
+  },
+  "19": {
+    description: "The MFA answers were not provided within the time the institution allows.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "The answer or answers were not provided in time. Please try again.",
+    userMessageTranslations: {
+      es: "La respuesta o respuestas no se proporcionaron a tiempo. Inténtelo de nuevo.",
+      "fr-CA": "La/les réponse(s) n'a/n'ont pas été fournie(s) à temps. Veuillez réessayer.",
+    },
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+      "mx-webhooks-connection-status",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "20": {
+    description: "The end user must enter their credentials again before data can be imported.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: "You must re-authenticate before your data can be imported. Please enter your credentials for %1.",
+    userMessageTranslations: {
+      es: "Debe volver a autenticarse antes de que se puedan importar los datos. Ingrese sus credenciales para %1.",
+      "fr-CA": "Vous devez à nouveau vous identifier pour permettre l'importation de vos données. Veuillez saisir vos informations d'identification pour %1.",
+    },
+    userMessageOffered: false,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-statuses",
+      "mx-widget-status-messages",
+      "mx-widget-es",
+      "mx-widget-fr-ca",
+      "mx-important-fields-states",
+      "mx-webhooks-connection-status",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: ["mx-widget-status-messages"] },
+      userMessage: { by: "provider", sources: ["mx-widget-status-messages"] },
+      userMessageTranslations: { by: "provider", sources: ["mx-widget-es", "mx-widget-fr-ca"] },
+    },
+  },
+  "21": {
+    description: "A status the Connect widget lists with no text of its own; nothing MX publishes describes it.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-statuses"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
+  },
+};
+/** Other wire spellings of MxConnectionStatus values (alias -> value). */
+export const MxConnectionStatusAliases: { readonly [alias: string]: MxConnectionStatus } = {
+};
+/** The category of every MxConnectionStatus value and alias: all a listener needs to read one. */
+export const MxConnectionStatusCategories: { readonly [spelling: string]: Category } = {
+  "0": "pending",
+  "1": "credentials_invalid",
+  "2": "credentials_invalid",
+  "3": "mfa_required",
+  "4": "mfa_failed",
+  "5": "action_required_at_institution",
+  "6": "success",
+  "7": "action_required_at_institution",
+  "8": "pending",
+  "9": "institution_unavailable",
+  "10": "institution_unavailable",
+  "11": "institution_not_supported",
+  "12": "account_unavailable",
+  "13": "institution_unavailable",
+  "14": "generic_failure",
+  "15": "pending",
+  "16": "rejected",
+  "17": "reconnect_required",
+  "18": "pending",
+  "19": "session_expired",
+  "20": "reconnect_required",
+  "21": "pending",
+};
+/** Whether a value is a known MxConnectionStatus. */
+export const isMxConnectionStatus = (value: unknown): value is MxConnectionStatus => isNumericCodeOf(MxConnectionStatusCategories, value);
+
+/** Webhook type: The type of an MX webhook. Wire field: type. */
+export const MxWebhookType = {
+  /**
+   * A member's connection status entered a state the end user can act on.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  CONNECTION_STATUS: "CONNECTION_STATUS",
+} as const;
+export type MxWebhookType = (typeof MxWebhookType)[keyof typeof MxWebhookType];
+/** A MxWebhookType as read from the wire: a known value or any other string. */
+export type MxWebhookTypeOrUnknown = MxWebhookType | (string & {});
+/** The catalog's metadata of every MxWebhookType value. */
+export const MxWebhookTypeInfo: { readonly [V in MxWebhookType]: CodeInfo } = {
+  CONNECTION_STATUS: {
+    description: "A member's connection status entered a state the end user can act on.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-webhooks-connection-status"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-connection-status"] } },
+  },
+};
+/** Other wire spellings of MxWebhookType values (alias -> value). */
+export const MxWebhookTypeAliases: { readonly [alias: string]: MxWebhookType } = {
+};
+/** The category of every MxWebhookType value and alias: all a listener needs to read one. */
+export const MxWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  CONNECTION_STATUS: "informational",
+};
+/** Whether a value is a known MxWebhookType. */
+export const isMxWebhookType = (value: unknown): value is MxWebhookType => isCodeOf(MxWebhookTypeCategories, MxWebhookTypeAliases, value);
+
+/**
+ * Widget postMessage type: The type of a message an MX widget posts to the page that embeds it
+ * ("mx/" and the event's name). Wire field: type.
+ */
+export const MxPostMessageType = {
+  /**
+   * The widget loaded.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  LOAD: "mx/load",
+  /**
+   * The widget's periodic signal that the session is alive.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PING: "mx/ping",
+  /**
+   * The end user navigated inside the widget (did_go_back says whether it went back).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  NAVIGATION: "mx/navigation",
+  /**
+   * The widget's focus trap changed.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  FOCUSTRAP: "mx/focusTrap",
+  /**
+   * An OAuth flow completed (its URL).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CLIENT_OAUTHCOMPLETE: "mx/client/oauthComplete",
+  /**
+   * The Connect widget loaded, at its initial step.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_LOADED: "mx/connect/loaded",
+  /**
+   * The end user was asked to enter credentials for an institution.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_ENTERCREDENTIALS: "mx/connect/enterCredentials",
+  /**
+   * The end user searched for an institution.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_INSTITUTIONSEARCH: "mx/connect/institutionSearch",
+  /**
+   * The end user selected an institution.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_SELECTEDINSTITUTION: "mx/connect/selectedInstitution",
+  /**
+   * A member connected.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MEMBERCONNECTED: "mx/connect/memberConnected",
+  /**
+   * The end user chose the primary action after connecting.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_CONNECTED_PRIMARYACTION: "mx/connect/connected/primaryAction",
+  /**
+   * A member was deleted.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MEMBERDELETED: "mx/connect/memberDeleted",
+  /**
+   * Creating a member failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_CREATEMEMBERERROR: "mx/connect/createMemberError",
+  /**
+   * A member's connection status changed (a number: see the connection statuses).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MEMBERSTATUSUPDATE: "mx/connect/memberStatusUpdate",
+  /**
+   * An OAuth connection failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_OAUTHERROR: "mx/connect/oauthError",
+  /**
+   * The widget asks the app to open an OAuth URL.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_OAUTHREQUESTED: "mx/connect/oauthRequested",
+  /**
+   * The widget moved from one step to another.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_STEPCHANGE: "mx/connect/stepChange",
+  /**
+   * The end user submitted MFA answers.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_SUBMITMFA: "mx/connect/submitMFA",
+  /**
+   * The end user was asked to update credentials.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_UPDATECREDENTIALS: "mx/connect/updateCredentials",
+  /**
+   * The end user went back to the institution search.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_BACKTOSEARCH: "mx/connect/backToSearch",
+  /**
+   * A member's data was found invalid (a numeric code).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_INVALIDDATA: "mx/connect/invalidData",
+  /**
+   * The Pulse widget's overdraft warning asks to transfer funds.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS: "mx/pulse/overdraftWarning/cta/transferFunds",
+  /**
+   * An account was created.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACCOUNT_CREATED: "mx/account/created",
+} as const;
+export type MxPostMessageType = (typeof MxPostMessageType)[keyof typeof MxPostMessageType];
+/** A MxPostMessageType as read from the wire: a known value or any other string. */
+export type MxPostMessageTypeOrUnknown = MxPostMessageType | (string & {});
+/** The catalog's metadata of every MxPostMessageType value. */
+export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInfo } = {
+  "mx/load": {
+    description: "The widget loaded.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/ping": {
+    description: "The widget's periodic signal that the session is alive.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/navigation": {
+    description: "The end user navigated inside the widget (did_go_back says whether it went back).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/focusTrap": {
+    description: "The widget's focus trap changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/client/oauthComplete": {
+    description: "An OAuth flow completed (its URL).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/loaded": {
+    description: "The Connect widget loaded, at its initial step.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/enterCredentials": {
+    description: "The end user was asked to enter credentials for an institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/institutionSearch": {
+    description: "The end user searched for an institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/selectedInstitution": {
+    description: "The end user selected an institution.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/memberConnected": {
+    description: "A member connected.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/connected/primaryAction": {
+    description: "The end user chose the primary action after connecting.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/memberDeleted": {
+    description: "A member was deleted.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/createMemberError": {
+    description: "Creating a member failed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/memberStatusUpdate": {
+    description: "A member's connection status changed (a number: see the connection statuses).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/oauthError": {
+    description: "An OAuth connection failed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/oauthRequested": {
+    description: "The widget asks the app to open an OAuth URL.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/stepChange": {
+    description: "The widget moved from one step to another.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/submitMFA": {
+    description: "The end user submitted MFA answers.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/updateCredentials": {
+    description: "The end user was asked to update credentials.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/backToSearch": {
+    description: "The end user went back to the institution search.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/invalidData": {
+    description: "A member's data was found invalid (a numeric code).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/pulse/overdraftWarning/cta/transferFunds": {
+    description: "The Pulse widget's overdraft warning asks to transfer funds.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/account/created": {
+    description: "An account was created.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-post-message-definitions", "mx-post-message-types"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of MxPostMessageType values (alias -> value). */
+export const MxPostMessageTypeAliases: { readonly [alias: string]: MxPostMessageType } = {
+};
+/** The category of every MxPostMessageType value and alias: all a listener needs to read one. */
+export const MxPostMessageTypeCategories: { readonly [spelling: string]: Category } = {
+  "mx/load": "informational",
+  "mx/ping": "informational",
+  "mx/navigation": "informational",
+  "mx/focusTrap": "informational",
+  "mx/client/oauthComplete": "informational",
+  "mx/connect/loaded": "informational",
+  "mx/connect/enterCredentials": "informational",
+  "mx/connect/institutionSearch": "informational",
+  "mx/connect/selectedInstitution": "informational",
+  "mx/connect/memberConnected": "success",
+  "mx/connect/connected/primaryAction": "informational",
+  "mx/connect/memberDeleted": "informational",
+  "mx/connect/createMemberError": "generic_failure",
+  "mx/connect/memberStatusUpdate": "informational",
+  "mx/connect/oauthError": "generic_failure",
+  "mx/connect/oauthRequested": "informational",
+  "mx/connect/stepChange": "informational",
+  "mx/connect/submitMFA": "informational",
+  "mx/connect/updateCredentials": "informational",
+  "mx/connect/backToSearch": "informational",
+  "mx/connect/invalidData": "informational",
+  "mx/pulse/overdraftWarning/cta/transferFunds": "informational",
+  "mx/account/created": "informational",
+};
+/** Whether a value is a known MxPostMessageType. */
+export const isMxPostMessageType = (value: unknown): value is MxPostMessageType => isCodeOf(MxPostMessageTypeCategories, MxPostMessageTypeAliases, value);

@@ -1,0 +1,93 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/mx/fr-CA: the end-user words ("fr-CA") for endUserText of bankcodes/mx: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "fr-CA",
+  categories: {
+    mfa_required: {
+      message: "Votre banque doit confirmer votre identité.",
+      action: "Saisissez le code ou répondez à la question envoyée par votre banque.",
+    },
+    mfa_failed: {
+      message: "Le code de vérification ou la réponse n'ont pas été acceptés.",
+      action: "Vérifiez ce que vous avez saisi et réessayez.",
+    },
+    credentials_invalid: {
+      message: "Votre banque n'a pas accepté vos identifiants.",
+      action: "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
+    },
+    reconnect_required: {
+      message: "La connexion à votre banque a pris fin.",
+      action: "Connectez de nouveau votre compte bancaire pour continuer.",
+    },
+    action_required_at_institution: {
+      message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
+      action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
+    },
+    account_unavailable: {
+      message: "Ce compte ne peut pas être utilisé.",
+      action: "Choisissez un autre compte ou communiquez avec votre banque.",
+    },
+    institution_unavailable: {
+      message: "Votre banque ne répond pas pour le moment.",
+      action: "Veuillez réessayer un peu plus tard.",
+    },
+    institution_not_supported: {
+      message: "Cette banque n'est pas prise en charge.",
+      action: "Choisissez une autre banque ou une autre façon de continuer.",
+    },
+    session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
+    rejected: {
+      message: "Votre banque a refusé la demande.",
+      action: "Communiquez avec votre banque pour en savoir plus.",
+    },
+    generic_failure: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
+    unknown: {
+      message: "Un problème inattendu est survenu.",
+      action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
+    },
+  },
+  codes: {
+    "mx.connection_status": {
+      "1": {
+        message: "Les trois dernières tentatives de connexion ont échoué. Veuillez saisir à nouveau vos informations d’identification pour continuer à importer des données.",
+        action: "Vérifiez votre nom d'utilisateur et votre mot de passe, puis réessayez.",
+        messageBy: "provider",
+      },
+      "4": {
+        message: "La/les réponse(s) fournie(s) est/sont erronée(s). Veuillez réessayer.",
+        action: "Vérifiez ce que vous avez saisi et réessayez.",
+        messageBy: "provider",
+      },
+      "9": {
+        message: "Nous effectuons la mise à niveau de cette connexion. Veuillez réessayer plus tard.",
+        action: "Veuillez réessayer un peu plus tard.",
+        messageBy: "provider",
+      },
+      "11": {
+        message: "Les connexions à cette institution ne sont plus prises en charge. Vous pouvez créer un compte manuel et effectuer des transactions manuelles pour réaliser le suivi des données relatives à ce compte.",
+        action: "Choisissez une autre banque ou une autre façon de continuer.",
+        messageBy: "provider",
+      },
+      "12": {
+        message: "Cette connexion a été fermée. Vous pouvez réaliser le suivi de ce compte manuellement. S’il est rouvert, vous pouvez à nouveau vous connecter à l’institution.",
+        action: "Choisissez un autre compte ou communiquez avec votre banque.",
+        messageBy: "provider",
+      },
+      "16": {
+        message: "L'importation de données de cette institution a été désactivée. Veuillez nous contacter si vous pensez qu'elle a été désactivée par erreur.",
+        action: "Communiquez avec votre banque pour en savoir plus.",
+        messageBy: "provider",
+      },
+      "19": {
+        message: "La/les réponse(s) n'a/n'ont pas été fournie(s) à temps. Veuillez réessayer.",
+        action: "Veuillez recommencer.",
+        messageBy: "provider",
+      },
+    },
+  },
+};
