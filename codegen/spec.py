@@ -24,8 +24,9 @@ class _Model(BaseModel):
 
 class ExtractRule(_Model):
     """How one code set is read from a source (see codegen.drift): exactly one of `enum`
-    (a schema pointer or an SDK declaration), `pairs`, `table` or `sections`; a table or
-    sections rule may say what a code looks like (`code_pattern`)."""
+    (a schema pointer or an SDK declaration), `pairs`, `table`, `sections`, `items` (a page
+    that lists its codes) or `facts` (a per-code page's table of labelled rows); a table,
+    sections, items or facts rule may say what a code looks like (`code_pattern`)."""
 
     code_set: str
     enum: str | None = None
@@ -34,6 +35,8 @@ class ExtractRule(_Model):
     pairs: dict[str, str] | None = None
     table: dict[str, str] | None = None
     sections: dict[str, int | list[str] | dict[str, str]] | None = None
+    items: dict[str, str] | None = None
+    facts: dict[str, str] | None = None
 
 
 class Extract(_Model):

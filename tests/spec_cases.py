@@ -341,7 +341,7 @@ CASES: list[tuple[str, Mutation, str, str]] = [
             code_pattern="[A-Z_]+"
         ),
         "/sources/plaid-openapi/extract/code_sets/0/code_pattern",
-        "only a table or sections rule reads a code_pattern, not 'enum'",
+        "only a table, sections, items or facts rule reads a code_pattern, not 'enum'",
     ),
     (
         "a code pattern that is not a regular expression",

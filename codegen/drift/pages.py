@@ -1,4 +1,5 @@
-"""Codes a documentation page publishes: a table (Markdown or HTML), or one section per code.
+"""Codes a documentation page publishes: a table (Markdown or HTML), one section per code, a
+list of codes, or a table of one code's facts.
 
 A table rule names the columns by their header text:
 `{"table": {"code": "Code", "description": "Meaning", "http": "HTTP status"}}` (only `code` is
@@ -13,6 +14,22 @@ heading), its `message` and `group`, with the line before the JSON that gives it
 one. A published `null` is no text. A rule's `code_pattern` says what a code looks like: a row
 or heading whose text does not match it in full (a page footer read into a table, an "N/A"
 cell) is not a code.
+
+An items rule (Markdown) reads a group page that lists its codes, one per list item (a link whose
+text is the code: `* [101](...#101)`): `{"items": {"description": "paragraph", "group":
+"heading"}, "code_pattern": "[0-9]+"}`. Every item of every list whose text matches the rule's
+`code_pattern` (which it requires) in full is a code; with `"description": "paragraph"` the
+paragraph just before its list is each code's description (the group's own, which the catalog
+may have taken as the code's), with `"group": "heading"` the page's first level-1 heading is
+each code's group (a title, as compare reads groups). A facts rule (Markdown) reads a table of
+label/value rows (`| **Error Code** | 42000 |`) that a per-code page gives its code: `{"facts":
+{"code": "Error Code", "http": "HTTP Status", "message": "Error Message", "group": "Remediation
+Category", "description": "paragraph"}}` gives, for each fact, the label of its row (the first
+cell's text without its markup; only `code` is required): every table with a row labelled `code`
+is one code (a per-code page has one), and `"description": "paragraph"` reads the paragraph just
+before the table as its description. A fact whose row the table lacks is not read; an HTTP
+status row may give several ("404 or 500"). Either rule reads a paragraph or heading only where
+the page has one.
 """
 
 from __future__ import annotations
@@ -23,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, read_text
+from codegen.drift.extract import Published, read_text, short
 
 
 def extract_markdown(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
@@ -34,6 +51,10 @@ def extract_markdown(path: Path, rules: list[dict[str, Any]]) -> list[Published]
     for rule in rules:
         if "table" in rule:
             found += _tables(_markdown_tables(tokens), rule, path)
+        elif "items" in rule:
+            found += _items(tokens, rule, path)
+        elif "facts" in rule:
+            found += _facts(tokens, rule, path)
         else:
             found += _sections(tokens, rule)
     return found
@@ -60,18 +81,29 @@ def extract_html(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
 
 
 def _markdown_tables(tokens: list[Any]) -> list[tuple[str, list[list[str]]]]:
-    tables: list[tuple[str, list[list[str]]]] = []
-    rows: list[list[str]] = []
-    line = ""
-    for token in tokens:
+    return [
+        (f"line {tokens[at].map[0] + 1}" if tokens[at].map else "", [cells for _, cells in rows])
+        for at, rows in _table_rows(tokens)
+    ]
+
+
+def _table_rows(tokens: list[Any]) -> list[tuple[int, list[tuple[int, list[str]]]]]:
+    """Each Markdown table: the position of its table_open token, and its rows (the header's
+    first), each with its line and its cells' text."""
+    tables: list[tuple[int, list[tuple[int, list[str]]]]] = []
+    inside = False
+    for position, token in enumerate(tokens):
         if token.type == "table_open":
-            rows, line = [], f"line {token.map[0] + 1}" if token.map else ""
-        elif token.type == "tr_open":
-            rows.append([])
-        elif token.type == "inline" and rows and token.level >= 3:
-            rows[-1].append(_plain(token))
+            tables.append((position, []))
+            inside = True
         elif token.type == "table_close":
-            tables.append((line, rows))
+            inside = False
+        elif not inside:
+            continue
+        elif token.type == "tr_open":
+            tables[-1][1].append((token.map[0] + 1 if token.map else 0, []))
+        elif token.type in ("th_open", "td_open") and tables[-1][1]:
+            tables[-1][1][-1][1].append(_plain(tokens[position + 1]))
     return tables
 
 
@@ -120,7 +152,9 @@ def _tables(
 def _plain(token: Any) -> str:
     """An inline token's text without its markup (code spans keep their content)."""
     parts = [
-        child.content for child in token.children or () if child.type in ("text", "code_inline")
+        " " if child.type in ("softbreak", "hardbreak") else child.content
+        for child in token.children or ()
+        if child.type in ("text", "code_inline", "softbreak", "hardbreak")
     ]
     return " ".join("".join(parts).split())
 
@@ -196,3 +230,122 @@ def _published(code_set: str, section: dict[str, Any]) -> Published:
             if key in section or (key != "description" and "example" in section)
         ),
     )
+
+
+# -- a list of codes, and a table of one code's facts ------------------------------------------
+
+
+def _items(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Published]:
+    options: dict[str, str] = rule["items"]
+    if "code_pattern" not in rule:
+        raise DriftInputError(
+            f"the items rule for {rule['code_set']} has no code_pattern: without one every "
+            "list item would be a code"
+        )
+    group = _first_heading(tokens, "h1") if options.get("group") == "heading" else None
+    found: list[Published] = []
+    descriptions: list[str | None] = []  # of the lists the walk is in, outermost first
+    first: str | None = None
+    for position, token in enumerate(tokens):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            paragraph = (
+                _paragraph_before(tokens, position)
+                if options.get("description") == "paragraph" and not descriptions
+                else None
+            )
+            descriptions.append(descriptions[-1] if descriptions else paragraph)
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            descriptions.pop()
+        elif token.type == "list_item_open":
+            opens = tokens[position + 1].type == "paragraph_open"
+            text = _plain(tokens[position + 2]) if opens else ""
+            first = text if first is None else first
+            if not _is_code(rule, text):
+                continue
+            description = descriptions[-1] if descriptions else None
+            found.append(
+                Published(
+                    code_set=rule["code_set"],
+                    value=text,
+                    where=f"line {token.map[0] + 1}" if token.map else "",
+                    description=description,
+                    group=group,
+                    reads=tuple(
+                        k for k, v in (("description", description), ("group", group)) if v
+                    ),
+                )
+            )
+    if first is None:
+        raise DriftInputError(f"{path} has no list (an items rule reads the codes it lists)")
+    if not found:
+        raise DriftInputError(
+            f"{path} has no list item that matches {rule['code_pattern']!r} "
+            f"(the first is {short(first)})"
+        )
+    return found
+
+
+def _facts(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Published]:
+    labels = {key: label for key, label in rule["facts"].items() if key != "description"}
+    paragraph = rule["facts"].get("description") == "paragraph"
+    found: list[Published] = []
+    read = 0
+    for position, rows in _table_rows(tokens):
+        values: dict[str, tuple[int, str]] = {}
+        for line, cells in rows:
+            if len(cells) >= 2:
+                values.setdefault(cells[0], (line, cells[1]))
+        if labels["code"] not in values:
+            continue
+        read += 1
+        line, value = values[labels["code"]]
+        if not _is_code(rule, value.strip("`")):
+            continue
+        facts = {
+            key: values[label][1]
+            for key, label in labels.items()
+            if key != "code" and label in values
+        }
+        description = _paragraph_before(tokens, position) if paragraph else None
+        if description:
+            facts["description"] = description
+        found.append(
+            Published(
+                code_set=rule["code_set"],
+                value=value.strip("`"),
+                where=f"line {line}",
+                description=facts.get("description") or None,
+                message=facts.get("message") or None,
+                http=_statuses(facts.get("http", "")),
+                group=facts.get("group") or None,
+                reads=tuple(facts),
+            )
+        )
+    if read == 0:
+        raise DriftInputError(f"{path} has no table with a row {labels['code']!r}")
+    return found
+
+
+def _statuses(text: str) -> tuple[int, ...]:
+    """The HTTP statuses a cell gives: "400", "404 or 500", "409, 500"."""
+    words = re.split(r"[\s,;/]+", text)
+    return tuple(
+        dict.fromkeys(int(w) for w in words if len(w) == 3 and w.isascii() and w.isdigit())
+    )
+
+
+def _paragraph_before(tokens: list[Any], at: int) -> str | None:
+    """The text of the paragraph just before the block that opens at `at`, if there is one."""
+    close = tokens[at - 1] if at >= 3 else None
+    if close is None or close.type != "paragraph_close" or close.hidden:
+        return None
+    if close.level != tokens[at].level:
+        return None
+    return _plain(tokens[at - 2]) or None
+
+
+def _first_heading(tokens: list[Any], tag: str) -> str | None:
+    for position, token in enumerate(tokens):
+        if token.type == "heading_open" and token.tag == tag:
+            return _plain(tokens[position + 1]) or None
+    return None

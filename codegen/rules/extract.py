@@ -14,7 +14,7 @@ from codegen.spec import Catalog, ExtractRule
 _READS = {
     "openapi": ("enum", "pairs"),
     "typescript": ("enum",),
-    "markdown": ("table", "sections"),
+    "markdown": ("table", "sections", "items", "facts"),
     "html": ("table",),
 }
 
@@ -39,15 +39,16 @@ def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 
 def _form(rule: ExtractRule) -> str:
-    given = [name for name in ("enum", "pairs", "table", "sections") if getattr(rule, name)]
+    names = ("enum", "pairs", "table", "sections", "items", "facts")
+    given = [name for name in names if getattr(rule, name) is not None]
     return given[0] if given else "nothing"
 
 
 def _pattern(pattern: str, form: str, at: tuple[str | int, ...]) -> Iterator[Problem]:
-    if form not in ("table", "sections"):
+    if form not in ("table", "sections", "items", "facts"):
         yield Problem(
             pointer(*at, "code_pattern"),
-            f"only a table or sections rule reads a code_pattern, not {form!r}",
+            f"only a table, sections, items or facts rule reads a code_pattern, not {form!r}",
         )
     try:
         re.compile(pattern)
