@@ -54,6 +54,10 @@ TIMESTAMP_PATTERN = (
 LARGEST = 1.7976931348623157e308
 
 
+#: The decimal text of an integer.
+DECIMAL = "^-?(0|[1-9][0-9]*)" + END
+
+
 @dataclass
 class _Builder:
     """Builds one schema document; collects the definitions it references."""
@@ -261,8 +265,13 @@ class _Builder:
             "description": f"A known value, or any other {other} (a code added since).",
         }
         if numeric:
-            # Any other integer: the known ones are excluded, so exactly one branch matches.
-            unknown = {"type": "integer", "not": {"enum": [code.wire for code in code_type.codes]}}
+            # Any other integer, or its decimal text: the known ones are excluded, so exactly
+            # one branch matches.
+            wires = [code.wire for code in code_type.codes]
+            unknown = {
+                "anyOf": [{"type": "integer"}, {"type": "string", "pattern": DECIMAL}],
+                "not": {"enum": [*wires, *(str(wire) for wire in wires)]},
+            }
             opened["anyOf"] = [closed, unknown]
         else:
             opened |= self._open(closed, [code.value for code in code_type.codes])
@@ -270,10 +279,26 @@ class _Builder:
         return _ref(name + "OrUnknown")
 
     def _code_set(self, code_set: CodeSet) -> dict[str, Any]:
+        if code_set.numeric:
+            # A code that travels as a number may also arrive as its decimal text.
+            self.defs[code_set.ts_name] = {
+                "title": code_set.ts_name,
+                "description": f"{code_set.title}: {code_set.description} (each code as a "
+                "number, or as its decimal text)",
+                "oneOf": [
+                    {
+                        "enum": [code.wire, code.value],
+                        "title": code.identifier,
+                        "description": code.text,
+                    }
+                    for code in code_set.codes
+                ],
+            }
+            return _ref(code_set.ts_name)
         self.defs[code_set.ts_name] = {
             "title": code_set.ts_name,
             "description": f"{code_set.title}: {code_set.description}",
-            "type": "integer" if code_set.numeric else "string",
+            "type": "string",
             "oneOf": [
                 {"const": code.wire, "title": code.identifier, "description": code.text}
                 for code in code_set.codes

@@ -87,6 +87,8 @@ def _set(data: Any, at: Path_, value: object) -> None:
 def _names(node: object, found: set[str]) -> None:
     if isinstance(node, str):
         found.add(node)
+    elif isinstance(node, int) and not isinstance(node, bool):
+        found.add(str(node))  # a code that travels as a number, named by an example
     elif isinstance(node, dict):
         for key, value in node.items():
             found.add(key)
@@ -112,7 +114,7 @@ def smaller_spec() -> dict[str, Any]:
         for code_set in provider["code_sets"].values():
             kept, groups = [], set()
             for number, code in enumerate(code_set["codes"]):
-                if number < 1 or code["value"] in named or code.get("group", "") not in groups:
+                if number < 1 or str(code["value"]) in named or code.get("group", "") not in groups:
                     kept.append(code)
                     groups.add(code.get("group", ""))
             code_set["codes"] = kept

@@ -23,12 +23,15 @@ BODIES = {
     "flinks": b'{"ResponseType":"KYC","HttpStatusCode":200,"RequestId":"077785a3"}',
     "argyle": b'{"event":"verifications.updated","name":"n",'
     b'"data":{"user":"u","verification":"v"}}',
+    "mastercard": b'{"customerId":"7043507659","eventType":"accountsDeleted",'
+    b'"eventId":"1744671850866-f9b8ef21c571b7d0e80c2c3d","payload":{"accounts":["7077265539"]}}',
 }
 SCHEMES = {
     # provider: (algorithm, header names, encodings, prefix)
     "lean": ("sha512", ("lean-signature",), ("hex", "base64"), "sha512="),
     "flinks": ("sha256", ("flinks-authenticity-key", "X-Flinks-Signature"), ("base64",), ""),
     "argyle": ("sha512", ("X-Argyle-Signature",), ("hex",), ""),
+    "mastercard": ("sha256", ("X-Signature", "Event-Signature"), ("hex",), ""),
 }
 SECRET = "whsec_shared_vectors"
 OPENSSL_HMAC = ["openssl", "dgst", "-binary", "-mac", "HMAC"]

@@ -152,7 +152,8 @@ def test_mistakes_say_what_was_expected(
         ("verfy", "lean"): "did you mean verify?",
         ("list", "--provider", "lena"): "did you mean lean?",
         ("verify", "laen", body, "--secret-env", "V"): "unknown provider (the value given is "
-        "not shown); expected one of lean, flinks, argyle, plaid, mx; did you mean lean?",
+        "not shown); expected one of lean, flinks, argyle, plaid, mx, mastercard; "
+        "did you mean lean?",
         ("validate", "lean/webhok", body): "did you mean lean/webhook",
         ("validate", "lean/webhook", "/no/such/file"): "cannot read the file given",
         ("verify", "lean", body, "--header", "no-colon", "--secret-env", "V"): "NAME:VALUE",

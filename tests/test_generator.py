@@ -71,11 +71,16 @@ def _mentions(names: set[str], values: set[str], folder: Path = CODEGEN) -> list
     return found
 
 
+#: The changelog's own words (its sections), which a provider's value may also be (Mastercard's
+#: Connect webhook event "added"): codegen says them of catalog changes, never of a code.
+CHANGELOG_WORDS = {"added", "deprecated", "changed", "removed"}
+
+
 @pytest.mark.parametrize("spec", [ROOT / "spec" / "catalog.json", FOURTH / "catalog.json"])
 def test_the_generator_names_no_provider(spec: Path) -> None:
     names, values = _ids(_spec(spec))
     assert len(names) > 5 and values
-    assert _mentions(names, values) == []
+    assert _mentions(names, values - CHANGELOG_WORDS) == []
 
 
 def test_the_grep_finds_a_provider_named_in_the_generator(tmp_path: Path) -> None:

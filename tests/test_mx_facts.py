@@ -141,8 +141,8 @@ export function read(data: unknown): number | string | null {
   const message = parseMxConnectMessage(data);
   switch (message.kind) {
     case "member_status_update": {
-      // The event's own type: its metadata's numeric connection status.
-      const status: number = message.data.metadata.connection_status;
+      // The event's own type: its metadata's connection status (a number, or its digits).
+      const status: number | `${number}` = message.data.metadata.connection_status;
       return status;
     }
     case "member_connected":

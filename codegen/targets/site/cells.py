@@ -129,7 +129,16 @@ def user_message(code: Code) -> str:
     assert code.user_message is not None
     whose = possessive(code.provider.name)
     shown = "" if code.user_message_offered else "; not offered to the customer"
-    return f"{md_text(code.user_message)} <small>({md_text(whose)} words{shown})</small>"
+    lines = [f"{md_text(code.user_message)} <small>({md_text(whose)} words{shown})</small>"]
+    # The provider's own translations, each in its language.
+    for tag, text in code.user_message_translations.items():
+        direction = "rtl" if tag.startswith("ar") else "ltr"
+        label = f"{whose} {language_name(tag)}{shown}"
+        lines.append(
+            f'<span lang="{tag}" dir="{direction}">{md_text(text)}</span> '
+            f"<small>({md_text(label)})</small>"
+        )
+    return "<br>".join(lines)
 
 
 def advice(code: Code) -> str:

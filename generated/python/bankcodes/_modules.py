@@ -8,5 +8,6 @@ if TYPE_CHECKING:
     from bankcodes import argyle as argyle
     from bankcodes import flinks as flinks
     from bankcodes import lean as lean
+    from bankcodes import mastercard as mastercard
     from bankcodes import mx as mx
     from bankcodes import plaid as plaid

@@ -783,4 +783,55 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.type", code_sets=("mx.postmessage_type",)),
         ),
     ),
+    "mastercard/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.error",
+        strict_module="bankcodes.webhooks.mastercard.error_strict",
+        root="ErrorMessage",
+        recognise=(Recognition(present=("code", "message"), absent=("eventType", "reason")),),
+        codes=(CodeField(path="$.code", code_sets=("mastercard.error_code",), numeric=True),),
+    ),
+    "mastercard/connect-webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.connect_webhook",
+        strict_module="bankcodes.webhooks.mastercard.connect_webhook_strict",
+        root="ConnectWebhook",
+        tag="eventType",
+        variants={
+            "accountsDeleted": "AccountsDeletedWebhook",
+            "ping": "PingWebhook",
+            "started": "StartedWebhook",
+            "added": "AddedWebhook",
+            "financialConsentCreated": "FinancialConsentCreatedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("eventType", "payload")),),
+        codes=(
+            CodeField(
+                path="$.eventType",
+                code_sets=("mastercard.webhook_event_type",),
+                tag="accountsDeleted",
+            ),
+            CodeField(path="$.eventType", code_sets=("mastercard.webhook_event_type",), tag="ping"),
+            CodeField(
+                path="$.eventType", code_sets=("mastercard.webhook_event_type",), tag="started"
+            ),
+            CodeField(
+                path="$.eventType", code_sets=("mastercard.webhook_event_type",), tag="added"
+            ),
+            CodeField(
+                path="$.eventType",
+                code_sets=("mastercard.webhook_event_type",),
+                tag="financialConsentCreated",
+            ),
+            CodeField(path="$.eventType", code_sets=("mastercard.webhook_event_type",)),
+        ),
+    ),
+    "mastercard/connect-event": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.connect_event",
+        strict_module="bankcodes.webhooks.mastercard.connect_event_strict",
+        root="ConnectEvent",
+        recognise=(Recognition(present=("code", "reason")),),
+        codes=(
+            CodeField(path="$.code", code_sets=("mastercard.connect_event_code",), numeric=True),
+        ),
+    ),
 }

@@ -24,6 +24,7 @@ Importing this module imports pydantic-core; `import bankcodes` does not.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Annotated, Any, Generic, TypeVar, get_args, get_origin
 
@@ -120,6 +121,10 @@ def _code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[st
     return find
 
 
+#: The decimal text of an integer, as a code that travels as a number may arrive.
+_DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)")
+
+
 def _wire(value: object, numeric: bool) -> str:
     """A code field's value as its code sets key it: a str, or for codes that travel as
     numbers an int (never a bool; a float with no fraction, such as JSON's 3.0, is the same
@@ -128,6 +133,8 @@ def _wire(value: object, numeric: bool) -> str:
         number = integral(value)
         if number is not None:
             return str(number)
+        if isinstance(value, str) and _DECIMAL.fullmatch(value):
+            return value  # the number's decimal text, as some providers send it
         raise PydanticCustomError("int_type", "Input should be a valid integer")
     if isinstance(value, str):
         return value

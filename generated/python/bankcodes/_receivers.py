@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bankcodes.argyle import WebhookEvent as _argyle_events
     from bankcodes.flinks import WebhookResponseType as _flinks_events
     from bankcodes.lean import WebhookEventType as _lean_events
+    from bankcodes.mastercard import WebhookEventType as _mastercard_events
     from bankcodes.mx import WebhookType as _mx_events
     from bankcodes.plaid import WebhookType as _plaid_events
     from bankcodes.signatures import Body, Headers, Keys, Secrets
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
     from bankcodes.webhooks.lean import webhook_strict as _lean_webhook_strict
+    from bankcodes.webhooks.mastercard import connect_webhook as _mastercard_connect_webhook
+    from bankcodes.webhooks.mastercard import (
+        connect_webhook_strict as _mastercard_connect_webhook_strict,
+    )
     from bankcodes.webhooks.mx import webhook as _mx_webhook
     from bankcodes.webhooks.mx import webhook_strict as _mx_webhook_strict
     from bankcodes.webhooks.plaid import webhook as _plaid_webhook
@@ -274,6 +279,47 @@ def receive(
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[_mx_webhook_strict.ConnectionStatusWebhook, _mx_events]: ...
+
+
+@overload
+def receive(
+    provider: Literal["mastercard"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _mastercard_connect_webhook.AccountsDeletedWebhook
+    | _mastercard_connect_webhook.PingWebhook
+    | _mastercard_connect_webhook.StartedWebhook
+    | _mastercard_connect_webhook.AddedWebhook
+    | _mastercard_connect_webhook.FinancialConsentCreatedWebhook
+    | _mastercard_connect_webhook.OtherWebhook,
+    _mastercard_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["mastercard"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | None = None,
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _mastercard_connect_webhook_strict.AccountsDeletedWebhook
+    | _mastercard_connect_webhook_strict.PingWebhook
+    | _mastercard_connect_webhook_strict.StartedWebhook
+    | _mastercard_connect_webhook_strict.AddedWebhook
+    | _mastercard_connect_webhook_strict.FinancialConsentCreatedWebhook,
+    _mastercard_events,
+]: ...
 @overload
 def receive(
     provider: str,

@@ -30,6 +30,9 @@ SCHEMES: dict[str, Scheme] = {
         key_expiry_member="expired_at",
     ),
     "mx": NoSignature(transport=("basic_auth", "mutual_tls", "oauth2")),
+    "mastercard": HmacScheme(
+        headers=("X-Signature", "Event-Signature"), algorithm="sha256", encodings=("hex",)
+    ),
 }
 
 #: Provider id -> how the provider delivers its webhooks.
@@ -119,5 +122,20 @@ DELIVERY: dict[str, Delivery] = {
         dedup=(),
         addresses=(),
         sources=(_S["mx-webhooks"],),
+    ),
+    "mastercard": Delivery(
+        provider="mastercard",
+        kind="mastercard/connect-webhook",
+        event_type=EventType(module="mastercard", name="WebhookEventType"),
+        success_status=None,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=None,
+        dedup=((("eventId",),),),
+        addresses=(),
+        sources=(_S["mastercard-au-connect-webhooks"], _S["mastercard-us-webhooks-connect"]),
     ),
 }

@@ -555,6 +555,14 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"action": "CHANGED", "connection_status": "CHALLENGED", "connection_status_id": 3, "connection_status_message": "To authenticate your connection to Chase Bank, please answer the following challenge(s).", "member_guid": "MBR-48d9a481-f2a2-7e13-2685-62869cf0d33a", "type": "CONNECTION_STATUS", "user_guid": "USR-eaf4ac68-d17d-5e9b-7b46-959a5b315a9e"}',
         ),
     ),
+    "mastercard": (
+        (
+            "accountsDeleted",
+            "Accounts deleted",
+            '{"customerId": "7043507659", "eventType": "accountsDeleted", "eventId": "1744671850866-f9b8ef21c571b7d0e80c2c3d", "payload": {"accounts": ["7077265539"], "institutionId": "101732"}}',
+        ),
+        ("ping", "A ping", '{"eventType": "ping", "payload": {}}'),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).
@@ -562,6 +570,7 @@ TEST_SECRETS: dict[str, str] = {
     "lean": "bankcodes_test_lean_webhook_secret",
     "flinks": "bankcodes_test_flinks_webhook_secret",
     "argyle": "bankcodes_test_argyle_webhook_secret",
+    "mastercard": "bankcodes_test_mastercard_webhook_secret",
 }
 
 #: The published P-256 test key, which signs the JWTs of the test deliveries.

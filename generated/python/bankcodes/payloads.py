@@ -51,6 +51,16 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.lean import data_api_response_strict as _lean_data_api_response_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
     from bankcodes.webhooks.lean import webhook_strict as _lean_webhook_strict
+    from bankcodes.webhooks.mastercard import connect_event as _mastercard_connect_event
+    from bankcodes.webhooks.mastercard import (
+        connect_event_strict as _mastercard_connect_event_strict,
+    )
+    from bankcodes.webhooks.mastercard import connect_webhook as _mastercard_connect_webhook
+    from bankcodes.webhooks.mastercard import (
+        connect_webhook_strict as _mastercard_connect_webhook_strict,
+    )
+    from bankcodes.webhooks.mastercard import error as _mastercard_error
+    from bankcodes.webhooks.mastercard import error_strict as _mastercard_error_strict
     from bankcodes.webhooks.mx import connect_message as _mx_connect_message
     from bankcodes.webhooks.mx import connect_message_strict as _mx_connect_message_strict
     from bankcodes.webhooks.mx import webhook as _mx_webhook
@@ -407,6 +417,73 @@ def validate(
     | _mx_connect_message_strict.BackToSearch
     | _mx_connect_message_strict.InvalidData
 ): ...
+
+
+@overload
+def validate(
+    kind: Literal["mastercard/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _mastercard_error.ErrorMessage: ...
+@overload
+def validate(
+    kind: Literal["mastercard/error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _mastercard_error_strict.ErrorMessage: ...
+
+
+@overload
+def validate(
+    kind: Literal["mastercard/connect-webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _mastercard_connect_webhook.AccountsDeletedWebhook
+    | _mastercard_connect_webhook.PingWebhook
+    | _mastercard_connect_webhook.StartedWebhook
+    | _mastercard_connect_webhook.AddedWebhook
+    | _mastercard_connect_webhook.FinancialConsentCreatedWebhook
+    | _mastercard_connect_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["mastercard/connect-webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _mastercard_connect_webhook_strict.AccountsDeletedWebhook
+    | _mastercard_connect_webhook_strict.PingWebhook
+    | _mastercard_connect_webhook_strict.StartedWebhook
+    | _mastercard_connect_webhook_strict.AddedWebhook
+    | _mastercard_connect_webhook_strict.FinancialConsentCreatedWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["mastercard/connect-event"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _mastercard_connect_event.ConnectEvent: ...
+@overload
+def validate(
+    kind: Literal["mastercard/connect-event"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _mastercard_connect_event_strict.ConnectEvent: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

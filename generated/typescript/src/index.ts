@@ -13,6 +13,7 @@ export * from "./flinks.js";
 export * from "./kinds.js";
 export * from "./lean.js";
 export * from "./listeners.js";
+export * from "./mastercard.js";
 export * from "./messages.js";
 export * from "./mx.js";
 export * from "./payloads.js";

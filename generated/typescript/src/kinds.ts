@@ -568,5 +568,39 @@ export const PAYLOAD_KINDS = {
       { path: "$.type", codeSets: ["mx.postmessage_type"], tag: null },
     ],
   },
+  "mastercard/error": {
+    title: "Mastercard Open Finance error response",
+    tag: null,
+    variants: [],
+    recognise: [{ present: ["code", "message"], absent: ["eventType", "reason"], codes: {} }],
+    codes: [{ path: "$.code", codeSets: ["mastercard.error_code"], tag: null, numeric: true }],
+  },
+  "mastercard/connect-webhook": {
+    title: "Mastercard Connect webhook",
+    tag: "eventType",
+    variants: ["accountsDeleted", "ping", "started", "added", "financialConsentCreated"],
+    recognise: [{ present: ["eventType", "payload"], absent: [], codes: {} }],
+    codes: [
+      { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "accountsDeleted" },
+      { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "ping" },
+      { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "started" },
+      { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "added" },
+      {
+        path: "$.eventType",
+        codeSets: ["mastercard.webhook_event_type"],
+        tag: "financialConsentCreated",
+      },
+      { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: null },
+    ],
+  },
+  "mastercard/connect-event": {
+    title: "Mastercard Connect SDK event",
+    tag: null,
+    variants: [],
+    recognise: [{ present: ["code", "reason"], absent: [], codes: {} }],
+    codes: [
+      { path: "$.code", codeSets: ["mastercard.connect_event_code"], tag: null, numeric: true },
+    ],
+  },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

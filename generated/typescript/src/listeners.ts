@@ -6,6 +6,7 @@ import type {
   FlinksErrorEvent,
   FlinksStepEvent,
   LeanCallbackData,
+  MastercardConnectEvent,
   MxBackToSearch,
   MxConnectedPrimaryAction,
   MxCreateMemberError,
@@ -54,6 +55,12 @@ import {
   LeanSecondaryStatusCategories,
   LeanSecondaryStatusInfo,
 } from "./lean.js";
+import {
+  type MastercardConnectEventCodeOrUnknown,
+  MastercardConnectEventCodeAliases,
+  MastercardConnectEventCodeCategories,
+  MastercardConnectEventCodeInfo,
+} from "./mastercard.js";
 import {
   type MxConnectionStatusOrUnknown,
   MxConnectionStatusAliases,
@@ -844,4 +851,43 @@ export function isAllowedMxOrigin(
   allowedHosts: readonly string[],
 ): boolean {
   return isAllowedOrigin(origin, allowedHosts);
+}
+
+/** What parseMastercardConnectEvent returns. */
+export type ParseMastercardConnectEventResult =
+  | ListenerEvent<"event", MastercardConnectEvent, MastercardConnectEventCodeOrUnknown | null>
+  | InvalidMessage
+  | UnknownMessage;
+
+/**
+ * Reads what the Connect web SDK passes to onDone, onCancel or onError: its numeric code decides
+ * the category. Never throws.
+ */
+export function parseMastercardConnectEvent(data: unknown): ParseMastercardConnectEventResult {
+  return parseListenerMessage([
+    {
+      kind: "event",
+      tag: null,
+      codes: [
+        [
+          "code",
+          [
+            {
+              id: "mastercard.connect_event_code",
+              categories: MastercardConnectEventCodeCategories,
+              info: MastercardConnectEventCodeInfo,
+              aliases: MastercardConnectEventCodeAliases,
+              numeric: true,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["code", "integer", false],
+        ["reason", "string", false],
+        ["reportData", "array", false],
+      ],
+      maxLength: 8192,
+    },
+  ], data) as ParseMastercardConnectEventResult;
 }

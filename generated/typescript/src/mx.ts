@@ -203,8 +203,9 @@ export const MxConnectionStatus = {
   PENDING: 21,
 } as const;
 export type MxConnectionStatus = (typeof MxConnectionStatus)[keyof typeof MxConnectionStatus];
-/** A MxConnectionStatus as read from the wire: a known value or any other number. */
-export type MxConnectionStatusOrUnknown = MxConnectionStatus | (number & {});
+/** A MxConnectionStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type MxConnectionStatusOrUnknown = MxConnectionStatus | (number & {}) | `${number}`;
 /** The catalog's metadata of every MxConnectionStatus value. */
 export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeInfo } = {
   "0": {

@@ -27,6 +27,9 @@ import type { LeanReconciliationStatusOrUnknown } from "./lean.js";
 import type { LeanSecondaryStatusOrUnknown } from "./lean.js";
 import type { LeanUserExitIntentOrUnknown } from "./lean.js";
 import type { LeanWebhookEventTypeOrUnknown } from "./lean.js";
+import type { MastercardConnectEventCodeOrUnknown } from "./mastercard.js";
+import type { MastercardErrorCodeOrUnknown } from "./mastercard.js";
+import type { MastercardWebhookEventTypeOrUnknown } from "./mastercard.js";
 import type { MxConnectionStatusOrUnknown } from "./mx.js";
 import type { MxPostMessageTypeOrUnknown } from "./mx.js";
 import type { MxWebhookTypeOrUnknown } from "./mx.js";
@@ -2172,6 +2175,131 @@ export interface MxInvalidDataMetadata {
   readonly code?: number;
 }
 
+/** An error response. */
+export interface MastercardErrorMessage {
+  /** The only field the OpenAPI requires. */
+  readonly code: MastercardErrorCodeOrUnknown;
+  /** The HTTP status, as a string. */
+  readonly status?: string;
+  readonly title?: string;
+  readonly level?: string;
+  readonly message?: string;
+  /** Some more details about the error. */
+  readonly user_message?: string;
+  readonly tags?: string;
+}
+
+/** The wrapper every Connect webhook has. (accountsDeleted). */
+export interface MastercardAccountsDeletedWebhook {
+  readonly customerId?: string;
+  readonly consumerId?: string;
+  /** The event's type. */
+  readonly eventType: "accountsDeleted";
+  /** Store it and ignore an event already processed. */
+  readonly eventId?: string;
+  /** The event names the deleted accounts. */
+  readonly payload: MastercardAccountsDeletedPayload;
+  readonly webhookData?: unknown;
+}
+
+/** The wrapper every Connect webhook has. (ping). */
+export interface MastercardPingWebhook {
+  readonly customerId?: string;
+  readonly consumerId?: string;
+  /** The event's type. */
+  readonly eventType: "ping";
+  /** Store it and ignore an event already processed. */
+  readonly eventId?: string;
+  /** The event data is within the payload key. */
+  readonly payload: unknown;
+  readonly webhookData?: unknown;
+}
+
+/** The wrapper every Connect webhook has. (started). */
+export interface MastercardStartedWebhook {
+  readonly customerId?: string;
+  readonly consumerId?: string;
+  /** The event's type. */
+  readonly eventType: "started";
+  /** Store it and ignore an event already processed. */
+  readonly eventId?: string;
+  /** The event data is within the payload key. */
+  readonly payload: unknown;
+  readonly webhookData?: unknown;
+}
+
+/** The wrapper every Connect webhook has. (added). */
+export interface MastercardAddedWebhook {
+  readonly customerId?: string;
+  readonly consumerId?: string;
+  /** The event's type. */
+  readonly eventType: "added";
+  /** Store it and ignore an event already processed. */
+  readonly eventId?: string;
+  /** The event data is within the payload key. */
+  readonly payload: unknown;
+  readonly webhookData?: unknown;
+}
+
+/** The wrapper every Connect webhook has. (financialConsentCreated). */
+export interface MastercardFinancialConsentCreatedWebhook {
+  readonly customerId?: string;
+  readonly consumerId?: string;
+  /** The event's type. */
+  readonly eventType: "financialConsentCreated";
+  /** Store it and ignore an event already processed. */
+  readonly eventId?: string;
+  /** The event data is within the payload key. */
+  readonly payload: unknown;
+  readonly webhookData?: unknown;
+}
+
+/**
+ * The wrapper every Connect webhook has. (an event type without a schema here). What `default:`
+ * receives after a `case` for each `eventType` with a variant; there its `eventType` reads as a
+ * string.
+ */
+export interface MastercardOtherWebhook {
+  readonly customerId?: string;
+  readonly consumerId?: string;
+  /** The event's type. */
+  readonly eventType: UnknownTag;
+  /** Store it and ignore an event already processed. */
+  readonly eventId?: string;
+  /** The event data is within the payload key. */
+  readonly payload: unknown;
+  readonly webhookData?: unknown;
+}
+
+/** The wrapper every Connect webhook has. */
+export interface MastercardEnvelope {
+  readonly customerId?: string;
+  readonly consumerId?: string;
+  /** The event's type. */
+  readonly eventType: MastercardWebhookEventTypeOrUnknown;
+  /** Store it and ignore an event already processed. */
+  readonly eventId?: string;
+  /** The event data is within the payload key. */
+  readonly payload: unknown;
+  readonly webhookData?: unknown;
+}
+
+/** The accounts deleted. */
+export interface MastercardAccountsDeletedPayload {
+  /** The event names the accounts. */
+  readonly accounts: ReadonlyArray<string>;
+  readonly institutionId?: string;
+}
+
+/** An event of onDone, onCancel or onError. */
+export interface MastercardConnectEvent {
+  /** Every event has its code. */
+  readonly code: MastercardConnectEventCodeOrUnknown;
+  /** Every event has its reason. */
+  readonly reason: string;
+  readonly reportData?: ReadonlyArray<unknown>;
+}
+
 /**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
@@ -2217,3 +2345,10 @@ export type MxMxWebhook = MxConnectionStatusWebhook | MxOtherWebhook;
  * UnknownTag}).
  */
 export type MxConnectMessage = MxPing | MxNavigation | MxFocusTrap | MxLoaded | MxEnterCredentials | MxInstitutionSearch | MxSelectedInstitution | MxMemberConnected | MxConnectedPrimaryAction | MxMemberDeleted | MxCreateMemberError | MxMemberStatusUpdate | MxOauthError | MxOauthRequested | MxStepChange | MxSubmitMFA | MxUpdateCredentials | MxBackToSearch | MxInvalidData | MxOtherMessage;
+
+/**
+ * Any Connect webhook, chosen by its eventType. Comparing `eventType` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is MastercardOtherWebhook's
+ * (see {@link UnknownTag}).
+ */
+export type MastercardConnectWebhook = MastercardAccountsDeletedWebhook | MastercardPingWebhook | MastercardStartedWebhook | MastercardAddedWebhook | MastercardFinancialConsentCreatedWebhook | MastercardOtherWebhook;

@@ -148,13 +148,21 @@ import {
   MxPostMessageTypeInfo,
   MxPostMessageTypeAliases,
 } from "./mx.js";
+import {
+  MastercardErrorCodeInfo,
+  MastercardErrorCodeAliases,
+  MastercardConnectEventCodeInfo,
+  MastercardConnectEventCodeAliases,
+  MastercardWebhookEventTypeInfo,
+  MastercardWebhookEventTypeAliases,
+} from "./mastercard.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.1.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -442,6 +450,20 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
     postmessage_type: {
       info: MxPostMessageTypeInfo,
       aliases: MxPostMessageTypeAliases,
+    },
+  },
+  mastercard: {
+    error_code: {
+      info: MastercardErrorCodeInfo,
+      aliases: MastercardErrorCodeAliases,
+    },
+    connect_event_code: {
+      info: MastercardConnectEventCodeInfo,
+      aliases: MastercardConnectEventCodeAliases,
+    },
+    webhook_event_type: {
+      info: MastercardWebhookEventTypeInfo,
+      aliases: MastercardWebhookEventTypeAliases,
     },
   },
 };

@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -36,6 +36,13 @@ export const SIGNING_SCHEMES = {
     keyExpiryMember: "expired_at",
   },
   mx: { scheme: "none", transport: ["basic_auth", "mutual_tls", "oauth2"] },
+  mastercard: {
+    scheme: "hmac",
+    headers: ["X-Signature", "Event-Signature"],
+    algorithm: "sha256",
+    encodings: ["hex"],
+    prefix: null,
+  },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
@@ -127,6 +134,21 @@ export const DELIVERY = {
     addresses: [],
     sources: ["mx-webhooks"],
   },
+  mastercard: {
+    kind: "mastercard/connect-webhook",
+    eventTypeField: "eventType",
+    eventCodeField: null,
+    successStatus: null,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    dedup: [[["eventId"]]],
+    addresses: [],
+    sources: ["mastercard-au-connect-webhooks", "mastercard-us-webhooks-connect"],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -136,4 +158,5 @@ export interface WebhookPayloads {
   argyle: ArgyleArgyleWebhook;
   plaid: PlaidPlaidWebhook;
   mx: MxMxWebhook;
+  mastercard: MastercardConnectWebhook;
 }

@@ -455,5 +455,253 @@ export const Sources = {
     title: "FinGoal: MX webhooks (a copy of MX's webhook page with its security section)",
     url: "https://fingoal.notion.site/MX-Webhooks-3eaeb2cea9c24b9ea901ab998894fb7f",
   },
+  "mastercard-au-existing-connection-interruptions": {
+    title: "Mastercard Open Finance AU: existing connection interruptions",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-interrupt/existing-connection-interruptions",
+  },
+  "mastercard-us-accounterrors-invalidcredentials": {
+    title: "Mastercard Open Finance US: accounterrors invalidcredentials",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/accounterrors/invalidcredentials/",
+  },
+  "mastercard-au-accounterrors-invalidcredentials": {
+    title: "Mastercard Open Finance AU: accounterrors invalidcredentials",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/invalidcredentials",
+  },
+  "mastercard-us-error-codes-104": {
+    title: "Mastercard Open Finance US: error codes 104",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/104/",
+  },
+  "mastercard-us-error-codes-107": {
+    title: "Mastercard Open Finance US: error codes 107",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/107/",
+  },
+  "mastercard-us-error-codes-108": {
+    title: "Mastercard Open Finance US: error codes 108",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/108/",
+  },
+  "mastercard-us-error-codes-109": {
+    title: "Mastercard Open Finance US: error codes 109",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/109/",
+  },
+  "mastercard-us-error-codes-124": {
+    title: "Mastercard Open Finance US: error codes 124",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/124/",
+  },
+  "mastercard-us-institutionerrors-other-connection-issues": {
+    title: "Mastercard Open Finance US: institutionerrors other connection issues",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/institutionerrors/other-connection-issues/",
+  },
+  "mastercard-au-institutionerrors-other-connection-issues": {
+    title: "Mastercard Open Finance AU: institutionerrors other connection issues",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/other-connection-issues/",
+  },
+  "mastercard-us-data-connect-fix": {
+    title: "Mastercard Open Finance US: data connect fix",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/185/",
+  },
+  "mastercard-au-accounterrors-incompleteauth": {
+    title: "Mastercard Open Finance AU: accounterrors incompleteauth",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/incompleteauth/938-940-971-185-187/",
+  },
+  "mastercard-us-error-codes-204": {
+    title: "Mastercard Open Finance US: error codes 204",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/204/",
+  },
+  "mastercard-us-error-codes-341": {
+    title: "Mastercard Open Finance US: error codes 341",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/341/",
+  },
+  "mastercard-au-accounterrors-account-not-found-400": {
+    title: "Mastercard Open Finance AU: accounterrors account not found 400",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/account-not-found/400/",
+  },
+  "mastercard-us-error-codes-503": {
+    title: "Mastercard Open Finance US: error codes 503",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/503/",
+  },
+  "mastercard-us-error-codes-909": {
+    title: "Mastercard Open Finance US: error codes 909",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/909/",
+  },
+  "mastercard-us-accounterrors-account-not-found": {
+    title: "Mastercard Open Finance US: accounterrors account not found",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/accounterrors/account-not-found/909-913-914-946-952/",
+  },
+  "mastercard-us-error-codes-914": {
+    title: "Mastercard Open Finance US: error codes 914",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/914/",
+  },
+  "mastercard-us-error-codes-938": {
+    title: "Mastercard Open Finance US: error codes 938",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/938/",
+  },
+  "mastercard-au-accounterrors-938": {
+    title: "Mastercard Open Finance AU: accounterrors 938",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/938/",
+  },
+  "mastercard-us-error-codes-940": {
+    title: "Mastercard Open Finance US: error codes 940",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/940/",
+  },
+  "mastercard-us-error-codes-945": {
+    title: "Mastercard Open Finance US: error codes 945",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/945/",
+  },
+  "mastercard-us-error-codes-946": {
+    title: "Mastercard Open Finance US: error codes 946",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/946/",
+  },
+  "mastercard-us-error-codes-947": {
+    title: "Mastercard Open Finance US: error codes 947",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/947/",
+  },
+  "mastercard-au-accounterrors-invalidtoken": {
+    title: "Mastercard Open Finance AU: accounterrors invalidtoken",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/invalidtoken/947-2024/",
+  },
+  "mastercard-us-error-codes-949": {
+    title: "Mastercard Open Finance US: error codes 949",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/949/",
+  },
+  "mastercard-au-accounterrors-949": {
+    title: "Mastercard Open Finance AU: accounterrors 949",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/949/",
+  },
+  "mastercard-us-error-codes-952": {
+    title: "Mastercard Open Finance US: error codes 952",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/952/",
+  },
+  "mastercard-us-request-invalidrequest": {
+    title: "Mastercard Open Finance US: request invalidrequest",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/request/invalidrequest/",
+  },
+  "mastercard-us-error-codes-977": {
+    title: "Mastercard Open Finance US: error codes 977",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/977/",
+  },
+  "mastercard-us-request-max-limit-exceeded": {
+    title: "Mastercard Open Finance US: request max limit exceeded",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/request/max-limit-exceeded/",
+  },
+  "mastercard-us-error-codes-1415": {
+    title: "Mastercard Open Finance US: error codes 1415",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1415/",
+  },
+  "mastercard-au-accounterrors-consentauthorization": {
+    title: "Mastercard Open Finance AU: accounterrors consentauthorization",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/consentauth/consentauthorization/",
+  },
+  "mastercard-us-error-codes-2028": {
+    title: "Mastercard Open Finance US: error codes 2028",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2028/",
+  },
+  "mastercard-us-error-codes-2031": {
+    title: "Mastercard Open Finance US: error codes 2031",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2031/",
+  },
+  "mastercard-us-error-codes-2036": {
+    title: "Mastercard Open Finance US: error codes 2036",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2036/",
+  },
+  "mastercard-us-error-codes-4034": {
+    title: "Mastercard Open Finance US: error codes 4034",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/4034/",
+  },
+  "mastercard-us-error-codes-10001": {
+    title: "Mastercard Open Finance US: error codes 10001",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10001/",
+  },
+  "mastercard-au-codes-and-formats": {
+    title: "Mastercard Open Finance AU: codes and formats",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/codes-and-formats/",
+  },
+  "mastercard-us-error-codes-10814": {
+    title: "Mastercard Open Finance US: error codes 10814",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10814/",
+  },
+  "mastercard-us-error-codes-11000": {
+    title: "Mastercard Open Finance US: error codes 11000",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/11000/",
+  },
+  "mastercard-us-error-codes-12001": {
+    title: "Mastercard Open Finance US: error codes 12001",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12001/",
+  },
+  "mastercard-us-error-codes-12005": {
+    title: "Mastercard Open Finance US: error codes 12005",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12005/",
+  },
+  "mastercard-au-most-common": {
+    title: "Mastercard Open Finance AU: most common",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/request/item-not-found/",
+  },
+  "mastercard-us-error-codes-14023": {
+    title: "Mastercard Open Finance US: error codes 14023",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14023/",
+  },
+  "mastercard-au-accounts-not-migrated": {
+    title: "Mastercard Open Finance AU: accounts not migrated",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/accounts-not-migrated/",
+  },
+  "mastercard-us-error-codes-20009": {
+    title: "Mastercard Open Finance US: error codes 20009",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/20009/",
+  },
+  "mastercard-us-error-codes-38003": {
+    title: "Mastercard Open Finance US: error codes 38003",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38003/",
+  },
+  "mastercard-us-error-codes-42000": {
+    title: "Mastercard Open Finance US: error codes 42000",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/42000/",
+  },
+  "mastercard-us-error-codes-44000": {
+    title: "Mastercard Open Finance US: error codes 44000",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/44000/",
+  },
+  "mastercard-us-error-codes-44002": {
+    title: "Mastercard Open Finance US: error codes 44002",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/44002/",
+  },
+  "mastercard-us-error-codes-50024": {
+    title: "Mastercard Open Finance US: error codes 50024",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/50024/",
+  },
+  "mastercard-connect-web-sdk": {
+    title: "Mastercard: Connect web SDK (src/index.ts)",
+    url: "https://github.com/Mastercard/connect-web-sdk/blob/610ce93e2499d2d22d884a8af62a5b5b18706bc7/src/index.ts",
+  },
+  "mastercard-us-connect-websdk-events": {
+    title: "Mastercard Open Finance US: Connect web SDK events",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/connect/integrating/sdk/events/connect-websdk-events/",
+  },
+  "mastercard-au-connect-websdk-events": {
+    title: "Mastercard Open Finance AU: Connect web SDK events",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-websdk-events/",
+  },
+  "mastercard-us-webhooks-connect": {
+    title: "Mastercard Open Finance US: Data Connect webhooks",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/",
+  },
+  "mastercard-au-connect-webhooks": {
+    title: "Mastercard Open Finance AU: Connect webhooks (with Prevent Spoofing)",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/connect/webhooks/",
+  },
+  "mastercard-us-webhooks-events-connect": {
+    title: "Mastercard Open Finance US: Data Connect webhook events",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/webhooks-events-connect",
+  },
+  "mastercard-au-webhooks-event-connect": {
+    title: "Mastercard Open Finance AU: Connect webhook events",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/connect/webhooks/webhooks-event-connect/",
+  },
+  "mastercard-au-consent-prevent-spoofing": {
+    title: "Mastercard Open Finance AU: consent notifications, prevent spoofing",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/consent/prevent-spoofing/",
+  },
+  "mastercard-openapi-us": {
+    title: "Mastercard: Open Finance US OpenAPI (openbanking-us.yaml, ErrorMessage)",
+    url: "https://github.com/Mastercard/open-banking-us-openapi/blob/737832ceab87ede731d2f598b782f31b69c46336/openbanking-us.yaml",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -14,6 +14,9 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.plaid.webhook / bankcodes.webhooks.plaid.webhook_strict: Plaid webhook (plaid/webhook)
 - bankcodes.webhooks.plaid.link / bankcodes.webhooks.plaid.link_strict: Plaid Link callbacks (plaid/link)
 - bankcodes.webhooks.mx.webhook / bankcodes.webhooks.mx.webhook_strict: MX webhook (mx/webhook)
-- bankcodes.webhooks.mx.connect_message / bankcodes.webhooks.mx.connect_message_strict: MX Connect widget message (mx/connect-message)"""
+- bankcodes.webhooks.mx.connect_message / bankcodes.webhooks.mx.connect_message_strict: MX Connect widget message (mx/connect-message)
+- bankcodes.webhooks.mastercard.error / bankcodes.webhooks.mastercard.error_strict: Mastercard Open Finance error response (mastercard/error)
+- bankcodes.webhooks.mastercard.connect_webhook / bankcodes.webhooks.mastercard.connect_webhook_strict: Mastercard Connect webhook (mastercard/connect-webhook)
+- bankcodes.webhooks.mastercard.connect_event / bankcodes.webhooks.mastercard.connect_event_strict: Mastercard Connect SDK event (mastercard/connect-event)"""
 
 from __future__ import annotations

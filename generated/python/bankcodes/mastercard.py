@@ -1,0 +1,2294 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""Mastercard Open Finance (https://developer.mastercard.com/open-finance-us/documentation/): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+
+from __future__ import annotations
+
+from bankcodes._base import CodeEnum, NumericCodeEnum, register
+from bankcodes._lazy import LazyNames
+from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Scope, Wording
+from bankcodes._sources import SOURCES as _S
+from bankcodes.categories import Category as _C
+
+
+def _ErrorCode() -> type[NumericCodeEnum]:
+    class ErrorCode(NumericCodeEnum):
+        """Error code: The code of a Mastercard Open Finance error response (its code, sent as a number or a string). Mastercard files many codes under a remediation category, kept here as the code's group beside bankcodes' category; the US and AU pages list them separately (scope).
+
+        Wire field: code."""
+
+        CODE_101 = 101
+        CODE_102 = 102
+        CODE_103 = 103
+        CODE_104 = 104
+        CODE_105 = 105
+        CODE_107 = 107
+        CODE_108 = 108
+        CODE_109 = 109
+        CODE_124 = 124
+        CODE_171 = 171
+        CODE_179 = 179
+        CODE_185 = 185
+        CODE_187 = 187
+        CODE_194 = 194
+        CODE_197 = 197
+        CODE_204 = 204
+        CODE_307 = 307
+        CODE_341 = 341
+        CODE_400 = 400
+        CODE_417 = 417
+        CODE_500 = 500
+        CODE_503 = 503
+        CODE_525 = 525
+        CODE_905 = 905
+        CODE_906 = 906
+        CODE_907 = 907
+        CODE_908 = 908
+        CODE_909 = 909
+        CODE_910 = 910
+        CODE_911 = 911
+        CODE_913 = 913
+        CODE_914 = 914
+        CODE_931 = 931
+        CODE_938 = 938
+        CODE_940 = 940
+        CODE_945 = 945
+        CODE_946 = 946
+        CODE_947 = 947
+        CODE_948 = 948
+        CODE_949 = 949
+        CODE_952 = 952
+        CODE_955 = 955
+        CODE_973 = 973
+        CODE_977 = 977
+        CODE_978 = 978
+        CODE_981 = 981
+        CODE_1415 = 1415
+        CODE_2001 = 2001
+        CODE_2003 = 2003
+        CODE_2005 = 2005
+        CODE_2006 = 2006
+        CODE_2017 = 2017
+        CODE_2024 = 2024
+        CODE_2026 = 2026
+        CODE_2028 = 2028
+        CODE_2030 = 2030
+        CODE_2031 = 2031
+        CODE_2036 = 2036
+        CODE_4034 = 4034
+        CODE_10000 = 10000
+        CODE_10001 = 10001
+        CODE_10005 = 10005
+        CODE_10010 = 10010
+        CODE_10023 = 10023
+        CODE_10814 = 10814
+        CODE_11000 = 11000
+        CODE_12001 = 12001
+        CODE_12003 = 12003
+        CODE_12005 = 12005
+        CODE_14001 = 14001
+        CODE_14023 = 14023
+        CODE_20002 = 20002
+        CODE_20007 = 20007
+        CODE_20009 = 20009
+        CODE_20024 = 20024
+        CODE_24303 = 24303
+        CODE_38003 = 38003
+        CODE_38006 = 38006
+        CODE_38007 = 38007
+        CODE_42000 = 42000
+        CODE_44000 = 44000
+        CODE_44002 = 44002
+        CODE_45002 = 45002
+        CODE_50024 = 50024
+        CODE_50025 = 50025
+        CODE_110039 = 110039
+
+    register(
+        ErrorCode,
+        CodeSetInfo(
+            provider="mastercard",
+            id="error_code",
+            title="Error code",
+            description="The code of a Mastercard Open Finance error response (its code, sent as a number or a string). Mastercard files many codes under a remediation category, kept here as the code's group beside bankcodes' category; the US and AU pages list them separately (scope).",
+            field="code",
+            sources=(_S["mastercard-openapi-us"], _S["mastercard-au-most-common"]),
+        ),
+        (
+            CodeInfo(
+                value="101",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="102",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="103",
+                description="These errors occur when an end user enters invalid credentials.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["mastercard-us-accounterrors-invalidcredentials"],
+                    _S["mastercard-au-accounterrors-invalidcredentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Invalid Credentials on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-accounterrors-invalidcredentials"],
+                            _S["mastercard-au-accounterrors-invalidcredentials"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="104",
+                description="This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-104"],
+                    _S["mastercard-au-existing-connection-interruptions"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-104"],
+                            _S["mastercard-au-existing-connection-interruptions"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="105",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="107",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-107"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-107"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="108",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-108"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-108"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="109",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-109"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-109"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="124",
+                description="This error occurs when a connection to the selected financial institution has encountered an unknown error.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-124"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-124"],)),),
+                scope=Scope(regions=("US",)),
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-124"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="171",
+                description="These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                            _S["mastercard-au-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="179",
+                description="These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                            _S["mastercard-au-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="185",
+                description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-data-connect-fix"],
+                    _S["mastercard-au-accounterrors-incompleteauth"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-data-connect-fix"],
+                            _S["mastercard-au-accounterrors-incompleteauth"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="187",
+                description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-data-connect-fix"],
+                    _S["mastercard-au-accounterrors-incompleteauth"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-data-connect-fix"],
+                            _S["mastercard-au-accounterrors-incompleteauth"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="194",
+                description="These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                            _S["mastercard-au-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="197",
+                description="These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                            _S["mastercard-au-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="204",
+                description="This error occurs when a connection to the selected financial institution has encountered an unknown error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-error-codes-204"],
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-204"],)),),
+                scope=Scope(regions=("US",)),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-204"],
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="307",
+                description="These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-institutionerrors-other-connection-issues"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-institutionerrors-other-connection-issues"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="341",
+                description="This error occurs when a connection to the selected financial institution has encountered an unknown error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-341"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-341"],)),),
+                scope=Scope(regions=("US",)),
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-341"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="400",
+                description="An error code Mastercard lists.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-au-accounterrors-account-not-found-400"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-au-accounterrors-account-not-found-400"],),
+                    ),
+                ),
+                scope=Scope(regions=("AU",)),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="417",
+                description="These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                            _S["mastercard-au-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="500",
+                description="These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                            _S["mastercard-au-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="503",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-503"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-503"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="525",
+                description="These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                            _S["mastercard-au-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="905",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="906",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="907",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="908",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="909",
+                description="This error occurs when an end user's bank account cannot be found at the financial institution.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-909"],
+                    _S["mastercard-us-accounterrors-account-not-found"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-909"],
+                            _S["mastercard-us-accounterrors-account-not-found"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="910",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="911",
+                description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="913",
+                description="These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-us-accounterrors-account-not-found"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-accounterrors-account-not-found"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="914",
+                description="This error occurs when an end user's bank account cannot be found at the financial institution.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-914"],
+                    _S["mastercard-us-accounterrors-account-not-found"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-914"],
+                            _S["mastercard-us-accounterrors-account-not-found"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="931",
+                description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="938",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-938"],
+                    _S["mastercard-au-accounterrors-938"],
+                    _S["mastercard-au-accounterrors-incompleteauth"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-938"],
+                            _S["mastercard-au-accounterrors-938"],
+                            _S["mastercard-au-accounterrors-incompleteauth"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="940",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-940"],
+                    _S["mastercard-au-accounterrors-incompleteauth"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-940"],
+                            _S["mastercard-au-accounterrors-incompleteauth"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="945",
+                description="This error occurs when an account is migrated from a legacy or a non-OAuth-based connection to an OAuth connection and requires customer to provide their consent again.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-945"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-945"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="946",
+                description="This error occurs when an end user's bank account cannot be found at the financial institution.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-946"],
+                    _S["mastercard-us-accounterrors-account-not-found"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-946"],
+                            _S["mastercard-us-accounterrors-account-not-found"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="947",
+                description="This error occurs when the token associated with the end user account has expired or is invalid.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["mastercard-us-error-codes-947"],
+                    _S["mastercard-au-accounterrors-invalidtoken"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-947"],
+                            _S["mastercard-au-accounterrors-invalidtoken"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="948",
+                description="An error code Mastercard lists.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-data-connect-fix"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                scope=Scope(regions=("US",)),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="949",
+                description="This error occurs when the end user's bank account is no longer recoverable.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-949"],
+                    _S["mastercard-au-accounterrors-949"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=404, sources=(_S["mastercard-au-accounterrors-949"],)),),
+                scope=Scope(regions=("AU", "US")),
+                notes="The US and AU pages describe it differently; the US text is shown.",
+                group="re_authenticate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-949"],
+                            _S["mastercard-au-accounterrors-949"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="952",
+                description="This error occurs when an end user's bank account cannot be found at the financial institution.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-952"],
+                    _S["mastercard-us-accounterrors-account-not-found"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-952"],)),),
+                scope=Scope(regions=("US",)),
+                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-952"],
+                            _S["mastercard-us-accounterrors-account-not-found"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="955",
+                description="These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-us-accounterrors-account-not-found"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-accounterrors-account-not-found"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="973",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-request-invalidrequest"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="977",
+                description="This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-error-codes-977"],
+                    _S["mastercard-us-request-max-limit-exceeded"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-977"],)),),
+                scope=Scope(regions=("US",)),
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-977"],
+                            _S["mastercard-us-request-max-limit-exceeded"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="978",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-request-invalidrequest"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="981",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-request-invalidrequest"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1415",
+                description="This error is associated when a connection to the selected financial institution has encountered an unknown error.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-error-codes-1415"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1415"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="2001",
+                description="The following errors occur when end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2003",
+                description="The following errors occur when end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2005",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-request-invalidrequest"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2006",
+                description="The following errors occur when end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2017",
+                description="The following errors occur when end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2024",
+                description="The following errors occur when end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2026",
+                description="The following errors occur when end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2028",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-2028"],
+                    _S["mastercard-au-accounterrors-consentauthorization"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-2028"],
+                            _S["mastercard-au-accounterrors-consentauthorization"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2030",
+                description="The following errors occur when end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2031",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-2031"],
+                    _S["mastercard-au-accounterrors-consentauthorization"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-2031"],
+                            _S["mastercard-au-accounterrors-consentauthorization"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2036",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-2036"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-2036"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="4034",
+                description="This error occurs when the token associated with the end user account has expired or is invalid.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-4034"],
+                    _S["mastercard-au-accounterrors-invalidtoken"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Access tokens must be managed at the institution's website.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-error-codes-4034"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-4034"],
+                            _S["mastercard-au-accounterrors-invalidtoken"],
+                        ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-4034"],
+                            _S["mastercard-au-accounterrors-invalidtoken"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10000",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-request-invalidrequest"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10001",
+                description="This error occurs when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["mastercard-us-error-codes-10001"],
+                    _S["mastercard-us-request-invalidrequest"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(_S["mastercard-us-error-codes-10001"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-10001"],
+                            _S["mastercard-us-request-invalidrequest"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10005",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-au-codes-and-formats"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="A required field was left blank, or contained only whitespace. Submit the request again, with valid text in all required fields.",
+                http=(HttpStatus(status=400, sources=(_S["mastercard-au-codes-and-formats"],)),),
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Invalid Request on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-request-invalidrequest"],
+                            _S["mastercard-au-codes-and-formats"],
+                        ),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-request-invalidrequest"],
+                            _S["mastercard-au-codes-and-formats"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10010",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-request-invalidrequest"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10023",
+                description="An error code Mastercard lists under Expired (App-Token).",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-au-codes-and-formats"],),
+                retryable=False,
+                end_user_can_retry=False,
+                advice="See the [Authentication](https://developer.mastercard.com/open-finance-au/documentation/access-and-config/auth/index.md) section to",
+                editorial=True,
+                http=(HttpStatus(status=401, sources=(_S["mastercard-au-codes-and-formats"],)),),
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Expired (App-Token) on Mastercard's error pages.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["mastercard-au-codes-and-formats"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10814",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-10814"],
+                    _S["mastercard-au-accounterrors-incompleteauth"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-10814"],
+                            _S["mastercard-au-accounterrors-incompleteauth"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="11000",
+                description="This error is associated when a connection to the selected financial institution has encountered an unknown error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-error-codes-11000"],
+                    _S["mastercard-us-institutionerrors-other-connection-issues"],
+                    _S["mastercard-au-institutionerrors-other-connection-issues"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-11000"],
+                            _S["mastercard-us-institutionerrors-other-connection-issues"],
+                            _S["mastercard-au-institutionerrors-other-connection-issues"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12001",
+                description="An error code whose page Mastercard publishes at …/error-codes/12001/; that page's table gives its facts to 12003.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-12001"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                scope=Scope(regions=("US",)),
+                notes='The US page for 12001 reads "This error occurs when there\'s an unexpected server error while processing the request.", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. The drift command reports 12001 as not published by that page for this reason.',
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12003",
+                description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-au-accounterrors-incompleteauth"],
+                    _S["mastercard-us-error-codes-12001"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["mastercard-us-error-codes-12001"],),
+                        context="US; the table of the page for 12001",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-12001"],),
+                        context="US; the table of the page for 12001",
+                    ),
+                ),
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003.",
+                group="re_authenticate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12005",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-12005"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-12005"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="14001",
+                description="An error code Mastercard lists.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-au-most-common"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Customer not found.",
+                editorial=True,
+                http=(HttpStatus(status=404, sources=(_S["mastercard-au-most-common"],)),),
+                scope=Scope(regions=("AU",)),
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message", by="provider", sources=(_S["mastercard-au-most-common"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="14023",
+                description="This error occurs when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["mastercard-us-error-codes-14023"],
+                    _S["mastercard-us-request-invalidrequest"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Invalid Customer ID.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-us-error-codes-14023"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-14023"],
+                            _S["mastercard-us-request-invalidrequest"],
+                        ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-14023"],
+                            _S["mastercard-us-request-invalidrequest"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="20002",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-request-invalidrequest"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="20007",
+                description="These errors occur when accounts cannot be migrated from legacy to OAuth connections.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["mastercard-au-accounts-not-migrated"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Account Migration Error on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounts-not-migrated"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="20009",
+                description="This error occurs when accounts cannot be migrated from legacy to OAuth connections.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-20009"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-20009"],)),),
+                scope=Scope(regions=("US",)),
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-20009"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="20024",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-request-invalidrequest"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="24303",
+                description="These errors occur when an end user enters invalid credentials.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["mastercard-us-accounterrors-invalidcredentials"],
+                    _S["mastercard-au-accounterrors-invalidcredentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Invalid Credentials on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-accounterrors-invalidcredentials"],
+                            _S["mastercard-au-accounterrors-invalidcredentials"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="38003",
+                description="This error occurs when an end user's bank account cannot be found at the financial institution.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-38003"],
+                    _S["mastercard-us-accounterrors-account-not-found"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-us-error-codes-38003"],),
+                        context="US; error type: Account Error",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-38003"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-38003"],
+                            _S["mastercard-us-accounterrors-account-not-found"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="38006",
+                description="These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-us-accounterrors-account-not-found"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-accounterrors-account-not-found"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="38007",
+                description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="42000",
+                description="This error occurs when the request is malformed or incorrect. Common causes: The preset customer limit for testing has been met.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-error-codes-42000"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Testing customer limit exceeded.",
+                advice="Contact your support team member to discuss next steps.",
+                http=(
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["mastercard-us-error-codes-42000"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-42000"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-42000"],),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-42000"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="44000",
+                description="This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-44000"],
+                    _S["mastercard-us-request-max-limit-exceeded"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=202,
+                        sources=(_S["mastercard-us-error-codes-44000"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-44000"],
+                            _S["mastercard-us-request-max-limit-exceeded"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="44002",
+                description="This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-44002"],
+                    _S["mastercard-us-request-max-limit-exceeded"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Aggregation service is temporarily unavailable. Please try again later.",
+                http=(
+                    HttpStatus(
+                        status=202,
+                        sources=(_S["mastercard-us-error-codes-44002"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-44002"],
+                            _S["mastercard-us-request-max-limit-exceeded"],
+                        ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-error-codes-44002"],
+                            _S["mastercard-us-request-max-limit-exceeded"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="45002",
+                description="These errors occur when an end user enters invalid credentials.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["mastercard-us-accounterrors-invalidcredentials"],
+                    _S["mastercard-au-accounterrors-invalidcredentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Invalid Credentials on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-accounterrors-invalidcredentials"],
+                            _S["mastercard-au-accounterrors-invalidcredentials"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="50024",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-50024"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-50024"],)),),
+                scope=Scope(regions=("US",)),
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-50024"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="50025",
+                description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU",)),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="110039",
+                description="These errors occur when an end user enters invalid credentials.",
+                category=_C.CREDENTIALS_INVALID,
+                sources=(
+                    _S["mastercard-us-accounterrors-invalidcredentials"],
+                    _S["mastercard-au-accounterrors-invalidcredentials"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Invalid Credentials on Mastercard's error pages.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-accounterrors-invalidcredentials"],
+                            _S["mastercard-au-accounterrors-invalidcredentials"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ErrorCode
+
+
+def _ConnectEventCode() -> type[NumericCodeEnum]:
+    class ConnectEventCode(NumericCodeEnum):
+        """Connect event code: The code of an event the Connect web SDK passes to onDone, onCancel or onError, as {code, reason}.
+
+        Wire field: code (onDone, onCancel, onError)."""
+
+        CANCEL = 100
+        TIMEOUT = 1440
+        UNEXPECTED_ERROR = 500
+        SUCCESS = 200
+        SDK_POPUP_COULD_NOT_BE_OPENED = 1403
+
+    register(
+        ConnectEventCode,
+        CodeSetInfo(
+            provider="mastercard",
+            id="connect_event_code",
+            title="Connect event code",
+            description="The code of an event the Connect web SDK passes to onDone, onCancel or onError, as {code, reason}.",
+            field="code (onDone, onCancel, onError)",
+            sources=(_S["mastercard-connect-web-sdk"],),
+        ),
+        (
+            CodeInfo(
+                value="100",
+                description="The customer clicks Exit to cancel out of the Data Connect session.",
+                category=_C.CANCELLED,
+                sources=(
+                    _S["mastercard-us-connect-websdk-events"],
+                    _S["mastercard-au-connect-websdk-events"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                message="exit",
+                notes='Sent to onCancel as {code: 100, reason: "exit"}.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-connect-websdk-events"],
+                            _S["mastercard-au-connect-websdk-events"],
+                        ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-connect-websdk-events"],
+                            _S["mastercard-au-connect-websdk-events"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1440",
+                description="The customer is forced to exit Data Connect after the session times out.",
+                category=_C.SESSION_EXPIRED,
+                sources=(
+                    _S["mastercard-us-connect-websdk-events"],
+                    _S["mastercard-au-connect-websdk-events"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                message="timeout",
+                notes='Sent to onError as {code: 1440, reason: "timeout"}.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-connect-websdk-events"],
+                            _S["mastercard-au-connect-websdk-events"],
+                        ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-connect-websdk-events"],
+                            _S["mastercard-au-connect-websdk-events"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="500",
+                description="The customer exits Data Connect after an unexpected error.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mastercard-us-connect-websdk-events"],
+                    _S["mastercard-au-connect-websdk-events"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                message="error",
+                notes='Sent to onError as {code: 500, reason: "error"}.',
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-connect-websdk-events"],
+                            _S["mastercard-au-connect-websdk-events"],
+                        ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-connect-websdk-events"],
+                            _S["mastercard-au-connect-websdk-events"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="200",
+                description="The customer completed the Connect session; onDone receives the report data.",
+                category=_C.SUCCESS,
+                sources=(_S["mastercard-us-connect-websdk-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="complete",
+                editorial=True,
+                notes='Sent to onDone as {code: 200, reason: "complete"}.',
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-connect-websdk-events"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1403",
+                description="The Connect web SDK could not open its popup window.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-connect-web-sdk"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="error",
+                editorial=True,
+                notes='Sent to onError as {code: 1403, reason: "error"}.',
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(
+                        field="message", by="provider", sources=(_S["mastercard-connect-web-sdk"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ConnectEventCode
+
+
+def _WebhookEventType() -> type[CodeEnum]:
+    class WebhookEventType(CodeEnum):
+        """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session.
+
+        Wire field: eventType."""
+
+        started = "started"
+        added = "added"
+        accountsDeleted = "accountsDeleted"
+        ping = "ping"
+        financialConsentCreated = "financialConsentCreated"
+
+    register(
+        WebhookEventType,
+        CodeSetInfo(
+            provider="mastercard",
+            id="webhook_event_type",
+            title="Connect webhook event type",
+            description="The eventType of a Connect webhook: what happened in a Connect session.",
+            field="eventType",
+            sources=(
+                _S["mastercard-us-webhooks-events-connect"],
+                _S["mastercard-au-webhooks-event-connect"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="started",
+                description="A Connect session started.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-au-connect-webhooks"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Seen as the eventType of the envelope example.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="added",
+                description="Sent after the customer lands on the eligible accounts page, and selects the account(s) they want to submit for their loan.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-us-webhooks-events-connect"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-webhooks-events-connect"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="accountsDeleted",
+                description="Sent when the specified accounts were deleted for the customer.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-us-webhooks-events-connect"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-webhooks-events-connect"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="ping",
+                description="Sent when the Generate Connect URL APIs are called to verify that the webhook URL is accessible. This endpoint must return a 200 series or the Generate Connect URL call fails.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-au-webhooks-event-connect"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("AU",)),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-webhooks-event-connect"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="financialConsentCreated",
+                description="A financial consent was created.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-au-webhooks-event-connect"],),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("AU",)),
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note="This event is deprecated. To track consent lifecycle and content use Consent Notifications instead.",
+                ),
+                wording=(Wording(field="description", by="bankcodes"),),
+            ),
+        ),
+    )
+    return WebhookEventType
+
+
+def _CODE_SETS() -> tuple[object, ...]:
+    return tuple(
+        __getattr__(name) for name in ("ErrorCode", "ConnectEventCode", "WebhookEventType")
+    )
+
+
+_NAMES = LazyNames(
+    __name__,
+    {
+        "CODE_SETS": _CODE_SETS,
+        "ConnectEventCode": _ConnectEventCode,
+        "ErrorCode": _ErrorCode,
+        "WebhookEventType": _WebhookEventType,
+    },
+)
+
+
+def __getattr__(name: str) -> object:
+    return _NAMES.load(name)
+
+
+def __dir__() -> list[str]:
+    return _NAMES.names()
+
+
+__all__ = _NAMES.public()

@@ -1,0 +1,219 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""Mastercard Open Finance (https://developer.mastercard.com/open-finance-us/documentation/): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+
+from bankcodes._base import CodeEnum, NumericCodeEnum
+
+__all__ = ["CODE_SETS", "ConnectEventCode", "ErrorCode", "WebhookEventType"]
+
+class ErrorCode(NumericCodeEnum):
+    """Error code: The code of a Mastercard Open Finance error response (its code, sent as a number or a string). Mastercard files many codes under a remediation category, kept here as the code's group beside bankcodes' category; the US and AU pages list them separately (scope).
+
+    Wire field: code."""
+
+    CODE_101 = 101
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_102 = 102
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_103 = 103
+    """These errors occur when an end user enters invalid credentials."""
+    CODE_104 = 104
+    """This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."""
+    CODE_105 = 105
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_107 = 107
+    """This occurs when a financial institution needs additional information from the end user during an add account event."""
+    CODE_108 = 108
+    """This occurs when a financial institution needs additional information from the end user during an add account event."""
+    CODE_109 = 109
+    """This occurs when a financial institution needs additional information from the end user during an add account event."""
+    CODE_124 = 124
+    """This error occurs when a connection to the selected financial institution has encountered an unknown error."""
+    CODE_171 = 171
+    """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_179 = 179
+    """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_185 = 185
+    """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_187 = 187
+    """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_194 = 194
+    """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_197 = 197
+    """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_204 = 204
+    """This error occurs when a connection to the selected financial institution has encountered an unknown error."""
+    CODE_307 = 307
+    """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_341 = 341
+    """This error occurs when a connection to the selected financial institution has encountered an unknown error."""
+    CODE_400 = 400
+    """An error code Mastercard lists."""
+    CODE_417 = 417
+    """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_500 = 500
+    """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_503 = 503
+    """This error occurs when the end user session has either expired or timed out."""
+    CODE_525 = 525
+    """These errors happen when an unexpected issue occurs on the website of a specific financial institution."""
+    CODE_905 = 905
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_906 = 906
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_907 = 907
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_908 = 908
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_909 = 909
+    """This error occurs when an end user's bank account cannot be found at the financial institution."""
+    CODE_910 = 910
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_911 = 911
+    """The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts."""
+    CODE_913 = 913
+    """These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more."""
+    CODE_914 = 914
+    """This error occurs when an end user's bank account cannot be found at the financial institution."""
+    CODE_931 = 931
+    """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_938 = 938
+    """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_940 = 940
+    """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_945 = 945
+    """This error occurs when an account is migrated from a legacy or a non-OAuth-based connection to an OAuth connection and requires customer to provide their consent again."""
+    CODE_946 = 946
+    """This error occurs when an end user's bank account cannot be found at the financial institution."""
+    CODE_947 = 947
+    """This error occurs when the token associated with the end user account has expired or is invalid."""
+    CODE_948 = 948
+    """An error code Mastercard lists."""
+    CODE_949 = 949
+    """This error occurs when the end user's bank account is no longer recoverable."""
+    CODE_952 = 952
+    """This error occurs when an end user's bank account cannot be found at the financial institution."""
+    CODE_955 = 955
+    """These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more."""
+    CODE_973 = 973
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_977 = 977
+    """This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame."""
+    CODE_978 = 978
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_981 = 981
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_1415 = 1415
+    """This error is associated when a connection to the selected financial institution has encountered an unknown error."""
+    CODE_2001 = 2001
+    """The following errors occur when end user's consent authorization is not available."""
+    CODE_2003 = 2003
+    """The following errors occur when end user's consent authorization is not available."""
+    CODE_2005 = 2005
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_2006 = 2006
+    """The following errors occur when end user's consent authorization is not available."""
+    CODE_2017 = 2017
+    """The following errors occur when end user's consent authorization is not available."""
+    CODE_2024 = 2024
+    """The following errors occur when end user's consent authorization is not available."""
+    CODE_2026 = 2026
+    """The following errors occur when end user's consent authorization is not available."""
+    CODE_2028 = 2028
+    """This error occurs when the end user's consent authorization is not available."""
+    CODE_2030 = 2030
+    """The following errors occur when end user's consent authorization is not available."""
+    CODE_2031 = 2031
+    """This error occurs when the end user's consent authorization is not available."""
+    CODE_2036 = 2036
+    """This error occurs when the end user's consent authorization is not available."""
+    CODE_4034 = 4034
+    """This error occurs when the token associated with the end user account has expired or is invalid."""
+    CODE_10000 = 10000
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_10001 = 10001
+    """This error occurs when the request is malformed or incorrect."""
+    CODE_10005 = 10005
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_10010 = 10010
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_10023 = 10023
+    """An error code Mastercard lists under Expired (App-Token)."""
+    CODE_10814 = 10814
+    """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_11000 = 11000
+    """This error is associated when a connection to the selected financial institution has encountered an unknown error."""
+    CODE_12001 = 12001
+    """An error code whose page Mastercard publishes at …/error-codes/12001/; that page's table gives its facts to 12003."""
+    CODE_12003 = 12003
+    """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_12005 = 12005
+    """This error occurs when the end user's consent authorization is not available."""
+    CODE_14001 = 14001
+    """An error code Mastercard lists."""
+    CODE_14023 = 14023
+    """This error occurs when the request is malformed or incorrect."""
+    CODE_20002 = 20002
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_20007 = 20007
+    """These errors occur when accounts cannot be migrated from legacy to OAuth connections."""
+    CODE_20009 = 20009
+    """This error occurs when accounts cannot be migrated from legacy to OAuth connections."""
+    CODE_20024 = 20024
+    """These errors occur when the request is malformed or incorrect."""
+    CODE_24303 = 24303
+    """These errors occur when an end user enters invalid credentials."""
+    CODE_38003 = 38003
+    """This error occurs when an end user's bank account cannot be found at the financial institution."""
+    CODE_38006 = 38006
+    """These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more."""
+    CODE_38007 = 38007
+    """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_42000 = 42000
+    """This error occurs when the request is malformed or incorrect. Common causes: The preset customer limit for testing has been met."""
+    CODE_44000 = 44000
+    """This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame."""
+    CODE_44002 = 44002
+    """This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame."""
+    CODE_45002 = 45002
+    """These errors occur when an end user enters invalid credentials."""
+    CODE_50024 = 50024
+    """This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_50025 = 50025
+    """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
+    CODE_110039 = 110039
+    """These errors occur when an end user enters invalid credentials."""
+
+class ConnectEventCode(NumericCodeEnum):
+    """Connect event code: The code of an event the Connect web SDK passes to onDone, onCancel or onError, as {code, reason}.
+
+    Wire field: code (onDone, onCancel, onError)."""
+
+    CANCEL = 100
+    """The customer clicks Exit to cancel out of the Data Connect session."""
+    TIMEOUT = 1440
+    """The customer is forced to exit Data Connect after the session times out."""
+    UNEXPECTED_ERROR = 500
+    """The customer exits Data Connect after an unexpected error."""
+    SUCCESS = 200
+    """The customer completed the Connect session; onDone receives the report data."""
+    SDK_POPUP_COULD_NOT_BE_OPENED = 1403
+    """The Connect web SDK could not open its popup window."""
+
+class WebhookEventType(CodeEnum):
+    """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session.
+
+    Wire field: eventType."""
+
+    started = "started"
+    """A Connect session started."""
+    added = "added"
+    """Sent after the customer lands on the eligible accounts page, and selects the account(s) they want to submit for their loan."""
+    accountsDeleted = "accountsDeleted"
+    """Sent when the specified accounts were deleted for the customer."""
+    ping = "ping"
+    """Sent when the Generate Connect URL APIs are called to verify that the webhook URL is accessible. This endpoint must return a 200 series or the Generate Connect URL call fails."""
+    financialConsentCreated = "financialConsentCreated"
+    """A financial consent was created. (deprecated: This event is deprecated. To track consent lifecycle and content use Consent Notifications instead.)"""
+
+#: Every code-set enum of this provider, in priority order (classify uses the first match).
+CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

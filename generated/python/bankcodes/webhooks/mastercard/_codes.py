@@ -1,0 +1,25 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""The code field types of the payload models: the bankcodes enums, open (OrUnknown: any other
+string is kept as an UnknownCode) or closed (known values only)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from bankcodes import mastercard as _mastercard
+from bankcodes._base import UnknownCode
+from bankcodes._pydantic import OpenCode
+
+ErrorCodeOrUnknown = Annotated[
+    _mastercard.ErrorCode | UnknownCode, OpenCode(_mastercard.ErrorCode, max_length=8192)
+]
+
+WebhookEventTypeOrUnknown = Annotated[
+    _mastercard.WebhookEventType | UnknownCode,
+    OpenCode(_mastercard.WebhookEventType, max_length=8192),
+]
+
+ConnectEventCodeOrUnknown = Annotated[
+    _mastercard.ConnectEventCode | UnknownCode,
+    OpenCode(_mastercard.ConnectEventCode, max_length=8192),
+]

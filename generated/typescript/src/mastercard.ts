@@ -1,0 +1,2597 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * Mastercard Open Finance (https://developer.mastercard.com/open-finance-us/documentation/): one
+ * `as const` object per code set.
+ */
+import type { Category } from "./categories.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * Error code: The code of a Mastercard Open Finance error response (its code, sent as a number or a
+ * string). Mastercard files many codes under a remediation category, kept here as the code's group
+ * beside bankcodes' category; the US and AU pages list them separately (scope). Wire field: code.
+ */
+export const MastercardErrorCode = {
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_101: 101,
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_102: 102,
+  /**
+   * These errors occur when an end user enters invalid credentials.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_103: 103,
+  /**
+   * This error occurs when an existing connection to a financial institution is down and the end
+   * user may experience a failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_104: 104,
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_105: 105,
+  /**
+   * This occurs when a financial institution needs additional information from the end user during
+   * an add account event.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_107: 107,
+  /**
+   * This occurs when a financial institution needs additional information from the end user during
+   * an add account event.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_108: 108,
+  /**
+   * This occurs when a financial institution needs additional information from the end user during
+   * an add account event.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_109: 109,
+  /**
+   * This error occurs when a connection to the selected financial institution has encountered an
+   * unknown error.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_124: 124,
+  /**
+   * These errors happen when an unexpected issue occurs on the website of a specific financial
+   * institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_171: 171,
+  /**
+   * These errors happen when an unexpected issue occurs on the website of a specific financial
+   * institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_179: 179,
+  /**
+   * The following errors occur when the end user provides inadequate response to security questions
+   * while connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_185: 185,
+  /**
+   * The following errors occur when the end user provides inadequate response to security questions
+   * while connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_187: 187,
+  /**
+   * These errors happen when an unexpected issue occurs on the website of a specific financial
+   * institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_194: 194,
+  /**
+   * These errors happen when an unexpected issue occurs on the website of a specific financial
+   * institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_197: 197,
+  /**
+   * This error occurs when a connection to the selected financial institution has encountered an
+   * unknown error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_204: 204,
+  /**
+   * These errors happen when an unexpected issue occurs on the website of a specific financial
+   * institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_307: 307,
+  /**
+   * This error occurs when a connection to the selected financial institution has encountered an
+   * unknown error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_341: 341,
+  /**
+   * An error code Mastercard lists.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 500.
+   */
+  CODE_400: 400,
+  /**
+   * These errors happen when an unexpected issue occurs on the website of a specific financial
+   * institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_417: 417,
+  /**
+   * These errors happen when an unexpected issue occurs on the website of a specific financial
+   * institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_500: 500,
+  /**
+   * This error occurs when the end user session has either expired or timed out.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_503: 503,
+  /**
+   * These errors happen when an unexpected issue occurs on the website of a specific financial
+   * institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_525: 525,
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_905: 905,
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_906: 906,
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_907: 907,
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_908: 908,
+  /**
+   * This error occurs when an end user's bank account cannot be found at the financial institution.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_909: 909,
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_910: 910,
+  /**
+   * The following errors occur when existing connection to a financial institution is down and the
+   * end user may experience failed attempt to add their bank accounts.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_911: 911,
+  /**
+   * These errors occur when an end user's bank account cannot be found at the financial
+   * institution. Click individual errors to learn more.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_913: 913,
+  /**
+   * This error occurs when an end user's bank account cannot be found at the financial institution.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_914: 914,
+  /**
+   * The following errors occur when the end user provides inadequate response to security questions
+   * while connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_931: 931,
+  /**
+   * This error occurs when the end user provides inadequate response to security questions while
+   * connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_938: 938,
+  /**
+   * This error occurs when the end user provides inadequate response to security questions while
+   * connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_940: 940,
+  /**
+   * This error occurs when an account is migrated from a legacy or a non-OAuth-based connection to
+   * an OAuth connection and requires customer to provide their consent again.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_945: 945,
+  /**
+   * This error occurs when an end user's bank account cannot be found at the financial institution.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_946: 946,
+  /**
+   * This error occurs when the token associated with the end user account has expired or is
+   * invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_947: 947,
+  /**
+   * An error code Mastercard lists.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  CODE_948: 948,
+  /**
+   * This error occurs when the end user's bank account is no longer recoverable.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_949: 949,
+  /**
+   * This error occurs when an end user's bank account cannot be found at the financial institution.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_952: 952,
+  /**
+   * These errors occur when an end user's bank account cannot be found at the financial
+   * institution. Click individual errors to learn more.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_955: 955,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_973: 973,
+  /**
+   * This error occurs when calls made have reached the maximum limit allowed by a financial
+   * institution in a given time frame.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_977: 977,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_978: 978,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_981: 981,
+  /**
+   * This error is associated when a connection to the selected financial institution has
+   * encountered an unknown error.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_1415: 1415,
+  /**
+   * The following errors occur when end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2001: 2001,
+  /**
+   * The following errors occur when end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2003: 2003,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2005: 2005,
+  /**
+   * The following errors occur when end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2006: 2006,
+  /**
+   * The following errors occur when end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2017: 2017,
+  /**
+   * The following errors occur when end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2024: 2024,
+  /**
+   * The following errors occur when end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2026: 2026,
+  /**
+   * This error occurs when the end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2028: 2028,
+  /**
+   * The following errors occur when end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2030: 2030,
+  /**
+   * This error occurs when the end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2031: 2031,
+  /**
+   * This error occurs when the end user's consent authorization is not available.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2036: 2036,
+  /**
+   * This error occurs when the token associated with the end user account has expired or is
+   * invalid.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Message: Access tokens must be managed at the institution's website.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_4034: 4034,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_10000: 10000,
+  /**
+   * This error occurs when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 401.
+   */
+  CODE_10001: 10001,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: A required field was left blank, or contained only whitespace. Submit
+   * the request again, with valid text in all required fields.
+   * Whose words: description: Mastercard Open Finance's published text; user action: Mastercard
+   * Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_10005: 10005,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_10010: 10010,
+  /**
+   * An error code Mastercard lists under Expired (App-Token).
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: See the [Authentication](https://developer.mastercard.com/open-
+   * finance-au/documentation/access-and-config/auth/index.md) section to
+   * Whose words: description: bankcodes' wording; user action: Mastercard Open Finance's published
+   * text.
+   * HTTP: 401.
+   */
+  CODE_10023: 10023,
+  /**
+   * This error occurs when the end user provides inadequate response to security questions while
+   * connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_10814: 10814,
+  /**
+   * This error is associated when a connection to the selected financial institution has
+   * encountered an unknown error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_11000: 11000,
+  /**
+   * An error code whose page Mastercard publishes at …/error-codes/12001/; that page's table gives
+   * its facts to 12003.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  CODE_12001: 12001,
+  /**
+   * The following errors occur when the end user provides inadequate response to security questions
+   * while connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 409, 500.
+   */
+  CODE_12003: 12003,
+  /**
+   * This error occurs when the end user's consent authorization is not available.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_12005: 12005,
+  /**
+   * An error code Mastercard lists.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Message: Customer not found.
+   * Whose words: description: bankcodes' wording; message: Mastercard Open Finance's published
+   * text.
+   * HTTP: 404.
+   */
+  CODE_14001: 14001,
+  /**
+   * This error occurs when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Invalid Customer ID.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_14023: 14023,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_20002: 20002,
+  /**
+   * These errors occur when accounts cannot be migrated from legacy to OAuth connections.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_20007: 20007,
+  /**
+   * This error occurs when accounts cannot be migrated from legacy to OAuth connections.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_20009: 20009,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_20024: 20024,
+  /**
+   * These errors occur when an end user enters invalid credentials.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_24303: 24303,
+  /**
+   * This error occurs when an end user's bank account cannot be found at the financial institution.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 404, 500.
+   */
+  CODE_38003: 38003,
+  /**
+   * These errors occur when an end user's bank account cannot be found at the financial
+   * institution. Click individual errors to learn more.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_38006: 38006,
+  /**
+   * The following errors occur when the end user provides inadequate response to security questions
+   * while connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_38007: 38007,
+  /**
+   * This error occurs when the request is malformed or incorrect. Common causes: The preset
+   * customer limit for testing has been met.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: Testing customer limit exceeded.
+   * Advice to the integrator: Contact your support team member to discuss next steps.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text; user action: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_42000: 42000,
+  /**
+   * This error occurs when calls made have reached the maximum limit allowed by a financial
+   * institution in a given time frame.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 202.
+   */
+  CODE_44000: 44000,
+  /**
+   * This error occurs when calls made have reached the maximum limit allowed by a financial
+   * institution in a given time frame.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: Aggregation service is temporarily unavailable. Please try again later.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 202.
+   */
+  CODE_44002: 44002,
+  /**
+   * These errors occur when an end user enters invalid credentials.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_45002: 45002,
+  /**
+   * This error occurs when the end user provides inadequate response to security questions while
+   * connecting to a financial institution.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_50024: 50024,
+  /**
+   * The following errors occur when the end user provides inadequate response to security questions
+   * while connecting to a financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_50025: 50025,
+  /**
+   * These errors occur when an end user enters invalid credentials.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_110039: 110039,
+} as const;
+export type MastercardErrorCode = (typeof MastercardErrorCode)[keyof typeof MastercardErrorCode];
+/** A MastercardErrorCode as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type MastercardErrorCodeOrUnknown = MastercardErrorCode | (number & {}) | `${number}`;
+/** The catalog's metadata of every MastercardErrorCode value. */
+export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: CodeInfo } = {
+  "101": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "102": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "103": {
+    description: "These errors occur when an end user enters invalid credentials.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-accounterrors-invalidcredentials",
+      "mastercard-au-accounterrors-invalidcredentials",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-accounterrors-invalidcredentials",
+          "mastercard-au-accounterrors-invalidcredentials",
+        ],
+      },
+    },
+  },
+  "104": {
+    description: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-104", "mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-error-codes-104",
+          "mastercard-au-existing-connection-interruptions",
+        ],
+      },
+    },
+  },
+  "105": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "107": {
+    description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-107"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-107"] } },
+  },
+  "108": {
+    description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-108"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-108"] } },
+  },
+  "109": {
+    description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-109"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-109"] } },
+  },
+  "124": {
+    description: "This error occurs when a connection to the selected financial institution has encountered an unknown error.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-124"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-124"] } },
+  },
+  "171": {
+    description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-institutionerrors-other-connection-issues",
+      "mastercard-au-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-institutionerrors-other-connection-issues",
+          "mastercard-au-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "179": {
+    description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-institutionerrors-other-connection-issues",
+      "mastercard-au-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-institutionerrors-other-connection-issues",
+          "mastercard-au-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "185": {
+    description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-data-connect-fix", "mastercard-au-accounterrors-incompleteauth"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-data-connect-fix", "mastercard-au-accounterrors-incompleteauth"],
+      },
+    },
+  },
+  "187": {
+    description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-data-connect-fix", "mastercard-au-accounterrors-incompleteauth"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-data-connect-fix", "mastercard-au-accounterrors-incompleteauth"],
+      },
+    },
+  },
+  "194": {
+    description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-institutionerrors-other-connection-issues",
+      "mastercard-au-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-institutionerrors-other-connection-issues",
+          "mastercard-au-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "197": {
+    description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-institutionerrors-other-connection-issues",
+      "mastercard-au-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-institutionerrors-other-connection-issues",
+          "mastercard-au-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "204": {
+    description: "This error occurs when a connection to the selected financial institution has encountered an unknown error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-error-codes-204",
+      "mastercard-us-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-error-codes-204",
+          "mastercard-us-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "307": {
+    description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-institutionerrors-other-connection-issues"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-institutionerrors-other-connection-issues"],
+      },
+    },
+  },
+  "341": {
+    description: "This error occurs when a connection to the selected financial institution has encountered an unknown error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-341"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-341"] } },
+  },
+  "400": {
+    description: "An error code Mastercard lists.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-au-accounterrors-account-not-found-400"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "417": {
+    description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-institutionerrors-other-connection-issues",
+      "mastercard-au-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-institutionerrors-other-connection-issues",
+          "mastercard-au-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "500": {
+    description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-institutionerrors-other-connection-issues",
+      "mastercard-au-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-institutionerrors-other-connection-issues",
+          "mastercard-au-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "503": {
+    description: "This error occurs when the end user session has either expired or timed out.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-503"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-503"] } },
+  },
+  "525": {
+    description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-institutionerrors-other-connection-issues",
+      "mastercard-au-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-institutionerrors-other-connection-issues",
+          "mastercard-au-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "905": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "906": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "907": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "908": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "909": {
+    description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-909", "mastercard-us-accounterrors-account-not-found"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-909", "mastercard-us-accounterrors-account-not-found"],
+      },
+    },
+  },
+  "910": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "911": {
+    description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-existing-connection-interruptions"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-existing-connection-interruptions"] },
+    },
+  },
+  "913": {
+    description: "These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-accounterrors-account-not-found"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-accounterrors-account-not-found"] },
+    },
+  },
+  "914": {
+    description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-914", "mastercard-us-accounterrors-account-not-found"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-914", "mastercard-us-accounterrors-account-not-found"],
+      },
+    },
+  },
+  "931": {
+    description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-incompleteauth"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
+    },
+  },
+  "938": {
+    description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-error-codes-938",
+      "mastercard-au-accounterrors-938",
+      "mastercard-au-accounterrors-incompleteauth",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-error-codes-938",
+          "mastercard-au-accounterrors-938",
+          "mastercard-au-accounterrors-incompleteauth",
+        ],
+      },
+    },
+  },
+  "940": {
+    description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-940", "mastercard-au-accounterrors-incompleteauth"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-940", "mastercard-au-accounterrors-incompleteauth"],
+      },
+    },
+  },
+  "945": {
+    description: "This error occurs when an account is migrated from a legacy or a non-OAuth-based connection to an OAuth connection and requires customer to provide their consent again.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-945"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-945"] } },
+  },
+  "946": {
+    description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-946", "mastercard-us-accounterrors-account-not-found"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-946", "mastercard-us-accounterrors-account-not-found"],
+      },
+    },
+  },
+  "947": {
+    description: "This error occurs when the token associated with the end user account has expired or is invalid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-947", "mastercard-au-accounterrors-invalidtoken"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-947", "mastercard-au-accounterrors-invalidtoken"],
+      },
+    },
+  },
+  "948": {
+    description: "An error code Mastercard lists.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-data-connect-fix"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "949": {
+    description: "This error occurs when the end user's bank account is no longer recoverable.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-us-error-codes-949", "mastercard-au-accounterrors-949"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-949", "mastercard-au-accounterrors-949"],
+      },
+    },
+  },
+  "952": {
+    description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-952", "mastercard-us-accounterrors-account-not-found"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-952", "mastercard-us-accounterrors-account-not-found"],
+      },
+    },
+  },
+  "955": {
+    description: "These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-accounterrors-account-not-found"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-accounterrors-account-not-found"] },
+    },
+  },
+  "973": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "977": {
+    description: "This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-977", "mastercard-us-request-max-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-977", "mastercard-us-request-max-limit-exceeded"],
+      },
+    },
+  },
+  "978": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "981": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "1415": {
+    description: "This error is associated when a connection to the selected financial institution has encountered an unknown error.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-1415"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1415"] } },
+  },
+  "2001": {
+    description: "The following errors occur when end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-accounterrors-consentauthorization"],
+      },
+    },
+  },
+  "2003": {
+    description: "The following errors occur when end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-accounterrors-consentauthorization"],
+      },
+    },
+  },
+  "2005": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "2006": {
+    description: "The following errors occur when end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-accounterrors-consentauthorization"],
+      },
+    },
+  },
+  "2017": {
+    description: "The following errors occur when end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-accounterrors-consentauthorization"],
+      },
+    },
+  },
+  "2024": {
+    description: "The following errors occur when end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-accounterrors-consentauthorization"],
+      },
+    },
+  },
+  "2026": {
+    description: "The following errors occur when end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-accounterrors-consentauthorization"],
+      },
+    },
+  },
+  "2028": {
+    description: "This error occurs when the end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-2028", "mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-error-codes-2028",
+          "mastercard-au-accounterrors-consentauthorization",
+        ],
+      },
+    },
+  },
+  "2030": {
+    description: "The following errors occur when end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-accounterrors-consentauthorization"],
+      },
+    },
+  },
+  "2031": {
+    description: "This error occurs when the end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-2031", "mastercard-au-accounterrors-consentauthorization"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-error-codes-2031",
+          "mastercard-au-accounterrors-consentauthorization",
+        ],
+      },
+    },
+  },
+  "2036": {
+    description: "This error occurs when the end user's consent authorization is not available.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-2036"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2036"] } },
+  },
+  "4034": {
+    description: "This error occurs when the token associated with the end user account has expired or is invalid.",
+    message: "Access tokens must be managed at the institution's website.",
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-us-error-codes-4034", "mastercard-au-accounterrors-invalidtoken"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-4034", "mastercard-au-accounterrors-invalidtoken"],
+      },
+      message: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-4034", "mastercard-au-accounterrors-invalidtoken"],
+      },
+    },
+  },
+  "10000": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "10001": {
+    description: "This error occurs when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["mastercard-us-error-codes-10001", "mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-10001", "mastercard-us-request-invalidrequest"],
+      },
+    },
+  },
+  "10005": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "A required field was left blank, or contained only whitespace. Submit the request again, with valid text in all required fields.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-au-codes-and-formats"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-request-invalidrequest", "mastercard-au-codes-and-formats"],
+      },
+      advice: {
+        by: "provider",
+        sources: ["mastercard-us-request-invalidrequest", "mastercard-au-codes-and-formats"],
+      },
+    },
+  },
+  "10010": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "10023": {
+    description: "An error code Mastercard lists under Expired (App-Token).",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "See the [Authentication](https://developer.mastercard.com/open-finance-au/documentation/access-and-config/auth/index.md) section to",
+    userMessage: null,
+    httpStatuses: [401],
+    sources: ["mastercard-au-codes-and-formats"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      advice: { by: "provider", sources: ["mastercard-au-codes-and-formats"] },
+    },
+  },
+  "10814": {
+    description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-10814", "mastercard-au-accounterrors-incompleteauth"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-10814", "mastercard-au-accounterrors-incompleteauth"],
+      },
+    },
+  },
+  "11000": {
+    description: "This error is associated when a connection to the selected financial institution has encountered an unknown error.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-error-codes-11000",
+      "mastercard-us-institutionerrors-other-connection-issues",
+      "mastercard-au-institutionerrors-other-connection-issues",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-error-codes-11000",
+          "mastercard-us-institutionerrors-other-connection-issues",
+          "mastercard-au-institutionerrors-other-connection-issues",
+        ],
+      },
+    },
+  },
+  "12001": {
+    description: "An error code whose page Mastercard publishes at …/error-codes/12001/; that page's table gives its facts to 12003.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-12001"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "12003": {
+    description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [409, 500],
+    sources: ["mastercard-au-accounterrors-incompleteauth", "mastercard-us-error-codes-12001"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
+    },
+  },
+  "12005": {
+    description: "This error occurs when the end user's consent authorization is not available.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-12005"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-12005"] } },
+  },
+  "14001": {
+    description: "An error code Mastercard lists.",
+    message: "Customer not found.",
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-au-most-common"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["mastercard-au-most-common"] },
+    },
+  },
+  "14023": {
+    description: "This error occurs when the request is malformed or incorrect.",
+    message: "Invalid Customer ID.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-us-error-codes-14023", "mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-14023", "mastercard-us-request-invalidrequest"],
+      },
+      message: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-14023", "mastercard-us-request-invalidrequest"],
+      },
+    },
+  },
+  "20002": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "20007": {
+    description: "These errors occur when accounts cannot be migrated from legacy to OAuth connections.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounts-not-migrated"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-accounts-not-migrated"] } },
+  },
+  "20009": {
+    description: "This error occurs when accounts cannot be migrated from legacy to OAuth connections.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-20009"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-20009"] } },
+  },
+  "20024": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-request-invalidrequest"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+  },
+  "24303": {
+    description: "These errors occur when an end user enters invalid credentials.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-accounterrors-invalidcredentials",
+      "mastercard-au-accounterrors-invalidcredentials",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-accounterrors-invalidcredentials",
+          "mastercard-au-accounterrors-invalidcredentials",
+        ],
+      },
+    },
+  },
+  "38003": {
+    description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404, 500],
+    sources: ["mastercard-us-error-codes-38003", "mastercard-us-accounterrors-account-not-found"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-error-codes-38003",
+          "mastercard-us-accounterrors-account-not-found",
+        ],
+      },
+    },
+  },
+  "38006": {
+    description: "These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-accounterrors-account-not-found"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-accounterrors-account-not-found"] },
+    },
+  },
+  "38007": {
+    description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-incompleteauth"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
+    },
+  },
+  "42000": {
+    description: "This error occurs when the request is malformed or incorrect. Common causes: The preset customer limit for testing has been met.",
+    message: "Testing customer limit exceeded.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: "Contact your support team member to discuss next steps.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-us-error-codes-42000"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-42000"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-42000"] },
+      advice: { by: "provider", sources: ["mastercard-us-error-codes-42000"] },
+    },
+  },
+  "44000": {
+    description: "This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [202],
+    sources: ["mastercard-us-error-codes-44000", "mastercard-us-request-max-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-44000", "mastercard-us-request-max-limit-exceeded"],
+      },
+    },
+  },
+  "44002": {
+    description: "This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
+    message: "Aggregation service is temporarily unavailable. Please try again later.",
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [202],
+    sources: ["mastercard-us-error-codes-44002", "mastercard-us-request-max-limit-exceeded"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-44002", "mastercard-us-request-max-limit-exceeded"],
+      },
+      message: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-44002", "mastercard-us-request-max-limit-exceeded"],
+      },
+    },
+  },
+  "45002": {
+    description: "These errors occur when an end user enters invalid credentials.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-accounterrors-invalidcredentials",
+      "mastercard-au-accounterrors-invalidcredentials",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-accounterrors-invalidcredentials",
+          "mastercard-au-accounterrors-invalidcredentials",
+        ],
+      },
+    },
+  },
+  "50024": {
+    description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-50024"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-50024"] } },
+  },
+  "50025": {
+    description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-accounterrors-incompleteauth"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
+    },
+  },
+  "110039": {
+    description: "These errors occur when an end user enters invalid credentials.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mastercard-us-accounterrors-invalidcredentials",
+      "mastercard-au-accounterrors-invalidcredentials",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: [
+          "mastercard-us-accounterrors-invalidcredentials",
+          "mastercard-au-accounterrors-invalidcredentials",
+        ],
+      },
+    },
+  },
+};
+/** Other wire spellings of MastercardErrorCode values (alias -> value). */
+export const MastercardErrorCodeAliases: { readonly [alias: string]: MastercardErrorCode } = {
+};
+/** The category of every MastercardErrorCode value and alias: all a listener needs to read one. */
+export const MastercardErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "101": "institution_unavailable",
+  "102": "institution_unavailable",
+  "103": "credentials_invalid",
+  "104": "institution_unavailable",
+  "105": "institution_unavailable",
+  "107": "generic_failure",
+  "108": "generic_failure",
+  "109": "generic_failure",
+  "124": "institution_unavailable",
+  "171": "institution_unavailable",
+  "179": "institution_unavailable",
+  "185": "user_action_required",
+  "187": "user_action_required",
+  "194": "institution_unavailable",
+  "197": "institution_unavailable",
+  "204": "generic_failure",
+  "307": "institution_unavailable",
+  "341": "generic_failure",
+  "400": "generic_failure",
+  "417": "institution_unavailable",
+  "500": "institution_unavailable",
+  "503": "institution_unavailable",
+  "525": "institution_unavailable",
+  "905": "institution_unavailable",
+  "906": "institution_unavailable",
+  "907": "institution_unavailable",
+  "908": "institution_unavailable",
+  "909": "institution_unavailable",
+  "910": "institution_unavailable",
+  "911": "institution_unavailable",
+  "913": "account_unavailable",
+  "914": "account_unavailable",
+  "931": "user_action_required",
+  "938": "user_action_required",
+  "940": "user_action_required",
+  "945": "generic_failure",
+  "946": "account_unavailable",
+  "947": "integration_error",
+  "948": "generic_failure",
+  "949": "reconnect_required",
+  "952": "account_unavailable",
+  "955": "account_unavailable",
+  "973": "integration_error",
+  "977": "generic_failure",
+  "978": "integration_error",
+  "981": "integration_error",
+  "1415": "integration_error",
+  "2001": "user_action_required",
+  "2003": "user_action_required",
+  "2005": "integration_error",
+  "2006": "user_action_required",
+  "2017": "user_action_required",
+  "2024": "user_action_required",
+  "2026": "user_action_required",
+  "2028": "user_action_required",
+  "2030": "user_action_required",
+  "2031": "user_action_required",
+  "2036": "generic_failure",
+  "4034": "account_unavailable",
+  "10000": "integration_error",
+  "10001": "integration_error",
+  "10005": "integration_error",
+  "10010": "integration_error",
+  "10023": "integration_error",
+  "10814": "user_action_required",
+  "11000": "generic_failure",
+  "12001": "generic_failure",
+  "12003": "user_action_required",
+  "12005": "generic_failure",
+  "14001": "account_unavailable",
+  "14023": "integration_error",
+  "20002": "integration_error",
+  "20007": "reconnect_required",
+  "20009": "account_unavailable",
+  "20024": "integration_error",
+  "24303": "credentials_invalid",
+  "38003": "account_unavailable",
+  "38006": "account_unavailable",
+  "38007": "user_action_required",
+  "42000": "integration_error",
+  "44000": "institution_unavailable",
+  "44002": "institution_unavailable",
+  "45002": "credentials_invalid",
+  "50024": "generic_failure",
+  "50025": "user_action_required",
+  "110039": "credentials_invalid",
+};
+/** Whether a value is a known MastercardErrorCode. */
+export const isMastercardErrorCode = (value: unknown): value is MastercardErrorCode => isNumericCodeOf(MastercardErrorCodeCategories, value);
+
+/**
+ * Connect event code: The code of an event the Connect web SDK passes to onDone, onCancel or
+ * onError, as {code, reason}. Wire field: code (onDone, onCancel, onError).
+ */
+export const MastercardConnectEventCode = {
+  /**
+   * The customer clicks Exit to cancel out of the Data Connect session.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Message: exit
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   */
+  CANCEL: 100,
+  /**
+   * The customer is forced to exit Data Connect after the session times out.
+   * Category: session_expired (Session expired); retryable: no.
+   * Message: timeout
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   */
+  TIMEOUT: 1440,
+  /**
+   * The customer exits Data Connect after an unexpected error.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: error
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   */
+  UNEXPECTED_ERROR: 500,
+  /**
+   * The customer completed the Connect session; onDone receives the report data.
+   * Category: success (Success); retryable: no.
+   * Message: complete
+   * Whose words: description: bankcodes' wording; message: Mastercard Open Finance's published
+   * text.
+   */
+  SUCCESS: 200,
+  /**
+   * The Connect web SDK could not open its popup window.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: error
+   * Whose words: description: bankcodes' wording; message: Mastercard Open Finance's published
+   * text.
+   */
+  SDK_POPUP_COULD_NOT_BE_OPENED: 1403,
+} as const;
+export type MastercardConnectEventCode = (typeof MastercardConnectEventCode)[keyof typeof MastercardConnectEventCode];
+/** A MastercardConnectEventCode as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type MastercardConnectEventCodeOrUnknown = MastercardConnectEventCode | (number & {}) | `${number}`;
+/** The catalog's metadata of every MastercardConnectEventCode value. */
+export const MastercardConnectEventCodeInfo: { readonly [V in MastercardConnectEventCode]: CodeInfo } = {
+  "100": {
+    description: "The customer clicks Exit to cancel out of the Data Connect session.",
+    message: "exit",
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+      },
+      message: {
+        by: "provider",
+        sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+      },
+    },
+  },
+  "1440": {
+    description: "The customer is forced to exit Data Connect after the session times out.",
+    message: "timeout",
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+      },
+      message: {
+        by: "provider",
+        sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+      },
+    },
+  },
+  "500": {
+    description: "The customer exits Data Connect after an unexpected error.",
+    message: "error",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+      },
+      message: {
+        by: "provider",
+        sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+      },
+    },
+  },
+  "200": {
+    description: "The customer completed the Connect session; onDone receives the report data.",
+    message: "complete",
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-connect-websdk-events"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["mastercard-us-connect-websdk-events"] },
+    },
+  },
+  "1403": {
+    description: "The Connect web SDK could not open its popup window.",
+    message: "error",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-connect-web-sdk"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      message: { by: "provider", sources: ["mastercard-connect-web-sdk"] },
+    },
+  },
+};
+/** Other wire spellings of MastercardConnectEventCode values (alias -> value). */
+export const MastercardConnectEventCodeAliases: { readonly [alias: string]: MastercardConnectEventCode } = {
+};
+/** The category of every MastercardConnectEventCode value and alias: all a listener needs to read one. */
+export const MastercardConnectEventCodeCategories: { readonly [spelling: string]: Category } = {
+  "100": "cancelled",
+  "1440": "session_expired",
+  "500": "generic_failure",
+  "200": "success",
+  "1403": "generic_failure",
+};
+/** Whether a value is a known MastercardConnectEventCode. */
+export const isMastercardConnectEventCode = (value: unknown): value is MastercardConnectEventCode => isNumericCodeOf(MastercardConnectEventCodeCategories, value);
+
+/**
+ * Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect
+ * session. Wire field: eventType.
+ */
+export const MastercardWebhookEventType = {
+  /**
+   * A Connect session started.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  started: "started",
+  /**
+   * Sent after the customer lands on the eligible accounts page, and selects the account(s) they
+   * want to submit for their loan.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  added: "added",
+  /**
+   * Sent when the specified accounts were deleted for the customer.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  accountsDeleted: "accountsDeleted",
+  /**
+   * Sent when the Generate Connect URL APIs are called to verify that the webhook URL is
+   * accessible. This endpoint must return a 200 series or the Generate Connect URL call fails.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  ping: "ping",
+  /**
+   * A financial consent was created.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * @deprecated This event is deprecated. To track consent lifecycle and content use Consent
+   * Notifications instead.
+   */
+  financialConsentCreated: "financialConsentCreated",
+} as const;
+export type MastercardWebhookEventType = (typeof MastercardWebhookEventType)[keyof typeof MastercardWebhookEventType];
+/** A MastercardWebhookEventType as read from the wire: a known value or any other string. */
+export type MastercardWebhookEventTypeOrUnknown = MastercardWebhookEventType | (string & {});
+/** The catalog's metadata of every MastercardWebhookEventType value. */
+export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookEventType]: CodeInfo } = {
+  started: {
+    description: "A Connect session started.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-connect-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  added: {
+    description: "Sent after the customer lands on the eligible accounts page, and selects the account(s) they want to submit for their loan.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-webhooks-events-connect"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-webhooks-events-connect"] },
+    },
+  },
+  accountsDeleted: {
+    description: "Sent when the specified accounts were deleted for the customer.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-webhooks-events-connect"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-webhooks-events-connect"] },
+    },
+  },
+  ping: {
+    description: "Sent when the Generate Connect URL APIs are called to verify that the webhook URL is accessible. This endpoint must return a 200 series or the Generate Connect URL call fails.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-webhooks-event-connect"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-webhooks-event-connect"] } },
+  },
+  financialConsentCreated: {
+    description: "A financial consent was created.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-webhooks-event-connect"],
+    deprecated: true,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of MastercardWebhookEventType values (alias -> value). */
+export const MastercardWebhookEventTypeAliases: { readonly [alias: string]: MastercardWebhookEventType } = {
+};
+/** The category of every MastercardWebhookEventType value and alias: all a listener needs to read one. */
+export const MastercardWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
+  started: "informational",
+  added: "informational",
+  accountsDeleted: "informational",
+  ping: "informational",
+  financialConsentCreated: "informational",
+};
+/** Whether a value is a known MastercardWebhookEventType. */
+export const isMastercardWebhookEventType = (value: unknown): value is MastercardWebhookEventType => isCodeOf(MastercardWebhookEventTypeCategories, MastercardWebhookEventTypeAliases, value);
