@@ -109,24 +109,21 @@ function isWebUrl(value: string): boolean {
   }
 }
 
-function read(data: object, key: string): unknown {
+/** The value at a field's path ("status", or "details.status" through nested objects). */
+function read(data: unknown, path: string): unknown {
   try {
-    return Object.prototype.hasOwnProperty.call(data, key)
-      ? (data as { readonly [key: string]: unknown })[key]
-      : undefined;
+    return path
+      .split(".")
+      .reduce<unknown>(
+        (value, key) =>
+          isRecord(value) && Object.hasOwn(value, key)
+            ? (value as { readonly [key: string]: unknown })[key]
+            : undefined,
+        data,
+      );
   } catch {
     return undefined;
   }
-}
-
-/** The value at a dotted path ("details.status"), through nested objects. */
-function readPath(data: object, path: string): unknown {
-  let value: unknown = data;
-  for (const key of path.split(".")) {
-    if (!isRecord(value)) return undefined;
-    value = read(value, key);
-  }
-  return value;
 }
 
 function isRecord(data: unknown): data is object {
@@ -162,17 +159,19 @@ export function parseListenerMessage(
     category: Category,
   ):
     | ListenerEvent<string, unknown, string | number | null>
-    | ListenerReading<string, unknown, string | number | null> => {
-    const codeSet = set === null ? null : set.id;
-    if (!metadata) return { kind, code, field, codeSet, category, data };
-    const info = set === null || code === null ? null : infoOf(set, String(code));
-    return { kind, code, field, codeSet, category, info, data };
-  };
+    | ListenerReading<string, unknown, string | number | null> => ({
+    kind,
+    code,
+    field,
+    codeSet: set?.id ?? null,
+    category,
+    ...(metadata && { info: set && code !== null ? infoOf(set, code) : null }),
+    data,
+  });
   for (const event of events) {
-    if (event.tag !== null) {
+    if (event.tag) {
       const tag = read(data, event.tag);
-      if (typeof tag !== "string" || tag === "") continue;
-      if (event.tagValue !== undefined && tag !== event.tagValue) continue;
+      if (!tag || typeof tag !== "string" || (event.tagValue && tag !== event.tagValue)) continue;
     }
     for (const [field, check, nullable] of event.fields) {
       const value = read(data, field);
@@ -181,31 +180,30 @@ export function parseListenerMessage(
     }
     let first: readonly [field: string, code: string | number] | null = null;
     for (const [field, sets] of event.codes) {
-      const code = readPath(data, field);
-      const key = codeKey(code, sets[0]?.numeric === true);
-      if (key === null) continue;
+      const code = read(data, field);
+      // A code is a non-empty string, or where the field's codes travel as numbers, an integer
+      // (the tables key it by its decimal text).
+      const key =
+        typeof code === "string"
+          ? code
+          : sets[0]?.numeric && Number.isSafeInteger(code)
+            ? `${code}`
+            : "";
+      if (!key) continue;
       first ??= [field, code as string | number];
       for (const set of sets) {
-        const category = Object.hasOwn(set.categories, key) ? set.categories[key] : undefined;
-        if (category !== undefined)
-          return reading(event.kind, [field, code as string | number], set, category);
+        if (Object.hasOwn(set.categories, key))
+          return reading(event.kind, [field, code as string | number], set, set.categories[key]!);
       }
-      if (sets[0] !== undefined) reportUnknown(sets[0].id, key);
+      if (sets[0]) reportUnknown(sets[0].id, key);
     }
     return reading(event.kind, first ?? [null, null], null, "unknown");
   }
   return { kind: "unknown", raw: data };
 }
 
-/** How the tables key a code read from a field: a non-empty string as it is, and where the
- * field's codes travel as integers, an integer as its decimal text; null for anything else. */
-function codeKey(code: unknown, numeric: boolean): string | null {
-  if (typeof code === "string") return code === "" ? null : code;
-  return numeric && Number.isSafeInteger(code) ? String(code) : null;
-}
-
 /** The metadata of `code` (a value or an alias) in `set`; null when the set carries none. */
-function infoOf(set: ListenerCodeSet, code: string): CodeInfo | null {
+function infoOf(set: ListenerCodeSet, code: string | number): CodeInfo | null {
   const aliases = set.aliases ?? {};
   const value = Object.hasOwn(aliases, code) ? aliases[code]! : code;
   return set.info !== undefined && Object.hasOwn(set.info, value) ? set.info[value]! : null;

@@ -8,7 +8,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { reportUnknown } from "./seen.js";
-import { languageOf, wireText, type EndUserWords, type LanguageTag } from "./types.js";
+import { wireText, type EndUserWords, type LanguageTag } from "./types.js";
 
 /** A provider's code sets by id (the part after "provider."), in catalog order: the category of
  * every spelling (value or alias) of each. */
@@ -106,7 +106,8 @@ export function endUserTextWith(
       ? [sent.codeSet, categoryOf(sets, sent), wireText(sent.code)]
       : [...(place(provider, sets, sent, codeSet) ?? [null, "unknown" as const]), sent];
     const { language } = words;
-    const ours = languageOf(language) === "en" ? "bankcodes" : "bankcodes translation";
+    // English ("en", "en-CA") is bankcodes' own words; any other language its translation.
+    const ours = language.split("-")[0] === "en" ? "bankcodes" : "bankcodes translation";
     const codes = where === null ? undefined : own(words.codes, where);
     const mine = codes === undefined ? undefined : own(codes, spelling);
     if (mine === null) return null;
