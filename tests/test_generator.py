@@ -171,6 +171,10 @@ assert payloads.codes("acme/webhook", {**failed, "status": 2.0})[2].code == 2
 assert [f.path for f in payloads.codes("acme/webhook", {**failed, "status": 2.5})] == [
     "$.error_code", "$.type"
 ]
+# A status's digits are the status; other text is no status, as the schemas and models say.
+assert payloads.codes("acme/webhook", {**failed, "status": "2"})[2].code is acme.LinkStatus.DENIED
+for text in ("two", "02", " 2", "²"):
+    assert len(payloads.codes("acme/webhook", {**failed, "status": text})) == 2, text
 status = payloads.decisive_code("acme/widget-message", {"link_status": 1})
 assert status is not None and status.code is acme.LinkStatus.CONNECTED
 assert payloads.decisive_code("acme/widget-message", {"link_status": True}) is None
@@ -237,6 +241,10 @@ assert.deepEqual(found.slice(1), [
   ["$.status", 2, "credentials_invalid"],
 ]);
 assert.equal(lib.codes("acme/webhook", { ...failed, status: 2.5 }).length, 2);
+const digits = lib.codes("acme/webhook", { ...failed, status: "2" });
+assert.equal(digits[2].category, "credentials_invalid");
+for (const text of ["two", "02", " 2"])
+  assert.equal(lib.codes("acme/webhook", { ...failed, status: text }).length, 2, text);
 assert.equal(lib.decisiveCode("acme/widget-message", { link_status: 1 }).category, "success");
 assert.equal(lib.decisiveCode("acme/widget-message", { link_status: false }), null);
 // The provider's own translations, by language tag; bankcodes' words of the tag's language.

@@ -82,6 +82,9 @@ from codegen.model.codes import (
     Wording as Wording,
 )
 from codegen.model.codes import (
+    language_of as language_of,
+)
+from codegen.model.codes import (
     possessive as possessive,
 )
 from codegen.model.codes import (

@@ -106,6 +106,11 @@ FIELD_LABELS = {
 }
 
 
+def language_of(tag: str) -> str:
+    """The language of a language tag: "fr" of "fr-CA" (whose words bankcodes has)."""
+    return tag.partition("-")[0]
+
+
 def possessive(name: str) -> str:
     """An English possessive of a name: Anna's, James'."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -223,7 +228,7 @@ class Code:
     def end_user_words(self, language: str) -> tuple[str, str] | None:
         """The end user's (message, action) in `language` (a tag reads its language's words):
         the code's own words, else its category's; None where no end user meets it."""
-        base = language.partition("-")[0]
+        base = language_of(language)
         return self.end_user.get(base) or self.category.end_user.get(base)
 
     def provider_message(self, language: str) -> str | None:
@@ -231,7 +236,7 @@ class Code:
         else its language), where it publishes one an app can show; None otherwise."""
         if not self.user_message_offered or self.user_message is None:
             return None
-        base = language.partition("-")[0]
+        base = language_of(language)
         if base == "en":
             return self.user_message
         translations = self.user_message_translations

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from codegen.filters import TsExpr, ts_literal, ts_str
-from codegen.model import Catalog, Code, Provider
+from codegen.model import Catalog, Code, Provider, language_of
 from codegen.render import render
 from codegen.resolve import LANGUAGES
 from codegen.targets import typescript_modules as ts_modules
@@ -93,11 +93,11 @@ def info_module(catalog: Catalog, provider: Provider) -> str:
 def _code_words(code: Code, language: str) -> dict[str, str] | None:
     """The root entry point's endUserText of `code` in `language` (a tag reads its language's
     words), as a pack holds it (None: no words in the language)."""
-    base = language.partition("-")[0]
-    words = code.end_user or code.category.end_user
-    if base not in words:
+    words = code.end_user_words(language)
+    if words is None:
         return None
-    message, action = words[base]
+    message, action = words
+    base = language_of(language)
     by = "bankcodes" if base == "en" else "bankcodes translation"
     published = code.provider_message(language)
     if published is not None:
@@ -108,7 +108,7 @@ def _code_words(code: Code, language: str) -> dict[str, str] | None:
 
 
 def words_module(catalog: Catalog, provider: Provider, language: str) -> str:
-    base = language.partition("-")[0]
+    base = language_of(language)
     ours = "bankcodes" if base == "en" else "bankcodes translation"
     # The categories of the provider's codes, and "unknown", which a code no set knows gets.
     used = {code.category.id for cs in provider.code_sets for code in cs.codes} | {"unknown"}

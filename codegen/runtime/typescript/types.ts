@@ -127,6 +127,13 @@ export function isNumericCodeOf(
   return Number.isSafeInteger(value) && Object.hasOwn(categories, String(value));
 }
 
+/** A code that travels as a number, as a payload may carry it: an integer, or its decimal text
+ * ("14001", as some providers send it), as the tables key it; null for anything else. */
+export function wireNumber(value: unknown): string | null {
+  if (Number.isSafeInteger(value)) return String(value);
+  return typeof value === "string" && /^-?(0|[1-9][0-9]*)$/.test(value) ? value : null;
+}
+
 /** A code as the tables key it: an integer (a code that travels as a number) as its decimal
  * text, anything else as it is. */
 export function wireText(code: unknown): unknown {

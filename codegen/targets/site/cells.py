@@ -19,6 +19,7 @@ from codegen.model import (
     RefType,
     Scope,
     Source,
+    language_of,
     possessive,
     whose_words,
 )
@@ -132,13 +133,18 @@ def user_message(code: Code) -> str:
     lines = [f"{md_text(code.user_message)} <small>({md_text(whose)} words{shown})</small>"]
     # The provider's own translations, each in its language.
     for tag, text in code.user_message_translations.items():
-        direction = "rtl" if tag.startswith("ar") else "ltr"
+        direction = _direction(language_of(tag))
         label = f"{whose} {language_name(tag)}{shown}"
         lines.append(
             f'<span lang="{tag}" dir="{direction}">{md_text(text)}</span> '
             f"<small>({md_text(label)})</small>"
         )
     return "<br>".join(lines)
+
+
+def _direction(language: str) -> str:
+    """The writing direction of a language of the words for the customer."""
+    return "rtl" if language == "ar" else "ltr"
 
 
 def advice(code: Code) -> str:
@@ -160,12 +166,12 @@ def words(category: Category, language: str, code: Code | None = None) -> str:
     the code's own where it has them, else its category's, marked with its language, its
     direction and whose words they are (English: bankcodes'; the others: its translations);
     beyond English, the provider's own translated message where it publishes one."""
-    base = language.partition("-")[0]
+    base = language_of(language)
     found = category.end_user[base] if code is None else code.end_user_words(base)
     assert found is not None
     message, action = found
     whose = "bankcodes' words" if base == "en" else "bankcodes' translation"
-    direction = "rtl" if base == "ar" else "ltr"
+    direction = _direction(base)
     theirs = None if code is None or base == "en" else code.provider_message(language)
     if theirs is not None:
         assert code is not None

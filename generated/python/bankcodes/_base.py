@@ -58,15 +58,20 @@ def _published(info: CodeInfo, tag: str, base: str) -> tuple[str, str] | None:
     return None if found is None else (found, _by(info, "user_message_translations"))
 
 
-def integral(value: object) -> int | None:
-    """A JSON number as the integer it is (3, or 3.0 as JSON may spell it, as JavaScript reads
-    it), else None: never a bool, a fraction, infinity or NaN."""
+def wire_number(value: object) -> int | None:
+    """A code that travels as a number, as a payload may carry it: an int (never a bool), a
+    float with no fraction (JSON's 3.0, which JavaScript cannot tell from 3) or the number's
+    decimal text ("14001", as some providers send it); None for anything else."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, str):
+        digits = value[1:] if value.startswith("-") else value
+        if digits.isascii() and digits.isdigit() and (digits == "0" or digits[0] != "0"):
+            return int(value)
     return None
 
 

@@ -31,7 +31,7 @@ from typing import Annotated, Any, Generic, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
-from bankcodes._base import AnyCode, AnyCodeSet, NumericCodeEnum, UnknownCode, integral
+from bankcodes._base import AnyCode, AnyCodeSet, NumericCodeEnum, UnknownCode, wire_number
 
 
 class PayloadModel(BaseModel):
@@ -121,20 +121,13 @@ def _code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[st
     return find
 
 
-#: The decimal text of an integer, as a code that travels as a number may arrive.
-_DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)")
-
-
 def _wire(value: object, numeric: bool) -> str:
     """A code field's value as its code sets key it: a str, or for codes that travel as
-    numbers an int (never a bool; a float with no fraction, such as JSON's 3.0, is the same
-    number), as its decimal text."""
+    numbers the number's decimal text (see wire_number)."""
     if numeric:
-        number = integral(value)
+        number = wire_number(value)
         if number is not None:
             return str(number)
-        if isinstance(value, str) and _DECIMAL.fullmatch(value):
-            return value  # the number's decimal text, as some providers send it
         raise PydanticCustomError("int_type", "Input should be a valid integer")
     if isinstance(value, str):
         return value
@@ -246,7 +239,6 @@ class PatternText:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        import re
 
         search, limit, pattern = re.compile(self.pattern).search, self.max_length, self.pattern
 

@@ -127,16 +127,17 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
 
 
 def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
-    from bankcodes._base import integral
+    from bankcodes._base import wire_number
 
     for path, value in _values(code_field.path[1:], data, "$"):
-        # A code is a non-empty string, or a number where its code sets' codes travel as one.
-        code: str | int
-        if code_field.numeric and (number := integral(value)) is not None:
-            code = number
-        elif isinstance(value, str) and value:
-            code = value
+        # A code is a non-empty string, or where its code sets' codes travel as numbers, a
+        # number (or its decimal text).
+        code: str | int | None
+        if code_field.numeric:
+            code = wire_number(value)
         else:
+            code = value if isinstance(value, str) and value else None
+        if code is None:
             continue
         code_set, found = _code(code_field.code_sets, code)
         yield FoundCode(path=path, field=code_field.path, code_set=code_set, code=found)
