@@ -68,11 +68,17 @@ IMPORT_PROBE = (
 )
 
 
+def python_env(**extra: str) -> dict[str, str]:
+    """The environment of a measured Python process: bytecode is written and used, as for any
+    installed package and any checkout a maintainer works in (the standard library ships it)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, **extra}
+
+
 def import_once(statement: str) -> tuple[float, bool]:
     import subprocess
 
-    # Bytecode is written and used, as for any installed package (the standard library ships it).
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env = python_env()
     env["PYTHONPATH"] = str(ROOT / "generated" / "python")
     result = subprocess.run(
         [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],

@@ -82,13 +82,14 @@ def py_comment(text: str) -> str:
     return " ".join(text.split())
 
 
-_JS_UNSAFE = {"\u2028": "\\u2028", "\u2029": "\\u2029", "<": "\\u003c", ">": "\\u003e"}
+_JS_UNSAFE = str.maketrans(
+    {"\u2028": "\\u2028", "\u2029": "\\u2029", "<": "\\u003c", ">": "\\u003e"}
+)
 
 
 def ts_str(value: str) -> str:
     """A TypeScript/JavaScript string literal, also safe inside an HTML <script> element."""
-    text = json.dumps(value, ensure_ascii=False)
-    return "".join(_JS_UNSAFE.get(char, char) for char in text)
+    return json.dumps(value, ensure_ascii=False).translate(_JS_UNSAFE)
 
 
 class TsExpr(str):
@@ -216,6 +217,8 @@ def md_text(value: str) -> str:
     breaks become <br>, so the text stays one line of Markdown.
     """
     text = value.replace("\r", "")
+    if not text or _plain(text):
+        return text
     out = list(text)
     for found in _SPECIAL.finditer(text):
         index, char = found.start(), found.group()
@@ -235,6 +238,18 @@ def md_text(value: str) -> str:
     for index in (*_run(text), *_run(text, reverse=True)):
         out[index] = f"&#{ord(text[index])};"
     return "".join(out)
+
+
+def _plain(text: str) -> bool:
+    """Whether md_text leaves the (non-empty) text as it is: no character it escapes."""
+    return not (
+        _SPECIAL.search(text)
+        or text[0] in _BLOCK_START
+        or text[0].isspace()
+        or text[-1].isspace()
+        or text[-1] == "#"
+        or _ORDERED.match(text)
+    )
 
 
 def _inside_word(text: str, index: int) -> bool:

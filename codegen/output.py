@@ -26,26 +26,30 @@ IGNORED_NAMES = frozenset(
 
 
 def build(
-    catalog: Catalog, staging: Path, targets: Sequence[Target], *, data_only: bool = False
+    catalog: Catalog,
+    staging: Path,
+    targets: Sequence[Target],
+    *,
+    data_only: bool = False,
+    previous: Path | None = None,
 ) -> None:
     """Render every target into `staging` (with the runtime copies unless `data_only`) and run
-    the targets' post-steps there."""
-    for target in targets:
-        for relative, text in sorted(target.files(catalog, data_only=data_only).items()):
-            _check_inside(target, relative)
-            path = staging / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(text.encode("utf-8"))
+    the targets' post-steps there; `previous` is the tree being replaced, if any."""
     for root in roots(targets):
         (staging / root).mkdir(parents=True, exist_ok=True)
-    # The post-steps touch disjoint roots and mostly wait on formatters in other processes
-    # (ruff, prettier): they run side by side. The first error is raised once all have ended.
+    # Each post-step starts as soon as its target is written and runs beside the rendering of
+    # the next ones: the post-steps touch disjoint roots and mostly wait on other processes
+    # (ruff, node). The first error is raised once all have ended.
     with ThreadPoolExecutor(max_workers=len(targets) or 1) as pool:
-        running = [
-            pool.submit(target.finish, catalog, staging)
-            for target in targets
-            if target.finish is not None
-        ]
+        running = []
+        for target in targets:
+            for relative, text in sorted(target.files(catalog, data_only=data_only).items()):
+                _check_inside(target, relative)
+                path = staging / relative
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(text.encode("utf-8"))
+            if target.finish is not None:
+                running.append(pool.submit(target.finish, catalog, staging, previous))
     for finished in running:
         finished.result()
 
@@ -75,7 +79,7 @@ def generate(
     destination.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
     try:
-        build(catalog, staging, targets, data_only=data_only)
+        build(catalog, staging, targets, data_only=data_only, previous=destination)
         _swap(staging, destination, roots(targets))
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -18,6 +18,7 @@ read, before any schema sees it (Rust's regex could not even express them).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -384,6 +385,8 @@ def _escape_char(char: str) -> str:
     return f"\\x{ord(char):02x}"
 
 
+@functools.lru_cache(maxsize=256)
 def document(catalog: Catalog, kind: PayloadKind, mode: Mode) -> dict[str, Any]:
-    """The lenient or strict schema of a payload kind."""
+    """The lenient or strict schema of a payload kind, built once per catalog (the spec's checks
+    and three targets read it): callers share it and do not change it."""
     return _Builder(catalog, kind, mode).build()

@@ -65,7 +65,7 @@ def _failing_target(roots: tuple[str, ...]) -> Target:
     def render(catalog: Catalog) -> Files:
         return {f"{roots[0]}/x.txt": "new"}
 
-    def finish(catalog: Catalog, staging: Path) -> None:
+    def finish(catalog: Catalog, staging: Path, previous: Path | None) -> None:
         raise OutputError("post-step failed")
 
     return Target(name="failing", roots=roots, render=render, finish=finish)

@@ -20,7 +20,9 @@ class Target:
 
     roots: the folders the target owns entirely (a generation replaces each of them whole);
     render: the files, from the catalog (data only);
-    finish: an optional post-step run on the written files (a formatter, a second generator);
+    finish: an optional post-step run on the written files (a formatter, a second generator),
+    given the staging tree and the tree it replaces (None when nothing is replaced, as in a check),
+    from which it may take back an output whose recorded inputs are unchanged;
     copies: the hand-written files the target ships verbatim (its runtime, a licence), which no
     catalog changes; a generation without them (`--data-only`) is what golden trees hold.
     """
@@ -28,7 +30,7 @@ class Target:
     name: str
     roots: tuple[str, ...]
     render: Callable[[Catalog], Files]
-    finish: Callable[[Catalog, Path], None] | None = None
+    finish: Callable[[Catalog, Path, Path | None], None] | None = None
     copies: Callable[[], Files] | None = None
 
     def files(self, catalog: Catalog, *, data_only: bool = False) -> Files:

@@ -415,7 +415,7 @@ def _rendered_modules(catalog: Catalog) -> list[str]:
     return modules + [provider.module for provider in catalog.providers]
 
 
-def _format(catalog: Catalog, staging: Path) -> None:
+def _format(catalog: Catalog, staging: Path, previous: Path | None) -> None:
     """Format what was rendered; the runtime copies are formatted where they are written."""
     format_python(*(staging / PACKAGE / f"{name}.py" for name in _rendered_modules(catalog)))
     format_python(*(staging / PACKAGE / f"{p.module}.pyi" for p in catalog.providers))

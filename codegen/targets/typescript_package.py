@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from codegen import naming, paths
+from codegen import naming, paths, reuse
 from codegen.filters import json_text, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
     Catalog,
@@ -289,12 +289,16 @@ def runtime_copies() -> Files:
     return files
 
 
-def finish(catalog: Catalog, staging: Path) -> None:
-    """Write the webhook validators, as ajv compiles them. The rendered modules need no
+def finish(catalog: Catalog, staging: Path, previous: Path | None) -> None:
+    """Write the webhook validators, as ajv compiles them (or, when their inputs are unchanged,
+    as the tree being replaced holds them: codegen.reuse). The rendered modules need no
     formatter: the templates and `ts_literal` lay them out (data one member per line when it
     does not fit), so generating waits on no formatter."""
-    path = staging / SRC / f"{ts_validators.MODULE}.ts"
-    path.write_bytes(ts_validators.validators_module(catalog).encode("utf-8"))
+    relative = f"{SRC}/{ts_validators.MODULE}.ts"
+    request, inputs = ts_validators.request(catalog)
+    if not reuse.take_back(previous, relative, staging, reuse.record("//", inputs)):
+        module = ts_validators.validators_module(catalog, request, inputs)
+        (staging / relative).write_bytes(module.encode("utf-8"))
 
 
 TARGET = Target(

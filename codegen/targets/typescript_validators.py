@@ -11,7 +11,7 @@ import shutil
 import subprocess
 from typing import Any
 
-from codegen import naming, paths
+from codegen import naming, paths, reuse
 from codegen.errors import OutputError
 from codegen.model import MODES, Catalog, PayloadKind, UnionDef
 from codegen.render import render
@@ -20,6 +20,7 @@ from codegen.schema import document
 SCRIPT = paths.CODEGEN / "validators.mjs"
 #: The module under src/ (without .ts).
 MODULE = naming.TS_VALIDATORS_MODULE
+TEMPLATE = "typescript/webhook-validators.ts.j2"
 
 
 def delivered_kinds(catalog: Catalog) -> list[PayloadKind]:
@@ -48,20 +49,37 @@ def _entry(catalog: Catalog, kind: PayloadKind) -> dict[str, Any]:
     }
 
 
-def validators_module(catalog: Catalog) -> str:
-    """The TypeScript module of the validators (run by the target's post-step)."""
+def request(catalog: Catalog) -> tuple[str, str]:
+    """What the compiling script reads (JSON), and the digest of everything the module is made
+    from: that request, the script, ajv's version, the template and the header."""
+    text = json.dumps({"kinds": [_entry(catalog, kind) for kind in delivered_kinds(catalog)]})
+    ajv = paths.NODE_TOOLS / "ajv" / "package.json"
+    try:
+        version = json.loads(ajv.read_text(encoding="utf-8"))["version"]
+    except (OSError, ValueError, KeyError) as error:
+        raise OutputError("the webhook validators need Node and ajv: run make setup") from error
+    template = paths.TEMPLATES / TEMPLATE
+    return text, reuse.digest(
+        text, SCRIPT.read_bytes(), str(version), template.read_bytes(), catalog.header
+    )
+
+
+def validators_module(catalog: Catalog, request: str, inputs: str) -> str:
+    """The TypeScript module of the validators (run by the target's post-step), compiled by
+    ajv from `request`, recording the digest of its inputs."""
     node = shutil.which("node")
     if node is None or not (paths.NODE_TOOLS / "ajv").is_dir():
         raise OutputError("the webhook validators need Node and ajv: run make setup")
-    request = {"kinds": [_entry(catalog, kind) for kind in delivered_kinds(catalog)]}
     result = subprocess.run(
-        [node, str(SCRIPT)],
-        input=json.dumps(request).encode("utf-8"),
-        capture_output=True,
-        check=False,
+        [node, str(SCRIPT)], input=request.encode("utf-8"), capture_output=True, check=False
     )
     if result.returncode != 0:
         detail = result.stderr.decode(errors="replace").strip()
         raise OutputError(f"compiling the webhook validators failed: {detail}")
     code = result.stdout.decode("utf-8")
-    return render("typescript/webhook-validators.ts.j2", header=catalog.header, code=code.rstrip())
+    return render(
+        TEMPLATE,
+        header=catalog.header,
+        record=reuse.record("//", inputs),
+        code=code.rstrip(),
+    )

@@ -1,4 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
+// inputs sha256:e3e789aa7155d997f63e8819e57203684b636bfa2dc8f589d1a20012d30446c6
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**

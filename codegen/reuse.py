@@ -1,0 +1,49 @@
+"""Taking back a post-step's output whose inputs are unchanged.
+
+A post-step that runs another program (datamodel-code-generator, ajv) records in its output the
+SHA-256 of everything that program reads: the input document, the options, the module that
+calls it and the program's version. A generation that finds the same record in the file it
+replaces copies that file instead of running the program again. A check (`make sync-check`)
+replaces nothing, so it always runs the programs and compares their fresh output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import shutil
+from pathlib import Path
+
+#: How many of a file's first lines may hold its record.
+RECORD_LINES = 3
+
+
+def digest(*parts: str | bytes) -> str:
+    """The SHA-256 of the parts, each length-prefixed so that no two splits collide."""
+    inputs = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        inputs.update(f"{len(data)}:".encode())
+        inputs.update(data)
+    return inputs.hexdigest()
+
+
+def record(comment: str, inputs: str) -> str:
+    """The line that records the digest of a file's inputs, as a comment of its language."""
+    return f"{comment} inputs sha256:{inputs}"
+
+
+def take_back(previous: Path | None, relative: str, staging: Path, line: str) -> bool:
+    """Copy `relative` from the tree being replaced into `staging` if one of its first lines is
+    `line`; whether it did."""
+    if previous is None:
+        return False
+    try:
+        with (previous / relative).open(encoding="utf-8") as lines:
+            if line + "\n" not in itertools.islice(lines, RECORD_LINES):
+                return False
+    except (OSError, UnicodeDecodeError):
+        return False
+    (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(previous / relative, staging / relative)
+    return True
