@@ -134,6 +134,34 @@ class _Resolver(PayloadResolver):
         self.code_sets[code_set.ref] = code_set
         return code_set
 
+    def equivalents(self) -> None:
+        """Give each code of an equivalence group the other codes of the group (same meaning
+        before same action, in spec order)."""
+        found: dict[int, list[m.Equivalence]] = {}
+        codes: dict[int, m.Code] = {}
+        for same in ("meaning", "action"):
+            for group in self.spec.equivalents:
+                if group.same != same:
+                    continue
+                members = [self.code_of(ref) for ref in group.codes]
+                for code in members:
+                    codes[id(code)] = code
+                    listed = found.setdefault(id(code), [])
+                    known = {id(e.code) for e in listed}
+                    listed.extend(
+                        m.Equivalence(other, group.same, group.reason)
+                        for other in members
+                        if other is not code and id(other) not in known
+                    )
+        for key, equivalents in found.items():
+            set_attr(codes[key], "equivalents", tuple(equivalents))
+
+    def code_of(self, ref: str) -> m.Code:
+        """The code "provider.code_set.value" (the rules check that it exists)."""
+        provider_id, set_id, value = ref.split(".", 2)
+        code_set = self.code_sets[f"{provider_id}.{set_id}"]
+        return next(code for code in code_set.codes if str(code.value) == value)
+
     def code(self, code_set: m.CodeSet, c: raw.Code, groups: dict[str, m.Group]) -> m.Code:
         category_id = c.category
         assert category_id is not None, "the loader fills the code set's default category"
@@ -290,6 +318,7 @@ class _Resolver(PayloadResolver):
     ) -> m.Catalog:
         spec = self.spec
         providers = {p.id: self.provider(p) for p in spec.providers.values()}
+        self.equivalents()
         payloads = tuple(self.payload(providers, k) for k in spec.payloads.values())
         by_id = {kind.id: kind for kind in payloads}
         for provider in providers.values():

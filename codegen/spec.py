@@ -434,11 +434,19 @@ class About(_Model):
     project: Project
 
 
+class EquivalentGroup(_Model):
+    same: Literal["meaning", "action"]
+    reason: str
+    #: "provider.code_set.value" each.
+    codes: tuple[str, ...]
+
+
 class Catalog(_Model):
     about: About
     spec_version: str
     sources: dict[str, Source]
     categories: dict[str, Category]
+    equivalents: tuple[EquivalentGroup, ...] = ()
     payload_limits: PayloadLimits
     payloads: dict[str, PayloadKind]
     providers: dict[str, Provider]

@@ -110,6 +110,9 @@ def smaller_spec() -> dict[str, Any]:
             code_set["codes"] = []
     named: set[str] = set()
     _names(rest, named)
+    # One group of closer equivalents, with its codes.
+    data["equivalents"] = data["equivalents"][:1]
+    named.update(ref.split(".", 2)[2] for ref in data["equivalents"][0]["codes"])
     for provider in data["providers"].values():
         for code_set in provider["code_sets"].values():
             kept, groups = [], set()
@@ -120,8 +123,8 @@ def smaller_spec() -> dict[str, Any]:
             code_set["codes"] = kept
     for kind in data["payloads"].values():
         kind["examples"] = kind["examples"][:1]
-    # Equivalents are listed (with each one's code set title) under every code of a category:
-    # one category keeps them, which shows that list's texts without repeating them everywhere.
+    # Codes that share a category are counted under every code of the category, by provider:
+    # one category keeps them, which shows those texts without repeating them everywhere.
     listed = [c for c in data["categories"].values() if c.get("equivalents", True)]
     for category in listed[1:]:
         category["equivalents"] = False

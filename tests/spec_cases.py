@@ -35,7 +35,75 @@ def _a_field_of_strings_and_integers(data: dict[str, Any]) -> None:
     fields["status"]["type"]["code"].append("lean.numbers")
 
 
+def _equivalents(same: str, *codes: str) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        data["equivalents"] = [{"same": same, "reason": "A test reason.", "codes": list(codes)}]
+
+    return mutate
+
+
+def _a_pair_twice(data: dict[str, Any]) -> None:
+    group = {"same": "action", "reason": "A test reason."}
+    data["equivalents"] = [
+        {
+            **group,
+            "codes": [
+                "lean.api_error_status.RATE_LIMIT_EXCEEDED",
+                "plaid.error_type.RATE_LIMIT_EXCEEDED",
+            ],
+        },
+        {
+            **group,
+            "codes": [
+                "plaid.error_type.RATE_LIMIT_EXCEEDED",
+                "lean.api_error_status.RATE_LIMIT_EXCEEDED",
+            ],
+        },
+    ]
+
+
 CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "an equivalent that is no code",
+        _equivalents(
+            "action", "lean.api_error_status.RATE_LIMIT_EXCEEDED", "plaid.error_code.NOPE"
+        ),
+        "/equivalents/0/codes/1",
+        "'plaid.error_code.NOPE': 'NOPE' is not a value of plaid.error_code",
+    ),
+    (
+        "an equivalent in no code set",
+        _equivalents("action", "lean.api_error_status.RATE_LIMIT_EXCEEDED", "plaid.nope.X"),
+        "/equivalents/0/codes/1",
+        "'plaid.nope.X': no code set plaid.nope",
+    ),
+    (
+        "an equivalence group of one provider",
+        _equivalents(
+            "action",
+            "flinks.api_error_code.INVALID_LOGIN",
+            "flinks.connect_error_event.INVALID_LOGIN",
+        ),
+        "/equivalents/0/codes",
+        "an equivalence group spans two providers",
+    ),
+    (
+        "codes of the same meaning in two categories",
+        _equivalents(
+            "meaning", "lean.api_error_status.RATE_LIMIT_EXCEEDED", "mx.connection_status.2"
+        ),
+        "/equivalents/0/same",
+        "codes of the same meaning share a category; these do not: "
+        "lean.api_error_status.RATE_LIMIT_EXCEEDED (rate_limited), "
+        "mx.connection_status.2 (credentials_invalid)",
+    ),
+    (
+        "a pair of equivalents recorded twice",
+        _a_pair_twice,
+        "/equivalents/1/codes/0",
+        "plaid.error_type.RATE_LIMIT_EXCEEDED and lean.api_error_status.RATE_LIMIT_EXCEEDED are "
+        "already of the same action at /equivalents/0",
+    ),
     (
         "duplicate wire value",
         lambda d: codes_of(d, "lean", "secondary_status")[1].update(value="OK"),

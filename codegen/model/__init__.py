@@ -49,6 +49,9 @@ from codegen.model.codes import (
     ConfigField as ConfigField,
 )
 from codegen.model.codes import (
+    Equivalence as Equivalence,
+)
+from codegen.model.codes import (
     Group as Group,
 )
 from codegen.model.codes import (

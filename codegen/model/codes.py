@@ -168,6 +168,16 @@ class CategoryChange:
 
 
 @dataclass(frozen=True, eq=False)
+class Equivalence:
+    """A closer equivalent of a code than a shared category: another code with the same meaning
+    or asking the customer for the same action, and why (bankcodes' words)."""
+
+    code: Code
+    same: Literal["meaning", "action"]
+    reason: str
+
+
+@dataclass(frozen=True, eq=False)
 class Code:
     value: str
     #: The stored identifier: the explicit name, else the wire value (the rules check it).
@@ -209,6 +219,8 @@ class Code:
     wording: tuple[Wording, ...]
     #: Back reference, set once by the resolver; not compared, not shown.
     code_set: CodeSet = dataclasses.field(default=cast("CodeSet", None), repr=False, compare=False)
+    #: The closer equivalents, same meaning first, set by the resolver from the spec's groups.
+    equivalents: tuple[Equivalence, ...] = dataclasses.field(default=(), repr=False, compare=False)
 
     @property
     def retryable(self) -> bool:

@@ -11,6 +11,7 @@ from codegen.errors import Problem, pointer
 from codegen.resolve import UNKNOWN_CATEGORY, anchor
 from codegen.rules._common import (
     IDENTIFIER,
+    code_set_of,
     code_sets,
 )
 from codegen.spec import (
@@ -193,3 +194,44 @@ def wording_resolves(catalog: Catalog) -> Iterator[Problem]:
                     yield Problem(
                         pointer(*here, "http", number, "editorial"), "the entry has no cause"
                     )
+
+
+def equivalents_resolve(catalog: Catalog) -> Iterator[Problem]:
+    """Each code of an equivalence group exists, at most once in the group; the group spans two
+    providers; codes of the same meaning share a category; no two groups of one kind pair the
+    same two codes."""
+    paired: dict[tuple[str, frozenset[str]], str] = {}
+    for number, group in enumerate(catalog.equivalents):
+        at = ("equivalents", number)
+        categories: dict[str, str] = {}
+        for position, ref in enumerate(group.codes):
+            here = pointer(*at, "codes", position)
+            provider_id, set_id, value = ref.split(".", 2)
+            code_set = code_set_of(catalog, f"{provider_id}.{set_id}")
+            if code_set is None:
+                yield Problem(here, f"{ref!r}: no code set {provider_id}.{set_id}")
+                continue
+            code = next((c for c in code_set.codes if str(c.value) == value), None)
+            if code is None:
+                yield Problem(here, f"{ref!r}: {value!r} is not a value of {provider_id}.{set_id}")
+                continue
+            assert code.category is not None, "the loader fills the code set's default category"
+            categories[ref] = code.category
+        if len({ref.split(".", 1)[0] for ref in group.codes}) < 2:
+            yield Problem(pointer(*at, "codes"), "an equivalence group spans two providers")
+        if group.same == "meaning" and len(set(categories.values())) > 1:
+            shown = ", ".join(f"{ref} ({category})" for ref, category in categories.items())
+            yield Problem(
+                pointer(*at, "same"),
+                f"codes of the same meaning share a category; these do not: {shown}",
+            )
+        for position, ref in enumerate(group.codes):
+            for other in group.codes[position + 1 :]:
+                pair = (group.same, frozenset((ref, other)))
+                if pair in paired:
+                    yield Problem(
+                        pointer(*at, "codes", position),
+                        f"{ref} and {other} are already of the same {group.same} at {paired[pair]}",
+                    )
+                else:
+                    paired[pair] = pointer(*at)

@@ -25,6 +25,11 @@ def files(catalog: Catalog) -> Files:
             "site/category.md.j2",
             category=category,
             codes=members[category.id],
+            by_provider=[
+                (provider, by_provider[category.id, provider.id])
+                for provider in catalog.providers
+                if by_provider[category.id, provider.id]
+            ],
             unknown=category is catalog.unknown,
             up="../",
             **context,

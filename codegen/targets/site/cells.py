@@ -5,6 +5,8 @@ than one escaped text. Each returns one line, safe inside a table cell.
 
 from __future__ import annotations
 
+import itertools
+
 from codegen.filters import md_cell, md_code, md_identifier, md_link, md_text
 from codegen.model import (
     ArrayType,
@@ -13,9 +15,11 @@ from codegen.model import (
     CodeSet,
     CodeType,
     EnumType,
+    Equivalence,
     Field,
     FieldType,
     HttpEntry,
+    Provider,
     RefType,
     Scope,
     Source,
@@ -202,11 +206,32 @@ def history(code: Code, up: str) -> str:
     )
 
 
-def equivalents(code: Code, others: tuple[Code, ...], up: str) -> str:
-    """The codes of other providers in the same category, each with its code set."""
-    return ", ".join(
-        f"{code_link(other, up)} ({md_text(titled(other.code_set))})" for other in others
-    )
+#: How the site names each kind of closer equivalent.
+SAME = {"meaning": "Same meaning", "action": "Same customer action"}
+
+
+def equivalents(
+    code: Code,
+    others: tuple[Equivalence, ...],
+    same_category: tuple[tuple[Provider, int], ...],
+    up: str,
+) -> str:
+    """The codes of other providers closer than a shared category, by kind and reason, then a
+    link per provider to the codes that only share the category."""
+    parts = []
+    for (same, reason), group in itertools.groupby(others, key=lambda e: (e.same, e.reason)):
+        links = ", ".join(
+            f"{code_link(e.code, up)} ({md_text(titled(e.code.code_set))})" for e in group
+        )
+        parts.append(f"{SAME[same]}: {links}. <small>{md_text(reason)}</small>")
+    if same_category:
+        page = f"{up}{category_page(code.category)}"
+        counts = ", ".join(
+            f"[{md_text(provider.name)}: {count}]({page}#{provider.id})"
+            for provider, count in same_category
+        )
+        parts.append(f"Same category only, {category_link(code.category, up)}: {counts}")
+    return "<br>".join(parts)
 
 
 def matrix_cell(codes: list[Code], up: str) -> str:

@@ -4,9 +4,19 @@ published payload it occurs in."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 
-from codegen.model import ArrayType, Catalog, Code, CodeType, Example, PayloadKind
+from codegen.model import (
+    ArrayType,
+    Catalog,
+    Code,
+    CodeType,
+    Equivalence,
+    Example,
+    PayloadKind,
+    Provider,
+)
 from codegen.render import render
 from codegen.targets import Files
 from codegen.targets.site import cells, pages
@@ -47,18 +57,26 @@ def _string_items(data: object) -> Iterator[tuple[str, str]]:
             stack.extend(node)
 
 
-def equivalents(catalog: Catalog) -> Callable[[Code], tuple[Code, ...]]:
-    """The codes of other providers that share a code's category, where the category lists
-    equivalents."""
-    by_category: dict[str, list[Code]] = {}
+def equivalents(
+    catalog: Catalog,
+) -> Callable[[Code], tuple[tuple[Equivalence, ...], tuple[tuple[Provider, int], ...]]]:
+    """A code's closer equivalents at other providers, and per other provider the number of its
+    other codes in the same category (where the category lists equivalents)."""
+    by_category: dict[str, Counter[str]] = {}
     for code in catalog.codes:
-        by_category.setdefault(code.category.id, []).append(code)
+        by_category.setdefault(code.category.id, Counter())[code.provider.id] += 1
 
-    def others(code: Code) -> tuple[Code, ...]:
+    def others(code: Code) -> tuple[tuple[Equivalence, ...], tuple[tuple[Provider, int], ...]]:
+        closer = tuple(e for e in code.equivalents if e.code.provider is not code.provider)
         if not code.category.equivalents:
-            return ()
-        same = by_category[code.category.id]
-        return tuple(other for other in same if other.provider is not code.provider)
+            return closer, ()
+        counts = by_category[code.category.id].copy()
+        counts.subtract(e.code.provider.id for e in closer if e.code.category is code.category)
+        return closer, tuple(
+            (provider, counts[provider.id])
+            for provider in catalog.providers
+            if provider is not code.provider and counts[provider.id]
+        )
 
     return others
 
