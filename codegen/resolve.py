@@ -82,6 +82,7 @@ class _Resolver(PayloadResolver):
                 c.actor,
                 c.action,
                 c.equivalents,
+                c.quiet,
                 _end_user(c.end_user),
             )
             for c in spec.categories.values()

@@ -85,6 +85,7 @@ class Category(_Model):
     actor: Actor
     action: str
     equivalents: bool = True
+    quiet: bool = False
     end_user: EndUser | None = None
 
 

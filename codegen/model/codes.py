@@ -44,6 +44,8 @@ class Category:
     action: str
     #: False when codes of this category are not interchangeable across providers.
     equivalents: bool
+    #: True when the category reports no problem: the matrix shows its codes collapsed.
+    quiet: bool
     #: What an app can tell its customer, in bankcodes' words: language -> (message, action);
     #: English, and bankcodes' French and Arabic translations. Empty when no end user meets it.
     end_user: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)

@@ -234,15 +234,27 @@ def equivalents(
     return "<br>".join(parts)
 
 
-def matrix_cell(codes: list[Code], up: str) -> str:
-    """The codes of one provider in one category, grouped by code set, each set named."""
+#: A matrix cell with more codes than this shows them collapsed, under their number.
+MATRIX_OPEN = 8
+
+
+def matrix_cell(codes: list[Code], up: str, *, quiet: bool = False) -> str:
+    """The codes of one provider in one category, grouped by code set, each set named; inline
+    Markdown for a cell of the matrix's HTML table. A quiet category's codes, and a long list,
+    are collapsed under their number."""
+    if not codes:
+        return DASH
     by_set: dict[int, list[Code]] = {}
     for code in codes:
         by_set.setdefault(id(code.code_set), []).append(code)
-    return "<br>".join(
+    listed = "<br>".join(
         f"{md_text(group[0].code_set.title)}: " + ", ".join(code_link(c, up) for c in group)
         for group in by_set.values()
     )
+    if not quiet and len(codes) <= MATRIX_OPEN:
+        return listed
+    count = f"{len(codes)} code{'s' if len(codes) != 1 else ''}"
+    return f"<details><summary>{count}</summary>{listed}</details>"
 
 
 def type_text(field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
