@@ -390,7 +390,8 @@ def test_the_matrix_in_a_browser(chromium_browser: Any, served: str) -> None:
 #: names of its category and provider must be in view; the page is read at every step.
 MATRIX_CHECK = """(step) => {
   const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
-  const inView = (box, top) => box.height > 0 && box.top >= top - 1 && box.bottom <= innerHeight + 1;
+  const inView = (box, top) =>
+    box.height > 0 && box.top >= top - 1 && box.bottom <= innerHeight + 1;
   const problems = [];
   let seen = 0;
   for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
