@@ -341,6 +341,8 @@ class _Resolver(PayloadResolver):
                 a.project.repository,
                 a.project.homepage,
                 tuple(dict.fromkeys((*a.project.keywords, *spec.providers))),
+                documentation=a.project.documentation,
+                corrections=a.project.corrections,
             ),
             spec_version=spec.spec_version,
             sources=tuple(self.sources.values()),

@@ -425,6 +425,8 @@ class Project(_Model):
     keywords: tuple[str, ...]
     repository: str | None = None
     homepage: str | None = None
+    documentation: str | None = None
+    corrections: str | None = None
 
 
 class About(_Model):

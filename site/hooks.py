@@ -1,6 +1,8 @@
 """MkDocs hooks of the bankcodes site.
 
-- on_config: add the generated reference pages (docs/reference/nav.json) to the navigation.
+- on_config: take the site's address from SITE_URL, else from the catalog's
+  about.project.documentation (if any); add the generated reference pages
+  (docs/reference/nav.json) to the navigation.
 - on_files: publish the JSON Schemas of generated/jsonschema/ beside the payload pages, taken
   from there at build time (they are committed once, in generated/).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
@@ -39,6 +41,10 @@ def _project(config: MkDocsConfig) -> Path:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if not config.site_url:
+        # Without SITE_URL, the address the catalog names for its reference site, if any.
+        spec = json.loads(paths.SPEC.read_text(encoding="utf-8"))
+        config.site_url = spec["about"]["project"].get("documentation")
     nav_file = Path(config.docs_dir) / "reference" / "nav.json"
     reference = json.loads(nav_file.read_text(encoding="utf-8"))["nav"]
     config.nav = [*(config.nav or []), {"Reference": reference}]

@@ -41,6 +41,10 @@ class About:
     homepage: str | None
     #: The spec's keywords and every provider's id.
     keywords: tuple[str, ...]
+    #: The published reference site (ending in /) and the issue form for corrections, where
+    #: the project has them.
+    documentation: str | None = None
+    corrections: str | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,6 +53,10 @@ class Release:
 
     version: str
     document: Mapping[str, Any]
+
+
+#: The reference pages' folder on the site (site/docs/reference/).
+REFERENCE = "reference"
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,6 +84,14 @@ class Catalog:
     @property
     def codes(self) -> tuple[Code, ...]:
         return tuple(code for code_set in self.code_sets for code in code_set.codes)
+
+    def doc_url(self, code: Code) -> str | None:
+        """The address of a code's section on the published reference site; None when the
+        project has no such site."""
+        base = self.about.documentation
+        if base is None:
+            return None
+        return f"{base.rstrip('/')}/{REFERENCE}/{code.code_set.page}/#{code.anchor}"
 
     @property
     def signing_providers(self) -> tuple[Provider, ...]:

@@ -94,7 +94,7 @@ def _member_doc(code: Code) -> str:
     return code.text
 
 
-def _enum_class(code_set: CodeSet) -> EnumClass:
+def _enum_class(catalog: Catalog, code_set: CodeSet) -> EnumClass:
     doc = f"{code_set.title}: {code_set.description}\n\nWire field: {code_set.field}."
     info = py_call(
         "CodeSetInfo",
@@ -113,7 +113,7 @@ def _enum_class(code_set: CodeSet) -> EnumClass:
             Member(c.identifier, py_literal(c.wire), _member_doc(c)) for c in code_set.codes
         ),
         code_set_info=info,
-        infos=tuple(records.code_info(code) for code in code_set.codes),
+        infos=tuple(records.code_info(code, catalog.doc_url(code)) for code in code_set.codes),
     )
 
 
@@ -137,8 +137,8 @@ def _sdk_view(provider: Provider) -> SdkView | None:
     )
 
 
-def _provider_module(provider: Provider) -> ProviderModule:
-    enums = tuple(_enum_class(code_set) for code_set in provider.code_sets)
+def _provider_module(catalog: Catalog, provider: Provider) -> ProviderModule:
+    enums = tuple(_enum_class(catalog, code_set) for code_set in provider.code_sets)
     codes = [code for code_set in provider.code_sets for code in code_set.codes]
     needed = {
         "EndUserWords": any(code.end_user for code in codes),
@@ -398,7 +398,7 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_test_deliveries.py": _test_deliveries_module(catalog),
     }
     for provider in catalog.providers:
-        module = _provider_module(provider)
+        module = _provider_module(catalog, provider)
         for suffix in ("py", "pyi"):
             files[f"{PACKAGE}/{provider.module}.{suffix}"] = render(
                 f"python/provider.{suffix}.j2", header=catalog.header, module=module

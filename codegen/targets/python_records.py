@@ -32,7 +32,7 @@ def scope(scope: Scope | None) -> PyExpr | None:
     return py_call("Scope", **dict(scope.items()))  # every dimension by its name
 
 
-def code_info(code: Code) -> PyExpr:
+def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
     lifecycle = code.lifecycle
     test_user = code.test_user
     return py_call(
@@ -93,6 +93,7 @@ def code_info(code: Code) -> PyExpr:
             )
             for wording in code.wording
         ),
+        doc_url=doc_url,
     )
 
 

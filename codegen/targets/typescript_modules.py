@@ -67,7 +67,7 @@ class ListenerView:
     origins: tuple[str, str, str, str] | None
 
 
-def _info(code: Code) -> dict[str, Any]:
+def _info(code: Code, doc_url: str | None) -> dict[str, Any]:
     """The metadata of a code, with camelCase keys."""
     return {
         "description": code.text,
@@ -98,6 +98,7 @@ def _info(code: Code) -> dict[str, Any]:
         "deprecated": code.lifecycle is not None,
         "aliases": list(code.aliases),
         "wording": _wording(code),
+        **({"docUrl": doc_url} if doc_url is not None else {}),
     }
 
 
@@ -156,7 +157,7 @@ def _member_doc(code: Code) -> tuple[str, ...]:
     return tuple(line for paragraph in paragraphs for line in ts_doc_lines(paragraph))
 
 
-def _code_set_view(code_set: CodeSet) -> CodeSetView:
+def _code_set_view(catalog: Catalog, code_set: CodeSet) -> CodeSetView:
     name = code_set.ts_name
     return CodeSetView(
         name=name,
@@ -168,7 +169,9 @@ def _code_set_view(code_set: CodeSet) -> CodeSetView:
         members=tuple(
             (_member_doc(code), code.identifier, ts_literal(code.wire)) for code in code_set.codes
         ),
-        infos=tuple(ts_member(code.value, _info(code)) for code in code_set.codes),
+        infos=tuple(
+            ts_member(code.value, _info(code, catalog.doc_url(code))) for code in code_set.codes
+        ),
         categories=tuple(
             (ts_key(spelling), ts_str(code.category.id))
             for code in code_set.codes
@@ -352,7 +355,7 @@ def provider_module(catalog: Catalog, provider: Provider) -> str:
         "typescript/provider.ts.j2",
         header=catalog.header,
         provider=provider,
-        code_sets=[_code_set_view(code_set) for code_set in provider.code_sets],
+        code_sets=[_code_set_view(catalog, code_set) for code_set in provider.code_sets],
         guards=[
             name
             for flag, name in ((False, "isCodeOf"), (True, "isNumericCodeOf"))

@@ -4,6 +4,7 @@ published payload it occurs in."""
 
 from __future__ import annotations
 
+import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -81,6 +82,27 @@ def equivalents(
     return others
 
 
+def correction(catalog: Catalog) -> Callable[[Code], str | None]:
+    """The address of the project's issue form, pre-filled for a correction of a code; None
+    when the catalog names no such form."""
+    form = catalog.about.corrections
+
+    def address(code: Code) -> str | None:
+        if form is None:
+            return None
+        ref = f"{code.provider.id}.{code.code_set.id}.{code.value}"
+        page = catalog.doc_url(code) or f"{pages.ROOT}/{pages.code_set_page(code.code_set)}"
+        body = (
+            f"Code: {ref}\nPage: {page}\n\n"
+            "What is wrong:\n\nWhat the provider publishes instead (the page or file, and its "
+            "words):\n"
+        )
+        query = urllib.parse.urlencode({"title": f"Correction: {ref}", "body": body})
+        return f"{form}{'&' if '?' in form else '?'}{query}"
+
+    return address
+
+
 def files(catalog: Catalog) -> Files:
     context = {
         "header": catalog.header,
@@ -91,6 +113,7 @@ def files(catalog: Catalog) -> Files:
         "codes_heading": pages.CODES_HEADING,
         "examples": code_examples(catalog),
         "equivalents": equivalents(catalog),
+        "correction": correction(catalog),
     }
     return {
         f"{pages.ROOT}/{pages.code_set_page(code_set)}": render(

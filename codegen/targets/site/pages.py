@@ -13,7 +13,7 @@ CODES_HEADING = "_codes"
 
 def code_set_page(code_set: CodeSet) -> str:
     """The page of a code set, relative to the reference folder."""
-    return f"{code_set.provider.id}/{code_set.id}.md"
+    return f"{code_set.page}.md"
 
 
 def category_page(category: Category) -> str:

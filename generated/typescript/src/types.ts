@@ -99,6 +99,11 @@ export interface CodeInfo {
     readonly userMessage?: Wording;
     readonly userMessageTranslations?: Wording;
   };
+  /**
+   * The address of the code's section on the published reference site; absent when the
+   * catalog names no such site.
+   */
+  readonly docUrl?: string;
 }
 
 /** A code set's metadata by wire value, and its aliases (alias -> wire value). */

@@ -193,6 +193,12 @@ class _Facts:
     def aliases(self) -> tuple[str, ...]:
         return self.info.aliases
 
+    @property
+    def doc_url(self) -> str | None:
+        """The address of the code's section on the published reference site (None when the
+        catalog names no such site, and for an unknown code)."""
+        return self.info.doc_url
+
 
 class _CodeSetMembers(_Facts):
     """What the members of every generated code-set enum share, whatever their values' type:

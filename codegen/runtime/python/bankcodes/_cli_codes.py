@@ -67,6 +67,7 @@ def _describe(provider: str, member: AnyCode) -> dict[str, Any]:
         },
         "deprecated": info.lifecycle.note if info.lifecycle else None,
         "sources": [{"title": s.title, "url": s.url} for s in member.sources],
+        **({"doc_url": member.doc_url} if member.doc_url is not None else {}),
     }
 
 
@@ -133,6 +134,8 @@ def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
         )
     for provider, values in entry["equivalents"].items():
         lines.append(f"same category in {provider}: {', '.join(values)}")
+    if "doc_url" in entry:
+        lines.append(f"reference: {entry['doc_url']}")
     for line in lines:
         print(f"  {line}", file=out)
 

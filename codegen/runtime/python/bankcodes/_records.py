@@ -166,6 +166,7 @@ class CodeInfo(Record):
         "steps_to_reproduce",
         "test_user",
         "wording",
+        "doc_url",
     )
     value: str
     description: str
@@ -202,6 +203,9 @@ class CodeInfo(Record):
     test_user: TestUser | None
     #: Whose words each text field that the code has is (see whose()).
     wording: tuple[Wording, ...]
+    #: The address of the code's section on the published reference site; None when the
+    #: catalog names no such site.
+    doc_url: str | None
 
     def __init__(
         self,
@@ -228,6 +232,7 @@ class CodeInfo(Record):
         steps_to_reproduce: str | None = None,
         test_user: TestUser | None = None,
         wording: tuple[Wording, ...] = (),
+        doc_url: str | None = None,
     ) -> None:
         super().__init__(
             value=value,
@@ -254,6 +259,7 @@ class CodeInfo(Record):
             steps_to_reproduce=steps_to_reproduce,
             test_user=test_user,
             wording=wording,
+            doc_url=doc_url,
         )
 
     def whose(self, field: str) -> Wording | None:
