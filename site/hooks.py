@@ -6,15 +6,18 @@
 - on_files: publish the JSON Schemas of generated/jsonschema/ beside the payload pages, taken
   from there at build time (they are committed once, in generated/).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
-- on_post_build: build the decoder's script (site/decoder/build.mjs: the lenient schemas compiled
+- on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
+  listing them; build the decoder's script (site/decoder/build.mjs: the lenient schemas compiled
   to validators, bundled with the generated TypeScript package) into assets/decoder.js.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -85,11 +88,43 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    plain_copies(config)
     while _DECODER:
         process, out = _DECODER.pop()
         stdout, stderr = process.communicate(timeout=300)
         if process.returncode != 0:
             raise RuntimeError(f"building {out} failed: {stderr.strip() or stdout}")
+
+
+def plain_copies(config: MkDocsConfig) -> None:
+    """Publish every reference page's Markdown beside its HTML (reference/x/y.md beside
+    reference/x/y/, so that its links between pages still hold) and llms.txt, the index of
+    those copies in the navigation's order (absolute only when the site has an address)."""
+    docs, site = Path(config.docs_dir), Path(config.site_dir)
+    base = config.site_url.rstrip("/") + "/" if config.site_url else ""
+    lines = [f"# {config.site_name}", "", f"> {config.site_description}", ""]
+    lines += ["The reference pages as Markdown: one page per provider, code set, category and"]
+    lines += ["payload kind, generated from the catalog.", "", "## Reference", ""]
+    nav = json.loads((docs / "reference" / "nav.json").read_text(encoding="utf-8"))["nav"]
+    for title, page in _pages(nav, "Reference"):
+        target = site / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(docs / page, target)
+        lines.append(f"- [{title}]({base}{page})")
+    (site / "llms.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _pages(nav: Any, title: str) -> Iterator[tuple[str, str]]:
+    """(title, page) of every page of a navigation tree, in its order; a section's index page
+    takes the section's title."""
+    if isinstance(nav, str):
+        yield title, nav
+    elif isinstance(nav, dict):
+        for key, value in nav.items():
+            yield from _pages(value, key)
+    else:
+        for item in nav:
+            yield from _pages(item, title)
 
 
 def performance(path: Path) -> str:

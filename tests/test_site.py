@@ -580,3 +580,19 @@ def test_no_title_shows_raw_markdown(built: Path) -> None:
     summaries = (built / "reference/plaid/error_code/index.html").read_text(encoding="utf-8")
     assert "<summary>Example payload: ITEM_LOGIN_REQUIRED" in summaries
     assert titles > 1000
+
+
+def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path) -> None:
+    docs = ROOT / "site" / "docs"
+    index = (built / "llms.txt").read_text(encoding="utf-8")
+    assert index.startswith("# bankcodes\n\n> Statuses and error codes")
+    links = re.findall(r"^- \[([^\]]+)\]\(([^)]+)\)$", index, re.MULTILINE)
+    pages = sorted(p.relative_to(docs).as_posix() for p in (docs / "reference").rglob("*.md"))
+    assert sorted(page for _, page in links) == pages
+    assert links[0] == ("Reference", "reference/index.md")
+    assert ("LinkSDK secondary status", "reference/lean/secondary_status.md") in links
+    for _, page in links:
+        # The copy is the page's Markdown, beside the folder of its HTML.
+        assert (built / page).read_bytes() == (docs / page).read_bytes(), page
+        folder = page.removesuffix(".md").removesuffix("index")
+        assert (built / folder / "index.html").is_file(), page
