@@ -345,6 +345,7 @@ class _Resolver(PayloadResolver):
                 corrections=a.project.corrections,
             ),
             spec_version=spec.spec_version,
+            release_dates=dict(spec.release_dates),
             sources=tuple(self.sources.values()),
             categories=tuple(self.categories.values()),
             unknown=self.categories[UNKNOWN_CATEGORY],

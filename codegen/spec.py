@@ -447,6 +447,7 @@ class EquivalentGroup(_Model):
 class Catalog(_Model):
     about: About
     spec_version: str
+    release_dates: dict[str, str] = {}
     sources: dict[str, Source]
     categories: dict[str, Category]
     equivalents: tuple[EquivalentGroup, ...] = ()

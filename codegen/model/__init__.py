@@ -13,6 +13,9 @@ The model is split by what it holds: codes, payloads, webhooks and the catalog.
 from __future__ import annotations
 
 from codegen.model.catalog import (
+    REFERENCE as REFERENCE,
+)
+from codegen.model.catalog import (
     About as About,
 )
 from codegen.model.catalog import (

@@ -76,6 +76,8 @@ class Catalog:
     payload_limits: PayloadLimits
     payloads: tuple[PayloadKind, ...]
     providers: tuple[Provider, ...]
+    #: The day each version was released (the current one: released or last changed).
+    release_dates: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

@@ -10,13 +10,20 @@ from __future__ import annotations
 
 from codegen.model import Catalog
 from codegen.targets import Files, Target
-from codegen.targets.site import catalog_pages, categories, code_sets, payloads, providers
+from codegen.targets.site import (
+    catalog_pages,
+    categories,
+    code_sets,
+    feed,
+    payloads,
+    providers,
+)
 from codegen.targets.site.pages import ROOT
 
 
 def render_files(catalog: Catalog) -> Files:
     files: dict[str, str] = {}
-    for module in (code_sets, providers, categories, payloads, catalog_pages):
+    for module in (code_sets, providers, categories, payloads, catalog_pages, feed):
         files.update(module.files(catalog))
     return files
 

@@ -3,8 +3,8 @@ of its SDK's methods."""
 
 from __future__ import annotations
 
-from codegen.filters import md_code
-from codegen.model import Catalog, Delivery
+from codegen.filters import md_code, md_text
+from codegen.model import Catalog, Delivery, Provider
 from codegen.render import render
 from codegen.targets import Files
 from codegen.targets.site import cells, pages
@@ -33,6 +33,28 @@ def replays(d: Delivery) -> str:
     return "no signed timestamp: a replayed delivery verifies, so deduplicate"
 
 
+def last_checked(provider: Provider) -> str:
+    """When the catalog was last checked against the provider's sources (the drift records of
+    the sources its code sets cite), and how many of them the drift command re-reads."""
+    cited = {
+        source.id: source
+        for code_set in provider.code_sets
+        for source in (*code_set.sources, *(s for code in code_set.codes for s in code.sources))
+    }
+    checked = sorted(
+        (s for s in cited.values() if s.checked), key=lambda s: s.checked or "", reverse=True
+    )
+    if not checked:
+        return (
+            f"never: none of the {len(cited)} sources its codes cite is re-read by the drift "
+            "command"
+        )
+    return (
+        f"{md_text(checked[0].checked or '')}, by the drift command, which re-reads "
+        f"{len(checked)} of the {len(cited)} sources its codes cite ([sources](../sources.md))"
+    )
+
+
 def files(catalog: Catalog) -> Files:
     context = {
         "header": catalog.header,
@@ -41,6 +63,7 @@ def files(catalog: Catalog) -> Files:
         "transport": pages.TRANSPORT,
         "retries": retries,
         "replays": replays,
+        "last_checked": last_checked,
     }
     found = {
         f"{pages.ROOT}/webhooks.md": render(
