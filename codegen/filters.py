@@ -322,6 +322,12 @@ def html_text(value: str) -> str:
     return html.escape(value, quote=True)
 
 
+def mermaid_text(value: str) -> str:
+    """Text for a quoted Mermaid label: letters, digits, spaces and _-. as they are, every
+    other character as Mermaid's entity code (#35; for #)."""
+    return "".join(c if c.isalnum() or c in " _-." else f"#{ord(c)};" for c in value)
+
+
 def json_text(value: Any) -> str:
     """A JSON document: two-space indent, UTF-8 as is, key order as given, final newline."""
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
@@ -351,6 +357,7 @@ FILTERS: Mapping[str, Callable[..., str]] = {
     "md_url": md_url,
     "md_link": md_link,
     "html_text": html_text,
+    "mermaid_text": mermaid_text,
     "json_text": json_text,
     "line_comment": line_comment,
 }

@@ -128,6 +128,15 @@ class _Resolver(PayloadResolver):
                 s for s in self.sources.values() if f"{provider.id}.{cs.id}" in s.reads
             ),
             numeric=cs.wire_type == "integer",
+            transitions=m.Transitions(
+                initial=cs.transitions.initial,
+                next=dict(cs.transitions.next),
+                sources=self.refs(cs.transitions.sources),
+                editorial=cs.transitions.editorial,
+                notes=cs.transitions.notes,
+            )
+            if cs.transitions is not None
+            else None,
         )
         set_attr(code_set, "provider", provider)
         codes = tuple(self.code(code_set, c, groups) for c in cs.codes)

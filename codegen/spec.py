@@ -167,6 +167,15 @@ class Code(_Model):
         return self.name if self.name is not None else self.value
 
 
+class Transitions(_Model):
+    initial: tuple[str, ...]
+    #: status -> the statuses it may move to; a status without an entry is final.
+    next: dict[str, tuple[str, ...]]
+    sources: tuple[str, ...]
+    editorial: bool = False
+    notes: str | None = None
+
+
 class CodeSet(_Model):
     id: str
     class_name: str
@@ -180,6 +189,7 @@ class CodeSet(_Model):
     groups: dict[str, Group] = {}
     #: "integer": the codes travel as JSON integers (their values here are the decimal text).
     wire_type: Literal["string", "integer"] = "string"
+    transitions: Transitions | None = None
 
 
 class ScopedRequirement(_Model):

@@ -4,7 +4,8 @@
   about.project.documentation (if any); add the generated reference pages
   (docs/reference/nav.json) to the navigation.
 - on_files: publish the JSON Schemas of generated/jsonschema/ beside the payload pages, taken
-  from there at build time (they are committed once, in generated/).
+  from there at build time (they are committed once, in generated/), and the Mermaid library
+  that draws the lifecycle diagrams (from the generator's Node tools).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
   listing them; build the decoder's script (site/decoder/build.mjs: the lenient schemas compiled
@@ -54,7 +55,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+#: The Mermaid library, served by the site itself (Material would otherwise fetch it from a CDN).
+MERMAID = paths.NODE_TOOLS / "mermaid" / "dist" / "mermaid.min.js"
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if not MERMAID.is_file():
+        raise FileNotFoundError(f"{MERMAID} is missing: run make setup")
+    files.append(File.generated(config, "assets/mermaid.min.js", abs_src_path=str(MERMAID)))
     schemas = _project(config) / "generated" / "jsonschema"
     for path in sorted(schemas.rglob("*.schema.json")):
         uri = "reference/payloads/" + path.relative_to(schemas).as_posix()

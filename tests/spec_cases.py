@@ -62,7 +62,27 @@ def _a_pair_twice(data: dict[str, Any]) -> None:
     ]
 
 
+def _lifecycle(**transitions: Any) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        code_set = code_set_of(data, "lean", "payment_lifecycle_status")
+        code_set["transitions"] = {"sources": ["lean-payment-lifecycle"], **transitions}
+
+    return mutate
+
+
 CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "a transition to a status the code set does not have",
+        _lifecycle(initial=["CREATED"], next={"CREATED": ["SETTLED"]}),
+        "/providers/lean/code_sets/payment_lifecycle_status/transitions/next/CREATED/0",
+        "'SETTLED' is not a value of this code set",
+    ),
+    (
+        "a status no initial status leads to",
+        _lifecycle(initial=["CREATED"], next={"CREATED": ["FAILED"], "PROCESSING": ["PROCESSED"]}),
+        "/providers/lean/code_sets/payment_lifecycle_status/transitions/next",
+        "no initial status leads to PROCESSING",
+    ),
     (
         "an equivalent that is no code",
         _equivalents(

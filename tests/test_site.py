@@ -596,3 +596,22 @@ def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path
         assert (built / page).read_bytes() == (docs / page).read_bytes(), page
         folder = page.removesuffix(".md").removesuffix("index")
         assert (built / folder / "index.html").is_file(), page
+
+
+def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "reference/lean/payment_lifecycle_status/")
+    # Material draws the diagram into a closed shadow root of a div that replaces the fence.
+    drawn = page.locator("div.mermaid")
+    drawn.first.wait_for(state="visible")
+    assert page.locator("pre.mermaid").count() == 0
+    assert drawn.first.bounding_box()["height"] > 150
+    source = (ROOT / "site/docs/reference/lean/payment_lifecycle_status.md").read_text()
+    diagram = source[source.index("``` mermaid\n") :].split("```")[1].removeprefix(" mermaid\n")
+    svg = page.evaluate("async (text) => (await mermaid.render('check', text)).svg", diagram)
+    for status in ("CREATED", "PROCESSING", "PROCESSED", "FAILED"):
+        assert f">{status}<" in svg, status
+    page.locator("#_lifecycle").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "9-lifecycle.png"))
+    watched.close()  # no request left the site (no CDN), no console error

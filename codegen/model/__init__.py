@@ -85,6 +85,9 @@ from codegen.model.codes import (
     TestUser as TestUser,
 )
 from codegen.model.codes import (
+    Transitions as Transitions,
+)
+from codegen.model.codes import (
     Wording as Wording,
 )
 from codegen.model.codes import (

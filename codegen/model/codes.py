@@ -277,6 +277,19 @@ class Code:
 
 
 @dataclass(frozen=True, eq=False)
+class Transitions:
+    """How a code set's statuses move on, as its sources publish it: the initial statuses and,
+    per status (wire value), the statuses it may move to next; a status without any is final."""
+
+    initial: tuple[str, ...]
+    next: dict[str, tuple[str, ...]]
+    sources: tuple[Source, ...]
+    #: True when these are bankcodes' reading of the statuses' descriptions (see notes).
+    editorial: bool
+    notes: str | None
+
+
+@dataclass(frozen=True, eq=False)
 class CodeSet:
     id: str
     class_name: str
@@ -298,9 +311,19 @@ class CodeSet:
     checked_against: tuple[Source, ...] = ()
     #: True when the codes travel as JSON integers (their `value` is the decimal text).
     numeric: bool = False
+    #: Where the sources publish how the statuses move on.
+    transitions: Transitions | None = None
     provider: Provider = dataclasses.field(
         default=cast("Provider", None), repr=False, compare=False
     )
+
+    def next_statuses(self, code: Code) -> tuple[Code, ...] | None:
+        """The statuses `code` may move to next (none: final); None when the code set records
+        no transitions."""
+        if self.transitions is None:
+            return None
+        by_value = {c.value: c for c in self.codes}
+        return tuple(by_value[v] for v in self.transitions.next.get(code.value, ()))
 
     @property
     def page(self) -> str:

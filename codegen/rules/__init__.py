@@ -19,6 +19,7 @@ from codegen.rules.codes import (
     identifiers_are_unique,
     identifiers_are_valid,
     replacements_resolve,
+    transitions_resolve,
     values_are_unique,
     wording_resolves,
 )
@@ -67,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     sdk_shapes_resolve,
     groups_resolve,
     replacements_resolve,
+    transitions_resolve,
     names_are_unique,
     sdk_resolves,
     payloads_resolve,

@@ -235,3 +235,36 @@ def equivalents_resolve(catalog: Catalog) -> Iterator[Problem]:
                     )
                 else:
                     paired[pair] = pointer(*at)
+
+
+def transitions_resolve(catalog: Catalog) -> Iterator[Problem]:
+    """Every status a code set's transitions name is one of its codes, and an object can reach
+    every status from an initial one."""
+    for _, code_set, at in code_sets(catalog):
+        transitions = code_set.transitions
+        if transitions is None:
+            continue
+        here = (*at, "transitions")
+        values = {str(code.value) for code in code_set.codes}
+        named: list[tuple[tuple[str | int, ...], str]] = [
+            (("initial", n), v) for n, v in enumerate(transitions.initial)
+        ]
+        for status, following in transitions.next.items():
+            named.append((("next", status), status))
+            named += [(("next", status, n), v) for n, v in enumerate(following)]
+        for parts, value in named:
+            if value not in values:
+                yield Problem(pointer(*here, *parts), f"{value!r} is not a value of this code set")
+        reached = set(transitions.initial)
+        frontier = list(reached)
+        while frontier:
+            for status in transitions.next.get(frontier.pop(), ()):
+                if status not in reached:
+                    reached.add(status)
+                    frontier.append(status)
+        unreached = [v for v in transitions.next if v not in reached]
+        if unreached:
+            yield Problem(
+                pointer(*here, "next"),
+                f"no initial status leads to {', '.join(unreached)}",
+            )

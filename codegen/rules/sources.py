@@ -29,6 +29,8 @@ def sources_resolve(catalog: Catalog) -> Iterator[Problem]:
 def _source_refs(catalog: Catalog) -> Iterator[tuple[Where, tuple[str, ...]]]:
     for _, code_set, at in code_sets(catalog):
         yield at, code_set.sources
+        if code_set.transitions is not None:
+            yield (*at, "transitions"), code_set.transitions.sources
         for index, code in enumerate(code_set.codes):
             yield (*at, "codes", index), code.sources
             for number, entry in enumerate(code.http):

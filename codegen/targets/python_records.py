@@ -33,6 +33,7 @@ def scope(scope: Scope | None) -> PyExpr | None:
 
 
 def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
+    following = code.code_set.next_statuses(code)
     lifecycle = code.lifecycle
     test_user = code.test_user
     return py_call(
@@ -94,6 +95,9 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
             for wording in code.wording
         ),
         doc_url=doc_url,
+        next_statuses=None
+        if following is None
+        else PyExpr(py_literal(tuple(c.value for c in following))),
     )
 
 

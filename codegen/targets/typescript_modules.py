@@ -99,6 +99,11 @@ def _info(code: Code, doc_url: str | None) -> dict[str, Any]:
         "aliases": list(code.aliases),
         "wording": _wording(code),
         **({"docUrl": doc_url} if doc_url is not None else {}),
+        **(
+            {"nextStatuses": [c.wire for c in following]}
+            if (following := code.code_set.next_statuses(code)) is not None
+            else {}
+        ),
     }
 
 

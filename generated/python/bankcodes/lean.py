@@ -1493,6 +1493,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
                     ),
                 ),
+                next_statuses=("PROCESSING", "FAILED"),
             ),
             CodeInfo(
                 value="PROCESSING",
@@ -1506,6 +1507,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
                     ),
                 ),
+                next_statuses=("PROCESSED", "FAILED"),
             ),
             CodeInfo(
                 value="PROCESSED",
@@ -1519,6 +1521,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-payment-lifecycle"],)
                     ),
                 ),
+                next_statuses=(),
             ),
             CodeInfo(
                 value="FAILED",
@@ -1552,6 +1555,7 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_statuses=(),
             ),
         ),
     )
@@ -2259,6 +2263,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
                     ),
                 ),
+                next_statuses=("AUTHORISED", "REJECTED"),
             ),
             CodeInfo(
                 value="AUTHORISED",
@@ -2272,6 +2277,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                         field="description", by="provider", sources=(_S["lean-consent-lifecycle"],)
                     ),
                 ),
+                next_statuses=("REVOKED", "EXPIRED", "CONSUMED", "SUSPENDED"),
             ),
             CodeInfo(
                 value="REVOKED",
@@ -2287,6 +2293,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_statuses=(),
             ),
             CodeInfo(
                 value="REJECTED",
@@ -2320,6 +2327,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_statuses=(),
             ),
             CodeInfo(
                 value="EXPIRED",
@@ -2335,6 +2343,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_statuses=(),
             ),
             CodeInfo(
                 value="CONSUMED",
@@ -2368,6 +2377,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_statuses=(),
             ),
             CodeInfo(
                 value="SUSPENDED",
@@ -2401,6 +2411,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                next_statuses=("AUTHORISED",),
             ),
         ),
     )

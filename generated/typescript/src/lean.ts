@@ -2337,6 +2337,7 @@ export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecyc
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-payment-lifecycle"] } },
+    nextStatuses: ["PROCESSING", "FAILED"],
   },
   PROCESSING: {
     description: "The transaction has been submitted or is being attempted at the bank.",
@@ -2351,6 +2352,7 @@ export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecyc
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-payment-lifecycle"] } },
+    nextStatuses: ["PROCESSED", "FAILED"],
   },
   PROCESSED: {
     description: "The final successful state.",
@@ -2365,6 +2367,7 @@ export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecyc
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-payment-lifecycle"] } },
+    nextStatuses: [],
   },
   FAILED: {
     description: "The final unsuccessful state.",
@@ -2397,6 +2400,7 @@ export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecyc
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-payment-lifecycle"] } },
+    nextStatuses: [],
   },
 };
 /** Other wire spellings of LeanPaymentLifecycleStatus values (alias -> value). */
@@ -3385,6 +3389,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
+    nextStatuses: ["AUTHORISED", "REJECTED"],
   },
   AUTHORISED: {
     description: "Customer has completed authorisation with their bank. The Consent is now active and can be used for initiating payments within the defined limits and validity period. This is the standard active state for Account on File (AoF) consents.",
@@ -3399,6 +3404,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
+    nextStatuses: ["REVOKED", "EXPIRED", "CONSUMED", "SUSPENDED"],
   },
   REVOKED: {
     description: "Customer or bank has revoked the consent. No further payments may be initiated under this Consent.",
@@ -3413,6 +3419,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
+    nextStatuses: [],
   },
   REJECTED: {
     description: "Customer did not approve or the bank declined the Consent request. This state is returned when the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new Consent if appropriate.",
@@ -3445,6 +3452,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
+    nextStatuses: [],
   },
   EXPIRED: {
     description: "The Consent has reached its configured expiration date. Payments can no longer be initiated under this Consent. To continue using Account-on-file payments, a new Consent must be created and authorised.",
@@ -3459,6 +3467,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
+    nextStatuses: [],
   },
   CONSUMED: {
     description: "Consent limits have been reached. The Consent is automatically marked as consumed once it has reached one or more of its configured control parameter limits (e.g., cumulative amount or number of payments). A new Consent is required to continue initiating payments.",
@@ -3491,6 +3500,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
+    nextStatuses: [],
   },
   SUSPENDED: {
     description: "Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.",
@@ -3523,6 +3533,7 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["lean-consent-lifecycle"] } },
+    nextStatuses: ["AUTHORISED"],
   },
 };
 /** Other wire spellings of LeanConsentStatus values (alias -> value). */

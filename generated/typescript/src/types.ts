@@ -104,6 +104,11 @@ export interface CodeInfo {
    * catalog names no such site.
    */
   readonly docUrl?: string;
+  /**
+   * Where the catalog records how the code set's statuses move on: the statuses this one may
+   * move to next (empty when it is final).
+   */
+  readonly nextStatuses?: readonly (string | number)[];
 }
 
 /** A code set's metadata by wire value, and its aliases (alias -> wire value). */

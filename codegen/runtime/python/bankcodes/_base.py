@@ -215,6 +215,16 @@ class _CodeSetMembers(_Facts):
         """The code set this enum holds."""
         return _CODE_SETS[cls]
 
+    @property
+    def next_statuses(self) -> tuple[Self, ...] | None:
+        """The statuses this one may move to next, as the catalog's sources publish them (empty
+        when it is final); None when the catalog records no transitions for its code set."""
+        following = self.info.next_statuses
+        if following is None:
+            return None
+        members = _PARSED[type(self)]
+        return tuple(members[value] for value in following)  # type: ignore[misc]
+
     @overload
     @classmethod
     def parse(cls, value: Literal[""] | None) -> None: ...

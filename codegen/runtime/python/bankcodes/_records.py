@@ -167,6 +167,7 @@ class CodeInfo(Record):
         "test_user",
         "wording",
         "doc_url",
+        "next_statuses",
     )
     value: str
     description: str
@@ -206,6 +207,9 @@ class CodeInfo(Record):
     #: The address of the code's section on the published reference site; None when the
     #: catalog names no such site.
     doc_url: str | None
+    #: Where the catalog records how its code set's statuses move on: the wire values (as text)
+    #: of the statuses this one may move to next, none when it is final; else None.
+    next_statuses: tuple[str, ...] | None
 
     def __init__(
         self,
@@ -233,6 +237,7 @@ class CodeInfo(Record):
         test_user: TestUser | None = None,
         wording: tuple[Wording, ...] = (),
         doc_url: str | None = None,
+        next_statuses: tuple[str, ...] | None = None,
     ) -> None:
         super().__init__(
             value=value,
@@ -260,6 +265,7 @@ class CodeInfo(Record):
             test_user=test_user,
             wording=wording,
             doc_url=doc_url,
+            next_statuses=next_statuses,
         )
 
     def whose(self, field: str) -> Wording | None:
