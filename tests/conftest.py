@@ -8,9 +8,12 @@ and read the same files.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -91,3 +94,50 @@ def typescript_installed(shared: Callable[[str, Build], Path], typescript_dist: 
         installed_copy(folder / "bankcodes", typescript_dist)
 
     return shared("typescript-installed", build) / "bankcodes"
+
+
+@pytest.fixture(scope="module")
+def served(built: Path) -> Iterator[str]:
+    from tests.helpers import free_port
+
+    """The built site on a free port of 127.0.0.1 (every link of the site is relative)."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    out = built
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def chromium_browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    from tests.helpers import ARTIFACTS, CHROMIUM
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield chromium
+        chromium.close()

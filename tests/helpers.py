@@ -225,3 +225,27 @@ def anchor_of(code: dict[str, Any]) -> str:
     """The site anchor of a code of the spec (raw JSON): its wire value, else its name."""
     value = str(code["value"])
     return value if ANCHOR.fullmatch(value) else str(code["name"])
+
+
+#: Screenshots of the browser tests.
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+class Watched:
+    """A page whose console errors and requests outside the site are recorded."""
+
+    def __init__(self, browser: Any, served: str, **options: Any) -> None:
+        self.page = browser.new_page(**options)
+        self.page.set_default_timeout(BROWSER_WAIT)
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on(
+            "request", lambda r: None if r.url.startswith(served) else self.outside.append(r.url)
+        )
+
+    def close(self) -> None:
+        self.page.close()
+        assert self.errors == []
+        assert self.outside == []

@@ -9,10 +9,8 @@ from typing import Any
 import pytest
 
 from bankcodes import payloads
-from tests.helpers import spec_data
-from tests.test_site import Watched, _decode, chromium_browser, served
-
-__all__ = ["chromium_browser", "served"]
+from tests.helpers import Watched, spec_data
+from tests.test_site import _decode
 
 PLAID_ITEM_ERROR = {
     "webhook_type": "ITEM",

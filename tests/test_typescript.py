@@ -144,6 +144,12 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
                 "deprecated": member.deprecated,
                 "aliases": list(member.aliases),
                 "wording": _ts_wording(member.info),
+                **({"docUrl": member.doc_url} if member.doc_url is not None else {}),
+                **(
+                    {"nextStatuses": [status.value for status in member.next_statuses]}
+                    if member.next_statuses is not None
+                    else {}
+                ),
             }, (name, member.value)
             for alias in member.aliases:
                 assert ts["aliases"][alias] == member.value

@@ -8,7 +8,7 @@ from codegen.filters import html_text, json_text
 from codegen.model import Catalog, Code
 from codegen.render import render
 from codegen.targets import Files
-from codegen.targets.site import cells, pages
+from codegen.targets.site import cells, feed, pages
 
 
 def codes_index(catalog: Catalog) -> dict[str, object]:
@@ -86,6 +86,7 @@ def files(catalog: Catalog) -> Files:
             releases=changelog.history(catalog),
             changed=changed,
             reason_of=reason_of,
+            feed=bool(feed.dated(catalog)),
             **context,
         ),
         f"{pages.ROOT}/codes.json": json_text(codes_index(catalog)),

@@ -21,14 +21,19 @@ FILE = "changelog.xml"
 IDS = uuid.uuid5(uuid.NAMESPACE_OID, "bankcodes changelog")
 
 
-def files(catalog: Catalog) -> Files:
-    """The feed, when at least one release with changes is dated."""
-    dated = [
+def dated(catalog: Catalog) -> list[changelog.Release]:
+    """The releases the feed lists: those with a previous one and a release date."""
+    return [
         release
         for release in changelog.history(catalog)
         if release.previous is not None and release.version in catalog.release_dates
     ]
-    if not dated:
+
+
+def files(catalog: Catalog) -> Files:
+    """The feed, when at least one release with changes is dated."""
+    dated_releases = dated(catalog)
+    if not dated_releases:
         return {}
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
@@ -38,14 +43,14 @@ def files(catalog: Catalog) -> Files:
     _text(feed, "id", f"urn:uuid:{IDS}")
     _text(feed, "title", "bankcodes: changes to the catalog of codes")
     _text(feed, "subtitle", "Codes added, deprecated, changed and removed, release by release.")
-    _text(feed, "updated", _stamp(catalog.release_dates[dated[0].version]))
+    _text(feed, "updated", _stamp(catalog.release_dates[dated_releases[0].version]))
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=FILE)
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href="changelog/")
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _text(author, "name", "bankcodes")
     codes = {(c.provider.id, c.code_set.id, c.value): c for c in catalog.codes}
     names = {p.id: p.name for p in catalog.providers}
-    for release in dated:
+    for release in dated_releases:
         stamp = _stamp(catalog.release_dates[release.version])
         for kind, key, title, summary in _changes(release, codes):
             entry = ET.SubElement(feed, f"{{{ATOM}}}entry")

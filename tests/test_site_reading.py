@@ -1,0 +1,126 @@
+"""The reference site as support people read it: titles without Markdown, the matrix on a phone
+and on a desktop, the plain Markdown copies with their index, and lifecycle diagrams drawn by the
+site's own Mermaid script (in Chromium)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from tests.helpers import ARTIFACTS, ROOT, Watched
+
+#: For every matrix cell that shows more than its provider's name at a scroll position, the
+#: names of its category and provider must be in view; the page is read at every step.
+MATRIX_CHECK = """(step) => {
+  const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
+  const inView = (box, top) =>
+    box.height > 0 && box.top >= top - 1 && box.bottom <= innerHeight + 1;
+  const problems = [];
+  let seen = 0;
+  for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+    window.scrollTo(0, y);
+    for (const cell of document.querySelectorAll(".bc-matrix-table td")) {
+      const box = cell.getBoundingClientRect();
+      if (box.height === 0) continue;
+      const row = cell.parentElement.querySelector("th").getBoundingClientRect();
+      const top = Math.max(box.top, row.bottom, header);
+      const label = cell.querySelector(".bc-matrix-provider").getBoundingClientRect();
+      if (Math.min(box.bottom, innerHeight) - top < label.height + 8) continue;
+      seen += 1;
+      if (!inView(row, header) || !inView(label, row.bottom)) {
+        problems.push(`${y}: ${cell.parentElement.querySelector("th").textContent} / ` +
+          cell.querySelector(".bc-matrix-provider").textContent);
+      }
+    }
+  }
+  return { seen, problems: problems.slice(0, 5) };
+}"""
+
+
+def test_the_matrix_on_a_phone(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 390, "height": 844})
+    page = watched.page
+    page.goto(served + "reference/matrix/")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, width
+    page.locator('[id="credentials_invalid"]').scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "6-matrix-phone.png"))
+    found = page.evaluate(MATRIX_CHECK, 211)
+    assert found["problems"] == [] and found["seen"] > 100, found
+    watched.close()
+
+
+def test_the_matrix_is_compact_on_a_desktop(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "reference/matrix/")
+    # Codes of categories that report no problem are collapsed; their rows stay short.
+    row = page.locator('xpath=//*[@id="informational"]/ancestor::tr')
+    assert row.locator("details[open]").count() == 0 and row.locator("details").count() > 0
+    assert row.bounding_box()["height"] < 120
+    # Scrolled inside its box, the matrix keeps the provider row and the category column.
+    box = page.locator(".bc-matrix")
+    box.evaluate("box => { box.scrollTop = 1500; box.scrollLeft = 600; }")
+    top = box.bounding_box()["y"]
+    assert abs(page.locator(".bc-matrix-table thead th").nth(2).bounding_box()["y"] - top) < 2
+    left = box.bounding_box()["x"]
+    assert abs(page.locator('[id="cancelled"]').bounding_box()["x"] - left) < 2
+    page.screenshot(path=str(ARTIFACTS / "6-matrix-desktop.png"))
+    watched.close()
+
+
+#: What Markdown would have turned into markup: a link, emphasis, code, an escape, an entity.
+RAW_MARKDOWN = re.compile(r"\]\(|\*\*|`|\\[\\`*_{}\[\]()#+\-.!|<>]|&[a-z]+;|&#[0-9]+;")
+
+
+def test_no_title_shows_raw_markdown(built: Path) -> None:
+    """Page titles, headings and the summaries of collapsed blocks show their text, not the
+    Markdown or entities it was written in (a link inside a summary is not rendered)."""
+    titles = 0
+    for path in (p for p in built.rglob("*.html") if p.name != "404.html"):
+        tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
+        for node in tree.css("title, h1, h2, h3, h4, h5, h6, summary"):
+            text = node.text(deep=True)
+            titles += 1
+            assert not RAW_MARKDOWN.search(text), (path.relative_to(built).as_posix(), text)
+    summaries = (built / "reference/plaid/error_code/index.html").read_text(encoding="utf-8")
+    assert "<summary>Example payload: ITEM_LOGIN_REQUIRED" in summaries
+    assert titles > 1000
+
+
+def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path) -> None:
+    docs = ROOT / "site" / "docs"
+    index = (built / "llms.txt").read_text(encoding="utf-8")
+    assert index.startswith("# bankcodes\n\n> Statuses and error codes")
+    links = re.findall(r"^- \[([^\]]+)\]\(([^)]+)\)$", index, re.MULTILINE)
+    pages = sorted(p.relative_to(docs).as_posix() for p in (docs / "reference").rglob("*.md"))
+    assert sorted(page for _, page in links) == pages
+    assert links[0] == ("Reference", "reference/index.md")
+    assert ("LinkSDK secondary status", "reference/lean/secondary_status.md") in links
+    for _, page in links:
+        # The copy is the page's Markdown, beside the folder of its HTML.
+        assert (built / page).read_bytes() == (docs / page).read_bytes(), page
+        folder = page.removesuffix(".md").removesuffix("index")
+        assert (built / folder / "index.html").is_file(), page
+
+
+def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "reference/lean/payment_lifecycle_status/")
+    # Material draws the diagram into a closed shadow root of a div that replaces the fence.
+    drawn = page.locator("div.mermaid")
+    drawn.first.wait_for(state="visible")
+    assert page.locator("pre.mermaid").count() == 0
+    assert drawn.first.bounding_box()["height"] > 150
+    source = (ROOT / "site/docs/reference/lean/payment_lifecycle_status.md").read_text()
+    diagram = source[source.index("``` mermaid\n") :].split("```")[1].removeprefix(" mermaid\n")
+    svg = page.evaluate("async (text) => (await mermaid.render('check', text)).svg", diagram)
+    for status in ("CREATED", "PROCESSING", "PROCESSED", "FAILED"):
+        assert f">{status}<" in svg, status
+    page.locator("#_lifecycle").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "9-lifecycle.png"))
+    watched.close()  # no request left the site (no CDN), no console error
