@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bankcodes import cli
-from tests.helpers import ROOT
+from tests.helpers import ROOT, spec_data
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -39,9 +39,23 @@ def test_explain_a_known_code() -> None:
         "category: mfa_failed (MFA failed) · retryable: no · end user can retry: yes · "
         "who acts: end user"
     ) in out
-    flinks_line = next(line for line in out.splitlines() if "same category in flinks:" in line)
-    assert "INVALID_SECURITY_RESPONSE" in flinks_line.split(": ", 1)[1].split(", ")
-    assert "same category in argyle: mfa_issue_encountered" in out
+    # The closer equivalent comes first, with why; Argyle's code only shares the category.
+    lines = [line.strip() for line in out.split("\n\n")[1].splitlines()]
+    closer = next(i for i, line in enumerate(lines) if line.startswith("same "))
+    assert lines[closer].startswith(
+        "same meaning: flinks INVALID_SECURITY_RESPONSE (connect_error_event), plaid INVALID_MFA"
+    )
+    assert lines[closer + 1].startswith("why: The customer was asked a multi-factor challenge")
+    assert "same category only in argyle: mfa_issue_encountered" in lines[closer + 2 :]
+    assert not any("INVALID_SECURITY_RESPONSE" in line for line in lines[closer + 2 :])
+
+
+def test_the_cli_page_shows_what_explain_prints() -> None:
+    page = (ROOT / "site" / "docs" / "cli.md").read_text(encoding="utf-8")
+    block = page[page.index("```console\n$ bankcodes explain ") :].split("```")[1]
+    command, _, shown = block.removeprefix("console\n$ ").partition("\n")
+    status, out = run(*command.split()[1:])
+    assert status == 0 and out == shown
 
 
 def test_explain_as_json_and_filtered_by_provider() -> None:
@@ -50,7 +64,19 @@ def test_explain_as_json_and_filtered_by_provider() -> None:
     entries = json.loads(out)
     assert [entry["code_set"] for entry in entries] == ["api_error_code", "connect_error_event"]
     assert [h["status"] for h in entries[0]["http"]] == [400, 400, 401, 401]
-    assert entries[0]["equivalents"]["argyle"] == ["invalid_credentials"]
+    # Flinks' INVALID_LOGIN and Lean's INVALID_CREDENTIALS: the institution refused the login.
+    first = entries[0]["closer_equivalents"][0]
+    assert (first["provider"], first["code_set"], first["value"], first["same"]) == (
+        "lean",
+        "secondary_status",
+        "INVALID_CREDENTIALS",
+        "meaning",
+    )
+    group = next(
+        g for g in spec_data()["equivalents"] if "flinks.api_error_code.INVALID_LOGIN" in g["codes"]
+    )
+    assert first["reason"] == group["reason"]
+    assert "argyle" not in entries[0]["equivalents"]
     # Flinks' page: "Customer should verify and re-enter their login details." is its advice to
     # the integrator; the customer is told in the second person.
     assert entries[0]["advice"] == "Customer should verify and re-enter their login details."

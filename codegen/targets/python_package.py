@@ -142,6 +142,7 @@ def _provider_module(catalog: Catalog, provider: Provider) -> ProviderModule:
     codes = [code for code_set in provider.code_sets for code in code_set.codes]
     needed = {
         "EndUserWords": any(code.end_user for code in codes),
+        "Equivalent": any(code.equivalents for code in codes),
         "HttpStatus": any(code.http for code in codes),
         "Lifecycle": any(code.lifecycle for code in codes),
         "Scope": any(code.scope for code in codes) or provider.sdk is not None,

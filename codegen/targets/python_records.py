@@ -98,6 +98,17 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
         next_statuses=None
         if following is None
         else PyExpr(py_literal(tuple(c.value for c in following))),
+        equivalents=tuple(
+            py_call(
+                "Equivalent",
+                provider=e.code.provider.id,
+                code_set=e.code.code_set.id,
+                value=e.code.value,
+                same=e.same,
+                reason=e.reason,
+            )
+            for e in code.equivalents
+        ),
     )
 
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from bankcodes._records import (
         CodeInfo,
         CodeSetInfo,
+        Equivalent,
         HttpStatus,
         Lifecycle,
         Scope,
@@ -58,6 +59,7 @@ _LAZY_NAMES = {
         (
             "CodeInfo",
             "CodeSetInfo",
+            "Equivalent",
             "HttpStatus",
             "Lifecycle",
             "Scope",
@@ -209,6 +211,7 @@ __all__ = [
     "CodeInfo",
     "CodeSetInfo",
     "ConfigurationError",
+    "Equivalent",
     "HttpStatus",
     "Lifecycle",
     "NumericCodeEnum",

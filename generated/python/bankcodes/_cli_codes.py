@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 import sys
 
@@ -85,11 +86,16 @@ def _end_user(member: AnyCode) -> dict[str, Any] | None:
     }
 
 
-def _equivalents(provider: str, category: Category) -> dict[str, list[str]]:
+def _equivalents(
+    provider: str, category: Category, listed: set[tuple[str, str]]
+) -> dict[str, list[str]]:
+    """The codes of other providers that only share the category (not among `listed`)."""
     found: dict[str, list[str]] = {}
     if not category.equivalents:
         return found
     for other, member in _members():
+        if (other, str(member.value)) in listed:
+            continue
         if other != provider and member.category is category:
             values = found.setdefault(other, [])
             if str(member.value) not in values:
@@ -133,8 +139,14 @@ def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
         lines.append(
             f"source: {source['title']}" + (f" <{source['url']}>" if source["url"] else "")
         )
+    for (same, reason), group in itertools.groupby(
+        entry["closer_equivalents"], key=lambda closer: (closer["same"], closer["reason"])
+    ):
+        codes = (f"{c['provider']} {c['value']} ({c['code_set']})" for c in group)
+        lines.append(f"same {same}: {', '.join(codes)}")
+        lines.append(f"  why: {reason}")
     for provider, values in entry["equivalents"].items():
-        lines.append(f"same category in {provider}: {', '.join(values)}")
+        lines.append(f"same category only in {provider}: {', '.join(values)}")
     if "doc_url" in entry:
         lines.append(f"reference: {entry['doc_url']}")
     for line in lines:
@@ -150,7 +162,19 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
             continue
         for member in bankcodes.lookup(provider_id, code):
             entry = _describe(provider_id, member)
-            entry["equivalents"] = _equivalents(provider_id, member.category)
+            closer = [e for e in member.info.equivalents if e.provider != provider_id]
+            entry["closer_equivalents"] = [
+                {
+                    "provider": e.provider,
+                    "code_set": e.code_set,
+                    "value": e.value,
+                    "same": e.same,
+                    "reason": e.reason,
+                }
+                for e in closer
+            ]
+            listed = {(e.provider, e.value) for e in closer}
+            entry["equivalents"] = _equivalents(provider_id, member.category, listed)
             entries.append(entry)
     if not entries:
         import difflib

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Scope, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, Scope, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -166,6 +166,50 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="The borrower provided invalid banking login credentials.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="mfa_issue_encountered",
@@ -210,6 +254,50 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="There is a temporary issue preventing a successful connection to the borrower’s banking institution right now.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_MAINTENANCE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_ISSUE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_DOWN",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_NOT_RESPONDING",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="9",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="token_invalid_or_expired",
@@ -220,6 +308,36 @@ def _BankConnectionError() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 message="The borrower needs to reconnect their account to restore access and complete verification.",
                 wording=(Wording(field="message", by="provider", sources=(_S["seed-003"],)),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="data_api_status",
+                        value="RECONNECT_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="ITEM_LOGIN_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="17",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="20",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="user_action_required_at_institution",

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Lifecycle, Scope, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    Equivalent,
+    HttpStatus,
+    Lifecycle,
+    Scope,
+    Wording,
+)
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -172,6 +180,50 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
                 ),
             ),
             CodeInfo(
@@ -2049,6 +2101,22 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                         ),
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="callback_status",
+                        value="CANCELLED",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="link_event_name",
+                        value="EXIT",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
                 ),
             ),
             CodeInfo(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -186,6 +186,50 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="3",
@@ -215,6 +259,15 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="MFA_REQUIRED",
+                        same="meaning",
+                        reason="The connection waits for the customer to answer a multi-factor challenge.",
+                    ),
                 ),
             ),
             CodeInfo(
@@ -268,6 +321,29 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_MFA",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_SECURITY_RESPONSE",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INVALID_MFA",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
                 ),
             ),
             CodeInfo(
@@ -430,6 +506,50 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         field="user_message_translations",
                         by="provider",
                         sources=(_S["mx-widget-es"], _S["mx-widget-fr-ca"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_MAINTENANCE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_ISSUE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="temporary_connection_issue",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_DOWN",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_NOT_RESPONDING",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                     ),
                 ),
             ),
@@ -711,6 +831,36 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="data_api_status",
+                        value="RECONNECT_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="token_invalid_or_expired",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="ITEM_LOGIN_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="20",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="18",
@@ -810,6 +960,36 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
                         sources=(_S["mx-widget-es"], _S["mx-widget-fr-ca"]),
                     ),
                     Wording(field="notes", by="bankcodes"),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="data_api_status",
+                        value="RECONNECT_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="token_invalid_or_expired",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="ITEM_LOGIN_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="17",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
                 ),
             ),
             CodeInfo(

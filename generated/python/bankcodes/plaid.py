@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, HttpStatus, Lifecycle, Wording
+from bankcodes._records import (
+    CodeInfo,
+    CodeSetInfo,
+    EndUserWords,
+    Equivalent,
+    HttpStatus,
+    Lifecycle,
+    Wording,
+)
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -102,6 +110,22 @@ def _ErrorType() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="api_error_status",
+                        value="RATE_LIMIT_EXCEEDED",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="TOO_MANY_REQUESTS",
+                        same="meaning",
+                        reason="Too many requests in a period of time: the integrator's calls are throttled.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="API_ERROR",
@@ -629,6 +653,50 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_CREDENTIALS",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_LOGIN",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="invalid_credentials",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="2",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="error_code",
+                        value="103",
+                        same="meaning",
+                        reason="The institution did not accept the login details the customer entered.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="INVALID_MFA",
@@ -656,6 +724,29 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="user_message",
                         by="provider",
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="secondary_status",
+                        value="INVALID_MFA",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="connect_error_event",
+                        value="INVALID_SECURITY_RESPONSE",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="4",
+                        same="meaning",
+                        reason="The customer was asked a multi-factor challenge (a one-time code or a security question) and the answer was wrong.",
                     ),
                 ),
             ),
@@ -830,6 +921,36 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="message",
                         by="provider",
                         sources=(_S["plaid-errors-item"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="data_api_status",
+                        value="RECONNECT_REQUIRED",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="token_invalid_or_expired",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="17",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="20",
+                        same="action",
+                        reason="An existing connection stopped working until the customer signs in to it again.",
                     ),
                 ),
             ),
@@ -3086,6 +3207,50 @@ def _ErrorCode() -> type[CodeEnum]:
                         sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
                     ),
                 ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_MAINTENANCE",
+                        same="meaning",
+                        reason="The institution's systems are down, for maintenance or a fault on its side.",
+                    ),
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_ISSUE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="temporary_connection_issue",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_NOT_RESPONDING",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="9",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                ),
             ),
             CodeInfo(
                 value="INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
@@ -3134,6 +3299,50 @@ def _ErrorCode() -> type[CodeEnum]:
                         field="user_message",
                         by="provider",
                         sources=(_S["plaid-errors-institution"], _S["plaid-rn-sdk-types"]),
+                    ),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_MAINTENANCE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="lean",
+                        code_set="granular_status_code",
+                        value="BANK_ISSUE",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="flinks",
+                        code_set="api_error_code",
+                        value="RETRY_LATER",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="argyle",
+                        code_set="bank_connection_error",
+                        value="temporary_connection_issue",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="plaid",
+                        code_set="error_code",
+                        value="INSTITUTION_DOWN",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
+                    ),
+                    Equivalent(
+                        provider="mx",
+                        code_set="connection_status",
+                        value="9",
+                        same="action",
+                        reason="The institution cannot be reached for now; nothing is wrong with what the customer entered, and the customer can only try again later.",
                     ),
                 ),
             ),
@@ -4897,6 +5106,22 @@ def _LinkEventName() -> type[CodeEnum]:
                 end_user_can_retry=True,
                 wording=(
                     Wording(field="description", by="provider", sources=(_S["plaid-link-web"],)),
+                ),
+                equivalents=(
+                    Equivalent(
+                        provider="lean",
+                        code_set="callback_status",
+                        value="CANCELLED",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
+                    Equivalent(
+                        provider="mastercard",
+                        code_set="connect_event_code",
+                        value="100",
+                        same="meaning",
+                        reason="The customer left the provider's flow before finishing it.",
+                    ),
                 ),
             ),
             CodeInfo(

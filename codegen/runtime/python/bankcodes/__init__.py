@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from bankcodes._records import (
         CodeInfo,
         CodeSetInfo,
+        Equivalent,
         HttpStatus,
         Lifecycle,
         Scope,
@@ -57,6 +58,7 @@ _LAZY_NAMES = {
         (
             "CodeInfo",
             "CodeSetInfo",
+            "Equivalent",
             "HttpStatus",
             "Lifecycle",
             "Scope",
@@ -208,6 +210,7 @@ __all__ = [
     "CodeInfo",
     "CodeSetInfo",
     "ConfigurationError",
+    "Equivalent",
     "HttpStatus",
     "Lifecycle",
     "NumericCodeEnum",

@@ -87,6 +87,25 @@ class Wording(Record):
         super().__init__(field=field, by=by, sources=sources)
 
 
+class Equivalent(Record):
+    """A code of another code set that is a closer equivalent than a shared category: the same
+    meaning (the same situation) or the same customer action, and why (bankcodes' words)."""
+
+    __slots__ = ("provider", "code_set", "value", "same", "reason")
+    provider: str
+    code_set: str
+    #: The wire value, as text.
+    value: str
+    #: "meaning" or "action".
+    same: str
+    reason: str
+
+    def __init__(self, *, provider: str, code_set: str, value: str, same: str, reason: str) -> None:
+        super().__init__(
+            provider=provider, code_set=code_set, value=value, same=same, reason=reason
+        )
+
+
 class Scope(Record):
     """Where a code applies when it is not universal; an empty tuple means no restriction."""
 
@@ -168,6 +187,7 @@ class CodeInfo(Record):
         "wording",
         "doc_url",
         "next_statuses",
+        "equivalents",
     )
     value: str
     description: str
@@ -210,6 +230,8 @@ class CodeInfo(Record):
     #: Where the catalog records how its code set's statuses move on: the wire values (as text)
     #: of the statuses this one may move to next, none when it is final; else None.
     next_statuses: tuple[str, ...] | None
+    #: The closer equivalents the catalog records, same meaning first.
+    equivalents: tuple[Equivalent, ...]
 
     def __init__(
         self,
@@ -238,6 +260,7 @@ class CodeInfo(Record):
         wording: tuple[Wording, ...] = (),
         doc_url: str | None = None,
         next_statuses: tuple[str, ...] | None = None,
+        equivalents: tuple[Equivalent, ...] = (),
     ) -> None:
         super().__init__(
             value=value,
@@ -266,6 +289,7 @@ class CodeInfo(Record):
             wording=wording,
             doc_url=doc_url,
             next_statuses=next_statuses,
+            equivalents=equivalents,
         )
 
     def whose(self, field: str) -> Wording | None:
