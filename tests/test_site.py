@@ -355,6 +355,16 @@ def test_the_decoder_reads_a_published_payload_of_every_kind(
     page.screenshot(path=str(ARTIFACTS / "7-decoder.png"), full_page=True)
     # A bare code.
     assert "Institution unavailable" in _decode(page, "RETRY_LATER")
+    # Its closer equivalents first: Plaid's INSTITUTION_DOWN has the same meaning as Lean's
+    # BANK_MAINTENANCE; Argyle's one_time_passcode_issue only shares the category.
+    text = _decode(page, "BANK_MAINTENANCE")
+    equivalents = text[text.index("Equivalents") :]
+    assert equivalents.split("\n", 1)[1].startswith("Same meaning (")
+    assert (
+        equivalents.index("INSTITUTION_DOWN (Plaid Error code)")
+        < equivalents.index("Same category only, Argyle: ")
+        < equivalents.index("one_time_passcode_issue")
+    )
     watched.close()
 
 

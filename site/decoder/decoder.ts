@@ -39,7 +39,15 @@ type Entry = readonly [
   codeSetTitle: string,
   url: string,
   category: string,
+  /** The closer equivalents the catalog records: [provider, code set, value, same, reason]. */
+  closer?: readonly (readonly [string, string, string, string, string])[],
 ];
+
+/** How the decoder names each kind of closer equivalent. */
+const SAME: Readonly<Record<string, string>> = {
+  meaning: "Same meaning",
+  action: "Same customer action",
+};
 
 interface Kind {
   readonly id: string;
@@ -141,16 +149,32 @@ function describe(
     );
   }
   const others = element("span");
+  const closer = entry[7] ?? [];
+  const listed = new Set(closer.map(([p, s, v]) => `${p}.${s}.${v}`));
+  for (const [position, [p, s, v, same, reason]] of closer.entries()) {
+    const other = index.find((e) => e[1] === p && e[3] === s && e[0] === v);
+    if (other === undefined) continue;
+    const previous = closer[position - 1];
+    if (previous === undefined || previous[3] !== same || previous[4] !== reason) {
+      if (position > 0) others.append(element("br"));
+      others.append(element("span", `${SAME[same] ?? same} (${reason}): `));
+    } else {
+      others.append(", ");
+    }
+    others.append(link(v, new URL(other[5], root).href), ` (${other[2]} ${other[4]})`);
+  }
+  if (closer.length > 0) others.append(element("br"));
   if (known?.equivalents) {
     const byProvider = new Map<string, Entry[]>();
     for (const other of index) {
       if (other[6] !== category || other[1] === provider) continue;
+      if (listed.has(`${other[1]}.${other[3]}.${other[0]}`)) continue;
       const list = byProvider.get(other[2]) ?? [];
       if (list.length < MAX_EQUIVALENTS) list.push(other);
       byProvider.set(other[2], list);
     }
     for (const [name, list] of byProvider) {
-      const line = element("span", `${name}: `);
+      const line = element("span", `Same category only, ${name}: `);
       list.forEach((other, position) => {
         if (position > 0) line.append(", ");
         line.append(link(other[0], new URL(other[5], root).href));

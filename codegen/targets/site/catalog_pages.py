@@ -23,12 +23,18 @@ def codes_index(catalog: Catalog) -> dict[str, object]:
             code.code_set.title,
             f"reference/{pages.code_set_page(code.code_set)[: -len('.md')]}/#{code.anchor}",
             code.category.id,
+            [
+                [e.code.provider.id, e.code.code_set.id, e.code.value, e.same, e.reason]
+                for e in code.equivalents
+                if e.code.provider is not code.provider
+            ],
         ]
         for code in catalog.codes
         for spelling in (code.value, *code.aliases)
     ]
     fields = ["spelling", "provider", "provider_name", "code_set", "code_set_title", "url"]
-    return {"$comment": catalog.header, "fields": [*fields, "category"], "codes": entries}
+    fields += ["category", "closer"]
+    return {"$comment": catalog.header, "fields": fields, "codes": entries}
 
 
 def nav(catalog: Catalog) -> list[object]:
