@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen.model import Catalog
+from codegen.model import Catalog, Code
 
 Key = tuple[str, str, str]  # provider, code set, wire value
 
@@ -158,3 +158,11 @@ def history(catalog: Catalog) -> list[Release]:
         )
         previous = (version, spec)
     return list(reversed(releases))
+
+
+def category_reason(code: Code | None, old: object, version: str) -> str | None:
+    """Why a code's category changed from `old` in a release (its category_history entry)."""
+    for entry in code.category_history if code else ():
+        if entry.previous.id == old and entry.since == version:
+            return entry.reason
+    return None

@@ -1,8 +1,8 @@
 """MkDocs hooks of the bankcodes site.
 
-- on_config: take the site's address from SITE_URL, else from the catalog's
-  about.project.documentation (if any); add the generated reference pages
-  (docs/reference/nav.json) to the navigation.
+- on_config: add the generated reference pages (docs/reference/nav.json) to the navigation,
+  and take the site's address from SITE_URL, else from nav.json (the catalog's
+  about.project.documentation, if any).
 - on_files: publish the JSON Schemas of generated/jsonschema/ beside the payload pages, taken
   from there at build time (they are committed once, in generated/), and the Mermaid library
   that draws the lifecycle diagrams (from the generator's Node tools).
@@ -45,13 +45,11 @@ def _project(config: MkDocsConfig) -> Path:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    if not config.site_url:
-        # Without SITE_URL, the address the catalog names for its reference site, if any.
-        spec = json.loads(paths.SPEC.read_text(encoding="utf-8"))
-        config.site_url = spec["about"]["project"].get("documentation")
     nav_file = Path(config.docs_dir) / "reference" / "nav.json"
-    reference = json.loads(nav_file.read_text(encoding="utf-8"))["nav"]
-    config.nav = [*(config.nav or []), {"Reference": reference}]
+    generated = json.loads(nav_file.read_text(encoding="utf-8"))
+    # Without SITE_URL, the address the catalog names for its reference site, if any.
+    config.site_url = config.site_url or generated.get("site_url")
+    config.nav = [*(config.nav or []), {"Reference": generated["nav"]}]
     return config
 
 

@@ -137,8 +137,14 @@ def test_every_code_links_a_prefilled_correction_form(addressed: Path) -> None:
     assert f"{DOCS}reference/lean/secondary_status/#" in query["body"][0]
 
 
+def test_the_site_takes_the_catalog_s_address(addressed: Path) -> None:
+    nav = addressed / "site" / "docs" / "reference" / "nav.json"
+    assert json.loads(nav.read_text(encoding="utf-8"))["site_url"] == DOCS
+
+
 def test_without_addresses_nothing_carries_one() -> None:
     reference = ROOT / "site" / "docs" / "reference"
+    assert "site_url" not in json.loads((reference / "nav.json").read_text(encoding="utf-8"))
     assert not any(
         "Report a correction" in p.read_text(encoding="utf-8") for p in reference.rglob("*.md")
     )

@@ -93,7 +93,7 @@ class Catalog:
         base = self.about.documentation
         if base is None:
             return None
-        return f"{base.rstrip('/')}/{REFERENCE}/{code.code_set.page}/#{code.anchor}"
+        return f"{base.rstrip('/')}/{REFERENCE}/{code.page}"
 
     @property
     def signing_providers(self) -> tuple[Provider, ...]:

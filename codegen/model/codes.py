@@ -261,6 +261,11 @@ class Code:
         return self.code_set.provider
 
     @property
+    def page(self) -> str:
+        """The address of its section below the site's reference folder ("provider/set/#X")."""
+        return f"{self.code_set.page}/#{self.anchor}"
+
+    @property
     def spellings(self) -> tuple[str, ...]:
         """The wire value and its aliases."""
         return (self.value, *self.aliases)

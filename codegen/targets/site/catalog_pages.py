@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from codegen import changelog
 from codegen.filters import html_text, json_text
-from codegen.model import Catalog, Code
+from codegen.model import REFERENCE, Catalog, Code
 from codegen.render import render
 from codegen.targets import Files
 from codegen.targets.site import cells, feed, pages
@@ -21,7 +21,7 @@ def codes_index(catalog: Catalog) -> dict[str, object]:
             code.provider.name,
             code.code_set.id,
             code.code_set.title,
-            f"reference/{pages.code_set_page(code.code_set)[: -len('.md')]}/#{code.anchor}",
+            f"{REFERENCE}/{code.page}",
             code.category.id,
             [
                 [e.code.provider.id, e.code.code_set.id, e.code.value, e.same, e.reason]
@@ -74,13 +74,6 @@ def files(catalog: Catalog) -> Files:
     def changed(release: changelog.Release) -> list[tuple[changelog.Change, Code | None]]:
         return [(change, codes.get(change.key)) for change in release.diff.changed]
 
-    def reason_of(code: Code | None, old: object, version: str) -> str | None:
-        """Why a code's category changed in a release (its category_history entry)."""
-        for entry in code.category_history if code else ():
-            if entry.previous.id == old and entry.since == version:
-                return entry.reason
-        return None
-
     context = {"header": catalog.header, "cell": cells, "catalog": catalog}
     return {
         f"{pages.ROOT}/index.md": render("site/reference.md.j2", **context),
@@ -91,10 +84,19 @@ def files(catalog: Catalog) -> Files:
             "site/changelog.md.j2",
             releases=changelog.history(catalog),
             changed=changed,
-            reason_of=reason_of,
+            reason_of=changelog.category_reason,
             feed=bool(feed.dated(catalog)),
             **context,
         ),
         f"{pages.ROOT}/codes.json": json_text(codes_index(catalog)),
-        f"{pages.ROOT}/nav.json": json_text({"$comment": catalog.header, "nav": nav(catalog)}),
+        f"{pages.ROOT}/nav.json": json_text(
+            {
+                "$comment": catalog.header,
+                "nav": nav(catalog),
+                # The site's address, where the catalog names its reference site.
+                **(
+                    {"site_url": catalog.about.documentation} if catalog.about.documentation else {}
+                ),
+            }
+        ),
     }

@@ -63,8 +63,7 @@ def files(catalog: Catalog) -> Files:
             _text(entry, "title", f"{release.version}: {title} {value} ({where})")
             _text(entry, "updated", stamp)
             if code is not None:
-                page = f"{code.code_set.page}/#{code.anchor}"
-                ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=page)
+                ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=code.page)
             ET.SubElement(entry, f"{{{ATOM}}}category", term=provider)
             _text(entry, "summary", summary)
     ET.indent(feed)
@@ -88,14 +87,7 @@ def _changes(
             if name != "category":
                 parts.append(f"{changelog.TRACKED.get(name, name)} changed")
                 continue
-            reason = next(
-                (
-                    entry.reason
-                    for entry in (codes[change.key].category_history if change.key in codes else ())
-                    if entry.previous.id == old and entry.since == release.version
-                ),
-                None,
-            )
+            reason = changelog.category_reason(codes.get(change.key), old, release.version)
             parts.append(f"category {old} → {new}" + (f": {reason}" if reason else ""))
         yield "changed", change.key, "changed", "; ".join(parts) + "."
     for key in diff.removed:

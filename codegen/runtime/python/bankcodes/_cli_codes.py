@@ -86,14 +86,14 @@ def _end_user(member: AnyCode) -> dict[str, Any] | None:
 
 
 def _equivalents(
-    provider: str, category: Category, listed: set[tuple[str, str]]
+    provider: str, category: Category, listed: set[tuple[str, str, str]]
 ) -> dict[str, list[str]]:
     """The codes of other providers that only share the category (not among `listed`)."""
     found: dict[str, list[str]] = {}
     if not category.equivalents:
         return found
     for other, member in _members():
-        if (other, str(member.value)) in listed:
+        if (other, type(member).code_set().id, str(member.value)) in listed:
             continue
         if other != provider and member.category is category:
             values = found.setdefault(other, [])
@@ -172,7 +172,7 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
                 }
                 for e in closer
             ]
-            listed = {(e.provider, e.value) for e in closer}
+            listed = {(e.provider, e.code_set, e.value) for e in closer}
             entry["equivalents"] = _equivalents(provider_id, member.category, listed)
             entries.append(entry)
     if not entries:
