@@ -86,10 +86,11 @@ OUTCOME: dict[str, Callable[[Any], object]] = {
     "mx/webhook": lambda d: _first(d.get("connection_status_id"), d.get("type")),
     # MX Connect: memberStatusUpdate's metadata.connection_status, else the message's type.
     "mx/connect-message": lambda d: _first(_get(d, "metadata", "connection_status"), d.get("type")),
-    # Mastercard: an error's code; a Connect webhook's eventType; a Connect SDK event's code.
+    # Mastercard: an error's code; a Connect webhook's eventType; a Connect SDK event's code,
+    # else a user event's action (onUser), else a route event's screen (onRoute).
     "mastercard/error": lambda d: d.get("code"),
     "mastercard/connect-webhook": lambda d: d.get("eventType"),
-    "mastercard/connect-event": lambda d: d.get("code"),
+    "mastercard/connect-event": lambda d: _first(d.get("code"), d.get("action"), d.get("screen")),
 }
 
 

@@ -2,18 +2,22 @@
 mastercard.com .../errors/error-codes/<code>/), the ErrorMessage of its US OpenAPI (code "can be
 returned as a number or a string"), the Connect web SDK's {code, reason} events, and its webhooks'
 HMAC-SHA256 signatures (X-Signature, keyed with the Partner Secret; Event-Signature, keyed with a
-consent subscription's signingKey). Expected values are typed from those pages."""
+consent subscription's signingKey), and what the Connect React Native SDK passes to its handlers
+(src/types.ts and src/index.tsx at 5ca72d9) with the route and user events pages. Expected values
+are typed from those pages and files."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import json
+from pathlib import Path
 
 import pytest
 
 import bankcodes
-from bankcodes import Category, SignatureError, mastercard, payloads
+from bankcodes import Category, SignatureError, UnknownCode, mastercard, payloads
+from tests.test_typescript import _consumer_project, _tsc
 
 
 def test_an_error_page_in_full() -> None:
@@ -88,3 +92,95 @@ def test_a_connect_webhook_and_a_consent_notification_are_verified() -> None:
     with pytest.raises(SignatureError) as raised:
         bankcodes.receive("mastercard", body + b" ", signed, secrets)
     assert raised.value.reason == "mismatch"
+
+
+#: The AU route events page: each screen's example posts {"type": "route", "data": {...}}; the
+#: SDKs pass the data to onRoute (ConnectRouteEvent {screen: string; params: any}).
+ROUTES = [
+    ({"screen": "landing", "params": {}}, "landing"),
+    ({"screen": "terms-details", "params": {}}, "terms-details"),
+    ({"screen": "search", "params": {"query": "Moul"}}, "search"),
+    ({"screen": "sign-in", "params": {"institutionId": "101732"}}, "sign-in"),
+]
+
+#: The US user events page: AddAccounts, "sent two times": first with success, accounts and
+#: errorCode null, then with the attempt's details.
+ADD_ACCOUNTS_STARTED = {
+    "action": "AddAccounts",
+    "institutionId": 123,
+    "institutionLoginId": None,
+    "accounts": None,
+    "accountIds": [],
+    "success": None,
+    "errorCode": None,
+}
+
+
+@pytest.mark.parametrize(("data", "screen"), ROUTES)
+def test_a_route_event_names_its_screen(data: dict[str, object], screen: str) -> None:
+    model = payloads.validate("mastercard/connect-event", data)
+    assert type(model).__name__ == "RouteEvent"
+    found = payloads.decisive_code("mastercard/connect-event", data)
+    assert found is not None and found.path == "$.screen"
+    assert found.code is mastercard.ConnectRouteScreen(screen)
+    assert found.code.category is Category.INFORMATIONAL
+
+
+def test_a_screen_the_catalog_does_not_list_is_an_unknown_value() -> None:
+    data = {"screen": "a-screen-added-later", "params": {}}
+    model = payloads.validate("mastercard/connect-event", data)
+    assert isinstance(model.screen, UnknownCode)  # type: ignore[union-attr]
+    assert bankcodes.classify("mastercard", "a-screen-added-later") is Category.UNKNOWN
+
+
+def test_a_user_event_names_its_action_and_reports_the_outcome() -> None:
+    started = payloads.validate("mastercard/connect-event", ADD_ACCOUNTS_STARTED)
+    assert type(started).__name__ == "UserEvent"
+    assert started.action is mastercard.ConnectUserAction("AddAccounts")  # type: ignore[union-attr]
+    assert started.success is None  # type: ignore[union-attr]
+    # "The customer failed to add their accounts if: accounts = null, success = false,
+    # errorCode = populated".
+    failed = {**ADD_ACCOUNTS_STARTED, "success": False, "errorCode": 103}
+    model = payloads.validate("mastercard/connect-event", failed)
+    assert model.success is False and model.errorCode == 103  # type: ignore[union-attr]
+    found = payloads.decisive_code("mastercard/connect-event", failed)
+    assert found is not None and found.path == "$.action"
+
+
+def test_the_react_native_sdk_cancels_as_the_web_sdk_does() -> None:
+    # src/index.tsx, close(): this.state.eventHandlers.onCancel({ code: 100, reason: 'exit' }).
+    data = {"code": 100, "reason": "exit"}
+    found = payloads.decisive_code("mastercard/connect-event", data)
+    assert found is not None and found.code is mastercard.ConnectEventCode(100)
+    assert found.code.category is Category.CANCELLED
+    sources = [source.id for source in mastercard.ConnectEventCode(100).info.sources]
+    assert "mastercard-connect-react-native-sdk" in sources
+
+
+HANDLERS = """
+import { parseMastercardConnectEvent } from "bankcodes";
+
+// The handlers the Connect web and React Native SDKs call (src/types.ts).
+export function read(data: unknown): string | number | null {
+  const event = parseMastercardConnectEvent(data);
+  switch (event.kind) {
+    case "route": {
+      const screen: string = event.data.screen;
+      // @ts-expect-error: a route event has no code.
+      return event.data.code ?? screen;
+    }
+    case "user":
+      return event.data.success === false ? "failed" : event.data.action;
+    case "event":
+      return event.data.code;
+    default:
+      return null;
+  }
+}
+"""
+
+
+def test_the_listener_narrows_on_the_handler_s_event(tmp_path: Path) -> None:
+    project = _consumer_project(tmp_path, HANDLERS)
+    result = _tsc(project)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -828,10 +828,21 @@ KINDS: dict[str, PayloadKindInfo] = {
     "mastercard/connect-event": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.mastercard.connect_event",
         strict_module="bankcodes.webhooks.mastercard.connect_event_strict",
-        root="ConnectEvent",
-        recognise=(Recognition(present=("code", "reason")),),
+        root="SdkEvent",
+        members=(
+            Member(name="ConnectEvent", required=("code", "reason")),
+            Member(name="RouteEvent", required=("screen", "params")),
+            Member(name="UserEvent", required=("action",)),
+        ),
+        recognise=(
+            Recognition(present=("code", "reason")),
+            Recognition(present=("screen", "params")),
+            Recognition(codes={"action": ("mastercard.connect_user_action",)}),
+        ),
         codes=(
             CodeField(path="$.code", code_sets=("mastercard.connect_event_code",), numeric=True),
+            CodeField(path="$.action", code_sets=("mastercard.connect_user_action",)),
+            CodeField(path="$.screen", code_sets=("mastercard.connect_route_screen",)),
         ),
     ),
 }

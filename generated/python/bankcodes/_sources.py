@@ -1043,6 +1043,36 @@ SOURCES: dict[str, Source] = {
         title="Mastercard Open Finance AU: Connect web SDK events",
         url="https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-websdk-events/",
     ),
+    "mastercard-connect-react-native-sdk": Source(
+        id="mastercard-connect-react-native-sdk",
+        kind="repo",
+        title="Mastercard: Connect React Native SDK (src/index.tsx)",
+        url="https://github.com/Mastercard/connect-react-native-sdk/blob/5ca72d9cdfa43f94719d22b3d89be11640955e03/src/index.tsx",
+    ),
+    "mastercard-connect-react-native-sdk-types": Source(
+        id="mastercard-connect-react-native-sdk-types",
+        kind="repo",
+        title="Mastercard: Connect React Native SDK (src/types.ts)",
+        url="https://github.com/Mastercard/connect-react-native-sdk/blob/5ca72d9cdfa43f94719d22b3d89be11640955e03/src/types.ts",
+    ),
+    "mastercard-au-connect-route-events": Source(
+        id="mastercard-au-connect-route-events",
+        kind="doc",
+        title="Mastercard Open Finance AU: Connect route events",
+        url="https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-route-events/",
+    ),
+    "mastercard-us-connect-user-events": Source(
+        id="mastercard-us-connect-user-events",
+        kind="doc",
+        title="Mastercard Open Finance US: Data Connect user events",
+        url="https://developer.mastercard.com/open-finance-us/documentation/connect/integrating/sdk/events/connect-user-events/",
+    ),
+    "mastercard-au-connect-user-events": Source(
+        id="mastercard-au-connect-user-events",
+        kind="doc",
+        title="Mastercard Open Finance AU: Connect user events",
+        url="https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-user-events/",
+    ),
     "mastercard-us-webhooks-connect": Source(
         id="mastercard-us-webhooks-connect",
         kind="doc",

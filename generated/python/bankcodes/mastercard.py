@@ -2050,7 +2050,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
 
 def _ConnectEventCode() -> type[NumericCodeEnum]:
     class ConnectEventCode(NumericCodeEnum):
-        """Connect event code: The code of an event the Connect web SDK passes to onDone, onCancel or onError, as {code, reason}.
+        """Connect event code: The code of an event the Connect web and React Native SDKs pass to onDone, onCancel or onError, as {code, reason}.
 
         Wire field: code (onDone, onCancel, onError)."""
 
@@ -2066,9 +2066,9 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
             provider="mastercard",
             id="connect_event_code",
             title="Connect event code",
-            description="The code of an event the Connect web SDK passes to onDone, onCancel or onError, as {code, reason}.",
+            description="The code of an event the Connect web and React Native SDKs pass to onDone, onCancel or onError, as {code, reason}.",
             field="code (onDone, onCancel, onError)",
-            sources=(_S["mastercard-connect-web-sdk"],),
+            sources=(_S["mastercard-connect-web-sdk"], _S["mastercard-connect-react-native-sdk"]),
         ),
         (
             CodeInfo(
@@ -2078,11 +2078,12 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                 sources=(
                     _S["mastercard-us-connect-websdk-events"],
                     _S["mastercard-au-connect-websdk-events"],
+                    _S["mastercard-connect-react-native-sdk"],
                 ),
                 retryable=False,
                 end_user_can_retry=True,
                 message="exit",
-                notes='Sent to onCancel as {code: 100, reason: "exit"}.',
+                notes='Sent to onCancel as {code: 100, reason: "exit"}. The React Native SDK also sends it itself when its modal is closed (Android\'s back button).',
                 wording=(
                     Wording(
                         field="description",
@@ -2090,6 +2091,7 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                         sources=(
                             _S["mastercard-us-connect-websdk-events"],
                             _S["mastercard-au-connect-websdk-events"],
+                            _S["mastercard-connect-react-native-sdk"],
                         ),
                     ),
                     Wording(
@@ -2098,6 +2100,7 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                         sources=(
                             _S["mastercard-us-connect-websdk-events"],
                             _S["mastercard-au-connect-websdk-events"],
+                            _S["mastercard-connect-react-native-sdk"],
                         ),
                     ),
                     Wording(field="notes", by="bankcodes"),
@@ -2226,6 +2229,150 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
     return ConnectEventCode
 
 
+def _ConnectRouteScreen() -> type[CodeEnum]:
+    class ConnectRouteScreen(CodeEnum):
+        """Connect route screen: The screen a route event names, as Connect passes it to onRoute: where the customer is in the Connect application. The route events page lists more screens than its stored copy shows; a screen not listed here reads as an unknown value.
+
+        Wire field: screen (onRoute)."""
+
+        landing = "landing"
+        terms_details = "terms-details"
+        search = "search"
+        sign_in = "sign-in"
+
+    register(
+        ConnectRouteScreen,
+        CodeSetInfo(
+            provider="mastercard",
+            id="connect_route_screen",
+            title="Connect route screen",
+            description="The screen a route event names, as Connect passes it to onRoute: where the customer is in the Connect application. The route events page lists more screens than its stored copy shows; a screen not listed here reads as an unknown value.",
+            field="screen (onRoute)",
+            sources=(
+                _S["mastercard-au-connect-route-events"],
+                _S["mastercard-connect-react-native-sdk-types"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="landing",
+                description="The first screen that the user lands on.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-au-connect-route-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-connect-route-events"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="terms-details",
+                description="The screen that displays the full documentation of the terms and conditions for users to read.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-au-connect-route-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-connect-route-events"],),
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="search",
+                description="The screen that displays the search input where a user can search for a bank.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-au-connect-route-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Also the screen of the search results, with the query in params.query.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-connect-route-events"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="sign-in",
+                description="The screen that displays once a user has signed in and it authorizing the sharing of their data.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mastercard-au-connect-route-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="params.institutionId names the institution.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-connect-route-events"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ConnectRouteScreen
+
+
+def _ConnectUserAction() -> type[CodeEnum]:
+    class ConnectUserAction(CodeEnum):
+        """Connect user action: The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages list more actions than their stored copies show; an action not listed here reads as an unknown value.
+
+        Wire field: action (onUser)."""
+
+        AddAccounts = "AddAccounts"
+
+    register(
+        ConnectUserAction,
+        CodeSetInfo(
+            provider="mastercard",
+            id="connect_user_action",
+            title="Connect user action",
+            description="The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages list more actions than their stored copies show; an action not listed here reads as an unknown value.",
+            field="action (onUser)",
+            sources=(
+                _S["mastercard-us-connect-user-events"],
+                _S["mastercard-au-connect-user-events"],
+            ),
+        ),
+        (
+            CodeInfo(
+                value="AddAccounts",
+                description="Sent when a customer attempt to add their accounts.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mastercard-us-connect-user-events"],
+                    _S["mastercard-au-connect-user-events"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent twice: as the attempt starts (success, accounts and errorCode null), then with its outcome (success true with accounts and accountIds, or success false with errorCode).",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(
+                            _S["mastercard-us-connect-user-events"],
+                            _S["mastercard-au-connect-user-events"],
+                        ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+        ),
+    )
+    return ConnectUserAction
+
+
 def _WebhookEventType() -> type[CodeEnum]:
     class WebhookEventType(CodeEnum):
         """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session.
@@ -2336,7 +2483,14 @@ def _WebhookEventType() -> type[CodeEnum]:
 
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
-        __getattr__(name) for name in ("ErrorCode", "ConnectEventCode", "WebhookEventType")
+        __getattr__(name)
+        for name in (
+            "ErrorCode",
+            "ConnectEventCode",
+            "ConnectRouteScreen",
+            "ConnectUserAction",
+            "WebhookEventType",
+        )
     )
 
 
@@ -2345,6 +2499,8 @@ _NAMES = LazyNames(
     {
         "CODE_SETS": _CODE_SETS,
         "ConnectEventCode": _ConnectEventCode,
+        "ConnectRouteScreen": _ConnectRouteScreen,
+        "ConnectUserAction": _ConnectUserAction,
         "ErrorCode": _ErrorCode,
         "WebhookEventType": _WebhookEventType,
     },

@@ -3,7 +3,14 @@
 
 from bankcodes._base import CodeEnum, NumericCodeEnum
 
-__all__ = ["CODE_SETS", "ConnectEventCode", "ErrorCode", "WebhookEventType"]
+__all__ = [
+    "CODE_SETS",
+    "ConnectEventCode",
+    "ConnectRouteScreen",
+    "ConnectUserAction",
+    "ErrorCode",
+    "WebhookEventType",
+]
 
 class ErrorCode(NumericCodeEnum):
     """Error code: The code of a Mastercard Open Finance error response (its code, sent as a number or a string). Mastercard files many codes under a remediation category, kept here as the code's group beside bankcodes' category; the US and AU pages list them separately (scope).
@@ -184,7 +191,7 @@ class ErrorCode(NumericCodeEnum):
     """These errors occur when an end user enters invalid credentials."""
 
 class ConnectEventCode(NumericCodeEnum):
-    """Connect event code: The code of an event the Connect web SDK passes to onDone, onCancel or onError, as {code, reason}.
+    """Connect event code: The code of an event the Connect web and React Native SDKs pass to onDone, onCancel or onError, as {code, reason}.
 
     Wire field: code (onDone, onCancel, onError)."""
 
@@ -198,6 +205,28 @@ class ConnectEventCode(NumericCodeEnum):
     """The customer completed the Connect session; onDone receives the report data."""
     SDK_POPUP_COULD_NOT_BE_OPENED = 1403
     """The Connect web SDK could not open its popup window."""
+
+class ConnectRouteScreen(CodeEnum):
+    """Connect route screen: The screen a route event names, as Connect passes it to onRoute: where the customer is in the Connect application. The route events page lists more screens than its stored copy shows; a screen not listed here reads as an unknown value.
+
+    Wire field: screen (onRoute)."""
+
+    landing = "landing"
+    """The first screen that the user lands on."""
+    terms_details = "terms-details"
+    """The screen that displays the full documentation of the terms and conditions for users to read."""
+    search = "search"
+    """The screen that displays the search input where a user can search for a bank."""
+    sign_in = "sign-in"
+    """The screen that displays once a user has signed in and it authorizing the sharing of their data."""
+
+class ConnectUserAction(CodeEnum):
+    """Connect user action: The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages list more actions than their stored copies show; an action not listed here reads as an unknown value.
+
+    Wire field: action (onUser)."""
+
+    AddAccounts = "AddAccounts"
+    """Sent when a customer attempt to add their accounts."""
 
 class WebhookEventType(CodeEnum):
     """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session.

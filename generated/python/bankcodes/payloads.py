@@ -475,7 +475,11 @@ def validate(
     *,
     strict: Literal[False] = False,
     max_bytes: int = MAX_BYTES,
-) -> _mastercard_connect_event.ConnectEvent: ...
+) -> (
+    _mastercard_connect_event.ConnectEvent
+    | _mastercard_connect_event.RouteEvent
+    | _mastercard_connect_event.UserEvent
+): ...
 @overload
 def validate(
     kind: Literal["mastercard/connect-event"],
@@ -483,7 +487,11 @@ def validate(
     *,
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
-) -> _mastercard_connect_event_strict.ConnectEvent: ...
+) -> (
+    _mastercard_connect_event_strict.ConnectEvent
+    | _mastercard_connect_event_strict.RouteEvent
+    | _mastercard_connect_event_strict.UserEvent
+): ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -13,10 +13,16 @@ import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
   MastercardConnectEvent,
+  MastercardRouteEvent,
+  MastercardUserEvent,
 } from "./payloads.js";
 import {
   MastercardConnectEventCodeCategories,
   type MastercardConnectEventCodeOrUnknown,
+  MastercardConnectRouteScreenCategories,
+  type MastercardConnectRouteScreenOrUnknown,
+  MastercardConnectUserActionCategories,
+  type MastercardConnectUserActionOrUnknown,
   MastercardErrorCodeCategories,
   MastercardWebhookEventTypeCategories,
 } from "./mastercard.js";
@@ -32,6 +38,16 @@ export {
   MastercardConnectEventCodeAliases,
   MastercardConnectEventCodeCategories,
   isMastercardConnectEventCode,
+  MastercardConnectRouteScreen,
+  type MastercardConnectRouteScreenOrUnknown,
+  MastercardConnectRouteScreenAliases,
+  MastercardConnectRouteScreenCategories,
+  isMastercardConnectRouteScreen,
+  MastercardConnectUserAction,
+  type MastercardConnectUserActionOrUnknown,
+  MastercardConnectUserActionAliases,
+  MastercardConnectUserActionCategories,
+  isMastercardConnectUserAction,
   MastercardWebhookEventType,
   type MastercardWebhookEventTypeOrUnknown,
   MastercardWebhookEventTypeAliases,
@@ -47,6 +63,8 @@ export type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages
 const CODE_SETS: CodeSets = {
   error_code: MastercardErrorCodeCategories,
   connect_event_code: MastercardConnectEventCodeCategories,
+  connect_route_screen: MastercardConnectRouteScreenCategories,
+  connect_user_action: MastercardConnectUserActionCategories,
   webhook_event_type: MastercardWebhookEventTypeCategories,
 };
 
@@ -54,6 +72,8 @@ const CODE_SETS: CodeSets = {
 export type CodeSetId =
   | "error_code"
   | "connect_event_code"
+  | "connect_route_screen"
+  | "connect_user_action"
   | "webhook_event_type";
 
 /**
@@ -80,16 +100,61 @@ export function endUserText(
 
 /** What parseMastercardConnectEvent returns. */
 export type ParseMastercardConnectEventResult =
+  | ListenerReading<"route", MastercardRouteEvent, MastercardConnectRouteScreenOrUnknown>
+  | ListenerReading<"user", MastercardUserEvent, MastercardConnectUserActionOrUnknown>
   | ListenerReading<"event", MastercardConnectEvent, MastercardConnectEventCodeOrUnknown | null>
   | InvalidMessage
   | UnknownMessage;
 
 /**
- * Reads what the Connect web SDK passes to onDone, onCancel or onError: its numeric code decides
- * the category. Never throws.
+ * Reads what the Connect web or React Native SDK passes to onDone, onCancel, onError, onRoute or
+ * onUser: an event's numeric code decides its category; a route event names its screen, a user
+ * event its action. Never throws.
  */
 export function parseMastercardConnectEvent(data: unknown): ParseMastercardConnectEventResult {
   return parseListenerMessage([
+    {
+      kind: "route",
+      tag: "screen",
+      codes: [
+        [
+          "screen",
+          [
+            {
+              id: "mastercard.connect_route_screen",
+              categories: MastercardConnectRouteScreenCategories,
+            },
+          ],
+        ],
+      ],
+      fields: [["screen", "string", false], ["params", "json", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "user",
+      tag: "action",
+      codes: [
+        [
+          "action",
+          [
+            {
+              id: "mastercard.connect_user_action",
+              categories: MastercardConnectUserActionCategories,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["action", "string", false],
+        ["institutionId", "integer", true],
+        ["institutionLoginId", "integer", true],
+        ["accounts", "integer", true],
+        ["accountIds", "array", false],
+        ["success", "boolean", true],
+        ["errorCode", "json", true],
+      ],
+      maxLength: 8192,
+    },
     {
       kind: "event",
       tag: null,

@@ -7,6 +7,8 @@
 export {
   MastercardErrorCodeInfo,
   MastercardConnectEventCodeInfo,
+  MastercardConnectRouteScreenInfo,
+  MastercardConnectUserActionInfo,
   MastercardWebhookEventTypeInfo,
 } from "./mastercard.js";
 export type { CodeInfo, Wording } from "./types.js";

@@ -597,9 +597,15 @@ export const PAYLOAD_KINDS = {
     title: "Mastercard Connect SDK event",
     tag: null,
     variants: [],
-    recognise: [{ present: ["code", "reason"], absent: [], codes: {} }],
+    recognise: [
+      { present: ["code", "reason"], absent: [], codes: {} },
+      { present: ["screen", "params"], absent: [], codes: {} },
+      { present: [], absent: [], codes: { action: ["mastercard.connect_user_action"] } },
+    ],
     codes: [
       { path: "$.code", codeSets: ["mastercard.connect_event_code"], tag: null, numeric: true },
+      { path: "$.action", codeSets: ["mastercard.connect_user_action"], tag: null },
+      { path: "$.screen", codeSets: ["mastercard.connect_route_screen"], tag: null },
     ],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };

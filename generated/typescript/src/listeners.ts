@@ -7,6 +7,8 @@ import type {
   FlinksStepEvent,
   LeanCallbackData,
   MastercardConnectEvent,
+  MastercardRouteEvent,
+  MastercardUserEvent,
   MxBackToSearch,
   MxConnectedPrimaryAction,
   MxCreateMemberError,
@@ -60,6 +62,14 @@ import {
   MastercardConnectEventCodeAliases,
   MastercardConnectEventCodeCategories,
   MastercardConnectEventCodeInfo,
+  type MastercardConnectRouteScreenOrUnknown,
+  MastercardConnectRouteScreenAliases,
+  MastercardConnectRouteScreenCategories,
+  MastercardConnectRouteScreenInfo,
+  type MastercardConnectUserActionOrUnknown,
+  MastercardConnectUserActionAliases,
+  MastercardConnectUserActionCategories,
+  MastercardConnectUserActionInfo,
 } from "./mastercard.js";
 import {
   type MxConnectionStatusOrUnknown,
@@ -855,16 +865,65 @@ export function isAllowedMxOrigin(
 
 /** What parseMastercardConnectEvent returns. */
 export type ParseMastercardConnectEventResult =
+  | ListenerEvent<"route", MastercardRouteEvent, MastercardConnectRouteScreenOrUnknown>
+  | ListenerEvent<"user", MastercardUserEvent, MastercardConnectUserActionOrUnknown>
   | ListenerEvent<"event", MastercardConnectEvent, MastercardConnectEventCodeOrUnknown | null>
   | InvalidMessage
   | UnknownMessage;
 
 /**
- * Reads what the Connect web SDK passes to onDone, onCancel or onError: its numeric code decides
- * the category. Never throws.
+ * Reads what the Connect web or React Native SDK passes to onDone, onCancel, onError, onRoute or
+ * onUser: an event's numeric code decides its category; a route event names its screen, a user
+ * event its action. Never throws.
  */
 export function parseMastercardConnectEvent(data: unknown): ParseMastercardConnectEventResult {
   return parseListenerMessage([
+    {
+      kind: "route",
+      tag: "screen",
+      codes: [
+        [
+          "screen",
+          [
+            {
+              id: "mastercard.connect_route_screen",
+              categories: MastercardConnectRouteScreenCategories,
+              info: MastercardConnectRouteScreenInfo,
+              aliases: MastercardConnectRouteScreenAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["screen", "string", false], ["params", "json", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "user",
+      tag: "action",
+      codes: [
+        [
+          "action",
+          [
+            {
+              id: "mastercard.connect_user_action",
+              categories: MastercardConnectUserActionCategories,
+              info: MastercardConnectUserActionInfo,
+              aliases: MastercardConnectUserActionAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["action", "string", false],
+        ["institutionId", "integer", true],
+        ["institutionLoginId", "integer", true],
+        ["accounts", "integer", true],
+        ["accountIds", "array", false],
+        ["success", "boolean", true],
+        ["errorCode", "json", true],
+      ],
+      maxLength: 8192,
+    },
     {
       kind: "event",
       tag: null,

@@ -2293,8 +2293,8 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
 export const isMastercardErrorCode = (value: unknown): value is MastercardErrorCode => isNumericCodeOf(MastercardErrorCodeCategories, value);
 
 /**
- * Connect event code: The code of an event the Connect web SDK passes to onDone, onCancel or
- * onError, as {code, reason}. Wire field: code (onDone, onCancel, onError).
+ * Connect event code: The code of an event the Connect web and React Native SDKs pass to onDone,
+ * onCancel or onError, as {code, reason}. Wire field: code (onDone, onCancel, onError).
  */
 export const MastercardConnectEventCode = {
   /**
@@ -2353,17 +2353,29 @@ export const MastercardConnectEventCodeInfo: { readonly [V in MastercardConnectE
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+    sources: [
+      "mastercard-us-connect-websdk-events",
+      "mastercard-au-connect-websdk-events",
+      "mastercard-connect-react-native-sdk",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
       description: {
         by: "provider",
-        sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+        sources: [
+          "mastercard-us-connect-websdk-events",
+          "mastercard-au-connect-websdk-events",
+          "mastercard-connect-react-native-sdk",
+        ],
       },
       message: {
         by: "provider",
-        sources: ["mastercard-us-connect-websdk-events", "mastercard-au-connect-websdk-events"],
+        sources: [
+          "mastercard-us-connect-websdk-events",
+          "mastercard-au-connect-websdk-events",
+          "mastercard-connect-react-native-sdk",
+        ],
       },
     },
   },
@@ -2461,6 +2473,162 @@ export const MastercardConnectEventCodeCategories: { readonly [spelling: string]
 };
 /** Whether a value is a known MastercardConnectEventCode. */
 export const isMastercardConnectEventCode = (value: unknown): value is MastercardConnectEventCode => isNumericCodeOf(MastercardConnectEventCodeCategories, value);
+
+/**
+ * Connect route screen: The screen a route event names, as Connect passes it to onRoute: where the
+ * customer is in the Connect application. The route events page lists more screens than its stored
+ * copy shows; a screen not listed here reads as an unknown value. Wire field: screen (onRoute).
+ */
+export const MastercardConnectRouteScreen = {
+  /**
+   * The first screen that the user lands on.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  landing: "landing",
+  /**
+   * The screen that displays the full documentation of the terms and conditions for users to read.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  terms_details: "terms-details",
+  /**
+   * The screen that displays the search input where a user can search for a bank.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  search: "search",
+  /**
+   * The screen that displays once a user has signed in and it authorizing the sharing of their
+   * data.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  sign_in: "sign-in",
+} as const;
+export type MastercardConnectRouteScreen = (typeof MastercardConnectRouteScreen)[keyof typeof MastercardConnectRouteScreen];
+/** A MastercardConnectRouteScreen as read from the wire: a known value or any other string. */
+export type MastercardConnectRouteScreenOrUnknown = MastercardConnectRouteScreen | (string & {});
+/** The catalog's metadata of every MastercardConnectRouteScreen value. */
+export const MastercardConnectRouteScreenInfo: { readonly [V in MastercardConnectRouteScreen]: CodeInfo } = {
+  landing: {
+    description: "The first screen that the user lands on.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-connect-route-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-connect-route-events"] } },
+  },
+  "terms-details": {
+    description: "The screen that displays the full documentation of the terms and conditions for users to read.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-connect-route-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-connect-route-events"] } },
+  },
+  search: {
+    description: "The screen that displays the search input where a user can search for a bank.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-connect-route-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-connect-route-events"] } },
+  },
+  "sign-in": {
+    description: "The screen that displays once a user has signed in and it authorizing the sharing of their data.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-au-connect-route-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-connect-route-events"] } },
+  },
+};
+/** Other wire spellings of MastercardConnectRouteScreen values (alias -> value). */
+export const MastercardConnectRouteScreenAliases: { readonly [alias: string]: MastercardConnectRouteScreen } = {
+};
+/** The category of every MastercardConnectRouteScreen value and alias: all a listener needs to read one. */
+export const MastercardConnectRouteScreenCategories: { readonly [spelling: string]: Category } = {
+  landing: "informational",
+  "terms-details": "informational",
+  search: "informational",
+  "sign-in": "informational",
+};
+/** Whether a value is a known MastercardConnectRouteScreen. */
+export const isMastercardConnectRouteScreen = (value: unknown): value is MastercardConnectRouteScreen => isCodeOf(MastercardConnectRouteScreenCategories, MastercardConnectRouteScreenAliases, value);
+
+/**
+ * Connect user action: The action of a user event, as Connect passes it to onUser: what the
+ * customer did in the Connect application. The user events pages list more actions than their
+ * stored copies show; an action not listed here reads as an unknown value. Wire field: action
+ * (onUser).
+ */
+export const MastercardConnectUserAction = {
+  /**
+   * Sent when a customer attempt to add their accounts.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  AddAccounts: "AddAccounts",
+} as const;
+export type MastercardConnectUserAction = (typeof MastercardConnectUserAction)[keyof typeof MastercardConnectUserAction];
+/** A MastercardConnectUserAction as read from the wire: a known value or any other string. */
+export type MastercardConnectUserActionOrUnknown = MastercardConnectUserAction | (string & {});
+/** The catalog's metadata of every MastercardConnectUserAction value. */
+export const MastercardConnectUserActionInfo: { readonly [V in MastercardConnectUserAction]: CodeInfo } = {
+  AddAccounts: {
+    description: "Sent when a customer attempt to add their accounts.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-connect-user-events", "mastercard-au-connect-user-events"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-connect-user-events", "mastercard-au-connect-user-events"],
+      },
+    },
+  },
+};
+/** Other wire spellings of MastercardConnectUserAction values (alias -> value). */
+export const MastercardConnectUserActionAliases: { readonly [alias: string]: MastercardConnectUserAction } = {
+};
+/** The category of every MastercardConnectUserAction value and alias: all a listener needs to read one. */
+export const MastercardConnectUserActionCategories: { readonly [spelling: string]: Category } = {
+  AddAccounts: "informational",
+};
+/** Whether a value is a known MastercardConnectUserAction. */
+export const isMastercardConnectUserAction = (value: unknown): value is MastercardConnectUserAction => isCodeOf(MastercardConnectUserActionCategories, MastercardConnectUserActionAliases, value);
 
 /**
  * Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect

@@ -28,6 +28,8 @@ import type { LeanSecondaryStatusOrUnknown } from "./lean.js";
 import type { LeanUserExitIntentOrUnknown } from "./lean.js";
 import type { LeanWebhookEventTypeOrUnknown } from "./lean.js";
 import type { MastercardConnectEventCodeOrUnknown } from "./mastercard.js";
+import type { MastercardConnectRouteScreenOrUnknown } from "./mastercard.js";
+import type { MastercardConnectUserActionOrUnknown } from "./mastercard.js";
 import type { MastercardErrorCodeOrUnknown } from "./mastercard.js";
 import type { MastercardWebhookEventTypeOrUnknown } from "./mastercard.js";
 import type { MxConnectionStatusOrUnknown } from "./mx.js";
@@ -2301,6 +2303,35 @@ export interface MastercardConnectEvent {
 }
 
 /**
+ * What onRoute receives as the customer moves to a screen of Connect: the screen and its parameters
+ * (a search's query, a sign-in's institutionId).
+ */
+export interface MastercardRouteEvent {
+  /** The SDKs' ConnectRouteEvent declares it: the screen's name. */
+  readonly screen: MastercardConnectRouteScreenOrUnknown;
+  /** The SDKs' ConnectRouteEvent declares it; an empty object when the screen has none. */
+  readonly params: unknown;
+}
+
+/**
+ * What onUser receives when the customer acts in Connect (the SDKs type it as any): its action, and
+ * the fields that action reports.
+ */
+export interface MastercardUserEvent {
+  /** Every user event the pages show names its action. */
+  readonly action: MastercardConnectUserActionOrUnknown;
+  readonly institutionId?: number | null;
+  readonly institutionLoginId?: number | null;
+  /** How many accounts were added; null until then. */
+  readonly accounts?: number | null;
+  readonly accountIds?: ReadonlyArray<string>;
+  /** Whether adding the accounts succeeded; null in the event sent as the attempt starts. */
+  readonly success?: boolean | null;
+  /** Set when adding the accounts failed; null otherwise. */
+  readonly errorCode?: unknown | null;
+}
+
+/**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
  */
@@ -2352,3 +2383,9 @@ export type MxConnectMessage = MxPing | MxNavigation | MxFocusTrap | MxLoaded | 
  * (see {@link UnknownTag}).
  */
 export type MastercardConnectWebhook = MastercardAccountsDeletedWebhook | MastercardPingWebhook | MastercardStartedWebhook | MastercardAddedWebhook | MastercardFinancialConsentCreatedWebhook | MastercardOtherWebhook;
+
+/**
+ * What a handler of the Connect SDKs receives: an event of onDone, onCancel or onError, a route
+ * event or a user event.
+ */
+export type MastercardSdkEvent = MastercardConnectEvent | MastercardRouteEvent | MastercardUserEvent;

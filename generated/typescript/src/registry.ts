@@ -153,6 +153,10 @@ import {
   MastercardErrorCodeAliases,
   MastercardConnectEventCodeInfo,
   MastercardConnectEventCodeAliases,
+  MastercardConnectRouteScreenInfo,
+  MastercardConnectRouteScreenAliases,
+  MastercardConnectUserActionInfo,
+  MastercardConnectUserActionAliases,
   MastercardWebhookEventTypeInfo,
   MastercardWebhookEventTypeAliases,
 } from "./mastercard.js";
@@ -460,6 +464,14 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
     connect_event_code: {
       info: MastercardConnectEventCodeInfo,
       aliases: MastercardConnectEventCodeAliases,
+    },
+    connect_route_screen: {
+      info: MastercardConnectRouteScreenInfo,
+      aliases: MastercardConnectRouteScreenAliases,
+    },
+    connect_user_action: {
+      info: MastercardConnectUserActionInfo,
+      aliases: MastercardConnectUserActionAliases,
     },
     webhook_event_type: {
       info: MastercardWebhookEventTypeInfo,

@@ -23,3 +23,13 @@ ConnectEventCodeOrUnknown = Annotated[
     _mastercard.ConnectEventCode | UnknownCode,
     OpenCode(_mastercard.ConnectEventCode, max_length=8192),
 ]
+
+ConnectRouteScreenOrUnknown = Annotated[
+    _mastercard.ConnectRouteScreen | UnknownCode,
+    OpenCode(_mastercard.ConnectRouteScreen, max_length=8192),
+]
+
+ConnectUserActionOrUnknown = Annotated[
+    _mastercard.ConnectUserAction | UnknownCode,
+    OpenCode(_mastercard.ConnectUserAction, max_length=8192),
+]
