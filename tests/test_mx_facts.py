@@ -15,6 +15,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, UnknownCode, mx
+from tests.helpers import run_node
 from tests.test_typescript import _consumer_project, _tsc
 
 #: src/const/Statuses.js, ConnectionStatusMap (lines 1-24).
@@ -161,3 +162,30 @@ def test_the_connect_widget_listener_narrows_on_the_message_type(tmp_path: Path)
     project = _consumer_project(tmp_path, NARROWING)
     result = _tsc(project)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _status_update(status: object) -> dict[str, object]:
+    # widget-post-message-definitions: mx/connect/memberStatusUpdate, its metadata's
+    # connection_status a number.
+    return {
+        "type": "mx/connect/memberStatusUpdate",
+        "metadata": {"member_guid": "MBR-1", "connection_status": status},
+        "mx": True,
+    }
+
+
+def test_a_status_update_narrows_only_with_a_numeric_status(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    """The status is read inside the message's metadata, and checked there as the top-level
+    fields are: a message whose status is not a number is invalid, not a status update."""
+    file = tmp_path / "calls.json"
+    statuses: list[object] = [3, "CHALLENGED", True, 3.5, None]
+    calls = [["listen", "parseMxConnectMessage", _status_update(s), "en"] for s in statuses]
+    file.write_text(json.dumps(calls))
+    results = json.loads(run_node("call_package.mjs", str(typescript_dist), str(file)))
+    assert [(r["kind"], r["field"]) for r in results] == [
+        ("member_status_update", "metadata.connection_status"),
+        *[("invalid", "metadata.connection_status")] * 4,
+    ]
+    assert (results[0]["code"], results[0]["category"]) == (3, "mfa_required")

@@ -17,6 +17,7 @@ from codegen.model import (
     EnumType,
     FieldType,
     Listener,
+    ListenerEvent,
     ObjectDef,
     PayloadKind,
     Provider,
@@ -316,7 +317,7 @@ def listener_view(listener: Listener, max_length: int, metadata: bool = True) ->
                 "tag": event.tag.name if event.tag is not None else None,
                 **({"tagValue": event.tag_value} if event.tag_value is not None else {}),
                 "codes": codes,
-                "fields": [[f.name, _check(f.type), f.nullable] for f in event.type.fields],
+                "fields": _listener_fields(event),
                 "maxLength": max_length,
             }
         )
@@ -346,6 +347,15 @@ def listener_view(listener: Listener, max_length: int, metadata: bool = True) ->
         if origins is not None
         else None,
     )
+
+
+def _listener_fields(event: ListenerEvent) -> list[list[Any]]:
+    """The checks of an event's fields: each field of its type, then each code field read
+    inside a nested object (metadata.connection_status), so that every code the event's type
+    declares is checked before the event narrows to it."""
+    fields = [[f.name, _check(f.type), f.nullable] for f in event.type.fields]
+    nested = zip(event.code_paths, event.codes, strict=True)
+    return fields + [[path, _check(f.type), f.nullable] for path, f in nested if "." in path]
 
 
 def _code_sets(code_field: Any) -> tuple[CodeSet, ...]:

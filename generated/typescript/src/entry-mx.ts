@@ -228,7 +228,12 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ],
         ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
       ],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [
+        ["type", "string", false],
+        ["metadata", "object", false],
+        ["mx", "boolean", false],
+        ["metadata.connection_status", "integer", false],
+      ],
       maxLength: 8192,
     },
     {

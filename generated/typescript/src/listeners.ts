@@ -681,7 +681,12 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
           ],
         ],
       ],
-      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      fields: [
+        ["type", "string", false],
+        ["metadata", "object", false],
+        ["mx", "boolean", false],
+        ["metadata.connection_status", "integer", false],
+      ],
       maxLength: 8192,
     },
     {
