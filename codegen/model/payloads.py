@@ -149,7 +149,8 @@ class ListenerOrigins:
 class ListenerEvent:
     kind: str
     type: ObjectDef
-    #: The field whose presence (a non-empty string) selects this event; None for a catch-all.
+    #: The field whose presence (any value but null and "") selects this event; None for a
+    #: catch-all.
     tag: Field | None
     #: The code fields, most specific first: the first known code decides the category.
     codes: tuple[Field, ...]

@@ -351,8 +351,8 @@ def listener_view(listener: Listener, max_length: int, metadata: bool = True) ->
 
 def _listener_fields(event: ListenerEvent) -> list[list[Any]]:
     """The checks of an event's fields: each field of its type, then each code field read
-    inside a nested object (metadata.connection_status), so that every code the event's type
-    declares is checked before the event narrows to it."""
+    inside a nested object (details.status), so that every code the event's type declares is
+    checked, where present, before the event narrows to it."""
     fields = [[f.name, _check(f.type), f.nullable] for f in event.type.fields]
     nested = zip(event.code_paths, event.codes, strict=True)
     return fields + [[path, _check(f.type), f.nullable] for path, f in nested if "." in path]

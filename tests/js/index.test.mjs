@@ -87,7 +87,13 @@ test("the Flinks message parser survives malformed and hostile input", () => {
   assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "__proto__" }).category, "unknown");
   assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "constructor" }).category, "unknown");
   assert.equal(lib.parseFlinksConnectMessage(null).kind, "unknown");
-  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: 3 }).kind, "unknown");
+  // A flinksCode of another type than text is an error event with a field of the wrong type.
+  assert.deepEqual(
+    { ...lib.parseFlinksConnectMessage({ flinksCode: 3 }), raw: null },
+    { kind: "invalid", field: "flinksCode", raw: null },
+  );
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: "" }).kind, "unknown");
+  assert.equal(lib.parseFlinksConnectMessage({ flinksCode: null }).kind, "unknown");
   // Only own properties count: an inherited flinksCode is not an error event.
   assert.equal(lib.parseFlinksConnectMessage(Object.create({ flinksCode: "INVALID_LOGIN" })).kind, "unknown");
   const { proxy, revoke } = Proxy.revocable({}, {});

@@ -22,7 +22,7 @@ export interface ListenerCodeSet {
 /** How a listener recognises one kind of event and where its codes are. */
 export interface ListenerEventSpec {
   readonly kind: string;
-  /** The field whose presence (a non-empty string) selects the event; null takes the rest. */
+  /** The field whose presence (any value but null and "") selects the event; null takes the rest. */
   readonly tag: string | null;
   /** The tag's value that selects the event, where events share one tag field. */
   readonly tagValue?: string;
@@ -171,8 +171,10 @@ export function parseListenerMessage(
   });
   for (const event of events) {
     if (event.tag) {
+      // An absent, null or empty tag selects another event; a tag of another type than text
+      // selects this one, whose check of the tag's field then finds it invalid.
       const tag = read(data, event.tag);
-      if (!tag || typeof tag !== "string" || (event.tagValue && tag !== event.tagValue)) continue;
+      if ((tag ?? "") === "" || (event.tagValue && tag !== event.tagValue)) continue;
     }
     for (const [field, check, nullable] of event.fields) {
       const value = read(data, field);
