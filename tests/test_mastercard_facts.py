@@ -17,6 +17,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, SignatureError, UnknownCode, mastercard, payloads
+from tests.helpers import run_node
 from tests.test_typescript import _consumer_project, _tsc
 
 
@@ -99,9 +100,20 @@ def test_a_connect_webhook_and_a_consent_notification_are_verified() -> None:
 ROUTES = [
     ({"screen": "landing", "params": {}}, "landing"),
     ({"screen": "terms-details", "params": {}}, "terms-details"),
+    ({"screen": "search", "params": {}}, "search"),
     ({"screen": "search", "params": {"query": "Moul"}}, "search"),
     ({"screen": "sign-in", "params": {"institutionId": "101732"}}, "sign-in"),
 ]
+
+#: The same page's words for each screen, under its heading.
+SCREENS = {
+    "landing": "The first screen that the user lands on.",
+    "terms-details": "The screen that displays the full documentation of the terms and conditions "
+    "for users to read.",
+    "search": "The screen that displays the search input where a user can search for a bank.",
+    "sign-in": "The screen that displays once a user has signed in and it authorizing the sharing "
+    "of their data.",
+}
 
 #: The US user events page: AddAccounts, "sent two times": first with success, accounts and
 #: errorCode null, then with the attempt's details.
@@ -126,11 +138,18 @@ def test_a_route_event_names_its_screen(data: dict[str, object], screen: str) ->
     assert found.code.category is Category.INFORMATIONAL
 
 
+def test_the_screens_are_the_route_events_page_s() -> None:
+    screens = mastercard.ConnectRouteScreen
+    assert {screen.value: screen.description for screen in screens} == SCREENS
+
+
 def test_a_screen_the_catalog_does_not_list_is_an_unknown_value() -> None:
     data = {"screen": "a-screen-added-later", "params": {}}
     model = payloads.validate("mastercard/connect-event", data)
     assert isinstance(model.screen, UnknownCode)  # type: ignore[union-attr]
-    assert bankcodes.classify("mastercard", "a-screen-added-later") is Category.UNKNOWN
+    found = payloads.decisive_code("mastercard/connect-event", data)
+    assert found is not None and found.code_set == "mastercard.connect_route_screen"
+    assert isinstance(found.code, UnknownCode)
 
 
 def test_a_user_event_names_its_action_and_reports_the_outcome() -> None:
@@ -139,7 +158,7 @@ def test_a_user_event_names_its_action_and_reports_the_outcome() -> None:
     assert started.action is mastercard.ConnectUserAction("AddAccounts")  # type: ignore[union-attr]
     assert started.success is None  # type: ignore[union-attr]
     # "The customer failed to add their accounts if: accounts = null, success = false,
-    # errorCode = populated".
+    # errorCode = populated". The pages show no failed event: this errorCode is illustrative.
     failed = {**ADD_ACCOUNTS_STARTED, "success": False, "errorCode": 103}
     model = payloads.validate("mastercard/connect-event", failed)
     assert model.success is False and model.errorCode == 103  # type: ignore[union-attr]
@@ -184,3 +203,41 @@ def test_the_listener_narrows_on_the_handler_s_event(tmp_path: Path) -> None:
     project = _consumer_project(tmp_path, HANDLERS)
     result = _tsc(project)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: What the listener and Python read, in the same order: an event's code, else a user event's
+#: action, else a route event's screen; a tag of another type than text is an invalid event of
+#: its kind; an object with none of the three is not an SDK event.
+READINGS: list[tuple[object, tuple[str, str | None, object]]] = [
+    ({"code": 100, "reason": "exit"}, ("event", "code", 100)),
+    (ADD_ACCOUNTS_STARTED, ("user", "action", "AddAccounts")),
+    ({"screen": "landing", "params": {}}, ("route", "screen", "landing")),
+    ({"screen": "landing", "params": {}, "code": 100, "reason": "exit"}, ("event", "code", 100)),
+    (
+        {"action": "AddAccounts", "screen": "landing", "params": {}},
+        ("user", "action", "AddAccounts"),
+    ),
+    ({"screen": 5, "params": {}}, ("invalid", "screen", None)),
+    ({"action": 5}, ("invalid", "action", None)),
+    ({"code": "exit", "reason": "exit"}, ("invalid", "code", None)),
+    # The message Connect posts, not what the SDKs pass to a handler.
+    ({"type": "route", "data": {"screen": "landing", "params": {}}}, ("unknown", None, None)),
+    ({"screen": None, "params": {}}, ("unknown", None, None)),
+]
+
+
+def test_the_listener_reads_each_handler_s_event_as_python_does(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    file = tmp_path / "calls.json"
+    calls = [["listen", "parseMastercardConnectEvent", data, "en"] for data, _ in READINGS]
+    file.write_text(json.dumps(calls))
+    results = json.loads(run_node("call_package.mjs", str(typescript_dist), str(file)))
+    assert [(r["kind"], r.get("field"), r.get("code")) for r in results] == [
+        expected for _, expected in READINGS
+    ]
+    for data, (kind, field, code) in READINGS:
+        if kind in ("invalid", "unknown"):
+            continue
+        found = payloads.decisive_code("mastercard/connect-event", data)
+        assert found is not None and (found.path, found.code.value) == (f"$.{field}", code)

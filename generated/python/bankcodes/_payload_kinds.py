@@ -831,8 +831,8 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="SdkEvent",
         members=(
             Member(name="ConnectEvent", required=("code", "reason")),
-            Member(name="RouteEvent", required=("screen", "params")),
             Member(name="UserEvent", required=("action",)),
+            Member(name="RouteEvent", required=("screen", "params")),
         ),
         recognise=(
             Recognition(present=("code", "reason")),

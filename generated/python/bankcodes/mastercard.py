@@ -2083,7 +2083,7 @@ def _ConnectEventCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 message="exit",
-                notes='Sent to onCancel as {code: 100, reason: "exit"}. The React Native SDK also sends it itself when its modal is closed (Android\'s back button).',
+                notes='Sent to onCancel as {code: 100, reason: "exit"}. The React Native SDK also sends it itself when its modal asks to be closed (the Modal\'s onRequestClose calls close()).',
                 wording=(
                     Wording(
                         field="description",
@@ -2325,7 +2325,7 @@ def _ConnectRouteScreen() -> type[CodeEnum]:
 
 def _ConnectUserAction() -> type[CodeEnum]:
     class ConnectUserAction(CodeEnum):
-        """Connect user action: The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages list more actions than their stored copies show; an action not listed here reads as an unknown value.
+        """Connect user action: The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages may list more actions than their stored copies show (both end inside AddAccounts); an action not listed here reads as an unknown value.
 
         Wire field: action (onUser)."""
 
@@ -2337,7 +2337,7 @@ def _ConnectUserAction() -> type[CodeEnum]:
             provider="mastercard",
             id="connect_user_action",
             title="Connect user action",
-            description="The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages list more actions than their stored copies show; an action not listed here reads as an unknown value.",
+            description="The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages may list more actions than their stored copies show (both end inside AddAccounts); an action not listed here reads as an unknown value.",
             field="action (onUser)",
             sources=(
                 _S["mastercard-us-connect-user-events"],

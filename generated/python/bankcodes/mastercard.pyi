@@ -221,7 +221,7 @@ class ConnectRouteScreen(CodeEnum):
     """The screen that displays once a user has signed in and it authorizing the sharing of their data."""
 
 class ConnectUserAction(CodeEnum):
-    """Connect user action: The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages list more actions than their stored copies show; an action not listed here reads as an unknown value.
+    """Connect user action: The action of a user event, as Connect passes it to onUser: what the customer did in the Connect application. The user events pages may list more actions than their stored copies show (both end inside AddAccounts); an action not listed here reads as an unknown value.
 
     Wire field: action (onUser)."""
 

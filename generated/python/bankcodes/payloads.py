@@ -477,8 +477,8 @@ def validate(
     max_bytes: int = MAX_BYTES,
 ) -> (
     _mastercard_connect_event.ConnectEvent
-    | _mastercard_connect_event.RouteEvent
     | _mastercard_connect_event.UserEvent
+    | _mastercard_connect_event.RouteEvent
 ): ...
 @overload
 def validate(
@@ -489,8 +489,8 @@ def validate(
     max_bytes: int = MAX_BYTES,
 ) -> (
     _mastercard_connect_event_strict.ConnectEvent
-    | _mastercard_connect_event_strict.RouteEvent
     | _mastercard_connect_event_strict.UserEvent
+    | _mastercard_connect_event_strict.RouteEvent
 ): ...
 @overload
 def validate(

@@ -100,34 +100,39 @@ export function endUserText(
 
 /** What parseMastercardConnectEvent returns. */
 export type ParseMastercardConnectEventResult =
-  | ListenerReading<"route", MastercardRouteEvent, MastercardConnectRouteScreenOrUnknown>
+  | ListenerReading<"event", MastercardConnectEvent, MastercardConnectEventCodeOrUnknown>
   | ListenerReading<"user", MastercardUserEvent, MastercardConnectUserActionOrUnknown>
-  | ListenerReading<"event", MastercardConnectEvent, MastercardConnectEventCodeOrUnknown | null>
+  | ListenerReading<"route", MastercardRouteEvent, MastercardConnectRouteScreenOrUnknown>
   | InvalidMessage
   | UnknownMessage;
 
 /**
- * Reads what the Connect web or React Native SDK passes to onDone, onCancel, onError, onRoute or
- * onUser: an event's numeric code decides its category; a route event names its screen, a user
- * event its action. Never throws.
+ * Reads what the Connect web or React Native SDK passes to onDone, onCancel, onError, onUser or
+ * onRoute: an event's numeric code decides its category; a user event names its action, a route
+ * event its screen. Never throws.
  */
 export function parseMastercardConnectEvent(data: unknown): ParseMastercardConnectEventResult {
   return parseListenerMessage([
     {
-      kind: "route",
-      tag: "screen",
+      kind: "event",
+      tag: "code",
       codes: [
         [
-          "screen",
+          "code",
           [
             {
-              id: "mastercard.connect_route_screen",
-              categories: MastercardConnectRouteScreenCategories,
+              id: "mastercard.connect_event_code",
+              categories: MastercardConnectEventCodeCategories,
+              numeric: true,
             },
           ],
         ],
       ],
-      fields: [["screen", "string", false], ["params", "json", false]],
+      fields: [
+        ["code", "integer", false],
+        ["reason", "string", false],
+        ["reportData", "array", false],
+      ],
       maxLength: 8192,
     },
     {
@@ -146,35 +151,30 @@ export function parseMastercardConnectEvent(data: unknown): ParseMastercardConne
       ],
       fields: [
         ["action", "string", false],
-        ["institutionId", "integer", true],
-        ["institutionLoginId", "integer", true],
+        ["institutionId", "json", true],
+        ["institutionLoginId", "json", true],
         ["accounts", "integer", true],
-        ["accountIds", "array", false],
+        ["accountIds", "array", true],
         ["success", "boolean", true],
         ["errorCode", "json", true],
       ],
       maxLength: 8192,
     },
     {
-      kind: "event",
-      tag: null,
+      kind: "route",
+      tag: "screen",
       codes: [
         [
-          "code",
+          "screen",
           [
             {
-              id: "mastercard.connect_event_code",
-              categories: MastercardConnectEventCodeCategories,
-              numeric: true,
+              id: "mastercard.connect_route_screen",
+              categories: MastercardConnectRouteScreenCategories,
             },
           ],
         ],
       ],
-      fields: [
-        ["code", "integer", false],
-        ["reason", "string", false],
-        ["reportData", "array", false],
-      ],
+      fields: [["screen", "string", false], ["params", "json", false]],
       maxLength: 8192,
     },
   ], data, false) as ParseMastercardConnectEventResult;

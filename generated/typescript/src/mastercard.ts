@@ -2583,9 +2583,9 @@ export const isMastercardConnectRouteScreen = (value: unknown): value is Masterc
 
 /**
  * Connect user action: The action of a user event, as Connect passes it to onUser: what the
- * customer did in the Connect application. The user events pages list more actions than their
- * stored copies show; an action not listed here reads as an unknown value. Wire field: action
- * (onUser).
+ * customer did in the Connect application. The user events pages may list more actions than their
+ * stored copies show (both end inside AddAccounts); an action not listed here reads as an unknown
+ * value. Wire field: action (onUser).
  */
 export const MastercardConnectUserAction = {
   /**

@@ -2320,11 +2320,23 @@ export interface MastercardRouteEvent {
 export interface MastercardUserEvent {
   /** Every user event the pages show names its action. */
   readonly action: MastercardConnectUserActionOrUnknown;
-  readonly institutionId?: number | null;
-  readonly institutionLoginId?: number | null;
-  /** How many accounts were added; null until then. */
+  /**
+   * The institution's id: a number in the user events pages' examples (other events send it as a
+   * string).
+   */
+  readonly institutionId?: unknown | null;
+  /**
+   * The id of the customer's login at the institution: a number in the pages' examples, null in the
+   * event sent as the attempt starts.
+   */
+  readonly institutionLoginId?: unknown | null;
+  /**
+   * How many accounts were added: populated when they were, null in the event sent as the attempt
+   * starts and when it failed.
+   */
   readonly accounts?: number | null;
-  readonly accountIds?: ReadonlyArray<string>;
+  /** The ids of the accounts added; empty in the event sent as the attempt starts. */
+  readonly accountIds?: ReadonlyArray<string> | null;
   /** Whether adding the accounts succeeded; null in the event sent as the attempt starts. */
   readonly success?: boolean | null;
   /** Set when adding the accounts failed; null otherwise. */
@@ -2385,7 +2397,7 @@ export type MxConnectMessage = MxPing | MxNavigation | MxFocusTrap | MxLoaded | 
 export type MastercardConnectWebhook = MastercardAccountsDeletedWebhook | MastercardPingWebhook | MastercardStartedWebhook | MastercardAddedWebhook | MastercardFinancialConsentCreatedWebhook | MastercardOtherWebhook;
 
 /**
- * What a handler of the Connect SDKs receives: an event of onDone, onCancel or onError, a route
- * event or a user event.
+ * What a handler of the Connect SDKs receives: an event of onDone, onCancel or onError, a user
+ * event or a route event.
  */
-export type MastercardSdkEvent = MastercardConnectEvent | MastercardRouteEvent | MastercardUserEvent;
+export type MastercardSdkEvent = MastercardConnectEvent | MastercardUserEvent | MastercardRouteEvent;
