@@ -8,6 +8,7 @@ import re
 import socket
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,15 @@ def run_node(script: str, *args: str) -> str:
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def listen(dist: Path, folder: Path, listener: str, messages: Sequence[object]) -> list[Any]:
+    """What the TypeScript listener `listener` of the compiled package in `dist` reads from
+    each message: its kind, code, field, codeSet and category (tests/js/call_package.mjs)."""
+    calls = folder / "calls.json"
+    calls.write_text(json.dumps([["listen", listener, message, "en"] for message in messages]))
+    results: list[Any] = json.loads(run_node("call_package.mjs", str(dist), str(calls)))
+    return results
 
 
 #: The npm package's dependencies, as `make setup` installs them (npm ci in generated/typescript).

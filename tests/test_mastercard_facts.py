@@ -17,7 +17,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, SignatureError, UnknownCode, mastercard, payloads
-from tests.helpers import run_node
+from tests.helpers import listen
 from tests.test_typescript import _consumer_project, _tsc
 
 
@@ -229,10 +229,8 @@ READINGS: list[tuple[object, tuple[str, str | None, object]]] = [
 def test_the_listener_reads_each_handler_s_event_as_python_does(
     typescript_dist: Path, tmp_path: Path
 ) -> None:
-    file = tmp_path / "calls.json"
-    calls = [["listen", "parseMastercardConnectEvent", data, "en"] for data, _ in READINGS]
-    file.write_text(json.dumps(calls))
-    results = json.loads(run_node("call_package.mjs", str(typescript_dist), str(file)))
+    messages = [data for data, _ in READINGS]
+    results = listen(typescript_dist, tmp_path, "parseMastercardConnectEvent", messages)
     assert [(r["kind"], r.get("field"), r.get("code")) for r in results] == [
         expected for _, expected in READINGS
     ]

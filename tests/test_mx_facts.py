@@ -15,7 +15,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, UnknownCode, mx
-from tests.helpers import run_node
+from tests.helpers import listen
 from tests.test_typescript import _consumer_project, _tsc
 
 #: src/const/Statuses.js, ConnectionStatusMap (lines 1-24).
@@ -179,11 +179,9 @@ def test_a_status_update_narrows_only_with_a_numeric_status(
 ) -> None:
     """The status is read inside the message's metadata, and checked there as the top-level
     fields are: a message whose status is not a number is invalid, not a status update."""
-    file = tmp_path / "calls.json"
     statuses: list[object] = [3, "CHALLENGED", True, 3.5, None]
-    calls = [["listen", "parseMxConnectMessage", _status_update(s), "en"] for s in statuses]
-    file.write_text(json.dumps(calls))
-    results = json.loads(run_node("call_package.mjs", str(typescript_dist), str(file)))
+    messages = [_status_update(status) for status in statuses]
+    results = listen(typescript_dist, tmp_path, "parseMxConnectMessage", messages)
     assert [(r["kind"], r["field"]) for r in results] == [
         ("member_status_update", "metadata.connection_status"),
         *[("invalid", "metadata.connection_status")] * 4,
