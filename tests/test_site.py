@@ -368,6 +368,33 @@ def test_the_decoder_reads_a_published_payload_of_every_kind(
     watched.close()
 
 
+def test_the_decoder_answers_a_click_made_before_its_code_index_arrives(
+    chromium_browser: Any, served: str
+) -> None:
+    """A person may press Decode while the page still fetches the code index: the page stays
+    as it is (the paste is not lost to a reload) and answers once the index has arrived."""
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    held: list[Any] = []
+    page.route("**/reference/codes.json", lambda route: held.append(route))
+    page.goto(served + "decoder/")
+    page.locator("#decoder-input").fill("INVALID_MFA")
+    page.locator("form.bankcodes-decoder button").click()
+    assert len(held) == 1  # the index is still on its way
+    assert page.url == served + "decoder/"
+    assert page.locator("#decoder-input").input_value() == "INVALID_MFA"
+    held[0].continue_()
+    page.wait_for_function(
+        "document.querySelector('[data-decoder-output]').textContent.length > 0",
+        timeout=BROWSER_WAIT,
+    )
+    cards = page.eval_on_selector_all(
+        "[data-decoder-output] .bankcodes-decoded", "cards => cards.map(c => c.dataset.code)"
+    )
+    assert cards[:1] == ["INVALID_MFA"]
+    watched.close()
+
+
 def test_the_decoder_shows_hostile_input_as_text(chromium_browser: Any, served: str) -> None:
     import json
 

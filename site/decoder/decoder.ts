@@ -328,7 +328,7 @@ function decode(
   return out;
 }
 
-async function start(form: HTMLElement): Promise<void> {
+function start(form: HTMLElement): void {
   if (form.dataset["ready"] === "yes") return;
   form.dataset["ready"] = "yes";
   const input = form.querySelector("textarea");
@@ -336,28 +336,36 @@ async function start(form: HTMLElement): Promise<void> {
   const output = form.querySelector<HTMLElement>("[data-decoder-output]");
   if (input === null || button === null || output === null) return;
   const root = new URL(form.dataset["root"] ?? "./", document.baseURI);
-  let index: readonly Entry[] = [];
+  // The form answers from the moment the page shows it: a click before the code index has
+  // arrived waits for it (a form left to submit itself would reload the page, losing the paste).
+  form.addEventListener("submit", (event) => event.preventDefault());
+  let index: readonly Entry[] | null = null;
+  const loading = loadIndex(root, output).then((entries) => (index = entries));
+  const run = (entries: readonly Entry[]): void => {
+    output.replaceChildren(decode(input.value, KINDS as readonly Kind[], entries, root));
+  };
+  button.addEventListener("click", () => {
+    if (index !== null) run(index);
+    else void loading.then(run);
+  });
+}
+
+/** The site's code index (reference/codes.json); none, said in `output`, when it cannot load. */
+async function loadIndex(root: URL, output: HTMLElement): Promise<readonly Entry[]> {
   try {
     const response = await fetch(new URL("reference/codes.json", root));
     const body: unknown = await response.json();
     const codes = (body as { codes?: unknown }).codes;
-    if (Array.isArray(codes)) index = codes as Entry[];
+    if (Array.isArray(codes)) return codes as Entry[];
   } catch {
     output.replaceChildren(element("p", "The code index could not be loaded.", "bankcodes-error"));
   }
-  const run = (): void => {
-    output.replaceChildren(decode(input.value, KINDS as readonly Kind[], index, root));
-  };
-  button.addEventListener("click", run);
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    run();
-  });
+  return [];
 }
 
 function scan(): void {
   for (const form of document.querySelectorAll<HTMLElement>("[data-bankcodes-decoder]")) {
-    void start(form);
+    start(form);
   }
 }
 
