@@ -7,15 +7,14 @@ SHELL := /bin/bash
 PYTHON ?= python3
 # Python caches the bytecode of what it imports, as in any checkout, even where the environment
 # asks it not to: the suite starts the generator, the CLI and mkdocs a few hundred times, and
-# without the cache each start compiles every module it imports again (about a fifth of the
-# suite's time). The caches are __pycache__ folders, which git ignores.
+# without the cache each start compiles every module it imports again. The caches are
+# __pycache__ folders, which git ignores.
 unexport PYTHONDONTWRITEBYTECODE
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 PY_STAMP := $(VENV)/.installed
-# uv installs the pinned dev tools into the venv (pip would take a minute longer), compiling their
-# bytecode once there.
+# uv installs the pinned dev tools into the venv (pip would take a minute longer).
 UV_VERSION := 0.13.9
 JS := tests/js
 NODE_STAMP := $(JS)/node_modules/.installed
@@ -42,7 +41,7 @@ $(PY_STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bankcodes needs Python 3.11 or newer: run make PYTHON=python3.11")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
-	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet --compile-bytecode -e '.[dev]'
+	VIRTUAL_ENV=$(VENV) $(BIN)/uv pip install --quiet -e '.[dev]'
 	@touch $@
 
 $(TOOLS_STAMP) $(NODE_STAMP) $(PACKAGE_STAMP): %/node_modules/.installed: %/package.json %/package-lock.json
