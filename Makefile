@@ -5,11 +5,6 @@ SHELL := /bin/bash
 .DELETE_ON_ERROR:
 
 PYTHON ?= python3
-# Python caches the bytecode of what it imports, as in any checkout, even where the environment
-# asks it not to: the suite starts the generator, the CLI and mkdocs a few hundred times, and
-# without the cache each start compiles every module it imports again. The caches are
-# __pycache__ folders, which git ignores.
-unexport PYTHONDONTWRITEBYTECODE
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
