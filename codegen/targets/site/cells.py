@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from codegen.filters import md_cell, md_code, md_identifier, md_link, md_text, mermaid_text
+from codegen.filters import md_cell, md_code, md_identifier, md_link, md_text
 from codegen.model import (
     ArrayType,
     Category,
@@ -232,26 +232,6 @@ def equivalents(
         )
         parts.append(f"Same category only, {category_link(code.category, up)}: {counts}")
     return "<br>".join(parts)
-
-
-def lifecycle_diagram(code_set: CodeSet) -> str:
-    """A Mermaid state diagram of a code set's transitions: each status of the lifecycle as a
-    state labelled with its wire value, an arrow from the start to each initial status, one per
-    transition, and one from each final status to the end."""
-    transitions = code_set.transitions
-    assert transitions is not None, "drawn only for a code set with transitions"
-    reached = {*transitions.initial, *(v for vs in transitions.next.values() for v in vs)}
-    shown = [c for c in code_set.codes if c.value in reached or c.value in transitions.next]
-    ids = {code.value: f"s{number}" for number, code in enumerate(shown, 1)}
-    lines = ["stateDiagram-v2"]
-    lines += [f'    state "{mermaid_text(c.value)}" as {ids[c.value]}' for c in shown]
-    lines += [f"    [*] --> {ids[value]}" for value in transitions.initial]
-    for code in shown:
-        following = transitions.next.get(code.value, ())
-        lines += [f"    {ids[code.value]} --> {ids[value]}" for value in following]
-        if not following:
-            lines.append(f"    {ids[code.value]} --> [*]")
-    return "\n".join(lines)
 
 
 #: A matrix cell with more codes than this shows them collapsed, under their number.

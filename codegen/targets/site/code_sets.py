@@ -8,10 +8,12 @@ import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterator
 
+from codegen.filters import mermaid_text
 from codegen.model import (
     ArrayType,
     Catalog,
     Code,
+    CodeSet,
     CodeType,
     Equivalence,
     Example,
@@ -90,7 +92,7 @@ def correction(catalog: Catalog) -> Callable[[Code], str | None]:
     def address(code: Code) -> str | None:
         if form is None:
             return None
-        ref = f"{code.provider.id}.{code.code_set.id}.{code.value}"
+        ref = f"{code.code_set.ref}.{code.value}"
         page = catalog.doc_url(code) or f"{pages.ROOT}/{pages.code_set_page(code.code_set)}"
         body = (
             f"Code: {ref}\nPage: {page}\n\n"
@@ -101,6 +103,26 @@ def correction(catalog: Catalog) -> Callable[[Code], str | None]:
         return f"{form}{'&' if '?' in form else '?'}{query}"
 
     return address
+
+
+def lifecycle_diagram(code_set: CodeSet) -> str:
+    """A Mermaid state diagram of a code set's transitions: each status of the lifecycle as a
+    state labelled with its wire value, an arrow from the start to each initial status, one per
+    transition, and one from each final status to the end."""
+    transitions = code_set.transitions
+    assert transitions is not None, "drawn only for a code set with transitions"
+    reached = {*transitions.initial, *(v for vs in transitions.next.values() for v in vs)}
+    shown = [c for c in code_set.codes if c.value in reached or c.value in transitions.next]
+    ids = {code.value: f"s{number}" for number, code in enumerate(shown, 1)}
+    lines = ["stateDiagram-v2"]
+    lines += [f'    state "{mermaid_text(c.value)}" as {ids[c.value]}' for c in shown]
+    lines += [f"    [*] --> {ids[value]}" for value in transitions.initial]
+    for code in shown:
+        following = transitions.next.get(code.value, ())
+        lines += [f"    {ids[code.value]} --> {ids[value]}" for value in following]
+        if not following:
+            lines.append(f"    {ids[code.value]} --> [*]")
+    return "\n".join(lines)
 
 
 def files(catalog: Catalog) -> Files:
@@ -114,6 +136,7 @@ def files(catalog: Catalog) -> Files:
         "examples": code_examples(catalog),
         "equivalents": equivalents(catalog),
         "correction": correction(catalog),
+        "lifecycle_diagram": lifecycle_diagram,
     }
     return {
         f"{pages.ROOT}/{pages.code_set_page(code_set)}": render(
