@@ -25,8 +25,9 @@ class _Model(BaseModel):
 class ExtractRule(_Model):
     """How one code set is read from a source (see codegen.drift): exactly one of `enum`
     (a schema pointer or an SDK declaration), `pairs`, `table`, `sections`, `items` (a page
-    that lists its codes) or `facts` (a per-code page's table of labelled rows); a table,
-    sections, items or facts rule may say what a code looks like (`code_pattern`)."""
+    that lists its codes), `facts` (a per-code page's table of labelled rows) or `examples` (a
+    page's JSON examples); a table, sections, items, facts or examples rule may say what a code
+    looks like (`code_pattern`)."""
 
     code_set: str
     enum: str | None = None
@@ -37,6 +38,7 @@ class ExtractRule(_Model):
     sections: dict[str, int | list[str] | dict[str, str]] | None = None
     items: dict[str, str] | None = None
     facts: dict[str, str] | None = None
+    examples: dict[str, str] | None = None
 
 
 class Extract(_Model):

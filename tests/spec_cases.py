@@ -322,6 +322,14 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "does not match",
     ),
     (
+        "a JSON example's code path with an empty step",
+        lambda d: d["sources"]["mastercard-au-connect-route-events"]["extract"]["code_sets"][0][
+            "examples"
+        ].update(code="data..screen"),
+        "/sources/mastercard-au-connect-route-events/extract/code_sets/0/examples/code",
+        "'data..screen' does not match",
+    ),
+    (
         "misspelt field",
         lambda d: codes_of(d, "lean", "callback_status")[0].update(descripton="x"),
         "/providers/lean/code_sets/callback_status/codes/0/descripton",
@@ -429,7 +437,15 @@ CASES: list[tuple[str, Mutation, str, str]] = [
             code_pattern="[A-Z_]+"
         ),
         "/sources/plaid-openapi/extract/code_sets/0/code_pattern",
-        "only a table, sections, items or facts rule reads a code_pattern, not 'enum'",
+        "only a table, sections, items, facts or examples rule reads a code_pattern, not 'enum'",
+    ),
+    (
+        "JSON examples read from an HTML source",
+        lambda d: d["sources"]["mastercard-au-connect-route-events"]["extract"].update(
+            format="html"
+        ),
+        "/sources/mastercard-au-connect-route-events/extract/code_sets/0",
+        "a html source is not read by 'examples'",
     ),
     (
         "a code pattern that is not a regular expression",

@@ -1,5 +1,5 @@
 """Codes a documentation page publishes: a table (Markdown or HTML), one section per code, a
-list of codes, or a table of one code's facts.
+list of codes, a table of one code's facts, or one JSON example per code.
 
 A table rule names the columns by their header text:
 `{"table": {"code": "Code", "description": "Meaning", "http": "HTTP status"}}` (only `code` is
@@ -30,6 +30,14 @@ is one code (a per-code page has one), and `"description": "paragraph"` reads th
 before the table as its description. A fact whose row the table lacks is not read; an HTTP
 status row may give several ("404 or 500"). Either rule reads a paragraph or heading only where
 the page has one.
+
+An examples rule (Markdown) reads a page that shows each code in a JSON example of the payload
+carrying it (an SDK's event, `{"type": "route", "data": {"screen": "landing"}}`): `{"examples":
+{"code": "data.screen", "description": "paragraph"}}` takes the text or number at the dotted path
+`code` of every fenced block that is a JSON object as a code, and with `"description":
+"paragraph"` the paragraph just before the block as its description. A block that is no JSON (a
+copy cut inside it) or lacks the path gives nothing; the same code shown twice (a screen with and
+without its parameters) is one code with either text.
 """
 
 from __future__ import annotations
@@ -55,6 +63,8 @@ def extract_markdown(path: Path, rules: list[dict[str, Any]]) -> list[Published]
             found += _items(tokens, rule, path)
         elif "facts" in rule:
             found += _facts(tokens, rule, path)
+        elif "examples" in rule:
+            found += _examples(tokens, rule, path)
         else:
             found += _sections(tokens, rule)
     return found
@@ -349,3 +359,55 @@ def _first_heading(tokens: list[Any], tag: str) -> str | None:
         if token.type == "heading_open" and token.tag == tag:
             return _plain(tokens[position + 1]) or None
     return None
+
+
+# -- one JSON example per code --------------------------------------------------------------------
+
+
+def _examples(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Published]:
+    options: dict[str, str] = rule["examples"]
+    steps = options["code"].split(".")
+    paragraph = options.get("description") == "paragraph"
+    found: list[Published] = []
+    fences = 0
+    for position, token in enumerate(tokens):
+        if token.type != "fence":
+            continue
+        fences += 1
+        value = _at(_json_object(token.content), steps)
+        if value is None or not _is_code(rule, value):
+            continue
+        description = _paragraph_before(tokens, position) if paragraph else None
+        found.append(
+            Published(
+                code_set=rule["code_set"],
+                value=value,
+                where=f"line {token.map[0] + 1}" if token.map else "",
+                description=description,
+                reads=("description",) if paragraph else (),
+            )
+        )
+    if not found:
+        raise DriftInputError(
+            f"{path} has no JSON example with a value at {short(options['code'])} "
+            f"(of {fences} fenced block(s))"
+        )
+    return found
+
+
+def _json_object(content: str) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
+
+
+def _at(data: Any, steps: list[str]) -> str | None:
+    """The text, or the number's decimal text, at a dotted path of a JSON object."""
+    for step in steps:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(step)
+    if isinstance(data, bool) or not isinstance(data, (str, int)):
+        return None
+    return str(data)

@@ -14,7 +14,7 @@ from codegen.spec import Catalog, ExtractRule
 _READS = {
     "openapi": ("enum", "pairs"),
     "typescript": ("enum",),
-    "markdown": ("table", "sections", "items", "facts"),
+    "markdown": ("table", "sections", "items", "facts", "examples"),
     "html": ("table",),
 }
 
@@ -39,16 +39,17 @@ def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 
 def _form(rule: ExtractRule) -> str:
-    names = ("enum", "pairs", "table", "sections", "items", "facts")
+    names = ("enum", "pairs", "table", "sections", "items", "facts", "examples")
     given = [name for name in names if getattr(rule, name) is not None]
     return given[0] if given else "nothing"
 
 
 def _pattern(pattern: str, form: str, at: tuple[str | int, ...]) -> Iterator[Problem]:
-    if form not in ("table", "sections", "items", "facts"):
+    if form not in ("table", "sections", "items", "facts", "examples"):
         yield Problem(
             pointer(*at, "code_pattern"),
-            f"only a table, sections, items or facts rule reads a code_pattern, not {form!r}",
+            "only a table, sections, items, facts or examples rule reads a code_pattern, "
+            f"not {form!r}",
         )
     try:
         re.compile(pattern)
