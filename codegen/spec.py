@@ -25,9 +25,10 @@ class _Model(BaseModel):
 class ExtractRule(_Model):
     """How one code set is read from a source (see codegen.drift): exactly one of `enum`
     (a schema pointer or an SDK declaration), `pairs`, `table`, `sections`, `items` (a page
-    that lists its codes), `facts` (a per-code page's table of labelled rows) or `examples` (a
-    page's JSON examples); a table, sections, items, facts or examples rule may say what a code
-    looks like (`code_pattern`)."""
+    that lists its codes), `facts` (a per-code page's table of labelled rows), `examples` (a
+    page's JSON examples) or `flowchart` (a lifecycle's Mermaid flowchart: its nodes and
+    transitions); a table, sections, items, facts or examples rule may say what a code looks
+    like (`code_pattern`)."""
 
     code_set: str
     enum: str | None = None
@@ -39,6 +40,7 @@ class ExtractRule(_Model):
     items: dict[str, str] | None = None
     facts: dict[str, str] | None = None
     examples: dict[str, str] | None = None
+    flowchart: dict[str, str] | None = None
 
 
 class Extract(_Model):

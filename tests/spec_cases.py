@@ -330,6 +330,14 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "'data..screen' does not match",
     ),
     (
+        "a flowchart rule with an option it does not have",
+        lambda d: d["sources"]["lean-payment-lifecycle"]["extract"]["code_sets"][0][
+            "flowchart"
+        ].update(direction="LR"),
+        "/sources/lean-payment-lifecycle/extract/code_sets/0/flowchart/direction",
+        "unknown field",
+    ),
+    (
         "misspelt field",
         lambda d: codes_of(d, "lean", "callback_status")[0].update(descripton="x"),
         "/providers/lean/code_sets/callback_status/codes/0/descripton",

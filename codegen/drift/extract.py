@@ -3,9 +3,11 @@
 Every extractor turns a file into Published records: a code set, a value (for a code set whose
 codes travel as integers, the number's decimal text), and whatever else the declaration says the
 source gives for it (a description, a message, HTTP statuses, the group it is published under,
-the name it gives a number). Each reads with a parser for its format (PyYAML for OpenAPI,
-tree-sitter for TypeScript and JavaScript, markdown-it-py for Markdown, selectolax for HTML),
-never with patterns over the text, and raises DriftInputError for a file it cannot use.
+the name it gives a number, the codes a lifecycle diagram lets it move to). Each reads with a
+parser for its format (PyYAML for OpenAPI, tree-sitter for TypeScript and JavaScript,
+markdown-it-py for Markdown, selectolax for HTML), never with patterns over the text (only the
+statements of a Mermaid flowchart, which no Python library parses, are read by a small grammar
+of their own), and raises DriftInputError for a file it cannot use.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from codegen.drift.errors import DriftInputError
 @dataclass(frozen=True)
 class Published:
     """One code as a source publishes it. `reads` names the facts the source gives for it
-    (of description, message, http, group, name): one it reads but leaves empty (a published
-    null) says the code has none. `name` is the identifier a source gives a number (`1:
-    'SECOND'`), compared with the `name` of a code of an integer code set."""
+    (of description, message, http, group, name, next): one it reads but leaves empty (a
+    published null) says the code has none. `name` is the identifier a source gives a number
+    (`1: 'SECOND'`), compared with the `name` of a code of an integer code set; `next` are the
+    codes a lifecycle diagram draws an arrow to from this one, compared with the code set's
+    `transitions`."""
 
     code_set: str
     value: str
@@ -34,6 +38,7 @@ class Published:
     http: tuple[int, ...] = ()
     group: str | None = None
     name: str | None = None
+    next: tuple[str, ...] = ()
     reads: tuple[str, ...] = ()
 
 

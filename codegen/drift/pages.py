@@ -1,5 +1,6 @@
 """Codes a documentation page publishes: a table (Markdown or HTML), one section per code, a
-list of codes, a table of one code's facts, or one JSON example per code.
+list of codes, a table of one code's facts, one JSON example per code, or a lifecycle's
+flowchart (codegen.drift.flowchart).
 
 A table rule names the columns by their header text:
 `{"table": {"code": "Code", "description": "Meaning", "http": "HTTP status"}}` (only `code` is
@@ -49,6 +50,7 @@ from typing import Any
 
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, read_text, short
+from codegen.drift.flowchart import extract_flowchart
 
 
 def extract_markdown(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
@@ -65,6 +67,8 @@ def extract_markdown(path: Path, rules: list[dict[str, Any]]) -> list[Published]
             found += _facts(tokens, rule, path)
         elif "examples" in rule:
             found += _examples(tokens, rule, path)
+        elif "flowchart" in rule:
+            found += extract_flowchart(tokens, rule, path)
         else:
             found += _sections(tokens, rule)
     return found

@@ -14,7 +14,7 @@ from codegen.spec import Catalog, ExtractRule
 _READS = {
     "openapi": ("enum", "pairs"),
     "typescript": ("enum",),
-    "markdown": ("table", "sections", "items", "facts", "examples"),
+    "markdown": ("table", "sections", "items", "facts", "examples", "flowchart"),
     "html": ("table",),
 }
 
@@ -39,7 +39,7 @@ def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 
 def _form(rule: ExtractRule) -> str:
-    names = ("enum", "pairs", "table", "sections", "items", "facts", "examples")
+    names = ("enum", "pairs", "table", "sections", "items", "facts", "examples", "flowchart")
     given = [name for name in names if getattr(rule, name) is not None]
     return given[0] if given else "nothing"
 
