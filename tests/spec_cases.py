@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from tests.spec_cases_extract import EXTRACT_CASES
+
 Mutation = Callable[[dict[str, Any]], None]
 
 
@@ -70,7 +72,7 @@ def _lifecycle(**transitions: Any) -> Mutation:
     return mutate
 
 
-CASES: list[tuple[str, Mutation, str, str]] = [
+_RULES: list[tuple[str, Mutation, str, str]] = [
     (
         "a transition to a status the code set does not have",
         _lifecycle(initial=["CREATED"], next={"CREATED": ["SETTLED"]}),
@@ -322,22 +324,6 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "does not match",
     ),
     (
-        "a JSON example's code path with an empty step",
-        lambda d: d["sources"]["mastercard-au-connect-route-events"]["extract"]["code_sets"][0][
-            "examples"
-        ].update(code="data..screen"),
-        "/sources/mastercard-au-connect-route-events/extract/code_sets/0/examples/code",
-        "'data..screen' does not match",
-    ),
-    (
-        "a flowchart rule with an option it does not have",
-        lambda d: d["sources"]["lean-payment-lifecycle"]["extract"]["code_sets"][0][
-            "flowchart"
-        ].update(direction="LR"),
-        "/sources/lean-payment-lifecycle/extract/code_sets/0/flowchart/direction",
-        "unknown field",
-    ),
-    (
         "misspelt field",
         lambda d: codes_of(d, "lean", "callback_status")[0].update(descripton="x"),
         "/providers/lean/code_sets/callback_status/codes/0/descripton",
@@ -400,79 +386,6 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "unknown code set 'lean.no_such_set'",
     ),
     (
-        "an extractor reading a code set that does not exist",
-        lambda d: d["sources"]["seed-003"].update(
-            extract={
-                "format": "html",
-                "code_sets": [{"code_set": "argyle.nope", "table": {"code": "Code"}}],
-            }
-        ),
-        "/sources/seed-003/extract/code_sets/0/code_set",
-        "unknown code set 'argyle.nope'",
-    ),
-    (
-        "an extractor rule its format cannot read",
-        lambda d: d["sources"]["seed-003"].update(
-            extract={
-                "format": "typescript",
-                "code_sets": [
-                    {"code_set": "argyle.bank_connection_error", "table": {"code": "Code"}}
-                ],
-            }
-        ),
-        "/sources/seed-003/extract/code_sets/0",
-        "a typescript source is not read by 'table'",
-    ),
-    (
-        "pairs that name another union's fields",
-        lambda d: d["sources"]["seed-003"].update(
-            extract={
-                "format": "openapi",
-                "code_sets": [
-                    {
-                        "code_set": "argyle.webhook_event",
-                        "pairs": {"type": "kind", "code": "code", "kind": "argyle/webhook"},
-                    }
-                ],
-            }
-        ),
-        "/sources/seed-003/extract/code_sets/0/pairs",
-        "the union of 'argyle/webhook' is tagged by 'event'",
-    ),
-    (
-        "a code pattern on a rule that reads an enum",
-        lambda d: d["sources"]["plaid-openapi"]["extract"]["code_sets"][0].update(
-            code_pattern="[A-Z_]+"
-        ),
-        "/sources/plaid-openapi/extract/code_sets/0/code_pattern",
-        "only a table, sections, items, facts or examples rule reads a code_pattern, not 'enum'",
-    ),
-    (
-        "JSON examples read from an HTML source",
-        lambda d: d["sources"]["mastercard-au-connect-route-events"]["extract"].update(
-            format="html"
-        ),
-        "/sources/mastercard-au-connect-route-events/extract/code_sets/0",
-        "a html source is not read by 'examples'",
-    ),
-    (
-        "a code pattern that is not a regular expression",
-        lambda d: d["sources"]["seed-003"].update(
-            extract={
-                "format": "html",
-                "code_sets": [
-                    {
-                        "code_set": "argyle.bank_connection_error",
-                        "table": {"code": "Code"},
-                        "code_pattern": "[a-z_",
-                    }
-                ],
-            }
-        ),
-        "/sources/seed-003/extract/code_sets/0/code_pattern",
-        "not a regular expression",
-    ),
-    (
         # Lean's iOS SDK documents the callback's method; a lifecycle may not say it is gone.
         "a lifecycle that contradicts what an SDK shape sends",
         lambda d: codes_of(d, "lean", "callback_method")[0].update(
@@ -520,3 +433,6 @@ CASES: list[tuple[str, Mutation, str, str]] = [
         "the end user cannot retry here",
     ),
 ]
+
+#: Every bad spec: these rules', then those of the sources' extractors.
+CASES = [*_RULES, *EXTRACT_CASES]

@@ -111,7 +111,7 @@ def render_text(source_id: str, path: Path, differences: list[Difference]) -> st
     lines = [f"{source_id}: {len(differences)} difference(s) with {path}"]
     for item in differences:
         where = f" [{item.where}]" if item.where else ""
-        lines.append(f"  {item.kind:10} {item.code_set} {item.value}: {item.detail}{where}")
+        lines.append(f"  {item.kind:8} {item.code_set} {item.value}: {item.detail}{where}")
     return "\n".join(lines)
 
 

@@ -1,5 +1,4 @@
-"""The codes and transitions a page's Mermaid flowchart draws (a payment's lifecycle:
-`CREATED --> PROCESSING`).
+"""The codes and transitions a page's Mermaid flowchart draws (a lifecycle: `NEW --> DONE`).
 
 A flowchart rule (Markdown) reads the page's first flowchart: a `mermaid` block, or a paragraph
 that opens with `flowchart` or `graph` (a copy of the page that kept the diagram's text but lost

@@ -33,7 +33,7 @@ status row may give several ("404 or 500"). Either rule reads a paragraph or hea
 the page has one.
 
 An examples rule (Markdown) reads a page that shows each code in a JSON example of the payload
-carrying it (an SDK's event, `{"type": "route", "data": {"screen": "landing"}}`): `{"examples":
+carrying it (an SDK's event, `{"type": "event", "data": {"screen": "welcome"}}`): `{"examples":
 {"code": "data.screen", "description": "paragraph"}}` takes the text or number at the dotted path
 `code` of every fenced block that is a JSON object as a code, and with `"description":
 "paragraph"` the paragraph just before the block as its description. A block that is no JSON (a
