@@ -337,6 +337,7 @@ def _generate(options: dict[str, Any], target: Path, schema: str) -> None:
             custom_file_header=options["header"],
             class_name=options["class_name"],
             use_annotated=True,
+            disable_future_imports=True,
             field_constraints=True,
             strict_nullable=True,
             use_union_operator=True,
