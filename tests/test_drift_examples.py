@@ -17,7 +17,6 @@ from tests.drift_case import (
     FIXTURES,
     SOURCE,
     codes_of,
-    kinds,
     report_of,
     run_drift,
     spec_copy,
@@ -71,14 +70,18 @@ def test_a_number_at_the_path_is_a_code_and_a_block_without_it_gives_nothing(
     tmp_path: Path,
 ) -> None:
     """The web SDK's onCancel event is `{code: 100, reason: "exit"}`; a route event beside it
-    has no code."""
+    has no code, nor do a boolean, an empty text, a text with spaces or control characters, or a
+    block nested too deep to read."""
     page = tmp_path / "events.md"
     page.write_text(
         "## onCancel\n\n"
         '```json\n{"code": 100, "reason": "exit"}\n```\n\n'
         '```json\n{"screen": "landing", "params": {}}\n```\n\n'
         '```json\n["not", "an", "object"]\n```\n\n'
-        '```json\n{"code": true}\n```\n',
+        '```json\n{"code": true}\n```\n\n'
+        '```json\n{"code": ""}\n```\n\n'
+        '```json\n{"code": "sign in\\n\\u001b[31m"}\n```\n\n'
+        "```json\n" + "[" * 100_000 + "]" * 100_000 + "\n```\n",
         encoding="utf-8",
     )
     rule = {"code_set": "mastercard.connect_event_code", "examples": {"code": "code"}}
@@ -103,10 +106,10 @@ def _reword(data: dict[str, Any]) -> None:
     [
         (
             _rename,
-            ("renamed", REF, "terms-details"),
+            ("renamed", REF, "terms-details", "line 23"),
             {"op": "replace", "value": "terms-details"},
         ),
-        (_reword, ("text", REF, "landing"), {"op": "replace", "value": LANDING}),
+        (_reword, ("text", REF, "landing", "line 9"), {"op": "replace", "value": LANDING}),
     ],
     ids=["a screen renamed", "a screen's words changed"],
 )
@@ -114,12 +117,13 @@ def test_a_planted_difference_is_reported_at_its_example(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     plant: Any,
-    expected: tuple[str, str, str],
+    expected: tuple[str, str, str, str],
     edit: dict[str, Any],
 ) -> None:
     spec = spec_copy(tmp_path, EXTRACTOR, AGREE, plant)
     report = report_of(capsys, spec, "route-examples.md")
-    assert kinds(report) == [expected]
+    found = [(d["kind"], d["code_set"], d["value"], d["where"]) for d in report["differences"]]
+    assert found == [expected]
     proposed = report["edits"][0]
     assert {key: proposed[key] for key in edit} == edit
 

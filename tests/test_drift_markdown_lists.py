@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from codegen.drift import check, extract
-from codegen.drift.compare import Difference
+from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from tests.drift_case import FIXTURES, SOURCE
 from tests.helpers import spec_data

@@ -203,4 +203,4 @@ def test_the_page_s_drift_command_re_checks_the_statuses_page(
     result = run_codegen("drift", "--spec", str(spec), "quillbank-statuses", str(copy))
     assert result.returncode == status, result.stdout + result.stderr
     if status:
-        assert "text     quillbank.connection_status DENIED" in result.stdout
+        assert "text       quillbank.connection_status DENIED" in result.stdout

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from codegen.drift import openapi, pages, sdk
-from codegen.drift.compare import Difference, compare
+from codegen.drift.compare import compare
+from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, read_text, short
 
@@ -111,7 +112,7 @@ def render_text(source_id: str, path: Path, differences: list[Difference]) -> st
     lines = [f"{source_id}: {len(differences)} difference(s) with {path}"]
     for item in differences:
         where = f" [{item.where}]" if item.where else ""
-        lines.append(f"  {item.kind:8} {item.code_set} {item.value}: {item.detail}{where}")
+        lines.append(f"  {item.kind:10} {item.code_set} {item.value}: {item.detail}{where}")
     return "\n".join(lines)
 
 

@@ -8,10 +8,10 @@ code whose values nearly match), `moved` (in a code set whose codes travel as in
 code's name published under a missing number), `text` (a description or message that differs
 after whitespace is normalised), `http` (other HTTP statuses), `group` (other type memberships),
 `name` (another name published for the code's value, as a source that maps numbers to names
-gives it), `transition` (an arrow of a lifecycle diagram the code set's `transitions` lack, or
-one of theirs the diagram no longer draws, where they cite the source), and `seen` (a value apps
-met in production that neither the source nor the catalog knows). A source may list a code on
-several rows, one per cause: its statuses and groups are
+gives it), `transition` (an arrow or first status of a lifecycle diagram the code set's
+`transitions` lack, or one of theirs the diagram no longer draws, where they cite that source
+alone), and `seen` (a value apps met in production that neither the source nor the catalog
+knows). A source may list a code on several rows, one per cause: its statuses and groups are
 those of every row, and a text or name of the catalog is in sync when it is one of the rows'.
 
 In a code set whose `wire_type` is integer, a code's value is a JSON integer: it is compared as
@@ -24,24 +24,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, short
+from codegen.drift.transitions import compare_transitions
 
 #: Values at least this similar (rapidfuzz ratio, 0-100) are reported as a possible rename.
 RENAME_SIMILARITY = 85.0
-
-
-@dataclass(frozen=True)
-class Difference:
-    kind: str
-    code_set: str
-    value: str
-    detail: str
-    where: str = ""
-    edits: tuple[dict[str, Any], ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -141,8 +133,8 @@ def _code_set(
     for value, items in values.items():
         if value in codes:
             found += _facts(source_id, ref, codes[value], items, titles, base)
-    if any("next" in item.reads for items in values.values() for item in items):
-        found += _transitions(source_id, ref, code_set, values, base)
+    if any("arrows" in item.reads for items in values.values() for item in items):
+        found += compare_transitions(source_id, ref, code_set, values, base)
     for (seen_ref, value), times in sorted(seen.items()):
         if seen_ref == ref and value not in codes and value not in values:
             found.append(
@@ -399,93 +391,3 @@ def _facts(
                 )
             )
     return found
-
-
-def _transitions(
-    source_id: str,
-    ref: str,
-    code_set: dict[str, Any],
-    values: dict[str, list[Published]],
-    base: str,
-) -> list[Difference]:
-    """The arrows a lifecycle diagram draws against the code set's transitions: those it lacks,
-    and, where the transitions cite the source, those the diagram no longer draws. A code set
-    without transitions is proposed the diagram's (its first codes those no arrow leads to)."""
-    drawn = {
-        (value, target): items[0].where
-        for value, items in values.items()
-        for item in items
-        for target in item.next
-    }
-    ours = code_set.get("transitions")
-    if ours is None:
-        reached = {target for _, target in drawn}
-        graph: dict[str, list[str]] = {}
-        for start, target in drawn:
-            graph.setdefault(start, []).append(target)
-        proposal = {
-            "initial": [value for value in values if value not in reached],
-            "next": graph,
-            "sources": [source_id],
-        }
-        return [
-            Difference(
-                kind="transition",
-                code_set=ref,
-                value=next(iter(values)),
-                detail=f"the source draws {len(drawn)} transition(s); the catalog has none",
-                where=next(iter(drawn.values()), ""),
-                edits=({"op": "add", "path": f"{base}/transitions", "value": proposal},),
-            )
-        ]
-    following: dict[str, list[str]] = ours["next"]
-    found: list[Difference] = []
-    for (start, target), where in drawn.items():
-        if target in following.get(start, ()):
-            continue
-        edit: dict[str, Any] = (
-            {"op": "add", "path": f"{base}/transitions/next/{_escape(start)}/-", "value": target}
-            if start in following
-            else {
-                "op": "add",
-                "path": f"{base}/transitions/next/{_escape(start)}",
-                "value": [target],
-            }
-        )
-        found.append(
-            Difference(
-                kind="transition",
-                code_set=ref,
-                value=start,
-                detail=f"the source draws {start} -> {target}; the catalog's transitions do not",
-                where=where,
-                edits=(edit,),
-            )
-        )
-    if source_id not in ours.get("sources", ()):
-        return found
-    for start, targets in following.items():
-        # Removed from the end, so that each operation's index still holds after the others.
-        for index in reversed(range(len(targets))):
-            if (start, targets[index]) in drawn:
-                continue
-            found.append(
-                Difference(
-                    kind="transition",
-                    code_set=ref,
-                    value=start,
-                    detail=f"the catalog's {start} -> {targets[index]} is no longer drawn",
-                    edits=(
-                        {
-                            "op": "remove",
-                            "path": f"{base}/transitions/next/{_escape(start)}/{index}",
-                        },
-                    ),
-                )
-            )
-    return found
-
-
-def _escape(key: str) -> str:
-    """A key as a JSON pointer's reference token."""
-    return key.replace("~", "~0").replace("/", "~1")

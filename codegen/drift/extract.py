@@ -23,11 +23,11 @@ from codegen.drift.errors import DriftInputError
 @dataclass(frozen=True)
 class Published:
     """One code as a source publishes it. `reads` names the facts the source gives for it
-    (of description, message, http, group, name, next): one it reads but leaves empty (a
+    (of description, message, http, group, name, arrows): one it reads but leaves empty (a
     published null) says the code has none. `name` is the identifier a source gives a number
-    (`1: 'SECOND'`), compared with the `name` of a code of an integer code set; `next` are the
-    codes a lifecycle diagram draws an arrow to from this one, compared with the code set's
-    `transitions`."""
+    (`1: 'SECOND'`), compared with the `name` of a code of an integer code set; `arrows` are the
+    codes a lifecycle diagram draws an arrow to from this one, each with where the arrow is,
+    compared with the code set's `transitions`."""
 
     code_set: str
     value: str
@@ -38,7 +38,7 @@ class Published:
     http: tuple[int, ...] = ()
     group: str | None = None
     name: str | None = None
-    next: tuple[str, ...] = ()
+    arrows: tuple[tuple[str, str], ...] = ()
     reads: tuple[str, ...] = ()
 
 

@@ -35,9 +35,10 @@ the page has one.
 An examples rule (Markdown) reads a page that shows each code in a JSON example of the payload
 carrying it (an SDK's event, `{"type": "event", "data": {"screen": "welcome"}}`): `{"examples":
 {"code": "data.screen", "description": "paragraph"}}` takes the text or number at the dotted path
-`code` of every fenced block that is a JSON object as a code, and with `"description":
-"paragraph"` the paragraph just before the block as its description. A block that is no JSON (a
-copy cut inside it) or lacks the path gives nothing; the same code shown twice (a screen with and
+`code` of every fenced block that is a JSON object as a code (not an empty text, nor one with a
+space or control character), and with `"description": "paragraph"` the paragraph just before
+the block as its description. A block that is no JSON (a copy cut inside it) or lacks the path
+gives nothing; the same code shown twice (a screen with and
 without its parameters) is one code with either text.
 """
 
@@ -214,7 +215,7 @@ def _example(content: str, fields: dict[str, str]) -> dict[str, Any]:
         lines = lines[1:]
     try:
         data = json.loads("\n".join(lines))
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     if not isinstance(data, dict):
         return {}
@@ -400,18 +401,23 @@ def _examples(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publi
 
 
 def _json_object(content: str) -> Any:
+    """A block's JSON value; None for one that is no JSON (or nested too deep to read)."""
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
 def _at(data: Any, steps: list[str]) -> str | None:
-    """The text, or the number's decimal text, at a dotted path of a JSON object."""
+    """The text, or the integer's decimal text, at a dotted path of a JSON object: a code only
+    if it is not empty and holds no space or control character."""
     for step in steps:
         if not isinstance(data, dict):
             return None
         data = data.get(step)
     if isinstance(data, bool) or not isinstance(data, (str, int)):
         return None
-    return str(data)
+    text = str(data)
+    if not text or any(char.isspace() or not char.isprintable() for char in text):
+        return None
+    return text
