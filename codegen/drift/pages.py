@@ -34,12 +34,12 @@ the page has one.
 
 An examples rule (Markdown) reads a page that shows each code in a JSON example of the payload
 carrying it (an SDK's event, `{"type": "event", "data": {"screen": "welcome"}}`): `{"examples":
-{"code": "data.screen", "description": "paragraph"}}` takes the text or number at the dotted path
-`code` of every fenced block that is a JSON object as a code (not an empty text, nor one with a
-space or control character), and with `"description": "paragraph"` the paragraph just before
-the block as its description. A block that is no JSON (a copy cut inside it) or lacks the path
-gives nothing; the same code shown twice (a screen with and
-without its parameters) is one code with either text.
+{"code": "data.screen", "description": "paragraph"}}` takes the text or number at the dotted
+path `code` of every fenced block that is a JSON object as a code (not an empty text, nor one
+with a space or control character), and with `"description": "paragraph"` the paragraph just
+before the block as its description. A block that is no JSON (a copy cut inside it) or lacks the
+path gives nothing; the same code shown twice (a screen with and without its parameters) is one
+code with either text.
 """
 
 from __future__ import annotations
@@ -213,10 +213,7 @@ def _example(content: str, fields: dict[str, str]) -> dict[str, Any]:
         status = lines[0][len(prefix) :].strip()
         http = (int(status),) if status.isdigit() else ()
         lines = lines[1:]
-    try:
-        data = json.loads("\n".join(lines))
-    except (ValueError, RecursionError):
-        return {}
+    data = _json_object("\n".join(lines))
     if not isinstance(data, dict):
         return {}
     message, group = data.get(fields.get("message", "")), data.get(fields.get("group", ""))

@@ -7,6 +7,7 @@ from typing import Any
 
 from codegen.drift.differences import Difference
 from codegen.drift.extract import Published
+from codegen.errors import pointer
 
 
 def compare_transitions(
@@ -41,7 +42,7 @@ def compare_transitions(
     for (start, target), where in drawn.items():
         if target in following.get(start, ()):
             continue
-        key = f"{at}/next/{_escape(start)}"
+        key = f"{at}/next{pointer(start)}"
         edits: list[dict[str, Any]] = (
             [{"op": "add", "path": f"{key}/-", "value": target}]
             if start in following or start in opened
@@ -145,7 +146,7 @@ def _undrawn(
     for start, targets in following.items():
         gone = [index for index, target in enumerate(targets) if (start, target) not in drawn]
         whole = len(gone) == len(targets) and start not in opened
-        key = f"{at}/next/{_escape(start)}"
+        key = f"{at}/next{pointer(start)}"
         for number, index in enumerate(reversed(gone)):
             edits: tuple[dict[str, Any], ...] = (
                 (({"op": "remove", "path": key},) if number == 0 else ())
@@ -162,8 +163,3 @@ def _undrawn(
                 )
             )
     return found
-
-
-def _escape(key: str) -> str:
-    """A key as a JSON pointer's reference token."""
-    return key.replace("~", "~0").replace("/", "~1")
