@@ -25,6 +25,9 @@ BIN = JS / "node_modules" / ".bin"
 TSC7 = ROOT / "codegen" / "node" / "node_modules" / ".bin" / "tsc"
 TSC5 = JS / "node_modules" / "typescript5" / "bin" / "tsc"
 ESBUILD = ROOT / "codegen" / "node" / "node_modules" / ".bin" / "esbuild"
+#: npm's options for installing the tarball: its dependency comes from npm's cache when the
+#: cache holds it (a lockfile's install caches the package, not the registry's list of its
+#: versions that resolving a range needs), from the registry otherwise.
 QUIET = ["--no-audit", "--no-fund", "--loglevel=error", "--prefer-offline"]
 
 
@@ -164,7 +167,7 @@ def app(tarball: Path, shared: Callable[[str, Build], Path]) -> Path:
 
     def build(folder: Path) -> None:
         (folder / "package.json").write_text(json.dumps({"name": "app", "private": True}))
-        _run(["npm", "install", str(tarball), "--offline", *QUIET], folder)
+        _run(["npm", "install", str(tarball), *QUIET], folder)
         for mode, (source, options) in MODES.items():
             (folder / source).write_text(MAIN)
             config = {
@@ -224,7 +227,7 @@ def vite(tarball: Path, shared: Callable[[str, Build], Path]) -> Path:
 
     def build(app: Path) -> None:
         vite_app.scaffold(app)
-        _run(["npm", "install", str(tarball), "--offline", *QUIET], app)
+        _run(["npm", "install", str(tarball), *QUIET], app)
         vite_app.build(app)
 
     return shared("vite-app", build)
