@@ -4,8 +4,9 @@
   and take the site's address from SITE_URL, else from nav.json (the catalog's
   about.project.documentation, if any).
 - on_files: publish the JSON Schemas of generated/jsonschema/ beside the payload pages, taken
-  from there at build time (they are committed once, in generated/), and the Mermaid library
-  that draws the lifecycle diagrams (from the generator's Node tools).
+  from there at build time (they are committed once, in generated/), the Mermaid library
+  that draws the lifecycle diagrams and highlight.js, which colours code blocks (both from the
+  generator's Node tools).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
   listing them; build the decoder's script (site/decoder/build.mjs: the lenient schemas compiled
@@ -53,14 +54,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-#: The Mermaid library, served by the site itself (Material would otherwise fetch it from a CDN).
-MERMAID = paths.NODE_TOOLS / "mermaid" / "dist" / "mermaid.min.js"
+#: The browser libraries the site serves itself (Material would otherwise fetch Mermaid from a
+#: CDN), by their address on the site.
+LIBRARIES = {
+    "assets/mermaid.min.js": paths.NODE_TOOLS / "mermaid" / "dist" / "mermaid.min.js",
+    "assets/highlight.min.js": paths.NODE_TOOLS / "@highlightjs/cdn-assets/highlight.min.js",
+}
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    if not MERMAID.is_file():
-        raise FileNotFoundError(f"{MERMAID} is missing: run make setup")
-    files.append(File.generated(config, "assets/mermaid.min.js", abs_src_path=str(MERMAID)))
+    for uri, library in LIBRARIES.items():
+        if not library.is_file():
+            raise FileNotFoundError(f"{library} is missing: run make setup")
+        files.append(File.generated(config, uri, abs_src_path=str(library)))
     schemas = _project(config) / "generated" / "jsonschema"
     for path in sorted(schemas.rglob("*.schema.json")):
         uri = "reference/payloads/" + path.relative_to(schemas).as_posix()

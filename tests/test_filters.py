@@ -183,7 +183,7 @@ EXTENSIONS = [
 ]
 CONFIG = {
     "pymdownx.tabbed": {"alternate_style": True},
-    "pymdownx.highlight": {"use_pygments": True},
+    "pymdownx.highlight": {"use_pygments": False},
 }
 
 

@@ -20,7 +20,8 @@ from tests.helpers import ROOT, build_site, build_typescript, run_codegen, run_n
 from tests.test_site import Page
 
 PAGE = ROOT / "site" / "docs" / "adding-a-provider.md"
-BLOCK = re.compile(r'^```json title="([^"]+)"\n(.*?)^```$', re.MULTILINE | re.DOTALL)
+#: A JSON block and, in bold above it, where in the spec it goes.
+BLOCK = re.compile(r"^\*\*`([^`]+)`\*\*\n\n```json\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
 
 def steps() -> list[tuple[str, Any]]:
@@ -29,7 +30,7 @@ def steps() -> list[tuple[str, Any]]:
 
 
 def followed(spec: dict[str, Any]) -> dict[str, Any]:
-    """`spec` with every block of the page put where its title says: a top-level key (whose
+    """`spec` with every block of the page put where the name above it says: a top-level key (whose
     entries it adds), or a key and an entry id separated by the first dot."""
     for where, block in steps():
         key, _, entry = where.partition(".")

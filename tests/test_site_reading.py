@@ -124,3 +124,48 @@ def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(chromium_browser: Any, s
     page.locator("#_lifecycle").scroll_into_view_if_needed()
     page.screenshot(path=str(ARTIFACTS / "9-lifecycle.png"))
     watched.close()  # no request left the site (no CDN), no console error
+
+
+#: The colour an element gets inside a code block from one of the theme's code colours.
+THEME_COLOUR = """(name) => {
+  const probe = document.createElement("span");
+  probe.style.color = `var(${name})`;
+  document.querySelector(".md-typeset pre").appendChild(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}"""
+
+
+def test_code_is_coloured_by_language_in_the_themes_colours(
+    chromium_browser: Any, served: str
+) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    warnings: list[str] = []
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    page.goto(served + "reference/plaid/error_code/")
+    example = page.locator(
+        'details:has(summary:text-is("Example payload: ACCESS_NOT_GRANTED API error response"))'
+    )
+    example.locator("summary").click()
+    block = example.locator("pre code.language-json")
+    key = block.locator(".hljs-attr", has_text='"error_type"')
+    value = block.locator(".hljs-string", has_text='"ACCESS_NOT_GRANTED"')
+    assert key.count() == 1 and value.count() == 1
+    keyword = page.evaluate(THEME_COLOUR, "--md-code-hl-keyword-color")
+    string = page.evaluate(THEME_COLOUR, "--md-code-hl-string-color")
+    assert keyword != string
+    assert key.evaluate("e => getComputedStyle(e).color") == keyword
+    assert value.evaluate("e => getComputedStyle(e).color") == string
+    # The theme's copy button still copies the block.
+    assert example.locator("button[data-clipboard-target]").count() == 1
+    # A page reached through the theme's instant navigation is coloured too.
+    page.locator("a", has_text="Plaid error object").first.click()
+    page.wait_for_url("**/reference/payloads/plaid/error/")
+    assert page.locator("pre code.language-json .hljs-attr").count() > 0
+    page.goto(served + "python/")
+    imports = page.locator("pre code.language-python .hljs-keyword", has_text="import")
+    assert imports.count() > 0
+    assert warnings == []
+    watched.close()

@@ -1,7 +1,9 @@
 // The site's own behaviour, on every page:
 // - exact first: when the search box holds a code's wire value (in any case), the codes with
 //   that spelling are listed above the full-text results, each with its provider and code set;
-// - the decoder page loads its script (assets/decoder.js) only when it is shown.
+// - the decoder page loads its script (assets/decoder.js) only when it is shown;
+// - code blocks are coloured by highlight.js (assets/highlight.min.js), each once, by the
+//   language its fence names; a block without one (a Mermaid diagram's source) is left alone.
 // Text from the page or the index is only ever set as text, never as markup.
 (function () {
   "use strict";
@@ -114,14 +116,26 @@
     document.body.appendChild(tag);
   }
 
+  function highlight() {
+    if (typeof window.hljs !== "object" || window.hljs === null) return;
+    var blocks = document.querySelectorAll(
+      'pre.highlight > code[class*="language-"]:not([data-highlighted])',
+    );
+    for (var i = 0; i < blocks.length; i++) window.hljs.highlightElement(blocks[i]);
+  }
+
   // The theme's search dialog has no accessible name; give it one.
   var dialog = document.querySelector('.md-search[role="dialog"]');
   if (dialog !== null && !dialog.hasAttribute("aria-label"))
     dialog.setAttribute("aria-label", "Search");
 
   if (typeof window.document$ === "object" && window.document$ !== null) {
-    window.document$.subscribe(decoder);
+    window.document$.subscribe(function () {
+      highlight();
+      decoder();
+    });
   } else {
+    highlight();
     decoder();
   }
 })();
