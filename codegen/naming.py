@@ -29,6 +29,7 @@ PACKAGE = "bankcodes"
 PYTHON_DATA_MODULES = (
     "categories",
     "_catalog",
+    "_classify",
     "_modules",
     "_sources",
     "_signing",

@@ -135,8 +135,9 @@ def test_long_unknown_values_are_not_remembered() -> None:
 
 
 def test_classify_remembers_a_bounded_number_of_short_unknown_values() -> None:
-    from bankcodes._catalog import CLASSIFY
+    from bankcodes._classify import CLASSIFY
 
+    assert classify("argyle", None) is Category.UNKNOWN  # the provider's answers, made on first use
     answers = bankcodes._ANSWERS["argyle"]
     catalog = len(CLASSIFY["argyle"])
     for index in range(3000):
@@ -363,3 +364,17 @@ def test_provider_modules_load_lazily() -> None:
         "print(before, middle, 'bankcodes.lean' in sys.modules)\n"
     )
     assert _run_without_site(code).split() == ["False", "False", "True"]
+
+
+def test_the_classify_tables_load_on_the_first_classify() -> None:
+    code = (
+        "import sys, bankcodes\n"
+        "print('bankcodes._classify' in sys.modules, bankcodes.PROVIDERS[0] == 'lean')\n"
+        "print(bankcodes.classify('flinks', 'INVALID_LOGIN').value)\n"
+        "print('bankcodes._classify' in sys.modules, sorted(bankcodes._ANSWERS))\n"
+    )
+    assert _run_without_site(code).splitlines() == [
+        "False True",
+        "credentials_invalid",
+        "True ['flinks']",
+    ]

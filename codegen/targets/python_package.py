@@ -196,6 +196,13 @@ def _catalog_module(catalog: Catalog) -> str:
             py_literal({p.id: p.module for p in catalog.providers}),
             "Provider id -> the name of its module.",
         ),
+    )
+    doc = "The catalog's version and providers, read by `import bankcodes`."
+    return _data_module(catalog, doc, (), constants)
+
+
+def _classify_module(catalog: Catalog) -> str:
+    constants = (
         Constant(
             "CLASSIFY",
             "dict[str, dict[str, Category]]",
@@ -207,7 +214,7 @@ def _catalog_module(catalog: Catalog) -> str:
         "from bankcodes.categories import Category",
         "from bankcodes.categories import Category as _C",
     )
-    doc = "The catalog's version, providers and classify tables, read by `import bankcodes`."
+    doc = "The classify tables, read by `bankcodes.classify` on its first call."
     return _data_module(catalog, doc, imports, constants)
 
 
@@ -390,6 +397,7 @@ def render_files(catalog: Catalog) -> Files:
             infos=py_literal({c.id: records.category_info(c) for c in catalog.categories}),
         ),
         f"{PACKAGE}/_catalog.py": _catalog_module(catalog),
+        f"{PACKAGE}/_classify.py": _classify_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),
         f"{PACKAGE}/_sources.py": _sources_module(catalog),
         f"{PACKAGE}/_signing.py": _signing_module(catalog),

@@ -14,7 +14,6 @@ Each provider has a module of enums (one per code set), which loads on first use
 
 from __future__ import annotations
 
-from bankcodes._catalog import CLASSIFY as _CLASSIFY
 from bankcodes._catalog import MODULES as _MODULES
 from bankcodes._catalog import VERSION
 from bankcodes._taxonomy import Actor
@@ -77,23 +76,21 @@ SPEC_VERSION = VERSION
 PROVIDERS: tuple[str, ...] = tuple(_MODULES)
 
 _UNKNOWN = Category.UNKNOWN
-#: classify's answers for each provider: the catalog's table, None (a null field), and the unknown
-#: values already met (at most _MAX_REMEMBERED of them, each at most _REMEMBERED_LENGTH long),
-#: so that classify is two dict subscripts in the common case.
-_ANSWERS: dict[str, dict[object, Category]] = {
-    provider: {**table, None: _UNKNOWN}  # type: ignore[dict-item]
-    for provider, table in _CLASSIFY.items()
-}
+#: classify's answers for each provider it was asked about: the catalog's table (from
+#: bankcodes._classify, loaded on the first call), None (a null field), and the unknown values
+#: already met (at most _MAX_REMEMBERED of them, each at most _REMEMBERED_LENGTH long), so that
+#: classify is two dict subscripts in the common case.
+_ANSWERS: dict[str, dict[object, Category]] = {}
 _MAX_REMEMBERED = 1024
 _REMEMBERED_LENGTH = 128
 
 
-def _table(provider: object) -> dict[str, Category]:
-    table = _CLASSIFY.get(provider) if isinstance(provider, str) else None
-    if table is None:
+def _provider(provider: object) -> str:
+    """`provider`, checked to be a provider id."""
+    if not isinstance(provider, str) or provider not in _MODULES:
         shown = repr(provider) if isinstance(provider, str) else type(provider).__name__
         raise ValueError(f"unknown provider {shown[:100]}; expected one of {', '.join(PROVIDERS)}")
-    return table
+    return provider
 
 
 def classify(
@@ -130,13 +127,19 @@ def _code(code: object) -> str | None:
 
 
 def _classify_slow(provider: object, code: object) -> Category:
-    """classify for a value not met yet, a non-str value or an unknown provider."""
-    table = _table(provider)
+    """classify for a value not met yet, a non-str value, a provider not asked about yet or an
+    unknown provider."""
+    from bankcodes._classify import CLASSIFY
+
+    name = _provider(provider)
+    table = CLASSIFY[name]
+    answers = _ANSWERS.get(name)
+    if answers is None:
+        answers = _ANSWERS[name] = {**table, None: _UNKNOWN}  # type: ignore[dict-item]
     checked = _code(code)
     if checked is None:
         return _UNKNOWN
     found = table.get(checked, _UNKNOWN)
-    answers = _ANSWERS[provider]  # type: ignore[index]
     if (
         checked.__class__ is str
         and len(checked) <= _REMEMBERED_LENGTH
@@ -149,8 +152,7 @@ def _classify_slow(provider: object, code: object) -> Category:
 def _code_sets(provider: object) -> tuple[AnyCodeSet, ...]:
     import importlib
 
-    _table(provider)
-    module = importlib.import_module(f"{__name__}.{_MODULES[provider]}")  # type: ignore[index]
+    module = importlib.import_module(f"{__name__}.{_MODULES[_provider(provider)]}")
     code_sets: tuple[AnyCodeSet, ...] = module.CODE_SETS
     return code_sets
 
