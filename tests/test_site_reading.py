@@ -1,6 +1,6 @@
 """The reference site as support people read it: titles without Markdown, the matrix on a phone
-and on a desktop, the plain Markdown copies with their index, and lifecycle diagrams drawn by the
-site's own Mermaid script (in Chromium)."""
+and on a desktop, the plain Markdown copies with their index, lifecycle diagrams drawn by the
+site's own Mermaid script, and code coloured by its language (in Chromium)."""
 
 from __future__ import annotations
 
@@ -142,8 +142,10 @@ def test_code_is_coloured_by_language_in_the_themes_colours(
 ) -> None:
     watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
     page = watched.page
+    # highlight.js reports a block it cannot colour (HTML inside, an unknown language) on the
+    # console, as a warning or a log line.
     warnings: list[str] = []
-    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    page.on("console", lambda m: warnings.append(m.text) if m.type in ("warning", "log") else None)
     page.goto(served + "reference/plaid/error_code/")
     example = page.locator(
         'details:has(summary:text-is("Example payload: ACCESS_NOT_GRANTED API error response"))'
@@ -168,4 +170,34 @@ def test_code_is_coloured_by_language_in_the_themes_colours(
     imports = page.locator("pre code.language-python .hljs-keyword", has_text="import")
     assert imports.count() > 0
     assert warnings == []
+    watched.close()
+
+
+#: Counts, when the document has loaded, the code blocks of the page and those coloured.
+COLOURED_ON_LOAD = """document.addEventListener("DOMContentLoaded", () => {
+  window.bankcodesTest = {
+    blocks: document.querySelectorAll('pre > code[class*="language-"]').length,
+    coloured: document.querySelectorAll("pre > code[data-highlighted]").length,
+  };
+});"""
+
+
+def test_code_opened_from_a_search_keeps_the_marks_of_the_searched_word(
+    chromium_browser: Any, served: str
+) -> None:
+    """The theme marks the searched word in a page opened from a search result's address once
+    its search index is ready; code coloured after that would lose the marks (and warn), so
+    every block is coloured before the document has even loaded."""
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    messages: list[str] = []
+    page.on("console", lambda m: messages.append(m.text) if m.type in ("warning", "log") else None)
+    page.add_init_script(COLOURED_ON_LOAD)
+    page.goto(served + "python/?h=classify")
+    counts = page.evaluate("window.bankcodesTest")
+    assert counts["blocks"] > 3 and counts["coloured"] == counts["blocks"], counts
+    marked = page.locator("pre code.language-python mark", has_text="classify")
+    marked.first.wait_for(state="attached")
+    assert page.locator("pre code.language-python .hljs-keyword").count() > 0
+    assert messages == []
     watched.close()

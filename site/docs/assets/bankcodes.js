@@ -129,13 +129,16 @@
   if (dialog !== null && !dialog.hasAttribute("aria-label"))
     dialog.setAttribute("aria-label", "Search");
 
+  // The page's blocks are coloured at once, before the theme marks the words of a search in
+  // them (a page opened from a search result's address); then each page instant navigation
+  // shows.
+  highlight();
   if (typeof window.document$ === "object" && window.document$ !== null) {
     window.document$.subscribe(function () {
       highlight();
       decoder();
     });
   } else {
-    highlight();
     decoder();
   }
 })();
