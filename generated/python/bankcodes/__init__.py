@@ -82,6 +82,8 @@ _UNKNOWN = Category.UNKNOWN
 #: already met (at most _MAX_REMEMBERED of them, each at most _REMEMBERED_LENGTH long), so that
 #: classify is two dict subscripts in the common case.
 _ANSWERS: dict[str, dict[object, Category]] = {}
+#: How many entries each provider's answers may grow to: its table, None and _MAX_REMEMBERED.
+_ANSWERS_LIMIT: dict[str, int] = {}
 _MAX_REMEMBERED = 1024
 _REMEMBERED_LENGTH = 128
 
@@ -130,24 +132,31 @@ def _code(code: object) -> str | None:
 def _classify_slow(provider: object, code: object) -> Category:
     """classify for a value not met yet, a non-str value, a provider not asked about yet or an
     unknown provider."""
-    from bankcodes._classify import CLASSIFY
-
     name = _provider(provider)
-    table = CLASSIFY[name]
     answers = _ANSWERS.get(name)
     if answers is None:
-        answers = _ANSWERS[name] = {**table, None: _UNKNOWN}  # type: ignore[dict-item]
+        answers = _first_answers(name)
     checked = _code(code)
     if checked is None:
         return _UNKNOWN
-    found = table.get(checked, _UNKNOWN)
+    found = answers.get(checked, _UNKNOWN)
     if (
         checked.__class__ is str
         and len(checked) <= _REMEMBERED_LENGTH
-        and len(answers) < len(table) + _MAX_REMEMBERED
+        and len(answers) < _ANSWERS_LIMIT[name]
     ):
         answers[checked] = found
     return found
+
+
+def _first_answers(provider: str) -> dict[object, Category]:
+    """The provider's answers as the catalog's table makes them, before any value is met."""
+    from bankcodes._classify import CLASSIFY
+
+    table: dict[object, Category] = CLASSIFY[provider]  # type: ignore[assignment]
+    answers = {**table, None: _UNKNOWN}
+    _ANSWERS_LIMIT[provider] = len(answers) + _MAX_REMEMBERED
+    return _ANSWERS.setdefault(provider, answers)
 
 
 def _code_sets(provider: object) -> tuple[AnyCodeSet, ...]:
