@@ -95,6 +95,28 @@ def test_a_connect_webhook_and_a_consent_notification_are_verified() -> None:
     assert raised.value.reason == "mismatch"
 
 
+def test_a_consent_notification_is_verified_and_deduplicated_with_its_type_kept_unknown() -> None:
+    # The AU Consent Notifications Structure page's example, its payload shortened: the fields
+    # identifying the event are eventId, eventType INSTITUTIONS_REVOKED and eventContext CONSENT.
+    body = json.dumps(
+        {
+            "eventId": "ac7e616b-8bf1-43a9-9ed4-11d9da2550c8",
+            "eventType": "INSTITUTIONS_REVOKED",
+            "eventContext": "CONSENT",
+            "eventTime": "2023-05-28T10:43:52Z",
+            "customerId": "1005061234",
+            "payload": {"changes": {"errorCode": None, "details": []}, "consent": {}},
+        }
+    ).encode()
+    secrets = ["partner secret", "consent signing key"]
+    signed = {"Event-Signature": _signed(body, "consent signing key")}
+    event = bankcodes.receive("mastercard", body, signed, secrets)
+    assert event.signed and event.header == "Event-Signature" and event.secret_index == 1
+    assert event.dedup_key == "mastercard:id:ac7e616b-8bf1-43a9-9ed4-11d9da2550c8"
+    # The consent event types are not in the catalog's sources: the type is kept, as unknown.
+    assert isinstance(event.type, UnknownCode) and event.type == "INSTITUTIONS_REVOKED"
+
+
 #: The AU route events page: each screen's example posts {"type": "route", "data": {...}}; the
 #: SDKs pass the data to onRoute (ConnectRouteEvent {screen: string; params: any}).
 ROUTES = [
