@@ -96,10 +96,7 @@ def extract_html(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
 
 
 def _markdown_tables(tokens: list[Any]) -> list[tuple[str, list[list[str]]]]:
-    return [
-        (f"line {tokens[at].map[0] + 1}" if tokens[at].map else "", [cells for _, cells in rows])
-        for at, rows in _table_rows(tokens)
-    ]
+    return [(_line(tokens[at]), [cells for _, cells in rows]) for at, rows in _table_rows(tokens)]
 
 
 def _table_rows(tokens: list[Any]) -> list[tuple[int, list[tuple[int, list[str]]]]]:
@@ -162,6 +159,11 @@ def _tables(
     if read == 0:
         raise DriftInputError(f"{path} has no table with a column {columns['code']!r}")
     return found
+
+
+def _line(token: Any) -> str:
+    """Where a token starts on the page ("line N"), or "" for a token without a position."""
+    return f"line {token.map[0] + 1}" if token.map else ""
 
 
 def _plain(token: Any) -> str:
@@ -279,7 +281,7 @@ def _items(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publishe
                 Published(
                     code_set=rule["code_set"],
                     value=text,
-                    where=f"line {token.map[0] + 1}" if token.map else "",
+                    where=_line(token),
                     description=description,
                     group=group,
                     reads=tuple(
@@ -384,7 +386,7 @@ def _examples(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publi
             Published(
                 code_set=rule["code_set"],
                 value=value,
-                where=f"line {token.map[0] + 1}" if token.map else "",
+                where=_line(token),
                 description=description,
                 reads=("description",) if paragraph else (),
             )
