@@ -55,8 +55,9 @@ TIMESTAMP_PATTERN = (
 LARGEST = 1.7976931348623157e308
 
 
-#: The decimal text of an integer.
-DECIMAL = "^-?(0|[1-9][0-9]*)" + END
+#: The largest integer every JSON reader holds exactly: a code that travels as a number is one
+#: of at most this magnitude (bankcodes._integers in the runtime says so in words).
+MAX_SAFE = 2**53 - 1
 
 
 @dataclass
@@ -128,8 +129,10 @@ class _Builder:
             },
             INTEGER: {
                 "title": INTEGER,
-                "description": "A JSON integer (a number without a fractional part).",
+                "description": "A finite JSON integer (a number without a fractional part).",
                 "type": "integer",
+                "minimum": -LARGEST,
+                "maximum": LARGEST,
             },
         }
         for name in used:
@@ -260,17 +263,19 @@ class _Builder:
         if self.mode == "strict":
             return closed
         numeric = code_type.code_sets[0].numeric
-        other = "integer" if numeric else "string"
+        other = "integer of at most 2**53 - 1, or any other text" if numeric else "string"
         opened: dict[str, Any] = {
             "title": name + "OrUnknown",
             "description": f"A known value, or any other {other} (a code added since).",
         }
         if numeric:
-            # Any other integer, or its decimal text: the known ones are excluded, so exactly
-            # one branch matches.
+            # Any other safe integer, or any other text (kept as an unknown code): the known
+            # ones are excluded, so exactly one branch matches. A number beyond the safe range
+            # (which JavaScript cannot hold exactly) or infinity is no code.
             wires = [code.wire for code in code_type.codes]
+            safe = {"type": "integer", "minimum": -MAX_SAFE, "maximum": MAX_SAFE}
             unknown = {
-                "anyOf": [{"type": "integer"}, {"type": "string", "pattern": DECIMAL}],
+                "anyOf": [safe, {"type": "string", "maxLength": self.max_length}],
                 "not": {"enum": [*wires, *(str(wire) for wire in wires)]},
             }
             opened["anyOf"] = [closed, unknown]

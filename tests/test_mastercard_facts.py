@@ -241,7 +241,9 @@ READINGS: list[tuple[object, tuple[str, str | None, object]]] = [
     ),
     ({"screen": 5, "params": {}}, ("invalid", "screen", None)),
     ({"action": 5}, ("invalid", "action", None)),
-    ({"code": "exit", "reason": "exit"}, ("invalid", "code", None)),
+    # Text that is not a code's digits is an unknown code (site/docs/reading.md).
+    ({"code": "exit", "reason": "exit"}, ("event", "code", "exit")),
+    ({"code": True, "reason": "exit"}, ("invalid", "code", None)),
     # The message Connect posts, not what the SDKs pass to a handler.
     ({"type": "route", "data": {"screen": "landing", "params": {}}}, ("unknown", None, None)),
     ({"screen": None, "params": {}}, ("unknown", None, None)),

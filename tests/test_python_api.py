@@ -244,8 +244,9 @@ def test_classify_rejects_an_unknown_provider_and_non_strings() -> None:
             lookup(provider, "OK")  # type: ignore[arg-type]
     # A number is a code where codes travel as numbers; no code of Lean's is one.
     assert classify("lean", 3) is Category.UNKNOWN
-    with pytest.raises(TypeError):
-        classify("lean", True)
+    # A boolean or a fraction, as a JSON field may hold it, is no code (the reading of a number).
+    assert classify("lean", True) is Category.UNKNOWN
+    assert classify("mx", 3.5) is Category.UNKNOWN and lookup("mx", True) == ()
     with pytest.raises(TypeError):
         classify("lean", ["OK"])  # type: ignore[arg-type]
     assert classify("flinks", None) is Category.UNKNOWN

@@ -281,7 +281,7 @@ def _fallback(union: UnionDef) -> InterfaceView:
 def _check(field_type: FieldType) -> str:
     """The runtime check of a listener field's declared type (messages.ts FieldCheck)."""
     if isinstance(field_type, CodeType) and field_type.code_sets[0].numeric:
-        return "integer"
+        return "integer-code"
     if isinstance(field_type, CodeType | EnumType):
         return "string"
     if isinstance(field_type, RefType):

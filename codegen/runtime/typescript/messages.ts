@@ -4,7 +4,7 @@
  */
 import type { Category } from "./categories.js";
 import { reportUnknown } from "./seen.js";
-import type { CodeInfo } from "./types.js";
+import { integerCode, type CodeInfo } from "./types.js";
 
 /** A code set a listener reads a field with: its id ("provider.code_set"), its generated
  * `…Categories` table and, for results that carry metadata, its `…Info` and `…Aliases` tables
@@ -36,7 +36,15 @@ export interface ListenerEventSpec {
 
 /** The JSON type a declared field must have ("url": an absolute http or https URL string). */
 export type FieldCheck =
-  "string" | "url" | "integer" | "number" | "boolean" | "object" | "array" | "json";
+  | "string"
+  | "url"
+  | "integer"
+  | "integer-code"
+  | "number"
+  | "boolean"
+  | "object"
+  | "array"
+  | "json";
 
 /** An event a listener of a provider's own entry point recognised: a ListenerEvent without
  * `info` (its code's metadata is in the code set's `…Info` table). */
@@ -87,6 +95,10 @@ function checks(value: unknown, check: FieldCheck, maxLength: number): boolean {
       return typeof value === "string" && value.length <= maxLength && isWebUrl(value);
     case "integer":
       return typeof value === "number" && Number.isInteger(value);
+    case "integer-code":
+      // A code that travels as an integer: text within the length limit ("" is no code, an
+      // unknown code otherwise), or a number integerCode reads as a code.
+      return typeof value === "string" ? value.length <= maxLength : integerCode(value) !== null;
     case "number":
       return typeof value === "number" && Number.isFinite(value);
     case "boolean":
@@ -183,14 +195,10 @@ export function parseListenerMessage(
     let first: readonly [field: string, code: string | number] | null = null;
     for (const [field, sets] of event.codes) {
       const code = read(data, field);
-      // A code is a non-empty string, or where the field's codes travel as numbers, an integer
-      // (the tables key it by its decimal text).
+      // A code is a non-empty string, or where the field's codes travel as numbers, what
+      // integerCode reads as one (the tables key it by its decimal text).
       const key =
-        typeof code === "string"
-          ? code
-          : sets[0]?.numeric && Number.isSafeInteger(code)
-            ? `${code}`
-            : "";
+        (sets[0]?.numeric ? integerCode(code) : typeof code === "string" ? code : "") ?? "";
       if (!key) continue;
       first ??= [field, code as string | number];
       for (const set of sets) {

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bankcodes._catalog import MODULES as _MODULES
 from bankcodes._catalog import VERSION
+from bankcodes._integers import integer_code
 from bankcodes._taxonomy import Actor
 from bankcodes.categories import Category
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
@@ -97,7 +98,7 @@ def _provider(provider: object) -> str:
 
 
 def classify(
-    provider: str, code: str | int | None, code_set: str | AnyCodeSet | None = None
+    provider: str, code: str | int | float | None, code_set: str | AnyCodeSet | None = None
 ) -> Category:
     """The category of `code` for `provider`; Category.UNKNOWN for a value it does not know,
     and for None (a null field).
@@ -106,8 +107,9 @@ def classify(
     catalog order decides (`lookup` returns them all); with `code_set` (the id of a code set
     of the provider, or its enum class) only that code set answers, and a value it does not know
     is reported to the on_unknown callback. "" is no code, as None is. A code that travels as a
-    number may be given as an int or its decimal text. Raises ValueError for an unknown provider
-    or code set, and TypeError for a code that is neither a str, an int nor None.
+    number may be given as a number or its decimal text (bankcodes._integers: a bool, a fraction or
+    a number beyond the safe range is no code). Raises ValueError for an unknown provider or code
+    set, and TypeError for a code that is neither a str, a number nor None.
     """
     if code_set is None:
         try:
@@ -120,13 +122,17 @@ def classify(
 
 
 def _code(code: object) -> str | None:
-    """The code as its code sets' tables key it: a str as it is, an int (a code that travels as
-    a number) as its decimal text."""
-    if code is None or isinstance(code, str):
-        return code
-    if isinstance(code, int) and not isinstance(code, bool):
-        return str(int(code))
-    raise TypeError(f"expected the code as a str, an int or None, not {type(code).__name__}")
+    """The code as its code sets' tables key it: a str as it is (its plain value), a number (a
+    code that travels as one) as its decimal text where bankcodes._integers reads it as a code;
+    None for no code (a bool, a fraction, a number beyond the safe range)."""
+    if code is None:
+        return None
+    if isinstance(code, str):
+        return str.__str__(code)
+    if isinstance(code, int | float):
+        read = integer_code(code)
+        return None if read is None else str(read)
+    raise TypeError(f"expected the code as a str, a number or None, not {type(code).__name__}")
 
 
 def _classify_slow(provider: object, code: object) -> Category:
@@ -177,10 +183,11 @@ def _code_set(provider: object, code_set: object) -> AnyCodeSet:
     raise ValueError(f"{provider} has no code set {shown[:100]}; expected one of {known}")
 
 
-def lookup(provider: str, code: str | int | None) -> tuple[AnyCode, ...]:
+def lookup(provider: str, code: str | int | float | None) -> tuple[AnyCode, ...]:
     """Every member, across the provider's code sets, whose wire value or alias is `code`
-    (none for None). Raises ValueError for an unknown provider and TypeError for a code that is
-    neither a str, an int nor None. A value no code set knows is not reported to on_unknown."""
+    (none for None, nor for a number that is no code). Raises ValueError for an unknown provider
+    and TypeError for a code that is neither a str, a number nor None. A value no code set knows
+    is not reported to on_unknown."""
     code_sets = _code_sets(provider)
     checked = _code(code)
     if checked is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import enum
 
+from bankcodes._integers import MAX_SAFE, integer_code
 from bankcodes._records import CodeInfo, CodeSetInfo, EndUserText, Source
 from bankcodes._seen import HOOK, report
 from bankcodes._taxonomy import language_of
@@ -56,23 +57,6 @@ def _published(info: CodeInfo, tag: str, base: str) -> tuple[str, str] | None:
     translations = info.user_message_translations
     found = translations.get(tag) or translations.get(base)
     return None if found is None else (found, _by(info, "user_message_translations"))
-
-
-def wire_number(value: object) -> int | None:
-    """A code that travels as a number, as a payload may carry it: an int (never a bool), a
-    float with no fraction (JSON's 3.0, which JavaScript cannot tell from 3) or the number's
-    decimal text ("14001", as some providers send it); None for anything else."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        digits = value[1:] if value.startswith("-") else value
-        if digits.isascii() and digits.isdigit() and (digits == "0" or digits[0] != "0"):
-            return int(value)
-    return None
 
 
 def _by(info: CodeInfo, field: str) -> str:
@@ -240,8 +224,9 @@ class _CodeSetMembers(_Facts):
         Accepts whatever a code field holds: a wire value, a member (of this or another code
         set), an UnknownCode, or no code: None (a null field) or "" (an empty field, as some
         SDK bridges send for a missing code), which give None. A code set whose codes travel
-        as numbers also reads an int or its decimal string. Raises TypeError for anything
-        else.
+        as numbers reads any JSON number or text as bankcodes._integers defines it: 17, 17.0 and
+        "17" alike, other text as an unknown code, and None for a value that is no code (a
+        bool, a fraction, a number beyond the safe range). Raises TypeError for anything else.
         """
         try:
             found = None if value.__class__ is bool else _PARSED[cls].get(value)
@@ -323,23 +308,36 @@ AnyCodeSet = type[CodeEnum] | type[NumericCodeEnum]
 
 
 def _parse_unknown(cls: type[_CodeSetMembers], value: object) -> UnknownCode | None:
+    """parse for a value its table does not hold: None for no code, a member for a value that
+    reads as one (a number written 17.0, a subclass of str or int), else an UnknownCode. Only a
+    plain str or int is remembered, so that an odd object answers for its own call alone."""
     if value is None:
         return None
-    numeric = issubclass(cls, NumericCodeEnum)
-    if numeric and isinstance(value, int) and not isinstance(value, bool):
-        value = str(int(value))  # an int the code set does not know, kept as its decimal text
-    if not isinstance(value, str):
-        wanted = "an int, a str or None" if numeric else "a str or None"
-        raise TypeError(f"{cls.__name__}.parse expects {wanted}, not {type(value).__name__}")
-    if not value:
-        return None  # "": no code
+    if issubclass(cls, NumericCodeEnum):
+        if not isinstance(value, str | int | float):
+            raise TypeError(
+                f"{cls.__name__}.parse expects a number, a str or None, not {type(value).__name__}"
+            )
+        read = integer_code(value)  # the one reading of an integer code (bankcodes._integers)
+        if read is None:
+            return None  # no code: a bool, a fraction, a number beyond the safe range, ""
+        text = str(read)
+    elif isinstance(value, str):
+        text = str.__str__(value)
+        if not text:
+            return None  # "": no code
+    else:
+        raise TypeError(f"{cls.__name__}.parse expects a str or None, not {type(value).__name__}")
     known = _PARSED[cls]
-    found = known.get(value)
-    if isinstance(found, _CodeSetMembers):  # a str subclass equal to a known value
+    found = known.get(text)
+    if isinstance(found, _CodeSetMembers):  # a number as 17.0, or a subclass of a known value
         return found  # type: ignore[return-value]
-    unknown = UnknownCode(str(value), cls)  # type: ignore[arg-type]
-    if len(unknown) <= _REMEMBERED_LENGTH and len(known) < len(_INFO[cls]) + _MAX_REMEMBERED:
-        known[unknown] = unknown
+    unknown = found if isinstance(found, UnknownCode) else UnknownCode(text, cls)  # type: ignore[arg-type]
+    plain = value.__class__ is str or value.__class__ is int
+    room = len(known) < len(_INFO[cls]) + _MAX_REMEMBERED
+    if plain and room and len(text) <= _REMEMBERED_LENGTH:
+        known.setdefault(value, unknown)
+        known.setdefault(text, unknown)
     if HOOK.callback is not None:
         code_set = _CODE_SETS[cls]
         report(code_set.provider, code_set.id, unknown)
@@ -358,7 +356,10 @@ def forget_unknown() -> None:
 def _not_a_member(cls: type[_CodeSetMembers], value: object) -> str:
     import difflib
 
-    shown = repr(value) if len(repr(value)) <= 200 else repr(value)[:199] + "…"
+    if isinstance(value, int) and not -MAX_SAFE <= int.__index__(value) <= MAX_SAFE:
+        shown = "an integer beyond ±(2**53 - 1)"  # never converted to text: it may be huge
+    else:
+        shown = repr(value) if len(repr(value)) <= 200 else repr(value)[:199] + "…"
     message = f"{shown} is not a known {cls.__name__} value"
     if isinstance(value, str) and len(value) <= _SUGGESTED_LENGTH:
         choices = [str(value) for value in cls._value2member_map_] + list(_ALIASES[cls])

@@ -15,6 +15,8 @@ nor a model module; validating a kind imports that kind's models only.
 from __future__ import annotations
 
 import importlib
+import math
+import re
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bankcodes import _bounded, _params
@@ -142,11 +144,47 @@ def parse(body: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BY
 
 def _read(data: bytes) -> object:
     """Read JSON from a body's bytes, its byte order mark already dropped (a second one is not
-    JSON)."""
-    try:
-        return _pydantic().from_json(data, allow_inf_nan=False)
-    except ValueError as error:
-        raise _unreadable(f"not JSON: {error}", "json_invalid") from None
+    JSON). A number written with more than 4,300 digits, which pydantic's reader refuses as
+    out of range, is read as JavaScript reads it: the nearest double (infinity beyond the
+    largest), written in its place before the body is read again; each such number shortens
+    the body by thousands of bytes, so the rereads are bounded by its size."""
+    while True:
+        try:
+            return _pydantic().from_json(data, allow_inf_nan=False)
+        except ValueError as error:
+            shorter = _shortened(data, str(error))
+            if shorter is None:
+                raise _unreadable(f"not JSON: {error}", "json_invalid") from None
+            data = shorter
+
+
+_OUT_OF_RANGE = re.compile(r"number out of range at line ([0-9]+) column ([0-9]+)")
+_NUMBER = re.compile(rb"-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+def _shortened(data: bytes, error: str) -> bytes | None:
+    """`data` with the long number an out-of-range error points at written as its double; None
+    for any other error."""
+    found = _OUT_OF_RANGE.fullmatch(error)
+    if found is None:
+        return None
+    line, column = int(found[1]), int(found[2])
+    start = 0
+    for _ in range(line - 1):
+        start = data.index(b"\n", start) + 1
+    at = start + column - 1
+    while at > 0 and data[at - 1 : at] in _NUMBER_BYTES:
+        at -= 1
+    number = _NUMBER.match(data, at)
+    if number is None:
+        return None
+    value = float(number[0])  # Python reads a long decimal text as the nearest double, too
+    text = repr(value).encode() if math.isfinite(value) else b"-1e400" if value < 0 else b"1e400"
+    return data[:at] + text + data[number.end() :]
+
+
+#: The bytes a JSON number is written with.
+_NUMBER_BYTES = frozenset(bytes([byte]) for byte in b"+-.0123456789eE")
 
 
 def _text(data: Data) -> bytes | bytearray | memoryview | str:

@@ -31,7 +31,8 @@ from typing import Annotated, Any, Generic, TypeVar, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
-from bankcodes._base import AnyCode, AnyCodeSet, NumericCodeEnum, UnknownCode, wire_number
+from bankcodes._base import AnyCode, AnyCodeSet, NumericCodeEnum, UnknownCode
+from bankcodes._integers import integer_code, is_decimal
 
 
 class PayloadModel(BaseModel):
@@ -123,12 +124,17 @@ def _code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[st
 
 def _wire(value: object, numeric: bool) -> str:
     """A code field's value as its code sets key it: a str, or for codes that travel as
-    numbers the number's decimal text (see wire_number)."""
+    numbers what bankcodes._integers reads (a safe integer as its decimal text, other text as
+    it is sent); anything else is no code, and a type error."""
     if numeric:
-        number = wire_number(value)
-        if number is not None:
-            return str(number)
-        raise PydanticCustomError("int_type", "Input should be a valid integer")
+        read = integer_code(value)
+        if read is not None:
+            return str(read)
+        if isinstance(value, str):
+            return ""  # no code, as in any code field: kept as sent where a code is required
+        raise PydanticCustomError(
+            "int_type", "Input should be an integer of at most 2**53 - 1 or a code's text"
+        )
     if isinstance(value, str):
         return value
     raise PydanticCustomError("string_type", "Input should be a valid string")
@@ -199,7 +205,8 @@ def known_code_schema(classes: tuple[AnyCodeSet, ...]) -> core_schema.CoreSchema
         if found is None:
             # pydantic fills {name} from the context in its order and knows no !r: the value is
             # shown escaped and cut, and filled last, so that braces in it stay as they are.
-            shown = text if numeric else repr(text) if len(text) <= 200 else repr(text[:200]) + "…"
+            number = numeric and not isinstance(value, str)
+            shown = text if number else repr(text) if len(text) <= 200 else repr(text[:200]) + "…"
             raise PydanticCustomError(
                 "unknown_code",
                 "{value} is not a known {names} value",
@@ -211,9 +218,10 @@ def known_code_schema(classes: tuple[AnyCodeSet, ...]) -> core_schema.CoreSchema
 
 
 def _as_number(code: object) -> int | str:
-    """A code of a numeric code set as JSON has it: its number (an unknown one kept as sent)."""
+    """A code of a numeric code set as JSON has it: its number, or the text an unknown code was
+    sent as when that text is not a number's."""
     text = str(code)
-    return int(text) if text.lstrip("-").isdecimal() else text
+    return int(text) if is_decimal(text) else text
 
 
 def _plain(function: Callable[[Any], Any], numeric: bool = False) -> core_schema.CoreSchema:
@@ -224,6 +232,11 @@ def _plain(function: Callable[[Any], Any], numeric: bool = False) -> core_schema
             _as_number if numeric else str, when_used="json"
         ),
     )
+
+
+#: The largest finite double: an integer beyond it is infinity to JavaScript (and to JSON Schema).
+LARGEST = 1.7976931348623157e308
+_LARGEST_INT = int(LARGEST)
 
 
 class PatternText:
@@ -284,7 +297,7 @@ class BoundedJson:
         for level in range(1, self.depth + 1):
             members: list[core_schema.CoreSchema | tuple[core_schema.CoreSchema, str]] = [
                 text,
-                core_schema.int_schema(strict=True),
+                core_schema.int_schema(strict=True, ge=-_LARGEST_INT, le=_LARGEST_INT),
                 core_schema.float_schema(strict=True, allow_inf_nan=False),
                 core_schema.bool_schema(strict=True),
                 core_schema.none_schema(),
@@ -304,18 +317,19 @@ class BoundedJson:
 
 
 class JsonInteger:
-    """A JSON integer: an int, or a number without a fractional part (200.0), never a bool."""
+    """A finite JSON integer: an int, or a number without a fractional part (200.0), never a
+    bool; an int beyond the largest double (10**400 in a body) is refused, as the schemas do."""
 
     @classmethod
     def __get_pydantic_core_schema__(
         cls, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         def validate(value: object) -> int:
-            if type(value) is int:
+            if type(value) is int and -LARGEST <= value <= LARGEST:
                 return value
             if type(value) is float and value.is_integer():
                 return int(value)
-            raise PydanticCustomError("int_type", "Input should be a valid integer")
+            raise PydanticCustomError("int_type", "Input should be a finite integer")
 
         return core_schema.no_info_plain_validator_function(validate)
 

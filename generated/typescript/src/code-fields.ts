@@ -10,7 +10,7 @@ import type { Category } from "./categories.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "./kinds.js";
 import { CODE_SETS, type Provider } from "./registry.js";
 import { reportUnknown } from "./seen.js";
-import { codeInfo, wireNumber, type CodeInfo, type CodeSetTables } from "./types.js";
+import { codeInfo, integerCode, type CodeInfo, type CodeSetTables } from "./types.js";
 
 /** One way a body is recognised as a kind. */
 export interface Recognition {
@@ -140,8 +140,9 @@ function values(rest: string, data: unknown, path: string, out: [string, unknown
 /**
  * Every code in `data` (parsed JSON) read as a payload of `kind`, from its code fields only, in
  * the order in which they decide (the items of an array in their order). A value that is not a
- * non-empty string (or, where the field's codes travel as numbers, a number or its decimal text) is no code. A code none of its field's code sets knows is reported to the
- * `onUnknown` callback with the field's first code set. Empty for an unknown kind.
+ * non-empty string (or, where the field's codes travel as numbers, what `integerCode` reads as a
+ * code) is no code. A code none of its field's code sets knows is reported to the `onUnknown`
+ * callback with the field's first code set. Empty for an unknown kind.
  */
 export function codes(kind: PayloadKind | (string & {}), data: unknown): FoundCode[] {
   try {
@@ -165,10 +166,10 @@ function read(kind: string, data: unknown): FoundCode[] {
     const at: [string, unknown][] = [];
     values(field.path.slice(1), data, "$", at);
     for (const [path, value] of at) {
-      // A code is a non-empty string, or where the field's codes travel as numbers, a number
-      // (or its decimal text).
+      // A code is a non-empty string, or where the field's codes travel as numbers, what
+      // integerCode reads as one (a safe integer, its decimal text, other text).
       const key =
-        field.numeric === true ? wireNumber(value) : typeof value === "string" ? value : null;
+        field.numeric === true ? integerCode(value) : typeof value === "string" ? value : null;
       if (!key) continue;
       const ref = field.codeSets.find((r) => infoOf(r, key) !== null) ?? field.codeSets[0]!;
       const info = infoOf(ref, key);

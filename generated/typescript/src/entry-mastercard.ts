@@ -129,7 +129,7 @@ export function parseMastercardConnectEvent(data: unknown): ParseMastercardConne
         ],
       ],
       fields: [
-        ["code", "integer", false],
+        ["code", "integer-code", false],
         ["reason", "string", false],
         ["reportData", "array", false],
       ],

@@ -232,7 +232,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ["type", "string", false],
         ["metadata", "object", false],
         ["mx", "boolean", false],
-        ["metadata.connection_status", "integer", false],
+        ["metadata.connection_status", "integer-code", false],
       ],
       maxLength: 8192,
     },

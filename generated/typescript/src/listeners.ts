@@ -685,7 +685,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
         ["type", "string", false],
         ["metadata", "object", false],
         ["mx", "boolean", false],
-        ["metadata.connection_status", "integer", false],
+        ["metadata.connection_status", "integer-code", false],
       ],
       maxLength: 8192,
     },
@@ -901,7 +901,7 @@ export function parseMastercardConnectEvent(data: unknown): ParseMastercardConne
         ],
       ],
       fields: [
-        ["code", "integer", false],
+        ["code", "integer-code", false],
         ["reason", "string", false],
         ["reportData", "array", false],
       ],

@@ -138,11 +138,17 @@ export function isNumericCodeOf(
   return Number.isSafeInteger(value) && Object.hasOwn(categories, String(value));
 }
 
-/** A code that travels as a number, as a payload may carry it: an integer, or its decimal text
- * ("14001", as some providers send it), as the tables key it; null for anything else. */
-export function wireNumber(value: unknown): string | null {
-  if (Number.isSafeInteger(value)) return String(value);
-  return typeof value === "string" && /^-?(0|[1-9][0-9]*)$/.test(value) ? value : null;
+/**
+ * How a code field whose codes travel as JSON integers reads a value, as the tables key it (the
+ * one definition, bankcodes._integers in Python, run on the same shared corpus): a number with
+ * no fractional part between -(2**53 - 1) and 2**53 - 1 as its decimal text (17.0 and "17" are
+ * 17, -0 is 0), any other non-empty text as it is sent (an unknown code unless it is a code's
+ * decimal text: "-0", "017" and "１７" are not); null, no code, for anything else (a number
+ * beyond that range, a fraction, infinity, a boolean, null, "", an object).
+ */
+export function integerCode(value: unknown): string | null {
+  if (typeof value === "number") return Number.isSafeInteger(value) ? String(value) : null;
+  return typeof value === "string" && value !== "" ? value : null;
 }
 
 /** A code as the tables key it: an integer (a code that travels as a number) as its decimal

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:e3e789aa7155d997f63e8819e57203684b636bfa2dc8f589d1a20012d30446c6
+// inputs sha256:8c7df20156cf62d8743e5023875525c6d9858c84e12e5eaf9e8bcba9de99bd61
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -7622,6 +7622,28 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+if(typeof data == "number"){
+if(data > 1.7976931348623157e+308 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data < -1.7976931348623157e+308 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
 }
 validate448.errors = vErrors;
 return errors === 0;
@@ -21934,7 +21956,6 @@ return errors === 0;
 }
 validate1271.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const pattern5 = new RegExp("^-?(0|[1-9][0-9]*)(?![\\s\\S])", "u");
 
 function validate1270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -22003,12 +22024,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid1 = _errs6 === errors;
-valid2 = valid2 || _valid1;
-const _errs8 = errors;
-if(typeof data === "string"){
-if(!pattern5.test(data)){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^-?(0|[1-9][0-9]*)(?![\\s\\S])"}};
+if(typeof data == "number"){
+if(data > 9007199254740991 || isNaN(data)){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -22017,9 +22035,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/anyOf/1/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(data < -9007199254740991 || isNaN(data)){
+const err4 = {instancePath,schemaPath:"#/anyOf/1/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -22028,15 +22045,41 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid1 = _errs8 === errors;
+}
+var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
-if(!valid2){
-const err5 = {instancePath,schemaPath:"#/anyOf/1/anyOf",keyword:"anyOf",params:{}};
+const _errs8 = errors;
+if(typeof data === "string"){
+if(func1(data) > 8192){
+const err5 = {instancePath,schemaPath:"#/anyOf/1/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 8192}};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/anyOf/1/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs8 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err7 = {instancePath,schemaPath:"#/anyOf/1/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -22054,12 +22097,12 @@ vErrors = null;
 var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
+const err8 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err8];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -23639,7 +23682,7 @@ return errors === 0;
 }
 validate1351.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern6 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
+const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
 function validate1357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -23685,7 +23728,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
+if(!pattern5.test(data0)){
 const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -23790,7 +23833,7 @@ return errors === 0;
 }
 validate1357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern7 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
+const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
 function validate1363(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -23836,7 +23879,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern7.test(data0)){
+if(!pattern6.test(data0)){
 const err3 = {instancePath:instancePath+"/ResponseType",schemaPath:"#/allOf/0/properties/ResponseType/pattern",keyword:"pattern",params:{pattern: "^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -23906,7 +23949,7 @@ return errors === 0;
 }
 validate1363.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern8 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
+const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
 function validate1369(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -23952,7 +23995,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern8.test(data0)){
+if(!pattern7.test(data0)){
 const err3 = {instancePath:instancePath+"/event",schemaPath:"#/allOf/0/properties/event/pattern",keyword:"pattern",params:{pattern: "^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -24041,7 +24084,7 @@ return errors === 0;
 }
 validate1369.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern9 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
+const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
 function validate1373(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24087,7 +24130,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern9.test(data0)){
+if(!pattern8.test(data0)){
 const err3 = {instancePath:instancePath+"/webhook_type",schemaPath:"#/allOf/0/properties/webhook_type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -24167,7 +24210,7 @@ return errors === 0;
 }
 validate1373.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern10 = new RegExp("^(?!(?:CONNECTION_STATUS)(?![\\s\\S]))", "u");
+const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS)(?![\\s\\S]))", "u");
 
 function validate1379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24213,7 +24256,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern10.test(data0)){
+if(!pattern9.test(data0)){
 const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:CONNECTION_STATUS)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
@@ -24269,7 +24312,7 @@ return errors === 0;
 }
 validate1379.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern11 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
+const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
 function validate1382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24331,7 +24374,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern11.test(data2)){
+if(!pattern10.test(data2)){
 const err3 = {instancePath:instancePath+"/eventType",schemaPath:"#/allOf/2/properties/eventType/pattern",keyword:"pattern",params:{pattern: "^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];

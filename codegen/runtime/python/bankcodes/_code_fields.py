@@ -127,14 +127,14 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
 
 
 def _read(code_field: CodeField, data: object) -> Iterator[FoundCode]:
-    from bankcodes._base import wire_number
+    from bankcodes._integers import integer_code
 
     for path, value in _values(code_field.path[1:], data, "$"):
-        # A code is a non-empty string, or where its code sets' codes travel as numbers, a
-        # number (or its decimal text).
+        # A code is a non-empty string, or where its code sets' codes travel as numbers, what
+        # bankcodes._integers reads as one (a safe integer, its decimal text, other text).
         code: str | int | None
         if code_field.numeric:
-            code = wire_number(value)
+            code = integer_code(value)
         else:
             code = value if isinstance(value, str) and value else None
         if code is None:
