@@ -271,3 +271,48 @@ def test_an_unknown_code_in_strict_validation_shows_the_value() -> None:
     messages = [problem.message for problem in raised.value.problems]
     assert messages == ["'NOT_A_{names}_STATUS' is not a known PaymentStatus value"]
     assert not any(FIELD.search(message.replace("{names}", "")) for message in messages)
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_explain_never_repeats_the_code_it_was_given(
+    as_json: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A secret pasted where a code belongs is an unknown code (exit 1), and is not printed."""
+    status, output = _run(["explain", SECRET, *(["--json"] if as_json else [])], capsys)
+    assert status == 1
+    assert "no code set knows the code given" in output or '"known": false' in output
+    assert leaks(SECRET, output) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate", "lean/webhook", "{path}"],
+        ["verify", "lean", "{path}", "--secret-env", VARIABLE],
+        ["receive", "lean", "{path}", "--secret-env", VARIABLE],
+    ],
+    ids=["validate", "verify", "receive"],
+)
+def test_a_fifo_or_a_folder_is_refused_at_once(
+    argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A FIFO with no writer would block a read forever; it is refused with one error, as a
+    folder is, and the path is not repeated."""
+    import os
+
+    monkeypatch.setenv(VARIABLE, "a-secret")
+    fifo = tmp_path / "body.fifo"
+    os.mkfifo(fifo)
+    for path in (fifo, tmp_path):
+        line = [part.replace("{path}", str(path)) for part in argv]
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "bankcodes"), *line],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        )
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert "not a regular file" in result.stderr or "Is a directory" in result.stderr
+        assert str(path) not in result.stderr

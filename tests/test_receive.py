@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import bankcodes
-from bankcodes import delivery, payloads
+from bankcodes import delivery, payloads, signatures
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from bankcodes.lean import PaymentStatus, WebhookEventType
 from tests.helpers import ROOT, run_node, spec_data
@@ -295,3 +295,24 @@ def test_node_and_python_agree_on_configuration_and_replay(webhooks_js: Path) ->
 def test_the_node_receiver_needs_no_node_crypto() -> None:
     source = (ROOT / "generated" / "typescript" / "src" / "webhooks.ts").read_text()
     assert "node:" not in source and not re.search(r"\bBuffer\b", source)
+
+
+def test_sign_takes_the_instant_it_signs_at() -> None:
+    """bankcodes.sign takes `now=` as bankcodes.signatures.sign does: a JWT issued an hour ago is
+    refused as stale at the instant of receipt, and accepted at its own instant."""
+    keys = json.loads((ROOT / "generated" / "fixtures" / "webhooks" / "test-keys.json").read_text())
+    body = b'{"webhook_type": "ITEM", "webhook_code": "WEBHOOK_UPDATE_ACKNOWLEDGED"}'
+    issued = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
+    headers = bankcodes.sign("plaid", body, keys["jwt_private_jwk"], now=issued)
+    same = signatures.sign("plaid", body, keys["jwt_private_jwk"], now=issued)
+    # ES256 signatures are randomised: the signed header and claims are the same.
+    assert headers["Plaid-Verification"].rsplit(".", 1)[0] == (
+        same["Plaid-Verification"].rsplit(".", 1)[0]
+    )
+    public = keys["jwt_public_jwk"]
+    event = bankcodes.receive("plaid", body, headers, public, now=issued)
+    assert str(event.type) == "ITEM"
+    later = issued + datetime.timedelta(hours=1)
+    with pytest.raises(bankcodes.SignatureError) as refused:
+        bankcodes.receive("plaid", body, headers, public, now=later)
+    assert refused.value.reason == "stale_timestamp"

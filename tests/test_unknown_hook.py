@@ -179,6 +179,26 @@ def test_a_failing_callback_never_breaks_reading() -> None:
         assert SecondaryStatus.parse("HOOK_FAIL_3") == "HOOK_FAIL_3"
 
 
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, SystemExit])
+def test_an_interrupt_or_an_exit_in_the_callback_reaches_the_reader(
+    stop: type[BaseException],
+) -> None:
+    """What on_unknown swallows is every Exception; KeyboardInterrupt and SystemExit, which
+    are not Exceptions, are a signal or an exit the program asked for, and propagate."""
+
+    def stopping(record: SeenUnknown) -> None:
+        raise stop("stop here")
+
+    bankcodes.on_unknown(stopping)
+    try:
+        with pytest.raises(stop, match="stop here"):
+            SecondaryStatus.parse(f"HOOK_{stop.__name__}_1")
+        with pytest.raises(stop, match="stop here"):
+            payloads.decisive_code("lean/callback", {"secondary_status": f"HOOK_{stop.__name__}"})
+    finally:
+        bankcodes.on_unknown(None)
+
+
 def test_the_number_of_values_reported_is_bounded() -> None:
     from bankcodes import _seen
 

@@ -20,9 +20,10 @@ Each distinct (provider, code set, value) is reported once per registration: a p
 most MAX_SEEN of them, and once that many have been reported, new ones are no longer reported
 until `on_unknown` is called again. A value is reported at most MAX_VALUE_LENGTH characters long
 (values that share that beginning are one). The callback runs in the thread that read the code,
-outside any lock of bankcodes; whatever it raises (an Exception) is swallowed, so that reading a
-code never fails because of it: the first failure after a registration is reported with a
-RuntimeWarning, later ones silently. With no callback (the default) the cost of reading an
+outside any lock of bankcodes; any Exception it raises is swallowed, so that reading a code
+never fails because of it: the first failure after a registration is reported with a
+RuntimeWarning, later ones silently. KeyboardInterrupt and SystemExit (and GeneratorExit), which
+are not Exceptions, are not swallowed: an interrupt or an exit reaches the code's reader. With no callback (the default) the cost of reading an
 unknown code is one attribute check.
 """
 
@@ -85,7 +86,8 @@ def on_unknown(callback: Callable[[SeenUnknown], object] | None) -> None:
 
     One callback per process: registering replaces the previous one and starts afresh (the
     values already reported are reported again when met). The callback must not block for
-    long: it runs in the thread that read the code. See bankcodes._seen for the details.
+    long: it runs in the thread that read the code. Any Exception it raises is swallowed;
+    KeyboardInterrupt and SystemExit propagate. See bankcodes._seen for the details.
     Raises TypeError for anything but a callable or None.
     """
     if callback is not None and not callable(callback):

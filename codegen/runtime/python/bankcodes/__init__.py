@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         Wording,
     )
     from bankcodes._seen import SeenUnknown, on_unknown
-    from bankcodes.signatures import Body, Secret
+    from bankcodes.signatures import Body, Clock, Secret
 
 #: Runtime names re-exported here, by module; they load on first use, like the provider modules.
 _LAZY_NAMES = {
@@ -195,12 +195,16 @@ def lookup(provider: str, code: str | int | float | None) -> tuple[AnyCode, ...]
     return tuple(member for member in found if member is not None)
 
 
-def sign(provider: str, body: Body, secret: Secret | Mapping[str, Any]) -> dict[str, str]:
+def sign(
+    provider: str, body: Body, secret: Secret | Mapping[str, Any], *, now: Clock = None
+) -> dict[str, str]:
     """The signature headers a real delivery of `body` would carry (for tests); for a provider
-    that signs with JWTs, `secret` is a private JWK with its kid."""
+    that signs with JWTs, `secret` is a private JWK with its kid. `now` (a datetime or a Unix
+    time; the current time by default) is the instant the signature says it was made, as in
+    bankcodes.signatures.sign."""
     from bankcodes.signatures import sign as _sign
 
-    return _sign(provider, body, secret)
+    return _sign(provider, body, secret, now=now)
 
 
 def __getattr__(name: str) -> object:

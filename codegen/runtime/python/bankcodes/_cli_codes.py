@@ -183,12 +183,13 @@ def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
             folded.setdefault(str(member.value).casefold(), str(member.value))
         close = difflib.get_close_matches(code.casefold(), sorted(folded), n=5, cutoff=0.6)
         suggestions = [folded[match] for match in close]
-        where = f" for {provider}" if provider else ""
-        message = f"unknown code {code!r}{where}"
+        where = f" of {provider}" if provider else ""
+        # The code given is not repeated: a secret typed in its place would land in a log.
+        message = f"unknown code: no code set{where} knows the code given"
         if suggestions:
             message += "; did you mean: " + ", ".join(suggestions)
         if as_json:
-            print(json.dumps({"code": code, "known": False, "suggestions": suggestions}), file=out)
+            print(json.dumps({"known": False, "suggestions": suggestions}), file=out)
         print(message, file=sys.stderr)
         return EXIT_FAILED
     if as_json:

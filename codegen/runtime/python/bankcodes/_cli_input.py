@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -22,21 +23,31 @@ MAX_READ = 1024 * 1024
 
 
 def read(path: str, limit: int = MAX_READ) -> bytes:
-    """At most `limit` bytes of a file (or - for standard input); more is unusable input."""
+    """At most `limit` bytes of a regular file (or - for standard input); more, or a file that
+    is not a regular one (a FIFO, a device, a folder), is unusable input. The path is never
+    repeated: a secret given in its place by mistake would be."""
     try:
         if path == "-":
             data = sys.stdin.buffer.read(limit + 1)
         else:
-            with open(path, "rb") as file:
-                data = file.read(limit + 1)
+            data = _regular(path, limit + 1)
     except OSError as error:
-        # The path is not repeated: a secret given in its place by mistake would be.
         raise Unusable(
             f"cannot read the file given (its path is not shown): {error.strerror}"
         ) from None
     if len(data) > limit:
-        raise Unusable(f"{path} is over {limit} bytes")
+        raise Unusable(f"the input given is over {limit} bytes")
     return data
+
+
+def _regular(path: str, size: int) -> bytes:
+    """At most `size` bytes of the regular file at `path`. It is opened without blocking, so
+    that a FIFO with no writer is refused at once rather than waited on."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(descriptor, "rb", closefd=True) as file:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise Unusable("the file given is not a regular file (its path is not shown)")
+        return file.read(size)
 
 
 #: The name of an environment variable (a value that is not one is never repeated).
