@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bankcodes import payloads, signatures
-from tests.helpers import ROOT, spec_data
+from tests.helpers import ROOT, sent_at, spec_data
 
 SCHEMAS = ROOT / "generated" / "jsonschema"
 SECRET = "whsec_corpus"
@@ -209,13 +209,16 @@ def signed(corpus: list[Delivery]) -> list[dict[str, Any]]:
             if signing is None
             else signatures.sign(delivery.provider, delivery.body, signing, now=NOW)  # type: ignore[arg-type]
         )
+        # Received when the body says it was sent, where it says so (a signed body timestamp
+        # is checked against the provider's retry window); else at the instant it was signed.
+        sent = sent_at(delivery.provider, delivery.body) or NOW
         items.append(
             {
                 "provider": delivery.provider,
                 "body": base64.b64encode(delivery.body).decode("ascii"),
                 "headers": headers,
                 "secret": verifying,
-                "now": NOW.isoformat(),
+                "now": sent.isoformat(),
             }
         )
     return items

@@ -4,6 +4,7 @@ fresh interpreter, with a delivery signed as its provider signs it."""
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import hmac
 import json
@@ -14,7 +15,7 @@ import sys
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from tests.helpers import ROOT, spec_data
+from tests.helpers import ROOT, sent_now, spec_data
 from tests.jwt_corpus import HEAD, NOW, es256, public_jwk
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -25,24 +26,29 @@ RECEIVERS = {
         r"```python\n((?:(?!```).)*?def (\w+)_webhook\(raw_body(?:(?!```).)*)```", README, re.S
     )
 }
-#: Lean's published payment.created example (spec/catalog.json, lean/webhook).
-LEAN_BODY = json.dumps(
-    next(
-        example["data"]
-        for example in spec_data()["payloads"]["lean/webhook"]["examples"]
-        if example["data"]["type"] == "payment.created"
-    )
-)
+#: Lean's published payment.created example (spec/catalog.json, lean/webhook), as Lean sends it
+#: now (its body timestamp is checked against Lean's retry window).
+LEAN_BODY = sent_now(
+    "lean",
+    json.dumps(
+        next(
+            example["data"]
+            for example in spec_data()["payloads"]["lean/webhook"]["examples"]
+            if example["data"]["type"] == "payment.created"
+        )
+    ).encode(),
+    datetime.datetime.fromtimestamp(NOW, datetime.UTC),
+).decode()
 KEY = ec.generate_private_key(ec.SECP256R1())
 PLAID_BODY = json.dumps({"webhook_type": "ITEM", "webhook_code": "ERROR", "item_id": "i"})
 
 
-def _delivery(provider: str) -> tuple[str, dict[str, str]]:
+def _delivery(provider: str, lean_body: str = LEAN_BODY) -> tuple[str, dict[str, str]]:
     """A body and headers signed as the provider's pages say (Lean: hex HMAC-SHA512 with a
     sha512= label; Plaid: an ES256 JWT with iat and the body's SHA-256)."""
     if provider == "lean":
-        digest = hmac.new(b"whsec_readme", LEAN_BODY.encode(), hashlib.sha512).hexdigest()
-        return LEAN_BODY, {"lean-signature": f"sha512={digest}"}
+        digest = hmac.new(b"whsec_readme", lean_body.encode(), hashlib.sha512).hexdigest()
+        return lean_body, {"lean-signature": f"sha512={digest}"}
     digest = hashlib.sha256(PLAID_BODY.encode()).hexdigest()
     token = es256(KEY, HEAD, {"iat": NOW, "request_body_sha256": digest})
     return PLAID_BODY, {"Plaid-Verification": token}
@@ -71,15 +77,24 @@ def receive(*args, **options):  # the README's call, at the delivery's time
     now = datetime.datetime.fromtimestamp(NOW, datetime.UTC)
     return bankcodes_receive(*args, now=now, **options)
 bankcodes.receive = receive
-namespace = {"log": logging.getLogger("readme"), "record_payment": lambda *a: None}
+recorded = []
+namespace = {"log": logging.getLogger("readme"), "record_payment": lambda *a: recorded.append(a)}
 exec(sys.argv[2], namespace)
 namespace.update(json.loads(sys.argv[3]))
 body, headers = json.loads(sys.argv[4])
-print(namespace[sys.argv[5] + "_webhook"](body.encode(), headers))
+answers = [namespace[sys.argv[5] + "_webhook"](body.encode(), headers) for _ in range(2)]
+assert answers[0] == answers[1], answers  # a retry gets the same answer
+assert len(recorded) <= 1, recorded  # and is handled once
+print(answers[0])
 """.replace("NOW", str(NOW))
 
 
-def _answer(provider: str, names: dict[str, object], blocked: list[str]) -> int:
+def _answer(
+    provider: str,
+    names: dict[str, object],
+    blocked: list[str],
+    delivery: tuple[str, dict[str, str]] | None = None,
+) -> int:
     run = subprocess.run(
         [
             sys.executable,
@@ -88,7 +103,7 @@ def _answer(provider: str, names: dict[str, object], blocked: list[str]) -> int:
             json.dumps(blocked),
             RECEIVERS[provider],
             json.dumps(names),
-            json.dumps(_delivery(provider)),
+            json.dumps(delivery or _delivery(provider)),
             provider,
         ],
         capture_output=True,
@@ -117,3 +132,16 @@ def test_a_readme_receiver_answers_500_without_its_secret(provider: str) -> None
 @pytest.mark.parametrize("provider", sorted(EXTRA))
 def test_a_readme_receiver_answers_500_without_its_extra(provider: str) -> None:
     assert _answer(provider, SETUP[provider], [EXTRA[provider]]) == 500
+
+
+def test_the_readme_receivers_keep_the_default_tolerance() -> None:
+    """Lean's page: retries "1, 2, 5, 10, 60, and 180 minutes after the initial webhook was sent",
+    each to be answered within 10 seconds. The README's Lean receiver accepts Lean's last retry
+    of a signed body, 180 minutes after it was first sent, and refuses one four hours old."""
+    assert all("tolerance" not in block for block in RECEIVERS.values())
+    sent = datetime.datetime.fromtimestamp(NOW, datetime.UTC)
+    data = json.loads(LEAN_BODY)
+    for age, answer in ((datetime.timedelta(minutes=180), 200), (datetime.timedelta(hours=4), 401)):
+        stamped = {**data, "timestamp": (sent - age).strftime("%Y-%m-%dT%H:%M:%S.%fZ")}
+        delivery = _delivery("lean", json.dumps(stamped))
+        assert _answer("lean", SETUP["lean"], [], delivery) == answer, age

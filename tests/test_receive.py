@@ -22,7 +22,7 @@ import bankcodes
 from bankcodes import delivery, payloads, signatures
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 from bankcodes.lean import PaymentStatus, WebhookEventType
-from tests.helpers import ROOT, run_node, spec_data
+from tests.helpers import ROOT, run_node, sent_at, spec_data
 
 SECRET = "whsec_receive"
 #: (provider, raw body) of every published example of each provider's webhook kind.
@@ -79,7 +79,9 @@ def _expected_key(provider: str, data: dict[str, Any], body: bytes) -> str:
 @pytest.mark.parametrize(("provider", "body"), DELIVERIES)
 def test_every_published_example_is_received(provider: str, body: bytes) -> None:
     data = json.loads(body)
-    event = bankcodes.receive(provider, body, _signed(provider, body), SECRET)
+    event = bankcodes.receive(
+        provider, body, _signed(provider, body), SECRET, now=sent_at(provider, body)
+    )
     assert event.provider == provider
     assert event.kind == f"{provider}/webhook"
     tag = {"lean": "type", "flinks": "ResponseType", "argyle": "event"}[provider]
@@ -92,7 +94,8 @@ def test_every_published_example_is_received(provider: str, body: bytes) -> None
 
 def test_the_typed_event_matches_on_the_enums() -> None:
     body = next(b for p, b in DELIVERIES if p == "lean" and b'"payment.created"' in b)
-    event = bankcodes.receive("lean", body, _signed("lean", body), SECRET)
+    sent = sent_at("lean", body)
+    event = bankcodes.receive("lean", body, _signed("lean", body), SECRET, now=sent)
     assert event.type is WebhookEventType.PAYMENT_CREATED
     codes = {found.path: found.code for found in event.codes()}
     assert codes["$.payload.status"] is PaymentStatus.PENDING_WITH_BANK
@@ -118,6 +121,7 @@ def test_a_large_body_within_its_limit_gives_its_codes(max_bytes: int | None) ->
     else:
         assert payloads.MAX_BYTES < len(body) < max_bytes
     options: dict[str, Any] = {} if max_bytes is None else {"max_bytes": max_bytes}
+    options["now"] = sent_at("lean", body)
     event = bankcodes.receive("lean", body, _signed("lean", body), SECRET, **options)
     decisive = event.decisive_code()
     assert decisive is not None and decisive.path == "$.payload.status"
@@ -138,7 +142,11 @@ def test_rotation_accepts_the_old_and_the_new_secret() -> None:
     provider, body = DELIVERIES[0]
     for secret, index in (("old-secret", 1), ("new-secret", 0)):
         event = bankcodes.receive(
-            provider, body, _signed(provider, body, secret), ["new-secret", "old-secret"]
+            provider,
+            body,
+            _signed(provider, body, secret),
+            ["new-secret", "old-secret"],
+            now=sent_at(provider, body),
         )
         assert event.secret_index == index
     with pytest.raises(SignatureError) as raised:
@@ -260,9 +268,11 @@ def webhooks_js(typescript_dist: Path) -> Path:
 def test_node_receives_every_example_like_python(webhooks_js: Path, tmp_path: Path) -> None:
     cases = []
     for provider, body in DELIVERIES:
-        event = bankcodes.receive(provider, body, _signed(provider, body), SECRET)
+        sent = sent_at(provider, body)
+        event = bankcodes.receive(provider, body, _signed(provider, body), SECRET, now=sent)
         cases.append(
             {
+                "now": None if sent is None else sent.isoformat(),
                 "provider": provider,
                 # Text bodies, as fetch-style handlers read them (await request.text()).
                 "body": body.decode("utf-8"),
@@ -306,8 +316,9 @@ def test_sign_takes_the_instant_it_signs_at() -> None:
     headers = bankcodes.sign("plaid", body, keys["jwt_private_jwk"], now=issued)
     same = signatures.sign("plaid", body, keys["jwt_private_jwk"], now=issued)
     # ES256 signatures are randomised: the signed header and claims are the same.
-    assert headers["Plaid-Verification"].rsplit(".", 1)[0] == (
-        same["Plaid-Verification"].rsplit(".", 1)[0]
+    assert (
+        headers["Plaid-Verification"].rsplit(".", 1)[0]
+        == (same["Plaid-Verification"].rsplit(".", 1)[0])
     )
     public = keys["jwt_public_jwk"]
     event = bankcodes.receive("plaid", body, headers, public, now=issued)

@@ -55,6 +55,12 @@ def _case(name: str, provider: str, body: str, **given: Any) -> dict[str, Any]:
 
 
 AT = {"iso": (SENT + datetime.timedelta(seconds=30)).isoformat()}
+
+
+def _after(**delay: float) -> dict[str, str]:
+    return {"iso": (SENT + datetime.timedelta(**delay)).isoformat()}
+
+
 FALLBACK = _lean(event_id=None)
 CASES = [
     _case("a secret with a trailing newline", "lean", _lean(), secret=SECRET + "\n"),
@@ -77,12 +83,32 @@ CASES = [
         tolerance=1,
         now={"iso": "2026-05-12T14:34:40.999+00:00"},
     ),
+    # Lean's page: retries "1, 2, 5, 10, 60, and 180 minutes after the initial webhook was
+    # sent", each answered within 10 seconds; the default allows 5 minutes of clock difference.
+    _case("Lean's last retry, by default", "lean", _lean(), now=_after(minutes=180)),
+    _case("after Lean's retries, by default", "lean", _lean(), now=_after(minutes=186)),
+    _case("four hours on, by default", "lean", _lean(), now=_after(hours=4)),
+    _case("no timestamp, by default", "lean", _lean(timestamp=None), now=_after(days=30)),
+    _case(
+        "an unreadable timestamp, by default",
+        "lean",
+        _lean(timestamp="2026-02-30T00:00:00Z"),
+        now=AT,
+    ),
+    _case("no tolerance, a year on", "lean", _lean(), tolerance=None, now=_after(days=365)),
+    _case(
+        "a tolerance of 300, Lean's 10-minute retry",
+        "lean",
+        _lean(),
+        tolerance=300,
+        now=_after(minutes=10),
+    ),
     _case("an id with a bar", "flinks", _flinks("A|B", "C")),
     _case("an id moved across the bar", "flinks", _flinks("A", "B|C")),
     _case("an id with a backslash", "flinks", _flinks("A\\", "|C")),
-    _case("an id that is a body digest", "lean", _lean(event_id="sha256:" + "0" * 64)),
-    _case("no id", "lean", FALLBACK),
-    _case("an id that is the fallback", "lean", _lean(event_id="body-sha256:0")),
+    _case("an id that is a body digest", "lean", _lean(event_id="sha256:" + "0" * 64), now=AT),
+    _case("no id", "lean", FALLBACK, now=AT),
+    _case("an id that is the fallback", "lean", _lean(event_id="body-sha256:0"), now=AT),
 ]
 #: The verdict each case calls for (typed here from the rules, not from a run).
 EXPECTED = {
@@ -101,6 +127,13 @@ EXPECTED = {
     "offset +24:00": "SignatureError:missing_timestamp",
     # Both read a timestamp to the millisecond: 41.999 is 1.000 s after 40.999.
     "a tenth of a millisecond": "ok",
+    "Lean's last retry, by default": "ok",
+    "after Lean's retries, by default": "SignatureError:stale_timestamp",
+    "four hours on, by default": "SignatureError:stale_timestamp",
+    "no timestamp, by default": "ok",
+    "an unreadable timestamp, by default": "ok",
+    "no tolerance, a year on": "ok",
+    "a tolerance of 300, Lean's 10-minute retry": "SignatureError:stale_timestamp",
 }
 
 

@@ -145,7 +145,9 @@ def _receive(
 def test_a_triggered_delivery_round_trips_through_receive(
     provider: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    status, out = run(["trigger", provider, "--json"])
+    # One instant for every call, so that each prints the same delivery.
+    now = ["--now", datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    status, out = run(["trigger", provider, "--json", *now])
     delivery = json.loads(out)
     signed = "verify_with" in delivery
     # A provider that signs nothing gets no test material: nothing is signed.
@@ -153,21 +155,22 @@ def test_a_triggered_delivery_round_trips_through_receive(
     if signed:
         secret = _secret(delivery["verify_with"])
         monkeypatch.setenv("KEY", secret if isinstance(secret, str) else json.dumps(secret))
-    result = _receive(tmp_path, provider, delivery["headers"], delivery["body"], "--json")
+    result = _receive(tmp_path, provider, delivery["headers"], delivery["body"], "--json", *now)
     name = result["type"] + ("" if result["code"] is None else "." + str(result["code"]))
     assert result["accepted"] and result["signed"] is signed and delivery["event"] == name
     # The text form: headers, a blank line, the body on the line after it.
-    status, out = run(["trigger", provider, delivery["event"]])
+    status, out = run(["trigger", provider, delivery["event"], *now])
     head, _, body = out.partition("\n\n")
     headers = dict(line.split(": ", 1) for line in head.splitlines())
-    assert _receive(tmp_path, provider, headers, body.removesuffix("\n"), "--json")["accepted"]
+    received = _receive(tmp_path, provider, headers, body.removesuffix("\n"), "--json", *now)
+    assert received["accepted"]
     # A curl command line posts the same.
-    status, out = run(["trigger", provider, "--curl", "http://localhost:8000/hook"])
+    status, out = run(["trigger", provider, "--curl", "http://localhost:8000/hook", *now])
     words = shlex.split(out)
     assert words[:5] == ["curl", "-sS", "-X", "POST", "http://localhost:8000/hook"]
     assert words[-2] == "--data-binary" and words[-1] == delivery["body"]
     headers = dict(w.split(": ", 1) for f, w in itertools.pairwise(words) if f == "-H")
-    assert _receive(tmp_path, provider, headers, words[-1], "--json")["accepted"]
+    assert _receive(tmp_path, provider, headers, words[-1], "--json", *now)["accepted"]
 
 
 def test_a_delivery_signed_with_ones_own_secret(

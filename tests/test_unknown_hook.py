@@ -107,7 +107,6 @@ def _lean_webhook(event_type: str) -> bytes:
         "type": event_type,
         "payload": {"id": "p-1", "customer_id": "c-1", "status": "HOOK_PAYMENT_STATUS"},
         "message": "m",
-        "timestamp": "2025-12-17T13:59:32Z",
         "event_id": f"e-{event_type}",
     }
     return json.dumps(data).encode()

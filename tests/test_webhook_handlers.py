@@ -19,14 +19,16 @@ from types import ModuleType
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.helpers import JS, NODE_BIN, ROOT, install_package, spec_data
+from tests.helpers import JS, NODE_BIN, ROOT, install_package, sent_now, spec_data
 
 EXAMPLES = ROOT / "site" / "docs" / "examples"
 SECRET = "whsec_handler_secret_value"
 
 
 def _example(kind: str) -> bytes:
-    return json.dumps(spec_data()["payloads"][kind]["examples"][0]["data"]).encode()
+    """The kind's first published example, as its provider would send it now."""
+    body = json.dumps(spec_data()["payloads"][kind]["examples"][0]["data"]).encode()
+    return sent_now(kind.split("/")[0], body)
 
 
 def _load(path: Path) -> ModuleType:

@@ -66,6 +66,10 @@ class NoSigning:
 
 Signing = HmacSigning | JwtSigning | NoSigning
 
+#: The difference between a provider's clock and a receiver's that a default tolerance allows
+#: (bankcodes' choice).
+CLOCK_SKEW_SECONDS = 300
+
 
 @dataclass(frozen=True, eq=False)
 class Delivery:
@@ -85,6 +89,29 @@ class Delivery:
     addresses: tuple[str, ...]
     sources: tuple[Source, ...]
     notes: str
+
+    @property
+    def retry_window_seconds(self) -> int | None:
+        """How long after its first sending the provider may still send a delivery: the last
+        offset of its retry schedule (minutes after the first sending), or its interval times
+        its retries (max_attempts counts the first sending); None where it publishes neither."""
+        if self.retry_schedule_minutes:
+            return max(self.retry_schedule_minutes) * 60
+        if self.retry_interval_minutes is not None and self.max_attempts is not None:
+            return self.retry_interval_minutes * (self.max_attempts - 1) * 60
+        return None
+
+    @property
+    def default_tolerance_seconds(self) -> int | None:
+        """How old a signed body's timestamp receive accepts unless told otherwise: the retry
+        window, the delivery's time limit and CLOCK_SKEW_SECONDS, so that the provider's last
+        retry of the same signed body is accepted and an older one refused (deduplication on
+        the delivery's key guards against a replay within it). None where the body carries no
+        timestamp, or the provider publishes no retry window: then no age is checked."""
+        window = self.retry_window_seconds
+        if self.body_timestamp is None or window is None:
+            return None
+        return window + (self.timeout_seconds or 0) + CLOCK_SKEW_SECONDS
 
     @property
     def event_type(self) -> CodeSet:

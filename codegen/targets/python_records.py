@@ -238,6 +238,7 @@ def delivery(provider: Provider, d: Delivery) -> PyExpr:
         max_attempts=PyExpr(py_literal(d.max_attempts)),
         signed_timestamp=py_bool(d.signed_timestamp),
         body_timestamp=PyExpr(py_literal(d.body_timestamp)),
+        default_tolerance_seconds=PyExpr(py_literal(d.default_tolerance_seconds)),
         dedup=PyExpr(py_literal(d.dedup)),
         addresses=PyExpr(py_literal(d.addresses)),
         sources=PyExpr(py_literal(sources(d.sources))),

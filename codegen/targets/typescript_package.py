@@ -180,6 +180,7 @@ def _delivery(d: Delivery) -> dict[str, object]:
         "maxAttempts": d.max_attempts,
         "signedTimestamp": d.signed_timestamp,
         "bodyTimestamp": list(d.body_timestamp) if d.body_timestamp else None,
+        "defaultToleranceSeconds": d.default_tolerance_seconds,
         "dedup": [[list(path) for path in keys] for keys in d.dedup],
         "addresses": list(d.addresses),
         "sources": [source.id for source in d.sources],

@@ -39,8 +39,29 @@ WARNING = (
 )
 
 
-def signed_at_text() -> str:
-    return datetime.datetime.fromtimestamp(SIGNED_AT, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def signed_at_text(provider: Provider | None = None, body: str | None = None) -> str:
+    """When a fixture is signed: SIGNED_AT, or for a provider that puts a timestamp in the signed
+    body, that timestamp (to the second, in UTC), so that receiving the fixture with `now` set
+    to it passes the age check of the provider's delivery contract."""
+    at = datetime.datetime.fromtimestamp(SIGNED_AT, datetime.UTC)
+    path = (
+        None if provider is None or provider.delivery is None else provider.delivery.body_timestamp
+    )
+    if path is not None and body is not None:
+        value: object = json.loads(body)
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        found = _TIMESTAMP.fullmatch(value) if isinstance(value, str) else None
+        if found is not None:
+            zone = found[2] if found[2] not in (None, "Z") else "+00:00"
+            at = datetime.datetime.fromisoformat(found[1] + zone).astimezone(datetime.UTC)
+    return at.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+#: A body timestamp to the second, what may follow, and its zone.
+_TIMESTAMP = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2})[.0-9]*(Z|[+-][0-9]{2}:[0-9]{2})?"
+)
 
 
 def test_secret(provider: Provider) -> str:
@@ -178,7 +199,7 @@ def render_files(catalog: Catalog) -> Files:
                     "provider": provider.id,
                     "event": example.name,
                     "title": example.title,
-                    "signed_at": signed_at_text(),
+                    "signed_at": signed_at_text(provider, example.body),
                     "headers": headers,
                     "body": example.body,
                     "verify_with": verify_with,
@@ -191,11 +212,13 @@ def render_files(catalog: Catalog) -> Files:
             "# Signed example deliveries",
             "",
             "One file per webhook example of the catalog: the `headers` and the raw `body` "
-            "(send it byte for byte) of a delivery signed at "
-            f"{signed_at_text()}, and `verify_with`, the published test secret or public JWK "
-            "it verifies with. A JWT's age is checked against the clock: verify those with "
-            f"`now` set to `signed_at` (`--now {signed_at_text()}` on the command line). "
-            "`bankcodes trigger PROVIDER EVENT` prints a delivery signed now.",
+            "(send it byte for byte) of a delivery signed at `signed_at`, and `verify_with`, "
+            "the published test secret or public JWK it verifies with. A delivery's age is "
+            "checked against the clock (a JWT's, and a signed body timestamp against the "
+            "provider's retry window): receive each with `now` set to its `signed_at` "
+            f"({signed_at_text()}, or the body's own timestamp where the provider sends one; "
+            "`--now` on the command line). `bankcodes trigger PROVIDER EVENT` prints a delivery "
+            "signed now, its body's timestamp set to now.",
             "",
             f"**{WARNING}**",
             "",

@@ -113,9 +113,12 @@ export interface WebhookEvent<Data = Payload> {
 export interface ReceiveOptions {
   /**
    * Refuse a delivery whose signed timestamp is further than this from now (seconds); for a JWT
-   * scheme it replaces the scheme's age limit.
+   * scheme it replaces the scheme's age limit. By default the provider's delivery contract sets
+   * it, wide enough for its last retry of the same signed body (`defaultToleranceSeconds` of
+   * `DELIVERY`; a body with no timestamp is then not checked); null checks no age. For every
+   * provider, deduplication on `dedupKey` is what protects against a replay.
    */
-  readonly tolerance?: number;
+  readonly tolerance?: number | null;
   readonly now?: Date;
   /**
    * Validate the payload strictly: only the catalog's codes, fields and event types pass (an
@@ -201,8 +204,13 @@ export async function receive<P extends SigningProvider | (string & {})>(
 ): Promise<WebhookEvent<Received<P>>> {
   const contract = deliveryOf(provider);
   const clock = epoch(options.now);
-  const tolerance = options.tolerance;
-  if (tolerance !== undefined) {
+  // The default: the age the provider's own last retry of a signed body can reach, checked
+  // where the body carries a timestamp.
+  const byContract = options.tolerance === undefined;
+  const tolerance = byContract
+    ? (contract.defaultToleranceSeconds ?? undefined)
+    : (options.tolerance ?? undefined);
+  if (!byContract && tolerance !== undefined) {
     if (typeof tolerance !== "number" || !(tolerance > 0 && tolerance <= MAX_TOLERANCE)) {
       throw new ConfigurationError(
         "bad_tolerance",
@@ -242,7 +250,7 @@ export async function receive<P extends SigningProvider | (string & {})>(
   // A string: the payload's member was picked by it.
   const type = String(payload[contract.eventTypeField]);
   if (tolerance !== undefined && contract.bodyTimestamp !== null) {
-    checkAge(payload, contract.bodyTimestamp, tolerance, clock);
+    checkAge(payload, contract.bodyTimestamp, tolerance, clock, !byContract);
   }
   const code = contract.eventCodeField === null ? null : payload[contract.eventCodeField];
   return {
@@ -297,7 +305,15 @@ function scalarAt(data: unknown, path: readonly string[]): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-function checkAge(payload: unknown, path: readonly string[], tolerance: number, now: number): void {
+/** Refuse a body whose timestamp is further than `tolerance` from `now`; one with no readable
+ * timestamp too when a tolerance was asked for (`required`), not under the default. */
+function checkAge(
+  payload: unknown,
+  path: readonly string[],
+  tolerance: number,
+  now: number,
+  required: boolean,
+): void {
   let value = payload;
   for (const key of path) {
     value =
@@ -307,6 +323,7 @@ function checkAge(payload: unknown, path: readonly string[], tolerance: number, 
   }
   const where = path.join(".");
   const sent = typeof value === "string" ? timestamp(value) : null;
+  if (sent === null && !required) return;
   if (sent === null) {
     throw new SignatureError(
       "missing_timestamp",

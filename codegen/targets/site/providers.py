@@ -26,9 +26,17 @@ def replays(d: Delivery) -> str:
     if d.signed_timestamp:
         return "a signed timestamp: a tolerance refuses old deliveries"
     if d.body_timestamp is not None:
+        field = md_code(".".join(d.body_timestamp))
+        default = d.default_tolerance_seconds
+        checked = (
+            "can be checked with a tolerance"
+            if default is None
+            else f"is checked by default against the retry window: at most {default} s old "
+            "(the last retry, the time limit and 5 minutes of clock difference)"
+        )
         return (
-            f"no signed header timestamp; the signed body's {md_code('.'.join(d.body_timestamp))}"
-            " (when present) can be checked with a tolerance; otherwise deduplicate"
+            f"no signed header timestamp; the signed body's {field} (when present) {checked};"
+            " deduplicate within it"
         )
     return "no signed timestamp: a replayed delivery verifies, so deduplicate"
 

@@ -41,7 +41,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[False] = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -71,7 +71,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[True],
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -102,7 +102,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[False] = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -119,7 +119,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[True],
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -135,7 +135,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[False] = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -152,7 +152,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[True],
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -170,7 +170,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[False] = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -216,7 +216,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[True],
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -263,7 +263,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[False] = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[_mx_webhook.ConnectionStatusWebhook | _mx_webhook.OtherWebhook, _mx_events]: ...
@@ -275,7 +275,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[True],
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[_mx_webhook_strict.ConnectionStatusWebhook, _mx_events]: ...
@@ -289,7 +289,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[False] = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -309,7 +309,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: Literal[True],
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[
@@ -328,7 +328,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: bool = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[Any, Any]: ...
@@ -339,7 +339,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: bool = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[Any, Any]:
@@ -350,9 +350,12 @@ def receive(
     a provider that signs with JWTs, the public JWK(s), or a function from a kid to its JWK (None
     for a kid it does not know), which needs `pip install 'bankcodes[jwt]'`.
     The body is validated as the provider's webhook kind, lenient unless `strict`, at most
-    `max_bytes` long. `tolerance` (seconds) refuses a delivery whose signed body timestamp is
-    further from `now` than that; only providers that sign a timestamp allow it, and for the
-    others only deduplication with `event.dedup_key` protects against a replayed delivery.
+    `max_bytes` long. `tolerance` refuses a delivery whose signed timestamp is further from
+    `now` than that: by default ("contract") the provider's delivery contract sets it, wide
+    enough for its last retry of the same signed body (bankcodes.delivery, default_tolerance
+    _seconds; where the body has no timestamp, nothing is checked); seconds or a timedelta set
+    it (only providers that sign a timestamp allow it); None checks no age. For every provider,
+    deduplication with `event.dedup_key` is what protects against a replay.
 
     Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
     (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);

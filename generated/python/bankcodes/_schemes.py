@@ -121,6 +121,7 @@ class Delivery(Record):
         "max_attempts",
         "signed_timestamp",
         "body_timestamp",
+        "default_tolerance_seconds",
         "dedup",
         "addresses",
         "sources",
@@ -139,6 +140,9 @@ class Delivery(Record):
     signed_timestamp: bool
     #: The field path of a timestamp inside the signed body, when the provider sends one.
     body_timestamp: tuple[str, ...] | None
+    #: How old a signed body's timestamp receive accepts by default, in seconds: the retry
+    #: window, the delivery's time limit and 5 minutes of clock difference (None: no age check).
+    default_tolerance_seconds: int | None
     #: Deduplication keys in order of preference, each a tuple of field paths.
     dedup: tuple[tuple[tuple[str, ...], ...], ...]
     #: Published source addresses of deliveries (empty when unpublished).
@@ -158,6 +162,7 @@ class Delivery(Record):
         max_attempts: int | None,
         signed_timestamp: bool,
         body_timestamp: tuple[str, ...] | None,
+        default_tolerance_seconds: int | None,
         dedup: tuple[tuple[tuple[str, ...], ...], ...],
         addresses: tuple[str, ...],
         sources: tuple[Source, ...],
@@ -173,6 +178,7 @@ class Delivery(Record):
             max_attempts=max_attempts,
             signed_timestamp=signed_timestamp,
             body_timestamp=body_timestamp,
+            default_tolerance_seconds=default_tolerance_seconds,
             dedup=dedup,
             addresses=addresses,
             sources=sources,

@@ -81,6 +81,9 @@ export interface Delivery {
   readonly maxAttempts: number | null;
   readonly signedTimestamp: boolean;
   readonly bodyTimestamp: readonly string[] | null;
+  /** How old a signed body's timestamp receive accepts by default (seconds): the retry window,
+   * the delivery's time limit and 5 minutes of clock difference; null: no age is checked. */
+  readonly defaultToleranceSeconds: number | null;
   readonly dedup: readonly (readonly (readonly string[])[])[];
   readonly addresses: readonly string[];
   readonly sources: readonly string[];

@@ -42,6 +42,31 @@ def _example(provider: str, event: str | None) -> tuple[str, str, str]:
     raise Unusable(f"{error}; `bankcodes trigger {provider} --list` lists its {len(names)} events")
 
 
+def _dated(provider: str, body: str, now: datetime.datetime | None) -> str:
+    """The body, with the timestamp the provider puts in a signed body set to `now` where the
+    example's own is older (or newer) than the receiver's default tolerance allows, so that the
+    delivery passes the age check of the provider's delivery contract; as published otherwise
+    (triggered at a fixture's signed_at, a delivery is that fixture)."""
+    from bankcodes._receive import _timestamp
+    from bankcodes.delivery import DELIVERY
+
+    contract = DELIVERY.get(provider)
+    if contract is None or contract.body_timestamp is None:
+        return body
+    *parents, last = contract.body_timestamp
+    data = json.loads(body)
+    holder = data
+    for key in parents:
+        holder = holder.get(key) if isinstance(holder, dict) else None
+    sent = _timestamp(holder.get(last)) if isinstance(holder, dict) else None
+    at = (now or datetime.datetime.now(datetime.UTC)).astimezone(datetime.UTC)
+    limit = contract.default_tolerance_seconds
+    if sent is None or limit is None or abs((at - sent).total_seconds()) <= limit:
+        return body
+    holder[last] = at.strftime("%Y-%m-%dT%H:%M:%S.") + f"{at.microsecond // 1000:03d}Z"
+    return json.dumps(data, ensure_ascii=False)
+
+
 def _signing_secret(provider: str, secret_env: str | None) -> tuple[Any, dict[str, Any]]:
     """What signs the delivery, and what verifies it (the published test material only)."""
     from bankcodes import signatures
@@ -85,6 +110,7 @@ def trigger(
     if curl is not None and not curl.startswith(("http://", "https://")):
         raise Unusable(f"--curl takes the handler's URL, http://… or https://… {HIDDEN}")
     name, title, body = _example(provider, event)
+    body = _dated(provider, body, now)
     secret, verify_with = _signing_secret(provider, secret_env)
     from bankcodes import signatures
 

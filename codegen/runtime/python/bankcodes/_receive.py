@@ -7,7 +7,7 @@ import datetime
 import importlib
 import re
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from bankcodes import _jwt, payloads, signatures
 from bankcodes._base import AnyCode, CodeEnum, UnknownCode
@@ -77,6 +77,11 @@ MAX_TOLERANCE = 31_622_400
 def _tolerance(value: object) -> datetime.timedelta | None:
     if value is None:
         return None
+    if isinstance(value, str):
+        raise ConfigurationError(
+            "bad_tolerance",
+            f"tolerance is seconds, a timedelta, None or 'contract', not {quoted(value)}",
+        )
     if isinstance(value, datetime.timedelta):
         seconds: float = value.total_seconds()
     elif isinstance(value, int | float) and not isinstance(value, bool):
@@ -114,7 +119,7 @@ def receive(
     secret: signatures.Secrets | signatures.Keys | None,
     *,
     strict: bool = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = payloads.MAX_BYTES,
     now: datetime.datetime | float | None = None,
 ) -> WebhookEvent[Any, Any]:
@@ -123,7 +128,14 @@ def receive(
         signatures.scheme_of(provider)  # an unknown provider
         raise ConfigurationError("unknown_provider", f"{provider} has no webhook delivery")
     clock = _jwt.epoch(now)
-    limit = _tolerance(tolerance)
+    # The default: the age the provider's own last retry of a signed body can reach, checked
+    # where the body carries a timestamp (bankcodes.delivery.Delivery.default_tolerance_seconds).
+    by_contract = tolerance.__class__ is str and tolerance == "contract"
+    if by_contract:
+        seconds = contract.default_tolerance_seconds
+        limit = None if seconds is None else datetime.timedelta(seconds=seconds)
+    else:
+        limit = _tolerance(tolerance)
     if limit is not None and not contract.signed_timestamp and contract.body_timestamp is None:
         raise ConfigurationError(
             "no_signed_timestamp",
@@ -152,7 +164,7 @@ def receive(
     if data is None:  # a kind of one model: read the body as every reader does
         data = payloads.parse(raw, max_bytes=max_bytes)
     if limit is not None and contract.body_timestamp is not None:
-        _check_age(data, contract.body_timestamp, limit, clock)
+        _check_age(data, contract.body_timestamp, limit, clock, required=not by_contract)
     tag = KINDS[contract.kind].tag
     module = importlib.import_module(f"bankcodes.{contract.event_type.module}")
     event_types: type[CodeEnum] = getattr(module, contract.event_type.name)
@@ -184,12 +196,18 @@ def _check_age(
     path: tuple[str, ...],
     limit: datetime.timedelta,
     now: float,
+    *,
+    required: bool,
 ) -> None:
+    """Refuse a body whose timestamp is further than `limit` from `now`; one with no readable
+    timestamp too when a tolerance was asked for (`required`), not under the default."""
     value: object = data
     for key in path:
         value = value.get(key) if isinstance(value, dict) else None
     sent = _timestamp(value)
     where = ".".join(path)
+    if sent is None and not required:
+        return
     if sent is None:
         raise SignatureError(
             "missing_timestamp", f"a tolerance was asked for, but the body has no {where}"

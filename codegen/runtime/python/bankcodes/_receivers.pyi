@@ -1,7 +1,7 @@
 # The shape of the generated module bankcodes._receivers, as the runtime modules use it: it adds
 # typed signatures of receive for each provider to bankcodes._receive.
 import datetime
-from typing import Any
+from typing import Any, Literal
 
 from bankcodes._receive import WebhookEvent
 from bankcodes.signatures import Body, Headers, Keys, Secrets
@@ -13,7 +13,7 @@ def receive(
     secret: Secrets | Keys | None,
     *,
     strict: bool = False,
-    tolerance: float | datetime.timedelta | None = None,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
 ) -> WebhookEvent[Any, Any]: ...
