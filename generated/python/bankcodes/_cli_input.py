@@ -28,10 +28,7 @@ def read(path: str, limit: int = MAX_READ) -> bytes:
     is not a regular one (a FIFO, a device, a folder), is unusable input. The path is never
     repeated: a secret given in its place by mistake would be."""
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read(limit + 1)
-        else:
-            data = _regular(path, limit + 1)
+        data = sys.stdin.buffer.read(limit + 1) if path == "-" else _regular(path, limit + 1)
     except OSError as error:
         raise Unusable(
             f"cannot read the file given (its path is not shown): {error.strerror}"

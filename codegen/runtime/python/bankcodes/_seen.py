@@ -22,8 +22,8 @@ until `on_unknown` is called again. A value is reported at most MAX_VALUE_LENGTH
 outside any lock of bankcodes; any Exception it raises is swallowed, so that reading a code
 never fails because of it: the first failure after a registration is reported with a
 RuntimeWarning, later ones silently. KeyboardInterrupt and SystemExit (and GeneratorExit), which
-are not Exceptions, are not swallowed: an interrupt or an exit reaches the code's reader. With no callback (the default) the cost of reading an
-unknown code is one attribute check.
+are not Exceptions, are not swallowed: an interrupt or an exit reaches the code's reader. With
+no callback (the default) the cost of reading an unknown code is one attribute check.
 """
 
 from __future__ import annotations
