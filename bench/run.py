@@ -24,6 +24,7 @@ from bench.build_rows import (
     typescript_listener,
     typescript_vite,
 )
+from bench.drift_rows import drift_hostile_table
 from bench.payload_rows import (
     import_payloads,
     jwt_verification,
@@ -145,6 +146,7 @@ MEASURES: tuple[Callable[[], Row], ...] = (
     typescript_listener,
     typescript_entries,
     decoder_script,
+    drift_hostile_table,
 )
 
 

@@ -114,3 +114,108 @@ def test_unusable_input_gets_one_clear_error_and_exit_2(
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("error: ") and message in err, err
+
+
+# -- hostile input: bounded before any parser sees it -------------------------------------------
+
+
+def _file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _big_table(tmp_path: Path) -> Path:
+    """A 9 MB Markdown table of 150,000 rows (the hostile-input issue's case)."""
+    import itertools
+    import string
+
+    names = ("".join(p) for p in itertools.product(string.ascii_lowercase, repeat=4))
+    rows = (f"| x_{name} | a message of the row {name}, long enough to read |\n" for name in names)
+    head = "| Code | API message |\n| --- | --- |\n"
+    text = head + "".join(itertools.islice(rows, 150_000))
+    assert len(text) > 9_000_000
+    return _file(tmp_path, "big.md", text)
+
+
+def _many_codes(tmp_path: Path) -> Path:
+    rows = "".join(f"| x_{index} | m |\n" for index in range(10_001))
+    return _file(tmp_path, "many.md", "| Code | API message |\n| --- | --- |\n" + rows)
+
+
+@pytest.mark.parametrize(
+    ("extractor", "make", "message"),
+    [
+        (
+            OPENAPI,
+            lambda t: _file(t, "deep.yml", "openapi: 3.0.0\nx: " + "[" * 100_000 + "]" * 100_000),
+            "YAML nested more than 200 levels deep",
+        ),
+        (
+            OPENAPI,
+            lambda t: _file(t, "deep.yml", "".join(f"{'  ' * i}k{i}:\n" for i in range(400))),
+            "YAML nested more than 200 levels deep",
+        ),
+        (
+            OPENAPI,
+            lambda t: _file(t, "aliases.yml", "a: &a [x]\nb: [" + ", ".join(["*a"] * 10_001) + "]"),
+            "more than 10000 aliases",
+        ),
+        (
+            OPENAPI,
+            lambda t: _file(t, "deep.json", '{"a": ' + "[" * 1_000 + "]" * 1_000 + "}"),
+            "JSON nested more than 200 levels deep",
+        ),
+        (
+            table("html"),
+            lambda t: _file(t, "deep.html", "<div>" * 200_000 + "</div>" * 200_000),
+            "HTML elements nested more than 1000 levels deep",
+        ),
+        (table("markdown"), _big_table, "over the 8388608-byte limit (--max-bytes raises it)"),
+        (table("markdown"), _many_codes, "gives 10001 codes, more than the 10000"),
+        (
+            EXIT,
+            lambda t: _file(t, "seen.jsonl", "[" * 100_000 + "]" * 100_000 + "\n"),
+            "seen.jsonl:1: JSON nested more than 200 levels deep",
+        ),
+    ],
+    ids=[
+        "YAML a 100,000-deep flow list",
+        "YAML 400 nested mappings",
+        "YAML aliases",
+        "JSON 1,000 deep",
+        "HTML 200,000 nested elements",
+        "a 9 MB table",
+        "more codes than any source",
+        "a log of seen codes nested deep",
+    ],
+)
+def test_hostile_input_is_refused_before_it_is_parsed(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extractor: dict[str, Any],
+    make: Callable[[Path], Path],
+    message: str,
+) -> None:
+    spec = spec_copy(tmp_path, extractor, {})
+    made = make(tmp_path)
+    if made.suffix == ".jsonl":
+        args = [SOURCE, str(FIXTURES / "exit-status.ts"), "--seen", str(made)]
+    else:
+        args = [SOURCE, str(made)]
+    code = main(["drift", "--spec", str(spec), *args])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("error: ") and message in err, err[:300]
+
+
+def test_the_size_limit_can_be_raised(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = spec_copy(tmp_path, table("markdown"), {})
+    page = _file(tmp_path, "page.md", "| Code | API message |\n| --- | --- |\n| x_new | m |\n")
+    assert main(["drift", "--spec", str(spec), "--max-bytes", "10", SOURCE, str(page)]) == 2
+    assert "over the 10-byte limit" in capsys.readouterr().err
+    assert main(["drift", "--spec", str(spec), "--max-bytes", "100000", SOURCE, str(page)]) == 1
+    for bad in ("0", "-1", "1e6", "\uff11\uff10"):
+        with pytest.raises(SystemExit) as exited:
+            main(["drift", "--spec", str(spec), "--max-bytes", bad, SOURCE, str(page)])
+        assert exited.value.code == 2

@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from codegen.drift import openapi, pages, sdk
+from codegen.drift import limits, openapi, pages, sdk
 from codegen.drift.compare import compare
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
@@ -44,12 +44,15 @@ def extract(spec: dict[str, Any], source_id: str, path: Path) -> list[Published]
         )
     rules, kind = declaration["code_sets"], declaration["format"]
     if kind == "openapi":
-        return openapi.extract(path, rules, _types(spec, rules))
-    if kind == "typescript":
-        return sdk.extract(path, rules)
-    if kind == "markdown":
-        return pages.extract_markdown(path, rules)
-    return pages.extract_html(path, rules)
+        found = openapi.extract(path, rules, _types(spec, rules))
+    elif kind == "typescript":
+        found = sdk.extract(path, rules)
+    elif kind == "markdown":
+        found = pages.extract_markdown(path, rules)
+    else:
+        found = pages.extract_html(path, rules)
+    limits.codes(len(found), str(path))
+    return found
 
 
 def _types(spec: dict[str, Any], rules: list[dict[str, Any]]) -> dict[str, Mapping[str, str]]:
@@ -80,6 +83,7 @@ def read_seen(path: Path) -> Counter[tuple[str, str]]:
         if not line.strip():
             continue
         try:
+            limits.json_depth(line, f"{path}:{number}")
             record = json.loads(line)
         except ValueError:
             raise DriftInputError(f"{path}:{number}: not JSON: {short(line)}") from None

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen import loader, paths
-from codegen.drift import check, declared, read_seen, render_json, render_text, saved_copy
+from codegen.drift import check, declared, limits, read_seen, render_json, render_text, saved_copy
 from codegen.drift.errors import DriftInputError
 from codegen.errors import SpecError
 
@@ -40,11 +40,30 @@ def add_parser(commands: Any) -> None:
         help="a log of codes seen in "
         "production (JSON lines of provider, code_set, value) to fold in",
     )
+    drift.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=limits.MAX_BYTES,
+        metavar="N",
+        help=f"read files of at most N bytes (default {limits.MAX_BYTES}: 8 MiB)",
+    )
     drift.add_argument("--spec", type=Path, default=paths.SPEC)
+
+
+def _size(text: str) -> int:
+    """A byte count of --max-bytes: a positive integer."""
+    if not text.isascii() or not text.isdigit() or not 0 < int(text[:12]) <= 1 << 40:
+        raise argparse.ArgumentTypeError("a number of bytes from 1 to 2**40 is expected")
+    return int(text)
 
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 in sync, 1 on drift, 2 on input the command cannot use."""
+    with limits.reading_at_most(args.max_bytes):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         loader.load(args.spec)
         spec: dict[str, Any] = json.loads(args.spec.read_text(encoding="utf-8"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from codegen.drift import limits
 from codegen.drift.errors import DriftInputError
 
 
@@ -42,20 +43,20 @@ class Published:
     reads: tuple[str, ...] = ()
 
 
-#: The largest saved copy read.
-MAX_BYTES = 64 * 1024 * 1024
-
-
 def read_text(path: Path) -> str:
-    """The file's text (UTF-8), or DriftInputError naming what is wrong with it."""
+    """The file's text (UTF-8), or DriftInputError naming what is wrong with it: no regular
+    file, or one over the size limit (codegen.drift.limits)."""
     try:
         size = path.stat().st_size
     except OSError as error:
         raise DriftInputError(f"cannot read {path}: {error.strerror or error}") from None
     if not path.is_file():
         raise DriftInputError(f"{path} is not a file")
-    if size > MAX_BYTES:
-        raise DriftInputError(f"{path} is {size} bytes, over the {MAX_BYTES}-byte limit")
+    most = limits.max_bytes()
+    if size > most:
+        raise DriftInputError(
+            f"{path} is {size} bytes, over the {most}-byte limit (--max-bytes raises it)"
+        )
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
@@ -71,7 +72,9 @@ def load_structured(path: Path) -> Any:
     text = read_text(path)
     try:
         if path.suffix == ".json":
+            limits.json_depth(text, str(path))
             return json.loads(text)
+        limits.yaml_depth(text, str(path))
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except ValueError as error:
         raise DriftInputError(f"{path}: not JSON: {str(error)[:200]}") from None

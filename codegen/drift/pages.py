@@ -49,6 +49,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from codegen.drift import limits
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, read_text, short
 from codegen.drift.flowchart import extract_flowchart
@@ -78,7 +79,9 @@ def extract_markdown(path: Path, rules: list[dict[str, Any]]) -> list[Published]
 def extract_html(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(read_text(path))
+    text = read_text(path)
+    limits.html_depth(text, str(path))
+    tree = LexborHTMLParser(text)
     tables: list[tuple[str, list[list[str]]]] = []
     for table in tree.css("table"):
         rows = [
