@@ -9,8 +9,8 @@
   generator's Node tools).
 - on_page_markdown: fill the Performance page from bench/results.json, written by `make bench`.
 - on_post_build: publish the reference pages' Markdown beside their HTML, with llms.txt
-  listing them; build the decoder's script (site/decoder/build.mjs: the lenient schemas compiled
-  to validators, bundled with the generated TypeScript package) into assets/decoder.js.
+  listing them; build the decoder's script (site/decoder/build.mjs: the package's readers, and
+  apart, each provider's tables and each kind's schema validator) into assets/decoder/.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     # The build script and its tools are this project's; the schemas and package it bundles are
     # those of the tree the site belongs to.
     script = paths.ROOT / "site" / "decoder" / "build.mjs"
-    out = Path(config.site_dir) / "assets" / "decoder.js"
+    out = Path(config.site_dir) / "assets" / "decoder"
     process = subprocess.Popen(
         ["node", str(script), str(out), str(_project(config))],
         stdout=subprocess.PIPE,

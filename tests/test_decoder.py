@@ -43,17 +43,24 @@ def decoder(chromium_browser: Any, served: str) -> Any:
     watched.close()
 
 
-#: Decode each text with the page's own form, as a person would press the button, and read the
-#: summary and the cards (path, code set, code) of each.
-DECODE_ALL = """texts => texts.map(text => {
+#: Decode each text with the page's own button, as a person would press it, wait for the whole
+#: answer, and read the summary and the cards (path, code set, code) of each.
+DECODE_ALL = """async texts => {
   const input = document.querySelector('#decoder-input');
-  input.value = text;
-  document.querySelector('form.bankcodes-decoder button').click();
   const output = document.querySelector('[data-decoder-output]');
-  const cards = [...output.querySelectorAll('.bankcodes-decoded')]
-    .map(c => [c.dataset.path ?? '', c.dataset.codeSet, c.dataset.code]);
-  return [output.textContent, cards];
-})"""
+  const answers = [];
+  for (const text of texts) {
+    input.value = text;
+    output.textContent = '';
+    document.querySelector('.bankcodes-decoder button').click();
+    while (output.textContent.length === 0 || output.hasAttribute('aria-busy'))
+      await new Promise(done => setTimeout(done, 5));
+    const cards = [...output.querySelectorAll('.bankcodes-decoded')]
+      .map(c => [c.dataset.path ?? '', c.dataset.codeSet, c.dataset.code]);
+    answers.push([output.textContent, cards]);
+  }
+  return answers;
+}"""
 
 
 def test_every_published_example_shows_the_codes_python_reads_in_order(decoder: Any) -> None:
@@ -126,3 +133,97 @@ def test_what_no_kind_is_is_named_not_guessed(decoder: Any) -> None:
     text = _decode(decoder, json.dumps({"hello": "INVALID_MFA", "nested": {"x": "ERROR"}}))
     assert "Not recognised: no payload kind of the catalog is an object with hello, nested" in text
     assert _cards(decoder) == []
+
+
+#: A paste a person would not want in an address bar or a server's log.
+SECRET_PASTE = '{"type": "payment.updated", "payload": {"id": "acct-7f3c-PRIVATE-9921"}}'
+
+
+def _requests_after_decoding(page: Any, served: str) -> list[str]:
+    """Every request the page makes (its address and body) after a paste and a press of
+    Decode, and the page's address then."""
+    seen: list[str] = []
+    page.on("request", lambda request: seen.append(f"{request.url} {request.post_data or ''}"))
+    page.locator("#decoder-input").fill(SECRET_PASTE)
+    page.locator(".bankcodes-decoder button").click()
+    page.locator("#decoder-input").press("Enter")
+    page.wait_for_timeout(500)
+    assert page.url == served + "decoder/"
+    return seen
+
+
+def test_without_javascript_nothing_is_sent_and_the_page_says_why(
+    chromium_browser: Any, served: str
+) -> None:
+    context = chromium_browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served + "decoder/")
+    assert page.locator("form").filter(has=page.locator("#decoder-input")).count() == 0
+    assert page.get_attribute("#decoder-input", "name") is None
+    seen = _requests_after_decoding(page, served)
+    assert not [line for line in seen if "PRIVATE" in line or "payload=" in line], seen
+    note = page.locator("[data-decoder-output]").inner_text()
+    assert "needs JavaScript" in note and "nothing you paste is sent" in note
+    context.close()
+
+
+def test_with_its_script_blocked_nothing_is_sent(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    blocked: list[str] = []
+
+    def block(route: Any) -> None:
+        blocked.append(route.request.url)
+        route.abort()
+
+    page.route("**/assets/decoder/**", block)
+    page.goto(served + "decoder/")
+    seen = _requests_after_decoding(page, served)
+    assert blocked, "the decoder's script was asked for, and refused"
+    assert not [line for line in seen if "PRIVATE" in line or "payload=" in line], seen
+    assert "needs JavaScript" in page.locator("[data-decoder-output]").inner_text()
+    watched.errors.clear()  # the blocked script's load error is the point of this test
+    watched.close()
+
+
+def test_a_paste_made_before_the_script_arrives_is_answered_when_it_does(
+    chromium_browser: Any, served: str
+) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    held: list[Any] = []
+    page.route("**/assets/decoder/index.js", lambda route: held.append(route))
+    page.goto(served + "decoder/", wait_until="domcontentloaded")
+    page.wait_for_function("document.querySelector('#decoder-input') !== null")
+    page.locator("#decoder-input").fill("INVALID_MFA")
+    page.locator(".bankcodes-decoder button").click()
+    page.wait_for_function("true")  # the click is handled (by nothing yet)
+    assert len(held) == 1 and page.url == served + "decoder/"
+    held[0].continue_()
+    page.wait_for_function(
+        "document.querySelectorAll('[data-decoder-output] .bankcodes-decoded').length > 0"
+    )
+    cards = page.eval_on_selector_all(
+        "[data-decoder-output] .bankcodes-decoded", "cards => cards.map(c => c.dataset.code)"
+    )
+    assert cards[:1] == ["INVALID_MFA"]
+    watched.close()
+
+
+def test_the_first_answer_fetches_only_the_tables_its_paste_needs(
+    chromium_browser: Any, served: str
+) -> None:
+    """A Plaid error loads Plaid's tables, not Lean's; a Lean callback then loads Lean's."""
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    scripts: list[str] = []
+    page.on("request", lambda r: scripts.append(r.url) if r.url.endswith(".js") else None)
+    page.goto(served + "decoder/")
+    plaid_error = {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}
+    assert "ITEM_LOGIN_REQUIRED" in _decode(page, json.dumps(plaid_error))
+    tables = [url.rsplit("/", 1)[1].split("-")[1] for url in scripts if "/tables-" in url]
+    assert tables == ["plaid"]
+    assert "SUCCESS" in _decode(page, json.dumps({"status": "SUCCESS", "method": "CONNECT"}))
+    tables = [url.rsplit("/", 1)[1].split("-")[1] for url in scripts if "/tables-" in url]
+    assert tables == ["plaid", "lean"]
+    watched.close()

@@ -199,7 +199,7 @@ def test_without_site_url_nothing_points_at_a_local_address(built: Path) -> None
     for path in built.rglob("*.html"):
         text = path.read_text(encoding="utf-8")
         assert "127.0.0.1" not in text and 'rel="canonical"' not in text, path
-    assert (built / "assets" / "decoder.js").is_file()
+    assert (built / "assets" / "decoder" / "index.js").is_file()
 
 
 def test_schemas_can_be_downloaded_from_the_payload_pages(built: Path) -> None:
@@ -322,17 +322,21 @@ def _published_examples() -> list[tuple[str, object]]:
     return [(kind_id, kind["examples"][0]["data"]) for kind_id, kind in data["payloads"].items()]
 
 
+#: Whether the decoder has finished its answer: some output, and nothing more on its way.
+ANSWERED = (
+    "(() => { const output = document.querySelector('[data-decoder-output]');"
+    " return output.textContent.length > 0 && !output.hasAttribute('aria-busy'); })()"
+)
+
+
 def _decode(page: Any, text: str) -> str:
-    """Decode `text` with the page's form and read the answer to it (the output is emptied
-    first, so that an earlier answer is never read as this one)."""
+    """Decode `text` with the page's button and read the whole answer to it (the output is
+    emptied first, so that an earlier answer is never read as this one)."""
     page.locator("#decoder-input").fill(text)
     page.eval_on_selector("[data-decoder-output]", "output => { output.textContent = ''; }")
-    page.locator("form.bankcodes-decoder button").click()
+    page.locator(".bankcodes-decoder button").click()
     output = page.locator("[data-decoder-output]")
-    page.wait_for_function(
-        "document.querySelector('[data-decoder-output]').textContent.length > 0",
-        timeout=BROWSER_WAIT,
-    )
+    page.wait_for_function(ANSWERED, timeout=BROWSER_WAIT)
     return str(output.inner_text())
 
 
@@ -379,15 +383,12 @@ def test_the_decoder_answers_a_click_made_before_its_code_index_arrives(
     page.route("**/reference/codes.json", lambda route: held.append(route))
     page.goto(served + "decoder/")
     page.locator("#decoder-input").fill("INVALID_MFA")
-    page.locator("form.bankcodes-decoder button").click()
+    page.locator(".bankcodes-decoder button").click()
     assert len(held) == 1  # the index is still on its way
     assert page.url == served + "decoder/"
     assert page.locator("#decoder-input").input_value() == "INVALID_MFA"
     held[0].continue_()
-    page.wait_for_function(
-        "document.querySelector('[data-decoder-output]').textContent.length > 0",
-        timeout=BROWSER_WAIT,
-    )
+    page.wait_for_function(ANSWERED, timeout=BROWSER_WAIT)
     cards = page.eval_on_selector_all(
         "[data-decoder-output] .bankcodes-decoded", "cards => cards.map(c => c.dataset.code)"
     )

@@ -235,6 +235,12 @@ def render_files(catalog: Catalog) -> Files:
             version=ts_str(catalog.spec_version),
             providers=catalog.providers,
         ),
+        **{
+            f"{SRC}/tables-{provider.id}.ts": render(
+                "typescript/tables.ts.j2", header=header, provider=provider
+            )
+            for provider in catalog.providers
+        },
         f"{SRC}/payloads.ts": ts_modules.payloads_module(catalog),
         f"{SRC}/listeners.ts": ts_modules.listeners_module(catalog),
         f"{SRC}/kinds.ts": ts_modules.kinds_module(catalog),

@@ -1,8 +1,11 @@
-// Builds the site's decoder script: the lenient JSON Schemas of generated/jsonschema/ compiled
-// to standalone validators (ajv), bundled with decoder.ts and the generated TypeScript package
-// (esbuild, minified) into one file. Usage: node site/decoder/build.mjs OUT_FILE [PROJECT]
+// Builds the site's decoder into OUT_FOLDER: decoder.ts with the package's readers as the entry
+// (index.js, an ES module), and apart from it, as chunks the page fetches when a paste first
+// needs them, each provider's code tables (the generated package's tables-<provider>.ts) and
+// each payload kind's lenient JSON Schema compiled to a standalone validator (ajv).
+// Usage: node site/decoder/build.mjs OUT_FOLDER [PROJECT] [METAFILE]
 // PROJECT is the tree whose generated/ it reads (default: this one); the tools are this tree's.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// METAFILE, when given, receives esbuild's account of every output and what it imports.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,10 +18,11 @@ const { default: standalone } = await load("ajv/dist/standalone/index.js");
 const { default: addFormats } = await load("ajv-formats/dist/index.js");
 const { build } = await load("esbuild/lib/main.js");
 
-const out = process.argv[2];
-if (!out) throw new Error("usage: node site/decoder/build.mjs OUT_FILE [PROJECT]");
-const project = process.argv[3] ?? root;
+const [out, projectArgument, metafile] = process.argv.slice(2);
+if (!out) throw new Error("usage: node site/decoder/build.mjs OUT_FOLDER [PROJECT] [METAFILE]");
+const project = projectArgument ?? root;
 const schemas = join(project, "generated", "jsonschema");
+const source = join(project, "generated", "typescript", "src");
 const kinds = [];
 for (const provider of readdirSync(schemas, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -31,6 +35,11 @@ for (const provider of readdirSync(schemas, { withFileTypes: true })
     }
   }
 }
+const providers = readdirSync(source)
+  .filter((file) => /^tables-[a-z0-9_]+\.ts$/.test(file))
+  .map((file) => file.slice("tables-".length, -".ts".length))
+  .sort();
+
 /**
  * A lenient code field accepts a known value or any other string, which is any string of the
  * payload limit's length: the decoder checks it as such, so that the validators do not carry
@@ -49,45 +58,60 @@ function openCodes(schema) {
   return schema;
 }
 
-const ajv = new Ajv2020({
-  code: { source: true, esm: true },
-  strict: false,
-  inlineRefs: false,
-  messages: false,
-});
-addFormats(ajv);
-const exports = {};
-kinds.forEach((kind, index) => {
-  ajv.addSchema(kind.schema);
-  exports[`v${index}`] = kind.schema.$id;
-});
 const work = mkdtempSync(join(tmpdir(), "bankcodes-decoder-"));
 try {
-  writeFileSync(join(work, "validators.mjs"), standalone(ajv, exports));
-  const list = kinds.map((kind, index) => ({
-    id: kind.id,
-    title: kind.schema.title,
-    name: `v${index}`,
-  }));
-  writeFileSync(
-    join(work, "kinds.mjs"),
-    `import * as v from "./validators.mjs";\nexport const KINDS = ${JSON.stringify(list)}.map((k) => ({ ...k, validate: v[k.name] }));\n`,
+  mkdirSync(join(work, "validators"));
+  kinds.forEach((kind, index) => {
+    // One ajv per kind: its module holds that kind's validator alone.
+    const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: false, messages: false });
+    addFormats(ajv);
+    const validate = ajv.compile(kind.schema);
+    writeFileSync(join(work, "validators", `${index}.mjs`), standalone(ajv, validate));
+  });
+  const list = kinds.map(
+    (kind, index) =>
+      `{ id: ${JSON.stringify(kind.id)}, title: ${JSON.stringify(kind.schema.title)}, ` +
+      `load: () => import("./validators/${index}.mjs") }`,
   );
-  await build({
-    entryPoints: [join(root, "site", "decoder", "decoder.ts")],
+  writeFileSync(join(work, "kinds.mjs"), `export const KINDS = [\n${list.join(",\n")}\n];\n`);
+  const tables = providers.map(
+    (provider) =>
+      `${JSON.stringify(provider)}: () => import(${JSON.stringify(join(source, `tables-${provider}.ts`))})`,
+  );
+  writeFileSync(join(work, "tables.mjs"), `export const TABLES = {\n${tables.join(",\n")}\n};\n`);
+  const registry = join(root, "site", "decoder", "registry.ts");
+  const result = await build({
+    entryPoints: { index: join(root, "site", "decoder", "decoder.ts") },
     bundle: true,
+    splitting: true,
     minify: true,
-    format: "iife",
+    format: "esm",
     target: "es2020",
-    outfile: out,
+    outdir: out,
+    chunkNames: "[name]-[hash]",
     alias: {
       "bankcodes-kinds": join(work, "kinds.mjs"),
-      "bankcodes-package": join(project, "generated", "typescript", "src", "index.ts"),
+      "bankcodes-tables": join(work, "tables.mjs"),
+      "bankcodes-package": source,
     },
+    plugins: [
+      {
+        // The package's modules read the registry of every provider; the decoder's stand-in
+        // holds the providers a paste has needed so far.
+        name: "decoder-registry",
+        setup(plugin) {
+          plugin.onResolve({ filter: /^\.\/registry\.js$/ }, (args) =>
+            args.importer.startsWith(source) ? { path: registry } : undefined,
+          );
+        },
+      },
+    ],
     nodePaths: [tools],
     legalComments: "none",
     logLevel: "warning",
+    metafile: metafile !== undefined,
   });
+  if (metafile !== undefined) writeFileSync(metafile, JSON.stringify(result.metafile));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,26 +1,21 @@
 /**
  * The site's decoder: paste a webhook body, an SDK callback, a Connect message, an API error
- * body or a bare code, and see what its codes mean. Everything runs in the page. A payload is
- * recognised by the spec's identity rules (`recognise`), its codes are read only from its code
- * fields with their code sets (`codes`), the deciding code first, as the Python and Node
- * packages read them; the kind's lenient JSON Schema says whether the rest of it is well formed;
- * the reference links come from the site's own codes.json. Pasted text is only ever set as text,
- * never parsed as markup.
+ * body or a bare code, and see what its codes mean. Everything runs in the page; nothing pasted
+ * leaves it. A payload is recognised by the spec's identity rules (`recognise`), its codes are
+ * read only from its code fields with their code sets (`codes`), the deciding code first, as
+ * the Python and Node packages read them; the kind's lenient JSON Schema says whether the rest
+ * of it is well formed; the reference links come from the site's own codes.json. The code tables
+ * of a provider and the validator of a kind are fetched from the site when a paste first needs
+ * them (./registry.ts, build.mjs), so the page starts with the readers alone. Pasted text is
+ * only ever set as text, never parsed as markup.
  */
 import { KINDS } from "bankcodes-kinds";
-import {
-  CODE_SETS,
-  CategoryInfo,
-  PAYLOAD_KINDS,
-  codes,
-  decisiveCode,
-  endUserText,
-  recognise,
-  type Category,
-  type CodeInfo,
-  type FoundCode,
-  type Provider,
-} from "bankcodes-package";
+import { CategoryInfo, type Category } from "bankcodes-package/categories.js";
+import { endUserText } from "bankcodes-package/classify.js";
+import { codes, decisiveCode, recognise, type FoundCode } from "bankcodes-package/code-fields.js";
+import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
+import type { CodeInfo } from "bankcodes-package/types.js";
+import { CODE_SETS, load } from "./registry.js";
 
 /** The longest input the decoder reads, in characters. */
 const MAX_INPUT = 1_000_000;
@@ -49,12 +44,6 @@ const SAME: Readonly<Record<string, string>> = {
   action: "Same customer action",
 };
 
-interface Kind {
-  readonly id: string;
-  readonly title: string;
-  readonly validate: (data: unknown) => boolean;
-}
-
 const ACTORS: { readonly [actor: string]: string } = {
   end_user: "the end user",
   integrator: "the integrator",
@@ -81,7 +70,7 @@ function link(text: string, href: string): HTMLAnchorElement {
 
 function info(entry: Entry): CodeInfo | null {
   const [spelling, provider, , codeSet] = entry;
-  const sets = CODE_SETS[provider as Provider];
+  const sets = Object.hasOwn(CODE_SETS, provider) ? CODE_SETS[provider] : undefined;
   const tables = sets !== undefined && Object.hasOwn(sets, codeSet) ? sets[codeSet] : undefined;
   if (tables === undefined) return null;
   const value = Object.hasOwn(tables.aliases, spelling) ? tables.aliases[spelling]! : spelling;
@@ -224,7 +213,12 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLElement): void {
+async function bareCode(
+  text: string,
+  index: readonly Entry[],
+  root: URL,
+  out: HTMLElement,
+): Promise<void> {
   const wanted = text.toLowerCase();
   const hits = index.filter((entry) => entry[0].toLowerCase() === wanted);
   if (hits.length === 0) {
@@ -247,17 +241,54 @@ function bareCode(text: string, index: readonly Entry[], root: URL, out: HTMLEle
       "bankcodes-summary",
     ),
   );
-  for (const entry of hits.slice(0, MAX_CODES)) {
+  const shown = hits.slice(0, MAX_CODES);
+  await load(shown.map((entry) => entry[1]));
+  for (const entry of shown) {
     out.append(describe({ entry, path: null, meta: info(entry) }, index, root, false));
   }
 }
 
-function decode(
+/** The providers whose tables recognising `data` needs: those of the code sets a kind's rule
+ * checks a field against, where the rest of that rule already holds. */
+function recognitionProviders(data: unknown): string[] {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return [];
+  const fields = data as { readonly [key: string]: unknown };
+  const needed: string[] = [];
+  for (const entry of Object.values(PAYLOAD_KINDS)) {
+    for (const rule of entry.recognise) {
+      const holds =
+        rule.present.every((key) => Object.hasOwn(fields, key)) &&
+        rule.absent.every((key) => !Object.hasOwn(fields, key));
+      if (!holds) continue;
+      for (const [key, refs] of Object.entries(rule.codes)) {
+        if (typeof fields[key] === "string") needed.push(...refs.map(providerOf));
+      }
+    }
+  }
+  return needed;
+}
+
+/** The providers whose tables reading a kind's codes needs. */
+function kindProviders(kind: keyof typeof PAYLOAD_KINDS): string[] {
+  const entry = PAYLOAD_KINDS[kind];
+  return [providerOf(kind), ...entry.codes.flatMap((field) => field.codeSets.map(providerOf))];
+}
+
+function providerOf(ref: string): string {
+  return ref.split(/[./]/, 1)[0] ?? ref;
+}
+
+/**
+ * The answer to `text`, once the tables it needs are loaded. What can come after the first
+ * answer (the schema's verdict on the rest of a payload, whose validator loads on its own) is
+ * added to it by the promises pushed onto `later`.
+ */
+async function decode(
   text: string,
-  kinds: readonly Kind[],
   index: readonly Entry[],
   root: URL,
-): HTMLElement {
+  later: Promise<unknown>[],
+): Promise<HTMLElement> {
   const out = element("div");
   if (text.length > MAX_INPUT) {
     out.append(
@@ -276,7 +307,7 @@ function decode(
     data = JSON.parse(trimmed);
   } catch (error) {
     if (BARE_CODE.test(trimmed)) {
-      bareCode(trimmed, index, root, out);
+      await bareCode(trimmed, index, root, out);
       return out;
     }
     const reason = error instanceof Error ? error.message : "it does not parse";
@@ -284,9 +315,10 @@ function decode(
     return out;
   }
   if (typeof data === "string" && BARE_CODE.test(data)) {
-    bareCode(data, index, root, out);
+    await bareCode(data, index, root, out);
     return out;
   }
+  await load(recognitionProviders(data));
   const matched = recognise(data);
   const kind = matched[0];
   if (kind === undefined) {
@@ -304,14 +336,25 @@ function decode(
     );
     return out;
   }
+  await load(kindProviders(kind));
   const title = PAYLOAD_KINDS[kind].title;
-  const valid = kinds.find((k) => k.id === kind)?.validate(data) ?? true;
   const also = matched.slice(1).map((other) => `${PAYLOAD_KINDS[other].title} (${other})`);
-  const summary =
+  const summary = element(
+    "p",
     `Recognised as: ${title} (${kind}).` +
-    (also.length > 0 ? ` It could also be: ${also.join("; ")}.` : "") +
-    (valid ? "" : " Some of its fields do not have the types this kind's schema expects.");
-  out.append(element("p", summary, "bankcodes-summary"));
+      (also.length > 0 ? ` It could also be: ${also.join("; ")}.` : ""),
+    "bankcodes-summary",
+  );
+  out.append(summary);
+  const validator = KINDS.find((k) => k.id === kind);
+  if (validator !== undefined) {
+    later.push(
+      validator.load().then((checks) => {
+        if (!checks.default(data))
+          summary.append(" Some of its fields do not have the types this kind's schema expects.");
+      }),
+    );
+  }
   const decisive = decisiveCode(kind, data);
   const same = (code: FoundCode): boolean =>
     code.path === decisive?.path && code.field === decisive.field;
@@ -328,26 +371,42 @@ function decode(
   return out;
 }
 
-function start(form: HTMLElement): void {
-  if (form.dataset["ready"] === "yes") return;
-  form.dataset["ready"] = "yes";
-  const input = form.querySelector("textarea");
-  const button = form.querySelector("button");
-  const output = form.querySelector<HTMLElement>("[data-decoder-output]");
+function start(decoder: HTMLElement): void {
+  if (decoder.dataset["ready"] === "yes") return;
+  decoder.dataset["ready"] = "yes";
+  const input = decoder.querySelector("textarea");
+  const button = decoder.querySelector("button");
+  const output = decoder.querySelector<HTMLElement>("[data-decoder-output]");
   if (input === null || button === null || output === null) return;
-  const root = new URL(form.dataset["root"] ?? "./", document.baseURI);
-  // The form answers from the moment the page shows it: a click before the code index has
-  // arrived waits for it (a form left to submit itself would reload the page, losing the paste).
-  form.addEventListener("submit", (event) => event.preventDefault());
-  let index: readonly Entry[] | null = null;
-  const loading = loadIndex(root, output).then((entries) => (index = entries));
-  const run = (entries: readonly Entry[]): void => {
-    output.replaceChildren(decode(input.value, KINDS as readonly Kind[], entries, root));
+  const root = new URL(decoder.dataset["root"] ?? "./", document.baseURI);
+  // The note that the decoder needs its script goes: the script is here.
+  output.replaceChildren();
+  const index = loadIndex(root, output);
+  let latest = 0;
+  // Each answer replaces the one before; an answer still loading is dropped when a later one
+  // has started, so the output is always the last text's.
+  const run = async (): Promise<void> => {
+    const turn = ++latest;
+    output.setAttribute("aria-busy", "true");
+    try {
+      const later: Promise<unknown>[] = [];
+      const answer = await decode(input.value, await index, root, later);
+      if (turn === latest) output.replaceChildren(answer);
+      await Promise.all(later);
+    } catch {
+      if (turn === latest)
+        output.replaceChildren(
+          element("p", "Part of the decoder could not be loaded: try again.", "bankcodes-error"),
+        );
+    } finally {
+      if (turn === latest) output.removeAttribute("aria-busy");
+    }
   };
-  button.addEventListener("click", () => {
-    if (index !== null) run(index);
-    else void loading.then(run);
-  });
+  button.addEventListener("click", () => void run());
+  // A paste is decoded at once; typed text when the button is pressed.
+  input.addEventListener("paste", () => setTimeout(() => void run(), 0));
+  // Text put in before the script arrived (a paste, a click on Decode) is answered now.
+  if (input.value.trim() !== "") void run();
 }
 
 /** The site's code index (reference/codes.json); none, said in `output`, when it cannot load. */
@@ -364,8 +423,8 @@ async function loadIndex(root: URL, output: HTMLElement): Promise<readonly Entry
 }
 
 function scan(): void {
-  for (const form of document.querySelectorAll<HTMLElement>("[data-bankcodes-decoder]")) {
-    start(form);
+  for (const decoder of document.querySelectorAll<HTMLElement>("[data-bankcodes-decoder]")) {
+    start(decoder);
   }
 }
 

@@ -1,7 +1,7 @@
 // The site's own behaviour, on every page:
 // - exact first: when the search box holds a code's wire value (in any case), the codes with
 //   that spelling are listed above the full-text results, each with its provider and code set;
-// - the decoder page loads its script (assets/decoder.js) only when it is shown;
+// - the decoder page loads its script (assets/decoder/index.js) only when it is shown;
 // - code blocks are coloured by highlight.js (assets/highlight.min.js), each once, by the
 //   language its fence names; a block without one (a Mermaid diagram's source) is left alone.
 // Text from the page or the index is only ever set as text, never as markup.
@@ -111,7 +111,8 @@
     }
     if (document.querySelector("script[data-bankcodes-decoder-script]") !== null) return;
     var tag = document.createElement("script");
-    tag.src = new URL("assets/decoder.js", root).href;
+    tag.type = "module";
+    tag.src = new URL("assets/decoder/index.js", root).href;
     tag.setAttribute("data-bankcodes-decoder-script", "");
     document.body.appendChild(tag);
   }
