@@ -368,6 +368,9 @@ class Recognition(_Model):
 class Example(_Model):
     title: str
     sources: tuple[str, ...]
+    #: The JSON path of the code that decides the example's outcome as its sources describe it
+    #: (null: the example carries no code); absent where the catalog does not record it.
+    decided_by: str | None = None
     data: object
 
 

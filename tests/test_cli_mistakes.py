@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bankcodes import cli, payloads
-from tests.helpers import ROOT
+from tests.helpers import ROOT, spec_data
 
 #: A recognisable secret, with the characters of base64 and of a quoted value.
 SECRET = "Kq7vX2pZ/tR9mWb+L4e=Hn8"
@@ -147,13 +147,13 @@ def test_mistakes_say_what_was_expected(
     body: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("V", "a secret")
+    every = ", ".join(spec_data()["providers"])  # the message lists the catalog's providers
     cases = {
         ("verify", "lean", body, "--secret=x", "--secret-env", "V"): "did you mean --secret-env?",
         ("verfy", "lean"): "did you mean verify?",
         ("list", "--provider", "lena"): "did you mean lean?",
         ("verify", "laen", body, "--secret-env", "V"): "unknown provider (the value given is "
-        "not shown); expected one of lean, flinks, argyle, plaid, mx, mastercard; "
-        "did you mean lean?",
+        f"not shown); expected one of {every}; did you mean lean?",
         ("validate", "lean/webhok", body): "did you mean lean/webhook",
         ("validate", "lean/webhook", "/no/such/file"): "cannot read the file given",
         ("verify", "lean", body, "--header", "no-colon", "--secret-env", "V"): "NAME:VALUE",

@@ -84,7 +84,12 @@ def test_the_vectors_cover_every_reason_and_provider() -> None:
         for provider, entry in spec_data()["providers"].items()
         if entry.get("signing", {}).get("scheme") == "hmac"
     }
-    assert {v["provider"] for v in VECTORS} >= hmac_providers
+    missing = sorted(hmac_providers - {v["provider"] for v in VECTORS})
+    assert not missing, (
+        f"no signature vectors for {', '.join(missing)}: add the provider's body and scheme (its "
+        "algorithm, headers, encodings, prefix, from its documentation) to BODIES and SCHEMES "
+        "in tests/signature_vectors.py and run `python -m tests.signature_vectors`"
+    )
 
 
 def test_schemes_follow_the_spec() -> None:

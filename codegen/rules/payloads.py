@@ -4,6 +4,7 @@ the declared fields, and listeners read code fields."""
 from __future__ import annotations
 
 import keyword
+import re
 from collections.abc import Iterator
 
 from codegen.errors import Problem, pointer
@@ -53,6 +54,10 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'
             )
         yield from _kind_types_resolve(catalog, kind)
+        for number, example in enumerate(kind.examples):
+            if example.decided_by is not None and _at(example.data, example.decided_by) is None:
+                where = pointer(*at, "examples", number, "decided_by")
+                yield Problem(where, f"the example has no value at {example.decided_by!r}")
         for number, entry in enumerate(kind.recognise):
             for key, refs in entry.codes.items():
                 for index, ref in enumerate(refs):
@@ -68,6 +73,19 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
                 where = pointer(*at, "types", type_def.id, "discriminated", "event_code")
                 names = ", ".join(v.name for v in variants)
                 yield Problem(where, f"{union.event_code!r} is not a field of {names}")
+
+
+def _at(data: object, path: str) -> object:
+    """The value at a JSON path ($.a.b[0]) of `data`, None where there is none."""
+    for key in re.findall(r"\.([^.\[]+)|\[([0-9]+)\]", path):
+        name, index = key
+        if name and isinstance(data, dict):
+            data = data.get(name)
+        elif index and isinstance(data, list) and int(index) < len(data):
+            data = data[int(index)]
+        else:
+            return None
+    return data
 
 
 #: The declared field types a client SDK's JSON type can be read as.
