@@ -57,8 +57,8 @@ generate: setup
 ## golden: regenerate what the synthetic fourth provider's spec renders (data only, no runtime
 ## copies), which the tests compare with
 golden: setup
-	rm -rf tests/fixtures/fourth/golden
-	$(PY) -m codegen generate --data-only --spec tests/fixtures/fourth/catalog.json --out tests/fixtures/fourth/golden
+	rm -rf tests/generation/fourth/golden
+	$(PY) -m codegen generate --data-only --spec tests/generation/fourth/catalog.json --out tests/generation/fourth/golden
 
 ## sync-check: fail when a committed generated file differs from what the spec generates
 sync-check: setup

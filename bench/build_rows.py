@@ -17,7 +17,7 @@ from bench.timing import (
     require,
 )
 from codegen import paths
-from tests import vite_app
+from tests.support import vite_app
 
 
 def generation() -> Row:
@@ -63,7 +63,7 @@ def _package() -> Path:
     folder that lasts as long as the run)."""
     import tempfile
 
-    from tests.helpers import NODE_BIN, installed_copy
+    from tests.support.helpers import NODE_BIN, installed_copy
 
     require(NODE_BIN / "tsc", ROOT / "generated" / "typescript" / "src" / "index.ts")
     folder = tempfile.TemporaryDirectory()
@@ -118,7 +118,7 @@ def _vite_sizes() -> tuple[int, int]:
     Vite itself ships: its module-preload polyfill)."""
     import gzip
 
-    from tests.helpers import install_package
+    from tests.support.helpers import install_package
 
     package = _package()
     sizes = []

@@ -51,14 +51,14 @@ def shared(
     return get
 
 
-FOURTH_SPEC = Path(__file__).resolve().parent / "fixtures" / "fourth" / "catalog.json"
+FOURTH_SPEC = Path(__file__).resolve().parent / "generation" / "fourth" / "catalog.json"
 
 
 @pytest.fixture(scope="session")
 def fourth_tree(shared: Callable[[str, Build], Path]) -> Path:
     """Everything the synthetic fourth provider's spec generates, as `python -m codegen
-    generate --spec tests/fixtures/fourth/catalog.json --out FOLDER` writes it."""
-    from tests.helpers import run_codegen
+    generate --spec tests/generation/fourth/catalog.json --out FOLDER` writes it."""
+    from tests.support.helpers import run_codegen
 
     def build(folder: Path) -> None:
         result = run_codegen("generate", "--spec", str(FOURTH_SPEC), "--out", str(folder))
@@ -70,7 +70,7 @@ def fourth_tree(shared: Callable[[str, Build], Path]) -> Path:
 @pytest.fixture(scope="session")
 def built(shared: Callable[[str, Build], Path]) -> Path:
     """The project's site as `make docs` builds it (no SITE_URL), once per run."""
-    from tests.helpers import SITE, build_site
+    from tests.support.helpers import SITE, build_site
 
     return shared("site", lambda folder: build_site(SITE, folder / "public")) / "public"
 
@@ -78,7 +78,7 @@ def built(shared: Callable[[str, Build], Path]) -> Path:
 @pytest.fixture(scope="session")
 def typescript_dist(shared: Callable[[str, Build], Path]) -> Path:
     """The generated TypeScript package compiled (ES modules and declarations), once per run."""
-    from tests.helpers import build_typescript
+    from tests.support.helpers import build_typescript
 
     return shared("typescript-dist", lambda folder: build_typescript(folder / "dist")) / "dist"
 
@@ -88,7 +88,7 @@ def typescript_installed(shared: Callable[[str, Build], Path], typescript_dist: 
     """The package as an app has it installed: generated/typescript with its dist/esm build and
     its dependencies, once per run. An app links it as node_modules/bankcodes (see
     `install_package`)."""
-    from tests.helpers import installed_copy
+    from tests.support.helpers import installed_copy
 
     def build(folder: Path) -> None:
         installed_copy(folder / "bankcodes", typescript_dist)
@@ -98,7 +98,7 @@ def typescript_installed(shared: Callable[[str, Build], Path], typescript_dist: 
 
 @pytest.fixture(scope="module")
 def served(built: Path) -> Iterator[str]:
-    from tests.helpers import free_port
+    from tests.support.helpers import free_port
 
     """The built site on a free port of 127.0.0.1 (every link of the site is relative)."""
     port = free_port()
@@ -118,26 +118,3 @@ def served(built: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-@pytest.fixture(scope="module")
-def chromium_browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    from tests.helpers import ARTIFACTS, CHROMIUM
-
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        yield chromium
-        chromium.close()

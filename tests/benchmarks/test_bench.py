@@ -1,0 +1,81 @@
+"""make bench's plumbing: rows for missing subjects, and the Performance page that the site's
+hook fills from bench/results.json (the measurements themselves are not timed tests)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.support.helpers import ROOT
+
+
+def _hooks() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("site_hooks", ROOT / "site" / "hooks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _bench() -> ModuleType:
+    import bench.run
+
+    return bench.run
+
+
+def test_a_missing_subject_is_reported_as_not_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _bench()
+
+    def absent() -> object:
+        """TS bundle, Flinks Connect listener slice"""
+        bench.require(ROOT / "generated" / "does-not-exist")
+        raise AssertionError("require() must stop here")
+
+    monkeypatch.setattr(bench, "MEASURES", (absent,))
+    (row,) = list(bench._rows(bench.MEASURES))
+    assert row.measure == "TS bundle, Flinks Connect listener slice"
+    assert row.value == "not built"
+    assert "missing generated/does-not-exist" in row.detail
+
+
+def _results(tmp_path: Path, data: object) -> Path:
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_the_performance_page_shows_every_row(tmp_path: Path) -> None:
+    machine = {
+        "taken": "2026-01-02 03:04 UTC",
+        "python": "3.11.7",
+        "implementation": "CPython",
+        "system": "Linux",
+        "machine": "x86_64",
+        "cpus": 2,
+    }
+    row = {
+        "measure": "import bankcodes",
+        "subject": "s",
+        "baseline": "import http",
+        "value": "1.07x",
+        "goal": "<= 1.5x",
+        "met": True,
+        "detail": "d",
+    }
+    page = _hooks().performance(_results(tmp_path, {"machine": machine, "rows": [row]}))
+    assert "2026-01-02 03:04 UTC" in page and "2 CPUs" in page
+    assert "| import bankcodes | 1.07x | &lt;= 1.5x | yes |" in page
+
+
+def test_no_results_say_how_to_measure(tmp_path: Path) -> None:
+    assert "run `make bench`" in _hooks().performance(tmp_path / "absent.json")
+
+
+@pytest.mark.parametrize("data", [[], {"machine": {}, "rows": []}, {"machine": None}])
+def test_malformed_results_give_one_clear_error(data: object, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="is not in the shape make bench writes: run make bench"):
+        _hooks().performance(_results(tmp_path, data))

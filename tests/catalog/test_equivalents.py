@@ -1,0 +1,69 @@
+"""Equivalents a person would accept: a code's "Other providers" lists the codes recorded as the
+same meaning or the same customer action first, each group with its reason, and only then
+links to the other providers' codes that merely share its category (one link per provider, to
+that provider's section of the category page)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.support.helpers import ROOT
+
+REFERENCE = ROOT / "site" / "docs" / "reference"
+LINK = re.compile(r"\]\(\.\./([a-z_]+/[a-z_]+)\.md#([A-Za-z0-9_]+)\)")
+
+
+def _other_providers(page: str, anchor: str) -> str:
+    text = (REFERENCE / page).read_text(encoding="utf-8")
+    start = text.index(f'{{ id="{anchor}" }}')
+    end = text.find("\n### ", start)
+    block = text[start : end if end != -1 else None]
+    row = next(line for line in block.splitlines() if line.startswith("| Other providers |"))
+    return row.removeprefix("| Other providers | ").removesuffix(" |")
+
+
+def test_maintenance_lists_the_institution_down_first_not_codes_that_only_share_a_category() -> (
+    None
+):
+    # Lean's BANK_MAINTENANCE: "Your bank is currently undergoing technical maintenance";
+    # Plaid's INSTITUTION_DOWN: "The financial institution is down, either for maintenance or
+    # due to an infrastructure issue" (both providers' error pages).
+    row = _other_providers("lean/granular_status_code.md", "BANK_MAINTENANCE")
+    links = LINK.findall(row)
+    assert row.startswith("Same meaning: ")
+    assert links[0] == ("plaid/error_code", "INSTITUTION_DOWN")
+    meaning, action, category = row.split("<br>")
+    assert LINK.findall(meaning) == [links[0]]
+    assert action.startswith("Same customer action: ")
+    assert ("flinks/api_error_code", "RETRY_LATER") in LINK.findall(action)
+    # INSTITUTION_DOWN is listed once, under its closest relation.
+    assert [link for link in links if link[1] == "INSTITUTION_DOWN"] == [links[0]]
+    # Codes that only share the category are not listed one by one.
+    assert ("argyle/bank_connection_error", "one_time_passcode_issue") not in links
+    assert ("plaid/error_code", "INVALID_SEND_METHOD") not in links
+    assert category.startswith("Same category only, [Institution unavailable]")
+    assert "(../categories/institution_unavailable.md#argyle)" in category
+    assert "(../categories/institution_unavailable.md#lean)" not in category
+
+
+def test_an_equivalence_is_shown_on_both_codes() -> None:
+    row = _other_providers("plaid/error_code.md", "INSTITUTION_DOWN")
+    assert LINK.findall(row)[0] == ("lean/granular_status_code", "BANK_MAINTENANCE")
+
+
+def test_a_code_with_no_closer_equivalent_links_the_category_only() -> None:
+    row = _other_providers("argyle/bank_connection_error.md", "one_time_passcode_issue")
+    assert row.startswith("Same category only, [Institution unavailable]")
+    pages = {page for page, _ in LINK.findall(row)}
+    assert pages == {"categories/institution_unavailable"}
+
+
+def test_the_category_page_has_a_section_per_provider(built: Path) -> None:
+    page = (
+        built / "reference" / "categories" / "institution_unavailable" / "index.html"
+    ).read_text(encoding="utf-8")
+    sections = re.findall(r'<h3 id="([a-z]+)"', page)
+    assert sections[:2] == ["lean", "flinks"]
+    argyle = page.index('<h3 id="argyle"')
+    assert argyle < page.index("one_time_passcode_issue") < page.index('<h3 id="plaid"')

@@ -1,0 +1,265 @@
+"""Mastercard Open Finance, read from its pinned sources: its per-code error pages (developer.
+mastercard.com .../errors/error-codes/<code>/), the ErrorMessage of its US OpenAPI (code "can be
+returned as a number or a string"), the Connect web SDK's {code, reason} events, and its webhooks'
+HMAC-SHA256 signatures (X-Signature, keyed with the Partner Secret; Event-Signature, keyed with a
+consent subscription's signingKey), and what the Connect React Native SDK passes to its handlers
+(src/types.ts and src/index.tsx at 5ca72d9) with the route and user events pages. Expected values
+are typed from those pages and files."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from pathlib import Path
+
+import pytest
+
+import bankcodes
+from bankcodes import Category, SignatureError, UnknownCode, mastercard, payloads
+from tests.support.helpers import listen
+from tests.support.typescript import consumer_project, tsc
+
+
+def test_an_error_page_in_full() -> None:
+    # .../errors/error-codes/42000/: Remediation Category "Report or Escalate for
+    # Investigation", HTTP Status 400, Error Message "Testing customer limit exceeded.",
+    # Common Causes, Troubleshooting Steps, Retriable by End User "No".
+    code = mastercard.ErrorCode(42000)
+    assert code.info.group == "report_or_escalate"
+    assert code.message == "Testing customer limit exceeded."
+    assert code.http_statuses == (400,)
+    assert "The preset customer limit for testing has been met." in code.description
+    assert code.advice == "Contact your support team member to discuss next steps."
+    assert not code.end_user_can_retry
+    assert code.info.scope is not None and code.info.scope.regions == ("US",)
+
+
+def test_a_code_arrives_as_a_number_or_as_its_digits() -> None:
+    # .../error-codes/10001/: Remediation Category "Invalid Input", HTTP Status 401.
+    invalid = mastercard.ErrorCode(10001)
+    assert invalid.info.group == "invalid_input" and invalid.http_statuses == (401,)
+    assert bankcodes.classify("mastercard", 10001) is invalid.category
+    assert bankcodes.classify("mastercard", "10001") is invalid.category
+    # The OpenAPI's ErrorMessage: `code` "can be returned as a number or a string".
+    for body in ({"code": 14001, "status": "404"}, {"code": "14001", "status": "404"}):
+        found = payloads.decisive_code("mastercard/error", body)
+        assert found is not None and found.code is mastercard.ErrorCode(14001)
+        model = payloads.validate("mastercard/error", body)
+        assert model.model_dump(mode="json") == {"code": 14001, "status": "404"}
+
+
+def test_a_code_published_for_both_regions() -> None:
+    # 949 has a page in the US error codes and in the AU account errors.
+    assert mastercard.ErrorCode(949).info.scope.regions == ("AU", "US")  # type: ignore[union-attr]
+
+
+def test_the_connect_sdk_events() -> None:
+    # The Web SDK events page: Cancel {code: 100, reason: "exit"}; Timeout 1440; Unexpected
+    # error 500; src/index.ts: onError({ reason: 'error', code: 1403 }) when a popup fails.
+    events = mastercard.ConnectEventCode
+    assert [int(c) for c in events] == [100, 1440, 500, 200, 1403]
+    assert events(100).category is Category.CANCELLED
+    assert events(1440).category is Category.SESSION_EXPIRED
+    assert events(200).category is Category.SUCCESS
+    assert events(100).message == "exit" and events(200).message == "complete"
+
+
+def _signed(body: bytes, key: str) -> str:
+    return hmac.new(key.encode(), body, hashlib.sha256).hexdigest()
+
+
+def test_a_connect_webhook_and_a_consent_notification_are_verified() -> None:
+    # The AU Connect webhook page: "Create a SHA-256 HMAC of the request body using your
+    # Partner Secret", compared with X-Signature; store the eventId to ignore a replay.
+    body = json.dumps(
+        {
+            "customerId": "7043507659",
+            "eventType": "accountsDeleted",
+            "eventId": "1744671850866-f9b8ef21c571b7d0e80c2c3d",
+            "payload": {"accounts": ["7077265539"], "institutionId": "101732"},
+        }
+    ).encode()
+    secrets = ["consent signing key", "partner secret"]
+    event = bankcodes.receive(
+        "mastercard", body, {"X-Signature": _signed(body, "partner secret")}, secrets
+    )
+    assert event.signed and event.header == "X-Signature" and event.secret_index == 1
+    assert event.dedup_key == "mastercard:id:1744671850866-f9b8ef21c571b7d0e80c2c3d"
+    assert type(event.payload).__name__ == "AccountsDeletedWebhook"
+    # Consent notifications: Event-Signature, keyed with the subscription's signingKey.
+    signed = {"Event-Signature": _signed(body, "consent signing key")}
+    assert bankcodes.receive("mastercard", body, signed, secrets).header == "Event-Signature"
+    with pytest.raises(SignatureError) as raised:
+        bankcodes.receive("mastercard", body + b" ", signed, secrets)
+    assert raised.value.reason == "mismatch"
+
+
+def test_a_consent_notification_is_verified_and_deduplicated_with_its_type_kept_unknown() -> None:
+    # The AU Consent Notifications Structure page's example, its payload shortened: the fields
+    # identifying the event are eventId, eventType INSTITUTIONS_REVOKED and eventContext CONSENT.
+    body = json.dumps(
+        {
+            "eventId": "ac7e616b-8bf1-43a9-9ed4-11d9da2550c8",
+            "eventType": "INSTITUTIONS_REVOKED",
+            "eventContext": "CONSENT",
+            "eventTime": "2023-05-28T10:43:52Z",
+            "customerId": "1005061234",
+            "payload": {"changes": {"errorCode": None, "details": []}, "consent": {}},
+        }
+    ).encode()
+    secrets = ["partner secret", "consent signing key"]
+    signed = {"Event-Signature": _signed(body, "consent signing key")}
+    event = bankcodes.receive("mastercard", body, signed, secrets)
+    assert event.signed and event.header == "Event-Signature" and event.secret_index == 1
+    assert event.dedup_key == "mastercard:id:ac7e616b-8bf1-43a9-9ed4-11d9da2550c8"
+    # The consent event types are not in the catalog's sources: the type is kept, as unknown.
+    assert isinstance(event.type, UnknownCode) and event.type == "INSTITUTIONS_REVOKED"
+
+
+#: The AU route events page: each screen's example posts {"type": "route", "data": {...}}; the
+#: SDKs pass the data to onRoute (ConnectRouteEvent {screen: string; params: any}).
+ROUTES = [
+    ({"screen": "landing", "params": {}}, "landing"),
+    ({"screen": "terms-details", "params": {}}, "terms-details"),
+    ({"screen": "search", "params": {}}, "search"),
+    ({"screen": "search", "params": {"query": "Moul"}}, "search"),
+    ({"screen": "sign-in", "params": {"institutionId": "101732"}}, "sign-in"),
+]
+
+#: The same page's words for each screen, under its heading.
+SCREENS = {
+    "landing": "The first screen that the user lands on.",
+    "terms-details": "The screen that displays the full documentation of the terms and conditions "
+    "for users to read.",
+    "search": "The screen that displays the search input where a user can search for a bank.",
+    "sign-in": "The screen that displays once a user has signed in and it authorizing the sharing "
+    "of their data.",
+}
+
+#: The US user events page: AddAccounts, "sent two times": first with success, accounts and
+#: errorCode null, then with the attempt's details.
+ADD_ACCOUNTS_STARTED = {
+    "action": "AddAccounts",
+    "institutionId": 123,
+    "institutionLoginId": None,
+    "accounts": None,
+    "accountIds": [],
+    "success": None,
+    "errorCode": None,
+}
+
+
+@pytest.mark.parametrize(("data", "screen"), ROUTES)
+def test_a_route_event_names_its_screen(data: dict[str, object], screen: str) -> None:
+    model = payloads.validate("mastercard/connect-event", data)
+    assert type(model).__name__ == "RouteEvent"
+    found = payloads.decisive_code("mastercard/connect-event", data)
+    assert found is not None and found.path == "$.screen"
+    assert found.code is mastercard.ConnectRouteScreen(screen)
+    assert found.code.category is Category.INFORMATIONAL
+
+
+def test_the_screens_are_the_route_events_page_s() -> None:
+    screens = mastercard.ConnectRouteScreen
+    assert {screen.value: screen.description for screen in screens} == SCREENS
+
+
+def test_a_screen_the_catalog_does_not_list_is_an_unknown_value() -> None:
+    data = {"screen": "a-screen-added-later", "params": {}}
+    model = payloads.validate("mastercard/connect-event", data)
+    assert isinstance(model.screen, UnknownCode)  # type: ignore[union-attr]
+    found = payloads.decisive_code("mastercard/connect-event", data)
+    assert found is not None and found.code_set == "mastercard.connect_route_screen"
+    assert isinstance(found.code, UnknownCode)
+
+
+def test_a_user_event_names_its_action_and_reports_the_outcome() -> None:
+    started = payloads.validate("mastercard/connect-event", ADD_ACCOUNTS_STARTED)
+    assert type(started).__name__ == "UserEvent"
+    assert started.action is mastercard.ConnectUserAction("AddAccounts")  # type: ignore[union-attr]
+    assert started.success is None  # type: ignore[union-attr]
+    # "The customer failed to add their accounts if: accounts = null, success = false,
+    # errorCode = populated". The pages show no failed event: this errorCode is illustrative.
+    failed = {**ADD_ACCOUNTS_STARTED, "success": False, "errorCode": 103}
+    model = payloads.validate("mastercard/connect-event", failed)
+    assert model.success is False and model.errorCode == 103  # type: ignore[union-attr]
+    found = payloads.decisive_code("mastercard/connect-event", failed)
+    assert found is not None and found.path == "$.action"
+
+
+def test_the_react_native_sdk_cancels_as_the_web_sdk_does() -> None:
+    # src/index.tsx, close(): this.state.eventHandlers.onCancel({ code: 100, reason: 'exit' }).
+    data = {"code": 100, "reason": "exit"}
+    found = payloads.decisive_code("mastercard/connect-event", data)
+    assert found is not None and found.code is mastercard.ConnectEventCode(100)
+    assert found.code.category is Category.CANCELLED
+    sources = [source.id for source in mastercard.ConnectEventCode(100).info.sources]
+    assert "mastercard-connect-react-native-sdk" in sources
+
+
+HANDLERS = """
+import { parseMastercardConnectEvent } from "bankcodes";
+
+// The handlers the Connect web and React Native SDKs call (src/types.ts).
+export function read(data: unknown): string | number | null {
+  const event = parseMastercardConnectEvent(data);
+  switch (event.kind) {
+    case "route": {
+      const screen: string = event.data.screen;
+      // @ts-expect-error: a route event has no code.
+      return event.data.code ?? screen;
+    }
+    case "user":
+      return event.data.success === false ? "failed" : event.data.action;
+    case "event":
+      return event.data.code;
+    default:
+      return null;
+  }
+}
+"""
+
+
+def test_the_listener_narrows_on_the_handler_s_event(tmp_path: Path) -> None:
+    project = consumer_project(tmp_path, HANDLERS)
+    result = tsc(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: What the listener and Python read, in the same order: an event's code, else a user event's
+#: action, else a route event's screen; a tag of another type than text is an invalid event of
+#: its kind; an object with none of the three is not an SDK event.
+READINGS: list[tuple[object, tuple[str, str | None, object]]] = [
+    ({"code": 100, "reason": "exit"}, ("event", "code", 100)),
+    (ADD_ACCOUNTS_STARTED, ("user", "action", "AddAccounts")),
+    ({"screen": "landing", "params": {}}, ("route", "screen", "landing")),
+    ({"screen": "landing", "params": {}, "code": 100, "reason": "exit"}, ("event", "code", 100)),
+    (
+        {"action": "AddAccounts", "screen": "landing", "params": {}},
+        ("user", "action", "AddAccounts"),
+    ),
+    ({"screen": 5, "params": {}}, ("invalid", "screen", None)),
+    ({"action": 5}, ("invalid", "action", None)),
+    # Text that is not a code's digits is an unknown code (site/docs/reading.md).
+    ({"code": "exit", "reason": "exit"}, ("event", "code", "exit")),
+    ({"code": True, "reason": "exit"}, ("invalid", "code", None)),
+    # The message Connect posts, not what the SDKs pass to a handler.
+    ({"type": "route", "data": {"screen": "landing", "params": {}}}, ("unknown", None, None)),
+    ({"screen": None, "params": {}}, ("unknown", None, None)),
+]
+
+
+def test_the_listener_reads_each_handler_s_event_as_python_does(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    messages = [data for data, _ in READINGS]
+    results = listen(typescript_dist, tmp_path, "parseMastercardConnectEvent", messages)
+    assert [(r["kind"], r.get("field"), r.get("code")) for r in results] == [
+        expected for _, expected in READINGS
+    ]
+    for data, (kind, field, code) in READINGS:
+        if kind in ("invalid", "unknown"):
+            continue
+        found = payloads.decisive_code("mastercard/connect-event", data)
+        assert found is not None and (found.path, found.code.value) == (f"$.{field}", code)

@@ -1,0 +1,68 @@
+# generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+"""bankcodes.receive, typed per provider: the event's payload is the provider's webhook model
+and its type a member of the provider's event-type code set. The behaviour is in
+bankcodes._receive."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+if TYPE_CHECKING:
+    from bankcodes._receive import WebhookEvent
+    from bankcodes.signatures import Body, Headers, Keys, Secrets
+
+
+@overload
+def receive(
+    provider: str,
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: bool = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[Any, Any]: ...
+def receive(
+    provider: str,
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: bool = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[Any, Any]:
+    """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
+
+    `body` is the raw body: bytes, or a str, encoded as UTF-8 (a body re-serialised from parsed
+    JSON will not verify). `secret` is one secret or a list of several (during a rotation); for
+    a provider that signs with JWTs, the public JWK(s), or a function from a kid to its JWK (None
+    for a kid it does not know), which needs `pip install 'bankcodes[jwt]'`.
+    The body is validated as the provider's webhook kind, lenient unless `strict`, at most
+    `max_bytes` long. `tolerance` refuses a delivery whose signed timestamp is further from
+    `now` than that: by default ("contract") the provider's delivery contract sets it, wide
+    enough for its last retry of the same signed body (bankcodes.delivery, default_tolerance
+    _seconds; where the body has no timestamp, nothing is checked); seconds or a timedelta set
+    it (only providers that sign a timestamp allow it); None checks no age. For every provider,
+    deduplication with `event.dedup_key` is what protects against a replay.
+
+    Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
+    (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);
+    all three are WebhookError. Needs pydantic (`pip install 'bankcodes[payloads]'`).
+    """
+    from bankcodes._receive import receive as _receive
+
+    return _receive(
+        provider,
+        body,
+        headers,
+        secret,
+        strict=strict,
+        tolerance=tolerance,
+        max_bytes=max_bytes,
+        now=now,
+    )

@@ -1,0 +1,98 @@
+# generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+"""The cross-provider category taxonomy: every code of every provider maps to exactly one
+category; values the catalog does not know are Category.UNKNOWN."""
+
+from __future__ import annotations
+
+from bankcodes._taxonomy import Actor, CategoryEnum, CategoryInfo, EndUserWords, describe
+
+
+class Category(CategoryEnum):
+    """A cross-provider category of statuses and errors."""
+
+    SUCCESS = "success"
+    """Success"""
+    CREDENTIALS_INVALID = "credentials_invalid"
+    """Credentials invalid"""
+    INSTITUTION_UNAVAILABLE = "institution_unavailable"
+    """Institution unavailable"""
+    INFORMATIONAL = "informational"
+    """Informational"""
+    UNKNOWN = "unknown"
+    """Unknown"""
+
+
+describe(
+    Category,
+    {
+        "success": CategoryInfo(
+            label="Success",
+            description="The operation completed.",
+            retryable=False,
+            end_user_can_retry=False,
+            actor=Actor.NOBODY,
+            action="Continue.",
+            equivalents=True,
+            end_user={},
+        ),
+        "credentials_invalid": CategoryInfo(
+            label="Credentials invalid",
+            description="The login details were not accepted.",
+            retryable=True,
+            end_user_can_retry=True,
+            actor=Actor.END_USER,
+            action="Ask the end user to re-enter them.",
+            equivalents=True,
+            end_user={
+                "en": EndUserWords(
+                    message="Your bank did not accept the sign-in details.",
+                    action="Check your password, then try again.",
+                ),
+                "fr": EndUserWords(
+                    message="Votre banque n'a pas accepté vos identifiants.",
+                    action="Vérifiez votre mot de passe, puis réessayez.",
+                ),
+                "ar": EndUserWords(
+                    message="لم يقبل بنكك بيانات تسجيل الدخول.",
+                    action="تحقق من كلمة المرور، ثم حاول مرة أخرى.",
+                ),
+                "es": EndUserWords(
+                    message="Su banco no aceptó los datos de inicio de sesión.",
+                    action="Revise su contraseña y vuelva a intentarlo.",
+                ),
+            },
+        ),
+        "institution_unavailable": CategoryInfo(
+            label="Institution unavailable",
+            description="The bank cannot be reached for now.",
+            retryable=True,
+            end_user_can_retry=True,
+            actor=Actor.INSTITUTION,
+            action="Try again later.",
+            equivalents=True,
+            end_user={},
+        ),
+        "informational": CategoryInfo(
+            label="Informational",
+            description="The value names a thing, not an outcome.",
+            retryable=False,
+            end_user_can_retry=False,
+            actor=Actor.NOBODY,
+            action="Nothing to handle.",
+            equivalents=False,
+            end_user={},
+        ),
+        "unknown": CategoryInfo(
+            label="Unknown",
+            description="A value this catalog does not know.",
+            retryable=False,
+            end_user_can_retry=True,
+            actor=Actor.INTEGRATOR,
+            action="Log it.",
+            equivalents=False,
+            end_user={},
+        ),
+    },
+)
+
+__all__ = ["Actor", "Category"]

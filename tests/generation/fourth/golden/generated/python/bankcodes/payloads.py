@@ -1,0 +1,110 @@
+# generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+"""Validate webhook and SDK payloads with the pydantic models generated from the JSON Schemas.
+
+    from bankcodes import payloads
+
+    event = payloads.validate(kind, request.body)   # raw bytes, str or parsed JSON
+
+Lenient by default: unknown codes, fields and event types pass. With strict=True only the
+catalog's codes, fields and event types pass. A body over max_bytes (MAX_BYTES by default) is
+refused before it is read. Every problem is reported in one PayloadError, each with the JSON
+path of the offending value. `validate` is typed per kind.
+
+Where codes live: `recognise(body)` names the kinds a body is, most specific first;
+`codes(kind, body)` reads every code from the kind's code fields, each with its path and code
+set, in the order in which they decide; `decisive_code(kind, body)` is the first of them the catalog knows.
+
+Importing this module imports neither pydantic nor a model module; `import bankcodes` neither.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from bankcodes._code_fields import FoundCode, codes, decisive_code, recognise
+from bankcodes._payloads import (
+    KINDS,
+    MAX_BYTES,
+    MAX_PROBLEMS,
+    Data,
+    PayloadError,
+    PayloadProblem,
+    model_class,
+    parse,
+)
+from bankcodes._payloads import validate as _validate
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from bankcodes.webhooks.acme import webhook as _acme_webhook
+    from bankcodes.webhooks.acme import webhook_strict as _acme_webhook_strict
+    from bankcodes.webhooks.acme import widget_message as _acme_widget_message
+    from bankcodes.webhooks.acme import widget_message_strict as _acme_widget_message_strict
+
+
+@overload
+def validate(
+    kind: Literal["acme/widget-message"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _acme_widget_message.WidgetError
+    | _acme_widget_message.WidgetProgress
+    | _acme_widget_message.WidgetStatus
+): ...
+@overload
+def validate(
+    kind: Literal["acme/widget-message"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _acme_widget_message_strict.WidgetError
+    | _acme_widget_message_strict.WidgetProgress
+    | _acme_widget_message_strict.WidgetStatus
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["acme/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _acme_webhook.LinkCreatedWebhook | _acme_webhook.LinkFailedWebhook | _acme_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["acme/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> _acme_webhook_strict.LinkCreatedWebhook | _acme_webhook_strict.LinkFailedWebhook: ...
+@overload
+def validate(
+    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+) -> BaseModel: ...
+def validate(
+    kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES
+) -> BaseModel:
+    return _validate(kind, data, strict=strict, max_bytes=max_bytes)
+
+
+__all__ = [
+    "KINDS",
+    "MAX_BYTES",
+    "MAX_PROBLEMS",
+    "Data",
+    "FoundCode",
+    "PayloadError",
+    "PayloadProblem",
+    "codes",
+    "decisive_code",
+    "model_class",
+    "parse",
+    "recognise",
+    "validate",
+]

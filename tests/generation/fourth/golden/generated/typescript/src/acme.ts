@@ -1,0 +1,301 @@
+// generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+/** Acme Link (https://acme-link.example): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/** Error code: Why a link failed. Wire field: error_code. */
+export const AcmeErrorCode = {
+  /**
+   * The password is wrong.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Advice to the integrator: Re-enter your password.
+   * User message: That password did not work.
+   * Whose words: description: Acme Link's published text; user message: Acme Link's published text;
+   * translated user messages: Acme Link's published text; user action: Acme Link's published text.
+   */
+  BAD_PASSWORD: "BAD_PASSWORD",
+  /**
+   * The bank is not answering.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Acme Link's published text.
+   * HTTP: 503.
+   */
+  BANK_DOWN: "BANK_DOWN",
+  /**
+   * The bank closed the connection.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Acme Link's published text.
+   * @deprecated Acme Link sends BANK_DOWN instead. Use BANK_DOWN.
+   */
+  bank_closed: "bank-closed",
+} as const;
+export type AcmeErrorCode = (typeof AcmeErrorCode)[keyof typeof AcmeErrorCode];
+/** A AcmeErrorCode as read from the wire: a known value or any other string. */
+export type AcmeErrorCodeOrUnknown = AcmeErrorCode | (string & {});
+/** The catalog's metadata of every AcmeErrorCode value. */
+export const AcmeErrorCodeInfo: { readonly [V in AcmeErrorCode]: CodeInfo } = {
+  BAD_PASSWORD: {
+    description: "The password is wrong.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "Re-enter your password.",
+    userMessage: "That password did not work.",
+    userMessageTranslations: {
+      es: "Esa contraseña no funcionó.",
+      "fr-CA": "Ce mot de passe n'a pas fonctionné.",
+    },
+    httpStatuses: [],
+    sources: ["acme-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["acme-errors"] },
+      userMessage: { by: "provider", sources: ["acme-errors"] },
+      userMessageTranslations: { by: "provider", sources: ["acme-errors"] },
+      advice: { by: "provider", sources: ["acme-errors"] },
+    },
+  },
+  BANK_DOWN: {
+    description: "The bank is not answering.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [503],
+    sources: ["acme-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-errors"] } },
+  },
+  "bank-closed": {
+    description: "The bank closed the connection.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["acme-errors"],
+    deprecated: true,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-errors"] } },
+  },
+};
+/** Other wire spellings of AcmeErrorCode values (alias -> value). */
+export const AcmeErrorCodeAliases: { readonly [alias: string]: AcmeErrorCode } = {
+};
+/** The category of every AcmeErrorCode value and alias: all a listener needs to read one. */
+export const AcmeErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  BAD_PASSWORD: "credentials_invalid",
+  BANK_DOWN: "institution_unavailable",
+  "bank-closed": "institution_unavailable",
+};
+/** Whether a value is a known AcmeErrorCode. */
+export const isAcmeErrorCode = (value: unknown): value is AcmeErrorCode => isCodeOf(AcmeErrorCodeCategories, AcmeErrorCodeAliases, value);
+
+/** Widget event: A step of the widget flow. Wire field: event. */
+export const AcmeWidgetEvent = {
+  /**
+   * The widget opened.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Acme Link's published text.
+   */
+  OPENED: "OPENED",
+  /**
+   * The end user linked an account.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Acme Link's published text.
+   */
+  FINISHED: "FINISHED",
+} as const;
+export type AcmeWidgetEvent = (typeof AcmeWidgetEvent)[keyof typeof AcmeWidgetEvent];
+/** A AcmeWidgetEvent as read from the wire: a known value or any other string. */
+export type AcmeWidgetEventOrUnknown = AcmeWidgetEvent | (string & {});
+/** The catalog's metadata of every AcmeWidgetEvent value. */
+export const AcmeWidgetEventInfo: { readonly [V in AcmeWidgetEvent]: CodeInfo } = {
+  OPENED: {
+    description: "The widget opened.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["acme-widget"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-widget"] } },
+  },
+  FINISHED: {
+    description: "The end user linked an account.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["acme-widget"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-widget"] } },
+  },
+};
+/** Other wire spellings of AcmeWidgetEvent values (alias -> value). */
+export const AcmeWidgetEventAliases: { readonly [alias: string]: AcmeWidgetEvent } = {
+};
+/** The category of every AcmeWidgetEvent value and alias: all a listener needs to read one. */
+export const AcmeWidgetEventCategories: { readonly [spelling: string]: Category } = {
+  OPENED: "informational",
+  FINISHED: "success",
+};
+/** Whether a value is a known AcmeWidgetEvent. */
+export const isAcmeWidgetEvent = (value: unknown): value is AcmeWidgetEvent => isCodeOf(AcmeWidgetEventCategories, AcmeWidgetEventAliases, value);
+
+/** Link status: Where a link stands, as a number. Wire field: status. */
+export const AcmeLinkStatus = {
+  /**
+   * The link exists and has not connected yet.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Acme Link's published text.
+   */
+  CREATED: 0,
+  /**
+   * The link is connected.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Acme Link's published text.
+   */
+  CONNECTED: 1,
+  /**
+   * The bank refused the login details.
+   * Category: credentials_invalid (Credentials invalid); retryable: yes.
+   * Whose words: description: Acme Link's published text.
+   */
+  DENIED: 2,
+} as const;
+export type AcmeLinkStatus = (typeof AcmeLinkStatus)[keyof typeof AcmeLinkStatus];
+/** A AcmeLinkStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type AcmeLinkStatusOrUnknown = AcmeLinkStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every AcmeLinkStatus value. */
+export const AcmeLinkStatusInfo: { readonly [V in AcmeLinkStatus]: CodeInfo } = {
+  "0": {
+    description: "The link exists and has not connected yet.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["acme-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+  },
+  "1": {
+    description: "The link is connected.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["acme-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+  },
+  "2": {
+    description: "The bank refused the login details.",
+    message: null,
+    category: "credentials_invalid",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["acme-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+  },
+};
+/** Other wire spellings of AcmeLinkStatus values (alias -> value). */
+export const AcmeLinkStatusAliases: { readonly [alias: string]: AcmeLinkStatus } = {
+};
+/** The category of every AcmeLinkStatus value and alias: all a listener needs to read one. */
+export const AcmeLinkStatusCategories: { readonly [spelling: string]: Category } = {
+  "0": "informational",
+  "1": "success",
+  "2": "credentials_invalid",
+};
+/** Whether a value is a known AcmeLinkStatus. */
+export const isAcmeLinkStatus = (value: unknown): value is AcmeLinkStatus => isNumericCodeOf(AcmeLinkStatusCategories, value);
+
+/** Webhook type: What a webhook is about. Wire field: type. */
+export const AcmeWebhookType = {
+  /**
+   * A link was created.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Acme Link's published text.
+   */
+  LINK_CREATED: "link.created",
+  /**
+   * A link failed.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Acme Link's published text.
+   */
+  LINK_FAILED: "link.failed",
+} as const;
+export type AcmeWebhookType = (typeof AcmeWebhookType)[keyof typeof AcmeWebhookType];
+/** A AcmeWebhookType as read from the wire: a known value or any other string. */
+export type AcmeWebhookTypeOrUnknown = AcmeWebhookType | (string & {});
+/** The catalog's metadata of every AcmeWebhookType value. */
+export const AcmeWebhookTypeInfo: { readonly [V in AcmeWebhookType]: CodeInfo } = {
+  "link.created": {
+    description: "A link was created.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["acme-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+  },
+  "link.failed": {
+    description: "A link failed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["acme-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
+  },
+};
+/** Other wire spellings of AcmeWebhookType values (alias -> value). */
+export const AcmeWebhookTypeAliases: { readonly [alias: string]: AcmeWebhookType } = {
+};
+/** The category of every AcmeWebhookType value and alias: all a listener needs to read one. */
+export const AcmeWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  "link.created": "informational",
+  "link.failed": "informational",
+};
+/** Whether a value is a known AcmeWebhookType. */
+export const isAcmeWebhookType = (value: unknown): value is AcmeWebhookType => isCodeOf(AcmeWebhookTypeCategories, AcmeWebhookTypeAliases, value);

@@ -1,0 +1,85 @@
+// generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+import type { CategoryDetails } from "./types.js";
+
+/** The cross-provider categories. */
+export const Category = {
+  SUCCESS: "success",
+  CREDENTIALS_INVALID: "credentials_invalid",
+  INSTITUTION_UNAVAILABLE: "institution_unavailable",
+  INFORMATIONAL: "informational",
+  UNKNOWN: "unknown",
+} as const;
+export type Category = (typeof Category)[keyof typeof Category];
+
+/** What the catalog says about a category. */
+export type CategoryInfo = CategoryDetails;
+/** Every category's title, description, retryable flag, actor and recommended action. */
+export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
+  "success": {
+    title: "Success",
+    description: "The operation completed.",
+    retryable: false,
+    endUserCanRetry: false,
+    actor: "nobody",
+    action: "Continue.",
+    equivalents: true,
+    endUser: null,
+  },
+  "credentials_invalid": {
+    title: "Credentials invalid",
+    description: "The login details were not accepted.",
+    retryable: true,
+    endUserCanRetry: true,
+    actor: "end_user",
+    action: "Ask the end user to re-enter them.",
+    equivalents: true,
+    endUser: {
+      en: {
+        message: "Your bank did not accept the sign-in details.",
+        action: "Check your password, then try again.",
+      },
+      fr: {
+        message: "Votre banque n'a pas accepté vos identifiants.",
+        action: "Vérifiez votre mot de passe, puis réessayez.",
+      },
+      ar: {
+        message: "لم يقبل بنكك بيانات تسجيل الدخول.",
+        action: "تحقق من كلمة المرور، ثم حاول مرة أخرى.",
+      },
+      es: {
+        message: "Su banco no aceptó los datos de inicio de sesión.",
+        action: "Revise su contraseña y vuelva a intentarlo.",
+      },
+    },
+  },
+  "institution_unavailable": {
+    title: "Institution unavailable",
+    description: "The bank cannot be reached for now.",
+    retryable: true,
+    endUserCanRetry: true,
+    actor: "institution",
+    action: "Try again later.",
+    equivalents: true,
+    endUser: null,
+  },
+  "informational": {
+    title: "Informational",
+    description: "The value names a thing, not an outcome.",
+    retryable: false,
+    endUserCanRetry: false,
+    actor: "nobody",
+    action: "Nothing to handle.",
+    equivalents: false,
+    endUser: null,
+  },
+  "unknown": {
+    title: "Unknown",
+    description: "A value this catalog does not know.",
+    retryable: false,
+    endUserCanRetry: true,
+    actor: "integrator",
+    action: "Log it.",
+    equivalents: false,
+    endUser: null,
+  },
+};

@@ -1,0 +1,20 @@
+// generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes: the statuses and error codes of bank-account-linking providers as typed constants,
+ * with guards, metadata, a cross-provider taxonomy, payload types and browser listener helpers.
+ * Receiving webhooks (signature verification, payload validation, deduplication) is in
+ * "bankcodes/webhooks".
+ */
+export * from "./acme.js";
+export * from "./categories.js";
+export * from "./classify.js";
+export * from "./code-fields.js";
+export * from "./kinds.js";
+export * from "./listeners.js";
+export * from "./messages.js";
+export * from "./payloads.js";
+export * from "./registry.js";
+export * from "./seen.js";
+export * from "./shown.js";
+export * from "./sources.js";
+export * from "./types.js";

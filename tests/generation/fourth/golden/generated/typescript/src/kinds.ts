@@ -1,0 +1,38 @@
+// generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+import type { PayloadKindFields } from "./code-fields.js";
+
+/** Where codes live in each payload kind: how a body is recognised as it, its union tag, and its
+ * code fields in the order in which they decide. */
+export const PAYLOAD_KINDS = {
+  "acme/widget-message": {
+    title: "Acme Link widget message",
+    tag: null,
+    variants: [],
+    recognise: [
+      { present: ["error_code"], absent: ["type"], codes: {} },
+      { present: ["event"], absent: [], codes: {} },
+      { present: ["link_status"], absent: [], codes: {} },
+    ],
+    codes: [
+      { path: "$.error_code", codeSets: ["acme.error_code"], tag: null },
+      { path: "$.event", codeSets: ["acme.widget_event"], tag: null },
+      { path: "$.link_status", codeSets: ["acme.link_status"], tag: null, numeric: true },
+    ],
+  },
+  "acme/webhook": {
+    title: "Acme Link webhook",
+    tag: "type",
+    variants: ["link.created", "link.failed"],
+    recognise: [{ present: ["type", "link_id"], absent: [], codes: {} }],
+    codes: [
+      { path: "$.error_code", codeSets: ["acme.error_code"], tag: "link.failed" },
+      { path: "$.type", codeSets: ["acme.webhook_type"], tag: "link.created" },
+      { path: "$.type", codeSets: ["acme.webhook_type"], tag: "link.failed" },
+      { path: "$.type", codeSets: ["acme.webhook_type"], tag: null },
+      { path: "$.status", codeSets: ["acme.link_status"], tag: "link.created", numeric: true },
+      { path: "$.status", codeSets: ["acme.link_status"], tag: "link.failed", numeric: true },
+      { path: "$.status", codeSets: ["acme.link_status"], tag: null, numeric: true },
+    ],
+  },
+} as const satisfies { readonly [kind: string]: PayloadKindFields };
+export type PayloadKind = keyof typeof PAYLOAD_KINDS;

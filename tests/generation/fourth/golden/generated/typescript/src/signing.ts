@@ -1,0 +1,22 @@
+// generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
+import type { Delivery, SigningScheme } from "./webhook-types.js";
+
+/** How each provider signs its webhooks. */
+export const SIGNING_SCHEMES = {
+  acme: {
+    scheme: "hmac",
+    headers: ["X-Acme-Signature"],
+    algorithm: "sha256",
+    encodings: ["hex"],
+    prefix: null,
+  },
+} as const satisfies { readonly [provider: string]: SigningScheme };
+export type SigningProvider = keyof typeof SIGNING_SCHEMES;
+
+/** How each provider delivers its webhooks (null: not published). */
+export const DELIVERY = {
+} as const satisfies { readonly [provider: string]: Delivery };
+
+/** The payload of each provider's webhooks, as `receive` returns it. */
+export interface WebhookPayloads {
+}

@@ -1,0 +1,102 @@
+"""A generation takes back the outputs of datamodel-code-generator and ajv whose recorded
+inputs are unchanged (codegen.reuse), runs them again when an input changed, and a check never
+takes anything back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen import loader, output, reuse
+from codegen.targets import all_targets, pydantic_models
+from codegen.targets import typescript_validators as ts_validators
+from tests.conftest import FOURTH_SPEC
+from tests.support.helpers import snapshot
+
+MODEL = "generated/python/bankcodes/webhooks/acme/webhook.py"
+VALIDATORS = "generated/typescript/src/webhook-validators.ts"
+#: A description of the fourth provider's webhook envelope, shown in its models.
+ENVELOPE = "The fields every Acme Link webhook shares."
+
+
+def _record(path: Path) -> str:
+    return next(
+        line for line in path.read_text(encoding="utf-8").splitlines()[:3] if "sha256:" in line
+    )
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise AssertionError("an unchanged input was generated again")
+
+
+def test_unchanged_inputs_are_taken_back(
+    fourth_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
+    before = snapshot(tmp_path / "generated")
+    monkeypatch.setattr(pydantic_models, "_generate", _refuse)
+    monkeypatch.setattr(ts_validators, "validators_module", _refuse)
+    output.generate(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+    assert snapshot(tmp_path / "generated") == before
+
+
+def test_a_changed_input_is_generated_again(
+    fourth_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(fourth_tree, tmp_path / "tree", dirs_exist_ok=True)
+    spec = json.loads(FOURTH_SPEC.read_text(encoding="utf-8"))
+    envelope = spec["payloads"]["acme/webhook"]["types"]["Envelope"]
+    assert envelope["description"] == ENVELOPE
+    envelope["description"] = "What every Acme Link webhook carries."
+    # A new field changes what ajv compiles as well as the model.
+    envelope["fields"]["attempt"] = {"type": "integer", "required": False}
+    changed = tmp_path / "catalog.json"
+    changed.write_text(json.dumps(spec), encoding="utf-8")
+    old_model, old_validators = (_record(tmp_path / "tree" / p) for p in (MODEL, VALIDATORS))
+
+    compiled: list[str] = []
+    compile_validators = ts_validators.validators_module
+
+    def spy(*args: Any) -> str:
+        compiled.append("ajv")
+        return compile_validators(*args)
+
+    monkeypatch.setattr(ts_validators, "validators_module", spy)
+    output.generate(loader.load(changed), tmp_path / "tree", all_targets())
+
+    model = (tmp_path / "tree" / MODEL).read_text(encoding="utf-8")
+    assert "What every Acme Link webhook carries." in model and ENVELOPE not in model
+    assert "attempt:" in model
+    assert _record(tmp_path / "tree" / MODEL) != old_model
+    assert _record(tmp_path / "tree" / VALIDATORS) != old_validators
+    assert compiled == ["ajv"]
+
+
+def test_a_check_compares_fresh_output_even_under_an_intact_record(
+    fourth_tree: Path, tmp_path: Path
+) -> None:
+    shutil.copytree(fourth_tree, tmp_path, dirs_exist_ok=True)
+    model = tmp_path / MODEL
+    model.write_text(model.read_text(encoding="utf-8") + "EDITED = True\n", encoding="utf-8")
+    problems = output.differences(loader.load(FOURTH_SPEC), tmp_path, all_targets())
+    assert problems == [f"{MODEL}: differs from what the spec generates"]
+
+
+def test_take_back_needs_the_same_record_in_the_first_lines(tmp_path: Path) -> None:
+    previous, staging = tmp_path / "previous", tmp_path / "staging"
+    (previous / "a").mkdir(parents=True)
+    line = reuse.record("#", reuse.digest("schema", b"options"))
+    (previous / "a" / "m.py").write_text(f"# header\n{line}\nX = 1\n", encoding="utf-8")
+    (previous / "a" / "late.py").write_text(f"#\n#\n#\n{line}\n", encoding="utf-8")
+    other = reuse.record("#", reuse.digest("schema", b"option", b"s"))
+    assert not reuse.take_back(previous, "a/m.py", staging, other)
+    assert not reuse.take_back(previous, "a/late.py", staging, line)
+    assert not reuse.take_back(previous, "a/missing.py", staging, line)
+    assert not reuse.take_back(None, "a/m.py", staging, line)
+    assert not (staging / "a").exists()
+    assert reuse.take_back(previous, "a/m.py", staging, line)
+    assert (staging / "a" / "m.py").read_text(encoding="utf-8") == f"# header\n{line}\nX = 1\n"

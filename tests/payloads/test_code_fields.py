@@ -1,0 +1,403 @@
+"""Where codes live: every published example is recognised as exactly its own kind, its codes are
+read from its code fields with their code sets, and the deciding code is the one its provider's
+documentation describes as the outcome."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bankcodes import payloads
+from tests.support.helpers import ROOT, run_node, spec_data
+
+SPEC = spec_data()
+
+BODIES: list[tuple[str, object]] = [
+    (kind, example["data"])
+    for kind, entry in SPEC["payloads"].items()
+    for example in entry["examples"]
+]
+EXAMPLES = [
+    pytest.param(kind, example["data"], id=f"{kind}: {example['title']}")
+    for kind, entry in SPEC["payloads"].items()
+    for example in entry["examples"]
+]
+
+
+@pytest.mark.parametrize(("kind", "data"), EXAMPLES)
+def test_every_published_example_is_recognised_as_its_own_kind(kind: str, data: object) -> None:
+    assert payloads.recognise(data) == (kind,)
+
+
+DECIDED = [
+    pytest.param(kind, example["data"], example["decided_by"], id=f"{kind}: {example['title']}")
+    for kind, entry in SPEC["payloads"].items()
+    for example in entry["examples"]
+    if "decided_by" in example
+]
+
+
+@pytest.mark.parametrize(("kind", "data", "decided_by"), DECIDED)
+def test_the_deciding_code_is_the_one_the_example_records(
+    kind: str, data: object, decided_by: str | None
+) -> None:
+    """Each example's decided_by (spec/catalog.json), typed from its sources' description of
+    the outcome, is the code decisive_code picks."""
+    found = payloads.decisive_code(kind, data)
+    assert (found.path if found else None) == decided_by
+
+
+def test_every_payload_kind_records_what_decides_its_examples() -> None:
+    """A kind whose examples do not say which code decides them is a fact still to add, named
+    with its provider."""
+    missing = [
+        f"{entry['provider']}: {kind} example {number} ({example['title']!r}) has no decided_by: "
+        "add the JSON path of the code its sources say decides it (null if none) in "
+        "spec/catalog.json"
+        for kind, entry in SPEC["payloads"].items()
+        for number, example in enumerate(entry["examples"])
+        if "decided_by" not in example
+    ]
+    assert not missing, "\n".join(missing)
+
+
+ITEM_ERROR = {
+    "webhook_type": "ITEM",
+    "webhook_code": "ERROR",
+    "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBb",
+    "error": {
+        "error_type": "ITEM_ERROR",
+        "error_code": "ITEM_LOGIN_REQUIRED",
+        "error_message": "the login details of this item have changed",
+        "display_message": None,
+    },
+    "environment": "production",
+}
+
+
+def test_a_plaid_item_error_is_decided_by_its_error_code_not_its_webhook_code() -> None:
+    found = payloads.codes("plaid/webhook", ITEM_ERROR)
+    assert [(f.path, f.code_set, f.code.value) for f in found] == [
+        ("$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED"),
+        ("$.error.error_type", "plaid.error_type", "ITEM_ERROR"),
+        ("$.webhook_code", "plaid.item_webhook_code", "ERROR"),
+        ("$.webhook_type", "plaid.webhook_type", "ITEM"),
+    ]
+    # Plaid: ITEM_LOGIN_REQUIRED needs the user in Link's update mode; retrying does not help.
+    assert found[0].code.retryable is False
+
+
+def test_a_model_gives_the_codes_of_its_body() -> None:
+    model = payloads.validate("plaid/webhook", ITEM_ERROR)
+    assert payloads.codes("plaid/webhook", model) == payloads.codes("plaid/webhook", ITEM_ERROR)
+
+
+def test_a_lean_callback_is_decided_by_its_secondary_status() -> None:
+    data = {"status": "ERROR", "secondary_status": "INVALID_MFA"}
+    assert payloads.recognise(data) == ("lean/callback",)
+    found = payloads.decisive_code("lean/callback", data)
+    assert found is not None
+    assert (found.path, found.code_set, found.code.value) == (
+        "$.secondary_status",
+        "lean.secondary_status",
+        "INVALID_MFA",
+    )
+
+
+def test_a_flinks_connect_code_is_read_as_connect_reads_it() -> None:
+    """INVALID_SECURITY_RESPONSE is in Flinks Connect's handled errors and in the API's codes;
+    a Connect message is read with Connect's code set first."""
+    data = {"flinksCode": "INVALID_SECURITY_RESPONSE"}
+    assert payloads.recognise(data) == ("flinks/connect-message",)
+    found = payloads.decisive_code("flinks/connect-message", data)
+    assert found is not None and found.code_set == "flinks.connect_error_event"
+
+
+def test_a_code_the_catalog_does_not_know_is_kept_in_its_field() -> None:
+    data = {**ITEM_ERROR, "error": {**ITEM_ERROR["error"], "error_code": "BRAND_NEW_CODE"}}  # type: ignore[dict-item]
+    found = payloads.codes("plaid/webhook", data)[0]
+    assert (found.path, found.code_set) == ("$.error.error_code", "plaid.error_code")
+    assert found.code == "BRAND_NEW_CODE" and found.code.name is None
+
+
+def test_an_unknown_code_gives_way_to_the_next_field_that_says_more() -> None:
+    """Plaid: an error's error_type is the broad category of its error_code; for a code the
+    catalog does not know yet, the type decides (as the listener of Link callbacks reads it),
+    not the webhook code. With no known code at all, the first one decides: here the webhook type,
+    since a webhook code is read with the code set of its type."""
+    data = {**ITEM_ERROR, "error": {**ITEM_ERROR["error"], "error_code": "BRAND_NEW_CODE"}}  # type: ignore[dict-item]
+    found = payloads.decisive_code("plaid/webhook", data)
+    assert found is not None
+    assert (found.path, found.code.value) == ("$.error.error_type", "ITEM_ERROR")
+    unknown = {"webhook_type": "NEW_TYPE", "webhook_code": "NEW_CODE"}
+    found = payloads.decisive_code("plaid/webhook", unknown)
+    assert found is not None
+    assert (found.path, found.code.value, found.code.known) == ("$.webhook_type", "NEW_TYPE", False)
+
+
+def test_an_unknown_webhook_type_still_reads_its_embedded_error() -> None:
+    data = {**ITEM_ERROR, "webhook_type": "A_TYPE_NOT_YET_KNOWN"}
+    found = payloads.decisive_code("plaid/webhook", data)
+    assert found is not None
+    assert (found.path, found.code.value) == ("$.error.error_code", "ITEM_LOGIN_REQUIRED")
+
+
+def test_a_field_of_several_members_is_read_once() -> None:
+    """A Plaid Link callback may be its error or its metadata; both have error_code."""
+    data = {"error_code": "INVALID_CREDENTIALS", "error_type": "ITEM_ERROR"}
+    paths = [f.path for f in payloads.codes("plaid/link", data)]
+    assert paths == ["$.error_code", "$.error_type"]
+    for kind, body in BODIES:
+        paths = [f.path for f in payloads.codes(kind, body)]
+        assert len(paths) == len(set(paths)), (kind, paths)
+
+
+def test_array_items_are_read_in_order_with_their_index() -> None:
+    data = {
+        "event": "verifications.updated",
+        "name": "n",
+        "data": {"resource": {"status": {"errors": [{"code": "a_new_one"}, {"code": 5}]}}},
+    }
+    found = payloads.codes("argyle/webhook", data)
+    assert [f.path for f in found][:1] == ["$.data.resource.status.errors[0].code"]
+    assert [f.field for f in found][:1] == ["$.data.resource.status.errors[*].code"]
+    assert "$.data.resource.status.errors[1].code" not in [f.path for f in found]
+
+
+@pytest.mark.parametrize("body", [{}, [], 5, None, {"error": "x", "errors": [None]}])
+def test_what_no_kind_is_gets_no_answer_and_no_crash(body: object) -> None:
+    assert payloads.recognise(body) == ()
+    for kind in payloads.KINDS:
+        assert payloads.codes(kind, body) == ()
+
+
+def test_wrong_types_in_code_fields_are_no_codes() -> None:
+    body = {"webhook_type": 5, "webhook_code": None, "error": {"error_code": ["x"]}}
+    assert payloads.recognise(body) == ("plaid/webhook",)
+    assert payloads.codes("plaid/webhook", body) == ()
+
+
+def test_bad_input_gets_a_clear_error() -> None:
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.recognise(b'{"webhook_type": ')
+    assert raised.value.problems[0].path == "$"
+    with pytest.raises(ValueError, match="unknown payload kind 'plaid/nope'"):
+        payloads.codes("plaid/nope", {})
+
+
+TYPED = """
+import bankcodes
+from bankcodes.plaid import ItemWebhookCode
+
+def handle(body: bytes, headers: dict[str, str], keys: dict[str, dict[str, str]]) -> None:
+    event = bankcodes.receive("plaid", body, headers, keys.get)
+    event.payload.no_such_field.x()
+    if event.type is ItemWebhookCode.ERROR:
+        pass
+    if event.code is ItemWebhookCode.ERROR:
+        pass
+"""
+
+
+def test_receive_is_typed_per_provider(tmp_path: Path) -> None:
+    """mypy --strict finds the payload's missing field and the comparison of the event type
+    with a webhook code, which can never be true; the event's code compares."""
+    (tmp_path / "app.py").write_text(TYPED)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--config-file=", "app.py"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(ROOT / "generated" / "python"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    lines = sorted({int(line.split(":")[1]) for line in errors})
+    assert lines == [7, 8], result.stdout
+    assert "no_such_field" in errors[0]
+
+
+@pytest.fixture(scope="module")
+def dist(typescript_dist: Path) -> Path:
+    return typescript_dist
+
+
+def _call(dist: Path, tmp_path: Path, calls: list[list[object]]) -> list[Any]:
+    file = tmp_path / "calls.json"
+    file.write_text(json.dumps(calls), encoding="utf-8")
+    result: list[Any] = json.loads(run_node("call_package.mjs", str(dist), str(file)))
+    return result
+
+
+def test_typescript_reads_the_same_codes_in_the_same_order(dist: Path, tmp_path: Path) -> None:
+    new_code = {**ITEM_ERROR, "error": {**ITEM_ERROR["error"], "error_code": "BRAND_NEW_CODE"}}  # type: ignore[dict-item]
+    bodies = [
+        *BODIES,
+        ("plaid/webhook", ITEM_ERROR),
+        ("plaid/webhook", new_code),
+        ("plaid/webhook", {**ITEM_ERROR, "webhook_type": "A_TYPE_NOT_YET_KNOWN"}),
+        ("plaid/webhook", {"webhook_type": "NEW_TYPE", "webhook_code": "NEW_CODE"}),
+        ("lean/callback", {"secondaryStatus": "x"}),
+    ]
+    calls: list[list[object]] = []
+    for kind, data in bodies:
+        calls += [["recognise", data], ["codes", kind, data], ["decisiveCode", kind, data]]
+    answers = iter(_call(dist, tmp_path, calls))
+
+    def shown(found: payloads.FoundCode | None) -> dict[str, object] | None:
+        if found is None:
+            return None
+        return {
+            "path": found.path,
+            "codeSet": found.code_set,
+            "code": found.code.value,
+            "known": found.code.known,
+        }
+
+    def kept(code: dict[str, object] | None) -> dict[str, object] | None:
+        return code and {key: code[key] for key in ("path", "codeSet", "code", "known")}
+
+    for kind, data in bodies:
+        assert next(answers) == list(payloads.recognise(data)), (kind, data)
+        expected = [shown(f) for f in payloads.codes(kind, data)]
+        assert [kept(c) for c in next(answers)] == expected, (kind, data)
+        assert kept(next(answers)) == shown(payloads.decisive_code(kind, data)), (kind, data)
+
+
+def test_typescript_answers_bad_input_without_throwing(dist: Path, tmp_path: Path) -> None:
+    calls: list[list[object]] = [
+        ["recognise", 5],
+        ["recognise", None],
+        ["codes", "plaid/nope", {"webhook_type": "ITEM"}],
+        ["codes", "plaid/webhook", [1, 2]],
+        ["codes", "plaid/webhook", {"webhook_type": "ITEM", "error": {"error_code": 7}}],
+        ["decisiveCode", "plaid/webhook", None],
+    ]
+    answers = _call(dist, tmp_path, calls)
+    assert answers[:4] + answers[5:] == [[], [], [], [], None]
+    # A number where the error code belongs is no code; the webhook type still is one.
+    assert [found["path"] for found in answers[4]] == ["$.webhook_type"]
+
+
+@pytest.mark.parametrize("shape", ["proxy", "revoked", "getter"])
+def test_typescript_answers_objects_that_throw_when_read(
+    dist: Path, tmp_path: Path, shape: str
+) -> None:
+    """A Proxy, a revoked Proxy or a throwing getter, as the body or inside it, has no code:
+    the unknown category, no words; never an exception."""
+    bad = {"$hostile": shape}
+    inside = {"webhook_type": "ITEM", "webhook_code": "ERROR", "error": bad}
+    calls: list[list[object]] = [
+        ["recognise", bad],
+        ["codes", "plaid/webhook", bad],
+        ["decisiveCode", "plaid/webhook", bad],
+        ["codes", "plaid/webhook", inside],
+        ["classify", bad],
+        ["endUserText", bad],
+        ["listen", "parsePlaidLinkCallback", bad, "en"],
+    ]
+    answers = _call(dist, tmp_path, calls)
+    # An object whose keys are there but throw when read has the shape of a Plaid webhook.
+    assert answers[0] == (["plaid/webhook"] if shape == "getter" else [])
+    assert answers[1:6] == [[], None, [], "unknown", None]
+    listened = answers[6]
+    assert listened.get("code") is None
+    assert listened["kind"] == "unknown" or listened["category"] == "unknown"
+
+
+def test_words_only_in_languages_the_catalog_has(dist: Path, tmp_path: Path) -> None:
+    """endUserText with a language the catalog has no words in answers null, not an object
+    without words (the prototype's keys are no languages)."""
+    reading = {"category": "reconnect_required", "info": None}
+    calls: list[list[object]] = [
+        ["endUserText", "plaid", "ITEM_LOGIN_REQUIRED", language]
+        for language in ("__proto__", "constructor", "de", "fr")
+    ]
+    calls += [["endUserText", reading, "toString"], ["endUserText", reading, "ar"]]
+    answers = _call(dist, tmp_path, calls)
+    assert answers[:3] == [None, None, None] and answers[4] is None
+    assert answers[3]["language"] == "fr" and answers[3]["message"]
+    assert answers[5]["language"] == "ar" and answers[5]["message"]
+
+
+def test_a_link_callback_with_null_fields_is_read(dist: Path, tmp_path: Path) -> None:
+    """Plaid documents every onEvent metadata field but request_id as nullable, so an EXIT
+    event's metadata may carry error_code null; its exit status then decides."""
+    data = {"exit_status": "requires_credentials", "error_code": None, "error_type": None}
+    assert payloads.recognise(data) == ("plaid/link",)
+    payloads.validate("plaid/link", data, strict=True)
+    found = payloads.decisive_code("plaid/link", data)
+    assert found is not None and found.code.value == "requires_credentials"
+    answer = _call(dist, tmp_path, [["listen", "parsePlaidLinkCallback", data, "en"]])[0]
+    assert (answer["kind"], answer["code"], answer["field"]) == (
+        "event",
+        "requires_credentials",
+        "exit_status",
+    )
+
+
+def _fields(types: dict[str, Any], name: str) -> dict[str, Any]:
+    """The fields of an object type, or of a union's variant or fallback (its base's and its
+    own)."""
+    if name in types:
+        fields: dict[str, Any] = types[name]["fields"]
+        return fields
+    for union in (t["discriminated"] for t in types.values() if "discriminated" in t):
+        own = [v.get("fields", {}) for v in union["variants"].values() if v["name"] == name]
+        if own or union["fallback"] == name:
+            return {**types[union["base"]]["fields"], **(own[0] if own else {})}
+    raise KeyError(name)
+
+
+def _listener_messages() -> list[tuple[str, str, dict[str, str]]]:
+    """For every listener of the spec, every code of each code set of each event's tag field,
+    as a message carrying only that field: (listener, code set, message)."""
+    found = []
+    for kind in SPEC["payloads"].values():
+        listener = kind.get("listener")
+        if listener is None:
+            continue
+        types = kind["types"]
+        for event in listener["events"]:
+            field = event.get("tag") or event["codes"][0]
+            refs = _fields(types, event["type"])[field]["type"]["code"]
+            for ref in refs:
+                provider, name = ref.split(".")
+                for code in SPEC["providers"][provider]["code_sets"][name]["codes"]:
+                    found.append((listener["function"], ref, {field: code["value"]}))
+    return found
+
+
+def test_a_listener_answers_from_the_code_set_that_knows_the_code(
+    dist: Path, tmp_path: Path
+) -> None:
+    """Every code of every listener code set: the listener names the code set that reads it
+    (a field's first code set that knows the value), and endUserText of the result gives that
+    code set's words, as Python's member of that code set does."""
+    import bankcodes
+
+    messages = _listener_messages()
+    assert len(messages) > 100
+    answers = _call(dist, tmp_path, [["listen", f, m, "en"] for f, _, m in messages])
+    checked = 0
+    for (function, ref, message), answer in zip(messages, answers, strict=True):
+        value = next(iter(message.values()))
+        provider, name = ref.split(".")
+        member = bankcodes._code_set(provider, name).parse(value)
+        assert member is not None, (function, message)
+        if answer["codeSet"] != ref:
+            # An earlier code set of the same field knows the value too, and reads it.
+            assert answer["codeSet"] is not None and answer["code"] == value, (function, ref)
+            continue
+        checked += 1
+        expected = member.end_user_text("en")
+        text = answer["text"]
+        assert (text and (text["message"], text["action"])) == (
+            expected and (expected.message, expected.action)
+        ), (function, ref, value)
+    assert checked > 100

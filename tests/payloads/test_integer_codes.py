@@ -1,0 +1,274 @@
+"""One reading of a code that travels as a JSON integer, everywhere: every reader of Python and
+Node gives each case of the shared corpus (tests/support/integer_codes.json) the reading the
+corpus types from the definition (bankcodes._integers; integerCode in TypeScript), in every
+payload kind with such a field, lenient and strict, and none of them raises.
+
+A case's reading says what the field holds: a number (a code: known, its member; else an
+unknown code kept as its decimal text), a text (an unknown code kept as sent), empty ("": no
+code) or none (no code; refused where a code is expected). From it, and from whether the code
+set knows the number, follows what each reader answers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+import bankcodes
+from bankcodes import payloads
+from bankcodes._payload_kinds import KINDS
+from tests.support.helpers import ROOT, build_typescript, run_node, spec_data
+
+CORPUS: list[dict[str, Any]] = json.loads(
+    (ROOT / "tests" / "support" / "integer_codes.json").read_text(encoding="utf-8")
+)["cases"]
+SCHEMAS = ROOT / "generated" / "jsonschema"
+#: A stand-in for the case's value in a body's JSON text.
+HOLE = "\u0000value\u0000"
+
+
+def _fields() -> list[tuple[str, str, str]]:
+    """(kind, field path, first code set) of every code field whose codes are integers."""
+    return [
+        (kind, field.path, field.code_sets[0])
+        for kind, entry in KINDS.items()
+        for field in entry.codes
+        if field.numeric
+    ]
+
+
+FIELDS = _fields()
+
+
+def test_the_corpus_covers_every_case_the_definition_names() -> None:
+    """The cases the issue of one reading named, and the kinds that have integer codes."""
+    texts = {case["json"] for case in CORPUS}
+    for value in ("-0", '"-0"', "9007199254740992", "1e400", "17.0", "true", '"\uff11\uff17"'):
+        assert value in texts, value
+    assert "5" * 5000 in texts and '"' + "5" * 5000 + '"' in texts
+    assert {kind for kind, _, _ in FIELDS} >= {"mx/webhook", "mastercard/error"}
+
+
+def _body(kind: str, path: str) -> str:
+    """The kind's first published example that has the field, as JSON text with HOLE in the
+    field's place."""
+    keys = path.removeprefix("$.").split(".")
+    for example in spec_data()["payloads"][kind]["examples"]:
+        data = json.loads(json.dumps(example["data"]))
+        node = data
+        for key in keys[:-1]:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, dict) and keys[-1] in node:
+            node[keys[-1]] = HOLE
+            return json.dumps(data)
+    raise AssertionError(f"no example of {kind} has {path}")
+
+
+def _field_spec(kind: str, path: str) -> dict[str, Any]:
+    """The spec's declaration of a code field (its nullability, whether it is required)."""
+    payload = spec_data()["payloads"][kind]
+    found: list[dict[str, Any]] = []
+    name = path.rsplit(".", 1)[-1]
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            fields = node.get("fields")
+            if isinstance(fields, dict) and isinstance(fields.get(name), dict):
+                declared = fields[name]
+                if isinstance(declared.get("type"), dict) and "code" in declared["type"]:
+                    found.append(declared)
+            for child in node.values():
+                walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(payload["types"])
+    assert found, (kind, path)
+    return found[0]
+
+
+def _known(code_set: str, number: int) -> bool:
+    provider, _, name = code_set.partition(".")
+    enum = bankcodes._code_set(provider, name)
+    return any(int(member.value) == number for member in enum)
+
+
+def expected(case: dict[str, Any], kind: str, path: str, code_set: str) -> dict[str, Any]:
+    """What every reader answers, from the case's typed reading."""
+    reads = case["reads"]
+    declared = _field_spec(kind, path)
+    if isinstance(reads, dict) and "number" in reads:
+        known = _known(code_set, reads["number"])
+        codes = [[str(reads["number"]), known]]
+        lenient, strict = True, known
+    elif isinstance(reads, dict):
+        codes, lenient, strict = [[reads["text"], False]], True, False
+    elif reads == "empty":
+        codes, lenient, strict = [], True, False
+    else:
+        null_allowed = case["json"] == "null" and declared.get("nullable", False)
+        codes, lenient, strict = [], null_allowed, null_allowed
+    return {"codes": codes, "lenient": lenient, "strict": strict}
+
+
+def _python(body: str, kind: str, path: str) -> dict[str, Any]:
+    found = payloads.codes(kind, body.encode())
+    verdicts = {}
+    for mode in ("lenient", "strict"):
+        try:
+            payloads.validate(kind, body.encode(), strict=mode == "strict")
+            verdicts[mode] = True
+        except payloads.PayloadError as error:
+            assert error.problems[0].path in (path, "$"), error
+            verdicts[mode] = False
+    return {
+        "codes": [[str(code.code.value), code.code.known] for code in found if code.field == path],
+        **verdicts,
+    }
+
+
+def _jsonschema(body: str, kind: str) -> dict[str, bool]:
+    data = payloads.parse(body.encode())
+    return {
+        mode: Draft202012Validator(
+            json.loads((SCHEMAS / f"{kind}{suffix}").read_text(encoding="utf-8"))
+        ).is_valid(data)
+        for mode, suffix in (("lenient", ".schema.json"), ("strict", ".strict.schema.json"))
+    }
+
+
+CASES = [(case, kind, path, code_set) for case in CORPUS for kind, path, code_set in FIELDS]
+
+
+@pytest.mark.parametrize(
+    ("case", "kind", "path", "code_set"),
+    CASES,
+    ids=[f"{kind}-{case['name']}" for case, kind, _, _ in CASES],
+)
+def test_python_reads_the_case_as_the_corpus_says(
+    case: dict[str, Any], kind: str, path: str, code_set: str
+) -> None:
+    body = _body(kind, path).replace(json.dumps(HOLE), case["json"])
+    want = expected(case, kind, path, code_set)
+    assert _python(body, kind, path) == want
+    assert _jsonschema(body, kind) == {"lenient": want["lenient"], "strict": want["strict"]}
+
+
+def _value(case: dict[str, Any]) -> object:
+    """The case's value as Python reads it from a body."""
+    return payloads.parse(case["json"].encode())
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[case["name"] for case in CORPUS])
+def test_the_value_readers_agree_and_never_raise(case: dict[str, Any]) -> None:
+    """parse, classify and lookup, for a scalar a code field may hold (a container is no code
+    value at all: a TypeError, the documented answer to a value of no code's type)."""
+    from bankcodes.mx import ConnectionStatus
+
+    value = _value(case)
+    if isinstance(value, list | dict):
+        with pytest.raises(TypeError):
+            ConnectionStatus.parse(value)  # type: ignore[call-overload]
+        return
+    reads = case["reads"]
+    parsed = ConnectionStatus.parse(value)  # type: ignore[call-overload]
+    category = bankcodes.classify("mx", value)  # type: ignore[arg-type]
+    in_set = bankcodes.classify("mx", value, code_set="connection_status")  # type: ignore[arg-type]
+    found = bankcodes.lookup("mx", value)  # type: ignore[arg-type]
+    number = isinstance(reads, dict) and "number" in reads
+    if number and _known("mx.connection_status", reads["number"]):
+        assert parsed is not None and parsed.known and parsed == reads["number"]
+        assert category is in_set is parsed.category
+        assert found == (parsed,)
+        return
+    assert category is in_set is bankcodes.Category.UNKNOWN and found == ()
+    if reads in ("none", "empty"):
+        assert parsed is None
+    else:
+        shown = str(reads["number"]) if "number" in reads else reads["text"]
+        assert parsed is not None and not parsed.known and parsed.value == shown
+
+
+@pytest.fixture(scope="module")
+def node(shared: Callable[[str, Callable[[Path], None]], Path]) -> list[dict[str, Any]]:
+    """Node's readings of every case in every kind (tests/js/integer_codes.mjs)."""
+
+    def build(folder: Path) -> None:
+        build_typescript(folder / "dist")
+        spec = spec_data()
+        cases = []
+        for case, kind, path, _ in CASES:
+            payload = spec["payloads"][kind]
+            provider = payload["provider"]
+            delivery = spec["providers"][provider].get("delivery", {})
+            cases.append(
+                {
+                    "kind": kind,
+                    "provider": provider,
+                    "field": path,
+                    "body": _body(kind, path).replace(json.dumps(HOLE), case["json"]),
+                    "value": case["json"],
+                    "listener": payload.get("listener", {}).get("function"),
+                    "webhook": delivery.get("payload_kind") == kind,
+                }
+            )
+        (folder / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
+        output = run_node(
+            "integer_codes.mjs", str(folder / "dist"), str(SCHEMAS), str(folder / "cases.json")
+        )
+        (folder / "node.json").write_text(output, encoding="utf-8")
+
+    folder = shared("integer-codes", build)
+    results: list[dict[str, Any]] = json.loads((folder / "node.json").read_text())
+    return results
+
+
+def test_node_reads_every_case_as_the_corpus_says(node: list[dict[str, Any]]) -> None:
+    assert len(node) == len(CASES)
+    wrong: list[tuple[Any, ...]] = []
+    for (case, kind, path, code_set), got in zip(CASES, node, strict=True):
+        want = expected(case, kind, path, code_set)
+        reads = case["reads"]
+        number = isinstance(reads, dict) and "number" in reads
+        known = number and _known(code_set, reads["number"])
+        answer = {
+            "codes": got["codes"],
+            "lenient": got["lenient"],
+            "strict": got["strict"],
+        }
+        if answer != want:
+            wrong.append((kind, case["name"], "codes and schemas", answer, want))
+        if got["received"] is not None and got["received"] != [want["lenient"], want["strict"]]:
+            wrong.append((kind, case["name"], "receive", got["received"], want))
+        if (got["classify"] == "unknown") == known:
+            wrong.append((kind, case["name"], "classify", got["classify"], known))
+        listened = got["listener"]
+        if listened is not None and not _listened_as_validated(listened, case, path, want):
+            wrong.append((kind, case["name"], "listener", listened, want["lenient"]))
+    assert not wrong, wrong[:10]
+
+
+def _listened_as_validated(
+    listened: list[Any], case: dict[str, Any], path: str, want: dict[str, Any]
+) -> bool:
+    """A listener finds the field invalid exactly where lenient validation refuses its value
+    (null may instead select no event, where the code is the event's tag)."""
+    if want["lenient"]:
+        return bool(listened[0] != "invalid")
+    tag = case["json"] == "null" and listened[0] == "unknown"
+    return tag or listened == ["invalid", path.removeprefix("$.")]
+
+
+def test_python_and_node_pick_the_same_deciding_code(node: list[dict[str, Any]]) -> None:
+    for (case, kind, path, _), got in zip(CASES, node, strict=True):
+        body = _body(kind, path).replace(json.dumps(HOLE), case["json"])
+        decisive = payloads.decisive_code(kind, body.encode())
+        assert (None if decisive is None else decisive.path) == got["decisive"], (
+            kind,
+            case["name"],
+        )

@@ -1,0 +1,432 @@
+"""The payload JSON Schemas and the pydantic models generated from them.
+
+Every case is a request body. The JSON Schemas, in Python and in Node (ajv), validate it as read
+under the documented rules (UTF-8, a leading byte order mark ignored, strict JSON); the models
+validate it through bankcodes.payloads.validate. All three give the same verdict on every case,
+lenient and strict: the curated cases (each with the verdict its facts call for), read in Python
+by jsonschema, and a corpus of thousands of cases generated from every published example, read in
+Python by jsonschema-rs (a second, independent implementation of the same draft, fast enough for
+the corpus).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+from pydantic import BaseModel, RootModel
+
+from bankcodes import UnknownCode, payloads
+from bankcodes.flinks import ApiErrorCode, ConnectError
+from bankcodes.lean import PaymentStatus, Permission
+from bankcodes.webhooks.lean import webhook as lean_webhook
+from tests.support.helpers import ROOT, spec_data
+from tests.support.payload_case import Case
+from tests.support.payload_cases import all_cases
+from tests.support.payload_corpus import positions
+from tests.support.payload_readers import (
+    BOM,
+    CORPUS,
+    MODES,
+    SCHEMAS,
+    ajv_verdicts,
+    corpus_schema_verdict,
+    jsonschema_verdict,
+    load_schema,
+    model_verdict,
+    schema_file,
+)
+
+CASES = all_cases()
+
+
+@pytest.fixture(scope="session")
+def curated_ajv(
+    shared: Callable[[str, Callable[[Path], None]], Path],
+) -> dict[tuple[int, str], bool]:
+    """ajv's verdicts on the curated cases, asked of Node once per run."""
+
+    def build(folder: Path) -> None:
+        verdicts = ajv_verdicts(CASES, folder)
+        listed = [[index, mode, verdict] for (index, mode), verdict in verdicts.items()]
+        (folder / "verdicts.json").write_text(json.dumps(listed))
+
+    listed = json.loads((shared("curated-ajv", build) / "verdicts.json").read_text())
+    return {(index, mode): verdict for index, mode, verdict in listed}
+
+
+def test_every_schema_is_valid_2020_12_with_a_stable_id() -> None:
+    index = json.loads((SCHEMAS / "index.json").read_text())
+    kinds = [entry["kind"] for entry in index["schemas"]]
+    assert kinds == list(spec_data()["payloads"]) == list(payloads.KINDS)
+    ids = set()
+    for entry in index["schemas"]:
+        for mode in MODES:
+            schema = load_schema(entry["kind"], mode)
+            Draft202012Validator.check_schema(schema)
+            assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+            assert schema["$id"] == entry[mode]["$id"]
+            assert entry[mode]["path"] == schema_file(entry["kind"], mode)
+            assert schema["title"] and schema["description"] and schema["examples"]
+            ids.add(schema["$id"])
+    assert len(ids) == 2 * len(kinds)
+
+
+def test_code_fields_document_every_known_value() -> None:
+    schema = load_schema("lean/webhook", "lenient")
+    values = schema["$defs"]["LeanPaymentStatus"]["oneOf"]
+    assert values[0] == {
+        "const": "PENDING_WITH_BANK",
+        "title": "PENDING_WITH_BANK",
+        "description": "Payment is pending with the bank",
+    }
+    codes = spec_data()["providers"]["lean"]["code_sets"]["webhook_event_type"]["codes"]
+    documented = schema["$defs"]["LeanWebhookEventType"]["oneOf"]
+    assert [(v["const"], v["title"]) for v in documented] == [
+        (c["value"], c.get("name", c["value"])) for c in codes
+    ]
+    assert "LeanPaymentStatusOrUnknown" in schema["$defs"]
+    assert "LeanPaymentStatusOrUnknown" not in load_schema("lean/webhook", "strict")["$defs"]
+
+
+def test_every_required_field_has_its_reason_in_the_schema() -> None:
+    schema = load_schema("argyle/webhook", "strict")
+    verification = schema["$defs"]["Verification"]
+    assert verification["required"] == ["id", "status"]
+    assert verification["properties"]["id"]["$comment"].startswith("required: ")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.kind}: {c.name}" for c in CASES])
+def test_the_readers_agree_with_the_verdict_the_facts_call_for(
+    case: Case, curated_ajv: dict[tuple[int, str], bool]
+) -> None:
+    index = CASES.index(case)
+    for mode in MODES:
+        expected = case.lenient if mode == "lenient" else case.strict
+        assert jsonschema_verdict(case, mode) is expected, f"jsonschema, {mode}"
+        assert curated_ajv[index, mode] is expected, f"ajv, {mode}"
+        assert model_verdict(case, mode) is expected, f"pydantic, {mode}"
+
+
+@pytest.mark.parametrize("kind", sorted({case.kind for case in CORPUS}))
+def test_the_readers_agree_on_a_corpus_generated_from_every_example(
+    kind: str, tmp_path: Path
+) -> None:
+    cases = [case for case in CORPUS if case.kind == kind]
+    assert len(cases) > 15  # (a kind of three fields, such as an SDK event, gives 18)
+    node = ajv_verdicts(cases, tmp_path)
+    disagreements = []
+    verdicts: set[bool] = set()
+    for index, case in enumerate(cases):
+        for mode in MODES:
+            found = (
+                corpus_schema_verdict(case, mode),
+                node[index, mode],
+                model_verdict(case, mode),
+            )
+            verdicts.add(found[0])
+            if len(set(found)) > 1:
+                disagreements.append(f"{case.kind} ({mode}) {case.name}: {found}")
+    assert verdicts == {True, False}
+    assert not disagreements, "\n".join(disagreements[:60])
+
+
+EXAMPLES = [
+    (kind, example["data"])
+    for kind, entry in spec_data()["payloads"].items()
+    for example in entry["examples"]
+]
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_schemas_and_the_models_agree_on_random_edits(data: st.DataObject) -> None:
+    kind, example = data.draw(st.sampled_from(EXAMPLES))
+    places = [at for at, _ in positions(example)]
+    value: Any = json.loads(json.dumps(example))
+    if places:
+        at = data.draw(st.sampled_from(places))
+        node = value
+        for key in at[:-1]:
+            node = node[key]
+        node[at[-1]] = data.draw(json_values)
+    case = Case(kind, "random", value, False, False)
+    for mode in MODES:
+        assert jsonschema_verdict(case, mode) is model_verdict(case, mode), (mode, value)
+
+
+# --- the models ---------------------------------------------------------------------------------
+
+
+def test_code_fields_are_the_bankcodes_enums() -> None:
+    payment = next(c.data for c in CASES if c.name.startswith("payment.updated"))
+    event = payloads.validate("lean/webhook", payment)
+    assert isinstance(event, lean_webhook.PaymentUpdatedWebhook)
+    assert event.payload.status is PaymentStatus.ACCEPTED_BY_BANK
+    assert PaymentStatus.parse(event.payload.status) is PaymentStatus.ACCEPTED_BY_BANK
+    new = payloads.validate(
+        "lean/webhook", {**payment, "payload": {**payment["payload"], "status": "BRAND_NEW"}}
+    )
+    assert isinstance(new, lean_webhook.PaymentUpdatedWebhook)
+    status = new.payload.status
+    assert isinstance(status, UnknownCode) and status == "BRAND_NEW" and not status.known
+    assert status.code_set_class is PaymentStatus
+    assert PaymentStatus.parse(status) == "BRAND_NEW"
+    assert status.info.category is status.category and status.name is None
+    with pytest.raises(payloads.PayloadError, match="not a known PaymentStatus value"):
+        payloads.validate(
+            "lean/webhook",
+            {**payment, "payload": {**payment["payload"], "status": "BRAND_NEW"}},
+            strict=True,
+        )
+    message = payloads.validate("flinks/connect-message", {"flinksCode": "SESSION_EXPIRED"})
+    assert message.flinksCode is ApiErrorCode.SESSION_EXPIRED  # type: ignore[union-attr]
+    error = payloads.validate("flinks/connect-message", {"flinksCode": "INVALID_LOGIN"})
+    assert error.flinksCode is ConnectError.INVALID_LOGIN  # type: ignore[union-attr]
+    entity = next(c.data for c in CASES if c.name.startswith("entity.created"))
+    aliased = {**entity, "payload": {**entity["payload"], "permissions": ["scheduledPayments"]}}
+    parsed = payloads.validate("lean/webhook", aliased)
+    assert parsed.payload.permissions == [Permission.scheduled_payments]  # type: ignore[union-attr]
+
+
+def _model_classes() -> list[type[BaseModel]]:
+    found = []
+    for kind in payloads.KINDS:
+        for strict in (False, True):
+            module = sys.modules[payloads.model_class(kind, strict=strict).__module__]
+            found += [
+                value
+                for value in vars(module).values()
+                if isinstance(value, type)
+                and issubclass(value, BaseModel)
+                and value.__module__ == module.__name__
+                and "[" not in value.__name__  # pydantic's parametrized RootModel[...]
+            ]
+    return found
+
+
+def test_models_keep_wire_names_and_plain_values() -> None:
+    roots = {payloads.model_class(kind).__name__ for kind in payloads.KINDS}
+    for model in _model_classes():
+        if issubclass(model, RootModel):
+            # Only the union of a kind is a RootModel: no scalar is wrapped.
+            assert model.__name__ in roots, model
+            continue
+        assert not re.search(r"_[0-9]+$", model.__name__), model
+        for name, field in model.model_fields.items():
+            assert not re.search(r"_[0-9]+$", name), (model, name)
+            assert field.alias in (None, name), (model, name, field.alias)
+    schema = load_schema("flinks/webhook", "lenient")
+    detail = schema["$defs"]["AccountsDetailWebhook"]["properties"]
+    module = sys.modules[payloads.model_class("flinks/webhook").__module__]
+    assert set(module.AccountsDetailWebhook.model_fields) == set(detail)
+
+
+VALID = [c for c in CASES if c.lenient and c.text is None]
+
+
+@pytest.mark.parametrize("case", VALID, ids=[f"{c.kind}: {c.name}" for c in VALID])
+def test_a_model_dumps_back_the_json_it_was_read_from(case: Case) -> None:
+    for strict in (False, True) if case.strict else (False,):
+        model = payloads.validate(case.kind, case.body, strict=strict)
+        again = type(model).model_validate_json(model.model_dump_json(by_alias=True))
+        assert again == model
+        assert model.model_extra is None or set(model.model_extra) <= set(case.data)
+        if case.name.startswith("published example"):
+            # Exactly the JSON received (an alias, as in another fixture, reads as its code).
+            assert json.loads(model.model_dump_json()) == case.data
+
+
+def test_the_flinks_error_body_round_trips() -> None:
+    body = {"HttpStatusCode": 401, "FlinksCode": "UNAUTHORIZED", "Message": "m", "LoginId": "l"}
+    model = payloads.validate("flinks/api-response", body)
+    assert model.FlinksCode is ApiErrorCode.UNAUTHORIZED
+    assert json.loads(model.model_dump_json()) == body
+    assert payloads.validate("flinks/api-response", model.model_dump_json()) == model
+
+
+# --- dispatch and bounds ------------------------------------------------------------------------
+
+
+def test_a_union_validates_only_the_member_its_tag_picks() -> None:
+    bad = {"type": "payment.created", "payload": {"status": 5, "amount": "x"}, "message": "m"}
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate("lean/webhook", bad)
+    paths = [problem.path for problem in raised.value.problems]
+    assert paths == ["$.payload.id", "$.payload.status", "$.payload.amount"]
+    assert "lean/webhook (lenient): 3 problem(s)" in str(raised.value)
+    unknown = payloads.validate(
+        "lean/webhook", {"type": "entity.deleted", "payload": {}, "message": "m"}
+    )
+    assert isinstance(unknown, lean_webhook.OtherWebhook)
+
+
+def test_strict_names_the_unknown_event_type_in_one_problem() -> None:
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate(
+            "argyle/webhook", {"event": "accounts.updated", "name": "n", "data": {}}, strict=True
+        )
+    (problem,) = raised.value.problems
+    assert problem.path == "$.event"
+    assert "unknown event 'accounts.updated'" in problem.message
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read() -> None:
+    huge = b"[" * (payloads.MAX_BYTES + 1)  # not JSON either: the size is what is reported
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate("lean/webhook", huge)
+    (problem,) = raised.value.problems
+    assert problem.type == "too_large" and str(payloads.MAX_BYTES) in problem.message
+    small = json.dumps({"flinksCode": "RETRY_LATER"}).encode()
+    with pytest.raises(payloads.PayloadError, match="limit is 10"):
+        payloads.validate("flinks/connect-message", small, max_bytes=10)
+    assert payloads.validate("flinks/connect-message", small, max_bytes=len(small))
+
+
+def test_deep_nesting_is_one_problem_and_problems_are_capped() -> None:
+    deep = '{"flinksCode": "RETRY_LATER", "x": ' + "[" * 1000 + "]" * 1000 + "}"
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate("flinks/connect-message", deep)
+    assert len(raised.value.problems) == 1 and raised.value.problems[0].path == "$"
+    many = {"flinksCode": "RETRY_LATER", "institution": 1, "requestId": 2}
+    many |= {f"x{n}": [[[[[[[[[1]]]]]]]]] for n in range(500)}
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate("flinks/connect-message", many)
+    error = raised.value
+    # Validation stops once more than the cap is found: far fewer than the 502 problems.
+    assert len(error.problems) == payloads.MAX_PROBLEMS and error.stopped
+    assert 1 <= error.omitted < 502 - payloads.MAX_PROBLEMS
+    assert f"more than {payloads.MAX_PROBLEMS} problems" in str(error)
+    assert f"… and {error.omitted} more found before validation stopped" in str(error)
+    few = {"flinksCode": "RETRY_LATER"} | {f"x{n}": [[[[[[[[[1]]]]]]]]] for n in range(3)}
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate("flinks/connect-message", few)
+    assert len(raised.value.problems) == 3 and not raised.value.stopped
+
+
+def test_bytes_str_and_parsed_data_give_the_same_model() -> None:
+    data = {"flinksCode": "RETRY_LATER"}
+    text = json.dumps(data)
+    results = {
+        repr(payloads.validate("flinks/connect-message", form))
+        for form in (data, text, text.encode(), bytearray(text.encode()), BOM + text.encode())
+    }
+    assert len(results) == 1
+
+
+def test_problem_paths_are_places_in_the_payload() -> None:
+    body = {
+        "type": "payment.updated",
+        "payload": {"id": "x", "status": 3, "metadata": {"a": [1, {"b": "x" * 9000}]}},
+        "message": "m",
+        "weird key": {"c": [1e300, [[[[[[[[[]]]]]]]]]]},
+    }
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate("lean/webhook", body)
+    paths = {problem.path for problem in raised.value.problems}
+    assert paths == {"$.payload.status", "$.payload.metadata", '$["weird key"]'}
+
+
+def test_unknown_kinds_and_junk_input_raise_the_documented_errors() -> None:
+    with pytest.raises(ValueError, match="unknown payload kind 'lean/nope'"):
+        payloads.validate("lean/nope", {})
+    with pytest.raises(ValueError, match="unknown payload kind int"):
+        payloads.validate(7, {})  # type: ignore[call-overload]
+    with pytest.raises(ValueError, match="unknown payload kind list"):
+        payloads.model_class(["lean/webhook"])  # type: ignore[arg-type]
+
+    class Hostile(dict[str, object]):
+        def get(self, *args: object, **kwargs: object) -> object:
+            raise RuntimeError("boom")
+
+    hostile = Hostile(
+        type="entity.reconnected", payload={"id": "e", "reconnect_id": "r"}, message="m"
+    )
+    assert isinstance(
+        payloads.validate("lean/webhook", hostile), lean_webhook.EntityReconnectedWebhook
+    )
+    with pytest.raises(payloads.PayloadError) as raised:
+        payloads.validate("lean/callback", b"{not json")
+    assert raised.value.problems[0].path == "$"
+
+
+def test_model_class_is_lenient_or_strict() -> None:
+    lenient = payloads.model_class("flinks/webhook")
+    strict = payloads.model_class("flinks/webhook", strict=True)
+    assert lenient is not strict
+    assert lenient.__module__ == "bankcodes.webhooks.flinks.webhook"
+    assert strict.__module__ == "bankcodes.webhooks.flinks.webhook_strict"
+
+
+IMPORTS = """
+import sys
+from bankcodes import payloads
+before = sorted(m for m in sys.modules if m.startswith(("pydantic", "bankcodes.webhooks")))
+payloads.validate("lean/callback", {"status": "SUCCESS"})
+after = sorted(m for m in sys.modules if m.startswith("bankcodes.webhooks"))
+print(before, after)
+"""
+
+
+def test_importing_payloads_loads_no_model_and_a_kind_loads_its_own() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORTS], capture_output=True, text=True, check=True
+    )
+    before, after = result.stdout.strip().split("] [")
+    assert before == "["
+    assert after.rstrip("]").replace("'", "").split(", ") == [
+        "bankcodes.webhooks",
+        "bankcodes.webhooks._types",
+        "bankcodes.webhooks.lean",
+        "bankcodes.webhooks.lean._codes",
+        "bankcodes.webhooks.lean.callback",
+    ]
+
+
+WITHOUT_PYDANTIC = """
+import sys
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("pydantic", "pydantic_core"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, Blocker())
+from bankcodes import payloads
+try:
+    payloads.validate("lean/callback", b"{}")
+except ModuleNotFoundError as error:
+    print(error)
+"""
+
+
+def test_without_pydantic_the_error_says_what_to_install() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", WITHOUT_PYDANTIC], capture_output=True, text=True, check=True
+    )
+    assert "pip install 'bankcodes[payloads]'" in result.stdout
+
+
+def test_the_typescript_build_ships_the_signature_entry_point() -> None:
+    package = json.loads((ROOT / "generated" / "typescript" / "package.json").read_text())
+    assert package["exports"]["./webhooks"]["import"]["types"] == "./dist/esm/webhooks.d.ts"
+    assert package["exports"]["./webhooks"]["require"]["types"] == "./dist/cjs/webhooks.d.cts"
+    assert package["sideEffects"] is False

@@ -1,0 +1,157 @@
+"""Linkable from code: with the address of the published reference site in the spec, every
+member of every provider carries the address of its section (doc_url in Python, docUrl in the
+TypeScript metadata, doc_url in `bankcodes explain --json`), and each resolves to an anchor of
+the built site; with the address of an issue form, every code's section links to it,
+pre-filled. Without them (the project's spec) nothing carries an address."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import urllib.parse
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from codegen import loader, output
+from codegen.targets import python_package, typescript_package
+from codegen.targets import site as site_reference
+from tests.support.helpers import ROOT, spec_data
+
+DOCS = "https://docs.example.test/bankcodes/"
+FORM = "https://forge.example.test/bankcodes/issues/new"
+LIST_URLS = """
+import importlib, json, bankcodes
+from bankcodes._cli_codes import MODULES
+found = {}
+for provider in bankcodes.PROVIDERS:
+    module = importlib.import_module(f"bankcodes.{MODULES[provider]}")
+    for code_set in module.CODE_SETS:
+        for member in code_set:
+            found[f"{provider}.{code_set.code_set().id}.{member.value}"] = member.doc_url
+print(json.dumps(found))
+"""
+
+
+@pytest.fixture(scope="session")
+def addressed(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
+    """The packages and reference pages of the project's spec with both addresses."""
+
+    def build(folder: Path) -> None:
+        data = spec_data()
+        data["about"]["project"].update(documentation=DOCS, corrections=FORM)
+        spec = folder / "catalog.json"
+        spec.write_text(json.dumps(data), encoding="utf-8")
+        targets = (python_package.TARGET, typescript_package.TARGET, site_reference.TARGET)
+        output.generate(loader.load(spec), folder / "tree", targets)
+
+    return shared("addressed", build) / "tree"
+
+
+def _anchors(built: Path) -> dict[str, set[str]]:
+    found = {}
+    for page in (built / "reference").rglob("index.html"):
+        tree = LexborHTMLParser(page.read_text(encoding="utf-8"))
+        found[page.parent.relative_to(built).as_posix() + "/"] = {
+            str(node.attributes["id"]) for node in tree.css("[id]")
+        }
+    return found
+
+
+def _resolves(url: str, anchors: dict[str, set[str]]) -> bool:
+    assert url.startswith(DOCS), url
+    path, _, fragment = url.removeprefix(DOCS).partition("#")
+    return fragment in anchors.get(path, set())
+
+
+def test_every_member_has_a_doc_url_that_resolves(addressed: Path, built: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LIST_URLS],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(addressed / "generated" / "python")},
+    )
+    urls = json.loads(result.stdout)
+    codes = sum(
+        len(code_set["codes"])
+        for provider in spec_data()["providers"].values()
+        for code_set in provider["code_sets"].values()
+    )
+    assert len(urls) == codes
+    anchors = _anchors(built)
+    assert [ref for ref, url in urls.items() if not _resolves(url, anchors)] == []
+    # A code whose wire value is no safe anchor has its section under its name.
+    member = urls["mx.postmessage_type.mx/connect/memberConnected"]
+    assert member == f"{DOCS}reference/mx/postmessage_type/#CONNECT_MEMBERCONNECTED"
+    assert urls["mx.connection_status.17"] == f"{DOCS}reference/mx/connection_status/#17"
+
+
+def test_every_code_of_the_typescript_metadata_has_a_doc_url(addressed: Path, built: Path) -> None:
+    anchors = _anchors(built)
+    found = 0
+    for module in (addressed / "generated" / "typescript" / "src").glob("*.ts"):
+        for url in re.findall(r'docUrl: "([^"]+)"', module.read_text(encoding="utf-8")):
+            found += 1
+            assert _resolves(url, anchors), (module.name, url)
+    assert found == sum(
+        len(code_set["codes"])
+        for provider in spec_data()["providers"].values()
+        for code_set in provider["code_sets"].values()
+    )
+
+
+def test_explain_json_gives_the_doc_url(addressed: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bankcodes.cli", "explain", "ITEM_LOGIN_REQUIRED", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(addressed / "generated" / "python")},
+    )
+    entries = json.loads(result.stdout)
+    assert entries[0]["doc_url"] == f"{DOCS}reference/plaid/error_code/#ITEM_LOGIN_REQUIRED"
+
+
+def test_every_code_links_a_prefilled_correction_form(addressed: Path) -> None:
+    page = addressed / "site" / "docs" / "reference" / "lean" / "secondary_status.md"
+    rows = [
+        line
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| Report a correction |")
+    ]
+    assert len(rows) == len(
+        spec_data()["providers"]["lean"]["code_sets"]["secondary_status"]["codes"]
+    )
+    link = re.search(r"\]\(([^)]+)\)", rows[0])
+    assert link is not None
+    url = urllib.parse.urlsplit(link.group(1))
+    assert f"{url.scheme}://{url.netloc}{url.path}" == FORM
+    query = urllib.parse.parse_qs(url.query)
+    first = spec_data()["providers"]["lean"]["code_sets"]["secondary_status"]["codes"][0]
+    assert query["title"] == [f"Correction: lean.secondary_status.{first['value']}"]
+    assert f"{DOCS}reference/lean/secondary_status/#" in query["body"][0]
+
+
+def test_the_site_takes_the_catalog_s_address(addressed: Path) -> None:
+    nav = addressed / "site" / "docs" / "reference" / "nav.json"
+    assert json.loads(nav.read_text(encoding="utf-8"))["site_url"] == DOCS
+
+
+def test_without_addresses_nothing_carries_one() -> None:
+    reference = ROOT / "site" / "docs" / "reference"
+    assert "site_url" not in json.loads((reference / "nav.json").read_text(encoding="utf-8"))
+    assert not any(
+        "Report a correction" in p.read_text(encoding="utf-8") for p in reference.rglob("*.md")
+    )
+    typescript = ROOT / "generated" / "typescript" / "src"
+    assert not any("docUrl:" in p.read_text(encoding="utf-8") for p in typescript.glob("*.ts"))
+    python = ROOT / "generated" / "python" / "bankcodes"
+    modules = [
+        python / f"{provider['module']}.py" for provider in spec_data()["providers"].values()
+    ]
+    assert not any("doc_url=" in module.read_text(encoding="utf-8") for module in modules)

@@ -1,0 +1,80 @@
+"""`pip install .` installs bankcodes alone: no runtime dependency, typed (py.typed), importable."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.support.helpers import ROOT, spec_data
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps"]
+    subprocess.run(
+        [*command, "--no-build-isolation", "--wheel-dir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("bankcodes-*.whl")
+    return built
+
+
+def test_the_wheel_has_the_package_and_no_dependencies(wheel: Path) -> None:
+    import bankcodes
+
+    assert wheel.name.startswith(f"bankcodes-{bankcodes.__version__}-py3-none-any")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+        text = archive.read(metadata).decode()
+    modules = [p["module"] for p in spec_data()["providers"].values()]
+    for module in ("__init__", "_base", "categories", *modules):
+        assert f"bankcodes/{module}.py" in names
+    assert "bankcodes/py.typed" in names
+    assert not any(name.startswith(("codegen/", "tests/", "spec/")) for name in names)
+    requirements = [line for line in text.splitlines() if line.startswith("Requires-Dist:")]
+    assert all("extra ==" in line for line in requirements), requirements
+
+
+def test_the_installed_wheel_imports_and_type_checks(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-index", "--no-deps", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    listed = subprocess.run(
+        [str(python), "-m", "pip", "list", "--format=freeze"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert {line.split("==")[0] for line in listed.split()} <= {"bankcodes", "pip", "setuptools"}
+    run = subprocess.run(
+        [str(python), "-c", "import bankcodes; print(bankcodes.classify('lean', 'INVALID_MFA'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert run.stdout.strip() == "mfa_failed"
+    consumer = tmp_path / "consumer.py"
+    consumer.write_text((ROOT / "tests" / "python" / "consumer_example.py").read_text())
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
+    mypy = subprocess.run(
+        [*command, "--python-executable", str(python), str(consumer)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr

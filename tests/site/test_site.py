@@ -1,0 +1,435 @@
+"""The MkDocs reference site: strict build, every code at its anchor, no broken internal link,
+hostile text shown literally, and a real browser session on 127.0.0.1 in Chromium."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from tests.support.helpers import ARTIFACTS, BROWSER_WAIT, ROOT, Watched, anchor_of, spec_data
+from tests.support.html import Page
+
+
+def _page(built: Path, path: str) -> Page:
+    return Page((built / path / "index.html").read_text(encoding="utf-8"))
+
+
+def test_the_strict_build_has_every_page(built: Path) -> None:
+    for page in ("index.html", "404.html", "sitemap.xml", "reference/index.html"):
+        assert (built / page).is_file(), page
+    for page in ("python", "typescript", "webhooks", "cli", "adding-a-code", "reference/changelog"):
+        assert (built / page / "index.html").is_file(), page
+
+
+def test_every_code_appears_at_its_anchor(built: Path) -> None:
+    for provider_id, provider in spec_data()["providers"].items():
+        for set_id, code_set in provider["code_sets"].items():
+            page = _page(built, f"reference/{provider_id}/{set_id}")
+            values = [anchor_of(code) for code in code_set["codes"]]
+            assert set(values) <= page.ids, (provider_id, set_id, set(values) - page.ids)
+            for value in values:
+                assert f"#{value}" in page.links, value
+
+
+def test_every_category_lists_its_codes(built: Path) -> None:
+    data = spec_data()
+    for category in data["categories"]:
+        page = _page(built, f"reference/categories/{category}")
+        links = {link.rsplit("#", 1)[-1] for link in page.links if "#" in link}
+        for provider in data["providers"].values():
+            for code_set in provider["code_sets"].values():
+                for code in code_set["codes"]:
+                    if code.get("category", code_set.get("category")) == category:
+                        assert anchor_of(code) in links, (category, code["value"])
+
+
+def _html_files(built: Path) -> Iterator[Path]:
+    yield from (path for path in built.rglob("*.html") if path.name != "404.html")
+
+
+def _ids_and_links(path: Path) -> tuple[set[str], list[str]]:
+    """The ids and link targets of a page (read by Lexbor: the site is megabytes of HTML)."""
+    tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
+    ids = {str(node.attributes["id"]) for node in tree.css("[id]") if node.attributes.get("id")}
+    links = [str(node.attributes["href"]) for node in tree.css("a[href]")]
+    return ids, [link for link in links if link]
+
+
+def test_no_internal_link_is_broken(built: Path) -> None:
+    pages = {path.resolve(): _ids_and_links(path) for path in _html_files(built)}
+    checked = 0
+    for path, (_, links) in pages.items():
+        for link in links:
+            parts = urlsplit(link)
+            if parts.scheme or parts.netloc or link.startswith("mailto:"):
+                continue
+            target = (
+                Path(os.path.normpath(path.parent / unquote(parts.path))) if parts.path else path
+            )
+            if target.suffix != ".html" and target not in pages:
+                target = target / "index.html" if target.is_dir() else target
+            assert target in pages or target.is_file(), (
+                f"{path.relative_to(built.resolve())}: {link}"
+            )
+            if parts.fragment and target.suffix == ".html":
+                ids = pages[target][0] if target in pages else set()
+                where = path.relative_to(built.resolve())
+                assert unquote(parts.fragment) in ids, f"{where}: {link}"
+            checked += 1
+    assert checked > 1000
+
+
+def test_tables_have_headers_and_identifiers_break_only_at_underscores(built: Path) -> None:
+    for path in _html_files(built):
+        text = path.read_text(encoding="utf-8")
+        # No table starts with an empty header row.
+        assert "<th></th>" not in text, path
+    page = (built / "reference/lean/secondary_status/index.html").read_text(encoding="utf-8")
+    assert '<code class="identifier">INVALID_<wbr>LOGIN_<wbr>MFA</code>' in page
+
+
+def test_other_providers_name_the_code_set(built: Path) -> None:
+    page = _page(built, "reference/lean/secondary_status")
+    rows = [row[1] for row in page.rows if row and row[0] == "Other providers"]
+    # INVALID_SECURITY_RESPONSE is in two Flinks code sets: the mention names its set.
+    mentions = [row for row in rows if "INVALID_SECURITY_RESPONSE" in row]
+    assert mentions and all(
+        "INVALID_SECURITY_RESPONSE (Flinks Connect error event)" in row for row in mentions
+    )
+    assert not any("INVALID_SECURITY_RESPONSE (Flinks API error code" in row for row in rows)
+
+
+def test_provider_pages_and_sources_name_documents_by_title(built: Path) -> None:
+    sources = (built / "reference/sources/index.html").read_text(encoding="utf-8")
+    assert "Flinks: Flinks Connect handled errors" in sources
+    assert ".txt" not in sources and "seed-004</code>" not in sources
+    for path in _html_files(built):
+        text = path.read_text(encoding="utf-8")
+        assert "Flinks Flinks" not in text, path
+        if "/reference/" in path.as_posix() and "changelog" not in path.as_posix():
+            assert "seed 00" not in text.lower(), path
+
+
+def test_a_code_section_shows_words_causes_and_an_example(built: Path) -> None:
+    page = _page(built, "reference/flinks/api_error_code")
+    labels = {row[0] for row in page.rows if row}
+    for label in (
+        "Advice to the integrator",
+        "End user can retry",
+        "HTTP statuses",
+        "Recommended action",
+        "Whose words",
+        "Sources",
+    ):
+        assert label in labels, label
+    text = (built / "reference/flinks/api_error_code/index.html").read_text(encoding="utf-8")
+    assert "Example payload:" in text
+    webhook = (built / "reference/lean/webhook_event_type/index.html").read_text(encoding="utf-8")
+    assert "Example payload:" in webhook
+
+
+def test_the_matrix_has_a_row_per_category_and_a_column_per_provider(built: Path) -> None:
+    data = spec_data()
+    page = _page(built, "reference/matrix")
+    header, *rows = page.rows
+    assert header[1:] == [provider["name"] for provider in data["providers"].values()]
+    assert len(rows) == len(data["categories"])
+    assert {f"categories/{category}/" for category in data["categories"]} <= {
+        link.removeprefix("../") for link in page.links
+    }
+    assert set(data["categories"]) <= page.ids
+
+
+def test_codes_index_lists_every_spelling(built: Path) -> None:
+    import json
+
+    index = json.loads((built / "reference/codes.json").read_text(encoding="utf-8"))
+    spellings = {(entry[1], entry[3], entry[0]) for entry in index["codes"]}
+    for provider_id, provider in spec_data()["providers"].items():
+        for set_id, code_set in provider["code_sets"].items():
+            for code in code_set["codes"]:
+                assert (provider_id, set_id, str(code["value"])) in spellings
+
+
+def test_without_site_url_nothing_points_at_a_local_address(built: Path) -> None:
+    assert "<loc>" not in (built / "sitemap.xml").read_text(encoding="utf-8")
+    for path in built.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "127.0.0.1" not in text and 'rel="canonical"' not in text, path
+    assert (built / "assets" / "decoder" / "index.js").is_file()
+
+
+def test_schemas_can_be_downloaded_from_the_payload_pages(built: Path) -> None:
+    page = _page(built, "reference/payloads/lean/webhook")
+    assert "../webhook.schema.json" in page.links
+    assert (built / "reference/payloads/lean/webhook.schema.json").is_file()
+
+
+#: A code of every provider, typed as a person would (any case), with its provider's name.
+EXACT_SAMPLES = (
+    ("invalid_mfa", "INVALID_MFA", "Lean Technologies"),
+    ("INVALID_LOGIN", "INVALID_LOGIN", "Flinks"),
+    ("Invalid_Credentials", "invalid_credentials", "Argyle"),
+    ("item_login_required", "ITEM_LOGIN_REQUIRED", "Plaid"),
+)
+
+
+def _search(page: Any, text: str) -> None:
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    search = page.locator("input.md-search__input")
+    search.fill("")
+    search.press_sequentially(text, delay=30)
+
+
+@pytest.mark.parametrize(("typed", "value", "provider"), EXACT_SAMPLES)
+def test_searching_a_wire_value_lists_that_code_first(
+    chromium_browser: Any, served: str, typed: str, value: str, provider: str
+) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served)
+    _search(page, typed)
+    exact = page.locator(".bankcodes-exact .md-search-result__item")
+    exact.first.wait_for(timeout=BROWSER_WAIT)
+    page.wait_for_timeout(600)
+    # The exact matches come before every other result, and the code is among them.
+    assert page.locator(".md-search-result__item").first.inner_text() == exact.first.inner_text()
+    texts = exact.all_inner_texts()
+    # Every code set that has the spelling (in any case) is listed, each named.
+    expected = [
+        (code_set["title"], str(code["value"]))
+        for provider_data in spec_data()["providers"].values()
+        for code_set in provider_data["code_sets"].values()
+        for code in code_set["codes"]
+        if str(code["value"]).lower() == typed.lower()
+    ]
+    assert len(texts) == len(expected), texts
+    for title, spelling in expected:
+        assert any(t.splitlines()[0] == spelling and title in t for t in texts), (title, texts)
+    mine = next(i for i, t in enumerate(texts) if t.splitlines()[0] == value and provider in t)
+    page.screenshot(path=str(ARTIFACTS / f"search-{value}.png"))
+    exact.nth(mine).click()
+    page.wait_for_url(
+        lambda url: url.endswith(f"#{value}"), timeout=BROWSER_WAIT, wait_until="commit"
+    )
+    page.locator(f'[id="{value}"]').wait_for(state="visible", timeout=BROWSER_WAIT)
+    watched.close()
+
+
+def test_a_person_finds_a_code_in_chromium(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served)
+    page.screenshot(path=str(ARTIFACTS / "1-home.png"))
+    _search(page, "INVALID_MFA")
+    result = page.locator('.md-search-result__item a[href*="#INVALID_MFA"]').first
+    result.wait_for(state="visible", timeout=BROWSER_WAIT)
+    page.screenshot(path=str(ARTIFACTS / "2-search.png"))
+    result.click()
+    page.wait_for_url(
+        lambda url: "/reference/lean/secondary_status/" in url and url.endswith("#INVALID_MFA"),
+        timeout=BROWSER_WAIT,
+    )
+    heading = page.locator('[id="INVALID_MFA"]')
+    heading.wait_for(state="visible")
+    assert "User entered an incorrect OTP" in page.content()
+    # The Arabic words for the customer are laid out right to left.
+    arabic = page.locator('xpath=//*[@id="INVALID_MFA"]/following::span[@lang="ar"][1]')
+    assert arabic.evaluate("node => getComputedStyle(node).direction") == "rtl"
+    assert "\u0644\u0645 \u064a\u062a\u0645 \u0642\u0628\u0648\u0644" in arabic.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "3-code.png"))
+    watched.close()
+
+
+def test_a_code_page_on_a_phone_in_dark_mode(chromium_browser: Any, served: str) -> None:
+    watched = Watched(
+        chromium_browser, served, viewport={"width": 390, "height": 844}, color_scheme="dark"
+    )
+    page = watched.page
+    page.goto(served + "reference/flinks/api_error_code/#RETRY_LATER")
+    page.locator('[id="RETRY_LATER"]').wait_for(state="visible")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    # Nothing but the tables (which scroll inside their own box) is wider than the phone.
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, width
+    page.screenshot(path=str(ARTIFACTS / "4-phone-dark.png"))
+    scheme = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{scheme}'")
+    page.screenshot(path=str(ARTIFACTS / "5-phone-light.png"))
+    watched.close()
+
+
+def test_the_matrix_in_a_browser(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "reference/categories/credentials_invalid/")
+    page.locator('article a[href$="matrix/#credentials_invalid"]').first.click()
+    page.wait_for_url(lambda url: url.endswith("#credentials_invalid"), timeout=BROWSER_WAIT)
+    row = page.locator('xpath=//*[@id="credentials_invalid"]/ancestor::tr')
+    text = row.inner_text()
+    for value in ("INVALID_CREDENTIALS", "INVALID_LOGIN", "invalid_credentials"):
+        assert value in text, value
+    page.screenshot(path=str(ARTIFACTS / "6-matrix.png"))
+    watched.close()
+
+
+def _published_examples() -> list[tuple[str, object]]:
+    data = spec_data()
+    return [(kind_id, kind["examples"][0]["data"]) for kind_id, kind in data["payloads"].items()]
+
+
+#: Whether the decoder has finished its answer: some output, and nothing more on its way.
+ANSWERED = (
+    "(() => { const output = document.querySelector('[data-decoder-output]');"
+    " return output.textContent.length > 0 && !output.hasAttribute('aria-busy'); })()"
+)
+
+
+def _decode(page: Any, text: str) -> str:
+    """Decode `text` with the page's button and read the whole answer to it (the output is
+    emptied first, so that an earlier answer is never read as this one)."""
+    page.locator("#decoder-input").fill(text)
+    page.eval_on_selector("[data-decoder-output]", "output => { output.textContent = ''; }")
+    page.locator(".bankcodes-decoder button").click()
+    output = page.locator("[data-decoder-output]")
+    page.wait_for_function(ANSWERED, timeout=BROWSER_WAIT)
+    return str(output.inner_text())
+
+
+def test_the_decoder_reads_a_published_payload_of_every_kind(
+    chromium_browser: Any, served: str
+) -> None:
+    import json
+
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "decoder/")
+    for kind_id, data in _published_examples():
+        text = _decode(page, json.dumps(data))
+        assert f"({kind_id})" in text, (kind_id, text[:300])
+    # A Flinks Connect error: its code, with what it means and the equivalents elsewhere.
+    text = _decode(page, json.dumps({"flinksCode": "INVALID_PASSWORD", "requestId": "r"}))
+    assert "Flinks Connect message event data" in text
+    assert "Credentials invalid" in text and "INVALID_CREDENTIALS" in text
+    assert page.locator(".bankcodes-decoded a").first.get_attribute("href")
+    page.screenshot(path=str(ARTIFACTS / "7-decoder.png"), full_page=True)
+    # A bare code.
+    assert "Institution unavailable" in _decode(page, "RETRY_LATER")
+    # Its closer equivalents first: Plaid's INSTITUTION_DOWN has the same meaning as Lean's
+    # BANK_MAINTENANCE; Argyle's one_time_passcode_issue only shares the category.
+    text = _decode(page, "BANK_MAINTENANCE")
+    equivalents = text[text.index("Equivalents") :]
+    assert equivalents.split("\n", 1)[1].startswith("Same meaning (")
+    assert (
+        equivalents.index("INSTITUTION_DOWN (Plaid Error code)")
+        < equivalents.index("Same category only, Argyle: ")
+        < equivalents.index("one_time_passcode_issue")
+    )
+    watched.close()
+
+
+def test_the_decoder_answers_a_click_made_before_its_code_index_arrives(
+    chromium_browser: Any, served: str
+) -> None:
+    """A person may press Decode while the page still fetches the code index: the page stays
+    as it is (the paste is not lost to a reload) and answers once the index has arrived."""
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    held: list[Any] = []
+    page.route("**/reference/codes.json", lambda route: held.append(route))
+    page.goto(served + "decoder/")
+    page.locator("#decoder-input").fill("INVALID_MFA")
+    page.locator(".bankcodes-decoder button").click()
+    assert len(held) == 1  # the index is still on its way
+    assert page.url == served + "decoder/"
+    assert page.locator("#decoder-input").input_value() == "INVALID_MFA"
+    held[0].continue_()
+    page.wait_for_function(ANSWERED, timeout=BROWSER_WAIT)
+    cards = page.eval_on_selector_all(
+        "[data-decoder-output] .bankcodes-decoded", "cards => cards.map(c => c.dataset.code)"
+    )
+    assert cards[:1] == ["INVALID_MFA"]
+    watched.close()
+
+
+def test_the_decoder_shows_hostile_input_as_text(chromium_browser: Any, served: str) -> None:
+    import json
+
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "decoder/")
+    alerts: list[str] = []
+
+    def dismiss(dialog: Any) -> None:
+        alerts.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    text = _decode(page, "<script>alert(1)</script><img src=x onerror=alert(2)>")
+    assert "neither JSON nor a code" in text
+    hostile = json.dumps({"flinksCode": "<img src=x onerror=alert(3)>", "step": "<b>x</b>"})
+    _decode(page, hostile)
+    assert page.locator("[data-decoder-output] img, [data-decoder-output] script").count() == 0
+    assert "too long" in _decode(page, "[" + "1," * 600_000 + "1]")
+    assert "neither JSON" in _decode(page, '{"flinksCode": ')
+    page.screenshot(path=str(ARTIFACTS / "8-decoder-hostile.png"))
+    assert alerts == []
+    watched.close()
+
+
+AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
+#: One page of every type the site has.
+PAGE_TYPES = (
+    "",
+    "python/",
+    "decoder/",
+    "reference/",
+    "reference/flinks/",
+    "reference/flinks/api_error_code/",
+    "reference/categories/credentials_invalid/",
+    "reference/matrix/",
+    "reference/payloads/lean/callback/",
+    "reference/sources/",
+    "reference/changelog/",
+)
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES)
+def test_no_serious_accessibility_violation(chromium_browser: Any, served: str, path: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + path)
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        """async () => {
+          const result = await axe.run(document, { resultTypes: ["violations"] });
+          return result.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id} (${v.impact}): ${v.nodes.length}, e.g. ${v.nodes[0].target}`);
+        }"""
+    )
+    assert violations == [], (path, violations)
+    watched.close()
+
+
+def test_a_provider_page_states_its_signing_scheme(built: Path) -> None:
+    """Plaid signs a JWT: "Plaid sends a JWT in the Plaid-Verification header … The JWT is
+    signed with ES256 … the iat … must be no more than 5 minutes old … request_body_sha256"
+    (plaid.com/docs/api/webhooks/webhook-verification/). An HMAC provider's page names its
+    digest instead."""
+    rows = {row[0]: row[1] for row in _page(built, "reference/plaid").rows if len(row) == 2}
+    assert rows["Scheme"] == "a JSON Web Token signed with ES256 (JWS compact form)"
+    assert rows["Header"] == "Plaid-Verification"
+    assert "iat: at most 300 seconds old" in rows["Claims"]
+    assert "request_body_sha256: the hex SHA-256 of the raw body" in rows["Claims"]
+    assert "Encoding" not in rows and "HMAC" not in " ".join(rows.values())
+    argyle = {row[0]: row[1] for row in _page(built, "reference/argyle").rows if len(row) == 2}
+    assert argyle["Scheme"] == "HMAC-SHA512 of the raw body with a shared secret"
+    assert argyle["Encoding"] == "hex"

@@ -1,0 +1,203 @@
+"""The reference site as support people read it: titles without Markdown, the matrix on a phone
+and on a desktop, the plain Markdown copies with their index, lifecycle diagrams drawn by the
+site's own Mermaid script, and code coloured by its language (in Chromium)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+from tests.support.helpers import ARTIFACTS, ROOT, Watched
+
+#: For every matrix cell that shows more than its provider's name at a scroll position, the
+#: names of its category and provider must be in view; the page is read at every step.
+MATRIX_CHECK = """(step) => {
+  const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
+  const inView = (box, top) =>
+    box.height > 0 && box.top >= top - 1 && box.bottom <= innerHeight + 1;
+  const problems = [];
+  let seen = 0;
+  for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+    window.scrollTo(0, y);
+    for (const cell of document.querySelectorAll(".bc-matrix-table td")) {
+      const box = cell.getBoundingClientRect();
+      if (box.height === 0) continue;
+      const row = cell.parentElement.querySelector("th").getBoundingClientRect();
+      const top = Math.max(box.top, row.bottom, header);
+      const label = cell.querySelector(".bc-matrix-provider").getBoundingClientRect();
+      if (Math.min(box.bottom, innerHeight) - top < label.height + 8) continue;
+      seen += 1;
+      if (!inView(row, header) || !inView(label, row.bottom)) {
+        problems.push(`${y}: ${cell.parentElement.querySelector("th").textContent} / ` +
+          cell.querySelector(".bc-matrix-provider").textContent);
+      }
+    }
+  }
+  return { seen, problems: problems.slice(0, 5) };
+}"""
+
+
+def test_the_matrix_on_a_phone(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 390, "height": 844})
+    page = watched.page
+    page.goto(served + "reference/matrix/")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, width
+    page.locator('[id="credentials_invalid"]').scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "6-matrix-phone.png"))
+    found = page.evaluate(MATRIX_CHECK, 211)
+    assert found["problems"] == [] and found["seen"] > 100, found
+    watched.close()
+
+
+def test_the_matrix_is_compact_on_a_desktop(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "reference/matrix/")
+    # Codes of categories that report no problem are collapsed; their rows stay short.
+    row = page.locator('xpath=//*[@id="informational"]/ancestor::tr')
+    assert row.locator("details[open]").count() == 0 and row.locator("details").count() > 0
+    assert row.bounding_box()["height"] < 120
+    # Scrolled inside its box, the matrix keeps the provider row and the category column.
+    box = page.locator(".bc-matrix")
+    box.evaluate("box => { box.scrollTop = 1500; box.scrollLeft = 600; }")
+    top = box.bounding_box()["y"]
+    assert abs(page.locator(".bc-matrix-table thead th").nth(2).bounding_box()["y"] - top) < 2
+    left = box.bounding_box()["x"]
+    assert abs(page.locator('[id="cancelled"]').bounding_box()["x"] - left) < 2
+    page.screenshot(path=str(ARTIFACTS / "6-matrix-desktop.png"))
+    watched.close()
+
+
+#: What Markdown would have turned into markup: a link, emphasis, code, an escape, an entity.
+RAW_MARKDOWN = re.compile(r"\]\(|\*\*|`|\\[\\`*_{}\[\]()#+\-.!|<>]|&[a-z]+;|&#[0-9]+;")
+
+
+def test_no_title_shows_raw_markdown(built: Path) -> None:
+    """Page titles, headings and the summaries of collapsed blocks show their text, not the
+    Markdown or entities it was written in (a link inside a summary is not rendered)."""
+    titles = 0
+    for path in (p for p in built.rglob("*.html") if p.name != "404.html"):
+        tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
+        for node in tree.css("title, h1, h2, h3, h4, h5, h6, summary"):
+            text = node.text(deep=True)
+            titles += 1
+            assert not RAW_MARKDOWN.search(text), (path.relative_to(built).as_posix(), text)
+    summaries = (built / "reference/plaid/error_code/index.html").read_text(encoding="utf-8")
+    assert "<summary>Example payload: ITEM_LOGIN_REQUIRED" in summaries
+    assert titles > 1000
+
+
+def test_every_reference_page_is_published_as_markdown_with_an_index(built: Path) -> None:
+    docs = ROOT / "site" / "docs"
+    index = (built / "llms.txt").read_text(encoding="utf-8")
+    assert index.startswith("# bankcodes\n\n> Statuses and error codes")
+    links = re.findall(r"^- \[([^\]]+)\]\(([^)]+)\)$", index, re.MULTILINE)
+    pages = sorted(p.relative_to(docs).as_posix() for p in (docs / "reference").rglob("*.md"))
+    assert sorted(page for _, page in links) == pages
+    assert links[0] == ("Reference", "reference/index.md")
+    assert ("LinkSDK secondary status", "reference/lean/secondary_status.md") in links
+    for _, page in links:
+        # The copy is the page's Markdown, beside the folder of its HTML.
+        assert (built / page).read_bytes() == (docs / page).read_bytes(), page
+        folder = page.removesuffix(".md").removesuffix("index")
+        assert (built / folder / "index.html").is_file(), page
+
+
+def test_a_lifecycle_is_drawn_in_chromium_without_a_cdn(chromium_browser: Any, served: str) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    page.goto(served + "reference/lean/payment_lifecycle_status/")
+    # Material draws the diagram into a closed shadow root of a div that replaces the fence.
+    drawn = page.locator("div.mermaid")
+    drawn.first.wait_for(state="visible")
+    assert page.locator("pre.mermaid").count() == 0
+    assert drawn.first.bounding_box()["height"] > 150
+    source = (ROOT / "site/docs/reference/lean/payment_lifecycle_status.md").read_text()
+    diagram = source[source.index("``` mermaid\n") :].split("```")[1].removeprefix(" mermaid\n")
+    svg = page.evaluate("async (text) => (await mermaid.render('check', text)).svg", diagram)
+    for status in ("CREATED", "PROCESSING", "PROCESSED", "FAILED"):
+        assert f">{status}<" in svg, status
+    page.locator("#_lifecycle").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "9-lifecycle.png"))
+    watched.close()  # no request left the site (no CDN), no console error
+
+
+#: The colour an element gets inside a code block from one of the theme's code colours.
+THEME_COLOUR = """(name) => {
+  const probe = document.createElement("span");
+  probe.style.color = `var(${name})`;
+  document.querySelector(".md-typeset pre").appendChild(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}"""
+
+
+def test_code_is_coloured_by_language_in_the_themes_colours(
+    chromium_browser: Any, served: str
+) -> None:
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    # highlight.js reports a block it cannot colour (HTML inside, an unknown language) on the
+    # console, as a warning or a log line.
+    warnings: list[str] = []
+    page.on("console", lambda m: warnings.append(m.text) if m.type in ("warning", "log") else None)
+    page.goto(served + "reference/plaid/error_code/")
+    example = page.locator(
+        'details:has(summary:text-is("Example payload: ACCESS_NOT_GRANTED API error response"))'
+    )
+    example.locator("summary").click()
+    block = example.locator("pre code.language-json")
+    key = block.locator(".hljs-attr", has_text='"error_type"')
+    value = block.locator(".hljs-string", has_text='"ACCESS_NOT_GRANTED"')
+    assert key.count() == 1 and value.count() == 1
+    keyword = page.evaluate(THEME_COLOUR, "--md-code-hl-keyword-color")
+    string = page.evaluate(THEME_COLOUR, "--md-code-hl-string-color")
+    assert keyword != string
+    assert key.evaluate("e => getComputedStyle(e).color") == keyword
+    assert value.evaluate("e => getComputedStyle(e).color") == string
+    # The theme's copy button still copies the block.
+    assert example.locator("button[data-clipboard-target]").count() == 1
+    # A page reached through the theme's instant navigation is coloured too.
+    page.locator("a", has_text="Plaid error object").first.click()
+    page.wait_for_url("**/reference/payloads/plaid/error/")
+    assert page.locator("pre code.language-json .hljs-attr").count() > 0
+    page.goto(served + "python/")
+    imports = page.locator("pre code.language-python .hljs-keyword", has_text="import")
+    assert imports.count() > 0
+    assert warnings == []
+    watched.close()
+
+
+#: Counts, when the document has loaded, the code blocks of the page and those coloured.
+COLOURED_ON_LOAD = """document.addEventListener("DOMContentLoaded", () => {
+  window.bankcodesTest = {
+    blocks: document.querySelectorAll('pre > code[class*="language-"]').length,
+    coloured: document.querySelectorAll("pre > code[data-highlighted]").length,
+  };
+});"""
+
+
+def test_code_opened_from_a_search_keeps_the_marks_of_the_searched_word(
+    chromium_browser: Any, served: str
+) -> None:
+    """The theme marks the searched word in a page opened from a search result's address once
+    its search index is ready; code coloured after that would lose the marks (and warn), so
+    every block is coloured before the document has even loaded."""
+    watched = Watched(chromium_browser, served, viewport={"width": 1280, "height": 900})
+    page = watched.page
+    messages: list[str] = []
+    page.on("console", lambda m: messages.append(m.text) if m.type in ("warning", "log") else None)
+    page.add_init_script(COLOURED_ON_LOAD)
+    page.goto(served + "python/?h=classify")
+    counts = page.evaluate("window.bankcodesTest")
+    assert counts["blocks"] > 3 and counts["coloured"] == counts["blocks"], counts
+    marked = page.locator("pre code.language-python mark", has_text="classify")
+    marked.first.wait_for(state="attached")
+    assert page.locator("pre code.language-python .hljs-keyword").count() > 0
+    assert messages == []
+    watched.close()

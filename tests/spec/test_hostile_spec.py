@@ -1,0 +1,383 @@
+"""Hostile spec text can never become code or markup.
+
+Every free-text field of the spec (found by walking the spec against its schema, so no field is
+left out) gets its own hostile text, every URL a hostile URL, and every code set a code with a
+hostile wire value. The result must generate; Python and TypeScript must read every text back
+exactly; the JSON Schemas must stay valid; and the built site must show the texts literally, with
+no script running in Chromium and no javascript: link on any page.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from codegen import loader, output
+from codegen.filters import md_url
+from codegen.targets import all_targets
+from tests.support.helpers import (
+    BROWSER_WAIT,
+    CHROMIUM,
+    ROOT,
+    build_site,
+    build_typescript,
+    free_port,
+    run_node,
+)
+from tests.support.hostile_spec import (
+    HOSTILE,
+    HOSTILE_URL,
+    HOSTILE_VALUE,
+    Path_,
+    hostile_spec,
+)
+from tests.support.html import Page
+
+
+def test_the_walk_finds_every_kind_of_text_field() -> None:
+    _, assigned = hostile_spec()
+    keys = {at[-1] if isinstance(at[-1], str) else at[-2] for at in assigned}
+    expected = {
+        "title", "description", "message", "advice", "notes", "action", "why", "cause",
+        "context", "steps_to_reproduce", "note", "reason", "field", "name", "url", "website",
+        "username", "password", "institution", "format", "adding_a_code", "generated_files",
+        "regions", "sdks", "doc_versions", "data_sources", "endpoints",
+    }  # fmt: skip
+    assert expected <= keys, expected - keys
+    assert len(assigned) > 1000
+
+
+#: Fields no output shows: the spec's own explanations.
+NOT_SHOWN = {"about"}
+
+PY_DUMP = """
+import json, bankcodes, importlib
+from bankcodes import payloads
+texts = []
+for c in bankcodes.Category:
+    texts += [c.label, c.description, c.action]
+for provider in bankcodes.PROVIDERS:
+    module = importlib.import_module(f"bankcodes.{provider}")
+    for code_set in module.CODE_SETS:
+        info = code_set.code_set()
+        texts += [info.title, info.description, info.field]
+        texts += [s.title for s in info.sources] + [s.url for s in info.sources]
+        for member in code_set:
+            i = member.info
+            texts += [i.description, i.message, i.advice, i.notes, i.steps_to_reproduce]
+            texts += [i.lifecycle.note if i.lifecycle else None]
+            texts += [h.cause for h in i.http] + [h.context for h in i.http]
+            texts += [h.message for h in i.http] + [h.steps_to_reproduce for h in i.http]
+            if i.scope:
+                texts += [*i.scope.regions, *i.scope.sdks, *i.scope.endpoints]
+            if i.test_user:
+                texts += [i.test_user.institution, i.test_user.username, i.test_user.password]
+    for field in getattr(module, "SDK_SHARED_FIELDS", ()):
+        texts.append(field.notes)
+    for method in getattr(module, "SDK_METHODS", {}).values():
+        texts += [method.notes] + [f.notes for f in method.fields]
+        texts += [o.description for o in method.outcomes]
+payloads.model_class(payloads.KINDS[0])
+print(json.dumps([t for t in texts if isinstance(t, str)]))
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile(shared: Callable[[str, Callable[[Path], None]], Path]) -> tuple[Path, dict[Path_, str]]:
+    """The hostile spec's generated tree (and, once asked for, its site), built once per run."""
+    data, assigned = hostile_spec()
+
+    def build(folder: Path) -> None:
+        spec = folder / "catalog.json"
+        spec.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        output.generate(loader.load(spec), folder, all_targets())
+
+    return shared("hostile", build), assigned
+
+
+INTACT = re.compile(
+    "|".join(
+        (
+            re.escape(HOSTILE) + r" \[(\d+)\]",
+            re.escape(HOSTILE_URL) + r"(\d+)",
+            re.escape(HOSTILE_VALUE) + r"-\d+",
+        )
+    )
+)
+
+
+def _only_exact(found: list[str], assigned: dict[Path_, str]) -> set[str]:
+    """The assigned values that `found` carries, each whole; any other trace of hostile text
+    (a value cut, escaped or changed) is a corruption."""
+    numbered = {value.rsplit(" [", 1)[-1].rstrip("]"): value for value in assigned.values()}
+    numbered |= {
+        value.rsplit("$", 1)[-1]: value for value in assigned.values() if "__pwned=4" in value
+    }
+    shown = set()
+    for text in found:
+        for match in INTACT.finditer(text):
+            number = match.group(1) or match.group(2)
+            if number is not None:
+                shown.add(numbered[number])
+        rest = INTACT.sub("", text)
+        assert "pwned" not in rest and "onerror" not in rest, text
+    return shown
+
+
+def test_python_reads_every_text_back_exactly(hostile: tuple[Path, dict[Path_, str]]) -> None:
+    folder, assigned = hostile
+    env = {**os.environ, "PYTHONPATH": str(folder / "generated" / "python")}
+    result = subprocess.run(
+        [sys.executable, "-c", PY_DUMP], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr  # 7 would be the injected os._exit
+    shown = _only_exact(json.loads(result.stdout), assigned)
+    assert len(shown) > 700
+
+
+def test_typescript_reads_every_text_back_exactly(
+    hostile: tuple[Path, dict[Path_, str]], tmp_path: Path
+) -> None:
+    folder, assigned = hostile
+    shutil.copytree(folder / "generated" / "typescript", tmp_path / "ts")
+    build_typescript(tmp_path / "dist", project=tmp_path / "ts")
+    dump = json.loads(run_node("dump_constants.mjs", str(tmp_path / "dist")))
+    texts = [info["title"] for info in dump["categoryInfo"].values()]
+    texts += [s["title"] for s in dump["sources"].values()] + [
+        s["url"] for s in dump["sources"].values()
+    ]
+    for code_set in dump["sets"].values():
+        for info in code_set["info"].values():
+            texts += [info["description"], info["message"], info["advice"]]
+        members = code_set["members"].values()
+        # An integer code set's hostile code is a number (990000 and up).
+        assert any(
+            value.startswith(HOSTILE_VALUE) if isinstance(value, str) else value >= 990_000
+            for value in members
+        )
+    shown = _only_exact([t for t in texts if isinstance(t, str)], assigned)
+    assert len(shown) > 300
+
+
+def test_the_schemas_stay_valid_json(hostile: tuple[Path, dict[Path_, str]]) -> None:
+    folder, assigned = hostile
+    texts: list[str] = []
+    for path in (folder / "generated" / "jsonschema").rglob("*.json"):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        if path.name != "index.json":
+            Draft202012Validator.check_schema(schema)
+        _strings(schema, texts)
+    assert _only_exact(texts, assigned)
+
+
+def _strings(node: object, found: list[str]) -> None:
+    """Every string of a JSON document but its patterns, which are checked as patterns."""
+    if isinstance(node, str):
+        found.append(node)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pattern":
+                pattern = re.compile(value)
+                if "__pwned" in value:
+                    # The "any other value" pattern excludes exactly the hostile wire value.
+                    number = re.findall(r"-([0-9]+)\)", value)[-1]
+                    assert not pattern.search(f"{HOSTILE_VALUE}-{number}")
+                    assert pattern.search(f"{HOSTILE_VALUE}-{number} ")
+                continue
+            _strings(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _strings(value, found)
+
+
+class _Text(Page):
+    """A page's text (line breaks for <br>) and every link."""
+
+    def __init__(self, text: str) -> None:
+        self.parts: list[str] = []
+        super().__init__(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        super().handle_starttag(tag, attrs)
+        if tag == "br":
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        super().handle_data(data)
+        self.parts.append(data)
+
+
+@pytest.fixture(scope="module")
+def site(
+    hostile: tuple[Path, dict[Path_, str]], shared: Callable[[str, Callable[[Path], None]], Path]
+) -> Path:
+    folder, _ = hostile
+
+    def build(out: Path) -> None:
+        # The site of the hostile tree: its generated pages beside the project's own.
+        site = folder / "site"
+        shutil.copytree(
+            ROOT / "site",
+            site,
+            ignore=shutil.ignore_patterns("public", "reference"),
+            dirs_exist_ok=True,
+        )
+        build_site(site, out / "public")
+
+    return shared("hostile-site", build) / "public"
+
+
+def test_the_site_shows_every_text_literally_and_links_nowhere_else(
+    hostile: tuple[Path, dict[Path_, str]], site: Path
+) -> None:
+    _, assigned = hostile
+    text, links = [], set()
+    for path in site.rglob("*.html"):
+        page = _Text(path.read_text(encoding="utf-8"))
+        text.append("".join(page.parts))
+        links |= set(page.links)
+        bad = [link for link in page.links if link.strip().lower().startswith("javascript:")]
+        assert bad == [], path
+    # Every whole hostile text on the site, found in one pass (each carries its own number).
+    shown = {match.group(0) for match in INTACT.finditer("\n".join(text))}
+    spec, _ = hostile_spec()
+    languages = {p: e.get("end_user_languages", ["en"]) for p, e in spec["providers"].items()}
+    missing = [
+        at
+        for at, value in assigned.items()
+        if at[0] not in NOT_SHOWN
+        and not _in_a_language_the_provider_pages_leave_out(at, languages)
+        and not (value in shown if at[-1] not in ("url", "website") else md_url(value) in links)
+    ]
+    assert missing == []
+
+
+def _in_a_language_the_provider_pages_leave_out(at: Path_, languages: dict[str, list[str]]) -> bool:
+    """A code's own words for the customer in a language its provider's pages do not show (the
+    packages carry every language; a provider's pages show the languages its apps use)."""
+    if at[0] != "providers" or len(at) < 4 or at[-2] not in ("message", "action"):
+        return False
+    return at[-3] == "end_user" and at[-1] not in languages[str(at[1])]
+
+
+class _Tables(HTMLParser):
+    """The number of cells of each row of each table of a page, and its script elements."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[int]] = []
+        self.scripts = 0
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr" and self.tables:
+            self.tables[-1].append(0)
+        elif tag in ("td", "th") and self.tables and self.tables[-1]:
+            self.tables[-1][-1] += 1
+        elif tag == "script":
+            self.scripts += 1
+
+
+def test_hostile_text_breaks_no_table_and_adds_no_script(site: Path, built: Path) -> None:
+    """Pipes, backticks and tags in a text leave every table row as wide as its header, and
+    every page has the scripts the project's own site has on that page."""
+    compared = 0
+    for path in sorted(site.rglob("*.html")):
+        page = _Tables(path.read_text(encoding="utf-8"))
+        for rows in page.tables:
+            assert rows and all(cells == rows[0] for cells in rows), (path, rows)
+        normal = built / path.relative_to(site)
+        if normal.is_file():
+            assert page.scripts == _Tables(normal.read_text(encoding="utf-8")).scripts, path
+            compared += 1
+    assert compared > 50
+
+
+def _pages(site: Path) -> list[str]:
+    return sorted(
+        path.relative_to(site).parent.as_posix() + "/"
+        for path in site.rglob("index.html")
+        if "reference" in path.parts or path.parent == site
+    )
+
+
+#: Path segments that name a kind of page; any other segment is a provider, code set, category
+#: or payload kind, whose pages share their template with their siblings.
+PAGE_KINDS = frozenset({"reference", "categories", "payloads", "changelog", "sources", "matrix"})
+
+
+def _one_page_of_each_kind(site: Path) -> list[str]:
+    """The first page of each kind: every page's text is checked as HTML by the test above;
+    the browser visits each template once."""
+    kinds: dict[tuple[str, ...], str] = {}
+    for relative in _pages(site):
+        shape = tuple(part if part in PAGE_KINDS else "*" for part in relative.split("/"))
+        kinds.setdefault(shape, relative)
+    return list(kinds.values())
+
+
+@pytest.fixture(scope="module")
+def served(site: Path) -> Iterator[str]:
+    port = free_port()
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_no_script_runs_in_chromium(site: Path, served: str) -> None:
+    from playwright.sync_api import Dialog, sync_playwright
+
+    dialogs: list[str] = []
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page()
+        page.set_default_timeout(BROWSER_WAIT)
+        page.on("dialog", dismiss)
+        visited = _one_page_of_each_kind(site)
+        assert len(visited) >= 8
+        for relative in visited:
+            page.goto(served + relative.lstrip("./"), wait_until="load")
+            assert page.evaluate("window.__pwned") is None, relative
+            count = page.locator('a[href^="javascript:" i]').count()
+            assert count == 0, relative
+        page.goto(served)
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("jinja", delay=20)
+        # The hostile texts are found, and shown, as results.
+        page.locator(".md-search-result__item").first.wait_for(timeout=BROWSER_WAIT)
+        assert page.evaluate("window.__pwned") is None
+        browser.close()
+    assert dialogs == []

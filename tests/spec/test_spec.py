@@ -1,0 +1,144 @@
+"""The spec validates, and every rule rejects a bad spec with a JSON pointer and changes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from codegen import loader
+from codegen.errors import Problem, SpecError
+from tests.support.helpers import ROOT, copy_generated, run_codegen, snapshot, spec_data, write_spec
+from tests.support.spec_cases import CASES, Mutation, codes_of
+
+
+def test_the_spec_is_valid() -> None:
+    catalog = loader.load()
+    assert [provider.id for provider in catalog.providers] == list(spec_data()["providers"])
+
+
+def test_the_spec_schema_is_valid_2020_12() -> None:
+    schema = json.loads((ROOT / "spec" / "catalog.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_the_spec_explains_itself() -> None:
+    about = spec_data()["about"]
+    text = " ".join(about["format"] + about["adding_a_code"] + about["generated_files"])
+    for topic in ("value", "name", "category", "sources", "lifecycle", "generated/python"):
+        assert topic in text
+
+
+# Sources that may stay unpinned, each with the reason. Every source is pinned today.
+UNPINNED: dict[str, str] = {}
+
+
+def test_every_source_is_pinned_and_dated() -> None:
+    # A seed by the SHA-256 of its file, a page by its retrieval date and the SHA-256 of its saved
+    # copy, a repository file (a provider's or a third party's) by its commit.
+    unpinned = []
+    for source_id, source in spec_data()["sources"].items():
+        if source["kind"] == "seed":
+            pinned = "sha256" in source
+        elif source["kind"] == "doc":
+            pinned = "retrieved" in source and "sha256" in source
+        else:
+            pinned = "commit" in source or ("retrieved" in source and "sha256" in source)
+        if not pinned:
+            unpinned.append(source_id)
+    assert sorted(unpinned) == sorted(UNPINNED)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "where", "message"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_each_rule_rejects_its_example(
+    tmp_path: Path, mutate: Mutation, where: str, message: str
+) -> None:
+    data = spec_data()
+    mutate(data)
+    with pytest.raises(SpecError) as raised:
+        loader.load(write_spec(tmp_path, data))
+    matching = [p for p in raised.value.problems if p.where == where and message in p.message]
+    assert matching, f"expected {where}: …{message}… in\n{raised.value}"
+
+
+def _problems_for_text(tmp_path: Path, text: str) -> tuple[Problem, ...]:
+    path = tmp_path / "catalog.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        loader.load(path)
+    return raised.value.problems
+
+
+def test_syntax_error_names_line_and_column(tmp_path: Path) -> None:
+    text = json.dumps(spec_data(), indent=2).replace('"spec_version"', '"spec_version" ', 1)
+    text = text.replace('"providers": {', '"providers": {,', 1)
+    (problem,) = _problems_for_text(tmp_path, text)
+    assert problem.where.startswith("line ") and " column " in problem.where
+    assert problem.message.startswith("invalid JSON")
+
+
+def test_duplicate_keys_are_rejected(tmp_path: Path) -> None:
+    text = json.dumps(spec_data(), indent=2).replace(
+        '"spec_version": ', '"spec_version": "0.0.1",\n  "spec_version": ', 1
+    )
+    (problem,) = _problems_for_text(tmp_path, text)
+    assert "duplicate key 'spec_version'" in problem.message
+
+
+def test_not_an_object_and_not_utf8(tmp_path: Path) -> None:
+    (problem,) = _problems_for_text(tmp_path, "[]")
+    assert problem.message == "the spec must be a JSON object"
+    path = tmp_path / "latin1.json"
+    path.write_bytes('{"about": "caf\u00e9"}'.encode("latin-1"))
+    with pytest.raises(SpecError, match="not UTF-8"):
+        loader.load(path)
+
+
+def test_several_problems_are_all_reported(tmp_path: Path) -> None:
+    data = spec_data()
+    codes_of(data, "flinks", "api_error_code")[3]["category"] = "credential"
+    codes_of(data, "lean", "secondary_status")[1]["value"] = "OK"
+    with pytest.raises(SpecError) as raised:
+        loader.load(write_spec(tmp_path, data))
+    assert len(raised.value.problems) == 2
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        next(case[1] for case in CASES if case[0] == name)
+        for name in ("duplicate wire value", "unknown category", "misspelt field")
+    ],
+    ids=["semantic rule", "unknown category", "schema"],
+)
+def test_a_bad_spec_exits_1_and_changes_no_file(tmp_path: Path, mutate: Mutation) -> None:
+    copy_generated(tmp_path / "tree")
+    before = snapshot(tmp_path / "tree")
+    data = spec_data()
+    mutate(data)
+    spec = write_spec(tmp_path, data)
+    result = run_codegen("generate", "--spec", str(spec), "--out", str(tmp_path / "tree"))
+    assert result.returncode == 1
+    assert "nothing was written" in result.stderr
+    assert f"{spec}: /providers/" in result.stderr
+    assert snapshot(tmp_path / "tree") == before
+    assert not any(p.name.startswith(".codegen-") for p in (tmp_path / "tree").iterdir())
+
+
+def test_the_cli_reports_the_pointer_of_the_issue_example(tmp_path: Path) -> None:
+    data = spec_data()
+    codes_of(data, "flinks", "api_error_code")[3]["category"] = "credential"
+    spec = write_spec(tmp_path, data)
+    result = run_codegen("validate", "--spec", str(spec))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{spec}: /providers/flinks/code_sets/api_error_code/codes/3/category: "
+        "unknown category 'credential'"
+    )

@@ -1,0 +1,145 @@
+"""The drift tests' copy of the spec: a test source declaring an extractor, the codes it checks
+made to agree with a fixture excerpt (facts typed from the providers' pages), then one planted
+difference; and the command run on it in-process."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen.cli import main
+from tests.support.helpers import spec_data, write_spec
+
+FIXTURES = Path(__file__).resolve().parents[1] / "drift" / "fixtures"
+SOURCE = "drift-fixture"
+
+Plant = Callable[[dict[str, Any]], None]
+
+
+def codes_of(data: dict[str, Any], ref: str) -> dict[str, dict[str, Any]]:
+    provider, _, name = ref.partition(".")
+    return {c["value"]: c for c in data["providers"][provider]["code_sets"][name]["codes"]}
+
+
+def spec_copy(
+    tmp_path: Path,
+    extractor: dict[str, Any],
+    agree: dict[str, dict[str, dict[str, Any]]],
+    plant: Plant | None = None,
+) -> Path:
+    """A copy of the spec with the test source declaring `extractor`; the codes of `agree`
+    ({code set: {value: facts}}) cite it and carry those facts; then `plant` changes it."""
+    data = spec_data()
+    data["sources"][SOURCE] = {
+        "kind": "third-party",
+        "title": "Drift fixture",
+        "extract": extractor,
+    }
+    for ref, values in agree.items():
+        codes = codes_of(data, ref)
+        for value, facts in values.items():
+            code = codes[value]
+            code["sources"] = [*code.get("sources", []), SOURCE]
+            code.pop("text_sources", None)
+            for key, fact in facts.items():
+                if fact is None:
+                    code.pop(key, None)
+                elif key == "http":
+                    code["http"] = [{"status": fact, "sources": [SOURCE]}]
+                else:
+                    code[key] = fact
+    if plant is not None:
+        plant(data)
+    return write_spec(tmp_path, data)
+
+
+def run_drift(
+    capsys: pytest.CaptureFixture[str], spec: Path, fixture: str | Path, *more: str
+) -> tuple[int, str, str]:
+    path = fixture if isinstance(fixture, Path) else FIXTURES / fixture
+    code = main(["drift", "--spec", str(spec), SOURCE, str(path), *more])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def report_of(capsys: pytest.CaptureFixture[str], spec: Path, fixture: str) -> dict[str, Any]:
+    code, out, _ = run_drift(capsys, spec, fixture, "--json")
+    report: dict[str, Any] = json.loads(out)
+    assert code == (0 if report["in_sync"] else 1)
+    return report
+
+
+def kinds(report: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [(d["kind"], d["code_set"], d["value"]) for d in report["differences"]]
+
+
+EXIT = {
+    "format": "typescript",
+    "code_sets": [{"code_set": "plaid.link_exit_status", "enum": "LinkExitMetadataStatus"}],
+}
+EXIT_AGREE: dict[str, dict[str, dict[str, Any]]] = {
+    "plaid.link_exit_status": {"connected": {}, "requires_code": {}, "requires_credentials": {}}
+}
+
+
+PAGE = {
+    "format": "markdown",
+    "code_sets": [
+        {
+            "code_set": "plaid.error_code",
+            "sections": {
+                "level": 4,
+                "description_level": 5,
+                "example": {
+                    "http_prefix": "http code",
+                    "message": "error_message",
+                    "group": "error_type",
+                },
+            },
+        }
+    ],
+}
+#: Typed from https://plaid.com/docs/errors/invalid-request/ (NOT_FOUND is a 404) and
+#: https://plaid.com/docs/errors/invalid-input/ (a null error_message for INVALID_AUDIT_COPY_TOKEN).
+PAGE_AGREE: dict[str, dict[str, dict[str, Any]]] = {
+    "plaid.error_code": {
+        "NOT_FOUND": {
+            "description": "The endpoint requested does not exist.",
+            "message": "not found",
+            "http": 404,
+            "group": "invalid_request",
+        },
+        "INVALID_AUDIT_COPY_TOKEN": {
+            "description": "The audit copy token supplied to the server was invalid.",
+            "message": None,
+            "http": 400,
+            "group": "invalid_input",
+        },
+    }
+}
+
+
+def table(kind: str) -> dict[str, Any]:
+    rule = {
+        "code_set": "argyle.bank_connection_error",
+        "table": {"code": "Code", "message": "API message"},
+    }
+    return {"format": kind, "code_sets": [rule]}
+
+
+#: Typed from https://docs.argyle.com/api-reference/bank-connection-errors.
+
+OPENAPI = {
+    "format": "openapi",
+    "code_sets": [
+        {"code_set": "plaid.error_type", "enum": "/components/schemas/PlaidErrorType"},
+        {
+            "code_set": "plaid.webhook_type",
+            "pairs": {"type": "webhook_type", "code": "webhook_code", "kind": "plaid/webhook"},
+        },
+    ],
+}

@@ -1,0 +1,287 @@
+"""Helpers shared by the test modules: paths, running the generator, snapshots of trees."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "spec" / "catalog.json"
+
+
+def spec_data() -> dict[str, Any]:
+    """A fresh copy of the raw spec, read with the standard json module."""
+    data: dict[str, Any] = json.loads(SPEC.read_text(encoding="utf-8"))
+    return data
+
+
+def write_spec(folder: Path, data: object) -> Path:
+    path = folder / "catalog.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return path
+
+
+def run_codegen(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m codegen ARGS` as a user would, from any working directory."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "codegen", *args],
+        cwd=cwd or ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes; caches, builds and installed dependencies,
+    which are no generated files, excluded (codegen.output.IGNORED_NAMES)."""
+    from codegen.output import IGNORED_NAMES
+
+    if not folder.exists():
+        return {}
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not IGNORED_NAMES.intersection(path.relative_to(folder).parts)
+    }
+
+
+def generated_roots() -> list[str]:
+    from codegen.output import roots
+    from codegen.targets import all_targets
+
+    return roots(all_targets())
+
+
+def copy_generated(destination: Path) -> None:
+    """Copy the committed generated roots into `destination`, keeping their relative paths."""
+    for root in generated_roots():
+        for relative, content in snapshot(ROOT / root).items():
+            target = destination / root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+
+
+JS = ROOT / "tests" / "js"
+#: The generator's Node tools (tsc is TypeScript 7, the pinned one).
+NODE_BIN = ROOT / "codegen" / "node" / "node_modules" / ".bin"
+
+
+def run_node(script: str, *args: str) -> str:
+    """Run a Node check script of tests/js/ and return its standard output."""
+    result = subprocess.run(
+        ["node", str(JS / script), *args], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def listen(dist: Path, folder: Path, listener: str, messages: Sequence[object]) -> list[Any]:
+    """What the TypeScript listener `listener` of the compiled package in `dist` reads from
+    each message: its kind, code, field, codeSet and category (tests/js/call_package.mjs)."""
+    calls = folder / "calls.json"
+    calls.write_text(json.dumps([["listen", listener, message, "en"] for message in messages]))
+    results: list[Any] = json.loads(run_node("call_package.mjs", str(dist), str(calls)))
+    return results
+
+
+#: The npm package's dependencies, as `make setup` installs them (npm ci in generated/typescript).
+PACKAGE_DEPENDENCIES = ROOT / "generated" / "typescript" / "node_modules"
+
+
+def with_dependencies(folder: Path) -> None:
+    """Let the package in `folder` (a copy, a build, an installed copy) find its dependencies as
+    an installed package does: in a node_modules folder beside it."""
+    assert PACKAGE_DEPENDENCIES.is_dir(), f"{PACKAGE_DEPENDENCIES} is missing: run make setup"
+    link = folder / "node_modules"
+    if not link.exists() and not link.is_symlink():
+        link.symlink_to(PACKAGE_DEPENDENCIES, target_is_directory=True)
+
+
+def build_typescript(out_dir: Path, project: Path = ROOT / "generated" / "typescript") -> None:
+    """Compile a TypeScript package (by default the generated one) into `out_dir`, where it finds
+    its dependencies when it runs."""
+    with_dependencies(project)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with_dependencies(out_dir.parent)
+    types = ROOT / "codegen" / "node" / "node_modules" / "@types"
+    result = subprocess.run(
+        [
+            str(NODE_BIN / "tsc"),
+            "-p",
+            str(project),
+            "--outDir",
+            str(out_dir),
+            "--typeRoots",
+            str(types),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def installed_copy(package: Path, dist: Path | None = None) -> Path:
+    """The package as an app has it installed, in `package`: generated/typescript with its
+    dist/esm build (a copy of `dist`, else compiled here) and its dependencies beside it. An
+    app links it as node_modules/bankcodes (see `install_package`)."""
+    import shutil
+
+    ignored = shutil.ignore_patterns("dist", "node_modules")
+    shutil.copytree(ROOT / "generated" / "typescript", package, ignore=ignored)
+    if dist is None:
+        build_typescript(package / "dist" / "esm")
+    else:
+        shutil.copytree(dist, package / "dist" / "esm")
+    with_dependencies(package)
+    return package
+
+
+SITE = ROOT / "site"
+CHROMIUM = "/usr/bin/chromium"
+
+
+#: How long a browser test waits for a page to answer, in milliseconds. A wait ends as soon as
+#: its condition holds; the bound only has to outlast a machine busy with the rest of the suite.
+BROWSER_WAIT = 60_000
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def build_site(site: Path, out: Path, site_url: str | None = None) -> None:
+    """`mkdocs build --strict` of `site` into `out`; without `site_url` as `make docs` builds
+    it (SITE_URL unset)."""
+    environment = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    if site_url is not None:
+        environment["SITE_URL"] = site_url
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=False,
+        # A site copied elsewhere still takes its filters from this project's codegen.
+        env={**environment, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def provider_module(provider: str) -> Any:
+    """The Python module of a provider (its spec names it; it need not be the provider's id)."""
+    import importlib
+
+    return importlib.import_module(f"bankcodes.{spec_data()['providers'][provider]['module']}")
+
+
+def install_package(app: Path, installed: Path) -> Path:
+    """Link the built package (the `typescript_installed` fixture) into `app` as
+    node_modules/bankcodes, as `npm install` would put it there."""
+    package = app / "node_modules" / "bankcodes"
+    package.parent.mkdir(parents=True, exist_ok=True)
+    package.symlink_to(installed, target_is_directory=True)
+    return package
+
+
+#: What the TypeScript examples take for granted, declared as an application would have them.
+TS_PRELUDE = """\
+declare const request: Request;
+declare const secret: string;
+declare const APP_TOKEN: string;
+declare const customerId: string;
+declare const Lean: {
+  connect(options: {
+    app_token: string;
+    customer_id: string;
+    permissions?: string[];
+    sandbox?: boolean;
+    callback: (data: any) => void;
+  }): void;
+};
+declare function showError(text: string): void;
+declare function showHint(text: string): void;
+declare function finish(url: string): void;
+declare function finishConnection(url: string): void;
+declare function askForTheCodeAgain(): void;
+declare function logEvent(name: string, fields: Record<string, unknown>): void;
+declare function showGenericError(): void;
+declare function showConnected(): void;
+declare function showCancelled(): void;
+declare function offerRetry(): void;
+"""
+
+
+#: A wire value that is its own site anchor; any other (a "/" in it) is anchored by its name.
+ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def anchor_of(code: dict[str, Any]) -> str:
+    """The site anchor of a code of the spec (raw JSON): its wire value, else its name."""
+    value = str(code["value"])
+    return value if ANCHOR.fullmatch(value) else str(code["name"])
+
+
+#: Screenshots of the browser tests.
+ARTIFACTS = ROOT / "tests" / "artifacts"
+
+
+class Watched:
+    """A page whose console errors and requests outside the site are recorded."""
+
+    def __init__(self, browser: Any, served: str, **options: Any) -> None:
+        self.page = browser.new_page(**options)
+        self.page.set_default_timeout(BROWSER_WAIT)
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on(
+            "request", lambda r: None if r.url.startswith(served) else self.outside.append(r.url)
+        )
+
+    def close(self) -> None:
+        self.page.close()
+        assert self.errors == []
+        assert self.outside == []
+
+
+def sent_at(provider: str, body: bytes | str) -> Any:
+    """When a delivery says it was sent: the timestamp its provider puts in the signed body
+    (bankcodes.delivery's body_timestamp), as a datetime; None where it carries none. Receiving
+    with `now` set to it passes the age check of the provider's delivery contract."""
+    from bankcodes._receive import _timestamp
+    from bankcodes.delivery import DELIVERY
+
+    contract = DELIVERY.get(provider)
+    try:
+        value: object = json.loads(body)
+    except ValueError:
+        return None  # not JSON: no timestamp to read
+    for key in () if contract is None else contract.body_timestamp or ("",):
+        value = value.get(key) if isinstance(value, dict) else None
+    return _timestamp(value)
+
+
+def sent_now(provider: str, body: bytes, now: Any = None) -> bytes:
+    """A published example as `bankcodes trigger` sends it now (or at the datetime `now`): its
+    body timestamp, where it is further from then than the provider's contract allows, set to
+    then."""
+    from bankcodes._cli_trigger import _dated
+
+    return _dated(provider, body.decode("utf-8"), now).encode("utf-8")

@@ -1,0 +1,187 @@
+"""A copy of the project's spec made hostile: a distinct hostile text in every free-text field
+(found by walking the spec against its schema), a hostile URL in every URL, and a code with a
+hostile wire value in every code set. tests/test_hostile_spec.py generates and builds it."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from tests.support.helpers import (
+    ROOT,
+    spec_data,
+)
+
+HOSTILE = (
+    "\" ' \"\"\" ''' \\ */ /* ${x} ` ``` | <script>window.__pwned=1</script> "
+    '<img src=x onerror="window.__pwned=2"> [x](javascript:window.__pwned=3) '
+    '""";__import__("os")._exit(7);""" {{ jinja }} {% raw %} {: onclick="x" } '
+    "_em_ *em* # h \u200f\u0627\u0644\u062e\u0637\u0623\u200f \U0001f600 &amp; &lt; %s"
+    "\nline 2 \u2028 end"
+)
+
+
+HOSTILE_URL = "https://example.com/x)(javascript:window.__pwned=4)'*!$"
+
+
+HOSTILE_VALUE = '</script><img src=x onerror="window.__pwned=5">[x](javascript:alert(1))`|${y}'
+
+
+SCHEMA = json.loads((ROOT / "spec" / "catalog.schema.json").read_text(encoding="utf-8"))
+
+
+DEFS = SCHEMA["$defs"]
+
+
+Path_ = tuple[str | int, ...]
+
+
+def _valid(schema: dict[str, Any], instance: object) -> bool:
+    return Draft202012Validator({**schema, "$defs": DEFS}).is_valid(instance)
+
+
+def free_text(
+    schema: dict[str, Any], instance: object, at: Path_ = ()
+) -> Iterator[tuple[Path_, str]]:
+    """Every position of `instance` whose schema is free text ("text") or a URL ("url")."""
+    if not isinstance(schema, dict):
+        return
+    ref = schema.get("$ref")
+    if ref is not None:
+        name = ref.rsplit("/", 1)[1]
+        if name in ("text", "url"):
+            yield at, name
+            return
+        yield from free_text(DEFS[name], instance, at)
+    if "if" in schema:
+        branch = schema.get("then") if _valid(schema["if"], instance) else schema.get("else")
+        if branch:
+            yield from free_text(branch, instance, at)
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in schema.get(key, []):
+            if _valid(branch, instance):
+                yield from free_text(branch, instance, at)
+    if isinstance(instance, dict):
+        properties = schema.get("properties", {})
+        extra = schema.get("additionalProperties")
+        for key, value in instance.items():
+            if key in properties:
+                yield from free_text(properties[key], value, (*at, key))
+            elif isinstance(extra, dict):
+                yield from free_text(extra, value, (*at, key))
+    elif isinstance(instance, list) and isinstance(schema.get("items"), dict):
+        for index, value in enumerate(instance):
+            yield from free_text(schema["items"], value, (*at, index))
+
+
+def _set(data: Any, at: Path_, value: object) -> None:
+    for key in at[:-1]:
+        data = data[key]
+    data[at[-1]] = value
+
+
+def _names(node: object, found: set[str]) -> None:
+    if isinstance(node, str):
+        found.add(node)
+    elif isinstance(node, int) and not isinstance(node, bool):
+        found.add(str(node))  # a code that travels as a number, named by an example
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            found.add(key)
+            _names(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _names(value, found)
+
+
+def smaller_spec() -> dict[str, Any]:
+    """The project's spec with each code set cut to its first code, the first of each
+    group, and those the rest of the spec names (union tags, SDK methods and outcomes, listener
+    values), one example per payload kind, and one category listing equivalents: every
+    template, code set and kind of field is still there, in a fraction of the site."""
+    data = spec_data()
+    rest = copy.deepcopy(data)
+    for provider in rest["providers"].values():
+        for code_set in provider["code_sets"].values():
+            code_set["codes"] = []
+    named: set[str] = set()
+    _names(rest, named)
+    # One group of closer equivalents, with its codes.
+    data["equivalents"] = data["equivalents"][:1]
+    named.update(ref.split(".", 2)[2] for ref in data["equivalents"][0]["codes"])
+    for provider in data["providers"].values():
+        for code_set in provider["code_sets"].values():
+            kept, groups = [], set()
+            for number, code in enumerate(code_set["codes"]):
+                if number < 1 or str(code["value"]) in named or code.get("group", "") not in groups:
+                    kept.append(code)
+                    groups.add(code.get("group", ""))
+            code_set["codes"] = kept
+    for kind in data["payloads"].values():
+        kind["examples"] = kind["examples"][:1]
+    # Codes that share a category are counted under every code of the category, by provider:
+    # one category keeps them, which shows those texts without repeating them everywhere.
+    listed = [c for c in data["categories"].values() if c.get("equivalents", True)]
+    for category in listed[1:]:
+        category["equivalents"] = False
+    return data
+
+
+def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
+    """The smaller spec with a distinct hostile value in every free-text field and URL, and a
+    code with a hostile wire value in every code set."""
+    data = smaller_spec()
+    every = ("regions", "sdks", "doc_versions", "data_sources", "endpoints")
+    for provider in data["providers"].values():
+        for number, code_set in enumerate(provider["code_sets"].values()):
+            # A code with every optional field, so that no kind of text is left out.
+            code_set["codes"].append(
+                {
+                    # An integer code set's values are numbers: its hostile text is elsewhere.
+                    "value": 990_000 + number
+                    if code_set.get("wire_type") == "integer"
+                    else f"{HOSTILE_VALUE}-{number}",
+                    "name": f"HOSTILE_{number}",
+                    "description": "x",
+                    "message": "x",
+                    "advice": "x",
+                    "category": "generic_failure",
+                    "http": [
+                        {
+                            "status": 400,
+                            "cause": "x",
+                            "message": "x",
+                            "steps_to_reproduce": "x",
+                            "context": "x",
+                            "sources": ["seed-000"],
+                        }
+                    ],
+                    "scope": {key: ["x"] for key in every},
+                    "lifecycle": {"state": "deprecated", "note": "x"},
+                    "notes": "x",
+                    "steps_to_reproduce": "x",
+                    "test_user": {"institution": "x", "username": "x", "password": "x"},
+                    "category_history": [{"from": "success", "since": "1.0.0", "reason": "x"}],
+                }
+            )
+            code_set["scope"] = {key: ["x"] for key in every}
+        sdk = provider.get("sdk")
+        if sdk is not None:
+            number = list(provider["code_sets"]).index(sdk["code_set"])
+            outcome = provider["code_sets"][sdk["outcome_code_set"]]["codes"][0]["value"]
+            sdk["methods"][f"{HOSTILE_VALUE}-{number}"] = {
+                "sources": ["seed-000"],
+                "notes": "x",
+                "fields": [{"name": "x", "required": True, "notes": "x"}],
+                "outcomes": [{"status": outcome, "description": "x"}],
+            }
+    assigned: dict[Path_, str] = {}
+    for number, (at, kind) in enumerate(sorted(set(free_text(SCHEMA, data)), key=str)):
+        value = f"{HOSTILE} [{number}]" if kind == "text" else f"{HOSTILE_URL}{number}"
+        _set(data, at, value)
+        assigned[at] = value
+    return data, assigned

@@ -1,0 +1,84 @@
+"""What a payload case is, and the helpers that build cases: a case is a body of a kind with the
+verdict the lenient and the strict schema must give."""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from tests.support.helpers import spec_data
+
+
+@dataclass(frozen=True)
+class Case:
+    kind: str
+    name: str
+    data: Any
+    lenient: bool
+    strict: bool
+    text: bytes | None = None
+
+    @property
+    def body(self) -> bytes:
+        """The case as a request body."""
+        if self.text is not None:
+            return self.text
+        return json.dumps(self.data, ensure_ascii=False).encode("utf-8")
+
+
+def raw(kind: str, name: str, text: str | bytes, lenient: bool, strict: bool) -> Case:
+    body = text.encode("utf-8") if isinstance(text, str) else text
+    return Case(kind, name, None, lenient, strict, body)
+
+
+def nested(depth: int) -> Any:
+    value: Any = "leaf"
+    for _ in range(depth):
+        value = {"next": value}
+    return value
+
+
+HUGE = "x" * 200_000
+
+
+def edit(data: Any, path: tuple[str | int, ...], value: Any) -> Any:
+    result = copy.deepcopy(data)
+    node = result
+    for key in path[:-1]:
+        node = node[key]
+    if value is DELETE:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return result
+
+
+DELETE = object()
+
+
+def published_examples() -> list[Case]:
+    return [
+        Case(kind, f"published example: {example['title']}", example["data"], True, True)
+        for kind, entry in spec_data()["payloads"].items()
+        for example in entry["examples"]
+    ]
+
+
+def hostile_cases(kind: str, base: Any, text_path: tuple[str | int, ...]) -> list[Case]:
+    """Cases every kind must reject: not an object, deep nesting, huge strings."""
+    return [
+        Case(kind, "top-level array", [base], False, False),
+        Case(kind, "top-level string", "{}", False, False),
+        Case(kind, "null", None, False, False),
+        Case(
+            kind,
+            "deeply nested unknown field",
+            edit(base, ("x_debug",), nested(40)),
+            False,
+            False,
+        ),
+        Case(kind, "huge string in a known field", edit(base, text_path, HUGE), False, False),
+        Case(kind, "huge string in an unknown field", edit(base, ("x_note",), HUGE), False, False),
+    ]

@@ -1,0 +1,101 @@
+"""Bad specs of the sources' extractors (codegen.drift): a mutation of the project's spec, where
+the rule points and what it says (test_spec checks each is rejected so, with spec_cases)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Mutation = Callable[[dict[str, Any]], None]
+
+EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "a JSON example's code path with an empty step",
+        lambda d: d["sources"]["mastercard-au-connect-route-events"]["extract"]["code_sets"][0][
+            "examples"
+        ].update(code="data..screen"),
+        "/sources/mastercard-au-connect-route-events/extract/code_sets/0/examples/code",
+        "'data..screen' does not match",
+    ),
+    (
+        "a flowchart rule with an option it does not have",
+        lambda d: d["sources"]["lean-payment-lifecycle"]["extract"]["code_sets"][0][
+            "flowchart"
+        ].update(direction="LR"),
+        "/sources/lean-payment-lifecycle/extract/code_sets/0/flowchart/direction",
+        "unknown field",
+    ),
+    (
+        "an extractor reading a code set that does not exist",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "html",
+                "code_sets": [{"code_set": "argyle.nope", "table": {"code": "Code"}}],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0/code_set",
+        "unknown code set 'argyle.nope'",
+    ),
+    (
+        "an extractor rule its format cannot read",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "typescript",
+                "code_sets": [
+                    {"code_set": "argyle.bank_connection_error", "table": {"code": "Code"}}
+                ],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0",
+        "a typescript source is not read by 'table'",
+    ),
+    (
+        "pairs that name another union's fields",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "openapi",
+                "code_sets": [
+                    {
+                        "code_set": "argyle.webhook_event",
+                        "pairs": {"type": "kind", "code": "code", "kind": "argyle/webhook"},
+                    }
+                ],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0/pairs",
+        "the union of 'argyle/webhook' is tagged by 'event'",
+    ),
+    (
+        "a code pattern on a rule that reads an enum",
+        lambda d: d["sources"]["plaid-openapi"]["extract"]["code_sets"][0].update(
+            code_pattern="[A-Z_]+"
+        ),
+        "/sources/plaid-openapi/extract/code_sets/0/code_pattern",
+        "only a table, sections, items, facts or examples rule reads a code_pattern, not 'enum'",
+    ),
+    (
+        "JSON examples read from an HTML source",
+        lambda d: d["sources"]["mastercard-au-connect-route-events"]["extract"].update(
+            format="html"
+        ),
+        "/sources/mastercard-au-connect-route-events/extract/code_sets/0",
+        "a html source is not read by 'examples'",
+    ),
+    (
+        "a code pattern that is not a regular expression",
+        lambda d: d["sources"]["seed-003"].update(
+            extract={
+                "format": "html",
+                "code_sets": [
+                    {
+                        "code_set": "argyle.bank_connection_error",
+                        "table": {"code": "Code"},
+                        "code_pattern": "[a-z_",
+                    }
+                ],
+            }
+        ),
+        "/sources/seed-003/extract/code_sets/0/code_pattern",
+        "not a regular expression",
+    ),
+]

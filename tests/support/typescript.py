@@ -1,0 +1,44 @@
+"""Type-checking TypeScript an app would write against the generated package, with the compilers
+an app may use."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from tests.support.helpers import JS, NODE_BIN, ROOT
+
+PACKAGE = ROOT / "generated" / "typescript"
+#: The compilers an app may check its code with: the pinned TypeScript 7 and TypeScript 5.
+COMPILERS = {
+    "typescript7": [str(NODE_BIN / "tsc")],
+    "typescript5": ["node", str(JS / "node_modules" / "typescript5" / "bin" / "tsc")],
+}
+
+
+def tsc(project: Path, compiler: str = "typescript7") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*COMPILERS[compiler], "-p", str(project)], capture_output=True, text=True, check=False
+    )
+
+
+def consumer_project(folder: Path, consumer: str, package: Path = PACKAGE) -> Path:
+    (folder / "consumer.ts").write_text(consumer)
+    config = {
+        "compilerOptions": {
+            "strict": True,
+            "noEmit": True,
+            "target": "es2022",
+            "module": "esnext",
+            "moduleResolution": "bundler",
+            "lib": ["es2022", "dom"],
+            "types": [],
+            "noUncheckedIndexedAccess": True,
+            "exactOptionalPropertyTypes": True,
+            "paths": {"bankcodes": [str(package / "src" / "index")]},
+        },
+        "files": ["consumer.ts"],
+    }
+    (folder / "tsconfig.json").write_text(json.dumps(config))
+    return folder

@@ -1,0 +1,147 @@
+"""Every webhook receiver of the README answers 500 to the receiver's own mistakes (a missing
+secret or keys, a missing extra), before its 401 and 400 clauses: each is run, as written, in a
+fresh interpreter, with a delivery signed as its provider signs it."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from tests.support.helpers import ROOT, sent_now, spec_data
+from tests.support.jwt_corpus import HEAD, NOW, es256, public_jwk
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+#: The README's receivers: each Python block that defines `<provider>_webhook(raw_body, headers)`.
+RECEIVERS = {
+    match.group(2): match.group(1)
+    for match in re.finditer(
+        r"```python\n((?:(?!```).)*?def (\w+)_webhook\(raw_body(?:(?!```).)*)```", README, re.S
+    )
+}
+#: Lean's published payment.created example (spec/catalog.json, lean/webhook), as Lean sends it
+#: now (its body timestamp is checked against Lean's retry window).
+LEAN_BODY = sent_now(
+    "lean",
+    json.dumps(
+        next(
+            example["data"]
+            for example in spec_data()["payloads"]["lean/webhook"]["examples"]
+            if example["data"]["type"] == "payment.created"
+        )
+    ).encode(),
+    datetime.datetime.fromtimestamp(NOW, datetime.UTC),
+).decode()
+KEY = ec.generate_private_key(ec.SECP256R1())
+PLAID_BODY = json.dumps({"webhook_type": "ITEM", "webhook_code": "ERROR", "item_id": "i"})
+
+
+def _delivery(provider: str, lean_body: str = LEAN_BODY) -> tuple[str, dict[str, str]]:
+    """A body and headers signed as the provider's pages say (Lean: hex HMAC-SHA512 with a
+    sha512= label; Plaid: an ES256 JWT with iat and the body's SHA-256)."""
+    if provider == "lean":
+        digest = hmac.new(b"whsec_readme", lean_body.encode(), hashlib.sha512).hexdigest()
+        return lean_body, {"lean-signature": f"sha512={digest}"}
+    digest = hashlib.sha256(PLAID_BODY.encode()).hexdigest()
+    token = es256(KEY, HEAD, {"iat": NOW, "request_body_sha256": digest})
+    return PLAID_BODY, {"Plaid-Verification": token}
+
+
+#: What each README receiver is given for "the secret" (its free names), as correctly set up.
+SETUP: dict[str, dict[str, object]] = {
+    "lean": {"LEAN_WEBHOOK_SECRET": "whsec_readme", "secret": "whsec_readme"},
+    "plaid": {"PLAID_KEYS": {"k1": public_jwk(KEY, "k1")}},
+}
+MISSING: dict[str, dict[str, object]] = {
+    "lean": {"LEAN_WEBHOOK_SECRET": None, "secret": None},
+    "plaid": {"PLAID_KEYS": None},
+}
+#: The extra each receiver needs at the first delivery (the Lean example imports the models of
+#: the payloads extra at its top, so without it the app does not start).
+EXTRA = {"plaid": "jwt"}
+
+SCRIPT = """
+import datetime, json, logging, sys
+for blocked in json.loads(sys.argv[1]):
+    sys.modules[blocked] = None  # the extra is not installed
+import bankcodes
+bankcodes_receive = bankcodes.receive
+def receive(*args, **options):  # the README's call, at the delivery's time
+    now = datetime.datetime.fromtimestamp(NOW, datetime.UTC)
+    return bankcodes_receive(*args, now=now, **options)
+bankcodes.receive = receive
+recorded = []
+namespace = {"log": logging.getLogger("readme"), "record_payment": lambda *a: recorded.append(a)}
+exec(sys.argv[2], namespace)
+namespace.update(json.loads(sys.argv[3]))
+body, headers = json.loads(sys.argv[4])
+answers = [namespace[sys.argv[5] + "_webhook"](body.encode(), headers) for _ in range(2)]
+assert answers[0] == answers[1], answers  # a retry gets the same answer
+assert len(recorded) <= 1, recorded  # and is handled once
+print(answers[0])
+""".replace("NOW", str(NOW))
+
+
+def _answer(
+    provider: str,
+    names: dict[str, object],
+    blocked: list[str],
+    delivery: tuple[str, dict[str, str]] | None = None,
+) -> int:
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            SCRIPT,
+            json.dumps(blocked),
+            RECEIVERS[provider],
+            json.dumps(names),
+            json.dumps(delivery or _delivery(provider)),
+            provider,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    return int(run.stdout.strip())
+
+
+def test_the_readme_has_a_receiver_for_each_signing_scheme() -> None:
+    assert sorted(RECEIVERS) == ["lean", "plaid"]
+
+
+@pytest.mark.parametrize("provider", ["lean", "plaid"])
+def test_a_readme_receiver_answers_200_when_set_up(provider: str) -> None:
+    assert _answer(provider, SETUP[provider], []) == 200
+
+
+@pytest.mark.parametrize("provider", ["lean", "plaid"])
+def test_a_readme_receiver_answers_500_without_its_secret(provider: str) -> None:
+    assert _answer(provider, MISSING[provider], []) == 500
+
+
+@pytest.mark.parametrize("provider", sorted(EXTRA))
+def test_a_readme_receiver_answers_500_without_its_extra(provider: str) -> None:
+    assert _answer(provider, SETUP[provider], [EXTRA[provider]]) == 500
+
+
+def test_the_readme_receivers_keep_the_default_tolerance() -> None:
+    """Lean's page: retries "1, 2, 5, 10, 60, and 180 minutes after the initial webhook was sent",
+    each to be answered within 10 seconds. The README's Lean receiver accepts Lean's last retry
+    of a signed body, 180 minutes after it was first sent, and refuses one four hours old."""
+    assert all("tolerance" not in block for block in RECEIVERS.values())
+    sent = datetime.datetime.fromtimestamp(NOW, datetime.UTC)
+    data = json.loads(LEAN_BODY)
+    for age, answer in ((datetime.timedelta(minutes=180), 200), (datetime.timedelta(hours=4), 401)):
+        stamped = {**data, "timestamp": (sent - age).strftime("%Y-%m-%dT%H:%M:%S.%fZ")}
+        delivery = _delivery("lean", json.dumps(stamped))
+        assert _answer("lean", SETUP["lean"], [], delivery) == answer, age

@@ -1,0 +1,98 @@
+"""Python's bankcodes.receive and Node's receive (bankcodes/webhooks) give every delivery of a
+corpus built from the spec's webhook examples (tests/delivery_corpus.py) the same verdict, lenient
+and strict: accepted, or the same error and reason, and for an invalid payload the same first
+problem path; and that verdict is the one the delivery calls for."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import bankcodes
+from bankcodes.errors import WebhookError
+from tests.support.delivery_corpus import CATEGORIES, Delivery, deliveries, signed
+from tests.support.helpers import build_typescript, run_node, spec_data
+
+CORPUS = deliveries()
+MODES = ("lenient", "strict")
+PROVIDERS = [p for p, entry in spec_data()["providers"].items() if "delivery" in entry]
+
+
+def _build(folder: Path) -> None:
+    """The compiled package, the signed corpus, and Node's verdicts on it."""
+    build_typescript(folder / "dist")
+    cases = folder / "cases.json"
+    cases.write_text(json.dumps(signed(CORPUS)), encoding="utf-8")
+    output = run_node("receive_verdicts.mjs", str(folder / "dist" / "webhooks.js"), str(cases))
+    (folder / "node.json").write_text(output, encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def received(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
+    return shared("receive-parity", _build)
+
+
+def python_verdict(item: dict[str, Any], strict: bool) -> dict[str, Any]:
+    now = datetime.datetime.fromisoformat(item["now"])
+    body = base64.b64decode(item["body"])
+    try:
+        event = bankcodes.receive(
+            item["provider"], body, item["headers"], item["secret"], strict=strict, now=now
+        )
+    except WebhookError as error:
+        problems = getattr(error, "problems", ())
+        return {
+            "accepted": False,
+            "error": type(error).__name__,
+            "reason": error.reason,
+            "path": problems[0].path if problems else None,
+        }
+    return {"accepted": True, "type": str(event.type)}
+
+
+def expected(delivery: Delivery, mode: str) -> dict[str, Any] | None:
+    """What the delivery calls for: None (accepted), else an invalid payload at that path."""
+    path = delivery.lenient if mode == "lenient" else delivery.strict
+    if path is None:
+        return None
+    return {"accepted": False, "error": "PayloadError", "reason": "invalid_payload", "path": path}
+
+
+def test_the_corpus_covers_every_category_of_every_provider() -> None:
+    found = {(d.provider, d.category) for d in CORPUS}
+    assert found == {(p, c) for p in PROVIDERS for c in CATEGORIES}
+    assert len({(d.provider, d.body) for d in CORPUS}) == len(CORPUS)
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_node_and_python_receive_every_delivery_alike(
+    provider: str, category: str, received: Path
+) -> None:
+    items = json.loads((received / "cases.json").read_text(encoding="utf-8"))
+    node = json.loads((received / "node.json").read_text(encoding="utf-8"))
+    assert len(items) == len(node) == len(CORPUS)
+    problems = []
+    checked = 0
+    for delivery, item, node_verdicts in zip(CORPUS, items, node, strict=True):
+        if (delivery.provider, delivery.category) != (provider, category):
+            continue
+        for mode in MODES:
+            checked += 1
+            python = python_verdict(item, strict=mode == "strict")
+            where = f"{delivery.name} ({mode})"
+            if python != node_verdicts[mode]:
+                problems.append(f"{where}: Python {python}, Node {node_verdicts[mode]}")
+            wanted = expected(delivery, mode)
+            if wanted is None and not python["accepted"]:
+                problems.append(f"{where}: should be accepted, Python gives {python}")
+            elif wanted is not None and python != wanted:
+                problems.append(f"{where}: should be {wanted}, Python gives {python}")
+    assert checked
+    assert not problems, "\n".join(problems[:40])

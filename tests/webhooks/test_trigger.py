@@ -1,0 +1,285 @@
+"""Signed example deliveries: every fixture of generated/fixtures/webhooks/ verifies with the
+test secret or key it publishes (through the package's own verify and receive), holds an example
+of the catalog, and fails once tampered with; `bankcodes trigger` prints deliveries that
+round-trip through `bankcodes receive`, signed with the published material or with one's own."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime
+import hashlib
+import io
+import itertools
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import ec
+
+import bankcodes
+from bankcodes import cli, signatures
+from bankcodes.errors import SignatureError
+from tests.support.helpers import ROOT, spec_data
+from tests.support.jwt_corpus import public_jwk
+
+FIXTURES = ROOT / "generated" / "fixtures" / "webhooks"
+
+
+def _fixtures() -> list[dict[str, Any]]:
+    paths = sorted(FIXTURES.glob("*/*.json"))
+    return [json.loads(path.read_text(encoding="utf-8")) for path in paths]
+
+
+def _delivering() -> dict[str, str]:
+    """Provider id -> its webhook kind, for every provider that delivers webhooks."""
+    spec = spec_data()
+    return {
+        pid: p["delivery"]["payload_kind"]
+        for pid, p in spec["providers"].items()
+        if "delivery" in p
+    }
+
+
+def _secret(verify_with: dict[str, Any]) -> Any:
+    return verify_with["secret"] if "secret" in verify_with else verify_with["jwk"]
+
+
+def _instant(text: str) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def test_every_example_is_a_fixture() -> None:
+    spec = spec_data()
+    fixtures = _fixtures()
+    for provider, kind in _delivering().items():
+        published = [f for f in fixtures if f["provider"] == provider]
+        examples = [example["data"] for example in spec["payloads"][kind]["examples"]]
+        texts = sorted(json.dumps(json.loads(f["body"]), sort_keys=True) for f in published)
+        assert texts == sorted(json.dumps(data, sort_keys=True) for data in examples)
+        assert len(published) == len(examples) > 0
+        assert len({f["event"] for f in published}) == len(published)
+        for fixture in published:
+            assert fixture["$comment"].startswith("generated from spec/catalog.json")
+            assert "TEST MATERIAL" in fixture["warning"] or not fixture["verify_with"]
+            assert fixture["headers"]["content-type"] == "application/json"
+
+
+def _signed(fixtures: list[dict[str, Any]], signed: bool = True) -> list[dict[str, Any]]:
+    """The fixtures of providers that sign their webhooks (a fixture of one that signs
+    nothing has no material to verify with)."""
+    return [f for f in fixtures if bool(f["verify_with"]) == signed]
+
+
+@pytest.mark.parametrize(
+    "fixture", _signed(_fixtures(), signed=False), ids=lambda f: f"{f['provider']}/{f['event']}"
+)
+def test_a_fixture_of_a_provider_that_signs_nothing_is_received_unsigned(
+    fixture: dict[str, Any],
+) -> None:
+    provider, body, headers = fixture["provider"], fixture["body"].encode(), fixture["headers"]
+    event = bankcodes.receive(provider, body, headers, None)
+    assert not event.signed and event.header is None
+    # Without an id in the body, a delivery is known by its body: a retry resends it.
+    digest = hashlib.sha256(body).hexdigest()
+    assert event.dedup_key == f"{provider}:body-sha256:{digest}"
+    assert bankcodes.receive(provider, body + b" ", headers, None).dedup_key != event.dedup_key
+    with pytest.raises(bankcodes.ConfigurationError):
+        bankcodes.receive(provider, body, headers, "a secret")
+
+
+@pytest.mark.parametrize(
+    "fixture", _signed(_fixtures()), ids=lambda f: f"{f['provider']}/{f['event']}"
+)
+def test_every_fixture_verifies_with_its_published_material(fixture: dict[str, Any]) -> None:
+    provider, body, headers = fixture["provider"], fixture["body"], fixture["headers"]
+    secret, now = _secret(fixture["verify_with"]), _instant(fixture["signed_at"])
+    assert signatures.verify(provider, body.encode(), headers, secret, now=now)
+    event = bankcodes.receive(provider, body.encode(), headers, secret, now=now)
+    assert event.signed
+    name = str(event.type) + ("" if event.code is None else f".{event.code}")
+    assert fixture["event"].partition("-")[0] in (name, "example")
+    with pytest.raises(SignatureError) as raised:
+        signatures.verify(provider, body.encode() + b" ", headers, secret, now=now)
+    assert raised.value.reason == "mismatch"
+
+
+def test_the_published_key_pair_is_one_pair() -> None:
+    keys = json.loads((FIXTURES / "test-keys.json").read_text(encoding="utf-8"))
+    private, public = keys["jwt_private_jwk"], keys["jwt_public_jwk"]
+    scalar = int.from_bytes(base64.urlsafe_b64decode(private["d"] + "=="), "big")
+    derived = public_jwk(ec.derive_private_key(scalar, ec.SECP256R1()), public["kid"])
+    assert derived == public and {**public, "d": private["d"]} == private
+    assert "TEST MATERIAL" in keys["warning"]
+    from bankcodes import _test_deliveries
+
+    assert private == _test_deliveries.TEST_PRIVATE_JWK
+    assert keys["secrets"] == _test_deliveries.TEST_SECRETS
+
+
+def run(argv: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    return cli.main(argv, out=out), out.getvalue()
+
+
+def _receive(
+    tmp_path: Path, provider: str, headers: dict[str, str], body: str, *extra: str
+) -> dict[str, Any]:
+    path = tmp_path / "delivery.json"
+    path.write_bytes(body.encode())
+    pairs = [word for name, value in headers.items() for word in ("--header", f"{name}: {value}")]
+    secret = ["--secret-env", "KEY"] if "KEY" in os.environ else []
+    status, out = run(["receive", provider, str(path), *pairs, *secret, *extra])
+    assert status == 0, out
+    result: dict[str, Any] = json.loads(out)
+    return result
+
+
+@pytest.mark.parametrize("provider", sorted(_delivering()))
+def test_a_triggered_delivery_round_trips_through_receive(
+    provider: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One instant for every call, so that each prints the same delivery.
+    now = ["--now", datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    status, out = run(["trigger", provider, "--json", *now])
+    delivery = json.loads(out)
+    signed = "verify_with" in delivery
+    # A provider that signs nothing gets no test material: nothing is signed.
+    assert status == 0 and (not signed or "TEST MATERIAL" in delivery["warning"])
+    if signed:
+        secret = _secret(delivery["verify_with"])
+        monkeypatch.setenv("KEY", secret if isinstance(secret, str) else json.dumps(secret))
+    result = _receive(tmp_path, provider, delivery["headers"], delivery["body"], "--json", *now)
+    name = result["type"] + ("" if result["code"] is None else "." + str(result["code"]))
+    assert result["accepted"] and result["signed"] is signed and delivery["event"] == name
+    # The text form: headers, a blank line, the body on the line after it.
+    status, out = run(["trigger", provider, delivery["event"], *now])
+    head, _, body = out.partition("\n\n")
+    headers = dict(line.split(": ", 1) for line in head.splitlines())
+    received = _receive(tmp_path, provider, headers, body.removesuffix("\n"), "--json", *now)
+    assert received["accepted"]
+    # A curl command line posts the same.
+    status, out = run(["trigger", provider, "--curl", "http://localhost:8000/hook", *now])
+    words = shlex.split(out)
+    assert words[:5] == ["curl", "-sS", "-X", "POST", "http://localhost:8000/hook"]
+    assert words[-2] == "--data-binary" and words[-1] == delivery["body"]
+    headers = dict(w.split(": ", 1) for f, w in itertools.pairwise(words) if f == "-H")
+    assert _receive(tmp_path, provider, headers, words[-1], "--json", *now)["accepted"]
+
+
+def test_a_delivery_signed_with_ones_own_secret(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("KEY", "my own lean secret")
+    status, out = run(["trigger", "lean", "payment.updated", "--secret-env", "KEY", "--json"])
+    delivery = json.loads(out)
+    assert status == 0 and "verify_with" not in delivery and "my own" not in out
+    assert _receive(tmp_path, "lean", delivery["headers"], delivery["body"], "--json")["type"] == (
+        "payment.updated"
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    private = {**public_jwk(key, "mine")}
+    numbers = key.private_numbers().private_value.to_bytes(32, "big")
+    private["d"] = base64.urlsafe_b64encode(numbers).rstrip(b"=").decode()
+    monkeypatch.setenv("KEY", json.dumps(private))
+    status, out = run(["trigger", "plaid", "ITEM.ERROR", "--secret-env", "KEY", "--json"])
+    delivery = json.loads(out)
+    assert status == 0 and private["d"] not in out + capsys.readouterr().err
+    monkeypatch.setenv("KEY", json.dumps(public_jwk(key, "mine")))
+    result = _receive(tmp_path, "plaid", delivery["headers"], delivery["body"], "--json")
+    assert (result["type"], result["code"]) == ("ITEM", "ERROR")
+    # A shared secret cannot sign a JWT, nor a public key.
+    for held in ("a shared secret", json.dumps(public_jwk(key, "mine"))):
+        monkeypatch.setenv("KEY", held)
+        assert run(["trigger", "plaid", "--secret-env", "KEY"])[0] == 2
+    assert "must hold" in capsys.readouterr().err
+
+
+def test_triggered_at_the_fixtures_instant_it_is_the_fixture() -> None:
+    for provider in ("lean", "flinks", "argyle"):
+        for path in sorted((FIXTURES / provider).glob("*.json")):
+            fixture = json.loads(path.read_text(encoding="utf-8"))
+            argv = ["trigger", provider, fixture["event"], "--now", fixture["signed_at"], "--json"]
+            status, out = run(argv)
+            delivery = json.loads(out)
+            assert status == 0 and delivery["event"] == path.stem == fixture["event"]
+            assert (delivery["headers"], delivery["body"]) == (fixture["headers"], fixture["body"])
+
+
+def test_a_plaid_fixture_needs_its_instant(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fixture = json.loads((FIXTURES / "plaid" / "ITEM.ERROR.json").read_text(encoding="utf-8"))
+    monkeypatch.setenv("KEY", json.dumps(fixture["verify_with"]["jwk"]))
+    path = tmp_path / "body.json"
+    path.write_bytes(fixture["body"].encode())
+    pairs = [w for n, v in fixture["headers"].items() for w in ("--header", f"{n}: {v}")]
+    argv = ["verify", "plaid", str(path), *pairs, "--secret-env", "KEY", "--json"]
+    status, out = run(argv)
+    assert status == 1 and json.loads(out)["reason"] == "stale_timestamp"
+    assert run([*argv, "--now", fixture["signed_at"]])[0] == 0
+
+
+def test_listing_and_mistakes(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out = run(["trigger", "argyle", "--list", "--json"])
+    names = [row["event"] for row in json.loads(out)]
+    assert status == 0 and names == sorted(p.stem for p in (FIXTURES / "argyle").glob("*.json"))
+    assert run(["trigger", "plaid", "transactions"])[0] == 0  # a type alone: its first event
+    assert run(["trigger", "plaid", "ITEM ERROR"])[0] == 0
+    capsys.readouterr()
+    assert run(["trigger", "lean", "payment.creatd"])[0] == 2
+    assert run(["trigger", "leen"])[0] == 2
+    assert run(["trigger", "lean", "--curl", "localhost:8000"])[0] == 2
+    err = capsys.readouterr().err
+    count = len(list((FIXTURES / "lean").glob("*.json")))
+    assert "did you mean payment.created" in err and f"--list` lists its {count} events" in err
+    assert "did you mean lean" in err and "--curl takes the handler's URL" in err
+    assert "payment.creatd" not in err and "leen" not in err and "localhost:8000" not in err
+
+
+BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.S | re.M)
+
+
+def _blocks(document: Path, language: str) -> list[str]:
+    text = document.read_text(encoding="utf-8")
+    return [code for lang, code in BLOCK.findall(text) if lang == language]
+
+
+def test_the_documented_command_lines_run(tmp_path: Path) -> None:
+    """Every `trigger` and `--now` line of the command-line page and the README, in a shell
+    that holds what the lines name: a held Plaid delivery (body.json, its token, its key)."""
+    fixture = json.loads((FIXTURES / "plaid" / "ITEM.ERROR.json").read_text(encoding="utf-8"))
+    (tmp_path / "body.json").write_bytes(fixture["body"].encode())
+    env = {
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "TOKEN": fixture["headers"]["Plaid-Verification"],
+        "PLAID_KEY": json.dumps(fixture["verify_with"]["jwk"]),
+        "FLINKS_WEBHOOK_SECRET": "a secret of the handler under test",
+    }
+    lines = [
+        line
+        for document in (ROOT / "site" / "docs" / "cli.md", ROOT / "README.md")
+        for block in _blocks(document, "sh")
+        for line in block.splitlines()
+        if line.startswith("bankcodes trigger") or " --now " in line
+    ]
+    assert len(lines) >= 7
+    for line in lines:
+        result = subprocess.run(
+            ["bash", "-c", line], cwd=tmp_path, env=env, capture_output=True, text=True
+        )
+        assert result.returncode == 0, (line, result.stdout, result.stderr)
+        assert env["FLINKS_WEBHOOK_SECRET"] not in result.stdout + result.stderr
+
+
+def test_the_documented_fixture_example_runs() -> None:
+    blocks = [
+        b for b in _blocks(ROOT / "site" / "docs" / "webhooks.md", "python") if "fixtures" in b
+    ]
+    assert len(blocks) == 1
+    with contextlib.chdir(ROOT):
+        exec(compile(blocks[0], "webhooks.md", "exec"), {})
