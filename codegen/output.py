@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from codegen.errors import OutputError
 from codegen.model import Catalog
-from codegen.targets import Target
+from codegen.targets.target import Target
 
 #: Caches and build outputs that may sit in a generated folder without being generated.
 IGNORED_NAMES = frozenset(

@@ -138,7 +138,7 @@ class _Resolver(PayloadResolver):
             if cs.transitions is not None
             else None,
         )
-        set_attr(code_set, "provider", provider)
+        set_attr(code_set, "provider", provider.ref)
         codes = tuple(self.code(code_set, c, groups) for c in cs.codes)
         set_attr(code_set, "codes", codes)
         self.code_sets[code_set.ref] = code_set
@@ -332,7 +332,8 @@ class _Resolver(PayloadResolver):
         payloads = tuple(self.payload(providers, k) for k in spec.payloads.values())
         by_id = {kind.id: kind for kind in payloads}
         for provider in providers.values():
-            set_attr(provider, "payloads", tuple(k for k in payloads if k.provider is provider))
+            owned = tuple(kind for kind in payloads if kind.provider.id == provider.id)
+            set_attr(provider, "payloads", owned)
             delivery = spec.providers[provider.id].delivery
             if delivery is not None:
                 kind = by_id[delivery.payload_kind]

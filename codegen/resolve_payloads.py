@@ -78,7 +78,7 @@ class PayloadResolver:
         by_name = {type_def.name: type_def for type_def in types}
         kind = m.PayloadKind(
             id=k.id,
-            provider=provider,
+            provider=provider.ref,
             module=k.module,
             title=k.title,
             description=k.description,

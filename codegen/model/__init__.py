@@ -67,6 +67,9 @@ from codegen.model.codes import (
     Outcome as Outcome,
 )
 from codegen.model.codes import (
+    ProviderRef as ProviderRef,
+)
+from codegen.model.codes import (
     Scope as Scope,
 )
 from codegen.model.codes import (

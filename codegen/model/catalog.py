@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.model.codes import Category, Code, CodeSet, Sdk, Source
+from codegen.model.codes import Category, Code, CodeSet, ProviderRef, Sdk, Source
 from codegen.model.payloads import Listener, PayloadKind, PayloadLimits
 from codegen.model.webhooks import Delivery, Signing
 
@@ -28,6 +28,18 @@ class Provider:
     code_sets: tuple[CodeSet, ...] = dataclasses.field(default=(), repr=False)
     payloads: tuple[PayloadKind, ...] = dataclasses.field(default=(), repr=False)
     delivery: Delivery | None = dataclasses.field(default=None, repr=False)
+
+    @property
+    def ref(self) -> ProviderRef:
+        """The provider as its code sets and payload kinds name it."""
+        return ProviderRef(
+            self.id,
+            self.name,
+            self.module,
+            self.python_module,
+            self.type_prefix,
+            self.end_user_languages,
+        )
 
 
 @dataclass(frozen=True, eq=False)

@@ -5,12 +5,25 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, cast
-
-if TYPE_CHECKING:
-    from codegen.model.catalog import Provider
+from typing import Literal, cast
 
 Actor = Literal["end_user", "integrator", "institution", "nobody"]
+
+
+@dataclass(frozen=True)
+class ProviderRef:
+    """A provider as the records it owns name it (a code set, a payload kind): its id and the
+    names the targets write for it. The provider itself (codegen.model.Provider) holds its
+    records; they refer back to it only through this, so the model has no circle."""
+
+    id: str
+    name: str
+    module: str
+    #: The dotted Python module of the provider's enums.
+    python_module: str
+    type_prefix: str
+    #: The languages the site shows the end-user words in.
+    end_user_languages: tuple[str, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -257,7 +270,7 @@ class Code:
         return translations.get(language) or translations.get(base)
 
     @property
-    def provider(self) -> Provider:
+    def provider(self) -> ProviderRef:
         return self.code_set.provider
 
     @property
@@ -318,8 +331,8 @@ class CodeSet:
     numeric: bool = False
     #: Where the sources publish how the statuses move on.
     transitions: Transitions | None = None
-    provider: Provider = dataclasses.field(
-        default=cast("Provider", None), repr=False, compare=False
+    provider: ProviderRef = dataclasses.field(
+        default=cast("ProviderRef", None), repr=False, compare=False
     )
 
     def next_statuses(self, code: Code) -> tuple[Code, ...] | None:

@@ -4,12 +4,9 @@ each client SDK sends."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from codegen.model.codes import Code, CodeSet, Source
-
-if TYPE_CHECKING:
-    from codegen.model.catalog import Provider
+from codegen.model.codes import Code, CodeSet, ProviderRef, Source
 
 Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
 Mode = Literal["lenient", "strict"]
@@ -201,7 +198,7 @@ class SdkShape:
 @dataclass(frozen=True, eq=False)
 class PayloadKind:
     id: str
-    provider: Provider
+    provider: ProviderRef
     module: str
     title: str
     description: str

@@ -6,7 +6,7 @@ from __future__ import annotations
 from codegen.filters import json_text
 from codegen.model import MODES, Catalog
 from codegen.schema import document
-from codegen.targets import Files, Target
+from codegen.targets.target import Files, Target
 
 ROOT = "generated/jsonschema"
 

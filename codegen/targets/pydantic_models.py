@@ -42,13 +42,14 @@ from codegen.model import (
     FieldType,
     Mode,
     PayloadKind,
-    Provider,
+    ProviderRef,
     UnionDef,
 )
 from codegen.naming import INTEGER, JSON_VALUE, NUMBER, TEXT, TIMESTAMP, URL
 from codegen.pyformat import LINE_LENGTH, format_python
 from codegen.render import render
-from codegen.targets import Files, Target, json_schemas
+from codegen.targets import json_schemas
+from codegen.targets.target import Files, Target
 
 ROOT = "generated/python/bankcodes/webhooks"
 PACKAGE = "bankcodes.webhooks"
@@ -65,7 +66,7 @@ def _module_path(kind: PayloadKind, mode: Mode) -> str:
     return f"{ROOT}/{kind.provider.id}/{kind.model_module(mode).rsplit('.', 1)[1]}.py"
 
 
-def codes_module(provider: Provider) -> str:
+def codes_module(provider: ProviderRef) -> str:
     return f"{PACKAGE}.{provider.id}._codes"
 
 

@@ -29,9 +29,9 @@ from codegen.model import (
 )
 from codegen.pyformat import format_python
 from codegen.render import render
-from codegen.targets import Files, Target, copied
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
+from codegen.targets.target import Files, Target, copied
 
 PACKAGE = "generated/python/bankcodes"
 

@@ -46,7 +46,7 @@ def words_module_name(provider: Provider, language: str) -> str:
 
 
 def entry_module(catalog: Catalog, provider: Provider) -> str:
-    own = [listener for kind, listener in catalog.listeners if kind.provider is provider]
+    own = [listener for kind, listener in catalog.listeners if kind.provider.id == provider.id]
     events = [event for listener in own for event in listener.events]
     max_length = catalog.payload_limits.max_string_length
     listeners = [ts_modules.listener_view(each, max_length, metadata=False) for each in own]

@@ -26,10 +26,10 @@ from codegen.model import (
     UnionDef,
 )
 from codegen.render import render
-from codegen.targets import Files, Target, copied
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_validators as ts_validators
+from codegen.targets.target import Files, Target, copied
 
 ROOT = "generated/typescript"
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from codegen.model import Catalog, Provider
 from codegen.model.payloads import UnionDef
 from codegen.model.webhooks import HmacSigning, JwtSigning
-from codegen.targets import Files, Target
+from codegen.targets.target import Files, Target
 
 FOLDER = "generated/fixtures/webhooks"
 #: When every fixture is signed: 2025-01-01T00:00:00Z (verify a JWT fixture with this `now`).

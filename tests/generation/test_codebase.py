@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from tests.support.helpers import ROOT
+from tests.support.imports import circles, graph
 
 #: Where hand-written code lives (generated files, fixtures and data are not code).
 HAND_WRITTEN = ("codegen", "tests", "bench", "site/hooks.py", "site/decoder", "site/docs/assets")
@@ -52,3 +53,21 @@ def test_validation_imports_no_renderer() -> None:
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_no_import_circle_in_the_generator_or_the_runtime() -> None:
+    """The generator (codegen/, its hand-written runtime apart) and the Python package as it is
+    shipped (generated/python/bankcodes: the runtime with the data it includes) import without
+    a circle: each module only ever imports modules below it."""
+    generator = graph(ROOT / "codegen")
+    runtime = graph(ROOT / "generated" / "python" / "bankcodes")
+    assert {"codegen.model.catalog", "codegen.model.codes"} <= generator.keys()
+    assert {"bankcodes._base", "bankcodes._pydantic"} <= runtime.keys()
+    assert circles({k: v for k, v in generator.items() if ".runtime." not in k}) == []
+    assert circles(runtime) == []
+
+
+def test_the_circle_check_finds_a_circle() -> None:
+    edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert circles(edges) == [["a", "b", "c"]]
+    assert circles({"a": {"b"}, "b": set()}) == []

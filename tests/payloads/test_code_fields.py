@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from bankcodes import payloads
+from bankcodes._providers import code_set_of
 from tests.support.helpers import ROOT, run_node, spec_data
 
 SPEC = spec_data()
@@ -379,7 +380,6 @@ def test_a_listener_answers_from_the_code_set_that_knows_the_code(
     """Every code of every listener code set: the listener names the code set that reads it
     (a field's first code set that knows the value), and endUserText of the result gives that
     code set's words, as Python's member of that code set does."""
-    import bankcodes
 
     messages = _listener_messages()
     assert len(messages) > 100
@@ -388,7 +388,7 @@ def test_a_listener_answers_from_the_code_set_that_knows_the_code(
     for (function, ref, message), answer in zip(messages, answers, strict=True):
         value = next(iter(message.values()))
         provider, name = ref.split(".")
-        member = bankcodes._code_set(provider, name).parse(value)
+        member = code_set_of(provider, name).parse(value)
         assert member is not None, (function, message)
         if answer["codeSet"] != ref:
             # An earlier code set of the same field knows the value too, and reads it.

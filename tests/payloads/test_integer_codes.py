@@ -21,6 +21,7 @@ from jsonschema import Draft202012Validator
 import bankcodes
 from bankcodes import payloads
 from bankcodes._payload_kinds import KINDS
+from bankcodes._providers import code_set_of
 from tests.support.helpers import ROOT, build_typescript, run_node, spec_data
 
 CORPUS: list[dict[str, Any]] = json.loads(
@@ -94,7 +95,7 @@ def _field_spec(kind: str, path: str) -> dict[str, Any]:
 
 def _known(code_set: str, number: int) -> bool:
     provider, _, name = code_set.partition(".")
-    enum = bankcodes._code_set(provider, name)
+    enum = code_set_of(provider, name)
     return any(int(member.value) == number for member in enum)
 
 

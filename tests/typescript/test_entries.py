@@ -69,7 +69,7 @@ def cases() -> dict[str, Any]:
         listeners = {
             listener.function: _messages(kind)
             for kind, listener in catalog.listeners
-            if kind.provider is provider
+            if kind.provider.id == provider.id
         }
         providers[provider.id] = {
             "module": provider.module,

@@ -9,7 +9,6 @@ at build time adds the JSON Schemas of generated/jsonschema/ beside the payload 
 from __future__ import annotations
 
 from codegen.model import Catalog
-from codegen.targets import Files, Target
 from codegen.targets.site import (
     catalog_pages,
     categories,
@@ -19,6 +18,7 @@ from codegen.targets.site import (
     providers,
 )
 from codegen.targets.site.pages import ROOT
+from codegen.targets.target import Files, Target
 
 
 def render_files(catalog: Catalog) -> Files:

@@ -7,8 +7,8 @@ from codegen import changelog
 from codegen.filters import html_text, json_text
 from codegen.model import REFERENCE, Catalog, Code
 from codegen.render import render
-from codegen.targets import Files
 from codegen.targets.site import cells, feed, pages
+from codegen.targets.target import Files
 
 
 def codes_index(catalog: Catalog) -> dict[str, object]:
@@ -26,7 +26,7 @@ def codes_index(catalog: Catalog) -> dict[str, object]:
             [
                 [e.code.provider.id, e.code.code_set.id, e.code.value, e.same, e.reason]
                 for e in code.equivalents
-                if e.code.provider is not code.provider
+                if e.code.provider != code.provider
             ],
         ]
         for code in catalog.codes

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from codegen.model import Catalog, Code
 from codegen.render import render
-from codegen.targets import Files
 from codegen.targets.site import cells, pages
+from codegen.targets.target import Files
 
 
 def files(catalog: Catalog) -> Files:

@@ -21,8 +21,8 @@ from codegen.model import (
     Provider,
 )
 from codegen.render import render
-from codegen.targets import Files
 from codegen.targets.site import cells, pages
+from codegen.targets.target import Files
 
 
 def code_examples(catalog: Catalog) -> dict[tuple[str, str], tuple[PayloadKind, Example]]:
@@ -70,7 +70,7 @@ def equivalents(
         by_category.setdefault(code.category.id, Counter())[code.provider.id] += 1
 
     def others(code: Code) -> tuple[tuple[Equivalence, ...], tuple[tuple[Provider, int], ...]]:
-        closer = tuple(e for e in code.equivalents if e.code.provider is not code.provider)
+        closer = tuple(e for e in code.equivalents if e.code.provider != code.provider)
         if not code.category.equivalents:
             return closer, ()
         counts = by_category[code.category.id].copy()
@@ -78,7 +78,7 @@ def equivalents(
         return closer, tuple(
             (provider, counts[provider.id])
             for provider in catalog.providers
-            if provider is not code.provider and counts[provider.id]
+            if provider.id != code.provider.id and counts[provider.id]
         )
 
     return others

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 
 from codegen import changelog
 from codegen.model import REFERENCE, Catalog, Code
-from codegen.targets import Files
 from codegen.targets.site import pages
+from codegen.targets.target import Files
 
 ATOM = "http://www.w3.org/2005/Atom"
 FILE = "changelog.xml"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from codegen.model import Catalog, Field, ObjectDef, UnionDef
 from codegen.render import render
-from codegen.targets import Files
 from codegen.targets.site import cells, pages
+from codegen.targets.target import Files
 
 
 def own_fields(union: UnionDef, variant: ObjectDef) -> tuple[Field, ...]:

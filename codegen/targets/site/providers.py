@@ -6,8 +6,8 @@ from __future__ import annotations
 from codegen.filters import md_code, md_text
 from codegen.model import Catalog, Delivery, Provider
 from codegen.render import render
-from codegen.targets import Files
 from codegen.targets.site import cells, pages
+from codegen.targets.target import Files
 
 
 def retries(d: Delivery) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bankcodes._catalog import MODULES as _MODULES
 from bankcodes._catalog import VERSION
 from bankcodes._integers import integer_code
+from bankcodes._providers import PROVIDERS, code_set_of, code_sets_of, provider_id
 from bankcodes._taxonomy import Actor
 from bankcodes.categories import Category
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
@@ -75,7 +76,6 @@ __version__ = VERSION
 #: The version of the catalog this package was generated from.
 SPEC_VERSION = VERSION
 #: The provider ids accepted by classify and lookup.
-PROVIDERS: tuple[str, ...] = tuple(_MODULES)
 
 _UNKNOWN = Category.UNKNOWN
 #: classify's answers for each provider it was asked about: the catalog's table (from
@@ -87,14 +87,6 @@ _ANSWERS: dict[str, dict[object, Category]] = {}
 _ANSWERS_LIMIT: dict[str, int] = {}
 _MAX_REMEMBERED = 1024
 _REMEMBERED_LENGTH = 128
-
-
-def _provider(provider: object) -> str:
-    """`provider`, checked to be a provider id."""
-    if not isinstance(provider, str) or provider not in _MODULES:
-        shown = repr(provider) if isinstance(provider, str) else type(provider).__name__
-        raise ValueError(f"unknown provider {shown[:100]}; expected one of {', '.join(PROVIDERS)}")
-    return provider
 
 
 def classify(
@@ -116,7 +108,7 @@ def classify(
             return _ANSWERS[provider][code]
         except (KeyError, TypeError):
             return _classify_slow(provider, code)
-    found_set = _code_set(provider, code_set)
+    found_set = code_set_of(provider, code_set)
     member = found_set.parse(_code(code))
     return _UNKNOWN if member is None else member.category
 
@@ -138,7 +130,7 @@ def _code(code: object) -> str | None:
 def _classify_slow(provider: object, code: object) -> Category:
     """classify for a value not met yet, a non-str value, a provider not asked about yet or an
     unknown provider."""
-    name = _provider(provider)
+    name = provider_id(provider)
     answers = _ANSWERS.get(name)
     if answers is None:
         answers = _first_answers(name)
@@ -165,30 +157,12 @@ def _first_answers(provider: str) -> dict[object, Category]:
     return _ANSWERS.setdefault(provider, answers)
 
 
-def _code_sets(provider: object) -> tuple[AnyCodeSet, ...]:
-    import importlib
-
-    module = importlib.import_module(f"{__name__}.{_MODULES[_provider(provider)]}")
-    code_sets: tuple[AnyCodeSet, ...] = module.CODE_SETS
-    return code_sets
-
-
-def _code_set(provider: object, code_set: object) -> AnyCodeSet:
-    code_sets = _code_sets(provider)
-    for candidate in code_sets:
-        if candidate is code_set or candidate.code_set().id == code_set:
-            return candidate
-    known = ", ".join(candidate.code_set().id for candidate in code_sets)
-    shown = repr(code_set) if isinstance(code_set, str) else type(code_set).__name__
-    raise ValueError(f"{provider} has no code set {shown[:100]}; expected one of {known}")
-
-
 def lookup(provider: str, code: str | int | float | None) -> tuple[AnyCode, ...]:
     """Every member, across the provider's code sets, whose wire value or alias is `code`
     (none for None, nor for a number that is no code). Raises ValueError for an unknown provider
     and TypeError for a code that is neither a str, a number nor None. A value no code set knows
     is not reported to on_unknown."""
-    code_sets = _code_sets(provider)
+    code_sets = code_sets_of(provider)
     checked = _code(code)
     if checked is None:
         return ()

@@ -253,7 +253,7 @@ class _CodeSetMembers(_Facts):
     @classmethod
     def __get_pydantic_core_schema__(cls, source: object, handler: object) -> object:
         """As a pydantic field type: a known value of this code set (strict)."""
-        from bankcodes._pydantic import known_code_schema
+        from bankcodes._code_schemas import known_code_schema
 
         return known_code_schema((cls,))  # type: ignore[arg-type]
 

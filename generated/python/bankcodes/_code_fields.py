@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import Data, _kind, _text, parse
+from bankcodes._providers import code_set_of
 from bankcodes._record import Record
 
 if TYPE_CHECKING:
@@ -181,7 +182,5 @@ def _known(ref: str, value: str) -> bool:
 
 @cache
 def _code_set(ref: str) -> AnyCodeSet:
-    from bankcodes import _code_set as code_set_of
-
     provider, _, name = ref.partition(".")
     return code_set_of(provider, name)

@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from typing import Annotated, Any, Generic, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, RootModel, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
-from bankcodes._base import AnyCode, AnyCodeSet, NumericCodeEnum, UnknownCode
-from bankcodes._integers import integer_code, is_decimal
+from bankcodes._base import AnyCode, AnyCodeSet, UnknownCode
+from bankcodes._code_schemas import code_lookup, is_numeric, known_code_schema, plain, wire
 
 
 class PayloadModel(BaseModel):
@@ -101,48 +100,6 @@ class PayloadRoot(RootModel[_Root], Generic[_Root]):
     model_config = ConfigDict(defer_build=True)
 
 
-def _code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[str], AnyCode | None]:
-    """Find a member by its wire value as text (a number's decimal digits), or by an alias."""
-    tables = [
-        {
-            **{str(value): member for value, member in cls._value2member_map_.items()},
-            **(cls._aliases() if aliases else {}),
-        }
-        for cls in classes
-    ]
-
-    def find(value: str) -> AnyCode | None:
-        for table in tables:
-            found = table.get(value)
-            if found is not None:
-                return found  # type: ignore[return-value]
-        return None
-
-    return find
-
-
-def _wire(value: object, numeric: bool) -> str:
-    """A code field's value as its code sets key it: a str, or for codes that travel as
-    numbers what bankcodes._integers reads (a safe integer as its decimal text, other text as
-    it is sent); anything else is no code, and a type error."""
-    if numeric:
-        read = integer_code(value)
-        if read is not None:
-            return str(read)
-        if isinstance(value, str):
-            return ""  # no code, as in any code field: kept as sent where a code is required
-        raise PydanticCustomError(
-            "int_type", "Input should be an integer of at most 2**53 - 1 or a code's text"
-        )
-    if isinstance(value, str):
-        return value
-    raise PydanticCustomError("string_type", "Input should be a valid string")
-
-
-def _numeric(classes: tuple[AnyCodeSet, ...]) -> bool:
-    return issubclass(classes[0], NumericCodeEnum)
-
-
 class OpenCode:
     """A code field of the lenient models: a member of one of `classes`, or an UnknownCode."""
 
@@ -155,11 +112,11 @@ class OpenCode:
     def __get_pydantic_core_schema__(
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        find = _code_lookup(self.classes, aliases=True)
-        first, limit, numeric = self.classes[0], self.max_length, _numeric(self.classes)
+        find = code_lookup(self.classes, aliases=True)
+        first, limit, numeric = self.classes[0], self.max_length, is_numeric(self.classes)
 
         def validate(value: object) -> AnyCode | UnknownCode:
-            text = _wire(value, numeric)
+            text = wire(value, numeric)
             found = find(text)
             if found is not None:
                 return found
@@ -175,7 +132,7 @@ class OpenCode:
             code = first.parse(text)
             return UnknownCode(text, first) if code is None else code
 
-        return _plain(validate, numeric)
+        return plain(validate, numeric)
 
 
 class KnownCode:
@@ -190,47 +147,6 @@ class KnownCode:
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         return known_code_schema(self.classes)
-
-
-def known_code_schema(classes: tuple[AnyCodeSet, ...]) -> core_schema.CoreSchema:
-    """The schema of a field that holds a known member of one of `classes`."""
-    find = _code_lookup(classes, aliases=False)
-    names = " or ".join(cls.__name__ for cls in classes)
-    numeric = _numeric(classes)
-
-    def validate(value: object) -> AnyCode:
-        text = _wire(value, numeric)
-        found = find(text)
-        if found is None:
-            # pydantic fills {name} from the context in its order and knows no !r: the value is
-            # shown escaped and cut, and filled last, so that braces in it stay as they are.
-            number = numeric and not isinstance(value, str)
-            shown = text if number else repr(text) if len(text) <= 200 else repr(text[:200]) + "…"
-            raise PydanticCustomError(
-                "unknown_code",
-                "{value} is not a known {names} value",
-                {"names": names, "value": shown},
-            )
-        return found
-
-    return _plain(validate, numeric)
-
-
-def _as_number(code: object) -> int | str:
-    """A code of a numeric code set as JSON has it: its number, or the text an unknown code was
-    sent as when that text is not a number's."""
-    text = str(code)
-    return int(text) if is_decimal(text) else text
-
-
-def _plain(function: Callable[[Any], Any], numeric: bool = False) -> core_schema.CoreSchema:
-    return core_schema.no_info_plain_validator_function(
-        function,
-        json_schema_input_schema=core_schema.int_schema() if numeric else core_schema.str_schema(),
-        serialization=core_schema.plain_serializer_function_ser_schema(
-            _as_number if numeric else str, when_used="json"
-        ),
-    )
 
 
 #: The largest finite double: an integer beyond it is infinity to JavaScript (and to JSON Schema).
@@ -255,7 +171,7 @@ class PatternText:
         search, limit, pattern = re.compile(self.pattern).search, self.max_length, self.pattern
 
         def validate(value: object) -> str:
-            text = _wire(value, numeric=False)
+            text = wire(value, numeric=False)
             if len(text) > limit:
                 raise PydanticCustomError(
                     "string_too_long",

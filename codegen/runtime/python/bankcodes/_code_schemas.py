@@ -1,0 +1,100 @@
+"""The pydantic-core schemas of a field holding a code of given code sets: a member found by
+its wire value (a number's decimal text) or alias, or a clear error. Shared by the payload models
+(bankcodes._pydantic) and by the code-set enums themselves as pydantic field types; it imports
+pydantic-core, so only those import it, on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic_core import PydanticCustomError, core_schema
+
+from bankcodes._integers import integer_code, is_decimal
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bankcodes._base import AnyCode, AnyCodeSet
+
+
+def code_lookup(classes: tuple[AnyCodeSet, ...], aliases: bool) -> Callable[[str], AnyCode | None]:
+    """Find a member by its wire value as text (a number's decimal digits), or by an alias."""
+    tables = [
+        {
+            **{str(value): member for value, member in cls._value2member_map_.items()},
+            **(cls._aliases() if aliases else {}),
+        }
+        for cls in classes
+    ]
+
+    def find(value: str) -> AnyCode | None:
+        for table in tables:
+            found = table.get(value)
+            if found is not None:
+                return found  # type: ignore[return-value]
+        return None
+
+    return find
+
+
+def wire(value: object, numeric: bool) -> str:
+    """A code field's value as its code sets key it: a str, or for codes that travel as
+    numbers what bankcodes._integers reads (a safe integer as its decimal text, other text as
+    it is sent); anything else is no code, and a type error."""
+    if numeric:
+        read = integer_code(value)
+        if read is not None:
+            return str(read)
+        if isinstance(value, str):
+            return ""  # no code, as in any code field: kept as sent where a code is required
+        raise PydanticCustomError(
+            "int_type", "Input should be an integer of at most 2**53 - 1 or a code's text"
+        )
+    if isinstance(value, str):
+        return value
+    raise PydanticCustomError("string_type", "Input should be a valid string")
+
+
+def is_numeric(classes: tuple[AnyCodeSet, ...]) -> bool:
+    return issubclass(classes[0], int)  # NumericCodeEnum, an IntEnum
+
+
+def known_code_schema(classes: tuple[AnyCodeSet, ...]) -> core_schema.CoreSchema:
+    """The schema of a field that holds a known member of one of `classes`."""
+    find = code_lookup(classes, aliases=False)
+    names = " or ".join(cls.__name__ for cls in classes)
+    numeric = is_numeric(classes)
+
+    def validate(value: object) -> AnyCode:
+        text = wire(value, numeric)
+        found = find(text)
+        if found is None:
+            # pydantic fills {name} from the context in its order and knows no !r: the value is
+            # shown escaped and cut, and filled last, so that braces in it stay as they are.
+            number = numeric and not isinstance(value, str)
+            shown = text if number else repr(text) if len(text) <= 200 else repr(text[:200]) + "…"
+            raise PydanticCustomError(
+                "unknown_code",
+                "{value} is not a known {names} value",
+                {"names": names, "value": shown},
+            )
+        return found
+
+    return plain(validate, numeric)
+
+
+def _as_number(code: object) -> int | str:
+    """A code of a numeric code set as JSON has it: its number, or the text an unknown code was
+    sent as when that text is not a number's."""
+    text = str(code)
+    return int(text) if is_decimal(text) else text
+
+
+def plain(function: Callable[[Any], Any], numeric: bool = False) -> core_schema.CoreSchema:
+    return core_schema.no_info_plain_validator_function(
+        function,
+        json_schema_input_schema=core_schema.int_schema() if numeric else core_schema.str_schema(),
+        serialization=core_schema.plain_serializer_function_ser_schema(
+            _as_number if numeric else str, when_used="json"
+        ),
+    )

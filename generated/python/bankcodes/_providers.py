@@ -1,0 +1,42 @@
+# copied from codegen/runtime/python/bankcodes/_providers.py — do not edit (run `make generate`)
+"""The providers of the catalog and the enum classes of their code sets, by id: what classify,
+lookup and the payload readers look a provider's code set up with."""
+
+from __future__ import annotations
+
+import importlib
+
+from bankcodes._catalog import MODULES
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bankcodes._base import AnyCodeSet
+
+#: The providers' ids, in catalog order.
+PROVIDERS: tuple[str, ...] = tuple(MODULES)
+
+
+def provider_id(provider: object) -> str:
+    """`provider`, checked to be a provider id."""
+    if not isinstance(provider, str) or provider not in MODULES:
+        shown = repr(provider) if isinstance(provider, str) else type(provider).__name__
+        raise ValueError(f"unknown provider {shown[:100]}; expected one of {', '.join(PROVIDERS)}")
+    return provider
+
+
+def code_sets_of(provider: object) -> tuple[AnyCodeSet, ...]:
+    """The enum classes of the provider's code sets, in catalog order (its module loads now)."""
+    module = importlib.import_module(f"bankcodes.{MODULES[provider_id(provider)]}")
+    found: tuple[AnyCodeSet, ...] = module.CODE_SETS
+    return found
+
+
+def code_set_of(provider: object, code_set: object) -> AnyCodeSet:
+    """The enum class of one code set of the provider, by its id or the class itself."""
+    found = code_sets_of(provider)
+    for candidate in found:
+        if candidate is code_set or candidate.code_set().id == code_set:
+            return candidate
+    known = ", ".join(candidate.code_set().id for candidate in found)
+    shown = repr(code_set) if isinstance(code_set, str) else type(code_set).__name__
+    raise ValueError(f"{provider} has no code set {shown[:100]}; expected one of {known}")
