@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from codegen import changelog, loader, output, paths
+from codegen import changelog, loader, output, paths, readme
 from codegen.errors import OutputError, SpecError
 from codegen.targets import all_targets
 
@@ -41,11 +41,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     targets = all_targets()
     try:
+        # The project's own README holds a table the spec generates (codegen.readme).
+        out = getattr(args, "out", None)
+        project_readme = out is not None and out.resolve() == paths.ROOT and not args.data_only
         if args.command == "generate":
             output.generate(catalog, args.out, targets, data_only=args.data_only)
+            if project_readme and not readme.write(catalog, paths.ROOT / "README.md"):
+                raise OutputError("README.md has lost the markers of its providers table")
             print(f"generated {', '.join(output.roots(targets))} under {paths.display(args.out)}")
         elif args.command == "check":
             drift = output.differences(catalog, args.out, targets, data_only=args.data_only)
+            if project_readme and readme.differs(catalog, paths.ROOT / "README.md"):
+                drift.append("README.md: its providers table differs from what the spec generates")
             if drift:
                 for line in drift:
                     print(line, file=sys.stderr)

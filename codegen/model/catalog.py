@@ -108,6 +108,12 @@ class Catalog:
         return f"{base.rstrip('/')}/{REFERENCE}/{code.page}"
 
     @property
+    def provider_names(self) -> str:
+        """Every provider's name, in catalog order, as a sentence lists them ("A, B and C")."""
+        names = [provider.name for provider in self.providers]
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+    @property
     def signing_providers(self) -> tuple[Provider, ...]:
         return tuple(provider for provider in self.providers if provider.signing is not None)
 

@@ -196,6 +196,22 @@ def _catalog_module(catalog: Catalog) -> str:
             py_literal({p.id: p.module for p in catalog.providers}),
             "Provider id -> the name of its module.",
         ),
+        Constant(
+            "DESCRIPTION",
+            "",
+            py_literal(
+                f"Statuses and error codes of {catalog.provider_names} as typed Python enums with "
+                "metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook "
+                "receiving."
+            ),
+            "The package's description (its metadata, set by codegen/hatch_metadata.py).",
+        ),
+        Constant(
+            "KEYWORDS",
+            "tuple[str, ...]",
+            py_literal(catalog.about.keywords),
+            "The package's keywords: the catalog's and every provider's id.",
+        ),
     )
     doc = "The catalog's version and providers, read by `import bankcodes`."
     return _data_module(catalog, doc, (), constants)

@@ -61,7 +61,6 @@ def _lock() -> dict[str, Any]:
 
 
 def _package_json(catalog: Catalog) -> dict[str, Any]:
-    names = ", ".join(provider.name for provider in catalog.providers)
     about = catalog.about
     exports: dict[str, Any] = {
         path: {
@@ -78,8 +77,9 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
         "//": catalog.header,
         "name": "bankcodes",
         "version": catalog.spec_version,
-        "description": f"Statuses and error codes of {names} as typed constants, with guards, "
-        "metadata, a cross-provider taxonomy, browser listener helpers and a webhook receiver.",
+        "description": f"Statuses and error codes of {catalog.provider_names} as typed constants, "
+        "with guards, metadata, a cross-provider taxonomy, browser listener helpers and a webhook "
+        "receiver.",
         "keywords": list(about.keywords),
         **({} if about.homepage is None else {"homepage": about.homepage}),
         **(

@@ -78,3 +78,20 @@ def test_the_installed_wheel_imports_and_type_checks(wheel: Path, tmp_path: Path
         check=False,
     )
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+
+
+def test_both_packages_name_every_provider_in_their_description_and_keywords(wheel: Path) -> None:
+    """The descriptions and keywords of the wheel (set at build time from the generated data)
+    and of the npm package name every provider of the spec."""
+    import email
+    import json
+
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = email.message_from_string(archive.read(name).decode())
+    package = json.loads((ROOT / "generated" / "typescript" / "package.json").read_text())
+    keywords = str(metadata["Keywords"]).split(",")
+    for provider_id, provider in spec_data()["providers"].items():
+        assert provider["name"] in metadata["Summary"], provider_id
+        assert provider["name"] in package["description"], provider_id
+        assert provider_id in keywords and provider_id in package["keywords"], provider_id

@@ -125,3 +125,15 @@ def test_every_typescript_example_compiles_under_strict(
         [str(NODE_BIN / "tsc"), "-p", str(app)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_readme_starts_people_off() -> None:
+    """The README is short (the site holds the reference), its TypeScript imports a provider's
+    own entry (the root entry carries every provider), and it links every page it names."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= 250
+    imports = re.findall(r'from "(bankcodes[^"]*)"', readme)
+    assert imports and all(re.fullmatch(r"bankcodes/[a-z0-9_]+(/[A-Za-z-]+)?", i) for i in imports)
+    for target in re.findall(r"\]\(([^)#]+)\)", readme):
+        if not target.startswith("http"):
+            assert (ROOT / target).exists(), target

@@ -1,6 +1,7 @@
-"""Every webhook receiver of the README answers 500 to the receiver's own mistakes (a missing
-secret or keys, a missing extra), before its 401 and 400 clauses: each is run, as written, in a
-fresh interpreter, with a delivery signed as its provider signs it."""
+"""Every webhook receiver of the README and of the site's Receiving webhooks page answers 500 to
+the receiver's own mistakes (a missing secret or keys, a missing extra), before its 401 and 400
+clauses: each is run, as written, in a fresh interpreter, with a delivery signed as its provider
+signs it."""
 
 from __future__ import annotations
 
@@ -18,12 +19,16 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from tests.support.helpers import ROOT, sent_now, spec_data
 from tests.support.jwt_corpus import HEAD, NOW, es256, public_jwk
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-#: The README's receivers: each Python block that defines `<provider>_webhook(raw_body, headers)`.
+DOCUMENTS = (ROOT / "README.md", ROOT / "site" / "docs" / "webhooks.md")
+#: The documents' receivers: each Python block that defines `<provider>_webhook(raw_body,
+#: headers)`.
 RECEIVERS = {
     match.group(2): match.group(1)
+    for document in DOCUMENTS
     for match in re.finditer(
-        r"```python\n((?:(?!```).)*?def (\w+)_webhook\(raw_body(?:(?!```).)*)```", README, re.S
+        r"```python\n((?:(?!```).)*?def (\w+)_webhook\(raw_body(?:(?!```).)*)```",
+        document.read_text(encoding="utf-8"),
+        re.S,
     )
 }
 #: Lean's published payment.created example (spec/catalog.json, lean/webhook), as Lean sends it

@@ -15,3 +15,20 @@ MODULES: dict[str, str] = {
     "mx": "mx",
     "mastercard": "mastercard",
 }
+
+#: The package's description (its metadata, set by codegen/hatch_metadata.py).
+DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, MX and Mastercard Open Finance as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
+
+#: The package's keywords: the catalog's and every provider's id.
+KEYWORDS: tuple[str, ...] = (
+    "bank-linking",
+    "open-banking",
+    "error-codes",
+    "webhooks",
+    "lean",
+    "flinks",
+    "argyle",
+    "plaid",
+    "mx",
+    "mastercard",
+)

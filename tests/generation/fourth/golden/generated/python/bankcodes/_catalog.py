@@ -8,3 +8,9 @@ VERSION = "0.1.0"
 
 #: Provider id -> the name of its module.
 MODULES: dict[str, str] = {"acme": "acme"}
+
+#: The package's description (its metadata, set by codegen/hatch_metadata.py).
+DESCRIPTION = "Statuses and error codes of Acme Link as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
+
+#: The package's keywords: the catalog's and every provider's id.
+KEYWORDS: tuple[str, ...] = ("acme",)
