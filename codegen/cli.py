@@ -42,8 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     targets = all_targets()
     try:
         if args.command == "generate":
-            output.generate(catalog, args.out, targets, data_only=args.data_only)
-            print(f"generated {', '.join(output.roots(targets))} under {paths.display(args.out)}")
+            written = output.generate(catalog, args.out, targets, data_only=args.data_only)
+            print(f"generated {', '.join(written)} under {paths.display(args.out)}")
         elif args.command == "check":
             drift = output.differences(catalog, args.out, targets, data_only=args.data_only)
             if drift:

@@ -106,3 +106,39 @@ def test_a_target_cannot_write_outside_its_roots(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="outside its roots"):
         output.generate(loader.load(), tmp_path, (rogue,))
     assert not (tmp_path / "elsewhere").exists()
+
+
+def _one_file(text: str) -> Target:
+    """A target that owns one file, which no catalog changes (as the spec's schema is)."""
+
+    def nothing(catalog: Catalog) -> Files:
+        return {}
+
+    return Target(
+        name="one_file",
+        roots=("notes/one.json",),
+        render=nothing,
+        copies=lambda: {"notes/one.json": text},
+    )
+
+
+def test_a_target_may_own_one_file(tmp_path: Path) -> None:
+    """A root may be a file: a generation writes it (and leaves its folder's other files), a
+    check names it when it is missing or differs, and a data-only generation, which it takes no
+    part in, leaves it alone."""
+    catalog = loader.load(FOURTH_SPEC)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "hand.md").write_text("hand-written")
+    assert output.generate(catalog, tmp_path, (_one_file("1"),)) == ["notes/one.json"]
+    assert (tmp_path / "notes" / "one.json").read_text() == "1"
+    assert (tmp_path / "notes" / "hand.md").read_text() == "hand-written"
+    assert output.differences(catalog, tmp_path, (_one_file("1"),)) == []
+    assert output.differences(catalog, tmp_path, (_one_file("2"),)) == [
+        "notes/one.json: differs from what the spec generates"
+    ]
+    assert output.generate(catalog, tmp_path, (_one_file("2"),), data_only=True) == []
+    assert (tmp_path / "notes" / "one.json").read_text() == "1"
+    assert output.differences(catalog, tmp_path, (_one_file("2"),), data_only=True) == []
+    (tmp_path / "notes" / "one.json").unlink()
+    assert output.differences(catalog, tmp_path, (_one_file("1"),)) == ["notes/one.json: missing"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
