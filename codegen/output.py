@@ -3,9 +3,9 @@ compare them with what is committed.
 
 A generation either replaces every target root or changes nothing: the staging tree is complete
 before the first root is touched, and a failure while swapping puts the previous roots back. A
-root is a folder, or a file the target writes at that very path; a target that writes nothing
-in a data-only generation (what it writes no catalog changes) takes no part in it, and its roots
-are left as they are.
+root is a folder, or a file the target writes at that very path (the spec's schema); a target
+that writes nothing in a data-only generation (what it writes no catalog changes) takes no part
+in it, and its roots are left as they are.
 """
 
 from __future__ import annotations

@@ -24,9 +24,9 @@ class Target:
     finish: an optional post-step run on the written files (a formatter, a second generator),
     given the staging tree and the tree it replaces (None when nothing is replaced, as in a check),
     from which it may take back an output whose recorded inputs are unchanged;
-    copies: what the target writes that no catalog changes (the hand-written files it ships
-    verbatim: its runtime, a licence); a generation without them (`--data-only`) is what golden
-    trees hold.
+    copies: what the target writes that no catalog changes: the hand-written files it ships
+    verbatim (its runtime, a licence), or the spec's own schema; a generation without them
+    (`--data-only`) is what golden trees hold.
     """
 
     name: str
@@ -56,6 +56,7 @@ def all_targets() -> tuple[Target, ...]:
         pydantic_models,
         python_package,
         site,
+        spec_schema,
         typescript_package,
         webhook_fixtures,
     )
@@ -67,4 +68,5 @@ def all_targets() -> tuple[Target, ...]:
         typescript_package.TARGET,
         site.TARGET,
         webhook_fixtures.TARGET,
+        spec_schema.TARGET,
     )
