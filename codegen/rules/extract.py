@@ -1,23 +1,17 @@
 """Rules of the sources' extractors: each reads code sets that exist, in a way its format allows
-(see codegen.drift), with a code pattern that is a regular expression."""
+(the kinds of rule and the formats that read each: codegen.drift.kinds), with a code pattern
+that is a regular expression."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from codegen.drift.kinds import kind_of
 from codegen.errors import Problem, pointer
 from codegen.rules._common import code_set_of
 from codegen.spec import Catalog, PairsRule
 from codegen.spec.sources import PatternRuleBase
-
-#: The kinds of rule each format can read.
-_READS = {
-    "openapi": ("enum", "pairs"),
-    "typescript": ("enum",),
-    "markdown": ("table", "sections", "items", "facts", "examples", "flowchart"),
-    "html": ("table",),
-}
 
 
 def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
@@ -28,7 +22,7 @@ def extractors_resolve(catalog: Catalog) -> Iterator[Problem]:
             at = ("sources", source.id, "extract", "code_sets", index)
             if code_set_of(catalog, rule.code_set) is None:
                 yield Problem(pointer(*at, "code_set"), f"unknown code set {rule.code_set!r}")
-            if rule.KIND not in _READS[source.extract.format]:
+            if source.extract.format not in kind_of(rule).formats:
                 yield Problem(
                     pointer(*at), f"a {source.extract.format} source is not read by {rule.KIND!r}"
                 )

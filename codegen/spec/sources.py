@@ -3,7 +3,7 @@ of one publishes: its format, and one rule per code set, each rule of one kind.
 
 A rule's kind is the one key it has beside code_set (and code_pattern): `enum`, `pairs`,
 `table`, `sections`, `items`, `facts`, `examples` or `flowchart`, each its own model here;
-codegen.drift reads them.
+codegen.drift.kinds says which formats read each kind and how.
 """
 
 from __future__ import annotations
