@@ -89,7 +89,36 @@ def generate(model: type[BaseModel] = Catalog) -> dict[str, Any]:
         "edit (run `make generate`)",
         "title": generated["title"],
     }
-    return {**header, **generated}
+    return _ordered({**header, **generated})
+
+
+#: The keywords a reader looks for first, in this order; the others follow as pydantic sorts them,
+#: and the definitions come last.
+_LEADING = ("$schema", "$id", "$comment", "title", "$ref", "description", "type")
+#: Keywords whose value maps names to schemas (kept in their order).
+_NAMED = ("$defs", "properties", "patternProperties", "dependentSchemas")
+
+
+def _ordered(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema with the keywords of each object in reading order."""
+    ordered: dict[str, Any] = _reordered(schema)
+    return ordered
+
+
+def _reordered(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_reordered(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    keys = [key for key in _LEADING if key in node]
+    keys += [key for key in node if key not in _LEADING and key != "$defs"]
+    keys += ["$defs"] if "$defs" in node else []
+    return {
+        key: {name: _reordered(part) for name, part in node[key].items()}
+        if key in _NAMED
+        else _reordered(node[key])
+        for key in keys
+    }
 
 
 @cache
