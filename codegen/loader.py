@@ -213,7 +213,7 @@ def _unknown(key: str, allowed: list[str]) -> str:
         return "unknown field (this object has none)"
     if len(allowed) <= 8:
         return f"unknown field (the fields here: {', '.join(allowed)})"
-    close = difflib.get_close_matches(key, allowed, n=1)
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.8)
     return f"unknown field (did you mean {close[0]!r}?)" if close else "unknown field"
 
 
@@ -248,6 +248,12 @@ def _union(
             if part.relative_schema_path[0] == fitting[0]:
                 yield from _located(part, within)
         return
+    types = [member.get("type") for member in members]
+    typed = all(isinstance(kind, str) for kind in types)
+    if typed and not any(_of_type(member, instance) for member in members):
+        expected = ", ".join(repr(kind) for kind in dict.fromkeys(types))
+        yield Problem(pointer(*at), f"{_shorten(repr(instance), 100)} is not of type {expected}")
+        return
     tags = _tags(members)
     if isinstance(instance, dict) and len(tags) == 1:
         ((name, values),) = tags.items()
@@ -278,7 +284,7 @@ def _tags(members: list[dict[str, Any]]) -> dict[str, list[Any]]:
         {
             name: part["const"]
             for name, part in member.get("properties", {}).items()
-            if "const" in part
+            if isinstance(part, dict) and "const" in part
         }
         for member in members
     ]
@@ -304,14 +310,20 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+def _of_type(branch: dict[str, Any], instance: object) -> bool:
+    """Whether the instance has the branch's JSON type (or the branch says none)."""
+    kind = branch.get("type")
+    if not isinstance(kind, str) or kind not in _JSON_TYPES:
+        return True
+    if isinstance(instance, bool):
+        return kind == "boolean"
+    return isinstance(instance, _JSON_TYPES[kind])
+
+
 def _fits(branch: dict[str, Any], instance: object) -> bool:
     """Whether the instance has the branch's JSON type and carries its constant tags."""
-    kind = branch.get("type")
-    if isinstance(kind, str) and kind in _JSON_TYPES:
-        if not isinstance(instance, _JSON_TYPES[kind]):
-            return False
-        if isinstance(instance, bool) and kind != "boolean":
-            return False
+    if not _of_type(branch, instance):
+        return False
     if isinstance(instance, dict):
         for name, part in branch.get("properties", {}).items():
             if isinstance(part, dict) and "const" in part and instance.get(name) != part["const"]:
