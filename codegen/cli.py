@@ -45,10 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = getattr(args, "out", None)
         project_readme = out is not None and out.resolve() == paths.ROOT and not args.data_only
         if args.command == "generate":
-            output.generate(catalog, args.out, targets, data_only=args.data_only)
+            written = output.generate(catalog, args.out, targets, data_only=args.data_only)
             if project_readme and not readme.write(catalog, paths.ROOT / "README.md"):
                 raise OutputError("README.md has lost the markers of its providers table")
-            print(f"generated {', '.join(output.roots(targets))} under {paths.display(args.out)}")
+            print(f"generated {', '.join(written)} under {paths.display(args.out)}")
         elif args.command == "check":
             drift = output.differences(catalog, args.out, targets, data_only=args.data_only)
             if project_readme and readme.differs(catalog, paths.ROOT / "README.md"):

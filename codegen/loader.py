@@ -10,6 +10,7 @@ what it returns.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -29,6 +30,7 @@ from codegen.errors import Problem, SpecError, pointer
 from codegen.model import Catalog, Release
 from codegen.resolve import resolve
 from codegen.spec import Catalog as RawCatalog
+from codegen.spec import schema as spec_schema
 
 MAX_SPEC_BYTES = 8 * 1024 * 1024
 VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
@@ -36,13 +38,23 @@ VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 
 def load(path: Path = paths.SPEC) -> Catalog:
     """Load and check the spec at `path`; raise SpecError listing every problem."""
+    return _load(path)[1]
+
+
+def load_spec(path: Path = paths.SPEC) -> RawCatalog:
+    """The spec at `path` as written (the models of codegen.spec), once every check of `load`
+    has passed; SpecError otherwise."""
+    return _load(path)[0]
+
+
+def _load(path: Path) -> tuple[RawCatalog, Catalog]:
     filename = paths.display(path)
     raw = _parse(path, filename)
     schema_problems = _schema_problems(raw) + _unencodable(raw)
     if schema_problems:
         raise SpecError(filename, schema_problems)
     try:
-        spec = RawCatalog.model_validate(_normalise(raw))
+        spec = RawCatalog.model_validate(raw)
     except ValidationError as error:
         raise SpecError(filename, _pydantic_problems(error)) from None
     semantic_problems = rules.check(spec)
@@ -52,7 +64,7 @@ def load(path: Path = paths.SPEC) -> Catalog:
     late_problems = checks.check(catalog)
     if late_problems:
         raise SpecError(filename, late_problems)
-    return catalog
+    return spec, catalog
 
 
 def _releases(folder: Path) -> tuple[Release, ...]:
@@ -116,7 +128,9 @@ def _reject_constant(name: str) -> object:
 
 @cache
 def _schema() -> dict[str, Any]:
-    schema: dict[str, Any] = json.loads(paths.SPEC_SCHEMA.read_text(encoding="utf-8"))
+    """The spec's schema as codegen.spec defines it (spec/catalog.schema.json is its copy for
+    editors, kept in sync by `make generate`)."""
+    schema = spec_schema.document()
     jsonschema_rs.meta.validate(schema)  # the draft's own rules, in milliseconds
     return schema
 
@@ -175,17 +189,146 @@ def _located(error: SchemaError, within: tuple[str | int, ...] = ()) -> Iterator
     """
     at = (*within, *error.absolute_path)
     schema = error.schema if isinstance(error.schema, dict) else {}
+    union = error.validator_value
+    if error.validator in ("oneOf", "anyOf") and isinstance(union, list) and error.context:
+        yield from _union(error, union, within)
+        return
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         allowed = schema.get("properties", {})
         extra = [key for key in error.instance if key not in allowed]
         if extra and schema.get("additionalProperties") is False:
             for key in extra:
-                yield Problem(pointer(*at, key), "unknown field")
+                yield Problem(pointer(*at, key), _unknown(key, list(allowed)))
             return
     if "propertyNames" in error.schema_path and isinstance(error.instance, str):
         yield Problem(pointer(*at, error.instance), f"bad key: {_shorten(error.message)}")
         return
     yield Problem(pointer(*at), _shorten(error.message))
+
+
+def _unknown(key: str, allowed: list[str]) -> str:
+    """What an unknown field's problem says: the fields the object has (a few), or the one it
+    may mean."""
+    if not allowed:
+        return "unknown field (this object has none)"
+    if len(allowed) <= 8:
+        return f"unknown field (the fields here: {', '.join(allowed)})"
+    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.8)
+    return f"unknown field (did you mean {close[0]!r}?)" if close else "unknown field"
+
+
+def _union(
+    error: SchemaError, union: list[dict[str, Any]], within: tuple[str | int, ...]
+) -> Iterator[Problem]:
+    """The problems of a value that no member of a union (oneOf, anyOf) accepts: those of the
+    member it says it is, so that they are named where they are rather than as the union's. It
+    says so by its JSON type, the constant tags it carries (a signing's scheme) and, among
+    several members, the fields only one of them has (a rule's table); a value that says no
+    member, or several, is told why."""
+    at = (*within, *error.absolute_path)
+    instance = error.instance
+    members = [_resolved(branch) for branch in union]
+    fitting = [i for i, member in enumerate(members) if _fits(member, instance)]
+    if len(fitting) > 1 and isinstance(instance, dict):
+        own = _own_fields(members)
+        if all(own[i] for i in fitting):
+            having = [i for i in fitting if instance.keys() & set(own[i])]
+            if len(having) > 1:
+                given = sorted(instance.keys() & {key for i in having for key in own[i]})
+                message = f"fields of more than one kind: {', '.join(given)} (one is allowed)"
+                yield Problem(pointer(*at), message)
+                return
+            if not having:
+                kinds = ", ".join(own[i][0] for i in fitting)
+                yield Problem(pointer(*at), f"none of the fields that say its kind: {kinds}")
+                return
+            fitting = having
+    if len(fitting) == 1:
+        for part in error.context:
+            if part.relative_schema_path[0] == fitting[0]:
+                yield from _located(part, within)
+        return
+    types = [member.get("type") for member in members]
+    typed = all(isinstance(kind, str) for kind in types)
+    if typed and not any(_of_type(member, instance) for member in members):
+        expected = ", ".join(repr(kind) for kind in dict.fromkeys(types))
+        yield Problem(pointer(*at), f"{_shorten(repr(instance), 100)} is not of type {expected}")
+        return
+    tags = _tags(members)
+    if isinstance(instance, dict) and len(tags) == 1:
+        ((name, values),) = tags.items()
+        if name not in instance:
+            yield Problem(pointer(*at), f"{name!r} is a required property")
+        else:
+            yield Problem(pointer(*at, name), f"{instance[name]!r} is not one of {values!r}")
+        return
+    yield Problem(pointer(*at), _shorten(error.message))
+
+
+def _own_fields(members: list[dict[str, Any]]) -> list[list[str]]:
+    """The fields of each member that no other member has, in order."""
+    fields = [list(member.get("properties", {})) for member in members]
+    return [
+        [
+            name
+            for name in mine
+            if not any(name in theirs for theirs in fields if theirs is not mine)
+        ]
+        for mine in fields
+    ]
+
+
+def _tags(members: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The fields every member gives a constant, with the constants (a signing's scheme)."""
+    constants = [
+        {
+            name: part["const"]
+            for name, part in member.get("properties", {}).items()
+            if isinstance(part, dict) and "const" in part
+        }
+        for member in members
+    ]
+    shared = set.intersection(*(set(c) for c in constants)) if constants else set()
+    return {name: [c[name] for c in constants] for name in sorted(shared)}
+
+
+def _resolved(branch: dict[str, Any]) -> dict[str, Any]:
+    ref = branch.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
+        return branch
+    return {**_schema()["$defs"][ref.removeprefix("#/$defs/")], **branch}
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "integer": (int, float),
+    "number": (int, float),
+}
+
+
+def _of_type(branch: dict[str, Any], instance: object) -> bool:
+    """Whether the instance has the branch's JSON type (or the branch says none)."""
+    kind = branch.get("type")
+    if not isinstance(kind, str) or kind not in _JSON_TYPES:
+        return True
+    if isinstance(instance, bool):
+        return kind == "boolean"
+    return isinstance(instance, _JSON_TYPES[kind])
+
+
+def _fits(branch: dict[str, Any], instance: object) -> bool:
+    """Whether the instance has the branch's JSON type and carries its constant tags."""
+    if not _of_type(branch, instance):
+        return False
+    if isinstance(instance, dict):
+        for name, part in branch.get("properties", {}).items():
+            if isinstance(part, dict) and "const" in part and instance.get(name) != part["const"]:
+                return False
+    return True
 
 
 def _unencodable(raw: Mapping[str, Any]) -> list[Problem]:
@@ -221,41 +364,3 @@ def _shorten(message: str, limit: int = 300) -> str:
 
 def _pydantic_problems(error: ValidationError) -> list[Problem]:
     return sorted({Problem(pointer(*item["loc"]), item["msg"]) for item in error.errors()})
-
-
-def _normalise(raw: Mapping[str, Any]) -> dict[str, Any]:
-    """Inject ids from keys and resolve inherited defaults, without touching list positions."""
-    spec: dict[str, Any] = json.loads(json.dumps(raw))  # a deep copy, in C
-    spec.pop("$schema", None)
-    for key in ("sources", "categories"):
-        _inject_ids(spec[key])
-    _inject_ids(spec["providers"])
-    _inject_ids(spec["payloads"])
-    for kind in spec["payloads"].values():
-        _inject_ids(kind["types"])
-    for provider in spec["providers"].values():
-        _inject_ids(provider["code_sets"])
-        for code_set in provider["code_sets"].values():
-            _inject_ids(code_set.get("groups", {}))
-            for code in code_set["codes"]:
-                # An integer code set's values are read as their decimal text, which is also how
-                # its tables key them; the set's wire_type says they travel as numbers.
-                if isinstance(code["value"], int):
-                    code["value"] = str(code["value"])
-                code.setdefault("sources", code_set["sources"])
-                if "category" in code_set:
-                    code.setdefault("category", code_set["category"])
-        sdk = provider.get("sdk")
-        if sdk is not None:
-            for field in sdk["shared_fields"]:
-                field.setdefault("sources", sdk["sources"])
-            _inject_ids(sdk["methods"])
-            for method in sdk["methods"].values():
-                for field in method["fields"]:
-                    field.setdefault("sources", method["sources"])
-    return spec
-
-
-def _inject_ids(mapping: dict[str, Any]) -> None:
-    for key, value in mapping.items():
-        value["id"] = key

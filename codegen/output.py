@@ -2,7 +2,10 @@
 compare them with what is committed.
 
 A generation either replaces every target root or changes nothing: the staging tree is complete
-before the first root is touched, and a failure while swapping puts the previous roots back.
+before the first root is touched, and a failure while swapping puts the previous roots back. A
+root is a folder, or a file the target writes at that very path (the spec's schema); a target
+that writes nothing in a data-only generation (what it writes no catalog changes) takes no part
+in it, and its roots are left as they are.
 """
 
 from __future__ import annotations
@@ -35,19 +38,22 @@ def build(
 ) -> None:
     """Render every target into `staging` (with the runtime copies unless `data_only`) and run
     the targets' post-steps there; `previous` is the tree being replaced, if any."""
-    for root in roots(targets):
-        (staging / root).mkdir(parents=True, exist_ok=True)
     # Each post-step starts as soon as its target is written and runs beside the rendering of
     # the next ones: the post-steps touch disjoint roots and mostly wait on other processes
     # (ruff, node). The first error is raised once all have ended.
     with ThreadPoolExecutor(max_workers=len(targets) or 1) as pool:
         running = []
         for target in targets:
-            for relative, text in sorted(target.files(catalog, data_only=data_only).items()):
+            files = target.files(catalog, data_only=data_only)
+            for relative, text in sorted(files.items()):
                 _check_inside(target, relative)
                 path = staging / relative
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(text.encode("utf-8"))
+            for root in target.roots:
+                # A folder root is replaced even when nothing is written into it.
+                if root not in files and (files or not data_only):
+                    (staging / root).mkdir(parents=True, exist_ok=True)
             if target.finish is not None:
                 running.append(pool.submit(target.finish, catalog, staging, previous))
     for finished in running:
@@ -74,23 +80,26 @@ def roots(targets: Sequence[Target]) -> list[str]:
 
 def generate(
     catalog: Catalog, destination: Path, targets: Sequence[Target], *, data_only: bool = False
-) -> None:
-    """Build every target, then replace each target root under `destination` with the new one."""
+) -> list[str]:
+    """Build every target, then replace each target root under `destination` with the new one;
+    the roots replaced."""
     destination.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
     try:
         build(catalog, staging, targets, data_only=data_only, previous=destination)
-        _swap(staging, destination, roots(targets))
+        return _swap(staging, destination, roots(targets))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _swap(staging: Path, destination: Path, root_names: Sequence[str]) -> None:
+def _swap(staging: Path, destination: Path, root_names: Sequence[str]) -> list[str]:
     trash = Path(tempfile.mkdtemp(prefix=".codegen-old-", dir=destination))
     moved_away: list[str] = []
     placed: list[str] = []
     try:
         for root in root_names:
+            if not (staging / root).exists():
+                continue  # a target that took no part in this generation
             current = destination / root
             current.parent.mkdir(parents=True, exist_ok=True)
             if current.exists():
@@ -108,6 +117,7 @@ def _swap(staging: Path, destination: Path, root_names: Sequence[str]) -> None:
     else:
         for root in moved_away:
             _keep_installed(trash / root, destination / root)
+        return placed
     finally:
         shutil.rmtree(trash, ignore_errors=True)
 
@@ -133,6 +143,11 @@ def differences(
         build(catalog, staging, targets, data_only=data_only)
         problems: list[str] = []
         for root in roots(targets):
+            if not (staging / root).exists():
+                continue  # a target that took no part in this check
+            if (staging / root).is_file():
+                problems += _file_differences(root, staging, committed)
+                continue
             fresh = set(_files(staging / root))
             present = set(_files(committed / root))
             for relative in sorted(fresh | present):
@@ -144,6 +159,15 @@ def differences(
                 elif not filecmp.cmp(staging / root / relative, committed / root / relative, False):
                     problems.append(f"{shown}: differs from what the spec generates")
         return problems
+
+
+def _file_differences(root: str, staging: Path, committed: Path) -> list[str]:
+    """A root that is one file: missing, or differing from what is generated."""
+    if not (committed / root).is_file():
+        return [f"{root}: missing"]
+    if not filecmp.cmp(staging / root, committed / root, False):
+        return [f"{root}: differs from what the spec generates"]
+    return []
 
 
 def _files(folder: Path) -> Iterator[str]:

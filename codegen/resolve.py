@@ -43,11 +43,12 @@ def _reads(spec: raw.Catalog, source: raw.Source) -> tuple[str, ...]:
     found: list[str] = []
     for rule in source.extract.code_sets if source.extract is not None else ():
         found.append(rule.code_set)
-        pairs = rule.pairs or {}
-        kind = spec.payloads.get(pairs.get("kind", ""))
+        if not isinstance(rule, raw.PairsRule):
+            continue
+        kind = spec.payloads.get(rule.pairs.kind)
         union = kind.types[kind.root].discriminated if kind is not None else None
         for variant in union.variants.values() if union is not None else ():
-            field = (variant.fields or {}).get(pairs.get("code", ""))
+            field = variant.fields.get(rule.pairs.code)
             if field is not None and isinstance(field.type, raw.CodeRef):
                 found += field.type.code[:1]
     return tuple(dict.fromkeys(found))

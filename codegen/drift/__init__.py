@@ -11,65 +11,47 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
-from codegen.drift import limits, openapi, pages, sdk
+from codegen.drift import limits
 from codegen.drift.compare import compare
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, read_text, short
+from codegen.drift.extract import Published, Reading, read_text, short
+from codegen.drift.kinds import FORMATS, kind_of
+from codegen.spec import Catalog, Source
 
 #: The longest log of seen codes read, in lines.
 MAX_SEEN_LINES = 1_000_000
 
 
-def declared(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def declared(spec: Catalog) -> dict[str, Source]:
     """The sources that declare an extractor, by id."""
-    return {sid: s for sid, s in spec["sources"].items() if "extract" in s}
+    return {sid: source for sid, source in spec.sources.items() if source.extract is not None}
 
 
-def extract(spec: dict[str, Any], source_id: str, path: Path) -> list[Published]:
-    """What the saved copy at `path` of `source_id` publishes, by the source's extractor."""
-    sources = spec["sources"]
-    if source_id not in sources:
+def extract(spec: Catalog, source_id: str, path: Path) -> list[Published]:
+    """What the saved copy at `path` of `source_id` publishes, by the source's extractor: the
+    copy read once in its format, then each rule's kind reading it (codegen.drift.kinds)."""
+    source = spec.sources.get(source_id)
+    if source is None:
         raise DriftInputError(f"the spec has no source {short(source_id)}")
-    declaration = sources[source_id].get("extract")
-    if declaration is None:
+    if source.extract is None:
         having = ", ".join(sorted(declared(spec))) or "none"
         raise DriftInputError(
             f"source {source_id!r} declares no extractor (sources that do: {having})"
         )
-    rules, kind = declaration["code_sets"], declaration["format"]
-    if kind == "openapi":
-        found = openapi.extract(path, rules, _types(spec, rules))
-    elif kind == "typescript":
-        found = sdk.extract(path, rules)
-    elif kind == "markdown":
-        found = pages.extract_markdown(path, rules)
-    else:
-        found = pages.extract_html(path, rules)
+    form = source.extract.format
+    document = FORMATS[form](path)
+    reading = Reading(path, spec)
+    found: list[Published] = []
+    for rule in source.extract.code_sets:
+        extractor = kind_of(rule).extractors.get(form)
+        if extractor is None:
+            raise DriftInputError(f"a {form} source is not read by {rule.KIND!r} rules")
+        found += extractor(document, rule, reading)
     limits.codes(len(found), str(path))
-    return found
-
-
-def _types(spec: dict[str, Any], rules: list[dict[str, Any]]) -> dict[str, Mapping[str, str]]:
-    """For each pair rule, its type values and the code set of each type's codes, from the
-    union of the payload kind the rule names (its variants, by tag)."""
-    found: dict[str, Mapping[str, str]] = {}
-    for rule in rules:
-        if "pairs" not in rule:
-            continue
-        kind = spec["payloads"][rule["pairs"]["kind"]]
-        union = kind["types"][kind["root"]]["discriminated"]
-        code = rule["pairs"]["code"]
-        found[rule["code_set"]] = {
-            tag: variant["fields"][code]["type"]["code"][0]
-            for tag, variant in union["variants"].items()
-            if isinstance(variant["fields"].get(code, {}).get("type"), dict)
-        }
     return found
 
 
@@ -102,7 +84,7 @@ _SEEN = ("provider", "code_set", "value")
 
 
 def check(
-    spec: dict[str, Any],
+    spec: Catalog,
     source_id: str,
     path: Path,
     seen: Counter[tuple[str, str]] | None = None,

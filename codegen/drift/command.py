@@ -4,7 +4,6 @@ every declared source with a saved copy in a folder (`drift --all FOLDER`)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -13,12 +12,21 @@ from typing import Any
 from codegen import loader, paths
 from codegen.drift import check, declared, limits, read_seen, render_json, render_text, saved_copy
 from codegen.drift.errors import DriftInputError
+from codegen.drift.kinds import summary
 from codegen.errors import SpecError
+from codegen.spec import Catalog
 
 
 def add_parser(commands: Any) -> None:
     text = "compare the catalog with a saved copy of one of its sources (never the network)"
-    drift = commands.add_parser("drift", help=text, description=text)
+    drift = commands.add_parser(
+        "drift",
+        help=text,
+        description=text,
+        epilog="A source's extract rules, each of one kind (the formats that read it: what is "
+        "compared):\n" + summary(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     drift.add_argument("source", nargs="?", help="the source's id in the spec")
     drift.add_argument("path", nargs="?", type=Path, help="the saved copy of the source")
     drift.add_argument(
@@ -65,8 +73,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        loader.load(args.spec)
-        spec: dict[str, Any] = json.loads(args.spec.read_text(encoding="utf-8"))
+        spec = loader.load_spec(args.spec)
         seen = read_seen(args.seen) if args.seen else Counter()
         if args.all is not None:
             return _all(spec, args.all, seen)
@@ -87,7 +94,7 @@ def _run(args: argparse.Namespace) -> int:
     return 1 if differences else 0
 
 
-def _all(spec: dict[str, Any], folder: Path, seen: Counter[tuple[str, str]]) -> int:
+def _all(spec: Catalog, folder: Path, seen: Counter[tuple[str, str]]) -> int:
     if not folder.is_dir():
         raise DriftInputError(f"{folder} is not a folder")
     drifted = checked = 0

@@ -25,12 +25,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, short
 from codegen.drift.transitions import compare_transitions
+from codegen.spec import Catalog, Code, HttpEntry
 
 #: Values at least this similar (rapidfuzz ratio, 0-100) are reported as a possible rename.
 RENAME_SIMILARITY = 85.0
@@ -38,15 +39,18 @@ RENAME_SIMILARITY = 85.0
 
 @dataclass(frozen=True)
 class _Code:
-    """A code of the catalog, at its index, its sources those of its code set unless it has
-    its own, and its value as text (an integer's decimal digits)."""
+    """A code of the catalog (its value as text: an integer's decimal digits), at its index."""
 
     index: int
-    entry: dict[str, Any]
+    entry: Code
+
+
+#: The texts of a code a source may publish.
+_TEXTS: tuple[Literal["description", "message"], ...] = ("description", "message")
 
 
 def compare(
-    spec: dict[str, Any],
+    spec: Catalog,
     source_id: str,
     published: list[Published],
     seen: Counter[tuple[str, str]] | None = None,
@@ -64,32 +68,31 @@ def compare(
 
 
 def _code_set(
-    spec: dict[str, Any],
+    spec: Catalog,
     source_id: str,
     ref: str,
     values: dict[str, list[Published]],
     seen: Counter[tuple[str, str]],
 ) -> list[Difference]:
     provider, _, name = ref.partition(".")
-    code_set = spec["providers"][provider]["code_sets"][name]
+    code_set = spec.providers[provider].code_sets[name]
     base = f"/providers/{provider}/code_sets/{name}"
-    defaults = code_set.get("sources", [])
-    integer = code_set.get("wire_type") == "integer"
+    integer = code_set.wire_type == "integer"
     if integer:
         values = _decimal(ref, values)
     codes = {
-        str(key): _Code(index, {"sources": defaults, **entry, "value": str(entry["value"])})
-        for index, entry in enumerate(code_set["codes"])
-        for key in (entry["value"], *entry.get("aliases", ()))
+        key: _Code(index, code)
+        for index, code in enumerate(code_set.codes)
+        for key in (code.value, *code.aliases)
     }
-    titles = {gid: group["title"] for gid, group in code_set.get("groups", {}).items()}
+    titles = {gid: group.title for gid, group in code_set.groups.items()}
     missing = [value for value in values if value not in codes]
     gone = [
         code
         for value, code in codes.items()
-        if value == code.entry["value"]
-        and source_id in code.entry.get("sources", ())
-        and "lifecycle" not in code.entry
+        if value == code.entry.value
+        and source_id in code.entry.sources
+        and code.entry.lifecycle is None
         and value not in values
     ]
     rename = _moves if integer else _renames
@@ -112,14 +115,14 @@ def _code_set(
             )
         )
     for code in gone:
-        if code.entry["value"] in renamed:
+        if code.entry.value in renamed:
             continue
-        note = f"No longer published in {spec['sources'][source_id]['title']}."
+        note = f"No longer published in {spec.sources[source_id].title}."
         found.append(
             Difference(
                 kind="gone",
                 code_set=ref,
-                value=code.entry["value"],
+                value=code.entry.value,
                 detail="cites the source, which no longer publishes it",
                 edits=(
                     {
@@ -176,7 +179,7 @@ def _moves(
     olds: set[str] = set()
     numbers = {item.name: value for value in missing for item in values[value] if item.name}
     for code in gone:
-        old, name = code.entry["value"], code.entry.get("name")
+        old, name = code.entry.value, code.entry.name
         new = numbers.pop(name, None) if name else None
         if new is None:
             continue
@@ -215,7 +218,7 @@ def _renames(
     taken: set[str] = set()
     olds: set[str] = set()
     for code in gone:
-        old = code.entry["value"]
+        old = code.entry.value
         choices = [value for value in missing if value not in taken]
         match = process.extractOne(old, choices, scorer=fuzz.ratio) if choices else None
         if match is None or match[1] < RENAME_SIMILARITY:
@@ -251,7 +254,7 @@ def _addition(
     name = next((item.name for item in items if item.name), None)
     if name:
         code["name"] = name
-    for key in ("description", "message"):
+    for key in _TEXTS:
         text = next((getattr(i, key) for i in items if getattr(i, key)), None)
         if text:
             code[key] = _norm(text)
@@ -270,16 +273,19 @@ def _groups(items: list[Published]) -> list[str]:
     return sorted({item.group for item in items if item.group})
 
 
-def _cites(entry: dict[str, Any], key: str, source_id: str) -> bool:
+def _cites(code: Code, key: Literal["description", "message"], source_id: str) -> bool:
     """Whether the code's `key` text was taken from `source_id`."""
-    if entry.get("editorial") and key == "description":
+    if code.editorial and key == "description":
         return False
-    if key in entry.get("own_words", ()):
+    if key in code.own_words:
         return False
-    by_field = entry.get("text_sources", {})
-    if key in by_field:
-        return source_id in by_field[key]
-    return source_id in entry.get("sources", ())
+    refs = code.text_sources.get(key)
+    return source_id in (code.sources if refs is None else refs)
+
+
+def _as_written(entry: HttpEntry) -> dict[str, Any]:
+    """An entry of the spec as its JSON writes it (for an edit that writes it back)."""
+    return entry.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 def _facts(
@@ -291,14 +297,14 @@ def _facts(
     base: str,
 ) -> list[Difference]:
     entry, at = code.entry, f"{base}/codes/{code.index}"
-    value, where = entry["value"], items[0].where
+    value, where = entry.value, items[0].where
     found: list[Difference] = []
     reads = {key for item in items for key in item.reads}
-    for key in ("description", "message"):
+    for key in _TEXTS:
         if key not in reads or not _cites(entry, key, source_id):
             continue
         texts = list(dict.fromkeys(_norm(getattr(i, key)) for i in items if getattr(i, key)))
-        ours = _norm(entry.get(key))
+        ours = _norm(getattr(entry, key))
         if ours in texts or (ours is None and not texts):
             continue
         published = texts[0] if texts else None
@@ -323,8 +329,8 @@ def _facts(
             )
         )
     names = list(dict.fromkeys(item.name for item in items if item.name))
-    if "name" in reads and names and entry.get("name") not in names:
-        ours_name = entry.get("name")
+    if "name" in reads and names and entry.name not in names:
+        ours_name = entry.name
         rows = f" (and {len(names) - 1} other row(s))" if len(names) > 1 else ""
         found.append(
             Difference(
@@ -344,15 +350,9 @@ def _facts(
         )
     published_http = sorted({status for item in items for status in item.http})
     if "http" in reads and published_http:
-        ours_http = sorted(
-            {
-                h["status"]
-                for h in entry.get("http", ())
-                if source_id in h.get("sources", entry.get("sources", ()))
-            }
-        )
+        ours_http = sorted({h.status for h in entry.http if source_id in h.sources})
         if ours_http != published_http:
-            others = [h for h in entry.get("http", ()) if source_id not in h.get("sources", ())]
+            others = [_as_written(h) for h in entry.http if source_id not in h.sources]
             mine = [{"status": s, "sources": [source_id]} for s in published_http]
             found.append(
                 Difference(
@@ -365,7 +365,7 @@ def _facts(
                 )
             )
     if "group" in reads and titles:
-        groups = ([entry["group"]] if "group" in entry else []) + entry.get("also_in_groups", [])
+        groups = ([entry.group] if entry.group is not None else []) + list(entry.also_in_groups)
         ours_groups = sorted(titles.get(g, g) for g in groups)
         published_groups = _groups(items)
         if published_groups and not set(published_groups) <= set(ours_groups):
@@ -375,9 +375,9 @@ def _facts(
                 {
                     "op": "add",
                     "path": f"{at}/also_in_groups",
-                    "value": [*entry.get("also_in_groups", []), *new],
+                    "value": [*entry.also_in_groups, *new],
                 }
-                if "group" in entry
+                if entry.group is not None
                 else {"op": "add", "path": f"{at}/group", "value": new[0]}
             )
             found.append(

@@ -19,6 +19,7 @@ from typing import Any
 
 from codegen.drift import limits
 from codegen.drift.errors import DriftInputError
+from codegen.spec import Catalog
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,14 @@ class Published:
     name: str | None = None
     arrows: tuple[tuple[str, str], ...] = ()
     reads: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A saved copy being read: where it is, and the spec whose rules read it."""
+
+    path: Path
+    spec: Catalog
 
 
 def read_text(path: Path) -> str:

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, short
+from codegen.drift.extract import Published, Reading, short
+from codegen.spec import FlowchartRule
 
 #: A node's id: letters, digits and underscores, with single dashes inside (`sign-in`).
 _ID = re.compile(r"[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*")
@@ -45,7 +46,9 @@ class _Chart:
     subgraphs: set[str] = field(default_factory=set)
 
 
-def extract_flowchart(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Published]:
+def extract_flowchart(tokens: list[Any], rule: FlowchartRule, reading: Reading) -> list[Published]:
+    """Every node of the page's first flowchart, with the arrows drawn from it."""
+    path = reading.path
     found = _first_flowchart(tokens)
     if found is None:
         raise DriftInputError(
@@ -68,7 +71,7 @@ def extract_flowchart(tokens: list[Any], rule: dict[str, Any], path: Path) -> li
                 )
     return [
         Published(
-            code_set=rule["code_set"],
+            code_set=rule.code_set,
             value=node,
             where=f"line {line}",
             arrows=tuple((to, f"line {at}") for to, at in chart.arrows.get(node, {}).items()),

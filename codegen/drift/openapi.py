@@ -17,28 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, load_structured, pointer
+from codegen.drift.extract import Published, Reading, load_structured, pointer
+from codegen.spec import Catalog, CodeRef, EnumRule, PairsRule
 
 
-def extract(
-    path: Path, rules: list[dict[str, Any]], by_type: Mapping[str, Mapping[str, str]]
-) -> list[Published]:
-    """Every code the rules find in the document at `path`. `by_type[rule code set]` maps a
-    type value to the code set of its codes, for pair rules."""
+def read(path: Path) -> dict[str, Any]:
+    """The OpenAPI (or JSON Schema) document at `path`."""
     document = load_structured(path)
     if not isinstance(document, dict):
         raise DriftInputError(f"{path} is not an OpenAPI or JSON Schema document (no mapping)")
-    found: list[Published] = []
-    for rule in rules:
-        if "enum" in rule:
-            found += _enum(document, rule, path)
-        else:
-            found += _pairs(document, rule, by_type.get(rule["code_set"], {}), path)
-    return found
+    return document
 
 
-def _enum(document: Any, rule: dict[str, Any], path: Path) -> list[Published]:
-    at = rule["enum"]
+def enum(document: dict[str, Any], rule: EnumRule, reading: Reading) -> list[Published]:
+    """The values of the enum of the schema at the rule's pointer."""
+    path, at = reading.path, rule.enum
     schema = pointer(document, at, path)
     values = schema.get("enum") if isinstance(schema, dict) else None
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
@@ -48,7 +41,7 @@ def _enum(document: Any, rule: dict[str, Any], path: Path) -> list[Published]:
         described = dict(zip(values, described, strict=False))
     return [
         Published(
-            code_set=rule["code_set"],
+            code_set=rule.code_set,
             value=value,
             where=f"{at}/enum/{index}",
             description=described.get(value) if isinstance(described, dict) else None,
@@ -57,10 +50,29 @@ def _enum(document: Any, rule: dict[str, Any], path: Path) -> list[Published]:
     ]
 
 
+def pairs(document: dict[str, Any], rule: PairsRule, reading: Reading) -> list[Published]:
+    """Each event schema's type value, and its codes in the code set of its type."""
+    return list(_pairs(document, rule, _code_sets(reading.spec, rule), reading.path))
+
+
+def _code_sets(spec: Catalog, rule: PairsRule) -> dict[str, str]:
+    """Each type value of the union of the payload kind the rule names, and the code set of
+    that type's codes (the rules make sure the kind's root is a union tagged as the rule
+    says)."""
+    kind = spec.payloads[rule.pairs.kind]
+    union = kind.types[kind.root].discriminated
+    found: dict[str, str] = {}
+    for tag, variant in union.variants.items() if union is not None else ():
+        field = variant.fields.get(rule.pairs.code)
+        if field is not None and isinstance(field.type, CodeRef):
+            found[tag] = field.type.code[0]
+    return found
+
+
 def _pairs(
-    document: Any, rule: dict[str, Any], code_sets: Mapping[str, str], path: Path
+    document: Any, rule: PairsRule, code_sets: Mapping[str, str], path: Path
 ) -> Iterator[Published]:
-    type_field, code_field = rule["pairs"]["type"], rule["pairs"]["code"]
+    type_field, code_field = rule.pairs.type, rule.pairs.code
     schemas = document.get("components", {}).get("schemas", {})
     if not isinstance(schemas, dict):
         raise DriftInputError(f"{path} has no /components/schemas mapping")
@@ -78,7 +90,7 @@ def _pairs(
         for type_value in types:
             if ("", type_value) not in seen:
                 seen.add(("", type_value))
-                yield Published(code_set=rule["code_set"], value=type_value, where=where)
+                yield Published(code_set=rule.code_set, value=type_value, where=where)
             code_set = code_sets.get(type_value)
             if code_set is None:
                 continue

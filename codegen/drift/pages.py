@@ -51,38 +51,29 @@ from typing import Any
 
 from codegen.drift import limits
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, read_text, short
-from codegen.drift.flowchart import extract_flowchart
+from codegen.drift.extract import Published, Reading, read_text, short
+from codegen.spec import ExamplesRule, FactsRule, ItemsRule, SectionsRule, TableRule
+from codegen.spec.sources import PatternRuleBase, SectionExample
+
+#: A page's tables: where each is, and its rows of cells' text (the header's first).
+Tables = list[tuple[str, list[list[str]]]]
 
 
-def extract_markdown(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
+def read_markdown(path: Path) -> list[Any]:
+    """The tokens of the Markdown page at `path` (markdown-it, CommonMark with tables)."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(read_text(path))
-    found: list[Published] = []
-    for rule in rules:
-        if "table" in rule:
-            found += _tables(_markdown_tables(tokens), rule, path)
-        elif "items" in rule:
-            found += _items(tokens, rule, path)
-        elif "facts" in rule:
-            found += _facts(tokens, rule, path)
-        elif "examples" in rule:
-            found += _examples(tokens, rule, path)
-        elif "flowchart" in rule:
-            found += extract_flowchart(tokens, rule, path)
-        else:
-            found += _sections(tokens, rule)
-    return found
+    return MarkdownIt("commonmark").enable("table").parse(read_text(path))
 
 
-def extract_html(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
+def read_html(path: Path) -> Tables:
+    """The tables of the HTML page at `path`, each as rows of its cells' text."""
     from selectolax.lexbor import LexborHTMLParser
 
     text = read_text(path)
     limits.html_depth(text, str(path))
     tree = LexborHTMLParser(text)
-    tables: list[tuple[str, list[list[str]]]] = []
+    tables: Tables = []
     for table in tree.css("table"):
         rows = [
             [" ".join(cell.text(separator=" ").split()) for cell in row.css("th, td")]
@@ -90,12 +81,15 @@ def extract_html(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
         ]
         line = f"table {len(tables) + 1}"
         tables.append((line, [row for row in rows if row]))
-    found: list[Published] = []
-    for rule in rules:
-        if "table" not in rule:
-            raise DriftInputError("an HTML source is read by table rules only")
-        found += _tables(tables, rule, path)
-    return found
+    return tables
+
+
+def markdown_table(tokens: list[Any], rule: TableRule, reading: Reading) -> list[Published]:
+    return _tables(_markdown_tables(tokens), rule, reading.path)
+
+
+def html_table(tables: Tables, rule: TableRule, reading: Reading) -> list[Published]:
+    return _tables(tables, rule, reading.path)
 
 
 def _markdown_tables(tokens: list[Any]) -> list[tuple[str, list[list[str]]]]:
@@ -122,14 +116,12 @@ def _table_rows(tokens: list[Any]) -> list[tuple[int, list[tuple[int, list[str]]
     return tables
 
 
-def _tables(
-    tables: list[tuple[str, list[list[str]]]], rule: dict[str, Any], path: Path
-) -> list[Published]:
-    columns: dict[str, str] = rule["table"]
+def _tables(tables: Tables, rule: TableRule, path: Path) -> list[Published]:
+    columns = {key: name for key, name in rule.table if name is not None}
     found: list[Published] = []
     read = 0
     for where, rows in tables:
-        if not rows or columns["code"] not in rows[0]:
+        if not rows or rule.table.code not in rows[0]:
             continue
         read += 1
         index = {key: rows[0].index(name) for key, name in columns.items() if name in rows[0]}
@@ -149,7 +141,7 @@ def _tables(
             status = cell("http")
             found.append(
                 Published(
-                    code_set=rule["code_set"],
+                    code_set=rule.code_set,
                     value=value.strip("`"),
                     where=f"{where}, row {number}",
                     description=cell("description"),
@@ -160,7 +152,7 @@ def _tables(
                 )
             )
     if read == 0:
-        raise DriftInputError(f"{path} has no table with a column {columns['code']!r}")
+        raise DriftInputError(f"{path} has no table with a column {rule.table.code!r}")
     return found
 
 
@@ -179,39 +171,39 @@ def _plain(token: Any) -> str:
     return " ".join("".join(parts).split())
 
 
-def _sections(tokens: list[Any], rule: dict[str, Any]) -> list[Published]:
-    spec = rule["sections"]
-    level, below = f"h{spec['level']}", f"h{spec.get('description_level', 0)}"
-    example = spec.get("example", {})
+def sections(tokens: list[Any], rule: SectionsRule, reading: Reading) -> list[Published]:
+    options = rule.sections
+    level, below = f"h{options.level}", f"h{options.description_level or 0}"
+    example = options.example if options.example and options.example.model_fields_set else None
     found: list[Published] = []
     current: dict[str, Any] | None = None
     for position, token in enumerate(tokens):
         if token.type == "heading_open" and token.tag == level:
             if current is not None and _is_code(rule, current["value"]):
-                found.append(_published(rule["code_set"], current))
+                found.append(_published(rule.code_set, current))
             line = token.map[0] + 1 if token.map else 0
             current = {"value": _plain(tokens[position + 1]), "where": f"line {line}"}
         elif current is None:
             continue
         elif token.type == "heading_open" and token.tag == below and "description" not in current:
             text = _plain(tokens[position + 1])
-            if text not in spec.get("labels", ()):
+            if text not in options.labels:
                 current["description"] = text
         elif token.type == "fence" and example and "example" not in current:
             current.update(_example(token.content, example))
     if current is not None and _is_code(rule, current["value"]):
-        found.append(_published(rule["code_set"], current))
+        found.append(_published(rule.code_set, current))
     return [item for item in found if item.value and not any(c.isspace() for c in item.value)]
 
 
-def _is_code(rule: dict[str, Any], value: str) -> bool:
-    pattern = rule.get("code_pattern")
+def _is_code(rule: PatternRuleBase, value: str) -> bool:
+    pattern = rule.code_pattern
     return pattern is None or re.fullmatch(pattern, value) is not None
 
 
-def _example(content: str, fields: dict[str, str]) -> dict[str, Any]:
+def _example(content: str, fields: SectionExample) -> dict[str, Any]:
     """The HTTP status, message and group of a code's JSON example, as `fields` names them."""
-    prefix = fields.get("http_prefix")
+    prefix = fields.http_prefix
     http: tuple[int, ...] = ()
     lines = content.splitlines()
     if prefix and lines and lines[0].startswith(prefix):
@@ -221,8 +213,8 @@ def _example(content: str, fields: dict[str, str]) -> dict[str, Any]:
     data = _json_object("\n".join(lines))
     if not isinstance(data, dict):
         return {}
-    message, group = data.get(fields.get("message", "")), data.get(fields.get("group", ""))
-    code = data.get(fields.get("code", ""))
+    message, group = data.get(fields.message or ""), data.get(fields.group or "")
+    code = data.get(fields.code or "")
     return {
         "example": True,
         "code": code if isinstance(code, str) else None,
@@ -252,14 +244,9 @@ def _published(code_set: str, section: dict[str, Any]) -> Published:
 # -- a list of codes, and a table of one code's facts ------------------------------------------
 
 
-def _items(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Published]:
-    options: dict[str, str] = rule["items"]
-    if "code_pattern" not in rule:
-        raise DriftInputError(
-            f"the items rule for {rule['code_set']} has no code_pattern: without one every "
-            "list item would be a code"
-        )
-    group = _first_heading(tokens, "h1") if options.get("group") == "heading" else None
+def items(tokens: list[Any], rule: ItemsRule, reading: Reading) -> list[Published]:
+    options, path = rule.items, reading.path
+    group = _first_heading(tokens, "h1") if options.group == "heading" else None
     found: list[Published] = []
     descriptions: list[str | None] = []  # of the lists the walk is in, outermost first
     first: str | None = None
@@ -267,7 +254,7 @@ def _items(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publishe
         if token.type in ("bullet_list_open", "ordered_list_open"):
             paragraph = (
                 _paragraph_before(tokens, position)
-                if options.get("description") == "paragraph" and not descriptions
+                if options.description == "paragraph" and not descriptions
                 else None
             )
             descriptions.append(descriptions[-1] if descriptions else paragraph)
@@ -282,7 +269,7 @@ def _items(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publishe
             description = descriptions[-1] if descriptions else None
             found.append(
                 Published(
-                    code_set=rule["code_set"],
+                    code_set=rule.code_set,
                     value=text,
                     where=_line(token),
                     description=description,
@@ -296,15 +283,16 @@ def _items(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publishe
         raise DriftInputError(f"{path} has no list (an items rule reads the codes it lists)")
     if not found:
         raise DriftInputError(
-            f"{path} has no list item that matches {rule['code_pattern']!r} "
+            f"{path} has no list item that matches {rule.code_pattern!r} "
             f"(the first is {short(first)})"
         )
     return found
 
 
-def _facts(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Published]:
-    labels = {key: label for key, label in rule["facts"].items() if key != "description"}
-    paragraph = rule["facts"].get("description") == "paragraph"
+def facts(tokens: list[Any], rule: FactsRule, reading: Reading) -> list[Published]:
+    path = reading.path
+    labels = {key: label for key, label in rule.facts if key != "description" and label}
+    paragraph = rule.facts.description == "paragraph"
     found: list[Published] = []
     read = 0
     for position, rows in _table_rows(tokens):
@@ -328,7 +316,7 @@ def _facts(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publishe
             facts["description"] = description
         found.append(
             Published(
-                code_set=rule["code_set"],
+                code_set=rule.code_set,
                 value=value.strip("`"),
                 where=f"line {line}",
                 description=facts.get("description") or None,
@@ -371,10 +359,10 @@ def _first_heading(tokens: list[Any], tag: str) -> str | None:
 # -- one JSON example per code --------------------------------------------------------------------
 
 
-def _examples(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Published]:
-    options: dict[str, str] = rule["examples"]
-    steps = options["code"].split(".")
-    paragraph = options.get("description") == "paragraph"
+def examples(tokens: list[Any], rule: ExamplesRule, reading: Reading) -> list[Published]:
+    options, path = rule.examples, reading.path
+    steps = options.code.split(".")
+    paragraph = options.description == "paragraph"
     found: list[Published] = []
     fences = 0
     for position, token in enumerate(tokens):
@@ -387,7 +375,7 @@ def _examples(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publi
         description = _paragraph_before(tokens, position) if paragraph else None
         found.append(
             Published(
-                code_set=rule["code_set"],
+                code_set=rule.code_set,
                 value=value,
                 where=_line(token),
                 description=description,
@@ -396,7 +384,7 @@ def _examples(tokens: list[Any], rule: dict[str, Any], path: Path) -> list[Publi
         )
     if not found:
         raise DriftInputError(
-            f"{path} has no JSON example with a value at {short(options['code'])} "
+            f"{path} has no JSON example with a value at {short(options.code)} "
             f"(of {fences} fenced block(s))"
         )
     return found

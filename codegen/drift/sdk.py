@@ -14,58 +14,70 @@ group of the members after it, as some SDKs mark which error type a code belongs
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from codegen.drift.errors import DriftInputError
-from codegen.drift.extract import Published, read_text, short
+from codegen.drift.extract import Published, Reading, read_text, short
+from codegen.spec import EnumRule
 
 #: What may wrap an object literal initializer (`{...} as const`, `{...} satisfies T`, `({...})`).
 _WRAPPERS = ("as_expression", "satisfies_expression", "parenthesized_expression")
 
 
-def extract(path: Path, rules: list[dict[str, Any]]) -> list[Published]:
+@dataclass(frozen=True)
+class Declarations:
+    """An SDK source's enums, type aliases and object literals by name, and its bytes."""
+
+    source: bytes
+    named: dict[str, Any]
+
+
+def read(path: Path) -> Declarations:
+    """The declarations of the TypeScript (or JavaScript) source at `path`."""
     import tree_sitter
     import tree_sitter_typescript
 
-    text = read_text(path)
-    source = text.encode()
+    source = read_text(path).encode()
     parser = tree_sitter.Parser(tree_sitter.Language(tree_sitter_typescript.language_typescript()))
     root = parser.parse(source).root_node
-    if root.has_error and not _declarations(root, source):
+    named = _declarations(root, source)
+    if root.has_error and not named:
         raise DriftInputError(f"{path} is not TypeScript source (no declaration could be read)")
-    declared = _declarations(root, source)
-    found: list[Published] = []
-    for rule in rules:
-        name = rule["enum"]
-        if name not in declared:
-            known = ", ".join(sorted(declared)[:12]) or "none"
-            raise DriftInputError(
-                f"{path} declares no enum, union or object {name!r} (it has: {known})"
+    return Declarations(source, named)
+
+
+def enum(declarations: Declarations, rule: EnumRule, reading: Reading) -> list[Published]:
+    """The members of the enum or union the rule names, or the numbers and names of its
+    object."""
+    path, source, declared, name = reading.path, declarations.source, declarations.named, rule.enum
+    if name not in declared:
+        known = ", ".join(sorted(declared)[:12]) or "none"
+        raise DriftInputError(
+            f"{path} declares no enum, union or object {name!r} (it has: {known})"
+        )
+    if declared[name].type == "object":
+        return [
+            Published(
+                code_set=rule.code_set,
+                value=value,
+                where=f"line {line}",
+                name=named,
+                reads=("name",),
             )
-        if declared[name].type == "object":
-            found += [
-                Published(
-                    code_set=rule["code_set"],
-                    value=value,
-                    where=f"line {line}",
-                    name=named,
-                    reads=("name",),
-                )
-                for value, line, named in _numbers(declared[name], source, name, path)
-            ]
-            continue
-        for value, line, group in _members(declared[name], source, rule.get("group_comments")):
-            found.append(
-                Published(
-                    code_set=rule["code_set"],
-                    value=value,
-                    where=f"line {line}",
-                    group=group,
-                    reads=("group",) if rule.get("group_comments") else (),
-                )
-            )
-    return found
+            for value, line, named in _numbers(declared[name], source, name, path)
+        ]
+    return [
+        Published(
+            code_set=rule.code_set,
+            value=value,
+            where=f"line {line}",
+            group=group,
+            reads=("group",) if rule.group_comments else (),
+        )
+        for value, line, group in _members(declared[name], source, rule.group_comments)
+    ]
 
 
 def _declarations(root: Any, source: bytes) -> dict[str, Any]:
@@ -138,7 +150,7 @@ def _name(value: Any, source: bytes) -> str | None:
     return None
 
 
-def _members(node: Any, source: bytes, groups: object) -> list[tuple[str, int, str | None]]:
+def _members(node: Any, source: bytes, groups: bool) -> list[tuple[str, int, str | None]]:
     if node.type == "type_alias_declaration":
         value = node.child_by_field_name("value")
         literals: list[tuple[str, int, str | None]] = []

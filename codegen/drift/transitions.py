@@ -3,17 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from codegen.drift.differences import Difference
 from codegen.drift.extract import Published
 from codegen.errors import pointer
+from codegen.spec import CodeSet
 
 
 def compare_transitions(
     source_id: str,
     ref: str,
-    code_set: dict[str, Any],
+    code_set: CodeSet,
     values: dict[str, list[Published]],
     base: str,
 ) -> list[Difference]:
@@ -30,13 +32,13 @@ def compare_transitions(
     }
     reached = {target for _, target in drawn}
     first = [value for value in values if value not in reached]
-    ours = code_set.get("transitions")
+    ours = code_set.transitions
     at = f"{base}/transitions"
     if ours is None:
         return [_proposal(source_id, ref, values, drawn, first, at)]
-    following: dict[str, list[str]] = ours["next"]
-    cites = source_id in ours.get("sources", ())
-    alone = list(ours.get("sources", ())) == [source_id]
+    following = ours.next
+    cites = source_id in ours.sources
+    alone = list(ours.sources) == [source_id]
     found: list[Difference] = []
     opened: set[str] = set()
     for (start, target), where in drawn.items():
@@ -61,7 +63,7 @@ def compare_transitions(
                 edits=tuple(edits),
             )
         )
-    found += _first_statuses(ref, ours["initial"], first, alone, values, at)
+    found += _first_statuses(ref, ours.initial, first, alone, values, at)
     if alone:
         found += _undrawn(ref, following, drawn, opened, at)
     return found
@@ -94,7 +96,7 @@ def _proposal(
 
 def _first_statuses(
     ref: str,
-    initial: list[str],
+    initial: Sequence[str],
     first: list[str],
     alone: bool,
     values: dict[str, list[Published]],
@@ -134,7 +136,7 @@ def _first_statuses(
 
 def _undrawn(
     ref: str,
-    following: dict[str, list[str]],
+    following: Mapping[str, Sequence[str]],
     drawn: dict[tuple[str, str], str],
     opened: set[str],
     at: str,

@@ -177,9 +177,9 @@ def wording_resolves(catalog: Catalog) -> Iterator[Problem]:
     for _, code_set, at in code_sets(catalog):
         for index, code in enumerate(code_set.codes):
             here = (*at, "codes", index)
-            for number, field in enumerate(code.own_words):
-                if getattr(code, field) is None:
-                    yield Problem(pointer(*here, "own_words", number), f"the code has no {field}")
+            for number, own in enumerate(code.own_words):
+                if getattr(code, own) is None:
+                    yield Problem(pointer(*here, "own_words", number), f"the code has no {own}")
             for field, refs in code.text_sources.items():
                 if getattr(code, field) is None:
                     yield Problem(pointer(*here, "text_sources", field), f"the code has no {field}")

@@ -14,6 +14,7 @@ def all_targets() -> tuple[Target, ...]:
         pydantic_models,
         python_package,
         site,
+        spec_schema,
         typescript_package,
         webhook_fixtures,
     )
@@ -25,4 +26,5 @@ def all_targets() -> tuple[Target, ...]:
         typescript_package.TARGET,
         site.TARGET,
         webhook_fixtures.TARGET,
+        spec_schema.TARGET,
     )

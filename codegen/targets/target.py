@@ -18,13 +18,15 @@ Files = Mapping[str, str]
 class Target:
     """One kind of output.
 
-    roots: the folders the target owns entirely (a generation replaces each of them whole);
+    roots: the folders the target owns entirely (a generation replaces each of them whole), or
+    a file it owns (written at that very path);
     render: the files, from the catalog (data only);
     finish: an optional post-step run on the written files (a formatter, a second generator),
     given the staging tree and the tree it replaces (None when nothing is replaced, as in a check),
     from which it may take back an output whose recorded inputs are unchanged;
-    copies: the hand-written files the target ships verbatim (its runtime, a licence), which no
-    catalog changes; a generation without them (`--data-only`) is what golden trees hold.
+    copies: what the target writes that no catalog changes: the hand-written files it ships
+    verbatim (its runtime, a licence), or the spec's own schema; a generation without them
+    (`--data-only`) is what golden trees hold.
     """
 
     name: str

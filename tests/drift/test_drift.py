@@ -27,6 +27,7 @@ from tests.support.drift_case import (
     run_drift,
     spec_copy,
     table,
+    typed,
 )
 from tests.support.helpers import spec_data
 
@@ -125,7 +126,7 @@ def test_a_union_of_string_literals_is_read() -> None:
         "title": "t",
         "extract": {"format": "typescript", "code_sets": [rule]},
     }
-    found = extract(data, SOURCE, FIXTURES / "exit-status.ts")
+    found = extract(typed(data), SOURCE, FIXTURES / "exit-status.ts")
     assert [p.value for p in found] == ["connected", "requires_code"]
 
 
@@ -202,7 +203,7 @@ def test_a_section_is_named_by_its_example_or_else_its_one_word_heading(tmp_path
         "title": "t",
         "extract": {"format": "markdown", "code_sets": [rule]},
     }
-    found = [(p.value, p.group, p.http, p.description) for p in extract(data, SOURCE, page)]
+    found = [(p.value, p.group, p.http, p.description) for p in extract(typed(data), SOURCE, page)]
     assert found == [
         ("NO_AUTH_ACCOUNTS", "ITEM_ERROR", (400,), "No valid checking or savings account."),
         ("ITEM_LOCKED", None, (), "The account is locked."),
@@ -255,7 +256,9 @@ def test_an_openapi_enum_and_webhook_pairs_are_read() -> None:
     the request that names several types gives nothing."""
     data = spec_data()
     data["sources"][SOURCE] = {"kind": "third-party", "title": "t", "extract": OPENAPI}
-    found = sorted((p.code_set, p.value) for p in extract(data, SOURCE, FIXTURES / "openapi.yml"))
+    found = sorted(
+        (p.code_set, p.value) for p in extract(typed(data), SOURCE, FIXTURES / "openapi.yml")
+    )
     assert found == [
         ("plaid.error_type", "INVALID_REQUEST"),
         ("plaid.error_type", "ITEM_ERROR"),

@@ -20,6 +20,7 @@ from tests.support.drift_case import (
     report_of,
     run_drift,
     spec_copy,
+    typed,
 )
 from tests.support.helpers import spec_data
 
@@ -54,7 +55,7 @@ def _found(rule: dict[str, Any], page: Path) -> list[tuple[str, str, str | None]
         "title": "Drift fixture",
         "extract": {"format": "markdown", "code_sets": [rule]},
     }
-    return [(p.value, p.where, p.description) for p in extract(data, SOURCE, page)]
+    return [(p.value, p.where, p.description) for p in extract(typed(data), SOURCE, page)]
 
 
 def test_each_example_gives_its_code_and_the_paragraph_before_it() -> None:

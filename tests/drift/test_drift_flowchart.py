@@ -25,6 +25,7 @@ from tests.support.drift_case import (
     report_of,
     run_drift,
     spec_copy,
+    typed,
 )
 from tests.support.helpers import spec_data
 
@@ -57,7 +58,7 @@ def _read(page: Path) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
         "title": "Drift fixture",
         "extract": EXTRACTOR,
     }
-    return [(p.value, p.where, p.arrows) for p in extract(data, SOURCE, page)]
+    return [(p.value, p.where, p.arrows) for p in extract(typed(data), SOURCE, page)]
 
 
 def _page(tmp_path: Path, text: str, name: str = "page.md") -> Path:

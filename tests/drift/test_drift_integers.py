@@ -19,6 +19,7 @@ from tests.support.drift_case import (
     report_of,
     run_drift,
     spec_copy,
+    typed,
 )
 from tests.support.helpers import spec_data
 
@@ -61,7 +62,7 @@ def test_an_object_of_numbers_to_names_is_read() -> None:
     data["sources"][SOURCE] = {"kind": "third-party", "title": "t", "extract": STATUSES}
     found = [
         (p.code_set, p.value, p.name, p.where, p.reads)
-        for p in extract(data, SOURCE, FIXTURES / "link-statuses.js")
+        for p in extract(typed(data), SOURCE, FIXTURES / "link-statuses.js")
     ]
     assert found == [
         (REF, "0", "OPENED", "line 5", ("name",)),

@@ -3,6 +3,7 @@ previous outputs untouched (that generation is deterministic: tests/test_sync.py
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -27,11 +28,14 @@ MODELS = re.compile(
 )
 
 
+SPEC_SCHEMA = "spec/catalog.schema.json"
+
+
 def _generated_files() -> dict[str, str]:
     files = {}
     for root in output.roots(all_targets()):
         for relative, content in snapshot(ROOT / root).items():
-            files[f"{root}/{relative}"] = content.decode("utf-8")
+            files[f"{root}/{relative}" if relative else root] = content.decode("utf-8")
     return files
 
 
@@ -49,6 +53,9 @@ def test_every_generated_file_names_its_true_source_and_has_lf_endings() -> None
         elif match := MODELS.fullmatch(first):
             assert match.group(1) in files, name
             modelled += 1
+        elif name == SPEC_SCHEMA:
+            # The spec's own schema comes from the models of the spec's shape, not the spec.
+            assert json.loads(text)["$comment"].startswith("generated from codegen/spec/ ")
         else:
             # Data: the spec is named on the first line (JSON carries it as "$comment" or "//").
             assert SPEC_HEADER in "\n".join(text.splitlines()[:4]), name
@@ -106,3 +113,39 @@ def test_a_target_cannot_write_outside_its_roots(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="outside its roots"):
         output.generate(loader.load(), tmp_path, (rogue,))
     assert not (tmp_path / "elsewhere").exists()
+
+
+def _one_file(text: str) -> Target:
+    """A target that owns one file, which no catalog changes (as the spec's schema is)."""
+
+    def nothing(catalog: Catalog) -> Files:
+        return {}
+
+    return Target(
+        name="one_file",
+        roots=("notes/one.json",),
+        render=nothing,
+        copies=lambda: {"notes/one.json": text},
+    )
+
+
+def test_a_target_may_own_one_file(tmp_path: Path) -> None:
+    """A root may be a file: a generation writes it (and leaves its folder's other files), a
+    check names it when it is missing or differs, and a data-only generation, which it takes no
+    part in, leaves it alone."""
+    catalog = loader.load(FOURTH_SPEC)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "hand.md").write_text("hand-written")
+    assert output.generate(catalog, tmp_path, (_one_file("1"),)) == ["notes/one.json"]
+    assert (tmp_path / "notes" / "one.json").read_text() == "1"
+    assert (tmp_path / "notes" / "hand.md").read_text() == "hand-written"
+    assert output.differences(catalog, tmp_path, (_one_file("1"),)) == []
+    assert output.differences(catalog, tmp_path, (_one_file("2"),)) == [
+        "notes/one.json: differs from what the spec generates"
+    ]
+    assert output.generate(catalog, tmp_path, (_one_file("2"),), data_only=True) == []
+    assert (tmp_path / "notes" / "one.json").read_text() == "1"
+    assert output.differences(catalog, tmp_path, (_one_file("2"),), data_only=True) == []
+    (tmp_path / "notes" / "one.json").unlink()
+    assert output.differences(catalog, tmp_path, (_one_file("1"),)) == ["notes/one.json: missing"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]

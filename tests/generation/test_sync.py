@@ -58,6 +58,19 @@ def test_a_missing_and_an_extra_file_are_reported(fourth_tree: Path, tmp_path: P
     assert "generated/python/bankcodes/notes.py: not generated from the spec" in errors
 
 
+def test_an_edited_spec_schema_is_reported(fourth_tree: Path, tmp_path: Path) -> None:
+    """The spec's own schema is generated too (from the models of codegen/spec/): a hand edit of
+    it is drift."""
+    out = _copy(fourth_tree, tmp_path / "out")
+    schema = out / "spec/catalog.schema.json"
+    text = schema.read_text(encoding="utf-8")
+    assert '"Printable text' in text
+    schema.write_text(text.replace('"Printable text', '"Any text', 1), encoding="utf-8")
+    status, errors = _check(out)
+    assert status == 1
+    assert "spec/catalog.schema.json: differs from what the spec generates" in errors
+
+
 def test_a_spec_edit_without_regenerating_is_reported(fourth_tree: Path, tmp_path: Path) -> None:
     data = json.loads(FOURTH_SPEC.read_text(encoding="utf-8"))
     code_set = next(iter(data["providers"]["acme"]["code_sets"].values()))

@@ -12,12 +12,18 @@ from typing import Any
 import pytest
 
 from codegen.cli import main
+from codegen.spec import Catalog
 from tests.support.helpers import spec_data, write_spec
 
 FIXTURES = Path(__file__).resolve().parents[1] / "drift" / "fixtures"
 SOURCE = "drift-fixture"
 
 Plant = Callable[[dict[str, Any]], None]
+
+
+def typed(data: dict[str, Any]) -> Catalog:
+    """A spec as codegen.drift reads it (the models of codegen.spec)."""
+    return Catalog.model_validate(data)
 
 
 def codes_of(data: dict[str, Any], ref: str) -> dict[str, dict[str, Any]]:

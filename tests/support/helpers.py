@@ -45,11 +45,14 @@ def run_codegen(
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` with its bytes; caches, builds and installed dependencies,
-    which are no generated files, excluded (codegen.output.IGNORED_NAMES)."""
+    which are no generated files, excluded (codegen.output.IGNORED_NAMES). A generated root
+    that is a file is itself, named ""."""
     from codegen.output import IGNORED_NAMES
 
     if not folder.exists():
         return {}
+    if folder.is_file():
+        return {"": folder.read_bytes()}
     return {
         path.relative_to(folder).as_posix(): path.read_bytes()
         for path in sorted(folder.rglob("*"))
@@ -68,7 +71,7 @@ def copy_generated(destination: Path) -> None:
     """Copy the committed generated roots into `destination`, keeping their relative paths."""
     for root in generated_roots():
         for relative, content in snapshot(ROOT / root).items():
-            target = destination / root / relative
+            target = destination / root / relative if relative else destination / root
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
 

@@ -47,13 +47,13 @@ def _valid(schema: dict[str, Any], instance: object) -> bool:
 def free_text(
     schema: dict[str, Any], instance: object, at: Path_ = ()
 ) -> Iterator[tuple[Path_, str]]:
-    """Every position of `instance` whose schema is free text ("text") or a URL ("url")."""
+    """Every position of `instance` whose schema is free text ("Text") or a URL ("Url")."""
     if not isinstance(schema, dict):
         return
     ref = schema.get("$ref")
     if ref is not None:
         name = ref.rsplit("/", 1)[1]
-        if name in ("text", "url"):
+        if name in ("Text", "Url"):
             yield at, name
             return
         yield from free_text(DEFS[name], instance, at)
@@ -181,7 +181,7 @@ def hostile_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
             }
     assigned: dict[Path_, str] = {}
     for number, (at, kind) in enumerate(sorted(set(free_text(SCHEMA, data)), key=str)):
-        value = f"{HOSTILE} [{number}]" if kind == "text" else f"{HOSTILE_URL}{number}"
+        value = f"{HOSTILE} [{number}]" if kind == "Text" else f"{HOSTILE_URL}{number}"
         _set(data, at, value)
         assigned[at] = value
     return data, assigned

@@ -71,7 +71,7 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
             code_pattern="[A-Z_]+"
         ),
         "/sources/plaid-openapi/extract/code_sets/0/code_pattern",
-        "only a table, sections, items, facts or examples rule reads a code_pattern, not 'enum'",
+        "unknown field (the fields here: code_set, enum, group_comments)",
     ),
     (
         "JSON examples read from an HTML source",
@@ -80,6 +80,44 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
         ),
         "/sources/mastercard-au-connect-route-events/extract/code_sets/0",
         "a html source is not read by 'examples'",
+    ),
+    (
+        # Without a pattern every list item would be a code.
+        "a list rule without a code pattern",
+        lambda d: d["sources"]["mastercard-us-data-connect-fix"]["extract"]["code_sets"][0].pop(
+            "code_pattern"
+        ),
+        "/sources/mastercard-us-data-connect-fix/extract/code_sets/0",
+        "'code_pattern' is a required property",
+    ),
+    (
+        "a rule of two kinds",
+        lambda d: d["sources"]["mastercard-us-data-connect-fix"]["extract"]["code_sets"][0].update(
+            table={"code": "Code"}
+        ),
+        "/sources/mastercard-us-data-connect-fix/extract/code_sets/0",
+        "fields of more than one kind: items, table (one is allowed)",
+    ),
+    (
+        "a rule of no kind",
+        lambda d: d["sources"]["mastercard-us-data-connect-fix"]["extract"]["code_sets"][0].pop(
+            "items"
+        ),
+        "/sources/mastercard-us-data-connect-fix/extract/code_sets/0",
+        "none of the fields that say its kind: enum, pairs, table, sections, items, facts, "
+        "examples, flowchart",
+    ),
+    (
+        "a signing scheme without one of its fields",
+        lambda d: d["providers"]["lean"]["signing"].pop("headers"),
+        "/providers/lean/signing",
+        "'headers' is a required property",
+    ),
+    (
+        "a signing scheme bankcodes does not know",
+        lambda d: d["providers"]["lean"]["signing"].update(scheme="rsa"),
+        "/providers/lean/signing/scheme",
+        "'rsa' is not one of ['hmac', 'jwt', 'none']",
     ),
     (
         "a code pattern that is not a regular expression",

@@ -1,0 +1,94 @@
+"""Every kind of extract rule, in one registry: the model that declares it in the spec
+(codegen.spec), the formats whose saved copies it reads and how it reads each, and what drift
+compares from what it reads. The command's help, the spec's rules (codegen.rules.extract) and
+the tests read the kinds from here.
+
+A format's reader parses a saved copy once (an OpenAPI document, an SDK's declarations, a
+Markdown page's tokens, an HTML page's tables); each rule of the source then reads that with its
+kind's extractor for the format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen import spec
+from codegen.drift import flowchart, openapi, pages, sdk
+from codegen.drift.extract import Published, Reading
+
+#: How a format's saved copy is parsed, once per source.
+Reader = Callable[[Path], Any]
+#: How one rule reads the parsed copy: (copy, rule, reading) -> what it publishes.
+Extractor = Callable[[Any, Any, Reading], list[Published]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of rule: its extractor for each format that reads it, and what drift compares."""
+
+    extractors: Mapping[spec.ExtractFormat, Extractor]
+    compares: str
+
+    @property
+    def formats(self) -> tuple[spec.ExtractFormat, ...]:
+        return tuple(self.extractors)
+
+
+FORMATS: Mapping[spec.ExtractFormat, Reader] = {
+    "openapi": openapi.read,
+    "typescript": sdk.read,
+    "markdown": pages.read_markdown,
+    "html": pages.read_html,
+}
+
+KINDS: Mapping[type[spec.ExtractRuleBase], Kind] = {
+    spec.EnumRule: Kind(
+        {"openapi": openapi.enum, "typescript": sdk.enum},
+        "the values an enum lists; the group its comments name, the name an object gives a number",
+    ),
+    spec.PairsRule: Kind(
+        {"openapi": openapi.pairs},
+        "the event types of the union and the codes of each type",
+    ),
+    spec.TableRule: Kind(
+        {"markdown": pages.markdown_table, "html": pages.html_table},
+        "a code per row; description, message, HTTP statuses and group, as its columns name them",
+    ),
+    spec.SectionsRule: Kind(
+        {"markdown": pages.sections},
+        "a code per heading; its description, and the message, HTTP status and group of its "
+        "JSON example",
+    ),
+    spec.ItemsRule: Kind(
+        {"markdown": pages.items},
+        "a code per list item; the description and group of its list",
+    ),
+    spec.FactsRule: Kind(
+        {"markdown": pages.facts},
+        "a code per table of labelled rows; description, message, HTTP statuses and group",
+    ),
+    spec.ExamplesRule: Kind(
+        {"markdown": pages.examples},
+        "a code per JSON example; its description",
+    ),
+    spec.FlowchartRule: Kind(
+        {"markdown": flowchart.extract_flowchart},
+        "a code per node; the code set's transitions, by its arrows",
+    ),
+}
+
+
+def kind_of(rule: spec.ExtractRuleBase) -> Kind:
+    return KINDS[type(rule)]
+
+
+def summary() -> str:
+    """Each kind of rule, the formats that read it and what drift compares from it (the
+    command's help)."""
+    return "\n".join(
+        f"  {model.KIND} ({', '.join(kind.formats)}): {kind.compares}"
+        for model, kind in KINDS.items()
+    )

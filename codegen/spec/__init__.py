@@ -1,0 +1,142 @@
+"""The shape of spec/catalog.json, written once: pydantic v2 models (immutable) with every
+description and constraint of the spec's fields. spec/catalog.schema.json, the JSON Schema the
+loader checks a spec against first and editors read, is generated from them (codegen.spec.schema,
+written by `make generate`); the models then read the spec that passed it.
+
+Adding a field to the spec is one edit here and `make generate`. Objects that the spec keys by
+id (sources, categories, providers, code sets, groups, SDK methods, payload kinds, types) carry
+that id as a field, taken from the key; a code's sources and category, and a config field's
+sources, are those of the set, method or SDK that holds it unless it gives its own. References
+are still ids here ("provider.code_set", "source-id"); codegen.resolve turns a catalog that
+passed the rules into the linked model of codegen.model, which is all that targets read.
+"""
+
+from __future__ import annotations
+
+from codegen.spec.catalog import (
+    About,
+    Actor,
+    Catalog,
+    Category,
+    EquivalentGroup,
+    PayloadLimits,
+    Project,
+)
+from codegen.spec.codes import (
+    LANGUAGES,
+    Code,
+    CodeSet,
+    EndUser,
+    Group,
+    HttpEntry,
+    Lifecycle,
+    Scope,
+    Transitions,
+    Translated,
+)
+from codegen.spec.payloads import (
+    ArrayOf,
+    CodeRef,
+    Discriminated,
+    EnumOf,
+    Example,
+    Field,
+    FieldType,
+    Listener,
+    ListenerEvent,
+    ListenerOrigins,
+    PayloadKind,
+    Recognition,
+    Scalar,
+    SdkShape,
+    TypeDef,
+    TypeRef,
+    Variant,
+)
+from codegen.spec.providers import (
+    ConfigField,
+    Delivery,
+    HmacSigning,
+    JwtSigning,
+    NoSigning,
+    Provider,
+    Sdk,
+    SdkMethod,
+    Signing,
+)
+from codegen.spec.sources import (
+    RULES,
+    EnumRule,
+    ExamplesRule,
+    Extract,
+    ExtractFormat,
+    ExtractRule,
+    ExtractRuleBase,
+    FactsRule,
+    FlowchartRule,
+    ItemsRule,
+    PairsRule,
+    SectionsRule,
+    Source,
+    TableRule,
+)
+
+__all__ = [
+    "LANGUAGES",
+    "RULES",
+    "About",
+    "Actor",
+    "ArrayOf",
+    "Catalog",
+    "Category",
+    "Code",
+    "CodeRef",
+    "CodeSet",
+    "ConfigField",
+    "Delivery",
+    "Discriminated",
+    "EndUser",
+    "EnumOf",
+    "EnumRule",
+    "EquivalentGroup",
+    "Example",
+    "ExamplesRule",
+    "Extract",
+    "ExtractFormat",
+    "ExtractRule",
+    "ExtractRuleBase",
+    "FactsRule",
+    "Field",
+    "FieldType",
+    "FlowchartRule",
+    "Group",
+    "HmacSigning",
+    "HttpEntry",
+    "ItemsRule",
+    "JwtSigning",
+    "Lifecycle",
+    "Listener",
+    "ListenerEvent",
+    "ListenerOrigins",
+    "NoSigning",
+    "PairsRule",
+    "PayloadKind",
+    "PayloadLimits",
+    "Project",
+    "Provider",
+    "Recognition",
+    "Scalar",
+    "Scope",
+    "Sdk",
+    "SdkMethod",
+    "SdkShape",
+    "SectionsRule",
+    "Signing",
+    "Source",
+    "TableRule",
+    "Transitions",
+    "Translated",
+    "TypeDef",
+    "TypeRef",
+    "Variant",
+]

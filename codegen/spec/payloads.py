@@ -1,0 +1,330 @@
+"""The payloads providers send (webhooks, SDK callbacks, browser messages): their types, where
+their codes are, how a body is recognised, and their published examples."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict
+from pydantic import Field as PydField
+from pydantic.json_schema import SkipJsonSchema
+from typing_extensions import TypeAliasType
+
+from codegen.spec.base import (
+    NULLABLE,
+    UNIQUE,
+    Bool,
+    CodeSetRef,
+    FieldName,
+    Filled,
+    Id,
+    Keyed,
+    Short,
+    SourceRefs,
+    SpecModel,
+    Text,
+    TrueFlag,
+    TsFunction,
+    TypeName,
+    whole,
+)
+
+Scalar = Literal["string", "url", "integer", "number", "boolean", "timestamp", "json", "object"]
+
+
+class CodeRef(SpecModel):
+    """Values of one or more code sets."""
+
+    code: Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]
+
+
+class TypeRef(SpecModel):
+    """Another type of the kind."""
+
+    ref: TypeName
+
+
+class ArrayOf(SpecModel):
+    """A list of values of one type."""
+
+    array: FieldType
+
+
+class EnumOf(SpecModel):
+    """One of a list of strings, named as a type."""
+
+    enum: Annotated[tuple[Filled, ...], PydField(min_length=1), UNIQUE]
+    name: TypeName
+
+
+FieldType = TypeAliasType(
+    "FieldType",
+    Annotated[
+        Scalar | CodeRef | TypeRef | ArrayOf | EnumOf,
+        PydField(
+            description="A scalar type name, or an object: {code: [provider.code_set, …]}, "
+            "{ref: Type}, {array: type} or {enum: [values], name: Type}."
+        ),
+    ],
+)
+
+
+class Field(SpecModel):
+    """A field of an object type; one that is required says why."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"required": {"const": True}}},
+            "then": {"required": ["why"]},
+        }
+    )
+
+    type: FieldType
+    required: Bool
+    why: Text | None = None
+    description: Text | None = None
+    nullable: TrueFlag = False
+    sources: SourceRefs = PydField(
+        (), description="Where the field's shape (for example that it may be null) is published."
+    )
+
+
+Fields = TypeAliasType("Fields", Annotated[dict[FieldName, Field], PydField(min_length=1)])
+
+
+class Variant(SpecModel):
+    """The object type of one value of a union's tag, and its own fields."""
+
+    name: TypeName
+    fields: Fields = PydField(default_factory=dict)
+
+
+class Discriminated(SpecModel):
+    """A union chosen by a code field of its base: a variant per value, and a fallback for any
+    other value."""
+
+    field: FieldName
+    base: TypeName
+    fallback: TypeName
+    variants: Annotated[dict[str, Variant], PydField(min_length=1)]
+    event_code: FieldName | None = PydField(
+        None,
+        description="For a webhook union whose events are named by two fields: the field of "
+        "each variant that names the event within its tag (a webhook's code within its type).",
+    )
+
+
+class TypeDef(SpecModel):
+    """An object type (fields), a union chosen by a code field of its base (discriminated), or
+    any_of object types: exactly one of the three."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["fields"]},
+                {"required": ["discriminated"]},
+                {"required": ["any_of"]},
+            ]
+        }
+    )
+
+    #: The type's key in `types`.
+    id: SkipJsonSchema[str]
+    description: Text
+    fields: Fields | None = None
+    discriminated: Discriminated | None = None
+    any_of: Annotated[tuple[TypeName, ...], PydField(min_length=2), UNIQUE] | None = None
+
+
+class Recognition(SpecModel):
+    """One way a body is told apart: fields present, fields absent, fields holding a code of
+    given code sets."""
+
+    model_config = ConfigDict(json_schema_extra={"minProperties": 1})
+
+    present: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = ()
+    absent: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = ()
+    codes: Annotated[
+        dict[str, Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]],
+        PydField(min_length=1),
+    ] = PydField(default_factory=dict)
+
+
+class Example(SpecModel):
+    """A published payload, which every generated schema must accept."""
+
+    title: Text
+    sources: SourceRefs
+    decided_by: Annotated[
+        Annotated[str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+|\[[0-9]+\])+"), max_length=200)]
+        | None,
+        NULLABLE,
+    ] = PydField(
+        None,
+        description="The JSON path of the code that decides the example's outcome, as its "
+        "sources describe it ($.error.code); null when it carries no code. The tests check that "
+        "every reader decides as recorded.",
+    )
+    data: object = PydField(description="The payload.")
+
+
+class ListenerOrigins(SpecModel):
+    """The hosts a message listener accepts messages from."""
+
+    hosts: Annotated[
+        tuple[
+            Annotated[
+                str, PydField(max_length=253, pattern=whole(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+"))
+            ],
+            ...,
+        ],
+        PydField(min_length=1),
+        UNIQUE,
+    ]
+    sources: SourceRefs
+    notes: Text
+    hosts_constant: str = PydField(pattern=whole("[A-Z][A-Z0-9_]*"), max_length=80)
+    check_function: TsFunction
+    example_host: str = PydField(
+        pattern=whole("[a-z0-9.-]+"),
+        description="One exact host the provider documents, for examples: an app lists the exact "
+        "host of its own instance.",
+    )
+
+
+class ListenerEvent(SpecModel):
+    """An event a listener reads: an object type of the kind, with its code fields."""
+
+    model_config = ConfigDict(json_schema_extra={"dependentRequired": {"tag_value": ["tag"]}})
+
+    kind: str = PydField(pattern=whole("[a-z][a-z0-9_]*"), max_length=40)
+    type: TypeName = PydField(
+        description="An object type of the kind, or a variant of its discriminated union (by its "
+        "name)."
+    )
+    codes: Annotated[
+        tuple[
+            Annotated[
+                str,
+                PydField(
+                    pattern=whole(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,3}"),
+                    max_length=200,
+                ),
+            ],
+            ...,
+        ],
+        PydField(min_length=1),
+        UNIQUE,
+    ] = PydField(
+        description="The code fields, most specific first; a dotted name reads a field of a "
+        "nested object (details.status)."
+    )
+    tag: FieldName | None = PydField(
+        None,
+        description="The code field whose presence (any value but null and an empty string) "
+        "selects the event, which a value of another type than the field's then makes invalid; "
+        "with tag_value, whose value does.",
+    )
+    tag_value: Short | None = PydField(
+        None,
+        description="The value of the tag that selects this event (a known code of the tag's "
+        "code set), so that events sharing one tag field (a message's type) are told apart and "
+        "each narrows to its own type.",
+    )
+
+
+class Listener(SpecModel):
+    """A browser listener helper of the TypeScript package, for a browser payload."""
+
+    function: TsFunction
+    transport: Literal["message", "callback"] = PydField(
+        description="message: window message events from a provider's frame (origins are "
+        "checked); callback: an object an SDK passes to a callback."
+    )
+    description: Text
+    events: tuple[ListenerEvent, ...] = PydField(min_length=1)
+    origins: ListenerOrigins | None = None
+
+
+class SdkShapeField(SpecModel):
+    """A field an SDK sends: its JSON type, and whether it may be null."""
+
+    type: Literal["string", "boolean", "integer", "object"]
+    nullable: TrueFlag = False
+
+
+class SdkShape(SpecModel):
+    """What one of the provider's client SDKs sends for this payload, from its pinned source."""
+
+    sdk: Text = PydField(
+        description="The SDK, named as in scope.sdks (web, react-native, flutter, ios, android)."
+    )
+    naming: Literal["snake_case", "camelCase"]
+    sources: SourceRefs
+    fields: Annotated[
+        dict[
+            Annotated[
+                str, PydField(pattern=whole(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*"))
+            ],
+            SdkShapeField,
+        ],
+        PydField(min_length=1),
+    ]
+    values: Annotated[
+        dict[str, Annotated[tuple[Filled, ...], PydField(min_length=1), UNIQUE]],
+        PydField(min_length=1),
+    ] = PydField(default_factory=dict)
+    redirect_params: Annotated[dict[str, Filled], PydField(min_length=1)] = PydField(
+        default_factory=dict,
+        description="Query parameter of the redirect URL -> the field the SDK fills from it.",
+    )
+    notes: Text | None = None
+
+
+class PayloadKind(SpecModel):
+    """A kind of payload: its root type and types, its examples, how a body is recognised as
+    this kind and which of its codes decides the outcome."""
+
+    #: The kind's key in `payloads` (provider/name).
+    id: SkipJsonSchema[str]
+    provider: Id
+    module: Id
+    title: Text
+    description: Text
+    sources: SourceRefs
+    root: TypeName
+    types: Keyed[TypeName, TypeDef]
+    examples: tuple[Example, ...] = PydField(min_length=1)
+    browser: TrueFlag = False
+    listener: Listener | None = None
+    sdk_shapes: Annotated[tuple[SdkShape, ...], PydField(min_length=1)] = PydField(
+        (),
+        description="What each of the provider's client SDKs sends for this payload, as facts "
+        "from its pinned source: every field (dotted through nested objects) with its JSON type "
+        "and whether it may be null, the values it allows for code fields, and the redirect "
+        "query parameters it reads. The kind's types must accept every shape.",
+    )
+    recognise: Annotated[tuple[Recognition, ...], PydField(min_length=1)] = PydField(
+        description="How a body is recognised as this kind: it is when one of these entries "
+        "holds (every key of present is in the object, no key of absent is, and every key of "
+        'codes holds a code of one of its code sets, "provider.code_set"). When several kinds '
+        "match, the kind whose matching entry has the most conditions comes first. No entry may "
+        "match another kind's published example."
+    )
+    decides: Annotated[
+        tuple[
+            Annotated[str, PydField(pattern=whole(r"\$(\.[A-Za-z_][A-Za-z0-9_]*(\[\*\])?)+"))],
+            ...,
+        ],
+        PydField(min_length=1),
+        UNIQUE,
+    ] = PydField(
+        (),
+        description="Every code field of the kind by JSON path ($.error.code; [*] for each "
+        "item of an array), in the order in which its codes decide the outcome: the first one "
+        "present in a body is the deciding code (a webhook's embedded error before its webhook "
+        "code, a status before the event type). Required for a kind with code fields.",
+    )
+
+
+ArrayOf.model_rebuild()

@@ -1,0 +1,264 @@
+"""A provider: its code sets, its client SDK's methods, and how it signs and delivers its
+webhooks."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Field as PydField
+from pydantic import model_validator
+from pydantic.json_schema import SkipJsonSchema
+from typing_extensions import TypeAliasType
+
+from codegen.spec.base import (
+    UNIQUE,
+    Bool,
+    FieldPath,
+    Filled,
+    Id,
+    Integer,
+    Keyed,
+    LanguageTag,
+    SourceRefs,
+    SpecModel,
+    Text,
+    Url,
+    whole,
+)
+from codegen.spec.codes import CodeSet, Scope, inherit
+
+
+class ScopedRequirement(SpecModel):
+    """Where a config field's requirement differs: required or not within a scope."""
+
+    required: Bool
+    scope: Scope
+    sources: SourceRefs
+
+
+class ConfigField(SpecModel):
+    """A config field of an SDK method, and whether it is required."""
+
+    name: str = PydField(pattern=whole("[a-z][a-z0-9_]*"))
+    required: Bool
+    notes: Text | None = None
+    sources: SourceRefs = PydField((), description="The method's (or the SDK's) by default.")
+    overrides: Annotated[tuple[ScopedRequirement, ...], PydField(min_length=1)] = ()
+
+
+class Outcome(SpecModel):
+    """A status the method ends with (a value of the SDK's outcome_code_set), and what it
+    means."""
+
+    status: Filled
+    description: Text
+
+
+class SdkMethod(SpecModel):
+    """A method of the SDK (its key is a value of the SDK's code_set)."""
+
+    #: The method's key in `methods`.
+    id: SkipJsonSchema[str]
+    sources: SourceRefs
+    notes: Text | None = None
+    fields: tuple[ConfigField, ...] = PydField(min_length=1)
+    outcomes: Annotated[tuple[Outcome, ...], PydField(min_length=1)] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fields_inherit(cls, data: Any) -> Any:
+        """Each field's sources are the method's unless it gives its own."""
+        if not isinstance(data, dict) or "fields" not in data or "sources" not in data:
+            return data
+        return {**data, "fields": inherit(data["fields"], {"sources": data["sources"]})}
+
+
+class Sdk(SpecModel):
+    """A client SDK's methods (keys are values of the code set named by code_set) with their
+    config fields, required flags (with scoped overrides) and outcomes (values of the code set
+    named by outcome_code_set)."""
+
+    code_set: Id
+    outcome_code_set: Id
+    sources: SourceRefs
+    notes: Text | None = None
+    shared_fields: tuple[ConfigField, ...]
+    methods: Keyed[str, SdkMethod]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fields_inherit(cls, data: Any) -> Any:
+        """Each shared field's sources are the SDK's unless it gives its own."""
+        if not isinstance(data, dict) or "shared_fields" not in data or "sources" not in data:
+            return data
+        fields = inherit(data["shared_fields"], {"sources": data["sources"]})
+        return {**data, "shared_fields": fields}
+
+
+Header = Annotated[str, PydField(pattern=whole("[A-Za-z0-9-]+"))]
+Member = Annotated[str, PydField(pattern=whole("[A-Za-z0-9_]+"))]
+
+
+class HmacSigning(SpecModel):
+    """An HMAC of the raw body with a shared secret, in one or more headers (the first present
+    wins)."""
+
+    scheme: Literal["hmac"]
+    headers: Annotated[tuple[Header, ...], PydField(min_length=1), UNIQUE]
+    algorithm: Literal["sha256", "sha512"] = PydField(description="The HMAC's hash function.")
+    encodings: Annotated[tuple[Literal["hex", "base64"], ...], PydField(min_length=1), UNIQUE] = (
+        PydField(
+            description="How the digest is written in the header; several when the provider's "
+            "documents do not settle it."
+        )
+    )
+    prefix: str | None = PydField(
+        None,
+        min_length=1,
+        pattern=whole(r"\S+"),
+        description="A label before the digest in the header value (sha512=…).",
+    )
+    sources: SourceRefs
+    notes: Text
+
+
+class JwtSigning(SpecModel):
+    """A signed JSON Web Token in one header: its claims sign the body's SHA-256 and the time it
+    was issued (iat), so a replay can be refused by age."""
+
+    scheme: Literal["jwt"]
+    header: Header = PydField(description="The header holding the compact JWS.")
+    algorithm: Literal["ES256"] = PydField(
+        description="The only JWS algorithm accepted (any other alg is refused)."
+    )
+    max_age_seconds: Annotated[int, Integer(1)] = PydField(
+        description="The oldest iat accepted, in seconds before now."
+    )
+    future_skew_seconds: Annotated[int, Integer(0)] = PydField(
+        description="How far in the future an iat may be (clock skew)."
+    )
+    body_hash_claim: str = PydField(
+        pattern=whole("[a-z0-9_]+"),
+        description="The claim holding the hex SHA-256 of the raw body.",
+    )
+    key_reply_member: Member | None = PydField(
+        None,
+        description="The member of the provider's key endpoint reply that holds the JWK, when the "
+        "reply wraps it: a receiver may pass the reply as it is.",
+    )
+    key_expiry_member: Member | None = PydField(
+        None,
+        description="The JWK member holding the Unix time at which the provider expired the key "
+        "(null while it is valid): a token whose key has expired is refused (expired_key).",
+    )
+    sources: SourceRefs
+    notes: Text
+
+
+class NoSigning(SpecModel):
+    """No signature: the provider authenticates its deliveries at the transport only (the
+    receiver configures it in its web server), so bankcodes authenticates nothing and says
+    so."""
+
+    scheme: Literal["none"]
+    transport: Annotated[
+        tuple[Literal["basic_auth", "mutual_tls", "oauth2", "ip_allowlist"], ...],
+        PydField(min_length=1),
+        UNIQUE,
+    ] = PydField(
+        description="What the provider offers to authenticate deliveries at the transport: HTTP "
+        "basic auth, mutual TLS, an OAuth 2 token, its published source addresses."
+    )
+    sources: SourceRefs
+    notes: Text
+
+
+Signing = TypeAliasType(
+    "Signing",
+    Annotated[
+        HmacSigning | JwtSigning | NoSigning,
+        PydField(
+            discriminator="scheme",
+            description="How the provider authenticates its webhook deliveries: a tagged union on "
+            "scheme (hmac, jwt, none), each variant with only its own fields. A new kind of "
+            "scheme is a new variant here and one runtime module.",
+        ),
+    ],
+)
+
+Minutes = Annotated[int, Integer(1)]
+
+
+class Retries(SpecModel):
+    """The retry policy as published: a schedule (the minutes after the first sending at which
+    each retry is sent), or an interval and a number of attempts (the first sending counted);
+    null where unpublished. receive's default tolerance of a signed body timestamp is the window
+    they give, the time limit and 5 minutes."""
+
+    schedule_minutes: tuple[Minutes, ...] | None
+    interval_minutes: Minutes | None
+    max_attempts: Minutes | None
+
+
+class Delivery(SpecModel):
+    """How the provider delivers its webhooks, every fact from the sources named."""
+
+    payload_kind: str = PydField(
+        description="The payload kind of the webhook bodies (provider/name)."
+    )
+    success_status: Annotated[int, Integer(100, 599)] | None = PydField(
+        description="The HTTP status that acknowledges a delivery; null when unpublished."
+    )
+    timeout_seconds: Annotated[int, Integer(1)] | None = PydField(
+        description="How long the provider waits for the answer; null when unpublished."
+    )
+    retries: Retries
+    dedup: tuple[Annotated[tuple[FieldPath, ...], PydField(min_length=1)], ...] = PydField(
+        description="Deduplication keys, in order: the first whose field paths are all present "
+        "(as strings or numbers) makes the key; without one (or with none listed, for a body "
+        "without an id), the key is the SHA-256 of the raw body."
+    )
+    addresses: Annotated[
+        tuple[Annotated[str, PydField(pattern=whole("[0-9a-fA-F:.]+(/[0-9]+)?"))], ...], UNIQUE
+    ] = PydField(
+        description="The published source IP addresses of deliveries (empty when unpublished)."
+    )
+    sources: SourceRefs
+    notes: Text
+    body_timestamp: FieldPath | None = PydField(
+        None,
+        description="A timestamp inside the signed body, when the provider sends one: an "
+        "optional replay tolerance checks it.",
+    )
+
+
+class Provider(SpecModel):
+    """A provider: its names in both packages, its website, its code sets, and the SDK,
+    signing and delivery of its webhooks where it has them."""
+
+    #: The provider's key in `providers`.
+    id: SkipJsonSchema[str]
+    name: Text = PydField(description="The display name.")
+    module: Id = PydField(description="The Python module (and the TypeScript file).")
+    type_prefix: str = PydField(
+        pattern=whole("[A-Z][A-Za-z0-9]*"),
+        max_length=40,
+        description="The prefix of the provider's TypeScript names.",
+    )
+    website: Url
+    code_sets: Keyed[Id, CodeSet] = PydField(
+        description="The provider's code sets, keyed by id, in priority order (classify uses the "
+        "first set that knows a value; lookup returns every match)."
+    )
+    end_user_languages: Annotated[tuple[LanguageTag, ...], PydField(min_length=1), UNIQUE] = (
+        PydField(
+            ("en",),
+            description="The languages of the provider's end users: the site shows the end-user "
+            "words in each (bankcodes' words in its language, and the provider's own "
+            "translations where it publishes them), and the TypeScript package has a word pack "
+            "per tag.",
+        )
+    )
+    sdk: Sdk | None = None
+    signing: Signing | None = None
+    delivery: Delivery | None = None

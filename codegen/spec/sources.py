@@ -1,0 +1,307 @@
+"""The sources of the spec's facts, and how `python -m codegen drift` reads the codes a saved copy
+of one publishes: its format, and one rule per code set, each rule of one kind.
+
+A rule's kind is the one key it has beside code_set (and code_pattern): `enum`, `pairs`,
+`table`, `sections`, `items`, `facts`, `examples` or `flowchart`, each its own model here;
+codegen.drift.kinds says which formats read each kind and how.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import Discriminator, Tag
+from pydantic import Field as PydField
+from pydantic.json_schema import SkipJsonSchema
+
+from codegen.spec.base import (
+    UNIQUE,
+    Bool,
+    CodeSetRef,
+    Day,
+    Integer,
+    Short,
+    SpecModel,
+    Text,
+    Url,
+    whole,
+)
+
+ExtractFormat = Literal["openapi", "typescript", "markdown", "html"]
+Paragraph = Literal["paragraph"]
+
+CodePattern = Annotated[
+    str,
+    PydField(
+        min_length=1,
+        max_length=200,
+        description="A regular expression each code the rule reads matches in full: a row or "
+        "heading whose text does not (a page footer read into a table, an N/A cell) is not a "
+        "code.",
+    ),
+]
+
+
+class ExtractRuleBase(SpecModel):
+    """What every rule has: the code set it reads, as provider.code_set."""
+
+    #: The key that tells this kind of rule apart (the name of its own field).
+    KIND: ClassVar[str]
+
+    code_set: CodeSetRef
+
+
+class EnumRule(ExtractRuleBase):
+    """The codes an enum lists (an OpenAPI document or an SDK's TypeScript source)."""
+
+    KIND = "enum"
+    enum: str = PydField(
+        min_length=1,
+        max_length=300,
+        description="A JSON pointer to a schema with an enum (OpenAPI), or, in an SDK's "
+        "TypeScript or JavaScript source, the name of an enum, a union of string literals, or a "
+        "const, let or var whose initializer is an object literal that maps numbers to names "
+        "({0: 'FIRST', 1: 'SECOND'}: each key's decimal text is a code's value and its string the "
+        "code's name, for a code set whose wire_type is integer).",
+    )
+    group_comments: Bool = PydField(
+        False,
+        description="A one-word comment inside the enum names the group of the members after it.",
+    )
+
+
+class Pairs(SpecModel):
+    """Every schema with both properties gives a type value to this code set, and a code to
+    the code set its type has in the payload kind's union."""
+
+    type: Short = PydField(description="The property that holds the event's type.")
+    code: Short = PydField(description="The property that holds the event's code.")
+    kind: str = PydField(
+        min_length=1, description="The payload kind whose union maps each type to a code set."
+    )
+
+
+class PairsRule(ExtractRuleBase):
+    """The event types and codes of an OpenAPI document's event schemas."""
+
+    KIND = "pairs"
+    pairs: Pairs
+
+
+class PatternRuleBase(ExtractRuleBase):
+    """A rule that reads text where other text may stand (a footer, an N/A cell)."""
+
+    code_pattern: CodePattern | None = None
+
+
+class Columns(SpecModel):
+    """The header text of the columns that hold each fact."""
+
+    code: Short
+    description: Short | None = None
+    message: Short | None = None
+    http: Short | None = None
+    group: Short | None = None
+
+
+class TableRule(PatternRuleBase):
+    """A table's rows (Markdown or HTML), a code per row."""
+
+    KIND = "table"
+    table: Columns
+
+
+class SectionExample(SpecModel):
+    """The fields of a section's JSON example that give the code (over the heading), its
+    message and group, and the text before the JSON on its first line that precedes its HTTP
+    status."""
+
+    http_prefix: Short | None = None
+    message: Short | None = None
+    group: Short | None = None
+    code: Short | None = None
+
+
+class Sections(SpecModel):
+    """A heading per code; its description in the first heading of description_level under it;
+    a JSON example under it gives the code (over the heading), its message and group, the line
+    before it its HTTP status."""
+
+    level: Annotated[int, Integer(1, 6)]
+    description_level: Annotated[int, Integer(1, 6)] | None = None
+    example: SectionExample | None = None
+    labels: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description='Headings of description_level that label a part of every section ("Common '
+        'causes"), never a description.',
+    )
+
+
+class SectionsRule(PatternRuleBase):
+    """A Markdown page's sections, a code per heading."""
+
+    KIND = "sections"
+    sections: Sections
+
+
+class Items(SpecModel):
+    """A group page (Markdown) that lists its codes, one per list item (a link whose text is the
+    code): every list item whose text matches the rule's code_pattern in full is a code."""
+
+    description: Paragraph | None = PydField(
+        None,
+        description="The paragraph just before a list is the description of each code it lists "
+        "(the group's own description).",
+    )
+    group: Literal["heading"] | None = PydField(
+        None,
+        description="The page's first level-1 heading is the group of each code it lists (a "
+        "title of the code set's groups, or a group id).",
+    )
+
+
+class ItemsRule(PatternRuleBase):
+    """A Markdown page's list items, a code per item that matches the code_pattern."""
+
+    KIND = "items"
+    code_pattern: CodePattern
+    items: Items
+
+
+class Facts(SpecModel):
+    """A per-code page (Markdown): the label (first cell, markup removed) of the row of a
+    two-column table that holds each fact; every table with a row labelled `code` gives one
+    code. A fact whose row the table lacks is not read; an HTTP status row may give several
+    ("404 or 500")."""
+
+    code: Short
+    http: Short | None = None
+    message: Short | None = None
+    group: Short | None = None
+    description: Paragraph | None = PydField(
+        None, description="The paragraph just before the table is the code's description."
+    )
+
+
+class FactsRule(PatternRuleBase):
+    """A table of labelled rows on a per-code page (Markdown)."""
+
+    KIND = "facts"
+    facts: Facts
+
+
+class Examples(SpecModel):
+    """A page (Markdown) that shows each code in a JSON example of the payload carrying it:
+    every fenced block that is a JSON object with a text or number at `code` gives a code; a
+    block that is no JSON or lacks the path gives nothing."""
+
+    code: str = PydField(
+        pattern=whole(r"[^.\s]+(\.[^.\s]+)*"),
+        max_length=200,
+        description="The dotted path, in each JSON example, of the text or number that is a "
+        "code (data.screen).",
+    )
+    description: Paragraph | None = PydField(
+        None, description="The paragraph just before an example is its code's description."
+    )
+
+
+class ExamplesRule(PatternRuleBase):
+    """The JSON examples of a Markdown page, a code per example."""
+
+    KIND = "examples"
+    examples: Examples
+
+
+class Flowchart(SpecModel):
+    """A lifecycle's Mermaid flowchart (Markdown: a mermaid block, or a paragraph that opens
+    with flowchart or graph): every node is a code, named by its id, and every directed edge a
+    transition, compared with the code set's transitions. It takes no options."""
+
+
+class FlowchartRule(ExtractRuleBase):
+    """A lifecycle's Mermaid flowchart: its statuses and transitions."""
+
+    KIND = "flowchart"
+    flowchart: Flowchart
+
+
+#: Every kind of rule, in the order a rule's keys are looked at.
+RULES: tuple[type[ExtractRuleBase], ...] = (
+    EnumRule,
+    PairsRule,
+    TableRule,
+    SectionsRule,
+    ItemsRule,
+    FactsRule,
+    ExamplesRule,
+    FlowchartRule,
+)
+
+
+def rule_kind(value: Any) -> str | None:
+    """The kind of a rule: the first kind whose key it has (None: it has none)."""
+    if isinstance(value, ExtractRuleBase):
+        return value.KIND
+    if isinstance(value, dict):
+        return next((rule.KIND for rule in RULES if rule.KIND in value), None)
+    return None
+
+
+ExtractRule = Annotated[
+    Annotated[EnumRule, Tag(EnumRule.KIND)]
+    | Annotated[PairsRule, Tag(PairsRule.KIND)]
+    | Annotated[TableRule, Tag(TableRule.KIND)]
+    | Annotated[SectionsRule, Tag(SectionsRule.KIND)]
+    | Annotated[ItemsRule, Tag(ItemsRule.KIND)]
+    | Annotated[FactsRule, Tag(FactsRule.KIND)]
+    | Annotated[ExamplesRule, Tag(ExamplesRule.KIND)]
+    | Annotated[FlowchartRule, Tag(FlowchartRule.KIND)],
+    Discriminator(rule_kind),
+]
+
+
+class Extract(SpecModel):
+    """How `python -m codegen drift` reads the codes a saved copy of this source publishes: its
+    format, and one rule per code set."""
+
+    format: ExtractFormat
+    code_sets: tuple[ExtractRule, ...] = PydField(min_length=1)
+
+
+SourceKind = Literal["seed", "doc", "repo", "third-party"]
+
+
+class Source(SpecModel):
+    """A document facts come from: a seed (one of the source documents, named by its file), a
+    provider's documentation page (doc), a file of a provider's public repository (repo) or a
+    third party's (corroboration only)."""
+
+    #: The source's key in `sources`.
+    id: SkipJsonSchema[str]
+    kind: SourceKind
+    title: Text
+    url: Url | None = None
+    seed: str | None = PydField(None, pattern=whole(r"[0-9]{3}_[0-9a-f]{16}\.txt"))
+    commit: str | None = PydField(
+        None,
+        pattern=whole("[0-9a-f]{40}"),
+        description="The commit of a repository source the facts were read at.",
+    )
+    retrieved: Day | None = PydField(
+        None,
+        json_schema_extra={"format": "date"},
+        description="The day the copy of a page the facts were read from was retrieved.",
+    )
+    sha256: str | None = PydField(
+        None,
+        pattern=whole("[0-9a-f]{64}"),
+        description="The SHA-256 of that copy, so that a saved copy can be told to be the same.",
+    )
+    checked: Day | None = PydField(
+        None,
+        json_schema_extra={"format": "date"},
+        description="The day the catalog was last checked against the pinned copy with "
+        "`python -m codegen drift`.",
+    )
+    extract: Extract | None = None

@@ -1,0 +1,25 @@
+"""Target: the spec's own JSON Schema, spec/catalog.schema.json, generated from the models of
+codegen.spec (codegen.spec.schema) for editors and other tools; the loader checks a spec against
+the same schema. No catalog changes it, so it is no part of what a catalog renders: a data-only
+generation (a golden tree) leaves it out."""
+
+from __future__ import annotations
+
+from codegen import paths
+from codegen.filters import json_text
+from codegen.model import Catalog
+from codegen.spec.schema import document
+from codegen.targets.target import Files, Target
+
+PATH = paths.SPEC_SCHEMA.relative_to(paths.ROOT).as_posix()
+
+
+def _rendered(catalog: Catalog) -> Files:
+    return {}
+
+
+def schema_files() -> Files:
+    return {PATH: json_text(document())}
+
+
+TARGET = Target(name="spec_schema", roots=(PATH,), render=_rendered, copies=schema_files)

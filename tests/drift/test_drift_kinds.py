@@ -1,0 +1,51 @@
+"""The kinds of extract rule are listed once, in codegen.drift.kinds: every kind the spec's models
+declare has its extractors there, every format a reader, and the command's help, the spec's
+schema and the pages that explain a source's extract name each kind from it."""
+
+from __future__ import annotations
+
+import json
+import typing
+
+import pytest
+
+from codegen import spec
+from codegen.cli import main
+from codegen.drift.kinds import FORMATS, KINDS
+from tests.support.helpers import ROOT
+
+
+def test_the_registry_has_every_kind_the_spec_declares_and_every_format() -> None:
+    assert list(KINDS) == list(spec.RULES)
+    formats = typing.get_args(spec.ExtractFormat)
+    assert set(FORMATS) == set(formats)
+    for model, kind in KINDS.items():
+        assert kind.formats and set(kind.formats) <= set(formats), model.KIND
+        assert model.KIND in model.model_fields, model.KIND  # a kind is told by its own field
+    assert {f for kind in KINDS.values() for f in kind.formats} == set(formats)
+
+
+def test_the_schema_has_a_member_per_kind() -> None:
+    schema = json.loads((ROOT / "spec" / "catalog.schema.json").read_text(encoding="utf-8"))
+    members = schema["$defs"]["Extract"]["properties"]["code_sets"]["items"]["oneOf"]
+    assert [member["$ref"] for member in members] == [
+        f"#/$defs/{model.__name__}" for model in KINDS
+    ]
+    for model in KINDS:
+        assert model.KIND in schema["$defs"][model.__name__]["required"]
+
+
+def test_the_help_lists_every_kind_with_its_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["drift", "--help"])
+    assert exited.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+    for model, kind in KINDS.items():
+        (line,) = [line for line in lines if line.startswith(f"  {model.KIND} (")]
+        assert line == f"  {model.KIND} ({', '.join(kind.formats)}): {kind.compares}"
+
+
+@pytest.mark.parametrize("page", ["site/docs/adding-a-code.md", "site/docs/adding-a-provider.md"])
+def test_the_pages_name_every_kind(page: str) -> None:
+    text = (ROOT / page).read_text(encoding="utf-8")
+    assert [model.KIND for model in KINDS if f"`{model.KIND}`" not in text] == []
