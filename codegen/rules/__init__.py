@@ -33,6 +33,7 @@ from codegen.rules.payloads import (
 )
 from codegen.rules.sources import (
     deliveries_resolve,
+    read_sources_are_pinned,
     sdk_resolves,
     signing_goes_with_delivery,
     sources_are_complete,
@@ -64,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     category_names_are_unique,
     sources_resolve,
     sources_are_complete,
+    read_sources_are_pinned,
     wording_resolves,
     sdk_shapes_resolve,
     groups_resolve,

@@ -85,6 +85,21 @@ def sources_are_complete(catalog: Catalog) -> Iterator[Problem]:
             yield Problem(pointer("sources", source.id), f'a {source.kind} source needs "url"')
 
 
+def read_sources_are_pinned(catalog: Catalog) -> Iterator[Problem]:
+    """A source drift reads (it declares `extract`) is pinned, so that `drift --fetch --write`
+    can tell what it was checked against and move the pin: a repository file by its commit, a
+    page by the day its copy was retrieved and that copy's SHA-256, a seed by its file."""
+    for source in catalog.sources.values():
+        if source.extract is None or source.seed is not None:
+            continue
+        if source.commit is None and (source.retrieved is None or source.sha256 is None):
+            yield Problem(
+                pointer("sources", source.id),
+                "a source drift reads is pinned: give its commit, or the day its copy was "
+                "retrieved and that copy's sha256",
+            )
+
+
 def deliveries_resolve(catalog: Catalog) -> Iterator[Problem]:
     for provider in catalog.providers.values():
         delivery = provider.delivery

@@ -4,6 +4,7 @@ the site strictly; the new provider, which signs nothing, works in Python, Node 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -212,3 +213,6 @@ def test_the_page_s_drift_command_re_checks_the_statuses_page(
     assert result.returncode == status, result.stdout + result.stderr
     if status:
         assert "text       quillbank.connection_status DENIED" in result.stdout
+    else:
+        pin = json.loads(spec.read_text(encoding="utf-8"))["sources"]["quillbank-statuses"]
+        assert pin["sha256"] == hashlib.sha256(copy.read_bytes()).hexdigest()

@@ -43,6 +43,9 @@ def spec_copy(
     data["sources"][SOURCE] = {
         "kind": "third-party",
         "title": "Drift fixture",
+        # A source drift reads is pinned (the copy here is a test's, not a page's).
+        "retrieved": "2026-01-01",
+        "sha256": "0" * 64,
         "extract": extractor,
     }
     for ref, values in agree.items():

@@ -8,7 +8,19 @@ from typing import Any
 
 Mutation = Callable[[dict[str, Any]], None]
 
+
+def _unpinned(data: dict[str, Any]) -> None:
+    source = data["sources"]["mastercard-us-connect-user-events"]
+    del source["retrieved"], source["sha256"]
+
+
 EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
+    (
+        "a source drift reads with no pin",
+        _unpinned,
+        "/sources/mastercard-us-connect-user-events",
+        "a source drift reads is pinned",
+    ),
     (
         "a JSON example's code path with an empty step",
         lambda d: d["sources"]["mastercard-au-connect-route-events"]["extract"]["code_sets"][0][
