@@ -23,7 +23,7 @@ MKDOCS := cd site && NO_MKDOCS_2_WARNING=1 ../$(BIN)/mkdocs
 PY_SOURCES := codegen tests bench site/hooks.py site/docs/examples generated/python/bankcodes
 TSC := $(TOOLS)/node_modules/.bin/tsc
 
-.PHONY: all setup generate golden sync-check lint test unit docs serve bench packages drift clean
+.PHONY: all setup generate golden sync-check lint test unit docs serve bench packages drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -118,6 +118,15 @@ packages: setup
 SOURCES ?= $(HOME)/bankcodes-sources
 drift: setup
 	$(PY) -m codegen drift --all $(SOURCES) $(if $(SEEN),--seen $(SEEN))
+
+## drift-fetch: re-check the catalog against what every source publishes today (a repository
+## file at its default branch, a page at its address; ETags kept in ~/.cache/bankcodes/drift);
+## IDS="id …" checks only those sources, MIRROR=DIR_OR_URL reads MIRROR/HOST/PATH instead of
+## the network, WRITE=1 writes new pins and the providers' changed words into the spec,
+## REPORT=FILE writes the report as Markdown, SEEN=FILE folds in a log of codes seen in production
+drift-fetch: setup
+	$(PY) -m codegen drift --fetch $(IDS) $(if $(MIRROR),--mirror $(MIRROR)) $(if $(WRITE),--write) \
+		$(if $(REPORT),--report $(REPORT)) $(if $(SEEN),--seen $(SEEN))
 
 ## clean: remove the virtual environment, caches and test artefacts
 clean:

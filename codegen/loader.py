@@ -28,6 +28,7 @@ from codegen import checks, paths, rules
 from codegen.changelog import version_key
 from codegen.errors import Problem, SpecError, pointer
 from codegen.model import Catalog, Release
+from codegen.model.catalog import Watch
 from codegen.resolve import resolve
 from codegen.spec import Catalog as RawCatalog
 from codegen.spec import schema as spec_schema
@@ -60,11 +61,53 @@ def _load(path: Path) -> tuple[RawCatalog, Catalog]:
     semantic_problems = rules.check(spec)
     if semantic_problems:
         raise SpecError(filename, semantic_problems)
-    catalog = resolve(spec, filename, raw, _releases(path.parent / "released"))
+    catalog = resolve(
+        spec,
+        filename,
+        raw,
+        _releases(path.parent / "released"),
+        _watch(path.parent / "watch.json"),
+    )
     late_problems = checks.check(catalog)
     if late_problems:
         raise SpecError(filename, late_problems)
     return spec, catalog
+
+
+#: A day, as the watch writes it.
+DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+WATCH_STATES = ("in sync", "drift", "unreadable", "unreachable", "not fetched")
+
+
+def _watch(path: Path) -> Watch | None:
+    """The last watch beside the spec (watch.json, written by `drift --fetch --write`), if
+    any; SpecError naming what is wrong with it."""
+    if not path.is_file():
+        return None
+    filename = paths.display(path)
+    data = _parse(path, filename)
+    day, results = data.get("day"), data.get("results")
+    problems = []
+    if not isinstance(day, str) or not DAY.fullmatch(day):
+        problems.append(Problem("/day", f"not a day (YYYY-MM-DD): {str(day)[:40]!r}"))
+    if not isinstance(results, dict):
+        problems.append(Problem("/results", "not an object of results by source id"))
+        results = {}
+    read: dict[str, tuple[str, str]] = {}
+    for source_id, result in results.items():
+        state = result.get("state") if isinstance(result, dict) else None
+        detail = result.get("detail", "") if isinstance(result, dict) else None
+        if state not in WATCH_STATES or not isinstance(detail, str):
+            where = pointer("results", source_id)
+            problems.append(
+                Problem(where, f"a result is {{state, detail}}; state one of {WATCH_STATES}")
+            )
+            continue
+        read[source_id] = (state, detail)
+    if problems:
+        raise SpecError(filename, problems)
+    assert isinstance(day, str), "checked above"
+    return Watch(day, read)
 
 
 def _releases(folder: Path) -> tuple[Release, ...]:

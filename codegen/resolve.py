@@ -7,12 +7,14 @@ on a catalog that the rules accepted.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from codegen import model as m
 from codegen import spec as raw
+from codegen.model.catalog import Watch
 from codegen.resolve_payloads import PayloadResolver, set_attr
 
 #: A wire value used as it is in HTML ids and URL fragments; any other value uses its identifier.
@@ -382,6 +384,8 @@ def resolve(
     spec_path: str,
     document: Mapping[str, Any],
     releases: tuple[m.Release, ...] = (),
+    watch: Watch | None = None,
 ) -> m.Catalog:
-    """The linked model of a catalog that passed the rules."""
-    return _Resolver(spec).catalog(spec_path, document, releases)
+    """The linked model of a catalog that passed the rules (with its last watch, if any)."""
+    catalog = _Resolver(spec).catalog(spec_path, document, releases)
+    return dataclasses.replace(catalog, watch=watch) if watch is not None else catalog

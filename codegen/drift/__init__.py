@@ -51,6 +51,10 @@ def extract(spec: Catalog, source_id: str, path: Path) -> list[Published]:
         if extractor is None:
             raise DriftInputError(f"a {form} source is not read by {rule.KIND!r} rules")
         found += extractor(document, rule, reading)
+    if not found:
+        raise DriftInputError(
+            f"{path} gives no code: its rules read nothing from it (has its shape changed?)"
+        )
     limits.codes(len(found), str(path))
     return found
 

@@ -1,5 +1,6 @@
-"""The `drift` command line: one source (`drift SOURCE_ID PATH [--json] [--seen FILE]`) or
-every declared source with a saved copy in a folder (`drift --all FOLDER`)."""
+"""The `drift` command line: one source (`drift SOURCE_ID PATH [--json] [--seen FILE]`), every
+declared source with a saved copy in a folder (`drift --all FOLDER`), or what the sources
+publish today (`drift --fetch [SOURCE_ID …] [--mirror M] [--write] [--report FILE]`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from codegen import loader, paths
-from codegen.drift import check, declared, limits, read_seen, render_json, render_text, saved_copy
+from codegen.drift import (
+    check,
+    declared,
+    fetch,
+    limits,
+    read_seen,
+    render_json,
+    render_text,
+    saved_copy,
+)
 from codegen.drift.errors import DriftInputError
 from codegen.drift.kinds import summary
 from codegen.errors import SpecError
@@ -18,7 +28,10 @@ from codegen.spec import Catalog
 
 
 def add_parser(commands: Any) -> None:
-    text = "compare the catalog with a saved copy of one of its sources (never the network)"
+    text = (
+        "compare the catalog with a saved copy of one of its sources, or with what the sources "
+        "publish today (--fetch)"
+    )
     drift = commands.add_parser(
         "drift",
         help=text,
@@ -28,7 +41,49 @@ def add_parser(commands: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     drift.add_argument("source", nargs="?", help="the source's id in the spec")
-    drift.add_argument("path", nargs="?", type=Path, help="the saved copy of the source")
+    drift.add_argument(
+        "path",
+        nargs="*",
+        help="the saved copy of the source; with --fetch, more source ids (none: every source "
+        "with an extractor)",
+    )
+    drift.add_argument(
+        "--fetch",
+        action="store_true",
+        help="fetch what each source publishes today: a repository file at its default "
+        "branch, a page at its address (conditional requests, a cache, retries)",
+    )
+    drift.add_argument(
+        "--mirror",
+        metavar="DIR_OR_URL",
+        help="with --fetch, read MIRROR/HOST/PATH instead of https://HOST/PATH",
+    )
+    drift.add_argument(
+        "--cache",
+        type=Path,
+        default=fetch.CACHE,
+        metavar="DIR",
+        help=f"with --fetch, where ETags and bodies are kept (default {fetch.CACHE})",
+    )
+    drift.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="with --fetch, the longest wait for a request (default 30)",
+    )
+    drift.add_argument(
+        "--write",
+        action="store_true",
+        help="with --fetch, write what needs no judgment: new pins of the sources in sync, and "
+        "the providers' changed words and HTTP statuses; report the rest",
+    )
+    drift.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="with --fetch, also write the report as Markdown to FILE",
+    )
     drift.add_argument(
         "--all",
         type=Path,
@@ -75,11 +130,14 @@ def _run(args: argparse.Namespace) -> int:
     try:
         spec = loader.load_spec(args.spec)
         seen = read_seen(args.seen) if args.seen else Counter()
+        if args.fetch:
+            return _fetch(args, spec, seen)
         if args.all is not None:
             return _all(spec, args.all, seen)
-        if args.source is None or args.path is None:
-            raise DriftInputError("give SOURCE_ID and PATH, or --all FOLDER")
-        differences = check(spec, args.source, args.path, seen)
+        if args.source is None or len(args.path) != 1:
+            raise DriftInputError("give SOURCE_ID and PATH, --all FOLDER, or --fetch")
+        path = Path(args.path[0])
+        differences = check(spec, args.source, path, seen)
     except SpecError as error:
         first = error.problems[0].render(error.filename)
         more = len(error.problems) - 1
@@ -90,8 +148,39 @@ def _run(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     render = render_json if args.json else render_text
-    print(render(args.source, args.path, differences))
+    print(render(args.source, path, differences))
     return 1 if differences else 0
+
+
+def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str]]) -> int:
+    """Exit 0 when every source read is in sync, 1 when one differs or cannot be read as its
+    extractor says, 2 when none could be fetched."""
+    import datetime
+
+    from codegen.drift import report, watch
+
+    if args.all is not None:
+        raise DriftInputError("--fetch reads the sources, not a folder: leave out --all")
+    if not 0 < args.timeout <= 600:
+        raise DriftInputError("--timeout takes seconds, above 0 and at most 600")
+    ids = [args.source, *args.path] if args.source else []
+    agent = f"bankcodes-drift/{spec.spec_version} (the watch of the bankcodes catalog)"
+    fetcher = fetch.Fetcher(
+        mirror=args.mirror, cache=args.cache, timeout=args.timeout, user_agent=agent
+    )
+    try:
+        results = watch.watch(spec, fetcher, ids, seen)
+    finally:
+        fetcher.close()
+    if all(result.state in ("unreachable", "not fetched") for result in results):
+        print(report.text(results))
+        raise DriftInputError("no source could be fetched")
+    if args.write:
+        watch.write(args.spec, spec, results, datetime.date.today())
+    if args.report is not None:
+        args.report.write_text(report.markdown(results), encoding="utf-8")
+    print(report.as_json(results) if args.json else report.text(results))
+    return 1 if any(result.state in ("drift", "unreadable") for result in results) else 0
 
 
 def _all(spec: Catalog, folder: Path, seen: Counter[tuple[str, str]]) -> int:

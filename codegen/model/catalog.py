@@ -60,6 +60,15 @@ class About:
 
 
 @dataclass(frozen=True, eq=False)
+class Watch:
+    """The last watch (`drift --fetch --write`, spec/watch.json): its day, and what each source
+    it read gave (a state and why)."""
+
+    day: str
+    results: Mapping[str, tuple[str, str]]
+
+
+@dataclass(frozen=True, eq=False)
 class Release:
     """A released catalog (spec/released/<version>.json), as plain JSON."""
 
@@ -90,6 +99,8 @@ class Catalog:
     providers: tuple[Provider, ...]
     #: The day each version was released (the current one: released or last changed).
     release_dates: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    #: The last watch of the sources, where one has been written beside the spec.
+    watch: Watch | None = None
 
     @property
     def code_sets(self) -> tuple[CodeSet, ...]:

@@ -1,0 +1,261 @@
+"""What a source publishes today, fetched for `python -m codegen drift --fetch`.
+
+A file of a GitHub repository, pinned at a commit, is fetched at the repository's default branch
+(https://raw.githubusercontent.com/OWNER/REPO/HEAD/PATH), with the commit that branch is at as
+GitHub's API says (api.github.com/repos/OWNER/REPO/commits/HEAD), which a new pin takes; any
+other source is fetched at its address. A seed document, or a folder of a repository, has
+nothing to fetch.
+
+The client is httpx: a timeout per request, at most MAX_ATTEMPTS attempts with a backoff for a
+connection that fails, 429 and 5xx (a Retry-After of at most MAX_WAIT seconds is honoured), the
+size limit of codegen.drift.limits checked while the body streams in, a User-Agent that says
+what asks, at most CONCURRENCY requests at a time, and conditional requests: the ETag and
+Last-Modified of each address, and its body, are kept in a cache folder (by default
+~/.cache/bankcodes/drift, outside the repository), so a source that did not change is answered
+304 and read from there.
+
+`mirror` replaces https://HOST/PATH with MIRROR/HOST/PATH: an http(s) address (a server on
+loopback in the tests) or a folder, where a PATH ending in "/" reads its index.html.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from codegen.drift import limits
+from codegen.spec import Source
+
+MAX_ATTEMPTS = 3
+MAX_WAIT = 30.0
+CONCURRENCY = 4
+#: The default cache folder, outside any checkout.
+CACHE = Path.home() / ".cache" / "bankcodes" / "drift"
+
+_GITHUB_FILE = re.compile(r"https://github\.com/([^/]+)/([^/]+)/blob/[^/]+/(.+)")
+_GITHUB_FOLDER = re.compile(r"https://github\.com/[^/]+/[^/]+/tree/.+")
+_COMMIT = re.compile(r"[0-9a-f]{40}")
+
+
+@dataclass(frozen=True)
+class Address:
+    """Where a source is fetched: its address today, and for a repository file the repository
+    (owner, name) and the file's path in it."""
+
+    url: str
+    repository: tuple[str, str] | None = None
+    path: str | None = None
+
+
+def address(source: Source) -> Address | str:
+    """Where `source` is published today, or why it has nothing to fetch."""
+    if source.kind == "seed":
+        return "a seed document: nothing to fetch"
+    if source.url is None:
+        return "no address"
+    if _GITHUB_FOLDER.fullmatch(source.url):
+        return "a folder of a repository: nothing to fetch"
+    found = _GITHUB_FILE.fullmatch(source.url)
+    if found is not None:
+        owner, name, path = found.groups()
+        raw = f"https://raw.githubusercontent.com/{owner}/{name}/HEAD/{path}"
+        return Address(raw, (owner, name), path)
+    return Address(source.url)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A source as fetched: its body and type, whether the host answered 304 (read from the
+    cache), and the commit its repository's default branch is at (None when not known)."""
+
+    body: bytes
+    content_type: str
+    not_modified: bool = False
+    commit: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.body).hexdigest()
+
+
+class Unreachable(Exception):
+    """A source that could not be fetched (a status, a timeout, a body over the limit)."""
+
+
+class Fetcher:
+    """Fetches sources: see the module's docstring."""
+
+    def __init__(
+        self,
+        *,
+        mirror: str | None = None,
+        cache: Path | None = CACHE,
+        timeout: float = 30.0,
+        user_agent: str = "bankcodes-drift",
+        backoff: float = 0.5,
+    ) -> None:
+        import httpx
+
+        self.mirror = mirror
+        self.cache = cache
+        self.backoff = backoff
+        self.client = httpx.Client(
+            timeout=httpx.Timeout(timeout),
+            headers={"User-Agent": user_agent},
+            follow_redirects=True,
+        )
+        self._commits: dict[tuple[str, str], str | None] = {}
+
+    def close(self) -> None:
+        self.client.close()
+
+    def fetch_all(self, addresses: dict[str, Address]) -> dict[str, Fetched | Unreachable]:
+        """Every address fetched, at most CONCURRENCY at a time; each source's outcome."""
+        repositories = {a.repository for a in addresses.values() if a.repository is not None}
+        with ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
+            for repository, commit in zip(
+                sorted(repositories), pool.map(self._head, sorted(repositories)), strict=True
+            ):
+                self._commits[repository] = commit
+            ids = sorted(addresses)
+            outcomes = pool.map(self._outcome, (addresses[i] for i in ids))
+            return dict(zip(ids, outcomes, strict=True))
+
+    def _outcome(self, where: Address) -> Fetched | Unreachable:
+        try:
+            fetched = self.get(where.url)
+        except Unreachable as error:
+            return error
+        if where.repository is None:
+            return fetched
+        commit = self._commits.get(where.repository)
+        return Fetched(fetched.body, fetched.content_type, fetched.not_modified, commit)
+
+    def _head(self, repository: tuple[str, str]) -> str | None:
+        """The commit a repository's default branch is at, as GitHub's API says; None when it
+        cannot be asked."""
+        owner, name = repository
+        url = f"https://api.github.com/repos/{owner}/{name}/commits/HEAD"
+        try:
+            answer = self.get(url, accept="application/vnd.github.sha", cached=False)
+        except Unreachable:
+            return None
+        text = answer.body.decode("ascii", "replace").strip()
+        return text if _COMMIT.fullmatch(text) else None
+
+    def get(self, url: str, *, accept: str | None = None, cached: bool = True) -> Fetched:
+        """The body at `url` (through the mirror), conditionally where the cache has it."""
+        if self.mirror is not None and not re.match(r"https?://", self.mirror):
+            return _from_folder(Path(self.mirror), url)
+        target = url if self.mirror is None else _mirrored(self.mirror, url)
+        entry = self._cached(url) if cached else None
+        headers = {} if accept is None else {"Accept": accept}
+        if entry is not None:
+            if entry.get("etag"):
+                headers["If-None-Match"] = entry["etag"]
+            if entry.get("last_modified"):
+                headers["If-Modified-Since"] = entry["last_modified"]
+        status, body, answer_headers = self._request(target, headers)
+        content_type = answer_headers.get("content-type", "")
+        if status == 304 and entry is not None:
+            return Fetched(self._body(url), entry.get("content_type", ""), not_modified=True)
+        if status != 200:
+            raise Unreachable(f"HTTP {status}")
+        if cached:
+            self._keep(url, body, content_type, answer_headers)
+        return Fetched(body, content_type)
+
+    def _request(self, url: str, headers: dict[str, str]) -> tuple[int, bytes, dict[str, str]]:
+        import httpx
+
+        most = limits.max_bytes()
+        reason = ""
+        for attempt in range(MAX_ATTEMPTS):
+            wait = self.backoff * 2**attempt
+            try:
+                with self.client.stream("GET", url, headers=headers) as response:
+                    if response.status_code == 429 or response.status_code >= 500:
+                        reason = f"HTTP {response.status_code}"
+                        wait = max(wait, _retry_after(response.headers.get("retry-after")))
+                    else:
+                        body = bytearray()
+                        for chunk in response.iter_bytes():
+                            body += chunk
+                            if len(body) > most:
+                                raise Unreachable(
+                                    f"the body is over the {most}-byte limit (--max-bytes)"
+                                )
+                        return response.status_code, bytes(body), dict(response.headers)
+            except httpx.TimeoutException:
+                reason = "timed out"
+            except httpx.TransportError as error:
+                reason = f"cannot connect: {type(error).__name__}"
+            if attempt + 1 < MAX_ATTEMPTS:
+                time.sleep(min(wait, MAX_WAIT))
+        raise Unreachable(f"{reason} after {MAX_ATTEMPTS} attempts")
+
+    # -- the cache: one metadata file and one body file per address ----------------------------
+
+    def _paths(self, url: str) -> tuple[Path, Path] | None:
+        if self.cache is None:
+            return None
+        key = hashlib.sha256(url.encode()).hexdigest()[:32]
+        return self.cache / f"{key}.json", self.cache / f"{key}.body"
+
+    def _cached(self, url: str) -> dict[str, str] | None:
+        paths = self._paths(url)
+        if paths is None or not paths[0].is_file() or not paths[1].is_file():
+            return None
+        try:
+            entry = json.loads(paths[0].read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return entry if isinstance(entry, dict) and entry.get("url") == url else None
+
+    def _body(self, url: str) -> bytes:
+        paths = self._paths(url)
+        assert paths is not None, "a 304 is asked for only with a cache"
+        return paths[1].read_bytes()
+
+    def _keep(self, url: str, body: bytes, content_type: str, headers: dict[str, str]) -> None:
+        paths = self._paths(url)
+        etag, modified = headers.get("etag"), headers.get("last-modified")
+        if paths is None or not (etag or modified):
+            return
+        paths[0].parent.mkdir(parents=True, exist_ok=True)
+        entry = {"url": url, "etag": etag, "last_modified": modified, "content_type": content_type}
+        paths[1].write_bytes(body)
+        paths[0].write_text(json.dumps(entry), encoding="utf-8")
+
+
+def _mirrored(mirror: str, url: str) -> str:
+    parts = urlsplit(url)
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{mirror.rstrip('/')}/{parts.netloc}{parts.path}{query}"
+
+
+def _from_folder(folder: Path, url: str) -> Fetched:
+    parts = urlsplit(url)
+    path = folder / parts.netloc / parts.path.lstrip("/")
+    if parts.path.endswith("/") or path.is_dir():
+        path = path / "index.html"
+    if not path.is_file():
+        raise Unreachable(f"not in the mirror folder ({path.relative_to(folder)})")
+    size = path.stat().st_size
+    if size > limits.max_bytes():
+        raise Unreachable(f"the body is over the {limits.max_bytes()}-byte limit (--max-bytes)")
+    kind = "text/html" if path.suffix in (".html", ".htm") else ""
+    return Fetched(path.read_bytes(), kind)
+
+
+def _retry_after(value: str | None) -> float:
+    """Seconds of a Retry-After header given in seconds (a date is not waited for)."""
+    if value is None or not value.strip().isdigit():
+        return 0.0
+    return min(float(value.strip()), MAX_WAIT)

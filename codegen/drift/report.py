@@ -1,0 +1,89 @@
+"""The report of `drift --fetch`: one line per source (text), a Markdown page (the watch's pull
+request), or JSON with every difference and the spec edits proposed and written."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from codegen.drift.watch import Result
+
+#: How a difference of each kind is named in the report, where its name alone would not say
+#: what it means (a value apps met in production, published since or not).
+_NAMED = {"seen": "seen, not documented"}
+
+
+def _kind(difference_kind: str, detail: str) -> str:
+    if difference_kind == "missing" and "seen in production" in detail:
+        return "published since"
+    return _NAMED.get(difference_kind, difference_kind)
+
+
+def text(results: list[Result]) -> str:
+    lines = []
+    for result in results:
+        detail = f": {result.detail}" if result.detail else ""
+        fresh = " (not modified since the last fetch)" if result.not_modified else ""
+        commit = f" at {result.commit[:12]}" if result.commit else ""
+        lines.append(f"{result.source}: {result.state}{detail}{commit}{fresh}")
+        for item in result.differences:
+            where = f" [{item.where}]" if item.where else ""
+            kind = _kind(item.kind, item.detail)
+            lines.append(f"  {kind:10} {item.code_set} {item.value}: {item.detail}{where}")
+        if result.written:
+            lines.append(f"  written: {len(result.written)} edit(s) of the spec")
+    lines.append(summary(results))
+    return "\n".join(lines)
+
+
+def summary(results: list[Result]) -> str:
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.state] = counts.get(result.state, 0) + 1
+    parts = ", ".join(f"{count} {state}" for state, count in sorted(counts.items()))
+    return f"{len(results)} source(s): {parts or 'none'}"
+
+
+def markdown(results: list[Result]) -> str:
+    """The watch's pull request: what was written, and what needs a person, with the edit."""
+    lines = ["# The catalog against its sources, as published today", "", summary(results), ""]
+    lines += ["| Source | Result |", "|---|---|"]
+    for result in results:
+        detail = f": {result.detail}" if result.detail else ""
+        lines.append(f"| `{result.source}` | {result.state}{_cell(detail)} |")
+    judged = [r for r in results if any(e not in r.written for d in r.differences for e in d.edits)]
+    if any(result.written for result in results):
+        lines += ["", "## Written", ""]
+        for result in results:
+            if result.written:
+                lines.append(f"- `{result.source}`: {len(result.written)} edit(s) (pin, words)")
+    if judged:
+        lines += ["", "## For a person to decide", ""]
+        for result in judged:
+            lines += [f"### `{result.source}`", ""]
+            for item in result.differences:
+                if all(edit in result.written for edit in item.edits):
+                    continue
+                kind = _kind(item.kind, item.detail)
+                lines.append(f"- {kind} `{item.code_set}` `{item.value}`: {_cell(item.detail)}")
+                if item.edits:
+                    edits = json.dumps(list(item.edits), indent=2, ensure_ascii=False)
+                    lines += ["", "  ```json", *[f"  {line}" for line in edits.splitlines()]]
+                    lines += ["  ```", ""]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def as_json(results: list[Result]) -> str:
+    def entry(result: Result) -> dict[str, Any]:
+        found = asdict(result)
+        found["differences"] = [
+            {**asdict(item), "kind": _kind(item.kind, item.detail)} for item in result.differences
+        ]
+        return found
+
+    return json.dumps([entry(result) for result in results], indent=2, ensure_ascii=False)

@@ -1,0 +1,233 @@
+"""`python -m codegen drift --fetch`: the catalog against what each source publishes today.
+
+Every source that declares an extractor (or those named) is fetched (codegen.drift.fetch) and
+read by the same extractors and comparison as a saved copy. A page fetched as HTML for a source
+read as Markdown is turned into Markdown first (markdownify: its headings and tables as
+Markdown's). A source that cannot be fetched is reported as unreachable, never as drift.
+
+With `write`, what needs no judgment is written to the spec, keeping its formatting
+(codegen.drift.spectext): the provider's changed words and HTTP statuses, where the catalog
+holds its words verbatim (the `text` and `http` differences that replace or add), and a new pin
+for every source that is then in sync: a repository file's commit (its address with it) and the
+day it was checked, a page's SHA-256 and the day it was retrieved and checked. Everything else
+(a new code, a code gone, a group, a transition) is reported with the spec edit that would
+resolve it, and nothing is written for it. The spec is checked whole before it is written; the
+result of every source goes to watch.json beside it, which the site's drift page shows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from codegen import loader
+from codegen.drift import check, limits, spectext
+from codegen.drift.differences import Difference
+from codegen.drift.errors import DriftInputError
+from codegen.drift.fetch import Address, Fetched, Fetcher, Unreachable, address
+from codegen.errors import SpecError
+from codegen.spec import Catalog, Source
+
+State = Literal["in sync", "drift", "unreadable", "unreachable", "not fetched"]
+#: The differences that need no judgment: the provider's words and statuses, as it publishes
+#: them now, where the catalog holds them verbatim.
+WRITABLE = ("text", "http")
+
+
+@dataclass
+class Result:
+    """What one source gave: its state, why (a reason, a count), its differences, and the
+    edits written for it."""
+
+    source: str
+    state: State
+    detail: str = ""
+    differences: list[Difference] = field(default_factory=list)
+    written: list[dict[str, Any]] = field(default_factory=list)
+    commit: str | None = None
+    #: The SHA-256 of the body as fetched (what a page's new pin records).
+    digest: str | None = None
+    not_modified: bool = False
+
+
+def watch(
+    spec: Catalog,
+    fetcher: Fetcher,
+    ids: list[str],
+    seen: Counter[tuple[str, str]],
+) -> list[Result]:
+    """Fetch and compare every source that declares an extractor (or `ids`), in id order."""
+    chosen = _chosen(spec, ids)
+    results: dict[str, Result] = {}
+    addresses: dict[str, Address] = {}
+    for source_id, source in chosen.items():
+        where = address(source)
+        if isinstance(where, str):
+            results[source_id] = Result(source_id, "not fetched", where)
+        else:
+            addresses[source_id] = where
+    for source_id, outcome in fetcher.fetch_all(addresses).items():
+        if isinstance(outcome, Unreachable):
+            results[source_id] = Result(source_id, "unreachable", str(outcome))
+        else:
+            source, where = chosen[source_id], addresses[source_id]
+            results[source_id] = _compared(spec, source, where, outcome, seen)
+    return [results[source_id] for source_id in sorted(results)]
+
+
+def _chosen(spec: Catalog, ids: list[str]) -> dict[str, Source]:
+    if not ids:
+        return {i: s for i, s in spec.sources.items() if s.extract is not None}
+    chosen = {}
+    for source_id in ids:
+        source = spec.sources.get(source_id)
+        if source is None:
+            raise DriftInputError(f"the spec has no source {source_id[:100]!r}")
+        if source.extract is None:
+            raise DriftInputError(f"source {source_id!r} declares no extractor")
+        chosen[source_id] = source
+    return chosen
+
+
+def _compared(
+    spec: Catalog,
+    source: Source,
+    where: Address,
+    fetched: Fetched,
+    seen: Counter[tuple[str, str]],
+) -> Result:
+    state = Result(
+        source.id,
+        "in sync",
+        commit=fetched.commit,
+        digest=fetched.sha256,
+        not_modified=fetched.not_modified,
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path: Path | None = None
+        try:
+            path = _saved(Path(folder), source, where, fetched)
+            differences = check(spec, source.id, path, seen)
+        except DriftInputError as error:
+            detail = str(error)
+            if path is not None:
+                detail = detail.replace(str(path), f"the copy of {where.url}")
+            state.state, state.detail = "unreadable", detail
+            return state
+    state.differences = differences
+    if differences:
+        state.state, state.detail = "drift", f"{len(differences)} difference(s)"
+    return state
+
+
+def _saved(folder: Path, source: Source, where: Address, fetched: Fetched) -> Path:
+    """The fetched body as a file its extractor reads: a page fetched as HTML turned into
+    Markdown where the source is read as Markdown."""
+    assert source.extract is not None, "only sources with an extractor are fetched"
+    form = source.extract.format
+    body = fetched.body
+    suffix = Path(where.path or where.url.split("?")[0]).suffix
+    if form == "markdown":
+        if body.lstrip()[:1] == b"<":  # a page as the site serves it: HTML
+            body = _markdown(body)
+        suffix = ".md"
+    elif form == "html":
+        suffix = ".html"
+    elif form == "openapi" and suffix not in (".json", ".yaml", ".yml"):
+        suffix = ".yml"
+    elif form == "typescript" and suffix not in (".ts", ".tsx", ".js", ".mjs"):
+        suffix = ".ts"
+    path = folder / f"{source.id}{suffix}"
+    path.write_bytes(body)
+    return path
+
+
+def _markdown(html: bytes) -> bytes:
+    from markdownify import markdownify
+
+    text = html.decode("utf-8", "replace")
+    limits.html_depth(text, "the fetched page")
+    # Codes are written as they are: no backslash before an underscore or an asterisk.
+    converted: str = markdownify(
+        text,
+        heading_style="ATX",
+        strip=["script", "style"],
+        escape_underscores=False,
+        escape_asterisks=False,
+        escape_misc=False,
+    )
+    return converted.encode("utf-8")
+
+
+# -- writing what needs no judgment --------------------------------------------------------------
+
+
+def write(spec_path: Path, spec: Catalog, results: list[Result], today: datetime.date) -> None:
+    """Write the edits that need no judgment and the new pins (see the module's docstring);
+    the spec is checked whole first, and nothing is written when it would not load."""
+    text = spec_path.read_text(encoding="utf-8")
+    operations: list[dict[str, Any]] = []
+    for result in results:
+        writable = [d for d in result.differences if _writable(d)]
+        result.written = [edit for d in writable for edit in d.edits]
+        operations += result.written
+        if result.state in ("in sync", "drift") and len(writable) == len(result.differences):
+            pin = _pin(spec.sources[result.source], result, today)
+            result.written += pin
+            operations += pin
+    new = spectext.apply(text, operations)
+    with tempfile.TemporaryDirectory(dir=spec_path.parent) as folder:
+        staged = Path(folder) / spec_path.name
+        staged.write_text(new, encoding="utf-8")
+        try:
+            loader.load(staged)
+        except SpecError as error:
+            first = error.problems[0].render(str(spec_path))
+            message = f"the edits would break the spec ({first}): nothing written"
+            raise DriftInputError(message) from None
+        staged.replace(spec_path)
+    day = today.isoformat()
+    report = {
+        "$comment": "written by `python -m codegen drift --fetch --write`: the last watch",
+        "day": day,
+        "results": {r.source: {"state": r.state, "detail": r.detail} for r in results},
+    }
+    (spec_path.parent / "watch.json").write_text(
+        json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def _writable(difference: Difference) -> bool:
+    return difference.kind in WRITABLE and all(
+        edit.get("op") in ("add", "replace") for edit in difference.edits
+    )
+
+
+def _pin(source: Source, result: Result, today: datetime.date) -> list[dict[str, Any]]:
+    """The edits that pin `source` to what was fetched now."""
+    at, day = f"/sources/{_escaped(source.id)}", today.isoformat()
+    edits: list[dict[str, Any]] = []
+    if source.commit is not None and source.url is not None:
+        if result.commit is None:
+            return [{"op": "add", "path": f"{at}/checked", "value": day}]
+        url = source.url.replace(f"/{source.commit}/", f"/{result.commit}/", 1)
+        edits += [
+            {"op": "replace", "path": f"{at}/commit", "value": result.commit},
+            {"op": "replace", "path": f"{at}/url", "value": url},
+        ]
+    else:
+        assert result.digest is not None, "a fetched source has a digest"
+        edits += [
+            {"op": "add", "path": f"{at}/retrieved", "value": day},
+            {"op": "add", "path": f"{at}/sha256", "value": result.digest},
+        ]
+    return [*edits, {"op": "add", "path": f"{at}/checked", "value": day}]
+
+
+def _escaped(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")

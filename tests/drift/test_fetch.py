@@ -1,0 +1,319 @@
+"""`python -m codegen drift --fetch`: what the sources publish today, fetched through `--mirror`
+from a server on loopback (never the network). A copy of the spec holds two sources that agree
+with fixture excerpts: a page (Plaid's error sections, tests/drift/fixtures/errors-page.md) and
+a repository file pinned at a commit (Plaid's React Native exit statuses, exit-status.ts)."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import logging
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from codegen.cli import main
+from tests.support.drift_case import EXIT, EXIT_AGREE, FIXTURES, PAGE, PAGE_AGREE, codes_of
+from tests.support.helpers import run_codegen, spec_data, write_spec
+
+OLD = "a" * 40
+NEW = "b" * 40
+PAGE_URL = "https://docs.bank.example/errors/"
+PAGE_PATH = "/docs.bank.example/errors/"
+SDK_PATH = "/raw.githubusercontent.com/acme/link-sdk/HEAD/src/types.ts"
+HEAD_PATH = "/api.github.com/repos/acme/link-sdk/commits/HEAD"
+SOURCES = {
+    "fetch-page": {
+        "kind": "doc",
+        "title": "Plaid Docs: errors (a fixture excerpt)",
+        "url": PAGE_URL,
+        "retrieved": "2026-01-01",
+        "sha256": "0" * 64,
+        "extract": PAGE,
+    },
+    "fetch-sdk": {
+        "kind": "repo",
+        "title": "Link SDK types (a fixture excerpt)",
+        "url": f"https://github.com/acme/link-sdk/blob/{OLD}/src/types.ts",
+        "commit": OLD,
+        "extract": EXIT,
+    },
+}
+PAGE_TEXT = (FIXTURES / "errors-page.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def httpserver() -> Iterator[HTTPServer]:
+    """A loopback server answering each request in its own thread, as a provider's would: a slow
+    answer holds up no other. (Its log of requests would go to standard error, where the
+    command's errors go.)"""
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = HTTPServer(threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    server.stop()
+
+
+SDK_TEXT = (FIXTURES / "exit-status.ts").read_text(encoding="utf-8")
+
+
+def _spec(tmp_path: Path) -> Path:
+    """The project's spec with the two sources, the codes they read agreeing with them."""
+    data = spec_data()
+    data["sources"].update(json.loads(json.dumps(SOURCES)))
+    for source_id, agree in (("fetch-page", PAGE_AGREE), ("fetch-sdk", EXIT_AGREE)):
+        for ref, values in agree.items():
+            codes = codes_of(data, ref)
+            for value, facts in values.items():
+                code = codes[value]
+                code["sources"] = [*code.get("sources", []), source_id]
+                code.pop("text_sources", None)
+                for key, fact in facts.items():
+                    if fact is None:
+                        code.pop(key, None)
+                    elif key == "http":
+                        code["http"] = [{"status": fact, "sources": [source_id]}]
+                    else:
+                        code[key] = fact
+    return write_spec(tmp_path, data)
+
+
+def _serve(server: HTTPServer, page: str = PAGE_TEXT, sdk: str = SDK_TEXT) -> None:
+    """The two sources (with ETags, answering 304 to a matching If-None-Match) and the commit
+    of the repository's default branch."""
+    for path, body, tag in ((PAGE_PATH, page, '"page-1"'), (SDK_PATH, sdk, '"sdk-1"')):
+
+        def answer(request: Request, body: str = body, tag: str = tag) -> Response:
+            if request.headers.get("If-None-Match") == tag:
+                return Response(status=304, headers={"ETag": tag})
+            return Response(body, headers={"ETag": tag})
+
+        server.expect_request(path).respond_with_handler(answer)
+    server.expect_request(HEAD_PATH).respond_with_data(NEW)
+
+
+def _drift(
+    capsys: pytest.CaptureFixture[str], spec: Path, server: HTTPServer, *more: str
+) -> tuple[int, str, str]:
+    """The command on the test's sources (those named in `more`, else the two of SOURCES)."""
+    cache = spec.parent / "cache"
+    named = [word for word in more if word.startswith("fetch-")]
+    ids = [] if named else sorted(SOURCES)
+    args = ["drift", "--spec", str(spec), "--fetch", *ids, "--mirror", server.url_for("/")]
+    code = main([*args, "--cache", str(cache), "--timeout", "2", *more])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_today_s_copies_are_in_sync(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _serve(httpserver)
+    code, out, err = _drift(capsys, _spec(tmp_path), httpserver)
+    assert (code, err) == (0, "")
+    assert "fetch-page: in sync" in out.splitlines()
+    assert f"fetch-sdk: in sync at {NEW[:12]}" in out.splitlines()
+    agent = httpserver.log[0][0].headers["User-Agent"]
+    assert agent.startswith("bankcodes-drift/")
+
+
+def test_a_new_code_a_changed_text_and_a_changed_status_are_each_named(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = PAGE_TEXT.replace(
+        "The endpoint requested does not exist.", "The endpoint requested was not found."
+    ).replace("http code 400", "http code 422", 1)
+    page += (
+        "\n#### NEW_PLANTED_CODE\n\n##### A code the catalog does not have.\n\n"
+        '```json\nhttp code 400\n{"error_type": "INVALID_INPUT", "error_code": '
+        '"NEW_PLANTED_CODE", "error_message": "planted"}\n```\n'
+    )
+    _serve(httpserver, page=page)
+    code, out, _ = _drift(capsys, _spec(tmp_path), httpserver)
+    assert code == 1
+    lines = [line.strip() for line in out.splitlines()]
+    assert "fetch-page: drift: 3 difference(s)" in lines
+    assert any(line.startswith("missing    plaid.error_code NEW_PLANTED_CODE") for line in lines)
+    assert any(
+        line.startswith("text       plaid.error_code NOT_FOUND: description") for line in lines
+    )
+    assert any(
+        line.startswith("http       plaid.error_code INVALID_AUDIT_COPY_TOKEN") for line in lines
+    )
+
+
+def test_a_second_run_asks_only_whether_a_source_changed(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _serve(httpserver)
+    spec = _spec(tmp_path)
+    assert _drift(capsys, spec, httpserver)[0] == 0
+    code, out, _ = _drift(capsys, spec, httpserver)
+    assert code == 0
+    conditional = [r for r, _ in httpserver.log if r.headers.get("If-None-Match")]
+    assert sorted(r.path for r in conditional) == sorted([PAGE_PATH, SDK_PATH])
+    assert "fetch-page: in sync (not modified since the last fetch)" in out.splitlines()
+
+
+def test_what_cannot_be_fetched_is_one_line_and_never_drift(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A 404, a timeout, a body of 50 MB and a deeply nested file: one line each."""
+    data = spec_data()
+    openapi = {
+        "format": "openapi",
+        "code_sets": [{"code_set": "plaid.error_type", "enum": "/components/schemas/X"}],
+    }
+    for name in ("gone", "slow", "big", "deep"):
+        data["sources"][f"fetch-{name}"] = {
+            "kind": "doc",
+            "title": name,
+            "url": f"https://api.bank.example/{name}.json",
+            "retrieved": "2026-01-01",
+            "sha256": "0" * 64,
+            "extract": openapi,
+        }
+    spec = write_spec(tmp_path, data)
+
+    def slow(request: Request) -> Response:
+        time.sleep(1.5)
+        return Response("{}")
+
+    httpserver.expect_request("/api.bank.example/gone.json").respond_with_data("", status=404)
+    httpserver.expect_request("/api.bank.example/slow.json").respond_with_handler(slow)
+    big = b'{"x": "' + b"a" * (50 * 1024 * 1024) + b'"}'
+    httpserver.expect_request("/api.bank.example/big.json").respond_with_data(big)
+    deep = '{"a": ' + "[" * 1000 + "]" * 1000 + "}"
+    httpserver.expect_request("/api.bank.example/deep.json").respond_with_data(deep)
+    ids = ["fetch-gone", "fetch-slow", "fetch-big", "fetch-deep"]
+    code, out, err = _drift(capsys, spec, httpserver, *ids, "--timeout", "0.5")
+    lines = out.splitlines()
+    assert "Traceback" not in out + err and len(lines) == 5, out
+    assert (
+        lines[0] == "fetch-big: unreachable: the body is over the 8388608-byte limit (--max-bytes)"
+    )
+    assert (
+        lines[1].startswith(
+            "fetch-deep: unreadable: the copy of https://api.bank.example/deep.json: "
+        )
+        and "nested more than 200" in lines[1]
+    )
+    assert lines[2] == "fetch-gone: unreachable: HTTP 404"
+    assert lines[3] == "fetch-slow: unreachable: timed out after 3 attempts"
+    assert code == 1  # the deep file was read: it is unreadable, which a person must look at
+    code, out, err = _drift(capsys, spec, httpserver, "fetch-gone", "--timeout", "0.5")
+    assert code == 2 and err == "error: no source could be fetched\n"
+
+
+def test_write_pins_the_sources_in_sync_and_nothing_else(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The page changed only around its codes, the repository moved on: both in sync, so their
+    pins move (commit and address, SHA-256 and retrieval day, checked day), and nothing else of
+    the spec changes; the spec still generates and is in sync with what it generates."""
+    import datetime
+    import hashlib
+
+    page = PAGE_TEXT + "\nA paragraph the page added, about nothing the catalog holds.\n"
+    _serve(httpserver, page=page)
+    spec = _spec(tmp_path)
+    before = spec.read_text(encoding="utf-8")
+    code, out, _ = _drift(capsys, spec, httpserver, "--write")
+    assert code == 0, out
+    after = spec.read_text(encoding="utf-8")
+    today = datetime.date.today().isoformat()
+    expected = json.loads(before)
+    expected["sources"]["fetch-page"].update(
+        retrieved=today, sha256=hashlib.sha256(page.encode()).hexdigest(), checked=today
+    )
+    expected["sources"]["fetch-sdk"].update(
+        url=f"https://github.com/acme/link-sdk/blob/{NEW}/src/types.ts", commit=NEW, checked=today
+    )
+    assert json.loads(after) == expected
+    # Only the lines of the two sources' entries changed: the rest is the text as written.
+    changed = [
+        line[2:]
+        for line in difflib.ndiff(before.splitlines(), after.splitlines())
+        if line.startswith(("- ", "+ "))
+    ]
+    pins = ("retrieved", "sha256", "checked", "commit", "url")
+    assert changed and all(
+        any(key in line for key in pins) or line.strip() in ("}", "},") for line in changed
+    ), changed
+    watch = json.loads((tmp_path / "watch.json").read_text(encoding="utf-8"))
+    assert watch["results"]["fetch-page"]["state"] == "in sync"
+    out_dir = tmp_path / "out"
+    assert run_codegen("generate", "--spec", str(spec), "--out", str(out_dir)).returncode == 0
+    checked = run_codegen("check", "--spec", str(spec), "--out", str(out_dir))
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_write_leaves_a_new_code_to_a_person_and_reports_the_edit(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = PAGE_TEXT.replace(
+        "The endpoint requested does not exist.", "The endpoint requested was not found."
+    )
+    page += (
+        "\n#### NEW_PLANTED_CODE\n\n##### A code the catalog does not have.\n\n"
+        '```json\nhttp code 400\n{"error_type": "INVALID_INPUT", "error_code": '
+        '"NEW_PLANTED_CODE", "error_message": "planted"}\n```\n'
+    )
+    _serve(httpserver, page=page)
+    spec = _spec(tmp_path)
+    report = tmp_path / "report.md"
+    code, out, _ = _drift(capsys, spec, httpserver, "--write", "--report", str(report))
+    assert code == 1
+    written = json.loads(spec.read_text(encoding="utf-8"))
+    values = codes_of(written, "plaid.error_code")
+    # The provider's changed words are written; the new code is not, and the page keeps its pin.
+    assert values["NOT_FOUND"]["description"] == "The endpoint requested was not found."
+    assert "NEW_PLANTED_CODE" not in values
+    assert written["sources"]["fetch-page"] == SOURCES["fetch-page"]
+    text = report.read_text(encoding="utf-8")
+    assert "## For a person to decide" in text and "NEW_PLANTED_CODE" in text
+    assert '"op": "add"' in text
+    # Read again, the page differs only by its new code.
+    code, out, _ = _drift(capsys, spec, httpserver)
+    assert out.startswith("fetch-page: drift: 1 difference(s)")
+
+
+def test_a_mirror_folder_reads_host_and_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mirror = tmp_path / "mirror"
+    for path, text in ((PAGE_PATH + "index.html", PAGE_TEXT), (SDK_PATH, SDK_TEXT)):
+        (mirror / path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+        (mirror / path.lstrip("/")).write_text(text, encoding="utf-8")
+    spec = _spec(tmp_path)
+    args = ["drift", "--spec", str(spec), "--fetch", *sorted(SOURCES), "--mirror", str(mirror)]
+    code = main(args)
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0 and "fetch-page: in sync" in out and "fetch-sdk: in sync" in out
+
+
+def test_codes_seen_in_production_are_told_published_since_or_not_documented(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = PAGE_TEXT + (
+        "\n#### NEW_PLANTED_CODE\n\n##### A code the catalog does not have.\n\n"
+        '```json\nhttp code 400\n{"error_type": "INVALID_INPUT", "error_code": '
+        '"NEW_PLANTED_CODE", "error_message": "planted"}\n```\n'
+    )
+    _serve(httpserver, page=page)
+    seen = tmp_path / "seen.jsonl"
+    lines = [
+        {"provider": "plaid", "code_set": "error_code", "value": "NEW_PLANTED_CODE"},
+        {"provider": "plaid", "code_set": "error_code", "value": "STILL_UNPUBLISHED"},
+    ]
+    seen.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    code, out, _ = _drift(capsys, _spec(tmp_path), httpserver, "--seen", str(seen))
+    assert code == 1
+    found = [line.strip().split(":", 1)[0] for line in out.splitlines() if line.startswith("  ")]
+    assert "published since plaid.error_code NEW_PLANTED_CODE" in found
+    assert "seen, not documented plaid.error_code STILL_UNPUBLISHED" in found
