@@ -3,8 +3,10 @@
 A source of the spec declares how its codes are read (`extract`: a format and one rule per code
 set); the command reads a saved copy of it (never the network), extracts what it publishes and
 reports every difference with the catalog (codegen.drift.compare), as text or as JSON with the
-spec edits that would resolve them. Exit status: 0 in sync, 1 on drift, 2 on input it cannot
-use (a missing or malformed file, a source with no extractor, a malformed log of seen codes).
+spec edits that would resolve them; every text the catalog quotes from the source is checked to
+be there word for word (codegen.drift.quotes). Exit status: 0 in sync, 1 on drift, 2 on input it
+cannot use (a missing or malformed file, a source with neither an extractor nor a quoted text
+citing it, a malformed log of seen codes).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
-from codegen.drift import limits
+from codegen.drift import limits, quotes
 from codegen.drift.compare import compare
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
@@ -93,7 +95,33 @@ def check(
     path: Path,
     seen: Counter[tuple[str, str]] | None = None,
 ) -> list[Difference]:
-    return compare(spec, source_id, extract(spec, source_id, path), seen)
+    """The differences of the saved copy at `path` with the catalog: the codes its extractor
+    reads (a source without one is read for the quote check alone), then the quoted texts
+    citing this source alone (codegen.drift.quotes)."""
+    source = spec.sources.get(source_id)
+    if source is not None and source.extract is None:
+        if source_id not in quotes.cited_by_quotes(spec):
+            having = ", ".join(sorted(declared(spec))) or "none"
+            raise DriftInputError(
+                f"source {source_id!r} declares no extractor and no quoted text cites it "
+                f"(sources that declare one: {having})"
+            )
+        differences: list[Difference] = []
+    else:
+        differences = compare(spec, source_id, extract(spec, source_id, path), seen)
+    # A text the extractor read and found changed is reported once, as a text difference; the
+    # texts of a code the source no longer lists are not reported one by one.
+    changed = {
+        (d.code_set, d.value, d.detail.split(":", 1)[0]) for d in differences if d.kind == "text"
+    }
+    gone = {(d.code_set, d.value) for d in differences if d.kind in ("gone", "renamed", "moved")}
+    quoted = quotes.check(spec, {source_id: quotes.passages(path)})
+    return differences + [
+        d
+        for d in quoted
+        if (d.code_set, d.value, d.where.rsplit("/", 1)[-1]) not in changed
+        and (d.code_set, d.value) not in gone
+    ]
 
 
 def render_text(source_id: str, path: Path, differences: list[Difference]) -> str:

@@ -16,6 +16,7 @@ from codegen.drift import (
     declared,
     fetch,
     limits,
+    quotes,
     read_seen,
     render_json,
     render_text,
@@ -29,8 +30,8 @@ from codegen.spec import Catalog
 
 def add_parser(commands: Any) -> None:
     text = (
-        "compare the catalog with a saved copy of one of its sources, or with what the sources "
-        "publish today (--fetch)"
+        "compare the catalog (its codes, and the providers' words it quotes) with a saved copy of "
+        "one of its sources, or with what the sources publish today (--fetch)"
     )
     drift = commands.add_parser(
         "drift",
@@ -88,7 +89,8 @@ def add_parser(commands: Any) -> None:
         "--all",
         type=Path,
         metavar="FOLDER",
-        help="every declared source whose saved copy (SOURCE_ID.ext) is in FOLDER, in one summary",
+        help="every source with an extractor or cited by a quoted text whose saved copy "
+        "(SOURCE_ID.ext) is in FOLDER, in one summary",
     )
     drift.add_argument(
         "--json",
@@ -184,15 +186,20 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
 
 
 def _all(spec: Catalog, folder: Path, seen: Counter[tuple[str, str]]) -> int:
+    """Every source with an extractor or cited by a quoted text whose saved copy is in
+    `folder`; then the quoted texts citing several of them."""
     if not folder.is_dir():
         raise DriftInputError(f"{folder} is not a folder")
     drifted = checked = 0
-    for source_id in sorted(declared(spec)):
+    copies: list[tuple[str, Path]] = []
+    for source_id in sorted(set(declared(spec)) | quotes.cited_by_quotes(spec)):
         path = saved_copy(folder, source_id)
         if path is None:
-            print(f"{source_id}: no saved copy in {folder} (skipped)")
+            if source_id in declared(spec):
+                print(f"{source_id}: no saved copy in {folder} (skipped)")
             continue
         checked += 1
+        copies.append((source_id, path))
         try:
             differences = check(spec, source_id, path, seen)
         except DriftInputError as error:
@@ -201,5 +208,9 @@ def _all(spec: Catalog, folder: Path, seen: Counter[tuple[str, str]]) -> int:
             continue
         drifted += bool(differences)
         print(render_text(source_id, path, differences))
+    shared = quotes.check(spec, quotes.read_copies(copies), only_shared=True)
+    if shared:
+        drifted += 1
+        print(render_text("texts citing several sources", folder, shared))
     print(f"{checked} source(s) checked, {drifted} with differences")
     return 1 if drifted else 0

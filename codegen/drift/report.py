@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
+from codegen.drift.differences import Difference
 from codegen.drift.watch import Result
 
 #: How a difference of each kind is named in the report, where its name alone would not say
@@ -52,7 +53,7 @@ def markdown(results: list[Result]) -> str:
     for result in results:
         detail = f": {result.detail}" if result.detail else ""
         lines.append(f"| `{result.source}` | {result.state}{_cell(detail)} |")
-    judged = [r for r in results if any(e not in r.written for d in r.differences for e in d.edits)]
+    judged = [r for r in results if any(_open(d, r) for d in r.differences)]
     if any(result.written for result in results):
         lines += ["", "## Written", ""]
         for result in results:
@@ -63,7 +64,7 @@ def markdown(results: list[Result]) -> str:
         for result in judged:
             lines += [f"### `{result.source}`", ""]
             for item in result.differences:
-                if all(edit in result.written for edit in item.edits):
+                if not _open(item, result):
                     continue
                 kind = _kind(item.kind, item.detail)
                 lines.append(f"- {kind} `{item.code_set}` `{item.value}`: {_cell(item.detail)}")
@@ -72,6 +73,11 @@ def markdown(results: list[Result]) -> str:
                     lines += ["", "  ```json", *[f"  {line}" for line in edits.splitlines()]]
                     lines += ["  ```", ""]
     return "\n".join(lines) + "\n"
+
+
+def _open(difference: Difference, result: Result) -> bool:
+    """A difference nothing was written for (a quoted text not verbatim has no edit at all)."""
+    return not difference.edits or any(edit not in result.written for edit in difference.edits)
 
 
 def _cell(text: str) -> str:

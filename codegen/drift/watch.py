@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from codegen import loader
-from codegen.drift import check, limits, spectext
+from codegen.drift import check, limits, quotes, spectext
 from codegen.drift.differences import Difference
 from codegen.drift.errors import DriftInputError
 from codegen.drift.fetch import Address, Fetched, Fetcher, Unreachable, address
@@ -61,7 +61,8 @@ def watch(
     ids: list[str],
     seen: Counter[tuple[str, str]],
 ) -> list[Result]:
-    """Fetch and compare every source that declares an extractor (or `ids`), in id order."""
+    """Fetch and compare every source that declares an extractor or that a quoted text cites
+    (or `ids`), in id order; then judge the quoted texts that cite several of them."""
     chosen = _chosen(spec, ids)
     results: dict[str, Result] = {}
     addresses: dict[str, Address] = {}
@@ -71,25 +72,44 @@ def watch(
             results[source_id] = Result(source_id, "not fetched", where)
         else:
             addresses[source_id] = where
+    read: dict[str, str] = {}
     for source_id, outcome in fetcher.fetch_all(addresses).items():
         if isinstance(outcome, Unreachable):
             results[source_id] = Result(source_id, "unreachable", str(outcome))
         else:
             source, where = chosen[source_id], addresses[source_id]
-            results[source_id] = _compared(spec, source, where, outcome, seen)
+            results[source_id] = _compared(spec, source, where, outcome, seen, read)
+    for difference in quotes.check(spec, read, only_shared=True):
+        result = results[_first_cited(spec, difference)]
+        result.differences.append(difference)
+        result.state = "drift"
+        result.detail = f"{len(result.differences)} difference(s)"
     return [results[source_id] for source_id in sorted(results)]
 
 
+def _first_cited(spec: Catalog, difference: Difference) -> str:
+    """The first source the quoted text of `difference` cites (where its report goes)."""
+    quote = next(q for q in quotes.quotes(spec) if q.pointer == difference.where)
+    return quote.sources[0]
+
+
 def _chosen(spec: Catalog, ids: list[str]) -> dict[str, Source]:
+    quoting = quotes.cited_by_quotes(spec)
     if not ids:
-        return {i: s for i, s in spec.sources.items() if s.extract is not None}
+        return {
+            i: s
+            for i, s in spec.sources.items()
+            if s.extract is not None or (i in quoting and not isinstance(address(s), str))
+        }
     chosen = {}
     for source_id in ids:
         source = spec.sources.get(source_id)
         if source is None:
             raise DriftInputError(f"the spec has no source {source_id[:100]!r}")
-        if source.extract is None:
-            raise DriftInputError(f"source {source_id!r} declares no extractor")
+        if source.extract is None and source_id not in quoting:
+            raise DriftInputError(
+                f"source {source_id!r} declares no extractor and no quoted text cites it"
+            )
         chosen[source_id] = source
     return chosen
 
@@ -100,6 +120,7 @@ def _compared(
     where: Address,
     fetched: Fetched,
     seen: Counter[tuple[str, str]],
+    read: dict[str, str],
 ) -> Result:
     state = Result(
         source.id,
@@ -113,6 +134,7 @@ def _compared(
         try:
             path = _saved(Path(folder), source, where, fetched)
             differences = check(spec, source.id, path, seen)
+            read[source.id] = quotes.passages(path)
         except DriftInputError as error:
             detail = str(error)
             if path is not None:
@@ -128,11 +150,15 @@ def _compared(
 def _saved(folder: Path, source: Source, where: Address, fetched: Fetched) -> Path:
     """The fetched body as a file its extractor reads: a page fetched as HTML turned into
     Markdown where the source is read as Markdown."""
-    assert source.extract is not None, "only sources with an extractor are fetched"
-    form = source.extract.format
+    form = source.extract.format if source.extract is not None else None
     body = fetched.body
     suffix = Path(where.path or where.url.split("?")[0]).suffix
-    if form == "markdown":
+    if form is None:  # read for its words alone: a page as HTML, a file as it is named
+        if body.lstrip()[:1] == b"<":
+            suffix = ".html"
+        elif suffix.lower() not in (".md", ".json", ".yml", ".yaml", ".ts", ".js", ".tsx"):
+            suffix = ".txt"
+    elif form == "markdown":
         if body.lstrip()[:1] == b"<":  # a page as the site serves it: HTML
             body = _markdown(body)
         suffix = ".md"
@@ -176,7 +202,9 @@ def write(spec_path: Path, spec: Catalog, results: list[Result], today: datetime
         writable = [d for d in result.differences if _writable(d)]
         result.written = [edit for d in writable for edit in d.edits]
         operations += result.written
-        if result.state in ("in sync", "drift") and len(writable) == len(result.differences):
+        pinned_by_file = spec.sources[result.source].seed is not None
+        settled = len(writable) == len(result.differences)
+        if result.state in ("in sync", "drift") and settled and not pinned_by_file:
             pin = _pin(spec.sources[result.source], result, today)
             result.written += pin
             operations += pin

@@ -74,7 +74,11 @@ def _not_utf8(tmp_path: Path) -> Path:
             "link-statuses.js:14: ReadableLinkStatuses is read as numbers mapped to names, "
             "and this entry is not one: 'OPENED: 0'",
         ),
-        (EXIT, lambda t: ["seed-000", str(FIXTURES / "exit-status.ts")], "declares no extractor"),
+        (
+            EXIT,
+            lambda t: ["lean-webhooks", str(FIXTURES / "exit-status.ts")],
+            "declares no extractor and no quoted text cites it",
+        ),
         (
             EXIT,
             lambda t: ["no-such-source", str(FIXTURES / "exit-status.ts")],

@@ -32,7 +32,13 @@ IN_SYNC = [(0, "OPENED"), (1, "WAITING"), (2, "LINKED"), (5, "REFUSED"), (1000, 
 
 
 def _code(value: int, name: str) -> dict[str, Any]:
-    return {"value": value, "name": name, "description": f"The link is {name.lower()}."}
+    # The test's own words, not the fixture's: marked as bankcodes' wording.
+    return {
+        "value": value,
+        "name": name,
+        "description": f"The link is {name.lower()}.",
+        "editorial": True,
+    }
 
 
 def _numbers(codes: list[tuple[int, str]]) -> Plant:

@@ -50,9 +50,12 @@ def spec_copy(
     }
     for ref, values in agree.items():
         codes = codes_of(data, ref)
+        provider, _, name = ref.partition(".")
+        inherited = data["providers"][provider]["code_sets"][name]["sources"]
         for value, facts in values.items():
             code = codes[value]
-            code["sources"] = [*code.get("sources", []), SOURCE]
+            # The test source is cited beside the code's own sources (its code set's by default).
+            code["sources"] = [*code.get("sources", inherited), SOURCE]
             code.pop("text_sources", None)
             for key, fact in facts.items():
                 if fact is None:

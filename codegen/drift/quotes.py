@@ -1,0 +1,322 @@
+"""The quote check: every text the catalog presents as a provider's words occurs in one of the
+sources it cites, word for word.
+
+A quoted text is a code's description (unless `editorial`), message, advice, user_message, its
+translations and steps_to_reproduce (unless named in `own_words`); its sources are those of
+`text_sources` for the field, else the code's. A copy of a source is read as the words a reader
+sees (the text of an HTML page or of rendered Markdown, the strings of a JSON or YAML document,
+the lines of a plain text, the lines of a source file with a comment's lines joined and its
+markers left out), then both sides are normalised alike:
+Unicode compatibility forms, typographic quotes and apostrophes as ASCII ones, Markdown's
+emphasis and code marks and link targets dropped, runs of whitespace as one space; the first
+letter of a text may differ in case (a fragment quoted as a sentence). A block of
+the page (a paragraph, a table cell, a list item, a heading) ends a passage: a text spliced from
+two cells is not found.
+
+Two differences are reported: `not verbatim` (the text is in none of its cited sources read in
+the run; the nearest passage of the source is shown, found with rapidfuzz) and `truncated` (the
+text is found, but stops mid-sentence where its source goes on in lower case). A text is judged
+only when every source it cites was read: with one saved copy, the texts citing that source
+alone; with a folder or a fetch, every text whose sources were all read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.drift import limits
+from codegen.drift.differences import Difference
+from codegen.drift.errors import DriftInputError
+from codegen.drift.extract import read_text, short
+from codegen.spec import Catalog, Code
+
+#: The fields of a code that hold the provider's words unless the code says they are its own.
+QUOTED = ("description", "message", "advice", "user_message", "steps_to_reproduce")
+
+#: Block boundaries: where one passage of a page ends and the next begins.
+_BREAK = "\n"
+#: Where a block of an HTML page starts or ends, before its text is normalised.
+_MARK = "\ue000"
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u200b": "",
+        "\ufeff": "",
+    }
+)
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_MARKS = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_SPACE = re.compile(r"[^\S\n]+")
+_BREAKS = re.compile(r"\s*\n\s*")
+#: How a sentence ends, so that a text ending otherwise may have been cut short.
+_ENDS = tuple(".!?:;…)]\"'")
+#: The block-level HTML elements whose text is a passage of its own.
+_BLOCKS = (
+    "p",
+    "li",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "dt",
+    "dd",
+    "caption",
+    "figcaption",
+    "summary",
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One text of the catalog shown as a provider's words: where it is and what it cites."""
+
+    code_set: str
+    value: str
+    field: str
+    text: str
+    sources: tuple[str, ...]
+    pointer: str
+
+
+def normal(text: str, *, blocks: bool = False) -> str:
+    """`text` as the check compares it (see the module's docstring); with `blocks`, a line
+    break stays a passage's end, else it is a space."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _MARKS.sub("", _LINK.sub(r"\1", text))
+    text = _SPACE.sub(" ", text)
+    text = _BREAKS.sub(_BREAK, text) if blocks else " ".join(text.split())
+    return text.strip()
+
+
+def quotes(spec: Catalog) -> Iterator[Quote]:
+    """Every text of the catalog presented as its provider's words."""
+    for provider in spec.providers.values():
+        for name, code_set in provider.code_sets.items():
+            ref = f"{provider.id}.{name}"
+            for index, code in enumerate(code_set.codes):
+                at = f"/providers/{provider.id}/code_sets/{name}/codes/{index}"
+                yield from _quoted(ref, code, at)
+
+
+def _quoted(ref: str, code: Code, at: str) -> Iterator[Quote]:
+    def cited(field: str) -> tuple[str, ...]:
+        return tuple(code.text_sources.get(field) or code.sources)
+
+    for field in QUOTED:
+        text = getattr(code, field)
+        if text is None or field in code.own_words or (field == "description" and code.editorial):
+            continue
+        yield Quote(ref, code.value, field, text, cited(field), f"{at}/{field}")
+    if "user_message" not in code.own_words:
+        for language, text in code.user_message_translations.items():
+            field = f"user_message_translations.{language}"
+            at_field = f"{at}/user_message_translations/{language}"
+            yield Quote(ref, code.value, field, text, cited("user_message_translations"), at_field)
+
+
+def cited_by_quotes(spec: Catalog) -> set[str]:
+    """The sources some quoted text cites."""
+    return {source for quote in quotes(spec) for source in quote.sources}
+
+
+def passages(path: Path) -> str:
+    """The words of a saved copy, normalised, one passage (block) per line."""
+    text = read_text(path)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return _html(text, str(path))
+    if suffix in (".md", ".markdown"):
+        from markdown_it import MarkdownIt
+
+        return _html(MarkdownIt("commonmark").enable("table").render(text), str(path))
+    if suffix in (".json", ".yml", ".yaml"):
+        return _strings(text, path)
+    if suffix == ".txt":
+        return _BREAK.join(normal(line) for line in text.splitlines() if line.strip())
+    return _lines(text)
+
+
+def _html(html: str, where: str) -> str:
+    from selectolax.lexbor import LexborHTMLParser
+
+    limits.html_depth(html, where)
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, template"):
+        node.decompose()
+    for node in tree.css(", ".join(_BLOCKS) + ", br, div, section, tr"):
+        node.insert_before(_MARK)
+        node.insert_after(_MARK)
+    root = tree.body or tree.root
+    text = root.text(deep=True, separator="") if root is not None else ""
+    # A line break of the HTML is a space; the blocks' marks are the passages' ends.
+    return normal(" ".join(text.split()).replace(_MARK, _BREAK), blocks=True)
+
+
+def _strings(text: str, path: Path) -> str:
+    """Each string of a JSON or YAML document a passage (a YAML file that does not parse is
+    read line by line)."""
+    import yaml
+
+    try:
+        if path.suffix.lower() == ".json":
+            limits.json_depth(text, str(path))
+            document = json.loads(text)
+        else:
+            limits.yaml_depth(text, str(path))
+            document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (ValueError, yaml.YAMLError):
+        return _lines(text)
+    return _BREAK.join(normal(part) for part in _walk(document) if part.strip())
+
+
+def _walk(node: Any) -> Iterator[str]:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            stack.extend(reversed([*map(str, item.keys()), *item.values()]))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+_COMMENT = re.compile(r"[ \t]*(?:/\*\*?|\*/|\*(?!\*)|//+|#+)[ \t]?")
+_ESCAPES = re.compile(r"\\(['\"`\\])")
+
+
+def _lines(text: str) -> str:
+    """A source file: each line of code a passage, and each paragraph of a comment (its lines
+    joined, the comment markers dropped); string escapes of quotes dropped."""
+    found: list[str] = []
+    comment: list[str] = []
+
+    def flush() -> None:
+        if comment:
+            found.append(normal(" ".join(comment)))
+            comment.clear()
+
+    for line in _ESCAPES.sub(r"\1", text).splitlines():
+        marker = _COMMENT.match(line)
+        if marker is None:
+            flush()
+            if line.strip():
+                found.append(normal(line))
+            continue
+        rest = line[marker.end() :].removesuffix("*/").strip()
+        if rest:
+            comment.append(rest)
+        else:
+            flush()
+    flush()
+    return _BREAK.join(part for part in found if part)
+
+
+def check(spec: Catalog, read: Mapping[str, str], *, only_shared: bool = False) -> list[Difference]:
+    """The quoted texts every cited source of which is in `read` (source id: its passages)
+    that are not verbatim or are cut short; with `only_shared`, only texts citing more than one
+    source (a run over many copies, whose texts citing one were judged with their copy)."""
+    found: list[Difference] = []
+    for quote in quotes(spec):
+        if not quote.sources or not all(source in read for source in quote.sources):
+            continue
+        if only_shared and len(set(quote.sources)) < 2:
+            continue
+        found += _judged(quote, read)
+    return found
+
+
+def _judged(quote: Quote, read: Mapping[str, str]) -> list[Difference]:
+    text = normal(quote.text, blocks=True)
+    if not text:
+        return []
+    # A fragment quoted as a sentence may capitalise its first letter, and a sentence quoted
+    # inside another may lower it.
+    either = (text, text[0].swapcase() + text[1:])
+    for source in quote.sources:
+        words = read[source]
+        for form in either:
+            at = words.find(form)
+            if at >= 0:
+                return _cut(quote, source, form, words, at)
+    nearest, source = max(
+        (_nearest(text, read[s], quote.value), s) for s in dict.fromkeys(quote.sources)
+    )
+    seen = f"; nearest in {source}: {short(nearest[1], 160)}" if nearest[1] else ""
+    detail = f"{quote.field} {short(quote.text, 120)} is in no cited source{seen}"
+    return [Difference("not verbatim", quote.code_set, quote.value, detail, quote.pointer)]
+
+
+def _cut(quote: Quote, source: str, text: str, words: str, at: int) -> list[Difference]:
+    """A text that stops mid-sentence while its passage goes on."""
+    end = at + len(text)
+    rest = words[end : end + 60].split(_BREAK, 1)[0]
+    # The sentence goes on: a space, then a word in lower case (a capital may start the next).
+    if text.endswith(_ENDS) or not rest.startswith(" ") or not rest[1:2].islower():
+        return []
+    detail = (
+        f"{quote.field} ends mid-sentence ({short(text[-40:], 60)}) where {source} goes on: "
+        f"{short(rest.strip(), 60)}"
+    )
+    return [Difference("truncated", quote.code_set, quote.value, detail, quote.pointer)]
+
+
+def _nearest(text: str, words: str, value: str) -> tuple[float, str]:
+    """The passage of `words` most like `text` (its score and the part of it aligned with
+    `text`): among the passages near one naming the code, if any, else among all; a passage at
+    least half as long as the text, scored by its best-matching part."""
+    from rapidfuzz import fuzz, process
+
+    lines = words.split(_BREAK)
+    naming = [i for i, line in enumerate(lines) if value in line]
+    near = sorted({j for i in naming for j in range(max(i - 1, 0), min(i + 5, len(lines)))})
+    best = None
+    for pool in ([lines[j] for j in near], lines):
+        long_enough = [line for line in pool if len(line) * 2 >= len(text)]
+        best = process.extractOne(text, long_enough, scorer=fuzz.partial_ratio, score_cutoff=50)
+        if best is not None:
+            break
+    if best is None:
+        return 0.0, ""
+    line = best[0]
+    if len(line) > len(text) + 40:
+        span = fuzz.partial_ratio_alignment(text, line)
+        if span is not None:
+            line = line[span.dest_start : span.dest_end]
+    return float(best[1]), line
+
+
+def read_copies(copies: Iterable[tuple[str, Path]]) -> dict[str, str]:
+    """The passages of each source's saved copy; a copy that cannot be read is left out."""
+    read: dict[str, str] = {}
+    for source_id, path in copies:
+        try:
+            read[source_id] = passages(path)
+        except DriftInputError:
+            continue
+    return read
