@@ -237,24 +237,33 @@ def _lines(text: str) -> str:
     return _BREAK.join(part for part in found if part)
 
 
+#: The most texts of one run whose nearest passage is searched (each search reads the whole
+#: copy); the rest are reported without it.
+NEAREST_SEARCHED = 50
+
+
 def check(spec: Catalog, read: Mapping[str, str], *, only_shared: bool = False) -> list[Difference]:
     """The quoted texts every cited source of which is in `read` (source id: its passages)
     that are not verbatim or are cut short; with `only_shared`, only texts citing more than one
     source (a run over many copies, whose texts citing one were judged with their copy)."""
     found: list[Difference] = []
+    searched = 0
     for quote in quotes(spec):
         if not quote.sources or not all(source in read for source in quote.sources):
             continue
         if only_shared and len(set(quote.sources)) < 2:
             continue
-        found += _judged(quote, read)
+        difference = _judged(quote, read, nearest=searched < NEAREST_SEARCHED)
+        if difference is not None:
+            searched += difference.kind == "not verbatim"
+            found.append(difference)
     return found
 
 
-def _judged(quote: Quote, read: Mapping[str, str]) -> list[Difference]:
+def _judged(quote: Quote, read: Mapping[str, str], *, nearest: bool) -> Difference | None:
     text = normal(quote.text, blocks=True)
     if not text:
-        return []
+        return None
     # A fragment quoted as a sentence may capitalise its first letter, and a sentence quoted
     # inside another may lower it.
     either = (text, text[0].swapcase() + text[1:])
@@ -264,26 +273,28 @@ def _judged(quote: Quote, read: Mapping[str, str]) -> list[Difference]:
             at = words.find(form)
             if at >= 0:
                 return _cut(quote, source, form, words, at)
-    nearest, source = max(
-        (_nearest(text, read[s], quote.value), s) for s in dict.fromkeys(quote.sources)
-    )
-    seen = f"; nearest in {source}: {short(nearest[1], 160)}" if nearest[1] else ""
+    seen = ""
+    if nearest:
+        (_, passage), source = max(
+            (_nearest(text, read[s], quote.value), s) for s in dict.fromkeys(quote.sources)
+        )
+        seen = f"; nearest in {source}: {short(passage, 160)}" if passage else ""
     detail = f"{quote.field} {short(quote.text, 120)} is in no cited source{seen}"
-    return [Difference("not verbatim", quote.code_set, quote.value, detail, quote.pointer)]
+    return Difference("not verbatim", quote.code_set, quote.value, detail, quote.pointer)
 
 
-def _cut(quote: Quote, source: str, text: str, words: str, at: int) -> list[Difference]:
+def _cut(quote: Quote, source: str, text: str, words: str, at: int) -> Difference | None:
     """A text that stops mid-sentence while its passage goes on."""
     end = at + len(text)
     rest = words[end : end + 60].split(_BREAK, 1)[0]
     # The sentence goes on: a space, then a word in lower case (a capital may start the next).
     if text.endswith(_ENDS) or not rest.startswith(" ") or not rest[1:2].islower():
-        return []
+        return None
     detail = (
         f"{quote.field} ends mid-sentence ({short(text[-40:], 60)}) where {source} goes on: "
         f"{short(rest.strip(), 60)}"
     )
-    return [Difference("truncated", quote.code_set, quote.value, detail, quote.pointer)]
+    return Difference("truncated", quote.code_set, quote.value, detail, quote.pointer)
 
 
 def _nearest(text: str, words: str, value: str) -> tuple[float, str]:

@@ -79,18 +79,14 @@ def watch(
         else:
             source, where = chosen[source_id], addresses[source_id]
             results[source_id] = _compared(spec, source, where, outcome, seen, read)
+    first_cited = {quote.pointer: quote.sources[0] for quote in quotes.quotes(spec)}
     for difference in quotes.check(spec, read, only_shared=True):
-        result = results[_first_cited(spec, difference)]
+        # A text citing several sources is reported with the first it cites.
+        result = results[first_cited[difference.where]]
         result.differences.append(difference)
         result.state = "drift"
         result.detail = f"{len(result.differences)} difference(s)"
     return [results[source_id] for source_id in sorted(results)]
-
-
-def _first_cited(spec: Catalog, difference: Difference) -> str:
-    """The first source the quoted text of `difference` cites (where its report goes)."""
-    quote = next(q for q in quotes.quotes(spec) if q.pointer == difference.where)
-    return quote.sources[0]
 
 
 def _chosen(spec: Catalog, ids: list[str]) -> dict[str, Source]:
