@@ -770,8 +770,8 @@ SOURCES: dict[str, Source] = {
     "mastercard-us-data-connect-fix": Source(
         id="mastercard-us-data-connect-fix",
         kind="doc",
-        title="Mastercard Open Finance US: data connect fix",
-        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/185/",
+        title="Mastercard Open Finance US: Data Connect Fix",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/data-connect-fix/",
     ),
     "mastercard-au-accounterrors-incompleteauth": Source(
         id="mastercard-au-accounterrors-incompleteauth",
@@ -974,8 +974,8 @@ SOURCES: dict[str, Source] = {
     "mastercard-au-most-common": Source(
         id="mastercard-au-most-common",
         kind="doc",
-        title="Mastercard Open Finance AU: most common",
-        url="https://developer.mastercard.com/open-finance-au/documentation/errors/request/item-not-found/",
+        title="Mastercard Open Finance AU: Most Common Error Codes",
+        url="https://developer.mastercard.com/open-finance-au/documentation/errors/most-common/",
     ),
     "mastercard-us-error-codes-14023": Source(
         id="mastercard-us-error-codes-14023",

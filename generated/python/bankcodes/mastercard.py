@@ -393,15 +393,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's AU error pages (the text shown); Mastercard's US Data Connect Fix page lists it among the aggregation status codes that Data Connect Fix can normally resolve. Its US page (…/errors/error-codes/185/) was not found in a readable copy.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["mastercard-us-data-connect-fix"],
-                            _S["mastercard-au-accounterrors-incompleteauth"],
-                        ),
+                        sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -417,15 +414,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's AU error pages (the text shown); Mastercard's US Data Connect Fix page lists it among the aggregation status codes that Data Connect Fix can normally resolve. Its US page (…/errors/error-codes/187/) was not found in a readable copy.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["mastercard-us-data-connect-fix"],
-                            _S["mastercard-au-accounterrors-incompleteauth"],
-                        ),
+                        sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),

@@ -833,10 +833,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["mastercard-us-data-connect-fix", "mastercard-au-accounterrors-incompleteauth"],
-      },
+      description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
     },
   },
   "187": {
@@ -852,10 +849,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["mastercard-us-data-connect-fix", "mastercard-au-accounterrors-incompleteauth"],
-      },
+      description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
     },
   },
   "194": {

@@ -496,8 +496,8 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/other-connection-issues/",
   },
   "mastercard-us-data-connect-fix": {
-    title: "Mastercard Open Finance US: data connect fix",
-    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/185/",
+    title: "Mastercard Open Finance US: Data Connect Fix",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/data-connect-fix/",
   },
   "mastercard-au-accounterrors-incompleteauth": {
     title: "Mastercard Open Finance AU: accounterrors incompleteauth",
@@ -632,8 +632,8 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12005/",
   },
   "mastercard-au-most-common": {
-    title: "Mastercard Open Finance AU: most common",
-    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/request/item-not-found/",
+    title: "Mastercard Open Finance AU: Most Common Error Codes",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/most-common/",
   },
   "mastercard-us-error-codes-14023": {
     title: "Mastercard Open Finance US: error codes 14023",
