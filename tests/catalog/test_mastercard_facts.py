@@ -22,14 +22,16 @@ from tests.support.typescript import consumer_project, tsc
 
 
 def test_an_error_page_in_full() -> None:
-    # .../errors/error-codes/42000/: Remediation Category "Report or Escalate for
-    # Investigation", HTTP Status 400, Error Message "Testing customer limit exceeded.",
-    # Common Causes, Troubleshooting Steps, Retriable by End User "No".
+    # .../errors/error-codes/42000/: "This error occurs when the request is malformed or
+    # incorrect.", Remediation Category "Report or Escalate for Investigation", HTTP Status 400,
+    # Error Message "Testing customer limit exceeded.", Common Causes, Troubleshooting Steps,
+    # Retriable by End User "No". The Common Causes row is no part of the description.
     code = mastercard.ErrorCode(42000)
     assert code.info.group == "report_or_escalate"
     assert code.message == "Testing customer limit exceeded."
     assert code.http_statuses == (400,)
-    assert "The preset customer limit for testing has been met." in code.description
+    assert code.description == "This error occurs when the request is malformed or incorrect."
+    assert "The preset customer limit for testing has been met." in (code.info.notes or "")
     assert code.advice == "Contact your support team member to discuss next steps."
     assert not code.end_user_can_retry
     assert code.info.scope is not None and code.info.scope.regions == ("US",)

@@ -1484,18 +1484,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(_S["mastercard-au-codes-and-formats"],),
                 retryable=False,
                 end_user_can_retry=False,
-                advice="See the [Authentication](https://developer.mastercard.com/open-finance-au/documentation/access-and-config/auth/index.md) section to",
                 editorial=True,
                 http=(HttpStatus(status=401, sources=(_S["mastercard-au-codes-and-formats"],)),),
                 scope=Scope(regions=("AU",)),
-                notes="Listed under Expired (App-Token) on Mastercard's error pages.",
+                notes='Listed on Mastercard\'s AU Code and Formats page, described there as "Expired (App-Token)" with HTTP 401. That page\'s required action for it begins "See the Authentication section to" and every copy read of the page stops there, so its advice is missing here rather than shown cut short.',
                 wording=(
                     Wording(field="description", by="bankcodes"),
-                    Wording(
-                        field="advice",
-                        by="provider",
-                        sources=(_S["mastercard-au-codes-and-formats"],),
-                    ),
                     Wording(field="notes", by="bankcodes"),
                 ),
             ),
@@ -1846,7 +1840,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
             ),
             CodeInfo(
                 value="42000",
-                description="This error occurs when the request is malformed or incorrect. Common causes: The preset customer limit for testing has been met.",
+                description="This error occurs when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["mastercard-us-error-codes-42000"],),
                 retryable=False,
@@ -1861,6 +1855,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
+                notes='Its page\'s Common Causes row reads "The preset customer limit for testing has been met."',
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -1878,6 +1873,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-42000"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2457,18 +2453,23 @@ def _WebhookEventType() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="financialConsentCreated",
-                description="A financial consent was created.",
+                description="Sent when the customer consents to sharing data through Open Finance. Only becomes relevant when the customer adds the accounts.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["mastercard-au-webhooks-event-connect"],),
                 retryable=False,
                 end_user_can_retry=False,
-                editorial=True,
                 scope=Scope(regions=("AU",)),
                 lifecycle=Lifecycle(
                     state="deprecated",
                     note="This event is deprecated. To track consent lifecycle and content use Consent Notifications instead.",
                 ),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-webhooks-event-connect"],),
+                    ),
+                ),
             ),
         ),
     )

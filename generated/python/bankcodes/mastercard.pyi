@@ -176,7 +176,7 @@ class ErrorCode(NumericCodeEnum):
     CODE_38007 = 38007
     """The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution."""
     CODE_42000 = 42000
-    """This error occurs when the request is malformed or incorrect. Common causes: The preset customer limit for testing has been met."""
+    """This error occurs when the request is malformed or incorrect."""
     CODE_44000 = 44000
     """This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame."""
     CODE_44002 = 44002
@@ -242,7 +242,7 @@ class WebhookEventType(CodeEnum):
     ping = "ping"
     """Sent when the Generate Connect URL APIs are called to verify that the webhook URL is accessible. This endpoint must return a 200 series or the Generate Connect URL call fails."""
     financialConsentCreated = "financialConsentCreated"
-    """A financial consent was created. (deprecated: This event is deprecated. To track consent lifecycle and content use Consent Notifications instead.)"""
+    """Sent when the customer consents to sharing data through Open Finance. Only becomes relevant when the customer adds the accounts. (deprecated: This event is deprecated. To track consent lifecycle and content use Consent Notifications instead.)"""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -444,10 +444,7 @@ export const MastercardErrorCode = {
   /**
    * An error code Mastercard lists under Expired (App-Token).
    * Category: integration_error (Integration error); retryable: no.
-   * Advice to the integrator: See the [Authentication](https://developer.mastercard.com/open-
-   * finance-au/documentation/access-and-config/auth/index.md) section to
-   * Whose words: description: bankcodes' wording; user action: Mastercard Open Finance's published
-   * text.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
   CODE_10023: 10023,
@@ -557,8 +554,7 @@ export const MastercardErrorCode = {
    */
   CODE_38007: 38007,
   /**
-   * This error occurs when the request is malformed or incorrect. Common causes: The preset
-   * customer limit for testing has been met.
+   * This error occurs when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Testing customer limit exceeded.
    * Advice to the integrator: Contact your support team member to discuss next steps.
@@ -1774,16 +1770,13 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
-    advice: "See the [Authentication](https://developer.mastercard.com/open-finance-au/documentation/access-and-config/auth/index.md) section to",
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
     sources: ["mastercard-au-codes-and-formats"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "bankcodes", sources: [] },
-      advice: { by: "provider", sources: ["mastercard-au-codes-and-formats"] },
-    },
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "10814": {
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
@@ -2051,7 +2044,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "42000": {
-    description: "This error occurs when the request is malformed or incorrect. Common causes: The preset customer limit for testing has been met.",
+    description: "This error occurs when the request is malformed or incorrect.",
     message: "Testing customer limit exceeded.",
     category: "integration_error",
     retryable: false,
@@ -2656,9 +2649,10 @@ export const MastercardWebhookEventType = {
    */
   ping: "ping",
   /**
-   * A financial consent was created.
+   * Sent when the customer consents to sharing data through Open Finance. Only becomes relevant
+   * when the customer adds the accounts.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Mastercard Open Finance's published text.
    * @deprecated This event is deprecated. To track consent lifecycle and content use Consent
    * Notifications instead.
    */
@@ -2730,7 +2724,7 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
     wording: { description: { by: "provider", sources: ["mastercard-au-webhooks-event-connect"] } },
   },
   financialConsentCreated: {
-    description: "A financial consent was created.",
+    description: "Sent when the customer consents to sharing data through Open Finance. Only becomes relevant when the customer adds the accounts.",
     message: null,
     category: "informational",
     retryable: false,
@@ -2741,7 +2735,7 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
     sources: ["mastercard-au-webhooks-event-connect"],
     deprecated: true,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["mastercard-au-webhooks-event-connect"] } },
   },
 };
 /** Other wire spellings of MastercardWebhookEventType values (alias -> value). */

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:8c7df20156cf62d8743e5023875525c6d9858c84e12e5eaf9e8bcba9de99bd61
+// inputs sha256:5e78f4400b48543682e41901f0dd641b6ebc1f7532dd77606763433221b9e90b
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
