@@ -126,11 +126,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="101",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-101"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/101/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its introduction: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -144,11 +147,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="102",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-openapi-us"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages. Mastercard's US OpenAPI (openbanking-us.yaml) uses it too, as the code of a field's error in a payment-enablement example (errors: fieldName balanceDetails, code '102', description FI Down for maintenance).",
                 wording=(
                     Wording(
                         field="description",
@@ -644,11 +650,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="905",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-905"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/905/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -662,11 +671,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="906",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-906"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/906/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -680,11 +692,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="907",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-907"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/907/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -741,11 +756,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="910",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-910"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/910/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -759,11 +777,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="911",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-911"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/911/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -888,16 +909,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="945",
                 description="This error occurs when an account is migrated from a legacy or a non-OAuth-based connection to an OAuth connection and requires customer to provide their consent again.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["mastercard-us-error-codes-945"],),
+                sources=(
+                    _S["mastercard-us-error-codes-945"],
+                    _S["mastercard-au-connection-migration-inprogress"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("US",)),
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Migration in Progress.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["mastercard-us-error-codes-945"],),
+                        sources=(
+                            _S["mastercard-us-error-codes-945"],
+                            _S["mastercard-au-connection-migration-inprogress"],
+                        ),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1113,17 +1142,25 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="1415",
                 description="This error is associated when a connection to the selected financial institution has encountered an unknown error.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-error-codes-1415"],),
+                sources=(
+                    _S["mastercard-us-error-codes-1415"],
+                    _S["mastercard-au-connection-not-certified"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("US",)),
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Not Certified, beside 11000.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["mastercard-us-error-codes-1415"],),
+                        sources=(
+                            _S["mastercard-us-error-codes-1415"],
+                            _S["mastercard-au-connection-not-certified"],
+                        ),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1148,11 +1185,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="2003",
                 description="The following errors occur when end user's consent authorization is not available.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                sources=(
+                    _S["mastercard-au-accounterrors-consentauthorization"],
+                    _S["mastercard-us-error-codes-2003"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2003/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 wording=(
                     Wording(
                         field="description",
@@ -1184,11 +1224,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="2006",
                 description="The following errors occur when end user's consent authorization is not available.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                sources=(
+                    _S["mastercard-au-accounterrors-consentauthorization"],
+                    _S["mastercard-us-error-codes-2006"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2006/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 wording=(
                     Wording(
                         field="description",
@@ -1220,11 +1263,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="2024",
                 description="The following errors occur when end user's consent authorization is not available.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                sources=(
+                    _S["mastercard-au-accounterrors-consentauthorization"],
+                    _S["mastercard-us-error-codes-2024"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2024/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 wording=(
                     Wording(
                         field="description",
@@ -1481,13 +1527,21 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="10023",
                 description="An error code Mastercard lists under Expired (App-Token).",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-au-codes-and-formats"],),
+                sources=(_S["mastercard-au-codes-and-formats"], _S["mastercard-openapi-us"]),
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                http=(HttpStatus(status=401, sources=(_S["mastercard-au-codes-and-formats"],)),),
-                scope=Scope(regions=("AU",)),
-                notes='Listed on Mastercard\'s AU Code and Formats page, described there as "Expired (App-Token)" with HTTP 401. That page\'s required action for it begins "See the Authentication section to" and every copy read of the page stops there, so its advice is missing here rather than shown cut short.',
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(
+                            _S["mastercard-au-codes-and-formats"],
+                            _S["mastercard-openapi-us"],
+                        ),
+                    ),
+                ),
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed on Mastercard's AU Code and Formats page, described there as \"Expired (App-Token)\" with HTTP 401. That page's required action for it begins \"See the Authentication section to\" and every copy read of the page stops there, so its advice is missing here rather than shown cut short. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its ExpiredTokenRequest example is {code: '10023', status: '401', message: Expired (Finicity-App-Token)}.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -1613,19 +1667,28 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="14001",
                 description="An error code Mastercard lists.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(_S["mastercard-au-most-common"],),
+                sources=(_S["mastercard-au-most-common"], _S["mastercard-openapi-us"]),
                 retryable=False,
                 end_user_can_retry=False,
                 message="Customer not found.",
                 editorial=True,
-                http=(HttpStatus(status=404, sources=(_S["mastercard-au-most-common"],)),),
-                scope=Scope(regions=("AU",)),
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-au-most-common"], _S["mastercard-openapi-us"]),
+                    ),
+                ),
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed on Mastercard's AU Most Common Error Codes page; Mastercard's US OpenAPI (openbanking-us.yaml) sends it too, in its CustomerNotFoundExample ('Customer not found.') and, with status '404', its GetExternalSwitchesResourceNotFoundErrorExample ('Resource not found').",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
-                        field="message", by="provider", sources=(_S["mastercard-au-most-common"],)
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-au-most-common"], _S["mastercard-openapi-us"]),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1824,11 +1887,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="38007",
                 description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                sources=(
+                    _S["mastercard-au-accounterrors-incompleteauth"],
+                    _S["mastercard-openapi-us"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its NoAccountForInstitutionLoginIdExample has code '38007', 'Customer does not have any accounts associated with institutionLoginId.'",
                 wording=(
                     Wording(
                         field="description",

@@ -624,7 +624,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-101"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -640,7 +640,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-openapi-us"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1068,7 +1068,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-905"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1084,7 +1084,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-906"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1100,7 +1100,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-907"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1151,7 +1151,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-910"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1167,7 +1167,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-911"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1280,10 +1280,15 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-945"],
+    sources: ["mastercard-us-error-codes-945", "mastercard-au-connection-migration-inprogress"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-945"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-945", "mastercard-au-connection-migration-inprogress"],
+      },
+    },
   },
   "946": {
     description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
@@ -1461,10 +1466,15 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-1415"],
+    sources: ["mastercard-us-error-codes-1415", "mastercard-au-connection-not-certified"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1415"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-1415", "mastercard-au-connection-not-certified"],
+      },
+    },
   },
   "2001": {
     description: "The following errors occur when end user's consent authorization is not available.",
@@ -1494,7 +1504,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    sources: ["mastercard-au-accounterrors-consentauthorization", "mastercard-us-error-codes-2003"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1527,7 +1537,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    sources: ["mastercard-au-accounterrors-consentauthorization", "mastercard-us-error-codes-2006"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1565,7 +1575,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    sources: ["mastercard-au-accounterrors-consentauthorization", "mastercard-us-error-codes-2024"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1773,7 +1783,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["mastercard-au-codes-and-formats"],
+    sources: ["mastercard-au-codes-and-formats", "mastercard-openapi-us"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -1877,12 +1887,12 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["mastercard-au-most-common"],
+    sources: ["mastercard-au-most-common", "mastercard-openapi-us"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["mastercard-au-most-common"] },
+      message: { by: "provider", sources: ["mastercard-au-most-common", "mastercard-openapi-us"] },
     },
   },
   "14023": {
@@ -2036,7 +2046,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-accounterrors-incompleteauth"],
+    sources: ["mastercard-au-accounterrors-incompleteauth", "mastercard-openapi-us"],
     deprecated: false,
     aliases: [],
     wording: {

@@ -723,5 +723,49 @@ export const Sources = {
     title: "Mastercard: Open Finance US OpenAPI (openbanking-us.yaml, ErrorMessage)",
     url: "https://github.com/Mastercard/open-banking-us-openapi/blob/737832ceab87ede731d2f598b782f31b69c46336/openbanking-us.yaml",
   },
+  "mastercard-us-error-codes-101": {
+    title: "Mastercard Open Finance US: error codes 101",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/101/",
+  },
+  "mastercard-us-error-codes-905": {
+    title: "Mastercard Open Finance US: error codes 905",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/905/",
+  },
+  "mastercard-us-error-codes-906": {
+    title: "Mastercard Open Finance US: error codes 906",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/906/",
+  },
+  "mastercard-us-error-codes-907": {
+    title: "Mastercard Open Finance US: error codes 907",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/907/",
+  },
+  "mastercard-us-error-codes-910": {
+    title: "Mastercard Open Finance US: error codes 910",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/910/",
+  },
+  "mastercard-us-error-codes-911": {
+    title: "Mastercard Open Finance US: error codes 911",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/911/",
+  },
+  "mastercard-us-error-codes-2003": {
+    title: "Mastercard Open Finance US: error codes 2003",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2003/",
+  },
+  "mastercard-us-error-codes-2006": {
+    title: "Mastercard Open Finance US: error codes 2006",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2006/",
+  },
+  "mastercard-us-error-codes-2024": {
+    title: "Mastercard Open Finance US: error codes 2024",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2024/",
+  },
+  "mastercard-au-connection-not-certified": {
+    title: "Mastercard Open Finance AU: Connection Not Certified",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-not-certified/",
+  },
+  "mastercard-au-connection-migration-inprogress": {
+    title: "Mastercard Open Finance AU: Connection Migration in Progress",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-migration-inprogress/",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;
