@@ -785,6 +785,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "AddAccounts": _C.INFORMATIONAL,
         "started": _C.INFORMATIONAL,
         "added": _C.INFORMATIONAL,
+        "adding": _C.INFORMATIONAL,
         "accountsDeleted": _C.INFORMATIONAL,
         "ping": _C.INFORMATIONAL,
         "financialConsentCreated": _C.INFORMATIONAL,

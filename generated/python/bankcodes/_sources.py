@@ -1175,4 +1175,16 @@ SOURCES: dict[str, Source] = {
         title="Mastercard Open Finance AU: Connection Migration in Progress",
         url="https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-migration-inprogress/",
     ),
+    "mastercard-finicity-webhook-events-list": Source(
+        id="mastercard-finicity-webhook-events-list",
+        kind="doc",
+        title="Finicity (Mastercard Open Finance) docs: webhook events list",
+        url="https://docs.finicity.com/webhook-events-list/",
+    ),
+    "mastercard-signzy-connect-webhooks": Source(
+        id="mastercard-signzy-connect-webhooks",
+        kind="third-party",
+        title="Signzy: Connect Webhooks (a reproduction of Mastercard's Connect events list)",
+        url="https://docs.signzy.com/us-apis/connect-webhooks",
+    ),
 }

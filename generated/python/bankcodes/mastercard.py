@@ -2431,12 +2431,13 @@ def _ConnectUserAction() -> type[CodeEnum]:
 
 def _WebhookEventType() -> type[CodeEnum]:
     class WebhookEventType(CodeEnum):
-        """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session.
+        """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session. The list is not known to be complete: Mastercard's AU events page says it documents the complete list, but it and the US and Finicity events pages were read only in part.
 
         Wire field: eventType."""
 
         started = "started"
         added = "added"
+        adding = "adding"
         accountsDeleted = "accountsDeleted"
         ping = "ping"
         financialConsentCreated = "financialConsentCreated"
@@ -2447,7 +2448,7 @@ def _WebhookEventType() -> type[CodeEnum]:
             provider="mastercard",
             id="webhook_event_type",
             title="Connect webhook event type",
-            description="The eventType of a Connect webhook: what happened in a Connect session.",
+            description="The eventType of a Connect webhook: what happened in a Connect session. The list is not known to be complete: Mastercard's AU events page says it documents the complete list, but it and the US and Finicity events pages were read only in part.",
             field="eventType",
             sources=(
                 _S["mastercard-us-webhooks-events-connect"],
@@ -2483,6 +2484,24 @@ def _WebhookEventType() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-webhooks-events-connect"],),
                     ),
+                ),
+            ),
+            CodeInfo(
+                value="adding",
+                description="The customer is entering their sign-in details at a financial institution and choosing the accounts to share.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mastercard-finicity-webhook-events-list"],
+                    _S["mastercard-signzy-connect-webhooks"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("US",)),
+                notes="Mastercard's webhook events list on docs.finicity.com names adding (Supported APIs: Generate V2 Connect Full / Lite; processes VOA, VOAI, VOI, Aggregation and ACH), but the copy read stops after the first words of its description, \"Sent when a\". The whole sentence was read only in a third party's reproduction of the list (Signzy's Connect Webhooks page), so the description here is bankcodes' wording, resting on both.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(

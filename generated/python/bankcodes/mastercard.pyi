@@ -229,7 +229,7 @@ class ConnectUserAction(CodeEnum):
     """Sent when a customer attempt to add their accounts."""
 
 class WebhookEventType(CodeEnum):
-    """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session.
+    """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session. The list is not known to be complete: Mastercard's AU events page says it documents the complete list, but it and the US and Finicity events pages were read only in part.
 
     Wire field: eventType."""
 
@@ -237,6 +237,8 @@ class WebhookEventType(CodeEnum):
     """A Connect session started."""
     added = "added"
     """Sent after the customer lands on the eligible accounts page, and selects the account(s) they want to submit for their loan."""
+    adding = "adding"
+    """The customer is entering their sign-in details at a financial institution and choosing the accounts to share."""
     accountsDeleted = "accountsDeleted"
     """Sent when the specified accounts were deleted for the customer."""
     ping = "ping"

@@ -2629,7 +2629,9 @@ export const isMastercardConnectUserAction = (value: unknown): value is Masterca
 
 /**
  * Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect
- * session. Wire field: eventType.
+ * session. The list is not known to be complete: Mastercard's AU events page says it documents the
+ * complete list, but it and the US and Finicity events pages were read only in part. Wire field:
+ * eventType.
  */
 export const MastercardWebhookEventType = {
   /**
@@ -2645,6 +2647,13 @@ export const MastercardWebhookEventType = {
    * Whose words: description: Mastercard Open Finance's published text.
    */
   added: "added",
+  /**
+   * The customer is entering their sign-in details at a financial institution and choosing the
+   * accounts to share.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  adding: "adding",
   /**
    * Sent when the specified accounts were deleted for the customer.
    * Category: informational (Informational); retryable: no.
@@ -2703,6 +2712,20 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
       description: { by: "provider", sources: ["mastercard-us-webhooks-events-connect"] },
     },
   },
+  adding: {
+    description: "The customer is entering their sign-in details at a financial institution and choosing the accounts to share.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-finicity-webhook-events-list", "mastercard-signzy-connect-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
   accountsDeleted: {
     description: "Sent when the specified accounts were deleted for the customer.",
     message: null,
@@ -2755,6 +2778,7 @@ export const MastercardWebhookEventTypeAliases: { readonly [alias: string]: Mast
 export const MastercardWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
   started: "informational",
   added: "informational",
+  adding: "informational",
   accountsDeleted: "informational",
   ping: "informational",
   financialConsentCreated: "informational",

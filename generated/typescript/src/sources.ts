@@ -767,5 +767,13 @@ export const Sources = {
     title: "Mastercard Open Finance AU: Connection Migration in Progress",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-migration-inprogress/",
   },
+  "mastercard-finicity-webhook-events-list": {
+    title: "Finicity (Mastercard Open Finance) docs: webhook events list",
+    url: "https://docs.finicity.com/webhook-events-list/",
+  },
+  "mastercard-signzy-connect-webhooks": {
+    title: "Signzy: Connect Webhooks (a reproduction of Mastercard's Connect events list)",
+    url: "https://docs.signzy.com/us-apis/connect-webhooks",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:5e78f4400b48543682e41901f0dd641b6ebc1f7532dd77606763433221b9e90b
+// inputs sha256:ac4a1486bdbf53a254b5dfc948889052482e9155f262a2ba3c3013315d20ece1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
