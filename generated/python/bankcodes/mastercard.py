@@ -41,12 +41,20 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_197 = 197
         CODE_204 = 204
         CODE_307 = 307
+        CODE_324 = 324
         CODE_341 = 341
         CODE_400 = 400
+        CODE_403 = 403
         CODE_417 = 417
         CODE_500 = 500
+        CODE_502 = 502
         CODE_503 = 503
+        CODE_504 = 504
         CODE_525 = 525
+        CODE_901 = 901
+        CODE_902 = 902
+        CODE_903 = 903
+        CODE_904 = 904
         CODE_905 = 905
         CODE_906 = 906
         CODE_907 = 907
@@ -56,7 +64,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_911 = 911
         CODE_913 = 913
         CODE_914 = 914
+        CODE_915 = 915
+        CODE_916 = 916
+        CODE_920 = 920
+        CODE_924 = 924
         CODE_931 = 931
+        CODE_936 = 936
         CODE_938 = 938
         CODE_940 = 940
         CODE_945 = 945
@@ -64,13 +77,26 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_947 = 947
         CODE_948 = 948
         CODE_949 = 949
+        CODE_950 = 950
         CODE_952 = 952
         CODE_955 = 955
+        CODE_959 = 959
+        CODE_960 = 960
+        CODE_961 = 961
+        CODE_972 = 972
         CODE_973 = 973
+        CODE_974 = 974
+        CODE_976 = 976
         CODE_977 = 977
         CODE_978 = 978
         CODE_981 = 981
+        CODE_1108 = 1108
+        CODE_1201 = 1201
+        CODE_1203 = 1203
+        CODE_1204 = 1204
+        CODE_1408 = 1408
         CODE_1415 = 1415
+        CODE_1440 = 1440
         CODE_2001 = 2001
         CODE_2003 = 2003
         CODE_2005 = 2005
@@ -82,33 +108,51 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_2030 = 2030
         CODE_2031 = 2031
         CODE_2036 = 2036
+        CODE_2038 = 2038
+        CODE_2039 = 2039
+        CODE_3003 = 3003
+        CODE_3004 = 3004
         CODE_4034 = 4034
+        CODE_4041 = 4041
+        CODE_5030 = 5030
+        CODE_7002 = 7002
         CODE_10000 = 10000
         CODE_10001 = 10001
         CODE_10005 = 10005
         CODE_10010 = 10010
         CODE_10023 = 10023
+        CODE_10030 = 10030
         CODE_10814 = 10814
         CODE_11000 = 11000
         CODE_12001 = 12001
         CODE_12003 = 12003
         CODE_12005 = 12005
+        CODE_12009 = 12009
+        CODE_12046 = 12046
         CODE_14001 = 14001
+        CODE_14002 = 14002
+        CODE_14019 = 14019
+        CODE_14020 = 14020
         CODE_14023 = 14023
+        CODE_19000 = 19000
         CODE_20002 = 20002
         CODE_20007 = 20007
         CODE_20009 = 20009
+        CODE_20014 = 20014
+        CODE_20017 = 20017
         CODE_20024 = 20024
         CODE_24303 = 24303
         CODE_38003 = 38003
         CODE_38006 = 38006
         CODE_38007 = 38007
+        CODE_38053 = 38053
         CODE_42000 = 42000
         CODE_44000 = 44000
         CODE_44002 = 44002
         CODE_45002 = 45002
         CODE_50024 = 50024
         CODE_50025 = 50025
+        CODE_50050 = 50050
         CODE_110039 = 110039
 
     register(
@@ -523,6 +567,27 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="324",
+                description="This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-324"],
+                    _S["mastercard-au-accounterrors-324"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Its US page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-324"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="341",
                 description="This error occurs when a connection to the selected financial institution has encountered an unknown error.",
                 category=_C.GENERIC_FAILURE,
@@ -556,6 +621,27 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
                 scope=Scope(regions=("AU",)),
                 wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="403",
+                description="This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-403"],
+                    _S["mastercard-au-accounterrors-403"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Its US page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-403"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="417",
@@ -606,6 +692,38 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="502",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-502"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Invalid function.",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-502"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-502"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-502"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="503",
                 description="This error occurs when the end user session has either expired or timed out.",
                 category=_C.INSTITUTION_UNAVAILABLE,
@@ -620,6 +738,38 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-503"],),
                     ),
+                ),
+            ),
+            CodeInfo(
+                value="504",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-504"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Error Connecting Account - Please Try Submitting Again.",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-504"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-504"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-504"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -642,6 +792,78 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-us-institutionerrors-other-connection-issues"],
                             _S["mastercard-au-institutionerrors-other-connection-issues"],
                         ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="901",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-901"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-901"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="902",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-902"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-902"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="903",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-903"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-903"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="904",
+                description="A new connection to a financial institution is being created. Multiple authentication attempts from the end user will help us resolve this issue quickly.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-904"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-904"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -838,6 +1060,78 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="915",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-915"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-915"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="916",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-916"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-916"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="920",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-920"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-920"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="924",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-924"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-924"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="931",
                 description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.USER_ACTION_REQUIRED,
@@ -851,6 +1145,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="936",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-936"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-936"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1015,6 +1327,25 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="950",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-950"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-950"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="952",
                 description="This error occurs when an end user's bank account cannot be found at the financial institution.",
                 category=_C.ACCOUNT_UNAVAILABLE,
@@ -1059,6 +1390,80 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="959",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-959"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-959"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="960",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-960"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-960"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="961",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-961"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-961"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="972",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-972"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-972"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="973",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
@@ -1072,6 +1477,49 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="974",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["mastercard-us-error-codes-974"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-974"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="976",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-976"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-976"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-976"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1139,6 +1587,163 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="1108",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-1108"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Generation Error",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-1108"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1108"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1108"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1201",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-1201"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Product Fulfillment Timeout",
+                http=(
+                    HttpStatus(
+                        status=408,
+                        sources=(_S["mastercard-us-error-codes-1201"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1201"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1201"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1203",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-1203"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Stream Generation Timeout",
+                http=(
+                    HttpStatus(
+                        status=408,
+                        sources=(_S["mastercard-us-error-codes-1203"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1203"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1203"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1204",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-1204"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Stream Generation Unavailable",
+                http=(
+                    HttpStatus(
+                        status=503,
+                        sources=(_S["mastercard-us-error-codes-1204"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1204"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1204"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1408",
+                description="This error occurs when connection to a specific financial institution is interrupted temporarily.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-1408-expiredsession"],
+                    _S["mastercard-au-institutionerrors-1408"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-au-institutionerrors-1408"],),
+                        context="AU",
+                    ),
+                ),
+                scope=Scope(regions=("AU", "US")),
+                notes="Its US page (…/errors/error-codes/1408-expiredsession/) files it under expired sessions; its AU page, whose text is shown, under a temporary interruption of the connection to an institution. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-institutionerrors-1408"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="1415",
                 description="This error is associated when a connection to the selected financial institution has encountered an unknown error.",
                 category=_C.INTEGRATION_ERROR,
@@ -1159,6 +1764,25 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-us-error-codes-1415"],
                             _S["mastercard-au-connection-not-certified"],
                         ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1440",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["mastercard-us-error-codes-1440"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1440"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1381,6 +2005,112 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="2038",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-2038"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-2038"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2039",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-2039"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-2039"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3003",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-3003"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Institution Login Id is not found",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-us-error-codes-3003"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3003"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3003"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3004",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-3004"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Institution Login Id details are not found.",
+                advice="Ask the user to re-authenticate.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-us-error-codes-3004"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Retriable by End User row), so these of its rows are missing here: Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3004"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3004"],),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3004"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="4034",
                 description="This error occurs when the token associated with the end user account has expired or is invalid.",
                 category=_C.ACCOUNT_UNAVAILABLE,
@@ -1417,6 +2147,75 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-us-error-codes-4034"],
                             _S["mastercard-au-accounterrors-invalidtoken"],
                         ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="4041",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-4041"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-4041"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="5030",
+                description="This error occurs when the end user has not provided an account type.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-5030"],),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400, sources=(_S["mastercard-au-accounterrors-5030"],), context="AU"
+                    ),
+                ),
+                scope=Scope(regions=("AU",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-5030"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="7002",
+                description="Account product not found",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-au-accounterrors-account-not-found-7002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Account product not found",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-au-accounterrors-account-not-found-7002"],),
+                        context="AU",
+                    ),
+                ),
+                scope=Scope(regions=("AU",)),
+                notes="Its page publishes these rows empty: Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-account-not-found-7002"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1548,6 +2347,30 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="10030",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-10030"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-10030"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page's table leaves the Error Code cell empty. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-10030"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="10814",
                 description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.USER_ACTION_REQUIRED,
@@ -1664,6 +2487,46 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="12009",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-12009"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-12009"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12046",
+                description="An error code Mastercard lists.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-au-accounterrors-account-not-found-12046"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-au-accounterrors-account-not-found-12046"],),
+                        context="AU",
+                    ),
+                ),
+                scope=Scope(regions=("AU",)),
+                notes="Its page publishes these rows empty: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="14001",
                 description="An error code Mastercard lists.",
                 category=_C.ACCOUNT_UNAVAILABLE,
@@ -1687,6 +2550,66 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="message",
                         by="provider",
                         sources=(_S["mastercard-au-most-common"], _S["mastercard-openapi-us"]),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14002",
+                description="This error occurs when the requested entity doesn't exist or cannot be found.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-14002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=404, sources=(_S["mastercard-us-error-codes-14002"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-14002"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14019",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-14019"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-14019"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14020",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-14020"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-14020"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1728,6 +2651,30 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-us-error-codes-14023"],
                             _S["mastercard-us-request-invalidrequest"],
                         ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="19000",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-19000"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-19000"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-19000"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1784,6 +2731,54 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-20009"],),
                     ),
+                ),
+            ),
+            CodeInfo(
+                value="20014",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-20014"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-20014"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-20014"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="20017",
+                description="This error occurs when the requested entity doesn't exist or cannot be found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-error-codes-20017"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-20017"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-20017"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1900,6 +2895,30 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="38053",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-38053"],),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-38053"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-38053"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2071,6 +3090,36 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="50050",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-50050"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400, sources=(_S["mastercard-us-error-codes-50050"],), context="US"
+                    ),
+                    HttpStatus(
+                        status=404, sources=(_S["mastercard-us-error-codes-50050"],), context="US"
+                    ),
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-50050"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-50050"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),

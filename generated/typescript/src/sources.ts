@@ -775,5 +775,193 @@ export const Sources = {
     title: "Signzy: Connect Webhooks (a reproduction of Mastercard's Connect events list)",
     url: "https://docs.signzy.com/us-apis/connect-webhooks",
   },
+  "mastercard-us-error-codes-324": {
+    title: "Mastercard Open Finance US: error codes 324",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/324/",
+  },
+  "mastercard-au-accounterrors-324": {
+    title: "Mastercard Open Finance AU: accounterrors 324",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/324/",
+  },
+  "mastercard-us-error-codes-403": {
+    title: "Mastercard Open Finance US: error codes 403",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/403/",
+  },
+  "mastercard-au-accounterrors-403": {
+    title: "Mastercard Open Finance AU: accounterrors 403",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/403/",
+  },
+  "mastercard-au-accounterrors-5030": {
+    title: "Mastercard Open Finance AU: accounterrors 5030",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/5030/",
+  },
+  "mastercard-au-accounterrors-account-not-found-12046": {
+    title: "Mastercard Open Finance AU: accounterrors account not found 12046",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/account-not-found/12046/",
+  },
+  "mastercard-au-accounterrors-account-not-found-7002": {
+    title: "Mastercard Open Finance AU: accounterrors account not found 7002",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/account-not-found/7002/",
+  },
+  "mastercard-us-error-codes-1408-expiredsession": {
+    title: "Mastercard Open Finance US: error codes 1408 (expired session)",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1408-expiredsession/",
+  },
+  "mastercard-au-institutionerrors-1408": {
+    title: "Mastercard Open Finance AU: institutionerrors 1408",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/1408/",
+  },
+  "mastercard-us-error-codes-10030": {
+    title: "Mastercard Open Finance US: error codes 10030",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10030/",
+  },
+  "mastercard-us-error-codes-1108": {
+    title: "Mastercard Open Finance US: error codes 1108",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1108/",
+  },
+  "mastercard-us-error-codes-12009": {
+    title: "Mastercard Open Finance US: error codes 12009",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12009/",
+  },
+  "mastercard-us-error-codes-19000": {
+    title: "Mastercard Open Finance US: error codes 19000",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/19000/",
+  },
+  "mastercard-us-error-codes-20014": {
+    title: "Mastercard Open Finance US: error codes 20014",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/20014/",
+  },
+  "mastercard-us-error-codes-50050": {
+    title: "Mastercard Open Finance US: error codes 50050",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/50050/",
+  },
+  "mastercard-us-error-codes-1201": {
+    title: "Mastercard Open Finance US: error codes 1201",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1201/",
+  },
+  "mastercard-us-error-codes-1203": {
+    title: "Mastercard Open Finance US: error codes 1203",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1203/",
+  },
+  "mastercard-us-error-codes-1204": {
+    title: "Mastercard Open Finance US: error codes 1204",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1204/",
+  },
+  "mastercard-us-error-codes-502": {
+    title: "Mastercard Open Finance US: error codes 502",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/502/",
+  },
+  "mastercard-us-error-codes-14002": {
+    title: "Mastercard Open Finance US: error codes 14002",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14002/",
+  },
+  "mastercard-us-error-codes-20017": {
+    title: "Mastercard Open Finance US: error codes 20017",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/20017/",
+  },
+  "mastercard-us-error-codes-14019": {
+    title: "Mastercard Open Finance US: error codes 14019",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14019/",
+  },
+  "mastercard-us-error-codes-2038": {
+    title: "Mastercard Open Finance US: error codes 2038",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2038/",
+  },
+  "mastercard-us-error-codes-2039": {
+    title: "Mastercard Open Finance US: error codes 2039",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2039/",
+  },
+  "mastercard-us-error-codes-38053": {
+    title: "Mastercard Open Finance US: error codes 38053",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38053/",
+  },
+  "mastercard-us-error-codes-936": {
+    title: "Mastercard Open Finance US: error codes 936",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/936/",
+  },
+  "mastercard-us-error-codes-959": {
+    title: "Mastercard Open Finance US: error codes 959",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/959/",
+  },
+  "mastercard-us-error-codes-961": {
+    title: "Mastercard Open Finance US: error codes 961",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/961/",
+  },
+  "mastercard-us-error-codes-1440": {
+    title: "Mastercard Open Finance US: error codes 1440",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1440/",
+  },
+  "mastercard-us-error-codes-974": {
+    title: "Mastercard Open Finance US: error codes 974",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/974/",
+  },
+  "mastercard-us-error-codes-3003": {
+    title: "Mastercard Open Finance US: error codes 3003",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/3003/",
+  },
+  "mastercard-us-error-codes-3004": {
+    title: "Mastercard Open Finance US: error codes 3004",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/3004/",
+  },
+  "mastercard-us-error-codes-4041": {
+    title: "Mastercard Open Finance US: error codes 4041",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/4041/",
+  },
+  "mastercard-us-error-codes-950": {
+    title: "Mastercard Open Finance US: error codes 950",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/950/",
+  },
+  "mastercard-us-error-codes-920": {
+    title: "Mastercard Open Finance US: error codes 920",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/920/",
+  },
+  "mastercard-us-error-codes-924": {
+    title: "Mastercard Open Finance US: error codes 924",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/924/",
+  },
+  "mastercard-us-error-codes-960": {
+    title: "Mastercard Open Finance US: error codes 960",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/960/",
+  },
+  "mastercard-us-error-codes-972": {
+    title: "Mastercard Open Finance US: error codes 972",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/972/",
+  },
+  "mastercard-us-error-codes-976": {
+    title: "Mastercard Open Finance US: error codes 976",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/976/",
+  },
+  "mastercard-us-error-codes-14020": {
+    title: "Mastercard Open Finance US: error codes 14020",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14020/",
+  },
+  "mastercard-us-error-codes-504": {
+    title: "Mastercard Open Finance US: error codes 504",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/504/",
+  },
+  "mastercard-us-error-codes-901": {
+    title: "Mastercard Open Finance US: error codes 901",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/901/",
+  },
+  "mastercard-us-error-codes-902": {
+    title: "Mastercard Open Finance US: error codes 902",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/902/",
+  },
+  "mastercard-us-error-codes-903": {
+    title: "Mastercard Open Finance US: error codes 903",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/903/",
+  },
+  "mastercard-us-error-codes-904": {
+    title: "Mastercard Open Finance US: error codes 904",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/904/",
+  },
+  "mastercard-us-error-codes-915": {
+    title: "Mastercard Open Finance US: error codes 915",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/915/",
+  },
+  "mastercard-us-error-codes-916": {
+    title: "Mastercard Open Finance US: error codes 916",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/916/",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;
