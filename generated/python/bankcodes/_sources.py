@@ -1469,4 +1469,52 @@ SOURCES: dict[str, Source] = {
         title="Mastercard Open Finance US: error codes 916",
         url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/916/",
     ),
+    "mastercard-us-error-codes-973": Source(
+        id="mastercard-us-error-codes-973",
+        kind="doc",
+        title="Mastercard Open Finance US: error codes 973",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/973/",
+    ),
+    "mastercard-us-error-codes-10005": Source(
+        id="mastercard-us-error-codes-10005",
+        kind="doc",
+        title="Mastercard Open Finance US: error codes 10005",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10005/",
+    ),
+    "mastercard-us-error-codes-10010": Source(
+        id="mastercard-us-error-codes-10010",
+        kind="doc",
+        title="Mastercard Open Finance US: error codes 10010",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10010/",
+    ),
+    "mastercard-us-error-codes-10000": Source(
+        id="mastercard-us-error-codes-10000",
+        kind="doc",
+        title="Mastercard Open Finance US: error codes 10000",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10000/",
+    ),
+    "mastercard-us-error-codes-38006": Source(
+        id="mastercard-us-error-codes-38006",
+        kind="doc",
+        title="Mastercard Open Finance US: error codes 38006",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38006/",
+    ),
+    "mastercard-us-error-codes-45002": Source(
+        id="mastercard-us-error-codes-45002",
+        kind="doc",
+        title="Mastercard Open Finance US: error codes 45002",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/45002/",
+    ),
+    "mastercard-us-error-codes-978": Source(
+        id="mastercard-us-error-codes-978",
+        kind="doc",
+        title="Mastercard Open Finance US: error codes 978",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/978/",
+    ),
+    "mastercard-us-error-codes-525": Source(
+        id="mastercard-us-error-codes-525",
+        kind="doc",
+        title="Mastercard Open Finance US: error codes 525",
+        url="https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/525/",
+    ),
 }

@@ -779,11 +779,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(
                     _S["mastercard-us-institutionerrors-other-connection-issues"],
                     _S["mastercard-au-institutionerrors-other-connection-issues"],
+                    _S["mastercard-us-error-codes-525"],
                 ),
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                notes="Listed under Other Connection Issues on Mastercard's error pages. Its US page (…/errors/error-codes/525/) could not be read in full, so these of its rows are missing here: HTTP Status (cut after 500), Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
                 wording=(
                     Wording(
                         field="description",
@@ -1310,6 +1312,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
                 retryable=False,
                 end_user_can_retry=True,
+                message="Accounts are in error status and can not be recovered in any way. Delete these accounts.",
                 http=(HttpStatus(status=404, sources=(_S["mastercard-au-accounterrors-949"],)),),
                 scope=Scope(regions=("AU", "US")),
                 notes="The US and AU pages describe it differently; the US text is shown.",
@@ -1322,6 +1325,11 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-us-error-codes-949"],
                             _S["mastercard-au-accounterrors-949"],
                         ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-949"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1467,16 +1475,33 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="973",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-request-invalidrequest"],),
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-us-error-codes-973"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
+                message="The user is not authorized for the requested resource or online access.",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-973"],),
+                        context="US; error type: Institution Error",
+                    ),
+                ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes='Listed under Invalid Request on Mastercard\'s error pages. Its US page (…/errors/error-codes/973/) opens "This error occurs when the connection to a financial institution is not supported." and could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.',
+                group="re_authenticate",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-973"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1554,11 +1579,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="978",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-request-invalidrequest"],),
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-us-error-codes-978"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/978/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
@@ -2224,11 +2253,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="10000",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-request-invalidrequest"],),
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-us-error-codes-10000"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/10000/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
                 wording=(
                     Wording(
                         field="description",
@@ -2277,13 +2310,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(
                     _S["mastercard-us-request-invalidrequest"],
                     _S["mastercard-au-codes-and-formats"],
+                    _S["mastercard-us-error-codes-10005"],
                 ),
                 retryable=False,
                 end_user_can_retry=False,
                 advice="A required field was left blank, or contained only whitespace. Submit the request again, with valid text in all required fields.",
                 http=(HttpStatus(status=400, sources=(_S["mastercard-au-codes-and-formats"],)),),
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Invalid Request on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Invalid Request on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its US page (…/errors/error-codes/10005/) could not be read in full, so these of its rows are missing here: HTTP Status (cut after 400), Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
                 wording=(
                     Wording(
                         field="description",
@@ -2299,6 +2334,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         sources=(
                             _S["mastercard-us-request-invalidrequest"],
                             _S["mastercard-au-codes-and-formats"],
+                            _S["mastercard-us-error-codes-10005"],
                         ),
                     ),
                     Wording(field="notes", by="bankcodes"),
@@ -2308,11 +2344,22 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="10010",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-request-invalidrequest"],),
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-us-error-codes-10010"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-10010"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/10010/) could not be read in full, so these of its rows are missing here: Error Message (cut), Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
                 wording=(
                     Wording(
                         field="description",
@@ -2704,6 +2751,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(_S["mastercard-au-accounts-not-migrated"],),
                 retryable=False,
                 end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["mastercard-au-accounts-not-migrated"],),
+                        context="AU",
+                    ),
+                ),
                 scope=Scope(regions=("AU",)),
                 notes="Listed under Account Migration Error on Mastercard's error pages.",
                 wording=(
@@ -2864,11 +2918,27 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="38006",
                 description="These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(_S["mastercard-us-accounterrors-account-not-found"],),
+                sources=(
+                    _S["mastercard-us-accounterrors-account-not-found"],
+                    _S["mastercard-us-error-codes-38006"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-us-error-codes-38006"],),
+                        context="US; error type: Account Error",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-38006"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its US page (…/errors/error-codes/38006/) could not be read in full, so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
                 wording=(
                     Wording(
                         field="description",
@@ -3041,11 +3111,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(
                     _S["mastercard-us-accounterrors-invalidcredentials"],
                     _S["mastercard-au-accounterrors-invalidcredentials"],
+                    _S["mastercard-us-error-codes-45002"],
                 ),
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Invalid Credentials on Mastercard's error pages.",
+                notes="Listed under Invalid Credentials on Mastercard's error pages. Its US page (…/errors/error-codes/45002/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
                 wording=(
                     Wording(
                         field="description",

@@ -378,7 +378,10 @@ export const MastercardErrorCode = {
   /**
    * This error occurs when the end user's bank account is no longer recoverable.
    * Category: reconnect_required (Reconnect required); retryable: no.
-   * Whose words: description: Mastercard Open Finance's published text.
+   * Message: Accounts are in error status and can not be recovered in any way. Delete these
+   * accounts.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
    * HTTP: 404.
    */
   CODE_949: 949,
@@ -431,7 +434,10 @@ export const MastercardErrorCode = {
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: description: Mastercard Open Finance's published text.
+   * Message: The user is not authorized for the requested resource or online access.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 500.
    */
   CODE_973: 973,
   /**
@@ -680,6 +686,7 @@ export const MastercardErrorCode = {
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
    */
   CODE_10010: 10010,
   /**
@@ -798,6 +805,7 @@ export const MastercardErrorCode = {
    * These errors occur when accounts cannot be migrated from legacy to OAuth connections.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 409.
    */
   CODE_20007: 20007,
   /**
@@ -845,6 +853,7 @@ export const MastercardErrorCode = {
    * institution. Click individual errors to learn more.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 404, 500.
    */
   CODE_38006: 38006,
   /**
@@ -1424,6 +1433,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     sources: [
       "mastercard-us-institutionerrors-other-connection-issues",
       "mastercard-au-institutionerrors-other-connection-issues",
+      "mastercard-us-error-codes-525",
     ],
     deprecated: false,
     aliases: [],
@@ -1848,7 +1858,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
   },
   "949": {
     description: "This error occurs when the end user's bank account is no longer recoverable.",
-    message: null,
+    message: "Accounts are in error status and can not be recovered in any way. Delete these accounts.",
     category: "reconnect_required",
     retryable: false,
     endUserCanRetry: true,
@@ -1863,6 +1873,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
         by: "provider",
         sources: ["mastercard-us-error-codes-949", "mastercard-au-accounterrors-949"],
       },
+      message: { by: "provider", sources: ["mastercard-au-accounterrors-949"] },
     },
   },
   "950": {
@@ -1972,17 +1983,20 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
   },
   "973": {
     description: "These errors occur when the request is malformed or incorrect.",
-    message: null,
+    message: "The user is not authorized for the requested resource or online access.",
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
     userMessage: null,
-    httpStatuses: [],
-    sources: ["mastercard-us-request-invalidrequest"],
+    httpStatuses: [500],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-973"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-973"] },
+    },
   },
   "974": {
     description: "This error occurs when the end user session has either expired or timed out.",
@@ -2040,7 +2054,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-request-invalidrequest"],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-978"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
@@ -2525,7 +2539,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-request-invalidrequest"],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-10000"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
@@ -2558,7 +2572,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: "A required field was left blank, or contained only whitespace. Submit the request again, with valid text in all required fields.",
     userMessage: null,
     httpStatuses: [400],
-    sources: ["mastercard-us-request-invalidrequest", "mastercard-au-codes-and-formats"],
+    sources: [
+      "mastercard-us-request-invalidrequest",
+      "mastercard-au-codes-and-formats",
+      "mastercard-us-error-codes-10005",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
@@ -2568,7 +2586,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
       advice: {
         by: "provider",
-        sources: ["mastercard-us-request-invalidrequest", "mastercard-au-codes-and-formats"],
+        sources: [
+          "mastercard-us-request-invalidrequest",
+          "mastercard-au-codes-and-formats",
+          "mastercard-us-error-codes-10005",
+        ],
       },
     },
   },
@@ -2580,8 +2602,8 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     endUserCanRetry: false,
     advice: null,
     userMessage: null,
-    httpStatuses: [],
-    sources: ["mastercard-us-request-invalidrequest"],
+    httpStatuses: [500],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-10010"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
@@ -2850,7 +2872,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     endUserCanRetry: true,
     advice: null,
     userMessage: null,
-    httpStatuses: [],
+    httpStatuses: [409],
     sources: ["mastercard-au-accounts-not-migrated"],
     deprecated: false,
     aliases: [],
@@ -2967,8 +2989,8 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     endUserCanRetry: false,
     advice: null,
     userMessage: null,
-    httpStatuses: [],
-    sources: ["mastercard-us-accounterrors-account-not-found"],
+    httpStatuses: [404, 500],
+    sources: ["mastercard-us-accounterrors-account-not-found", "mastercard-us-error-codes-38006"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -3077,6 +3099,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     sources: [
       "mastercard-us-accounterrors-invalidcredentials",
       "mastercard-au-accounterrors-invalidcredentials",
+      "mastercard-us-error-codes-45002",
     ],
     deprecated: false,
     aliases: [],

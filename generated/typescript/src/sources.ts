@@ -963,5 +963,37 @@ export const Sources = {
     title: "Mastercard Open Finance US: error codes 916",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/916/",
   },
+  "mastercard-us-error-codes-973": {
+    title: "Mastercard Open Finance US: error codes 973",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/973/",
+  },
+  "mastercard-us-error-codes-10005": {
+    title: "Mastercard Open Finance US: error codes 10005",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10005/",
+  },
+  "mastercard-us-error-codes-10010": {
+    title: "Mastercard Open Finance US: error codes 10010",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10010/",
+  },
+  "mastercard-us-error-codes-10000": {
+    title: "Mastercard Open Finance US: error codes 10000",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10000/",
+  },
+  "mastercard-us-error-codes-38006": {
+    title: "Mastercard Open Finance US: error codes 38006",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38006/",
+  },
+  "mastercard-us-error-codes-45002": {
+    title: "Mastercard Open Finance US: error codes 45002",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/45002/",
+  },
+  "mastercard-us-error-codes-978": {
+    title: "Mastercard Open Finance US: error codes 978",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/978/",
+  },
+  "mastercard-us-error-codes-525": {
+    title: "Mastercard Open Finance US: error codes 525",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/525/",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;
