@@ -896,7 +896,7 @@ SOURCES: dict[str, Source] = {
     "mastercard-us-request-max-limit-exceeded": Source(
         id="mastercard-us-request-max-limit-exceeded",
         kind="doc",
-        title="Mastercard Open Finance US: request max limit exceeded",
+        title="Mastercard Open Finance US: Maximum Limit Exceeded",
         url="https://developer.mastercard.com/open-finance-us/documentation/errors/request/max-limit-exceeded/",
     ),
     "mastercard-us-error-codes-1415": Source(
@@ -944,7 +944,7 @@ SOURCES: dict[str, Source] = {
     "mastercard-au-codes-and-formats": Source(
         id="mastercard-au-codes-and-formats",
         kind="doc",
-        title="Mastercard Open Finance AU: codes and formats",
+        title="Mastercard Open Finance AU: Code and Formats",
         url="https://developer.mastercard.com/open-finance-au/documentation/codes-and-formats/",
     ),
     "mastercard-us-error-codes-10814": Source(
@@ -986,7 +986,7 @@ SOURCES: dict[str, Source] = {
     "mastercard-au-accounts-not-migrated": Source(
         id="mastercard-au-accounts-not-migrated",
         kind="doc",
-        title="Mastercard Open Finance AU: accounts not migrated",
+        title="Mastercard Open Finance AU: Account Migration Error",
         url="https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/accounts-not-migrated/",
     ),
     "mastercard-us-error-codes-20009": Source(
@@ -1064,7 +1064,7 @@ SOURCES: dict[str, Source] = {
     "mastercard-us-connect-user-events": Source(
         id="mastercard-us-connect-user-events",
         kind="doc",
-        title="Mastercard Open Finance US: Data Connect user events",
+        title="Mastercard Open Finance US: Mastercard Data Connect User Events",
         url="https://developer.mastercard.com/open-finance-us/documentation/connect/integrating/sdk/events/connect-user-events/",
     ),
     "mastercard-au-connect-user-events": Source(
@@ -1076,7 +1076,7 @@ SOURCES: dict[str, Source] = {
     "mastercard-us-webhooks-connect": Source(
         id="mastercard-us-webhooks-connect",
         kind="doc",
-        title="Mastercard Open Finance US: Data Connect webhooks",
+        title="Mastercard Open Finance US: Mastercard Data Connect Webhooks",
         url="https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/",
     ),
     "mastercard-au-connect-webhooks": Source(
@@ -1088,13 +1088,13 @@ SOURCES: dict[str, Source] = {
     "mastercard-us-webhooks-events-connect": Source(
         id="mastercard-us-webhooks-events-connect",
         kind="doc",
-        title="Mastercard Open Finance US: Data Connect webhook events",
+        title="Mastercard Open Finance US: Data Connect Events",
         url="https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/webhooks-events-connect",
     ),
     "mastercard-au-webhooks-event-connect": Source(
         id="mastercard-au-webhooks-event-connect",
         kind="doc",
-        title="Mastercard Open Finance AU: Connect webhook events",
+        title="Mastercard Open Finance AU: Webhook Connect Events Lists",
         url="https://developer.mastercard.com/open-finance-au/documentation/connect/webhooks/webhooks-event-connect/",
     ),
     "mastercard-au-consent-prevent-spoofing": Source(

@@ -580,7 +580,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/977/",
   },
   "mastercard-us-request-max-limit-exceeded": {
-    title: "Mastercard Open Finance US: request max limit exceeded",
+    title: "Mastercard Open Finance US: Maximum Limit Exceeded",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/request/max-limit-exceeded/",
   },
   "mastercard-us-error-codes-1415": {
@@ -612,7 +612,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10001/",
   },
   "mastercard-au-codes-and-formats": {
-    title: "Mastercard Open Finance AU: codes and formats",
+    title: "Mastercard Open Finance AU: Code and Formats",
     url: "https://developer.mastercard.com/open-finance-au/documentation/codes-and-formats/",
   },
   "mastercard-us-error-codes-10814": {
@@ -640,7 +640,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14023/",
   },
   "mastercard-au-accounts-not-migrated": {
-    title: "Mastercard Open Finance AU: accounts not migrated",
+    title: "Mastercard Open Finance AU: Account Migration Error",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/accounts-not-migrated/",
   },
   "mastercard-us-error-codes-20009": {
@@ -692,7 +692,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-route-events/",
   },
   "mastercard-us-connect-user-events": {
-    title: "Mastercard Open Finance US: Data Connect user events",
+    title: "Mastercard Open Finance US: Mastercard Data Connect User Events",
     url: "https://developer.mastercard.com/open-finance-us/documentation/connect/integrating/sdk/events/connect-user-events/",
   },
   "mastercard-au-connect-user-events": {
@@ -700,7 +700,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-user-events/",
   },
   "mastercard-us-webhooks-connect": {
-    title: "Mastercard Open Finance US: Data Connect webhooks",
+    title: "Mastercard Open Finance US: Mastercard Data Connect Webhooks",
     url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/",
   },
   "mastercard-au-connect-webhooks": {
@@ -708,11 +708,11 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/webhooks/",
   },
   "mastercard-us-webhooks-events-connect": {
-    title: "Mastercard Open Finance US: Data Connect webhook events",
+    title: "Mastercard Open Finance US: Data Connect Events",
     url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/webhooks-events-connect",
   },
   "mastercard-au-webhooks-event-connect": {
-    title: "Mastercard Open Finance AU: Connect webhook events",
+    title: "Mastercard Open Finance AU: Webhook Connect Events Lists",
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/webhooks/webhooks-event-connect/",
   },
   "mastercard-au-consent-prevent-spoofing": {
