@@ -287,7 +287,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -326,12 +326,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-107"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -342,12 +344,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-108"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -358,12 +362,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-109"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -375,6 +381,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-124"],)),),
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -382,6 +389,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-124"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -534,7 +542,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-204"],)),),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                notes="Listed under Other Connection Issues on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -596,6 +604,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-341"],)),),
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -603,6 +612,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-341"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -620,7 +630,11 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("AU",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                notes="Its page publishes these rows empty: Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="403",
@@ -731,6 +745,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -738,6 +753,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-503"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -962,7 +978,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -1047,7 +1063,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -1181,7 +1197,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its US page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1206,7 +1222,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1230,7 +1246,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Mastercard's AU error pages list it under Connection Migration in Progress.",
+                notes="Mastercard's AU error pages list it under Connection Migration in Progress. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1254,7 +1270,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1278,7 +1294,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1315,7 +1331,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 message="Accounts are in error status and can not be recovered in any way. Delete these accounts.",
                 http=(HttpStatus(status=404, sources=(_S["mastercard-au-accounterrors-949"],)),),
                 scope=Scope(regions=("AU", "US")),
-                notes="The US and AU pages describe it differently; the US text is shown.",
+                notes="The US and AU pages describe it differently; the US text is shown. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 group="re_authenticate",
                 wording=(
                     Wording(
@@ -1365,7 +1381,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=False,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-952"],)),),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -1561,7 +1577,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-977"],)),),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -1783,7 +1799,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("AU", "US")),
-                notes="Mastercard's AU error pages list it under Connection Not Certified, beside 11000.",
+                notes="Mastercard's AU error pages list it under Connection Not Certified, beside 11000. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -1962,7 +1978,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -2004,7 +2020,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -2025,12 +2041,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-2036"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2158,7 +2176,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -2289,7 +2307,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -2428,7 +2446,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -2453,7 +2471,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -2477,7 +2495,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 scope=Scope(regions=("US",)),
-                notes='The US page for 12001 reads "This error occurs when there\'s an unexpected server error while processing the request.", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. The drift command reports 12001 as not published by that page for this reason.',
+                notes='The US page for 12001 reads "This error occurs when there\'s an unexpected server error while processing the request.", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. The drift command reports 12001 as not published by that page for this reason. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.',
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -2506,7 +2524,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003.",
+                notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003. That page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="re_authenticate",
                 wording=(
                     Wording(
@@ -2525,12 +2543,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-12005"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2680,7 +2700,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -2778,6 +2798,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=False,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-20009"],)),),
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -2785,6 +2806,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-20009"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2900,7 +2922,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -3049,7 +3071,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -3082,7 +3104,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -3139,6 +3161,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-50024"],)),),
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -3146,6 +3169,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-50024"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
