@@ -192,6 +192,7 @@ class _Resolver(PayloadResolver):
             advice=c.advice,
             end_user=_end_user(c.end_user),
             end_user_can_retry_override=c.end_user_can_retry,
+            end_user_can_retry_sources=self.refs(c.end_user_can_retry_sources),
             user_message=c.user_message,
             user_message_translations=dict(c.user_message_translations),
             user_message_offered=c.user_message_offered,

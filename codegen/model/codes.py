@@ -213,6 +213,9 @@ class Code:
     #: (message, action); empty when the category's words fit.
     end_user: dict[str, tuple[str, str]]
     end_user_can_retry_override: bool | None
+    #: The sources that publish end_user_can_retry (the provider's fact); empty where the value
+    #: is the category's or bankcodes' reading.
+    end_user_can_retry_sources: tuple[Source, ...]
     #: The provider's published words for the end user (verbatim, from the code's sources).
     user_message: str | None
     #: The provider's own translations of that message, by language tag ("es", "fr-CA").

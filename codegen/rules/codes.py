@@ -4,18 +4,20 @@ words each text is."""
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from codegen import naming
 from codegen.errors import Problem, pointer
 from codegen.resolve import UNKNOWN_CATEGORY, anchor
 from codegen.rules._common import (
     IDENTIFIER,
+    Where,
     code_set_of,
     code_sets,
 )
 from codegen.spec import (
     Catalog,
+    Code,
 )
 
 
@@ -189,11 +191,23 @@ def wording_resolves(catalog: Catalog) -> Iterator[Problem]:
                             pointer(*here, "text_sources", field, number),
                             f"unknown source {ref!r}",
                         )
+            yield from _retry_cited(code, here, known)
             for number, entry in enumerate(code.http):
                 if entry.editorial and entry.cause is None:
                     yield Problem(
                         pointer(*here, "http", number, "editorial"), "the entry has no cause"
                     )
+
+
+def _retry_cited(code: Code, here: Where, known: Mapping[str, object]) -> Iterator[Problem]:
+    """end_user_can_retry_sources (which the schema allows only beside end_user_can_retry) are
+    sources the catalog has and the code cites, so that the code's Sources list them."""
+    at = (*here, "end_user_can_retry_sources")
+    for number, ref in enumerate(code.end_user_can_retry_sources):
+        if ref not in known:
+            yield Problem(pointer(*at, number), f"unknown source {ref!r}")
+        elif ref not in code.sources:
+            yield Problem(pointer(*at, number), f"{ref!r} is not one of the code's sources")
 
 
 def equivalents_resolve(catalog: Catalog) -> Iterator[Problem]:

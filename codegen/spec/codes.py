@@ -149,7 +149,10 @@ class Code(SpecModel):
     model_config = ConfigDict(
         json_schema_extra={
             "anyOf": [{"required": ["description"]}, {"required": ["message"]}],
-            "dependentRequired": {"user_message_translations": ["user_message"]},
+            "dependentRequired": {
+                "user_message_translations": ["user_message"],
+                "end_user_can_retry_sources": ["end_user_can_retry"],
+            },
         }
     )
 
@@ -183,9 +186,16 @@ class Code(SpecModel):
     )
     end_user_can_retry: Bool | None = PydField(
         None,
-        description="Only where it differs from the category's: whether the end user can act and "
-        "then try again (re-enter a password: yes; a closed account: no). Give the reason in "
-        "notes.",
+        description="Whether the end user can act and then try again (re-enter a password: yes; "
+        "a closed account: no). Either the provider's published fact (its \"Retriable by End "
+        'User"), given wherever a source shows it, even where it agrees with the category, and '
+        "cited in end_user_can_retry_sources; or, without those sources, bankcodes' reading, only "
+        "where it differs from the category's, with the reason in notes.",
+    )
+    end_user_can_retry_sources: SourceRefs = PydField(
+        (),
+        description="The sources that publish end_user_can_retry (each also one of the code's "
+        "sources): with them the value is the provider's fact, without them bankcodes' reading.",
     )
     user_message: Text | None = PydField(
         None,

@@ -12,27 +12,154 @@ import hashlib
 import hmac
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import bankcodes
 from bankcodes import Category, SignatureError, UnknownCode, mastercard, payloads
-from tests.support.helpers import listen
+from tests.support.helpers import listen, spec_data
 from tests.support.typescript import consumer_project, tsc
 
 
 def test_an_error_page_in_full() -> None:
-    # .../errors/error-codes/42000/: Remediation Category "Report or Escalate for
-    # Investigation", HTTP Status 400, Error Message "Testing customer limit exceeded.",
-    # Common Causes, Troubleshooting Steps, Retriable by End User "No".
+    # .../errors/error-codes/42000/: "This error occurs when the request is malformed or
+    # incorrect.", Remediation Category "Report or Escalate for Investigation", HTTP Status 400,
+    # Error Message "Testing customer limit exceeded.", Common Causes, Troubleshooting Steps,
+    # Retriable by End User "No". The Common Causes row is no part of the description.
     code = mastercard.ErrorCode(42000)
     assert code.info.group == "report_or_escalate"
     assert code.message == "Testing customer limit exceeded."
     assert code.http_statuses == (400,)
-    assert "The preset customer limit for testing has been met." in code.description
+    assert code.description == "This error occurs when the request is malformed or incorrect."
+    assert "The preset customer limit for testing has been met." in (code.info.notes or "")
     assert code.advice == "Contact your support team member to discuss next steps."
     assert not code.end_user_can_retry
     assert code.info.scope is not None and code.info.scope.regions == ("US",)
+
+
+def test_the_end_user_retry_fact_of_42000_is_its_page_s_and_cited() -> None:
+    # .../error-codes/42000/: "Retriable by End User | No".
+    code = next(c for c in _error_codes() if c["value"] == 42000)
+    assert code["end_user_can_retry"] is False
+    assert code["end_user_can_retry_sources"] == ["mastercard-us-error-codes-42000"]
+    assert not mastercard.ErrorCode(42000).end_user_can_retry
+
+
+def _error_codes() -> list[dict[str, Any]]:
+    codes: list[dict[str, Any]] = spec_data()["providers"]["mastercard"]["code_sets"]["error_code"][
+        "codes"
+    ]
+    return codes
+
+
+def _regions(value: int) -> tuple[str, ...]:
+    scope = mastercard.ErrorCode(value).info.scope
+    assert scope is not None, value
+    return scope.regions
+
+
+#: Codes once filed as Australian only that Mastercard also publishes for the US: their own US
+#: pages (.../open-finance-us/documentation/errors/error-codes/<code>/), and the examples of the
+#: US OpenAPI (openbanking-us.yaml at 737832c): ExpiredTokenRequest (10023),
+#: CustomerNotFoundExample (14001), NoAccountForInstitutionLoginIdExample (38007), a
+#: payment-enablement example's field error (102).
+ALSO_US = {
+    101: "mastercard-us-error-codes-101",
+    905: "mastercard-us-error-codes-905",
+    906: "mastercard-us-error-codes-906",
+    907: "mastercard-us-error-codes-907",
+    910: "mastercard-us-error-codes-910",
+    911: "mastercard-us-error-codes-911",
+    2003: "mastercard-us-error-codes-2003",
+    2006: "mastercard-us-error-codes-2006",
+    2024: "mastercard-us-error-codes-2024",
+    10023: "mastercard-openapi-us",
+    14001: "mastercard-openapi-us",
+    38007: "mastercard-openapi-us",
+    102: "mastercard-openapi-us",
+}
+#: Codes once filed as US only that AU pages list: Connection Not Certified (11000 and 1415),
+#: Connection Migration in Progress (945).
+ALSO_AU = {
+    1415: "mastercard-au-connection-not-certified",
+    945: "mastercard-au-connection-migration-inprogress",
+}
+
+
+@pytest.mark.parametrize("value", sorted({**ALSO_US, **ALSO_AU}))
+def test_a_scope_no_mastercard_page_contradicts(value: int) -> None:
+    assert _regions(value) == ("AU", "US")
+    cited = [source.id for source in mastercard.ErrorCode(value).info.sources]
+    assert {**ALSO_US, **ALSO_AU}[value] in cited
+
+
+#: Codes with their own page on Mastercard's site (US .../errors/error-codes/<code>/, AU
+#: .../errors/accounterrors/..., .../errors/institutionerrors/...) and the region of each page.
+OWN_PAGES = {
+    **dict.fromkeys((324, 403, 1408), ("AU", "US")),
+    **dict.fromkeys((5030, 7002, 12046), ("AU",)),
+    **dict.fromkeys(
+        (
+            *(502, 504, 901, 902, 903, 904, 915, 916, 920, 924, 936, 950, 959, 960, 961, 972),
+            *(974, 976, 1108, 1201, 1203, 1204, 1440, 2038, 2039, 3003, 3004, 4041, 10030),
+            *(12009, 14002, 14019, 14020, 19000, 20014, 20017, 38053, 50050),
+        ),
+        ("US",),
+    ),
+}
+
+
+def test_every_code_with_its_own_page_is_in_the_catalog() -> None:
+    for value, regions in OWN_PAGES.items():
+        assert _regions(value) == regions, value
+
+
+def test_new_codes_carry_their_pages_facts() -> None:
+    # .../error-codes/1201/: Retry Later, HTTP 408, Error Message "Product Fulfillment Timeout".
+    timeout = mastercard.ErrorCode(1201)
+    assert timeout.message == "Product Fulfillment Timeout"
+    assert timeout.http_statuses == (408,) and timeout.info.group == "retry_later"
+    # .../error-codes/1204/: HTTP 503, "Stream Generation Unavailable".
+    assert mastercard.ErrorCode(1204).message == "Stream Generation Unavailable"
+    assert mastercard.ErrorCode(1204).http_statuses == (503,)
+    # .../error-codes/3004/: Verify Account or Data State, HTTP 404, its message and its
+    # Troubleshooting Steps "Ask the user to re-authenticate.".
+    login = mastercard.ErrorCode(3004)
+    assert login.message == "Institution Login Id details are not found."
+    assert login.advice == "Ask the user to re-authenticate."
+    assert login.http_statuses == (404,) and login.info.group == "verify_account_or_data_state"
+    # .../error-codes/50050/: HTTP Status "400, 404, or 500".
+    assert mastercard.ErrorCode(50050).http_statuses == (400, 404, 500)
+    # AU .../accounterrors/account-not-found/7002/: "Account product not found", HTTP 500.
+    product = mastercard.ErrorCode(7002)
+    assert product.message == "Account product not found" and product.http_statuses == (500,)
+    # .../error-codes/973/: "The user is not authorized for the requested resource or online
+    # access.", HTTP 500; AU .../accounterrors/949/: its Error Message.
+    assert mastercard.ErrorCode(973).message == (
+        "The user is not authorized for the requested resource or online access."
+    )
+    assert mastercard.ErrorCode(949).message == (
+        "Accounts are in error status and can not be recovered in any way. Delete these accounts."
+    )
+
+
+def test_a_page_read_in_part_says_what_is_missing() -> None:
+    # The copy of .../error-codes/920/ stops before its table's first row.
+    notes = mastercard.ErrorCode(920).info.notes or ""
+    assert "Error Message" in notes and "Retriable by End User" in notes
+    # The AU Code and Formats page's required action for 10023 was read only as far as
+    # "See the [Authentication](...) section to": no advice is shown cut short.
+    assert mastercard.ErrorCode(10023).advice is None
+    assert "missing" in (mastercard.ErrorCode(10023).info.notes or "")
+
+
+def test_the_connect_webhook_events_include_adding() -> None:
+    # Mastercard's events list on docs.finicity.com names adding, its description read only as
+    # far as "Sent when a": the catalog's description is its own, and the set may be incomplete.
+    assert mastercard.WebhookEventType("adding").info.editorial
+    event_types = spec_data()["providers"]["mastercard"]["code_sets"]["webhook_event_type"]
+    assert "not known to be complete" in event_types["description"]
 
 
 def test_a_code_arrives_as_a_number_or_as_its_digits() -> None:

@@ -248,6 +248,30 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
         "unknown source 'nope'",
     ),
     (
+        "a published end-user retry fact from an unknown source",
+        lambda d: codes_of(d, "lean", "callback_status")[0].update(
+            end_user_can_retry=True, end_user_can_retry_sources=["nope"]
+        ),
+        "/providers/lean/code_sets/callback_status/codes/0/end_user_can_retry_sources/0",
+        "unknown source 'nope'",
+    ),
+    (
+        "a published end-user retry fact from a source the code does not cite",
+        lambda d: codes_of(d, "lean", "callback_status")[0].update(
+            sources=["seed-000"], end_user_can_retry=True, end_user_can_retry_sources=["seed-001"]
+        ),
+        "/providers/lean/code_sets/callback_status/codes/0/end_user_can_retry_sources/0",
+        "'seed-001' is not one of the code's sources",
+    ),
+    (
+        "sources of an end-user retry fact the code does not give",
+        lambda d: codes_of(d, "lean", "callback_status")[0].update(
+            sources=["seed-000"], end_user_can_retry_sources=["seed-000"]
+        ),
+        "/providers/lean/code_sets/callback_status/codes/0",
+        "'end_user_can_retry' is a dependency of 'end_user_can_retry_sources'",
+    ),
+    (
         "seed source without its file name",
         lambda d: d["sources"]["seed-000"].pop("seed"),
         "/sources/seed-000",

@@ -41,12 +41,20 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_197 = 197
         CODE_204 = 204
         CODE_307 = 307
+        CODE_324 = 324
         CODE_341 = 341
         CODE_400 = 400
+        CODE_403 = 403
         CODE_417 = 417
         CODE_500 = 500
+        CODE_502 = 502
         CODE_503 = 503
+        CODE_504 = 504
         CODE_525 = 525
+        CODE_901 = 901
+        CODE_902 = 902
+        CODE_903 = 903
+        CODE_904 = 904
         CODE_905 = 905
         CODE_906 = 906
         CODE_907 = 907
@@ -56,7 +64,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_911 = 911
         CODE_913 = 913
         CODE_914 = 914
+        CODE_915 = 915
+        CODE_916 = 916
+        CODE_920 = 920
+        CODE_924 = 924
         CODE_931 = 931
+        CODE_936 = 936
         CODE_938 = 938
         CODE_940 = 940
         CODE_945 = 945
@@ -64,13 +77,26 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_947 = 947
         CODE_948 = 948
         CODE_949 = 949
+        CODE_950 = 950
         CODE_952 = 952
         CODE_955 = 955
+        CODE_959 = 959
+        CODE_960 = 960
+        CODE_961 = 961
+        CODE_972 = 972
         CODE_973 = 973
+        CODE_974 = 974
+        CODE_976 = 976
         CODE_977 = 977
         CODE_978 = 978
         CODE_981 = 981
+        CODE_1108 = 1108
+        CODE_1201 = 1201
+        CODE_1203 = 1203
+        CODE_1204 = 1204
+        CODE_1408 = 1408
         CODE_1415 = 1415
+        CODE_1440 = 1440
         CODE_2001 = 2001
         CODE_2003 = 2003
         CODE_2005 = 2005
@@ -82,33 +108,51 @@ def _ErrorCode() -> type[NumericCodeEnum]:
         CODE_2030 = 2030
         CODE_2031 = 2031
         CODE_2036 = 2036
+        CODE_2038 = 2038
+        CODE_2039 = 2039
+        CODE_3003 = 3003
+        CODE_3004 = 3004
         CODE_4034 = 4034
+        CODE_4041 = 4041
+        CODE_5030 = 5030
+        CODE_7002 = 7002
         CODE_10000 = 10000
         CODE_10001 = 10001
         CODE_10005 = 10005
         CODE_10010 = 10010
         CODE_10023 = 10023
+        CODE_10030 = 10030
         CODE_10814 = 10814
         CODE_11000 = 11000
         CODE_12001 = 12001
         CODE_12003 = 12003
         CODE_12005 = 12005
+        CODE_12009 = 12009
+        CODE_12046 = 12046
         CODE_14001 = 14001
+        CODE_14002 = 14002
+        CODE_14019 = 14019
+        CODE_14020 = 14020
         CODE_14023 = 14023
+        CODE_19000 = 19000
         CODE_20002 = 20002
         CODE_20007 = 20007
         CODE_20009 = 20009
+        CODE_20014 = 20014
+        CODE_20017 = 20017
         CODE_20024 = 20024
         CODE_24303 = 24303
         CODE_38003 = 38003
         CODE_38006 = 38006
         CODE_38007 = 38007
+        CODE_38053 = 38053
         CODE_42000 = 42000
         CODE_44000 = 44000
         CODE_44002 = 44002
         CODE_45002 = 45002
         CODE_50024 = 50024
         CODE_50025 = 50025
+        CODE_50050 = 50050
         CODE_110039 = 110039
 
     register(
@@ -126,11 +170,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="101",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-101"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/101/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its introduction: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -144,11 +191,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="102",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-openapi-us"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages. Mastercard's US OpenAPI (openbanking-us.yaml) uses it too, as the code of a field's error in a payment-enablement example (errors: fieldName balanceDetails, code '102', description FI Down for maintenance).",
                 wording=(
                     Wording(
                         field="description",
@@ -237,7 +287,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Existing Connection Interruptions on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -276,12 +326,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-107"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -292,12 +344,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-108"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -308,12 +362,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-109"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -325,6 +381,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-124"],)),),
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -332,6 +389,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-124"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -393,15 +451,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's AU error pages (the text shown); Mastercard's US Data Connect Fix page lists it among the aggregation status codes that Data Connect Fix can normally resolve. Its US page (…/errors/error-codes/185/) was not found in a readable copy.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["mastercard-us-data-connect-fix"],
-                            _S["mastercard-au-accounterrors-incompleteauth"],
-                        ),
+                        sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -417,15 +472,12 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's AU error pages (the text shown); Mastercard's US Data Connect Fix page lists it among the aggregation status codes that Data Connect Fix can normally resolve. Its US page (…/errors/error-codes/187/) was not found in a readable copy.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(
-                            _S["mastercard-us-data-connect-fix"],
-                            _S["mastercard-au-accounterrors-incompleteauth"],
-                        ),
+                        sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -490,7 +542,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-204"],)),),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                notes="Listed under Other Connection Issues on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -523,6 +575,27 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="324",
+                description="This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-324"],
+                    _S["mastercard-au-accounterrors-324"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Its US page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-324"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="341",
                 description="This error occurs when a connection to the selected financial institution has encountered an unknown error.",
                 category=_C.GENERIC_FAILURE,
@@ -531,6 +604,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-341"],)),),
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -538,6 +612,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-341"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -555,7 +630,32 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("AU",)),
-                wording=(Wording(field="description", by="bankcodes"),),
+                notes="Its page publishes these rows empty: Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="403",
+                description="This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(
+                    _S["mastercard-us-error-codes-403"],
+                    _S["mastercard-au-accounterrors-403"],
+                ),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("AU", "US")),
+                notes="Its US page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops at its table's first row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-403"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
             CodeInfo(
                 value="417",
@@ -606,6 +706,38 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="502",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-502"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Invalid function.",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-502"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-502"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-502"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="503",
                 description="This error occurs when the end user session has either expired or timed out.",
                 category=_C.INSTITUTION_UNAVAILABLE,
@@ -613,6 +745,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -620,6 +753,39 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-503"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="504",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-504"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Error Connecting Account - Please Try Submitting Again.",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-504"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-504"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-504"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -629,11 +795,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(
                     _S["mastercard-us-institutionerrors-other-connection-issues"],
                     _S["mastercard-au-institutionerrors-other-connection-issues"],
+                    _S["mastercard-us-error-codes-525"],
                 ),
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Other Connection Issues on Mastercard's error pages.",
+                notes="Listed under Other Connection Issues on Mastercard's error pages. Its US page (…/errors/error-codes/525/) could not be read in full, so these of its rows are missing here: HTTP Status (cut after 500), Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
                 wording=(
                     Wording(
                         field="description",
@@ -647,14 +815,89 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="901",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-901"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-901"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="902",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-902"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-902"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="903",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-903"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-903"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="904",
+                description="A new connection to a financial institution is being created. Multiple authentication attempts from the end user will help us resolve this issue quickly.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-904"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-904"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="905",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-905"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/905/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -668,11 +911,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="906",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-906"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/906/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -686,11 +932,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="907",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-907"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/907/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -729,7 +978,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -747,11 +996,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="910",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-910"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/910/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -765,11 +1017,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="911",
                 description="The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["mastercard-au-existing-connection-interruptions"],),
+                sources=(
+                    _S["mastercard-au-existing-connection-interruptions"],
+                    _S["mastercard-us-error-codes-911"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Existing Connection Interruptions on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes='Listed under Existing Connection Interruptions on Mastercard\'s AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/911/: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts."). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.',
                 wording=(
                     Wording(
                         field="description",
@@ -808,7 +1063,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -818,6 +1073,78 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-us-error-codes-914"],
                             _S["mastercard-us-accounterrors-account-not-found"],
                         ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="915",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-915"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-915"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="916",
+                description="This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-916"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-916"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="920",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-920"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-920"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="924",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-924"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-924"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -841,6 +1168,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="936",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-936"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-936"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="938",
                 description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.USER_ACTION_REQUIRED,
@@ -852,7 +1197,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its US page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -877,7 +1222,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -894,16 +1239,24 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="945",
                 description="This error occurs when an account is migrated from a legacy or a non-OAuth-based connection to an OAuth connection and requires customer to provide their consent again.",
                 category=_C.GENERIC_FAILURE,
-                sources=(_S["mastercard-us-error-codes-945"],),
+                sources=(
+                    _S["mastercard-us-error-codes-945"],
+                    _S["mastercard-au-connection-migration-inprogress"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
-                scope=Scope(regions=("US",)),
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Migration in Progress. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["mastercard-us-error-codes-945"],),
+                        sources=(
+                            _S["mastercard-us-error-codes-945"],
+                            _S["mastercard-au-connection-migration-inprogress"],
+                        ),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -917,7 +1270,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -941,7 +1294,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -975,9 +1328,10 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
                 retryable=False,
                 end_user_can_retry=True,
+                message="Accounts are in error status and can not be recovered in any way. Delete these accounts.",
                 http=(HttpStatus(status=404, sources=(_S["mastercard-au-accounterrors-949"],)),),
                 scope=Scope(regions=("AU", "US")),
-                notes="The US and AU pages describe it differently; the US text is shown.",
+                notes="The US and AU pages describe it differently; the US text is shown. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 group="re_authenticate",
                 wording=(
                     Wording(
@@ -987,6 +1341,30 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-us-error-codes-949"],
                             _S["mastercard-au-accounterrors-949"],
                         ),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-949"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="950",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-950"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-950"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1003,7 +1381,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=False,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-952"],)),),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -1036,19 +1414,153 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
-                value="973",
-                description="These errors occur when the request is malformed or incorrect.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-request-invalidrequest"],),
+                value="959",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-959"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-959"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="960",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-960"],),
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-960"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="961",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-961"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Aggregation Status Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-961"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="972",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-972"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-972"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="973",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-us-error-codes-973"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                message="The user is not authorized for the requested resource or online access.",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-973"],),
+                        context="US; error type: Institution Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes='Listed under Invalid Request on Mastercard\'s error pages. Its US page (…/errors/error-codes/973/) opens "This error occurs when the connection to a financial institution is not supported." and could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.',
+                group="re_authenticate",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-request-invalidrequest"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-973"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="974",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["mastercard-us-error-codes-974"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-974"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="976",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-976"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-976"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-976"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1065,7 +1577,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-977"],)),),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -1083,11 +1595,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="978",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-request-invalidrequest"],),
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-us-error-codes-978"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/978/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
@@ -1116,20 +1632,204 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="1108",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-1108"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Generation Error",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-1108"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1108"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1108"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1201",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-1201"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Product Fulfillment Timeout",
+                http=(
+                    HttpStatus(
+                        status=408,
+                        sources=(_S["mastercard-us-error-codes-1201"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1201"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1201"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1203",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-1203"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Stream Generation Timeout",
+                http=(
+                    HttpStatus(
+                        status=408,
+                        sources=(_S["mastercard-us-error-codes-1203"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1203"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1203"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1204",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-1204"],),
+                retryable=True,
+                end_user_can_retry=True,
+                message="Stream Generation Unavailable",
+                http=(
+                    HttpStatus(
+                        status=503,
+                        sources=(_S["mastercard-us-error-codes-1204"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1204"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1204"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1408",
+                description="This error occurs when connection to a specific financial institution is interrupted temporarily.",
+                category=_C.INSTITUTION_UNAVAILABLE,
+                sources=(
+                    _S["mastercard-us-error-codes-1408-expiredsession"],
+                    _S["mastercard-au-institutionerrors-1408"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-au-institutionerrors-1408"],),
+                        context="AU",
+                    ),
+                ),
+                scope=Scope(regions=("AU", "US")),
+                notes="Its US page (…/errors/error-codes/1408-expiredsession/) files it under expired sessions; its AU page, whose text is shown, under a temporary interruption of the connection to an institution. Its US page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Its AU page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-institutionerrors-1408"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="1415",
                 description="This error is associated when a connection to the selected financial institution has encountered an unknown error.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-error-codes-1415"],),
+                sources=(
+                    _S["mastercard-us-error-codes-1415"],
+                    _S["mastercard-au-connection-not-certified"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
-                scope=Scope(regions=("US",)),
+                scope=Scope(regions=("AU", "US")),
+                notes="Mastercard's AU error pages list it under Connection Not Certified, beside 11000. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="invalid_input",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
-                        sources=(_S["mastercard-us-error-codes-1415"],),
+                        sources=(
+                            _S["mastercard-us-error-codes-1415"],
+                            _S["mastercard-au-connection-not-certified"],
+                        ),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="1440",
+                description="This error occurs when the end user session has either expired or timed out.",
+                category=_C.SESSION_EXPIRED,
+                sources=(_S["mastercard-us-error-codes-1440"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-1440"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1154,11 +1854,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="2003",
                 description="The following errors occur when end user's consent authorization is not available.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                sources=(
+                    _S["mastercard-au-accounterrors-consentauthorization"],
+                    _S["mastercard-us-error-codes-2003"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2003/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 wording=(
                     Wording(
                         field="description",
@@ -1190,11 +1893,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="2006",
                 description="The following errors occur when end user's consent authorization is not available.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                sources=(
+                    _S["mastercard-au-accounterrors-consentauthorization"],
+                    _S["mastercard-us-error-codes-2006"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2006/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 wording=(
                     Wording(
                         field="description",
@@ -1226,11 +1932,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="2024",
                 description="The following errors occur when end user's consent authorization is not available.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["mastercard-au-accounterrors-consentauthorization"],),
+                sources=(
+                    _S["mastercard-au-accounterrors-consentauthorization"],
+                    _S["mastercard-us-error-codes-2024"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Consent Authorization on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Consent Authorization on Mastercard's AU error pages (the text shown); Mastercard also publishes a US page for it (…/errors/error-codes/2024/: \"This error occurs when the end user's consent authorization is not available.\"). That page could not be read past its Error Code row: its remediation category, HTTP status, error message, troubleshooting steps and whether the end user can retry are missing here.",
                 wording=(
                     Wording(
                         field="description",
@@ -1269,7 +1978,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1311,7 +2020,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Consent Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1332,12 +2041,120 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-2036"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2038",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-2038"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-2038"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="2039",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-2039"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-2039"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3003",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-3003"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Institution Login Id is not found",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-us-error-codes-3003"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3003"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3003"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="3004",
+                description="This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+                category=_C.RECONNECT_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-3004"],),
+                retryable=False,
+                end_user_can_retry=True,
+                message="Institution Login Id details are not found.",
+                advice="Ask the user to re-authenticate.",
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-us-error-codes-3004"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Retriable by End User row), so these of its rows are missing here: Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3004"],),
+                    ),
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3004"],),
+                    ),
+                    Wording(
+                        field="advice",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-3004"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1359,7 +2176,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Invalid Token on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -1382,14 +2199,87 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
-                value="10000",
-                description="These errors occur when the request is malformed or incorrect.",
-                category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-request-invalidrequest"],),
+                value="4041",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-4041"],),
                 retryable=False,
                 end_user_can_retry=False,
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-4041"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="5030",
+                description="This error occurs when the end user has not provided an account type.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-au-accounterrors-5030"],),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400, sources=(_S["mastercard-au-accounterrors-5030"],), context="AU"
+                    ),
+                ),
+                scope=Scope(regions=("AU",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-5030"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="7002",
+                description="Account product not found",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-au-accounterrors-account-not-found-7002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                message="Account product not found",
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-au-accounterrors-account-not-found-7002"],),
+                        context="AU",
+                    ),
+                ),
+                scope=Scope(regions=("AU",)),
+                notes="Its page publishes these rows empty: Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-au-accounterrors-account-not-found-7002"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10000",
+                description="These errors occur when the request is malformed or incorrect.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-us-error-codes-10000"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/10000/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
                 wording=(
                     Wording(
                         field="description",
@@ -1417,7 +2307,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -1438,13 +2328,15 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(
                     _S["mastercard-us-request-invalidrequest"],
                     _S["mastercard-au-codes-and-formats"],
+                    _S["mastercard-us-error-codes-10005"],
                 ),
                 retryable=False,
                 end_user_can_retry=False,
                 advice="A required field was left blank, or contained only whitespace. Submit the request again, with valid text in all required fields.",
                 http=(HttpStatus(status=400, sources=(_S["mastercard-au-codes-and-formats"],)),),
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Invalid Request on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Invalid Request on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its US page (…/errors/error-codes/10005/) could not be read in full, so these of its rows are missing here: HTTP Status (cut after 400), Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
                 wording=(
                     Wording(
                         field="description",
@@ -1460,6 +2352,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         sources=(
                             _S["mastercard-us-request-invalidrequest"],
                             _S["mastercard-au-codes-and-formats"],
+                            _S["mastercard-us-error-codes-10005"],
                         ),
                     ),
                     Wording(field="notes", by="bankcodes"),
@@ -1469,11 +2362,22 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="10010",
                 description="These errors occur when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-us-request-invalidrequest"],),
+                sources=(
+                    _S["mastercard-us-request-invalidrequest"],
+                    _S["mastercard-us-error-codes-10010"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-10010"],),
+                        context="US; error type: Request Error",
+                    ),
+                ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its US page (…/errors/error-codes/10010/) could not be read in full, so these of its rows are missing here: Error Message (cut), Troubleshooting Steps and Retriable by End User.",
+                group="re_authenticate",
                 wording=(
                     Wording(
                         field="description",
@@ -1487,20 +2391,46 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="10023",
                 description="An error code Mastercard lists under Expired (App-Token).",
                 category=_C.INTEGRATION_ERROR,
-                sources=(_S["mastercard-au-codes-and-formats"],),
+                sources=(_S["mastercard-au-codes-and-formats"], _S["mastercard-openapi-us"]),
                 retryable=False,
                 end_user_can_retry=False,
-                advice="See the [Authentication](https://developer.mastercard.com/open-finance-au/documentation/access-and-config/auth/index.md) section to",
                 editorial=True,
-                http=(HttpStatus(status=401, sources=(_S["mastercard-au-codes-and-formats"],)),),
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Expired (App-Token) on Mastercard's error pages.",
+                http=(
+                    HttpStatus(
+                        status=401,
+                        sources=(
+                            _S["mastercard-au-codes-and-formats"],
+                            _S["mastercard-openapi-us"],
+                        ),
+                    ),
+                ),
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed on Mastercard's AU Code and Formats page, described there as \"Expired (App-Token)\" with HTTP 401. That page's required action for it begins \"See the Authentication section to\" and every copy read of the page stops there, so its advice is missing here rather than shown cut short. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its ExpiredTokenRequest example is {code: '10023', status: '401', message: Expired (Finicity-App-Token)}.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="10030",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-10030"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-10030"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page's table leaves the Error Code cell empty. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
                     Wording(
-                        field="advice",
+                        field="description",
                         by="provider",
-                        sources=(_S["mastercard-au-codes-and-formats"],),
+                        sources=(_S["mastercard-us-error-codes-10030"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1516,7 +2446,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Incomplete Authorization on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
@@ -1541,7 +2471,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown.",
+                notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -1565,7 +2495,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 editorial=True,
                 scope=Scope(regions=("US",)),
-                notes='The US page for 12001 reads "This error occurs when there\'s an unexpected server error while processing the request.", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. The drift command reports 12001 as not published by that page for this reason.',
+                notes='The US page for 12001 reads "This error occurs when there\'s an unexpected server error while processing the request.", but its table names Error Code 12003 (Re-Authenticate or Provide Additional Information, HTTP 409 or 500): the facts are filed under 12003, and 12001 keeps only that its page exists. The drift command reports 12001 as not published by that page for this reason. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.',
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -1594,7 +2524,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003.",
+                notes="Listed under Incomplete Authorization on Mastercard's AU error pages; its remediation category and HTTP statuses are in the table of the US page for 12001, which names 12003. That page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="re_authenticate",
                 wording=(
                     Wording(
@@ -1613,31 +2543,142 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
                 wording=(
                     Wording(
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-12005"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12009",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-12009"],),
+                retryable=True,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-12009"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="12046",
+                description="An error code Mastercard lists.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-au-accounterrors-account-not-found-12046"],),
+                retryable=True,
+                end_user_can_retry=True,
+                editorial=True,
+                http=(
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-au-accounterrors-account-not-found-12046"],),
+                        context="AU",
+                    ),
+                ),
+                scope=Scope(regions=("AU",)),
+                notes="Its page publishes these rows empty: Remediation Category, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="14001",
                 description="An error code Mastercard lists.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(_S["mastercard-au-most-common"],),
+                sources=(_S["mastercard-au-most-common"], _S["mastercard-openapi-us"]),
                 retryable=False,
                 end_user_can_retry=False,
                 message="Customer not found.",
                 editorial=True,
-                http=(HttpStatus(status=404, sources=(_S["mastercard-au-most-common"],)),),
-                scope=Scope(regions=("AU",)),
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-au-most-common"], _S["mastercard-openapi-us"]),
+                    ),
+                ),
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed on Mastercard's AU Most Common Error Codes page; Mastercard's US OpenAPI (openbanking-us.yaml) sends it too, in its CustomerNotFoundExample ('Customer not found.') and, with status '404', its GetExternalSwitchesResourceNotFoundErrorExample ('Resource not found').",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(
-                        field="message", by="provider", sources=(_S["mastercard-au-most-common"],)
+                        field="message",
+                        by="provider",
+                        sources=(_S["mastercard-au-most-common"], _S["mastercard-openapi-us"]),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14002",
+                description="This error occurs when the requested entity doesn't exist or cannot be found.",
+                category=_C.ACCOUNT_UNAVAILABLE,
+                sources=(_S["mastercard-us-error-codes-14002"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=404, sources=(_S["mastercard-us-error-codes-14002"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-14002"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14019",
+                description="This error occurs when the end user's consent authorization is not available.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-14019"],),
+                retryable=False,
+                end_user_can_retry=True,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Code row), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-14019"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="14020",
+                description="This error occurs when the connection to a financial institution is not supported.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(_S["mastercard-us-error-codes-14020"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops after its introduction), so these of its rows are missing here: Remediation Category, HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-14020"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1659,7 +2700,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Invalid Request on Mastercard's error pages.",
+                notes="Listed under Invalid Request on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 group="invalid_input",
                 wording=(
                     Wording(
@@ -1677,6 +2718,30 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                             _S["mastercard-us-error-codes-14023"],
                             _S["mastercard-us-request-invalidrequest"],
                         ),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="19000",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-19000"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-19000"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-19000"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -1706,6 +2771,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(_S["mastercard-au-accounts-not-migrated"],),
                 retryable=False,
                 end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=409,
+                        sources=(_S["mastercard-au-accounts-not-migrated"],),
+                        context="AU",
+                    ),
+                ),
                 scope=Scope(regions=("AU",)),
                 notes="Listed under Account Migration Error on Mastercard's error pages.",
                 wording=(
@@ -1726,6 +2798,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=False,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-20009"],)),),
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -1733,6 +2806,55 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-20009"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="20014",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-20014"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-20014"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-20014"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="20017",
+                description="This error occurs when the requested entity doesn't exist or cannot be found.",
+                category=_C.INTEGRATION_ERROR,
+                sources=(_S["mastercard-us-error-codes-20017"],),
+                retryable=False,
+                end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-20017"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="invalid_input",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-20017"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1800,7 +2922,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Data Connect Alert row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="verify_account_or_data_state",
                 wording=(
                     Wording(
@@ -1818,11 +2940,27 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="38006",
                 description="These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(_S["mastercard-us-accounterrors-account-not-found"],),
+                sources=(
+                    _S["mastercard-us-accounterrors-account-not-found"],
+                    _S["mastercard-us-error-codes-38006"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
+                http=(
+                    HttpStatus(
+                        status=404,
+                        sources=(_S["mastercard-us-error-codes-38006"],),
+                        context="US; error type: Account Error",
+                    ),
+                    HttpStatus(
+                        status=500,
+                        sources=(_S["mastercard-us-error-codes-38006"],),
+                        context="US; error type: Account Error",
+                    ),
+                ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Account Not Found Errors on Mastercard's error pages.",
+                notes="Listed under Account Not Found Errors on Mastercard's error pages. Its US page (…/errors/error-codes/38006/) could not be read in full, so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
                 wording=(
                     Wording(
                         field="description",
@@ -1836,11 +2974,14 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 value="38007",
                 description="The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
                 category=_C.USER_ACTION_REQUIRED,
-                sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                sources=(
+                    _S["mastercard-au-accounterrors-incompleteauth"],
+                    _S["mastercard-openapi-us"],
+                ),
                 retryable=False,
                 end_user_can_retry=True,
-                scope=Scope(regions=("AU",)),
-                notes="Listed under Incomplete Authorization on Mastercard's error pages.",
+                scope=Scope(regions=("AU", "US")),
+                notes="Listed under Incomplete Authorization on Mastercard's error pages. Mastercard's US OpenAPI (openbanking-us.yaml) sends it too: its NoAccountForInstitutionLoginIdExample has code '38007', 'Customer does not have any accounts associated with institutionLoginId.'",
                 wording=(
                     Wording(
                         field="description",
@@ -1851,8 +2992,32 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="38053",
+                description="This occurs when a financial institution needs additional information from the end user during an add account event.",
+                category=_C.USER_ACTION_REQUIRED,
+                sources=(_S["mastercard-us-error-codes-38053"],),
+                retryable=False,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-38053"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="verify_account_or_data_state",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-38053"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="42000",
-                description="This error occurs when the request is malformed or incorrect. Common causes: The preset customer limit for testing has been met.",
+                description="This error occurs when the request is malformed or incorrect.",
                 category=_C.INTEGRATION_ERROR,
                 sources=(_S["mastercard-us-error-codes-42000"],),
                 retryable=False,
@@ -1867,6 +3032,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
+                notes='Its page\'s Common Causes row reads "The preset customer limit for testing has been met."',
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -1884,6 +3050,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-42000"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -1904,7 +3071,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -1937,7 +3104,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                 ),
                 scope=Scope(regions=("US",)),
-                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages.",
+                notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its Error Message row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
                 group="retry_later",
                 wording=(
                     Wording(
@@ -1966,11 +3133,13 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 sources=(
                     _S["mastercard-us-accounterrors-invalidcredentials"],
                     _S["mastercard-au-accounterrors-invalidcredentials"],
+                    _S["mastercard-us-error-codes-45002"],
                 ),
                 retryable=False,
                 end_user_can_retry=True,
                 scope=Scope(regions=("AU", "US")),
-                notes="Listed under Invalid Credentials on Mastercard's error pages.",
+                notes="Listed under Invalid Credentials on Mastercard's error pages. Its US page (…/errors/error-codes/45002/) could not be read in full, so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="retry_later",
                 wording=(
                     Wording(
                         field="description",
@@ -1992,6 +3161,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                 end_user_can_retry=True,
                 http=(HttpStatus(status=500, sources=(_S["mastercard-us-error-codes-50024"],)),),
                 scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
                 group="report_or_escalate",
                 wording=(
                     Wording(
@@ -1999,6 +3169,7 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         by="provider",
                         sources=(_S["mastercard-us-error-codes-50024"],),
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2015,6 +3186,36 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mastercard-au-accounterrors-incompleteauth"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="50050",
+                description="This error occurs when there's an unexpected server error while processing the request.",
+                category=_C.GENERIC_FAILURE,
+                sources=(_S["mastercard-us-error-codes-50050"],),
+                retryable=True,
+                end_user_can_retry=True,
+                http=(
+                    HttpStatus(
+                        status=400, sources=(_S["mastercard-us-error-codes-50050"],), context="US"
+                    ),
+                    HttpStatus(
+                        status=404, sources=(_S["mastercard-us-error-codes-50050"],), context="US"
+                    ),
+                    HttpStatus(
+                        status=500, sources=(_S["mastercard-us-error-codes-50050"],), context="US"
+                    ),
+                ),
+                scope=Scope(regions=("US",)),
+                notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                group="report_or_escalate",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-us-error-codes-50050"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -2375,12 +3576,13 @@ def _ConnectUserAction() -> type[CodeEnum]:
 
 def _WebhookEventType() -> type[CodeEnum]:
     class WebhookEventType(CodeEnum):
-        """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session.
+        """Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect session. The list is not known to be complete: Mastercard's AU events page says it documents the complete list, but it and the US and Finicity events pages were read only in part.
 
         Wire field: eventType."""
 
         started = "started"
         added = "added"
+        adding = "adding"
         accountsDeleted = "accountsDeleted"
         ping = "ping"
         financialConsentCreated = "financialConsentCreated"
@@ -2391,7 +3593,7 @@ def _WebhookEventType() -> type[CodeEnum]:
             provider="mastercard",
             id="webhook_event_type",
             title="Connect webhook event type",
-            description="The eventType of a Connect webhook: what happened in a Connect session.",
+            description="The eventType of a Connect webhook: what happened in a Connect session. The list is not known to be complete: Mastercard's AU events page says it documents the complete list, but it and the US and Finicity events pages were read only in part.",
             field="eventType",
             sources=(
                 _S["mastercard-us-webhooks-events-connect"],
@@ -2430,6 +3632,24 @@ def _WebhookEventType() -> type[CodeEnum]:
                 ),
             ),
             CodeInfo(
+                value="adding",
+                description="The customer is entering their sign-in details at a financial institution and choosing the accounts to share.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mastercard-finicity-webhook-events-list"],
+                    _S["mastercard-signzy-connect-webhooks"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                scope=Scope(regions=("US",)),
+                notes="Mastercard's webhook events list on docs.finicity.com names adding (Supported APIs: Generate V2 Connect Full / Lite; processes VOA, VOAI, VOI, Aggregation and ACH), but the copy read stops after the first words of its description, \"Sent when a\". The whole sentence was read only in a third party's reproduction of the list (Signzy's Connect Webhooks page), so the description here is bankcodes' wording, resting on both.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
                 value="accountsDeleted",
                 description="Sent when the specified accounts were deleted for the customer.",
                 category=_C.INFORMATIONAL,
@@ -2463,18 +3683,23 @@ def _WebhookEventType() -> type[CodeEnum]:
             ),
             CodeInfo(
                 value="financialConsentCreated",
-                description="A financial consent was created.",
+                description="Sent when the customer consents to sharing data through Open Finance. Only becomes relevant when the customer adds the accounts.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["mastercard-au-webhooks-event-connect"],),
                 retryable=False,
                 end_user_can_retry=False,
-                editorial=True,
                 scope=Scope(regions=("AU",)),
                 lifecycle=Lifecycle(
                     state="deprecated",
                     note="This event is deprecated. To track consent lifecycle and content use Consent Notifications instead.",
                 ),
-                wording=(Wording(field="description", by="bankcodes"),),
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mastercard-au-webhooks-event-connect"],),
+                    ),
+                ),
             ),
         ),
     )

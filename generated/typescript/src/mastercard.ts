@@ -133,6 +133,13 @@ export const MastercardErrorCode = {
    */
   CODE_307: 307,
   /**
+   * This error occurs when there's a mismatch between the user's account information provided to
+   * your application and the information held at the financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_324: 324,
+  /**
    * This error occurs when a connection to the selected financial institution has encountered an
    * unknown error.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -147,6 +154,13 @@ export const MastercardErrorCode = {
    * HTTP: 500.
    */
   CODE_400: 400,
+  /**
+   * This error occurs when there's a mismatch between the user's account information provided to
+   * your application and the information held at the financial institution.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_403: 403,
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
@@ -163,10 +177,28 @@ export const MastercardErrorCode = {
   CODE_500: 500,
   /**
    * This error occurs when the end user session has either expired or timed out.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Invalid function.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_502: 502,
+  /**
+   * This error occurs when the end user session has either expired or timed out.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_503: 503,
+  /**
+   * This error occurs when the end user session has either expired or timed out.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Message: Error Connecting Account - Please Try Submitting Again.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_504: 504,
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
@@ -174,6 +206,34 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_525: 525,
+  /**
+   * This error occurs when a new connection to a financial institution is being created. Multiple
+   * authentication attempts from the end user will help resolve this issue.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_901: 901,
+  /**
+   * This error occurs when a new connection to a financial institution is being created. Multiple
+   * authentication attempts from the end user will help resolve this issue.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_902: 902,
+  /**
+   * This error occurs when a new connection to a financial institution is being created. Multiple
+   * authentication attempts from the end user will help resolve this issue.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_903: 903,
+  /**
+   * A new connection to a financial institution is being created. Multiple authentication attempts
+   * from the end user will help us resolve this issue quickly.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_904: 904,
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
@@ -236,12 +296,45 @@ export const MastercardErrorCode = {
    */
   CODE_914: 914,
   /**
+   * This error occurs when a new connection to a financial institution is being created. Multiple
+   * authentication attempts from the end user will help resolve this issue.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_915: 915,
+  /**
+   * This error occurs when a new connection to a financial institution is being created. Multiple
+   * authentication attempts from the end user will help resolve this issue.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_916: 916,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_920: 920,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_924: 924,
+  /**
    * The following errors occur when the end user provides inadequate response to security questions
    * while connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_931: 931,
+  /**
+   * This occurs when a financial institution needs additional information from the end user during
+   * an add account event.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_936: 936,
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
@@ -285,10 +378,19 @@ export const MastercardErrorCode = {
   /**
    * This error occurs when the end user's bank account is no longer recoverable.
    * Category: reconnect_required (Reconnect required); retryable: no.
-   * Whose words: description: Mastercard Open Finance's published text.
+   * Message: Accounts are in error status and can not be recovered in any way. Delete these
+   * accounts.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
    * HTTP: 404.
    */
   CODE_949: 949,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_950: 950,
   /**
    * This error occurs when an end user's bank account cannot be found at the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -304,11 +406,53 @@ export const MastercardErrorCode = {
    */
   CODE_955: 955,
   /**
-   * These errors occur when the request is malformed or incorrect.
-   * Category: integration_error (Integration error); retryable: no.
+   * This occurs when a financial institution needs additional information from the end user during
+   * an add account event.
+   * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
+  CODE_959: 959,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_960: 960,
+  /**
+   * This occurs when a financial institution needs additional information from the end user during
+   * an add account event.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_961: 961,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_972: 972,
+  /**
+   * These errors occur when the request is malformed or incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: The user is not authorized for the requested resource or online access.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 500.
+   */
   CODE_973: 973,
+  /**
+   * This error occurs when the end user session has either expired or timed out.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_974: 974,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_976: 976,
   /**
    * This error occurs when calls made have reached the maximum limit allowed by a financial
    * institution in a given time frame.
@@ -330,12 +474,62 @@ export const MastercardErrorCode = {
    */
   CODE_981: 981,
   /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Generation Error
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_1108: 1108,
+  /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Product Fulfillment Timeout
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 408.
+   */
+  CODE_1201: 1201,
+  /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Stream Generation Timeout
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 408.
+   */
+  CODE_1203: 1203,
+  /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Message: Stream Generation Unavailable
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 503.
+   */
+  CODE_1204: 1204,
+  /**
+   * This error occurs when connection to a specific financial institution is interrupted
+   * temporarily.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_1408: 1408,
+  /**
    * This error is associated when a connection to the selected financial institution has
    * encountered an unknown error.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
   CODE_1415: 1415,
+  /**
+   * This error occurs when the end user session has either expired or timed out.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_1440: 1440,
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
@@ -403,6 +597,39 @@ export const MastercardErrorCode = {
    */
   CODE_2036: 2036,
   /**
+   * This error occurs when the end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2038: 2038,
+  /**
+   * This error occurs when the end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_2039: 2039,
+  /**
+   * This error occurs when the end user provides inadequate response to security questions while
+   * connecting to a financial institution.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Message: Institution Login Id is not found
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_3003: 3003,
+  /**
+   * This error occurs when the end user provides inadequate response to security questions while
+   * connecting to a financial institution.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Message: Institution Login Id details are not found.
+   * Advice to the integrator: Ask the user to re-authenticate.
+   * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
+   * Finance's published text; user action: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_3004: 3004,
+  /**
    * This error occurs when the token associated with the end user account has expired or is
    * invalid.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -412,6 +639,26 @@ export const MastercardErrorCode = {
    * HTTP: 400.
    */
   CODE_4034: 4034,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_4041: 4041,
+  /**
+   * This error occurs when the end user has not provided an account type.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400.
+   */
+  CODE_5030: 5030,
+  /**
+   * Account product not found
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: message: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_7002: 7002,
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
@@ -439,18 +686,23 @@ export const MastercardErrorCode = {
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
    */
   CODE_10010: 10010,
   /**
    * An error code Mastercard lists under Expired (App-Token).
    * Category: integration_error (Integration error); retryable: no.
-   * Advice to the integrator: See the [Authentication](https://developer.mastercard.com/open-
-   * finance-au/documentation/access-and-config/auth/index.md) section to
-   * Whose words: description: bankcodes' wording; user action: Mastercard Open Finance's published
-   * text.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
   CODE_10023: 10023,
+  /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_10030: 10030,
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
@@ -487,6 +739,19 @@ export const MastercardErrorCode = {
    */
   CODE_12005: 12005,
   /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_12009: 12009,
+  /**
+   * An error code Mastercard lists.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 500.
+   */
+  CODE_12046: 12046,
+  /**
    * An error code Mastercard lists.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Message: Customer not found.
@@ -495,6 +760,25 @@ export const MastercardErrorCode = {
    * HTTP: 404.
    */
   CODE_14001: 14001,
+  /**
+   * This error occurs when the requested entity doesn't exist or cannot be found.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 404.
+   */
+  CODE_14002: 14002,
+  /**
+   * This error occurs when the end user's consent authorization is not available.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_14019: 14019,
+  /**
+   * This error occurs when the connection to a financial institution is not supported.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   */
+  CODE_14020: 14020,
   /**
    * This error occurs when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
@@ -505,6 +789,13 @@ export const MastercardErrorCode = {
    */
   CODE_14023: 14023,
   /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_19000: 19000,
+  /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
@@ -514,6 +805,7 @@ export const MastercardErrorCode = {
    * These errors occur when accounts cannot be migrated from legacy to OAuth connections.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 409.
    */
   CODE_20007: 20007,
   /**
@@ -523,6 +815,20 @@ export const MastercardErrorCode = {
    * HTTP: 500.
    */
   CODE_20009: 20009,
+  /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_20014: 20014,
+  /**
+   * This error occurs when the requested entity doesn't exist or cannot be found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_20017: 20017,
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
@@ -547,6 +853,7 @@ export const MastercardErrorCode = {
    * institution. Click individual errors to learn more.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 404, 500.
    */
   CODE_38006: 38006,
   /**
@@ -557,8 +864,15 @@ export const MastercardErrorCode = {
    */
   CODE_38007: 38007,
   /**
-   * This error occurs when the request is malformed or incorrect. Common causes: The preset
-   * customer limit for testing has been met.
+   * This occurs when a financial institution needs additional information from the end user during
+   * an add account event.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 500.
+   */
+  CODE_38053: 38053,
+  /**
+   * This error occurs when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Testing customer limit exceeded.
    * Advice to the integrator: Contact your support team member to discuss next steps.
@@ -607,6 +921,13 @@ export const MastercardErrorCode = {
    */
   CODE_50025: 50025,
   /**
+   * This error occurs when there's an unexpected server error while processing the request.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mastercard Open Finance's published text.
+   * HTTP: 400, 404, 500.
+   */
+  CODE_50050: 50050,
+  /**
    * These errors occur when an end user enters invalid credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
@@ -628,7 +949,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-101"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -644,7 +965,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-openapi-us"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -833,10 +1154,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["mastercard-us-data-connect-fix", "mastercard-au-accounterrors-incompleteauth"],
-      },
+      description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
     },
   },
   "187": {
@@ -852,10 +1170,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: {
-      description: {
-        by: "provider",
-        sources: ["mastercard-us-data-connect-fix", "mastercard-au-accounterrors-incompleteauth"],
-      },
+      description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
     },
   },
   "194": {
@@ -952,6 +1267,20 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "324": {
+    description: "This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-324", "mastercard-au-accounterrors-324"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-324"] } },
+  },
   "341": {
     description: "This error occurs when a connection to the selected financial institution has encountered an unknown error.",
     message: null,
@@ -979,6 +1308,20 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "403": {
+    description: "This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-403", "mastercard-au-accounterrors-403"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-403"] } },
   },
   "417": {
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
@@ -1030,6 +1373,23 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "502": {
+    description: "This error occurs when the end user session has either expired or timed out.",
+    message: "Invalid function.",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-502"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-502"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-502"] },
+    },
+  },
   "503": {
     description: "This error occurs when the end user session has either expired or timed out.",
     message: null,
@@ -1044,6 +1404,23 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-503"] } },
   },
+  "504": {
+    description: "This error occurs when the end user session has either expired or timed out.",
+    message: "Error Connecting Account - Please Try Submitting Again.",
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-504"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-504"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-504"] },
+    },
+  },
   "525": {
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
@@ -1056,6 +1433,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     sources: [
       "mastercard-us-institutionerrors-other-connection-issues",
       "mastercard-au-institutionerrors-other-connection-issues",
+      "mastercard-us-error-codes-525",
     ],
     deprecated: false,
     aliases: [],
@@ -1069,6 +1447,62 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "901": {
+    description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-901"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-901"] } },
+  },
+  "902": {
+    description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-902"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-902"] } },
+  },
+  "903": {
+    description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-903"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-903"] } },
+  },
+  "904": {
+    description: "A new connection to a financial institution is being created. Multiple authentication attempts from the end user will help us resolve this issue quickly.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-904"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-904"] } },
+  },
   "905": {
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
@@ -1078,7 +1512,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-905"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1094,7 +1528,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-906"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1110,7 +1544,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-907"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1161,7 +1595,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-910"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1177,7 +1611,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-existing-connection-interruptions"],
+    sources: ["mastercard-au-existing-connection-interruptions", "mastercard-us-error-codes-911"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1219,6 +1653,62 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "915": {
+    description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-915"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-915"] } },
+  },
+  "916": {
+    description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-916"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-916"] } },
+  },
+  "920": {
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-920"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-920"] } },
+  },
+  "924": {
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-924"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-924"] } },
+  },
   "931": {
     description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
@@ -1234,6 +1724,20 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: {
       description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
     },
+  },
+  "936": {
+    description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-936"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-936"] } },
   },
   "938": {
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
@@ -1290,10 +1794,15 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-945"],
+    sources: ["mastercard-us-error-codes-945", "mastercard-au-connection-migration-inprogress"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-945"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-945", "mastercard-au-connection-migration-inprogress"],
+      },
+    },
   },
   "946": {
     description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
@@ -1349,7 +1858,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
   },
   "949": {
     description: "This error occurs when the end user's bank account is no longer recoverable.",
-    message: null,
+    message: "Accounts are in error status and can not be recovered in any way. Delete these accounts.",
     category: "reconnect_required",
     retryable: false,
     endUserCanRetry: true,
@@ -1364,7 +1873,22 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
         by: "provider",
         sources: ["mastercard-us-error-codes-949", "mastercard-au-accounterrors-949"],
       },
+      message: { by: "provider", sources: ["mastercard-au-accounterrors-949"] },
     },
+  },
+  "950": {
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-950"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-950"] } },
   },
   "952": {
     description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
@@ -1401,19 +1925,106 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       description: { by: "provider", sources: ["mastercard-us-accounterrors-account-not-found"] },
     },
   },
-  "973": {
-    description: "These errors occur when the request is malformed or incorrect.",
+  "959": {
+    description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
     message: null,
-    category: "integration_error",
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-959"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-959"] } },
+  },
+  "960": {
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-request-invalidrequest"],
+    sources: ["mastercard-us-error-codes-960"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-960"] } },
+  },
+  "961": {
+    description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-961"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-961"] } },
+  },
+  "972": {
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-972"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-972"] } },
+  },
+  "973": {
+    description: "These errors occur when the request is malformed or incorrect.",
+    message: "The user is not authorized for the requested resource or online access.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-973"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-973"] },
+    },
+  },
+  "974": {
+    description: "This error occurs when the end user session has either expired or timed out.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-974"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-974"] } },
+  },
+  "976": {
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-976"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-976"] } },
   },
   "977": {
     description: "This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
@@ -1443,7 +2054,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-request-invalidrequest"],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-978"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
@@ -1462,6 +2073,91 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
+  "1108": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: "Generation Error",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-1108"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-1108"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-1108"] },
+    },
+  },
+  "1201": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: "Product Fulfillment Timeout",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [408],
+    sources: ["mastercard-us-error-codes-1201"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-1201"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-1201"] },
+    },
+  },
+  "1203": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: "Stream Generation Timeout",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [408],
+    sources: ["mastercard-us-error-codes-1203"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-1203"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-1203"] },
+    },
+  },
+  "1204": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: "Stream Generation Unavailable",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [503],
+    sources: ["mastercard-us-error-codes-1204"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-1204"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-1204"] },
+    },
+  },
+  "1408": {
+    description: "This error occurs when connection to a specific financial institution is interrupted temporarily.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: [
+      "mastercard-us-error-codes-1408-expiredsession",
+      "mastercard-au-institutionerrors-1408",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-institutionerrors-1408"] } },
+  },
   "1415": {
     description: "This error is associated when a connection to the selected financial institution has encountered an unknown error.",
     message: null,
@@ -1471,10 +2167,29 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-error-codes-1415"],
+    sources: ["mastercard-us-error-codes-1415", "mastercard-au-connection-not-certified"],
     deprecated: false,
     aliases: [],
-    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1415"] } },
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-us-error-codes-1415", "mastercard-au-connection-not-certified"],
+      },
+    },
+  },
+  "1440": {
+    description: "This error occurs when the end user session has either expired or timed out.",
+    message: null,
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-1440"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1440"] } },
   },
   "2001": {
     description: "The following errors occur when end user's consent authorization is not available.",
@@ -1504,7 +2219,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    sources: ["mastercard-au-accounterrors-consentauthorization", "mastercard-us-error-codes-2003"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1537,7 +2252,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    sources: ["mastercard-au-accounterrors-consentauthorization", "mastercard-us-error-codes-2006"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1575,7 +2290,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-accounterrors-consentauthorization"],
+    sources: ["mastercard-au-accounterrors-consentauthorization", "mastercard-us-error-codes-2024"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1681,6 +2396,69 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2036"] } },
   },
+  "2038": {
+    description: "This error occurs when the end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-2038"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2038"] } },
+  },
+  "2039": {
+    description: "This error occurs when the end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-2039"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2039"] } },
+  },
+  "3003": {
+    description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: "Institution Login Id is not found",
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-us-error-codes-3003"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-3003"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-3003"] },
+    },
+  },
+  "3004": {
+    description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
+    message: "Institution Login Id details are not found.",
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Ask the user to re-authenticate.",
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-us-error-codes-3004"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["mastercard-us-error-codes-3004"] },
+      message: { by: "provider", sources: ["mastercard-us-error-codes-3004"] },
+      advice: { by: "provider", sources: ["mastercard-us-error-codes-3004"] },
+    },
+  },
   "4034": {
     description: "This error occurs when the token associated with the end user account has expired or is invalid.",
     message: "Access tokens must be managed at the institution's website.",
@@ -1704,6 +2482,54 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "4041": {
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-4041"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-4041"] } },
+  },
+  "5030": {
+    description: "This error occurs when the end user has not provided an account type.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["mastercard-au-accounterrors-5030"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-au-accounterrors-5030"] } },
+  },
+  "7002": {
+    description: "Account product not found",
+    message: "Account product not found",
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-au-accounterrors-account-not-found-7002"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["mastercard-au-accounterrors-account-not-found-7002"],
+      },
+      message: { by: "provider", sources: ["mastercard-au-accounterrors-account-not-found-7002"] },
+    },
+  },
   "10000": {
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
@@ -1713,7 +2539,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-us-request-invalidrequest"],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-10000"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
@@ -1746,7 +2572,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: "A required field was left blank, or contained only whitespace. Submit the request again, with valid text in all required fields.",
     userMessage: null,
     httpStatuses: [400],
-    sources: ["mastercard-us-request-invalidrequest", "mastercard-au-codes-and-formats"],
+    sources: [
+      "mastercard-us-request-invalidrequest",
+      "mastercard-au-codes-and-formats",
+      "mastercard-us-error-codes-10005",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
@@ -1756,7 +2586,11 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
       advice: {
         by: "provider",
-        sources: ["mastercard-us-request-invalidrequest", "mastercard-au-codes-and-formats"],
+        sources: [
+          "mastercard-us-request-invalidrequest",
+          "mastercard-au-codes-and-formats",
+          "mastercard-us-error-codes-10005",
+        ],
       },
     },
   },
@@ -1768,8 +2602,8 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     endUserCanRetry: false,
     advice: null,
     userMessage: null,
-    httpStatuses: [],
-    sources: ["mastercard-us-request-invalidrequest"],
+    httpStatuses: [500],
+    sources: ["mastercard-us-request-invalidrequest", "mastercard-us-error-codes-10010"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
@@ -1780,16 +2614,27 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     category: "integration_error",
     retryable: false,
     endUserCanRetry: false,
-    advice: "See the [Authentication](https://developer.mastercard.com/open-finance-au/documentation/access-and-config/auth/index.md) section to",
+    advice: null,
     userMessage: null,
     httpStatuses: [401],
-    sources: ["mastercard-au-codes-and-formats"],
+    sources: ["mastercard-au-codes-and-formats", "mastercard-openapi-us"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "bankcodes", sources: [] },
-      advice: { by: "provider", sources: ["mastercard-au-codes-and-formats"] },
-    },
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "10030": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-10030"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-10030"] } },
   },
   "10814": {
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
@@ -1881,6 +2726,34 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-12005"] } },
   },
+  "12009": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-12009"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-12009"] } },
+  },
+  "12046": {
+    description: "An error code Mastercard lists.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-au-accounterrors-account-not-found-12046"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
   "14001": {
     description: "An error code Mastercard lists.",
     message: "Customer not found.",
@@ -1890,13 +2763,55 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [404],
-    sources: ["mastercard-au-most-common"],
+    sources: ["mastercard-au-most-common", "mastercard-openapi-us"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      message: { by: "provider", sources: ["mastercard-au-most-common"] },
+      message: { by: "provider", sources: ["mastercard-au-most-common", "mastercard-openapi-us"] },
     },
+  },
+  "14002": {
+    description: "This error occurs when the requested entity doesn't exist or cannot be found.",
+    message: null,
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [404],
+    sources: ["mastercard-us-error-codes-14002"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-14002"] } },
+  },
+  "14019": {
+    description: "This error occurs when the end user's consent authorization is not available.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-14019"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-14019"] } },
+  },
+  "14020": {
+    description: "This error occurs when the connection to a financial institution is not supported.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-us-error-codes-14020"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-14020"] } },
   },
   "14023": {
     description: "This error occurs when the request is malformed or incorrect.",
@@ -1921,6 +2836,20 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       },
     },
   },
+  "19000": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-19000"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-19000"] } },
+  },
   "20002": {
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
@@ -1943,7 +2872,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     endUserCanRetry: true,
     advice: null,
     userMessage: null,
-    httpStatuses: [],
+    httpStatuses: [409],
     sources: ["mastercard-au-accounts-not-migrated"],
     deprecated: false,
     aliases: [],
@@ -1962,6 +2891,34 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     deprecated: false,
     aliases: [],
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-20009"] } },
+  },
+  "20014": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-20014"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-20014"] } },
+  },
+  "20017": {
+    description: "This error occurs when the requested entity doesn't exist or cannot be found.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-20017"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-20017"] } },
   },
   "20024": {
     description: "These errors occur when the request is malformed or incorrect.",
@@ -2032,8 +2989,8 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     endUserCanRetry: false,
     advice: null,
     userMessage: null,
-    httpStatuses: [],
-    sources: ["mastercard-us-accounterrors-account-not-found"],
+    httpStatuses: [404, 500],
+    sources: ["mastercard-us-accounterrors-account-not-found", "mastercard-us-error-codes-38006"],
     deprecated: false,
     aliases: [],
     wording: {
@@ -2049,15 +3006,29 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     advice: null,
     userMessage: null,
     httpStatuses: [],
-    sources: ["mastercard-au-accounterrors-incompleteauth"],
+    sources: ["mastercard-au-accounterrors-incompleteauth", "mastercard-openapi-us"],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
     },
   },
+  "38053": {
+    description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
+    message: null,
+    category: "user_action_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["mastercard-us-error-codes-38053"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-38053"] } },
+  },
   "42000": {
-    description: "This error occurs when the request is malformed or incorrect. Common causes: The preset customer limit for testing has been met.",
+    description: "This error occurs when the request is malformed or incorrect.",
     message: "Testing customer limit exceeded.",
     category: "integration_error",
     retryable: false,
@@ -2128,6 +3099,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     sources: [
       "mastercard-us-accounterrors-invalidcredentials",
       "mastercard-au-accounterrors-invalidcredentials",
+      "mastercard-us-error-codes-45002",
     ],
     deprecated: false,
     aliases: [],
@@ -2170,6 +3142,20 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: {
       description: { by: "provider", sources: ["mastercard-au-accounterrors-incompleteauth"] },
     },
+  },
+  "50050": {
+    description: "This error occurs when there's an unexpected server error while processing the request.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400, 404, 500],
+    sources: ["mastercard-us-error-codes-50050"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-50050"] } },
   },
   "110039": {
     description: "These errors occur when an end user enters invalid credentials.",
@@ -2219,12 +3205,20 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "197": "institution_unavailable",
   "204": "generic_failure",
   "307": "institution_unavailable",
+  "324": "user_action_required",
   "341": "generic_failure",
   "400": "generic_failure",
+  "403": "user_action_required",
   "417": "institution_unavailable",
   "500": "institution_unavailable",
+  "502": "generic_failure",
   "503": "institution_unavailable",
+  "504": "institution_unavailable",
   "525": "institution_unavailable",
+  "901": "institution_unavailable",
+  "902": "institution_unavailable",
+  "903": "institution_unavailable",
+  "904": "institution_unavailable",
   "905": "institution_unavailable",
   "906": "institution_unavailable",
   "907": "institution_unavailable",
@@ -2234,7 +3228,12 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "911": "institution_unavailable",
   "913": "account_unavailable",
   "914": "account_unavailable",
+  "915": "institution_unavailable",
+  "916": "institution_unavailable",
+  "920": "institution_not_supported",
+  "924": "institution_not_supported",
   "931": "user_action_required",
+  "936": "user_action_required",
   "938": "user_action_required",
   "940": "user_action_required",
   "945": "generic_failure",
@@ -2242,13 +3241,26 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "947": "integration_error",
   "948": "generic_failure",
   "949": "reconnect_required",
+  "950": "institution_not_supported",
   "952": "account_unavailable",
   "955": "account_unavailable",
+  "959": "user_action_required",
+  "960": "institution_not_supported",
+  "961": "user_action_required",
+  "972": "institution_not_supported",
   "973": "integration_error",
+  "974": "session_expired",
+  "976": "institution_not_supported",
   "977": "generic_failure",
   "978": "integration_error",
   "981": "integration_error",
+  "1108": "generic_failure",
+  "1201": "generic_failure",
+  "1203": "generic_failure",
+  "1204": "generic_failure",
+  "1408": "institution_unavailable",
   "1415": "integration_error",
+  "1440": "session_expired",
   "2001": "user_action_required",
   "2003": "user_action_required",
   "2005": "integration_error",
@@ -2260,33 +3272,51 @@ export const MastercardErrorCodeCategories: { readonly [spelling: string]: Categ
   "2030": "user_action_required",
   "2031": "user_action_required",
   "2036": "generic_failure",
+  "2038": "user_action_required",
+  "2039": "user_action_required",
+  "3003": "reconnect_required",
+  "3004": "reconnect_required",
   "4034": "account_unavailable",
+  "4041": "institution_not_supported",
+  "5030": "user_action_required",
+  "7002": "account_unavailable",
   "10000": "integration_error",
   "10001": "integration_error",
   "10005": "integration_error",
   "10010": "integration_error",
   "10023": "integration_error",
+  "10030": "generic_failure",
   "10814": "user_action_required",
   "11000": "generic_failure",
   "12001": "generic_failure",
   "12003": "user_action_required",
   "12005": "generic_failure",
+  "12009": "generic_failure",
+  "12046": "generic_failure",
   "14001": "account_unavailable",
+  "14002": "account_unavailable",
+  "14019": "user_action_required",
+  "14020": "institution_not_supported",
   "14023": "integration_error",
+  "19000": "generic_failure",
   "20002": "integration_error",
   "20007": "reconnect_required",
   "20009": "account_unavailable",
+  "20014": "generic_failure",
+  "20017": "integration_error",
   "20024": "integration_error",
   "24303": "credentials_invalid",
   "38003": "account_unavailable",
   "38006": "account_unavailable",
   "38007": "user_action_required",
+  "38053": "user_action_required",
   "42000": "integration_error",
   "44000": "institution_unavailable",
   "44002": "institution_unavailable",
   "45002": "credentials_invalid",
   "50024": "generic_failure",
   "50025": "user_action_required",
+  "50050": "generic_failure",
   "110039": "credentials_invalid",
 };
 /** Whether a value is a known MastercardErrorCode. */
@@ -2632,7 +3662,9 @@ export const isMastercardConnectUserAction = (value: unknown): value is Masterca
 
 /**
  * Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect
- * session. Wire field: eventType.
+ * session. The list is not known to be complete: Mastercard's AU events page says it documents the
+ * complete list, but it and the US and Finicity events pages were read only in part. Wire field:
+ * eventType.
  */
 export const MastercardWebhookEventType = {
   /**
@@ -2649,6 +3681,13 @@ export const MastercardWebhookEventType = {
    */
   added: "added",
   /**
+   * The customer is entering their sign-in details at a financial institution and choosing the
+   * accounts to share.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  adding: "adding",
+  /**
    * Sent when the specified accounts were deleted for the customer.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
@@ -2662,9 +3701,10 @@ export const MastercardWebhookEventType = {
    */
   ping: "ping",
   /**
-   * A financial consent was created.
+   * Sent when the customer consents to sharing data through Open Finance. Only becomes relevant
+   * when the customer adds the accounts.
    * Category: informational (Informational); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Mastercard Open Finance's published text.
    * @deprecated This event is deprecated. To track consent lifecycle and content use Consent
    * Notifications instead.
    */
@@ -2705,6 +3745,20 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
       description: { by: "provider", sources: ["mastercard-us-webhooks-events-connect"] },
     },
   },
+  adding: {
+    description: "The customer is entering their sign-in details at a financial institution and choosing the accounts to share.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mastercard-finicity-webhook-events-list", "mastercard-signzy-connect-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
   accountsDeleted: {
     description: "Sent when the specified accounts were deleted for the customer.",
     message: null,
@@ -2736,7 +3790,7 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
     wording: { description: { by: "provider", sources: ["mastercard-au-webhooks-event-connect"] } },
   },
   financialConsentCreated: {
-    description: "A financial consent was created.",
+    description: "Sent when the customer consents to sharing data through Open Finance. Only becomes relevant when the customer adds the accounts.",
     message: null,
     category: "informational",
     retryable: false,
@@ -2747,7 +3801,7 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
     sources: ["mastercard-au-webhooks-event-connect"],
     deprecated: true,
     aliases: [],
-    wording: { description: { by: "bankcodes", sources: [] } },
+    wording: { description: { by: "provider", sources: ["mastercard-au-webhooks-event-connect"] } },
   },
 };
 /** Other wire spellings of MastercardWebhookEventType values (alias -> value). */
@@ -2757,6 +3811,7 @@ export const MastercardWebhookEventTypeAliases: { readonly [alias: string]: Mast
 export const MastercardWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
   started: "informational",
   added: "informational",
+  adding: "informational",
   accountsDeleted: "informational",
   ping: "informational",
   financialConsentCreated: "informational",

@@ -2265,7 +2265,7 @@ export interface MastercardOtherWebhook {
   readonly customerId?: string;
   readonly consumerId?: string;
   /** The event's type. */
-  readonly eventType: UnknownTag;
+  readonly eventType: "adding" | UnknownTag;
   /** Store it and ignore an event already processed. */
   readonly eventId?: string;
   /** The event data is within the payload key. */

@@ -496,8 +496,8 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/other-connection-issues/",
   },
   "mastercard-us-data-connect-fix": {
-    title: "Mastercard Open Finance US: data connect fix",
-    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/185/",
+    title: "Mastercard Open Finance US: Data Connect Fix",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/data-connect-fix/",
   },
   "mastercard-au-accounterrors-incompleteauth": {
     title: "Mastercard Open Finance AU: accounterrors incompleteauth",
@@ -580,7 +580,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/977/",
   },
   "mastercard-us-request-max-limit-exceeded": {
-    title: "Mastercard Open Finance US: request max limit exceeded",
+    title: "Mastercard Open Finance US: Maximum Limit Exceeded",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/request/max-limit-exceeded/",
   },
   "mastercard-us-error-codes-1415": {
@@ -612,7 +612,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10001/",
   },
   "mastercard-au-codes-and-formats": {
-    title: "Mastercard Open Finance AU: codes and formats",
+    title: "Mastercard Open Finance AU: Code and Formats",
     url: "https://developer.mastercard.com/open-finance-au/documentation/codes-and-formats/",
   },
   "mastercard-us-error-codes-10814": {
@@ -632,15 +632,15 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12005/",
   },
   "mastercard-au-most-common": {
-    title: "Mastercard Open Finance AU: most common",
-    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/request/item-not-found/",
+    title: "Mastercard Open Finance AU: Most Common Error Codes",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/most-common/",
   },
   "mastercard-us-error-codes-14023": {
     title: "Mastercard Open Finance US: error codes 14023",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14023/",
   },
   "mastercard-au-accounts-not-migrated": {
-    title: "Mastercard Open Finance AU: accounts not migrated",
+    title: "Mastercard Open Finance AU: Account Migration Error",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/accounts-not-migrated/",
   },
   "mastercard-us-error-codes-20009": {
@@ -692,7 +692,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-route-events/",
   },
   "mastercard-us-connect-user-events": {
-    title: "Mastercard Open Finance US: Data Connect user events",
+    title: "Mastercard Open Finance US: Mastercard Data Connect User Events",
     url: "https://developer.mastercard.com/open-finance-us/documentation/connect/integrating/sdk/events/connect-user-events/",
   },
   "mastercard-au-connect-user-events": {
@@ -700,7 +700,7 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/integrating-with-connect/events/connect-user-events/",
   },
   "mastercard-us-webhooks-connect": {
-    title: "Mastercard Open Finance US: Data Connect webhooks",
+    title: "Mastercard Open Finance US: Mastercard Data Connect Webhooks",
     url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/",
   },
   "mastercard-au-connect-webhooks": {
@@ -708,11 +708,11 @@ export const Sources = {
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/webhooks/",
   },
   "mastercard-us-webhooks-events-connect": {
-    title: "Mastercard Open Finance US: Data Connect webhook events",
+    title: "Mastercard Open Finance US: Data Connect Events",
     url: "https://developer.mastercard.com/open-finance-us/documentation/webhooks/webhooks-connect/webhooks-events-connect",
   },
   "mastercard-au-webhooks-event-connect": {
-    title: "Mastercard Open Finance AU: Connect webhook events",
+    title: "Mastercard Open Finance AU: Webhook Connect Events Lists",
     url: "https://developer.mastercard.com/open-finance-au/documentation/connect/webhooks/webhooks-event-connect/",
   },
   "mastercard-au-consent-prevent-spoofing": {
@@ -722,6 +722,278 @@ export const Sources = {
   "mastercard-openapi-us": {
     title: "Mastercard: Open Finance US OpenAPI (openbanking-us.yaml, ErrorMessage)",
     url: "https://github.com/Mastercard/open-banking-us-openapi/blob/737832ceab87ede731d2f598b782f31b69c46336/openbanking-us.yaml",
+  },
+  "mastercard-us-error-codes-101": {
+    title: "Mastercard Open Finance US: error codes 101",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/101/",
+  },
+  "mastercard-us-error-codes-905": {
+    title: "Mastercard Open Finance US: error codes 905",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/905/",
+  },
+  "mastercard-us-error-codes-906": {
+    title: "Mastercard Open Finance US: error codes 906",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/906/",
+  },
+  "mastercard-us-error-codes-907": {
+    title: "Mastercard Open Finance US: error codes 907",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/907/",
+  },
+  "mastercard-us-error-codes-910": {
+    title: "Mastercard Open Finance US: error codes 910",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/910/",
+  },
+  "mastercard-us-error-codes-911": {
+    title: "Mastercard Open Finance US: error codes 911",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/911/",
+  },
+  "mastercard-us-error-codes-2003": {
+    title: "Mastercard Open Finance US: error codes 2003",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2003/",
+  },
+  "mastercard-us-error-codes-2006": {
+    title: "Mastercard Open Finance US: error codes 2006",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2006/",
+  },
+  "mastercard-us-error-codes-2024": {
+    title: "Mastercard Open Finance US: error codes 2024",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2024/",
+  },
+  "mastercard-au-connection-not-certified": {
+    title: "Mastercard Open Finance AU: Connection Not Certified",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-not-certified/",
+  },
+  "mastercard-au-connection-migration-inprogress": {
+    title: "Mastercard Open Finance AU: Connection Migration in Progress",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-migration-inprogress/",
+  },
+  "mastercard-finicity-webhook-events-list": {
+    title: "Finicity (Mastercard Open Finance) docs: webhook events list",
+    url: "https://docs.finicity.com/webhook-events-list/",
+  },
+  "mastercard-signzy-connect-webhooks": {
+    title: "Signzy: Connect Webhooks (a reproduction of Mastercard's Connect events list)",
+    url: "https://docs.signzy.com/us-apis/connect-webhooks",
+  },
+  "mastercard-us-error-codes-324": {
+    title: "Mastercard Open Finance US: error codes 324",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/324/",
+  },
+  "mastercard-au-accounterrors-324": {
+    title: "Mastercard Open Finance AU: accounterrors 324",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/324/",
+  },
+  "mastercard-us-error-codes-403": {
+    title: "Mastercard Open Finance US: error codes 403",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/403/",
+  },
+  "mastercard-au-accounterrors-403": {
+    title: "Mastercard Open Finance AU: accounterrors 403",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/403/",
+  },
+  "mastercard-au-accounterrors-5030": {
+    title: "Mastercard Open Finance AU: accounterrors 5030",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/5030/",
+  },
+  "mastercard-au-accounterrors-account-not-found-12046": {
+    title: "Mastercard Open Finance AU: accounterrors account not found 12046",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/account-not-found/12046/",
+  },
+  "mastercard-au-accounterrors-account-not-found-7002": {
+    title: "Mastercard Open Finance AU: accounterrors account not found 7002",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/accounterrors/account-not-found/7002/",
+  },
+  "mastercard-us-error-codes-1408-expiredsession": {
+    title: "Mastercard Open Finance US: error codes 1408 (expired session)",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1408-expiredsession/",
+  },
+  "mastercard-au-institutionerrors-1408": {
+    title: "Mastercard Open Finance AU: institutionerrors 1408",
+    url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/1408/",
+  },
+  "mastercard-us-error-codes-10030": {
+    title: "Mastercard Open Finance US: error codes 10030",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10030/",
+  },
+  "mastercard-us-error-codes-1108": {
+    title: "Mastercard Open Finance US: error codes 1108",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1108/",
+  },
+  "mastercard-us-error-codes-12009": {
+    title: "Mastercard Open Finance US: error codes 12009",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/12009/",
+  },
+  "mastercard-us-error-codes-19000": {
+    title: "Mastercard Open Finance US: error codes 19000",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/19000/",
+  },
+  "mastercard-us-error-codes-20014": {
+    title: "Mastercard Open Finance US: error codes 20014",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/20014/",
+  },
+  "mastercard-us-error-codes-50050": {
+    title: "Mastercard Open Finance US: error codes 50050",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/50050/",
+  },
+  "mastercard-us-error-codes-1201": {
+    title: "Mastercard Open Finance US: error codes 1201",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1201/",
+  },
+  "mastercard-us-error-codes-1203": {
+    title: "Mastercard Open Finance US: error codes 1203",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1203/",
+  },
+  "mastercard-us-error-codes-1204": {
+    title: "Mastercard Open Finance US: error codes 1204",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1204/",
+  },
+  "mastercard-us-error-codes-502": {
+    title: "Mastercard Open Finance US: error codes 502",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/502/",
+  },
+  "mastercard-us-error-codes-14002": {
+    title: "Mastercard Open Finance US: error codes 14002",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14002/",
+  },
+  "mastercard-us-error-codes-20017": {
+    title: "Mastercard Open Finance US: error codes 20017",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/20017/",
+  },
+  "mastercard-us-error-codes-14019": {
+    title: "Mastercard Open Finance US: error codes 14019",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14019/",
+  },
+  "mastercard-us-error-codes-2038": {
+    title: "Mastercard Open Finance US: error codes 2038",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2038/",
+  },
+  "mastercard-us-error-codes-2039": {
+    title: "Mastercard Open Finance US: error codes 2039",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/2039/",
+  },
+  "mastercard-us-error-codes-38053": {
+    title: "Mastercard Open Finance US: error codes 38053",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38053/",
+  },
+  "mastercard-us-error-codes-936": {
+    title: "Mastercard Open Finance US: error codes 936",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/936/",
+  },
+  "mastercard-us-error-codes-959": {
+    title: "Mastercard Open Finance US: error codes 959",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/959/",
+  },
+  "mastercard-us-error-codes-961": {
+    title: "Mastercard Open Finance US: error codes 961",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/961/",
+  },
+  "mastercard-us-error-codes-1440": {
+    title: "Mastercard Open Finance US: error codes 1440",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/1440/",
+  },
+  "mastercard-us-error-codes-974": {
+    title: "Mastercard Open Finance US: error codes 974",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/974/",
+  },
+  "mastercard-us-error-codes-3003": {
+    title: "Mastercard Open Finance US: error codes 3003",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/3003/",
+  },
+  "mastercard-us-error-codes-3004": {
+    title: "Mastercard Open Finance US: error codes 3004",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/3004/",
+  },
+  "mastercard-us-error-codes-4041": {
+    title: "Mastercard Open Finance US: error codes 4041",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/4041/",
+  },
+  "mastercard-us-error-codes-950": {
+    title: "Mastercard Open Finance US: error codes 950",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/950/",
+  },
+  "mastercard-us-error-codes-920": {
+    title: "Mastercard Open Finance US: error codes 920",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/920/",
+  },
+  "mastercard-us-error-codes-924": {
+    title: "Mastercard Open Finance US: error codes 924",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/924/",
+  },
+  "mastercard-us-error-codes-960": {
+    title: "Mastercard Open Finance US: error codes 960",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/960/",
+  },
+  "mastercard-us-error-codes-972": {
+    title: "Mastercard Open Finance US: error codes 972",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/972/",
+  },
+  "mastercard-us-error-codes-976": {
+    title: "Mastercard Open Finance US: error codes 976",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/976/",
+  },
+  "mastercard-us-error-codes-14020": {
+    title: "Mastercard Open Finance US: error codes 14020",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/14020/",
+  },
+  "mastercard-us-error-codes-504": {
+    title: "Mastercard Open Finance US: error codes 504",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/504/",
+  },
+  "mastercard-us-error-codes-901": {
+    title: "Mastercard Open Finance US: error codes 901",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/901/",
+  },
+  "mastercard-us-error-codes-902": {
+    title: "Mastercard Open Finance US: error codes 902",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/902/",
+  },
+  "mastercard-us-error-codes-903": {
+    title: "Mastercard Open Finance US: error codes 903",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/903/",
+  },
+  "mastercard-us-error-codes-904": {
+    title: "Mastercard Open Finance US: error codes 904",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/904/",
+  },
+  "mastercard-us-error-codes-915": {
+    title: "Mastercard Open Finance US: error codes 915",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/915/",
+  },
+  "mastercard-us-error-codes-916": {
+    title: "Mastercard Open Finance US: error codes 916",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/916/",
+  },
+  "mastercard-us-error-codes-973": {
+    title: "Mastercard Open Finance US: error codes 973",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/973/",
+  },
+  "mastercard-us-error-codes-10005": {
+    title: "Mastercard Open Finance US: error codes 10005",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10005/",
+  },
+  "mastercard-us-error-codes-10010": {
+    title: "Mastercard Open Finance US: error codes 10010",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10010/",
+  },
+  "mastercard-us-error-codes-10000": {
+    title: "Mastercard Open Finance US: error codes 10000",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/10000/",
+  },
+  "mastercard-us-error-codes-38006": {
+    title: "Mastercard Open Finance US: error codes 38006",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/38006/",
+  },
+  "mastercard-us-error-codes-45002": {
+    title: "Mastercard Open Finance US: error codes 45002",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/45002/",
+  },
+  "mastercard-us-error-codes-978": {
+    title: "Mastercard Open Finance US: error codes 978",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/978/",
+  },
+  "mastercard-us-error-codes-525": {
+    title: "Mastercard Open Finance US: error codes 525",
+    url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/525/",
   },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

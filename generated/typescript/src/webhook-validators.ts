@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:8c7df20156cf62d8743e5023875525c6d9858c84e12e5eaf9e8bcba9de99bd61
+// inputs sha256:ac4a1486bdbf53a254b5dfc948889052482e9155f262a2ba3c3013315d20ece1
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
