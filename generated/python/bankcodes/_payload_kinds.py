@@ -709,6 +709,17 @@ KINDS: dict[str, PayloadKindInfo] = {
             "mx/connect/updateCredentials": "UpdateCredentials",
             "mx/connect/backToSearch": "BackToSearch",
             "mx/connect/invalidData": "InvalidData",
+            "mx/connect/backButtonClicked": "BackButtonClicked",
+            "mx/connect/initialDataReady": "InitialDataReady",
+            "mx/connect/memberError": "MemberError",
+            "mx/connect/memberError/primaryAction": "MemberErrorPrimaryAction",
+            "mx/connect/microdeposits/loaded": "MicrodepositsLoaded",
+            "mx/connect/microdeposits/detailsSubmitted": "MicrodepositsDetailsSubmitted",
+            "mx/connect/microdeposits/verified": "MicrodepositsVerified",
+            "mx/connect/microdeposits/verified/primaryAction": "MicrodepositsVerifiedPrimaryAction",
+            "mx/connect/microdeposits/comeBack/primaryAction": "MicrodepositsComeBackPrimaryAction",
+            "mx/connect/microdeposits/error/primaryAction": "MicrodepositsErrorPrimaryAction",
+            "mx/connect/microdeposits/blockedRoutingNumber": "MicrodepositsBlockedRoutingNumber",
         },
         fallback="OtherMessage",
         recognise=(Recognition(present=("type", "mx")),),
@@ -717,6 +728,18 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.metadata.connection_status",
                 code_sets=("mx.connection_status",),
                 tag="mx/connect/memberStatusUpdate",
+                numeric=True,
+            ),
+            CodeField(
+                path="$.metadata.member.connection_status",
+                code_sets=("mx.connection_status",),
+                tag="mx/connect/memberError",
+                numeric=True,
+            ),
+            CodeField(
+                path="$.metadata.member.connection_status",
+                code_sets=("mx.connection_status",),
+                tag="mx/connect/memberError/primaryAction",
                 numeric=True,
             ),
             CodeField(path="$.type", code_sets=("mx.postmessage_type",), tag="mx/ping"),
@@ -779,6 +802,57 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(
                 path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/invalidData"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/backButtonClicked",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/initialDataReady"
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/memberError"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/memberError/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/loaded",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/detailsSubmitted",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/verified",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/verified/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/comeBack/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/error/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/blockedRoutingNumber",
             ),
             CodeField(path="$.type", code_sets=("mx.postmessage_type",)),
         ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Lifecycle, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -1081,6 +1081,21 @@ def _PostMessageType() -> type[CodeEnum]:
         CONNECT_INVALIDDATA = "mx/connect/invalidData"
         PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS = "mx/pulse/overdraftWarning/cta/transferFunds"
         ACCOUNT_CREATED = "mx/account/created"
+        CONNECT_BACKBUTTONCLICKED = "mx/connect/backButtonClicked"
+        CONNECT_INITIALDATAREADY = "mx/connect/initialDataReady"
+        CONNECT_MEMBERERROR = "mx/connect/memberError"
+        CONNECT_MEMBERERROR_PRIMARYACTION = "mx/connect/memberError/primaryAction"
+        CONNECT_MICRODEPOSITS_LOADED = "mx/connect/microdeposits/loaded"
+        CONNECT_MICRODEPOSITS_DETAILSSUBMITTED = "mx/connect/microdeposits/detailsSubmitted"
+        CONNECT_MICRODEPOSITS_VERIFIED = "mx/connect/microdeposits/verified"
+        CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION = (
+            "mx/connect/microdeposits/verified/primaryAction"
+        )
+        CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION = (
+            "mx/connect/microdeposits/comeBack/primaryAction"
+        )
+        CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION = "mx/connect/microdeposits/error/primaryAction"
+        CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER = "mx/connect/microdeposits/blockedRoutingNumber"
 
     register(
         PostMessageType,
@@ -1330,6 +1345,197 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="mx/connect/backButtonClicked",
+                description="The end user chose the back button the widget shows at its first step when its show_back_button option is set.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-navigation-header"], _S["mx-widget-post-message-send"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent with no data. docs/POST_MESSAGES.md and the definitions repository do not list it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/initialDataReady",
+                description="Triggers when the initial data for a job on a member is complete and ready for use.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-widget-connecting"],
+                    _S["mx-widget-docs-post-messages"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note='The widget\'s source marks the call deprecated ("Deprecated: send initial data ready post message Oct 17, 2025", src/views/connecting/Connecting.js) and still sends it at commit 10780353.',
+                ),
+                notes="Sent from the connecting step with the member's guid.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-widget-docs-post-messages"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/memberError",
+                description="Triggers when a member has encountered an error state.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mx-widget-login-error"],
+                    _S["mx-widget-credentials"],
+                    _S["mx-widget-docs-post-messages"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="Sent by the login error step, and by the credentials step when the member's status is DENIED; its metadata carries the member's guid and numeric connection status (metadata.member.connection_status), which decides the outcome.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-widget-docs-post-messages"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/memberError/primaryAction",
+                description="The end user chose the primary action of the login error step; the message names the member and its connection status.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-login-error"], _S["mx-widget-post-message-send"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The widget then sends mx/connect/backToSearch. docs/POST_MESSAGES.md and the definitions repository do not list it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/loaded",
+                description="The micro-deposits flow loaded, at its initial view.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-microdeposits"], _S["mx-widget-post-message-send"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="initial_step is one of the flow's view names (routingNumber for a new micro-deposit; else the view of the existing micro-deposit's status). docs/POST_MESSAGES.md and the definitions repository do not list the micro-deposits messages.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/detailsSubmitted",
+                description="The account details for micro-deposits were submitted and the micro-deposit was created or updated.",
+                category=_C.PENDING,
+                sources=(
+                    _S["mx-widget-microdeposits-confirm-details"],
+                    _S["mx-widget-post-message-names"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The deposits arrive in the account days later, when the end user comes back to verify their amounts: read as pending.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/verified",
+                description="The micro-deposits were verified.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["mx-widget-microdeposits-verified"],
+                    _S["mx-widget-post-message-names"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent when the widget shows its Deposits verified step.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/verified/primaryAction",
+                description="The end user chose Continue on the step that says the micro-deposits were verified.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-microdeposits-verified"], _S["mx-widget-post-message-send"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent with no data; the widget then sends mx/connect/backToSearch.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/comeBack/primaryAction",
+                description="The end user chose Done on the step that asks them to come back once the micro-deposits have arrived.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-widget-microdeposits-come-back"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The widget then sends mx/connect/backToSearch.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/error/primaryAction",
+                description="The end user chose the primary action of the micro-deposits error step, for a micro-deposit that was prevented or rejected.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-widget-microdeposits-errors"],
+                    _S["mx-widget-microdeposits-statuses"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent only for a micro-deposit whose status is PREVENTED or REJECTED, named in metadata.status; the widget then sends mx/connect/backToSearch.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/blockedRoutingNumber",
+                description="The routing number the end user entered is blocked for micro-deposits.",
+                category=_C.REJECTED,
+                sources=(
+                    _S["mx-widget-microdeposits-routing-number"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, whose values the widget's source does not list. When the block's reason is IAV_PREFERRED, the widget looks up institutions for the routing number and lets the end user choose one if it finds any.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
         ),
     )

@@ -387,6 +387,17 @@ def validate(
     | _mx_connect_message.UpdateCredentials
     | _mx_connect_message.BackToSearch
     | _mx_connect_message.InvalidData
+    | _mx_connect_message.BackButtonClicked
+    | _mx_connect_message.InitialDataReady
+    | _mx_connect_message.MemberError
+    | _mx_connect_message.MemberErrorPrimaryAction
+    | _mx_connect_message.MicrodepositsLoaded
+    | _mx_connect_message.MicrodepositsDetailsSubmitted
+    | _mx_connect_message.MicrodepositsVerified
+    | _mx_connect_message.MicrodepositsVerifiedPrimaryAction
+    | _mx_connect_message.MicrodepositsComeBackPrimaryAction
+    | _mx_connect_message.MicrodepositsErrorPrimaryAction
+    | _mx_connect_message.MicrodepositsBlockedRoutingNumber
     | _mx_connect_message.OtherMessage
 ): ...
 @overload
@@ -416,6 +427,17 @@ def validate(
     | _mx_connect_message_strict.UpdateCredentials
     | _mx_connect_message_strict.BackToSearch
     | _mx_connect_message_strict.InvalidData
+    | _mx_connect_message_strict.BackButtonClicked
+    | _mx_connect_message_strict.InitialDataReady
+    | _mx_connect_message_strict.MemberError
+    | _mx_connect_message_strict.MemberErrorPrimaryAction
+    | _mx_connect_message_strict.MicrodepositsLoaded
+    | _mx_connect_message_strict.MicrodepositsDetailsSubmitted
+    | _mx_connect_message_strict.MicrodepositsVerified
+    | _mx_connect_message_strict.MicrodepositsVerifiedPrimaryAction
+    | _mx_connect_message_strict.MicrodepositsComeBackPrimaryAction
+    | _mx_connect_message_strict.MicrodepositsErrorPrimaryAction
+    | _mx_connect_message_strict.MicrodepositsBlockedRoutingNumber
 ): ...
 
 

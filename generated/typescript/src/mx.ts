@@ -995,6 +995,80 @@ export const MxPostMessageType = {
    * Whose words: description: bankcodes' wording.
    */
   ACCOUNT_CREATED: "mx/account/created",
+  /**
+   * The end user chose the back button the widget shows at its first step when its show_back_button
+   * option is set.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_BACKBUTTONCLICKED: "mx/connect/backButtonClicked",
+  /**
+   * Triggers when the initial data for a job on a member is complete and ready for use.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   * @deprecated The widget's source marks the call deprecated ("Deprecated: send initial data ready
+   * post message Oct 17, 2025", src/views/connecting/Connecting.js) and still sends it at commit
+   * 10780353.
+   */
+  CONNECT_INITIALDATAREADY: "mx/connect/initialDataReady",
+  /**
+   * Triggers when a member has encountered an error state.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: MX's published text.
+   */
+  CONNECT_MEMBERERROR: "mx/connect/memberError",
+  /**
+   * The end user chose the primary action of the login error step; the message names the member and
+   * its connection status.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MEMBERERROR_PRIMARYACTION: "mx/connect/memberError/primaryAction",
+  /**
+   * The micro-deposits flow loaded, at its initial view.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_LOADED: "mx/connect/microdeposits/loaded",
+  /**
+   * The account details for micro-deposits were submitted and the micro-deposit was created or
+   * updated.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_DETAILSSUBMITTED: "mx/connect/microdeposits/detailsSubmitted",
+  /**
+   * The micro-deposits were verified.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_VERIFIED: "mx/connect/microdeposits/verified",
+  /**
+   * The end user chose Continue on the step that says the micro-deposits were verified.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION: "mx/connect/microdeposits/verified/primaryAction",
+  /**
+   * The end user chose Done on the step that asks them to come back once the micro-deposits have
+   * arrived.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION: "mx/connect/microdeposits/comeBack/primaryAction",
+  /**
+   * The end user chose the primary action of the micro-deposits error step, for a micro-deposit
+   * that was prevented or rejected.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION: "mx/connect/microdeposits/error/primaryAction",
+  /**
+   * The routing number the end user entered is blocked for micro-deposits.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER: "mx/connect/microdeposits/blockedRoutingNumber",
 } as const;
 export type MxPostMessageType = (typeof MxPostMessageType)[keyof typeof MxPostMessageType];
 /** A MxPostMessageType as read from the wire: a known value or any other string. */
@@ -1323,6 +1397,181 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  "mx/connect/backButtonClicked": {
+    description: "The end user chose the back button the widget shows at its first step when its show_back_button option is set.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-navigation-header", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/initialDataReady": {
+    description: "Triggers when the initial data for a job on a member is complete and ready for use.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-connecting",
+      "mx-widget-docs-post-messages",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: true,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-widget-docs-post-messages"] } },
+  },
+  "mx/connect/memberError": {
+    description: "Triggers when a member has encountered an error state.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-login-error",
+      "mx-widget-credentials",
+      "mx-widget-docs-post-messages",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-widget-docs-post-messages"] } },
+  },
+  "mx/connect/memberError/primaryAction": {
+    description: "The end user chose the primary action of the login error step; the message names the member and its connection status.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-login-error", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/loaded": {
+    description: "The micro-deposits flow loaded, at its initial view.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-microdeposits", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/detailsSubmitted": {
+    description: "The account details for micro-deposits were submitted and the micro-deposit was created or updated.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-microdeposits-confirm-details",
+      "mx-widget-post-message-names",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/verified": {
+    description: "The micro-deposits were verified.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-microdeposits-verified",
+      "mx-widget-post-message-names",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/verified/primaryAction": {
+    description: "The end user chose Continue on the step that says the micro-deposits were verified.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-microdeposits-verified", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/comeBack/primaryAction": {
+    description: "The end user chose Done on the step that asks them to come back once the micro-deposits have arrived.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-microdeposits-come-back", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/error/primaryAction": {
+    description: "The end user chose the primary action of the micro-deposits error step, for a micro-deposit that was prevented or rejected.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-microdeposits-errors",
+      "mx-widget-microdeposits-statuses",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/blockedRoutingNumber": {
+    description: "The routing number the end user entered is blocked for micro-deposits.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-microdeposits-routing-number", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
 };
 /** Other wire spellings of MxPostMessageType values (alias -> value). */
 export const MxPostMessageTypeAliases: { readonly [alias: string]: MxPostMessageType } = {
@@ -1352,6 +1601,17 @@ export const MxPostMessageTypeCategories: { readonly [spelling: string]: Categor
   "mx/connect/invalidData": "informational",
   "mx/pulse/overdraftWarning/cta/transferFunds": "informational",
   "mx/account/created": "informational",
+  "mx/connect/backButtonClicked": "informational",
+  "mx/connect/initialDataReady": "informational",
+  "mx/connect/memberError": "generic_failure",
+  "mx/connect/memberError/primaryAction": "informational",
+  "mx/connect/microdeposits/loaded": "informational",
+  "mx/connect/microdeposits/detailsSubmitted": "pending",
+  "mx/connect/microdeposits/verified": "success",
+  "mx/connect/microdeposits/verified/primaryAction": "informational",
+  "mx/connect/microdeposits/comeBack/primaryAction": "informational",
+  "mx/connect/microdeposits/error/primaryAction": "informational",
+  "mx/connect/microdeposits/blockedRoutingNumber": "rejected",
 };
 /** Whether a value is a known MxPostMessageType. */
 export const isMxPostMessageType = (value: unknown): value is MxPostMessageType => isCodeOf(MxPostMessageTypeCategories, MxPostMessageTypeAliases, value);

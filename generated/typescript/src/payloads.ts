@@ -2002,6 +2002,149 @@ export interface MxInvalidData {
 }
 
 /**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/backButtonClicked).
+ */
+export interface MxBackButtonClicked {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/backButtonClicked";
+  /** The event's data. */
+  readonly metadata?: { readonly [key: string]: unknown };
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/initialDataReady).
+ */
+export interface MxInitialDataReady {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/initialDataReady";
+  /** The widget sends the event's data. */
+  readonly metadata: MxInitialDataReadyMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/memberError).
+ */
+export interface MxMemberError {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/memberError";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMemberErrorMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/memberError/primaryAction).
+ */
+export interface MxMemberErrorPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/memberError/primaryAction";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMemberErrorMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/loaded).
+ */
+export interface MxMicrodepositsLoaded {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/loaded";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositsLoadedMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/detailsSubmitted).
+ */
+export interface MxMicrodepositsDetailsSubmitted {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/detailsSubmitted";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/verified).
+ */
+export interface MxMicrodepositsVerified {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/verified";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/verified/primaryAction).
+ */
+export interface MxMicrodepositsVerifiedPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/verified/primaryAction";
+  /** The event's data. */
+  readonly metadata?: { readonly [key: string]: unknown };
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/comeBack/primaryAction).
+ */
+export interface MxMicrodepositsComeBackPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/comeBack/primaryAction";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/error/primaryAction).
+ */
+export interface MxMicrodepositsErrorPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/error/primaryAction";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositsErrorPrimaryActionMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/blockedRoutingNumber).
+ */
+export interface MxMicrodepositsBlockedRoutingNumber {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/blockedRoutingNumber";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositsBlockedRoutingNumberMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
  * What every MX widget message has: its type, its metadata and the mx marker. (an event type
  * without a schema here). What `default:` receives after a `case` for each `type` with a variant;
  * there its `type` reads as a string.
@@ -2175,6 +2318,55 @@ export interface MxInvalidDataMetadata {
   readonly session_guid?: string;
   readonly member_guid?: string;
   readonly code?: number;
+}
+
+/** The metadata of mx/connect/initialDataReady. */
+export interface MxInitialDataReadyMetadata {
+  /** The member whose initial data is ready. */
+  readonly member_guid?: string;
+}
+
+/** The member of mx/connect/memberError and its primary action. */
+export interface MxMemberErrorMember {
+  readonly guid?: string;
+  /** The widget sends the member's connection status with it. */
+  readonly connection_status: MxConnectionStatusOrUnknown;
+}
+
+/** The metadata of mx/connect/memberError and mx/connect/memberError/primaryAction. */
+export interface MxMemberErrorMetadata {
+  /** The widget sends the member in error. */
+  readonly member: MxMemberErrorMember;
+}
+
+/** The metadata of mx/connect/microdeposits/loaded. */
+export interface MxMicrodepositsLoadedMetadata {
+  /** The view the flow opens at (routingNumber for a new micro-deposit). */
+  readonly initial_step?: string;
+}
+
+/**
+ * The metadata of mx/connect/microdeposits/detailsSubmitted, mx/connect/microdeposits/verified and
+ * mx/connect/microdeposits/comeBack/primaryAction.
+ */
+export interface MxMicrodepositMetadata {
+  readonly microdeposit_guid?: string;
+}
+
+/** The metadata of mx/connect/microdeposits/error/primaryAction. */
+export interface MxMicrodepositsErrorPrimaryActionMetadata {
+  /** The micro-deposit's status by name (PREVENTED or REJECTED). */
+  readonly status?: string;
+  /** The micro-deposit's guid. */
+  readonly guid?: string;
+}
+
+/** The metadata of mx/connect/microdeposits/blockedRoutingNumber. */
+export interface MxMicrodepositsBlockedRoutingNumberMetadata {
+  /** The routing number the end user entered. */
+  readonly routing_number?: string;
+  /** The reason_name of MX's answer to the routing number check. */
+  readonly reason?: string;
 }
 
 /** An error response. */
@@ -2387,7 +2579,7 @@ export type MxMxWebhook = MxConnectionStatusWebhook | MxOtherWebhook;
  * `switch`) narrows it to that value's variant; a value without one is MxOtherMessage's (see {@link
  * UnknownTag}).
  */
-export type MxConnectMessage = MxPing | MxNavigation | MxFocusTrap | MxLoaded | MxEnterCredentials | MxInstitutionSearch | MxSelectedInstitution | MxMemberConnected | MxConnectedPrimaryAction | MxMemberDeleted | MxCreateMemberError | MxMemberStatusUpdate | MxOauthError | MxOauthRequested | MxStepChange | MxSubmitMFA | MxUpdateCredentials | MxBackToSearch | MxInvalidData | MxOtherMessage;
+export type MxConnectMessage = MxPing | MxNavigation | MxFocusTrap | MxLoaded | MxEnterCredentials | MxInstitutionSearch | MxSelectedInstitution | MxMemberConnected | MxConnectedPrimaryAction | MxMemberDeleted | MxCreateMemberError | MxMemberStatusUpdate | MxOauthError | MxOauthRequested | MxStepChange | MxSubmitMFA | MxUpdateCredentials | MxBackToSearch | MxInvalidData | MxBackButtonClicked | MxInitialDataReady | MxMemberError | MxMemberErrorPrimaryAction | MxMicrodepositsLoaded | MxMicrodepositsDetailsSubmitted | MxMicrodepositsVerified | MxMicrodepositsVerifiedPrimaryAction | MxMicrodepositsComeBackPrimaryAction | MxMicrodepositsErrorPrimaryAction | MxMicrodepositsBlockedRoutingNumber | MxOtherMessage;
 
 /**
  * Any Connect webhook, chosen by its eventType. Comparing `eventType` with a value (`===`,
