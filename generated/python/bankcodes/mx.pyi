@@ -6,9 +6,9 @@ from bankcodes._base import CodeEnum, NumericCodeEnum
 __all__ = ["CODE_SETS", "ConnectionStatus", "PostMessageType", "WebhookType"]
 
 class ConnectionStatus(NumericCodeEnum):
-    """Member connection status: Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) and the connection_status of the Connect widget's memberStatusUpdate message. The groups are the Connect widget's.
+    """Member connection status: Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) the connection_status of the Connect widget's memberStatusUpdate message and the member's connection_status in its memberError messages. The groups are the Connect widget's.
 
-    Wire field: connection_status_id (webhooks); metadata.connection_status (Connect widget messages)."""
+    Wire field: connection_status_id (webhooks); metadata.connection_status (Connect widget memberStatusUpdate messages); metadata.member.connection_status (Connect widget memberError messages)."""
 
     CREATED = 0
     """The member is new and has not yet been aggregated."""

@@ -5,10 +5,11 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /**
  * Member connection status: Where an MX member's connection stands, as a number: the
- * connection_status_id of a connection status webhook (beside its name in connection_status) and
- * the connection_status of the Connect widget's memberStatusUpdate message. The groups are the
- * Connect widget's. Wire field: connection_status_id (webhooks); metadata.connection_status
- * (Connect widget messages).
+ * connection_status_id of a connection status webhook (beside its name in connection_status) the
+ * connection_status of the Connect widget's memberStatusUpdate message and the member's
+ * connection_status in its memberError messages. The groups are the Connect widget's. Wire field:
+ * connection_status_id (webhooks); metadata.connection_status (Connect widget memberStatusUpdate
+ * messages); metadata.member.connection_status (Connect widget memberError messages).
  */
 export const MxConnectionStatus = {
   /**

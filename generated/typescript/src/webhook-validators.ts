@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:8c7df20156cf62d8743e5023875525c6d9858c84e12e5eaf9e8bcba9de99bd61
+// inputs sha256:c060a394fa358f6c8ef5e063d6cee7ea648ee7ed050f45f7b985b5cbc62bd8cf
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
