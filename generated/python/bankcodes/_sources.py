@@ -797,6 +797,24 @@ SOURCES: dict[str, Source] = {
         title="MX: Connect widget, login error step's tests (src/views/loginError/LoginError-test.jsx)",
         url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/loginError/LoginError-test.jsx",
     ),
+    "mx-widget-actionable-error": Source(
+        id="mx-widget-actionable-error",
+        kind="repo",
+        title="MX: Connect widget, actionable error step (src/views/actionableError/ActionableError.tsx)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/actionableError/ActionableError.tsx",
+    ),
+    "mx-widget-oauth-error": Source(
+        id="mx-widget-oauth-error",
+        kind="repo",
+        title="MX: Connect widget, OAuth error step (src/views/oauth/OAuthError.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/oauth/OAuthError.js",
+    ),
+    "mx-widget-connect-consts": Source(
+        id="mx-widget-connect-consts",
+        kind="repo",
+        title="MX: Connect widget, Connect constants (src/const/Connect.js)",
+        url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/Connect.js",
+    ),
     "mastercard-au-existing-connection-interruptions": Source(
         id="mastercard-au-existing-connection-interruptions",
         kind="doc",

@@ -2266,6 +2266,11 @@ export interface MxOauthErrorMetadata {
   readonly user_guid?: string;
   readonly session_guid?: string;
   readonly member_guid?: string;
+  /**
+   * Why the OAuth connection failed: CANCELLED, DENIED, IMPEDED, PROVIDER_ERROR or SERVER_ERROR
+   * (the widget sends SERVER_ERROR when it knows no reason).
+   */
+  readonly error_reason?: string;
 }
 
 /** The metadata of mx/connect/oauthRequested. */
@@ -2317,6 +2322,18 @@ export interface MxInvalidDataMetadata {
   readonly user_guid?: string;
   readonly session_guid?: string;
   readonly member_guid?: string;
+  readonly code?: number;
+  /**
+   * Where the Connect widget puts the member and its code (the definitions put them at the top of
+   * the metadata).
+   */
+  readonly member?: MxInvalidDataMember;
+}
+
+/** The member of mx/connect/invalidData, as the Connect widget sends it. */
+export interface MxInvalidDataMember {
+  readonly guid?: string;
+  /** The member's error code (the job's error_code). */
   readonly code?: number;
 }
 

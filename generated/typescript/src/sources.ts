@@ -515,6 +515,18 @@ export const Sources = {
     title: "MX: Connect widget, login error step's tests (src/views/loginError/LoginError-test.jsx)",
     url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/loginError/LoginError-test.jsx",
   },
+  "mx-widget-actionable-error": {
+    title: "MX: Connect widget, actionable error step (src/views/actionableError/ActionableError.tsx)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/actionableError/ActionableError.tsx",
+  },
+  "mx-widget-oauth-error": {
+    title: "MX: Connect widget, OAuth error step (src/views/oauth/OAuthError.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/oauth/OAuthError.js",
+  },
+  "mx-widget-connect-consts": {
+    title: "MX: Connect widget, Connect constants (src/const/Connect.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/Connect.js",
+  },
   "mastercard-au-existing-connection-interruptions": {
     title: "Mastercard Open Finance AU: existing connection interruptions",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-interrupt/existing-connection-interruptions",
