@@ -670,9 +670,18 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.mx.webhook_strict",
         root="MxWebhook",
         tag="type",
-        variants={"CONNECTION_STATUS": "ConnectionStatusWebhook"},
+        variants={
+            "CONNECTION_STATUS": "ConnectionStatusWebhook",
+            "AGGREGATION": "AggregationWebhook",
+            "BALANCE": "BalanceWebhook",
+            "STATEMENT": "StatementWebhook",
+            "VERIFICATION": "VerificationWebhook",
+        },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("type", "action"), absent=("mx",)),),
+        recognise=(
+            Recognition(present=("type", "action"), absent=("mx",)),
+            Recognition(present=("action",), absent=("mx",), codes={"type": ("mx.webhook_type",)}),
+        ),
         codes=(
             CodeField(
                 path="$.connection_status_id",
@@ -681,6 +690,10 @@ KINDS: dict[str, PayloadKindInfo] = {
                 numeric=True,
             ),
             CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="CONNECTION_STATUS"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="AGGREGATION"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="BALANCE"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="STATEMENT"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="VERIFICATION"),
             CodeField(path="$.type", code_sets=("mx.webhook_type",)),
         ),
     ),

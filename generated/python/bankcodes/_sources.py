@@ -815,6 +815,36 @@ SOURCES: dict[str, Source] = {
         title="MX: Connect widget, Connect constants (src/const/Connect.js)",
         url="https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/Connect.js",
     ),
+    "mx-webhooks-aggregation": Source(
+        id="mx-webhooks-aggregation",
+        kind="doc",
+        title="MX: aggregation webhooks",
+        url="https://docs.mx.com/resources/webhooks/aggregation",
+    ),
+    "mx-webhooks-balance": Source(
+        id="mx-webhooks-balance",
+        kind="doc",
+        title="MX: balance webhooks",
+        url="https://docs.mx.com/resources/webhooks/balance",
+    ),
+    "mx-webhooks-statements": Source(
+        id="mx-webhooks-statements",
+        kind="doc",
+        title="MX: statement webhooks",
+        url="https://docs.mx.com/resources/webhooks/statements",
+    ),
+    "mx-webhooks-verifications": Source(
+        id="mx-webhooks-verifications",
+        kind="doc",
+        title="MX: verification webhooks",
+        url="https://docs.mx.com/resources/webhooks/verifications",
+    ),
+    "mx-webhooks-history-third-party": Source(
+        id="mx-webhooks-history-third-party",
+        kind="third-party",
+        title="FinGoal: History (a copy of MX's history webhook page)",
+        url="https://fingoal.notion.site/History-fff3805a4b1d4f3c905b283df2206fde",
+    ),
     "mastercard-au-existing-connection-interruptions": Source(
         id="mastercard-au-existing-connection-interruptions",
         kind="doc",

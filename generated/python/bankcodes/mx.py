@@ -1015,11 +1015,16 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
 
 def _WebhookType() -> type[CodeEnum]:
     class WebhookType(CodeEnum):
-        """Webhook type: The type of an MX webhook.
+        """Webhook type: The type of an MX webhook. MX's webhook pages name the values of type and add that "additional values may be added at any time": the list is open, and a type the catalog does not know is read as unknown.
 
         Wire field: type."""
 
         CONNECTION_STATUS = "CONNECTION_STATUS"
+        AGGREGATION = "AGGREGATION"
+        BALANCE = "BALANCE"
+        HISTORY = "HISTORY"
+        STATEMENT = "STATEMENT"
+        VERIFICATION = "VERIFICATION"
 
     register(
         WebhookType,
@@ -1027,14 +1032,20 @@ def _WebhookType() -> type[CodeEnum]:
             provider="mx",
             id="webhook_type",
             title="Webhook type",
-            description="The type of an MX webhook.",
+            description='The type of an MX webhook. MX\'s webhook pages name the values of type and add that "additional values may be added at any time": the list is open, and a type the catalog does not know is read as unknown.',
             field="type",
-            sources=(_S["mx-webhooks-connection-status"],),
+            sources=(
+                _S["mx-webhooks-connection-status"],
+                _S["mx-webhooks-aggregation"],
+                _S["mx-webhooks-balance"],
+                _S["mx-webhooks-statements"],
+                _S["mx-webhooks-verifications"],
+            ),
         ),
         (
             CodeInfo(
                 value="CONNECTION_STATUS",
-                description="A member's connection status entered a state the end user can act on.",
+                description="Connection status webhooks notify you whenever a member's connection_status field enters into an end-user-actionable state.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["mx-webhooks-connection-status"],),
                 retryable=False,
@@ -1045,6 +1056,103 @@ def _WebhookType() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["mx-webhooks-connection-status"],),
                     ),
+                ),
+            ),
+            CodeInfo(
+                value="AGGREGATION",
+                description="Aggregation webhooks notify you when any new data is available after a successful aggregation.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-webhooks-aggregation"],
+                    _S["mx-webhooks-balance"],
+                    _S["mx-webhooks-statements"],
+                    _S["mx-webhooks-verifications"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent with action member_data_updated and the counts of created and updated transactions.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mx-webhooks-aggregation"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BALANCE",
+                description="Balance webhooks notify you when any new data is available after a successful balance fetch.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-webhooks-balance"],
+                    _S["mx-webhooks-aggregation"],
+                    _S["mx-webhooks-statements"],
+                    _S["mx-webhooks-verifications"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mx-webhooks-balance"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="HISTORY",
+                description="New data is available after a successful history fetch.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-webhooks-aggregation"],
+                    _S["mx-webhooks-balance"],
+                    _S["mx-webhooks-statements"],
+                    _S["mx-webhooks-verifications"],
+                    _S["mx-webhooks-history-third-party"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="MX's aggregation, balance, statement and verification pages list HISTORY among the values of type. MX's own History webhook page could not be read, so its body is not modelled: a HISTORY webhook is read by the fields every MX webhook has. A third-party copy of that page shows a body with action member_data_updated and counts of created and updated transactions.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["mx-webhooks-history-third-party"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="STATEMENT",
+                description="Statement webhooks notify you when any new data is available after a successful statement fetch.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-webhooks-statements"],
+                    _S["mx-webhooks-aggregation"],
+                    _S["mx-webhooks-balance"],
+                    _S["mx-webhooks-verifications"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mx-webhooks-statements"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="VERIFICATION",
+                description="Verification webhooks notify you when a member verification is successful.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-webhooks-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Only MX's verification page lists this value beside the other four.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-webhooks-verifications"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
         ),

@@ -56,12 +56,22 @@ class ConnectionStatus(NumericCodeEnum):
     """A status the Connect widget lists with no text of its own; nothing MX publishes describes it."""
 
 class WebhookType(CodeEnum):
-    """Webhook type: The type of an MX webhook.
+    """Webhook type: The type of an MX webhook. MX's webhook pages name the values of type and add that "additional values may be added at any time": the list is open, and a type the catalog does not know is read as unknown.
 
     Wire field: type."""
 
     CONNECTION_STATUS = "CONNECTION_STATUS"
-    """A member's connection status entered a state the end user can act on."""
+    """Connection status webhooks notify you whenever a member's connection_status field enters into an end-user-actionable state."""
+    AGGREGATION = "AGGREGATION"
+    """Aggregation webhooks notify you when any new data is available after a successful aggregation."""
+    BALANCE = "BALANCE"
+    """Balance webhooks notify you when any new data is available after a successful balance fetch."""
+    HISTORY = "HISTORY"
+    """New data is available after a successful history fetch."""
+    STATEMENT = "STATEMENT"
+    """Statement webhooks notify you when any new data is available after a successful statement fetch."""
+    VERIFICATION = "VERIFICATION"
+    """Verification webhooks notify you when a member verification is successful."""
 
 class PostMessageType(CodeEnum):
     """Widget postMessage type: The type of a message an MX widget posts to the page that embeds it ("mx/" and the event's name).

@@ -353,11 +353,24 @@ def validate(
     *,
     strict: Literal[False] = False,
     max_bytes: int = MAX_BYTES,
-) -> _mx_webhook.ConnectionStatusWebhook | _mx_webhook.OtherWebhook: ...
+) -> (
+    _mx_webhook.ConnectionStatusWebhook
+    | _mx_webhook.AggregationWebhook
+    | _mx_webhook.BalanceWebhook
+    | _mx_webhook.StatementWebhook
+    | _mx_webhook.VerificationWebhook
+    | _mx_webhook.OtherWebhook
+): ...
 @overload
 def validate(
     kind: Literal["mx/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _mx_webhook_strict.ConnectionStatusWebhook: ...
+) -> (
+    _mx_webhook_strict.ConnectionStatusWebhook
+    | _mx_webhook_strict.AggregationWebhook
+    | _mx_webhook_strict.BalanceWebhook
+    | _mx_webhook_strict.StatementWebhook
+    | _mx_webhook_strict.VerificationWebhook
+): ...
 
 
 @overload

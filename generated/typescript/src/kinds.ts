@@ -497,8 +497,11 @@ export const PAYLOAD_KINDS = {
   "mx/webhook": {
     title: "MX webhook",
     tag: "type",
-    variants: ["CONNECTION_STATUS"],
-    recognise: [{ present: ["type", "action"], absent: ["mx"], codes: {} }],
+    variants: ["CONNECTION_STATUS", "AGGREGATION", "BALANCE", "STATEMENT", "VERIFICATION"],
+    recognise: [
+      { present: ["type", "action"], absent: ["mx"], codes: {} },
+      { present: ["action"], absent: ["mx"], codes: { type: ["mx.webhook_type"] } },
+    ],
     codes: [
       {
         path: "$.connection_status_id",
@@ -507,6 +510,10 @@ export const PAYLOAD_KINDS = {
         numeric: true,
       },
       { path: "$.type", codeSets: ["mx.webhook_type"], tag: "CONNECTION_STATUS" },
+      { path: "$.type", codeSets: ["mx.webhook_type"], tag: "AGGREGATION" },
+      { path: "$.type", codeSets: ["mx.webhook_type"], tag: "BALANCE" },
+      { path: "$.type", codeSets: ["mx.webhook_type"], tag: "STATEMENT" },
+      { path: "$.type", codeSets: ["mx.webhook_type"], tag: "VERIFICATION" },
       { path: "$.type", codeSets: ["mx.webhook_type"], tag: null },
     ],
   },

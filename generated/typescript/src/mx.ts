@@ -814,14 +814,50 @@ export const MxConnectionStatusCategories: { readonly [spelling: string]: Catego
 /** Whether a value is a known MxConnectionStatus. */
 export const isMxConnectionStatus = (value: unknown): value is MxConnectionStatus => isNumericCodeOf(MxConnectionStatusCategories, value);
 
-/** Webhook type: The type of an MX webhook. Wire field: type. */
+/**
+ * Webhook type: The type of an MX webhook. MX's webhook pages name the values of type and add that
+ * "additional values may be added at any time": the list is open, and a type the catalog does not
+ * know is read as unknown. Wire field: type.
+ */
 export const MxWebhookType = {
   /**
-   * A member's connection status entered a state the end user can act on.
+   * Connection status webhooks notify you whenever a member's connection_status field enters into
+   * an end-user-actionable state.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
   CONNECTION_STATUS: "CONNECTION_STATUS",
+  /**
+   * Aggregation webhooks notify you when any new data is available after a successful aggregation.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  AGGREGATION: "AGGREGATION",
+  /**
+   * Balance webhooks notify you when any new data is available after a successful balance fetch.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  BALANCE: "BALANCE",
+  /**
+   * New data is available after a successful history fetch.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  HISTORY: "HISTORY",
+  /**
+   * Statement webhooks notify you when any new data is available after a successful statement
+   * fetch.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  STATEMENT: "STATEMENT",
+  /**
+   * Verification webhooks notify you when a member verification is successful.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  VERIFICATION: "VERIFICATION",
 } as const;
 export type MxWebhookType = (typeof MxWebhookType)[keyof typeof MxWebhookType];
 /** A MxWebhookType as read from the wire: a known value or any other string. */
@@ -829,7 +865,7 @@ export type MxWebhookTypeOrUnknown = MxWebhookType | (string & {});
 /** The catalog's metadata of every MxWebhookType value. */
 export const MxWebhookTypeInfo: { readonly [V in MxWebhookType]: CodeInfo } = {
   CONNECTION_STATUS: {
-    description: "A member's connection status entered a state the end user can act on.",
+    description: "Connection status webhooks notify you whenever a member's connection_status field enters into an end-user-actionable state.",
     message: null,
     category: "informational",
     retryable: false,
@@ -842,6 +878,97 @@ export const MxWebhookTypeInfo: { readonly [V in MxWebhookType]: CodeInfo } = {
     aliases: [],
     wording: { description: { by: "provider", sources: ["mx-webhooks-connection-status"] } },
   },
+  AGGREGATION: {
+    description: "Aggregation webhooks notify you when any new data is available after a successful aggregation.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-webhooks-aggregation",
+      "mx-webhooks-balance",
+      "mx-webhooks-statements",
+      "mx-webhooks-verifications",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-aggregation"] } },
+  },
+  BALANCE: {
+    description: "Balance webhooks notify you when any new data is available after a successful balance fetch.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-webhooks-balance",
+      "mx-webhooks-aggregation",
+      "mx-webhooks-statements",
+      "mx-webhooks-verifications",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-balance"] } },
+  },
+  HISTORY: {
+    description: "New data is available after a successful history fetch.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-webhooks-aggregation",
+      "mx-webhooks-balance",
+      "mx-webhooks-statements",
+      "mx-webhooks-verifications",
+      "mx-webhooks-history-third-party",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["mx-webhooks-history-third-party"] } },
+  },
+  STATEMENT: {
+    description: "Statement webhooks notify you when any new data is available after a successful statement fetch.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-webhooks-statements",
+      "mx-webhooks-aggregation",
+      "mx-webhooks-balance",
+      "mx-webhooks-verifications",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-statements"] } },
+  },
+  VERIFICATION: {
+    description: "Verification webhooks notify you when a member verification is successful.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-webhooks-verifications"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-verifications"] } },
+  },
 };
 /** Other wire spellings of MxWebhookType values (alias -> value). */
 export const MxWebhookTypeAliases: { readonly [alias: string]: MxWebhookType } = {
@@ -849,6 +976,11 @@ export const MxWebhookTypeAliases: { readonly [alias: string]: MxWebhookType } =
 /** The category of every MxWebhookType value and alias: all a listener needs to read one. */
 export const MxWebhookTypeCategories: { readonly [spelling: string]: Category } = {
   CONNECTION_STATUS: "informational",
+  AGGREGATION: "informational",
+  BALANCE: "informational",
+  HISTORY: "informational",
+  STATEMENT: "informational",
+  VERIFICATION: "informational",
 };
 /** Whether a value is a known MxWebhookType. */
 export const isMxWebhookType = (value: unknown): value is MxWebhookType => isCodeOf(MxWebhookTypeCategories, MxWebhookTypeAliases, value);

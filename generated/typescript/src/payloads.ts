@@ -1745,13 +1745,103 @@ export interface MxConnectionStatusWebhook {
   readonly user_guid?: string | null;
 }
 
+/** The fields every MX webhook has. (AGGREGATION). */
+export interface MxAggregationWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "AGGREGATION";
+  /** Every MX webhook names its action. */
+  readonly action: string;
+  /** When the process that triggered the webhook finished, in Unix time. */
+  readonly completed_at?: number | null;
+  /** The day that process finished. */
+  readonly completed_on?: string | null;
+  /**
+   * Whether the aggregation ran in the background (automatically) rather than in the foreground
+   * (manually).
+   */
+  readonly is_background?: boolean | null;
+  /**
+   * MX's internal aggregation process; MX says partners using the Platform API should ignore it.
+   */
+  readonly job_guid?: string | null;
+  /** The member with new or updated data. */
+  readonly member_guid?: string | null;
+  /** How many transactions were created. */
+  readonly transactions_created_count?: number | null;
+  /** How many transactions were updated. */
+  readonly transactions_updated_count?: number | null;
+  /** The user the data belongs to. */
+  readonly user_guid?: string | null;
+  /** The partner's own identifier of the user. */
+  readonly user_id?: string | null;
+}
+
+/** The fields every MX webhook has. (BALANCE). */
+export interface MxBalanceWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "BALANCE";
+  /** Every MX webhook names its action. */
+  readonly action: string;
+  /** When the process that triggered the webhook finished, in Unix time. */
+  readonly completed_at?: number | null;
+  /** The day that process finished. */
+  readonly completed_on?: string | null;
+  /** The member with new or updated data. */
+  readonly member_guid?: string | null;
+  /** The user the data belongs to. */
+  readonly user_guid?: string | null;
+}
+
+/** The fields every MX webhook has. (STATEMENT). */
+export interface MxStatementWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "STATEMENT";
+  /** Every MX webhook names its action. */
+  readonly action: string;
+  /** When the process that triggered the webhook finished, in Unix time. */
+  readonly completed_at?: number | null;
+  /** The day that process finished. */
+  readonly completed_on?: string | null;
+  /** The member with new or updated data. */
+  readonly member_guid?: string | null;
+  /** How many statements were created. */
+  readonly statements_created_count?: number | null;
+  /** The user the data belongs to. */
+  readonly user_guid?: string | null;
+}
+
+/** The fields every MX webhook has. (VERIFICATION). */
+export interface MxVerificationWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "VERIFICATION";
+  /** MX: it always equals member_data_updated. */
+  readonly action: string;
+  /**
+   * The accounts updated or verified (MX's table gives String; its example a list of account
+   * guids).
+   */
+  readonly accounts?: ReadonlyArray<string> | null;
+  /** When the process that triggered the webhook finished, in Unix time. */
+  readonly completed_at?: number | null;
+  /** The day that process finished. */
+  readonly completed_on?: string | null;
+  /** MX's internal verification process; MX says it is not relevant with the Platform API. */
+  readonly job_guid?: string | null;
+  /** The member the accounts belong to. */
+  readonly member_guid?: string | null;
+  /** The user the accounts belong to. */
+  readonly user_guid?: string | null;
+  /** The partner's own identifier of the user. */
+  readonly user_id?: string | null;
+}
+
 /**
  * The fields every MX webhook has. (an event type without a schema here). What `default:` receives
  * after a `case` for each `type` with a variant; there its `type` reads as a string.
  */
 export interface MxOtherWebhook {
   /** The type says what the webhook is about. */
-  readonly type: UnknownTag;
+  readonly type: "HISTORY" | UnknownTag;
   /** Every MX webhook names its action. */
   readonly action: string;
 }
@@ -2589,7 +2679,7 @@ export type PlaidLinkCallback = PlaidLinkError | PlaidLinkExitMetadata | PlaidLi
  * Any MX webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it to
  * that value's variant; a value without one is MxOtherWebhook's (see {@link UnknownTag}).
  */
-export type MxMxWebhook = MxConnectionStatusWebhook | MxOtherWebhook;
+export type MxMxWebhook = MxConnectionStatusWebhook | MxAggregationWebhook | MxBalanceWebhook | MxStatementWebhook | MxVerificationWebhook | MxOtherWebhook;
 
 /**
  * A message the Connect widget posts, chosen by its type. Comparing `type` with a value (`===`,

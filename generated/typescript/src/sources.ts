@@ -527,6 +527,26 @@ export const Sources = {
     title: "MX: Connect widget, Connect constants (src/const/Connect.js)",
     url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/Connect.js",
   },
+  "mx-webhooks-aggregation": {
+    title: "MX: aggregation webhooks",
+    url: "https://docs.mx.com/resources/webhooks/aggregation",
+  },
+  "mx-webhooks-balance": {
+    title: "MX: balance webhooks",
+    url: "https://docs.mx.com/resources/webhooks/balance",
+  },
+  "mx-webhooks-statements": {
+    title: "MX: statement webhooks",
+    url: "https://docs.mx.com/resources/webhooks/statements",
+  },
+  "mx-webhooks-verifications": {
+    title: "MX: verification webhooks",
+    url: "https://docs.mx.com/resources/webhooks/verifications",
+  },
+  "mx-webhooks-history-third-party": {
+    title: "FinGoal: History (a copy of MX's history webhook page)",
+    url: "https://fingoal.notion.site/History-fff3805a4b1d4f3c905b283df2206fde",
+  },
   "mastercard-au-existing-connection-interruptions": {
     title: "Mastercard Open Finance AU: existing connection interruptions",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-interrupt/existing-connection-interruptions",
