@@ -668,6 +668,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "HISTORY": _C.INFORMATIONAL,
         "STATEMENT": _C.INFORMATIONAL,
         "VERIFICATION": _C.INFORMATIONAL,
+        "initial_data_ready": _C.INFORMATIONAL,
         "mx/load": _C.INFORMATIONAL,
         "mx/ping": _C.INFORMATIONAL,
         "mx/navigation": _C.INFORMATIONAL,

@@ -676,11 +676,12 @@ KINDS: dict[str, PayloadKindInfo] = {
             "BALANCE": "BalanceWebhook",
             "STATEMENT": "StatementWebhook",
             "VERIFICATION": "VerificationWebhook",
+            "initial_data_ready": "InitialDataReadyWebhook",
         },
         fallback="OtherWebhook",
         recognise=(
             Recognition(present=("type", "action"), absent=("mx",)),
-            Recognition(present=("action",), absent=("mx",), codes={"type": ("mx.webhook_type",)}),
+            Recognition(present=("type", "guid", "client_guid"), absent=("mx",)),
         ),
         codes=(
             CodeField(
@@ -694,6 +695,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="BALANCE"),
             CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="STATEMENT"),
             CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="VERIFICATION"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="initial_data_ready"),
             CodeField(path="$.type", code_sets=("mx.webhook_type",)),
         ),
     ),

@@ -272,6 +272,7 @@ def receive(
     | _mx_webhook.BalanceWebhook
     | _mx_webhook.StatementWebhook
     | _mx_webhook.VerificationWebhook
+    | _mx_webhook.InitialDataReadyWebhook
     | _mx_webhook.OtherWebhook,
     _mx_events,
 ]: ...
@@ -291,7 +292,8 @@ def receive(
     | _mx_webhook_strict.AggregationWebhook
     | _mx_webhook_strict.BalanceWebhook
     | _mx_webhook_strict.StatementWebhook
-    | _mx_webhook_strict.VerificationWebhook,
+    | _mx_webhook_strict.VerificationWebhook
+    | _mx_webhook_strict.InitialDataReadyWebhook,
     _mx_events,
 ]: ...
 

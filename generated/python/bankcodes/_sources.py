@@ -839,6 +839,12 @@ SOURCES: dict[str, Source] = {
         title="MX: verification webhooks",
         url="https://docs.mx.com/resources/webhooks/verifications",
     ),
+    "mx-webhooks-initial-data-ready": Source(
+        id="mx-webhooks-initial-data-ready",
+        kind="doc",
+        title="MX: initial data ready webhooks",
+        url="https://docs.mx.com/resources/webhooks/initial-data-ready",
+    ),
     "mx-webhooks-history-third-party": Source(
         id="mx-webhooks-history-third-party",
         kind="third-party",

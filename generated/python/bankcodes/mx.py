@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Lifecycle, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Lifecycle, Scope, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -1025,6 +1025,7 @@ def _WebhookType() -> type[CodeEnum]:
         HISTORY = "HISTORY"
         STATEMENT = "STATEMENT"
         VERIFICATION = "VERIFICATION"
+        initial_data_ready = "initial_data_ready"
 
     register(
         WebhookType,
@@ -1040,6 +1041,7 @@ def _WebhookType() -> type[CodeEnum]:
                 _S["mx-webhooks-balance"],
                 _S["mx-webhooks-statements"],
                 _S["mx-webhooks-verifications"],
+                _S["mx-webhooks-initial-data-ready"],
             ),
         ),
         (
@@ -1070,7 +1072,7 @@ def _WebhookType() -> type[CodeEnum]:
                 ),
                 retryable=False,
                 end_user_can_retry=False,
-                notes="Sent with action member_data_updated and the counts of created and updated transactions.",
+                notes="Sent with action member_data_updated and the counts of created and updated transactions. Its body is modelled from the page's field table; the page's example is cut short in the copy read (after transactions_updated_count), so the catalog holds no example of it.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["mx-webhooks-aggregation"],)
@@ -1151,6 +1153,24 @@ def _WebhookType() -> type[CodeEnum]:
                         field="description",
                         by="provider",
                         sources=(_S["mx-webhooks-verifications"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="initial_data_ready",
+                description="Triggered when some initial data you requested has aggregated and is ready for retrieval.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-webhooks-initial-data-ready"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("Platform API 20250224",)),
+                notes="MX's page says it applies only with Platform API version 20250224. Its body has no action: it carries the webhook's own guid, client_guid, member_guid and user_guid.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-webhooks-initial-data-ready"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),

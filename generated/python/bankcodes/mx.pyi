@@ -72,6 +72,8 @@ class WebhookType(CodeEnum):
     """Statement webhooks notify you when any new data is available after a successful statement fetch."""
     VERIFICATION = "VERIFICATION"
     """Verification webhooks notify you when a member verification is successful."""
+    initial_data_ready = "initial_data_ready"
+    """Triggered when some initial data you requested has aggregated and is ready for retrieval."""
 
 class PostMessageType(CodeEnum):
     """Widget postMessage type: The type of a message an MX widget posts to the page that embeds it ("mx/" and the event's name).

@@ -359,6 +359,7 @@ def validate(
     | _mx_webhook.BalanceWebhook
     | _mx_webhook.StatementWebhook
     | _mx_webhook.VerificationWebhook
+    | _mx_webhook.InitialDataReadyWebhook
     | _mx_webhook.OtherWebhook
 ): ...
 @overload
@@ -370,6 +371,7 @@ def validate(
     | _mx_webhook_strict.BalanceWebhook
     | _mx_webhook_strict.StatementWebhook
     | _mx_webhook_strict.VerificationWebhook
+    | _mx_webhook_strict.InitialDataReadyWebhook
 ): ...
 
 

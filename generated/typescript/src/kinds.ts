@@ -497,10 +497,17 @@ export const PAYLOAD_KINDS = {
   "mx/webhook": {
     title: "MX webhook",
     tag: "type",
-    variants: ["CONNECTION_STATUS", "AGGREGATION", "BALANCE", "STATEMENT", "VERIFICATION"],
+    variants: [
+      "CONNECTION_STATUS",
+      "AGGREGATION",
+      "BALANCE",
+      "STATEMENT",
+      "VERIFICATION",
+      "initial_data_ready",
+    ],
     recognise: [
       { present: ["type", "action"], absent: ["mx"], codes: {} },
-      { present: ["action"], absent: ["mx"], codes: { type: ["mx.webhook_type"] } },
+      { present: ["type", "guid", "client_guid"], absent: ["mx"], codes: {} },
     ],
     codes: [
       {
@@ -514,6 +521,7 @@ export const PAYLOAD_KINDS = {
       { path: "$.type", codeSets: ["mx.webhook_type"], tag: "BALANCE" },
       { path: "$.type", codeSets: ["mx.webhook_type"], tag: "STATEMENT" },
       { path: "$.type", codeSets: ["mx.webhook_type"], tag: "VERIFICATION" },
+      { path: "$.type", codeSets: ["mx.webhook_type"], tag: "initial_data_ready" },
       { path: "$.type", codeSets: ["mx.webhook_type"], tag: null },
     ],
   },

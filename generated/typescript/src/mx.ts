@@ -858,6 +858,12 @@ export const MxWebhookType = {
    * Whose words: description: MX's published text.
    */
   VERIFICATION: "VERIFICATION",
+  /**
+   * Triggered when some initial data you requested has aggregated and is ready for retrieval.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  initial_data_ready: "initial_data_ready",
 } as const;
 export type MxWebhookType = (typeof MxWebhookType)[keyof typeof MxWebhookType];
 /** A MxWebhookType as read from the wire: a known value or any other string. */
@@ -969,6 +975,20 @@ export const MxWebhookTypeInfo: { readonly [V in MxWebhookType]: CodeInfo } = {
     aliases: [],
     wording: { description: { by: "provider", sources: ["mx-webhooks-verifications"] } },
   },
+  initial_data_ready: {
+    description: "Triggered when some initial data you requested has aggregated and is ready for retrieval.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-webhooks-initial-data-ready"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-initial-data-ready"] } },
+  },
 };
 /** Other wire spellings of MxWebhookType values (alias -> value). */
 export const MxWebhookTypeAliases: { readonly [alias: string]: MxWebhookType } = {
@@ -981,6 +1001,7 @@ export const MxWebhookTypeCategories: { readonly [spelling: string]: Category } 
   HISTORY: "informational",
   STATEMENT: "informational",
   VERIFICATION: "informational",
+  initial_data_ready: "informational",
 };
 /** Whether a value is a known MxWebhookType. */
 export const isMxWebhookType = (value: unknown): value is MxWebhookType => isCodeOf(MxWebhookTypeCategories, MxWebhookTypeAliases, value);

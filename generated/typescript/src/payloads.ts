@@ -1749,7 +1749,7 @@ export interface MxConnectionStatusWebhook {
 export interface MxAggregationWebhook {
   /** The type says what the webhook is about. */
   readonly type: "AGGREGATION";
-  /** Every MX webhook names its action. */
+  /** MX's page gives the action that triggered it, e.g. member_data_updated. */
   readonly action: string;
   /** When the process that triggered the webhook finished, in Unix time. */
   readonly completed_at?: number | null;
@@ -1780,7 +1780,7 @@ export interface MxAggregationWebhook {
 export interface MxBalanceWebhook {
   /** The type says what the webhook is about. */
   readonly type: "BALANCE";
-  /** Every MX webhook names its action. */
+  /** MX's page gives the action that triggered it, e.g. member_data_updated. */
   readonly action: string;
   /** When the process that triggered the webhook finished, in Unix time. */
   readonly completed_at?: number | null;
@@ -1796,7 +1796,7 @@ export interface MxBalanceWebhook {
 export interface MxStatementWebhook {
   /** The type says what the webhook is about. */
   readonly type: "STATEMENT";
-  /** Every MX webhook names its action. */
+  /** MX's page gives the action that triggered it, e.g. member_data_updated. */
   readonly action: string;
   /** When the process that triggered the webhook finished, in Unix time. */
   readonly completed_at?: number | null;
@@ -1835,6 +1835,22 @@ export interface MxVerificationWebhook {
   readonly user_id?: string | null;
 }
 
+/** The fields every MX webhook has. (initial_data_ready). */
+export interface MxInitialDataReadyWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "initial_data_ready";
+  /** What triggered the webhook; every type's page shows it but initial_data_ready's. */
+  readonly action?: string;
+  /** The client the webhook is for. */
+  readonly client_guid?: string | null;
+  /** The webhook's own identifier. */
+  readonly guid?: string | null;
+  /** The member with new or updated data. */
+  readonly member_guid?: string | null;
+  /** The user the data belongs to. */
+  readonly user_guid?: string | null;
+}
+
 /**
  * The fields every MX webhook has. (an event type without a schema here). What `default:` receives
  * after a `case` for each `type` with a variant; there its `type` reads as a string.
@@ -1842,16 +1858,16 @@ export interface MxVerificationWebhook {
 export interface MxOtherWebhook {
   /** The type says what the webhook is about. */
   readonly type: "HISTORY" | UnknownTag;
-  /** Every MX webhook names its action. */
-  readonly action: string;
+  /** What triggered the webhook; every type's page shows it but initial_data_ready's. */
+  readonly action?: string;
 }
 
 /** The fields every MX webhook has. */
 export interface MxEnvelope {
   /** The type says what the webhook is about. */
   readonly type: MxWebhookTypeOrUnknown;
-  /** Every MX webhook names its action. */
-  readonly action: string;
+  /** What triggered the webhook; every type's page shows it but initial_data_ready's. */
+  readonly action?: string;
 }
 
 /** What every MX widget message has: its type, its metadata and the mx marker. (mx/ping). */
@@ -2679,7 +2695,7 @@ export type PlaidLinkCallback = PlaidLinkError | PlaidLinkExitMetadata | PlaidLi
  * Any MX webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it to
  * that value's variant; a value without one is MxOtherWebhook's (see {@link UnknownTag}).
  */
-export type MxMxWebhook = MxConnectionStatusWebhook | MxAggregationWebhook | MxBalanceWebhook | MxStatementWebhook | MxVerificationWebhook | MxOtherWebhook;
+export type MxMxWebhook = MxConnectionStatusWebhook | MxAggregationWebhook | MxBalanceWebhook | MxStatementWebhook | MxVerificationWebhook | MxInitialDataReadyWebhook | MxOtherWebhook;
 
 /**
  * A message the Connect widget posts, chosen by its type. Comparing `type` with a value (`===`,

@@ -543,6 +543,10 @@ export const Sources = {
     title: "MX: verification webhooks",
     url: "https://docs.mx.com/resources/webhooks/verifications",
   },
+  "mx-webhooks-initial-data-ready": {
+    title: "MX: initial data ready webhooks",
+    url: "https://docs.mx.com/resources/webhooks/initial-data-ready",
+  },
   "mx-webhooks-history-third-party": {
     title: "FinGoal: History (a copy of MX's history webhook page)",
     url: "https://fingoal.notion.site/History-fff3805a4b1d4f3c905b283df2206fde",
