@@ -16,6 +16,7 @@ import pytest
 
 import bankcodes
 from bankcodes import Category, UnknownCode, mx, payloads
+from bankcodes.webhooks.mx.webhook import AggregationWebhook
 from tests.support.helpers import listen, spec_data
 from tests.support.typescript import consumer_project, tsc
 
@@ -437,7 +438,7 @@ def test_an_aggregation_webhook_is_received_as_one() -> None:
     assert payloads.recognise(AGGREGATION) == ("mx/webhook",)
     event = bankcodes.receive("mx", body, {"content-type": "application/json"}, None)
     assert event.type is mx.WebhookType.AGGREGATION
-    assert type(event.payload).__name__ == "AggregationWebhook"
+    assert isinstance(event.payload, AggregationWebhook)
     assert event.payload.transactions_created_count == 3
     assert event.payload.is_background is True
     decisive = event.decisive_code()
