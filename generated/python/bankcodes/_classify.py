@@ -702,7 +702,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "mx/connect/microdeposits/verified/primaryAction": _C.INFORMATIONAL,
         "mx/connect/microdeposits/comeBack/primaryAction": _C.INFORMATIONAL,
         "mx/connect/microdeposits/error/primaryAction": _C.INFORMATIONAL,
-        "mx/connect/microdeposits/blockedRoutingNumber": _C.REJECTED,
+        "mx/connect/microdeposits/blockedRoutingNumber": _C.INSTITUTION_NOT_SUPPORTED,
     },
     "mastercard": {
         "101": _C.INSTITUTION_UNAVAILABLE,

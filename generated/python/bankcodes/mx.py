@@ -1651,7 +1651,7 @@ def _PostMessageType() -> type[CodeEnum]:
             CodeInfo(
                 value="mx/connect/microdeposits/blockedRoutingNumber",
                 description="The routing number the end user entered is blocked for micro-deposits.",
-                category=_C.REJECTED,
+                category=_C.INSTITUTION_NOT_SUPPORTED,
                 sources=(
                     _S["mx-widget-microdeposits-routing-number"],
                     _S["mx-widget-post-message-send"],
@@ -1659,7 +1659,7 @@ def _PostMessageType() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 editorial=True,
-                notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, whose values the widget's source does not list. When the block's reason is IAV_PREFERRED, the widget looks up institutions for the routing number and lets the end user choose one if it finds any.",
+                notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, whose values the widget's source does not list. Unless the block's reason is IAV_PREFERRED, the widget then tells the end user \"Institution is not supported for microdeposit verification.\"; with IAV_PREFERRED it looks up institutions for the routing number and lets the end user connect one if it finds any. Read as an institution not supported.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),

@@ -1219,7 +1219,7 @@ export const MxPostMessageType = {
   CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION: "mx/connect/microdeposits/error/primaryAction",
   /**
    * The routing number the end user entered is blocked for micro-deposits.
-   * Category: rejected (Rejected); retryable: no.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
   CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER: "mx/connect/microdeposits/blockedRoutingNumber",
@@ -1715,7 +1715,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
   "mx/connect/microdeposits/blockedRoutingNumber": {
     description: "The routing number the end user entered is blocked for micro-deposits.",
     message: null,
-    category: "rejected",
+    category: "institution_not_supported",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
@@ -1765,7 +1765,7 @@ export const MxPostMessageTypeCategories: { readonly [spelling: string]: Categor
   "mx/connect/microdeposits/verified/primaryAction": "informational",
   "mx/connect/microdeposits/comeBack/primaryAction": "informational",
   "mx/connect/microdeposits/error/primaryAction": "informational",
-  "mx/connect/microdeposits/blockedRoutingNumber": "rejected",
+  "mx/connect/microdeposits/blockedRoutingNumber": "institution_not_supported",
 };
 /** Whether a value is a known MxPostMessageType. */
 export const isMxPostMessageType = (value: unknown): value is MxPostMessageType => isCodeOf(MxPostMessageTypeCategories, MxPostMessageTypeAliases, value);
