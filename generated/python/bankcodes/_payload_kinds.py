@@ -670,9 +670,19 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.mx.webhook_strict",
         root="MxWebhook",
         tag="type",
-        variants={"CONNECTION_STATUS": "ConnectionStatusWebhook"},
+        variants={
+            "CONNECTION_STATUS": "ConnectionStatusWebhook",
+            "AGGREGATION": "AggregationWebhook",
+            "BALANCE": "BalanceWebhook",
+            "STATEMENT": "StatementWebhook",
+            "VERIFICATION": "VerificationWebhook",
+            "initial_data_ready": "InitialDataReadyWebhook",
+        },
         fallback="OtherWebhook",
-        recognise=(Recognition(present=("type", "action"), absent=("mx",)),),
+        recognise=(
+            Recognition(present=("type", "action"), absent=("mx",)),
+            Recognition(present=("type", "guid", "client_guid"), absent=("mx",)),
+        ),
         codes=(
             CodeField(
                 path="$.connection_status_id",
@@ -681,6 +691,11 @@ KINDS: dict[str, PayloadKindInfo] = {
                 numeric=True,
             ),
             CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="CONNECTION_STATUS"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="AGGREGATION"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="BALANCE"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="STATEMENT"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="VERIFICATION"),
+            CodeField(path="$.type", code_sets=("mx.webhook_type",), tag="initial_data_ready"),
             CodeField(path="$.type", code_sets=("mx.webhook_type",)),
         ),
     ),
@@ -709,6 +724,17 @@ KINDS: dict[str, PayloadKindInfo] = {
             "mx/connect/updateCredentials": "UpdateCredentials",
             "mx/connect/backToSearch": "BackToSearch",
             "mx/connect/invalidData": "InvalidData",
+            "mx/connect/backButtonClicked": "BackButtonClicked",
+            "mx/connect/initialDataReady": "InitialDataReady",
+            "mx/connect/memberError": "MemberError",
+            "mx/connect/memberError/primaryAction": "MemberErrorPrimaryAction",
+            "mx/connect/microdeposits/loaded": "MicrodepositsLoaded",
+            "mx/connect/microdeposits/detailsSubmitted": "MicrodepositsDetailsSubmitted",
+            "mx/connect/microdeposits/verified": "MicrodepositsVerified",
+            "mx/connect/microdeposits/verified/primaryAction": "MicrodepositsVerifiedPrimaryAction",
+            "mx/connect/microdeposits/comeBack/primaryAction": "MicrodepositsComeBackPrimaryAction",
+            "mx/connect/microdeposits/error/primaryAction": "MicrodepositsErrorPrimaryAction",
+            "mx/connect/microdeposits/blockedRoutingNumber": "MicrodepositsBlockedRoutingNumber",
         },
         fallback="OtherMessage",
         recognise=(Recognition(present=("type", "mx")),),
@@ -717,6 +743,18 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.metadata.connection_status",
                 code_sets=("mx.connection_status",),
                 tag="mx/connect/memberStatusUpdate",
+                numeric=True,
+            ),
+            CodeField(
+                path="$.metadata.member.connection_status",
+                code_sets=("mx.connection_status",),
+                tag="mx/connect/memberError",
+                numeric=True,
+            ),
+            CodeField(
+                path="$.metadata.member.connection_status",
+                code_sets=("mx.connection_status",),
+                tag="mx/connect/memberError/primaryAction",
                 numeric=True,
             ),
             CodeField(path="$.type", code_sets=("mx.postmessage_type",), tag="mx/ping"),
@@ -779,6 +817,57 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(
                 path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/invalidData"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/backButtonClicked",
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/initialDataReady"
+            ),
+            CodeField(
+                path="$.type", code_sets=("mx.postmessage_type",), tag="mx/connect/memberError"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/memberError/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/loaded",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/detailsSubmitted",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/verified",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/verified/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/comeBack/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/error/primaryAction",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("mx.postmessage_type",),
+                tag="mx/connect/microdeposits/blockedRoutingNumber",
             ),
             CodeField(path="$.type", code_sets=("mx.postmessage_type",)),
         ),

@@ -266,7 +266,16 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
-) -> WebhookEvent[_mx_webhook.ConnectionStatusWebhook | _mx_webhook.OtherWebhook, _mx_events]: ...
+) -> WebhookEvent[
+    _mx_webhook.ConnectionStatusWebhook
+    | _mx_webhook.AggregationWebhook
+    | _mx_webhook.BalanceWebhook
+    | _mx_webhook.StatementWebhook
+    | _mx_webhook.VerificationWebhook
+    | _mx_webhook.InitialDataReadyWebhook
+    | _mx_webhook.OtherWebhook,
+    _mx_events,
+]: ...
 @overload
 def receive(
     provider: Literal["mx"],
@@ -278,7 +287,15 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
-) -> WebhookEvent[_mx_webhook_strict.ConnectionStatusWebhook, _mx_events]: ...
+) -> WebhookEvent[
+    _mx_webhook_strict.ConnectionStatusWebhook
+    | _mx_webhook_strict.AggregationWebhook
+    | _mx_webhook_strict.BalanceWebhook
+    | _mx_webhook_strict.StatementWebhook
+    | _mx_webhook_strict.VerificationWebhook
+    | _mx_webhook_strict.InitialDataReadyWebhook,
+    _mx_events,
+]: ...
 
 
 @overload

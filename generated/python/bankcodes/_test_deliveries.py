@@ -554,6 +554,26 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "A member is challenged",
             '{"action": "CHANGED", "connection_status": "CHALLENGED", "connection_status_id": 3, "connection_status_message": "To authenticate your connection to Chase Bank, please answer the following challenge(s).", "member_guid": "MBR-48d9a481-f2a2-7e13-2685-62869cf0d33a", "type": "CONNECTION_STATUS", "user_guid": "USR-eaf4ac68-d17d-5e9b-7b46-959a5b315a9e"}',
         ),
+        (
+            "BALANCE",
+            "New data after a balance fetch",
+            '{"action": "member_data_updated", "completed_at": 1531947410, "completed_on": "2018-07-18", "member_guid": "MBR-48d9a481-f2a2-7e13-2685-62869cf0d33a", "type": "BALANCE", "user_guid": "USR-eaf4ac68-d17d-5e9b-7b46-959a5b315a9e"}',
+        ),
+        (
+            "STATEMENT",
+            "New statements after a statement fetch",
+            '{"action": "member_data_updated", "completed_at": 1531947410, "completed_on": "2018-07-18", "member_guid": "MBR-48d9a481-f2a2-7e13-2685-62869cf0d33a", "statements_created_count": 3, "type": "STATEMENT", "user_guid": "USR-eaf4ac68-d17d-5e9b-7b46-959a5b315a9e"}',
+        ),
+        (
+            "VERIFICATION",
+            "A member verified",
+            '{"type": "VERIFICATION", "accounts": ["ACT-6836c1bb-a651-4a16-bb41-30e3b7e20e3f"], "action": "member_data_updated", "user_guid": "USR-4807288e-fe86-485f-8844-54dc9cdf96dc", "user_id": "cragro-postman-user", "member_guid": "MBR-1a78d6bd-69cc-449c-9748-f273aaeedace", "job_guid": "JOB-647d4f6b-a549-4b32-af48-1efaa2e143a5", "completed_at": 1701368571, "completed_on": "2023-11-30"}',
+        ),
+        (
+            "initial_data_ready",
+            "Initial data ready (Platform API version 20250224)",
+            '{"type": "initial_data_ready", "guid": "3af06dde-da32-4937-9d9f-a37a4576ec8d", "client_guid": "CLT-f537431e-6b54-45d3-8566-9353b393a98a", "user_guid": "USR-eaf4ac68-d17d-5e9b-7b46-959a5b315a9e", "member_guid": "MBR-48d9a481-f2a2-7e13-2685-62869cf0d33a"}',
+        ),
     ),
     "mastercard": (
         (

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Lifecycle, Scope, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
 
 def _ConnectionStatus() -> type[NumericCodeEnum]:
     class ConnectionStatus(NumericCodeEnum):
-        """Member connection status: Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) and the connection_status of the Connect widget's memberStatusUpdate message. The groups are the Connect widget's.
+        """Member connection status: Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) the connection_status of the Connect widget's memberStatusUpdate message and the member's connection_status in its memberError messages. The groups are the Connect widget's.
 
-        Wire field: connection_status_id (webhooks); metadata.connection_status (Connect widget messages)."""
+        Wire field: connection_status_id (webhooks); metadata.connection_status (Connect widget memberStatusUpdate messages); metadata.member.connection_status (Connect widget memberError messages)."""
 
         CREATED = 0
         PREVENTED = 1
@@ -45,8 +45,8 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
             provider="mx",
             id="connection_status",
             title="Member connection status",
-            description="Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) and the connection_status of the Connect widget's memberStatusUpdate message. The groups are the Connect widget's.",
-            field="connection_status_id (webhooks); metadata.connection_status (Connect widget messages)",
+            description="Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) the connection_status of the Connect widget's memberStatusUpdate message and the member's connection_status in its memberError messages. The groups are the Connect widget's.",
+            field="connection_status_id (webhooks); metadata.connection_status (Connect widget memberStatusUpdate messages); metadata.member.connection_status (Connect widget memberError messages)",
             sources=(_S["mx-widget-statuses"],),
         ),
         (
@@ -1015,11 +1015,17 @@ def _ConnectionStatus() -> type[NumericCodeEnum]:
 
 def _WebhookType() -> type[CodeEnum]:
     class WebhookType(CodeEnum):
-        """Webhook type: The type of an MX webhook.
+        """Webhook type: The type of an MX webhook. MX's webhook pages name the values of type and add that "additional values may be added at any time": the list is open, and a type the catalog does not know is read as unknown.
 
         Wire field: type."""
 
         CONNECTION_STATUS = "CONNECTION_STATUS"
+        AGGREGATION = "AGGREGATION"
+        BALANCE = "BALANCE"
+        HISTORY = "HISTORY"
+        STATEMENT = "STATEMENT"
+        VERIFICATION = "VERIFICATION"
+        initial_data_ready = "initial_data_ready"
 
     register(
         WebhookType,
@@ -1027,14 +1033,21 @@ def _WebhookType() -> type[CodeEnum]:
             provider="mx",
             id="webhook_type",
             title="Webhook type",
-            description="The type of an MX webhook.",
+            description='The type of an MX webhook. MX\'s webhook pages name the values of type and add that "additional values may be added at any time": the list is open, and a type the catalog does not know is read as unknown.',
             field="type",
-            sources=(_S["mx-webhooks-connection-status"],),
+            sources=(
+                _S["mx-webhooks-connection-status"],
+                _S["mx-webhooks-aggregation"],
+                _S["mx-webhooks-balance"],
+                _S["mx-webhooks-statements"],
+                _S["mx-webhooks-verifications"],
+                _S["mx-webhooks-initial-data-ready"],
+            ),
         ),
         (
             CodeInfo(
                 value="CONNECTION_STATUS",
-                description="A member's connection status entered a state the end user can act on.",
+                description="Connection status webhooks notify you whenever a member's connection_status field enters into an end-user-actionable state.",
                 category=_C.INFORMATIONAL,
                 sources=(_S["mx-webhooks-connection-status"],),
                 retryable=False,
@@ -1045,6 +1058,121 @@ def _WebhookType() -> type[CodeEnum]:
                         by="provider",
                         sources=(_S["mx-webhooks-connection-status"],),
                     ),
+                ),
+            ),
+            CodeInfo(
+                value="AGGREGATION",
+                description="Aggregation webhooks notify you when any new data is available after a successful aggregation.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-webhooks-aggregation"],
+                    _S["mx-webhooks-balance"],
+                    _S["mx-webhooks-statements"],
+                    _S["mx-webhooks-verifications"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Sent with action member_data_updated and the counts of created and updated transactions. Its body is modelled from the page's field table; the page's example is cut short in the copy read (after transactions_updated_count), so the catalog holds no example of it.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mx-webhooks-aggregation"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="BALANCE",
+                description="Balance webhooks notify you when any new data is available after a successful balance fetch.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-webhooks-balance"],
+                    _S["mx-webhooks-aggregation"],
+                    _S["mx-webhooks-statements"],
+                    _S["mx-webhooks-verifications"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mx-webhooks-balance"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="HISTORY",
+                description="New data is available after a successful history fetch.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-webhooks-aggregation"],
+                    _S["mx-webhooks-balance"],
+                    _S["mx-webhooks-statements"],
+                    _S["mx-webhooks-verifications"],
+                    _S["mx-webhooks-history-third-party"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="MX's aggregation, balance, statement and verification pages list HISTORY among the values of type. MX's own History webhook page could not be read, so its body is not modelled: a HISTORY webhook is read by the fields every MX webhook has. A third-party copy of that page shows a body with action member_data_updated and counts of created and updated transactions.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="bankcodes",
+                        sources=(_S["mx-webhooks-history-third-party"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="STATEMENT",
+                description="Statement webhooks notify you when any new data is available after a successful statement fetch.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-webhooks-statements"],
+                    _S["mx-webhooks-aggregation"],
+                    _S["mx-webhooks-balance"],
+                    _S["mx-webhooks-verifications"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["mx-webhooks-statements"],)
+                    ),
+                ),
+            ),
+            CodeInfo(
+                value="VERIFICATION",
+                description="Verification webhooks notify you when a member verification is successful.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-webhooks-verifications"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Only MX's verification page lists this value beside the other four.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-webhooks-verifications"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="initial_data_ready",
+                description="Triggered when some initial data you requested has aggregated and is ready for retrieval.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-webhooks-initial-data-ready"],),
+                retryable=False,
+                end_user_can_retry=False,
+                scope=Scope(doc_versions=("Platform API 20250224",)),
+                notes="MX's page says it applies only with Platform API version 20250224. Its body has no action: it carries the webhook's own guid, client_guid, member_guid and user_guid.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-webhooks-initial-data-ready"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
         ),
@@ -1081,6 +1209,21 @@ def _PostMessageType() -> type[CodeEnum]:
         CONNECT_INVALIDDATA = "mx/connect/invalidData"
         PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS = "mx/pulse/overdraftWarning/cta/transferFunds"
         ACCOUNT_CREATED = "mx/account/created"
+        CONNECT_BACKBUTTONCLICKED = "mx/connect/backButtonClicked"
+        CONNECT_INITIALDATAREADY = "mx/connect/initialDataReady"
+        CONNECT_MEMBERERROR = "mx/connect/memberError"
+        CONNECT_MEMBERERROR_PRIMARYACTION = "mx/connect/memberError/primaryAction"
+        CONNECT_MICRODEPOSITS_LOADED = "mx/connect/microdeposits/loaded"
+        CONNECT_MICRODEPOSITS_DETAILSSUBMITTED = "mx/connect/microdeposits/detailsSubmitted"
+        CONNECT_MICRODEPOSITS_VERIFIED = "mx/connect/microdeposits/verified"
+        CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION = (
+            "mx/connect/microdeposits/verified/primaryAction"
+        )
+        CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION = (
+            "mx/connect/microdeposits/comeBack/primaryAction"
+        )
+        CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION = "mx/connect/microdeposits/error/primaryAction"
+        CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER = "mx/connect/microdeposits/blockedRoutingNumber"
 
     register(
         PostMessageType,
@@ -1330,6 +1473,197 @@ def _PostMessageType() -> type[CodeEnum]:
                 end_user_can_retry=False,
                 editorial=True,
                 wording=(Wording(field="description", by="bankcodes"),),
+            ),
+            CodeInfo(
+                value="mx/connect/backButtonClicked",
+                description="The end user chose the back button the widget shows at its first step when its show_back_button option is set.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-navigation-header"], _S["mx-widget-post-message-send"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent with no data. docs/POST_MESSAGES.md and the definitions repository do not list it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/initialDataReady",
+                description="Triggers when the initial data for a job on a member is complete and ready for use.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-widget-connecting"],
+                    _S["mx-widget-docs-post-messages"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                lifecycle=Lifecycle(
+                    state="deprecated",
+                    note='The widget\'s source marks the call deprecated ("Deprecated: send initial data ready post message Oct 17, 2025", src/views/connecting/Connecting.js) and still sends it at commit 10780353.',
+                ),
+                notes="Sent from the connecting step with the member's guid.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-widget-docs-post-messages"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/memberError",
+                description="Triggers when a member has encountered an error state.",
+                category=_C.GENERIC_FAILURE,
+                sources=(
+                    _S["mx-widget-login-error"],
+                    _S["mx-widget-credentials"],
+                    _S["mx-widget-docs-post-messages"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=True,
+                end_user_can_retry=True,
+                notes="Sent by the login error step, and by the credentials step when the member's status is DENIED; its metadata carries the member's guid and numeric connection status (metadata.member.connection_status), which decides the outcome.",
+                wording=(
+                    Wording(
+                        field="description",
+                        by="provider",
+                        sources=(_S["mx-widget-docs-post-messages"],),
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/memberError/primaryAction",
+                description="The end user chose the primary action of the login error step; the message names the member and its connection status.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-login-error"], _S["mx-widget-post-message-send"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The widget then sends mx/connect/backToSearch. docs/POST_MESSAGES.md and the definitions repository do not list it.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/loaded",
+                description="The micro-deposits flow loaded, at its initial view.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-microdeposits"], _S["mx-widget-post-message-send"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="initial_step is one of the flow's view names (routingNumber for a new micro-deposit; else the view of the existing micro-deposit's status). docs/POST_MESSAGES.md and the definitions repository do not list the micro-deposits messages.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/detailsSubmitted",
+                description="The account details for micro-deposits were submitted and the micro-deposit was created or updated.",
+                category=_C.PENDING,
+                sources=(
+                    _S["mx-widget-microdeposits-confirm-details"],
+                    _S["mx-widget-post-message-names"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The deposits arrive in the account days later, when the end user comes back to verify their amounts: read as pending.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/verified",
+                description="The micro-deposits were verified.",
+                category=_C.SUCCESS,
+                sources=(
+                    _S["mx-widget-microdeposits-verified"],
+                    _S["mx-widget-post-message-names"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent when the widget shows its Deposits verified step.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/verified/primaryAction",
+                description="The end user chose Continue on the step that says the micro-deposits were verified.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["mx-widget-microdeposits-verified"], _S["mx-widget-post-message-send"]),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent with no data; the widget then sends mx/connect/backToSearch.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/comeBack/primaryAction",
+                description="The end user chose Done on the step that asks them to come back once the micro-deposits have arrived.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-widget-microdeposits-come-back"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="The widget then sends mx/connect/backToSearch.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/error/primaryAction",
+                description="The end user chose the primary action of the micro-deposits error step, for a micro-deposit that was prevented or rejected.",
+                category=_C.INFORMATIONAL,
+                sources=(
+                    _S["mx-widget-microdeposits-errors"],
+                    _S["mx-widget-microdeposits-statuses"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent only for a micro-deposit whose status is PREVENTED or REJECTED, named in metadata.status; the widget then sends mx/connect/backToSearch.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="mx/connect/microdeposits/blockedRoutingNumber",
+                description="The routing number the end user entered is blocked for micro-deposits.",
+                category=_C.INSTITUTION_NOT_SUPPORTED,
+                sources=(
+                    _S["mx-widget-microdeposits-routing-number"],
+                    _S["mx-widget-post-message-send"],
+                ),
+                retryable=False,
+                end_user_can_retry=False,
+                editorial=True,
+                notes="Sent when MX's routing number check answers with a block; metadata.reason is the check's reason_name, whose values the widget's source does not list. Unless the block's reason is IAV_PREFERRED, the widget then tells the end user \"Institution is not supported for microdeposit verification.\"; with IAV_PREFERRED it looks up institutions for the routing number and lets the end user connect one if it finds any. Read as an institution not supported.",
+                wording=(
+                    Wording(field="description", by="bankcodes"),
+                    Wording(field="notes", by="bankcodes"),
+                ),
             ),
         ),
     )

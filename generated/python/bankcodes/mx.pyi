@@ -6,9 +6,9 @@ from bankcodes._base import CodeEnum, NumericCodeEnum
 __all__ = ["CODE_SETS", "ConnectionStatus", "PostMessageType", "WebhookType"]
 
 class ConnectionStatus(NumericCodeEnum):
-    """Member connection status: Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) and the connection_status of the Connect widget's memberStatusUpdate message. The groups are the Connect widget's.
+    """Member connection status: Where an MX member's connection stands, as a number: the connection_status_id of a connection status webhook (beside its name in connection_status) the connection_status of the Connect widget's memberStatusUpdate message and the member's connection_status in its memberError messages. The groups are the Connect widget's.
 
-    Wire field: connection_status_id (webhooks); metadata.connection_status (Connect widget messages)."""
+    Wire field: connection_status_id (webhooks); metadata.connection_status (Connect widget memberStatusUpdate messages); metadata.member.connection_status (Connect widget memberError messages)."""
 
     CREATED = 0
     """The member is new and has not yet been aggregated."""
@@ -56,12 +56,24 @@ class ConnectionStatus(NumericCodeEnum):
     """A status the Connect widget lists with no text of its own; nothing MX publishes describes it."""
 
 class WebhookType(CodeEnum):
-    """Webhook type: The type of an MX webhook.
+    """Webhook type: The type of an MX webhook. MX's webhook pages name the values of type and add that "additional values may be added at any time": the list is open, and a type the catalog does not know is read as unknown.
 
     Wire field: type."""
 
     CONNECTION_STATUS = "CONNECTION_STATUS"
-    """A member's connection status entered a state the end user can act on."""
+    """Connection status webhooks notify you whenever a member's connection_status field enters into an end-user-actionable state."""
+    AGGREGATION = "AGGREGATION"
+    """Aggregation webhooks notify you when any new data is available after a successful aggregation."""
+    BALANCE = "BALANCE"
+    """Balance webhooks notify you when any new data is available after a successful balance fetch."""
+    HISTORY = "HISTORY"
+    """New data is available after a successful history fetch."""
+    STATEMENT = "STATEMENT"
+    """Statement webhooks notify you when any new data is available after a successful statement fetch."""
+    VERIFICATION = "VERIFICATION"
+    """Verification webhooks notify you when a member verification is successful."""
+    initial_data_ready = "initial_data_ready"
+    """Triggered when some initial data you requested has aggregated and is ready for retrieval."""
 
 class PostMessageType(CodeEnum):
     """Widget postMessage type: The type of a message an MX widget posts to the page that embeds it ("mx/" and the event's name).
@@ -114,6 +126,28 @@ class PostMessageType(CodeEnum):
     """The Pulse widget's overdraft warning asks to transfer funds."""
     ACCOUNT_CREATED = "mx/account/created"
     """An account was created."""
+    CONNECT_BACKBUTTONCLICKED = "mx/connect/backButtonClicked"
+    """The end user chose the back button the widget shows at its first step when its show_back_button option is set."""
+    CONNECT_INITIALDATAREADY = "mx/connect/initialDataReady"
+    """Triggers when the initial data for a job on a member is complete and ready for use. (deprecated: The widget's source marks the call deprecated ("Deprecated: send initial data ready post message Oct 17, 2025", src/views/connecting/Connecting.js) and still sends it at commit 10780353.)"""
+    CONNECT_MEMBERERROR = "mx/connect/memberError"
+    """Triggers when a member has encountered an error state."""
+    CONNECT_MEMBERERROR_PRIMARYACTION = "mx/connect/memberError/primaryAction"
+    """The end user chose the primary action of the login error step; the message names the member and its connection status."""
+    CONNECT_MICRODEPOSITS_LOADED = "mx/connect/microdeposits/loaded"
+    """The micro-deposits flow loaded, at its initial view."""
+    CONNECT_MICRODEPOSITS_DETAILSSUBMITTED = "mx/connect/microdeposits/detailsSubmitted"
+    """The account details for micro-deposits were submitted and the micro-deposit was created or updated."""
+    CONNECT_MICRODEPOSITS_VERIFIED = "mx/connect/microdeposits/verified"
+    """The micro-deposits were verified."""
+    CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION = "mx/connect/microdeposits/verified/primaryAction"
+    """The end user chose Continue on the step that says the micro-deposits were verified."""
+    CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION = "mx/connect/microdeposits/comeBack/primaryAction"
+    """The end user chose Done on the step that asks them to come back once the micro-deposits have arrived."""
+    CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION = "mx/connect/microdeposits/error/primaryAction"
+    """The end user chose the primary action of the micro-deposits error step, for a micro-deposit that was prevented or rejected."""
+    CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER = "mx/connect/microdeposits/blockedRoutingNumber"
+    """The routing number the end user entered is blocked for micro-deposits."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

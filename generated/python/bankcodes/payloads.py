@@ -353,11 +353,26 @@ def validate(
     *,
     strict: Literal[False] = False,
     max_bytes: int = MAX_BYTES,
-) -> _mx_webhook.ConnectionStatusWebhook | _mx_webhook.OtherWebhook: ...
+) -> (
+    _mx_webhook.ConnectionStatusWebhook
+    | _mx_webhook.AggregationWebhook
+    | _mx_webhook.BalanceWebhook
+    | _mx_webhook.StatementWebhook
+    | _mx_webhook.VerificationWebhook
+    | _mx_webhook.InitialDataReadyWebhook
+    | _mx_webhook.OtherWebhook
+): ...
 @overload
 def validate(
     kind: Literal["mx/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
-) -> _mx_webhook_strict.ConnectionStatusWebhook: ...
+) -> (
+    _mx_webhook_strict.ConnectionStatusWebhook
+    | _mx_webhook_strict.AggregationWebhook
+    | _mx_webhook_strict.BalanceWebhook
+    | _mx_webhook_strict.StatementWebhook
+    | _mx_webhook_strict.VerificationWebhook
+    | _mx_webhook_strict.InitialDataReadyWebhook
+): ...
 
 
 @overload
@@ -387,6 +402,17 @@ def validate(
     | _mx_connect_message.UpdateCredentials
     | _mx_connect_message.BackToSearch
     | _mx_connect_message.InvalidData
+    | _mx_connect_message.BackButtonClicked
+    | _mx_connect_message.InitialDataReady
+    | _mx_connect_message.MemberError
+    | _mx_connect_message.MemberErrorPrimaryAction
+    | _mx_connect_message.MicrodepositsLoaded
+    | _mx_connect_message.MicrodepositsDetailsSubmitted
+    | _mx_connect_message.MicrodepositsVerified
+    | _mx_connect_message.MicrodepositsVerifiedPrimaryAction
+    | _mx_connect_message.MicrodepositsComeBackPrimaryAction
+    | _mx_connect_message.MicrodepositsErrorPrimaryAction
+    | _mx_connect_message.MicrodepositsBlockedRoutingNumber
     | _mx_connect_message.OtherMessage
 ): ...
 @overload
@@ -416,6 +442,17 @@ def validate(
     | _mx_connect_message_strict.UpdateCredentials
     | _mx_connect_message_strict.BackToSearch
     | _mx_connect_message_strict.InvalidData
+    | _mx_connect_message_strict.BackButtonClicked
+    | _mx_connect_message_strict.InitialDataReady
+    | _mx_connect_message_strict.MemberError
+    | _mx_connect_message_strict.MemberErrorPrimaryAction
+    | _mx_connect_message_strict.MicrodepositsLoaded
+    | _mx_connect_message_strict.MicrodepositsDetailsSubmitted
+    | _mx_connect_message_strict.MicrodepositsVerified
+    | _mx_connect_message_strict.MicrodepositsVerifiedPrimaryAction
+    | _mx_connect_message_strict.MicrodepositsComeBackPrimaryAction
+    | _mx_connect_message_strict.MicrodepositsErrorPrimaryAction
+    | _mx_connect_message_strict.MicrodepositsBlockedRoutingNumber
 ): ...
 
 

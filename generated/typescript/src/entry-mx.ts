@@ -12,17 +12,28 @@ import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entr
 import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
 import type { InvalidMessage, ListenerReading, UnknownMessage } from "./messages.js";
 import type {
+  MxBackButtonClicked,
   MxBackToSearch,
   MxConnectedPrimaryAction,
   MxCreateMemberError,
   MxEnterCredentials,
   MxFocusTrap,
+  MxInitialDataReady,
   MxInstitutionSearch,
   MxInvalidData,
   MxLoaded,
   MxMemberConnected,
   MxMemberDeleted,
+  MxMemberError,
+  MxMemberErrorPrimaryAction,
   MxMemberStatusUpdate,
+  MxMicrodepositsBlockedRoutingNumber,
+  MxMicrodepositsComeBackPrimaryAction,
+  MxMicrodepositsDetailsSubmitted,
+  MxMicrodepositsErrorPrimaryAction,
+  MxMicrodepositsLoaded,
+  MxMicrodepositsVerified,
+  MxMicrodepositsVerifiedPrimaryAction,
   MxNavigation,
   MxOauthError,
   MxOauthRequested,
@@ -119,6 +130,17 @@ export type ParseMxConnectMessageResult =
   | ListenerReading<"update_credentials", MxUpdateCredentials, MxPostMessageTypeOrUnknown>
   | ListenerReading<"back_to_search", MxBackToSearch, MxPostMessageTypeOrUnknown>
   | ListenerReading<"invalid_data", MxInvalidData, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"back_button_clicked", MxBackButtonClicked, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"initial_data_ready", MxInitialDataReady, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"member_error", MxMemberError, MxConnectionStatusOrUnknown | MxPostMessageTypeOrUnknown | null>
+  | ListenerReading<"member_error_primary_action", MxMemberErrorPrimaryAction, MxConnectionStatusOrUnknown | MxPostMessageTypeOrUnknown | null>
+  | ListenerReading<"microdeposits_loaded", MxMicrodepositsLoaded, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"microdeposits_details_submitted", MxMicrodepositsDetailsSubmitted, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"microdeposits_verified", MxMicrodepositsVerified, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"microdeposits_verified_primary_action", MxMicrodepositsVerifiedPrimaryAction, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"microdeposits_come_back_primary_action", MxMicrodepositsComeBackPrimaryAction, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"microdeposits_error_primary_action", MxMicrodepositsErrorPrimaryAction, MxPostMessageTypeOrUnknown>
+  | ListenerReading<"microdeposits_blocked_routing_number", MxMicrodepositsBlockedRoutingNumber, MxPostMessageTypeOrUnknown>
   | ListenerReading<"other", MxOtherMessage, MxPostMessageTypeOrUnknown>
   | InvalidMessage
   | UnknownMessage;
@@ -288,6 +310,116 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       kind: "invalid_data",
       tag: "type",
       tagValue: "mx/connect/invalidData",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "back_button_clicked",
+      tag: "type",
+      tagValue: "mx/connect/backButtonClicked",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "initial_data_ready",
+      tag: "type",
+      tagValue: "mx/connect/initialDataReady",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "member_error",
+      tag: "type",
+      tagValue: "mx/connect/memberError",
+      codes: [
+        [
+          "metadata.member.connection_status",
+          [{ id: "mx.connection_status", categories: MxConnectionStatusCategories, numeric: true }],
+        ],
+        ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
+      ],
+      fields: [
+        ["type", "string", false],
+        ["metadata", "object", false],
+        ["mx", "boolean", false],
+        ["metadata.member.connection_status", "integer-code", false],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "member_error_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/memberError/primaryAction",
+      codes: [
+        [
+          "metadata.member.connection_status",
+          [{ id: "mx.connection_status", categories: MxConnectionStatusCategories, numeric: true }],
+        ],
+        ["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]],
+      ],
+      fields: [
+        ["type", "string", false],
+        ["metadata", "object", false],
+        ["mx", "boolean", false],
+        ["metadata.member.connection_status", "integer-code", false],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_loaded",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/loaded",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_details_submitted",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/detailsSubmitted",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_verified",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/verified",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_verified_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/verified/primaryAction",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_come_back_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/comeBack/primaryAction",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_error_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/error/primaryAction",
+      codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_blocked_routing_number",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/blockedRoutingNumber",
       codes: [["type", [{ id: "mx.postmessage_type", categories: MxPostMessageTypeCategories }]]],
       fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
       maxLength: 8192,

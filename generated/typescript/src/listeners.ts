@@ -9,17 +9,28 @@ import type {
   MastercardConnectEvent,
   MastercardRouteEvent,
   MastercardUserEvent,
+  MxBackButtonClicked,
   MxBackToSearch,
   MxConnectedPrimaryAction,
   MxCreateMemberError,
   MxEnterCredentials,
   MxFocusTrap,
+  MxInitialDataReady,
   MxInstitutionSearch,
   MxInvalidData,
   MxLoaded,
   MxMemberConnected,
   MxMemberDeleted,
+  MxMemberError,
+  MxMemberErrorPrimaryAction,
   MxMemberStatusUpdate,
+  MxMicrodepositsBlockedRoutingNumber,
+  MxMicrodepositsComeBackPrimaryAction,
+  MxMicrodepositsDetailsSubmitted,
+  MxMicrodepositsErrorPrimaryAction,
+  MxMicrodepositsLoaded,
+  MxMicrodepositsVerified,
+  MxMicrodepositsVerifiedPrimaryAction,
   MxNavigation,
   MxOauthError,
   MxOauthRequested,
@@ -422,6 +433,17 @@ export type ParseMxConnectMessageResult =
   | ListenerEvent<"update_credentials", MxUpdateCredentials, MxPostMessageTypeOrUnknown>
   | ListenerEvent<"back_to_search", MxBackToSearch, MxPostMessageTypeOrUnknown>
   | ListenerEvent<"invalid_data", MxInvalidData, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"back_button_clicked", MxBackButtonClicked, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"initial_data_ready", MxInitialDataReady, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"member_error", MxMemberError, MxConnectionStatusOrUnknown | MxPostMessageTypeOrUnknown | null>
+  | ListenerEvent<"member_error_primary_action", MxMemberErrorPrimaryAction, MxConnectionStatusOrUnknown | MxPostMessageTypeOrUnknown | null>
+  | ListenerEvent<"microdeposits_loaded", MxMicrodepositsLoaded, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"microdeposits_details_submitted", MxMicrodepositsDetailsSubmitted, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"microdeposits_verified", MxMicrodepositsVerified, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"microdeposits_verified_primary_action", MxMicrodepositsVerifiedPrimaryAction, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"microdeposits_come_back_primary_action", MxMicrodepositsComeBackPrimaryAction, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"microdeposits_error_primary_action", MxMicrodepositsErrorPrimaryAction, MxPostMessageTypeOrUnknown>
+  | ListenerEvent<"microdeposits_blocked_routing_number", MxMicrodepositsBlockedRoutingNumber, MxPostMessageTypeOrUnknown>
   | ListenerEvent<"other", MxOtherMessage, MxPostMessageTypeOrUnknown>
   | InvalidMessage
   | UnknownMessage;
@@ -813,6 +835,260 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       kind: "invalid_data",
       tag: "type",
       tagValue: "mx/connect/invalidData",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "back_button_clicked",
+      tag: "type",
+      tagValue: "mx/connect/backButtonClicked",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "initial_data_ready",
+      tag: "type",
+      tagValue: "mx/connect/initialDataReady",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "member_error",
+      tag: "type",
+      tagValue: "mx/connect/memberError",
+      codes: [
+        [
+          "metadata.member.connection_status",
+          [
+            {
+              id: "mx.connection_status",
+              categories: MxConnectionStatusCategories,
+              info: MxConnectionStatusInfo,
+              aliases: MxConnectionStatusAliases,
+              numeric: true,
+            },
+          ],
+        ],
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["type", "string", false],
+        ["metadata", "object", false],
+        ["mx", "boolean", false],
+        ["metadata.member.connection_status", "integer-code", false],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "member_error_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/memberError/primaryAction",
+      codes: [
+        [
+          "metadata.member.connection_status",
+          [
+            {
+              id: "mx.connection_status",
+              categories: MxConnectionStatusCategories,
+              info: MxConnectionStatusInfo,
+              aliases: MxConnectionStatusAliases,
+              numeric: true,
+            },
+          ],
+        ],
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [
+        ["type", "string", false],
+        ["metadata", "object", false],
+        ["mx", "boolean", false],
+        ["metadata.member.connection_status", "integer-code", false],
+      ],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_loaded",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/loaded",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_details_submitted",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/detailsSubmitted",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_verified",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/verified",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_verified_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/verified/primaryAction",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_come_back_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/comeBack/primaryAction",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_error_primary_action",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/error/primaryAction",
+      codes: [
+        [
+          "type",
+          [
+            {
+              id: "mx.postmessage_type",
+              categories: MxPostMessageTypeCategories,
+              info: MxPostMessageTypeInfo,
+              aliases: MxPostMessageTypeAliases,
+            },
+          ],
+        ],
+      ],
+      fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
+      maxLength: 8192,
+    },
+    {
+      kind: "microdeposits_blocked_routing_number",
+      tag: "type",
+      tagValue: "mx/connect/microdeposits/blockedRoutingNumber",
       codes: [
         [
           "type",

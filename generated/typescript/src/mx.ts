@@ -5,10 +5,11 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
 /**
  * Member connection status: Where an MX member's connection stands, as a number: the
- * connection_status_id of a connection status webhook (beside its name in connection_status) and
- * the connection_status of the Connect widget's memberStatusUpdate message. The groups are the
- * Connect widget's. Wire field: connection_status_id (webhooks); metadata.connection_status
- * (Connect widget messages).
+ * connection_status_id of a connection status webhook (beside its name in connection_status) the
+ * connection_status of the Connect widget's memberStatusUpdate message and the member's
+ * connection_status in its memberError messages. The groups are the Connect widget's. Wire field:
+ * connection_status_id (webhooks); metadata.connection_status (Connect widget memberStatusUpdate
+ * messages); metadata.member.connection_status (Connect widget memberError messages).
  */
 export const MxConnectionStatus = {
   /**
@@ -813,14 +814,56 @@ export const MxConnectionStatusCategories: { readonly [spelling: string]: Catego
 /** Whether a value is a known MxConnectionStatus. */
 export const isMxConnectionStatus = (value: unknown): value is MxConnectionStatus => isNumericCodeOf(MxConnectionStatusCategories, value);
 
-/** Webhook type: The type of an MX webhook. Wire field: type. */
+/**
+ * Webhook type: The type of an MX webhook. MX's webhook pages name the values of type and add that
+ * "additional values may be added at any time": the list is open, and a type the catalog does not
+ * know is read as unknown. Wire field: type.
+ */
 export const MxWebhookType = {
   /**
-   * A member's connection status entered a state the end user can act on.
+   * Connection status webhooks notify you whenever a member's connection_status field enters into
+   * an end-user-actionable state.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
   CONNECTION_STATUS: "CONNECTION_STATUS",
+  /**
+   * Aggregation webhooks notify you when any new data is available after a successful aggregation.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  AGGREGATION: "AGGREGATION",
+  /**
+   * Balance webhooks notify you when any new data is available after a successful balance fetch.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  BALANCE: "BALANCE",
+  /**
+   * New data is available after a successful history fetch.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  HISTORY: "HISTORY",
+  /**
+   * Statement webhooks notify you when any new data is available after a successful statement
+   * fetch.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  STATEMENT: "STATEMENT",
+  /**
+   * Verification webhooks notify you when a member verification is successful.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  VERIFICATION: "VERIFICATION",
+  /**
+   * Triggered when some initial data you requested has aggregated and is ready for retrieval.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   */
+  initial_data_ready: "initial_data_ready",
 } as const;
 export type MxWebhookType = (typeof MxWebhookType)[keyof typeof MxWebhookType];
 /** A MxWebhookType as read from the wire: a known value or any other string. */
@@ -828,7 +871,7 @@ export type MxWebhookTypeOrUnknown = MxWebhookType | (string & {});
 /** The catalog's metadata of every MxWebhookType value. */
 export const MxWebhookTypeInfo: { readonly [V in MxWebhookType]: CodeInfo } = {
   CONNECTION_STATUS: {
-    description: "A member's connection status entered a state the end user can act on.",
+    description: "Connection status webhooks notify you whenever a member's connection_status field enters into an end-user-actionable state.",
     message: null,
     category: "informational",
     retryable: false,
@@ -841,6 +884,111 @@ export const MxWebhookTypeInfo: { readonly [V in MxWebhookType]: CodeInfo } = {
     aliases: [],
     wording: { description: { by: "provider", sources: ["mx-webhooks-connection-status"] } },
   },
+  AGGREGATION: {
+    description: "Aggregation webhooks notify you when any new data is available after a successful aggregation.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-webhooks-aggregation",
+      "mx-webhooks-balance",
+      "mx-webhooks-statements",
+      "mx-webhooks-verifications",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-aggregation"] } },
+  },
+  BALANCE: {
+    description: "Balance webhooks notify you when any new data is available after a successful balance fetch.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-webhooks-balance",
+      "mx-webhooks-aggregation",
+      "mx-webhooks-statements",
+      "mx-webhooks-verifications",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-balance"] } },
+  },
+  HISTORY: {
+    description: "New data is available after a successful history fetch.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-webhooks-aggregation",
+      "mx-webhooks-balance",
+      "mx-webhooks-statements",
+      "mx-webhooks-verifications",
+      "mx-webhooks-history-third-party",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: ["mx-webhooks-history-third-party"] } },
+  },
+  STATEMENT: {
+    description: "Statement webhooks notify you when any new data is available after a successful statement fetch.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-webhooks-statements",
+      "mx-webhooks-aggregation",
+      "mx-webhooks-balance",
+      "mx-webhooks-verifications",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-statements"] } },
+  },
+  VERIFICATION: {
+    description: "Verification webhooks notify you when a member verification is successful.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-webhooks-verifications"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-verifications"] } },
+  },
+  initial_data_ready: {
+    description: "Triggered when some initial data you requested has aggregated and is ready for retrieval.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-webhooks-initial-data-ready"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-webhooks-initial-data-ready"] } },
+  },
 };
 /** Other wire spellings of MxWebhookType values (alias -> value). */
 export const MxWebhookTypeAliases: { readonly [alias: string]: MxWebhookType } = {
@@ -848,6 +996,12 @@ export const MxWebhookTypeAliases: { readonly [alias: string]: MxWebhookType } =
 /** The category of every MxWebhookType value and alias: all a listener needs to read one. */
 export const MxWebhookTypeCategories: { readonly [spelling: string]: Category } = {
   CONNECTION_STATUS: "informational",
+  AGGREGATION: "informational",
+  BALANCE: "informational",
+  HISTORY: "informational",
+  STATEMENT: "informational",
+  VERIFICATION: "informational",
+  initial_data_ready: "informational",
 };
 /** Whether a value is a known MxWebhookType. */
 export const isMxWebhookType = (value: unknown): value is MxWebhookType => isCodeOf(MxWebhookTypeCategories, MxWebhookTypeAliases, value);
@@ -995,6 +1149,80 @@ export const MxPostMessageType = {
    * Whose words: description: bankcodes' wording.
    */
   ACCOUNT_CREATED: "mx/account/created",
+  /**
+   * The end user chose the back button the widget shows at its first step when its show_back_button
+   * option is set.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_BACKBUTTONCLICKED: "mx/connect/backButtonClicked",
+  /**
+   * Triggers when the initial data for a job on a member is complete and ready for use.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: MX's published text.
+   * @deprecated The widget's source marks the call deprecated ("Deprecated: send initial data ready
+   * post message Oct 17, 2025", src/views/connecting/Connecting.js) and still sends it at commit
+   * 10780353.
+   */
+  CONNECT_INITIALDATAREADY: "mx/connect/initialDataReady",
+  /**
+   * Triggers when a member has encountered an error state.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: MX's published text.
+   */
+  CONNECT_MEMBERERROR: "mx/connect/memberError",
+  /**
+   * The end user chose the primary action of the login error step; the message names the member and
+   * its connection status.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MEMBERERROR_PRIMARYACTION: "mx/connect/memberError/primaryAction",
+  /**
+   * The micro-deposits flow loaded, at its initial view.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_LOADED: "mx/connect/microdeposits/loaded",
+  /**
+   * The account details for micro-deposits were submitted and the micro-deposit was created or
+   * updated.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_DETAILSSUBMITTED: "mx/connect/microdeposits/detailsSubmitted",
+  /**
+   * The micro-deposits were verified.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_VERIFIED: "mx/connect/microdeposits/verified",
+  /**
+   * The end user chose Continue on the step that says the micro-deposits were verified.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION: "mx/connect/microdeposits/verified/primaryAction",
+  /**
+   * The end user chose Done on the step that asks them to come back once the micro-deposits have
+   * arrived.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION: "mx/connect/microdeposits/comeBack/primaryAction",
+  /**
+   * The end user chose the primary action of the micro-deposits error step, for a micro-deposit
+   * that was prevented or rejected.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION: "mx/connect/microdeposits/error/primaryAction",
+  /**
+   * The routing number the end user entered is blocked for micro-deposits.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER: "mx/connect/microdeposits/blockedRoutingNumber",
 } as const;
 export type MxPostMessageType = (typeof MxPostMessageType)[keyof typeof MxPostMessageType];
 /** A MxPostMessageType as read from the wire: a known value or any other string. */
@@ -1323,6 +1551,181 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
   },
+  "mx/connect/backButtonClicked": {
+    description: "The end user chose the back button the widget shows at its first step when its show_back_button option is set.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-navigation-header", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/initialDataReady": {
+    description: "Triggers when the initial data for a job on a member is complete and ready for use.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-connecting",
+      "mx-widget-docs-post-messages",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: true,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-widget-docs-post-messages"] } },
+  },
+  "mx/connect/memberError": {
+    description: "Triggers when a member has encountered an error state.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-login-error",
+      "mx-widget-credentials",
+      "mx-widget-docs-post-messages",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["mx-widget-docs-post-messages"] } },
+  },
+  "mx/connect/memberError/primaryAction": {
+    description: "The end user chose the primary action of the login error step; the message names the member and its connection status.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-login-error", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/loaded": {
+    description: "The micro-deposits flow loaded, at its initial view.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-microdeposits", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/detailsSubmitted": {
+    description: "The account details for micro-deposits were submitted and the micro-deposit was created or updated.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-microdeposits-confirm-details",
+      "mx-widget-post-message-names",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/verified": {
+    description: "The micro-deposits were verified.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-microdeposits-verified",
+      "mx-widget-post-message-names",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/verified/primaryAction": {
+    description: "The end user chose Continue on the step that says the micro-deposits were verified.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-microdeposits-verified", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/comeBack/primaryAction": {
+    description: "The end user chose Done on the step that asks them to come back once the micro-deposits have arrived.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-microdeposits-come-back", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/error/primaryAction": {
+    description: "The end user chose the primary action of the micro-deposits error step, for a micro-deposit that was prevented or rejected.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "mx-widget-microdeposits-errors",
+      "mx-widget-microdeposits-statuses",
+      "mx-widget-post-message-send",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  "mx/connect/microdeposits/blockedRoutingNumber": {
+    description: "The routing number the end user entered is blocked for micro-deposits.",
+    message: null,
+    category: "institution_not_supported",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["mx-widget-microdeposits-routing-number", "mx-widget-post-message-send"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
 };
 /** Other wire spellings of MxPostMessageType values (alias -> value). */
 export const MxPostMessageTypeAliases: { readonly [alias: string]: MxPostMessageType } = {
@@ -1352,6 +1755,17 @@ export const MxPostMessageTypeCategories: { readonly [spelling: string]: Categor
   "mx/connect/invalidData": "informational",
   "mx/pulse/overdraftWarning/cta/transferFunds": "informational",
   "mx/account/created": "informational",
+  "mx/connect/backButtonClicked": "informational",
+  "mx/connect/initialDataReady": "informational",
+  "mx/connect/memberError": "generic_failure",
+  "mx/connect/memberError/primaryAction": "informational",
+  "mx/connect/microdeposits/loaded": "informational",
+  "mx/connect/microdeposits/detailsSubmitted": "pending",
+  "mx/connect/microdeposits/verified": "success",
+  "mx/connect/microdeposits/verified/primaryAction": "informational",
+  "mx/connect/microdeposits/comeBack/primaryAction": "informational",
+  "mx/connect/microdeposits/error/primaryAction": "informational",
+  "mx/connect/microdeposits/blockedRoutingNumber": "institution_not_supported",
 };
 /** Whether a value is a known MxPostMessageType. */
 export const isMxPostMessageType = (value: unknown): value is MxPostMessageType => isCodeOf(MxPostMessageTypeCategories, MxPostMessageTypeAliases, value);

@@ -1745,23 +1745,129 @@ export interface MxConnectionStatusWebhook {
   readonly user_guid?: string | null;
 }
 
+/** The fields every MX webhook has. (AGGREGATION). */
+export interface MxAggregationWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "AGGREGATION";
+  /** MX's page gives the action that triggered it, e.g. member_data_updated. */
+  readonly action: string;
+  /** When the process that triggered the webhook finished, in Unix time. */
+  readonly completed_at?: number | null;
+  /** The day that process finished. */
+  readonly completed_on?: string | null;
+  /**
+   * Whether the aggregation ran in the background (automatically) rather than in the foreground
+   * (manually).
+   */
+  readonly is_background?: boolean | null;
+  /**
+   * MX's internal aggregation process; MX says partners using the Platform API should ignore it.
+   */
+  readonly job_guid?: string | null;
+  /** The member with new or updated data. */
+  readonly member_guid?: string | null;
+  /** How many transactions were created. */
+  readonly transactions_created_count?: number | null;
+  /** How many transactions were updated. */
+  readonly transactions_updated_count?: number | null;
+  /** The user the data belongs to. */
+  readonly user_guid?: string | null;
+  /** The partner's own identifier of the user. */
+  readonly user_id?: string | null;
+}
+
+/** The fields every MX webhook has. (BALANCE). */
+export interface MxBalanceWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "BALANCE";
+  /** MX's page gives the action that triggered it, e.g. member_data_updated. */
+  readonly action: string;
+  /** When the process that triggered the webhook finished, in Unix time. */
+  readonly completed_at?: number | null;
+  /** The day that process finished. */
+  readonly completed_on?: string | null;
+  /** The member with new or updated data. */
+  readonly member_guid?: string | null;
+  /** The user the data belongs to. */
+  readonly user_guid?: string | null;
+}
+
+/** The fields every MX webhook has. (STATEMENT). */
+export interface MxStatementWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "STATEMENT";
+  /** MX's page gives the action that triggered it, e.g. member_data_updated. */
+  readonly action: string;
+  /** When the process that triggered the webhook finished, in Unix time. */
+  readonly completed_at?: number | null;
+  /** The day that process finished. */
+  readonly completed_on?: string | null;
+  /** The member with new or updated data. */
+  readonly member_guid?: string | null;
+  /** How many statements were created. */
+  readonly statements_created_count?: number | null;
+  /** The user the data belongs to. */
+  readonly user_guid?: string | null;
+}
+
+/** The fields every MX webhook has. (VERIFICATION). */
+export interface MxVerificationWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "VERIFICATION";
+  /** MX: it always equals member_data_updated. */
+  readonly action: string;
+  /**
+   * The accounts updated or verified (MX's table gives String; its example a list of account
+   * guids).
+   */
+  readonly accounts?: ReadonlyArray<string> | null;
+  /** When the process that triggered the webhook finished, in Unix time. */
+  readonly completed_at?: number | null;
+  /** The day that process finished. */
+  readonly completed_on?: string | null;
+  /** MX's internal verification process; MX says it is not relevant with the Platform API. */
+  readonly job_guid?: string | null;
+  /** The member the accounts belong to. */
+  readonly member_guid?: string | null;
+  /** The user the accounts belong to. */
+  readonly user_guid?: string | null;
+  /** The partner's own identifier of the user. */
+  readonly user_id?: string | null;
+}
+
+/** The fields every MX webhook has. (initial_data_ready). */
+export interface MxInitialDataReadyWebhook {
+  /** The type says what the webhook is about. */
+  readonly type: "initial_data_ready";
+  /** What triggered the webhook; every type's page shows it but initial_data_ready's. */
+  readonly action?: string;
+  /** The client the webhook is for. */
+  readonly client_guid?: string | null;
+  /** The webhook's own identifier. */
+  readonly guid?: string | null;
+  /** The member with new or updated data. */
+  readonly member_guid?: string | null;
+  /** The user the data belongs to. */
+  readonly user_guid?: string | null;
+}
+
 /**
  * The fields every MX webhook has. (an event type without a schema here). What `default:` receives
  * after a `case` for each `type` with a variant; there its `type` reads as a string.
  */
 export interface MxOtherWebhook {
   /** The type says what the webhook is about. */
-  readonly type: UnknownTag;
-  /** Every MX webhook names its action. */
-  readonly action: string;
+  readonly type: "HISTORY" | UnknownTag;
+  /** What triggered the webhook; every type's page shows it but initial_data_ready's. */
+  readonly action?: string;
 }
 
 /** The fields every MX webhook has. */
 export interface MxEnvelope {
   /** The type says what the webhook is about. */
   readonly type: MxWebhookTypeOrUnknown;
-  /** Every MX webhook names its action. */
-  readonly action: string;
+  /** What triggered the webhook; every type's page shows it but initial_data_ready's. */
+  readonly action?: string;
 }
 
 /** What every MX widget message has: its type, its metadata and the mx marker. (mx/ping). */
@@ -2002,6 +2108,149 @@ export interface MxInvalidData {
 }
 
 /**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/backButtonClicked).
+ */
+export interface MxBackButtonClicked {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/backButtonClicked";
+  /** The event's data. */
+  readonly metadata?: { readonly [key: string]: unknown };
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/initialDataReady).
+ */
+export interface MxInitialDataReady {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/initialDataReady";
+  /** The widget sends the event's data. */
+  readonly metadata: MxInitialDataReadyMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/memberError).
+ */
+export interface MxMemberError {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/memberError";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMemberErrorMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/memberError/primaryAction).
+ */
+export interface MxMemberErrorPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/memberError/primaryAction";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMemberErrorMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/loaded).
+ */
+export interface MxMicrodepositsLoaded {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/loaded";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositsLoadedMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/detailsSubmitted).
+ */
+export interface MxMicrodepositsDetailsSubmitted {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/detailsSubmitted";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/verified).
+ */
+export interface MxMicrodepositsVerified {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/verified";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/verified/primaryAction).
+ */
+export interface MxMicrodepositsVerifiedPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/verified/primaryAction";
+  /** The event's data. */
+  readonly metadata?: { readonly [key: string]: unknown };
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/comeBack/primaryAction).
+ */
+export interface MxMicrodepositsComeBackPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/comeBack/primaryAction";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/error/primaryAction).
+ */
+export interface MxMicrodepositsErrorPrimaryAction {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/error/primaryAction";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositsErrorPrimaryActionMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
+ * What every MX widget message has: its type, its metadata and the mx marker.
+ * (mx/connect/microdeposits/blockedRoutingNumber).
+ */
+export interface MxMicrodepositsBlockedRoutingNumber {
+  /** The type says which event the message is. */
+  readonly type: "mx/connect/microdeposits/blockedRoutingNumber";
+  /** The widget sends the event's data. */
+  readonly metadata: MxMicrodepositsBlockedRoutingNumberMetadata;
+  /** MX's web widget SDK reads a message only when mx is set. */
+  readonly mx: boolean;
+}
+
+/**
  * What every MX widget message has: its type, its metadata and the mx marker. (an event type
  * without a schema here). What `default:` receives after a `case` for each `type` with a variant;
  * there its `type` reads as a string.
@@ -2123,6 +2372,11 @@ export interface MxOauthErrorMetadata {
   readonly user_guid?: string;
   readonly session_guid?: string;
   readonly member_guid?: string;
+  /**
+   * Why the OAuth connection failed: CANCELLED, DENIED, IMPEDED, PROVIDER_ERROR or SERVER_ERROR
+   * (the widget sends SERVER_ERROR when it knows no reason).
+   */
+  readonly error_reason?: string;
 }
 
 /** The metadata of mx/connect/oauthRequested. */
@@ -2175,6 +2429,67 @@ export interface MxInvalidDataMetadata {
   readonly session_guid?: string;
   readonly member_guid?: string;
   readonly code?: number;
+  /**
+   * Where the Connect widget puts the member and its code (the definitions put them at the top of
+   * the metadata).
+   */
+  readonly member?: MxInvalidDataMember;
+}
+
+/** The member of mx/connect/invalidData, as the Connect widget sends it. */
+export interface MxInvalidDataMember {
+  readonly guid?: string;
+  /** The member's error code (the job's error_code). */
+  readonly code?: number;
+}
+
+/** The metadata of mx/connect/initialDataReady. */
+export interface MxInitialDataReadyMetadata {
+  /** The member whose initial data is ready. */
+  readonly member_guid?: string;
+}
+
+/** The member of mx/connect/memberError and its primary action. */
+export interface MxMemberErrorMember {
+  readonly guid?: string;
+  /** The widget sends the member's connection status with it. */
+  readonly connection_status: MxConnectionStatusOrUnknown;
+}
+
+/** The metadata of mx/connect/memberError and mx/connect/memberError/primaryAction. */
+export interface MxMemberErrorMetadata {
+  /** The widget sends the member in error. */
+  readonly member: MxMemberErrorMember;
+}
+
+/** The metadata of mx/connect/microdeposits/loaded. */
+export interface MxMicrodepositsLoadedMetadata {
+  /** The view the flow opens at (routingNumber for a new micro-deposit). */
+  readonly initial_step?: string;
+}
+
+/**
+ * The metadata of mx/connect/microdeposits/detailsSubmitted, mx/connect/microdeposits/verified and
+ * mx/connect/microdeposits/comeBack/primaryAction.
+ */
+export interface MxMicrodepositMetadata {
+  readonly microdeposit_guid?: string;
+}
+
+/** The metadata of mx/connect/microdeposits/error/primaryAction. */
+export interface MxMicrodepositsErrorPrimaryActionMetadata {
+  /** The micro-deposit's status by name (PREVENTED or REJECTED). */
+  readonly status?: string;
+  /** The micro-deposit's guid. */
+  readonly guid?: string;
+}
+
+/** The metadata of mx/connect/microdeposits/blockedRoutingNumber. */
+export interface MxMicrodepositsBlockedRoutingNumberMetadata {
+  /** The routing number the end user entered. */
+  readonly routing_number?: string;
+  /** The reason_name of MX's answer to the routing number check. */
+  readonly reason?: string;
 }
 
 /** An error response. */
@@ -2380,14 +2695,14 @@ export type PlaidLinkCallback = PlaidLinkError | PlaidLinkExitMetadata | PlaidLi
  * Any MX webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it to
  * that value's variant; a value without one is MxOtherWebhook's (see {@link UnknownTag}).
  */
-export type MxMxWebhook = MxConnectionStatusWebhook | MxOtherWebhook;
+export type MxMxWebhook = MxConnectionStatusWebhook | MxAggregationWebhook | MxBalanceWebhook | MxStatementWebhook | MxVerificationWebhook | MxInitialDataReadyWebhook | MxOtherWebhook;
 
 /**
  * A message the Connect widget posts, chosen by its type. Comparing `type` with a value (`===`,
  * `switch`) narrows it to that value's variant; a value without one is MxOtherMessage's (see {@link
  * UnknownTag}).
  */
-export type MxConnectMessage = MxPing | MxNavigation | MxFocusTrap | MxLoaded | MxEnterCredentials | MxInstitutionSearch | MxSelectedInstitution | MxMemberConnected | MxConnectedPrimaryAction | MxMemberDeleted | MxCreateMemberError | MxMemberStatusUpdate | MxOauthError | MxOauthRequested | MxStepChange | MxSubmitMFA | MxUpdateCredentials | MxBackToSearch | MxInvalidData | MxOtherMessage;
+export type MxConnectMessage = MxPing | MxNavigation | MxFocusTrap | MxLoaded | MxEnterCredentials | MxInstitutionSearch | MxSelectedInstitution | MxMemberConnected | MxConnectedPrimaryAction | MxMemberDeleted | MxCreateMemberError | MxMemberStatusUpdate | MxOauthError | MxOauthRequested | MxStepChange | MxSubmitMFA | MxUpdateCredentials | MxBackToSearch | MxInvalidData | MxBackButtonClicked | MxInitialDataReady | MxMemberError | MxMemberErrorPrimaryAction | MxMicrodepositsLoaded | MxMicrodepositsDetailsSubmitted | MxMicrodepositsVerified | MxMicrodepositsVerifiedPrimaryAction | MxMicrodepositsComeBackPrimaryAction | MxMicrodepositsErrorPrimaryAction | MxMicrodepositsBlockedRoutingNumber | MxOtherMessage;
 
 /**
  * Any Connect webhook, chosen by its eventType. Comparing `eventType` with a value (`===`,

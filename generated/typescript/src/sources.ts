@@ -455,6 +455,102 @@ export const Sources = {
     title: "FinGoal: MX webhooks (a copy of MX's webhook page with its security section)",
     url: "https://fingoal.notion.site/MX-Webhooks-3eaeb2cea9c24b9ea901ab998894fb7f",
   },
+  "mx-widget-post-message-send": {
+    title: "MX: Connect widget, postMessage sending (src/utilities/PostMessage.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/utilities/PostMessage.js",
+  },
+  "mx-widget-post-message-names": {
+    title: "MX: Connect widget, postMessage names (src/const/postMessages.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/postMessages.js",
+  },
+  "mx-widget-docs-post-messages": {
+    title: "MX: Connect widget, post messages documentation (docs/POST_MESSAGES.md)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/docs/POST_MESSAGES.md",
+  },
+  "mx-widget-navigation-header": {
+    title: "MX: Connect widget, navigation header (src/components/ConnectNavigationHeader.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/components/ConnectNavigationHeader.js",
+  },
+  "mx-widget-connecting": {
+    title: "MX: Connect widget, connecting step (src/views/connecting/Connecting.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/connecting/Connecting.js",
+  },
+  "mx-widget-credentials": {
+    title: "MX: Connect widget, credentials step (src/views/credentials/Credentials.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/credentials/Credentials.js",
+  },
+  "mx-widget-login-error": {
+    title: "MX: Connect widget, login error step (src/views/loginError/LoginError.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/loginError/LoginError.js",
+  },
+  "mx-widget-microdeposits": {
+    title: "MX: Connect widget, micro-deposits flow (src/views/microdeposits/Microdeposits.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/Microdeposits.js",
+  },
+  "mx-widget-microdeposits-routing-number": {
+    title: "MX: Connect widget, micro-deposits routing number step (src/views/microdeposits/RoutingNumber.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/RoutingNumber.js",
+  },
+  "mx-widget-microdeposits-confirm-details": {
+    title: "MX: Connect widget, micro-deposits confirm details step (src/views/microdeposits/ConfirmDetails.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/ConfirmDetails.js",
+  },
+  "mx-widget-microdeposits-come-back": {
+    title: "MX: Connect widget, micro-deposits come back step (src/views/microdeposits/ComeBack.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/ComeBack.js",
+  },
+  "mx-widget-microdeposits-verified": {
+    title: "MX: Connect widget, micro-deposits verified step (src/views/microdeposits/Verified.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/Verified.js",
+  },
+  "mx-widget-microdeposits-errors": {
+    title: "MX: Connect widget, micro-deposits errors step (src/views/microdeposits/MicrodepositErrors.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/MicrodepositErrors.js",
+  },
+  "mx-widget-microdeposits-statuses": {
+    title: "MX: Connect widget, micro-deposit statuses (src/views/microdeposits/const.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/microdeposits/const.js",
+  },
+  "mx-widget-login-error-test": {
+    title: "MX: Connect widget, login error step's tests (src/views/loginError/LoginError-test.jsx)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/loginError/LoginError-test.jsx",
+  },
+  "mx-widget-actionable-error": {
+    title: "MX: Connect widget, actionable error step (src/views/actionableError/ActionableError.tsx)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/actionableError/ActionableError.tsx",
+  },
+  "mx-widget-oauth-error": {
+    title: "MX: Connect widget, OAuth error step (src/views/oauth/OAuthError.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/views/oauth/OAuthError.js",
+  },
+  "mx-widget-connect-consts": {
+    title: "MX: Connect widget, Connect constants (src/const/Connect.js)",
+    url: "https://github.com/mxenabled/connect-widget/blob/10780353adc3ee6fea65c3328a009582bbc3d20c/src/const/Connect.js",
+  },
+  "mx-webhooks-aggregation": {
+    title: "MX: aggregation webhooks",
+    url: "https://docs.mx.com/resources/webhooks/aggregation",
+  },
+  "mx-webhooks-balance": {
+    title: "MX: balance webhooks",
+    url: "https://docs.mx.com/resources/webhooks/balance",
+  },
+  "mx-webhooks-statements": {
+    title: "MX: statement webhooks",
+    url: "https://docs.mx.com/resources/webhooks/statements",
+  },
+  "mx-webhooks-verifications": {
+    title: "MX: verification webhooks",
+    url: "https://docs.mx.com/resources/webhooks/verifications",
+  },
+  "mx-webhooks-initial-data-ready": {
+    title: "MX: initial data ready webhooks",
+    url: "https://docs.mx.com/resources/webhooks/initial-data-ready",
+  },
+  "mx-webhooks-history-third-party": {
+    title: "FinGoal: History (a copy of MX's history webhook page)",
+    url: "https://fingoal.notion.site/History-fff3805a4b1d4f3c905b283df2206fde",
+  },
   "mastercard-au-existing-connection-interruptions": {
     title: "Mastercard Open Finance AU: existing connection interruptions",
     url: "https://developer.mastercard.com/open-finance-au/documentation/errors/institutionerrors/connection-interrupt/existing-connection-interruptions",

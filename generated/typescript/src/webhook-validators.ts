@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:ac4a1486bdbf53a254b5dfc948889052482e9155f262a2ba3c3013315d20ece1
+// inputs sha256:d27edf201e8c747ea1c576f399f1c614fcde13f67df295d15f49e0d8d81ce001
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -22260,11 +22260,766 @@ return errors === 0;
 }
 validate1267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema244 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"AGGREGATION"}}},{"required":["action"],"properties":{"action":{"$ref":"#/$defs/d0"}}},{"properties":{"completed_at":{"$ref":"#/$defs/d124"}}},{"properties":{"completed_on":{"$ref":"#/$defs/d1"}}},{"properties":{"is_background":{"$ref":"#/$defs/d228"}}},{"properties":{"job_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"member_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"transactions_created_count":{"$ref":"#/$defs/d124"}}},{"properties":{"transactions_updated_count":{"$ref":"#/$defs/d124"}}},{"properties":{"user_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"type":true,"action":true,"completed_at":true,"completed_on":true,"is_background":true,"job_guid":true,"member_guid":true,"transactions_created_count":true,"transactions_updated_count":true,"user_guid":true,"user_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate1282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1282.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(data !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs3 = errors;
+if(typeof data !== "boolean"){
+const err1 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate1282.errors = vErrors;
+return errors === 0;
+}
+validate1282.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
 
 function validate1278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate1278.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("AGGREGATION" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "AGGREGATION"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_at !== undefined){
+if(!(validate656(data.completed_at, {instancePath:instancePath+"/completed_at",parentData:data,parentDataProperty:"completed_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_on !== undefined){
+if(!(validate66(data.completed_on, {instancePath:instancePath+"/completed_on",parentData:data,parentDataProperty:"completed_on",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.is_background !== undefined){
+if(!(validate1282(data.is_background, {instancePath:instancePath+"/is_background",parentData:data,parentDataProperty:"is_background",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1282.errors : vErrors.concat(validate1282.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.job_guid !== undefined){
+if(!(validate66(data.job_guid, {instancePath:instancePath+"/job_guid",parentData:data,parentDataProperty:"job_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.transactions_created_count !== undefined){
+if(!(validate656(data.transactions_created_count, {instancePath:instancePath+"/transactions_created_count",parentData:data,parentDataProperty:"transactions_created_count",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.transactions_updated_count !== undefined){
+if(!(validate656(data.transactions_updated_count, {instancePath:instancePath+"/transactions_updated_count",parentData:data,parentDataProperty:"transactions_updated_count",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_id !== undefined){
+if(!(validate66(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema244.allOf[11].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate1278.errors = vErrors;
+return errors === 0;
+}
+validate1278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1291.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("BALANCE" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "BALANCE"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_at !== undefined){
+if(!(validate656(data.completed_at, {instancePath:instancePath+"/completed_at",parentData:data,parentDataProperty:"completed_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_on !== undefined){
+if(!(validate66(data.completed_on, {instancePath:instancePath+"/completed_on",parentData:data,parentDataProperty:"completed_on",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "action")) || (key0 === "completed_at")) || (key0 === "completed_on")) || (key0 === "member_guid")) || (key0 === "user_guid"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate1291.errors = vErrors;
+return errors === 0;
+}
+validate1291.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1298.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("STATEMENT" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "STATEMENT"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_at !== undefined){
+if(!(validate656(data.completed_at, {instancePath:instancePath+"/completed_at",parentData:data,parentDataProperty:"completed_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_on !== undefined){
+if(!(validate66(data.completed_on, {instancePath:instancePath+"/completed_on",parentData:data,parentDataProperty:"completed_on",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statements_created_count !== undefined){
+if(!(validate656(data.statements_created_count, {instancePath:instancePath+"/statements_created_count",parentData:data,parentDataProperty:"statements_created_count",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "action")) || (key0 === "completed_at")) || (key0 === "completed_on")) || (key0 === "member_guid")) || (key0 === "statements_created_count")) || (key0 === "user_guid"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate1298.errors = vErrors;
+return errors === 0;
+}
+validate1298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema248 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"VERIFICATION"}}},{"required":["action"],"properties":{"action":{"$ref":"#/$defs/d0"}}},{"properties":{"accounts":{"$ref":"#/$defs/d232"}}},{"properties":{"completed_at":{"$ref":"#/$defs/d124"}}},{"properties":{"completed_on":{"$ref":"#/$defs/d1"}}},{"properties":{"job_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"member_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"user_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"type":true,"action":true,"accounts":true,"completed_at":true,"completed_on":true,"job_guid":true,"member_guid":true,"user_guid":true,"user_id":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate1308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1308.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(data !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs3 = errors;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var items0 = true;
+}
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate1308.errors = vErrors;
+evaluated0.items = items0;
+return errors === 0;
+}
+validate1308.evaluated = {"dynamicProps":false,"dynamicItems":true};
+
+
+function validate1306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1306.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("VERIFICATION" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "VERIFICATION"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.accounts !== undefined){
+if(!(validate1308(data.accounts, {instancePath:instancePath+"/accounts",parentData:data,parentDataProperty:"accounts",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1308.errors : vErrors.concat(validate1308.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_at !== undefined){
+if(!(validate656(data.completed_at, {instancePath:instancePath+"/completed_at",parentData:data,parentDataProperty:"completed_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_on !== undefined){
+if(!(validate66(data.completed_on, {instancePath:instancePath+"/completed_on",parentData:data,parentDataProperty:"completed_on",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.job_guid !== undefined){
+if(!(validate66(data.job_guid, {instancePath:instancePath+"/job_guid",parentData:data,parentDataProperty:"job_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_id !== undefined){
+if(!(validate66(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema248.allOf[9].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate1306.errors = vErrors;
+return errors === 0;
+}
+validate1306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1318.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("initial_data_ready" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "initial_data_ready"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.client_guid !== undefined){
+if(!(validate66(data.client_guid, {instancePath:instancePath+"/client_guid",parentData:data,parentDataProperty:"client_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.guid !== undefined){
+if(!(validate66(data.guid, {instancePath:instancePath+"/guid",parentData:data,parentDataProperty:"guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "action")) || (key0 === "client_guid")) || (key0 === "guid")) || (key0 === "member_guid")) || (key0 === "user_guid"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate1318.errors = vErrors;
+return errors === 0;
+}
+validate1318.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1325.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22397,16 +23152,650 @@ errors++;
 }
 }
 }
-validate1278.errors = vErrors;
+validate1325.errors = vErrors;
 return errors === 0;
 }
-validate1278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1325.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema252 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"AGGREGATION"}}},{"required":["action"],"properties":{"action":{"$ref":"#/$defs/d0"}}},{"properties":{"completed_at":{"$ref":"#/$defs/d124"}}},{"properties":{"completed_on":{"$ref":"#/$defs/d1"}}},{"properties":{"is_background":{"$ref":"#/$defs/d228"}}},{"properties":{"job_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"member_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"transactions_created_count":{"$ref":"#/$defs/d124"}}},{"properties":{"transactions_updated_count":{"$ref":"#/$defs/d124"}}},{"properties":{"user_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"type":true,"action":true,"completed_at":true,"completed_on":true,"is_background":true,"job_guid":true,"member_guid":true,"transactions_created_count":true,"transactions_updated_count":true,"user_guid":true,"user_id":true},"additionalProperties":false}]};
 
-function validate1289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1289.evaluated;
+const evaluated0 = validate1332.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("AGGREGATION" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "AGGREGATION"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_at !== undefined){
+if(!(validate656(data.completed_at, {instancePath:instancePath+"/completed_at",parentData:data,parentDataProperty:"completed_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_on !== undefined){
+if(!(validate66(data.completed_on, {instancePath:instancePath+"/completed_on",parentData:data,parentDataProperty:"completed_on",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.is_background !== undefined){
+if(!(validate1282(data.is_background, {instancePath:instancePath+"/is_background",parentData:data,parentDataProperty:"is_background",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1282.errors : vErrors.concat(validate1282.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.job_guid !== undefined){
+if(!(validate66(data.job_guid, {instancePath:instancePath+"/job_guid",parentData:data,parentDataProperty:"job_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.transactions_created_count !== undefined){
+if(!(validate656(data.transactions_created_count, {instancePath:instancePath+"/transactions_created_count",parentData:data,parentDataProperty:"transactions_created_count",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.transactions_updated_count !== undefined){
+if(!(validate656(data.transactions_updated_count, {instancePath:instancePath+"/transactions_updated_count",parentData:data,parentDataProperty:"transactions_updated_count",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_id !== undefined){
+if(!(validate66(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema252.allOf[11].properties, key0))){
+const err4 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate1332.errors = vErrors;
+return errors === 0;
+}
+validate1332.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1343.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("BALANCE" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "BALANCE"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_at !== undefined){
+if(!(validate656(data.completed_at, {instancePath:instancePath+"/completed_at",parentData:data,parentDataProperty:"completed_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_on !== undefined){
+if(!(validate66(data.completed_on, {instancePath:instancePath+"/completed_on",parentData:data,parentDataProperty:"completed_on",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "action")) || (key0 === "completed_at")) || (key0 === "completed_on")) || (key0 === "member_guid")) || (key0 === "user_guid"))){
+const err4 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate1343.errors = vErrors;
+return errors === 0;
+}
+validate1343.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1349.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("STATEMENT" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "STATEMENT"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_at !== undefined){
+if(!(validate656(data.completed_at, {instancePath:instancePath+"/completed_at",parentData:data,parentDataProperty:"completed_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_on !== undefined){
+if(!(validate66(data.completed_on, {instancePath:instancePath+"/completed_on",parentData:data,parentDataProperty:"completed_on",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.statements_created_count !== undefined){
+if(!(validate656(data.statements_created_count, {instancePath:instancePath+"/statements_created_count",parentData:data,parentDataProperty:"statements_created_count",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "action")) || (key0 === "completed_at")) || (key0 === "completed_on")) || (key0 === "member_guid")) || (key0 === "statements_created_count")) || (key0 === "user_guid"))){
+const err4 = {instancePath,schemaPath:"#/allOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate1349.errors = vErrors;
+return errors === 0;
+}
+validate1349.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema255 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"VERIFICATION"}}},{"required":["action"],"properties":{"action":{"$ref":"#/$defs/d0"}}},{"properties":{"accounts":{"$ref":"#/$defs/d232"}}},{"properties":{"completed_at":{"$ref":"#/$defs/d124"}}},{"properties":{"completed_on":{"$ref":"#/$defs/d1"}}},{"properties":{"job_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"member_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"user_guid":{"$ref":"#/$defs/d1"}}},{"properties":{"user_id":{"$ref":"#/$defs/d1"}}},{"properties":{"type":true,"action":true,"accounts":true,"completed_at":true,"completed_on":true,"job_guid":true,"member_guid":true,"user_guid":true,"user_id":true},"additionalProperties":false}]};
+
+function validate1356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1356.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("VERIFICATION" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "VERIFICATION"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.accounts !== undefined){
+if(!(validate1308(data.accounts, {instancePath:instancePath+"/accounts",parentData:data,parentDataProperty:"accounts",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1308.errors : vErrors.concat(validate1308.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_at !== undefined){
+if(!(validate656(data.completed_at, {instancePath:instancePath+"/completed_at",parentData:data,parentDataProperty:"completed_at",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate656.errors : vErrors.concat(validate656.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.completed_on !== undefined){
+if(!(validate66(data.completed_on, {instancePath:instancePath+"/completed_on",parentData:data,parentDataProperty:"completed_on",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.job_guid !== undefined){
+if(!(validate66(data.job_guid, {instancePath:instancePath+"/job_guid",parentData:data,parentDataProperty:"job_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_id !== undefined){
+if(!(validate66(data.user_id, {instancePath:instancePath+"/user_id",parentData:data,parentDataProperty:"user_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema255.allOf[9].properties, key0))){
+const err4 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate1356.errors = vErrors;
+return errors === 0;
+}
+validate1356.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1365.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("initial_data_ready" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/const",keyword:"const",params:{allowedValue: "initial_data_ready"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action !== undefined){
+if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.client_guid !== undefined){
+if(!(validate66(data.client_guid, {instancePath:instancePath+"/client_guid",parentData:data,parentDataProperty:"client_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.guid !== undefined){
+if(!(validate66(data.guid, {instancePath:instancePath+"/guid",parentData:data,parentDataProperty:"guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.member_guid !== undefined){
+if(!(validate66(data.member_guid, {instancePath:instancePath+"/member_guid",parentData:data,parentDataProperty:"member_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.user_guid !== undefined){
+if(!(validate66(data.user_guid, {instancePath:instancePath+"/user_guid",parentData:data,parentDataProperty:"user_guid",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "action")) || (key0 === "client_guid")) || (key0 === "guid")) || (key0 === "member_guid")) || (key0 === "user_guid"))){
+const err3 = {instancePath,schemaPath:"#/allOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+validate1365.errors = vErrors;
+return errors === 0;
+}
+validate1365.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1375(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1375.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22475,16 +23864,16 @@ errors = vErrors.length;
 }
 }
 }
-validate1289.errors = vErrors;
+validate1375.errors = vErrors;
 return errors === 0;
 }
-validate1289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1375.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1371(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1285.evaluated;
+const evaluated0 = validate1371.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22561,8 +23950,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.payload !== undefined){
-if(!(validate1289(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1289.errors : vErrors.concat(validate1289.errors);
+if(!(validate1375(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1375.errors : vErrors.concat(validate1375.errors);
 errors = vErrors.length;
 }
 }
@@ -22585,16 +23974,16 @@ errors = vErrors.length;
 }
 }
 }
-validate1285.errors = vErrors;
+validate1371.errors = vErrors;
 return errors === 0;
 }
-validate1285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1371.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1296.evaluated;
+const evaluated0 = validate1382.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22695,16 +24084,16 @@ errors = vErrors.length;
 }
 }
 }
-validate1296.errors = vErrors;
+validate1382.errors = vErrors;
 return errors === 0;
 }
-validate1296.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1382.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1389(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1303.evaluated;
+const evaluated0 = validate1389.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22805,16 +24194,16 @@ errors = vErrors.length;
 }
 }
 }
-validate1303.errors = vErrors;
+validate1389.errors = vErrors;
 return errors === 0;
 }
-validate1303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1389.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1310.evaluated;
+const evaluated0 = validate1396.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22915,16 +24304,16 @@ errors = vErrors.length;
 }
 }
 }
-validate1310.errors = vErrors;
+validate1396.errors = vErrors;
 return errors === 0;
 }
-validate1310.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1396.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1403(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1317.evaluated;
+const evaluated0 = validate1403.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23025,16 +24414,16 @@ errors = vErrors.length;
 }
 }
 }
-validate1317.errors = vErrors;
+validate1403.errors = vErrors;
 return errors === 0;
 }
-validate1317.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1403.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1414(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1328.evaluated;
+const evaluated0 = validate1414.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23107,16 +24496,16 @@ errors++;
 }
 }
 }
-validate1328.errors = vErrors;
+validate1414.errors = vErrors;
 return errors === 0;
 }
-validate1328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1414.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1410(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1324.evaluated;
+const evaluated0 = validate1410.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23193,8 +24582,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.payload !== undefined){
-if(!(validate1328(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1328.errors : vErrors.concat(validate1328.errors);
+if(!(validate1414(data.payload, {instancePath:instancePath+"/payload",parentData:data,parentDataProperty:"payload",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1414.errors : vErrors.concat(validate1414.errors);
 errors = vErrors.length;
 }
 }
@@ -23221,16 +24610,16 @@ errors++;
 }
 }
 }
-validate1324.errors = vErrors;
+validate1410.errors = vErrors;
 return errors === 0;
 }
-validate1324.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1410.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1419(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1333.evaluated;
+const evaluated0 = validate1419.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23335,16 +24724,16 @@ errors++;
 }
 }
 }
-validate1333.errors = vErrors;
+validate1419.errors = vErrors;
 return errors === 0;
 }
-validate1333.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1419.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1425(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1339.evaluated;
+const evaluated0 = validate1425.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23449,16 +24838,16 @@ errors++;
 }
 }
 }
-validate1339.errors = vErrors;
+validate1425.errors = vErrors;
 return errors === 0;
 }
-validate1339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1425.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1431(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1345.evaluated;
+const evaluated0 = validate1431.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23563,16 +24952,16 @@ errors++;
 }
 }
 }
-validate1345.errors = vErrors;
+validate1431.errors = vErrors;
 return errors === 0;
 }
-validate1345.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1431.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1437(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1351.evaluated;
+const evaluated0 = validate1437.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23677,17 +25066,17 @@ errors++;
 }
 }
 }
-validate1351.errors = vErrors;
+validate1437.errors = vErrors;
 return errors === 0;
 }
-validate1351.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1437.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate1357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1443(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1357.evaluated;
+const evaluated0 = validate1443.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23828,17 +25217,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1357.errors = vErrors;
+validate1443.errors = vErrors;
 return errors === 0;
 }
-validate1357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1443.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate1363(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1449(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1363.evaluated;
+const evaluated0 = validate1449.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23944,17 +25333,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1363.errors = vErrors;
+validate1449.errors = vErrors;
 return errors === 0;
 }
-validate1363.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1449.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate1369(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1455(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1369.evaluated;
+const evaluated0 = validate1455.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24079,17 +25468,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1369.errors = vErrors;
+validate1455.errors = vErrors;
 return errors === 0;
 }
-validate1369.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1455.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate1373(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1459(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1373.evaluated;
+const evaluated0 = validate1459.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24205,17 +25594,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1373.errors = vErrors;
+validate1459.errors = vErrors;
 return errors === 0;
 }
-validate1373.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1459.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS)(?![\\s\\S]))", "u");
+const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate1379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1465(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1379.evaluated;
+const evaluated0 = validate1465.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24257,7 +25646,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:CONNECTION_STATUS)(?![\\s\\S]))"}};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -24280,16 +25669,6 @@ errors++;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.action === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "action"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
 if(data.action !== undefined){
 if(!(validate55(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
@@ -24307,17 +25686,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1379.errors = vErrors;
+validate1465.errors = vErrors;
 return errors === 0;
 }
-validate1379.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1465.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate1382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1468(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1382.evaluated;
+const evaluated0 = validate1468.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24441,10 +25820,10 @@ errors = vErrors.length;
 }
 }
 }
-validate1382.errors = vErrors;
+validate1468.errors = vErrors;
 return errors === 0;
 }
-validate1382.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1468.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -24452,36 +25831,36 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate1357,
+    fallback: validate1443,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate1363,
+    fallback: validate1449,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate1369,
+    fallback: validate1455,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate1373,
+    fallback: validate1459,
   },
   "mx/webhook": {
     tag: "type",
-    lenient: new Map([["CONNECTION_STATUS", validate1267]]),
-    strict: new Map([["CONNECTION_STATUS", validate1278]]),
-    fallback: validate1379,
+    lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
+    strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
+    fallback: validate1465,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
-    lenient: new Map([["accountsDeleted", validate1285], ["ping", validate1296], ["started", validate1303], ["added", validate1310], ["financialConsentCreated", validate1317]]),
-    strict: new Map([["accountsDeleted", validate1324], ["ping", validate1333], ["started", validate1339], ["added", validate1345], ["financialConsentCreated", validate1351]]),
-    fallback: validate1382,
+    lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
+    strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
+    fallback: validate1468,
   },
 };
