@@ -63,7 +63,9 @@ _QUOTES = str.maketrans(
         "\ufeff": "",
     }
 )
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+#: A Markdown link, its text kept: bounded, and no bracket inside, so that a page of brackets
+#: is read in linear time.
+_LINK = re.compile(r"\[([^\[\]\n]{0,400})\]\([^()\s]{0,2000}\)")
 _MARKS = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _SPACE = re.compile(r"[^\S\n]+")
 _BREAKS = re.compile(r"\s*\n\s*")
