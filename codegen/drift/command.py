@@ -165,6 +165,10 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
         raise DriftInputError("--fetch reads the sources, not a folder: leave out --all")
     if not 0 < args.timeout <= 600:
         raise DriftInputError("--timeout takes seconds, above 0 and at most 600")
+    if args.cache.exists() and not args.cache.is_dir():
+        raise DriftInputError(f"--cache {args.cache} is a file, not a folder")
+    if args.report is not None and (args.report.is_dir() or not args.report.parent.is_dir()):
+        raise DriftInputError(f"--report {args.report}: no file can be written there")
     ids = [args.source, *args.path] if args.source else []
     agent = f"bankcodes-drift/{spec.spec_version} (the watch of the bankcodes catalog)"
     fetcher = fetch.Fetcher(

@@ -27,6 +27,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from codegen.drift import limits
@@ -105,6 +106,8 @@ class Fetcher:
         self.mirror = mirror
         self.cache = cache
         self.backoff = backoff
+        #: The longest a body may take to arrive, in all.
+        self.deadline = 4 * timeout
         self.client = httpx.Client(
             timeout=httpx.Timeout(timeout),
             headers={"User-Agent": user_agent},
@@ -154,28 +157,32 @@ class Fetcher:
         if self.mirror is not None and not re.match(r"https?://", self.mirror):
             return _from_folder(Path(self.mirror), url)
         target = url if self.mirror is None else _mirrored(self.mirror, url)
-        entry = self._cached(url) if cached else None
+        # The cache is kept per address read: a mirror's copies are never taken for the page's.
+        entry = self._cached(target) if cached else None
         headers = {} if accept is None else {"Accept": accept}
         if entry is not None:
-            if entry.get("etag"):
-                headers["If-None-Match"] = entry["etag"]
-            if entry.get("last_modified"):
-                headers["If-Modified-Since"] = entry["last_modified"]
+            etag, modified = _validator(entry.get("etag")), _validator(entry.get("last_modified"))
+            if etag:
+                headers["If-None-Match"] = etag
+            if modified:
+                headers["If-Modified-Since"] = modified
         status, body, answer_headers = self._request(target, headers)
         content_type = answer_headers.get("content-type", "")
         if status == 304 and entry is not None:
-            return Fetched(self._body(url), entry.get("content_type", ""), not_modified=True)
+            return Fetched(self._body(target), entry.get("content_type", ""), not_modified=True)
         if status != 200:
             raise Unreachable(f"HTTP {status}")
         if cached:
-            self._keep(url, body, content_type, answer_headers)
+            self._keep(target, body, content_type, answer_headers)
         return Fetched(body, content_type)
 
     def _request(self, url: str, headers: dict[str, str]) -> tuple[int, bytes, dict[str, str]]:
         import httpx
 
-        most = limits.max_bytes()
         reason = ""
+        # The body is read as sent and decoded here, within the byte limit (httpx would inflate
+        # a compressed body whole before the limit could be checked).
+        headers = {**headers, "Accept-Encoding": "gzip, deflate"}
         for attempt in range(MAX_ATTEMPTS):
             wait = self.backoff * 2**attempt
             try:
@@ -184,18 +191,15 @@ class Fetcher:
                         reason = f"HTTP {response.status_code}"
                         wait = max(wait, _retry_after(response.headers.get("retry-after")))
                     else:
-                        body = bytearray()
-                        for chunk in response.iter_bytes():
-                            body += chunk
-                            if len(body) > most:
-                                raise Unreachable(
-                                    f"the body is over the {most}-byte limit (--max-bytes)"
-                                )
-                        return response.status_code, bytes(body), dict(response.headers)
+                        encoding = response.headers.get("content-encoding", "identity")
+                        body = _decoded(_read(response, self.deadline), encoding)
+                        return response.status_code, body, dict(response.headers)
             except httpx.TimeoutException:
                 reason = "timed out"
-            except httpx.TransportError as error:
-                reason = f"cannot connect: {type(error).__name__}"
+            except httpx.TooManyRedirects:
+                raise Unreachable("redirected too many times") from None
+            except httpx.HTTPError as error:
+                reason = f"cannot fetch: {type(error).__name__}"
             if attempt + 1 < MAX_ATTEMPTS:
                 time.sleep(min(wait, MAX_WAIT))
         raise Unreachable(f"{reason} after {MAX_ATTEMPTS} attempts")
@@ -225,13 +229,61 @@ class Fetcher:
 
     def _keep(self, url: str, body: bytes, content_type: str, headers: dict[str, str]) -> None:
         paths = self._paths(url)
-        etag, modified = headers.get("etag"), headers.get("last-modified")
+        etag = _validator(headers.get("etag"))
+        modified = _validator(headers.get("last-modified"))
         if paths is None or not (etag or modified):
             return
-        paths[0].parent.mkdir(parents=True, exist_ok=True)
         entry = {"url": url, "etag": etag, "last_modified": modified, "content_type": content_type}
-        paths[1].write_bytes(body)
-        paths[0].write_text(json.dumps(entry), encoding="utf-8")
+        try:
+            paths[0].parent.mkdir(parents=True, exist_ok=True)
+            paths[1].write_bytes(body)
+            paths[0].write_text(json.dumps(entry), encoding="utf-8")
+        except OSError:  # the cache only saves requests: a run goes on without it
+            return
+
+
+def _read(response: Any, deadline: float) -> bytes:
+    """The raw body, at most the byte limit, read within `deadline` seconds in all (a server
+    sending a byte now and then is not waited for past it)."""
+    most = limits.max_bytes()
+    start = time.monotonic()
+    body = bytearray()
+    for chunk in response.iter_raw():
+        body += chunk
+        if len(body) > most:
+            raise Unreachable(f"the body is over the {most}-byte limit (--max-bytes)")
+        if time.monotonic() - start > deadline:
+            raise Unreachable(f"the body took over {deadline:g} s")
+    return bytes(body)
+
+
+def _decoded(body: bytes, encoding: str) -> bytes:
+    """The body inflated, never beyond the byte limit: one gzip or deflate encoding, or none."""
+    import zlib
+
+    most = limits.max_bytes()
+    codings = [part.strip().lower() for part in encoding.split(",") if part.strip()]
+    codings = [coding for coding in codings if coding != "identity"]
+    if not codings:
+        return body
+    if len(codings) > 1 or codings[0] not in ("gzip", "x-gzip", "deflate"):
+        raise Unreachable(f"an unsupported content encoding: {encoding[:60]!r}")
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in codings[0] else zlib.MAX_WBITS
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(body, most + 1)
+    except zlib.error:
+        raise Unreachable(f"the {codings[0]} body is corrupt") from None
+    if len(out) > most:
+        raise Unreachable(f"the body inflates to over the {most}-byte limit (--max-bytes)")
+    return out
+
+
+def _validator(value: object) -> str | None:
+    """An ETag or Last-Modified worth sending back: printable ASCII, of a sane length."""
+    if not isinstance(value, str) or len(value) > 200 or not all(" " <= c <= "~" for c in value):
+        return None
+    return value
 
 
 def _mirrored(mirror: str, url: str) -> str:

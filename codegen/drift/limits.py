@@ -113,10 +113,19 @@ _OPEN_ENDED = frozenset(
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 
 
+#: HTML elements a "/>" does not end: `<div/>` opens a div (an SVG `<path/>` is ended).
+_NEVER_EMPTY = frozenset(
+    "a b body div em form html i label li main nav ol p section span strong table tbody td "  # noqa: SIM905
+    "th thead tr u ul".split()
+)
+
+
 def html_depth(text: str, where: str) -> None:
-    """Refuse HTML whose elements nest more than MAX_HTML_DEPTH levels (counting start and end
-    tags, elements that end by themselves left out, comments skipped), in one pass."""
-    depth, at = 0, 0
+    """Refuse HTML whose elements nest more than MAX_HTML_DEPTH levels, read as a browser
+    nests them (an end tag closes the element it names, a stray one nothing; `<div/>` opens a
+    div; elements that end by themselves left out, comments skipped), in one pass."""
+    opened: list[str] = []
+    at = 0
     while (start := text.find("<", at)) >= 0:
         if text.startswith("<!--", start):
             end = text.find("-->", start + 4)
@@ -129,10 +138,17 @@ def html_depth(text: str, where: str) -> None:
         if tag is None:
             continue
         closing, name, empty = tag.groups()
-        if empty or name.lower() in _OPEN_ENDED:
+        name = name.lower()
+        if name in _OPEN_ENDED or (empty and name not in _NEVER_EMPTY):
             continue
-        depth = max(depth - 1, 0) if closing else depth + 1
-        if depth > MAX_HTML_DEPTH:
+        if closing:
+            # An end tag closes the element it names and those opened inside it; a stray one
+            # (no such element open) closes nothing, as a browser reads it.
+            if name in opened:
+                del opened[len(opened) - 1 - opened[::-1].index(name) :]
+            continue
+        opened.append(name)
+        if len(opened) > MAX_HTML_DEPTH:
             raise DriftInputError(
                 f"{where}: HTML elements nested more than {MAX_HTML_DEPTH} levels deep"
             )

@@ -60,13 +60,19 @@ _QUOTES = str.maketrans(
         "\u00bb": '"',
         "\u00a0": " ",
         "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u00ad": "",
+        "\u2060": "",
         "\ufeff": "",
     }
 )
 #: A Markdown link, its text kept: bounded, and no bracket inside, so that a page of brackets
 #: is read in linear time.
 _LINK = re.compile(r"\[([^\[\]\n]{0,400})\]\([^()\s]{0,2000}\)")
-_MARKS = re.compile(r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MARKS = re.compile(
+    r"\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])"
+)
 _SPACE = re.compile(r"[^\S\n]+")
 _BREAKS = re.compile(r"\s*\n\s*")
 #: How a sentence ends, so that a text ending otherwise may have been cut short.
@@ -170,7 +176,7 @@ def _html(html: str, where: str) -> str:
     tree = LexborHTMLParser(html)
     for node in tree.css("script, style, template"):
         node.decompose()
-    for node in tree.css(", ".join(_BLOCKS) + ", br, div, section, tr"):
+    for node in tree.css(", ".join(_BLOCKS) + ", div, section, tr"):
         node.insert_before(_MARK)
         node.insert_after(_MARK)
     root = tree.body or tree.root
@@ -197,15 +203,21 @@ def _strings(text: str, path: Path) -> str:
 
 
 def _walk(node: Any) -> Iterator[str]:
-    stack = [node]
+    """Every string of a document, each object or list visited once (a YAML alias repeats
+    one, which is not read again)."""
+    stack, visited = [node], set()
     while stack:
         item = stack.pop()
         if isinstance(item, str):
             yield item
-        elif isinstance(item, dict):
-            stack.extend(reversed([*map(str, item.keys()), *item.values()]))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
+        elif isinstance(item, dict | list):
+            if id(item) in visited:
+                continue
+            visited.add(id(item))
+            if isinstance(item, dict):
+                stack.extend(reversed([*map(str, item.keys()), *item.values()]))
+            else:
+                stack.extend(reversed(item))
 
 
 _COMMENT = re.compile(r"[ \t]*(?:/\*\*?|\*/|\*(?!\*)|//+|#+)[ \t]?")
@@ -269,12 +281,17 @@ def _judged(quote: Quote, read: Mapping[str, str], *, nearest: bool) -> Differen
     # A fragment quoted as a sentence may capitalise its first letter, and a sentence quoted
     # inside another may lower it.
     either = (text, text[0].swapcase() + text[1:])
+    cut: Difference | None = None
     for source in quote.sources:
         words = read[source]
         for form in either:
-            at = words.find(form)
-            if at >= 0:
-                return _cut(quote, source, form, words, at)
+            for at in _occurrences(words, form):
+                truncated = _cut(quote, source, form, words, at)
+                if truncated is None:
+                    return None
+                cut = cut or truncated
+    if cut is not None:
+        return cut
     seen = ""
     if nearest:
         (_, passage), source = max(
@@ -285,12 +302,35 @@ def _judged(quote: Quote, read: Mapping[str, str], *, nearest: bool) -> Differen
     return Difference("not verbatim", quote.code_set, quote.value, detail, quote.pointer)
 
 
+#: The most places one text is looked for in one copy.
+MAX_OCCURRENCES = 1000
+
+
+def _occurrences(words: str, text: str) -> Iterator[int]:
+    """Where `text` occurs in `words` as whole words (a text starting or ending with a letter
+    or digit is not found inside a longer word: "Able" is not in "Unable")."""
+    at, looked = words.find(text), 0
+    while at >= 0 and looked < MAX_OCCURRENCES:
+        end = at + len(text)
+        before = words[at - 1] if at else " "
+        after = words[end] if end < len(words) else " "
+        # A capital next to the text may start the next cell of a page copied as plain text
+        # ("INVALID_MFAUser entered…"); a small letter or a digit continues the same word.
+        starts = not (text[0].isalnum() and before.isalnum()) or text[0].isupper()
+        ends = not (text[-1].isalnum() and after.isalnum()) or after.isupper()
+        if starts and ends:
+            yield at
+        at, looked = words.find(text, at + 1), looked + 1
+
+
 def _cut(quote: Quote, source: str, text: str, words: str, at: int) -> Difference | None:
     """A text that stops mid-sentence while its passage goes on."""
     end = at + len(text)
     rest = words[end : end + 60].split(_BREAK, 1)[0]
-    # The sentence goes on: a space, then a word in lower case (a capital may start the next).
-    if text.endswith(_ENDS) or not rest.startswith(" ") or not rest[1:2].islower():
+    # The sentence goes on: a comma, or a space and then a word in lower case or a number (a
+    # capital may start the next sentence or be a heading).
+    goes_on = rest[:1] == "," or (rest[:1] == " " and (rest[1:2].islower() or rest[1:2].isdigit()))
+    if text.endswith(_ENDS) or not goes_on:
         return None
     detail = (
         f"{quote.field} ends mid-sentence ({short(text[-40:], 60)}) where {source} goes on: "

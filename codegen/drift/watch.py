@@ -175,14 +175,17 @@ def _markdown(html: bytes) -> bytes:
     text = html.decode("utf-8", "replace")
     limits.html_depth(text, "the fetched page")
     # Codes are written as they are: no backslash before an underscore or an asterisk.
-    converted: str = markdownify(
-        text,
-        heading_style="ATX",
-        strip=["script", "style"],
-        escape_underscores=False,
-        escape_asterisks=False,
-        escape_misc=False,
-    )
+    try:
+        converted: str = markdownify(
+            text,
+            heading_style="ATX",
+            strip=["script", "style"],
+            escape_underscores=False,
+            escape_asterisks=False,
+            escape_misc=False,
+        )
+    except RecursionError:
+        raise DriftInputError("the fetched page nests too deeply to read as Markdown") from None
     return converted.encode("utf-8")
 
 

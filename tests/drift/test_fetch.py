@@ -317,3 +317,73 @@ def test_codes_seen_in_production_are_told_published_since_or_not_documented(
     found = [line.strip().split(":", 1)[0] for line in out.splitlines() if line.startswith("  ")]
     assert "published since plaid.error_code NEW_PLANTED_CODE" in found
     assert "seen, not documented plaid.error_code STILL_UNPUBLISHED" in found
+
+
+def test_hostile_answers_are_one_line_each(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A body compressed twice into 2 GiB, a corrupt gzip body, a redirect to itself and an
+    ETag that is no ASCII: each one line, in bounded memory, and the cache still usable."""
+    import gzip
+
+    data = spec_data()
+    rule = {"code_sets": [{"code_set": "plaid.error_type", "enum": "/components/schemas/X"}]}
+    names = ("bomb", "corrupt", "loop", "etag")
+    for name in names:
+        data["sources"][f"fetch-{name}"] = {
+            "kind": "doc",
+            "title": name,
+            "url": f"https://api.bank.example/{name}.json",
+            "retrieved": "2026-01-01",
+            "sha256": "0" * 64,
+            "extract": {"format": "openapi", **rule},
+        }
+    spec = write_spec(tmp_path, data)
+    inner = gzip.compress(b" " * (64 * 1024 * 1024), compresslevel=9)
+    bomb = gzip.compress(inner, compresslevel=9)
+    answer = httpserver.expect_request
+    answer("/api.bank.example/bomb.json").respond_with_response(
+        Response(bomb, headers={"Content-Encoding": "gzip, gzip"})
+    )
+    answer("/api.bank.example/corrupt.json").respond_with_response(
+        Response(b"\x1f\x8bnot gzip at all", headers={"Content-Encoding": "gzip"})
+    )
+    answer("/api.bank.example/loop.json").respond_with_response(
+        Response("", status=302, headers={"Location": "/api.bank.example/loop.json"})
+    )
+    document = '{"components": {"schemas": {"X": {"enum": ["ITEM_ERROR"]}}}}'
+    answer("/api.bank.example/etag.json").respond_with_response(
+        Response(document, headers={"ETag": '"\xff"'})
+    )
+    ids = [f"fetch-{name}" for name in names]
+    for _ in range(2):  # the second run reads the cache the first one wrote
+        code, out, err = _drift(capsys, spec, httpserver, *ids, "--timeout", "2")
+        lines = out.splitlines()
+        assert "Traceback" not in out + err and len(lines) == 5, out
+        assert lines[0] == "fetch-bomb: unreachable: an unsupported content encoding: 'gzip, gzip'"
+        assert lines[1] == "fetch-corrupt: unreachable: the gzip body is corrupt"
+        assert lines[3] == "fetch-loop: unreachable: redirected too many times"
+        assert lines[2] == "fetch-etag: in sync"
+        assert code == 0  # what cannot be fetched is never drift
+
+
+@pytest.mark.parametrize(
+    ("option", "reason"),
+    [("--cache", "is a file, not a folder"), ("--report", "no file can be written there")],
+)
+def test_a_cache_or_report_that_cannot_be_written_is_refused_before_anything_is_fetched(
+    tmp_path: Path,
+    httpserver: HTTPServer,
+    capsys: pytest.CaptureFixture[str],
+    option: str,
+    reason: str,
+) -> None:
+    spec = _spec(tmp_path)
+    before = spec.read_text(encoding="utf-8")
+    where = tmp_path / "a-file" if option == "--cache" else tmp_path / "missing" / "report.md"
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    args = ["drift", "--spec", str(spec), "--fetch", "--mirror", httpserver.url_for("/")]
+    code = main([*args, "--write", option, str(where)])
+    assert code == 2
+    assert reason in capsys.readouterr().err
+    assert httpserver.log == [] and spec.read_text(encoding="utf-8") == before

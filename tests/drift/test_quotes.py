@@ -281,3 +281,31 @@ def test_fetch_checks_the_words_of_what_is_published_today(
     assert lines[1].startswith(
         f"  not verbatim lean.secondary_status INVALID_CREDENTIALS: description '{CREDENTIALS}'"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Able to connect to the bank.", "Unable to connect to the bank."),
+        ("User entered incorrect cred", CREDENTIALS),
+    ],
+    ids=["inside a longer word at the start", "cut inside a word"],
+)
+def test_a_text_is_found_only_as_whole_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, page: str
+) -> None:
+    spec = _spec(tmp_path, {"INVALID_CREDENTIALS": [PAGE_ID]}, description=text)
+    code, lines = _drift(capsys, spec, _page(("INVALID_CREDENTIALS", page)))
+    assert code == 1
+    assert lines[1].startswith("  not verbatim lean.secondary_status INVALID_CREDENTIALS")
+
+
+def test_a_yaml_copy_of_repeated_aliases_is_read_once_per_node(tmp_path: Path) -> None:
+    """Nine levels of ten aliases would be 10**9 strings if each alias were read again."""
+    lines = ["a0: &a0 [x, y]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    copy = tmp_path / "laughs.yml"
+    copy.write_text("\n".join(lines) + f"\nreason: {CREDENTIALS}\n", encoding="utf-8")
+    words = quotes.passages(copy).split("\n")
+    assert CREDENTIALS in words
+    assert len(words) < 100
