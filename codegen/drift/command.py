@@ -5,6 +5,7 @@ publish today (`drift --fetch [SOURCE_ID …] [--mirror M] [--write] [--report F
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -124,7 +125,7 @@ def _size(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 in sync, 1 on drift, 2 on input the command cannot use."""
-    with limits.reading_at_most(args.max_bytes):
+    with limits.reading_at_most(args.max_bytes), quotes.one_run():
         return _run(args)
 
 
@@ -170,6 +171,7 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
     if args.report is not None and (args.report.is_dir() or not args.report.parent.is_dir()):
         raise DriftInputError(f"--report {args.report}: no file can be written there")
     ids = [args.source, *args.path] if args.source else []
+    read_as = hashlib.sha256(args.spec.read_bytes()).hexdigest()
     agent = f"bankcodes-drift/{spec.spec_version} (the watch of the bankcodes catalog)"
     fetcher = fetch.Fetcher(
         mirror=args.mirror, cache=args.cache, timeout=args.timeout, user_agent=agent
@@ -182,7 +184,7 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
         print(report.text(results))
         raise DriftInputError("no source could be fetched")
     if args.write:
-        watch.write(args.spec, spec, results, datetime.date.today())
+        watch.write(args.spec, spec, results, datetime.date.today(), read_as)
     if args.report is not None:
         args.report.write_text(report.markdown(results), encoding="utf-8")
     print(report.as_json(results) if args.json else report.text(results))

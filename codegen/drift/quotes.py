@@ -25,7 +25,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -155,6 +158,7 @@ def cited_by_quotes(spec: Catalog) -> set[str]:
 def passages(path: Path) -> str:
     """The words of a saved copy, normalised, one passage (block) per line."""
     text = read_text(path)
+    _grows_within_bounds(text, path)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         return _html(text, str(path))
@@ -167,6 +171,22 @@ def passages(path: Path) -> str:
     if suffix == ".txt":
         return _BREAK.join(normal(line) for line in text.splitlines() if line.strip())
     return _lines(text)
+
+
+def _grows_within_bounds(text: str, path: Path) -> None:
+    """Refuse a copy whose compatibility forms would make it more than three times as long
+    (a page of one character that stands for eighteen)."""
+    counts = Counter(text)
+    grown = sum(
+        n * (len(unicodedata.normalize("NFKC", c)) - 1)
+        for c, n in counts.items()
+        if not c.isascii()
+    )
+    if grown > 2 * len(text) + 100_000:
+        raise DriftInputError(
+            f"{path}: its characters' compatibility forms would make it {grown + len(text)} "
+            "characters long, over three times its length"
+        )
 
 
 def _html(html: str, where: str) -> str:
@@ -251,9 +271,22 @@ def _lines(text: str) -> str:
     return _BREAK.join(part for part in found if part)
 
 
-#: The most texts of one run whose nearest passage is searched (each search reads the whole
-#: copy); the rest are reported without it.
-NEAREST_SEARCHED = 50
+#: The most texts of one run whose nearest passage is searched (each search reads up to
+#: NEAREST_POOL passages of a copy); the rest are reported without it.
+NEAREST_SEARCHED = 20
+NEAREST_POOL = 20_000
+_SEARCHES: ContextVar[list[int] | None] = ContextVar("searches", default=None)
+
+
+@contextmanager
+def one_run() -> Iterator[None]:
+    """One budget of nearest-passage searches for every check made inside (a command's run
+    over many copies), rather than one per copy."""
+    token = _SEARCHES.set([NEAREST_SEARCHED])
+    try:
+        yield
+    finally:
+        _SEARCHES.reset(token)
 
 
 def check(spec: Catalog, read: Mapping[str, str], *, only_shared: bool = False) -> list[Difference]:
@@ -261,15 +294,15 @@ def check(spec: Catalog, read: Mapping[str, str], *, only_shared: bool = False) 
     that are not verbatim or are cut short; with `only_shared`, only texts citing more than one
     source (a run over many copies, whose texts citing one were judged with their copy)."""
     found: list[Difference] = []
-    searched = 0
+    left = _SEARCHES.get() or [NEAREST_SEARCHED]
     for quote in quotes(spec):
         if not quote.sources or not all(source in read for source in quote.sources):
             continue
         if only_shared and len(set(quote.sources)) < 2:
             continue
-        difference = _judged(quote, read, nearest=searched < NEAREST_SEARCHED)
+        difference = _judged(quote, read, nearest=left[0] > 0)
         if difference is not None:
-            searched += difference.kind == "not verbatim"
+            left[0] -= difference.kind == "not verbatim"
             found.append(difference)
     return found
 
@@ -345,7 +378,7 @@ def _nearest(text: str, words: str, value: str) -> tuple[float, str]:
     least half as long as the text, scored by its best-matching part."""
     from rapidfuzz import fuzz, process
 
-    lines = words.split(_BREAK)
+    lines = words.split(_BREAK)[:NEAREST_POOL]
     naming = [i for i, line in enumerate(lines) if value in line]
     near = sorted({j for i in naming for j in range(max(i - 1, 0), min(i + 5, len(lines)))})
     best = None

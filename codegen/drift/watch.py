@@ -18,6 +18,7 @@ result of every source goes to watch.json beside it, which the site's drift page
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import tempfile
 from collections import Counter
@@ -149,13 +150,13 @@ def _saved(folder: Path, source: Source, where: Address, fetched: Fetched) -> Pa
     form = source.extract.format if source.extract is not None else None
     body = fetched.body
     suffix = Path(where.path or where.url.split("?")[0]).suffix
-    if form is None:  # read for its words alone: a page as HTML, a file as it is named
-        if body.lstrip()[:1] == b"<":
-            suffix = ".html"
-        elif suffix.lower() not in (".md", ".json", ".yml", ".yaml", ".ts", ".js", ".tsx"):
-            suffix = ".txt"
+    looks_html = body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<"
+    if form is None:  # read for its words alone, as a saved copy of the same name would be
+        suffix = suffix.lower() or _SUFFIXES.get(fetched.content_type.split(";")[0].strip(), "")
+        if not suffix:
+            suffix = ".html" if looks_html else ".txt"
     elif form == "markdown":
-        if body.lstrip()[:1] == b"<":  # a page as the site serves it: HTML
+        if looks_html and suffix.lower() not in (".md", ".markdown"):  # a page as served: HTML
             body = _markdown(body)
         suffix = ".md"
     elif form == "html":
@@ -167,6 +168,18 @@ def _saved(folder: Path, source: Source, where: Address, fetched: Fetched) -> Pa
     path = folder / f"{source.id}{suffix}"
     path.write_bytes(body)
     return path
+
+
+#: The kind of copy a fetched body with no suffix in its address is read as, by its type.
+_SUFFIXES = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "text/markdown": ".md",
+    "application/json": ".json",
+    "application/yaml": ".yml",
+    "text/yaml": ".yml",
+    "text/plain": ".txt",
+}
 
 
 def _markdown(html: bytes) -> bytes:
@@ -192,10 +205,22 @@ def _markdown(html: bytes) -> bytes:
 # -- writing what needs no judgment --------------------------------------------------------------
 
 
-def write(spec_path: Path, spec: Catalog, results: list[Result], today: datetime.date) -> None:
+def write(
+    spec_path: Path,
+    spec: Catalog,
+    results: list[Result],
+    today: datetime.date,
+    read_as: str | None = None,
+) -> None:
     """Write the edits that need no judgment and the new pins (see the module's docstring);
-    the spec is checked whole first, and nothing is written when it would not load."""
+    the spec is checked whole first, and nothing is written when it would not load, or when it
+    is no longer the file whose SHA-256 was `read_as` (changed while the sources were fetched:
+    its edits, made by position, could land on other entries)."""
     text = spec_path.read_text(encoding="utf-8")
+    if read_as is not None and hashlib.sha256(text.encode("utf-8")).hexdigest() != read_as:
+        raise DriftInputError(
+            f"{spec_path} changed while the sources were fetched: nothing written (run again)"
+        )
     operations: list[dict[str, Any]] = []
     for result in results:
         writable = [d for d in result.differences if _writable(d)]
@@ -230,9 +255,26 @@ def write(spec_path: Path, spec: Catalog, results: list[Result], today: datetime
 
 
 def _writable(difference: Difference) -> bool:
+    """An edit of the provider's words or statuses that the spec can hold as it is (a text
+    the spec would refuse, such as one with control characters, is left to a person)."""
     return difference.kind in WRITABLE and all(
-        edit.get("op") in ("add", "replace") for edit in difference.edits
+        edit.get("op") in ("add", "replace") and _holdable(edit.get("value"))
+        for edit in difference.edits
     )
+
+
+def _holdable(value: object) -> bool:
+    from pydantic import ConfigDict, TypeAdapter, ValidationError
+
+    from codegen.spec.base import Text
+
+    if not isinstance(value, str):
+        return True
+    try:
+        TypeAdapter(Text, config=ConfigDict(regex_engine="python-re")).validate_python(value)
+    except ValidationError:
+        return False
+    return True
 
 
 def _pin(source: Source, result: Result, today: datetime.date) -> list[dict[str, Any]]:

@@ -387,3 +387,42 @@ def test_a_cache_or_report_that_cannot_be_written_is_refused_before_anything_is_
     assert code == 2
     assert reason in capsys.readouterr().err
     assert httpserver.log == [] and spec.read_text(encoding="utf-8") == before
+
+
+def test_write_refuses_a_spec_changed_while_the_sources_were_fetched(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its edits are made by position: on a spec someone edited meanwhile they could land on
+    another code."""
+    spec = _spec(tmp_path)
+    edited = spec.read_text(encoding="utf-8").replace("\n", "\n ", 1)
+
+    def answer(request: Request) -> Response:
+        spec.write_text(edited, encoding="utf-8")
+        return Response(PAGE_TEXT.replace("does not exist", "was not found"))
+
+    httpserver.expect_request(PAGE_PATH).respond_with_handler(answer)
+    httpserver.expect_request(SDK_PATH).respond_with_data(SDK_TEXT)
+    httpserver.expect_request(HEAD_PATH).respond_with_data(NEW)
+    code, _, err = _drift(capsys, spec, httpserver, "--write")
+    assert code == 2
+    assert "changed while the sources were fetched: nothing written" in err
+    assert spec.read_text(encoding="utf-8") == edited
+
+
+def test_write_leaves_a_text_the_spec_cannot_hold_to_a_person(
+    tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A provider's new text with a control character is reported, not written, and the
+    other source is still pinned."""
+    odd = "The endpoint \x1b[2J requested does not exist."
+    _serve(httpserver, page=PAGE_TEXT.replace("The endpoint requested does not exist.", odd))
+    spec = _spec(tmp_path)
+    code, out, _ = _drift(capsys, spec, httpserver, "--write")
+    assert code == 1, out
+    after = json.loads(spec.read_text(encoding="utf-8"))
+    not_found = codes_of(after, "plaid.error_code")["NOT_FOUND"]
+    assert not_found["description"] == "The endpoint requested does not exist."
+    assert after["sources"]["fetch-sdk"]["commit"] == NEW
+    assert "sha256" in after["sources"]["fetch-page"]
+    assert after["sources"]["fetch-page"]["sha256"] == "0" * 64
