@@ -68,7 +68,7 @@ TS_VALIDATORS_MODULE = "webhook-validators"
 #: Modules rendered under src/ besides one per provider.
 TS_DATA_MODULES = (
     *("index", "categories", "sources", "registry", "payloads", "listeners", "signing"),
-    "kinds",
+    *("kinds", "languages"),
     TS_VALIDATORS_MODULE,
 )
 #: The data modules only the webhooks entry point reads (src/index.ts exports the others).

@@ -60,7 +60,7 @@ class Category:
     #: True when the category reports no problem: the matrix shows its codes collapsed.
     quiet: bool
     #: What an app can tell its customer, in bankcodes' words: language -> (message, action);
-    #: English, and bankcodes' French and Arabic translations. Empty when no end user meets it.
+    #: English and bankcodes' translations (LANGUAGES). Empty when no end user meets it.
     end_user: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
 
 

@@ -20,6 +20,7 @@ THIRD_PERSON = {
     "fr": re.compile(r"\b(le client|la cliente|l'utilisateur|utilisateur final|intégrateur)", re.I),
     "ar": re.compile(r"(العميل|المستخدم النهائي|المقترض)"),
     "es": re.compile(r"\b(el cliente|la cliente|usuarios?|integrador|prestatario)", re.I),
+    "pt": re.compile(r"\b(o cliente|a cliente|usuári[oa]s?|integrador|mutuári[oa])", re.I),
 }
 #: An invitation to try again, per language.
 RETRY = {
@@ -27,6 +28,7 @@ RETRY = {
     "fr": re.compile(r"(réessa|recommenc)", re.I),
     "ar": re.compile(r"(مرة أخرى|لاحقاً|من جديد)"),
     "es": re.compile(r"(intent|reintent|de nuevo|otra vez|más tarde)", re.I),
+    "pt": re.compile(r"(\btent(e|ar)\b|de novo|outra vez|mais tarde|recome[cç])", re.I),
 }
 
 

@@ -13,6 +13,7 @@ passed the rules into the linked model of codegen.model, which is all that targe
 
 from __future__ import annotations
 
+from codegen.spec.base import LANGUAGES
 from codegen.spec.catalog import (
     About,
     Actor,
@@ -23,7 +24,6 @@ from codegen.spec.catalog import (
     Project,
 )
 from codegen.spec.codes import (
-    LANGUAGES,
     Code,
     CodeSet,
     EndUser,

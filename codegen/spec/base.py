@@ -263,13 +263,18 @@ Url = TypeAliasType(
         ),
     ],
 )
+#: The languages of bankcodes' own words for the end user (English and its translations): every
+#: text of a category's (or a code's own) words is written in each.
+LANGUAGES = ("en", "fr", "ar", "es", "pt")
+
 LanguageTag = TypeAliasType(
     "LanguageTag",
     Annotated[
         str,
         PydField(
-            pattern=whole("(en|fr|ar|es)(-[A-Z]{2})?"),
-            description="A language tag (BCP 47): one of bankcodes' languages (en, fr, ar, es), "
+            pattern=whole(f"({'|'.join(LANGUAGES)})(-[A-Z]{{2}})?"),
+            description="A language tag (BCP 47): one of bankcodes' languages "
+            f"({', '.join(LANGUAGES)}), "
             "alone or with a region (fr-CA, es-MX). A reader asking for a tag gets the "
             "provider's text in that tag where it publishes one, else bankcodes' words in its "
             "language.",

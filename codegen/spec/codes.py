@@ -28,9 +28,6 @@ from codegen.spec.base import (
     whole,
 )
 
-#: The languages of bankcodes' own words for the end user (English and its translations).
-LANGUAGES = ("en", "fr", "ar", "es")
-
 #: A wire value: printable, no line break, no space at either end.
 _VISIBLE = r"[^\s\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 WIRE_PATTERN = whole(
@@ -41,13 +38,14 @@ INT32 = 2**31
 
 
 class Translated(SpecModel):
-    """One text per language: English, and bankcodes' French, Arabic and Spanish
+    """One text per language: English, and bankcodes' French, Arabic, Spanish and Portuguese
     translations."""
 
     en: Text
     fr: Text
     ar: Text
     es: Text
+    pt: Text
 
 
 class EndUser(SpecModel):

@@ -29,6 +29,7 @@ from codegen.model import (
 )
 from codegen.pyformat import format_python
 from codegen.render import render
+from codegen.resolve import LANGUAGES
 from codegen.targets import python_records as records
 from codegen.targets import webhook_fixtures as fixtures
 from codegen.targets.target import Files, Target, copied
@@ -195,6 +196,12 @@ def _catalog_module(catalog: Catalog) -> str:
             "dict[str, str]",
             py_literal({p.id: p.module for p in catalog.providers}),
             "Provider id -> the name of its module.",
+        ),
+        Constant(
+            "LANGUAGES",
+            "tuple[str, ...]",
+            py_literal(LANGUAGES),
+            "The languages of bankcodes' words for the end user (English and its translations).",
         ),
         Constant(
             "DESCRIPTION",

@@ -26,6 +26,7 @@ from codegen.model import (
     UnionDef,
 )
 from codegen.render import render
+from codegen.resolve import LANGUAGES
 from codegen.targets import typescript_entries as ts_entries
 from codegen.targets import typescript_modules as ts_modules
 from codegen.targets import typescript_validators as ts_validators
@@ -223,6 +224,9 @@ def render_files(catalog: Catalog) -> Files:
                 )
                 for c in catalog.categories
             ],
+        ),
+        f"{SRC}/languages.ts": render(
+            "typescript/languages.ts.j2", header=header, languages=ts_literal(list(LANGUAGES))
         ),
         f"{SRC}/sources.ts": render(
             "typescript/sources.ts.j2",

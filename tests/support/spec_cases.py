@@ -430,12 +430,19 @@ _RULES: list[tuple[str, Mutation, str, str]] = [
         "a code's words that address the lender",
         lambda d: codes_of(d, "argyle", "bank_connection_error")[0].update(
             end_user={
-                "message": {"en": "It failed.", "fr": "Échec.", "ar": "فشل.", "es": "Falló."},
+                "message": {
+                    "en": "It failed.",
+                    "fr": "Échec.",
+                    "ar": "فشل.",
+                    "es": "Falló.",
+                    "pt": "Falhou.",
+                },
                 "action": {
                     "en": "Ask the borrower to wait.",
                     "fr": "Attendez.",
                     "ar": "انتظر.",
                     "es": "Espere.",
+                    "pt": "Aguarde.",
                 },
             }
         ),

@@ -2,6 +2,7 @@
  * The shapes of the catalog's data: categories, sources and the metadata of every code.
  */
 import type { Category } from "./categories.js";
+import { LANGUAGES, type Language } from "./languages.js";
 import type { SourceId } from "./sources.js";
 
 /** Who must act when a code of a category arrives. */
@@ -24,14 +25,14 @@ export interface CategoryDetails {
   /** Whether codes of this category are equivalents across providers. */
   readonly equivalents: boolean;
   /**
-   * What an app can tell its customer, in bankcodes' words: English, and bankcodes' French and
-   * Arabic translations; null for a category no end user meets (success, pending, …).
+   * What an app can tell its customer, in bankcodes' words: English and bankcodes' translations
+   * (LANGUAGES); null for a category no end user meets (success, pending, …).
    */
   readonly endUser: { readonly [L in Language]: EndUserWords } | null;
 }
 
 /** The languages of bankcodes' end-user words (English and its translations). */
-export type Language = "en" | "fr" | "ar" | "es";
+export type { Language };
 
 /** A language tag: one of bankcodes' languages, alone or with a region ("fr-CA", "es-MX"),
  * which reads the provider's own translation for the tag where it publishes one. */
@@ -41,7 +42,7 @@ export type LanguageTag = Language | `${Language}-${string}`;
 export function languageOf(tag: unknown): Language | null {
   if (typeof tag !== "string") return null;
   const base = tag.split("-", 1)[0]!;
-  return base === "en" || base === "fr" || base === "ar" || base === "es" ? base : null;
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : null;
 }
 
 /** A message for the customer and the action they can take. */

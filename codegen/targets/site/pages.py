@@ -39,7 +39,13 @@ SOURCE_KINDS = {
     "third-party": "third party (corroboration)",
 }
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic", "es": "Spanish"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "ar": "Arabic",
+    "es": "Spanish",
+    "pt": "Portuguese",
+}
 
 
 def language_name(tag: str) -> str:

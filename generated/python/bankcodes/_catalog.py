@@ -16,6 +16,9 @@ MODULES: dict[str, str] = {
     "mastercard": "mastercard",
 }
 
+#: The languages of bankcodes' words for the end user (English and its translations).
+LANGUAGES: tuple[str, ...] = ("en", "fr", "ar", "es", "pt")
+
 #: The package's description (its metadata, set by codegen/hatch_metadata.py).
 DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, MX and Mastercard Open Finance as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
 

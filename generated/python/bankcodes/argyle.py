@@ -65,6 +65,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                         message="La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
                         action="Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
                     ),
+                    "pt": EndUserWords(
+                        message="A conta que você selecionou não foi encontrada ou não está mais disponível no seu banco.",
+                        action="Verifique se você escolheu uma conta que ainda está aberta ou escolha outra conta.",
+                    ),
                 },
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["seed-003"],)),
@@ -101,6 +105,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                         message="La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
                         action="Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
                     ),
+                    "pt": EndUserWords(
+                        message="A conta que você selecionou não foi encontrada ou não está mais disponível no seu banco.",
+                        action="Verifique se você escolheu uma conta que ainda está aberta ou escolha outra conta.",
+                    ),
                 },
                 wording=(
                     Wording(field="message", by="provider", sources=(_S["seed-003"],)),
@@ -136,6 +144,10 @@ def _BankConnectionError() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Se produjo un error de conexión al verificar su cuenta.",
                         action="Vuelva a intentarlo más tarde.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Ocorreu um erro de conexão ao verificar sua conta.",
+                        action="Tente novamente mais tarde.",
                     ),
                 },
                 wording=(

@@ -102,6 +102,10 @@ describe(
                     message="Su banco necesita confirmar su identidad.",
                     action="Ingrese el código o responda la pregunta que le envió su banco.",
                 ),
+                "pt": EndUserWords(
+                    message="Seu banco precisa confirmar que é você.",
+                    action="Digite o código ou responda à pergunta que seu banco enviou.",
+                ),
             },
         ),
         "mfa_failed": CategoryInfo(
@@ -128,6 +132,10 @@ describe(
                 "es": EndUserWords(
                     message="No se aceptó el código de verificación o la respuesta.",
                     action="Revise lo que ingresó y vuelva a intentarlo.",
+                ),
+                "pt": EndUserWords(
+                    message="O código de verificação ou a resposta não foi aceito.",
+                    action="Confira o que você digitou e tente novamente.",
                 ),
             },
         ),
@@ -156,6 +164,10 @@ describe(
                     message="Su banco no aceptó los datos de inicio de sesión.",
                     action="Revise su nombre de inicio de sesión y su contraseña, y luego vuelva a intentarlo.",
                 ),
+                "pt": EndUserWords(
+                    message="Seu banco não aceitou os dados de acesso.",
+                    action="Confira seu login e sua senha e tente novamente.",
+                ),
             },
         ),
         "attempts_exhausted": CategoryInfo(
@@ -183,6 +195,10 @@ describe(
                     message="Ha habido demasiados intentos fallidos.",
                     action="Comuníquese con su banco para desbloquear su acceso.",
                 ),
+                "pt": EndUserWords(
+                    message="Houve tentativas malsucedidas demais.",
+                    action="Entre em contato com seu banco para desbloquear seu acesso.",
+                ),
             },
         ),
         "reconnect_required": CategoryInfo(
@@ -208,6 +224,10 @@ describe(
                 "es": EndUserWords(
                     message="La conexión con su banco finalizó.",
                     action="Vuelva a conectar su cuenta bancaria para continuar.",
+                ),
+                "pt": EndUserWords(
+                    message="A conexão com seu banco foi encerrada.",
+                    action="Conecte sua conta bancária novamente para continuar.",
                 ),
             },
         ),
@@ -236,6 +256,10 @@ describe(
                     message="Su banco necesita que primero realice una acción en su banca en línea.",
                     action="Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
                 ),
+                "pt": EndUserWords(
+                    message="Seu banco precisa que você faça algo no seu internet banking primeiro.",
+                    action="Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
+                ),
             },
         ),
         "user_action_required": CategoryInfo(
@@ -262,6 +286,10 @@ describe(
                 "es": EndUserWords(
                     message="Necesitamos un poco más de información de su parte para continuar.",
                     action="Siga las instrucciones en pantalla.",
+                ),
+                "pt": EndUserWords(
+                    message="Precisamos de mais algumas informações suas para continuar.",
+                    action="Siga as instruções na tela.",
                 ),
             },
         ),
@@ -290,6 +318,10 @@ describe(
                     message="Esta cuenta no se puede usar.",
                     action="Elija otra cuenta o comuníquese con su banco.",
                 ),
+                "pt": EndUserWords(
+                    message="Esta conta não pode ser usada.",
+                    action="Escolha outra conta ou entre em contato com seu banco.",
+                ),
             },
         ),
         "institution_unavailable": CategoryInfo(
@@ -317,6 +349,10 @@ describe(
                     message="Su banco no responde en este momento.",
                     action="Vuelva a intentarlo en un momento.",
                 ),
+                "pt": EndUserWords(
+                    message="Seu banco não está respondendo no momento.",
+                    action="Tente novamente daqui a pouco.",
+                ),
             },
         ),
         "institution_not_supported": CategoryInfo(
@@ -343,6 +379,10 @@ describe(
                     message="Este banco no es compatible.",
                     action="Elija otro banco u otra forma de continuar.",
                 ),
+                "pt": EndUserWords(
+                    message="Este banco não é compatível.",
+                    action="Escolha outro banco ou outra forma de continuar.",
+                ),
             },
         ),
         "session_expired": CategoryInfo(
@@ -362,6 +402,7 @@ describe(
                 ),
                 "ar": EndUserWords(message="انتهت صلاحية جلستك.", action="يرجى البدء من جديد."),
                 "es": EndUserWords(message="Su sesión ha expirado.", action="Vuelva a empezar."),
+                "pt": EndUserWords(message="Sua sessão expirou.", action="Comece de novo."),
             },
         ),
         "concurrent_operation": CategoryInfo(
@@ -389,6 +430,10 @@ describe(
                     message="Otra solicitud para esta cuenta aún está en curso.",
                     action="Espere un momento y luego vuelva a intentarlo.",
                 ),
+                "pt": EndUserWords(
+                    message="Outra solicitação para esta conta ainda está em andamento.",
+                    action="Aguarde um momento e tente novamente.",
+                ),
             },
         ),
         "cancelled": CategoryInfo(
@@ -413,6 +458,9 @@ describe(
                 ),
                 "es": EndUserWords(
                     message="La conexión se canceló.", action="Vuelva a empezar cuando lo desee."
+                ),
+                "pt": EndUserWords(
+                    message="A conexão foi cancelada.", action="Comece de novo quando quiser."
                 ),
             },
         ),
@@ -439,6 +487,10 @@ describe(
                 "es": EndUserWords(
                     message="Su banco rechazó la solicitud.",
                     action="Comuníquese con su banco para obtener más información.",
+                ),
+                "pt": EndUserWords(
+                    message="Seu banco recusou a solicitação.",
+                    action="Entre em contato com seu banco para saber mais.",
                 ),
             },
         ),
@@ -467,6 +519,10 @@ describe(
                     message="Hay demasiadas solicitudes en este momento.",
                     action="Vuelva a intentarlo en unos minutos.",
                 ),
+                "pt": EndUserWords(
+                    message="Há solicitações demais no momento.",
+                    action="Tente novamente em alguns minutos.",
+                ),
             },
         ),
         "integration_error": CategoryInfo(
@@ -492,6 +548,10 @@ describe(
                     message="Se produjo un error de nuestra parte.",
                     action="Comuníquese con el servicio de asistencia.",
                 ),
+                "pt": EndUserWords(
+                    message="Algo deu errado do nosso lado.",
+                    action="Entre em contato com o suporte.",
+                ),
             },
         ),
         "generic_failure": CategoryInfo(
@@ -509,6 +569,7 @@ describe(
                 ),
                 "ar": EndUserWords(message="حدث خطأ ما.", action="يرجى المحاولة مرة أخرى."),
                 "es": EndUserWords(message="Se produjo un error.", action="Vuelva a intentarlo."),
+                "pt": EndUserWords(message="Algo deu errado.", action="Tente novamente."),
             },
         ),
         "informational": CategoryInfo(
@@ -545,6 +606,10 @@ describe(
                 "es": EndUserWords(
                     message="Ocurrió un problema inesperado.",
                     action="Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
+                ),
+                "pt": EndUserWords(
+                    message="Aconteceu algo inesperado.",
+                    action="Tente novamente ou entre em contato com o suporte.",
                 ),
             },
         ),

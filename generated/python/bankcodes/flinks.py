@@ -221,6 +221,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="Su banco no aceptó sus datos de inicio de sesión.",
                         action="Revise sus datos de inicio de sesión y vuelva a ingresarlos.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco não aceitou seus dados de acesso.",
+                        action="Confira seus dados de acesso e digite-os novamente.",
+                    ),
                 },
                 http=(
                     HttpStatus(
@@ -503,6 +507,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="Su banco no aceptó su nombre de inicio de sesión.",
                         action="Revise su nombre de inicio de sesión y vuelva a ingresarlo.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco não aceitou seu login.",
+                        action="Confira seu login e digite-o novamente.",
+                    ),
                 },
                 http=(
                     HttpStatus(
@@ -547,6 +555,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="Su banco no aceptó su contraseña.",
                         action="Revise su contraseña y vuelva a ingresarla.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco não aceitou sua senha.",
+                        action="Confira sua senha e digite-a novamente.",
+                    ),
                 },
                 http=(
                     HttpStatus(
@@ -590,6 +602,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="Sus respuestas a las preguntas de seguridad no fueron aceptadas y este intento no puede continuar.",
                         action="Verifique con su banco sus preguntas y respuestas de seguridad.",
                     ),
+                    "pt": EndUserWords(
+                        message="Suas respostas às perguntas de segurança não foram aceitas, e esta tentativa não pode continuar.",
+                        action="Confira suas perguntas e respostas de segurança com seu banco.",
+                    ),
                 },
                 http=(
                     HttpStatus(
@@ -631,6 +647,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Sus respuestas a las preguntas de seguridad no fueron aceptadas y este intento no puede continuar.",
                         action="Verifique con su banco sus preguntas y respuestas de seguridad.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Suas respostas às perguntas de segurança não foram aceitas, e esta tentativa não pode continuar.",
+                        action="Confira suas perguntas e respostas de segurança com seu banco.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["flinks-error-codes-legacy"],)),),
@@ -680,6 +700,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="No pudimos conectarnos con su banco en este momento.",
                         action="Vuelva a intentarlo más tarde.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Não conseguimos nos conectar ao seu banco agora.",
+                        action="Tente novamente mais tarde.",
                     ),
                 },
                 http=(
@@ -883,6 +907,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                         message="Su banco desactivó esta cuenta.",
                         action="Comuníquese con su banco para reactivarla.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco desativou esta conta.",
+                        action="Entre em contato com seu banco para reativá-la.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
                 steps_to_reproduce="Log into a deactivated account",
@@ -921,6 +949,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco necesita que realice una acción en su banca en línea antes de conectarse.",
                         action="Inicie sesión primero en el sitio web de su banco (por ejemplo, para aceptar sus condiciones) y luego vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco precisa que você realize uma ação no seu internet banking antes de se conectar.",
+                        action="Acesse primeiro o site do seu banco (por exemplo, para aceitar os termos) e tente novamente.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"], _S["seed-004"])),),
@@ -989,6 +1021,10 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="No se respondieron todas las preguntas de seguridad de su banco.",
                         action="Responda todas las preguntas de seguridad y luego continúe.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Nem todas as perguntas de segurança do seu banco foram respondidas.",
+                        action="Responda a todas as perguntas de segurança e continue.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-001"],)),),
@@ -1096,6 +1132,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="Su banco no aceptó su nombre de inicio de sesión.",
                         action="Revise su nombre de inicio de sesión y vuelva a ingresarlo.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco não aceitou seu login.",
+                        action="Confira seu login e digite-o novamente.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="credential",
@@ -1129,6 +1169,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="Su banco no aceptó su contraseña.",
                         action="Revise su contraseña y vuelva a ingresarla.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco não aceitou sua senha.",
+                        action="Confira sua senha e digite-a novamente.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="credential",
@@ -1161,6 +1205,10 @@ def _ConnectError() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco no aceptó sus datos de inicio de sesión.",
                         action="Revise sus datos de inicio de sesión y vuelva a ingresarlos.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco não aceitou seus dados de acesso.",
+                        action="Confira seus dados de acesso e digite-os novamente.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
@@ -1239,6 +1287,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="Su respuesta a la pregunta de seguridad no fue aceptada.",
                         action="Vuelva a responder la pregunta de seguridad.",
                     ),
+                    "pt": EndUserWords(
+                        message="Sua resposta à pergunta de segurança não foi aceita.",
+                        action="Responda à pergunta de segurança novamente.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="mfa",
@@ -1295,6 +1347,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="No pudimos conectarnos con su banco en este momento.",
                         action="Vuelva a intentarlo más tarde.",
                     ),
+                    "pt": EndUserWords(
+                        message="Não conseguimos nos conectar ao seu banco agora.",
+                        action="Tente novamente mais tarde.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="temporary",
@@ -1327,6 +1383,10 @@ def _ConnectError() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco no permitió el acceso a su cuenta.",
                         action="Inicie sesión en el sitio web de su banco, complete los pasos que le indique y luego vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco não permitiu o acesso à sua conta.",
+                        action="Acesse o site do seu banco, conclua as etapas que ele pedir e tente novamente.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
@@ -1361,6 +1421,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="Su banco necesita que realice una acción en su banca en línea antes de conectarse.",
                         action="Inicie sesión primero en el sitio web de su banco (por ejemplo, para aceptar sus condiciones) y luego vuelva a intentarlo.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco precisa que você realize uma ação no seu internet banking antes de se conectar.",
+                        action="Acesse primeiro o site do seu banco (por exemplo, para aceitar os termos) e tente novamente.",
+                    ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
                 group="account_institution",
@@ -1393,6 +1457,10 @@ def _ConnectError() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Se produjo un error al conectarse con su banco.",
                         action="Vuelva a intentarlo y comuníquese con el servicio de asistencia si el problema continúa.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Algo deu errado ao conectar ao seu banco.",
+                        action="Tente novamente e entre em contato com o suporte se o problema continuar.",
                     ),
                 },
                 http=(HttpStatus(status=500, sources=(_S["seed-004"],)),),
@@ -1427,6 +1495,10 @@ def _ConnectError() -> type[CodeEnum]:
                         message="Su banco no está disponible en este momento.",
                         action="Elija otro banco o vuelva a intentarlo más tarde.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco não está disponível no momento.",
+                        action="Escolha outro banco ou tente novamente mais tarde.",
+                    ),
                 },
                 http=(HttpStatus(status=405, sources=(_S["seed-004"],)),),
                 group="account_institution",
@@ -1458,6 +1530,10 @@ def _ConnectError() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco desactivó esta cuenta.",
                         action="Comuníquese con su banco para reactivarla.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco desativou esta conta.",
+                        action="Entre em contato com seu banco para reativá-la.",
                     ),
                 },
                 http=(HttpStatus(status=401, sources=(_S["seed-004"],)),),
@@ -1873,6 +1949,10 @@ def _ConnectStep() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco no está disponible en este momento.",
                         action="Elija otro banco o vuelva a intentarlo más tarde.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco não está disponível no momento.",
+                        action="Escolha outro banco ou tente novamente mais tarde.",
                     ),
                 },
                 wording=(

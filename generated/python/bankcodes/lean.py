@@ -82,6 +82,10 @@ def _CallbackStatus() -> type[CodeEnum]:
                         message="No se pudo completar la solicitud a su banco.",
                         action="Comuníquese con el servicio de asistencia para obtener ayuda.",
                     ),
+                    "pt": EndUserWords(
+                        message="Não foi possível concluir a solicitação ao seu banco.",
+                        action="Entre em contato com o suporte para obter ajuda.",
+                    ),
                 },
                 notes="Not retryable by itself: some causes are final (a rejected or expired consent, a closed account), so neither a program nor the end user is told to try again; decide with secondary_status's category and prefer its words. Read secondary_status for the cause.",
                 wording=(
@@ -537,6 +541,10 @@ def _SecondaryStatus() -> type[CodeEnum]:
                         message="Su banco necesita que apruebe esta operación en otra aplicación.",
                         action="Abra la aplicación que le indicó su banco y apruebe la solicitud.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu banco precisa que você aprove isto em outro aplicativo.",
+                        action="Abra o aplicativo que seu banco pediu para você usar e aprove a solicitação.",
+                    ),
                 },
                 notes="The KSA version of the page words the reason as 'User needs to confirm the operation in a third party app'.",
                 wording=(
@@ -576,6 +584,10 @@ def _SecondaryStatus() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco necesita que apruebe esta solicitud.",
                         action="Apruebe la solicitud en la aplicación o el sitio web de su banco.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco precisa que você aprove esta solicitação.",
+                        action="Aprove a solicitação no aplicativo ou no site do seu banco.",
                     ),
                 },
                 wording=(Wording(field="description", by="provider", sources=(_S["seed-000"],)),),
@@ -1640,6 +1652,10 @@ def _PaymentLifecycleStatus() -> type[CodeEnum]:
                         message="Su pago no se completó.",
                         action="Comuníquese con el servicio de asistencia o con su banco para conocer el motivo.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu pagamento não foi concluído.",
+                        action="Entre em contato com o suporte ou com seu banco para saber o motivo.",
+                    ),
                 },
                 notes="Lean's payment lifecycle page lists its causes: validation issues before any bank initiation, repeated unsuccessful initiation attempts, or the bank rejecting the transaction (declined, insufficient funds). The payment itself is final; a new payment may be started once the cause is known. lean-payment-lifecycle: 'The final unsuccessful state.' (causes: validation issues, repeated unsuccessful initiation attempts, the bank declining, insufficient funds). The payment is final, so no 'try again'.",
                 wording=(
@@ -2153,6 +2169,10 @@ def _GranularStatusCode() -> type[CodeEnum]:
                         message="No podemos procesar esta solicitud en este momento.",
                         action="Vuelva a intentarlo más tarde y comuníquese con el servicio de asistencia si el problema continúa.",
                     ),
+                    "pt": EndUserWords(
+                        message="Não conseguimos processar esta solicitação agora.",
+                        action="Tente novamente mais tarde e entre em contato com o suporte se o problema continuar.",
+                    ),
                 },
                 user_message="We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
                 user_message_offered=False,
@@ -2213,6 +2233,10 @@ def _GranularStatusCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Este banco no está disponible temporalmente en esta aplicación.",
                         action="Vuelva a intentarlo más tarde o elija otro banco.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Este banco está temporariamente indisponível neste aplicativo.",
+                        action="Tente novamente mais tarde ou escolha outro banco.",
                     ),
                 },
                 user_message="This application has temporarily disabled functionality for this bank. Please try again later.",
@@ -2546,6 +2570,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                         message="Su consentimiento de pago no fue aprobado.",
                         action="Si usted no lo rechazó, comuníquese con su banco para obtener más información.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu consentimento de pagamento não foi aprovado.",
+                        action="Se não foi você quem o recusou, entre em contato com seu banco para saber mais.",
+                    ),
                 },
                 notes="Lean marks this status (final); the marker is left out of the text.",
                 wording=(
@@ -2596,6 +2624,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                         message="Su consentimiento de pago alcanzó sus límites.",
                         action="Otorgue un nuevo consentimiento de pago para continuar.",
                     ),
+                    "pt": EndUserWords(
+                        message="Seu consentimento de pagamento atingiu os limites dele.",
+                        action="Dê um novo consentimento de pagamento para continuar.",
+                    ),
                 },
                 notes="Lean marks this status (final); the marker is left out of the text.",
                 wording=(
@@ -2629,6 +2661,10 @@ def _ConsentStatus() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco suspendió temporalmente su consentimiento de pago por motivos de cumplimiento normativo.",
                         action="Comuníquese con su banco para obtener más información.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco suspendeu temporariamente seu consentimento de pagamento por motivos de conformidade.",
+                        action="Entre em contato com seu banco para saber mais.",
                     ),
                 },
                 notes="lean-consent-lifecycle: 'Temporarily unavailable due to compliance conditions. This status may occur if the Consent has been temporarily disabled by the customer’s bank.' A compliance suspension by the bank, not an outage: the end user cannot lift it by trying again; retryable stays the category's (temporary, may succeed later).",

@@ -570,6 +570,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         message="No otorgó los permisos necesarios para esta cuenta.",
                         action="Vuelva a conectar su cuenta y permita el acceso solicitado.",
                     ),
+                    "pt": EndUserWords(
+                        message="Você não concedeu as permissões necessárias para esta conta.",
+                        action="Conecte sua conta novamente e permita o acesso solicitado.",
+                    ),
                 },
                 user_message="The user did not grant the necessary permissions for this product on their account.",
                 user_message_offered=False,
@@ -861,6 +865,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="La conexión con esta cuenta se eliminó mientras su solicitud estaba en curso.",
                         action="Vuelva a conectar su cuenta para continuar.",
+                    ),
+                    "pt": EndUserWords(
+                        message="A conexão com esta conta foi removida enquanto sua solicitação estava em andamento.",
+                        action="Conecte sua conta novamente para continuar.",
                     ),
                 },
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-item"],)),),
@@ -1188,6 +1196,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco le pide que restablezca su contraseña.",
                         action="Restablezca su contraseña en el sitio web o la aplicación de su banco y luego vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco exige que você redefina sua senha.",
+                        action="Redefina sua senha no site ou no aplicativo do seu banco e tente novamente.",
                     ),
                 },
                 user_message="The user needs to reset their password for their account",
@@ -2168,6 +2180,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         message="No hay suficiente dinero en su cuenta para completar el pago.",
                         action="Vuelva a intentarlo o elija otra cuenta u otro banco.",
                     ),
+                    "pt": EndUserWords(
+                        message="Não há saldo suficiente na sua conta para concluir o pagamento.",
+                        action="Tente novamente ou escolha outra conta ou outro banco.",
+                    ),
                 },
                 user_message="There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-payment"],)),),
@@ -2574,6 +2590,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="Su banco rechazó el pago.",
                         action="Vuelva a intentarlo o elija otra cuenta u otro banco.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Seu banco recusou o pagamento.",
+                        action="Tente novamente ou escolha outra conta ou outro banco.",
                     ),
                 },
                 user_message="The payment was rejected by the institution. Try again, or select another account or bank.",
@@ -3975,6 +3995,10 @@ def _ErrorCode() -> type[CodeEnum]:
                         message="Se ingresaron demasiados códigos de verificación incorrectos, por lo que no se puede completar esta verificación.",
                         action="Vuelva a ingresar los datos de su cuenta para iniciar una nueva verificación.",
                     ),
+                    "pt": EndUserWords(
+                        message="Foram digitados códigos de verificação incorretos demais, e esta verificação não pode ser concluída.",
+                        action="Digite os dados da sua conta novamente para iniciar uma nova verificação.",
+                    ),
                 },
                 http=(HttpStatus(status=400, sources=(_S["plaid-errors-invalid-input"],)),),
                 notes="Plaid files it under INVALID_INPUT; the end user used up the micro-deposit attempts. Plaid's React Native SDK lists it under ITEM_ERROR; the Invalid Input errors page under INVALID_INPUT. plaid-errors-invalid-input: '... their Item is now permanently locked. The user must retry submitting their account information in Link.' (troubleshooting: 'Re-initiate the Link flow and have your user attempt to verify their account again.'). Not a bank lockout (the attempts_exhausted words say 'contact your bank'): the end user can start over.",
@@ -4171,6 +4195,10 @@ def _ErrorCode() -> type[CodeEnum]:
                     "es": EndUserWords(
                         message="No hay suficiente dinero en su cuenta para esta transferencia.",
                         action="Agregue dinero a su cuenta o elija otra cuenta.",
+                    ),
+                    "pt": EndUserWords(
+                        message="Não há saldo suficiente na sua conta para esta transferência.",
+                        action="Adicione dinheiro à sua conta ou escolha outra conta.",
                     ),
                 },
                 editorial=True,

@@ -113,6 +113,10 @@ export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectio
         message: "La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
         action: "Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
       },
+      pt: {
+        message: "A conta que você selecionou não foi encontrada ou não está mais disponível no seu banco.",
+        action: "Verifique se você escolheu uma conta que ainda está aberta ou escolha outra conta.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -149,6 +153,10 @@ export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectio
         message: "La cuenta que seleccionó no se encontró o ya no está disponible en su banco.",
         action: "Verifique que eligió una cuenta que siga abierta o elija otra cuenta.",
       },
+      pt: {
+        message: "A conta que você selecionou não foi encontrada ou não está mais disponível no seu banco.",
+        action: "Verifique se você escolheu uma conta que ainda está aberta ou escolha outra conta.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -184,6 +192,10 @@ export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectio
       es: {
         message: "Se produjo un error de conexión al verificar su cuenta.",
         action: "Vuelva a intentarlo más tarde.",
+      },
+      pt: {
+        message: "Ocorreu um erro de conexão ao verificar sua conta.",
+        action: "Tente novamente mais tarde.",
       },
     },
     userMessage: null,

@@ -76,6 +76,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Su banco necesita confirmar su identidad.",
         action: "Ingrese el código o responda la pregunta que le envió su banco.",
       },
+      pt: {
+        message: "Seu banco precisa confirmar que é você.",
+        action: "Digite o código ou responda à pergunta que seu banco enviou.",
+      },
     },
   },
   "mfa_failed": {
@@ -102,6 +106,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       es: {
         message: "No se aceptó el código de verificación o la respuesta.",
         action: "Revise lo que ingresó y vuelva a intentarlo.",
+      },
+      pt: {
+        message: "O código de verificação ou a resposta não foi aceito.",
+        action: "Confira o que você digitou e tente novamente.",
       },
     },
   },
@@ -130,6 +138,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Su banco no aceptó los datos de inicio de sesión.",
         action: "Revise su nombre de inicio de sesión y su contraseña, y luego vuelva a intentarlo.",
       },
+      pt: {
+        message: "Seu banco não aceitou os dados de acesso.",
+        action: "Confira seu login e sua senha e tente novamente.",
+      },
     },
   },
   "attempts_exhausted": {
@@ -157,6 +169,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Ha habido demasiados intentos fallidos.",
         action: "Comuníquese con su banco para desbloquear su acceso.",
       },
+      pt: {
+        message: "Houve tentativas malsucedidas demais.",
+        action: "Entre em contato com seu banco para desbloquear seu acesso.",
+      },
     },
   },
   "reconnect_required": {
@@ -180,6 +196,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       es: {
         message: "La conexión con su banco finalizó.",
         action: "Vuelva a conectar su cuenta bancaria para continuar.",
+      },
+      pt: {
+        message: "A conexão com seu banco foi encerrada.",
+        action: "Conecte sua conta bancária novamente para continuar.",
       },
     },
   },
@@ -208,6 +228,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Su banco necesita que primero realice una acción en su banca en línea.",
         action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
       },
+      pt: {
+        message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
+        action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
+      },
     },
   },
   "user_action_required": {
@@ -235,6 +259,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Necesitamos un poco más de información de su parte para continuar.",
         action: "Siga las instrucciones en pantalla.",
       },
+      pt: {
+        message: "Precisamos de mais algumas informações suas para continuar.",
+        action: "Siga as instruções na tela.",
+      },
     },
   },
   "account_unavailable": {
@@ -258,6 +286,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       es: {
         message: "Esta cuenta no se puede usar.",
         action: "Elija otra cuenta o comuníquese con su banco.",
+      },
+      pt: {
+        message: "Esta conta não pode ser usada.",
+        action: "Escolha outra conta ou entre em contato com seu banco.",
       },
     },
   },
@@ -286,6 +318,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Su banco no responde en este momento.",
         action: "Vuelva a intentarlo en un momento.",
       },
+      pt: {
+        message: "Seu banco não está respondendo no momento.",
+        action: "Tente novamente daqui a pouco.",
+      },
     },
   },
   "institution_not_supported": {
@@ -310,6 +346,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Este banco no es compatible.",
         action: "Elija otro banco u otra forma de continuar.",
       },
+      pt: {
+        message: "Este banco não é compatível.",
+        action: "Escolha outro banco ou outra forma de continuar.",
+      },
     },
   },
   "session_expired": {
@@ -325,6 +365,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       fr: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
       ar: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
       es: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
+      pt: { message: "Sua sessão expirou.", action: "Comece de novo." },
     },
   },
   "concurrent_operation": {
@@ -352,6 +393,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Otra solicitud para esta cuenta aún está en curso.",
         action: "Espere un momento y luego vuelva a intentarlo.",
       },
+      pt: {
+        message: "Outra solicitação para esta conta ainda está em andamento.",
+        action: "Aguarde um momento e tente novamente.",
+      },
     },
   },
   "cancelled": {
@@ -370,6 +415,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       },
       ar: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
       es: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
+      pt: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
     },
   },
   "rejected": {
@@ -390,6 +436,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       es: {
         message: "Su banco rechazó la solicitud.",
         action: "Comuníquese con su banco para obtener más información.",
+      },
+      pt: {
+        message: "Seu banco recusou a solicitação.",
+        action: "Entre em contato com seu banco para saber mais.",
       },
     },
   },
@@ -418,6 +468,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Hay demasiadas solicitudes en este momento.",
         action: "Vuelva a intentarlo en unos minutos.",
       },
+      pt: {
+        message: "Há solicitações demais no momento.",
+        action: "Tente novamente em alguns minutos.",
+      },
     },
   },
   "integration_error": {
@@ -439,6 +493,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Se produjo un error de nuestra parte.",
         action: "Comuníquese con el servicio de asistencia.",
       },
+      pt: { message: "Algo deu errado do nosso lado.", action: "Entre em contato com o suporte." },
     },
   },
   "generic_failure": {
@@ -454,6 +509,7 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       fr: { message: "Un problème est survenu.", action: "Veuillez réessayer." },
       ar: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
       es: { message: "Se produjo un error.", action: "Vuelva a intentarlo." },
+      pt: { message: "Algo deu errado.", action: "Tente novamente." },
     },
   },
   "informational": {
@@ -490,6 +546,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
       es: {
         message: "Ocurrió un problema inesperado.",
         action: "Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
+      },
+      pt: {
+        message: "Aconteceu algo inesperado.",
+        action: "Tente novamente ou entre em contato com o suporte.",
       },
     },
   },

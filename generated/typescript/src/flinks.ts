@@ -305,6 +305,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         message: "Su banco no aceptó sus datos de inicio de sesión.",
         action: "Revise sus datos de inicio de sesión y vuelva a ingresarlos.",
       },
+      pt: {
+        message: "Seu banco não aceitou seus dados de acesso.",
+        action: "Confira seus dados de acesso e digite-os novamente.",
+      },
     },
     userMessage: null,
     httpStatuses: [400, 401],
@@ -409,6 +413,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         message: "Su banco no aceptó su nombre de inicio de sesión.",
         action: "Revise su nombre de inicio de sesión y vuelva a ingresarlo.",
       },
+      pt: {
+        message: "Seu banco não aceitou seu login.",
+        action: "Confira seu login e digite-o novamente.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -443,6 +451,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       es: {
         message: "Su banco no aceptó su contraseña.",
         action: "Revise su contraseña y vuelva a ingresarla.",
+      },
+      pt: {
+        message: "Seu banco não aceitou sua senha.",
+        action: "Confira sua senha e digite-a novamente.",
       },
     },
     userMessage: null,
@@ -479,6 +491,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         message: "Sus respuestas a las preguntas de seguridad no fueron aceptadas y este intento no puede continuar.",
         action: "Verifique con su banco sus preguntas y respuestas de seguridad.",
       },
+      pt: {
+        message: "Suas respostas às perguntas de segurança não foram aceitas, e esta tentativa não pode continuar.",
+        action: "Confira suas perguntas e respostas de segurança com seu banco.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -510,6 +526,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       es: {
         message: "Sus respuestas a las preguntas de seguridad no fueron aceptadas y este intento no puede continuar.",
         action: "Verifique con su banco sus preguntas y respuestas de seguridad.",
+      },
+      pt: {
+        message: "Suas respostas às perguntas de segurança não foram aceitas, e esta tentativa não pode continuar.",
+        action: "Confira suas perguntas e respostas de segurança com seu banco.",
       },
     },
     userMessage: null,
@@ -556,6 +576,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       es: {
         message: "No pudimos conectarnos con su banco en este momento.",
         action: "Vuelva a intentarlo más tarde.",
+      },
+      pt: {
+        message: "Não conseguimos nos conectar ao seu banco agora.",
+        action: "Tente novamente mais tarde.",
       },
     },
     userMessage: null,
@@ -651,6 +675,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
         message: "Su banco desactivó esta cuenta.",
         action: "Comuníquese con su banco para reactivarla.",
       },
+      pt: {
+        message: "Seu banco desativou esta conta.",
+        action: "Entre em contato com seu banco para reativá-la.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -685,6 +713,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       es: {
         message: "Su banco necesita que realice una acción en su banca en línea antes de conectarse.",
         action: "Inicie sesión primero en el sitio web de su banco (por ejemplo, para aceptar sus condiciones) y luego vuelva a intentarlo.",
+      },
+      pt: {
+        message: "Seu banco precisa que você realize uma ação no seu internet banking antes de se conectar.",
+        action: "Acesse primeiro o site do seu banco (por exemplo, para aceitar os termos) e tente novamente.",
       },
     },
     userMessage: null,
@@ -748,6 +780,10 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
       es: {
         message: "No se respondieron todas las preguntas de seguridad de su banco.",
         action: "Responda todas las preguntas de seguridad y luego continúe.",
+      },
+      pt: {
+        message: "Nem todas as perguntas de segurança do seu banco foram respondidas.",
+        action: "Responda a todas as perguntas de segurança e continue.",
       },
     },
     userMessage: null,
@@ -945,6 +981,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "Su banco no aceptó su nombre de inicio de sesión.",
         action: "Revise su nombre de inicio de sesión y vuelva a ingresarlo.",
       },
+      pt: {
+        message: "Seu banco não aceitou seu login.",
+        action: "Confira seu login e digite-o novamente.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -979,6 +1019,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       es: {
         message: "Su banco no aceptó su contraseña.",
         action: "Revise su contraseña y vuelva a ingresarla.",
+      },
+      pt: {
+        message: "Seu banco não aceitou sua senha.",
+        action: "Confira sua senha e digite-a novamente.",
       },
     },
     userMessage: null,
@@ -1015,6 +1059,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "Su banco no aceptó sus datos de inicio de sesión.",
         action: "Revise sus datos de inicio de sesión y vuelva a ingresarlos.",
       },
+      pt: {
+        message: "Seu banco não aceitou seus dados de acesso.",
+        action: "Confira seus dados de acesso e digite-os novamente.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -1046,6 +1094,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       es: {
         message: "Su respuesta a la pregunta de seguridad no fue aceptada.",
         action: "Vuelva a responder la pregunta de seguridad.",
+      },
+      pt: {
+        message: "Sua resposta à pergunta de segurança não foi aceita.",
+        action: "Responda à pergunta de segurança novamente.",
       },
     },
     userMessage: null,
@@ -1082,6 +1134,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "No pudimos conectarnos con su banco en este momento.",
         action: "Vuelva a intentarlo más tarde.",
       },
+      pt: {
+        message: "Não conseguimos nos conectar ao seu banco agora.",
+        action: "Tente novamente mais tarde.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -1116,6 +1172,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       es: {
         message: "Su banco no permitió el acceso a su cuenta.",
         action: "Inicie sesión en el sitio web de su banco, complete los pasos que le indique y luego vuelva a intentarlo.",
+      },
+      pt: {
+        message: "Seu banco não permitiu o acesso à sua conta.",
+        action: "Acesse o site do seu banco, conclua as etapas que ele pedir e tente novamente.",
       },
     },
     userMessage: null,
@@ -1152,6 +1212,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "Su banco necesita que realice una acción en su banca en línea antes de conectarse.",
         action: "Inicie sesión primero en el sitio web de su banco (por ejemplo, para aceptar sus condiciones) y luego vuelva a intentarlo.",
       },
+      pt: {
+        message: "Seu banco precisa que você realize uma ação no seu internet banking antes de se conectar.",
+        action: "Acesse primeiro o site do seu banco (por exemplo, para aceitar os termos) e tente novamente.",
+      },
     },
     userMessage: null,
     httpStatuses: [401],
@@ -1186,6 +1250,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       es: {
         message: "Se produjo un error al conectarse con su banco.",
         action: "Vuelva a intentarlo y comuníquese con el servicio de asistencia si el problema continúa.",
+      },
+      pt: {
+        message: "Algo deu errado ao conectar ao seu banco.",
+        action: "Tente novamente e entre em contato com o suporte se o problema continuar.",
       },
     },
     userMessage: null,
@@ -1222,6 +1290,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
         message: "Su banco no está disponible en este momento.",
         action: "Elija otro banco o vuelva a intentarlo más tarde.",
       },
+      pt: {
+        message: "Seu banco não está disponível no momento.",
+        action: "Escolha outro banco ou tente novamente mais tarde.",
+      },
     },
     userMessage: null,
     httpStatuses: [405],
@@ -1253,6 +1325,10 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
       es: {
         message: "Su banco desactivó esta cuenta.",
         action: "Comuníquese con su banco para reactivarla.",
+      },
+      pt: {
+        message: "Seu banco desativou esta conta.",
+        action: "Entre em contato com seu banco para reativá-la.",
       },
     },
     userMessage: null,
@@ -1859,6 +1935,10 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
       es: {
         message: "Su banco no está disponible en este momento.",
         action: "Elija otro banco o vuelva a intentarlo más tarde.",
+      },
+      pt: {
+        message: "Seu banco não está disponível no momento.",
+        action: "Escolha outro banco ou tente novamente mais tarde.",
       },
     },
     userMessage: null,

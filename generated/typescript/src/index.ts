@@ -11,6 +11,7 @@ export * from "./classify.js";
 export * from "./code-fields.js";
 export * from "./flinks.js";
 export * from "./kinds.js";
+export * from "./languages.js";
 export * from "./lean.js";
 export * from "./listeners.js";
 export * from "./mastercard.js";

@@ -82,6 +82,10 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
         message: "No se pudo completar la solicitud a su banco.",
         action: "Comuníquese con el servicio de asistencia para obtener ayuda.",
       },
+      pt: {
+        message: "Não foi possível concluir a solicitação ao seu banco.",
+        action: "Entre em contato com o suporte para obter ajuda.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -741,6 +745,10 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
         message: "Su banco necesita que apruebe esta operación en otra aplicación.",
         action: "Abra la aplicación que le indicó su banco y apruebe la solicitud.",
       },
+      pt: {
+        message: "Seu banco precisa que você aprove isto em outro aplicativo.",
+        action: "Abra o aplicativo que seu banco pediu para você usar e aprove a solicitação.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -786,6 +794,10 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
       es: {
         message: "Su banco necesita que apruebe esta solicitud.",
         action: "Apruebe la solicitud en la aplicación o el sitio web de su banco.",
+      },
+      pt: {
+        message: "Seu banco precisa que você aprove esta solicitação.",
+        action: "Aprove a solicitação no aplicativo ou no site do seu banco.",
       },
     },
     userMessage: null,
@@ -2393,6 +2405,10 @@ export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecyc
         message: "Su pago no se completó.",
         action: "Comuníquese con el servicio de asistencia o con su banco para conocer el motivo.",
       },
+      pt: {
+        message: "Seu pagamento não foi concluído.",
+        action: "Entre em contato com o suporte ou com seu banco para saber o motivo.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -2940,6 +2956,10 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
         message: "No podemos procesar esta solicitud en este momento.",
         action: "Vuelva a intentarlo más tarde y comuníquese con el servicio de asistencia si el problema continúa.",
       },
+      pt: {
+        message: "Não conseguimos processar esta solicitação agora.",
+        action: "Tente novamente mais tarde e entre em contato com o suporte se o problema continuar.",
+      },
     },
     userMessage: "We are unable to process this request, please try again later. If you continue to see this error, please get in touch with customer support with the support code below.",
     userMessageOffered: false,
@@ -2994,6 +3014,10 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
       es: {
         message: "Este banco no está disponible temporalmente en esta aplicación.",
         action: "Vuelva a intentarlo más tarde o elija otro banco.",
+      },
+      pt: {
+        message: "Este banco está temporariamente indisponível neste aplicativo.",
+        action: "Tente novamente mais tarde ou escolha outro banco.",
       },
     },
     userMessage: "This application has temporarily disabled functionality for this bank. Please try again later.",
@@ -3445,6 +3469,10 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
         message: "Su consentimiento de pago no fue aprobado.",
         action: "Si usted no lo rechazó, comuníquese con su banco para obtener más información.",
       },
+      pt: {
+        message: "Seu consentimento de pagamento não foi aprovado.",
+        action: "Se não foi você quem o recusou, entre em contato com seu banco para saber mais.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -3493,6 +3521,10 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
         message: "Su consentimiento de pago alcanzó sus límites.",
         action: "Otorgue un nuevo consentimiento de pago para continuar.",
       },
+      pt: {
+        message: "Seu consentimento de pagamento atingiu os limites dele.",
+        action: "Dê um novo consentimento de pagamento para continuar.",
+      },
     },
     userMessage: null,
     httpStatuses: [],
@@ -3525,6 +3557,10 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
       es: {
         message: "Su banco suspendió temporalmente su consentimiento de pago por motivos de cumplimiento normativo.",
         action: "Comuníquese con su banco para obtener más información.",
+      },
+      pt: {
+        message: "Seu banco suspendeu temporariamente seu consentimento de pagamento por motivos de conformidade.",
+        action: "Entre em contato com seu banco para saber mais.",
       },
     },
     userMessage: null,

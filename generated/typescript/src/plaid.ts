@@ -2149,6 +2149,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         message: "No otorgó los permisos necesarios para esta cuenta.",
         action: "Vuelva a conectar su cuenta y permita el acceso solicitado.",
       },
+      pt: {
+        message: "Você não concedeu as permissões necessárias para esta conta.",
+        action: "Conecte sua conta novamente e permita o acesso solicitado.",
+      },
     },
     userMessage: "The user did not grant the necessary permissions for this product on their account.",
     userMessageOffered: false,
@@ -2325,6 +2329,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       es: {
         message: "La conexión con esta cuenta se eliminó mientras su solicitud estaba en curso.",
         action: "Vuelva a conectar su cuenta para continuar.",
+      },
+      pt: {
+        message: "A conexão com esta conta foi removida enquanto sua solicitação estava em andamento.",
+        action: "Conecte sua conta novamente para continuar.",
       },
     },
     userMessage: null,
@@ -2534,6 +2542,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       es: {
         message: "Su banco le pide que restablezca su contraseña.",
         action: "Restablezca su contraseña en el sitio web o la aplicación de su banco y luego vuelva a intentarlo.",
+      },
+      pt: {
+        message: "Seu banco exige que você redefina sua senha.",
+        action: "Redefina sua senha no site ou no aplicativo do seu banco e tente novamente.",
       },
     },
     userMessage: "The user needs to reset their password for their account",
@@ -3359,6 +3371,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         message: "No hay suficiente dinero en su cuenta para completar el pago.",
         action: "Vuelva a intentarlo o elija otra cuenta u otro banco.",
       },
+      pt: {
+        message: "Não há saldo suficiente na sua conta para concluir o pagamento.",
+        action: "Tente novamente ou escolha outra conta ou outro banco.",
+      },
     },
     userMessage: "There isn't enough money in this account to complete the payment. Try again, or select another account or bank.",
     httpStatuses: [400],
@@ -3699,6 +3715,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       es: {
         message: "Su banco rechazó el pago.",
         action: "Vuelva a intentarlo o elija otra cuenta u otro banco.",
+      },
+      pt: {
+        message: "Seu banco recusou o pagamento.",
+        action: "Tente novamente ou escolha outra conta ou outro banco.",
       },
     },
     userMessage: "The payment was rejected by the institution. Try again, or select another account or bank.",
@@ -4795,6 +4815,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
         message: "Se ingresaron demasiados códigos de verificación incorrectos, por lo que no se puede completar esta verificación.",
         action: "Vuelva a ingresar los datos de su cuenta para iniciar una nueva verificación.",
       },
+      pt: {
+        message: "Foram digitados códigos de verificação incorretos demais, e esta verificação não pode ser concluída.",
+        action: "Digite os dados da sua conta novamente para iniciar uma nova verificação.",
+      },
     },
     userMessage: null,
     httpStatuses: [400],
@@ -4972,6 +4996,10 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       es: {
         message: "No hay suficiente dinero en su cuenta para esta transferencia.",
         action: "Agregue dinero a su cuenta o elija otra cuenta.",
+      },
+      pt: {
+        message: "Não há saldo suficiente na sua conta para esta transferência.",
+        action: "Adicione dinheiro à sua conta ou escolha outra conta.",
       },
     },
     userMessage: null,

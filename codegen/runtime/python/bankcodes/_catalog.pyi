@@ -4,3 +4,5 @@
 VERSION: str
 #: Provider id -> the name of its module.
 MODULES: dict[str, str]
+#: The languages of bankcodes' words for the end user (English and its translations).
+LANGUAGES: tuple[str, ...]

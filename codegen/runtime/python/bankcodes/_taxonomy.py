@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 
+from bankcodes import _catalog
 from bankcodes._record import Record
 
 
@@ -17,8 +18,8 @@ class Actor(enum.StrEnum):
     NOBODY = "nobody"
 
 
-#: The languages of the end-user words: English, and bankcodes' French and Arabic translations.
-LANGUAGES = ("en", "fr", "ar", "es")
+#: The languages of the end-user words: English and bankcodes' translations (from the catalog).
+LANGUAGES = _catalog.LANGUAGES
 
 
 class EndUserWords(Record):

@@ -9,6 +9,9 @@ VERSION = "0.1.0"
 #: Provider id -> the name of its module.
 MODULES: dict[str, str] = {"acme": "acme"}
 
+#: The languages of bankcodes' words for the end user (English and its translations).
+LANGUAGES: tuple[str, ...] = ("en", "fr", "ar", "es", "pt")
+
 #: The package's description (its metadata, set by codegen/hatch_metadata.py).
 DESCRIPTION = "Statuses and error codes of Acme Link as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
 

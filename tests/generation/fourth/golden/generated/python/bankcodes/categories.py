@@ -60,6 +60,10 @@ describe(
                     message="Su banco no aceptó los datos de inicio de sesión.",
                     action="Revise su contraseña y vuelva a intentarlo.",
                 ),
+                "pt": EndUserWords(
+                    message="Seu banco não aceitou os dados de acesso.",
+                    action="Confira sua senha e tente novamente.",
+                ),
             },
         ),
         "institution_unavailable": CategoryInfo(

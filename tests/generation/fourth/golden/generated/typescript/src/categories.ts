@@ -50,6 +50,10 @@ export const CategoryInfo: { readonly [C in Category]: CategoryDetails } = {
         message: "Su banco no aceptó los datos de inicio de sesión.",
         action: "Revise su contraseña y vuelva a intentarlo.",
       },
+      pt: {
+        message: "Seu banco não aceitou os dados de acesso.",
+        action: "Confira sua senha e tente novamente.",
+      },
     },
   },
   "institution_unavailable": {

@@ -10,6 +10,7 @@ export * from "./categories.js";
 export * from "./classify.js";
 export * from "./code-fields.js";
 export * from "./kinds.js";
+export * from "./languages.js";
 export * from "./listeners.js";
 export * from "./messages.js";
 export * from "./payloads.js";

@@ -1,0 +1,66 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/argyle/pt: the end-user words ("pt") for endUserText of bankcodes/argyle: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "pt",
+  categories: {
+    mfa_failed: {
+      message: "O código de verificação ou a resposta não foi aceito.",
+      action: "Confira o que você digitou e tente novamente.",
+    },
+    credentials_invalid: {
+      message: "Seu banco não aceitou os dados de acesso.",
+      action: "Confira seu login e sua senha e tente novamente.",
+    },
+    reconnect_required: {
+      message: "A conexão com seu banco foi encerrada.",
+      action: "Conecte sua conta bancária novamente para continuar.",
+    },
+    action_required_at_institution: {
+      message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
+      action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
+    },
+    user_action_required: {
+      message: "Precisamos de mais algumas informações suas para continuar.",
+      action: "Siga as instruções na tela.",
+    },
+    account_unavailable: {
+      message: "Esta conta não pode ser usada.",
+      action: "Escolha outra conta ou entre em contato com seu banco.",
+    },
+    institution_unavailable: {
+      message: "Seu banco não está respondendo no momento.",
+      action: "Tente novamente daqui a pouco.",
+    },
+    institution_not_supported: {
+      message: "Este banco não é compatível.",
+      action: "Escolha outro banco ou outra forma de continuar.",
+    },
+    cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
+    generic_failure: { message: "Algo deu errado.", action: "Tente novamente." },
+    unknown: {
+      message: "Aconteceu algo inesperado.",
+      action: "Tente novamente ou entre em contato com o suporte.",
+    },
+  },
+  codes: {
+    "argyle.bank_connection_error": {
+      account_closed: {
+        message: "A conta que você selecionou não foi encontrada ou não está mais disponível no seu banco.",
+        action: "Verifique se você escolheu uma conta que ainda está aberta ou escolha outra conta.",
+      },
+      account_not_found: {
+        message: "A conta que você selecionou não foi encontrada ou não está mais disponível no seu banco.",
+        action: "Verifique se você escolheu uma conta que ainda está aberta ou escolha outra conta.",
+      },
+      generic_error: {
+        message: "Ocorreu um erro de conexão ao verificar sua conta.",
+        action: "Tente novamente mais tarde.",
+      },
+    },
+  },
+};
