@@ -257,6 +257,14 @@ class _Resolver(PayloadResolver):
                 prefix=s.prefix,
                 sources=self.refs(s.sources),
                 notes=s.notes,
+                timestamp=None
+                if s.timestamp is None
+                else m.SignedTimestamp(
+                    timestamp_label=s.timestamp.timestamp_label,
+                    signature_label=s.timestamp.signature_label,
+                    separator=s.timestamp.separator,
+                    tolerance_seconds=s.timestamp.tolerance_seconds,
+                ),
             )
         if isinstance(s, raw.JwtSigning):
             return m.JwtSigning(

@@ -181,5 +181,8 @@ from codegen.model.webhooks import (
     NoSigning as NoSigning,
 )
 from codegen.model.webhooks import (
+    SignedTimestamp as SignedTimestamp,
+)
+from codegen.model.webhooks import (
     Signing as Signing,
 )

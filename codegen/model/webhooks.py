@@ -11,8 +11,21 @@ from codegen.model.payloads import CodeType, PayloadKind, UnionDef
 
 
 @dataclass(frozen=True, eq=False)
+class SignedTimestamp:
+    """A header of label=value pairs carrying a timestamp and signatures: the HMAC signs the
+    timestamp's text, `separator` and the raw body."""
+
+    timestamp_label: str
+    signature_label: str
+    separator: str
+    #: The oldest timestamp accepted by default, in seconds (the provider's libraries' default).
+    tolerance_seconds: int
+
+
+@dataclass(frozen=True, eq=False)
 class HmacSigning:
-    """An HMAC of the raw body with a shared secret, in the first of `headers` present."""
+    """An HMAC of the raw body with a shared secret, in the first of `headers` present (with
+    `timestamp`, of a signed timestamp and the body)."""
 
     headers: tuple[str, ...]
     algorithm: Literal["sha256", "sha512"]
@@ -20,9 +33,13 @@ class HmacSigning:
     prefix: str | None
     sources: tuple[Source, ...]
     notes: str
+    timestamp: SignedTimestamp | None = None
     scheme: ClassVar[str] = "hmac"
-    #: Whether the signature covers a timestamp, so that a replay can be refused by its age.
-    signed_timestamp: ClassVar[bool] = False
+
+    @property
+    def signed_timestamp(self) -> bool:
+        """Whether the signature covers a timestamp, so that a replay can be refused by its age."""
+        return self.timestamp is not None
 
 
 @dataclass(frozen=True, eq=False)

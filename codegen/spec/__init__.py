@@ -62,6 +62,7 @@ from codegen.spec.providers import (
     Provider,
     Sdk,
     SdkMethod,
+    SignedTimestamp,
     Signing,
 )
 from codegen.spec.sources import (
@@ -131,6 +132,7 @@ __all__ = [
     "SdkMethod",
     "SdkShape",
     "SectionsRule",
+    "SignedTimestamp",
     "Signing",
     "Source",
     "TableRule",

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+from pydantic import ConfigDict, model_validator
 from pydantic import Field as PydField
-from pydantic import model_validator
 from pydantic.json_schema import SkipJsonSchema
 from typing_extensions import TypeAliasType
 
@@ -99,9 +99,33 @@ Header = Annotated[str, PydField(pattern=whole("[A-Za-z0-9-]+"))]
 Member = Annotated[str, PydField(pattern=whole("[A-Za-z0-9_]+"))]
 
 
+class SignedTimestamp(SpecModel):
+    """A header that carries a timestamp beside its signatures, as comma-separated label=value
+    pairs (t=…,v1=…): the HMAC signs the timestamp's text, the separator and the raw body, so a
+    replay can be refused by its age."""
+
+    timestamp_label: Member = PydField(description="The label of the timestamp (Unix seconds).")
+    signature_label: Member = PydField(
+        description="The label of a signature; a header may carry several (during a rotation), "
+        "and one matching is enough. Signatures under other labels are not read."
+    )
+    separator: str = PydField(
+        min_length=1,
+        max_length=8,
+        description="What joins the timestamp and the raw body in the signed content.",
+    )
+    tolerance_seconds: Annotated[int, Integer(1)] = PydField(
+        description="The oldest timestamp accepted by default, in seconds before now: the "
+        "provider's own libraries' default. A timestamp ahead of the clock is accepted, as those "
+        "libraries accept it; the provider signs each delivery attempt anew."
+    )
+
+
 class HmacSigning(SpecModel):
     """An HMAC of the raw body with a shared secret, in one or more headers (the first present
-    wins)."""
+    wins); with `timestamp`, an HMAC of a timestamp and the body, both in the header."""
+
+    model_config = ConfigDict(json_schema_extra={"not": {"required": ["timestamp", "prefix"]}})
 
     scheme: Literal["hmac"]
     headers: Annotated[tuple[Header, ...], PydField(min_length=1), UNIQUE]
@@ -117,6 +141,11 @@ class HmacSigning(SpecModel):
         min_length=1,
         pattern=whole(r"\S+"),
         description="A label before the digest in the header value (sha512=…).",
+    )
+    timestamp: SignedTimestamp | None = PydField(
+        None,
+        description="The header carries a signed timestamp beside the signatures (t=…,v1=…); "
+        "then it has no prefix.",
     )
     sources: SourceRefs
     notes: Text
@@ -162,12 +191,13 @@ class NoSigning(SpecModel):
 
     scheme: Literal["none"]
     transport: Annotated[
-        tuple[Literal["basic_auth", "mutual_tls", "oauth2", "ip_allowlist"], ...],
+        tuple[Literal["basic_auth", "bearer_token", "mutual_tls", "oauth2", "ip_allowlist"], ...],
         PydField(min_length=1),
         UNIQUE,
     ] = PydField(
         description="What the provider offers to authenticate deliveries at the transport: HTTP "
-        "basic auth, mutual TLS, an OAuth 2 token, its published source addresses."
+        "basic auth, a static bearer token the receiver registered (Authorization: Bearer …), "
+        "mutual TLS, an OAuth 2 token, its published source addresses."
     )
     sources: SourceRefs
     notes: Text

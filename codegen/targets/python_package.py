@@ -23,6 +23,7 @@ from codegen.model import (
     Catalog,
     Code,
     CodeSet,
+    HmacSigning,
     PayloadKind,
     Provider,
     UnionDef,
@@ -285,8 +286,10 @@ def _signing_module(catalog: Catalog) -> str:
             "Provider id -> how the provider delivers its webhooks.",
         ),
     )
-    used = sorted({str(call).split("(", 1)[0] for call in schemes.values()})
-    names = ["Delivery", "EventType", *used, "Scheme"]
+    used = {str(call).split("(", 1)[0] for call in schemes.values()}
+    if any(isinstance(p.signing, HmacSigning) and p.signing.timestamp for p in catalog.providers):
+        used.add("SignedTimestamp")
+    names = ["Delivery", "EventType", *sorted(used), "Scheme"]
     imports = (
         "from bankcodes._schemes import " + ", ".join(names),
         "from bankcodes._sources import SOURCES as _S",

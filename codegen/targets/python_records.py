@@ -207,6 +207,15 @@ def scheme(signing: Signing) -> PyExpr:
             algorithm=signing.algorithm,
             encodings=signing.encodings,
             prefix=signing.prefix,
+            timestamp=None
+            if signing.timestamp is None
+            else py_call(
+                "SignedTimestamp",
+                timestamp_label=signing.timestamp.timestamp_label,
+                signature_label=signing.timestamp.signature_label,
+                separator=signing.timestamp.separator,
+                tolerance_seconds=signing.timestamp.tolerance_seconds,
+            ),
         )
     if isinstance(signing, JwtSigning):
         return py_call(

@@ -154,6 +154,14 @@ def _scheme(signing: Signing) -> dict[str, object]:
             "algorithm": signing.algorithm,
             "encodings": list(signing.encodings),
             "prefix": signing.prefix,
+            "timestamp": None
+            if signing.timestamp is None
+            else {
+                "timestampLabel": signing.timestamp.timestamp_label,
+                "signatureLabel": signing.timestamp.signature_label,
+                "separator": signing.timestamp.separator,
+                "toleranceSeconds": signing.timestamp.tolerance_seconds,
+            },
         }
     if isinstance(signing, JwtSigning):
         return {

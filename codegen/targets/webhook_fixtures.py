@@ -157,9 +157,15 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
     raw = body.encode("utf-8")
     if isinstance(signing, HmacSigning):
         secret = test_secret(provider)
-        digest = hmac.new(secret.encode(), raw, signing.algorithm).digest()
+        stamped = signing.timestamp
+        content = raw if stamped is None else f"{SIGNED_AT}{stamped.separator}".encode() + raw
+        digest = hmac.new(secret.encode(), content, signing.algorithm).digest()
         text = digest.hex() if signing.encodings[0] == "hex" else base64.b64encode(digest).decode()
-        headers[signing.headers[0]] = (signing.prefix or "") + text
+        headers[signing.headers[0]] = (
+            (signing.prefix or "") + text
+            if stamped is None
+            else f"{stamped.timestamp_label}={SIGNED_AT},{stamped.signature_label}={text}"
+        )
         return headers, {"secret": secret}
     if isinstance(signing, JwtSigning):
         private, public = test_key()

@@ -57,6 +57,7 @@ def language_name(tag: str) -> str:
 #: How a provider that signs nothing lets deliveries be authenticated at the transport.
 TRANSPORT = {
     "basic_auth": "HTTP basic authentication",
+    "bearer_token": "a bearer token of its own choosing (Authorization: Bearer …)",
     "mutual_tls": "mutual TLS",
     "oauth2": "an OAuth 2 token",
     "ip_allowlist": "its published source addresses",
