@@ -14,13 +14,16 @@ MODULES: dict[str, str] = {
     "plaid": "plaid",
     "mx": "mx",
     "mastercard": "mastercard",
+    "gocardless": "gocardless",
+    "stripe": "stripe",
+    "belvo": "belvo",
 }
 
 #: The languages of bankcodes' words for the end user (English and its translations).
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ar", "es", "pt")
 
 #: The package's description (its metadata, set by codegen/hatch_metadata.py).
-DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, MX and Mastercard Open Finance as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
+DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, MX, Mastercard Open Finance, GoCardless Bank Account Data, Stripe Financial Connections and Belvo as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
 
 #: The package's keywords: the catalog's and every provider's id.
 KEYWORDS: tuple[str, ...] = (
@@ -34,4 +37,7 @@ KEYWORDS: tuple[str, ...] = (
     "plaid",
     "mx",
     "mastercard",
+    "gocardless",
+    "stripe",
+    "belvo",
 )

@@ -6,8 +6,11 @@ from __future__ import annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from bankcodes import argyle as argyle
+    from bankcodes import belvo as belvo
     from bankcodes import flinks as flinks
+    from bankcodes import gocardless as gocardless
     from bankcodes import lean as lean
     from bankcodes import mastercard as mastercard
     from bankcodes import mx as mx
     from bankcodes import plaid as plaid
+    from bankcodes import stripe as stripe

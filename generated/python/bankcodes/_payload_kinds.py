@@ -333,7 +333,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         },
         fallback="OtherWebhook",
         event_code="webhook_code",
-        recognise=(Recognition(present=("webhook_type", "webhook_code")),),
+        recognise=(Recognition(present=("webhook_type", "webhook_code"), absent=("webhook_id",)),),
         codes=(
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="SCREENING"),
             CodeField(
@@ -656,7 +656,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(present=("link_session_id",), absent=("webhook_type",)),
             Recognition(present=("institution_id",), absent=("webhook_type",)),
             Recognition(absent=("webhook_type",), codes={"status": ("plaid.link_exit_status",)}),
-            Recognition(present=("request_id",), absent=("error_type", "webhook_type")),
+            Recognition(present=("request_id",), absent=("error_type", "webhook_type", "code")),
         ),
         codes=(
             CodeField(path="$.error_code", code_sets=("plaid.error_code",)),
@@ -876,7 +876,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.mastercard.error",
         strict_module="bankcodes.webhooks.mastercard.error_strict",
         root="ErrorMessage",
-        recognise=(Recognition(present=("code", "message"), absent=("eventType", "reason")),),
+        recognise=(
+            Recognition(present=("code", "message"), absent=("eventType", "reason", "request_id")),
+        ),
         codes=(CodeField(path="$.code", code_sets=("mastercard.error_code",), numeric=True),),
     ),
     "mastercard/connect-webhook": PayloadKindInfo(
@@ -933,5 +935,491 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.action", code_sets=("mastercard.connect_user_action",)),
             CodeField(path="$.screen", code_sets=("mastercard.connect_route_screen",)),
         ),
+    ),
+    "gocardless/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.gocardless.error",
+        strict_module="bankcodes.webhooks.gocardless.error_strict",
+        root="ErrorResponse",
+        members=(
+            Member(name="AccountEndpointError", required=("summary", "detail", "type")),
+            Member(name="ApiError", required=("summary", "detail")),
+        ),
+        recognise=(
+            Recognition(
+                present=("summary", "detail"), codes={"type": ("gocardless.account_error_type",)}
+            ),
+            Recognition(
+                present=("summary", "detail"), codes={"summary": ("gocardless.error_summary",)}
+            ),
+            Recognition(present=("summary", "detail", "status_code")),
+            Recognition(present=("summary", "detail", "type")),
+        ),
+        codes=(
+            CodeField(path="$.type", code_sets=("gocardless.account_error_type",)),
+            CodeField(path="$.summary", code_sets=("gocardless.error_summary",)),
+        ),
+    ),
+    "stripe/event": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.event",
+        strict_module="bankcodes.webhooks.stripe.event_strict",
+        root="StripeEvent",
+        tag="type",
+        variants={
+            "financial_connections.account.account_numbers_updated": "AccountNumbersUpdatedEvent",
+            "financial_connections.account.created": "AccountCreatedEvent",
+            "financial_connections.account.deactivated": "AccountDeactivatedEvent",
+            "financial_connections.account.disconnected": "AccountDisconnectedEvent",
+            "financial_connections.account.expected_deactivation_date_updated": "AccountExpectedDeactivationDateUpdatedEvent",
+            "financial_connections.account.reactivated": "AccountReactivatedEvent",
+            "financial_connections.account.refreshed_balance": "AccountRefreshedBalanceEvent",
+            "financial_connections.account.refreshed_ownership": "AccountRefreshedOwnershipEvent",
+            "financial_connections.account.refreshed_transactions": "AccountRefreshedTransactionsEvent",
+            "financial_connections.account.supported_payment_method_types_updated": "AccountSupportedPaymentMethodTypesUpdatedEvent",
+            "financial_connections.account.upcoming_account_number_expiry": "AccountUpcomingAccountNumberExpiryEvent",
+            "financial_connections.account.upcoming_deactivation": "AccountUpcomingDeactivationEvent",
+            "financial_connections.authorization.expected_deactivation_date_updated": "AuthorizationExpectedDeactivationDateUpdatedEvent",
+            "financial_connections.authorization.upcoming_deactivation": "AuthorizationUpcomingDeactivationEvent",
+            "setup_intent.created": "SetupIntentCreatedEvent",
+        },
+        fallback="OtherEvent",
+        recognise=(Recognition(present=("id", "object", "type", "data", "created", "livemode")),),
+        codes=(
+            CodeField(
+                path="$.data.object.balance_refresh.status",
+                code_sets=("stripe.refresh_status",),
+                tag="financial_connections.account.refreshed_balance",
+            ),
+            CodeField(
+                path="$.data.object.ownership_refresh.status",
+                code_sets=("stripe.refresh_status",),
+                tag="financial_connections.account.refreshed_ownership",
+            ),
+            CodeField(
+                path="$.data.object.transaction_refresh.status",
+                code_sets=("stripe.refresh_status",),
+                tag="financial_connections.account.refreshed_transactions",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.action",
+                code_sets=("stripe.status_details_action",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status_details.inactive.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status_details.active.cause",
+                code_sets=("stripe.status_details_cause",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.refreshed_balance",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.refreshed_ownership",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.refreshed_transactions",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.data.object.status",
+                code_sets=("stripe.account_status",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.account_numbers_updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.created",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.deactivated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.disconnected",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.reactivated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.refreshed_balance",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.refreshed_ownership",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.refreshed_transactions",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.supported_payment_method_types_updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.upcoming_account_number_expiry",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.account.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.authorization.expected_deactivation_date_updated",
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="financial_connections.authorization.upcoming_deactivation",
+            ),
+            CodeField(
+                path="$.type", code_sets=("stripe.webhook_type",), tag="setup_intent.created"
+            ),
+            CodeField(path="$.type", code_sets=("stripe.webhook_type",)),
+        ),
+    ),
+    "stripe/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.stripe.api_error",
+        strict_module="bankcodes.webhooks.stripe.api_error_strict",
+        root="ErrorResponse",
+        recognise=(
+            Recognition(
+                present=("error",),
+                absent=("object", "type", "data", "webhook_type", "event", "name"),
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error.code", code_sets=("stripe.api_error_code",)),
+            CodeField(path="$.error.type", code_sets=("stripe.api_error_type",)),
+        ),
+    ),
+    "belvo/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.belvo.webhook",
+        strict_module="bankcodes.webhooks.belvo.webhook_strict",
+        root="BelvoWebhook",
+        tag="webhook_type",
+        variants={
+            "LINK": "LinkWebhook",
+            "PAYMENT_INTENTS": "PaymentIntentsWebhook",
+            "ACCOUNTS": "AccountsWebhook",
+            "TRANSACTIONS": "TransactionsWebhook",
+            "CHARGES": "ChargesWebhook",
+            "ENROLLMENTS": "EnrollmentsWebhook",
+            "BANK_ACCOUNTS": "BankAccountsWebhook",
+            "CUSTOMERS": "CustomersWebhook",
+            "PAYMENT_AUTHORIZATIONS": "PaymentAuthorizationsWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(Recognition(present=("webhook_id", "webhook_type", "webhook_code")),),
+        codes=(
+            CodeField(
+                path="$.data.failure_code",
+                code_sets=("belvo.payment_failure_code",),
+                tag="PAYMENT_INTENTS",
+            ),
+            CodeField(path="$.data.error_code", code_sets=("belvo.error_code",), tag="LINK"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="LINK"),
+            CodeField(
+                path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="PAYMENT_INTENTS"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="ACCOUNTS"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="TRANSACTIONS"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="CHARGES"),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="ENROLLMENTS"),
+            CodeField(
+                path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="BANK_ACCOUNTS"
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",), tag="CUSTOMERS"),
+            CodeField(
+                path="$.webhook_code",
+                code_sets=("belvo.webhook_code",),
+                tag="PAYMENT_AUTHORIZATIONS",
+            ),
+            CodeField(path="$.webhook_code", code_sets=("belvo.webhook_code",)),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="LINK"),
+            CodeField(
+                path="$.process_type", code_sets=("belvo.process_type",), tag="PAYMENT_INTENTS"
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="ACCOUNTS"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="TRANSACTIONS"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="CHARGES"),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="ENROLLMENTS"),
+            CodeField(
+                path="$.process_type", code_sets=("belvo.process_type",), tag="BANK_ACCOUNTS"
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",), tag="CUSTOMERS"),
+            CodeField(
+                path="$.process_type",
+                code_sets=("belvo.process_type",),
+                tag="PAYMENT_AUTHORIZATIONS",
+            ),
+            CodeField(path="$.process_type", code_sets=("belvo.process_type",)),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="LINK"),
+            CodeField(
+                path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="PAYMENT_INTENTS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="ACCOUNTS"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="TRANSACTIONS"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="CHARGES"),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="ENROLLMENTS"),
+            CodeField(
+                path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="BANK_ACCOUNTS"
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",), tag="CUSTOMERS"),
+            CodeField(
+                path="$.webhook_type",
+                code_sets=("belvo.webhook_type",),
+                tag="PAYMENT_AUTHORIZATIONS",
+            ),
+            CodeField(path="$.webhook_type", code_sets=("belvo.webhook_type",)),
+        ),
+    ),
+    "belvo/api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.belvo.api_error",
+        strict_module="bankcodes.webhooks.belvo.api_error_strict",
+        root="ErrorObject",
+        recognise=(
+            Recognition(
+                present=("request_id", "code", "message"), absent=("webhook_id", "error_type")
+            ),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("belvo.error_code",)),),
     ),
 }

@@ -11,14 +11,18 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 if TYPE_CHECKING:
     from bankcodes._receive import WebhookEvent
     from bankcodes.argyle import WebhookEvent as _argyle_events
+    from bankcodes.belvo import WebhookType as _belvo_events
     from bankcodes.flinks import WebhookResponseType as _flinks_events
     from bankcodes.lean import WebhookEventType as _lean_events
     from bankcodes.mastercard import WebhookEventType as _mastercard_events
     from bankcodes.mx import WebhookType as _mx_events
     from bankcodes.plaid import WebhookType as _plaid_events
     from bankcodes.signatures import Body, Headers, Keys, Secrets
+    from bankcodes.stripe import EventType as _stripe_events
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
+    from bankcodes.webhooks.belvo import webhook as _belvo_webhook
+    from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
     from bankcodes.webhooks.flinks import webhook as _flinks_webhook
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.mx import webhook_strict as _mx_webhook_strict
     from bankcodes.webhooks.plaid import webhook as _plaid_webhook
     from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
+    from bankcodes.webhooks.stripe import event as _stripe_event
+    from bankcodes.webhooks.stripe import event_strict as _stripe_event_strict
 
 
 @overload
@@ -336,6 +342,116 @@ def receive(
     | _mastercard_connect_webhook_strict.AddedWebhook
     | _mastercard_connect_webhook_strict.FinancialConsentCreatedWebhook,
     _mastercard_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["stripe"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _stripe_event.AccountNumbersUpdatedEvent
+    | _stripe_event.AccountCreatedEvent
+    | _stripe_event.AccountDeactivatedEvent
+    | _stripe_event.AccountDisconnectedEvent
+    | _stripe_event.AccountExpectedDeactivationDateUpdatedEvent
+    | _stripe_event.AccountReactivatedEvent
+    | _stripe_event.AccountRefreshedBalanceEvent
+    | _stripe_event.AccountRefreshedOwnershipEvent
+    | _stripe_event.AccountRefreshedTransactionsEvent
+    | _stripe_event.AccountSupportedPaymentMethodTypesUpdatedEvent
+    | _stripe_event.AccountUpcomingAccountNumberExpiryEvent
+    | _stripe_event.AccountUpcomingDeactivationEvent
+    | _stripe_event.AuthorizationExpectedDeactivationDateUpdatedEvent
+    | _stripe_event.AuthorizationUpcomingDeactivationEvent
+    | _stripe_event.SetupIntentCreatedEvent
+    | _stripe_event.OtherEvent,
+    _stripe_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["stripe"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _stripe_event_strict.AccountNumbersUpdatedEvent
+    | _stripe_event_strict.AccountCreatedEvent
+    | _stripe_event_strict.AccountDeactivatedEvent
+    | _stripe_event_strict.AccountDisconnectedEvent
+    | _stripe_event_strict.AccountExpectedDeactivationDateUpdatedEvent
+    | _stripe_event_strict.AccountReactivatedEvent
+    | _stripe_event_strict.AccountRefreshedBalanceEvent
+    | _stripe_event_strict.AccountRefreshedOwnershipEvent
+    | _stripe_event_strict.AccountRefreshedTransactionsEvent
+    | _stripe_event_strict.AccountSupportedPaymentMethodTypesUpdatedEvent
+    | _stripe_event_strict.AccountUpcomingAccountNumberExpiryEvent
+    | _stripe_event_strict.AccountUpcomingDeactivationEvent
+    | _stripe_event_strict.AuthorizationExpectedDeactivationDateUpdatedEvent
+    | _stripe_event_strict.AuthorizationUpcomingDeactivationEvent
+    | _stripe_event_strict.SetupIntentCreatedEvent,
+    _stripe_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["belvo"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _belvo_webhook.LinkWebhook
+    | _belvo_webhook.PaymentIntentsWebhook
+    | _belvo_webhook.AccountsWebhook
+    | _belvo_webhook.TransactionsWebhook
+    | _belvo_webhook.ChargesWebhook
+    | _belvo_webhook.EnrollmentsWebhook
+    | _belvo_webhook.BankAccountsWebhook
+    | _belvo_webhook.CustomersWebhook
+    | _belvo_webhook.PaymentAuthorizationsWebhook
+    | _belvo_webhook.OtherWebhook,
+    _belvo_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["belvo"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+) -> WebhookEvent[
+    _belvo_webhook_strict.LinkWebhook
+    | _belvo_webhook_strict.PaymentIntentsWebhook
+    | _belvo_webhook_strict.AccountsWebhook
+    | _belvo_webhook_strict.TransactionsWebhook
+    | _belvo_webhook_strict.ChargesWebhook
+    | _belvo_webhook_strict.EnrollmentsWebhook
+    | _belvo_webhook_strict.BankAccountsWebhook
+    | _belvo_webhook_strict.CustomersWebhook
+    | _belvo_webhook_strict.PaymentAuthorizationsWebhook,
+    _belvo_events,
 ]: ...
 @overload
 def receive(

@@ -9,11 +9,40 @@ from bankcodes._record import Record
 from bankcodes._records import Source
 
 
+class SignedTimestamp(Record):
+    """A signature header of label=value pairs (t=…,v1=…): the HMAC signs the timestamp's text,
+    `separator` and the raw body."""
+
+    __slots__ = ("timestamp_label", "signature_label", "separator", "tolerance_seconds")
+    timestamp_label: str
+    #: The label of a signature; several may be present, one matching is enough.
+    signature_label: str
+    separator: str
+    #: The oldest timestamp accepted by default, in seconds (the provider's libraries' default).
+    tolerance_seconds: int
+
+    def __init__(
+        self,
+        *,
+        timestamp_label: str,
+        signature_label: str,
+        separator: str,
+        tolerance_seconds: int,
+    ) -> None:
+        super().__init__(
+            timestamp_label=timestamp_label,
+            signature_label=signature_label,
+            separator=separator,
+            tolerance_seconds=tolerance_seconds,
+        )
+
+
 class HmacScheme(Record):
-    """An HMAC of the raw body with a shared secret, in the first of `headers` present."""
+    """An HMAC of the raw body with a shared secret, in the first of `headers` present; with
+    `timestamp`, of a timestamp the header also carries and the body."""
 
     scheme = "hmac"
-    __slots__ = ("headers", "algorithm", "encodings", "prefix")
+    __slots__ = ("headers", "algorithm", "encodings", "prefix", "timestamp")
     headers: tuple[str, ...]
     #: The hash function: sha256 or sha512.
     algorithm: str
@@ -21,6 +50,8 @@ class HmacScheme(Record):
     encodings: tuple[str, ...]
     #: A label before the digest (sha512=…), or None.
     prefix: str | None
+    #: How a header carrying a signed timestamp is read, or None (the HMAC signs the body alone).
+    timestamp: SignedTimestamp | None
 
     def __init__(
         self,
@@ -29,8 +60,15 @@ class HmacScheme(Record):
         algorithm: str,
         encodings: tuple[str, ...],
         prefix: str | None = None,
+        timestamp: SignedTimestamp | None = None,
     ) -> None:
-        super().__init__(headers=headers, algorithm=algorithm, encodings=encodings, prefix=prefix)
+        super().__init__(
+            headers=headers,
+            algorithm=algorithm,
+            encodings=encodings,
+            prefix=prefix,
+            timestamp=timestamp,
+        )
 
 
 class JwtScheme(Record):
@@ -93,7 +131,7 @@ class NoSignature(Record):
 
     scheme = "none"
     __slots__ = ("transport",)
-    #: What the provider offers: basic_auth, mutual_tls, oauth2, ip_allowlist.
+    #: What the provider offers: basic_auth, bearer_token, mutual_tls, oauth2, ip_allowlist.
     transport: tuple[str, ...]
 
     def __init__(self, *, transport: tuple[str, ...]) -> None:

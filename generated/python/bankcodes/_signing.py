@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
-from bankcodes._schemes import Delivery, EventType, HmacScheme, JwtScheme, NoSignature, Scheme
+from bankcodes._schemes import (
+    Delivery,
+    EventType,
+    HmacScheme,
+    JwtScheme,
+    NoSignature,
+    SignedTimestamp,
+    Scheme,
+)
 from bankcodes._sources import SOURCES as _S
 
 #: Provider id -> how the provider authenticates its webhooks.
@@ -33,6 +41,15 @@ SCHEMES: dict[str, Scheme] = {
     "mastercard": HmacScheme(
         headers=("X-Signature", "Event-Signature"), algorithm="sha256", encodings=("hex",)
     ),
+    "stripe": HmacScheme(
+        headers=("Stripe-Signature",),
+        algorithm="sha256",
+        encodings=("hex",),
+        timestamp=SignedTimestamp(
+            timestamp_label="t", signature_label="v1", separator=".", tolerance_seconds=300
+        ),
+    ),
+    "belvo": NoSignature(transport=("basic_auth", "bearer_token")),
 }
 
 #: Provider id -> how the provider delivers its webhooks.
@@ -143,5 +160,42 @@ DELIVERY: dict[str, Delivery] = {
         dedup=((("eventId",),),),
         addresses=(),
         sources=(_S["mastercard-au-connect-webhooks"], _S["mastercard-us-webhooks-connect"]),
+    ),
+    "stripe": Delivery(
+        provider="stripe",
+        kind="stripe/event",
+        event_type=EventType(module="stripe", name="EventType"),
+        success_status=None,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=True,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=((("id",),),),
+        addresses=(),
+        sources=(_S["stripe-docs-webhooks-undelivered"], _S["stripe-node-events"]),
+    ),
+    "belvo": Delivery(
+        provider="belvo",
+        kind="belvo/webhook",
+        event_type=EventType(module="belvo", name="WebhookType"),
+        success_status=200,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=6,
+        signed_timestamp=False,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=((("webhook_id",),),),
+        addresses=(),
+        sources=(
+            _S["belvo-webhooks-2021"],
+            _S["belvo-webhooks-aggregation"],
+            _S["belvo-payments-webhooks-br"],
+            _S["belvo-ofpi-webhooks"],
+        ),
     ),
 }

@@ -583,6 +583,40 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         ("ping", "A ping", '{"eventType": "ping", "payload": {}}'),
     ),
+    "stripe": (
+        (
+            "setup_intent.created",
+            "The Event object (setup_intent.created), Stripe's API reference example",
+            '{"id": "evt_1NG8Du2eZvKYlo2CUI79vXWy", "object": "event", "api_version": "2019-02-19", "created": 1686089970, "data": {"object": {"id": "seti_1NG8Du2eZvKYlo2C9XMqbR0x", "object": "setup_intent", "application": null, "automatic_payment_methods": null, "cancellation_reason": null, "client_secret": "seti_1NG8Du2eZvKYlo2C9XMqbR0x_secret_O2CdhLwGFh2Aej7bCY7qp8jlIuyR8DJ", "created": 1686089970, "customer": null, "description": null, "flow_directions": null, "last_setup_error": null, "latest_attempt": null, "livemode": false, "mandate": null, "metadata": {}, "next_action": null, "on_behalf_of": null, "payment_method": "pm_1NG8Du2eZvKYlo2CYzzldNr7", "payment_method_options": {"acss_debit": {"currency": "cad", "mandate_options": {"interval_description": "First day of every month", "payment_schedule": "interval", "transaction_type": "personal"}, "verification_method": "automatic"}}, "payment_method_types": ["acss_debit"], "single_use_mandate": null, "status": "requires_confirmation", "usage": "off_session"}}, "livemode": false, "pending_webhooks": 0, "request": {"id": null, "idempotency_key": null}, "type": "setup_intent.created"}',
+        ),
+    ),
+    "belvo": (
+        (
+            "ACCOUNTS",
+            "Historical accounts loaded",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "ACCOUNTS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_accounts": 5}}',
+        ),
+        (
+            "ACCOUNTS-2",
+            "New accounts available",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "ACCOUNTS", "process_type": "recurrent_update", "webhook_code": "new_accounts_available", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"new_accounts": 1}}',
+        ),
+        (
+            "TRANSACTIONS",
+            "Historical transactions loaded",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "TRANSACTIONS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_transactions": 19, "total_inflow_transactions": 10, "total_outflow_transactions": 9, "first_transaction_date": "2017-01-03", "last_transaction_date": "2020-03-25"}}',
+        ),
+        (
+            "LINK",
+            "A recurrent link's credentials are no longer valid",
+            '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "LINK", "process_type": "recurrent_update", "webhook_code": "invalid_credentials", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"error_code": "login_error", "error_message": "Invalid credentials provided to login to the institution", "status": 400}}',
+        ),
+        (
+            "PAYMENT_INTENTS",
+            "A payment intent failed: the consent expired",
+            '{"webhook_id": "3b9a69f7-0f0a-455b-832d-49ad6fd4905c", "webhook_type": "PAYMENT_INTENTS", "webhook_code": "STATUS_UPDATE", "object_id": "d2e40773-19f6-48d1-93c3-3590ec0c74df", "external_id": "c3c51aaf-aaa3-400c-926d-87ab62e195fd", "data": {"status": "FAILED", "metadata": {"internal_reference_id": "GGq12345w2"}, "failure_code": "consent_expired", "failure_message": "The payment consent was not accepted in time.", "end_to_end_id": "E432158152024081610416f2b595b056"}}',
+        ),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).
@@ -591,6 +625,7 @@ TEST_SECRETS: dict[str, str] = {
     "flinks": "bankcodes_test_flinks_webhook_secret",
     "argyle": "bankcodes_test_argyle_webhook_secret",
     "mastercard": "bankcodes_test_mastercard_webhook_secret",
+    "stripe": "bankcodes_test_stripe_webhook_secret",
 }
 
 #: The published P-256 test key, which signs the JWTs of the test deliveries.

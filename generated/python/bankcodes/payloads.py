@@ -39,12 +39,18 @@ if TYPE_CHECKING:
 
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
+    from bankcodes.webhooks.belvo import api_error as _belvo_api_error
+    from bankcodes.webhooks.belvo import api_error_strict as _belvo_api_error_strict
+    from bankcodes.webhooks.belvo import webhook as _belvo_webhook
+    from bankcodes.webhooks.belvo import webhook_strict as _belvo_webhook_strict
     from bankcodes.webhooks.flinks import api_response as _flinks_api_response
     from bankcodes.webhooks.flinks import api_response_strict as _flinks_api_response_strict
     from bankcodes.webhooks.flinks import connect_message as _flinks_connect_message
     from bankcodes.webhooks.flinks import connect_message_strict as _flinks_connect_message_strict
     from bankcodes.webhooks.flinks import webhook as _flinks_webhook
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
+    from bankcodes.webhooks.gocardless import error as _gocardless_error
+    from bankcodes.webhooks.gocardless import error_strict as _gocardless_error_strict
     from bankcodes.webhooks.lean import callback as _lean_callback
     from bankcodes.webhooks.lean import callback_strict as _lean_callback_strict
     from bankcodes.webhooks.lean import data_api_response as _lean_data_api_response
@@ -71,6 +77,10 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.plaid import link_strict as _plaid_link_strict
     from bankcodes.webhooks.plaid import webhook as _plaid_webhook
     from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
+    from bankcodes.webhooks.stripe import api_error as _stripe_api_error
+    from bankcodes.webhooks.stripe import api_error_strict as _stripe_api_error_strict
+    from bankcodes.webhooks.stripe import event as _stripe_event
+    from bankcodes.webhooks.stripe import event_strict as _stripe_event_strict
 
 
 @overload
@@ -529,6 +539,142 @@ def validate(
     | _mastercard_connect_event_strict.UserEvent
     | _mastercard_connect_event_strict.RouteEvent
 ): ...
+
+
+@overload
+def validate(
+    kind: Literal["gocardless/error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_error.AccountEndpointError | _gocardless_error.ApiError: ...
+@overload
+def validate(
+    kind: Literal["gocardless/error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _gocardless_error_strict.AccountEndpointError | _gocardless_error_strict.ApiError: ...
+
+
+@overload
+def validate(
+    kind: Literal["stripe/event"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _stripe_event.AccountNumbersUpdatedEvent
+    | _stripe_event.AccountCreatedEvent
+    | _stripe_event.AccountDeactivatedEvent
+    | _stripe_event.AccountDisconnectedEvent
+    | _stripe_event.AccountExpectedDeactivationDateUpdatedEvent
+    | _stripe_event.AccountReactivatedEvent
+    | _stripe_event.AccountRefreshedBalanceEvent
+    | _stripe_event.AccountRefreshedOwnershipEvent
+    | _stripe_event.AccountRefreshedTransactionsEvent
+    | _stripe_event.AccountSupportedPaymentMethodTypesUpdatedEvent
+    | _stripe_event.AccountUpcomingAccountNumberExpiryEvent
+    | _stripe_event.AccountUpcomingDeactivationEvent
+    | _stripe_event.AuthorizationExpectedDeactivationDateUpdatedEvent
+    | _stripe_event.AuthorizationUpcomingDeactivationEvent
+    | _stripe_event.SetupIntentCreatedEvent
+    | _stripe_event.OtherEvent
+): ...
+@overload
+def validate(
+    kind: Literal["stripe/event"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> (
+    _stripe_event_strict.AccountNumbersUpdatedEvent
+    | _stripe_event_strict.AccountCreatedEvent
+    | _stripe_event_strict.AccountDeactivatedEvent
+    | _stripe_event_strict.AccountDisconnectedEvent
+    | _stripe_event_strict.AccountExpectedDeactivationDateUpdatedEvent
+    | _stripe_event_strict.AccountReactivatedEvent
+    | _stripe_event_strict.AccountRefreshedBalanceEvent
+    | _stripe_event_strict.AccountRefreshedOwnershipEvent
+    | _stripe_event_strict.AccountRefreshedTransactionsEvent
+    | _stripe_event_strict.AccountSupportedPaymentMethodTypesUpdatedEvent
+    | _stripe_event_strict.AccountUpcomingAccountNumberExpiryEvent
+    | _stripe_event_strict.AccountUpcomingDeactivationEvent
+    | _stripe_event_strict.AuthorizationExpectedDeactivationDateUpdatedEvent
+    | _stripe_event_strict.AuthorizationUpcomingDeactivationEvent
+    | _stripe_event_strict.SetupIntentCreatedEvent
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["stripe/api-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_api_error.ErrorResponse: ...
+@overload
+def validate(
+    kind: Literal["stripe/api-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _stripe_api_error_strict.ErrorResponse: ...
+
+
+@overload
+def validate(
+    kind: Literal["belvo/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _belvo_webhook.LinkWebhook
+    | _belvo_webhook.PaymentIntentsWebhook
+    | _belvo_webhook.AccountsWebhook
+    | _belvo_webhook.TransactionsWebhook
+    | _belvo_webhook.ChargesWebhook
+    | _belvo_webhook.EnrollmentsWebhook
+    | _belvo_webhook.BankAccountsWebhook
+    | _belvo_webhook.CustomersWebhook
+    | _belvo_webhook.PaymentAuthorizationsWebhook
+    | _belvo_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["belvo/webhook"], data: Data, *, strict: Literal[True], max_bytes: int = MAX_BYTES
+) -> (
+    _belvo_webhook_strict.LinkWebhook
+    | _belvo_webhook_strict.PaymentIntentsWebhook
+    | _belvo_webhook_strict.AccountsWebhook
+    | _belvo_webhook_strict.TransactionsWebhook
+    | _belvo_webhook_strict.ChargesWebhook
+    | _belvo_webhook_strict.EnrollmentsWebhook
+    | _belvo_webhook_strict.BankAccountsWebhook
+    | _belvo_webhook_strict.CustomersWebhook
+    | _belvo_webhook_strict.PaymentAuthorizationsWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["belvo/api-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _belvo_api_error.ErrorObject: ...
+@overload
+def validate(
+    kind: Literal["belvo/api-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _belvo_api_error_strict.ErrorObject: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

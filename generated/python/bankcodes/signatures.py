@@ -38,7 +38,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from bankcodes import _jwt
-from bankcodes._schemes import HmacScheme, JwtScheme, NoSignature, Scheme
+from bankcodes._params import quoted
+from bankcodes._schemes import HmacScheme, JwtScheme, NoSignature, Scheme, SignedTimestamp
 from bankcodes._signing import SCHEMES
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 
@@ -93,6 +94,7 @@ CONFIGURATION_REASONS = (
 #: Labels recognised before "=" as another algorithm than the provider's.
 ALGORITHM_LABELS = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512"})
 _HEX = frozenset("0123456789abcdefABCDEF")
+_LOWER_HEX = frozenset("0123456789abcdef")
 _BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
 #: HTTP's optional whitespace: the only characters trimmed from a header value.
 _OWS = " \t"
@@ -137,11 +139,17 @@ def sign(
         return {scheme.header: _jwt.sign(body_bytes(body), secret, scheme, now=now)}
     if isinstance(secret, Mapping):
         raise ConfigurationError("bad_secret", f"{provider} signs with a secret, not a JWK")
-    digest = hmac.new(secret_bytes(secret), body_bytes(body), scheme.algorithm).digest()
+    stamped = scheme.timestamp
+    stamp = str(int(_jwt.epoch(now))) if stamped is not None else ""
+    content = _signed_content(scheme, stamp, body_bytes(body))
+    digest = hmac.new(secret_bytes(secret), content, scheme.algorithm).digest()
     chosen = encoding or scheme.encodings[0]
     if chosen not in scheme.encodings:
         raise ValueError(f"{provider} signatures are not {chosen}-encoded")
     text = digest.hex() if chosen == "hex" else base64.b64encode(digest).decode("ascii")
+    if stamped is not None:
+        value = f"{stamped.timestamp_label}={stamp},{stamped.signature_label}={text}"
+        return {scheme.headers[0]: value}
     return {scheme.headers[0]: (scheme.prefix or "") + text}
 
 
@@ -182,15 +190,91 @@ def check(
         return Verified(header=name, secret_index=index)
     keys = secrets_of(secret)
     name, value = _header(scheme.headers, headers)
-    given = _decode(scheme, name, value)
+    stamp, given = (
+        ("", [_decode(scheme, name, value)])
+        if scheme.timestamp is None
+        else _stamped(scheme, name, value)
+    )
+    content = _signed_content(scheme, stamp, raw)
     matched = None
     for index, key in enumerate(keys):
-        expected = hmac.new(key, raw, scheme.algorithm).digest()
-        if hmac.compare_digest(expected, given) and matched is None:
+        expected = hmac.new(key, content, scheme.algorithm).digest()
+        if any(hmac.compare_digest(expected, each) for each in given) and matched is None:
             matched = index
     if matched is None:
-        raise mismatch(scheme, name, given, body, secret)
+        raise mismatch(scheme, name, given, content, body, secret)
+    if scheme.timestamp is not None:
+        _check_stamp(scheme.timestamp, name, stamp, _jwt.epoch(now), max_age)
     return Verified(header=name, secret_index=matched)
+
+
+def _signed_content(scheme: HmacScheme, stamp: str, raw: bytes) -> bytes:
+    """What the HMAC signs: the raw body, or the timestamp, the separator and the raw body."""
+    if scheme.timestamp is None:
+        return raw
+    return stamp.encode("ascii") + scheme.timestamp.separator.encode("utf-8") + raw
+
+
+#: The longest timestamp read, in digits (Unix seconds reach 13 digits only after year 33658).
+_MAX_STAMP_DIGITS = 12
+
+
+def _stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]]:
+    """The timestamp and the signatures of a header of label=value pairs (t=…,v1=…): the first
+    timestamp, every signature under the scheme's label (one matching is enough), each read as
+    canonical lowercase hex of the digest's size; another value under that label matches
+    nothing."""
+    rule = scheme.timestamp
+    assert rule is not None, "a scheme with a signed timestamp"
+    stamp: str | None = None
+    texts: list[str] = []
+    others: list[str] = []
+    for item in value.split(","):
+        label, separator, text = item.partition("=")
+        if not separator:
+            continue
+        if label == rule.timestamp_label:
+            stamp = text if stamp is None else stamp
+        elif label == rule.signature_label:
+            texts.append(text)
+        else:
+            others.append(label)
+    if stamp is None:
+        raise SignatureError(
+            "missing_timestamp", f"{name} has no {rule.timestamp_label}=… (the signed timestamp)"
+        )
+    if not (stamp.isascii() and stamp.isdigit()) or len(stamp) > _MAX_STAMP_DIGITS:
+        raise SignatureError(
+            "bad_encoding", f"{name}'s {rule.timestamp_label}= is not a Unix time in seconds"
+        )
+    if not texts:
+        labels = ", ".join(dict.fromkeys(f"{label}=" for label in others))
+        if others:
+            raise SignatureError(
+                "wrong_algorithm",
+                f"{name} has no {rule.signature_label}= signature (only {quoted(labels)})",
+            )
+        raise SignatureError("bad_encoding", f"{name} has no {rule.signature_label}= signature")
+    size = hashlib.new(scheme.algorithm).digest_size
+    given = [
+        bytes.fromhex(text) for text in texts if len(text) == 2 * size and set(text) <= _LOWER_HEX
+    ]
+    return stamp, given
+
+
+def _check_stamp(
+    rule: SignedTimestamp, name: str, stamp: str, now: float, max_age: float | None
+) -> None:
+    """Refuse a signed timestamp older than `max_age` (the scheme's tolerance by default); one
+    ahead of the clock is accepted, as the provider's own libraries accept it."""
+    limit = rule.tolerance_seconds if max_age is None else max_age
+    age = now - int(stamp)
+    if age > limit:
+        raise SignatureError(
+            "stale_timestamp",
+            f"{name} was signed {int(age)} s ago, more than {limit:g} s (a replay, or a delivery "
+            "held up: the provider signs each attempt anew)",
+        )
 
 
 #: The whitespace a secret copied from a file or a console may carry around it.
@@ -198,21 +282,25 @@ _AROUND = " \t\r\n"
 
 
 def mismatch(
-    scheme: HmacScheme, name: str, given: bytes, body: object, secret: object
+    scheme: HmacScheme,
+    name: str,
+    given: Sequence[bytes],
+    content: bytes,
+    body: object,
+    secret: object,
 ) -> WebhookError:
     """The error for an HMAC that no secret matches: a secret with whitespace around it that
     matches once stripped is the receiver's own mistake (ConfigurationError bad_secret);
     otherwise a SignatureError mismatch listing the likely causes this request shows. A secret
     is never shown."""
-    raw = body_bytes(body)
     every = secret if isinstance(secret, list | tuple) else [secret]
     padded: list[str] = []
     for index, each in enumerate(every):
         if not isinstance(each, str) or each.strip(_AROUND) == each:
             continue
         stripped = each.strip(_AROUND)
-        expected = hmac.new(stripped.encode("utf-8"), raw, scheme.algorithm).digest()
-        if stripped and hmac.compare_digest(expected, given):
+        expected = hmac.new(stripped.encode("utf-8"), content, scheme.algorithm).digest()
+        if stripped and any(hmac.compare_digest(expected, each) for each in given):
             return ConfigurationError(
                 "bad_secret",
                 f"secret {index} has whitespace or a line break around it, and without it the "

@@ -6,10 +6,12 @@
  * "bankcodes/webhooks".
  */
 export * from "./argyle.js";
+export * from "./belvo.js";
 export * from "./categories.js";
 export * from "./classify.js";
 export * from "./code-fields.js";
 export * from "./flinks.js";
+export * from "./gocardless.js";
 export * from "./kinds.js";
 export * from "./languages.js";
 export * from "./lean.js";
@@ -23,4 +25,5 @@ export * from "./registry.js";
 export * from "./seen.js";
 export * from "./shown.js";
 export * from "./sources.js";
+export * from "./stripe.js";
 export * from "./types.js";

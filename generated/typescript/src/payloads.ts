@@ -8,10 +8,17 @@ import type { ArgyleVerificationErrorOrUnknown } from "./argyle.js";
 import type { ArgyleVerificationStateOrUnknown } from "./argyle.js";
 import type { ArgyleVerificationStatusCodeOrUnknown } from "./argyle.js";
 import type { ArgyleWebhookEventOrUnknown } from "./argyle.js";
+import type { BelvoErrorCodeOrUnknown } from "./belvo.js";
+import type { BelvoPaymentFailureCodeOrUnknown } from "./belvo.js";
+import type { BelvoProcessTypeOrUnknown } from "./belvo.js";
+import type { BelvoWebhookCodeOrUnknown } from "./belvo.js";
+import type { BelvoWebhookTypeOrUnknown } from "./belvo.js";
 import type { FlinksApiErrorCodeOrUnknown } from "./flinks.js";
 import type { FlinksConnectErrorOrUnknown } from "./flinks.js";
 import type { FlinksConnectStepOrUnknown } from "./flinks.js";
 import type { FlinksWebhookResponseTypeOrUnknown } from "./flinks.js";
+import type { GoCardlessAccountErrorTypeOrUnknown } from "./gocardless.js";
+import type { GoCardlessErrorSummaryOrUnknown } from "./gocardless.js";
 import type { LeanCallbackMethodOrUnknown } from "./lean.js";
 import type { LeanCallbackStatusOrUnknown } from "./lean.js";
 import type { LeanConsentStatusOrUnknown } from "./lean.js";
@@ -70,6 +77,13 @@ import type { PlaidTransactionsWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidTransferWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWalletWebhookCodeOrUnknown } from "./plaid.js";
 import type { PlaidWebhookTypeOrUnknown } from "./plaid.js";
+import type { StripeAccountStatusOrUnknown } from "./stripe.js";
+import type { StripeApiErrorCodeOrUnknown } from "./stripe.js";
+import type { StripeApiErrorTypeOrUnknown } from "./stripe.js";
+import type { StripeEventTypeOrUnknown } from "./stripe.js";
+import type { StripeRefreshStatusOrUnknown } from "./stripe.js";
+import type { StripeStatusDetailsActionOrUnknown } from "./stripe.js";
+import type { StripeStatusDetailsCauseOrUnknown } from "./stripe.js";
 
 /**
  * The type of a union's tag (a webhook's event type, say) for a value without a variant in that
@@ -2659,6 +2673,936 @@ export interface MastercardUserEvent {
 }
 
 /**
+ * An error the bank's answer caused on an account endpoint (details, balances, transactions): its
+ * type names the cause, its summary the data that could not be updated.
+ */
+export interface GoCardlessAccountEndpointError {
+  /**
+   * Every published error body has a summary (here "Couldn't update <transactions> / <account
+   * details> / <balances>").
+   */
+  readonly summary: string;
+  /** Every published error body has a detail. */
+  readonly detail: string;
+  /** The type is what tells these errors apart; the PHP client reads it to choose its exception. */
+  readonly type: GoCardlessAccountErrorTypeOrUnknown;
+  /** The HTTP status; the help centre's example of the bank's rate limit shows none. */
+  readonly status_code?: number;
+}
+
+/** Any other API error: a summary, a detail and the HTTP status. */
+export interface GoCardlessApiError {
+  /** Every published error body has a summary; where it is a fixed text it says what went wrong. */
+  readonly summary: GoCardlessErrorSummaryOrUnknown;
+  /** Every published error body has a detail. */
+  readonly detail: string;
+  /** The HTTP status; the help centre's example of a suspended account shows none. */
+  readonly status_code?: number;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.account_numbers_updated).
+ */
+export interface StripeAccountNumbersUpdatedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.account_numbers_updated";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase). (financial_connections.account.created).
+ */
+export interface StripeAccountCreatedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.created";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.deactivated).
+ */
+export interface StripeAccountDeactivatedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.deactivated";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.disconnected).
+ */
+export interface StripeAccountDisconnectedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.disconnected";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.expected_deactivation_date_updated).
+ */
+export interface StripeAccountExpectedDeactivationDateUpdatedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.expected_deactivation_date_updated";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.reactivated).
+ */
+export interface StripeAccountReactivatedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.reactivated";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.refreshed_balance).
+ */
+export interface StripeAccountRefreshedBalanceEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountBalanceRefreshedData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.refreshed_balance";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.refreshed_ownership).
+ */
+export interface StripeAccountRefreshedOwnershipEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountOwnershipRefreshedData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.refreshed_ownership";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.refreshed_transactions).
+ */
+export interface StripeAccountRefreshedTransactionsEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountTransactionsRefreshedData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.refreshed_transactions";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.supported_payment_method_types_updated).
+ */
+export interface StripeAccountSupportedPaymentMethodTypesUpdatedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.supported_payment_method_types_updated";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.upcoming_account_number_expiry).
+ */
+export interface StripeAccountUpcomingAccountNumberExpiryEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.upcoming_account_number_expiry";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.account.upcoming_deactivation).
+ */
+export interface StripeAccountUpcomingDeactivationEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a Financial Connections Account. */
+  readonly data: StripeAccountData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.account.upcoming_deactivation";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.authorization.expected_deactivation_date_updated).
+ */
+export interface StripeAuthorizationExpectedDeactivationDateUpdatedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Holds the object the event is about. */
+  readonly data: unknown;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.authorization.expected_deactivation_date_updated";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase).
+ * (financial_connections.authorization.upcoming_deactivation).
+ */
+export interface StripeAuthorizationUpcomingDeactivationEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Holds the object the event is about. */
+  readonly data: unknown;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "financial_connections.authorization.upcoming_deactivation";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/** The fields every Stripe Event has (Stripe's EventBase). (setup_intent.created). */
+export interface StripeSetupIntentCreatedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Holds the object the event is about. */
+  readonly data: unknown;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "setup_intent.created";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/**
+ * The fields every Stripe Event has (Stripe's EventBase). (an event type without a schema here).
+ * What `default:` receives after a `case` for each `type` with a variant; there its `type` reads as
+ * a string.
+ */
+export interface StripeOtherEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Holds the object the event is about. */
+  readonly data: unknown;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: UnknownTag;
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/** The fields every Stripe Event has (Stripe's EventBase). */
+export interface StripeEnvelope {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Holds the object the event is about. */
+  readonly data: unknown;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: StripeEventTypeOrUnknown;
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/** The API request that caused the event. */
+export interface StripeEventRequest {
+  readonly id?: string | null;
+  readonly idempotency_key?: string | null;
+}
+
+/** The data of a Financial Connections Account event: the Account. */
+export interface StripeAccountData {
+  /** Every financial_connections.account.* event carries the Account. */
+  readonly object: StripeAccount;
+  readonly previous_attributes?: unknown;
+}
+
+/** A Financial Connections Account: its status and status details. */
+export interface StripeAccount {
+  /** Every Financial Connections Account has an id. */
+  readonly id: string;
+  /** Always financial_connections.account in Stripe's types. */
+  readonly object: string;
+  /** Required in Stripe's Account schema and types. */
+  readonly status: StripeAccountStatusOrUnknown;
+  /** Why the account is, or is about to become, inactive. */
+  readonly status_details?: StripeStatusDetails;
+}
+
+/**
+ * Details of an account's status: active (an upcoming deactivation) in Stripe's SDK types, inactive
+ * in its relink guide (public preview).
+ */
+export interface StripeStatusDetails {
+  readonly active?: StripeStatusDetailsEntry;
+  readonly inactive?: StripeStatusDetailsEntry;
+}
+
+/** The cause of a (coming) deactivation and the action that can repair it. */
+export interface StripeStatusDetailsEntry {
+  /** Required in Stripe's StatusDetails.Active type. */
+  readonly action: StripeStatusDetailsActionOrUnknown;
+  /** Required in Stripe's StatusDetails.Active type. */
+  readonly cause: StripeStatusDetailsCauseOrUnknown;
+  /** When the Account is expected to become inactive (seconds since the Unix epoch). */
+  readonly expected_deactivation_date?: number;
+}
+
+/** The state of the most recent refresh attempt. */
+export interface StripeRefresh {
+  /** Required in Stripe's refresh schemas. */
+  readonly status: StripeRefreshStatusOrUnknown;
+  readonly last_attempted_at?: number;
+  readonly next_refresh_available_at?: number | null;
+  readonly id?: string;
+}
+
+/** The data of a balance refresh event: the Account with its balance_refresh. */
+export interface StripeAccountBalanceRefreshedData {
+  /** The event carries the Account. */
+  readonly object: StripeAccountBalanceRefreshed;
+  readonly previous_attributes?: unknown;
+}
+
+/** A Financial Connections Account whose balance_refresh reports the refresh that ended. */
+export interface StripeAccountBalanceRefreshed {
+  /** Every Financial Connections Account has an id. */
+  readonly id: string;
+  /** Always financial_connections.account in Stripe's types. */
+  readonly object: string;
+  /** Required in Stripe's Account schema and types. */
+  readonly status: StripeAccountStatusOrUnknown;
+  /**
+   * The event reports the end of the balance_refresh (the refresh is null on accounts never
+   * refreshed, but an account refreshed has one).
+   */
+  readonly balance_refresh: StripeRefresh | null;
+}
+
+/** The data of a ownership refresh event: the Account with its ownership_refresh. */
+export interface StripeAccountOwnershipRefreshedData {
+  /** The event carries the Account. */
+  readonly object: StripeAccountOwnershipRefreshed;
+  readonly previous_attributes?: unknown;
+}
+
+/** A Financial Connections Account whose ownership_refresh reports the refresh that ended. */
+export interface StripeAccountOwnershipRefreshed {
+  /** Every Financial Connections Account has an id. */
+  readonly id: string;
+  /** Always financial_connections.account in Stripe's types. */
+  readonly object: string;
+  /** Required in Stripe's Account schema and types. */
+  readonly status: StripeAccountStatusOrUnknown;
+  /**
+   * The event reports the end of the ownership_refresh (the refresh is null on accounts never
+   * refreshed, but an account refreshed has one).
+   */
+  readonly ownership_refresh: StripeRefresh | null;
+}
+
+/** The data of a transaction refresh event: the Account with its transaction_refresh. */
+export interface StripeAccountTransactionsRefreshedData {
+  /** The event carries the Account. */
+  readonly object: StripeAccountTransactionsRefreshed;
+  readonly previous_attributes?: unknown;
+}
+
+/** A Financial Connections Account whose transaction_refresh reports the refresh that ended. */
+export interface StripeAccountTransactionsRefreshed {
+  /** Every Financial Connections Account has an id. */
+  readonly id: string;
+  /** Always financial_connections.account in Stripe's types. */
+  readonly object: string;
+  /** Required in Stripe's Account schema and types. */
+  readonly status: StripeAccountStatusOrUnknown;
+  /**
+   * The event reports the end of the transaction_refresh (the refresh is null on accounts never
+   * refreshed, but an account refreshed has one).
+   */
+  readonly transaction_refresh: StripeRefresh | null;
+}
+
+/** An API error response body. */
+export interface StripeErrorResponse {
+  /** The body wraps the error object in error. */
+  readonly error: StripeApiError;
+}
+
+/** Stripe's APIErrors object. */
+export interface StripeApiError {
+  /** The only required property of Stripe's APIErrors schema. */
+  readonly type: StripeApiErrorTypeOrUnknown;
+  /**
+   * For some errors that could be handled programmatically, a short string indicating the error
+   * code reported.
+   */
+  readonly code?: StripeApiErrorCodeOrUnknown;
+  readonly message?: string;
+  readonly param?: string;
+  readonly doc_url?: string;
+  readonly request_log_url?: string;
+  readonly decline_code?: string;
+  readonly charge?: string;
+  readonly payment_method_type?: string;
+  readonly payment_intent?: unknown;
+  readonly payment_method?: unknown;
+  readonly setup_intent?: unknown;
+  readonly source?: unknown;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (LINK). */
+export interface BelvoLinkWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "LINK";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** A LINK webhook reports the error that stopped the link's refresh. */
+  readonly data: BelvoLinkErrorData;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (PAYMENT_INTENTS). */
+export interface BelvoPaymentIntentsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "PAYMENT_INTENTS";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  readonly data?: BelvoPaymentStatusData;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (ACCOUNTS). */
+export interface BelvoAccountsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "ACCOUNTS";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (TRANSACTIONS). */
+export interface BelvoTransactionsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "TRANSACTIONS";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (CHARGES). */
+export interface BelvoChargesWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "CHARGES";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (ENROLLMENTS). */
+export interface BelvoEnrollmentsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "ENROLLMENTS";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (BANK_ACCOUNTS). */
+export interface BelvoBankAccountsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "BANK_ACCOUNTS";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (CUSTOMERS). */
+export interface BelvoCustomersWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "CUSTOMERS";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The fields every Belvo webhook shares (the core payload). (PAYMENT_AUTHORIZATIONS). */
+export interface BelvoPaymentAuthorizationsWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: "PAYMENT_AUTHORIZATIONS";
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/**
+ * The fields every Belvo webhook shares (the core payload). (an event type without a schema here).
+ * What `default:` receives after a `case` for each `webhook_type` with a variant; there its
+ * `webhook_type` reads as a string.
+ */
+export interface BelvoOtherWebhook {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: UnknownTag;
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The fields every Belvo webhook shares (the core payload). */
+export interface BelvoEnvelope {
+  /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
+  readonly webhook_id: string;
+  /** Required in Belvo's parameter tables: the resource the webhook relates to. */
+  readonly webhook_type: BelvoWebhookTypeOrUnknown;
+  /** Required in Belvo's parameter tables: the event. */
+  readonly webhook_code: BelvoWebhookCodeOrUnknown;
+  /** Why the webhook was sent (aggregation webhooks). */
+  readonly process_type?: BelvoProcessTypeOrUnknown;
+  /** The link the webhook is about (aggregation webhooks). */
+  readonly link_id?: string;
+  /** The id of the object the webhook is about (payments webhooks). */
+  readonly object_id?: string;
+  readonly request_id?: string;
+  /** The integrator's external ID for the link, if it provided one. */
+  readonly external_id?: string | null;
+  /** The contents of the webhook, by webhook type. */
+  readonly data?: unknown;
+}
+
+/** The data of a LINK webhook: the error Belvo met refreshing the link. */
+export interface BelvoLinkErrorData {
+  /** Belvo's LINK example carries it: the webhook event error. */
+  readonly error_code: BelvoErrorCodeOrUnknown;
+  /** Descriptive message of the error. */
+  readonly error_message?: string;
+  /** The HTTP status of the error (400 in Belvo's example). */
+  readonly status?: number;
+}
+
+/**
+ * The data of a PAYMENT_INTENTS STATUS_UPDATE webhook: the new status and, on failure, its code and
+ * message.
+ */
+export interface BelvoPaymentStatusData {
+  readonly status?: string;
+  readonly metadata?: unknown;
+  readonly failure_code?: BelvoPaymentFailureCodeOrUnknown | null;
+  readonly failure_message?: string | null;
+  readonly end_to_end_id?: string | null;
+}
+
+/** An error object. */
+export interface BelvoErrorObject {
+  /** A unique code for the error, which Belvo asks integrators to handle. */
+  readonly code: BelvoErrorCodeOrUnknown;
+  /** Human-readable description of the error. */
+  readonly message?: string;
+  /** A unique ID for the request, to share with Belvo's support team. */
+  readonly request_id?: string;
+  /** The specific field in the request body that has an issue (optional). */
+  readonly field?: string;
+}
+
+/**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
  */
@@ -2716,3 +3660,23 @@ export type MastercardConnectWebhook = MastercardAccountsDeletedWebhook | Master
  * event or a route event.
  */
 export type MastercardSdkEvent = MastercardConnectEvent | MastercardUserEvent | MastercardRouteEvent;
+
+/**
+ * An error response: an error the bank's answer caused on an account endpoint (with a type), or any
+ * other API error (its summary a fixed text or a sentence naming the object).
+ */
+export type GoCardlessErrorResponse = GoCardlessAccountEndpointError | GoCardlessApiError;
+
+/**
+ * Any Stripe Event (the webhook body), chosen by its type; the Financial Connections types have
+ * variants. Comparing `type` with a value (`===`, `switch`) narrows it to that value's variant; a
+ * value without one is StripeOtherEvent's (see {@link UnknownTag}).
+ */
+export type StripeStripeEvent = StripeAccountNumbersUpdatedEvent | StripeAccountCreatedEvent | StripeAccountDeactivatedEvent | StripeAccountDisconnectedEvent | StripeAccountExpectedDeactivationDateUpdatedEvent | StripeAccountReactivatedEvent | StripeAccountRefreshedBalanceEvent | StripeAccountRefreshedOwnershipEvent | StripeAccountRefreshedTransactionsEvent | StripeAccountSupportedPaymentMethodTypesUpdatedEvent | StripeAccountUpcomingAccountNumberExpiryEvent | StripeAccountUpcomingDeactivationEvent | StripeAuthorizationExpectedDeactivationDateUpdatedEvent | StripeAuthorizationUpcomingDeactivationEvent | StripeSetupIntentCreatedEvent | StripeOtherEvent;
+
+/**
+ * Any Belvo webhook, chosen by its webhook_type. Comparing `webhook_type` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is BelvoOtherWebhook's (see
+ * {@link UnknownTag}).
+ */
+export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | BelvoAccountsWebhook | BelvoTransactionsWebhook | BelvoChargesWebhook | BelvoEnrollmentsWebhook | BelvoBankAccountsWebhook | BelvoCustomersWebhook | BelvoPaymentAuthorizationsWebhook | BelvoOtherWebhook;

@@ -6,13 +6,16 @@ import { TABLES as Argyle } from "./tables-argyle.js";
 import { TABLES as Plaid } from "./tables-plaid.js";
 import { TABLES as Mx } from "./tables-mx.js";
 import { TABLES as Mastercard } from "./tables-mastercard.js";
+import { TABLES as GoCardless } from "./tables-gocardless.js";
+import { TABLES as Stripe } from "./tables-stripe.js";
+import { TABLES as Belvo } from "./tables-belvo.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.1.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -22,4 +25,7 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   plaid: Plaid,
   mx: Mx,
   mastercard: Mastercard,
+  gocardless: GoCardless,
+  stripe: Stripe,
+  belvo: Belvo,
 };

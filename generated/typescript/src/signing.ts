@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -10,6 +10,7 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha512",
     encodings: ["hex", "base64"],
     prefix: "sha512=",
+    timestamp: null,
   },
   flinks: {
     scheme: "hmac",
@@ -17,6 +18,7 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["base64"],
     prefix: null,
+    timestamp: null,
   },
   argyle: {
     scheme: "hmac",
@@ -24,6 +26,7 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha512",
     encodings: ["hex"],
     prefix: null,
+    timestamp: null,
   },
   plaid: {
     scheme: "jwt",
@@ -42,7 +45,17 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
+    timestamp: null,
   },
+  stripe: {
+    scheme: "hmac",
+    headers: ["Stripe-Signature"],
+    algorithm: "sha256",
+    encodings: ["hex"],
+    prefix: null,
+    timestamp: { timestampLabel: "t", signatureLabel: "v1", separator: ".", toleranceSeconds: 300 },
+  },
+  belvo: { scheme: "none", transport: ["basic_auth", "bearer_token"] },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
@@ -155,6 +168,43 @@ export const DELIVERY = {
     addresses: [],
     sources: ["mastercard-au-connect-webhooks", "mastercard-us-webhooks-connect"],
   },
+  stripe: {
+    kind: "stripe/event",
+    eventTypeField: "type",
+    eventCodeField: null,
+    successStatus: null,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: true,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [[["id"]]],
+    addresses: [],
+    sources: ["stripe-docs-webhooks-undelivered", "stripe-node-events"],
+  },
+  belvo: {
+    kind: "belvo/webhook",
+    eventTypeField: "webhook_type",
+    eventCodeField: null,
+    successStatus: 200,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: 6,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [[["webhook_id"]]],
+    addresses: [],
+    sources: [
+      "belvo-webhooks-2021",
+      "belvo-webhooks-aggregation",
+      "belvo-payments-webhooks-br",
+      "belvo-ofpi-webhooks",
+    ],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -165,4 +215,6 @@ export interface WebhookPayloads {
   plaid: PlaidPlaidWebhook;
   mx: MxMxWebhook;
   mastercard: MastercardConnectWebhook;
+  stripe: StripeStripeEvent;
+  belvo: BelvoBelvoWebhook;
 }

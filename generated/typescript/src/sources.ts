@@ -1091,5 +1091,233 @@ export const Sources = {
     title: "Mastercard Open Finance US: error codes 525",
     url: "https://developer.mastercard.com/open-finance-us/documentation/errors/error-codes/525/",
   },
+  "gocardless-statuses": {
+    title: "GoCardless: Bank Account Data - Statuses and Error Messages",
+    url: "https://developer.gocardless.com/bank-account-data/statuses",
+  },
+  "gocardless-help-end-user-auth-errors": {
+    title: "GoCardless Bank Account Data help centre: How to recognise and handle end user authentication errors",
+    url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/15926622146716-How-to-recognise-and-handle-end-user-authentication-errors",
+  },
+  "gocardless-help-account-endpoint-errors": {
+    title: "GoCardless Bank Account Data help centre: Account Endpoint Errors and Suspended Accounts",
+    url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/16671586189212-Account-Endpoint-Errors-and-Suspended-Accounts",
+  },
+  "gocardless-help-account-suspension": {
+    title: "GoCardless Bank Account Data help centre: Account suspension",
+    url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529566180892-Account-suspension",
+  },
+  "gocardless-help-api-rate-limits": {
+    title: "GoCardless Bank Account Data help centre: Bank Account Data API Rate Limits",
+    url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529637772188-Bank-Account-Data-API-Rate-Limits",
+  },
+  "gocardless-help-regain-access": {
+    title: "GoCardless Bank Account Data help centre: How to regain access to an account once the access has expired",
+    url: "https://bankaccountdata.zendesk.com/hc/en-gb/articles/11529208772892-How-to-regain-access-to-an-account-once-the-access-has-expired",
+  },
+  "gocardless-php-requisition-status": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), requisition statuses (src/Enums/RequisitionStatus.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Enums/RequisitionStatus.php",
+  },
+  "gocardless-php-account-status": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), account processing statuses (src/Enums/AccountProcessingStatus.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Enums/AccountProcessingStatus.php",
+  },
+  "gocardless-php-exception-handler": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), error types it maps to exceptions (src/Exceptions/ExceptionHandler.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/ExceptionHandler.php",
+  },
+  "gocardless-php-account-inactive-error": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), AccountInactiveError (src/Exceptions/InstitutionExceptions/AccountInactiveError.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/InstitutionExceptions/AccountInactiveError.php",
+  },
+  "gocardless-php-connection-error": {
+    title: "GoCardless Bank Account Data: official PHP client (nordigen-php), ConnectionError (src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php)",
+    url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/src/Exceptions/InstitutionExceptions/InstitutionConnectionError.php",
+  },
+  "gocardless-openapi-third-party": {
+    title: "A third party's copy of the GoCardless Bank Account Data API OpenAPI document (andrejvysny/spendly, docs/gocardless.swagger.json)",
+    url: "https://github.com/andrejvysny/spendly/blob/427f9ddadd6086d10827f8d1673fbf016e832c5c/docs/gocardless.swagger.json",
+  },
+  "stripe-openapi-spec3": {
+    title: "Stripe OpenAPI description, openapi/spec3.yaml (API version 2023-08-16)",
+    url: "https://github.com/stripe/openapi/blob/63a674638635c68de26b9f3add13e58198f4df44/openapi/spec3.yaml",
+  },
+  "stripe-rn-fc-types": {
+    title: "Stripe React Native SDK: Financial Connections types (src/types/FinancialConnections.ts)",
+    url: "https://github.com/stripe/stripe-react-native/blob/42283e614e00cc51b01b14b9edc9be11dbf65f5c/src/types/FinancialConnections.ts",
+  },
+  "stripe-node-fc-accounts": {
+    title: "Stripe Node.js library: Financial Connections Account types (src/resources/FinancialConnections/Accounts.ts)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/FinancialConnections/Accounts.ts",
+  },
+  "stripe-node-events": {
+    title: "Stripe Node.js library: Event types (src/resources/Events.ts)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/Events.ts",
+  },
+  "stripe-node-test-stripe-resource": {
+    title: "Stripe Node.js library: StripeResource tests (test/StripeResource.spec.ts)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/test/StripeResource.spec.ts",
+  },
+  "stripe-python-test-api-requestor": {
+    title: "Stripe Python library: API requestor tests (tests/test_api_requestor.py)",
+    url: "https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/tests/test_api_requestor.py",
+  },
+  "stripe-docs-fc-webhooks-md": {
+    title: "Get real-time updates from Financial Connections with webhooks",
+    url: "https://docs.stripe.com/financial-connections/webhooks.md",
+  },
+  "stripe-docs-fc-webhooks": {
+    title: "Get real-time updates from Financial Connections with webhooks",
+    url: "https://docs.stripe.com/financial-connections/webhooks",
+  },
+  "stripe-docs-fc-api-accounts": {
+    title: "Accounts",
+    url: "https://docs.stripe.com/api/financial_connections",
+  },
+  "stripe-docs-fc-disconnections": {
+    title: "Disconnect a Financial Connections account",
+    url: "https://stripe.com/docs/financial-connections/disconnections",
+  },
+  "stripe-docs-fc-relink-data-products": {
+    title: "Relink Financial Connections accounts used for data products.",
+    url: "https://docs.stripe.com/financial-connections/relink/api/data-products",
+  },
+  "stripe-changelog-fc-upcoming-deactivations": {
+    title: "Adds information about upcoming deactivations to the Financial Connections Account object",
+    url: "https://docs.stripe.com/changelog/dahlia/2026-06-24/financial-connections-upcoming-deactivations",
+  },
+  "stripe-changelog-fc-pm-error-codes": {
+    title: "Adds new error codes for failures when creating Payment Methods from Financial Connections Accounts",
+    url: "https://docs.stripe.com/changelog/clover/2025-09-30/financial-connections-payment-method-error-codes.md",
+  },
+  "stripe-docs-api-errors": {
+    title: "Errors",
+    url: "https://docs.stripe.com/api/errors?api-version=2025-04-30.basil",
+  },
+  "stripe-docs-api-errors-attributes": {
+    title: "Errors",
+    url: "https://docs.stripe.com/api/errors",
+  },
+  "stripe-dev-terminal-api-error-type": {
+    title: "ApiErrorType",
+    url: "https://stripe.dev/stripe-terminal-android/v2/external/com.stripe.stripeterminal.external.api/-api-error-type/index.html",
+  },
+  "stripe-docs-event-object": {
+    title: "The Event object",
+    url: "https://docs.stripe.com/api/events/object?api-version=2024-06-20",
+  },
+  "stripe-python-webhook": {
+    title: "stripe-python: stripe/_webhook.py (Webhook.construct_event, WebhookSignature.verify_header)",
+    url: "https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_webhook.py",
+  },
+  "stripe-node-webhooks": {
+    title: "stripe-node: src/Webhooks.ts (constructEvent, signature.verifyHeader)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/Webhooks.ts",
+  },
+  "stripe-docs-webhooks-undelivered": {
+    title: "Process undelivered webhook events",
+    url: "https://docs.stripe.com/webhooks/process-undelivered-events?locale=en-GB",
+  },
+  "belvo-api-errors": {
+    title: "Belvo: Introduction (API errors; Markdown copy of the errors page)",
+    url: "https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",
+  },
+  "belvo-api-errors-page": {
+    title: "Belvo: Introduction (API errors; Markdown copy of the errors page, as one line)",
+    url: "https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",
+  },
+  "belvo-openapi-error-handling": {
+    title: "Belvo API reference: Error handling",
+    url: "https://developers.belvo.com/apis/belvoopenapispec/section/introduction/error-handling",
+  },
+  "belvo-openapi-errors-40x-es": {
+    title: "Belvo API reference (es): Errores 40x",
+    url: "https://developers.belvo.com/es/apis/belvoopenapispec/section/introduccion/errores-40x",
+  },
+  "belvo-support-errors-pt": {
+    title: "Belvo Help Center (pt-BR): Eu recebi um erro, o que devo fazer?",
+    url: "https://support.belvo.com/hc/pt-br/articles/4406498355613-Eu-recebi-um-erro-o-que-devo-fazer",
+  },
+  "belvo-webhook-links": {
+    title: "Belvo: Links (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-links",
+  },
+  "belvo-webhook-accounts": {
+    title: "Belvo: Accounts (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-accounts",
+  },
+  "belvo-webhook-transactions": {
+    title: "Belvo: Transactions (Webhooks)",
+    url: "https://developers.belvo.com/docs/webhook-transactions",
+  },
+  "belvo-webhooks-aggregation": {
+    title: "Belvo: Aggregation Webhooks",
+    url: "https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
+  },
+  "belvo-webhooks-aggregation-fields": {
+    title: "Belvo: Aggregation Webhooks (capture with the core payload's parameter table)",
+    url: "https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
+  },
+  "belvo-webhooks-2021": {
+    title: "Belvo: Webhooks",
+    url: "https://developers.belvo.com/docs/webhooks",
+  },
+  "belvo-webhooks-legacy": {
+    title: "Belvo: Webhooks (Aggregation)",
+    url: "https://developers.belvo.com/docs/webhooks",
+  },
+  "belvo-payments-webhooks": {
+    title: "Belvo: Payments Webhooks (Brazil)",
+    url: "https://developers.belvo.com/docs/payments-webhooks",
+  },
+  "belvo-payments-webhooks-br": {
+    title: "Belvo: Payments Webhooks (Brazil) (Markdown copy)",
+    url: "https://developers.belvo.com/developer_resources/resources-webhooks-payments-brazil.md",
+  },
+  "belvo-ofpi-webhooks": {
+    title: "Belvo: Payments Webhooks (Brazil) (OFPI)",
+    url: "https://developers.belvo.com/docs/ofpi-webhooks",
+  },
+  "belvo-payments-webhooks-co": {
+    title: "Belvo: Webhooks (Payments Colombia)",
+    url: "https://developers.belvo.com/docs/webhooks-payments-colombia",
+  },
+  "belvo-payments-br-codes-v2": {
+    title: "Belvo: Payments Brazil codes and messages (V1 vs V2 Error Codes)",
+    url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+  },
+  "belvo-payments-br-codes-v2-md": {
+    title: "Belvo: Introduction (Payments Brazil codes and messages, V1 vs V2 Error Codes; Markdown capture)",
+    url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+  },
+  "belvo-payments-br-codes-v1": {
+    title: "Belvo: Payments Brazil codes and messages (Failure Codes and Messages, V1)",
+    url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
+  },
+  "belvo-payments-br-codes-es": {
+    title: "Belvo (es): Introducción (Códigos de Error V1 vs V2, Pagos Brasil)",
+    url: "https://developers.belvo.com/es/products/payments_brazil/payments-brazil-codes-and-messages.md",
+  },
+  "belvo-payments-br-codes-pt": {
+    title: "Belvo (pt-BR): Introdução (Códigos de Erro V1 vs V2, Pagamentos Brasil)",
+    url: "https://developers.belvo.com/pt-br/products/payments_brazil/payments-brazil-codes-and-messages",
+  },
+  "belvo-charge-states": {
+    title: "Belvo: Introduction (Charges: entity states and transitions, OFPI)",
+    url: "https://developers.belvo.com/docs/charge-model-and-states-ofpi",
+  },
+  "belvo-direct-debit-errors": {
+    title: "Belvo: Direct debit bank errors (Payments Mexico)",
+    url: "https://developers.belvo.com/products/payments_mexico/direct-debit-bank-errors",
+  },
+  "belvo-direct-debit-errors-legacy": {
+    title: "Belvo: Direct debit errors",
+    url: "https://developers.belvo.com/docs/direct-debit-errors",
+  },
+  "belvo-link-schema": {
+    title: "Belvo API reference: Link (schema)",
+    url: "https://developers.belvo.com/apis/belvoopenapispec/links/link",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -3,7 +3,13 @@
  * What every scheme reads from a request (the raw body's bytes, the headers) and the HMAC
  * schemes' secrets and digests, on Web Crypto.
  */
-import { ConfigurationError, SignatureError, type HmacScheme } from "./webhook-types.js";
+import { quoted } from "./shown.js";
+import {
+  ConfigurationError,
+  SignatureError,
+  type HmacScheme,
+  type SignedTimestamp,
+} from "./webhook-types.js";
 
 const DIGEST_SIZE = { sha256: 32, sha512: 64 } as const;
 
@@ -163,6 +169,83 @@ export function decode(scheme: HmacScheme, name: string, header: string): Uint8A
   );
 }
 
+/** The longest timestamp read, in digits (the Python `signatures._MAX_STAMP_DIGITS`). */
+const MAX_STAMP_DIGITS = 12;
+
+/**
+ * The timestamp and the signatures of a header of label=value pairs (t=…,v1=…), as the Python
+ * `signatures._stamped` reads them: the first timestamp, every signature under the scheme's
+ * label, each as canonical lowercase hex of the digest's size (another value matches nothing).
+ */
+export function stamped(scheme: HmacScheme, name: string, value: string): [string, Uint8Array[]] {
+  const rule = scheme.timestamp!;
+  let stamp: string | null = null;
+  const texts: string[] = [];
+  const others: string[] = [];
+  for (const item of value.split(",")) {
+    const cut = item.indexOf("=");
+    if (cut < 0) continue;
+    const label = item.slice(0, cut);
+    const text = item.slice(cut + 1);
+    if (label === rule.timestampLabel) stamp ??= text;
+    else if (label === rule.signatureLabel) texts.push(text);
+    else others.push(label);
+  }
+  if (stamp === null)
+    throw new SignatureError(
+      "missing_timestamp",
+      `${name} has no ${rule.timestampLabel}=… (the signed timestamp)`,
+    );
+  if (!/^[0-9]+$/.test(stamp) || stamp.length > MAX_STAMP_DIGITS)
+    throw new SignatureError(
+      "bad_encoding",
+      `${name}'s ${rule.timestampLabel}= is not a Unix time in seconds`,
+    );
+  if (texts.length === 0) {
+    if (others.length > 0) {
+      const labels = [...new Set(others.map((label) => `${label}=`))].join(", ");
+      throw new SignatureError(
+        "wrong_algorithm",
+        `${name} has no ${rule.signatureLabel}= signature (only ${quoted(labels)})`,
+      );
+    }
+    throw new SignatureError("bad_encoding", `${name} has no ${rule.signatureLabel}= signature`);
+  }
+  const size = DIGEST_SIZE[scheme.algorithm];
+  const given = texts
+    .filter((text) => text.length === 2 * size && /^[0-9a-f]+$/.test(text))
+    .map((text) => Uint8Array.from(text.match(/../g)!, (pair) => parseInt(pair, 16)));
+  return [stamp, given];
+}
+
+/** What the HMAC signs: the raw body, or the timestamp, the separator and the raw body. */
+export function signedContent(scheme: HmacScheme, stamp: string, raw: Uint8Array): Uint8Array {
+  if (scheme.timestamp === null) return raw;
+  const head = new TextEncoder().encode(stamp + scheme.timestamp.separator);
+  const content = new Uint8Array(head.length + raw.length);
+  content.set(head);
+  content.set(raw, head.length);
+  return content;
+}
+
+/** Refuse a signed timestamp older than `maxAge` (the scheme's tolerance by default); one ahead
+ * of the clock is accepted, as the provider's own libraries accept it. */
+export function checkStamp(
+  rule: SignedTimestamp,
+  name: string,
+  stamp: string,
+  now: number,
+  maxAge: number | undefined,
+): void {
+  const limit = maxAge ?? rule.toleranceSeconds;
+  const age = now - Number(stamp);
+  if (age > limit)
+    throw new SignatureError(
+      "stale_timestamp",
+      `${name} was signed ${Math.floor(age)} s ago, more than ${limit} s (a replay, or a delivery held up: the provider signs each attempt anew)`,
+    );
+}
+
 export async function hmac(
   algorithm: "sha256" | "sha512",
   key: Uint8Array,
@@ -209,17 +292,19 @@ const AROUND = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 export async function explainMismatch(
   scheme: HmacScheme,
   name: string,
-  given: Uint8Array,
+  given: readonly Uint8Array[],
+  content: Uint8Array,
   body: unknown,
   secret: unknown,
 ): Promise<never> {
   const secrets: readonly unknown[] = Array.isArray(secret) ? secret : [secret];
-  const raw = bytesOf(body);
   const padded: number[] = [];
   for (const [index, each] of secrets.entries()) {
     if (typeof each !== "string" || each.replace(AROUND, "") === each) continue;
     const trimmed = each.replace(AROUND, "");
-    if (trimmed !== "" && sameBytes(await hmac(scheme.algorithm, secretOf(trimmed), raw), given)) {
+    const expected =
+      trimmed === "" ? null : await hmac(scheme.algorithm, secretOf(trimmed), content);
+    if (expected !== null && given.some((each) => sameBytes(expected, each))) {
       throw new ConfigurationError(
         "bad_secret",
         `secret ${index} has whitespace or a line break around it, and without it the ${name} signature matches: trim the secret where it is read`,

@@ -9,6 +9,18 @@ export interface HmacScheme {
   readonly algorithm: "sha256" | "sha512";
   readonly encodings: readonly ("hex" | "base64")[];
   readonly prefix: string | null;
+  /** How a header carrying a signed timestamp is read (t=…,v1=…); null: the HMAC signs the body. */
+  readonly timestamp: SignedTimestamp | null;
+}
+
+/** A signature header of label=value pairs: the HMAC signs the timestamp, `separator` and the
+ * raw body; one signature under `signatureLabel` matching is enough. */
+export interface SignedTimestamp {
+  readonly timestampLabel: string;
+  readonly signatureLabel: string;
+  readonly separator: string;
+  /** The oldest timestamp accepted by default, in seconds (the provider's libraries' default). */
+  readonly toleranceSeconds: number;
 }
 
 /** A signed JSON Web Token in one header: its claims sign the body's SHA-256 and its iat. */
@@ -29,7 +41,9 @@ export interface JwtScheme {
 /** No signature: deliveries are authenticated at the transport only (by the web server). */
 export interface NoSignature {
   readonly scheme: "none";
-  readonly transport: readonly ("basic_auth" | "mutual_tls" | "oauth2" | "ip_allowlist")[];
+  readonly transport: readonly (
+    "basic_auth" | "bearer_token" | "mutual_tls" | "oauth2" | "ip_allowlist"
+  )[];
 }
 
 /** How a provider authenticates its webhooks: a union tagged by `scheme`. */

@@ -20,6 +20,7 @@ import {
 } from "./signing.js";
 import {
   bytesOf,
+  checkStamp,
   copy,
   decode,
   explainMismatch,
@@ -29,6 +30,8 @@ import {
   sameBytes,
   secretOf,
   secretsOf,
+  signedContent,
+  stamped,
 } from "./webhook-hmac.js";
 import { quoted } from "./shown.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
@@ -49,6 +52,7 @@ import {
 } from "./webhook-types.js";
 
 export {
+  type SignedTimestamp,
   ConfigurationError,
   PayloadError,
   SignatureError,
@@ -153,8 +157,15 @@ export async function sign(
   const chosen = encoding ?? scheme.encodings[0]!;
   if (!scheme.encodings.includes(chosen))
     throw new Error(`${provider} signatures are not ${chosen}-encoded`);
-  const digest = await hmac(scheme.algorithm, secretOf(secret), bytesOf(body));
+  const rule = scheme.timestamp;
+  const stamp = rule === null ? "" : String(Math.floor(epoch(now)));
+  const content = signedContent(scheme, stamp, bytesOf(body));
+  const digest = await hmac(scheme.algorithm, secretOf(secret), content);
   const text = chosen === "hex" ? hex(digest) : btoa(String.fromCharCode(...digest));
+  if (rule !== null)
+    return {
+      [scheme.headers[0]!]: `${rule.timestampLabel}=${stamp},${rule.signatureLabel}=${text}`,
+    };
   return { [scheme.headers[0]!]: (scheme.prefix ?? "") + text };
 }
 
@@ -179,13 +190,17 @@ export async function verify(
   }
   const keys = secretsOf(secret);
   const [name, value] = headerOf(scheme.headers, headers);
-  const given = decode(scheme, name, value);
+  const [stamp, given] =
+    scheme.timestamp === null ? ["", [decode(scheme, name, value)]] : stamped(scheme, name, value);
+  const content = signedContent(scheme, stamp, raw);
   let matched = -1;
   for (const [index, key] of keys.entries()) {
-    const expected = await hmac(scheme.algorithm, key, raw);
-    if (sameBytes(expected, given) && matched < 0) matched = index;
+    const expected = await hmac(scheme.algorithm, key, content);
+    if (given.some((each) => sameBytes(expected, each)) && matched < 0) matched = index;
   }
-  if (matched < 0) await explainMismatch(scheme, name, given, body, secret);
+  if (matched < 0) await explainMismatch(scheme, name, given, content, body, secret);
+  if (scheme.timestamp !== null)
+    checkStamp(scheme.timestamp, name, stamp, epoch(options.now), options.maxAgeSeconds);
   return { header: name, secretIndex: matched };
 }
 

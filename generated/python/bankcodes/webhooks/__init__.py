@@ -17,6 +17,11 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mx.connect_message / bankcodes.webhooks.mx.connect_message_strict: MX Connect widget message (mx/connect-message)
 - bankcodes.webhooks.mastercard.error / bankcodes.webhooks.mastercard.error_strict: Mastercard Open Finance error response (mastercard/error)
 - bankcodes.webhooks.mastercard.connect_webhook / bankcodes.webhooks.mastercard.connect_webhook_strict: Mastercard Connect webhook (mastercard/connect-webhook)
-- bankcodes.webhooks.mastercard.connect_event / bankcodes.webhooks.mastercard.connect_event_strict: Mastercard Connect SDK event (mastercard/connect-event)"""
+- bankcodes.webhooks.mastercard.connect_event / bankcodes.webhooks.mastercard.connect_event_strict: Mastercard Connect SDK event (mastercard/connect-event)
+- bankcodes.webhooks.gocardless.error / bankcodes.webhooks.gocardless.error_strict: GoCardless Bank Account Data API error response (gocardless/error)
+- bankcodes.webhooks.stripe.event / bankcodes.webhooks.stripe.event_strict: Stripe event (stripe/event)
+- bankcodes.webhooks.stripe.api_error / bankcodes.webhooks.stripe.api_error_strict: Stripe API error (stripe/api-error)
+- bankcodes.webhooks.belvo.webhook / bankcodes.webhooks.belvo.webhook_strict: Belvo webhook (belvo/webhook)
+- bankcodes.webhooks.belvo.api_error / bankcodes.webhooks.belvo.api_error_strict: Belvo API error (belvo/api-error)"""
 
 from __future__ import annotations

@@ -1,0 +1,261 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""Belvo (https://belvo.com): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+
+from bankcodes._base import CodeEnum, NumericCodeEnum
+
+__all__ = [
+    "CODE_SETS",
+    "ChargeStatus",
+    "DirectDebitFailedReason",
+    "ErrorCode",
+    "LinkStatus",
+    "PaymentFailureCode",
+    "PaymentStatusReasonCode",
+    "ProcessType",
+    "ResponseStatus",
+    "WebhookCode",
+    "WebhookType",
+]
+
+class ErrorCode(CodeEnum):
+    """API error code: The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code and the research notes).
+
+    Wire field: code (each object of an API error response, a JSON list); data.error_code (LINK webhooks)."""
+
+    required = "required"
+    """This field is required."""
+    login_error = "login_error"
+    """Invalid credentials provided to login to the institution"""
+    unexpected_error = "unexpected_error"
+    """Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution"""
+    activation_failed = "activation_failed"
+    """The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct."""
+    institution_down = "institution_down"
+    """The institution is down."""
+
+class LinkStatus(CodeEnum):
+    """Link status: The current status of a link (Belvo's encrypted set of an end user's credentials to one institution).
+
+    Wire field: status (the Link object)."""
+
+    valid = "valid"
+    """The link works: Belvo can use it to access the institution."""
+    invalid = "invalid"
+    """The link no longer works with the credentials Belvo holds."""
+    unconfirmed = "unconfirmed"
+    """The link's creation has not been confirmed."""
+    token_required = "token_required"
+    """The institution requires a new MFA token for the link."""
+
+class WebhookCode(CodeEnum):
+    """Webhook code: The event a webhook reports, within its webhook_type.
+
+    Wire field: webhook_code (every webhook)."""
+
+    historical_update = "historical_update"
+    """Belvo has loaded the historical data of a resource for a new link, ready to be retrieved."""
+    new_accounts_available = "new_accounts_available"
+    """New accounts were found for the link since its last update."""
+    new_transactions_available = "new_transactions_available"
+    """New transactions are available for a banking recurrent link."""
+    transactions_updated = "transactions_updated"
+    """Transactions of the link were updated."""
+    transactions_deleted = "transactions_deleted"
+    """Transactions of the link were deleted."""
+    invalid_credentials = "invalid_credentials"
+    """The end user's credentials are no longer valid to update the recurrent link."""
+    token_required = "token_required"
+    """The institution requires a new MFA token to keep refreshing the recurrent link."""
+    STATUS_UPDATE = "STATUS_UPDATE"
+    """The status of a payment object changed."""
+    OBJECT_CREATED = "OBJECT_CREATED"
+    """A payment object was created (for BANK_ACCOUNTS: a new bank account)."""
+
+class PaymentStatusReasonCode(CodeEnum):
+    """Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with status_reason_message (in English only).
+
+    Wire field: status_reason_code (Payment Authorizations and Charges, V2)."""
+
+    ACCOUNT_NOT_ALLOWED = "ACCOUNT_NOT_ALLOWED"
+    """The payer account does not allow payments."""
+    AMOUNT_OVER_LIMIT = "AMOUNT_OVER_LIMIT"
+    """The amount exceeds the maximum limit for the account."""
+    AUTHORIZATION_EXPIRED = "AUTHORIZATION_EXPIRED"
+    """The Payment Authorization was not completed within the allowed period."""
+    BANK_USER_MISMATCH = "BANK_USER_MISMATCH"
+    """The authenticated bank user differed from the paying user."""
+    BENEFICIARY_ACCOUNT_BLOCKED = "BENEFICIARY_ACCOUNT_BLOCKED"
+    """The beneficiary bank account is blocked."""
+    BENEFICIARY_ACCOUNT_CLOSED = "BENEFICIARY_ACCOUNT_CLOSED"
+    """The beneficiary bank account is closed."""
+    BENEFICIARY_ACCOUNT_ERROR = "BENEFICIARY_ACCOUNT_ERROR"
+    """The Charge could not be completed due to an unexpected error in the beneficiary account."""
+    BENEFICIARY_ACCOUNT_NUMBER_INVALID = "BENEFICIARY_ACCOUNT_NUMBER_INVALID"
+    """The beneficiary bank account number is invalid or non-existent."""
+    BENEFICIARY_ACCOUNT_TYPE_INVALID = "BENEFICIARY_ACCOUNT_TYPE_INVALID"
+    """The beneficiary bank account type does not allow this type of action."""
+    BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED = "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED"
+    """The transaction type is not supported or authorized by the beneficiary account."""
+    BENEFICIARY_BANK_REJECTED_CHARGE = "BENEFICIARY_BANK_REJECTED_CHARGE"
+    """The Charge was rejected by the beneficiary's institution."""
+    BENEFICIARY_CANCELLED_RECURRING_PAYMENT = "BENEFICIARY_CANCELLED_RECURRING_PAYMENT"
+    """The beneficiary cancelled the recurring payment schedule."""
+
+class PaymentFailureCode(CodeEnum):
+    """Payment failure code (Payments Brazil, V1): Why a Payment Intent or an associated Charge (Payments Brazil, V1) failed: failure_code, sent with failure_message (in English only).
+
+    Wire field: failure_code (Payment Intents and Charges, V1; data.failure_code of PAYMENT_INTENTS webhooks)."""
+
+    AMOUNT_OVER_LIMIT = "AMOUNT_OVER_LIMIT"
+    """The payment amount or number of payments exceeds limits."""
+    BENEFICIARY_ACCOUNT_BLOCKED = "BENEFICIARY_ACCOUNT_BLOCKED"
+    """The beneficiary bank account is blocked."""
+    BENEFICIARY_ACCOUNT_CLOSED = "BENEFICIARY_ACCOUNT_CLOSED"
+    """The beneficiary bank account is closed."""
+    BENEFICIARY_ACCOUNT_ERROR = "BENEFICIARY_ACCOUNT_ERROR"
+    """The Charge could not be completed due to an unexpected error in the beneficiary account."""
+    BENEFICIARY_ACCOUNT_NUMBER_INVALID = "BENEFICIARY_ACCOUNT_NUMBER_INVALID"
+    """The beneficiary bank account number is invalid or non-existent."""
+    BENEFICIARY_ACCOUNT_TYPE_INVALID = "BENEFICIARY_ACCOUNT_TYPE_INVALID"
+    """The beneficiary bank account type does not allow this type of action."""
+    BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED = "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED"
+    """The transaction type is not supported or authorized by the beneficiary account."""
+    BENEFICIARY_BANK_REJECTED_CHARGE = "BENEFICIARY_BANK_REJECTED_CHARGE"
+    """The Charge was rejected by the beneficiary's institution."""
+    BENEFICIARY_CANCELLED_RECURRING_PAYMENT = "BENEFICIARY_CANCELLED_RECURRING_PAYMENT"
+    """The beneficiary cancelled the recurring payment schedule."""
+    BENEFICIARY_IDENTIFIER_INVALID = "BENEFICIARY_IDENTIFIER_INVALID"
+    """The beneficiary's CPF or CNPJ is incorrect."""
+    BENEFICIARY_IDENTIFIER_MISMATCH = "BENEFICIARY_IDENTIFIER_MISMATCH"
+    """The beneficiary's CPF or CNPJ does not match the account holder."""
+    CHARGE_SETTLEMENT_FAILED = "CHARGE_SETTLEMENT_FAILED"
+    """An error occurred while processing the Charge settlement."""
+    CHARGE_SETTLEMENT_TIMEOUT = "CHARGE_SETTLEMENT_TIMEOUT"
+    """The Charge could not be completed due to a timeout."""
+    DUPLICATE_BENEFICIARY_CHARGE = "DUPLICATE_BENEFICIARY_CHARGE"
+    """A duplicate Charge was detected for the same beneficiary."""
+    FRAUD_SUSPECTED = "FRAUD_SUSPECTED"
+    """The Charge was rejected due to suspected fraud."""
+    INSUFFICIENT_FUNDS = "INSUFFICIENT_FUNDS"
+    """The payer account had insufficient funds to make the payment."""
+    PAYER_ACCOUNT_TIMEOUT_ERROR = "PAYER_ACCOUNT_TIMEOUT_ERROR"
+    """The Charge settlement failed on a timeout of the payer's account."""
+    beneficiary_bank_revoked_authorization = "beneficiary_bank_revoked_authorization"
+    """The beneficiary's bank revoked the authorization."""
+    invalid_pix_key = "invalid_pix_key"
+    """The Pix key is invalid."""
+    consent_expired = "consent_expired"
+    """The payment consent was not accepted in time."""
+
+class ChargeStatus(CodeEnum):
+    """Charge status (Payments Brazil): The state of a Charge, the actual payment made in Brazil's Open Finance network.
+
+    Wire field: status (Charge)."""
+
+    CREATED = "CREATED"
+    """Initial state when the charge is created."""
+    PENDING = "PENDING"
+    """The charge is awaiting further action or scheduling."""
+    SCHEDULED = "SCHEDULED"
+    """The charge is scheduled for processing at a future date."""
+    SUCCEEDED = "SUCCEEDED"
+    """The charge has been successfully processed."""
+    CANCELED = "CANCELED"
+    """The charge has been canceled."""
+    FAILED = "FAILED"
+    """The charge has failed."""
+
+class DirectDebitFailedReason(CodeEnum):
+    """Direct debit failure reason (Payments Mexico): Why a banking partner could not process a direct debit payment method or payment request (Payments Mexico): failedReason, sent with failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of the payment method and of the payment request, and whether the request should be retried.
+
+    Wire field: failedReason (payment methods and payment requests, Payments Mexico direct debit)."""
+
+    CODE_01 = "01"
+    """Cuenta inexistente"""
+    CODE_02 = "02"
+    """Cuenta bloqueada"""
+    CODE_03 = "03"
+    """Cuenta cancelada"""
+    CODE_04 = "04"
+    """Cuenta con insuficiencia de fondos"""
+    CODE_05 = "05"
+    """Cuenta en otra divisa"""
+    CODE_06 = "06"
+    """Cuenta no pertenece al banco receptor"""
+    CODE_07 = "07"
+    """Transacción duplicada"""
+    CODE_08 = "08"
+    """Por orden del cliente: Orden de no pagar a ese Emisor"""
+    CODE_09 = "09"
+    """Por orden del cliente: Importe mayor al autorizado"""
+    CODE_10 = "10"
+    """Por orden del cliente: Cancelación del servicio"""
+    CODE_11 = "11"
+    """Cliente no tiene autorizado el servicio"""
+
+class WebhookType(CodeEnum):
+    """Webhook type: The resource a webhook relates to (Belvo: 'The resource that this webhook relates to.'). Aggregation webhooks and Payments webhooks share the field.
+
+    Wire field: webhook_type (every webhook)."""
+
+    ACCOUNTS = "ACCOUNTS"
+    """Webhooks about the accounts of a link."""
+    TRANSACTIONS = "TRANSACTIONS"
+    """Webhooks about the transactions of a link (aggregation), or about payment transactions (Payments Brazil, webhook schema version 1)."""
+    LINK = "LINK"
+    """Webhooks about a link itself: its credentials or its MFA token no longer let Belvo refresh it."""
+    PAYMENT_INTENTS = "PAYMENT_INTENTS"
+    """Webhooks about payment intents (Payments Brazil, webhook schema version 1; Payments Colombia)."""
+    CHARGES = "CHARGES"
+    """Webhooks about charges (Payments Brazil, webhook schema version 1)."""
+    ENROLLMENTS = "ENROLLMENTS"
+    """Webhooks about enrollments (Payments Brazil, webhook schema version 1)."""
+    BANK_ACCOUNTS = "BANK_ACCOUNTS"
+    """Webhooks about bank accounts (Payments Brazil, webhook schema version 2; Payments Colombia)."""
+    CUSTOMERS = "CUSTOMERS"
+    """Webhooks about customers (Payments Brazil, webhook schema version 2)."""
+    PAYMENT_AUTHORIZATIONS = "PAYMENT_AUTHORIZATIONS"
+    """Webhooks about payment authorizations (Payments Brazil, webhook schema version 2)."""
+
+class ProcessType(CodeEnum):
+    """Webhook process type: Why an aggregation webhook was sent (Belvo: 'The process_type parameter indicates why the webhook event was triggered.'). The saved copy is cut before Belvo's list of values; these are the values its examples show.
+
+    Wire field: process_type (aggregation webhooks)."""
+
+    historical_update = "historical_update"
+    """The webhook reports the historical load of a new link's data."""
+    recurrent_update = "recurrent_update"
+    """The webhook reports a recurrent refresh of a link."""
+
+class ResponseStatus(NumericCodeEnum):
+    """API response status: The HTTP status of a Belvo API response, with the meaning Belvo's response-code table gives it. The error's code in the body (error_code) is the more specific fact.
+
+    Wire field: the HTTP status of an API response."""
+
+    OK = 200
+    """The content is available in the response body."""
+    CREATED = 201
+    """The content was created successfully on Belvo."""
+    NO_CONTENT = 204
+    """No content to return."""
+    BAD_REQUEST = 400
+    """Request returned an error, detail in content."""
+    UNAUTHORIZED = 401
+    """The Belvo credentials provided are not valid."""
+    FORBIDDEN = 403
+    """You don’t have the required permissions to perform this action."""
+    NOT_FOUND = 404
+    """The resource you try to access cannot be found."""
+    METHOD_NOT_ALLOWED = 405
+    """The HTTP method you are using is not accepted for this resource."""
+    REQUEST_TIMEOUT = 408
+    """The request timed out and was terminated by the server."""
+    CONFLICT = 409
+    """The request could not be completed due to a conflict with the current state of the resource."""
+    MFA_TOKEN_REQUIRED = 428
+    """MFA token was required by the institution to connect."""
+    INTERNAL_SERVER_ERROR = 500
+    """The detail of the error is available in the response body."""
+
+#: Every code-set enum of this provider, in priority order (classify uses the first match).
+CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -1,0 +1,205 @@
+# generated from spec/catalog.json — do not edit (run `make generate`)
+"""Stripe Financial Connections (https://stripe.com/financial-connections): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
+
+from bankcodes._base import CodeEnum
+
+__all__ = [
+    "CODE_SETS",
+    "AccountStatus",
+    "ApiErrorCode",
+    "ApiErrorType",
+    "EventType",
+    "FcEventErrorCode",
+    "FcEventName",
+    "RefreshStatus",
+    "SheetErrorCode",
+    "StatusDetailsAction",
+    "StatusDetailsCause",
+]
+
+class FcEventErrorCode(CodeEnum):
+    """Financial Connections event error code: The error code that an error event of the Financial Connections authentication flow carries, as the React Native SDK passes it to onEvent. The descriptions are the SDK's own comments.
+
+    Wire field: metadata.errorCode of the FinancialConnectionsEvent passed to onEvent (React Native SDK)."""
+
+    account_numbers_unavailable = "account_numbers_unavailable"
+    """The system could not retrieve account numbers for selected accounts."""
+    accounts_unavailable = "accounts_unavailable"
+    """The system could not retrieve accounts for the selected institution."""
+    no_debitable_account = "no_debitable_account"
+    """For payment flows, no debitable account was available at the selected institution."""
+    authorization_failed = "authorization_failed"
+    """Authorization with the selected institution has failed."""
+    institution_unavailable_planned = "institution_unavailable_planned"
+    """The selected institution is down for expected maintenance."""
+    institution_unavailable_unplanned = "institution_unavailable_unplanned"
+    """The selected institution is unexpectedly down."""
+    institution_timeout = "institution_timeout"
+    """A timeout occurred while communicating with our partner or downstream institutions."""
+    unexpected_error = "unexpected_error"
+    """An unexpected error occurred, either in an API call or on the client-side."""
+    session_expired = "session_expired"
+    """The client secret that powers the session has expired."""
+    failed_bot_detection = "failed_bot_detection"
+    """The hCaptcha challenge failed."""
+
+class ApiErrorCode(CodeEnum):
+    """API error code (Financial Connections): The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.
+
+    Wire field: error.code (API error response body; also last_payment_error.code, last_setup_error.code)."""
+
+    financial_connections_account_pending_account_numbers = (
+        "financial_connections_account_pending_account_numbers"
+    )
+    """Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because Stripe is still retrieving the account's account and routing numbers."""
+    financial_connections_account_unavailable_account_numbers = (
+        "financial_connections_account_unavailable_account_numbers"
+    )
+    """Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because the account has no account or routing numbers that Stripe can use."""
+
+class StatusDetailsAction(CodeEnum):
+    """Account status details: action: The action (if any) to relink a Financial Connections Account that is about to become inactive (status_details.active.action, in Stripe's SDK types) or is inactive (status_details.inactive.action, in Stripe's relink guide, a public preview).
+
+    Wire field: status_details.active.action; status_details.inactive.action (Financial Connections Account)."""
+
+    none = "none"
+    """Accounts that you can’t repair have a status_details.inactive.action of none."""
+    relink_required = "relink_required"
+    """The customer can restore the account by completing a relink authentication flow."""
+
+class StatusDetailsCause(CodeEnum):
+    """Account status details: cause: The underlying cause of a Financial Connections Account becoming inactive (status_details.active.cause for an upcoming deactivation; status_details.inactive.cause in Stripe's relink guide).
+
+    Wire field: status_details.active.cause; status_details.inactive.cause (Financial Connections Account)."""
+
+    access_expired = "access_expired"
+    """The access Stripe was given to the account has expired, for example an OAuth connection that expired."""
+    institution_requirement = "institution_requirement"
+    """The institution requires the customer to authenticate again."""
+    unspecified = "unspecified"
+    """Stripe gives no specific cause for the (expected) deactivation."""
+
+class AccountStatus(CodeEnum):
+    """Financial Connections Account status: The status of the link to a Financial Connections Account.
+
+    Wire field: status (Financial Connections Account object; data.object.status of financial_connections.account.* events)."""
+
+    active = "active"
+    """The link to the account works: Stripe can refresh the account's data."""
+    inactive = "inactive"
+    """New data refreshes aren’t allowed on inactive accounts, but previously refreshed data stays available."""
+    disconnected = "disconnected"
+    """Although you can’t refresh data on a disconnected account, you can access previously refreshed account data."""
+
+class RefreshStatus(CodeEnum):
+    """Data refresh status: The status of the most recent attempt to refresh an account's balance, ownership or transactions.
+
+    Wire field: balance_refresh.status; ownership_refresh.status; transaction_refresh.status (Financial Connections Account)."""
+
+    pending = "pending"
+    """The refresh attempt is under way."""
+    succeeded = "succeeded"
+    """The refresh attempt succeeded: the refreshed data is available."""
+    failed = "failed"
+    """The refresh attempt failed."""
+
+class SheetErrorCode(CodeEnum):
+    """Financial Connections sheet error: The code of the error the React Native SDK's Financial Connections methods resolve with (a StripeError of FinancialConnectionsSheetError).
+
+    Wire field: error.code of the SessionResult or TokenResult (React Native SDK)."""
+
+    Failed = "Failed"
+    """The Financial Connections flow ended with an error."""
+    Canceled = "Canceled"
+    """The Financial Connections flow was closed before it finished."""
+
+class ApiErrorType(CodeEnum):
+    """API error type: The type of error returned in a Stripe API error body (error.type).
+
+    Wire field: error.type (API error response body)."""
+
+    api_error = "api_error"
+    """API errors cover any other type of problem (e.g., a temporary problem with Stripe's servers), and are extremely uncommon."""
+    card_error = "card_error"
+    """Card errors are the most common type of error you should expect to handle. They result when the user enters a card that can't be charged for some reason."""
+    idempotency_error = "idempotency_error"
+    """Idempotency errors occur when an Idempotency-Key is re-used on a request that does not match the first request's API endpoint and parameters."""
+    invalid_request_error = "invalid_request_error"
+    """Invalid request errors arise when your request has invalid parameters."""
+
+class FcEventName(CodeEnum):
+    """Financial Connections event name: The name of an event of the Financial Connections authentication flow, as the React Native SDK passes it to onEvent. The descriptions are the SDK's own comments.
+
+    Wire field: name of the FinancialConnectionsEvent passed to onEvent (React Native SDK)."""
+
+    open = "open"
+    """Invoked when the sheet successfully opens."""
+    manual_entry_initiated = "manual_entry_initiated"
+    """Invoked when the manual entry flow is initiated."""
+    consent_acquired = "consent_acquired"
+    """Invoked when "Agree and continue" is selected on the consent pane."""
+    search_initiated = "search_initiated"
+    """Invoked when the search bar is selected, the user inputs search terms, and receives an API response."""
+    institution_selected = "institution_selected"
+    """Invoked when an institution is selected, either from featured institutions or search results."""
+    institution_authorized = "institution_authorized"
+    """Invoked when the authorization is successfully completed."""
+    accounts_selected = "accounts_selected"
+    """Invoked when accounts are selected and "confirm" is selected."""
+    success = "success"
+    """Invoked when the flow is completed and selected accounts are correctly connected to the payment instrument."""
+    error = "error"
+    """Invoked when an error is encountered. Refer to error codes for more details."""
+    cancel = "cancel"
+    """Invoked when the flow is cancelled, typically by the user pressing the "X" button."""
+    flow_launched_in_browser = "flow_launched_in_browser"
+    """Invoked when the modal is launched in an external browser. After this event, no other events will be sent until the completion of the browser session."""
+
+class EventType(CodeEnum):
+    """Financial Connections event type: The type of a Stripe Event about a Financial Connections Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its comments). Stripe sends many other event types; only the Financial Connections ones are here, with setup_intent.created, the type of Stripe's published Event example.
+
+    Wire field: type (Stripe Event object, the webhook body)."""
+
+    account_numbers_updated = "financial_connections.account.account_numbers_updated"
+    """Occurs when a Financial Connections account's account numbers are updated."""
+    account_created = "financial_connections.account.created"
+    """Occurs when a new Financial Connections account is created."""
+    account_deactivated = "financial_connections.account.deactivated"
+    """Occurs when a Financial Connections account's status is updated from `active` to `inactive`."""
+    account_disconnected = "financial_connections.account.disconnected"
+    """Occurs when a Financial Connections account is disconnected."""
+    account_expected_deactivation_date_updated = (
+        "financial_connections.account.expected_deactivation_date_updated"
+    )
+    """Occurs when a Financial Connections account’s `expected_deactivation_date` changes."""
+    account_reactivated = "financial_connections.account.reactivated"
+    """Occurs when a Financial Connections account's status is updated from `inactive` to `active`."""
+    account_refreshed_balance = "financial_connections.account.refreshed_balance"
+    """Occurs when an Account’s `balance_refresh` status transitions from `pending` to either `succeeded` or `failed`."""
+    account_refreshed_ownership = "financial_connections.account.refreshed_ownership"
+    """Occurs when an Account’s `ownership_refresh` status transitions from `pending` to either `succeeded` or `failed`."""
+    account_refreshed_transactions = "financial_connections.account.refreshed_transactions"
+    """Occurs when an Account’s `transaction_refresh` status transitions from `pending` to either `succeeded` or `failed`."""
+    account_supported_payment_method_types_updated = (
+        "financial_connections.account.supported_payment_method_types_updated"
+    )
+    """Occurs when the supported_payment_method_types array on a Financial Connections account changes."""
+    account_upcoming_account_number_expiry = (
+        "financial_connections.account.upcoming_account_number_expiry"
+    )
+    """Occurs when an Account’s tokenized account number is about to expire."""
+    account_upcoming_deactivation = "financial_connections.account.upcoming_deactivation"
+    """Occurs when a Financial Connections account is about to become `inactive`."""
+    authorization_expected_deactivation_date_updated = (
+        "financial_connections.authorization.expected_deactivation_date_updated"
+    )
+    """Occurs when a Financial Connections authorization’s `expected_deactivation_date` changes."""
+    authorization_upcoming_deactivation = (
+        "financial_connections.authorization.upcoming_deactivation"
+    )
+    """Occurs when a Financial Connections authorization is about to become `inactive`."""
+    setup_intent_created = "setup_intent.created"
+    """Occurs when a new SetupIntent is created."""
+
+#: Every code-set enum of this provider, in priority order (classify uses the first match).
+CODE_SETS: tuple[type[CodeEnum], ...]

@@ -1,0 +1,2429 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/** Belvo (https://belvo.com): one `as const` object per code set. */
+import type { Category } from "./categories.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/**
+ * API error code: The code of an error: the code of each error object of an API error response (the
+ * body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own
+ * pages reachable here publish only these codes; its full table of error codes was not readable
+ * (see the notes of each code and the research notes). Wire field: code (each object of an API
+ * error response, a JSON list); data.error_code (LINK webhooks).
+ */
+export const BelvoErrorCode = {
+  /**
+   * This field is required.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   * HTTP: 400.
+   */
+  required: "required",
+  /**
+   * Invalid credentials provided to login to the institution
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: message: Belvo's published text.
+   * HTTP: 400.
+   */
+  login_error: "login_error",
+  /**
+   * Belvo is unable to process the request due to an internal system issue or to an unsupported
+   * response from an institution
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Advice to the integrator: Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja
+   * intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com
+   * o request_id.
+   * Whose words: message: Belvo's published text; user action: Belvo's published text.
+   * HTTP: 500.
+   */
+  unexpected_error: "unexpected_error",
+  /**
+   * The credentials provided were not accepted by the institution. Please verify CVV and PIN are
+   * correct.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Advice to the integrator: É necessário que o usuário final entre em contato com seu banco para
+   * ativar seu banco online.
+   * Whose words: message: Belvo's published text; user action: Belvo's published text.
+   * HTTP: 400.
+   */
+  activation_failed: "activation_failed",
+  /**
+   * The institution is down.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  institution_down: "institution_down",
+} as const;
+export type BelvoErrorCode = (typeof BelvoErrorCode)[keyof typeof BelvoErrorCode];
+/** A BelvoErrorCode as read from the wire: a known value or any other string. */
+export type BelvoErrorCodeOrUnknown = BelvoErrorCode | (string & {});
+/** The catalog's metadata of every BelvoErrorCode value. */
+export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = {
+  required: {
+    description: "This field is required.",
+    message: "This field is required.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-openapi-error-handling", "belvo-api-errors-page"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-openapi-error-handling", "belvo-api-errors-page"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-openapi-error-handling", "belvo-api-errors-page"],
+      },
+    },
+  },
+  login_error: {
+    description: "Invalid credentials provided to login to the institution",
+    message: "Invalid credentials provided to login to the institution",
+    category: "credentials_invalid",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-webhook-links"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-webhook-links"] },
+      message: { by: "provider", sources: ["belvo-webhook-links"] },
+    },
+  },
+  unexpected_error: {
+    description: "Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
+    message: "Belvo is unable to process the request due to an internal system issue or to an unsupported response from an institution",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o request_id.",
+    userMessage: null,
+    httpStatuses: [500],
+    sources: ["belvo-support-errors-pt"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-support-errors-pt"] },
+      message: { by: "provider", sources: ["belvo-support-errors-pt"] },
+      advice: { by: "provider", sources: ["belvo-support-errors-pt"] },
+    },
+  },
+  activation_failed: {
+    description: "The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct.",
+    message: "The credentials provided were not accepted by the institution. Please verify CVV and PIN are correct.",
+    category: "action_required_at_institution",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "É necessário que o usuário final entre em contato com seu banco para ativar seu banco online.",
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-support-errors-pt"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-support-errors-pt"] },
+      message: { by: "provider", sources: ["belvo-support-errors-pt"] },
+      advice: { by: "provider", sources: ["belvo-support-errors-pt"] },
+    },
+  },
+  institution_down: {
+    description: "The institution is down.",
+    message: null,
+    category: "institution_unavailable",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [400],
+    sources: ["belvo-support-errors-pt"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of BelvoErrorCode values (alias -> value). */
+export const BelvoErrorCodeAliases: { readonly [alias: string]: BelvoErrorCode } = {
+};
+/** The category of every BelvoErrorCode value and alias: all a listener needs to read one. */
+export const BelvoErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  required: "integration_error",
+  login_error: "credentials_invalid",
+  unexpected_error: "generic_failure",
+  activation_failed: "action_required_at_institution",
+  institution_down: "institution_unavailable",
+};
+/** Whether a value is a known BelvoErrorCode. */
+export const isBelvoErrorCode = (value: unknown): value is BelvoErrorCode => isCodeOf(BelvoErrorCodeCategories, BelvoErrorCodeAliases, value);
+
+/**
+ * Link status: The current status of a link (Belvo's encrypted set of an end user's credentials to
+ * one institution). Wire field: status (the Link object).
+ */
+export const BelvoLinkStatus = {
+  /**
+   * The link works: Belvo can use it to access the institution.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  valid: "valid",
+  /**
+   * The link no longer works with the credentials Belvo holds.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid: "invalid",
+  /**
+   * The link's creation has not been confirmed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  unconfirmed: "unconfirmed",
+  /**
+   * The institution requires a new MFA token for the link.
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  token_required: "token_required",
+} as const;
+export type BelvoLinkStatus = (typeof BelvoLinkStatus)[keyof typeof BelvoLinkStatus];
+/** A BelvoLinkStatus as read from the wire: a known value or any other string. */
+export type BelvoLinkStatusOrUnknown = BelvoLinkStatus | (string & {});
+/** The catalog's metadata of every BelvoLinkStatus value. */
+export const BelvoLinkStatusInfo: { readonly [V in BelvoLinkStatus]: CodeInfo } = {
+  valid: {
+    description: "The link works: Belvo can use it to access the institution.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-link-schema"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid: {
+    description: "The link no longer works with the credentials Belvo holds.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-link-schema"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  unconfirmed: {
+    description: "The link's creation has not been confirmed.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-link-schema"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  token_required: {
+    description: "The institution requires a new MFA token for the link.",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-link-schema", "belvo-webhook-links"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of BelvoLinkStatus values (alias -> value). */
+export const BelvoLinkStatusAliases: { readonly [alias: string]: BelvoLinkStatus } = {
+};
+/** The category of every BelvoLinkStatus value and alias: all a listener needs to read one. */
+export const BelvoLinkStatusCategories: { readonly [spelling: string]: Category } = {
+  valid: "success",
+  invalid: "reconnect_required",
+  unconfirmed: "pending",
+  token_required: "mfa_required",
+};
+/** Whether a value is a known BelvoLinkStatus. */
+export const isBelvoLinkStatus = (value: unknown): value is BelvoLinkStatus => isCodeOf(BelvoLinkStatusCategories, BelvoLinkStatusAliases, value);
+
+/**
+ * Webhook code: The event a webhook reports, within its webhook_type. Wire field: webhook_code
+ * (every webhook).
+ */
+export const BelvoWebhookCode = {
+  /**
+   * Belvo has loaded the historical data of a resource for a new link, ready to be retrieved.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  historical_update: "historical_update",
+  /**
+   * New accounts were found for the link since its last update.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  new_accounts_available: "new_accounts_available",
+  /**
+   * New transactions are available for a banking recurrent link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  new_transactions_available: "new_transactions_available",
+  /**
+   * Transactions of the link were updated.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  transactions_updated: "transactions_updated",
+  /**
+   * Transactions of the link were deleted.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  transactions_deleted: "transactions_deleted",
+  /**
+   * The end user's credentials are no longer valid to update the recurrent link.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Advice to the integrator: Once you receive this notification, you can ask your user to update
+   * their new password using the Connect widget in Update Mode.
+   * Whose words: description: bankcodes' wording; user action: Belvo's published text.
+   */
+  invalid_credentials: "invalid_credentials",
+  /**
+   * The institution requires a new MFA token to keep refreshing the recurrent link.
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  token_required: "token_required",
+  /**
+   * The status of a payment object changed.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  STATUS_UPDATE: "STATUS_UPDATE",
+  /**
+   * A payment object was created (for BANK_ACCOUNTS: a new bank account).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  OBJECT_CREATED: "OBJECT_CREATED",
+} as const;
+export type BelvoWebhookCode = (typeof BelvoWebhookCode)[keyof typeof BelvoWebhookCode];
+/** A BelvoWebhookCode as read from the wire: a known value or any other string. */
+export type BelvoWebhookCodeOrUnknown = BelvoWebhookCode | (string & {});
+/** The catalog's metadata of every BelvoWebhookCode value. */
+export const BelvoWebhookCodeInfo: { readonly [V in BelvoWebhookCode]: CodeInfo } = {
+  historical_update: {
+    description: "Belvo has loaded the historical data of a resource for a new link, ready to be retrieved.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-accounts", "belvo-webhook-transactions", "belvo-webhooks-aggregation"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  new_accounts_available: {
+    description: "New accounts were found for the link since its last update.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-accounts"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  new_transactions_available: {
+    description: "New transactions are available for a banking recurrent link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-transactions"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  transactions_updated: {
+    description: "Transactions of the link were updated.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhooks-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  transactions_deleted: {
+    description: "Transactions of the link were deleted.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhooks-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_credentials: {
+    description: "The end user's credentials are no longer valid to update the recurrent link.",
+    message: null,
+    category: "reconnect_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: "Once you receive this notification, you can ask your user to update their new password using the Connect widget in Update Mode.",
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-links"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "bankcodes", sources: [] },
+      advice: { by: "provider", sources: ["belvo-webhook-links"] },
+    },
+  },
+  token_required: {
+    description: "The institution requires a new MFA token to keep refreshing the recurrent link.",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-links"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  STATUS_UPDATE: {
+    description: "The status of a payment object changed.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-webhooks", "belvo-payments-webhooks-co"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  OBJECT_CREATED: {
+    description: "A payment object was created (for BANK_ACCOUNTS: a new bank account).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-webhooks-co"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of BelvoWebhookCode values (alias -> value). */
+export const BelvoWebhookCodeAliases: { readonly [alias: string]: BelvoWebhookCode } = {
+};
+/** The category of every BelvoWebhookCode value and alias: all a listener needs to read one. */
+export const BelvoWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  historical_update: "informational",
+  new_accounts_available: "informational",
+  new_transactions_available: "informational",
+  transactions_updated: "informational",
+  transactions_deleted: "informational",
+  invalid_credentials: "reconnect_required",
+  token_required: "mfa_required",
+  STATUS_UPDATE: "informational",
+  OBJECT_CREATED: "informational",
+};
+/** Whether a value is a known BelvoWebhookCode. */
+export const isBelvoWebhookCode = (value: unknown): value is BelvoWebhookCode => isCodeOf(BelvoWebhookCodeCategories, BelvoWebhookCodeAliases, value);
+
+/**
+ * Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated
+ * Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with
+ * status_reason_message (in English only). Wire field: status_reason_code (Payment Authorizations
+ * and Charges, V2).
+ */
+export const BelvoPaymentStatusReasonCode = {
+  /**
+   * The payer account does not allow payments.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  ACCOUNT_NOT_ALLOWED: "ACCOUNT_NOT_ALLOWED",
+  /**
+   * The amount exceeds the maximum limit for the account.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  AMOUNT_OVER_LIMIT: "AMOUNT_OVER_LIMIT",
+  /**
+   * The Payment Authorization was not completed within the allowed period.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  AUTHORIZATION_EXPIRED: "AUTHORIZATION_EXPIRED",
+  /**
+   * The authenticated bank user differed from the paying user.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BANK_USER_MISMATCH: "BANK_USER_MISMATCH",
+  /**
+   * The beneficiary bank account is blocked.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_BLOCKED: "BENEFICIARY_ACCOUNT_BLOCKED",
+  /**
+   * The beneficiary bank account is closed.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_CLOSED: "BENEFICIARY_ACCOUNT_CLOSED",
+  /**
+   * The Charge could not be completed due to an unexpected error in the beneficiary account.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_ERROR: "BENEFICIARY_ACCOUNT_ERROR",
+  /**
+   * The beneficiary bank account number is invalid or non-existent.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "BENEFICIARY_ACCOUNT_NUMBER_INVALID",
+  /**
+   * The beneficiary bank account type does not allow this type of action.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_TYPE_INVALID: "BENEFICIARY_ACCOUNT_TYPE_INVALID",
+  /**
+   * The transaction type is not supported or authorized by the beneficiary account.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
+  /**
+   * The Charge was rejected by the beneficiary's institution.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_BANK_REJECTED_CHARGE: "BENEFICIARY_BANK_REJECTED_CHARGE",
+  /**
+   * The beneficiary cancelled the recurring payment schedule.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
+} as const;
+export type BelvoPaymentStatusReasonCode = (typeof BelvoPaymentStatusReasonCode)[keyof typeof BelvoPaymentStatusReasonCode];
+/** A BelvoPaymentStatusReasonCode as read from the wire: a known value or any other string. */
+export type BelvoPaymentStatusReasonCodeOrUnknown = BelvoPaymentStatusReasonCode | (string & {});
+/** The catalog's metadata of every BelvoPaymentStatusReasonCode value. */
+export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStatusReasonCode]: CodeInfo } = {
+  ACCOUNT_NOT_ALLOWED: {
+    description: "The payer account does not allow payments.",
+    message: "The payer account does not allow payments.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+      "belvo-payments-br-codes-pt",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  AMOUNT_OVER_LIMIT: {
+    description: "The amount exceeds the maximum limit for the account.",
+    message: "The amount exceeds the maximum limit for the account.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+      "belvo-payments-br-codes-pt",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  AUTHORIZATION_EXPIRED: {
+    description: "The Payment Authorization was not completed within the allowed period.",
+    message: "The Payment Authorization was not completed within the allowed period.",
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+      "belvo-payments-br-codes-pt",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BANK_USER_MISMATCH: {
+    description: "The authenticated bank user differed from the paying user.",
+    message: "The authenticated bank user differed from the paying user.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+      "belvo-payments-br-codes-pt",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_BLOCKED: {
+    description: "The beneficiary bank account is blocked.",
+    message: "The beneficiary bank account is blocked.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+      "belvo-payments-br-codes-pt",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_CLOSED: {
+    description: "The beneficiary bank account is closed.",
+    message: "The beneficiary bank account is closed.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+      "belvo-payments-br-codes-pt",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_ERROR: {
+    description: "The Charge could not be completed due to an unexpected error in the beneficiary account.",
+    message: "The Charge could not be completed due to an unexpected error in the beneficiary account.",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+      "belvo-payments-br-codes-pt",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_NUMBER_INVALID: {
+    description: "The beneficiary bank account number is invalid or non-existent.",
+    message: "The beneficiary bank account number is invalid or non-existent.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_TYPE_INVALID: {
+    description: "The beneficiary bank account type does not allow this type of action.",
+    message: "The beneficiary bank account type does not allow this type of action.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: {
+    description: "The transaction type is not supported or authorized by the beneficiary account.",
+    message: "The transaction type is not supported or authorized by the beneficiary account.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-br-codes-v2",
+      "belvo-payments-br-codes-v2-md",
+      "belvo-payments-br-codes-es",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BENEFICIARY_BANK_REJECTED_CHARGE: {
+    description: "The Charge was rejected by the beneficiary's institution.",
+    message: "The Charge was rejected by the beneficiary's institution.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v2", "belvo-payments-br-codes-v2-md"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: {
+    description: "The beneficiary cancelled the recurring payment schedule.",
+    message: "The beneficiary cancelled the recurring payment schedule.",
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+    },
+  },
+};
+/** Other wire spellings of BelvoPaymentStatusReasonCode values (alias -> value). */
+export const BelvoPaymentStatusReasonCodeAliases: { readonly [alias: string]: BelvoPaymentStatusReasonCode } = {
+};
+/** The category of every BelvoPaymentStatusReasonCode value and alias: all a listener needs to read one. */
+export const BelvoPaymentStatusReasonCodeCategories: { readonly [spelling: string]: Category } = {
+  ACCOUNT_NOT_ALLOWED: "rejected",
+  AMOUNT_OVER_LIMIT: "rejected",
+  AUTHORIZATION_EXPIRED: "session_expired",
+  BANK_USER_MISMATCH: "rejected",
+  BENEFICIARY_ACCOUNT_BLOCKED: "rejected",
+  BENEFICIARY_ACCOUNT_CLOSED: "rejected",
+  BENEFICIARY_ACCOUNT_ERROR: "generic_failure",
+  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "integration_error",
+  BENEFICIARY_ACCOUNT_TYPE_INVALID: "integration_error",
+  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "rejected",
+  BENEFICIARY_BANK_REJECTED_CHARGE: "rejected",
+  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "cancelled",
+};
+/** Whether a value is a known BelvoPaymentStatusReasonCode. */
+export const isBelvoPaymentStatusReasonCode = (value: unknown): value is BelvoPaymentStatusReasonCode => isCodeOf(BelvoPaymentStatusReasonCodeCategories, BelvoPaymentStatusReasonCodeAliases, value);
+
+/**
+ * Payment failure code (Payments Brazil, V1): Why a Payment Intent or an associated Charge
+ * (Payments Brazil, V1) failed: failure_code, sent with failure_message (in English only). Wire
+ * field: failure_code (Payment Intents and Charges, V1; data.failure_code of PAYMENT_INTENTS
+ * webhooks).
+ */
+export const BelvoPaymentFailureCode = {
+  /**
+   * The payment amount or number of payments exceeds limits.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  AMOUNT_OVER_LIMIT: "AMOUNT_OVER_LIMIT",
+  /**
+   * The beneficiary bank account is blocked.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_BLOCKED: "BENEFICIARY_ACCOUNT_BLOCKED",
+  /**
+   * The beneficiary bank account is closed.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_CLOSED: "BENEFICIARY_ACCOUNT_CLOSED",
+  /**
+   * The Charge could not be completed due to an unexpected error in the beneficiary account.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_ERROR: "BENEFICIARY_ACCOUNT_ERROR",
+  /**
+   * The beneficiary bank account number is invalid or non-existent.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "BENEFICIARY_ACCOUNT_NUMBER_INVALID",
+  /**
+   * The beneficiary bank account type does not allow this type of action.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_TYPE_INVALID: "BENEFICIARY_ACCOUNT_TYPE_INVALID",
+  /**
+   * The transaction type is not supported or authorized by the beneficiary account.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
+  /**
+   * The Charge was rejected by the beneficiary's institution.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_BANK_REJECTED_CHARGE: "BENEFICIARY_BANK_REJECTED_CHARGE",
+  /**
+   * The beneficiary cancelled the recurring payment schedule.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
+  /**
+   * The beneficiary's CPF or CNPJ is incorrect.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_IDENTIFIER_INVALID: "BENEFICIARY_IDENTIFIER_INVALID",
+  /**
+   * The beneficiary's CPF or CNPJ does not match the account holder.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  BENEFICIARY_IDENTIFIER_MISMATCH: "BENEFICIARY_IDENTIFIER_MISMATCH",
+  /**
+   * An error occurred while processing the Charge settlement.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CHARGE_SETTLEMENT_FAILED: "CHARGE_SETTLEMENT_FAILED",
+  /**
+   * The Charge could not be completed due to a timeout.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CHARGE_SETTLEMENT_TIMEOUT: "CHARGE_SETTLEMENT_TIMEOUT",
+  /**
+   * A duplicate Charge was detected for the same beneficiary.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  DUPLICATE_BENEFICIARY_CHARGE: "DUPLICATE_BENEFICIARY_CHARGE",
+  /**
+   * The Charge was rejected due to suspected fraud.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  FRAUD_SUSPECTED: "FRAUD_SUSPECTED",
+  /**
+   * The payer account had insufficient funds to make the payment.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  INSUFFICIENT_FUNDS: "INSUFFICIENT_FUNDS",
+  /**
+   * The Charge settlement failed on a timeout of the payer's account.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAYER_ACCOUNT_TIMEOUT_ERROR: "PAYER_ACCOUNT_TIMEOUT_ERROR",
+  /**
+   * The beneficiary's bank revoked the authorization.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  beneficiary_bank_revoked_authorization: "beneficiary_bank_revoked_authorization",
+  /**
+   * The Pix key is invalid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  invalid_pix_key: "invalid_pix_key",
+  /**
+   * The payment consent was not accepted in time.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  consent_expired: "consent_expired",
+} as const;
+export type BelvoPaymentFailureCode = (typeof BelvoPaymentFailureCode)[keyof typeof BelvoPaymentFailureCode];
+/** A BelvoPaymentFailureCode as read from the wire: a known value or any other string. */
+export type BelvoPaymentFailureCodeOrUnknown = BelvoPaymentFailureCode | (string & {});
+/** The catalog's metadata of every BelvoPaymentFailureCode value. */
+export const BelvoPaymentFailureCodeInfo: { readonly [V in BelvoPaymentFailureCode]: CodeInfo } = {
+  AMOUNT_OVER_LIMIT: {
+    description: "The payment amount or number of payments exceeds limits.",
+    message: "The payment amount or number of payments exceeds limits.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["amount_over_limit"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_BLOCKED: {
+    description: "The beneficiary bank account is blocked.",
+    message: "The beneficiary bank account is blocked.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_account_blocked"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_CLOSED: {
+    description: "The beneficiary bank account is closed.",
+    message: "The beneficiary bank account is closed.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_account_closed"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_ERROR: {
+    description: "The Charge could not be completed due to an unexpected error in the beneficiary account.",
+    message: "The Charge could not be completed due to an unexpected error in the beneficiary account.",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_account_error"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_NUMBER_INVALID: {
+    description: "The beneficiary bank account number is invalid or non-existent.",
+    message: "The beneficiary bank account number is invalid or non-existent.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_account_number_invalid"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_TYPE_INVALID: {
+    description: "The beneficiary bank account type does not allow this type of action.",
+    message: "The beneficiary bank account type does not allow this type of action.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_account_type_invalid"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: {
+    description: "The transaction type is not supported or authorized by the beneficiary account.",
+    message: "The transaction type is not supported or authorized by the beneficiary account.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_account_type_not_supported"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_BANK_REJECTED_CHARGE: {
+    description: "The Charge was rejected by the beneficiary's institution.",
+    message: "The Charge was rejected by the beneficiary's institution.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_bank_rejected_charge"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: {
+    description: "The beneficiary cancelled the recurring payment schedule.",
+    message: "The beneficiary cancelled the recurring payment schedule.",
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_cancelled_recurring_payment"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_IDENTIFIER_INVALID: {
+    description: "The beneficiary's CPF or CNPJ is incorrect.",
+    message: "The beneficiary's CPF or CNPJ is incorrect.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_identifier_invalid"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  BENEFICIARY_IDENTIFIER_MISMATCH: {
+    description: "The beneficiary's CPF or CNPJ does not match the account holder.",
+    message: "The beneficiary's CPF or CNPJ does not match the account holder.",
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["beneficiary_identifier_mismatch"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  CHARGE_SETTLEMENT_FAILED: {
+    description: "An error occurred while processing the Charge settlement.",
+    message: "An error occurred while processing the Charge settlement.",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["charge_settlement_failed"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  CHARGE_SETTLEMENT_TIMEOUT: {
+    description: "The Charge could not be completed due to a timeout.",
+    message: "The Charge could not be completed due to a timeout.",
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["charge_settlement_timeout"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  DUPLICATE_BENEFICIARY_CHARGE: {
+    description: "A duplicate Charge was detected for the same beneficiary.",
+    message: "A duplicate Charge was detected for the same beneficiary.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["duplicate_beneficiary_charge"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  FRAUD_SUSPECTED: {
+    description: "The Charge was rejected due to suspected fraud.",
+    message: "The Charge was rejected due to suspected fraud.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["fraud_suspected"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  INSUFFICIENT_FUNDS: {
+    description: "The payer account had insufficient funds to make the payment.",
+    message: "The payer account had insufficient funds to make the payment.",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["insufficient_funds"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+      message: { by: "provider", sources: ["belvo-payments-br-codes-v1"] },
+    },
+  },
+  PAYER_ACCOUNT_TIMEOUT_ERROR: {
+    description: "The Charge settlement failed on a timeout of the payer's account.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v1", "belvo-payments-br-codes-v2"],
+    deprecated: false,
+    aliases: ["payer_account_timeout_error"],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  beneficiary_bank_revoked_authorization: {
+    description: "The beneficiary's bank revoked the authorization.",
+    message: null,
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v2", "belvo-payments-br-codes-v2-md"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  invalid_pix_key: {
+    description: "The Pix key is invalid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-br-codes-v2-md"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  consent_expired: {
+    description: "The payment consent was not accepted in time.",
+    message: "The payment consent was not accepted in time.",
+    category: "session_expired",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-payments-webhooks"] },
+      message: { by: "provider", sources: ["belvo-payments-webhooks"] },
+    },
+  },
+};
+/** Other wire spellings of BelvoPaymentFailureCode values (alias -> value). */
+export const BelvoPaymentFailureCodeAliases: { readonly [alias: string]: BelvoPaymentFailureCode } = {
+  amount_over_limit: "AMOUNT_OVER_LIMIT",
+  beneficiary_account_blocked: "BENEFICIARY_ACCOUNT_BLOCKED",
+  beneficiary_account_closed: "BENEFICIARY_ACCOUNT_CLOSED",
+  beneficiary_account_error: "BENEFICIARY_ACCOUNT_ERROR",
+  beneficiary_account_number_invalid: "BENEFICIARY_ACCOUNT_NUMBER_INVALID",
+  beneficiary_account_type_invalid: "BENEFICIARY_ACCOUNT_TYPE_INVALID",
+  beneficiary_account_type_not_supported: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
+  beneficiary_bank_rejected_charge: "BENEFICIARY_BANK_REJECTED_CHARGE",
+  beneficiary_cancelled_recurring_payment: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
+  beneficiary_identifier_invalid: "BENEFICIARY_IDENTIFIER_INVALID",
+  beneficiary_identifier_mismatch: "BENEFICIARY_IDENTIFIER_MISMATCH",
+  charge_settlement_failed: "CHARGE_SETTLEMENT_FAILED",
+  charge_settlement_timeout: "CHARGE_SETTLEMENT_TIMEOUT",
+  duplicate_beneficiary_charge: "DUPLICATE_BENEFICIARY_CHARGE",
+  fraud_suspected: "FRAUD_SUSPECTED",
+  insufficient_funds: "INSUFFICIENT_FUNDS",
+  payer_account_timeout_error: "PAYER_ACCOUNT_TIMEOUT_ERROR",
+};
+/** The category of every BelvoPaymentFailureCode value and alias: all a listener needs to read one. */
+export const BelvoPaymentFailureCodeCategories: { readonly [spelling: string]: Category } = {
+  AMOUNT_OVER_LIMIT: "rejected",
+  amount_over_limit: "rejected",
+  BENEFICIARY_ACCOUNT_BLOCKED: "rejected",
+  beneficiary_account_blocked: "rejected",
+  BENEFICIARY_ACCOUNT_CLOSED: "rejected",
+  beneficiary_account_closed: "rejected",
+  BENEFICIARY_ACCOUNT_ERROR: "generic_failure",
+  beneficiary_account_error: "generic_failure",
+  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "integration_error",
+  beneficiary_account_number_invalid: "integration_error",
+  BENEFICIARY_ACCOUNT_TYPE_INVALID: "integration_error",
+  beneficiary_account_type_invalid: "integration_error",
+  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "rejected",
+  beneficiary_account_type_not_supported: "rejected",
+  BENEFICIARY_BANK_REJECTED_CHARGE: "rejected",
+  beneficiary_bank_rejected_charge: "rejected",
+  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "cancelled",
+  beneficiary_cancelled_recurring_payment: "cancelled",
+  BENEFICIARY_IDENTIFIER_INVALID: "integration_error",
+  beneficiary_identifier_invalid: "integration_error",
+  BENEFICIARY_IDENTIFIER_MISMATCH: "integration_error",
+  beneficiary_identifier_mismatch: "integration_error",
+  CHARGE_SETTLEMENT_FAILED: "generic_failure",
+  charge_settlement_failed: "generic_failure",
+  CHARGE_SETTLEMENT_TIMEOUT: "generic_failure",
+  charge_settlement_timeout: "generic_failure",
+  DUPLICATE_BENEFICIARY_CHARGE: "rejected",
+  duplicate_beneficiary_charge: "rejected",
+  FRAUD_SUSPECTED: "rejected",
+  fraud_suspected: "rejected",
+  INSUFFICIENT_FUNDS: "rejected",
+  insufficient_funds: "rejected",
+  PAYER_ACCOUNT_TIMEOUT_ERROR: "generic_failure",
+  payer_account_timeout_error: "generic_failure",
+  beneficiary_bank_revoked_authorization: "rejected",
+  invalid_pix_key: "integration_error",
+  consent_expired: "session_expired",
+};
+/** Whether a value is a known BelvoPaymentFailureCode. */
+export const isBelvoPaymentFailureCode = (value: unknown): value is BelvoPaymentFailureCode => isCodeOf(BelvoPaymentFailureCodeCategories, BelvoPaymentFailureCodeAliases, value);
+
+/**
+ * Charge status (Payments Brazil): The state of a Charge, the actual payment made in Brazil's Open
+ * Finance network. Wire field: status (Charge).
+ */
+export const BelvoChargeStatus = {
+  /**
+   * Initial state when the charge is created.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  CREATED: "CREATED",
+  /**
+   * The charge is awaiting further action or scheduling.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  PENDING: "PENDING",
+  /**
+   * The charge is scheduled for processing at a future date.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  SCHEDULED: "SCHEDULED",
+  /**
+   * The charge has been successfully processed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  SUCCEEDED: "SUCCEEDED",
+  /**
+   * The charge has been canceled.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  CANCELED: "CANCELED",
+  /**
+   * The charge has failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Belvo's published text.
+   */
+  FAILED: "FAILED",
+} as const;
+export type BelvoChargeStatus = (typeof BelvoChargeStatus)[keyof typeof BelvoChargeStatus];
+/** A BelvoChargeStatus as read from the wire: a known value or any other string. */
+export type BelvoChargeStatusOrUnknown = BelvoChargeStatus | (string & {});
+/** The catalog's metadata of every BelvoChargeStatus value. */
+export const BelvoChargeStatusInfo: { readonly [V in BelvoChargeStatus]: CodeInfo } = {
+  CREATED: {
+    description: "Initial state when the charge is created.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-charge-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-charge-states"] } },
+    nextStatuses: ["PENDING"],
+  },
+  PENDING: {
+    description: "The charge is awaiting further action or scheduling.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-charge-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-charge-states"] } },
+    nextStatuses: ["SCHEDULED", "SUCCEEDED", "CANCELED", "FAILED"],
+  },
+  SCHEDULED: {
+    description: "The charge is scheduled for processing at a future date.",
+    message: null,
+    category: "pending",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-charge-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-charge-states"] } },
+    nextStatuses: ["SUCCEEDED", "CANCELED", "FAILED"],
+  },
+  SUCCEEDED: {
+    description: "The charge has been successfully processed.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-charge-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-charge-states"] } },
+    nextStatuses: [],
+  },
+  CANCELED: {
+    description: "The charge has been canceled.",
+    message: null,
+    category: "cancelled",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-charge-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-charge-states"] } },
+    nextStatuses: [],
+  },
+  FAILED: {
+    description: "The charge has failed.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-charge-states"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-charge-states"] } },
+    nextStatuses: [],
+  },
+};
+/** Other wire spellings of BelvoChargeStatus values (alias -> value). */
+export const BelvoChargeStatusAliases: { readonly [alias: string]: BelvoChargeStatus } = {
+};
+/** The category of every BelvoChargeStatus value and alias: all a listener needs to read one. */
+export const BelvoChargeStatusCategories: { readonly [spelling: string]: Category } = {
+  CREATED: "pending",
+  PENDING: "pending",
+  SCHEDULED: "pending",
+  SUCCEEDED: "success",
+  CANCELED: "cancelled",
+  FAILED: "generic_failure",
+};
+/** Whether a value is a known BelvoChargeStatus. */
+export const isBelvoChargeStatus = (value: unknown): value is BelvoChargeStatus => isCodeOf(BelvoChargeStatusCategories, BelvoChargeStatusAliases, value);
+
+/**
+ * Direct debit failure reason (Payments Mexico): Why a banking partner could not process a direct
+ * debit payment method or payment request (Payments Mexico): failedReason, sent with
+ * failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of
+ * the payment method and of the payment request, and whether the request should be retried. Wire
+ * field: failedReason (payment methods and payment requests, Payments Mexico direct debit).
+ */
+export const BelvoDirectDebitFailedReason = {
+  /**
+   * Cuenta inexistente
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_01: "01",
+  /**
+   * Cuenta bloqueada
+   * Category: account_unavailable (Account unavailable); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_02: "02",
+  /**
+   * Cuenta cancelada
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_03: "03",
+  /**
+   * Cuenta con insuficiencia de fondos
+   * Category: rejected (Rejected); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_04: "04",
+  /**
+   * Cuenta en otra divisa
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_05: "05",
+  /**
+   * Cuenta no pertenece al banco receptor
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_06: "06",
+  /**
+   * Transacción duplicada
+   * Category: rejected (Rejected); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_07: "07",
+  /**
+   * Por orden del cliente: Orden de no pagar a ese Emisor
+   * Category: rejected (Rejected); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_08: "08",
+  /**
+   * Por orden del cliente: Importe mayor al autorizado
+   * Category: rejected (Rejected); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_09: "09",
+  /**
+   * Por orden del cliente: Cancelación del servicio
+   * Category: cancelled (Cancelled); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_10: "10",
+  /**
+   * Cliente no tiene autorizado el servicio
+   * Category: rejected (Rejected); retryable: yes.
+   * Whose words: message: Belvo's published text.
+   */
+  CODE_11: "11",
+} as const;
+export type BelvoDirectDebitFailedReason = (typeof BelvoDirectDebitFailedReason)[keyof typeof BelvoDirectDebitFailedReason];
+/** A BelvoDirectDebitFailedReason as read from the wire: a known value or any other string. */
+export type BelvoDirectDebitFailedReasonOrUnknown = BelvoDirectDebitFailedReason | (string & {});
+/** The catalog's metadata of every BelvoDirectDebitFailedReason value. */
+export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebitFailedReason]: CodeInfo } = {
+  "01": {
+    description: "Cuenta inexistente",
+    message: "Cuenta inexistente",
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+    },
+  },
+  "02": {
+    description: "Cuenta bloqueada",
+    message: "Cuenta bloqueada",
+    category: "account_unavailable",
+    retryable: true,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+    },
+  },
+  "03": {
+    description: "Cuenta cancelada",
+    message: "Cuenta cancelada",
+    category: "account_unavailable",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+    },
+  },
+  "04": {
+    description: "Cuenta con insuficiencia de fondos",
+    message: "Cuenta con insuficiencia de fondos",
+    category: "rejected",
+    retryable: true,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+    },
+  },
+  "05": {
+    description: "Cuenta en otra divisa",
+    message: "Cuenta en otra divisa",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+    },
+  },
+  "06": {
+    description: "Cuenta no pertenece al banco receptor",
+    message: "Cuenta no pertenece al banco receptor",
+    category: "rejected",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: ["6"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-direct-debit-errors-legacy"] },
+      message: { by: "provider", sources: ["belvo-direct-debit-errors-legacy"] },
+    },
+  },
+  "07": {
+    description: "Transacción duplicada",
+    message: "Transacción duplicada",
+    category: "rejected",
+    retryable: true,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: ["7"],
+    wording: {
+      description: { by: "provider", sources: ["belvo-direct-debit-errors-legacy"] },
+      message: { by: "provider", sources: ["belvo-direct-debit-errors-legacy"] },
+    },
+  },
+  "08": {
+    description: "Por orden del cliente: Orden de no pagar a ese Emisor",
+    message: "Por orden del cliente: Orden de no pagar a ese Emisor",
+    category: "rejected",
+    retryable: true,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+    },
+  },
+  "09": {
+    description: "Por orden del cliente: Importe mayor al autorizado",
+    message: "Por orden del cliente: Importe mayor al autorizado",
+    category: "rejected",
+    retryable: true,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+    },
+  },
+  "10": {
+    description: "Por orden del cliente: Cancelación del servicio",
+    message: "Por orden del cliente: Cancelación del servicio",
+    category: "cancelled",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+      message: {
+        by: "provider",
+        sources: ["belvo-direct-debit-errors", "belvo-direct-debit-errors-legacy"],
+      },
+    },
+  },
+  "11": {
+    description: "Cliente no tiene autorizado el servicio",
+    message: "Cliente no tiene autorizado el servicio",
+    category: "rejected",
+    retryable: true,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-direct-debit-errors-legacy"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["belvo-direct-debit-errors-legacy"] },
+      message: { by: "provider", sources: ["belvo-direct-debit-errors-legacy"] },
+    },
+  },
+};
+/** Other wire spellings of BelvoDirectDebitFailedReason values (alias -> value). */
+export const BelvoDirectDebitFailedReasonAliases: { readonly [alias: string]: BelvoDirectDebitFailedReason } = {
+  "6": "06",
+  "7": "07",
+};
+/** The category of every BelvoDirectDebitFailedReason value and alias: all a listener needs to read one. */
+export const BelvoDirectDebitFailedReasonCategories: { readonly [spelling: string]: Category } = {
+  "01": "account_unavailable",
+  "02": "account_unavailable",
+  "03": "account_unavailable",
+  "04": "rejected",
+  "05": "rejected",
+  "06": "rejected",
+  "6": "rejected",
+  "07": "rejected",
+  "7": "rejected",
+  "08": "rejected",
+  "09": "rejected",
+  "10": "cancelled",
+  "11": "rejected",
+};
+/** Whether a value is a known BelvoDirectDebitFailedReason. */
+export const isBelvoDirectDebitFailedReason = (value: unknown): value is BelvoDirectDebitFailedReason => isCodeOf(BelvoDirectDebitFailedReasonCategories, BelvoDirectDebitFailedReasonAliases, value);
+
+/**
+ * Webhook type: The resource a webhook relates to (Belvo: 'The resource that this webhook relates
+ * to.'). Aggregation webhooks and Payments webhooks share the field. Wire field: webhook_type
+ * (every webhook).
+ */
+export const BelvoWebhookType = {
+  /**
+   * Webhooks about the accounts of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACCOUNTS: "ACCOUNTS",
+  /**
+   * Webhooks about the transactions of a link (aggregation), or about payment transactions
+   * (Payments Brazil, webhook schema version 1).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  TRANSACTIONS: "TRANSACTIONS",
+  /**
+   * Webhooks about a link itself: its credentials or its MFA token no longer let Belvo refresh it.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  LINK: "LINK",
+  /**
+   * Webhooks about payment intents (Payments Brazil, webhook schema version 1; Payments Colombia).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAYMENT_INTENTS: "PAYMENT_INTENTS",
+  /**
+   * Webhooks about charges (Payments Brazil, webhook schema version 1).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CHARGES: "CHARGES",
+  /**
+   * Webhooks about enrollments (Payments Brazil, webhook schema version 1).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ENROLLMENTS: "ENROLLMENTS",
+  /**
+   * Webhooks about bank accounts (Payments Brazil, webhook schema version 2; Payments Colombia).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  BANK_ACCOUNTS: "BANK_ACCOUNTS",
+  /**
+   * Webhooks about customers (Payments Brazil, webhook schema version 2).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CUSTOMERS: "CUSTOMERS",
+  /**
+   * Webhooks about payment authorizations (Payments Brazil, webhook schema version 2).
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAYMENT_AUTHORIZATIONS: "PAYMENT_AUTHORIZATIONS",
+} as const;
+export type BelvoWebhookType = (typeof BelvoWebhookType)[keyof typeof BelvoWebhookType];
+/** A BelvoWebhookType as read from the wire: a known value or any other string. */
+export type BelvoWebhookTypeOrUnknown = BelvoWebhookType | (string & {});
+/** The catalog's metadata of every BelvoWebhookType value. */
+export const BelvoWebhookTypeInfo: { readonly [V in BelvoWebhookType]: CodeInfo } = {
+  ACCOUNTS: {
+    description: "Webhooks about the accounts of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-webhook-accounts",
+      "belvo-webhooks-aggregation",
+      "belvo-webhooks-aggregation-fields",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  TRANSACTIONS: {
+    description: "Webhooks about the transactions of a link (aggregation), or about payment transactions (Payments Brazil, webhook schema version 1).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-transactions", "belvo-payments-webhooks-br", "belvo-ofpi-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  LINK: {
+    description: "Webhooks about a link itself: its credentials or its MFA token no longer let Belvo refresh it.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-links", "belvo-webhooks-2021"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PAYMENT_INTENTS: {
+    description: "Webhooks about payment intents (Payments Brazil, webhook schema version 1; Payments Colombia).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-payments-webhooks",
+      "belvo-payments-webhooks-br",
+      "belvo-ofpi-webhooks",
+      "belvo-payments-webhooks-co",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  CHARGES: {
+    description: "Webhooks about charges (Payments Brazil, webhook schema version 1).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-webhooks", "belvo-payments-webhooks-br", "belvo-ofpi-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  ENROLLMENTS: {
+    description: "Webhooks about enrollments (Payments Brazil, webhook schema version 1).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-ofpi-webhooks"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  BANK_ACCOUNTS: {
+    description: "Webhooks about bank accounts (Payments Brazil, webhook schema version 2; Payments Colombia).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-webhooks-br", "belvo-payments-webhooks-co"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  CUSTOMERS: {
+    description: "Webhooks about customers (Payments Brazil, webhook schema version 2).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-webhooks-br"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  PAYMENT_AUTHORIZATIONS: {
+    description: "Webhooks about payment authorizations (Payments Brazil, webhook schema version 2).",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-payments-webhooks-br"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of BelvoWebhookType values (alias -> value). */
+export const BelvoWebhookTypeAliases: { readonly [alias: string]: BelvoWebhookType } = {
+};
+/** The category of every BelvoWebhookType value and alias: all a listener needs to read one. */
+export const BelvoWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  ACCOUNTS: "informational",
+  TRANSACTIONS: "informational",
+  LINK: "informational",
+  PAYMENT_INTENTS: "informational",
+  CHARGES: "informational",
+  ENROLLMENTS: "informational",
+  BANK_ACCOUNTS: "informational",
+  CUSTOMERS: "informational",
+  PAYMENT_AUTHORIZATIONS: "informational",
+};
+/** Whether a value is a known BelvoWebhookType. */
+export const isBelvoWebhookType = (value: unknown): value is BelvoWebhookType => isCodeOf(BelvoWebhookTypeCategories, BelvoWebhookTypeAliases, value);
+
+/**
+ * Webhook process type: Why an aggregation webhook was sent (Belvo: 'The process_type parameter
+ * indicates why the webhook event was triggered.'). The saved copy is cut before Belvo's list of
+ * values; these are the values its examples show. Wire field: process_type (aggregation webhooks).
+ */
+export const BelvoProcessType = {
+  /**
+   * The webhook reports the historical load of a new link's data.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  historical_update: "historical_update",
+  /**
+   * The webhook reports a recurrent refresh of a link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  recurrent_update: "recurrent_update",
+} as const;
+export type BelvoProcessType = (typeof BelvoProcessType)[keyof typeof BelvoProcessType];
+/** A BelvoProcessType as read from the wire: a known value or any other string. */
+export type BelvoProcessTypeOrUnknown = BelvoProcessType | (string & {});
+/** The catalog's metadata of every BelvoProcessType value. */
+export const BelvoProcessTypeInfo: { readonly [V in BelvoProcessType]: CodeInfo } = {
+  historical_update: {
+    description: "The webhook reports the historical load of a new link's data.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: [
+      "belvo-webhook-accounts",
+      "belvo-webhook-transactions",
+      "belvo-webhooks-aggregation",
+      "belvo-webhooks-aggregation-fields",
+    ],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+  recurrent_update: {
+    description: "The webhook reports a recurrent refresh of a link.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-webhook-accounts", "belvo-webhook-links"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "bankcodes", sources: [] } },
+  },
+};
+/** Other wire spellings of BelvoProcessType values (alias -> value). */
+export const BelvoProcessTypeAliases: { readonly [alias: string]: BelvoProcessType } = {
+};
+/** The category of every BelvoProcessType value and alias: all a listener needs to read one. */
+export const BelvoProcessTypeCategories: { readonly [spelling: string]: Category } = {
+  historical_update: "informational",
+  recurrent_update: "informational",
+};
+/** Whether a value is a known BelvoProcessType. */
+export const isBelvoProcessType = (value: unknown): value is BelvoProcessType => isCodeOf(BelvoProcessTypeCategories, BelvoProcessTypeAliases, value);
+
+/**
+ * API response status: The HTTP status of a Belvo API response, with the meaning Belvo's response-
+ * code table gives it. The error's code in the body (error_code) is the more specific fact. Wire
+ * field: the HTTP status of an API response.
+ */
+export const BelvoResponseStatus = {
+  /**
+   * The content is available in the response body.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  OK: 200,
+  /**
+   * The content was created successfully on Belvo.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  CREATED: 201,
+  /**
+   * No content to return.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  NO_CONTENT: 204,
+  /**
+   * Request returned an error, detail in content.
+   * Category: generic_failure (Generic failure); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  BAD_REQUEST: 400,
+  /**
+   * The Belvo credentials provided are not valid.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  UNAUTHORIZED: 401,
+  /**
+   * You don’t have the required permissions to perform this action.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  FORBIDDEN: 403,
+  /**
+   * The resource you try to access cannot be found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  NOT_FOUND: 404,
+  /**
+   * The HTTP method you are using is not accepted for this resource.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  METHOD_NOT_ALLOWED: 405,
+  /**
+   * The request timed out and was terminated by the server.
+   * Category: generic_failure (Generic failure); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  REQUEST_TIMEOUT: 408,
+  /**
+   * The request could not be completed due to a conflict with the current state of the resource.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  CONFLICT: 409,
+  /**
+   * MFA token was required by the institution to connect.
+   * Category: mfa_required (MFA required); retryable: no.
+   * Whose words: description: Belvo's published text.
+   */
+  MFA_TOKEN_REQUIRED: 428,
+  /**
+   * The detail of the error is available in the response body.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Belvo's published text.
+   */
+  INTERNAL_SERVER_ERROR: 500,
+} as const;
+export type BelvoResponseStatus = (typeof BelvoResponseStatus)[keyof typeof BelvoResponseStatus];
+/** A BelvoResponseStatus as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type BelvoResponseStatusOrUnknown = BelvoResponseStatus | (number & {}) | `${number}`;
+/** The catalog's metadata of every BelvoResponseStatus value. */
+export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: CodeInfo } = {
+  "200": {
+    description: "The content is available in the response body.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "201": {
+    description: "The content was created successfully on Belvo.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "204": {
+    description: "No content to return.",
+    message: null,
+    category: "success",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "400": {
+    description: "Request returned an error, detail in content.",
+    message: null,
+    category: "generic_failure",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors", "belvo-openapi-errors-40x-es"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "401": {
+    description: "The Belvo credentials provided are not valid.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "403": {
+    description: "You don’t have the required permissions to perform this action.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "404": {
+    description: "The resource you try to access cannot be found.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "405": {
+    description: "The HTTP method you are using is not accepted for this resource.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "408": {
+    description: "The request timed out and was terminated by the server.",
+    message: null,
+    category: "generic_failure",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors", "belvo-openapi-errors-40x-es"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "409": {
+    description: "The request could not be completed due to a conflict with the current state of the resource.",
+    message: null,
+    category: "integration_error",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "428": {
+    description: "MFA token was required by the institution to connect.",
+    message: null,
+    category: "mfa_required",
+    retryable: false,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+  "500": {
+    description: "The detail of the error is available in the response body.",
+    message: null,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["belvo-api-errors"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
+  },
+};
+/** Other wire spellings of BelvoResponseStatus values (alias -> value). */
+export const BelvoResponseStatusAliases: { readonly [alias: string]: BelvoResponseStatus } = {
+};
+/** The category of every BelvoResponseStatus value and alias: all a listener needs to read one. */
+export const BelvoResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "201": "success",
+  "204": "success",
+  "400": "generic_failure",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "405": "integration_error",
+  "408": "generic_failure",
+  "409": "integration_error",
+  "428": "mfa_required",
+  "500": "generic_failure",
+};
+/** Whether a value is a known BelvoResponseStatus. */
+export const isBelvoResponseStatus = (value: unknown): value is BelvoResponseStatus => isNumericCodeOf(BelvoResponseStatusCategories, value);

@@ -1,0 +1,61 @@
+// generated from spec/catalog.json — do not edit (run `make generate`)
+/**
+ * bankcodes/gocardless/en: the end-user words ("en") for endUserText of bankcodes/gocardless: each
+ * category's, and the codes' own where they differ.
+ */
+import type { Words } from "./entry.js";
+
+export const words: Words = {
+  language: "en",
+  categories: {
+    credentials_invalid: {
+      message: "Your bank did not accept the sign-in details.",
+      action: "Check your username and password, then try again.",
+    },
+    reconnect_required: {
+      message: "The connection to your bank has ended.",
+      action: "Connect your bank account again to continue.",
+    },
+    account_unavailable: {
+      message: "This account can't be used.",
+      action: "Choose another account, or contact your bank.",
+    },
+    institution_unavailable: {
+      message: "Your bank is not responding right now.",
+      action: "Please try again in a little while.",
+    },
+    session_expired: { message: "Your session has expired.", action: "Please start again." },
+    cancelled: {
+      message: "The connection was cancelled.",
+      action: "Start again when you are ready.",
+    },
+    rate_limited: {
+      message: "There are too many requests right now.",
+      action: "Please try again in a few minutes.",
+    },
+    generic_failure: { message: "Something went wrong.", action: "Please try again." },
+    unknown: {
+      message: "Something unexpected happened.",
+      action: "Please try again, or contact support.",
+    },
+  },
+  codes: {
+    "gocardless.end_user_error": {
+      UnknownError: {
+        message: "Something went wrong, please contact support",
+        action: "Please try again.",
+        messageBy: "provider",
+      },
+      SSNVerificationFailed: {
+        message: "The SSN you provided is wrong, please enter the correct one and restart the process",
+        action: "Check your username and password, then try again.",
+        messageBy: "provider",
+      },
+      InstitutionTechnicalError: {
+        message: "Something went wrong at the bank. Please try again and contact support if you get the same error",
+        action: "Please try again in a little while.",
+        messageBy: "provider",
+      },
+    },
+  },
+};
