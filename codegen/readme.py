@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from codegen.filters import md_code, md_text
-from codegen.model import Catalog, HmacSigning, JwtSigning, NoSigning, Provider
+from codegen.model import Catalog, HmacSigning, JwsSigning, JwtSigning, NoSigning, Provider
 
 BEGIN = "<!-- the providers: generated from {spec} by `make generate`; do not edit -->"
 END = "<!-- end of the providers -->"
@@ -40,6 +40,8 @@ def _webhooks(provider: Provider) -> str:
         return f"HMAC-{signing.algorithm.upper()} in {md_code(signing.headers[0])}"
     if isinstance(signing, JwtSigning):
         return f"{signing.algorithm} JWT in {md_code(signing.header)}"
+    if isinstance(signing, JwsSigning):
+        return f"{signing.algorithm} detached JWS in {md_code(signing.header)}"
     assert isinstance(signing, NoSigning)
     return "unsigned: authenticated at the transport"
 

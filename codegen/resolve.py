@@ -278,6 +278,15 @@ class _Resolver(PayloadResolver):
                 key_reply_member=s.key_reply_member,
                 key_expiry_member=s.key_expiry_member,
             )
+        if isinstance(s, raw.JwsSigning):
+            return m.JwsSigning(
+                header=s.header,
+                algorithm=s.algorithm,
+                allowed_jku=s.allowed_jku,
+                timestamp_header=s.timestamp_header,
+                sources=self.refs(s.sources),
+                notes=s.notes,
+            )
         if isinstance(s, raw.NoSigning):
             return m.NoSigning(transport=s.transport, sources=self.refs(s.sources), notes=s.notes)
         return None

@@ -104,6 +104,7 @@ class PayloadResolver:
                 m.Recognition(
                     present=r.present,
                     absent=r.absent,
+                    objects=r.objects,
                     codes=tuple(
                         (key, tuple(self.code_sets[ref] for ref in refs))
                         for key, refs in r.codes.items()

@@ -175,6 +175,9 @@ from codegen.model.webhooks import (
     HmacSigning as HmacSigning,
 )
 from codegen.model.webhooks import (
+    JwsSigning as JwsSigning,
+)
+from codegen.model.webhooks import (
     JwtSigning as JwtSigning,
 )
 from codegen.model.webhooks import (

@@ -101,22 +101,25 @@ TypeDef = ObjectDef | UnionDef | AnyOfDef
 
 @dataclass(frozen=True, eq=False)
 class Recognition:
-    """One way a body is recognised as a kind: keys present, keys absent, keys holding a code
-    of one of given code sets."""
+    """One way a body is recognised as a kind: keys present, keys absent, keys holding an
+    object, keys holding a code of one of given code sets."""
 
     present: tuple[str, ...]
     absent: tuple[str, ...]
     codes: tuple[tuple[str, tuple[CodeSet, ...]], ...]
+    objects: tuple[str, ...] = ()
 
     @property
     def weight(self) -> int:
         """How specific it is: its number of conditions."""
-        return len(self.present) + len(self.absent) + len(self.codes)
+        return len(self.present) + len(self.absent) + len(self.objects) + len(self.codes)
 
     def matches(self, data: object) -> bool:
         if not isinstance(data, dict):
             return False
         if any(key not in data for key in self.present) or any(k in data for k in self.absent):
+            return False
+        if not all(isinstance(data.get(key), dict) for key in self.objects):
             return False
         return all(
             any(isinstance(data.get(key), str) and code_set.knows(data[key]) for code_set in sets)

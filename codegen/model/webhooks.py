@@ -67,6 +67,29 @@ class JwtSigning:
 
 
 @dataclass(frozen=True, eq=False)
+class JwsSigning:
+    """A detached JWS over the request (method, path, listed headers, raw body) in `header`,
+    whose key set must be at one of `allowed_jku`."""
+
+    header: str
+    algorithm: Literal["ES512"]
+    allowed_jku: tuple[str, ...]
+    timestamp_header: str | None
+    sources: tuple[Source, ...]
+    notes: str
+    scheme: ClassVar[str] = "jws"
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+    @property
+    def signed_timestamp(self) -> bool:
+        """Whether the signature covers a timestamp (a header), so a tolerance can be checked."""
+        return self.timestamp_header is not None
+
+
+@dataclass(frozen=True, eq=False)
 class NoSigning:
     """No signature: the provider authenticates deliveries at the transport only."""
 
@@ -81,7 +104,7 @@ class NoSigning:
         return ()
 
 
-Signing = HmacSigning | JwtSigning | NoSigning
+Signing = HmacSigning | JwtSigning | JwsSigning | NoSigning
 
 #: The difference between a provider's clock and a receiver's that a default tolerance allows
 #: (bankcodes' choice).

@@ -137,13 +137,17 @@ class TypeDef(SpecModel):
 
 
 class Recognition(SpecModel):
-    """One way a body is told apart: fields present, fields absent, fields holding a code of
-    given code sets."""
+    """One way a body is told apart: fields present, fields absent, fields holding a JSON
+    object, fields holding a code of given code sets."""
 
     model_config = ConfigDict(json_schema_extra={"minProperties": 1})
 
     present: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = ()
     absent: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = ()
+    objects: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description="Fields that hold a JSON object (an error object, not an error code).",
+    )
     codes: Annotated[
         dict[str, Annotated[tuple[CodeSetRef, ...], PydField(min_length=1), UNIQUE]],
         PydField(min_length=1),
@@ -306,7 +310,8 @@ class PayloadKind(SpecModel):
     )
     recognise: Annotated[tuple[Recognition, ...], PydField(min_length=1)] = PydField(
         description="How a body is recognised as this kind: it is when one of these entries "
-        "holds (every key of present is in the object, no key of absent is, and every key of "
+        "holds (every key of present is in the object, no key of absent is, every key of "
+        "objects holds a JSON object, and every key of "
         'codes holds a code of one of its code sets, "provider.code_set"). When several kinds '
         "match, the kind whose matching entry has the most conditions comes first. No entry may "
         "match another kind's published example."

@@ -184,6 +184,31 @@ class JwtSigning(SpecModel):
     notes: Text
 
 
+class JwsSigning(SpecModel):
+    """A detached JSON Web Signature over the request itself (its method, its path, the headers
+    the signature lists and the raw body), in the format of the provider's signing library
+    (Tl-Signature, version 2), which verifies it. Its key is in the JWKS at the jku the
+    signature's header names, which must be one the provider publishes: it is checked before any
+    key is looked up, so a forged jku is never fetched."""
+
+    scheme: Literal["jws"]
+    header: Header = PydField(description="The header holding the JWS (header..signature).")
+    algorithm: Literal["ES512"] = PydField(
+        description="The only JWS algorithm accepted (any other alg is refused)."
+    )
+    allowed_jku: Annotated[tuple[Url, ...], PydField(min_length=1), UNIQUE] = PydField(
+        description="The key set addresses the provider publishes: a signature naming any other "
+        "jku is refused (unknown_key) before a key is looked up."
+    )
+    timestamp_header: Header | None = PydField(
+        None,
+        description="A header the signature must cover that holds the time of sending (RFC 3339): "
+        "a tolerance, when one is asked for, is checked against it.",
+    )
+    sources: SourceRefs
+    notes: Text
+
+
 class NoSigning(SpecModel):
     """No signature: the provider authenticates its deliveries at the transport only (the
     receiver configures it in its web server), so bankcodes authenticates nothing and says
@@ -206,11 +231,11 @@ class NoSigning(SpecModel):
 Signing = TypeAliasType(
     "Signing",
     Annotated[
-        HmacSigning | JwtSigning | NoSigning,
+        HmacSigning | JwtSigning | JwsSigning | NoSigning,
         PydField(
             discriminator="scheme",
             description="How the provider authenticates its webhook deliveries: a tagged union on "
-            "scheme (hmac, jwt, none), each variant with only its own fields. A new kind of "
+            "scheme (hmac, jwt, jws, none), each variant with only its own fields. A new kind of "
             "scheme is a new variant here and one runtime module.",
         ),
     ],

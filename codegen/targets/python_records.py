@@ -11,6 +11,7 @@ from codegen.model import (
     ConfigField,
     Delivery,
     HmacSigning,
+    JwsSigning,
     JwtSigning,
     PayloadKind,
     Provider,
@@ -182,6 +183,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
                 "Recognition",
                 present=entry.present,
                 absent=entry.absent,
+                objects=entry.objects,
                 codes={key: tuple(c.ref for c in sets) for key, sets in entry.codes} or None,
             )
             for entry in kind.recognise
@@ -227,6 +229,14 @@ def scheme(signing: Signing) -> PyExpr:
             body_hash_claim=signing.body_hash_claim,
             key_reply_member=signing.key_reply_member,
             key_expiry_member=signing.key_expiry_member,
+        )
+    if isinstance(signing, JwsSigning):
+        return py_call(
+            "JwsScheme",
+            header=signing.header,
+            algorithm=signing.algorithm,
+            allowed_jku=signing.allowed_jku,
+            timestamp_header=signing.timestamp_header,
         )
     return py_call("NoSignature", transport=signing.transport)
 

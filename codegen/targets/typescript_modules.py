@@ -470,6 +470,7 @@ def kinds_module(catalog: Catalog) -> str:
                 {
                     "present": list(r.present),
                     "absent": list(r.absent),
+                    "objects": list(r.objects),
                     "codes": {key: [c.ref for c in sets] for key, sets in r.codes},
                 }
                 for r in kind.recognise

@@ -21,6 +21,7 @@ from codegen.model import (
     Catalog,
     Delivery,
     HmacSigning,
+    JwsSigning,
     JwtSigning,
     Signing,
     UnionDef,
@@ -109,6 +110,10 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
             "prepack": "npm run build",
         },
         "dependencies": _lock()["packages"][""]["dependencies"],
+        # Optional: the providers' own verification libraries, loaded when one of their
+        # signatures is verified (TrueLayer's Tl-Signature).
+        "peerDependencies": _lock()["packages"][""]["peerDependencies"],
+        "peerDependenciesMeta": _lock()["packages"][""]["peerDependenciesMeta"],
         "devDependencies": _lock()["packages"][""]["devDependencies"],
         "engines": {"node": ">=20"},
     }
@@ -173,6 +178,14 @@ def _scheme(signing: Signing) -> dict[str, object]:
             "bodyHashClaim": signing.body_hash_claim,
             "keyReplyMember": signing.key_reply_member,
             "keyExpiryMember": signing.key_expiry_member,
+        }
+    if isinstance(signing, JwsSigning):
+        return {
+            "scheme": "jws",
+            "header": signing.header,
+            "algorithm": signing.algorithm,
+            "allowedJku": list(signing.allowed_jku),
+            "timestampHeader": signing.timestamp_header,
         }
     return {"scheme": "none", "transport": list(signing.transport)}
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from codegen.model import Catalog, Provider
 from codegen.model.payloads import UnionDef
-from codegen.model.webhooks import HmacSigning, JwtSigning
+from codegen.model.webhooks import HmacSigning, JwsSigning, JwtSigning
 from codegen.targets.target import Files, Target
 
 FOLDER = "generated/fixtures/webhooks"
@@ -33,6 +33,11 @@ SIGNED_AT = 1_735_689_600
 #: Where the test key pair comes from (its private scalar is the label's SHA-256).
 KEY_LABEL = b"bankcodes published P-256 test key: it signs test fixtures and nothing real"
 KEY_ID = "bankcodes-test-key-1"
+#: Where the P-521 test key pair of the JWS providers comes from (likewise).
+JWS_KEY_LABEL = b"bankcodes published P-521 test key: it signs test fixtures and nothing real"
+JWS_KEY_ID = "bankcodes-test-key-p521-1"
+#: The path a JWS fixture is posted to (the signature covers it).
+JWS_PATH = "/webhooks/test"
 WARNING = (
     "TEST MATERIAL, published with bankcodes: anyone can sign with these secrets and this key. "
     "Use them in tests only; never configure them in a receiver that faces the internet."
@@ -100,6 +105,55 @@ def test_key() -> tuple[dict[str, str], dict[str, str]]:
         "y": _b64url(numbers.y.to_bytes(32, "big")),
     }
     return {**public, "d": _b64url(scalar.to_bytes(32, "big"))}, public
+
+
+def jws_test_key() -> tuple[dict[str, str], dict[str, str]]:
+    """The published P-521 test key pair as JWKs: (private, public)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    order = int(
+        "01FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFA51868783BF2F966B"
+        "7FCC0148F709A5D03BB5C9B8899C47AEBB6FB71E91386409",
+        16,
+    )
+    scalar = int.from_bytes(hashlib.sha512(JWS_KEY_LABEL).digest(), "big") % (order - 1) + 1
+    numbers = ec.derive_private_key(scalar, ec.SECP521R1()).public_key().public_numbers()
+    public = {
+        "kty": "EC",
+        "crv": "P-521",
+        "alg": "ES512",
+        "kid": JWS_KEY_ID,
+        "x": _b64url(numbers.x.to_bytes(66, "big")),
+        "y": _b64url(numbers.y.to_bytes(66, "big")),
+    }
+    return {**public, "d": _b64url(scalar.to_bytes(66, "big"))}, public
+
+
+def _tl_signature(
+    private: Mapping[str, str], signing: JwsSigning, signed: Mapping[str, str], body: bytes
+) -> str:
+    """A detached JWS (Tl-Signature v2) of POST JWS_PATH, the `signed` headers and `body`, with
+    deterministic ECDSA; its header is written in the signing libraries' member order."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
+
+    scalar = int.from_bytes(base64.urlsafe_b64decode(private["d"] + "=="), "big")
+    key = ec.derive_private_key(scalar, ec.SECP521R1())
+    head = {
+        "alg": signing.algorithm,
+        "kid": private["kid"],
+        "tl_version": "2",
+        "tl_headers": ",".join(signed),
+        "jku": signing.allowed_jku[0],
+    }
+    lines = "".join(f"{name}: {value}\n" for name, value in signed.items())
+    payload = f"POST {JWS_PATH}\n{lines}".encode() + body
+    header_part = _b64url(json.dumps(head, separators=(",", ":")).encode())
+    signing_input = f"{header_part}.{_b64url(payload)}".encode("ascii")
+    algorithm = ec.ECDSA(hashes.SHA512(), deterministic_signing=True)
+    r, s = decode_dss_signature(key.sign(signing_input, algorithm))
+    return f"{header_part}..{_b64url(r.to_bytes(66, 'big') + s.to_bytes(66, 'big'))}"
 
 
 def _es256(private: Mapping[str, str], claims: Mapping[str, object]) -> str:
@@ -172,6 +226,14 @@ def signed(provider: Provider, body: str) -> tuple[dict[str, str], dict[str, obj
         claims = {"iat": SIGNED_AT, signing.body_hash_claim: hashlib.sha256(raw).hexdigest()}
         headers[signing.header] = _es256(private, claims)
         return headers, {"jwk": public}
+    if isinstance(signing, JwsSigning):
+        private, public = jws_test_key()
+        signed = {}
+        if signing.timestamp_header is not None:
+            signed[signing.timestamp_header] = signed_at_text(provider, body)
+        headers.update(signed)
+        headers[signing.header] = _tl_signature(private, signing, signed, raw)
+        return headers, {"jwks": {"keys": [public]}, "path": JWS_PATH}
     return headers, {}
 
 
@@ -183,6 +245,7 @@ def render_files(catalog: Catalog) -> Files:
     files: dict[str, str] = {}
     providers = delivering(catalog)
     private, public = test_key()
+    jws_private, jws_public = jws_test_key()
     secrets = test_secrets(catalog)
     files[f"{FOLDER}/test-keys.json"] = _json(
         {
@@ -191,6 +254,8 @@ def render_files(catalog: Catalog) -> Files:
             "secrets": secrets,
             "jwt_private_jwk": private,
             "jwt_public_jwk": public,
+            "jws_private_jwk": jws_private,
+            "jws_public_jwk": jws_public,
         }
     )
     rows = []

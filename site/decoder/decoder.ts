@@ -248,6 +248,11 @@ async function bareCode(
   }
 }
 
+/** A JSON object (as a recognition rule's `objects` reads a field). */
+function isRecordValue(value: unknown): boolean {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 /** The providers whose tables recognising `data` needs: those of the code sets a kind's rule
  * checks a field against, where the rest of that rule already holds. */
 function recognitionProviders(data: unknown): string[] {
@@ -258,7 +263,8 @@ function recognitionProviders(data: unknown): string[] {
     for (const rule of entry.recognise) {
       const holds =
         rule.present.every((key) => Object.hasOwn(fields, key)) &&
-        rule.absent.every((key) => !Object.hasOwn(fields, key));
+        rule.absent.every((key) => !Object.hasOwn(fields, key)) &&
+        rule.objects.every((key) => isRecordValue(fields[key]));
       if (!holds) continue;
       for (const [key, refs] of Object.entries(rule.codes)) {
         if (typeof fields[key] === "string") needed.push(...refs.map(providerOf));

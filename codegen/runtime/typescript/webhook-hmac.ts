@@ -94,6 +94,23 @@ function pairsOf(headers: unknown): Array<[unknown, unknown]> {
   return pairs;
 }
 
+/** The request's headers, one value per name (trimmed as `headerOf` trims them). */
+export function flatHeaders(headers: unknown): Record<string, string> {
+  const flat: Record<string, string> = {};
+  try {
+    for (const [name, value] of pairsOf(headers)) {
+      if (typeof name === "string" && typeof value === "string")
+        flat[name] = value.replace(/^[ \t]+|[ \t]+$/g, "");
+    }
+  } catch (error) {
+    throw new ConfigurationError(
+      "bad_headers",
+      `headers must be a mapping or [name, value] pairs: ${String(error)}`,
+    );
+  }
+  return flat;
+}
+
 export function headerOf(names: readonly string[], headers: unknown): [string, string] {
   const values = new Map<string, Set<string>>();
   try {

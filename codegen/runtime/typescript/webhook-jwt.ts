@@ -41,7 +41,7 @@ function unbase64url(text: string): Uint8Array | null {
 }
 
 /** The JSON object a token part encodes (strict JSON, UTF-8, no byte order mark); else null. */
-function jsonPart(text: string): { [member: string]: unknown } | null {
+export function jsonPart(text: string): { [member: string]: unknown } | null {
   const bytes = unbase64url(text);
   if (bytes === null) return null;
   try {

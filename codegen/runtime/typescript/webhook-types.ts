@@ -37,6 +37,29 @@ export interface JwtScheme {
   readonly keyExpiryMember: string | null;
 }
 
+/** A detached JWS over the request (method, path, the headers it lists, raw body) in one header
+ * (Tl-Signature v2), verified by the provider's signing library; its key set must be at one of
+ * `allowedJku`, checked before any key is looked up. */
+export interface JwsScheme {
+  readonly scheme: "jws";
+  readonly header: string;
+  readonly algorithm: "ES512";
+  readonly allowedJku: readonly string[];
+  /** A signed header holding the time of sending (RFC 3339), or null. */
+  readonly timestampHeader: string | null;
+}
+
+/** The key sets of a JWS scheme: a JWKS ({ keys: [...] }), a record or Map from jku to JWKS, or a
+ * function from an allowed jku to its JWKS (or null); the caller fetches and caches them. */
+export type KeySets =
+  | { readonly keys: readonly Jwk[] }
+  | { readonly [jku: string]: { readonly keys: readonly Jwk[] } }
+  | ReadonlyMap<string, { readonly keys: readonly Jwk[] }>
+  | ((
+      jku: string,
+    ) =>
+      { readonly keys: readonly Jwk[] } | null | Promise<{ readonly keys: readonly Jwk[] } | null>);
+
 /** No signature: deliveries are authenticated at the transport only (by the web server). */
 export interface NoSignature {
   readonly scheme: "none";
@@ -46,7 +69,7 @@ export interface NoSignature {
 }
 
 /** How a provider authenticates its webhooks: a union tagged by `scheme`. */
-export type SigningScheme = HmacScheme | JwtScheme | NoSignature;
+export type SigningScheme = HmacScheme | JwtScheme | JwsScheme | NoSignature;
 
 /** A JSON Web Key (an EC P-256 public key for verification, with `d` for signing). */
 export interface Jwk {
@@ -128,7 +151,9 @@ export type ConfigurationReason =
   | "bad_key"
   | "bad_clock"
   | "missing_dependency"
-  | "unsigned_provider";
+  | "unsigned_provider"
+  | "missing_path"
+  | "bad_path";
 
 /** The base of every error `receive` throws; `reason` is machine-readable. */
 export class WebhookError extends Error {
@@ -240,4 +265,6 @@ export interface PayloadValidators {
 export interface VerifyOptions {
   readonly now?: Date;
   readonly maxAgeSeconds?: number;
+  /** The request's path, for a scheme that signs it (a JWS). */
+  readonly path?: string;
 }

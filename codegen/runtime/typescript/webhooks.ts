@@ -23,6 +23,7 @@ import {
   copy,
   decode,
   explainMismatch,
+  flatHeaders,
   headerOf,
   hex,
   hmac,
@@ -33,6 +34,7 @@ import {
   stamped,
 } from "./webhook-hmac.js";
 import { quoted } from "./shown.js";
+import { signJws, verifyJws } from "./webhook-jws.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
 import { MAX_BYTES, readPayload } from "./webhook-payloads.js";
 import {
@@ -43,6 +45,7 @@ import {
   type HeaderInput,
   type Jwk,
   type Keys,
+  type KeySets,
   type NoSignature,
   type Secret,
   type SigningScheme,
@@ -62,8 +65,10 @@ export {
   type HeaderInput,
   type HmacScheme,
   type Jwk,
+  type JwsScheme,
   type JwtScheme,
   type Keys,
+  type KeySets,
   type NoSignature,
   type PayloadProblem,
   type Secret,
@@ -109,7 +114,7 @@ export interface WebhookEvent<Data = Payload> {
   readonly header: string | null;
   /** Which of the secrets given matched (null when nothing was signed). */
   readonly secretIndex: number | null;
-  readonly algorithm: "sha256" | "sha512" | "ES256" | null;
+  readonly algorithm: "sha256" | "sha512" | "ES256" | "ES512" | null;
   /** The parsed body, validated as a payload of `kind`. */
   readonly payload: Data;
 }
@@ -124,6 +129,8 @@ export interface ReceiveOptions {
    */
   readonly tolerance?: number | null;
   readonly now?: Date;
+  /** The request's path, for a provider whose signature covers it (TrueLayer's Tl-Signature). */
+  readonly path?: string;
   /**
    * Validate the payload strictly: only the catalog's codes, fields and event types pass (an
    * unknown event type is a PayloadError). By default (lenient) unknown ones pass, as the
@@ -136,7 +143,8 @@ export interface ReceiveOptions {
 
 /**
  * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
- * scheme, `secret` is a private JWK with its kid, and `now` the time of issue.
+ * or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue; a JWS also
+ * signs `path`, the path the delivery is posted to, and adds its timestamp header.
  */
 export async function sign(
   provider: string,
@@ -144,9 +152,15 @@ export async function sign(
   secret: Secret | Jwk,
   encoding?: "hex" | "base64",
   now: Date = new Date(),
+  path = "/",
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
   if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
+  if (scheme.scheme === "jws") {
+    if (!isJwk(secret))
+      throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
+    return await signJws(bytesOf(body), secret, scheme, path, now);
+  }
   if (scheme.scheme === "jwt") {
     if (!isJwk(secret))
       throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
@@ -176,12 +190,26 @@ export async function verify(
   provider: string,
   body: Body,
   headers: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys,
+  secret: Secret | readonly Secret[] | Keys | KeySets,
   options: VerifyOptions = {},
 ): Promise<Verified> {
   const scheme = schemeOf(provider);
   const raw = bytesOf(body);
   if (scheme.scheme === "none") throw unsigned(provider, scheme);
+  if (scheme.scheme === "jws") {
+    const [name, value] = headerOf([scheme.header], headers);
+    const index = await verifyJws(
+      name,
+      value,
+      raw,
+      secret,
+      scheme,
+      flatHeaders(headers),
+      options,
+      epoch(options.now),
+    );
+    return { header: name, secretIndex: index };
+  }
   if (scheme.scheme === "jwt") {
     const [name, value] = headerOf([scheme.header], headers);
     const index = await verifyJwt(name, value, raw, secret as Keys, scheme, options);
@@ -214,7 +242,7 @@ export async function receive<P extends SigningProvider | (string & {})>(
   provider: P,
   body: Body,
   headers: HeaderInput,
-  secret: Secret | readonly Secret[] | Keys | null,
+  secret: Secret | readonly Secret[] | Keys | KeySets | null,
   options: ReceiveOptions = {},
 ): Promise<WebhookEvent<Received<P>>> {
   const contract = deliveryOf(provider);
@@ -243,6 +271,7 @@ export async function receive<P extends SigningProvider | (string & {})>(
   const verifyOptions: VerifyOptions = {
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(tolerance === undefined || !contract.signedTimestamp ? {} : { maxAgeSeconds: tolerance }),
+    ...(options.path === undefined ? {} : { path: options.path }),
   };
   const scheme = schemeOf(provider);
   let verified: Verified | null = null;

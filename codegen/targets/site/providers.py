@@ -4,7 +4,15 @@ of its SDK's methods."""
 from __future__ import annotations
 
 from codegen.filters import md_code, md_text
-from codegen.model import Catalog, Delivery, Provider
+from codegen.model import (
+    Catalog,
+    Delivery,
+    HmacSigning,
+    JwsSigning,
+    JwtSigning,
+    Provider,
+    Signing,
+)
 from codegen.render import render
 from codegen.targets.site import cells, pages
 from codegen.targets.target import Files
@@ -20,6 +28,26 @@ def retries(d: Delivery) -> str:
     if d.max_attempts is not None:
         text += f", at most {d.max_attempts} attempts"
     return text
+
+
+def authenticated_by(s: Signing) -> str:
+    """How a provider's webhooks are authenticated, in a few words (a cell of Webhooks by
+    provider)."""
+    if isinstance(s, HmacSigning):
+        signed = "a signed timestamp and the raw body" if s.timestamp else "the raw body"
+        return (
+            f"HMAC-{s.algorithm.upper()} of {signed} in {cells.codes(s.headers)} "
+            f"({' or '.join(s.encodings)})"
+        )
+    if isinstance(s, JwtSigning):
+        return f"a JWT signed with {s.algorithm} in {md_code(s.header)}"
+    if isinstance(s, JwsSigning):
+        return (
+            f"a detached JWS ({s.algorithm}) of the request in {md_code(s.header)}, its key set "
+            f"at one of {len(s.allowed_jku)} published addresses"
+        )
+    ways = ", ".join(pages.TRANSPORT[way] for way in s.transport)
+    return f"no signature: {ways} at the transport"
 
 
 def replays(d: Delivery) -> str:
@@ -71,6 +99,7 @@ def files(catalog: Catalog) -> Files:
         "transport": pages.TRANSPORT,
         "retries": retries,
         "replays": replays,
+        "authenticated_by": authenticated_by,
         "last_checked": last_checked,
     }
     found = {

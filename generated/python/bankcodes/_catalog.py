@@ -17,13 +17,14 @@ MODULES: dict[str, str] = {
     "gocardless": "gocardless",
     "stripe": "stripe",
     "belvo": "belvo",
+    "truelayer": "truelayer",
 }
 
 #: The languages of bankcodes' words for the end user (English and its translations).
 LANGUAGES: tuple[str, ...] = ("en", "fr", "ar", "es", "pt")
 
 #: The package's description (its metadata, set by codegen/hatch_metadata.py).
-DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, MX, Mastercard Open Finance, GoCardless Bank Account Data, Stripe Financial Connections and Belvo as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
+DESCRIPTION = "Statuses and error codes of Lean Technologies, Flinks, Argyle, Plaid, MX, Mastercard Open Finance, GoCardless Bank Account Data, Stripe Financial Connections, Belvo and TrueLayer as typed Python enums with metadata, a cross-provider taxonomy, lenient parsing, payload models and webhook receiving."
 
 #: The package's keywords: the catalog's and every provider's id.
 KEYWORDS: tuple[str, ...] = (
@@ -40,4 +41,5 @@ KEYWORDS: tuple[str, ...] = (
     "gocardless",
     "stripe",
     "belvo",
+    "truelayer",
 )

@@ -96,7 +96,7 @@ def epoch(now: object) -> float:
     return float(seconds)
 
 
-def _unbase64url(text: str) -> bytes | None:
+def unbase64url(text: str) -> bytes | None:
     """The bytes of exact, unpadded, canonical base64url text; None for anything else."""
     if not set(text) <= _BASE64URL or len(text) % 4 == 1:
         return None
@@ -130,9 +130,9 @@ def _depth(value: object) -> int:
     return deepest
 
 
-def _object(part: str) -> dict[str, Any] | None:
+def json_part(part: str) -> dict[str, Any] | None:
     """The JSON object that a token part encodes (strict JSON, UTF-8); None otherwise."""
-    data = _unbase64url(part)
+    data = unbase64url(part)
     if data is None:
         return None
     try:
@@ -271,7 +271,7 @@ def check(
         raise SignatureError(
             "bad_encoding", f"{header} is not a compact JWT (three parts separated by dots)"
         )
-    head = _object(parts[0])
+    head = json_part(parts[0])
     if head is None:
         raise SignatureError("bad_encoding", f"{header} has no readable JWT header")
     if head.get("alg") != ALGORITHM:
@@ -290,7 +290,7 @@ def check(
     kid = head["kid"]
     if not isinstance(kid, str) or not kid:
         raise SignatureError("bad_encoding", f"{header}'s kid is {quoted(kid)}, not a key id")
-    claims, signature = _object(parts[1]), _unbase64url(parts[2])
+    claims, signature = json_part(parts[1]), unbase64url(parts[2])
     if claims is None or signature is None or len(signature) != 64:
         raise SignatureError(
             "bad_encoding", f"{header} is not a valid JWT (claims or signature unreadable)"
@@ -331,7 +331,7 @@ def _public_key_members(jwk: Jwk, kid: str) -> None:
     """x and y are exact base64url of 32 bytes each (as the token's parts are)."""
     for member in ("x", "y"):
         given = jwk.get(member)
-        decoded = _unbase64url(given) if isinstance(given, str) else None
+        decoded = unbase64url(given) if isinstance(given, str) else None
         if decoded is None or len(decoded) != 32:
             raise ConfigurationError(
                 "bad_key",

@@ -20,12 +20,14 @@ class Member(Record):
 
 class Recognition(Record):
     """One way a body is recognised as a kind: every key of `present` is in the object, no key
-    of `absent` is, and every key of `codes` holds a code of one of its code sets
-    ("provider.code_set"). Its weight (number of conditions) ranks the kinds that match."""
+    of `absent` is, every key of `objects` holds a JSON object, and every key of `codes` holds
+    a code of one of its code sets ("provider.code_set"). Its weight (number of conditions)
+    ranks the kinds that match."""
 
-    __slots__ = ("present", "absent", "codes")
+    __slots__ = ("present", "absent", "objects", "codes")
     present: tuple[str, ...]
     absent: tuple[str, ...]
+    objects: tuple[str, ...]
     codes: dict[str, tuple[str, ...]]
 
     def __init__(
@@ -33,13 +35,14 @@ class Recognition(Record):
         *,
         present: tuple[str, ...] = (),
         absent: tuple[str, ...] = (),
+        objects: tuple[str, ...] = (),
         codes: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
-        super().__init__(present=present, absent=absent, codes=codes or {})
+        super().__init__(present=present, absent=absent, objects=objects, codes=codes or {})
 
     @property
     def weight(self) -> int:
-        return len(self.present) + len(self.absent) + len(self.codes)
+        return len(self.present) + len(self.absent) + len(self.objects) + len(self.codes)
 
 
 class CodeField(Record):

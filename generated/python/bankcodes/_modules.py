@@ -14,3 +14,4 @@ if TYPE_CHECKING:
     from bankcodes import mx as mx
     from bankcodes import plaid as plaid
     from bankcodes import stripe as stripe
+    from bankcodes import truelayer as truelayer

@@ -1323,6 +1323,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("error",),
                 absent=("object", "type", "data", "webhook_type", "event", "name"),
+                objects=("error",),
             ),
         ),
         codes=(
@@ -1421,5 +1422,108 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.code", code_sets=("belvo.error_code",)),),
+    ),
+    "truelayer/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.webhook",
+        strict_module="bankcodes.webhooks.truelayer.webhook_strict",
+        root="TrueLayerWebhook",
+        tag="type",
+        variants={
+            "payment_authorized": "PaymentAuthorizedWebhook",
+            "payment_executed": "PaymentExecutedWebhook",
+            "payment_settled": "PaymentSettledWebhook",
+            "payment_failed": "PaymentFailedWebhook",
+            "mandate_authorized": "MandateAuthorizedWebhook",
+            "mandate_failed": "MandateFailedWebhook",
+            "mandate_revoked": "MandateRevokedWebhook",
+            "payment_link_payment_created": "PaymentLinkPaymentCreatedWebhook",
+            "payment_link_disabled": "PaymentLinkDisabledWebhook",
+            "payout_executed": "PayoutExecutedWebhook",
+            "payout_failed": "PayoutFailedWebhook",
+            "refund_executed": "RefundExecutedWebhook",
+            "refund_failed": "RefundFailedWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(
+            Recognition(present=("type", "event_id", "event_version")),
+            Recognition(codes={"type": ("truelayer.webhook_type",)}),
+        ),
+        codes=(
+            CodeField(
+                path="$.failure_reason",
+                code_sets=("truelayer.failure_reason",),
+                tag="payment_failed",
+            ),
+            CodeField(
+                path="$.failure_reason",
+                code_sets=("truelayer.failure_reason",),
+                tag="mandate_failed",
+            ),
+            CodeField(
+                path="$.failure_reason",
+                code_sets=("truelayer.failure_reason",),
+                tag="payout_failed",
+            ),
+            CodeField(
+                path="$.failure_reason",
+                code_sets=("truelayer.failure_reason",),
+                tag="refund_failed",
+            ),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_authorized"
+            ),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_executed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_settled"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_failed"),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="mandate_authorized"
+            ),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="mandate_failed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="mandate_revoked"),
+            CodeField(
+                path="$.type",
+                code_sets=("truelayer.webhook_type",),
+                tag="payment_link_payment_created",
+            ),
+            CodeField(
+                path="$.type", code_sets=("truelayer.webhook_type",), tag="payment_link_disabled"
+            ),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payout_executed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="payout_failed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="refund_executed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",), tag="refund_failed"),
+            CodeField(path="$.type", code_sets=("truelayer.webhook_type",)),
+            CodeField(
+                path="$.failure_stage", code_sets=("truelayer.failure_stage",), tag="payment_failed"
+            ),
+            CodeField(
+                path="$.failure_stage", code_sets=("truelayer.failure_stage",), tag="mandate_failed"
+            ),
+        ),
+    ),
+    "truelayer/problem": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.problem",
+        strict_module="bankcodes.webhooks.truelayer.problem_strict",
+        root="Problem",
+        recognise=(Recognition(present=("type", "title", "status"), absent=("event_id", "error")),),
+        codes=(
+            CodeField(
+                path="$.title",
+                code_sets=("truelayer.payments_error", "truelayer.data_api_v3_error"),
+            ),
+        ),
+    ),
+    "truelayer/data-api-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.truelayer.data_api_error",
+        strict_module="bankcodes.webhooks.truelayer.data_api_error_strict",
+        root="DataApiErrorBody",
+        recognise=(
+            Recognition(
+                present=("error",),
+                absent=("title", "type", "webhook_type"),
+                codes={"error": ("truelayer.data_api_error",)},
+            ),
+        ),
+        codes=(CodeField(path="$.error", code_sets=("truelayer.data_api_error",)),),
     ),
 }

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from bankcodes.plaid import WebhookType as _plaid_events
     from bankcodes.signatures import Body, Headers, Keys, Secrets
     from bankcodes.stripe import EventType as _stripe_events
+    from bankcodes.truelayer import WebhookType as _truelayer_events
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.belvo import webhook as _belvo_webhook
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.plaid import webhook_strict as _plaid_webhook_strict
     from bankcodes.webhooks.stripe import event as _stripe_event
     from bankcodes.webhooks.stripe import event_strict as _stripe_event_strict
+    from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
+    from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
 
 
 @overload
@@ -50,6 +53,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _lean_webhook.EntityCreatedWebhook
     | _lean_webhook.EntityUpdatedWebhook
@@ -80,6 +84,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _lean_webhook_strict.EntityCreatedWebhook
     | _lean_webhook_strict.EntityUpdatedWebhook
@@ -111,6 +116,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _flinks_webhook.KycWebhook
     | _flinks_webhook.AccountsDetailWebhook
@@ -128,6 +134,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _flinks_webhook_strict.KycWebhook | _flinks_webhook_strict.AccountsDetailWebhook, _flinks_events
 ]: ...
@@ -144,6 +151,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _argyle_webhook.VerificationUpdatedWebhook
     | _argyle_webhook.VerificationCreationFailedWebhook
@@ -161,6 +169,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _argyle_webhook_strict.VerificationUpdatedWebhook
     | _argyle_webhook_strict.VerificationCreationFailedWebhook,
@@ -179,6 +188,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _plaid_webhook.ScreeningWebhook
     | _plaid_webhook.EntityScreeningWebhook
@@ -225,6 +235,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _plaid_webhook_strict.ScreeningWebhook
     | _plaid_webhook_strict.EntityScreeningWebhook
@@ -272,6 +283,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _mx_webhook.ConnectionStatusWebhook
     | _mx_webhook.AggregationWebhook
@@ -293,6 +305,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _mx_webhook_strict.ConnectionStatusWebhook
     | _mx_webhook_strict.AggregationWebhook
@@ -315,6 +328,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _mastercard_connect_webhook.AccountsDeletedWebhook
     | _mastercard_connect_webhook.PingWebhook
@@ -335,6 +349,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _mastercard_connect_webhook_strict.AccountsDeletedWebhook
     | _mastercard_connect_webhook_strict.PingWebhook
@@ -356,6 +371,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _stripe_event.AccountNumbersUpdatedEvent
     | _stripe_event.AccountCreatedEvent
@@ -386,6 +402,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _stripe_event_strict.AccountNumbersUpdatedEvent
     | _stripe_event_strict.AccountCreatedEvent
@@ -417,6 +434,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _belvo_webhook.LinkWebhook
     | _belvo_webhook.PaymentIntentsWebhook
@@ -441,6 +459,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[
     _belvo_webhook_strict.LinkWebhook
     | _belvo_webhook_strict.PaymentIntentsWebhook
@@ -453,6 +472,65 @@ def receive(
     | _belvo_webhook_strict.PaymentAuthorizationsWebhook,
     _belvo_events,
 ]: ...
+
+
+@overload
+def receive(
+    provider: Literal["truelayer"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+) -> WebhookEvent[
+    _truelayer_webhook.PaymentAuthorizedWebhook
+    | _truelayer_webhook.PaymentExecutedWebhook
+    | _truelayer_webhook.PaymentSettledWebhook
+    | _truelayer_webhook.PaymentFailedWebhook
+    | _truelayer_webhook.MandateAuthorizedWebhook
+    | _truelayer_webhook.MandateFailedWebhook
+    | _truelayer_webhook.MandateRevokedWebhook
+    | _truelayer_webhook.PaymentLinkPaymentCreatedWebhook
+    | _truelayer_webhook.PaymentLinkDisabledWebhook
+    | _truelayer_webhook.PayoutExecutedWebhook
+    | _truelayer_webhook.PayoutFailedWebhook
+    | _truelayer_webhook.RefundExecutedWebhook
+    | _truelayer_webhook.RefundFailedWebhook
+    | _truelayer_webhook.OtherWebhook,
+    _truelayer_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["truelayer"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+) -> WebhookEvent[
+    _truelayer_webhook_strict.PaymentAuthorizedWebhook
+    | _truelayer_webhook_strict.PaymentExecutedWebhook
+    | _truelayer_webhook_strict.PaymentSettledWebhook
+    | _truelayer_webhook_strict.PaymentFailedWebhook
+    | _truelayer_webhook_strict.MandateAuthorizedWebhook
+    | _truelayer_webhook_strict.MandateFailedWebhook
+    | _truelayer_webhook_strict.MandateRevokedWebhook
+    | _truelayer_webhook_strict.PaymentLinkPaymentCreatedWebhook
+    | _truelayer_webhook_strict.PaymentLinkDisabledWebhook
+    | _truelayer_webhook_strict.PayoutExecutedWebhook
+    | _truelayer_webhook_strict.PayoutFailedWebhook
+    | _truelayer_webhook_strict.RefundExecutedWebhook
+    | _truelayer_webhook_strict.RefundFailedWebhook,
+    _truelayer_events,
+]: ...
 @overload
 def receive(
     provider: str,
@@ -464,6 +542,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[Any, Any]: ...
 def receive(
     provider: str,
@@ -475,6 +554,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[Any, Any]:
     """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
 
@@ -488,7 +568,10 @@ def receive(
     enough for its last retry of the same signed body (bankcodes.delivery, default_tolerance
     _seconds; where the body has no timestamp, nothing is checked); seconds or a timedelta set
     it (only providers that sign a timestamp allow it); None checks no age. For every provider,
-    deduplication with `event.dedup_key` is what protects against a replay.
+    deduplication with `event.dedup_key` is what protects against a replay. `path` is the
+    request's path, for a provider whose signature covers it (a JWS: TrueLayer's Tl-Signature,
+    whose keys are a JWKS, a mapping from jku to JWKS, or a function from an allowed jku to its
+    JWKS, and which needs `pip install 'bankcodes[truelayer]'`).
 
     Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
     (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);
@@ -505,4 +588,5 @@ def receive(
         tolerance=tolerance,
         max_bytes=max_bytes,
         now=now,
+        path=path,
     )

@@ -7,6 +7,7 @@ from bankcodes._schemes import (
     Delivery,
     EventType,
     HmacScheme,
+    JwsScheme,
     JwtScheme,
     NoSignature,
     SignedTimestamp,
@@ -50,6 +51,15 @@ SCHEMES: dict[str, Scheme] = {
         ),
     ),
     "belvo": NoSignature(transport=("basic_auth", "bearer_token")),
+    "truelayer": JwsScheme(
+        header="Tl-Signature",
+        algorithm="ES512",
+        allowed_jku=(
+            "https://webhooks.truelayer.com/.well-known/jwks",
+            "https://webhooks.truelayer-sandbox.com/.well-known/jwks",
+        ),
+        timestamp_header="X-Tl-Webhook-Timestamp",
+    ),
 }
 
 #: Provider id -> how the provider delivers its webhooks.
@@ -196,6 +206,26 @@ DELIVERY: dict[str, Delivery] = {
             _S["belvo-webhooks-aggregation"],
             _S["belvo-payments-webhooks-br"],
             _S["belvo-ofpi-webhooks"],
+        ),
+    ),
+    "truelayer": Delivery(
+        provider="truelayer",
+        kind="truelayer/webhook",
+        event_type=EventType(module="truelayer", name="WebhookType"),
+        success_status=None,
+        timeout_seconds=None,
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=True,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=((("event_id",),),),
+        addresses=(),
+        sources=(
+            _S["truelayer-webhook-notifications-v3"],
+            _S["truelayer-mandate-webhooks"],
+            _S["truelayer-webhooks-payments-v2"],
         ),
     ),
 }

@@ -617,6 +617,48 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"webhook_id": "3b9a69f7-0f0a-455b-832d-49ad6fd4905c", "webhook_type": "PAYMENT_INTENTS", "webhook_code": "STATUS_UPDATE", "object_id": "d2e40773-19f6-48d1-93c3-3590ec0c74df", "external_id": "c3c51aaf-aaa3-400c-926d-87ab62e195fd", "data": {"status": "FAILED", "metadata": {"internal_reference_id": "GGq12345w2"}, "failure_code": "consent_expired", "failure_message": "The payment consent was not accepted in time.", "end_to_end_id": "E432158152024081610416f2b595b056"}}',
         ),
     ),
+    "truelayer": (
+        (
+            "payment_authorized",
+            "A payment authorised",
+            '{"type": "payment_authorized", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payment_id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633", "authorized_at": "2021-12-25T15:00:00.000Z"}',
+        ),
+        (
+            "payment_executed",
+            "A payment executed",
+            '{"type": "payment_executed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payment_id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633", "executed_at": "2021-12-25T15:00:00.000Z", "payment_method": {"type": "bank_transfer", "provider_id": "mock-payments-gb-redirect", "scheme_id": "faster_payments_service"}}',
+        ),
+        (
+            "payment_failed",
+            "A payment failed, the bank rejected it (the PHP client's test webhook)",
+            '{"type": "payment_failed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payment_id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633", "failed_at": "2021-12-25T15:00:00.000Z", "failure_stage": "authorizing", "failure_reason": "provider_rejected", "payment_method": {"type": "bank_transfer", "provider_id": "mock-payments-gb-redirect", "scheme_id": "faster_payments_service"}, "payment_source": {"account_identifiers": [{"type": "sort_code_account_number", "sort_code": "111111", "account_number": "00000111"}, {"type": "iban", "iban": "GB11CLRB01011100000111"}], "id": "1f111d3c-9427-43be-1111-1111219d111c", "account_holder_name": "HOLDER NAME"}, "metadata": {"key1": "value1", "key2": "value2"}}',
+        ),
+        (
+            "mandate_authorized",
+            "A mandate authorised (as published, without event_id)",
+            '{"type": "mandate_authorized", "event_version": 1, "authorized_at": "2021-12-25T15:00:00.000Z"}',
+        ),
+        (
+            "payment_link_payment_created",
+            "A payment created through a payment link",
+            '{"type": "payment_link_payment_created", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payment_link_id": "aKiW35RWSyF", "payment": {"id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633", "created_at": "2021-12-25T15:00:00.000Z"}}',
+        ),
+        (
+            "payout_executed",
+            "A payout to an external account executed (its trailing comma left out)",
+            '{"type": "payout_executed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "executed_at": "2021-12-25T15:00:00.000Z"}',
+        ),
+        (
+            "payout_failed",
+            "A payout to an external account failed (its trailing comma left out)",
+            '{"type": "payout_failed", "event_version": 1, "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941", "payout_id": "0cd1b0f7-71bc-4d24-b209-95259dadcc20", "failed_at": "2021-12-25T15:00:00.000Z", "failure_reason": "scheme_error"}',
+        ),
+        (
+            "refund_failed",
+            "A refund failed for insufficient funds (the PHP client's test webhook)",
+            '{"type": "refund_failed", "event_version": 1, "event_id": "f6321c84-1797-4e66-acd4-d768c09f9edf", "refund_id": "af386a24-e5e6-4508-a4e4-82d4bc4e3677", "payment_id": "dfb531ca-8e25-4753-bc23-0c7eeb8d4f29", "failed_at": "2021-12-25T15:00:00.000Z", "failure_reason": "insufficient_funds"}',
+        ),
+    ),
 }
 
 #: Provider id -> its published test secret (for a provider that signs with one).

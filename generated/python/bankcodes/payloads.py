@@ -81,6 +81,14 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.stripe import api_error_strict as _stripe_api_error_strict
     from bankcodes.webhooks.stripe import event as _stripe_event
     from bankcodes.webhooks.stripe import event_strict as _stripe_event_strict
+    from bankcodes.webhooks.truelayer import data_api_error as _truelayer_data_api_error
+    from bankcodes.webhooks.truelayer import (
+        data_api_error_strict as _truelayer_data_api_error_strict,
+    )
+    from bankcodes.webhooks.truelayer import problem as _truelayer_problem
+    from bankcodes.webhooks.truelayer import problem_strict as _truelayer_problem_strict
+    from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
+    from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
 
 
 @overload
@@ -675,6 +683,89 @@ def validate(
     strict: Literal[True],
     max_bytes: int = MAX_BYTES,
 ) -> _belvo_api_error_strict.ErrorObject: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/webhook"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _truelayer_webhook.PaymentAuthorizedWebhook
+    | _truelayer_webhook.PaymentExecutedWebhook
+    | _truelayer_webhook.PaymentSettledWebhook
+    | _truelayer_webhook.PaymentFailedWebhook
+    | _truelayer_webhook.MandateAuthorizedWebhook
+    | _truelayer_webhook.MandateFailedWebhook
+    | _truelayer_webhook.MandateRevokedWebhook
+    | _truelayer_webhook.PaymentLinkPaymentCreatedWebhook
+    | _truelayer_webhook.PaymentLinkDisabledWebhook
+    | _truelayer_webhook.PayoutExecutedWebhook
+    | _truelayer_webhook.PayoutFailedWebhook
+    | _truelayer_webhook.RefundExecutedWebhook
+    | _truelayer_webhook.RefundFailedWebhook
+    | _truelayer_webhook.OtherWebhook
+): ...
+@overload
+def validate(
+    kind: Literal["truelayer/webhook"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> (
+    _truelayer_webhook_strict.PaymentAuthorizedWebhook
+    | _truelayer_webhook_strict.PaymentExecutedWebhook
+    | _truelayer_webhook_strict.PaymentSettledWebhook
+    | _truelayer_webhook_strict.PaymentFailedWebhook
+    | _truelayer_webhook_strict.MandateAuthorizedWebhook
+    | _truelayer_webhook_strict.MandateFailedWebhook
+    | _truelayer_webhook_strict.MandateRevokedWebhook
+    | _truelayer_webhook_strict.PaymentLinkPaymentCreatedWebhook
+    | _truelayer_webhook_strict.PaymentLinkDisabledWebhook
+    | _truelayer_webhook_strict.PayoutExecutedWebhook
+    | _truelayer_webhook_strict.PayoutFailedWebhook
+    | _truelayer_webhook_strict.RefundExecutedWebhook
+    | _truelayer_webhook_strict.RefundFailedWebhook
+): ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/problem"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_problem.Problem: ...
+@overload
+def validate(
+    kind: Literal["truelayer/problem"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_problem_strict.Problem: ...
+
+
+@overload
+def validate(
+    kind: Literal["truelayer/data-api-error"],
+    data: Data,
+    *,
+    strict: Literal[False] = False,
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_data_api_error.DataApiErrorBody: ...
+@overload
+def validate(
+    kind: Literal["truelayer/data-api-error"],
+    data: Data,
+    *,
+    strict: Literal[True],
+    max_bytes: int = MAX_BYTES,
+) -> _truelayer_data_api_error_strict.DataApiErrorBody: ...
 @overload
 def validate(
     kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

@@ -37,9 +37,16 @@ import hmac
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from bankcodes import _jwt
+from bankcodes import _jws, _jwt
 from bankcodes._params import quoted
-from bankcodes._schemes import HmacScheme, JwtScheme, NoSignature, Scheme, SignedTimestamp
+from bankcodes._schemes import (
+    HmacScheme,
+    JwsScheme,
+    JwtScheme,
+    NoSignature,
+    Scheme,
+    SignedTimestamp,
+)
 from bankcodes._signing import SCHEMES
 from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
 
@@ -49,6 +56,7 @@ __all__ = [
     "SIGNATURE_REASONS",
     "ConfigurationError",
     "HmacScheme",
+    "JwsScheme",
     "JwtScheme",
     "NoSignature",
     "Scheme",
@@ -89,6 +97,8 @@ CONFIGURATION_REASONS = (
     "bad_clock",
     "missing_dependency",
     "unsigned_provider",
+    "missing_path",
+    "bad_path",
 )
 
 #: Labels recognised before "=" as another algorithm than the provider's.
@@ -104,7 +114,7 @@ Secrets = Secret | Sequence[Secret]
 Headers = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
 Body = bytes | bytearray | memoryview | str
 #: The keys of a JWT scheme: a JWK, a list of JWKs, or a function from a kid to a JWK or None.
-Keys = _jwt.Keys
+Keys = _jwt.Keys | _jws.KeySets
 #: A JWK (for a JWT scheme): a mapping with kty, crv, x, y and kid.
 Jwk = _jwt.Jwk
 Clock = datetime.datetime | float | None
@@ -125,14 +135,20 @@ def sign(
     *,
     encoding: str | None = None,
     now: Clock = None,
+    path: str = "/",
 ) -> dict[str, str]:
     """The signature header a real delivery of `body` would carry (for tests and fixtures).
 
-    For a JWT scheme, `secret` is a private JWK with its kid, and `now` the time of issue; for a
-    provider that signs nothing, no header."""
+    For a JWT or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue
+    (a JWS also signs `path`, the path the delivery is posted to, and adds its timestamp
+    header); for a provider that signs nothing, no header."""
     scheme = scheme_of(provider)
     if isinstance(scheme, NoSignature):
         return {}  # a delivery of this provider carries no signature
+    if isinstance(scheme, JwsScheme):
+        if not isinstance(secret, Mapping):
+            raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
+        return _jws.sign(body_bytes(body), secret, scheme, path=path, now=_jwt.epoch(now))
     if isinstance(scheme, JwtScheme):
         if not isinstance(secret, Mapping):
             raise ConfigurationError("bad_key", f"{provider} signs with a private JWK (a mapping)")
@@ -161,13 +177,15 @@ def verify(
     *,
     now: Clock = None,
     max_age: float | None = None,
+    path: str | None = None,
 ) -> str:
     """Check a webhook's signature; return the header that carried it.
 
     Raises SignatureError when the request is not what the provider sent, ConfigurationError
-    when the provider, body type, headers object or secret(s) cannot be used.
+    when the provider, body type, headers object or secret(s) cannot be used. `path` is the
+    request's path, for a scheme that signs it (a JWS).
     """
-    return check(provider, body, headers, secret, now=now, max_age=max_age).header
+    return check(provider, body, headers, secret, now=now, max_age=max_age, path=path).header
 
 
 def check(
@@ -178,12 +196,27 @@ def check(
     *,
     now: Clock = None,
     max_age: float | None = None,
+    path: str | None = None,
 ) -> Verified:
     """As verify, and say which secret (or key) matched."""
     scheme = scheme_of(provider)
     raw = body_bytes(body)
     if isinstance(scheme, NoSignature):
         raise unsigned(provider, scheme)
+    if isinstance(scheme, JwsScheme):
+        name, value = _header(scheme.headers, headers)
+        index = _jws.check(
+            name,
+            value,
+            raw,
+            secret,
+            scheme,
+            request_headers=_flat(headers),
+            path=path,
+            now=_jwt.epoch(now),
+            max_age=max_age,
+        )
+        return Verified(header=name, secret_index=index)
     if isinstance(scheme, JwtScheme):
         name, value = _header(scheme.headers, headers)
         index = _jwt.check(name, value, raw, secret, scheme, now=now, max_age=max_age)
@@ -412,6 +445,15 @@ def _pairs(headers: object) -> list[tuple[object, object]]:
             found.append((pair[0], pair[1]))
         return found
     raise TypeError(f"not {type(headers).__name__}")
+
+
+def _flat(headers: object) -> dict[str, str]:
+    """The request's headers as one value per name (checked as `_header` checks them)."""
+    flat: dict[str, str] = {}
+    for name, value in _pairs(headers):
+        if isinstance(name, str) and isinstance(value, str):
+            flat[name] = value.strip(_OWS)
+    return flat
 
 
 def _header(names: tuple[str, ...], headers: object) -> tuple[str, str]:

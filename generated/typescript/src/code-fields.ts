@@ -18,6 +18,8 @@ export interface Recognition {
   readonly present: readonly string[];
   /** Keys the object does not have. */
   readonly absent: readonly string[];
+  /** Keys holding a JSON object. */
+  readonly objects: readonly string[];
   /** Keys holding a code of one of their code sets ("provider.code_set"). */
   readonly codes: { readonly [key: string]: readonly string[] };
 }
@@ -85,6 +87,7 @@ function matches(rule: Recognition, data: unknown): boolean {
   if (!isRecord(data)) return false;
   if (rule.present.some((key) => !Object.hasOwn(data, key))) return false;
   if (rule.absent.some((key) => Object.hasOwn(data, key))) return false;
+  if (!rule.objects.every((key) => isRecord(own(data, key)))) return false;
   return Object.entries(rule.codes).every(([key, refs]) => {
     const value = own(data, key);
     return typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null);
@@ -92,7 +95,9 @@ function matches(rule: Recognition, data: unknown): boolean {
 }
 
 function weight(rule: Recognition): number {
-  return rule.present.length + rule.absent.length + Object.keys(rule.codes).length;
+  return (
+    rule.present.length + rule.absent.length + rule.objects.length + Object.keys(rule.codes).length
+  );
 }
 
 /**

@@ -26,4 +26,5 @@ export * from "./seen.js";
 export * from "./shown.js";
 export * from "./sources.js";
 export * from "./stripe.js";
+export * from "./truelayer.js";
 export * from "./types.js";

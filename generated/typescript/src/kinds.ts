@@ -24,7 +24,7 @@ export const PAYLOAD_KINDS = {
       "bank.availability.updated",
       "consent.status.updated",
     ],
-    recognise: [{ present: ["type", "payload"], absent: [], codes: {} }],
+    recognise: [{ present: ["type", "payload"], absent: [], objects: [], codes: {} }],
     codes: [
       {
         path: "$.payload.status",
@@ -105,9 +105,14 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: [], absent: ["webhook_type"], codes: { status: ["lean.callback_status"] } },
-      { present: ["secondary_status"], absent: [], codes: {} },
-      { present: ["secondaryStatus"], absent: [], codes: {} },
+      {
+        present: [],
+        absent: ["webhook_type"],
+        objects: [],
+        codes: { status: ["lean.callback_status"] },
+      },
+      { present: ["secondary_status"], absent: [], objects: [], codes: {} },
+      { present: ["secondaryStatus"], absent: [], objects: [], codes: {} },
     ],
     codes: [
       { path: "$.secondary_status", codeSets: ["lean.secondary_status"], tag: null },
@@ -123,7 +128,12 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: [], absent: ["webhook_type"], codes: { status: ["lean.data_api_status"] } },
+      {
+        present: [],
+        absent: ["webhook_type"],
+        objects: [],
+        codes: { status: ["lean.data_api_status"] },
+      },
     ],
     codes: [
       { path: "$.granular_status_code", codeSets: ["lean.granular_status_code"], tag: null },
@@ -134,7 +144,7 @@ export const PAYLOAD_KINDS = {
     title: "Argyle verifications webhook",
     tag: "event",
     variants: ["verifications.updated", "verifications.creation_failed"],
-    recognise: [{ present: ["event", "name", "data"], absent: [], codes: {} }],
+    recognise: [{ present: ["event", "name", "data"], absent: [], objects: [], codes: {} }],
     codes: [
       {
         path: "$.data.resource.status.errors[*].code",
@@ -190,7 +200,7 @@ export const PAYLOAD_KINDS = {
     title: "Flinks API error or pending response",
     tag: null,
     variants: [],
-    recognise: [{ present: ["FlinksCode", "HttpStatusCode"], absent: [], codes: {} }],
+    recognise: [{ present: ["FlinksCode", "HttpStatusCode"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.FlinksCode", codeSets: ["flinks.api_error_code"], tag: null }],
   },
   "flinks/connect-message": {
@@ -198,8 +208,8 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["step"], absent: [], codes: {} },
-      { present: ["flinksCode"], absent: [], codes: {} },
+      { present: ["step"], absent: [], objects: [], codes: {} },
+      { present: ["flinksCode"], absent: [], objects: [], codes: {} },
     ],
     codes: [
       {
@@ -214,7 +224,7 @@ export const PAYLOAD_KINDS = {
     title: "Flinks webhook",
     tag: "ResponseType",
     variants: ["KYC", "GetAccountsDetail"],
-    recognise: [{ present: ["ResponseType"], absent: [], codes: {} }],
+    recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {} }],
     codes: [
       { path: "$.ResponseType", codeSets: ["flinks.webhook_response_type"], tag: "KYC" },
       {
@@ -233,6 +243,7 @@ export const PAYLOAD_KINDS = {
       {
         present: ["error_type", "error_code"],
         absent: ["webhook_type", "exit_status", "institution_id", "link_session_id"],
+        objects: [],
         codes: {},
       },
     ],
@@ -277,7 +288,9 @@ export const PAYLOAD_KINDS = {
       "DASHBOARD_CONFIGURED_ALERT",
       "ASSETS",
     ],
-    recognise: [{ present: ["webhook_type", "webhook_code"], absent: ["webhook_id"], codes: {} }],
+    recognise: [
+      { present: ["webhook_type", "webhook_code"], absent: ["webhook_id"], objects: [], codes: {} },
+    ],
     codes: [
       { path: "$.error.error_code", codeSets: ["plaid.error_code"], tag: "SCREENING" },
       { path: "$.error.error_code", codeSets: ["plaid.error_code"], tag: "ENTITY_SCREENING" },
@@ -481,11 +494,21 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["exit_status"], absent: ["webhook_type"], codes: {} },
-      { present: ["link_session_id"], absent: ["webhook_type"], codes: {} },
-      { present: ["institution_id"], absent: ["webhook_type"], codes: {} },
-      { present: [], absent: ["webhook_type"], codes: { status: ["plaid.link_exit_status"] } },
-      { present: ["request_id"], absent: ["error_type", "webhook_type", "code"], codes: {} },
+      { present: ["exit_status"], absent: ["webhook_type"], objects: [], codes: {} },
+      { present: ["link_session_id"], absent: ["webhook_type"], objects: [], codes: {} },
+      { present: ["institution_id"], absent: ["webhook_type"], objects: [], codes: {} },
+      {
+        present: [],
+        absent: ["webhook_type"],
+        objects: [],
+        codes: { status: ["plaid.link_exit_status"] },
+      },
+      {
+        present: ["request_id"],
+        absent: ["error_type", "webhook_type", "code"],
+        objects: [],
+        codes: {},
+      },
     ],
     codes: [
       { path: "$.error_code", codeSets: ["plaid.error_code"], tag: null },
@@ -506,8 +529,8 @@ export const PAYLOAD_KINDS = {
       "initial_data_ready",
     ],
     recognise: [
-      { present: ["type", "action"], absent: ["mx"], codes: {} },
-      { present: ["type", "guid", "client_guid"], absent: ["mx"], codes: {} },
+      { present: ["type", "action"], absent: ["mx"], objects: [], codes: {} },
+      { present: ["type", "guid", "client_guid"], absent: ["mx"], objects: [], codes: {} },
     ],
     codes: [
       {
@@ -560,7 +583,7 @@ export const PAYLOAD_KINDS = {
       "mx/connect/microdeposits/error/primaryAction",
       "mx/connect/microdeposits/blockedRoutingNumber",
     ],
-    recognise: [{ present: ["type", "mx"], absent: [], codes: {} }],
+    recognise: [{ present: ["type", "mx"], absent: [], objects: [], codes: {} }],
     codes: [
       {
         path: "$.metadata.connection_status",
@@ -650,7 +673,12 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["code", "message"], absent: ["eventType", "reason", "request_id"], codes: {} },
+      {
+        present: ["code", "message"],
+        absent: ["eventType", "reason", "request_id"],
+        objects: [],
+        codes: {},
+      },
     ],
     codes: [{ path: "$.code", codeSets: ["mastercard.error_code"], tag: null, numeric: true }],
   },
@@ -658,7 +686,7 @@ export const PAYLOAD_KINDS = {
     title: "Mastercard Connect webhook",
     tag: "eventType",
     variants: ["accountsDeleted", "ping", "started", "added", "financialConsentCreated"],
-    recognise: [{ present: ["eventType", "payload"], absent: [], codes: {} }],
+    recognise: [{ present: ["eventType", "payload"], absent: [], objects: [], codes: {} }],
     codes: [
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "accountsDeleted" },
       { path: "$.eventType", codeSets: ["mastercard.webhook_event_type"], tag: "ping" },
@@ -677,9 +705,14 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     recognise: [
-      { present: ["code", "reason"], absent: [], codes: {} },
-      { present: ["screen", "params"], absent: [], codes: {} },
-      { present: [], absent: [], codes: { action: ["mastercard.connect_user_action"] } },
+      { present: ["code", "reason"], absent: [], objects: [], codes: {} },
+      { present: ["screen", "params"], absent: [], objects: [], codes: {} },
+      {
+        present: [],
+        absent: [],
+        objects: [],
+        codes: { action: ["mastercard.connect_user_action"] },
+      },
     ],
     codes: [
       { path: "$.code", codeSets: ["mastercard.connect_event_code"], tag: null, numeric: true },
@@ -695,15 +728,17 @@ export const PAYLOAD_KINDS = {
       {
         present: ["summary", "detail"],
         absent: [],
+        objects: [],
         codes: { type: ["gocardless.account_error_type"] },
       },
       {
         present: ["summary", "detail"],
         absent: [],
+        objects: [],
         codes: { summary: ["gocardless.error_summary"] },
       },
-      { present: ["summary", "detail", "status_code"], absent: [], codes: {} },
-      { present: ["summary", "detail", "type"], absent: [], codes: {} },
+      { present: ["summary", "detail", "status_code"], absent: [], objects: [], codes: {} },
+      { present: ["summary", "detail", "type"], absent: [], objects: [], codes: {} },
     ],
     codes: [
       { path: "$.type", codeSets: ["gocardless.account_error_type"], tag: null },
@@ -731,7 +766,12 @@ export const PAYLOAD_KINDS = {
       "setup_intent.created",
     ],
     recognise: [
-      { present: ["id", "object", "type", "data", "created", "livemode"], absent: [], codes: {} },
+      {
+        present: ["id", "object", "type", "data", "created", "livemode"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
     ],
     codes: [
       {
@@ -1071,6 +1111,7 @@ export const PAYLOAD_KINDS = {
       {
         present: ["error"],
         absent: ["object", "type", "data", "webhook_type", "event", "name"],
+        objects: ["error"],
         codes: {},
       },
     ],
@@ -1093,7 +1134,14 @@ export const PAYLOAD_KINDS = {
       "CUSTOMERS",
       "PAYMENT_AUTHORIZATIONS",
     ],
-    recognise: [{ present: ["webhook_id", "webhook_type", "webhook_code"], absent: [], codes: {} }],
+    recognise: [
+      {
+        present: ["webhook_id", "webhook_type", "webhook_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+      },
+    ],
     codes: [
       {
         path: "$.data.failure_code",
@@ -1141,10 +1189,90 @@ export const PAYLOAD_KINDS = {
       {
         present: ["request_id", "code", "message"],
         absent: ["webhook_id", "error_type"],
+        objects: [],
         codes: {},
       },
     ],
     codes: [{ path: "$.code", codeSets: ["belvo.error_code"], tag: null }],
+  },
+  "truelayer/webhook": {
+    title: "TrueLayer Payments API v3 webhook",
+    tag: "type",
+    variants: [
+      "payment_authorized",
+      "payment_executed",
+      "payment_settled",
+      "payment_failed",
+      "mandate_authorized",
+      "mandate_failed",
+      "mandate_revoked",
+      "payment_link_payment_created",
+      "payment_link_disabled",
+      "payout_executed",
+      "payout_failed",
+      "refund_executed",
+      "refund_failed",
+    ],
+    recognise: [
+      { present: ["type", "event_id", "event_version"], absent: [], objects: [], codes: {} },
+      { present: [], absent: [], objects: [], codes: { type: ["truelayer.webhook_type"] } },
+    ],
+    codes: [
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "payment_failed" },
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "mandate_failed" },
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "payout_failed" },
+      { path: "$.failure_reason", codeSets: ["truelayer.failure_reason"], tag: "refund_failed" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_authorized" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_executed" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_settled" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_failed" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "mandate_authorized" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "mandate_failed" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "mandate_revoked" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_link_payment_created" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payment_link_disabled" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payout_executed" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "payout_failed" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "refund_executed" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: "refund_failed" },
+      { path: "$.type", codeSets: ["truelayer.webhook_type"], tag: null },
+      { path: "$.failure_stage", codeSets: ["truelayer.failure_stage"], tag: "payment_failed" },
+      { path: "$.failure_stage", codeSets: ["truelayer.failure_stage"], tag: "mandate_failed" },
+    ],
+  },
+  "truelayer/problem": {
+    title: "TrueLayer API v3 error response (problem details)",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["type", "title", "status"],
+        absent: ["event_id", "error"],
+        objects: [],
+        codes: {},
+      },
+    ],
+    codes: [
+      {
+        path: "$.title",
+        codeSets: ["truelayer.payments_error", "truelayer.data_api_v3_error"],
+        tag: null,
+      },
+    ],
+  },
+  "truelayer/data-api-error": {
+    title: "TrueLayer Data API (v1) and auth error response",
+    tag: null,
+    variants: [],
+    recognise: [
+      {
+        present: ["error"],
+        absent: ["title", "type", "webhook_type"],
+        objects: [],
+        codes: { error: ["truelayer.data_api_error"] },
+      },
+    ],
+    codes: [{ path: "$.error", codeSets: ["truelayer.data_api_error"], tag: null }],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

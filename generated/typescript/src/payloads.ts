@@ -84,6 +84,12 @@ import type { StripeEventTypeOrUnknown } from "./stripe.js";
 import type { StripeRefreshStatusOrUnknown } from "./stripe.js";
 import type { StripeStatusDetailsActionOrUnknown } from "./stripe.js";
 import type { StripeStatusDetailsCauseOrUnknown } from "./stripe.js";
+import type { TrueLayerDataApiErrorOrUnknown } from "./truelayer.js";
+import type { TrueLayerDataApiV3ErrorOrUnknown } from "./truelayer.js";
+import type { TrueLayerFailureReasonOrUnknown } from "./truelayer.js";
+import type { TrueLayerFailureStageOrUnknown } from "./truelayer.js";
+import type { TrueLayerPaymentsErrorOrUnknown } from "./truelayer.js";
+import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
 
 /**
  * The type of a union's tag (a webhook's event type, say) for a value without a variant in that
@@ -3602,6 +3608,358 @@ export interface BelvoErrorObject {
   readonly field?: string;
 }
 
+/** The fields every Payments API v3 webhook shares. (payment_authorized). */
+export interface TrueLayerPaymentAuthorizedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_authorized";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_id?: string;
+  readonly authorized_at?: string;
+}
+
+/** The fields every Payments API v3 webhook shares. (payment_executed). */
+export interface TrueLayerPaymentExecutedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_executed";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_id?: string;
+  readonly executed_at?: string;
+  readonly payment_method?: unknown;
+  readonly settlement_risk?: unknown;
+}
+
+/** The fields every Payments API v3 webhook shares. (payment_settled). */
+export interface TrueLayerPaymentSettledWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_settled";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_id?: string;
+  readonly settled_at?: string;
+  readonly payment_method?: unknown;
+}
+
+/** The fields every Payments API v3 webhook shares. (payment_failed). */
+export interface TrueLayerPaymentFailedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_failed";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_id?: string;
+  readonly failed_at?: string;
+  readonly failure_stage?: TrueLayerFailureStageOrUnknown;
+  /** Why the payment failed; the PHP client reads it as nullable. */
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown | null;
+  readonly payment_method?: unknown;
+  readonly payment_source?: unknown;
+}
+
+/** The fields every Payments API v3 webhook shares. (mandate_authorized). */
+export interface TrueLayerMandateAuthorizedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "mandate_authorized";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly mandate_id?: string;
+  readonly authorized_at?: string;
+}
+
+/** The fields every Payments API v3 webhook shares. (mandate_failed). */
+export interface TrueLayerMandateFailedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "mandate_failed";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly mandate_id?: string;
+  readonly failed_at?: string;
+  readonly failure_stage?: TrueLayerFailureStageOrUnknown;
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+}
+
+/** The fields every Payments API v3 webhook shares. (mandate_revoked). */
+export interface TrueLayerMandateRevokedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "mandate_revoked";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly mandate_id?: string;
+  readonly revoked_at?: string;
+  /** Who revoked the mandate. */
+  readonly revocation_source?: "client" | "provider" | (string & {});
+}
+
+/** The fields every Payments API v3 webhook shares. (payment_link_payment_created). */
+export interface TrueLayerPaymentLinkPaymentCreatedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_link_payment_created";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_link_id?: string;
+  readonly payment?: unknown;
+}
+
+/** The fields every Payments API v3 webhook shares. (payment_link_disabled). */
+export interface TrueLayerPaymentLinkDisabledWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_link_disabled";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payment_link_id?: string;
+  /** Why the link was disabled (expired or fulfilled in the copy read). */
+  readonly disabled_reason?: string;
+  readonly disabled_at?: string;
+}
+
+/** The fields every Payments API v3 webhook shares. (payout_executed). */
+export interface TrueLayerPayoutExecutedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payout_executed";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payout_id?: string;
+  readonly executed_at?: string;
+  readonly beneficiary?: unknown;
+  readonly scheme_id?: string;
+}
+
+/** The fields every Payments API v3 webhook shares. (payout_failed). */
+export interface TrueLayerPayoutFailedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payout_failed";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly payout_id?: string;
+  readonly failed_at?: string;
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+  readonly beneficiary?: unknown;
+}
+
+/** The fields every Payments API v3 webhook shares. (refund_executed). */
+export interface TrueLayerRefundExecutedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "refund_executed";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly refund_id?: string;
+  readonly payment_id?: string;
+  readonly executed_at?: string;
+}
+
+/** The fields every Payments API v3 webhook shares. (refund_failed). */
+export interface TrueLayerRefundFailedWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "refund_failed";
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+  readonly refund_id?: string;
+  readonly payment_id?: string;
+  readonly failed_at?: string;
+  readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
+}
+
+/**
+ * The fields every Payments API v3 webhook shares. (an event type without a schema here). What
+ * `default:` receives after a `case` for each `type` with a variant; there its `type` reads as a
+ * string.
+ */
+export interface TrueLayerOtherWebhook {
+  /** The type of the event routes the webhook. */
+  readonly type: "payment_creditable" | "payment_settlement_stalled" | "external_payment_received" | "mandate_remitter_changed" | "mandate_initial_payment_created" | UnknownTag;
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+}
+
+/** The fields every Payments API v3 webhook shares. */
+export interface TrueLayerEnvelope {
+  /** The type of the event routes the webhook. */
+  readonly type: TrueLayerWebhookTypeOrUnknown;
+  /**
+   * A UUID for the event, its deduplication key. TrueLayer's mandate_authorized example leaves it
+   * out.
+   */
+  readonly event_id?: string;
+  /**
+   * The version of the event schema: a string in TrueLayer's field tables, a number in its
+   * examples.
+   */
+  readonly event_version?: unknown;
+  /** Custom key-value data supplied when the resource was created. */
+  readonly metadata?: unknown;
+}
+
+/** A problem details error response. */
+export interface TrueLayerProblem {
+  /**
+   * A problem details response names its type: a link to TrueLayer's documentation of the error.
+   */
+  readonly type: string;
+  /** The title names the error type, which decides the outcome. */
+  readonly title: TrueLayerPaymentsErrorOrUnknown | TrueLayerDataApiV3ErrorOrUnknown;
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** TrueLayer's trace identifier of the request, to give Support. */
+  readonly trace_id?: string;
+  /** What went wrong in this request. */
+  readonly detail?: string;
+  readonly instance?: string;
+  /** For Invalid Parameters: each invalid field or header with its descriptions. */
+  readonly errors?: unknown;
+}
+
+/** A Data API v1 error response. */
+export interface TrueLayerDataApiErrorBody {
+  /** The error code. */
+  readonly error: TrueLayerDataApiErrorOrUnknown;
+  /**
+   * What went wrong; the error table's advice points to it ("You can check for more details in the
+   * error description").
+   */
+  readonly error_description?: string;
+  readonly error_details?: unknown;
+}
+
 /**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).
@@ -3680,3 +4038,10 @@ export type StripeStripeEvent = StripeAccountNumbersUpdatedEvent | StripeAccount
  * {@link UnknownTag}).
  */
 export type BelvoBelvoWebhook = BelvoLinkWebhook | BelvoPaymentIntentsWebhook | BelvoAccountsWebhook | BelvoTransactionsWebhook | BelvoChargesWebhook | BelvoEnrollmentsWebhook | BelvoBankAccountsWebhook | BelvoCustomersWebhook | BelvoPaymentAuthorizationsWebhook | BelvoOtherWebhook;
+
+/**
+ * Any Payments API v3 webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`)
+ * narrows it to that value's variant; a value without one is TrueLayerOtherWebhook's (see {@link
+ * UnknownTag}).
+ */
+export type TrueLayerTrueLayerWebhook = TrueLayerPaymentAuthorizedWebhook | TrueLayerPaymentExecutedWebhook | TrueLayerPaymentSettledWebhook | TrueLayerPaymentFailedWebhook | TrueLayerMandateAuthorizedWebhook | TrueLayerMandateFailedWebhook | TrueLayerMandateRevokedWebhook | TrueLayerPaymentLinkPaymentCreatedWebhook | TrueLayerPaymentLinkDisabledWebhook | TrueLayerPayoutExecutedWebhook | TrueLayerPayoutFailedWebhook | TrueLayerRefundExecutedWebhook | TrueLayerRefundFailedWebhook | TrueLayerOtherWebhook;

@@ -9,13 +9,14 @@ import { TABLES as Mastercard } from "./tables-mastercard.js";
 import { TABLES as GoCardless } from "./tables-gocardless.js";
 import { TABLES as Stripe } from "./tables-stripe.js";
 import { TABLES as Belvo } from "./tables-belvo.js";
+import { TABLES as TrueLayer } from "./tables-truelayer.js";
 
 /** The version of the catalog this package was generated from. */
 export const SPEC_VERSION = "1.1.0";
 
 /** The providers of the catalog. */
-export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo";
-export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo"];
+export type Provider = "lean" | "flinks" | "argyle" | "plaid" | "mx" | "mastercard" | "gocardless" | "stripe" | "belvo" | "truelayer";
+export const PROVIDERS: readonly Provider[] = ["lean", "flinks", "argyle", "plaid", "mx", "mastercard", "gocardless", "stripe", "belvo", "truelayer"];
 
 /** Every provider's code sets by id, in priority order: their metadata and aliases. */
 export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: CodeSetTables } } = {
@@ -28,4 +29,5 @@ export const CODE_SETS: { readonly [P in Provider]: { readonly [id: string]: Cod
   gocardless: GoCardless,
   stripe: Stripe,
   belvo: Belvo,
+  truelayer: TrueLayer,
 };

@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -56,6 +56,16 @@ export const SIGNING_SCHEMES = {
     timestamp: { timestampLabel: "t", signatureLabel: "v1", separator: ".", toleranceSeconds: 300 },
   },
   belvo: { scheme: "none", transport: ["basic_auth", "bearer_token"] },
+  truelayer: {
+    scheme: "jws",
+    header: "Tl-Signature",
+    algorithm: "ES512",
+    allowedJku: [
+      "https://webhooks.truelayer.com/.well-known/jwks",
+      "https://webhooks.truelayer-sandbox.com/.well-known/jwks",
+    ],
+    timestampHeader: "X-Tl-Webhook-Timestamp",
+  },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
@@ -205,6 +215,26 @@ export const DELIVERY = {
       "belvo-ofpi-webhooks",
     ],
   },
+  truelayer: {
+    kind: "truelayer/webhook",
+    eventTypeField: "type",
+    eventCodeField: null,
+    successStatus: null,
+    timeoutSeconds: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: true,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [[["event_id"]]],
+    addresses: [],
+    sources: [
+      "truelayer-webhook-notifications-v3",
+      "truelayer-mandate-webhooks",
+      "truelayer-webhooks-payments-v2",
+    ],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -217,4 +247,5 @@ export interface WebhookPayloads {
   mastercard: MastercardConnectWebhook;
   stripe: StripeStripeEvent;
   belvo: BelvoBelvoWebhook;
+  truelayer: TrueLayerTrueLayerWebhook;
 }

@@ -1319,5 +1319,161 @@ export const Sources = {
     title: "Belvo API reference: Link (schema)",
     url: "https://developers.belvo.com/apis/belvoopenapispec/links/link",
   },
+  "truelayer-data-api-errors": {
+    title: "TrueLayer: Data API errors",
+    url: "https://docs.truelayer.com/docs/data-api-errors",
+  },
+  "truelayer-error-codes": {
+    title: "TrueLayer: Error codes (Data API, an earlier capture)",
+    url: "https://docs.truelayer.com/docs/error-codes-1",
+  },
+  "truelayer-error-codes-data": {
+    title: "TrueLayer: Data API errors (docs/error-codes-1, a later capture)",
+    url: "https://docs.truelayer.com/docs/error-codes-1",
+  },
+  "truelayer-data-v3-errors": {
+    title: "TrueLayer: Data API v3 errors",
+    url: "https://docs.truelayer.com/docs/data-v3-errors",
+  },
+  "truelayer-payments-api-errors": {
+    title: "TrueLayer: Payments API errors",
+    url: "https://docs.truelayer.com/docs/payments-api-errors",
+  },
+  "truelayer-error-types": {
+    title: "TrueLayer: Error types (Payments API v3, an earlier page)",
+    url: "https://docs.truelayer.com/docs/error-types",
+  },
+  "truelayer-payment-statuses": {
+    title: "TrueLayer: Payment statuses",
+    url: "https://docs.truelayer.com/docs/payment-statuses",
+  },
+  "truelayer-mandate-statuses": {
+    title: "TrueLayer: Mandate statuses",
+    url: "https://docs.truelayer.com/docs/mandate-statuses",
+  },
+  "truelayer-payout-and-refund-statuses": {
+    title: "TrueLayer: Payout and refund statuses",
+    url: "https://docs.truelayer.com/docs/payout-and-refund-statuses",
+  },
+  "truelayer-webhook-types": {
+    title: "TrueLayer: Payments v3 webhook notifications",
+    url: "https://docs.truelayer.com/docs/payments-v3-webhook-notifications-accordion",
+  },
+  "truelayer-webhook-notifications-v3": {
+    title: "TrueLayer: Webhook notifications for Payments v3",
+    url: "https://docs.truelayer.com/docs/webhook-notifications-for-payments-v3",
+  },
+  "truelayer-payment-webhook-specs": {
+    title: "TrueLayer: Payment webhook specifications (capture opening with payment_authorized)",
+    url: "https://docs.truelayer.com/docs/payment-webhook-specifications",
+  },
+  "truelayer-payment-webhook-specs-failed": {
+    title: "TrueLayer: Payment webhook specifications (capture opening with payment_executed)",
+    url: "https://docs.truelayer.com/docs/payment-webhook-specifications",
+  },
+  "truelayer-mandate-webhooks": {
+    title: "TrueLayer: Mandate webhooks",
+    url: "https://docs.truelayer.com/docs/mandate-webhooks",
+  },
+  "truelayer-mandate-webhook-specs": {
+    title: "TrueLayer: Mandate webhook specifications",
+    url: "https://docs.truelayer.com/docs/mandate-webhook-specifications",
+  },
+  "truelayer-payment-link-webhooks": {
+    title: "TrueLayer: Payment link webhook specifications",
+    url: "https://docs.truelayer.com/docs/payment-link-webhook-specifications",
+  },
+  "truelayer-payouts-webhooks": {
+    title: "TrueLayer: Payout webhooks",
+    url: "https://docs.truelayer.com/docs/payouts-webhooks",
+  },
+  "truelayer-reference-webhook-mandates": {
+    title: "TrueLayer: Mandate webhooks (API reference)",
+    url: "https://docs.truelayer.com/reference/webhook-mandates",
+  },
+  "truelayer-verify-webhook-signatures": {
+    title: "TrueLayer: Verify webhook signatures",
+    url: "https://docs.truelayer.com/docs/verify-webhook-signatures",
+  },
+  "truelayer-webhooks-payments-v2": {
+    title: "TrueLayer: Set up webhook notifications [Payments V2]",
+    url: "https://docs.truelayer.com/docs/set-up-webhook-notifications-payments-v2",
+  },
+  "truelayer-signing-readme": {
+    title: "TrueLayer: truelayer-signing, README (README.md)",
+    url: "https://github.com/TrueLayer/truelayer-signing/blob/95fdf17aded97df2ef7e7d63f6a6b923966471ad/README.md",
+  },
+  "truelayer-signing-test-resources": {
+    title: "TrueLayer: truelayer-signing, shared test resources (test-resources/README.md)",
+    url: "https://github.com/TrueLayer/truelayer-signing/blob/95fdf17aded97df2ef7e7d63f6a6b923966471ad/test-resources/README.md",
+  },
+  "truelayer-signing-python-webhook-example": {
+    title: "TrueLayer: truelayer-signing, Python webhook server example (python/examples/webhook-server/main.py)",
+    url: "https://github.com/TrueLayer/truelayer-signing/blob/95fdf17aded97df2ef7e7d63f6a6b923966471ad/python/examples/webhook-server/main.py",
+  },
+  "truelayer-signing-php-readme": {
+    title: "TrueLayer: truelayer-signing, PHP README (php/README.md)",
+    url: "https://github.com/TrueLayer/truelayer-signing/blob/95fdf17aded97df2ef7e7d63f6a6b923966471ad/php/README.md",
+  },
+  "truelayer-signing-request-signing-v2": {
+    title: "TrueLayer: truelayer-signing, request signing v2 (request-signing-v2.md)",
+    url: "https://github.com/TrueLayer/truelayer-signing/blob/95fdf17aded97df2ef7e7d63f6a6b923966471ad/request-signing-v2.md",
+  },
+  "truelayer-rn-types": {
+    title: "TrueLayer: React Native payments SDK, result types (RNTrueLayerPaymentsSDK/js/models/types.ts)",
+    url: "https://github.com/TrueLayer/truelayer-react-native-sdk/blob/fd442168ed23114a6f2f78cf0708d0c8e860ceb2/RNTrueLayerPaymentsSDK/js/models/types.ts",
+  },
+  "truelayer-rn-payment-status": {
+    title: "TrueLayer: React Native payments SDK, payment status (RNTrueLayerPaymentsSDK/js/models/payments/PaymentStatus.ts)",
+    url: "https://github.com/TrueLayer/truelayer-react-native-sdk/blob/fd442168ed23114a6f2f78cf0708d0c8e860ceb2/RNTrueLayerPaymentsSDK/js/models/payments/PaymentStatus.ts",
+  },
+  "truelayer-rn-mandate-status": {
+    title: "TrueLayer: React Native payments SDK, mandate status (RNTrueLayerPaymentsSDK/js/models/mandates/MandateStatus.ts)",
+    url: "https://github.com/TrueLayer/truelayer-react-native-sdk/blob/fd442168ed23114a6f2f78cf0708d0c8e860ceb2/RNTrueLayerPaymentsSDK/js/models/mandates/MandateStatus.ts",
+  },
+  "truelayer-rn-docs": {
+    title: "TrueLayer: React Native payments SDK, documentation (docs/DOCUMENTATION.md)",
+    url: "https://github.com/TrueLayer/truelayer-react-native-sdk/blob/fd442168ed23114a6f2f78cf0708d0c8e860ceb2/docs/DOCUMENTATION.md",
+  },
+  "truelayer-php-webhook-event-types": {
+    title: "TrueLayer: PHP client, webhook event types (src/Constants/WebhookEventTypes.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Constants/WebhookEventTypes.php",
+  },
+  "truelayer-php-payment-status": {
+    title: "TrueLayer: PHP client, payment statuses (src/Constants/PaymentStatus.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Constants/PaymentStatus.php",
+  },
+  "truelayer-php-readme": {
+    title: "TrueLayer: PHP client, README (README.md)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/README.md",
+  },
+  "truelayer-php-payment-failed-interface": {
+    title: "TrueLayer: PHP client, payment_failed webhook interface (src/Interfaces/Webhook/PaymentFailedEventInterface.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/src/Interfaces/Webhook/PaymentFailedEventInterface.php",
+  },
+  "truelayer-php-webhook-payloads": {
+    title: "TrueLayer: PHP client, webhook payloads of its tests (tests/integration/Mocks/WebhookPayload.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/WebhookPayload.php",
+  },
+  "truelayer-php-error-response": {
+    title: "TrueLayer: PHP client, error responses of its tests (tests/integration/Mocks/ErrorResponse.php)",
+    url: "https://github.com/TrueLayer/truelayer-php/blob/a720f99d6d6f001be7bbb4efe28dcda6805932ee/tests/integration/Mocks/ErrorResponse.php",
+  },
+  "truelayer-java-problem-invalid-parameters": {
+    title: "TrueLayer: Java client, an Invalid Parameters response of its tests (src/test/resources/__files/payments/400.request_invalid.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/payments/400.request_invalid.json",
+  },
+  "truelayer-java-auth-invalid-client": {
+    title: "TrueLayer: Java client, an invalid_client response of its tests (src/test/resources/__files/auth/400.invalid_client.json)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/test/resources/__files/auth/400.invalid_client.json",
+  },
+  "truelayer-java-payment-status": {
+    title: "TrueLayer: Java client, payment statuses (src/main/java/com/truelayer/java/payments/entities/paymentdetail/Status.java)",
+    url: "https://github.com/TrueLayer/truelayer-java/blob/d4173ee2f1a2da4b5b77c7af1eb4e81d882b14eb/src/main/java/com/truelayer/java/payments/entities/paymentdetail/Status.java",
+  },
+  "truelayer-ios-hpp-message-abi": {
+    title: "TrueLayer: iOS SDK, TrueLayerUI ABI description (string literals of HPPMessage+WebView.swift)",
+    url: "https://github.com/TrueLayer/TrueLayer-iOS-SDK/blob/fa7668d41b8e4a0913f6ca54bb9bb20a82085837/Frameworks/TrueLayerUI.xcframework/ios-arm64/TrueLayerUI.framework/Modules/TrueLayerUI.swiftmodule/arm64-apple-ios.abi.json",
+  },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -170,15 +170,20 @@ def lookup(provider: str, code: str | int | float | None) -> tuple[AnyCode, ...]
 
 
 def sign(
-    provider: str, body: Body, secret: Secret | Mapping[str, Any], *, now: Clock = None
+    provider: str,
+    body: Body,
+    secret: Secret | Mapping[str, Any],
+    *,
+    now: Clock = None,
+    path: str = "/",
 ) -> dict[str, str]:
     """The signature headers a real delivery of `body` would carry (for tests); for a provider
-    that signs with JWTs, `secret` is a private JWK with its kid. `now` (a datetime or a Unix
-    time; the current time by default) is the instant the signature says it was made, as in
-    bankcodes.signatures.sign."""
+    that signs with JWTs or a JWS, `secret` is a private JWK with its kid. `now` (a datetime or
+    a Unix time; the current time by default) is the instant the signature says it was made,
+    and `path` the path a JWS delivery is posted to, as in bankcodes.signatures.sign."""
     from bankcodes.signatures import sign as _sign
 
-    return _sign(provider, body, secret, now=now)
+    return _sign(provider, body, secret, now=now, path=path)
 
 
 def __getattr__(name: str) -> object:

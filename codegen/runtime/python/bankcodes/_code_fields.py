@@ -74,6 +74,8 @@ def _matches(rule: Recognition, data: object) -> bool:
         return False
     if any(key not in data for key in rule.present) or any(key in data for key in rule.absent):
         return False
+    if not all(isinstance(data.get(key), dict) for key in rule.objects):
+        return False
     for key, refs in rule.codes.items():
         value = data.get(key)
         if not isinstance(value, str) or not any(_known(ref, value) for ref in refs):

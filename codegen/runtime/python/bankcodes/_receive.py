@@ -122,6 +122,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = payloads.MAX_BYTES,
     now: datetime.datetime | float | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[Any, Any]:
     contract = DELIVERY.get(provider) if isinstance(provider, str) else None
     if contract is None:
@@ -155,7 +156,9 @@ def receive(
             )
     else:
         max_age = limit.total_seconds() if limit is not None and contract.signed_timestamp else None
-        verified = signatures.check(provider, body, headers, secret, now=clock, max_age=max_age)
+        verified = signatures.check(
+            provider, body, headers, secret, now=clock, max_age=max_age, path=path
+        )
         algorithm = scheme.algorithm
     try:
         model, data = validate_read(contract.kind, raw, strict=strict, max_bytes=max_bytes)

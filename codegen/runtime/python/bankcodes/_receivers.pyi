@@ -16,4 +16,5 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[Any, Any]: ...

@@ -123,6 +123,41 @@ class JwtScheme(Record):
         return (self.header,)
 
 
+class JwsScheme(Record):
+    """A detached JWS over the request (its method, path, listed headers and raw body) in one
+    header, in the Tl-Signature v2 format that the provider's signing library verifies; its key
+    set must be at one of `allowed_jku`."""
+
+    scheme = "jws"
+    __slots__ = ("header", "algorithm", "allowed_jku", "timestamp_header")
+    header: str
+    #: The only JWS algorithm accepted (ES512).
+    algorithm: str
+    #: The key set addresses the provider publishes; any other jku is refused unfetched.
+    allowed_jku: tuple[str, ...]
+    #: A signed header holding the time of sending (RFC 3339), or None.
+    timestamp_header: str | None
+
+    def __init__(
+        self,
+        *,
+        header: str,
+        algorithm: str,
+        allowed_jku: tuple[str, ...],
+        timestamp_header: str | None = None,
+    ) -> None:
+        super().__init__(
+            header=header,
+            algorithm=algorithm,
+            allowed_jku=allowed_jku,
+            timestamp_header=timestamp_header,
+        )
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,)
+
+
 class NoSignature(Record):
     """No signature: the provider authenticates deliveries at the transport only (HTTP basic
     auth, mutual TLS, an OAuth 2 token, its source addresses), which the receiving web server
@@ -141,7 +176,7 @@ class NoSignature(Record):
         return ()
 
 
-Scheme = HmacScheme | JwtScheme | NoSignature
+Scheme = HmacScheme | JwtScheme | JwsScheme | NoSignature
 
 
 class Delivery(Record):

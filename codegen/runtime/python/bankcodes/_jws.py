@@ -1,0 +1,251 @@
+"""Detached JSON Web Signatures over the request (the Tl-Signature v2 format): the signature
+covers the HTTP method, the path the provider posted to, the headers its JWS header lists (in
+`tl_headers`) and the raw body, and is verified by the provider's own signing library
+(`truelayer-signing`, the `truelayer` extra).
+
+The signature is read by one written rule set, the same in the TypeScript package
+(webhook-jws.ts), so that both give every request the same verdict and reason, in this order:
+
+1. at most MAX_SIGNATURE_LENGTH characters, of the form header..signature, the header exact
+   unpadded base64url of a strict JSON object (bad_encoding); its alg is ES512
+   (wrong_algorithm), its tl_version "2" and its tl_headers a string (bad_encoding);
+2. its jku is one of the scheme's `allowed_jku` (unknown_key): a signature naming any other
+   address is refused before a key is looked up, so a forged jku is never fetched;
+3. the key set for that jku (see `key_set`), holding a key with the signature's kid
+   (unknown_key);
+4. every header the signature lists is in the request (missing_header), the scheme's timestamp
+   header among them (missing_timestamp);
+5. the library verifies the signature over POST, the path and the raw body (mismatch);
+6. with a tolerance, the timestamp header is a time (bad_encoding) at most that old
+   (stale_timestamp).
+
+The caller passes the key sets (bankcodes does no network I/O): a JWKS ({"keys": [...]}), a
+mapping from jku to JWKS, or a function from a jku (already checked against the allow-list) to a
+JWKS or None, which fetches and caches it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bankcodes import _jwt
+from bankcodes._params import quoted
+from bankcodes._schemes import JwsScheme
+from bankcodes.errors import ConfigurationError, SignatureError
+
+#: The longest signature read; a real one is a few hundred characters.
+MAX_SIGNATURE_LENGTH = 8192
+#: The only format version read.
+VERSION = "2"
+#: The longest path accepted.
+MAX_PATH_LENGTH = 2048
+
+KeySets = Mapping[str, Any] | Callable[[str], Mapping[str, Any] | None]
+
+_RFC3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+
+
+def _library() -> Any:
+    try:
+        import truelayer_signing  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:  # pragma: no cover - the extra is installed in the test suite
+        raise ConfigurationError(
+            "missing_dependency",
+            "Tl-Signature verification needs truelayer-signing: pip install 'bankcodes[truelayer]'",
+        ) from None
+    return truelayer_signing
+
+
+def read_header(name: str, value: str) -> dict[str, Any]:
+    """The JWS header of a signature, checked as rule 1 says."""
+    head, separator, signature = value.partition("..")
+    if len(value) > MAX_SIGNATURE_LENGTH or not separator or not head or not signature:
+        raise SignatureError("bad_encoding", f"{name} is not a detached JWS (header..signature)")
+    found = _jwt.json_part(head)
+    if found is None:
+        raise SignatureError("bad_encoding", f"{name} has no readable JWS header")
+    if found.get("alg") != "ES512":
+        raise SignatureError(
+            "wrong_algorithm", f"{name} is signed with {quoted(found.get('alg'))}, not ES512"
+        )
+    if found.get("tl_version") != VERSION or not isinstance(found.get("tl_headers", ""), str):
+        raise SignatureError(
+            "bad_encoding", f"{name} is not a version {VERSION} signature with its signed headers"
+        )
+    return found
+
+
+def key_set(keys: object, jku: str) -> Mapping[str, Any]:
+    """The JWKS for `jku` from what the caller passed."""
+    found: object
+    if isinstance(keys, Mapping) and "keys" in keys:
+        found = keys
+    elif isinstance(keys, Mapping):
+        found = keys.get(jku)
+    elif callable(keys):
+        try:
+            found = keys(jku)
+        except (SignatureError, ConfigurationError):
+            raise
+        except Exception as error:
+            raise ConfigurationError(
+                "bad_key", f"the key function raised {type(error).__name__} for {jku}"
+            ) from error
+    else:
+        raise ConfigurationError(
+            "bad_key",
+            "keys are a JWKS ({'keys': [...]}), a mapping from jku to JWKS, or a function from a "
+            f"jku to a JWKS, not {type(keys).__name__}",
+        )
+    if found is None:
+        raise SignatureError("unknown_key", f"no key set for {jku}")
+    if not isinstance(found, Mapping) or not isinstance(found.get("keys"), list | tuple):
+        raise ConfigurationError(
+            "bad_key", f"the key set for {jku} is not a JWKS ({{'keys': [...]}})"
+        )
+    return found
+
+
+def check(
+    name: str,
+    value: str,
+    raw: bytes,
+    keys: object,
+    scheme: JwsScheme,
+    *,
+    request_headers: Mapping[str, str],
+    path: object,
+    now: float,
+    max_age: float | None,
+) -> int:
+    """Verify the signature `value` of `name` for the request; return 0 (the key set's index).
+
+    Raises SignatureError or ConfigurationError."""
+    if path is None:
+        raise ConfigurationError(
+            "missing_path",
+            f"{name} signs the path the provider posted to: pass path= (the request's path, "
+            "such as /webhooks/truelayer)",
+        )
+    if not isinstance(path, str) or not path.startswith("/") or len(path) > MAX_PATH_LENGTH:
+        raise ConfigurationError(
+            "bad_path", f"path is the request's path from /, not {quoted(path)}"
+        )
+    head = read_header(name, value)
+    jku = head.get("jku")
+    if jku not in scheme.allowed_jku:
+        allowed = ", ".join(scheme.allowed_jku)
+        raise SignatureError(
+            "unknown_key",
+            f"{name} names its keys at {quoted(jku)}, not one of the provider's ({allowed}); "
+            "nothing was looked up",
+        )
+    jwks = key_set(keys, jku)
+    kid = head.get("kid")
+    jwk = next((k for k in jwks["keys"] if isinstance(k, Mapping) and k.get("kid") == kid), None)
+    if jwk is None:
+        raise SignatureError("unknown_key", f"the key set at {jku} has no key {quoted(kid)}")
+    present = {header.lower() for header in request_headers}
+    listed = [header for header in head.get("tl_headers", "").split(",") if header]
+    missing = [header for header in listed if header.lower() not in present]
+    if missing:
+        raise SignatureError(
+            "missing_header", f"{name} signs {quoted(missing[0])}, which is absent"
+        )
+    stamp = scheme.timestamp_header
+    if stamp is not None and stamp.lower() not in {header.lower() for header in listed}:
+        raise SignatureError("missing_timestamp", f"{name} does not sign {stamp}")
+    _verify(name, value, raw, {"keys": [jwk]}, head, path, request_headers)
+    if stamp is not None and max_age is not None:
+        _check_age(stamp, request_headers, now, max_age)
+    return 0
+
+
+def _verify(
+    name: str,
+    value: str,
+    raw: bytes,
+    jwks: Mapping[str, Any],
+    head: Mapping[str, Any],
+    path: str,
+    request_headers: Mapping[str, str],
+) -> None:
+    library = _library()
+    causes = (
+        "Likely causes: the body is not the bytes received (a framework that parses and "
+        f"re-serialises JSON changes them); the path is not the one the provider posted to "
+        f"({quoted(path)}); the keys are another environment's (sandbox and production differ)"
+    )
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SignatureError(
+            "mismatch", f"the body is not UTF-8 text, so {name} cannot match it"
+        ) from None
+    try:
+        header = library.JwsHeader.from_dict(dict(head))
+        verifier = library.verify_with_jwks(jwks, header)
+        verifier.set_method(library.HttpMethod.POST).set_path(path)
+        verifier.add_headers(dict(request_headers)).set_body(body).verify(value)
+    except Exception as error:  # the library raises its own exception, or a key or parse error
+        raise SignatureError(
+            "mismatch", f"the {name} signature does not match the request. {causes}"
+        ) from error
+
+
+def _check_age(header: str, request_headers: Mapping[str, str], now: float, limit: float) -> None:
+    text = next(
+        (value for name, value in request_headers.items() if name.lower() == header.lower()), ""
+    )
+    if _RFC3339.fullmatch(text) is None:
+        raise SignatureError("bad_encoding", f"{header} is not an RFC 3339 time: {quoted(text)}")
+    try:
+        sent = datetime.datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
+    except ValueError:
+        raise SignatureError("bad_encoding", f"{header} is not a time: {quoted(text)}") from None
+    if abs(now - sent.timestamp()) > limit:
+        raise SignatureError(
+            "stale_timestamp", f"{header} is {text}, more than {limit:g} s from now"
+        )
+
+
+def sign(
+    body: bytes,
+    private_jwk: Mapping[str, Any],
+    scheme: JwsScheme,
+    *,
+    path: str,
+    now: float,
+) -> dict[str, str]:
+    """The headers of a delivery of `body` to `path` signed with `private_jwk` (a P-521 JWK
+    with d and kid) at `now`, naming the scheme's first jku: for tests."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    library = _library()
+    try:
+        scalar = int.from_bytes(_jwt.unbase64url(str(private_jwk["d"])) or b"", "big")
+        key = ec.derive_private_key(scalar, ec.SECP521R1())
+        kid = str(private_jwk["kid"])
+    except (KeyError, ValueError, TypeError) as error:
+        raise ConfigurationError(
+            "bad_key", f"a Tl-Signature is signed with a private P-521 JWK with d and kid ({error})"
+        ) from None
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode("ascii")
+    signed: dict[str, str] = {}
+    if scheme.timestamp_header is not None:
+        at = datetime.datetime.fromtimestamp(int(now), datetime.UTC)
+        signed[scheme.timestamp_header] = at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    signer = library.sign_with_pem(kid, pem).set_jku(scheme.allowed_jku[0])
+    signer.set_method(library.HttpMethod.POST).set_path(path)
+    signer.add_headers(signed).set_body(body.decode("utf-8"))
+    return {scheme.header: signer.sign(), **signed}

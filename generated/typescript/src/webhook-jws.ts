@@ -1,0 +1,252 @@
+// copied from codegen/runtime/typescript/webhook-jws.ts — do not edit (run `make generate`)
+/**
+ * Detached JSON Web Signatures over the request (the Tl-Signature v2 format), read by the rule
+ * set of the Python `bankcodes._jws` (the same verdicts and reasons, in the same order): the
+ * header is read and checked here (its alg, version, jku on the allow-list, the key's kid, the
+ * signed headers present), then the provider's own library (`truelayer-signing`, an optional
+ * peer dependency loaded when a signature is verified) checks the signature over POST, the path,
+ * the headers it lists and the raw body.
+ */
+import { CompactSign, importJWK } from "jose";
+import { quoted } from "./shown.js";
+import { jsonPart } from "./webhook-jwt.js";
+import {
+  ConfigurationError,
+  SignatureError,
+  type Jwk,
+  type JwsScheme,
+  type VerifyOptions,
+} from "./webhook-types.js";
+
+/** The longest signature read; a real one is a few hundred characters. */
+const MAX_SIGNATURE_LENGTH = 8192;
+/** The only format version read. */
+const VERSION = "2";
+/** The longest path accepted. */
+const MAX_PATH_LENGTH = 2048;
+const RFC3339 =
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$/;
+
+type Jwks = { readonly keys: readonly unknown[] };
+
+/** What bankcodes uses of the `truelayer-signing` npm package. */
+interface TlSigning {
+  verify(args: {
+    jwks: string;
+    signature: string;
+    method: string;
+    path: string;
+    body: string;
+    headers: Record<string, string>;
+  }): void;
+}
+
+async function library(): Promise<TlSigning> {
+  const name = "truelayer-signing";
+  try {
+    const found = (await import(name)) as { default?: TlSigning } & TlSigning;
+    return typeof found.verify === "function" ? found : found.default!;
+  } catch {
+    throw new ConfigurationError(
+      "missing_dependency",
+      "Tl-Signature verification needs truelayer-signing: npm install truelayer-signing",
+    );
+  }
+}
+
+function isObject(value: unknown): value is { readonly [member: string]: unknown } {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function readHeader(name: string, value: string): { readonly [member: string]: unknown } {
+  const cut = value.indexOf("..");
+  const head = cut < 0 ? "" : value.slice(0, cut);
+  const signature = cut < 0 ? "" : value.slice(cut + 2);
+  if (value.length > MAX_SIGNATURE_LENGTH || head === "" || signature === "")
+    throw new SignatureError("bad_encoding", `${name} is not a detached JWS (header..signature)`);
+  const found = jsonPart(head);
+  if (found === null)
+    throw new SignatureError("bad_encoding", `${name} has no readable JWS header`);
+  if (found.alg !== "ES512")
+    throw new SignatureError(
+      "wrong_algorithm",
+      `${name} is signed with ${quoted(found.alg ?? null)}, not ES512`,
+    );
+  const listed = Object.hasOwn(found, "tl_headers") ? found.tl_headers : "";
+  if (found.tl_version !== VERSION || typeof listed !== "string")
+    throw new SignatureError(
+      "bad_encoding",
+      `${name} is not a version ${VERSION} signature with its signed headers`,
+    );
+  return found;
+}
+
+async function keySet(keys: unknown, jku: string): Promise<Jwks> {
+  let found: unknown;
+  if (isObject(keys) && Object.hasOwn(keys, "keys")) found = keys;
+  else if (keys instanceof Map) found = keys.get(jku);
+  else if (isObject(keys)) found = Object.hasOwn(keys, jku) ? keys[jku] : undefined;
+  else if (typeof keys === "function") {
+    try {
+      found = await (keys as (jku: string) => unknown)(jku);
+    } catch (error) {
+      if (error instanceof SignatureError || error instanceof ConfigurationError) throw error;
+      throw new ConfigurationError(
+        "bad_key",
+        `the key function threw ${error instanceof Error ? error.name : typeof error} for ${jku}`,
+      );
+    }
+  } else {
+    throw new ConfigurationError(
+      "bad_key",
+      `keys are a JWKS ({ keys: [...] }), a map from jku to JWKS, or a function from a jku to a JWKS, not ${keys === null ? "null" : typeof keys}`,
+    );
+  }
+  if (found === null || found === undefined)
+    throw new SignatureError("unknown_key", `no key set for ${jku}`);
+  if (!isObject(found) || !Array.isArray(found.keys))
+    throw new ConfigurationError(
+      "bad_key",
+      `the key set for ${jku} is not a JWKS ({ keys: [...] })`,
+    );
+  return found as Jwks;
+}
+
+/** Verify the signature `value` of `name` for the request; resolves to 0 (the key set's index). */
+export async function verifyJws(
+  name: string,
+  value: string,
+  raw: Uint8Array,
+  keys: unknown,
+  rules: JwsScheme,
+  requestHeaders: Readonly<Record<string, string>>,
+  options: VerifyOptions,
+  now: number,
+): Promise<number> {
+  const path = options.path;
+  if (path === undefined)
+    throw new ConfigurationError(
+      "missing_path",
+      `${name} signs the path the provider posted to: pass path (the request's path, such as /webhooks/truelayer)`,
+    );
+  if (typeof path !== "string" || !path.startsWith("/") || path.length > MAX_PATH_LENGTH)
+    throw new ConfigurationError(
+      "bad_path",
+      `path is the request's path from /, not ${quoted(path)}`,
+    );
+  const head = readHeader(name, value);
+  const jku = head.jku;
+  if (typeof jku !== "string" || !rules.allowedJku.includes(jku))
+    throw new SignatureError(
+      "unknown_key",
+      `${name} names its keys at ${quoted(jku ?? null)}, not one of the provider's (${rules.allowedJku.join(", ")}); nothing was looked up`,
+    );
+  const jwks = await keySet(keys, jku);
+  const jwk = jwks.keys.find((each) => isObject(each) && each.kid === head.kid);
+  if (jwk === undefined)
+    throw new SignatureError(
+      "unknown_key",
+      `the key set at ${jku} has no key ${quoted(head.kid ?? null)}`,
+    );
+  const present = new Set(Object.keys(requestHeaders).map((header) => header.toLowerCase()));
+  const listed = String(head.tl_headers ?? "")
+    .split(",")
+    .filter((header) => header !== "");
+  const missing = listed.filter((header) => !present.has(header.toLowerCase()));
+  if (missing.length > 0)
+    throw new SignatureError(
+      "missing_header",
+      `${name} signs ${quoted(missing[0])}, which is absent`,
+    );
+  const stamp = rules.timestampHeader;
+  if (stamp !== null && !listed.some((header) => header.toLowerCase() === stamp.toLowerCase()))
+    throw new SignatureError("missing_timestamp", `${name} does not sign ${stamp}`);
+  let body: string;
+  try {
+    body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);
+  } catch {
+    throw new SignatureError("mismatch", `the body is not UTF-8 text, so ${name} cannot match it`);
+  }
+  const signing = await library();
+  try {
+    signing.verify({
+      jwks: JSON.stringify({ keys: [jwk] }),
+      signature: value,
+      method: "POST",
+      path,
+      body,
+      headers: { ...requestHeaders },
+    });
+  } catch {
+    throw new SignatureError(
+      "mismatch",
+      `the ${name} signature does not match the request. Likely causes: the body is not the bytes received (a framework that parses and re-serialises JSON changes them); the path is not the one the provider posted to (${quoted(path)}); the keys are another environment's (sandbox and production differ)`,
+    );
+  }
+  if (stamp !== null && options.maxAgeSeconds !== undefined)
+    checkAge(stamp, requestHeaders, now, options.maxAgeSeconds);
+  return 0;
+}
+
+function checkAge(
+  header: string,
+  requestHeaders: Readonly<Record<string, string>>,
+  now: number,
+  limit: number,
+): void {
+  const text =
+    Object.entries(requestHeaders).find(
+      ([name]) => name.toLowerCase() === header.toLowerCase(),
+    )?.[1] ?? "";
+  const sent = RFC3339.test(text) ? Date.parse(text.toUpperCase()) / 1000 : NaN;
+  if (Number.isNaN(sent))
+    throw new SignatureError("bad_encoding", `${header} is not an RFC 3339 time: ${quoted(text)}`);
+  if (Math.abs(now - sent) > limit)
+    throw new SignatureError(
+      "stale_timestamp",
+      `${header} is ${text}, more than ${limit} s from now`,
+    );
+}
+
+/** The headers of a delivery of `body` to `path` signed with a private P-521 JWK (with d and
+ * kid) at `now`, naming the scheme's first jku: for tests. */
+export async function signJws(
+  body: Uint8Array,
+  jwk: Jwk,
+  rules: JwsScheme,
+  path: string,
+  now: Date,
+): Promise<Record<string, string>> {
+  if (typeof jwk.kid !== "string" || jwk.kid === "" || jwk.crv !== "P-521")
+    throw new ConfigurationError(
+      "bad_key",
+      "a Tl-Signature is signed with a private P-521 JWK with d and kid",
+    );
+  const headers: Record<string, string> = {};
+  if (rules.timestampHeader !== null)
+    headers[rules.timestampHeader] = now.toISOString().replace(/\.[0-9]{3}Z$/, "Z");
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\n`);
+  const text = `POST ${path}\n${lines.join("")}${new TextDecoder().decode(body)}`;
+  let key: Awaited<ReturnType<typeof importJWK>>;
+  try {
+    if (typeof jwk.x !== "string" || typeof jwk.y !== "string" || typeof jwk.d !== "string")
+      throw new TypeError("x, y and d must be strings");
+    key = await importJWK({ kty: "EC", crv: "P-521", x: jwk.x, y: jwk.y, d: jwk.d }, "ES512");
+  } catch (error) {
+    throw new ConfigurationError(
+      "bad_key",
+      `the private JWK is unusable: ${quoted(String(error))}`,
+    );
+  }
+  const compact = await new CompactSign(new TextEncoder().encode(text))
+    .setProtectedHeader({
+      alg: "ES512",
+      kid: jwk.kid,
+      tl_version: VERSION,
+      tl_headers: Object.keys(headers).join(","),
+      jku: rules.allowedJku[0]!,
+    })
+    .sign(key);
+  const [protectedHeader, , signature] = compact.split(".");
+  return { [rules.header]: `${protectedHeader}..${signature}`, ...headers };
+}
