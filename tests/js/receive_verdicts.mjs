@@ -1,7 +1,8 @@
 // Receive each delivery with the compiled bankcodes/webhooks, lenient and strict, and print the
 // verdicts: accepted (and the event type), or the error's class, reason and first problem's path.
 // Usage: node receive_verdicts.mjs WEBHOOKS_JS CASES_JSON
-// CASES_JSON: [{"provider", "body": BASE64, "headers": {…}, "secret": … or null, "now": ISO}, …]
+// CASES_JSON: [{"provider", "body": BASE64, "headers": {…}, "secret": … or null, "now": ISO,
+//               "path"}, …]
 // Prints: [{"lenient": verdict, "strict": verdict}, …]
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -11,7 +12,7 @@ const { receive } = await import(pathToFileURL(modulePath).href);
 
 async function verdict(item, strict) {
   const body = new Uint8Array(Buffer.from(item.body, "base64"));
-  const options = { strict, now: new Date(item.now) };
+  const options = { strict, now: new Date(item.now), path: item.path };
   try {
     const event = await receive(
       item.provider,

@@ -12,7 +12,8 @@ for (const vector of vectors) {
   const body = new Uint8Array(Buffer.from(vector.body_base64, "base64"));
   let outcome = "ok";
   try {
-    await verify(vector.provider, body, vector.headers, vector.secret);
+    const options = vector.now === undefined ? {} : { now: new Date(vector.now * 1000) };
+    await verify(vector.provider, body, vector.headers, vector.secret, options);
   } catch (error) {
     if (error instanceof SignatureError) outcome = `signature:${error.reason}`;
     else if (error instanceof ConfigurationError) outcome = `configuration:${error.reason}`;

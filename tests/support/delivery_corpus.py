@@ -179,12 +179,22 @@ def deliveries() -> list[Delivery]:
     return list(found.values())
 
 
+#: The path every delivery is posted to (a JWS signs it).
+PATH = "/webhooks/corpus"
+
+
 def keys_for(provider: str) -> tuple[object, object]:
-    """(what signs, what verifies): a secret twice, or a private and a public JWK for a JWT
-    scheme, or nothing for a provider that signs nothing."""
+    """(what signs, what verifies): a secret twice, a private and a public JWK for a JWT
+    scheme, the published P-521 test key and its key set for a JWS, or nothing for a provider
+    that signs nothing."""
     scheme = signatures.scheme_of(provider)
     if isinstance(scheme, signatures.NoSignature):
         return None, None
+    if isinstance(scheme, signatures.JwsScheme):
+        from codegen.targets.webhook_fixtures import jws_test_key
+
+        private, public = jws_test_key()
+        return private, {"keys": [public]}
     if isinstance(scheme, signatures.JwtScheme):
         from cryptography.hazmat.primitives.asymmetric import ec
 
@@ -207,7 +217,7 @@ def signed(corpus: list[Delivery]) -> list[dict[str, Any]]:
         headers = (
             {}
             if signing is None
-            else signatures.sign(delivery.provider, delivery.body, signing, now=NOW)  # type: ignore[arg-type]
+            else signatures.sign(delivery.provider, delivery.body, signing, now=NOW, path=PATH)  # type: ignore[arg-type]
         )
         # Received when the body says it was sent, where it says so (a signed body timestamp
         # is checked against the provider's retry window); else at the instant it was signed.
@@ -219,6 +229,7 @@ def signed(corpus: list[Delivery]) -> list[dict[str, Any]]:
                 "headers": headers,
                 "secret": verifying,
                 "now": sent.isoformat(),
+                "path": PATH,
             }
         )
     return items

@@ -33,6 +33,17 @@ SCHEMES = {
     "argyle": ("sha512", ("X-Argyle-Signature",), ("hex",), ""),
     "mastercard": ("sha256", ("X-Signature", "Event-Signature"), ("hex",), ""),
 }
+#: Providers whose header carries a signed timestamp: (algorithm, header, timestamp label,
+#: signature label, separator, default tolerance), from their libraries (stripe-python
+#: stripe/_webhook.py and stripe-node src/Webhooks.ts: Stripe-Signature t=…,v1=…, HMAC-SHA256
+#: hex of "t.body", 300 seconds).
+STAMPED = {"stripe": ("sha256", "Stripe-Signature", "t", "v1", ".", 300)}
+STAMPED_BODIES = {
+    "stripe": b'{"id":"evt_1","object":"event","type":"financial_connections.account.created",'
+    b'"data":{"object":{"id":"fca_1","object":"financial_connections.account"}}}',
+}
+#: When the stamped vectors are signed (Unix seconds); each vector says when it is verified.
+SIGNED_AT = 1_735_689_600
 SECRET = "whsec_shared_vectors"
 OPENSSL_HMAC = ["openssl", "dgst", "-binary", "-mac", "HMAC"]
 
@@ -87,6 +98,7 @@ def build() -> dict[str, Any]:
             "secret": extra.pop("secret", SECRET),
             "headers": headers,
             "expect": expect,
+            **({"now": extra.pop("now")} if "now" in extra else {}),
         }
         vectors.append(vector)
 
@@ -238,6 +250,110 @@ def build() -> dict[str, Any]:
             )
         add(
             f"{provider} headers as a string", provider, f"{header}: x", "configuration:bad_headers"
+        )
+    for provider, (algorithm, header, t, v1, separator, tolerance) in STAMPED.items():
+        body = STAMPED_BODIES[provider]
+        stamp = str(SIGNED_AT)
+        digest = openssl_hmac(algorithm, SECRET.encode(), f"{stamp}{separator}".encode() + body)
+        good = f"{t}={stamp},{v1}={digest.hex()}"
+        later = SIGNED_AT + 10
+        for name, value, now, expect, extra in (
+            ("signed", good, later, "ok", {}),
+            ("header name lower-case", good, later, "ok", {"name": header.lower()}),
+            (
+                "two signatures, the second right",
+                f"{t}={stamp},{v1}={_flip(digest.hex(), 3)},{v1}={digest.hex()}",
+                later,
+                "ok",
+                {},
+            ),
+            (
+                "another scheme's signature first",
+                f"{t}={stamp},v0=00,{v1}={digest.hex()}",
+                later,
+                "ok",
+                {},
+            ),
+            ("rotated secrets", good, later, "ok", {"secret": ["the next secret", SECRET]}),
+            ("verified at the tolerance", good, SIGNED_AT + tolerance, "ok", {}),
+            (
+                "verified a second after the tolerance",
+                good,
+                SIGNED_AT + tolerance + 1,
+                "signature:stale_timestamp",
+                {},
+            ),
+            ("a timestamp ahead of the clock", good, SIGNED_AT - 3600, "ok", {}),
+            (
+                "tampered body",
+                good,
+                later,
+                "signature:mismatch",
+                {"body": body.replace(b"}", b" }", 1)},
+            ),
+            (
+                "tampered signature",
+                f"{t}={stamp},{v1}={_flip(digest.hex(), 3)}",
+                later,
+                "signature:mismatch",
+                {},
+            ),
+            (
+                "another timestamp",
+                f"{t}={SIGNED_AT + 1},{v1}={digest.hex()}",
+                later,
+                "signature:mismatch",
+                {},
+            ),
+            ("wrong secret", good, later, "signature:mismatch", {"secret": "another secret"}),
+            (
+                "upper-case hex",
+                f"{t}={stamp},{v1}={digest.hex().upper()}",
+                later,
+                "signature:mismatch",
+                {},
+            ),
+            ("no timestamp", f"{v1}={digest.hex()}", later, "signature:missing_timestamp", {}),
+            (
+                "a timestamp that is no number",
+                f"{t}={stamp}a,{v1}={digest.hex()}",
+                later,
+                "signature:bad_encoding",
+                {},
+            ),
+            (
+                "only another scheme's signature",
+                f"{t}={stamp},v0={digest.hex()}",
+                later,
+                "signature:wrong_algorithm",
+                {},
+            ),
+            ("no signature", f"{t}={stamp}", later, "signature:bad_encoding", {}),
+            (
+                "a space after the comma",
+                f"{t}={stamp}, {v1}={digest.hex()}",
+                later,
+                "signature:wrong_algorithm",
+                {},
+            ),
+        ):
+            vector_body = extra.pop("body", body)
+            add(
+                f"{provider} {name}",
+                provider,
+                [[extra.pop("name", header), value]],
+                expect,
+                body=vector_body,
+                now=now,
+                **extra,
+            )
+        add(
+            f"{provider} missing header",
+            provider,
+            [["content-type", "x"]],
+            "signature:missing_header",
+            body=body,
+            now=later,
         )
     add("unknown provider", "acme", [["x-signature", "00"]], "configuration:unknown_provider")
     return {

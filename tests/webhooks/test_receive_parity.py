@@ -43,7 +43,13 @@ def python_verdict(item: dict[str, Any], strict: bool) -> dict[str, Any]:
     body = base64.b64decode(item["body"])
     try:
         event = bankcodes.receive(
-            item["provider"], body, item["headers"], item["secret"], strict=strict, now=now
+            item["provider"],
+            body,
+            item["headers"],
+            item["secret"],
+            strict=strict,
+            now=now,
+            path=item["path"],
         )
     except WebhookError as error:
         problems = getattr(error, "problems", ())

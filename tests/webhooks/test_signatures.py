@@ -31,7 +31,13 @@ def _headers(headers: Any) -> Any:
 def _outcome(vector: dict[str, Any]) -> str:
     body = base64.b64decode(vector["body_base64"])
     try:
-        signatures.verify(vector["provider"], body, _headers(vector["headers"]), vector["secret"])
+        signatures.verify(
+            vector["provider"],
+            body,
+            _headers(vector["headers"]),
+            vector["secret"],
+            now=vector.get("now"),
+        )
     except SignatureError as error:
         return f"signature:{error.reason}"
     except ConfigurationError as error:
@@ -58,10 +64,9 @@ def test_node_agrees_with_python_on_every_vector(typescript_dist: Path) -> None:
 def test_the_vectors_cover_every_reason_and_provider() -> None:
     reasons = {vector["expect"] for vector in VECTORS}
     expected = {f"signature:{reason}" for reason in signatures.SIGNATURE_REASONS}
-    # Timestamps, keys and claims belong to receive and to the JWT scheme (tests/test_jwt.py).
+    # A header's signed timestamp is in the stamped HMAC vectors; keys, claims and a timestamp
+    # ahead of the clock belong to receive and to the JWT scheme (tests/webhooks/test_jwt.py).
     expected -= {
-        "signature:missing_timestamp",
-        "signature:stale_timestamp",
         "signature:future_timestamp",
         "signature:unknown_key",
         "signature:expired_key",
@@ -77,6 +82,9 @@ def test_the_vectors_cover_every_reason_and_provider() -> None:
         "configuration:missing_dependency",
         # A provider that signs nothing: tests/test_new_provider.py.
         "configuration:unsigned_provider",
+        # The path a JWS signs: tests/webhooks/test_jws.py.
+        "configuration:missing_path",
+        "configuration:bad_path",
     }
     assert reasons == {"ok", *expected}
     hmac_providers = {
@@ -88,14 +96,15 @@ def test_the_vectors_cover_every_reason_and_provider() -> None:
     assert not missing, (
         f"no signature vectors for {', '.join(missing)}: add the provider's body and scheme (its "
         "algorithm, headers, encodings, prefix, from its documentation) to BODIES and SCHEMES "
-        "in tests/signature_vectors.py and run `python -m tests.support.signature_vectors`"
+        "(or, for a header with a signed timestamp, to STAMPED_BODIES and STAMPED) in "
+        "tests/support/signature_vectors.py and run `python -m tests.support.signature_vectors`"
     )
 
 
 def test_schemes_follow_the_spec() -> None:
     """Each provider's scheme is the variant its spec entry names, with that variant's fields."""
     kinds = {"hmac": signatures.HmacScheme, "jwt": signatures.JwtScheme}
-    kinds["none"] = signatures.NoSignature
+    kinds |= {"jws": signatures.JwsScheme, "none": signatures.NoSignature}
     for provider, entry in spec_data()["providers"].items():
         signing = entry.get("signing")
         if signing is None:
@@ -106,6 +115,9 @@ def test_schemes_follow_the_spec() -> None:
         fields = {name: value for name, value in signing.items() if name not in SPEC_ONLY}
         for name, value in fields.items():
             got = getattr(scheme, name)
+            if isinstance(value, dict):  # a nested record (a signed timestamp's labels)
+                assert {key: getattr(got, key) for key in value} == value, (provider, name)
+                continue
             assert got == (tuple(value) if isinstance(value, list) else value), (provider, name)
 
 
