@@ -320,6 +320,7 @@ def _test_deliveries_module(catalog: Catalog) -> str:
     }
     secrets = fixtures.test_secrets(catalog)
     private, public = fixtures.test_key()
+    jws_private, jws_public = fixtures.jws_test_key()
     constants = (
         Constant(
             "EXAMPLES",
@@ -345,6 +346,24 @@ def _test_deliveries_module(catalog: Catalog) -> str:
             "dict[str, str]",
             py_literal(public),
             "Its public half, which verifies them.",
+        ),
+        Constant(
+            "TEST_JWS_PRIVATE_JWK",
+            "dict[str, str]",
+            py_literal(jws_private),
+            "The published P-521 test key, which signs the JWS of the test deliveries.",
+        ),
+        Constant(
+            "TEST_JWS_PUBLIC_JWK",
+            "dict[str, str]",
+            py_literal(jws_public),
+            "Its public half, which verifies them.",
+        ),
+        Constant(
+            "TEST_PATH",
+            "",
+            py_literal(fixtures.JWS_PATH),
+            "The path a test delivery is posted to (a JWS signs it).",
         ),
         Constant("WARNING", "", py_literal(fixtures.WARNING), "What the test material is."),
     )

@@ -235,10 +235,13 @@ def test_the_delivery_contract_is_exposed_as_published() -> None:
     assert lean.retry_schedule_minutes == (1, 2, 5, 10, 60, 180)
     assert (flinks.retry_interval_minutes, flinks.max_attempts) == (30, 10)
     assert "34.27.251.226" in argyle.addresses and len(argyle.addresses) == 4
-    # Only Plaid signs a timestamp (the JWT's iat); its deliveries time out after 10 s (typed from
-    # the spec sources plaid-webhook-verification and plaid-support-webhook-retries).
+    # Plaid signs a timestamp (the JWT's iat), Stripe its header's t= and TrueLayer its
+    # X-Tl-Webhook-Timestamp header (spec sources plaid-webhook-verification,
+    # stripe-python-webhook, truelayer-signing-request-signing-v2); Lean, Flinks and MX do not.
     signed = {p for p, d in delivery.DELIVERY.items() if d.signed_timestamp}
-    assert signed == {"plaid"}
+    assert {"plaid", "stripe", "truelayer"} <= signed
+    assert not signed & {"lean", "flinks", "mx"}
+    # Plaid's deliveries time out after 10 s (plaid-support-webhook-retries).
     assert (
         delivery.DELIVERY["plaid"].success_status,
         delivery.DELIVERY["plaid"].timeout_seconds,

@@ -300,7 +300,7 @@ export function hex(bytes: Uint8Array): string {
 const AROUND = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
 /**
- * Throw the error for an HMAC that no secret matches (the Python `signatures.mismatch`): a
+ * Throw the error for an HMAC that no secret matches (the Python `_hmac.mismatch`): a
  * secret with whitespace around it that matches once trimmed is the receiver's own mistake
  * (ConfigurationError bad_secret); otherwise a SignatureError mismatch that lists the likely
  * causes this request shows. A secret is never shown.

@@ -65,8 +65,8 @@ _NOT_SHOWN = "(it is not shown: it may be the secret itself)"
 def secret(variable: str | None, provider: str = "") -> Any:
     """The secret from an environment variable, as bytes (never echoed); for a provider that
     signs with JWTs, the variable holds its public keys as JSON (a JWK, the key endpoint's reply,
-    a list of either, or an object from kid to JWK); for a provider
-    that signs nothing, no variable (None)."""
+    a list of either, or an object from kid to JWK), and for one that signs a JWS, its key set
+    (a JWKS); for a provider that signs nothing, no variable (None)."""
     from bankcodes import signatures
 
     scheme = signatures.SCHEMES.get(provider)
@@ -93,12 +93,15 @@ def secret(variable: str | None, provider: str = "") -> Any:
         )
     if not value.strip():
         raise Unusable(f"the environment variable {variable} is empty")
-    if not isinstance(scheme, signatures.JwtScheme):
+    if isinstance(scheme, signatures.JwsScheme):
+        wanted = f"{variable} must hold {provider}'s key set as JSON (a JWKS, {{'keys': [...]}})"
+    elif isinstance(scheme, signatures.JwtScheme):
+        wanted = (
+            f"{variable} must hold {provider}'s public keys as JSON: a JWK, the key endpoint's "
+            "reply, a list of either, or an object from kid to JWK"
+        )
+    else:
         return value
-    wanted = (
-        f"{variable} must hold {provider}'s public keys as JSON: a JWK, the key endpoint's "
-        "reply, a list of either, or an object from kid to JWK"
-    )
     try:
         keys = json.loads(value)
     except ValueError:

@@ -59,6 +59,7 @@ def verify(
     as_json: bool,
     out: TextIO,
     now: datetime.datetime | None = None,
+    request_path: str | None = None,
 ) -> int:
     from bankcodes import signatures
 
@@ -71,7 +72,7 @@ def verify(
     pairs = given.headers(headers)
     body = given.read(path)
     try:
-        used = signatures.verify(provider, body, pairs, secret, now=now)
+        used = signatures.verify(provider, body, pairs, secret, now=now, path=request_path)
     except signatures.ConfigurationError as error:
         raise Unusable(str(error)) from None
     except signatures.SignatureError as error:
@@ -97,6 +98,7 @@ def receive(
     as_json: bool,
     out: TextIO,
     now: datetime.datetime | None = None,
+    request_path: str | None = None,
 ) -> int:
     from bankcodes.delivery import DELIVERY
 
@@ -116,7 +118,9 @@ def receive(
     except payloads.PayloadError as error:
         raise Unusable(f"{path}: {error.problems[0].message}") from None
     try:
-        event = bankcodes.receive(provider, body, pairs, secret, strict=strict, now=now)
+        event = bankcodes.receive(
+            provider, body, pairs, secret, strict=strict, now=now, path=request_path
+        )
     except bankcodes.ConfigurationError as error:
         raise Unusable(str(error)) from None
     except bankcodes.WebhookError as error:

@@ -1856,13 +1856,13 @@ SOURCES: dict[str, Source] = {
     "belvo-api-errors": Source(
         id="belvo-api-errors",
         kind="doc",
-        title="Belvo: Introduction (API errors; Markdown copy of the errors page)",
+        title="Belvo: Introduction (API errors; a Markdown capture of the errors page)",
         url="https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",
     ),
     "belvo-api-errors-page": Source(
         id="belvo-api-errors-page",
         kind="doc",
-        title="Belvo: Introduction (API errors; Markdown copy of the errors page, as one line)",
+        title="Belvo: Introduction (API errors; a capture of the errors page as one line)",
         url="https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",
     ),
     "belvo-openapi-error-handling": Source(
@@ -1904,25 +1904,25 @@ SOURCES: dict[str, Source] = {
     "belvo-webhooks-aggregation": Source(
         id="belvo-webhooks-aggregation",
         kind="doc",
-        title="Belvo: Aggregation Webhooks",
+        title="Belvo: Aggregation Webhooks (the capture with webhook authentication)",
         url="https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
     ),
     "belvo-webhooks-aggregation-fields": Source(
         id="belvo-webhooks-aggregation-fields",
         kind="doc",
-        title="Belvo: Aggregation Webhooks (capture with the core payload's parameter table)",
+        title="Belvo: Aggregation Webhooks (the capture with the core payload's parameter table)",
         url="https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
     ),
     "belvo-webhooks-2021": Source(
         id="belvo-webhooks-2021",
         kind="doc",
-        title="Belvo: Webhooks",
+        title="Belvo: Webhooks (the capture with retries and the authorization header)",
         url="https://developers.belvo.com/docs/webhooks",
     ),
     "belvo-webhooks-legacy": Source(
         id="belvo-webhooks-legacy",
         kind="doc",
-        title="Belvo: Webhooks (Aggregation)",
+        title="Belvo: Webhooks (Aggregation; an earlier capture)",
         url="https://developers.belvo.com/docs/webhooks",
     ),
     "belvo-payments-webhooks": Source(
@@ -1952,19 +1952,19 @@ SOURCES: dict[str, Source] = {
     "belvo-payments-br-codes-v2": Source(
         id="belvo-payments-br-codes-v2",
         kind="doc",
-        title="Belvo: Payments Brazil codes and messages (V1 vs V2 Error Codes)",
+        title="Belvo: Payments Brazil codes and messages (V1 vs V2 Error Codes; a capture as text)",
         url="https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
     ),
     "belvo-payments-br-codes-v2-md": Source(
         id="belvo-payments-br-codes-v2-md",
         kind="doc",
-        title="Belvo: Introduction (Payments Brazil codes and messages, V1 vs V2 Error Codes; Markdown capture)",
+        title="Belvo: Introduction (Payments Brazil codes and messages, V1 vs V2 Error Codes; a Markdown capture)",
         url="https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
     ),
     "belvo-payments-br-codes-v1": Source(
         id="belvo-payments-br-codes-v1",
         kind="doc",
-        title="Belvo: Payments Brazil codes and messages (Failure Codes and Messages, V1)",
+        title="Belvo: Payments Brazil codes and messages (Failure Codes and Messages, V1; a capture from that table)",
         url="https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
     ),
     "belvo-payments-br-codes-es": Source(
@@ -2072,13 +2072,13 @@ SOURCES: dict[str, Source] = {
     "truelayer-payment-webhook-specs": Source(
         id="truelayer-payment-webhook-specs",
         kind="doc",
-        title="TrueLayer: Payment webhook specifications (capture opening with payment_authorized)",
+        title="TrueLayer: Payment webhook specifications (the capture opening with payment_authorized)",
         url="https://docs.truelayer.com/docs/payment-webhook-specifications",
     ),
     "truelayer-payment-webhook-specs-failed": Source(
         id="truelayer-payment-webhook-specs-failed",
         kind="doc",
-        title="TrueLayer: Payment webhook specifications (capture opening with payment_executed)",
+        title="TrueLayer: Payment webhook specifications (the capture opening with payment_executed)",
         url="https://docs.truelayer.com/docs/payment-webhook-specifications",
     ),
     "truelayer-mandate-webhooks": Source(

@@ -1220,11 +1220,11 @@ export const Sources = {
     url: "https://docs.stripe.com/webhooks/process-undelivered-events?locale=en-GB",
   },
   "belvo-api-errors": {
-    title: "Belvo: Introduction (API errors; Markdown copy of the errors page)",
+    title: "Belvo: Introduction (API errors; a Markdown capture of the errors page)",
     url: "https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",
   },
   "belvo-api-errors-page": {
-    title: "Belvo: Introduction (API errors; Markdown copy of the errors page, as one line)",
+    title: "Belvo: Introduction (API errors; a capture of the errors page as one line)",
     url: "https://developers.belvo.com/developer_resources/resources-belvo-api-errors.md",
   },
   "belvo-openapi-error-handling": {
@@ -1252,19 +1252,19 @@ export const Sources = {
     url: "https://developers.belvo.com/docs/webhook-transactions",
   },
   "belvo-webhooks-aggregation": {
-    title: "Belvo: Aggregation Webhooks",
+    title: "Belvo: Aggregation Webhooks (the capture with webhook authentication)",
     url: "https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
   },
   "belvo-webhooks-aggregation-fields": {
-    title: "Belvo: Aggregation Webhooks (capture with the core payload's parameter table)",
+    title: "Belvo: Aggregation Webhooks (the capture with the core payload's parameter table)",
     url: "https://developers.belvo.com/developer_resources/resources-webhooks-aggregation",
   },
   "belvo-webhooks-2021": {
-    title: "Belvo: Webhooks",
+    title: "Belvo: Webhooks (the capture with retries and the authorization header)",
     url: "https://developers.belvo.com/docs/webhooks",
   },
   "belvo-webhooks-legacy": {
-    title: "Belvo: Webhooks (Aggregation)",
+    title: "Belvo: Webhooks (Aggregation; an earlier capture)",
     url: "https://developers.belvo.com/docs/webhooks",
   },
   "belvo-payments-webhooks": {
@@ -1284,15 +1284,15 @@ export const Sources = {
     url: "https://developers.belvo.com/docs/webhooks-payments-colombia",
   },
   "belvo-payments-br-codes-v2": {
-    title: "Belvo: Payments Brazil codes and messages (V1 vs V2 Error Codes)",
+    title: "Belvo: Payments Brazil codes and messages (V1 vs V2 Error Codes; a capture as text)",
     url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
   },
   "belvo-payments-br-codes-v2-md": {
-    title: "Belvo: Introduction (Payments Brazil codes and messages, V1 vs V2 Error Codes; Markdown capture)",
+    title: "Belvo: Introduction (Payments Brazil codes and messages, V1 vs V2 Error Codes; a Markdown capture)",
     url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
   },
   "belvo-payments-br-codes-v1": {
-    title: "Belvo: Payments Brazil codes and messages (Failure Codes and Messages, V1)",
+    title: "Belvo: Payments Brazil codes and messages (Failure Codes and Messages, V1; a capture from that table)",
     url: "https://developers.belvo.com/products/payments_brazil/payments-brazil-codes-and-messages",
   },
   "belvo-payments-br-codes-es": {
@@ -1364,11 +1364,11 @@ export const Sources = {
     url: "https://docs.truelayer.com/docs/webhook-notifications-for-payments-v3",
   },
   "truelayer-payment-webhook-specs": {
-    title: "TrueLayer: Payment webhook specifications (capture opening with payment_authorized)",
+    title: "TrueLayer: Payment webhook specifications (the capture opening with payment_authorized)",
     url: "https://docs.truelayer.com/docs/payment-webhook-specifications",
   },
   "truelayer-payment-webhook-specs-failed": {
-    title: "TrueLayer: Payment webhook specifications (capture opening with payment_executed)",
+    title: "TrueLayer: Payment webhook specifications (the capture opening with payment_executed)",
     url: "https://docs.truelayer.com/docs/payment-webhook-specifications",
   },
   "truelayer-mandate-webhooks": {

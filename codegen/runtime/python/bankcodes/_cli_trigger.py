@@ -12,6 +12,7 @@ import datetime
 import json
 import shlex
 import sys
+import urllib.parse
 from typing import Any
 
 from bankcodes import _cli_input as given
@@ -69,19 +70,21 @@ def _dated(provider: str, body: str, now: datetime.datetime | None) -> str:
 
 def _signing_secret(provider: str, secret_env: str | None) -> tuple[Any, dict[str, Any]]:
     """What signs the delivery, and what verifies it (the published test material only)."""
+    from bankcodes import _test_deliveries as test
     from bankcodes import signatures
-    from bankcodes._test_deliveries import TEST_PRIVATE_JWK, TEST_PUBLIC_JWK, TEST_SECRETS
 
     scheme = signatures.SCHEMES.get(provider)
-    jwt = isinstance(scheme, signatures.JwtScheme)
+    keyed = isinstance(scheme, signatures.JwtScheme | signatures.JwsScheme)
     if secret_env is None:
         if isinstance(scheme, signatures.NoSignature) or scheme is None:
             return None, {}
-        if jwt:
-            return TEST_PRIVATE_JWK, {"jwk": TEST_PUBLIC_JWK}
-        return TEST_SECRETS[provider], {"secret": TEST_SECRETS[provider]}
+        if isinstance(scheme, signatures.JwsScheme):
+            return test.TEST_JWS_PRIVATE_JWK, {"jwks": {"keys": [test.TEST_JWS_PUBLIC_JWK]}}
+        if keyed:
+            return test.TEST_PRIVATE_JWK, {"jwk": test.TEST_PUBLIC_JWK}
+        return test.TEST_SECRETS[provider], {"secret": test.TEST_SECRETS[provider]}
     secret = given.secret(secret_env, provider)
-    if jwt and not (isinstance(secret, dict) and "d" in secret and "kid" in secret):
+    if keyed and not (isinstance(secret, dict) and "d" in secret and "kid" in secret):
         raise Unusable(f"{secret_env} must hold a private JWK (with its d and kid) to sign")
     return secret, {}
 
@@ -95,6 +98,7 @@ def trigger(
     as_json: bool,
     out: TextIO,
     now: datetime.datetime | None = None,
+    request_path: str | None = None,
 ) -> int:
     from bankcodes._test_deliveries import EXAMPLES, WARNING
 
@@ -112,15 +116,23 @@ def trigger(
     name, title, body = _example(provider, event)
     body = _dated(provider, body, now)
     secret, verify_with = _signing_secret(provider, secret_env)
+    from bankcodes import _test_deliveries as test
     from bankcodes import signatures
 
+    # The path a JWS covers: the one given, the --curl URL's, or the fixtures' own.
+    path = request_path or (urllib.parse.urlsplit(curl).path if curl else "") or test.TEST_PATH
+    if isinstance(signatures.SCHEMES.get(provider), signatures.JwsScheme) and verify_with:
+        verify_with["path"] = path
     try:
-        signed = {} if secret is None else signatures.sign(provider, body, secret, now=now)
+        signed = (
+            {} if secret is None else signatures.sign(provider, body, secret, now=now, path=path)
+        )
     except signatures.ConfigurationError as error:
         raise Unusable(str(error)) from None
     headers = {"content-type": "application/json", **signed}
     if verify_with and not as_json:
         what = "secret" if "secret" in verify_with else "key"
+        verify_with = {k: v for k, v in verify_with.items() if k != "path"}
         shown = json.dumps(next(iter(verify_with.values())))
         note = f"signed with the published test {what} of bankcodes, which verifies with {shown}"
         print(f"bankcodes trigger: {note}; --secret-env VAR signs with yours", file=sys.stderr)

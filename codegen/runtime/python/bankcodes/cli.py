@@ -3,9 +3,12 @@
     bankcodes explain CODE [--provider PROVIDER] [--json]
     bankcodes list [--provider PROVIDER] [--category CATEGORY] [--json]
     bankcodes validate PROVIDER/KIND FILE [--strict] [--json]
-    bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN] [--json]
-    bankcodes receive PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN] [--json]
-    bankcodes trigger PROVIDER [EVENT] [--secret-env VAR] [--now WHEN] [--curl URL] [--json]
+    bankcodes verify PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN]
+        [--path PATH] [--json]
+    bankcodes receive PROVIDER FILE --header "NAME: VALUE" --secret-env VAR [--now WHEN]
+        [--path PATH] [--json]
+    bankcodes trigger PROVIDER [EVENT] [--secret-env VAR] [--now WHEN] [--path PATH]
+        [--curl URL] [--json]
 
 Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2 unusable input.
 No error repeats a value of the command line (it may be a secret typed in the wrong place).
@@ -32,6 +35,10 @@ if TYPE_CHECKING:
     from typing import TextIO
 
 
+_PATH_HELP = (
+    "the request's path (such as /webhooks/truelayer), for a provider whose signature covers it "
+    "(TrueLayer's Tl-Signature)"
+)
 _NOW_HELP = (
     "check a signed timestamp against this instant instead of the clock (a delivery held since "
     f"it failed); {NOW_EXPECTED.removeprefix('--now takes ')}"
@@ -108,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         "--secret-env", required=True, metavar="VAR", help="the variable holding the secret"
     )
     verify_cmd.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
+    verify_cmd.add_argument("--path", metavar="PATH", help=_PATH_HELP)
     verify_cmd.add_argument("--json", action="store_true", help="print JSON")
 
     receive_cmd = commands.add_parser(
@@ -135,6 +143,7 @@ def _parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="reject unknown codes and fields"
     )
     receive_cmd.add_argument("--now", metavar="WHEN", help=_NOW_HELP)
+    receive_cmd.add_argument("--path", metavar="PATH", help=_PATH_HELP)
     receive_cmd.add_argument("--json", action="store_true", help="print JSON")
 
     trigger_cmd = commands.add_parser(
@@ -155,6 +164,12 @@ def _parser() -> argparse.ArgumentParser:
         "--secret-env", metavar="VAR", help="the variable holding the secret to sign with"
     )
     trigger_cmd.add_argument("--now", metavar="WHEN", help="sign at this instant, not now")
+    trigger_cmd.add_argument(
+        "--path",
+        metavar="PATH",
+        help="the path the delivery is posted to, for a provider whose signature covers it "
+        "(TrueLayer; by default the --curl URL's path, else /webhooks/test)",
+    )
     trigger_cmd.add_argument(
         "--curl", metavar="URL", help="print a curl command line that posts it to URL"
     )
@@ -192,6 +207,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
                 args.json,
                 stream,
                 now,
+                args.path,
             )
         if args.command == "receive":
             return webhooks.receive(
@@ -203,9 +219,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
                 args.json,
                 stream,
                 now,
+                args.path,
             )
         return webhooks.verify(
-            args.provider, args.file, args.header, args.secret_env, args.json, stream, now
+            args.provider,
+            args.file,
+            args.header,
+            args.secret_env,
+            args.json,
+            stream,
+            now,
+            args.path,
         )
     except Unusable as error:
         print(f"bankcodes {args.command}: {error}", file=sys.stderr)

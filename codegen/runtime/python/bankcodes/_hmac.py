@@ -1,0 +1,171 @@
+"""The HMAC schemes: how a signature header is read (a digest, or a signed timestamp and its
+signatures), what the HMAC signs, and the error that says why no secret matched."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+from collections.abc import Sequence
+
+from bankcodes._params import quoted
+from bankcodes._schemes import HmacScheme, SignedTimestamp
+from bankcodes.errors import ConfigurationError, SignatureError, WebhookError
+
+#: Labels recognised before "=" as another algorithm than the provider's.
+ALGORITHM_LABELS = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512"})
+_HEX = frozenset("0123456789abcdefABCDEF")
+_LOWER_HEX = frozenset("0123456789abcdef")
+_BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+
+
+def signed_content(scheme: HmacScheme, stamp: str, raw: bytes) -> bytes:
+    """What the HMAC signs: the raw body, or the timestamp, the separator and the raw body."""
+    if scheme.timestamp is None:
+        return raw
+    return stamp.encode("ascii") + scheme.timestamp.separator.encode("utf-8") + raw
+
+
+#: The longest timestamp read, in digits (Unix seconds reach 13 digits only after year 33658).
+_MAX_STAMP_DIGITS = 12
+
+
+def stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]]:
+    """The timestamp and the signatures of a header of label=value pairs (t=…,v1=…): the first
+    timestamp, every signature under the scheme's label (one matching is enough), each read as
+    canonical lowercase hex of the digest's size; another value under that label matches
+    nothing."""
+    rule = scheme.timestamp
+    assert rule is not None, "a scheme with a signed timestamp"
+    stamp: str | None = None
+    texts: list[str] = []
+    others: list[str] = []
+    for item in value.split(","):
+        label, separator, text = item.partition("=")
+        if not separator:
+            continue
+        if label == rule.timestamp_label:
+            stamp = text if stamp is None else stamp
+        elif label == rule.signature_label:
+            texts.append(text)
+        else:
+            others.append(label)
+    if stamp is None:
+        raise SignatureError(
+            "missing_timestamp", f"{name} has no {rule.timestamp_label}=… (the signed timestamp)"
+        )
+    if not (stamp.isascii() and stamp.isdigit()) or len(stamp) > _MAX_STAMP_DIGITS:
+        raise SignatureError(
+            "bad_encoding", f"{name}'s {rule.timestamp_label}= is not a Unix time in seconds"
+        )
+    if not texts:
+        labels = ", ".join(dict.fromkeys(f"{label}=" for label in others))
+        if others:
+            raise SignatureError(
+                "wrong_algorithm",
+                f"{name} has no {rule.signature_label}= signature (only {quoted(labels)})",
+            )
+        raise SignatureError("bad_encoding", f"{name} has no {rule.signature_label}= signature")
+    size = hashlib.new(scheme.algorithm).digest_size
+    given = [
+        bytes.fromhex(text) for text in texts if len(text) == 2 * size and set(text) <= _LOWER_HEX
+    ]
+    return stamp, given
+
+
+def check_stamp(
+    rule: SignedTimestamp, name: str, stamp: str, now: float, max_age: float | None
+) -> None:
+    """Refuse a signed timestamp older than `max_age` (the scheme's tolerance by default); one
+    ahead of the clock is accepted, as the provider's own libraries accept it."""
+    limit = rule.tolerance_seconds if max_age is None else max_age
+    age = now - int(stamp)
+    if age > limit:
+        raise SignatureError(
+            "stale_timestamp",
+            f"{name} was signed {int(age)} s ago, more than {limit:g} s (a replay, or a delivery "
+            "held up: the provider signs each attempt anew)",
+        )
+
+
+#: The whitespace a secret copied from a file or a console may carry around it.
+_AROUND = " \t\r\n"
+
+
+def mismatch(
+    scheme: HmacScheme,
+    name: str,
+    given: Sequence[bytes],
+    content: bytes,
+    body: object,
+    secret: object,
+) -> WebhookError:
+    """The error for an HMAC that no secret matches: a secret with whitespace around it that
+    matches once stripped is the receiver's own mistake (ConfigurationError bad_secret);
+    otherwise a SignatureError mismatch listing the likely causes this request shows. A secret
+    is never shown."""
+    every = secret if isinstance(secret, list | tuple) else [secret]
+    padded: list[str] = []
+    for index, each in enumerate(every):
+        if not isinstance(each, str) or each.strip(_AROUND) == each:
+            continue
+        stripped = each.strip(_AROUND)
+        expected = hmac.new(stripped.encode("utf-8"), content, scheme.algorithm).digest()
+        if stripped and any(hmac.compare_digest(expected, each) for each in given):
+            return ConfigurationError(
+                "bad_secret",
+                f"secret {index} has whitespace or a line break around it, and without it the "
+                f"{name} signature matches: strip the secret where it is read",
+            )
+        padded.append(str(index))
+    causes = [
+        "the body was passed as text, not the bytes received (a framework may have parsed and "
+        "re-serialised it)"
+        if isinstance(body, str)
+        else "the body is not the bytes received (a framework that parses and re-serialises "
+        "JSON, or a proxy, changes them)",
+        "the secret is another endpoint's or another environment's (sandbox and production differ)",
+    ]
+    if padded:
+        causes.append(f"secret {', '.join(padded)} has whitespace or a line break around it")
+    checked = f" (checked with {len(every)} secrets)" if len(every) > 1 else ""
+    return SignatureError(
+        "mismatch",
+        f"the {name} signature does not match the body{checked}. Likely causes: "
+        + "; ".join(causes),
+    )
+
+
+def decode(scheme: HmacScheme, name: str, value: str) -> bytes:
+    size = hashlib.new(scheme.algorithm).digest_size
+    if scheme.prefix is not None:
+        label, separator, _ = value.partition("=")
+        if not separator or not value.lower().startswith(scheme.prefix.lower()):
+            if separator and label.lower() in ALGORITHM_LABELS:
+                raise SignatureError(
+                    "wrong_algorithm", f"{name} is {label}=…, expected {scheme.prefix}…"
+                )
+            raise SignatureError("bad_encoding", f"{name} does not start with {scheme.prefix}")
+        value = value[len(scheme.prefix) :]
+    decoded: list[bytes] = []
+    if "hex" in scheme.encodings and value and len(value) % 2 == 0 and set(value) <= _HEX:
+        decoded.append(bytes.fromhex(value))
+    if "base64" in scheme.encodings and value and len(value) % 4 == 0 and set(value) <= _BASE64:
+        try:
+            digest = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            digest = None
+        # Canonical only: unused padding bits must be zero (one digest, one spelling).
+        if digest is not None and base64.b64encode(digest).decode("ascii") == value:
+            decoded.append(digest)
+    for digest in decoded:
+        if len(digest) == size:
+            return digest
+    if decoded:
+        raise SignatureError(
+            "wrong_algorithm",
+            f"{name} holds a {len(decoded[0])}-byte digest; {scheme.algorithm} gives {size} bytes",
+        )
+    encodings = " or ".join(scheme.encodings)
+    raise SignatureError("bad_encoding", f"{name} is not canonical {encodings}")
