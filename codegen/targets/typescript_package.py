@@ -111,7 +111,7 @@ def _package_json(catalog: Catalog) -> dict[str, Any]:
         },
         "dependencies": _lock()["packages"][""]["dependencies"],
         # Optional: the providers' own verification libraries, loaded when one of their
-        # signatures is verified (TrueLayer's Tl-Signature).
+        # signatures is verified (a JWS scheme's signing library).
         "peerDependencies": _lock()["packages"][""]["peerDependencies"],
         "peerDependenciesMeta": _lock()["packages"][""]["peerDependenciesMeta"],
         "devDependencies": _lock()["packages"][""]["devDependencies"],

@@ -86,7 +86,11 @@ def test_the_changelog_shows_each_category_change_with_its_reason() -> None:
         "report_available": ("success", "pending"),
     }
     for value, (old, new) in moves.items():
-        (line,) = [line for line in text.splitlines() if f"<code>{value}</code>" in line]
+        (line,) = [
+            line
+            for line in text.splitlines()
+            if line.startswith(f"- Changed <code>{value}</code>") and "category" in line
+        ]
         assert f"category <code>{old}</code> → <code>{new}</code> (" in line, line
 
 

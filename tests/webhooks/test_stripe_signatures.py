@@ -61,7 +61,7 @@ def test_stripes_node_library_gives_every_vectors_verdict() -> None:
     output = run_node("stripe_verdicts.mjs", str(VECTORS_PATH))
     node = {item["name"]: item["accepted"] for item in json.loads(output)}
     expected = {vector["name"]: vector["expect"] == "ok" for vector in VECTORS}
-    assert NODE_ONLY_ACCEPTS <= set(expected)
+    assert set(expected) >= NODE_ONLY_ACCEPTS
     assert node == {
         name: verdict or name in NODE_ONLY_ACCEPTS for name, verdict in expected.items()
     }

@@ -86,11 +86,15 @@ function matches(rule: Recognition, data: unknown): boolean {
   if (!isRecord(data)) return false;
   if (rule.present.some((key) => !Object.hasOwn(data, key))) return false;
   if (rule.absent.some((key) => Object.hasOwn(data, key))) return false;
-  if (!rule.objects.every((key) => isRecord(own(data, key)))) return false;
-  return Object.entries(rule.codes).every(([key, refs]) => {
-    const value = own(data, key);
-    return typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null);
-  });
+  try {
+    if (!rule.objects.every((key) => isRecord(own(data, key)))) return false;
+    return Object.entries(rule.codes).every(([key, refs]) => {
+      const value = own(data, key);
+      return typeof value === "string" && refs.some((ref) => infoOf(ref, value) !== null);
+    });
+  } catch {
+    return false; // a value that throws when read holds no object and no code
+  }
 }
 
 function weight(rule: Recognition): number {

@@ -129,7 +129,7 @@ export interface ReceiveOptions {
    */
   readonly tolerance?: number | null;
   readonly now?: Date;
-  /** The request's path, for a provider whose signature covers it (TrueLayer's Tl-Signature). */
+  /** The request's path, for a provider whose signature covers it (a JWS such as Tl-Signature). */
   readonly path?: string;
   /**
    * Validate the payload strictly: only the catalog's codes, fields and event types pass (an

@@ -569,9 +569,9 @@ def receive(
     _seconds; where the body has no timestamp, nothing is checked); seconds or a timedelta set
     it (only providers that sign a timestamp allow it); None checks no age. For every provider,
     deduplication with `event.dedup_key` is what protects against a replay. `path` is the
-    request's path, for a provider whose signature covers it (a JWS: TrueLayer's Tl-Signature,
-    whose keys are a JWKS, a mapping from jku to JWKS, or a function from an allowed jku to its
-    JWKS, and which needs `pip install 'bankcodes[truelayer]'`).
+    request's path, for a provider whose signature covers it (a JWS such as Tl-Signature, whose
+    keys are a JWKS, a mapping from jku to JWKS, or a function from an allowed jku to its JWKS,
+    and which needs `pip install 'bankcodes[jws]'`).
 
     Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
     (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);

@@ -127,7 +127,7 @@ export async function verifyJws(
   if (path === undefined)
     throw new ConfigurationError(
       "missing_path",
-      `${name} signs the path the provider posted to: pass path (the request's path, such as /webhooks/truelayer)`,
+      `${name} signs the path the provider posted to: pass path (the request's path, such as /webhooks/bank)`,
     );
   if (typeof path !== "string" || !path.startsWith("/") || path.length > MAX_PATH_LENGTH)
     throw new ConfigurationError(

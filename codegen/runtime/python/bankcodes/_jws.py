@@ -1,7 +1,7 @@
 """Detached JSON Web Signatures over the request (the Tl-Signature v2 format): the signature
 covers the HTTP method, the path the provider posted to, the headers its JWS header lists (in
 `tl_headers`) and the raw body, and is verified by the provider's own signing library
-(`truelayer-signing`, the `truelayer` extra).
+(`truelayer-signing`, the `jws` extra).
 
 The signature is read by one written rule set, the same in the TypeScript package
 (webhook-jws.ts), so that both give every request the same verdict and reason, in this order:
@@ -56,7 +56,7 @@ def _library() -> Any:
     except ImportError:  # pragma: no cover - the extra is installed in the test suite
         raise ConfigurationError(
             "missing_dependency",
-            "Tl-Signature verification needs truelayer-signing: pip install 'bankcodes[truelayer]'",
+            "Tl-Signature verification needs truelayer-signing: pip install 'bankcodes[jws]'",
         ) from None
     return truelayer_signing
 
@@ -130,7 +130,7 @@ def check(
         raise ConfigurationError(
             "missing_path",
             f"{name} signs the path the provider posted to: pass path= (the request's path, "
-            "such as /webhooks/truelayer)",
+            "such as /webhooks/bank)",
         )
     if not isinstance(path, str) or not path.startswith("/") or len(path) > MAX_PATH_LENGTH:
         raise ConfigurationError(

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 
 _PATH_HELP = (
-    "the request's path (such as /webhooks/truelayer), for a provider whose signature covers it "
-    "(TrueLayer's Tl-Signature)"
+    "the request's path (such as /webhooks/bank), for a provider whose signature covers it "
+    "(a JWS such as Tl-Signature)"
 )
 _NOW_HELP = (
     "check a signed timestamp against this instant instead of the clock (a delivery held since "
@@ -168,7 +168,7 @@ def _parser() -> argparse.ArgumentParser:
         "--path",
         metavar="PATH",
         help="the path the delivery is posted to, for a provider whose signature covers it "
-        "(TrueLayer; by default the --curl URL's path, else /webhooks/test)",
+        "(a JWS; by default the --curl URL's path, else /webhooks/test)",
     )
     trigger_cmd.add_argument(
         "--curl", metavar="URL", help="print a curl command line that posts it to URL"

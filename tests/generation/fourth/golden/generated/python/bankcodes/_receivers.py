@@ -24,6 +24,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[Any, Any]: ...
 def receive(
     provider: str,
@@ -35,6 +36,7 @@ def receive(
     tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
     max_bytes: int = 1024 * 1024,
     now: datetime.datetime | None = None,
+    path: str | None = None,
 ) -> WebhookEvent[Any, Any]:
     """Verify a webhook delivery, validate and parse its body, and key it for deduplication.
 
@@ -48,7 +50,10 @@ def receive(
     enough for its last retry of the same signed body (bankcodes.delivery, default_tolerance
     _seconds; where the body has no timestamp, nothing is checked); seconds or a timedelta set
     it (only providers that sign a timestamp allow it); None checks no age. For every provider,
-    deduplication with `event.dedup_key` is what protects against a replay.
+    deduplication with `event.dedup_key` is what protects against a replay. `path` is the
+    request's path, for a provider whose signature covers it (a JWS such as Tl-Signature, whose
+    keys are a JWKS, a mapping from jku to JWKS, or a function from an allowed jku to its JWKS,
+    and which needs `pip install 'bankcodes[jws]'`).
 
     Raises SignatureError (not sent by the provider: answer 401), bankcodes.payloads.PayloadError
     (signed but invalid), ConfigurationError (the receiver's own setup: answer 500 and alert);
@@ -65,4 +70,5 @@ def receive(
         tolerance=tolerance,
         max_bytes=max_bytes,
         now=now,
+        path=path,
     )

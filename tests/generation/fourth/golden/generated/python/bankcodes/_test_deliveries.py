@@ -32,5 +32,29 @@ TEST_PUBLIC_JWK: dict[str, str] = {
     "y": "nhrCeAvpxj2CS-5vjClo-00ybSpB4TWBclbBeCCEFTA",
 }
 
+#: The published P-521 test key, which signs the JWS of the test deliveries.
+TEST_JWS_PRIVATE_JWK: dict[str, str] = {
+    "kty": "EC",
+    "crv": "P-521",
+    "alg": "ES512",
+    "kid": "bankcodes-test-key-p521-1",
+    "x": "AaZCpiR7kGNNFQOukyujPOP_V-USYzKdGur_yb3pILMyPOUbGwve70gqBA6NJXLHl9VXEOeZyfUGMtc65qD_bx4l",
+    "y": "AHCOs7600ouz_jiRfujUbA_3wIR5PY_uAXQlk_BsRXhxFY0h75n3thDg2PbvKDJ4Y3mMs71E6XB5q3bqcVIfDLN1",
+    "d": "AADj3mzFh53KSG5CV5eOAQj1BBGsSlbRDn_bNgV8CRMkZ9v6QQnZqXVeJOqJ5HJMqcva4Yf_e2WQvtXszdwHLJVB",
+}
+
+#: Its public half, which verifies them.
+TEST_JWS_PUBLIC_JWK: dict[str, str] = {
+    "kty": "EC",
+    "crv": "P-521",
+    "alg": "ES512",
+    "kid": "bankcodes-test-key-p521-1",
+    "x": "AaZCpiR7kGNNFQOukyujPOP_V-USYzKdGur_yb3pILMyPOUbGwve70gqBA6NJXLHl9VXEOeZyfUGMtc65qD_bx4l",
+    "y": "AHCOs7600ouz_jiRfujUbA_3wIR5PY_uAXQlk_BsRXhxFY0h75n3thDg2PbvKDJ4Y3mMs71E6XB5q3bqcVIfDLN1",
+}
+
+#: The path a test delivery is posted to (a JWS signs it).
+TEST_PATH = "/webhooks/test"
+
 #: What the test material is.
 WARNING = "TEST MATERIAL, published with bankcodes: anyone can sign with these secrets and this key. Use them in tests only; never configure them in a receiver that faces the internet."

@@ -9,6 +9,7 @@ export const SIGNING_SCHEMES = {
     algorithm: "sha256",
     encodings: ["hex"],
     prefix: null,
+    timestamp: null,
   },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
