@@ -338,6 +338,7 @@ def build() -> dict[str, Any]:
             ),
         ):
             vector_body = extra.pop("body", body)
+            assert isinstance(vector_body, bytes)
             add(
                 f"{provider} {name}",
                 provider,

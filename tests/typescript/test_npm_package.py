@@ -94,8 +94,12 @@ def test_the_tarball_holds_both_builds_their_types_and_the_license(tarball: Path
     # No address that is not the project's: it publishes none, so none is invented.
     assert "repository" not in manifest and "homepage" not in manifest
     assert {"lean", "flinks", "argyle", "plaid"} <= set(manifest["keywords"])
-    assert set(manifest["devDependencies"]) == {"typescript", "esbuild"}
+    # The build's tools, and the JWS scheme's verifying library (TrueLayer's, for its tests).
+    assert set(manifest["devDependencies"]) == {"typescript", "esbuild", "truelayer-signing"}
     assert set(manifest["dependencies"]) == {"jose"}  # the JWT scheme's verification
+    # An app that receives no JWS installs nothing more: the library is an optional peer.
+    assert manifest["peerDependenciesMeta"] == {"truelayer-signing": {"optional": True}}
+    assert set(manifest["peerDependencies"]) == {"truelayer-signing"}
     assert all(not v.startswith(("^", "~")) for v in manifest["devDependencies"].values())
     # Every subpath has its types where resolution without "exports" looks (node10).
     subpaths = {path.removeprefix("./") for path in manifest["exports"]} - {".", "package.json"}
