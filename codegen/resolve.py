@@ -170,10 +170,11 @@ class _Resolver(PayloadResolver):
             set_attr(codes[key], "equivalents", tuple(equivalents))
 
     def code_of(self, ref: str) -> m.Code:
-        """The code "provider.code_set.value" (the rules check that it exists)."""
+        """The code "provider.code_set.value" (or, for a wire value with a space, its stored
+        name; the rules check that it exists)."""
         provider_id, set_id, value = ref.split(".", 2)
         code_set = self.code_sets[f"{provider_id}.{set_id}"]
-        return next(code for code in code_set.codes if str(code.value) == value)
+        return next(code for code in code_set.codes if value in (str(code.value), code.identifier))
 
     def code(self, code_set: m.CodeSet, c: raw.Code, groups: dict[str, m.Group]) -> m.Code:
         category_id = c.category

@@ -225,7 +225,7 @@ def equivalents_resolve(catalog: Catalog) -> Iterator[Problem]:
             if code_set is None:
                 yield Problem(here, f"{ref!r}: no code set {provider_id}.{set_id}")
                 continue
-            code = next((c for c in code_set.codes if str(c.value) == value), None)
+            code = next((c for c in code_set.codes if value in (str(c.value), c.name)), None)
             if code is None:
                 yield Problem(here, f"{ref!r}: {value!r} is not a value of {provider_id}.{set_id}")
                 continue

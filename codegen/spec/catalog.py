@@ -85,7 +85,7 @@ class EquivalentGroup(SpecModel):
                 PydField(
                     pattern=whole(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\.[^\s]+"),
                     description="provider.code_set.value (the wire value, digits for a numeric "
-                    "code set)",
+                    "code set; the code's stored name where the wire value has a space)",
                 ),
             ],
             ...,

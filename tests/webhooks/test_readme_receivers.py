@@ -16,6 +16,8 @@ import sys
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
 
+import bankcodes
+from codegen.targets.webhook_fixtures import jws_test_key
 from tests.support.helpers import ROOT, sent_now, spec_data
 from tests.support.jwt_corpus import HEAD, NOW, es256, public_jwk
 
@@ -46,6 +48,20 @@ LEAN_BODY = sent_now(
 ).decode()
 KEY = ec.generate_private_key(ec.SECP256R1())
 PLAID_BODY = json.dumps({"webhook_type": "ITEM", "webhook_code": "ERROR", "item_id": "i"})
+#: TrueLayer's payment_failed webhook as its webhook page shows one (spec: truelayer/webhook).
+TRUELAYER_BODY = json.dumps(
+    {
+        "type": "payment_failed",
+        "event_version": 1,
+        "event_id": "b8d4dda0-ff2c-4d77-a6da-4615e4bad941",
+        "payment_id": "60c0a60ed8d7-4e5b-ac79-401b1d8a8633",
+        "payment_method": {"type": "bank_transfer"},
+        "failed_at": "2021-12-25T15:00:00.000Z",
+        "failure_stage": "authorizing",
+        "failure_reason": "authorization_failed",
+    }
+)
+TRUELAYER_PRIVATE, TRUELAYER_PUBLIC = jws_test_key()
 
 
 def _delivery(provider: str, lean_body: str = LEAN_BODY) -> tuple[str, dict[str, str]]:
@@ -54,6 +70,11 @@ def _delivery(provider: str, lean_body: str = LEAN_BODY) -> tuple[str, dict[str,
     if provider == "lean":
         digest = hmac.new(b"whsec_readme", lean_body.encode(), hashlib.sha512).hexdigest()
         return lean_body, {"lean-signature": f"sha512={digest}"}
+    if provider == "truelayer":  # a detached JWS over the path the receiver is posted to
+        headers = bankcodes.sign(
+            "truelayer", TRUELAYER_BODY, TRUELAYER_PRIVATE, now=NOW, path="/webhooks/truelayer"
+        )
+        return TRUELAYER_BODY, headers
     digest = hashlib.sha256(PLAID_BODY.encode()).hexdigest()
     token = es256(KEY, HEAD, {"iat": NOW, "request_body_sha256": digest})
     return PLAID_BODY, {"Plaid-Verification": token}
@@ -63,14 +84,16 @@ def _delivery(provider: str, lean_body: str = LEAN_BODY) -> tuple[str, dict[str,
 SETUP: dict[str, dict[str, object]] = {
     "lean": {"LEAN_WEBHOOK_SECRET": "whsec_readme", "secret": "whsec_readme"},
     "plaid": {"PLAID_KEYS": {"k1": public_jwk(KEY, "k1")}},
+    "truelayer": {"TRUELAYER_KEYS": {"keys": [TRUELAYER_PUBLIC]}},
 }
 MISSING: dict[str, dict[str, object]] = {
     "lean": {"LEAN_WEBHOOK_SECRET": None, "secret": None},
     "plaid": {"PLAID_KEYS": None},
+    "truelayer": {"TRUELAYER_KEYS": None},
 }
 #: The extra each receiver needs at the first delivery (the Lean example imports the models of
 #: the payloads extra at its top, so without it the app does not start).
-EXTRA = {"plaid": "jwt"}
+EXTRA = {"plaid": "jwt", "truelayer": "truelayer_signing"}
 
 SCRIPT = """
 import datetime, json, logging, sys
@@ -121,15 +144,16 @@ def _answer(
 
 
 def test_the_readme_has_a_receiver_for_each_signing_scheme() -> None:
-    assert sorted(RECEIVERS) == ["lean", "plaid"]
+    # HMAC (Lean), a JWT (Plaid), a JWS with keys at a jku (TrueLayer).
+    assert sorted(RECEIVERS) == ["lean", "plaid", "truelayer"]
 
 
-@pytest.mark.parametrize("provider", ["lean", "plaid"])
+@pytest.mark.parametrize("provider", ["lean", "plaid", "truelayer"])
 def test_a_readme_receiver_answers_200_when_set_up(provider: str) -> None:
     assert _answer(provider, SETUP[provider], []) == 200
 
 
-@pytest.mark.parametrize("provider", ["lean", "plaid"])
+@pytest.mark.parametrize("provider", ["lean", "plaid", "truelayer"])
 def test_a_readme_receiver_answers_500_without_its_secret(provider: str) -> None:
     assert _answer(provider, MISSING[provider], []) == 500
 
