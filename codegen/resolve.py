@@ -196,6 +196,7 @@ class _Resolver(PayloadResolver):
             end_user_can_retry_sources=self.refs(c.end_user_can_retry_sources),
             user_message=c.user_message,
             user_message_translations=dict(c.user_message_translations),
+            message_translations=dict(c.message_translations),
             user_message_offered=c.user_message_offered,
             category=self.categories[category_id],
             sources=self.refs(c.sources),

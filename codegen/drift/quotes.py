@@ -143,6 +143,11 @@ def _quoted(ref: str, code: Code, at: str) -> Iterator[Quote]:
         if text is None or field in code.own_words or (field == "description" and code.editorial):
             continue
         yield Quote(ref, code.value, field, text, cited(field), f"{at}/{field}")
+    if "message" not in code.own_words:
+        for language, text in code.message_translations.items():
+            field = f"message_translations.{language}"
+            at_field = f"{at}/message_translations/{language}"
+            yield Quote(ref, code.value, field, text, cited("message_translations"), at_field)
     if "user_message" not in code.own_words:
         for language, text in code.user_message_translations.items():
             field = f"user_message_translations.{language}"

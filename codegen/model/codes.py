@@ -101,6 +101,7 @@ class HttpEntry:
 WORDED_FIELDS = (
     "description",
     "message",
+    "message_translations",
     "user_message",
     "user_message_translations",
     "advice",
@@ -113,6 +114,7 @@ WORDED_FIELDS = (
 FIELD_LABELS = {
     "description": "description",
     "message": "message",
+    "message_translations": "translated messages",
     "user_message": "user message",
     "user_message_translations": "translated user messages",
     "advice": "user action",
@@ -216,6 +218,8 @@ class Code:
     #: The sources that publish end_user_can_retry (the provider's fact); empty where the value
     #: is the category's or bankcodes' reading.
     end_user_can_retry_sources: tuple[Source, ...]
+    #: The provider's own translations of its message, by language tag ("es", "pt-BR").
+    message_translations: dict[str, str]
     #: The provider's published words for the end user (verbatim, from the code's sources).
     user_message: str | None
     #: The provider's own translations of that message, by language tag ("es", "fr-CA").

@@ -131,6 +131,7 @@ WireText = Annotated[str, PydField(min_length=1, max_length=200, pattern=WIRE_PA
 TEXT_FIELDS = (
     "description",
     "message",
+    "message_translations",
     "user_message",
     "user_message_translations",
     "advice",
@@ -149,6 +150,7 @@ class Code(SpecModel):
             "anyOf": [{"required": ["description"]}, {"required": ["message"]}],
             "dependentRequired": {
                 "user_message_translations": ["user_message"],
+                "message_translations": ["message"],
                 "end_user_can_retry_sources": ["end_user_can_retry"],
             },
         }
@@ -194,6 +196,15 @@ class Code(SpecModel):
         (),
         description="The sources that publish end_user_can_retry (each also one of the code's "
         "sources): with them the value is the provider's fact, without them bankcodes' reading.",
+    )
+    message_translations: Annotated[
+        dict[Annotated[LanguageTag, Rule({"not": {"const": "en"}})], Text],
+        PydField(min_length=1),
+    ] = PydField(
+        default_factory=dict,
+        description="The provider's own published translations of message, by language tag "
+        "(a provider that publishes its messages in Spanish and Portuguese), verbatim from the "
+        "sources in text_sources.message_translations (else the code's sources).",
     )
     user_message: Text | None = PydField(
         None,

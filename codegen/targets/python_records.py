@@ -46,6 +46,7 @@ def code_info(code: Code, doc_url: str | None = None) -> PyExpr:
         retryable=py_bool(code.retryable),
         end_user_can_retry=py_bool(code.end_user_can_retry),
         message=code.message,
+        message_translations=code.message_translations or None,
         advice=code.advice,
         end_user=end_user_words(code.end_user) if code.end_user else None,
         user_message=code.user_message,

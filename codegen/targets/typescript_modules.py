@@ -87,6 +87,7 @@ def _info(code: Code, doc_url: str | None) -> dict[str, Any]:
             if code.end_user
             else {}
         ),
+        **({"messageTranslations": code.message_translations} if code.message_translations else {}),
         "userMessage": code.user_message,
         **(
             {"userMessageTranslations": code.user_message_translations}
@@ -112,6 +113,7 @@ def _info(code: Code, doc_url: str | None) -> dict[str, Any]:
 _WORDING_KEYS = {
     "description": "description",
     "message": "message",
+    "message_translations": "messageTranslations",
     "advice": "advice",
     "user_message": "userMessage",
     "user_message_translations": "userMessageTranslations",

@@ -80,6 +80,8 @@ export interface CodeInfo {
   readonly advice: string | null;
   /** bankcodes' words for the end user where this code differs from its category. */
   readonly endUser?: { readonly [L in Language]: EndUserWords };
+  /** The provider's own translations of its message, by language tag ("es", "pt-BR"). */
+  readonly messageTranslations?: { readonly [tag: string]: string };
   /** What an app can show the end user, as the provider publishes it (verbatim). */
   readonly userMessage: string | null;
   /** The provider's own translations of that message, by language tag ("es", "fr-CA"). */
@@ -95,6 +97,7 @@ export interface CodeInfo {
   readonly wording: {
     readonly description: Wording;
     readonly message?: Wording;
+    readonly messageTranslations?: Wording;
     readonly advice?: Wording;
     readonly userMessage?: Wording;
     readonly userMessageTranslations?: Wording;

@@ -146,6 +146,16 @@ def user_message(code: Code) -> str:
     return "<br>".join(lines)
 
 
+def message_translations(code: Code) -> str:
+    """The provider's own translations of its message, each in its language and labelled."""
+    whose = possessive(code.provider.name)
+    return "<br>".join(
+        f'<span lang="{tag}" dir="{_direction(language_of(tag))}">{md_text(text)}</span> '
+        f"<small>({md_text(whose)} {md_text(language_name(tag))})</small>"
+        for tag, text in code.message_translations.items()
+    )
+
+
 def _direction(language: str) -> str:
     """The writing direction of a language of the words for the customer."""
     return "rtl" if language == "ar" else "ltr"

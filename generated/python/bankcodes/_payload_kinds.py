@@ -1348,6 +1348,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             "PAYMENT_AUTHORIZATIONS": "PaymentAuthorizationsWebhook",
         },
         fallback="OtherWebhook",
+        event_code="webhook_code",
         recognise=(Recognition(present=("webhook_id", "webhook_type", "webhook_code")),),
         codes=(
             CodeField(

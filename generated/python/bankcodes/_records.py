@@ -171,6 +171,7 @@ class CodeInfo(Record):
         "retryable",
         "end_user_can_retry",
         "message",
+        "message_translations",
         "advice",
         "end_user",
         "user_message",
@@ -201,6 +202,8 @@ class CodeInfo(Record):
     #: the code's own answer where it differs, else its category's.
     end_user_can_retry: bool
     message: str | None
+    #: The provider's own translations of that message, by language tag ("es", "pt-BR").
+    message_translations: dict[str, str]
     #: The provider's published advice to the integrator (its "user action" or "what to do"),
     #: verbatim; never shown to the end user.
     advice: str | None
@@ -244,6 +247,7 @@ class CodeInfo(Record):
         retryable: bool,
         end_user_can_retry: bool,
         message: str | None = None,
+        message_translations: dict[str, str] | None = None,
         advice: str | None = None,
         end_user: dict[str, EndUserWords] | None = None,
         user_message: str | None = None,
@@ -271,6 +275,7 @@ class CodeInfo(Record):
             retryable=retryable,
             end_user_can_retry=end_user_can_retry,
             message=message,
+            message_translations={} if message_translations is None else message_translations,
             advice=advice,
             end_user={} if end_user is None else end_user,
             user_message=user_message,

@@ -592,27 +592,27 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "belvo": (
         (
-            "ACCOUNTS",
+            "ACCOUNTS.historical_update",
             "Historical accounts loaded",
             '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "ACCOUNTS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_accounts": 5}}',
         ),
         (
-            "ACCOUNTS-2",
+            "ACCOUNTS.new_accounts_available",
             "New accounts available",
             '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "ACCOUNTS", "process_type": "recurrent_update", "webhook_code": "new_accounts_available", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"new_accounts": 1}}',
         ),
         (
-            "TRANSACTIONS",
+            "TRANSACTIONS.historical_update",
             "Historical transactions loaded",
             '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "TRANSACTIONS", "process_type": "historical_update", "webhook_code": "historical_update", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"total_transactions": 19, "total_inflow_transactions": 10, "total_outflow_transactions": 9, "first_transaction_date": "2017-01-03", "last_transaction_date": "2020-03-25"}}',
         ),
         (
-            "LINK",
+            "LINK.invalid_credentials",
             "A recurrent link's credentials are no longer valid",
             '{"webhook_id": "aadf41a1fc8e4f79a49f7f04027ac999", "webhook_type": "LINK", "process_type": "recurrent_update", "webhook_code": "invalid_credentials", "link_id": "16f68516-bcbc-4cf7-b815-c500d4204e28", "request_id": "4363b08b-51eb-4350-9c74-5df5ac92a7f6", "external_id": "your_external_id", "data": {"error_code": "login_error", "error_message": "Invalid credentials provided to login to the institution", "status": 400}}',
         ),
         (
-            "PAYMENT_INTENTS",
+            "PAYMENT_INTENTS.STATUS_UPDATE",
             "A payment intent failed: the consent expired",
             '{"webhook_id": "3b9a69f7-0f0a-455b-832d-49ad6fd4905c", "webhook_type": "PAYMENT_INTENTS", "webhook_code": "STATUS_UPDATE", "object_id": "d2e40773-19f6-48d1-93c3-3590ec0c74df", "external_id": "c3c51aaf-aaa3-400c-926d-87ab62e195fd", "data": {"status": "FAILED", "metadata": {"internal_reference_id": "GGq12345w2"}, "failure_code": "consent_expired", "failure_message": "The payment consent was not accepted in time.", "end_to_end_id": "E432158152024081610416f2b595b056"}}',
         ),

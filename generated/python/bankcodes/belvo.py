@@ -668,10 +668,22 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 message="The amount exceeds the maximum limit for the account.",
+                message_translations={
+                    "es": "La cantidad excede el límite máximo para la cuenta.",
+                    "pt-BR": "O valor excede o limite máximo para a conta.",
+                },
                 notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(
+                            _S["belvo-payments-br-codes-es"],
+                            _S["belvo-payments-br-codes-pt"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -689,10 +701,22 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 message="The Payment Authorization was not completed within the allowed period.",
+                message_translations={
+                    "es": "La Autorización de Pago no se completó dentro del período permitido.",
+                    "pt-BR": "A Autorização de Pagamento não foi concluída dentro do período permitido.",
+                },
                 notes="The payer did not complete the authorization in time: a new authorization can be started, hence session expired. Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(
+                            _S["belvo-payments-br-codes-es"],
+                            _S["belvo-payments-br-codes-pt"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -710,10 +734,22 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 message="The authenticated bank user differed from the paying user.",
+                message_translations={
+                    "es": "El usuario bancario autenticado difiere del usuario pagador.",
+                    "pt-BR": "O usuário autenticado no banco diferiu do usuário pagador.",
+                },
                 notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(
+                            _S["belvo-payments-br-codes-es"],
+                            _S["belvo-payments-br-codes-pt"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -731,10 +767,22 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 message="The beneficiary bank account is blocked.",
+                message_translations={
+                    "es": "La cuenta bancaria del beneficiario está bloqueada.",
+                    "pt-BR": "A conta bancária do beneficiário está bloqueada.",
+                },
                 notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(
+                            _S["belvo-payments-br-codes-es"],
+                            _S["belvo-payments-br-codes-pt"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -752,10 +800,22 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 message="The beneficiary bank account is closed.",
+                message_translations={
+                    "es": "La cuenta bancaria del beneficiario está cerrada.",
+                    "pt-BR": "A conta bancária do beneficiário está encerrada.",
+                },
                 notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(
+                            _S["belvo-payments-br-codes-es"],
+                            _S["belvo-payments-br-codes-pt"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -773,10 +833,18 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=True,
                 end_user_can_retry=True,
                 message="The Charge could not be completed due to an unexpected error in the beneficiary account.",
+                message_translations={
+                    "es": "El Cargo no pudo completarse debido a un error inesperado en la cuenta del beneficiario."
+                },
                 notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(_S["belvo-payments-br-codes-es"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -793,10 +861,18 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 message="The beneficiary bank account number is invalid or non-existent.",
+                message_translations={
+                    "es": "El número de cuenta bancaria del beneficiario es inválido o inexistente."
+                },
                 notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(_S["belvo-payments-br-codes-es"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -813,10 +889,18 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 message="The beneficiary bank account type does not allow this type of action.",
+                message_translations={
+                    "es": "El tipo de cuenta bancaria del beneficiario no permite este tipo de acción."
+                },
                 notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
+                    ),
+                    Wording(
+                        field="message_translations",
+                        by="provider",
+                        sources=(_S["belvo-payments-br-codes-es"],),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),

@@ -663,7 +663,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                     _S["gocardless-help-account-endpoint-errors"],
                     _S["gocardless-php-exception-handler"],
                 ),
-                retryable=True,
+                retryable=False,
                 end_user_can_retry=True,
                 message="Request to Institution returned an error",
                 advice="Try reconnecting the account (once); if the error occurs more than once, report it to the GoCardless Bank Account Data support team. While these errors always get flagged to us automatically, your input will help resolve them faster",
@@ -672,7 +672,7 @@ def _AccountErrorType() -> type[CodeEnum]:
                         status=500, sources=(_S["gocardless-help-account-endpoint-errors"],)
                     ),
                 ),
-                notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it).",
+                notes="Counts towards the account's suspension: the help centre's table of account endpoint errors marks it Yes under \"Increases error count?\" (GoCardless suspends an account after 10 consecutive failed attempts to access it). Not retryable as such: GoCardless's action is to reconnect the account once and report the error if it recurs, and each repeat counts towards the suspension.",
                 wording=(
                     Wording(
                         field="description",
@@ -1102,17 +1102,11 @@ def _ErrorSummary() -> type[CodeEnum]:
                 sources=(_S["gocardless-help-api-rate-limits"],),
                 retryable=True,
                 end_user_can_retry=True,
-                advice="Please note the differentiation between hitting our API rate limit and hitting the bank's rate limit.",
                 editorial=True,
                 http=(HttpStatus(status=429, sources=(_S["gocardless-help-api-rate-limits"],)),),
-                notes="The detail GoCardless publishes with it is a template, \"The rate limit for this resource is <times>/<time_period>. Please try again in <time_left> seconds\" (kept in the payload's example, not as the code's message: a Markdown copy of the page reads <times> as an HTML tag). Not the bank's daily limit for an account, which answers with the type RateLimitError.",
+                notes="The detail GoCardless publishes with it is a template, \"The rate limit for this resource is <times>/<time_period>. Please try again in <time_left> seconds\" (kept in the payload's example, not as the code's message: a Markdown copy of the page reads <times> as an HTML tag). Not the bank's daily limit for an account, which answers with the type RateLimitError. GoCardless's page adds that its own rate limit is not the bank's (the account endpoint's RateLimitError).",
                 wording=(
                     Wording(field="description", by="bankcodes"),
-                    Wording(
-                        field="advice",
-                        by="provider",
-                        sources=(_S["gocardless-help-api-rate-limits"],),
-                    ),
                     Wording(field="notes", by="bankcodes"),
                 ),
                 equivalents=(

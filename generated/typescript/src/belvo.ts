@@ -500,49 +500,49 @@ export const BelvoPaymentStatusReasonCode = {
   /**
    * The amount exceeds the maximum limit for the account.
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
   AMOUNT_OVER_LIMIT: "AMOUNT_OVER_LIMIT",
   /**
    * The Payment Authorization was not completed within the allowed period.
    * Category: session_expired (Session expired); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
   AUTHORIZATION_EXPIRED: "AUTHORIZATION_EXPIRED",
   /**
    * The authenticated bank user differed from the paying user.
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
   BANK_USER_MISMATCH: "BANK_USER_MISMATCH",
   /**
    * The beneficiary bank account is blocked.
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
   BENEFICIARY_ACCOUNT_BLOCKED: "BENEFICIARY_ACCOUNT_BLOCKED",
   /**
    * The beneficiary bank account is closed.
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
   BENEFICIARY_ACCOUNT_CLOSED: "BENEFICIARY_ACCOUNT_CLOSED",
   /**
    * The Charge could not be completed due to an unexpected error in the beneficiary account.
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: message: Belvo's published text.
+   * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
   BENEFICIARY_ACCOUNT_ERROR: "BENEFICIARY_ACCOUNT_ERROR",
   /**
    * The beneficiary bank account number is invalid or non-existent.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
   BENEFICIARY_ACCOUNT_NUMBER_INVALID: "BENEFICIARY_ACCOUNT_NUMBER_INVALID",
   /**
    * The beneficiary bank account type does not allow this type of action.
    * Category: integration_error (Integration error); retryable: no.
-   * Whose words: message: Belvo's published text.
+   * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
   BENEFICIARY_ACCOUNT_TYPE_INVALID: "BENEFICIARY_ACCOUNT_TYPE_INVALID",
   /**
@@ -598,6 +598,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     retryable: false,
     endUserCanRetry: false,
     advice: null,
+    messageTranslations: {
+      es: "La cantidad excede el límite máximo para la cuenta.",
+      "pt-BR": "O valor excede o limite máximo para a conta.",
+    },
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -611,6 +615,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     wording: {
       description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
       message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      messageTranslations: {
+        by: "provider",
+        sources: ["belvo-payments-br-codes-es", "belvo-payments-br-codes-pt"],
+      },
     },
   },
   AUTHORIZATION_EXPIRED: {
@@ -620,6 +628,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     retryable: false,
     endUserCanRetry: true,
     advice: null,
+    messageTranslations: {
+      es: "La Autorización de Pago no se completó dentro del período permitido.",
+      "pt-BR": "A Autorização de Pagamento não foi concluída dentro do período permitido.",
+    },
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -633,6 +645,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     wording: {
       description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
       message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      messageTranslations: {
+        by: "provider",
+        sources: ["belvo-payments-br-codes-es", "belvo-payments-br-codes-pt"],
+      },
     },
   },
   BANK_USER_MISMATCH: {
@@ -642,6 +658,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     retryable: false,
     endUserCanRetry: false,
     advice: null,
+    messageTranslations: {
+      es: "El usuario bancario autenticado difiere del usuario pagador.",
+      "pt-BR": "O usuário autenticado no banco diferiu do usuário pagador.",
+    },
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -655,6 +675,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     wording: {
       description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
       message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      messageTranslations: {
+        by: "provider",
+        sources: ["belvo-payments-br-codes-es", "belvo-payments-br-codes-pt"],
+      },
     },
   },
   BENEFICIARY_ACCOUNT_BLOCKED: {
@@ -664,6 +688,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     retryable: false,
     endUserCanRetry: false,
     advice: null,
+    messageTranslations: {
+      es: "La cuenta bancaria del beneficiario está bloqueada.",
+      "pt-BR": "A conta bancária do beneficiário está bloqueada.",
+    },
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -677,6 +705,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     wording: {
       description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
       message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      messageTranslations: {
+        by: "provider",
+        sources: ["belvo-payments-br-codes-es", "belvo-payments-br-codes-pt"],
+      },
     },
   },
   BENEFICIARY_ACCOUNT_CLOSED: {
@@ -686,6 +718,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     retryable: false,
     endUserCanRetry: false,
     advice: null,
+    messageTranslations: {
+      es: "La cuenta bancaria del beneficiario está cerrada.",
+      "pt-BR": "A conta bancária do beneficiário está encerrada.",
+    },
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -699,6 +735,10 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     wording: {
       description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
       message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      messageTranslations: {
+        by: "provider",
+        sources: ["belvo-payments-br-codes-es", "belvo-payments-br-codes-pt"],
+      },
     },
   },
   BENEFICIARY_ACCOUNT_ERROR: {
@@ -708,6 +748,9 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     retryable: true,
     endUserCanRetry: true,
     advice: null,
+    messageTranslations: {
+      es: "El Cargo no pudo completarse debido a un error inesperado en la cuenta del beneficiario.",
+    },
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -721,6 +764,7 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     wording: {
       description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
       message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      messageTranslations: { by: "provider", sources: ["belvo-payments-br-codes-es"] },
     },
   },
   BENEFICIARY_ACCOUNT_NUMBER_INVALID: {
@@ -730,6 +774,9 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     retryable: false,
     endUserCanRetry: false,
     advice: null,
+    messageTranslations: {
+      es: "El número de cuenta bancaria del beneficiario es inválido o inexistente.",
+    },
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -742,6 +789,7 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     wording: {
       description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
       message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      messageTranslations: { by: "provider", sources: ["belvo-payments-br-codes-es"] },
     },
   },
   BENEFICIARY_ACCOUNT_TYPE_INVALID: {
@@ -751,6 +799,9 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     retryable: false,
     endUserCanRetry: false,
     advice: null,
+    messageTranslations: {
+      es: "El tipo de cuenta bancaria del beneficiario no permite este tipo de acción.",
+    },
     userMessage: null,
     httpStatuses: [],
     sources: [
@@ -763,6 +814,7 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     wording: {
       description: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
       message: { by: "provider", sources: ["belvo-payments-br-codes-v2"] },
+      messageTranslations: { by: "provider", sources: ["belvo-payments-br-codes-es"] },
     },
   },
   BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: {

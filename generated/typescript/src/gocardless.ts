@@ -595,7 +595,7 @@ export const isGoCardlessEndUserError = (value: unknown): value is GoCardlessEnd
 export const GoCardlessAccountErrorType = {
   /**
    * Unknown error while requesting data
-   * Category: generic_failure (Generic failure); retryable: yes.
+   * Category: generic_failure (Generic failure); retryable: no.
    * Message: Request to Institution returned an error
    * Advice to the integrator: Try reconnecting the account (once); if the error occurs more than
    * once, report it to the GoCardless Bank Account Data support team. While these errors always get
@@ -660,7 +660,7 @@ export const GoCardlessAccountErrorTypeInfo: { readonly [V in GoCardlessAccountE
     description: "Unknown error while requesting data",
     message: "Request to Institution returned an error",
     category: "generic_failure",
-    retryable: true,
+    retryable: false,
     endUserCanRetry: true,
     advice: "Try reconnecting the account (once); if the error occurs more than once, report it to the GoCardless Bank Account Data support team. While these errors always get flagged to us automatically, your input will help resolve them faster",
     userMessage: null,
@@ -800,10 +800,7 @@ export const GoCardlessErrorSummary = {
    * GoCardless's own API rate limit for the endpoint was reached: the limits are per company, per
    * minute (per hour for new tokens), for all the credentials of the company's users.
    * Category: rate_limited (Rate limited); retryable: yes.
-   * Advice to the integrator: Please note the differentiation between hitting our API rate limit
-   * and hitting the bank's rate limit.
-   * Whose words: description: bankcodes' wording; user action: GoCardless Bank Account Data's
-   * published text.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 429.
    */
   RATE_LIMIT_EXCEEDED: "Rate limit exceeded",
@@ -829,16 +826,13 @@ export const GoCardlessErrorSummaryInfo: { readonly [V in GoCardlessErrorSummary
     category: "rate_limited",
     retryable: true,
     endUserCanRetry: true,
-    advice: "Please note the differentiation between hitting our API rate limit and hitting the bank's rate limit.",
+    advice: null,
     userMessage: null,
     httpStatuses: [429],
     sources: ["gocardless-help-api-rate-limits"],
     deprecated: false,
     aliases: [],
-    wording: {
-      description: { by: "bankcodes", sources: [] },
-      advice: { by: "provider", sources: ["gocardless-help-api-rate-limits"] },
-    },
+    wording: { description: { by: "bankcodes", sources: [] } },
   },
   "Account suspended": {
     description: "Due to service stability considerations, we implemented a logic that automatically suspends an account if there were 10 consecutive failed attempts to access it.",

@@ -3346,7 +3346,10 @@ export interface BelvoLinkWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "LINK";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;
@@ -3367,7 +3370,10 @@ export interface BelvoPaymentIntentsWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "PAYMENT_INTENTS";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;
@@ -3387,7 +3393,10 @@ export interface BelvoAccountsWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "ACCOUNTS";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;
@@ -3408,7 +3417,10 @@ export interface BelvoTransactionsWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "TRANSACTIONS";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;
@@ -3429,7 +3441,10 @@ export interface BelvoChargesWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "CHARGES";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;
@@ -3450,7 +3465,10 @@ export interface BelvoEnrollmentsWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "ENROLLMENTS";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;
@@ -3471,7 +3489,10 @@ export interface BelvoBankAccountsWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "BANK_ACCOUNTS";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;
@@ -3492,7 +3513,10 @@ export interface BelvoCustomersWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "CUSTOMERS";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;
@@ -3513,7 +3537,10 @@ export interface BelvoPaymentAuthorizationsWebhook {
   readonly webhook_id: string;
   /** Required in Belvo's parameter tables: the resource the webhook relates to. */
   readonly webhook_type: "PAYMENT_AUTHORIZATIONS";
-  /** Required in Belvo's parameter tables: the event. */
+  /**
+   * Belvo names the event by its webhook_code within its webhook_type (its webhooks' parameter
+   * tables).
+   */
   readonly webhook_code: BelvoWebhookCodeOrUnknown;
   /** Why the webhook was sent (aggregation webhooks). */
   readonly process_type?: BelvoProcessTypeOrUnknown;

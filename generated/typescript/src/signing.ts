@@ -197,7 +197,7 @@ export const DELIVERY = {
   belvo: {
     kind: "belvo/webhook",
     eventTypeField: "webhook_type",
-    eventCodeField: null,
+    eventCodeField: "webhook_code",
     successStatus: 200,
     timeoutSeconds: null,
     retryScheduleMinutes: null,

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:da18a6d632d548210d6425ff03ddc3485d3e58988866fdc4bd0cddbf00fb5d63
+// inputs sha256:fe83f60044a78efa5f1555b2e2e891b96d5eb5e0d72ddbbdc0f7e25d2771e42f
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
