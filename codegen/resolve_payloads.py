@@ -88,6 +88,7 @@ class PayloadResolver:
             examples=tuple(m.Example(e.title, self.refs(e.sources), e.data) for e in k.examples),
             browser=k.browser,
             listener=None,
+            request_id=k.request_id,
             sdk_shapes=tuple(
                 m.SdkShape(
                     shape.sdk,

@@ -216,6 +216,8 @@ class PayloadKind:
     recognise: tuple[Recognition, ...] = ()
     #: The JSON paths of its code fields, in the order in which their codes decide.
     decides: tuple[str, ...] = ()
+    #: The top-level field holding the provider's id of the request, where a body has one.
+    request_id: str | None = None
 
     @property
     def code_paths(self) -> tuple[CodePath, ...]:

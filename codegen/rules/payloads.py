@@ -49,6 +49,12 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
             modules.setdefault((kind.provider, module), pointer(*at, "module"))
         if kind.root not in kind.types:
             yield Problem(pointer(*at, "root"), f"unknown type {kind.root!r}")
+        if kind.request_id is not None and not any(
+            kind.request_id in (t.fields or {}) for t in kind.types.values()
+        ):
+            yield Problem(
+                pointer(*at, "request_id"), f"{kind.request_id!r} is no field of the kind's types"
+            )
         if kind.listener is not None and not kind.browser:
             yield Problem(
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'

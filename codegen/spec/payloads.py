@@ -300,6 +300,11 @@ class PayloadKind(SpecModel):
     types: Keyed[TypeName, TypeDef]
     examples: tuple[Example, ...] = PydField(min_length=1)
     browser: TrueFlag = False
+    request_id: FieldName | None = PydField(
+        None,
+        description="The top-level field of a body that holds the provider's id of the request "
+        "(to quote to its support): bankcodes.from_exception reports it.",
+    )
     listener: Listener | None = None
     sdk_shapes: Annotated[tuple[SdkShape, ...], PydField(min_length=1)] = PydField(
         (),

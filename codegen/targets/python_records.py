@@ -179,6 +179,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
             py_call("Member", name=member.name, required=member.required) for member in any_of
         ),
         event_code=union.event_code if union else None,
+        request_id=kind.request_id,
         recognise=tuple(
             py_call(
                 "Recognition",

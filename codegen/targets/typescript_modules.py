@@ -71,6 +71,7 @@ class ListenerView:
 def _info(code: Code, doc_url: str | None) -> dict[str, Any]:
     """The metadata of a code, with camelCase keys."""
     return {
+        **({"name": code.identifier} if code.identifier != str(code.value) else {}),
         "description": code.text,
         "message": code.message,
         "category": code.category.id,
@@ -468,6 +469,7 @@ def kinds_module(catalog: Catalog) -> str:
             "variants": [v.tag[1] for v in root.variants if v.tag]
             if isinstance(root, UnionDef)
             else [],
+            **({"requestId": kind.request_id} if kind.request_id else {}),
             "recognise": [
                 {
                     "present": list(r.present),

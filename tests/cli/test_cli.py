@@ -353,3 +353,55 @@ def test_the_readme_shows_every_command() -> None:
         "bankcodes receive",
     ):
         assert command in readme
+
+
+#: plaid.com/docs/errors/item/#item_login_required: its example response, HTTP 400.
+PLAID_RESPONSE = (
+    b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n\r\n"
+    b'{"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED", "error_message": "m", '
+    b'"display_message": null, "request_id": "HNTDNrA8F1shFEW"}'
+)
+
+
+def _pasted(data: bytes, *options: str) -> tuple[int, str, str]:
+    run = subprocess.run(
+        [sys.executable, "-m", "bankcodes.cli", "explain", "-", *options],
+        input=data,
+        capture_output=True,
+        check=False,
+    )
+    return run.returncode, run.stdout.decode(), run.stderr.decode()
+
+
+def test_explain_reads_a_pasted_http_response_as_the_decoder_does() -> None:
+    status, out, _ = _pasted(PLAID_RESPONSE)
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[:3] == [
+        "plaid/error: $.error_code = ITEM_LOGIN_REQUIRED",
+        "  HTTP status: 400",
+        "  request id: HNTDNrA8F1shFEW",
+    ]
+    # Then what the code means, as `explain ITEM_LOGIN_REQUIRED` says it.
+    assert lines[4].startswith("plaid · Error code · bankcodes.plaid.ErrorCode.ITEM_LOGIN_REQUIRED")
+    status, out, _ = _pasted(PLAID_RESPONSE.partition(b"\r\n\r\n")[2], "--json")
+    read = json.loads(out)
+    assert status == 0 and (read["kind"], read["code"], read["status"]) == (
+        "plaid/error",
+        "ITEM_LOGIN_REQUIRED",
+        None,
+    )
+    assert read["entry"]["category"] == "reconnect_required"
+
+
+def test_explain_of_no_payload_exits_1_and_repeats_nothing() -> None:
+    status, out, err = _pasted(b"HTTP/1.1 502 Bad Gateway\r\n\r\n<html>secret-ish</html>")
+    assert (status, out) == (1, "")
+    assert "no provider payload" in err and "secret-ish" not in err
+    # A code no code set of its field knows is read where it travels, and said to be unknown.
+    status, out, _ = _pasted(b'{"error_type": "NEW_TYPE", "error_code": "NEW_CODE"}')
+    assert status == 0
+    assert out.splitlines() == [
+        "plaid/error: $.error_code = NEW_CODE",
+        "  unknown to the catalog in plaid.error_code: category unknown",
+    ]

@@ -81,6 +81,8 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
         for member in enum_class:
             info = ts["info"][str(member.value)]
             assert info == {
+                # The identifier, where it is not the wire value (a number's name).
+                **({"name": member.name} if member.name != str(member.value) else {}),
                 "description": member.description,
                 "message": member.message,
                 "category": member.category.value,
@@ -95,6 +97,11 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(dump: dict[str, 
                         }
                     }
                     if member.info.end_user
+                    else {}
+                ),
+                **(
+                    {"messageTranslations": member.info.message_translations}
+                    if member.info.message_translations
                     else {}
                 ),
                 "userMessage": member.user_message,
@@ -125,6 +132,7 @@ def _ts_wording(info: bankcodes.CodeInfo) -> dict[str, Any]:
     keys = {
         "description": "description",
         "message": "message",
+        "message_translations": "messageTranslations",
         "advice": "advice",
         "user_message": "userMessage",
         "user_message_translations": "userMessageTranslations",

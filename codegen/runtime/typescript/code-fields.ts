@@ -39,6 +39,8 @@ export interface PayloadKindFields {
   /** The tag field of a union kind, and its known values (its variants). */
   readonly tag: string | null;
   readonly variants: readonly string[];
+  /** The top-level field holding the provider's id of the request, where a body has one. */
+  readonly requestId?: string;
   readonly recognise: readonly Recognition[];
   /** In the order in which they decide. */
   readonly codes: readonly CodeField[];

@@ -8,6 +8,7 @@ metadata, a cross-provider category taxonomy and lenient parsing.
     bankcodes.classify(provider, code)       # a Category; Category.UNKNOWN for an unknown value
     bankcodes.lookup(provider, code)         # every enum member, across code sets, for the value
     bankcodes.receive(provider, body, headers, secret)   # a verified, typed webhook event
+    bankcodes.from_exception(error)          # the code an API client's exception carries
     bankcodes.on_unknown(callback)           # report each code the catalog does not know, once
 
 Each provider has a module of enums (one per code set), which loads on first use.
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from typing import Any
 
     from bankcodes._base import AnyCode, AnyCodeSet, CodeEnum, NumericCodeEnum, UnknownCode
+    from bankcodes._exceptions import FoundError, from_exception
+    from bankcodes._log_fields import log_fields
     from bankcodes._modules import *  # noqa: F403 (the provider modules, for type checkers)
     from bankcodes._receive import WebhookEvent
     from bankcodes._receivers import receive
@@ -49,6 +52,9 @@ if TYPE_CHECKING:
 #: Runtime names re-exported here, by module; they load on first use, like the provider modules.
 _LAZY_NAMES = {
     "receive": "_receivers",
+    "from_exception": "_exceptions",
+    "FoundError": "_exceptions",
+    "log_fields": "_log_fields",
     "on_unknown": "_seen",
     "SeenUnknown": "_seen",
     "AnyCode": "_base",
@@ -213,6 +219,7 @@ __all__ = [
     "CodeSetInfo",
     "ConfigurationError",
     "Equivalent",
+    "FoundError",
     "HttpStatus",
     "Lifecycle",
     "NumericCodeEnum",
@@ -226,6 +233,8 @@ __all__ = [
     "WebhookEvent",
     "Wording",
     "classify",
+    "from_exception",
+    "log_fields",
     "lookup",
     "on_unknown",
     "receive",

@@ -238,6 +238,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.flinks.api_response",
         strict_module="bankcodes.webhooks.flinks.api_response_strict",
         root="ApiResponse",
+        request_id="RequestId",
         recognise=(Recognition(present=("FlinksCode", "HttpStatusCode")),),
         codes=(CodeField(path="$.FlinksCode", code_sets=("flinks.api_error_code",)),),
     ),
@@ -249,6 +250,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="StepEvent", required=("step",)),
             Member(name="ErrorEvent", required=("flinksCode",)),
         ),
+        request_id="requestId",
         recognise=(Recognition(present=("step",)), Recognition(present=("flinksCode",))),
         codes=(
             CodeField(
@@ -265,6 +267,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         tag="ResponseType",
         variants={"KYC": "KycWebhook", "GetAccountsDetail": "AccountsDetailWebhook"},
         fallback="OtherWebhook",
+        request_id="RequestId",
         recognise=(Recognition(present=("ResponseType",)),),
         codes=(
             CodeField(
@@ -282,6 +285,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.plaid.error",
         strict_module="bankcodes.webhooks.plaid.error_strict",
         root="Error",
+        request_id="request_id",
         recognise=(
             Recognition(
                 present=("error_type", "error_code"),
@@ -333,6 +337,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         },
         fallback="OtherWebhook",
         event_code="webhook_code",
+        request_id="request_id",
         recognise=(Recognition(present=("webhook_type", "webhook_code"), absent=("webhook_id",)),),
         codes=(
             CodeField(path="$.error.error_code", code_sets=("plaid.error_code",), tag="SCREENING"),
@@ -651,6 +656,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="LinkExitMetadata"),
             Member(name="LinkEventMetadata"),
         ),
+        request_id="request_id",
         recognise=(
             Recognition(present=("exit_status",), absent=("webhook_type",)),
             Recognition(present=("link_session_id",), absent=("webhook_type",)),
@@ -1349,6 +1355,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         },
         fallback="OtherWebhook",
         event_code="webhook_code",
+        request_id="request_id",
         recognise=(Recognition(present=("webhook_id", "webhook_type", "webhook_code")),),
         codes=(
             CodeField(
@@ -1417,6 +1424,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.belvo.api_error",
         strict_module="bankcodes.webhooks.belvo.api_error_strict",
         root="ErrorObject",
+        request_id="request_id",
         recognise=(
             Recognition(
                 present=("request_id", "code", "message"), absent=("webhook_id", "error_type")
@@ -1506,6 +1514,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.truelayer.problem",
         strict_module="bankcodes.webhooks.truelayer.problem_strict",
         root="Problem",
+        request_id="trace_id",
         recognise=(Recognition(present=("type", "title", "status"), absent=("event_id", "error")),),
         codes=(
             CodeField(

@@ -820,6 +820,7 @@ export type ArgyleVerificationErrorOrUnknown = ArgyleVerificationError | (string
 /** The catalog's metadata of every ArgyleVerificationError value. */
 export const ArgyleVerificationErrorInfo: { readonly [V in ArgyleVerificationError]: CodeInfo } = {
   "self-employed_income": {
+    name: "self_employed_income",
     description: "Self-employed income",
     message: "Self-employed income cannot be assessed using Paystub and W2 Data.",
     category: "user_action_required",
@@ -871,6 +872,7 @@ export type ArgyleWebhookEventOrUnknown = ArgyleWebhookEvent | (string & {});
 /** The catalog's metadata of every ArgyleWebhookEvent value. */
 export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeInfo } = {
   "verifications.updated": {
+    name: "verifications_updated",
     description: "Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.",
     message: null,
     category: "informational",
@@ -885,6 +887,7 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
     wording: { description: { by: "provider", sources: ["argyle-webhook-updated"] } },
   },
   "verifications.creation_failed": {
+    name: "verifications_creation_failed",
     description: "A verification could not be created.",
     message: null,
     category: "informational",
@@ -1034,6 +1037,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   "voe-transactions": {
+    name: "voe_transactions",
     description: "Banking verification of employment.",
     message: null,
     category: "informational",
@@ -1048,6 +1052,7 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     wording: { description: { by: "provider", sources: ["argyle-openapi-verifications"] } },
   },
   "doc-voi-mortgage": {
+    name: "doc_voi_mortgage",
     description: "Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check.",
     message: null,
     category: "informational",

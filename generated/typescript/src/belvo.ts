@@ -1656,6 +1656,7 @@ export type BelvoDirectDebitFailedReasonOrUnknown = BelvoDirectDebitFailedReason
 /** The catalog's metadata of every BelvoDirectDebitFailedReason value. */
 export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebitFailedReason]: CodeInfo } = {
   "01": {
+    name: "CODE_01",
     description: "Cuenta inexistente",
     message: "Cuenta inexistente",
     category: "account_unavailable",
@@ -1679,6 +1680,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "02": {
+    name: "CODE_02",
     description: "Cuenta bloqueada",
     message: "Cuenta bloqueada",
     category: "account_unavailable",
@@ -1702,6 +1704,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "03": {
+    name: "CODE_03",
     description: "Cuenta cancelada",
     message: "Cuenta cancelada",
     category: "account_unavailable",
@@ -1725,6 +1728,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "04": {
+    name: "CODE_04",
     description: "Cuenta con insuficiencia de fondos",
     message: "Cuenta con insuficiencia de fondos",
     category: "rejected",
@@ -1748,6 +1752,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "05": {
+    name: "CODE_05",
     description: "Cuenta en otra divisa",
     message: "Cuenta en otra divisa",
     category: "rejected",
@@ -1771,6 +1776,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "06": {
+    name: "CODE_06",
     description: "Cuenta no pertenece al banco receptor",
     message: "Cuenta no pertenece al banco receptor",
     category: "rejected",
@@ -1788,6 +1794,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "07": {
+    name: "CODE_07",
     description: "Transacción duplicada",
     message: "Transacción duplicada",
     category: "rejected",
@@ -1805,6 +1812,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "08": {
+    name: "CODE_08",
     description: "Por orden del cliente: Orden de no pagar a ese Emisor",
     message: "Por orden del cliente: Orden de no pagar a ese Emisor",
     category: "rejected",
@@ -1828,6 +1836,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "09": {
+    name: "CODE_09",
     description: "Por orden del cliente: Importe mayor al autorizado",
     message: "Por orden del cliente: Importe mayor al autorizado",
     category: "rejected",
@@ -1851,6 +1860,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "10": {
+    name: "CODE_10",
     description: "Por orden del cliente: Cancelación del servicio",
     message: "Por orden del cliente: Cancelación del servicio",
     category: "cancelled",
@@ -1874,6 +1884,7 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
   "11": {
+    name: "CODE_11",
     description: "Cliente no tiene autorizado el servicio",
     message: "Cliente no tiene autorizado el servicio",
     category: "rejected",
@@ -2291,6 +2302,7 @@ export type BelvoResponseStatusOrUnknown = BelvoResponseStatus | (number & {}) |
 /** The catalog's metadata of every BelvoResponseStatus value. */
 export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: CodeInfo } = {
   "200": {
+    name: "OK",
     description: "The content is available in the response body.",
     message: null,
     category: "success",
@@ -2305,6 +2317,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "201": {
+    name: "CREATED",
     description: "The content was created successfully on Belvo.",
     message: null,
     category: "success",
@@ -2319,6 +2332,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "204": {
+    name: "NO_CONTENT",
     description: "No content to return.",
     message: null,
     category: "success",
@@ -2333,6 +2347,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "400": {
+    name: "BAD_REQUEST",
     description: "Request returned an error, detail in content.",
     message: null,
     category: "generic_failure",
@@ -2347,6 +2362,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "401": {
+    name: "UNAUTHORIZED",
     description: "The Belvo credentials provided are not valid.",
     message: null,
     category: "integration_error",
@@ -2361,6 +2377,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "403": {
+    name: "FORBIDDEN",
     description: "You don’t have the required permissions to perform this action.",
     message: null,
     category: "integration_error",
@@ -2375,6 +2392,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "404": {
+    name: "NOT_FOUND",
     description: "The resource you try to access cannot be found.",
     message: null,
     category: "integration_error",
@@ -2389,6 +2407,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "405": {
+    name: "METHOD_NOT_ALLOWED",
     description: "The HTTP method you are using is not accepted for this resource.",
     message: null,
     category: "integration_error",
@@ -2403,6 +2422,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "408": {
+    name: "REQUEST_TIMEOUT",
     description: "The request timed out and was terminated by the server.",
     message: null,
     category: "generic_failure",
@@ -2417,6 +2437,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "409": {
+    name: "CONFLICT",
     description: "The request could not be completed due to a conflict with the current state of the resource.",
     message: null,
     category: "integration_error",
@@ -2431,6 +2452,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "428": {
+    name: "MFA_TOKEN_REQUIRED",
     description: "MFA token was required by the institution to connect.",
     message: null,
     category: "mfa_required",
@@ -2445,6 +2467,7 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     wording: { description: { by: "provider", sources: ["belvo-api-errors"] } },
   },
   "500": {
+    name: "INTERNAL_SERVER_ERROR",
     description: "The detail of the error is available in the response body.",
     message: null,
     category: "generic_failure",

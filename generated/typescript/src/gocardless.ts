@@ -77,6 +77,7 @@ export type GoCardlessRequisitionStatusOrUnknown = GoCardlessRequisitionStatus |
 /** The catalog's metadata of every GoCardlessRequisitionStatus value. */
 export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisitionStatus]: CodeInfo } = {
   CR: {
+    name: "CREATED",
     description: "Requisition has been successfully created",
     message: null,
     category: "pending",
@@ -92,6 +93,7 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     nextStatuses: ["GC"],
   },
   GC: {
+    name: "GIVING_CONSENT",
     description: "End-user is giving consent at GoCardless's consent screen",
     message: null,
     category: "pending",
@@ -107,6 +109,7 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     nextStatuses: ["UA"],
   },
   UA: {
+    name: "UNDERGOING_AUTHENTICATION",
     description: "End-user is redirected to the financial institution for authentication",
     message: null,
     category: "pending",
@@ -122,6 +125,7 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     nextStatuses: ["RJ", "SA"],
   },
   RJ: {
+    name: "REJECTED",
     description: "Either SSN verification has failed or end-user has entered incorrect credentials",
     message: null,
     category: "credentials_invalid",
@@ -137,6 +141,7 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     nextStatuses: [],
   },
   SA: {
+    name: "SELECTING_ACCOUNTS",
     description: "End-user is selecting accounts",
     message: null,
     category: "pending",
@@ -152,6 +157,7 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     nextStatuses: ["GA"],
   },
   GA: {
+    name: "GRANTING_ACCESS",
     description: "End-user is granting access to their account information",
     message: null,
     category: "pending",
@@ -167,6 +173,7 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     nextStatuses: ["LN"],
   },
   LN: {
+    name: "LINKED",
     description: "Account has been successfully linked to requisition",
     message: null,
     category: "success",
@@ -182,6 +189,7 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     nextStatuses: ["EX", "SU"],
   },
   EX: {
+    name: "EXPIRED",
     description: "Access to accounts has expired as set in End User Agreement",
     message: null,
     category: "reconnect_required",
@@ -200,6 +208,7 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     nextStatuses: [],
   },
   SU: {
+    name: "SUSPENDED",
     description: "Requisition is suspended due to numerous consecutive errors that happened while accessing its accounts.",
     message: null,
     category: "reconnect_required",
@@ -821,6 +830,7 @@ export type GoCardlessErrorSummaryOrUnknown = GoCardlessErrorSummary | (string &
 /** The catalog's metadata of every GoCardlessErrorSummary value. */
 export const GoCardlessErrorSummaryInfo: { readonly [V in GoCardlessErrorSummary]: CodeInfo } = {
   "Rate limit exceeded": {
+    name: "RATE_LIMIT_EXCEEDED",
     description: "GoCardless's own API rate limit for the endpoint was reached: the limits are per company, per minute (per hour for new tokens), for all the credentials of the company's users.",
     message: null,
     category: "rate_limited",
@@ -835,6 +845,7 @@ export const GoCardlessErrorSummaryInfo: { readonly [V in GoCardlessErrorSummary
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "Account suspended": {
+    name: "ACCOUNT_SUSPENDED",
     description: "Due to service stability considerations, we implemented a logic that automatically suspends an account if there were 10 consecutive failed attempts to access it.",
     message: "This account or its requisition was suspended due to numerous errors that occurred while accessing it.",
     category: "reconnect_required",

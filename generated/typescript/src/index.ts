@@ -11,6 +11,7 @@ export * from "./categories.js";
 export * from "./classify.js";
 export * from "./code-fields.js";
 export * from "./flinks.js";
+export * from "./from-error.js";
 export * from "./gocardless.js";
 export * from "./kinds.js";
 export * from "./languages.js";

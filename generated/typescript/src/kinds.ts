@@ -200,6 +200,7 @@ export const PAYLOAD_KINDS = {
     title: "Flinks API error or pending response",
     tag: null,
     variants: [],
+    requestId: "RequestId",
     recognise: [{ present: ["FlinksCode", "HttpStatusCode"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.FlinksCode", codeSets: ["flinks.api_error_code"], tag: null }],
   },
@@ -207,6 +208,7 @@ export const PAYLOAD_KINDS = {
     title: "Flinks Connect message event data",
     tag: null,
     variants: [],
+    requestId: "requestId",
     recognise: [
       { present: ["step"], absent: [], objects: [], codes: {} },
       { present: ["flinksCode"], absent: [], objects: [], codes: {} },
@@ -224,6 +226,7 @@ export const PAYLOAD_KINDS = {
     title: "Flinks webhook",
     tag: "ResponseType",
     variants: ["KYC", "GetAccountsDetail"],
+    requestId: "RequestId",
     recognise: [{ present: ["ResponseType"], absent: [], objects: [], codes: {} }],
     codes: [
       { path: "$.ResponseType", codeSets: ["flinks.webhook_response_type"], tag: "KYC" },
@@ -239,6 +242,7 @@ export const PAYLOAD_KINDS = {
     title: "Plaid error object",
     tag: null,
     variants: [],
+    requestId: "request_id",
     recognise: [
       {
         present: ["error_type", "error_code"],
@@ -288,6 +292,7 @@ export const PAYLOAD_KINDS = {
       "DASHBOARD_CONFIGURED_ALERT",
       "ASSETS",
     ],
+    requestId: "request_id",
     recognise: [
       { present: ["webhook_type", "webhook_code"], absent: ["webhook_id"], objects: [], codes: {} },
     ],
@@ -493,6 +498,7 @@ export const PAYLOAD_KINDS = {
     title: "Plaid Link callbacks",
     tag: null,
     variants: [],
+    requestId: "request_id",
     recognise: [
       { present: ["exit_status"], absent: ["webhook_type"], objects: [], codes: {} },
       { present: ["link_session_id"], absent: ["webhook_type"], objects: [], codes: {} },
@@ -1134,6 +1140,7 @@ export const PAYLOAD_KINDS = {
       "CUSTOMERS",
       "PAYMENT_AUTHORIZATIONS",
     ],
+    requestId: "request_id",
     recognise: [
       {
         present: ["webhook_id", "webhook_type", "webhook_code"],
@@ -1185,6 +1192,7 @@ export const PAYLOAD_KINDS = {
     title: "Belvo API error",
     tag: null,
     variants: [],
+    requestId: "request_id",
     recognise: [
       {
         present: ["request_id", "code", "message"],
@@ -1244,6 +1252,7 @@ export const PAYLOAD_KINDS = {
     title: "TrueLayer API v3 error response (problem details)",
     tag: null,
     variants: [],
+    requestId: "trace_id",
     recognise: [
       {
         present: ["type", "title", "status"],

@@ -1987,6 +1987,7 @@ export type LeanWebhookEventTypeOrUnknown = LeanWebhookEventType | (string & {})
 /** The catalog's metadata of every LeanWebhookEventType value. */
 export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: CodeInfo } = {
   "entity.created": {
+    name: "ENTITY_CREATED",
     description: "An entity (a connection to a bank) was created.",
     message: null,
     category: "informational",
@@ -2001,6 +2002,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "entity.updated": {
+    name: "ENTITY_UPDATED",
     description: "An entity changed: consent change, re-connect or revocation.",
     message: null,
     category: "informational",
@@ -2015,6 +2017,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "entity.reconnected": {
+    name: "ENTITY_RECONNECTED",
     description: "An entity was reconnected; the payload carries the reconnect_id.",
     message: null,
     category: "informational",
@@ -2029,6 +2032,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "entity.data.refresh.updated": {
+    name: "ENTITY_DATA_REFRESH_UPDATED",
     description: "The status of a data refresh for an entity changed.",
     message: null,
     category: "informational",
@@ -2047,6 +2051,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "results.ready": {
+    name: "RESULTS_READY",
     description: "The results of an asynchronous request are ready; the payload id is the results_id.",
     message: null,
     category: "informational",
@@ -2061,6 +2066,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment_source.created": {
+    name: "PAYMENT_SOURCE_CREATED",
     description: "This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions.",
     message: "A payment source was pre-authorized by your customer.",
     category: "informational",
@@ -2078,6 +2084,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     },
   },
   "payment_source.beneficiary.created": {
+    name: "PAYMENT_SOURCE_BENEFICIARY_CREATED",
     description: "This webhook is triggered when your customer successfully creates a payment source using the Link SDKs Connect() or CreatePaymentSource() functions. This webhook is also triggered when a destination is added to a payment source using the Link SDK UpdatePaymentSource() function which creates a new beneficiary object within the payment source.",
     message: null,
     category: "informational",
@@ -2092,6 +2099,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "provider", sources: ["lean-webhook-library"] } },
   },
   "payment_source.beneficiary.updated": {
+    name: "PAYMENT_SOURCE_BENEFICIARY_UPDATED",
     description: "A payment source beneficiary changed.",
     message: null,
     category: "informational",
@@ -2106,6 +2114,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment_intent.created": {
+    name: "PAYMENT_INTENT_CREATED",
     description: "A payment intent was created.",
     message: null,
     category: "informational",
@@ -2120,6 +2129,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.created": {
+    name: "PAYMENT_CREATED",
     description: "A payment request was created with the bank; carries the initial status, which can be intermediate or terminal.",
     message: null,
     category: "informational",
@@ -2134,6 +2144,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.updated": {
+    name: "PAYMENT_UPDATED",
     description: "A later status update of a payment.",
     message: null,
     category: "informational",
@@ -2148,6 +2159,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.transaction": {
+    name: "PAYMENT_TRANSACTION",
     description: "A payment moved along its lifecycle (CREATED, PROCESSING, PROCESSED or FAILED).",
     message: null,
     category: "informational",
@@ -2162,6 +2174,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "payment.reconciliation.updated": {
+    name: "PAYMENT_RECONCILIATION_UPDATED",
     description: "The reconciliation status of a payment changed.",
     message: null,
     category: "informational",
@@ -2176,6 +2189,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "bank.availability.updated": {
+    name: "BANK_AVAILABILITY_UPDATED",
     description: "The availability of a bank for payments or data changed.",
     message: null,
     category: "informational",
@@ -2190,6 +2204,7 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "consent.status.updated": {
+    name: "CONSENT_STATUS_UPDATED",
     description: "The status of a consent changed.",
     message: null,
     category: "informational",

@@ -941,6 +941,7 @@ export type MastercardErrorCodeOrUnknown = MastercardErrorCode | (number & {}) |
 /** The catalog's metadata of every MastercardErrorCode value. */
 export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: CodeInfo } = {
   "101": {
+    name: "CODE_101",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -957,6 +958,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "102": {
+    name: "CODE_102",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -973,6 +975,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "103": {
+    name: "CODE_103",
     description: "These errors occur when an end user enters invalid credentials.",
     message: null,
     category: "credentials_invalid",
@@ -998,6 +1001,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "104": {
+    name: "CODE_104",
     description: "This error occurs when an existing connection to a financial institution is down and the end user may experience a failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -1020,6 +1024,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "105": {
+    name: "CODE_105",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -1036,6 +1041,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "107": {
+    name: "CODE_107",
     description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
     message: null,
     category: "generic_failure",
@@ -1050,6 +1056,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-107"] } },
   },
   "108": {
+    name: "CODE_108",
     description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
     message: null,
     category: "generic_failure",
@@ -1064,6 +1071,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-108"] } },
   },
   "109": {
+    name: "CODE_109",
     description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
     message: null,
     category: "generic_failure",
@@ -1078,6 +1086,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-109"] } },
   },
   "124": {
+    name: "CODE_124",
     description: "This error occurs when a connection to the selected financial institution has encountered an unknown error.",
     message: null,
     category: "institution_unavailable",
@@ -1092,6 +1101,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-124"] } },
   },
   "171": {
+    name: "CODE_171",
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1117,6 +1127,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "179": {
+    name: "CODE_179",
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1142,6 +1153,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "185": {
+    name: "CODE_185",
     description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -1158,6 +1170,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "187": {
+    name: "CODE_187",
     description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -1174,6 +1187,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "194": {
+    name: "CODE_194",
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1199,6 +1213,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "197": {
+    name: "CODE_197",
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1224,6 +1239,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "204": {
+    name: "CODE_204",
     description: "This error occurs when a connection to the selected financial institution has encountered an unknown error.",
     message: null,
     category: "generic_failure",
@@ -1249,6 +1265,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "307": {
+    name: "CODE_307",
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1268,6 +1285,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "324": {
+    name: "CODE_324",
     description: "This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution.",
     message: null,
     category: "user_action_required",
@@ -1282,6 +1300,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-324"] } },
   },
   "341": {
+    name: "CODE_341",
     description: "This error occurs when a connection to the selected financial institution has encountered an unknown error.",
     message: null,
     category: "generic_failure",
@@ -1296,6 +1315,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-341"] } },
   },
   "400": {
+    name: "CODE_400",
     description: "An error code Mastercard lists.",
     message: null,
     category: "generic_failure",
@@ -1310,6 +1330,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "403": {
+    name: "CODE_403",
     description: "This error occurs when there's a mismatch between the user's account information provided to your application and the information held at the financial institution.",
     message: null,
     category: "user_action_required",
@@ -1324,6 +1345,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-403"] } },
   },
   "417": {
+    name: "CODE_417",
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1349,6 +1371,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "500": {
+    name: "CODE_500",
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1374,6 +1397,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "502": {
+    name: "CODE_502",
     description: "This error occurs when the end user session has either expired or timed out.",
     message: "Invalid function.",
     category: "generic_failure",
@@ -1391,6 +1415,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "503": {
+    name: "CODE_503",
     description: "This error occurs when the end user session has either expired or timed out.",
     message: null,
     category: "institution_unavailable",
@@ -1405,6 +1430,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-503"] } },
   },
   "504": {
+    name: "CODE_504",
     description: "This error occurs when the end user session has either expired or timed out.",
     message: "Error Connecting Account - Please Try Submitting Again.",
     category: "institution_unavailable",
@@ -1422,6 +1448,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "525": {
+    name: "CODE_525",
     description: "These errors happen when an unexpected issue occurs on the website of a specific financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1448,6 +1475,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "901": {
+    name: "CODE_901",
     description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
     message: null,
     category: "institution_unavailable",
@@ -1462,6 +1490,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-901"] } },
   },
   "902": {
+    name: "CODE_902",
     description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
     message: null,
     category: "institution_unavailable",
@@ -1476,6 +1505,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-902"] } },
   },
   "903": {
+    name: "CODE_903",
     description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
     message: null,
     category: "institution_unavailable",
@@ -1490,6 +1520,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-903"] } },
   },
   "904": {
+    name: "CODE_904",
     description: "A new connection to a financial institution is being created. Multiple authentication attempts from the end user will help us resolve this issue quickly.",
     message: null,
     category: "institution_unavailable",
@@ -1504,6 +1535,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-904"] } },
   },
   "905": {
+    name: "CODE_905",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -1520,6 +1552,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "906": {
+    name: "CODE_906",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -1536,6 +1569,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "907": {
+    name: "CODE_907",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -1552,6 +1586,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "908": {
+    name: "CODE_908",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -1568,6 +1603,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "909": {
+    name: "CODE_909",
     description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
     message: null,
     category: "institution_unavailable",
@@ -1587,6 +1623,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "910": {
+    name: "CODE_910",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -1603,6 +1640,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "911": {
+    name: "CODE_911",
     description: "The following errors occur when existing connection to a financial institution is down and the end user may experience failed attempt to add their bank accounts.",
     message: null,
     category: "institution_unavailable",
@@ -1619,6 +1657,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "913": {
+    name: "CODE_913",
     description: "These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
     message: null,
     category: "account_unavailable",
@@ -1635,6 +1674,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "914": {
+    name: "CODE_914",
     description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
     message: null,
     category: "account_unavailable",
@@ -1654,6 +1694,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "915": {
+    name: "CODE_915",
     description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
     message: null,
     category: "institution_unavailable",
@@ -1668,6 +1709,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-915"] } },
   },
   "916": {
+    name: "CODE_916",
     description: "This error occurs when a new connection to a financial institution is being created. Multiple authentication attempts from the end user will help resolve this issue.",
     message: null,
     category: "institution_unavailable",
@@ -1682,6 +1724,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-916"] } },
   },
   "920": {
+    name: "CODE_920",
     description: "This error occurs when the connection to a financial institution is not supported.",
     message: null,
     category: "institution_not_supported",
@@ -1696,6 +1739,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-920"] } },
   },
   "924": {
+    name: "CODE_924",
     description: "This error occurs when the connection to a financial institution is not supported.",
     message: null,
     category: "institution_not_supported",
@@ -1710,6 +1754,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-924"] } },
   },
   "931": {
+    name: "CODE_931",
     description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -1726,6 +1771,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "936": {
+    name: "CODE_936",
     description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
     message: null,
     category: "user_action_required",
@@ -1740,6 +1786,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-936"] } },
   },
   "938": {
+    name: "CODE_938",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -1767,6 +1814,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "940": {
+    name: "CODE_940",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -1786,6 +1834,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "945": {
+    name: "CODE_945",
     description: "This error occurs when an account is migrated from a legacy or a non-OAuth-based connection to an OAuth connection and requires customer to provide their consent again.",
     message: null,
     category: "generic_failure",
@@ -1805,6 +1854,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "946": {
+    name: "CODE_946",
     description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
     message: null,
     category: "account_unavailable",
@@ -1824,6 +1874,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "947": {
+    name: "CODE_947",
     description: "This error occurs when the token associated with the end user account has expired or is invalid.",
     message: null,
     category: "integration_error",
@@ -1843,6 +1894,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "948": {
+    name: "CODE_948",
     description: "An error code Mastercard lists.",
     message: null,
     category: "generic_failure",
@@ -1857,6 +1909,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "949": {
+    name: "CODE_949",
     description: "This error occurs when the end user's bank account is no longer recoverable.",
     message: "Accounts are in error status and can not be recovered in any way. Delete these accounts.",
     category: "reconnect_required",
@@ -1877,6 +1930,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "950": {
+    name: "CODE_950",
     description: "This error occurs when the connection to a financial institution is not supported.",
     message: null,
     category: "institution_not_supported",
@@ -1891,6 +1945,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-950"] } },
   },
   "952": {
+    name: "CODE_952",
     description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
     message: null,
     category: "account_unavailable",
@@ -1910,6 +1965,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "955": {
+    name: "CODE_955",
     description: "These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
     message: null,
     category: "account_unavailable",
@@ -1926,6 +1982,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "959": {
+    name: "CODE_959",
     description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
     message: null,
     category: "user_action_required",
@@ -1940,6 +1997,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-959"] } },
   },
   "960": {
+    name: "CODE_960",
     description: "This error occurs when the connection to a financial institution is not supported.",
     message: null,
     category: "institution_not_supported",
@@ -1954,6 +2012,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-960"] } },
   },
   "961": {
+    name: "CODE_961",
     description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
     message: null,
     category: "user_action_required",
@@ -1968,6 +2027,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-961"] } },
   },
   "972": {
+    name: "CODE_972",
     description: "This error occurs when the connection to a financial institution is not supported.",
     message: null,
     category: "institution_not_supported",
@@ -1982,6 +2042,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-972"] } },
   },
   "973": {
+    name: "CODE_973",
     description: "These errors occur when the request is malformed or incorrect.",
     message: "The user is not authorized for the requested resource or online access.",
     category: "integration_error",
@@ -1999,6 +2060,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "974": {
+    name: "CODE_974",
     description: "This error occurs when the end user session has either expired or timed out.",
     message: null,
     category: "session_expired",
@@ -2013,6 +2075,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-974"] } },
   },
   "976": {
+    name: "CODE_976",
     description: "This error occurs when the connection to a financial institution is not supported.",
     message: null,
     category: "institution_not_supported",
@@ -2027,6 +2090,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-976"] } },
   },
   "977": {
+    name: "CODE_977",
     description: "This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
     message: null,
     category: "generic_failure",
@@ -2046,6 +2110,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "978": {
+    name: "CODE_978",
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2060,6 +2125,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
   "981": {
+    name: "CODE_981",
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2074,6 +2140,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
   "1108": {
+    name: "CODE_1108",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: "Generation Error",
     category: "generic_failure",
@@ -2091,6 +2158,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "1201": {
+    name: "CODE_1201",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: "Product Fulfillment Timeout",
     category: "generic_failure",
@@ -2108,6 +2176,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "1203": {
+    name: "CODE_1203",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: "Stream Generation Timeout",
     category: "generic_failure",
@@ -2125,6 +2194,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "1204": {
+    name: "CODE_1204",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: "Stream Generation Unavailable",
     category: "generic_failure",
@@ -2142,6 +2212,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "1408": {
+    name: "CODE_1408",
     description: "This error occurs when connection to a specific financial institution is interrupted temporarily.",
     message: null,
     category: "institution_unavailable",
@@ -2159,6 +2230,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-au-institutionerrors-1408"] } },
   },
   "1415": {
+    name: "CODE_1415",
     description: "This error is associated when a connection to the selected financial institution has encountered an unknown error.",
     message: null,
     category: "integration_error",
@@ -2178,6 +2250,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "1440": {
+    name: "CODE_1440",
     description: "This error occurs when the end user session has either expired or timed out.",
     message: null,
     category: "session_expired",
@@ -2192,6 +2265,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-1440"] } },
   },
   "2001": {
+    name: "CODE_2001",
     description: "The following errors occur when end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2211,6 +2285,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2003": {
+    name: "CODE_2003",
     description: "The following errors occur when end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2230,6 +2305,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2005": {
+    name: "CODE_2005",
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2244,6 +2320,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
   "2006": {
+    name: "CODE_2006",
     description: "The following errors occur when end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2263,6 +2340,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2017": {
+    name: "CODE_2017",
     description: "The following errors occur when end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2282,6 +2360,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2024": {
+    name: "CODE_2024",
     description: "The following errors occur when end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2301,6 +2380,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2026": {
+    name: "CODE_2026",
     description: "The following errors occur when end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2320,6 +2400,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2028": {
+    name: "CODE_2028",
     description: "This error occurs when the end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2342,6 +2423,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2030": {
+    name: "CODE_2030",
     description: "The following errors occur when end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2361,6 +2443,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2031": {
+    name: "CODE_2031",
     description: "This error occurs when the end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2383,6 +2466,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "2036": {
+    name: "CODE_2036",
     description: "This error occurs when the end user's consent authorization is not available.",
     message: null,
     category: "generic_failure",
@@ -2397,6 +2481,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2036"] } },
   },
   "2038": {
+    name: "CODE_2038",
     description: "This error occurs when the end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2411,6 +2496,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2038"] } },
   },
   "2039": {
+    name: "CODE_2039",
     description: "This error occurs when the end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2425,6 +2511,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-2039"] } },
   },
   "3003": {
+    name: "CODE_3003",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: "Institution Login Id is not found",
     category: "reconnect_required",
@@ -2442,6 +2529,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "3004": {
+    name: "CODE_3004",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: "Institution Login Id details are not found.",
     category: "reconnect_required",
@@ -2460,6 +2548,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "4034": {
+    name: "CODE_4034",
     description: "This error occurs when the token associated with the end user account has expired or is invalid.",
     message: "Access tokens must be managed at the institution's website.",
     category: "account_unavailable",
@@ -2483,6 +2572,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "4041": {
+    name: "CODE_4041",
     description: "This error occurs when the connection to a financial institution is not supported.",
     message: null,
     category: "institution_not_supported",
@@ -2497,6 +2587,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-4041"] } },
   },
   "5030": {
+    name: "CODE_5030",
     description: "This error occurs when the end user has not provided an account type.",
     message: null,
     category: "user_action_required",
@@ -2511,6 +2602,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-au-accounterrors-5030"] } },
   },
   "7002": {
+    name: "CODE_7002",
     description: "Account product not found",
     message: "Account product not found",
     category: "account_unavailable",
@@ -2531,6 +2623,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "10000": {
+    name: "CODE_10000",
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2545,6 +2638,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
   "10001": {
+    name: "CODE_10001",
     description: "This error occurs when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2564,6 +2658,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "10005": {
+    name: "CODE_10005",
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2595,6 +2690,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "10010": {
+    name: "CODE_10010",
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2609,6 +2705,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
   "10023": {
+    name: "CODE_10023",
     description: "An error code Mastercard lists under Expired (App-Token).",
     message: null,
     category: "integration_error",
@@ -2623,6 +2720,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "10030": {
+    name: "CODE_10030",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: null,
     category: "generic_failure",
@@ -2637,6 +2735,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-10030"] } },
   },
   "10814": {
+    name: "CODE_10814",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -2656,6 +2755,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "11000": {
+    name: "CODE_11000",
     description: "This error is associated when a connection to the selected financial institution has encountered an unknown error.",
     message: null,
     category: "generic_failure",
@@ -2683,6 +2783,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "12001": {
+    name: "CODE_12001",
     description: "An error code whose page Mastercard publishes at …/error-codes/12001/; that page's table gives its facts to 12003.",
     message: null,
     category: "generic_failure",
@@ -2697,6 +2798,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "12003": {
+    name: "CODE_12003",
     description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -2713,6 +2815,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "12005": {
+    name: "CODE_12005",
     description: "This error occurs when the end user's consent authorization is not available.",
     message: null,
     category: "generic_failure",
@@ -2727,6 +2830,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-12005"] } },
   },
   "12009": {
+    name: "CODE_12009",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: null,
     category: "generic_failure",
@@ -2741,6 +2845,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-12009"] } },
   },
   "12046": {
+    name: "CODE_12046",
     description: "An error code Mastercard lists.",
     message: null,
     category: "generic_failure",
@@ -2755,6 +2860,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "14001": {
+    name: "CODE_14001",
     description: "An error code Mastercard lists.",
     message: "Customer not found.",
     category: "account_unavailable",
@@ -2772,6 +2878,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "14002": {
+    name: "CODE_14002",
     description: "This error occurs when the requested entity doesn't exist or cannot be found.",
     message: null,
     category: "account_unavailable",
@@ -2786,6 +2893,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-14002"] } },
   },
   "14019": {
+    name: "CODE_14019",
     description: "This error occurs when the end user's consent authorization is not available.",
     message: null,
     category: "user_action_required",
@@ -2800,6 +2908,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-14019"] } },
   },
   "14020": {
+    name: "CODE_14020",
     description: "This error occurs when the connection to a financial institution is not supported.",
     message: null,
     category: "institution_not_supported",
@@ -2814,6 +2923,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-14020"] } },
   },
   "14023": {
+    name: "CODE_14023",
     description: "This error occurs when the request is malformed or incorrect.",
     message: "Invalid Customer ID.",
     category: "integration_error",
@@ -2837,6 +2947,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "19000": {
+    name: "CODE_19000",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: null,
     category: "generic_failure",
@@ -2851,6 +2962,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-19000"] } },
   },
   "20002": {
+    name: "CODE_20002",
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2865,6 +2977,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
   "20007": {
+    name: "CODE_20007",
     description: "These errors occur when accounts cannot be migrated from legacy to OAuth connections.",
     message: null,
     category: "reconnect_required",
@@ -2879,6 +2992,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-au-accounts-not-migrated"] } },
   },
   "20009": {
+    name: "CODE_20009",
     description: "This error occurs when accounts cannot be migrated from legacy to OAuth connections.",
     message: null,
     category: "account_unavailable",
@@ -2893,6 +3007,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-20009"] } },
   },
   "20014": {
+    name: "CODE_20014",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: null,
     category: "generic_failure",
@@ -2907,6 +3022,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-20014"] } },
   },
   "20017": {
+    name: "CODE_20017",
     description: "This error occurs when the requested entity doesn't exist or cannot be found.",
     message: null,
     category: "integration_error",
@@ -2921,6 +3037,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-20017"] } },
   },
   "20024": {
+    name: "CODE_20024",
     description: "These errors occur when the request is malformed or incorrect.",
     message: null,
     category: "integration_error",
@@ -2935,6 +3052,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-request-invalidrequest"] } },
   },
   "24303": {
+    name: "CODE_24303",
     description: "These errors occur when an end user enters invalid credentials.",
     message: null,
     category: "credentials_invalid",
@@ -2960,6 +3078,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "38003": {
+    name: "CODE_38003",
     description: "This error occurs when an end user's bank account cannot be found at the financial institution.",
     message: null,
     category: "account_unavailable",
@@ -2982,6 +3101,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "38006": {
+    name: "CODE_38006",
     description: "These errors occur when an end user's bank account cannot be found at the financial institution. Click individual errors to learn more.",
     message: null,
     category: "account_unavailable",
@@ -2998,6 +3118,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "38007": {
+    name: "CODE_38007",
     description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -3014,6 +3135,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "38053": {
+    name: "CODE_38053",
     description: "This occurs when a financial institution needs additional information from the end user during an add account event.",
     message: null,
     category: "user_action_required",
@@ -3028,6 +3150,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-38053"] } },
   },
   "42000": {
+    name: "CODE_42000",
     description: "This error occurs when the request is malformed or incorrect.",
     message: "Testing customer limit exceeded.",
     category: "integration_error",
@@ -3046,6 +3169,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "44000": {
+    name: "CODE_44000",
     description: "This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
     message: null,
     category: "institution_unavailable",
@@ -3065,6 +3189,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "44002": {
+    name: "CODE_44002",
     description: "This error occurs when calls made have reached the maximum limit allowed by a financial institution in a given time frame.",
     message: "Aggregation service is temporarily unavailable. Please try again later.",
     category: "institution_unavailable",
@@ -3088,6 +3213,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "45002": {
+    name: "CODE_45002",
     description: "These errors occur when an end user enters invalid credentials.",
     message: null,
     category: "credentials_invalid",
@@ -3114,6 +3240,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "50024": {
+    name: "CODE_50024",
     description: "This error occurs when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "generic_failure",
@@ -3128,6 +3255,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-50024"] } },
   },
   "50025": {
+    name: "CODE_50025",
     description: "The following errors occur when the end user provides inadequate response to security questions while connecting to a financial institution.",
     message: null,
     category: "user_action_required",
@@ -3144,6 +3272,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
   "50050": {
+    name: "CODE_50050",
     description: "This error occurs when there's an unexpected server error while processing the request.",
     message: null,
     category: "generic_failure",
@@ -3158,6 +3287,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     wording: { description: { by: "provider", sources: ["mastercard-us-error-codes-50050"] } },
   },
   "110039": {
+    name: "CODE_110039",
     description: "These errors occur when an end user enters invalid credentials.",
     message: null,
     category: "credentials_invalid",
@@ -3375,6 +3505,7 @@ export type MastercardConnectEventCodeOrUnknown = MastercardConnectEventCode | (
 /** The catalog's metadata of every MastercardConnectEventCode value. */
 export const MastercardConnectEventCodeInfo: { readonly [V in MastercardConnectEventCode]: CodeInfo } = {
   "100": {
+    name: "CANCEL",
     description: "The customer clicks Exit to cancel out of the Data Connect session.",
     message: "exit",
     category: "cancelled",
@@ -3410,6 +3541,7 @@ export const MastercardConnectEventCodeInfo: { readonly [V in MastercardConnectE
     },
   },
   "1440": {
+    name: "TIMEOUT",
     description: "The customer is forced to exit Data Connect after the session times out.",
     message: "timeout",
     category: "session_expired",
@@ -3433,6 +3565,7 @@ export const MastercardConnectEventCodeInfo: { readonly [V in MastercardConnectE
     },
   },
   "500": {
+    name: "UNEXPECTED_ERROR",
     description: "The customer exits Data Connect after an unexpected error.",
     message: "error",
     category: "generic_failure",
@@ -3456,6 +3589,7 @@ export const MastercardConnectEventCodeInfo: { readonly [V in MastercardConnectE
     },
   },
   "200": {
+    name: "SUCCESS",
     description: "The customer completed the Connect session; onDone receives the report data.",
     message: "complete",
     category: "success",
@@ -3473,6 +3607,7 @@ export const MastercardConnectEventCodeInfo: { readonly [V in MastercardConnectE
     },
   },
   "1403": {
+    name: "SDK_POPUP_COULD_NOT_BE_OPENED",
     description: "The Connect web SDK could not open its popup window.",
     message: "error",
     category: "generic_failure",
@@ -3556,6 +3691,7 @@ export const MastercardConnectRouteScreenInfo: { readonly [V in MastercardConnec
     wording: { description: { by: "provider", sources: ["mastercard-au-connect-route-events"] } },
   },
   "terms-details": {
+    name: "terms_details",
     description: "The screen that displays the full documentation of the terms and conditions for users to read.",
     message: null,
     category: "informational",
@@ -3584,6 +3720,7 @@ export const MastercardConnectRouteScreenInfo: { readonly [V in MastercardConnec
     wording: { description: { by: "provider", sources: ["mastercard-au-connect-route-events"] } },
   },
   "sign-in": {
+    name: "sign_in",
     description: "The screen that displays once a user has signed in and it authorizing the sharing of their data.",
     message: null,
     category: "informational",

@@ -210,6 +210,7 @@ export type MxConnectionStatusOrUnknown = MxConnectionStatus | (number & {}) | `
 /** The catalog's metadata of every MxConnectionStatus value. */
 export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeInfo } = {
   "0": {
+    name: "CREATED",
     description: "The member is new and has not yet been aggregated.",
     message: null,
     category: "pending",
@@ -230,6 +231,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "1": {
+    name: "PREVENTED",
     description: "The end user’s entered credentials have failed to connect three times in a row. MX has locked the account to avoid locking the end user out of their account on the financial institution’s website. The end user must reenter their username and password to continue updating their data.",
     message: null,
     category: "credentials_invalid",
@@ -272,6 +274,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "2": {
+    name: "DENIED",
     description: "The credentials provided for the member were invalid.",
     message: null,
     category: "credentials_invalid",
@@ -315,6 +318,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "3": {
+    name: "CHALLENGED",
     description: "The connection is waiting for the end user to complete a multifactor authentication (MFA) challenge. This is not an error and will change to an EXPIRED status if the end user fails to complete MFA.",
     message: null,
     category: "mfa_required",
@@ -335,6 +339,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "4": {
+    name: "REJECTED",
     description: "An MFA challenge was answered incorrectly.",
     message: null,
     category: "mfa_failed",
@@ -377,6 +382,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "5": {
+    name: "LOCKED",
     description: "The financial institution is preventing authentication. The end user must go to the FI’s website or contact the financial institution.",
     message: null,
     category: "action_required_at_institution",
@@ -420,6 +426,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "6": {
+    name: "CONNECTED",
     description: "The member connected: its credentials were accepted and its data can be aggregated.",
     message: null,
     category: "success",
@@ -434,6 +441,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
   },
   "7": {
+    name: "IMPEDED",
     description: "The credentials were accepted, but the end user must act at the institution before data can be imported.",
     message: null,
     category: "action_required_at_institution",
@@ -464,6 +472,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "8": {
+    name: "RECONNECTED",
     description: "The member connected again and is being processed; the Connect widget shows it as verifying credentials.",
     message: null,
     category: "pending",
@@ -478,6 +487,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
   },
   "9": {
+    name: "DEGRADED",
     description: "Several attempts to aggregate failed, for example during the institution's website maintenance.",
     message: null,
     category: "institution_unavailable",
@@ -509,6 +519,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "10": {
+    name: "DISCONNECTED",
     description: "Data from the institution cannot be imported because of a problem with the connection, which MX is working on.",
     message: null,
     category: "institution_unavailable",
@@ -532,6 +543,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "11": {
+    name: "DISCONTINUED",
     description: "Connections to this institution are no longer supported.",
     message: null,
     category: "institution_not_supported",
@@ -560,6 +572,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "12": {
+    name: "CLOSED",
     description: "The connection was closed; the account can only be tracked manually.",
     message: null,
     category: "account_unavailable",
@@ -588,6 +601,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "13": {
+    name: "DELAYED",
     description: "Connecting is taking longer than usual, for reasons outside MX's control such as problems at the institution's website.",
     message: null,
     category: "institution_unavailable",
@@ -602,6 +616,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     wording: { description: { by: "bankcodes", sources: ["mx-academy-statuses"] } },
   },
   "14": {
+    name: "FAILED",
     description: "Validating the credentials with the institution failed.",
     message: null,
     category: "generic_failure",
@@ -625,6 +640,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "15": {
+    name: "UPDATED",
     description: "The member was updated and is being processed; the Connect widget shows it as verifying credentials.",
     message: null,
     category: "pending",
@@ -639,6 +655,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
   },
   "16": {
+    name: "DISABLED",
     description: "Importing data from this institution has been disabled.",
     message: null,
     category: "rejected",
@@ -667,6 +684,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "17": {
+    name: "IMPORTED",
     description: "The end user must authenticate again, entering their credentials, before data can be imported.",
     message: null,
     category: "reconnect_required",
@@ -696,6 +714,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "18": {
+    name: "RESUMED",
     description: "The member's processing resumed; the Connect widget shows it as verifying credentials.",
     message: null,
     category: "pending",
@@ -710,6 +729,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     wording: { description: { by: "bankcodes", sources: ["mx-widget-statuses"] } },
   },
   "19": {
+    name: "EXPIRED",
     description: "The MFA answers were not provided within the time the institution allows.",
     message: null,
     category: "session_expired",
@@ -739,6 +759,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "20": {
+    name: "IMPAIRED",
     description: "The end user must enter their credentials again before data can be imported.",
     message: null,
     category: "reconnect_required",
@@ -769,6 +790,7 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
   "21": {
+    name: "PENDING",
     description: "A status the Connect widget lists with no text of its own; nothing MX publishes describes it.",
     message: null,
     category: "pending",
@@ -1230,6 +1252,7 @@ export type MxPostMessageTypeOrUnknown = MxPostMessageType | (string & {});
 /** The catalog's metadata of every MxPostMessageType value. */
 export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInfo } = {
   "mx/load": {
+    name: "LOAD",
     description: "The widget loaded.",
     message: null,
     category: "informational",
@@ -1244,6 +1267,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/ping": {
+    name: "PING",
     description: "The widget's periodic signal that the session is alive.",
     message: null,
     category: "informational",
@@ -1258,6 +1282,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/navigation": {
+    name: "NAVIGATION",
     description: "The end user navigated inside the widget (did_go_back says whether it went back).",
     message: null,
     category: "informational",
@@ -1272,6 +1297,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/focusTrap": {
+    name: "FOCUSTRAP",
     description: "The widget's focus trap changed.",
     message: null,
     category: "informational",
@@ -1286,6 +1312,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/client/oauthComplete": {
+    name: "CLIENT_OAUTHCOMPLETE",
     description: "An OAuth flow completed (its URL).",
     message: null,
     category: "informational",
@@ -1300,6 +1327,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/loaded": {
+    name: "CONNECT_LOADED",
     description: "The Connect widget loaded, at its initial step.",
     message: null,
     category: "informational",
@@ -1314,6 +1342,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/enterCredentials": {
+    name: "CONNECT_ENTERCREDENTIALS",
     description: "The end user was asked to enter credentials for an institution.",
     message: null,
     category: "informational",
@@ -1328,6 +1357,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/institutionSearch": {
+    name: "CONNECT_INSTITUTIONSEARCH",
     description: "The end user searched for an institution.",
     message: null,
     category: "informational",
@@ -1342,6 +1372,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/selectedInstitution": {
+    name: "CONNECT_SELECTEDINSTITUTION",
     description: "The end user selected an institution.",
     message: null,
     category: "informational",
@@ -1356,6 +1387,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/memberConnected": {
+    name: "CONNECT_MEMBERCONNECTED",
     description: "A member connected.",
     message: null,
     category: "success",
@@ -1370,6 +1402,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/connected/primaryAction": {
+    name: "CONNECT_CONNECTED_PRIMARYACTION",
     description: "The end user chose the primary action after connecting.",
     message: null,
     category: "informational",
@@ -1384,6 +1417,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/memberDeleted": {
+    name: "CONNECT_MEMBERDELETED",
     description: "A member was deleted.",
     message: null,
     category: "informational",
@@ -1398,6 +1432,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/createMemberError": {
+    name: "CONNECT_CREATEMEMBERERROR",
     description: "Creating a member failed.",
     message: null,
     category: "generic_failure",
@@ -1412,6 +1447,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/memberStatusUpdate": {
+    name: "CONNECT_MEMBERSTATUSUPDATE",
     description: "A member's connection status changed (a number: see the connection statuses).",
     message: null,
     category: "informational",
@@ -1426,6 +1462,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/oauthError": {
+    name: "CONNECT_OAUTHERROR",
     description: "An OAuth connection failed.",
     message: null,
     category: "generic_failure",
@@ -1440,6 +1477,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/oauthRequested": {
+    name: "CONNECT_OAUTHREQUESTED",
     description: "The widget asks the app to open an OAuth URL.",
     message: null,
     category: "informational",
@@ -1454,6 +1492,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/stepChange": {
+    name: "CONNECT_STEPCHANGE",
     description: "The widget moved from one step to another.",
     message: null,
     category: "informational",
@@ -1468,6 +1507,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/submitMFA": {
+    name: "CONNECT_SUBMITMFA",
     description: "The end user submitted MFA answers.",
     message: null,
     category: "informational",
@@ -1482,6 +1522,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/updateCredentials": {
+    name: "CONNECT_UPDATECREDENTIALS",
     description: "The end user was asked to update credentials.",
     message: null,
     category: "informational",
@@ -1496,6 +1537,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/backToSearch": {
+    name: "CONNECT_BACKTOSEARCH",
     description: "The end user went back to the institution search.",
     message: null,
     category: "informational",
@@ -1510,6 +1552,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/invalidData": {
+    name: "CONNECT_INVALIDDATA",
     description: "A member's data was found invalid (a numeric code).",
     message: null,
     category: "informational",
@@ -1524,6 +1567,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/pulse/overdraftWarning/cta/transferFunds": {
+    name: "PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS",
     description: "The Pulse widget's overdraft warning asks to transfer funds.",
     message: null,
     category: "informational",
@@ -1538,6 +1582,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/account/created": {
+    name: "ACCOUNT_CREATED",
     description: "An account was created.",
     message: null,
     category: "informational",
@@ -1552,6 +1597,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/backButtonClicked": {
+    name: "CONNECT_BACKBUTTONCLICKED",
     description: "The end user chose the back button the widget shows at its first step when its show_back_button option is set.",
     message: null,
     category: "informational",
@@ -1566,6 +1612,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/initialDataReady": {
+    name: "CONNECT_INITIALDATAREADY",
     description: "Triggers when the initial data for a job on a member is complete and ready for use.",
     message: null,
     category: "informational",
@@ -1584,6 +1631,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "provider", sources: ["mx-widget-docs-post-messages"] } },
   },
   "mx/connect/memberError": {
+    name: "CONNECT_MEMBERERROR",
     description: "Triggers when a member has encountered an error state.",
     message: null,
     category: "generic_failure",
@@ -1603,6 +1651,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "provider", sources: ["mx-widget-docs-post-messages"] } },
   },
   "mx/connect/memberError/primaryAction": {
+    name: "CONNECT_MEMBERERROR_PRIMARYACTION",
     description: "The end user chose the primary action of the login error step; the message names the member and its connection status.",
     message: null,
     category: "informational",
@@ -1617,6 +1666,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/microdeposits/loaded": {
+    name: "CONNECT_MICRODEPOSITS_LOADED",
     description: "The micro-deposits flow loaded, at its initial view.",
     message: null,
     category: "informational",
@@ -1631,6 +1681,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/microdeposits/detailsSubmitted": {
+    name: "CONNECT_MICRODEPOSITS_DETAILSSUBMITTED",
     description: "The account details for micro-deposits were submitted and the micro-deposit was created or updated.",
     message: null,
     category: "pending",
@@ -1649,6 +1700,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/microdeposits/verified": {
+    name: "CONNECT_MICRODEPOSITS_VERIFIED",
     description: "The micro-deposits were verified.",
     message: null,
     category: "success",
@@ -1667,6 +1719,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/microdeposits/verified/primaryAction": {
+    name: "CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION",
     description: "The end user chose Continue on the step that says the micro-deposits were verified.",
     message: null,
     category: "informational",
@@ -1681,6 +1734,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/microdeposits/comeBack/primaryAction": {
+    name: "CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION",
     description: "The end user chose Done on the step that asks them to come back once the micro-deposits have arrived.",
     message: null,
     category: "informational",
@@ -1695,6 +1749,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/microdeposits/error/primaryAction": {
+    name: "CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION",
     description: "The end user chose the primary action of the micro-deposits error step, for a micro-deposit that was prevented or rejected.",
     message: null,
     category: "informational",
@@ -1713,6 +1768,7 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     wording: { description: { by: "bankcodes", sources: [] } },
   },
   "mx/connect/microdeposits/blockedRoutingNumber": {
+    name: "CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER",
     description: "The routing number the end user entered is blocked for micro-deposits.",
     message: null,
     category: "institution_not_supported",

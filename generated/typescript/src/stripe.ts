@@ -1216,6 +1216,7 @@ export type StripeEventTypeOrUnknown = StripeEventType | (string & {});
 /** The catalog's metadata of every StripeEventType value. */
 export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } = {
   "financial_connections.account.account_numbers_updated": {
+    name: "account_numbers_updated",
     description: "Occurs when a Financial Connections account's account numbers are updated.",
     message: null,
     category: "informational",
@@ -1235,6 +1236,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     },
   },
   "financial_connections.account.created": {
+    name: "account_created",
     description: "Occurs when a new Financial Connections account is created.",
     message: null,
     category: "informational",
@@ -1254,6 +1256,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     },
   },
   "financial_connections.account.deactivated": {
+    name: "account_deactivated",
     description: "Occurs when a Financial Connections account's status is updated from `active` to `inactive`.",
     message: null,
     category: "informational",
@@ -1273,6 +1276,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     },
   },
   "financial_connections.account.disconnected": {
+    name: "account_disconnected",
     description: "Occurs when a Financial Connections account is disconnected.",
     message: null,
     category: "informational",
@@ -1292,6 +1296,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     },
   },
   "financial_connections.account.expected_deactivation_date_updated": {
+    name: "account_expected_deactivation_date_updated",
     description: "Occurs when a Financial Connections account’s `expected_deactivation_date` changes.",
     message: null,
     category: "informational",
@@ -1306,6 +1311,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.account.reactivated": {
+    name: "account_reactivated",
     description: "Occurs when a Financial Connections account's status is updated from `inactive` to `active`.",
     message: null,
     category: "informational",
@@ -1320,6 +1326,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.account.refreshed_balance": {
+    name: "account_refreshed_balance",
     description: "Occurs when an Account’s `balance_refresh` status transitions from `pending` to either `succeeded` or `failed`.",
     message: null,
     category: "informational",
@@ -1334,6 +1341,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.account.refreshed_ownership": {
+    name: "account_refreshed_ownership",
     description: "Occurs when an Account’s `ownership_refresh` status transitions from `pending` to either `succeeded` or `failed`.",
     message: null,
     category: "informational",
@@ -1348,6 +1356,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.account.refreshed_transactions": {
+    name: "account_refreshed_transactions",
     description: "Occurs when an Account’s `transaction_refresh` status transitions from `pending` to either `succeeded` or `failed`.",
     message: null,
     category: "informational",
@@ -1362,6 +1371,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.account.supported_payment_method_types_updated": {
+    name: "account_supported_payment_method_types_updated",
     description: "Occurs when the supported_payment_method_types array on a Financial Connections account changes.",
     message: null,
     category: "informational",
@@ -1376,6 +1386,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.account.upcoming_account_number_expiry": {
+    name: "account_upcoming_account_number_expiry",
     description: "Occurs when an Account’s tokenized account number is about to expire.",
     message: null,
     category: "informational",
@@ -1390,6 +1401,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.account.upcoming_deactivation": {
+    name: "account_upcoming_deactivation",
     description: "Occurs when a Financial Connections account is about to become `inactive`.",
     message: null,
     category: "informational",
@@ -1404,6 +1416,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.authorization.expected_deactivation_date_updated": {
+    name: "authorization_expected_deactivation_date_updated",
     description: "Occurs when a Financial Connections authorization’s `expected_deactivation_date` changes.",
     message: null,
     category: "informational",
@@ -1418,6 +1431,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "financial_connections.authorization.upcoming_deactivation": {
+    name: "authorization_upcoming_deactivation",
     description: "Occurs when a Financial Connections authorization is about to become `inactive`.",
     message: null,
     category: "informational",
@@ -1432,6 +1446,7 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
   "setup_intent.created": {
+    name: "setup_intent_created",
     description: "Occurs when a new SetupIntent is created.",
     message: null,
     category: "informational",

@@ -564,6 +564,7 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
     },
   },
   "Invalid Parameters": {
+    name: "InvalidParameters",
     description: "A request body field, query parameter or header was not valid.",
     message: null,
     category: "integration_error",
@@ -598,6 +599,7 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
     },
   },
   "Invalid State": {
+    name: "InvalidState",
     description: "The data connection is no longer authorized, so no data can be retrieved through it.",
     message: null,
     category: "reconnect_required",
@@ -615,6 +617,7 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
     },
   },
   "Not Found": {
+    name: "NotFound",
     description: "The connection or a resource the request names was not found.",
     message: null,
     category: "integration_error",
@@ -632,6 +635,7 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
     },
   },
   "Rate Limit Exceeded": {
+    name: "RateLimitExceeded",
     description: "Too many requests were sent.",
     message: null,
     category: "rate_limited",
@@ -649,6 +653,7 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
     },
   },
   "Feature Not Supported": {
+    name: "FeatureNotSupported",
     description: "The provider doesn't support this endpoint or feature.",
     message: null,
     category: "institution_not_supported",
@@ -666,6 +671,7 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
     },
   },
   "Provider Error": {
+    name: "ProviderError",
     description: "The provider (the bank) failed or is not available.",
     message: null,
     category: "institution_unavailable",
@@ -683,6 +689,7 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
     },
   },
   "Unknown Error": {
+    name: "UnknownError",
     description: "An unexpected error.",
     message: null,
     category: "generic_failure",
@@ -874,6 +881,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Invalid Parameters": {
+    name: "InvalidParameters",
     description: "Fields of the request body or headers were not valid.",
     message: null,
     category: "integration_error",
@@ -894,6 +902,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Invalid State": {
+    name: "InvalidState",
     description: "The requested action is not the one the resource expects next.",
     message: null,
     category: "integration_error",
@@ -914,6 +923,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Not Found": {
+    name: "NotFound",
     description: "The resource the request names was not found.",
     message: null,
     category: "integration_error",
@@ -934,6 +944,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Concurrency Conflict": {
+    name: "ConcurrencyConflict",
     description: "This resource is already being used in another request.",
     message: null,
     category: "concurrent_operation",
@@ -951,6 +962,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Idempotency-Key Concurrency Conflict": {
+    name: "IdempotencyKeyConcurrencyConflict",
     description: "Another request with the same Idempotency-Key is in progress.",
     message: null,
     category: "concurrent_operation",
@@ -971,6 +983,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Idempotency-Key Reuse": {
+    name: "IdempotencyKeyReuse",
     description: "The Idempotency-Key was already used for another request.",
     message: null,
     category: "integration_error",
@@ -988,6 +1001,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Rate Limit Exceeded": {
+    name: "RateLimitExceeded",
     description: "Too many requests were sent.",
     message: null,
     category: "rate_limited",
@@ -1005,6 +1019,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Provider Error": {
+    name: "ProviderError",
     description: "The provider (the user's bank) failed or is not available.",
     message: null,
     category: "institution_unavailable",
@@ -1022,6 +1037,7 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     },
   },
   "Unknown Error": {
+    name: "UnknownError",
     description: "An unexpected error.",
     message: null,
     category: "generic_failure",

@@ -68,6 +68,8 @@ export interface Wording {
 
 /** Everything the catalog says about one code. */
 export interface CodeInfo {
+  /** The code's identifier, where it is not its wire value (a number's name, CHALLENGED). */
+  readonly name?: string;
   readonly description: string;
   /** The provider's message for the code, as sent on the wire or shown to the user. */
   readonly message: string | null;

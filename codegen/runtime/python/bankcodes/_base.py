@@ -160,6 +160,16 @@ class _Facts:
         """What an app can tell its customer about this code: see EndUserText."""
         return _end_user_text(self.category, self.info, language)
 
+    def as_log_fields(
+        self, *, status: int | None = None, request_id: str | None = None
+    ) -> dict[str, str | int | bool]:
+        """The code's fields for a structured log line or a span (OpenTelemetry's error.type
+        and http.response.status_code, bankcodes.provider, .code_set, .code, .category,
+        .retryable, .end_user_can_retry, .request_id): see bankcodes._log_fields."""
+        from bankcodes._log_fields import log_fields
+
+        return log_fields(self, status=status, request_id=request_id)
+
     @property
     def http_statuses(self) -> tuple[int, ...]:
         return self.info.http_statuses

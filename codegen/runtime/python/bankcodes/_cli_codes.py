@@ -9,10 +9,12 @@ import sys
 
 import bankcodes
 from bankcodes import Category
+from bankcodes import _cli_input as given
 from bankcodes._base import AnyCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
+from bankcodes._cli_pasted import read_pasted
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -152,29 +154,64 @@ def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
         print(f"  {line}", file=out)
 
 
+def _explained(provider_id: str, member: AnyCode) -> dict[str, Any]:
+    """What explain says of one member: its description, then its equivalents elsewhere."""
+    entry = _describe(provider_id, member)
+    closer = [e for e in member.info.equivalents if e.provider != provider_id]
+    entry["closer_equivalents"] = [
+        {
+            "provider": e.provider,
+            "code_set": e.code_set,
+            "value": e.value,
+            "same": e.same,
+            "reason": e.reason,
+        }
+        for e in closer
+    ]
+    listed = {(e.provider, e.code_set, e.value) for e in closer}
+    entry["equivalents"] = _equivalents(provider_id, member.category, listed)
+    return entry
+
+
+def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
+    """`explain -`: the code that decides a pasted body or HTTP response, and what it means."""
+    read = read_pasted(given.read("-"), provider)
+    if read is None:
+        if as_json:
+            print(json.dumps({"known": False}), file=out)
+        print("no provider payload the catalog recognises in the input given", file=sys.stderr)
+        return EXIT_FAILED
+    code = read["code"]
+    entry = _explained(read["kind"].partition("/")[0], code) if code.known else None
+    if as_json:
+        shown = {**read, "code": code.value, "known": code.known, "entry": entry}
+        print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
+        return EXIT_OK
+    name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
+    print(f"{read['kind']}: {read['path']} = {code.value}{name}", file=out)
+    if read["status"] is not None:
+        print(f"  HTTP status: {read['status']}", file=out)
+    if read["request_id"] is not None:
+        print(f"  request id: {read['request_id']}", file=out)
+    if entry is None:
+        print(f"  unknown to the catalog in {read['code_set']}: category unknown", file=out)
+        return EXIT_OK
+    print(file=out)
+    _print_entry(entry, out)
+    return EXIT_OK
+
+
 def explain(code: str, provider: str | None, as_json: bool, out: TextIO) -> int:
     if provider is not None and provider not in bankcodes.PROVIDERS:
         raise suggest("provider", provider, bankcodes.PROVIDERS)
+    if code == "-":
+        return explain_pasted(provider, as_json, out)
     entries = []
     for provider_id in bankcodes.PROVIDERS:
         if provider is not None and provider_id != provider:
             continue
         for member in bankcodes.lookup(provider_id, code):
-            entry = _describe(provider_id, member)
-            closer = [e for e in member.info.equivalents if e.provider != provider_id]
-            entry["closer_equivalents"] = [
-                {
-                    "provider": e.provider,
-                    "code_set": e.code_set,
-                    "value": e.value,
-                    "same": e.same,
-                    "reason": e.reason,
-                }
-                for e in closer
-            ]
-            listed = {(e.provider, e.code_set, e.value) for e in closer}
-            entry["equivalents"] = _equivalents(provider_id, member.category, listed)
-            entries.append(entry)
+            entries.append(_explained(provider_id, member))
     if not entries:
         import difflib
 

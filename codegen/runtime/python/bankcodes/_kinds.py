@@ -81,6 +81,7 @@ class PayloadKindInfo(Record):
         "fallback",
         "members",
         "event_code",
+        "request_id",
         "recognise",
         "codes",
     )
@@ -92,6 +93,8 @@ class PayloadKindInfo(Record):
     fallback: str | None
     members: tuple[Member, ...]
     event_code: str | None
+    #: The top-level field holding the provider's id of the request, where a body has one.
+    request_id: str | None
     recognise: tuple[Recognition, ...]
     codes: tuple[CodeField, ...]
 
@@ -106,6 +109,7 @@ class PayloadKindInfo(Record):
         fallback: str | None = None,
         members: tuple[Member, ...] = (),
         event_code: str | None = None,
+        request_id: str | None = None,
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
     ) -> None:
@@ -118,6 +122,7 @@ class PayloadKindInfo(Record):
             fallback=fallback,
             members=members,
             event_code=event_code,
+            request_id=request_id,
             recognise=recognise,
             codes=codes,
         )

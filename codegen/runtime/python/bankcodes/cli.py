@@ -64,10 +64,16 @@ def _parser() -> argparse.ArgumentParser:
         help="everything the catalog knows about a code",
         description="Every provider and code set where CODE occurs: description, category, "
         "retryable, user action, HTTP statuses, scope, source, and the same category in the "
-        "other providers. An unknown code exits 1 and suggests close matches.",
+        "other providers. An unknown code exits 1 and suggests close matches. With -, a pasted "
+        "error body or HTTP response is read as the decoder reads it: its kind, the code that "
+        "decides it, the HTTP status and the request id, then what that code means.",
         epilog=f"example: bankcodes explain CODE --provider {bankcodes.PROVIDERS[0]} --json",
     )
-    explain_cmd.add_argument("code", help="the code's wire value, exactly as received")
+    explain_cmd.add_argument(
+        "code",
+        help="the code's wire value, exactly as received; - reads an error body or a whole "
+        "HTTP response (status line, headers, body) from standard input",
+    )
     explain_cmd.add_argument("--provider", choices=bankcodes.PROVIDERS)
     explain_cmd.add_argument("--json", action="store_true", help="print JSON")
 

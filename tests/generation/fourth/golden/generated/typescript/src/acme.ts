@@ -72,6 +72,7 @@ export const AcmeErrorCodeInfo: { readonly [V in AcmeErrorCode]: CodeInfo } = {
     wording: { description: { by: "provider", sources: ["acme-errors"] } },
   },
   "bank-closed": {
+    name: "bank_closed",
     description: "The bank closed the connection.",
     message: null,
     category: "institution_unavailable",
@@ -186,6 +187,7 @@ export type AcmeLinkStatusOrUnknown = AcmeLinkStatus | (number & {}) | `${number
 /** The catalog's metadata of every AcmeLinkStatus value. */
 export const AcmeLinkStatusInfo: { readonly [V in AcmeLinkStatus]: CodeInfo } = {
   "0": {
+    name: "CREATED",
     description: "The link exists and has not connected yet.",
     message: null,
     category: "informational",
@@ -200,6 +202,7 @@ export const AcmeLinkStatusInfo: { readonly [V in AcmeLinkStatus]: CodeInfo } = 
     wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
   },
   "1": {
+    name: "CONNECTED",
     description: "The link is connected.",
     message: null,
     category: "success",
@@ -214,6 +217,7 @@ export const AcmeLinkStatusInfo: { readonly [V in AcmeLinkStatus]: CodeInfo } = 
     wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
   },
   "2": {
+    name: "DENIED",
     description: "The bank refused the login details.",
     message: null,
     category: "credentials_invalid",
@@ -261,6 +265,7 @@ export type AcmeWebhookTypeOrUnknown = AcmeWebhookType | (string & {});
 /** The catalog's metadata of every AcmeWebhookType value. */
 export const AcmeWebhookTypeInfo: { readonly [V in AcmeWebhookType]: CodeInfo } = {
   "link.created": {
+    name: "LINK_CREATED",
     description: "A link was created.",
     message: null,
     category: "informational",
@@ -275,6 +280,7 @@ export const AcmeWebhookTypeInfo: { readonly [V in AcmeWebhookType]: CodeInfo } 
     wording: { description: { by: "provider", sources: ["acme-webhooks"] } },
   },
   "link.failed": {
+    name: "LINK_FAILED",
     description: "A link failed.",
     message: null,
     category: "informational",

@@ -9,6 +9,7 @@ export * from "./acme.js";
 export * from "./categories.js";
 export * from "./classify.js";
 export * from "./code-fields.js";
+export * from "./from-error.js";
 export * from "./kinds.js";
 export * from "./languages.js";
 export * from "./listeners.js";

@@ -1,0 +1,44 @@
+"""A code as the fields of a structured log line or a tracing span, named after OpenTelemetry's
+semantic conventions where one applies (`error.type`, `http.response.status_code`) and under
+`bankcodes.` otherwise: one reading for `logging`'s extra, a JSON logger and a span's
+attributes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: OpenTelemetry's value of error.type for an error of a class it does not know.
+OTHER = "_OTHER"
+
+
+def log_fields(
+    code: Any,
+    *,
+    code_set: str | None = None,
+    status: int | None = None,
+    request_id: str | None = None,
+) -> dict[str, str | int | bool]:
+    """The fields of `code` (a member of a code set, or an UnknownCode): error.type (the code's
+    identifier, "_OTHER" for a value the catalog does not know), the provider, the code set
+    ("provider.code_set"), the code as sent, its category, whether a program may retry and
+    whether the end user can; with the HTTP status and the provider's request id where known.
+    Every value is a str, an int or a bool, as log records and span attributes take them."""
+    from bankcodes._base import UnknownCode
+
+    known = not isinstance(code, UnknownCode)
+    cls = type(code) if known else code.code_set_class
+    info = cls.code_set() if cls is not None else None
+    where = f"{info.provider}.{info.id}" if info is not None else code_set
+    fields: dict[str, str | int | bool] = {"error.type": str(code.name) if known else OTHER}
+    if where:
+        fields["bankcodes.provider"] = where.partition(".")[0]
+        fields["bankcodes.code_set"] = where
+    fields["bankcodes.code"] = str(code.value)
+    fields["bankcodes.category"] = code.category.value
+    fields["bankcodes.retryable"] = bool(code.retryable)
+    fields["bankcodes.end_user_can_retry"] = bool(code.end_user_can_retry)
+    if status is not None:
+        fields["http.response.status_code"] = status
+    if request_id is not None:
+        fields["bankcodes.request_id"] = request_id
+    return fields

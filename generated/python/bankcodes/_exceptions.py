@@ -1,0 +1,220 @@
+# copied from codegen/runtime/python/bankcodes/_exceptions.py — do not edit (run `make generate`)
+"""From the exception an API call raised to the code that decides it: where the well-known
+clients keep a provider's error body, read by duck typing (no client library is imported), then
+recognised and read in its place by the catalog's rules (bankcodes.payloads).
+
+The clients' shapes are named once, in CLIENT_SHAPES, in the order they are tried; the first
+whose attributes the object has gives the body, the HTTP status and the request id it carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bankcodes._code_fields import FoundCode, decisive_code, recognise
+from bankcodes._log_fields import log_fields
+from bankcodes._payload_kinds import KINDS
+from bankcodes._record import Record
+
+#: The largest error body read, in bytes (the payloads' limit): a longer one is not read.
+MAX_BYTES = 1024 * 1024
+
+
+class FoundError(Record):
+    """The code that decides an API error: where it was read (the JSON path of the value and
+    the code field), its code set and the code (a member, or an UnknownCode that keeps the
+    value), as `payloads.decisive_code` gives it, with the payload kind the body was read as,
+    the HTTP status and the provider's request id where the error carries them."""
+
+    __slots__ = ("path", "field", "code_set", "code", "kind", "status", "request_id")
+    path: str
+    field: str
+    code_set: str
+    code: Any
+    kind: str
+    status: int | None
+    request_id: str | None
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        field: str,
+        code_set: str,
+        code: Any,
+        kind: str,
+        status: int | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(
+            path=path,
+            field=field,
+            code_set=code_set,
+            code=code,
+            kind=kind,
+            status=status,
+            request_id=request_id,
+        )
+
+    def as_log_fields(self) -> dict[str, str | int | bool]:
+        """The fields of a structured log line or span (see bankcodes.log_fields)."""
+        return log_fields(
+            self.code, code_set=self.code_set, status=self.status, request_id=self.request_id
+        )
+
+
+class Carried(Record):
+    """What an exception or response carries: its body (bytes, text or parsed JSON), the HTTP
+    status and the request id its client reports."""
+
+    __slots__ = ("body", "status", "request_id")
+    body: object
+    status: int | None
+    request_id: str | None
+
+    def __init__(
+        self, *, body: object, status: int | None = None, request_id: str | None = None
+    ) -> None:
+        super().__init__(body=body, status=status, request_id=request_id)
+
+
+def _get(value: object, name: str) -> object:
+    """An attribute, None where there is none (a property that raises has none)."""
+    try:
+        return getattr(value, name, None)
+    except Exception:
+        return None
+
+
+def _status(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and 0 < len(value) <= 200 else None
+
+
+def _stripe(error: object) -> Carried | None:
+    """The `stripe` package's StripeError: json_body (the parsed body), http_status,
+    request_id."""
+    body = _get(error, "json_body")
+    if not isinstance(body, Mapping) or _get(error, "http_status") is None:
+        return None
+    status = _status(_get(error, "http_status"))
+    return Carried(body=body, status=status, request_id=_text(_get(error, "request_id")))
+
+
+def _api_exception(error: object) -> Carried | None:
+    """plaid-python's ApiException (OpenAPI Generator's): body (the raw text), status."""
+    body = _get(error, "body")
+    if not isinstance(body, str | bytes | bytearray) or _get(error, "status") is None:
+        return None
+    return Carried(body=body, status=_status(_get(error, "status")))
+
+
+def _response(response: object) -> Carried | None:
+    """A requests or httpx Response: content (the raw bytes), status_code."""
+    content = _get(response, "content")
+    if not isinstance(content, bytes | bytearray | str) or _get(response, "status_code") is None:
+        return None
+    return Carried(body=content, status=_status(_get(response, "status_code")))
+
+
+def _with_response(error: object) -> Carried | None:
+    """requests' HTTPError, httpx's HTTPStatusError: the response they hold."""
+    response = _get(error, "response")
+    return None if response is None else _response(response)
+
+
+def _plain(value: object) -> Carried | None:
+    """An error body itself: raw bytes or text, or parsed JSON (a mapping or a list)."""
+    if isinstance(value, bytes | bytearray | str | Mapping | list):
+        return Carried(body=value)
+    return None
+
+
+#: The shapes of the well-known clients' errors and of a body given as it is, in the order
+#: they are tried.
+CLIENT_SHAPES: tuple[tuple[str, Callable[[object], Carried | None]], ...] = (
+    ("stripe: StripeError (json_body, http_status, request_id)", _stripe),
+    ("plaid-python: ApiException (body, status)", _api_exception),
+    ("requests HTTPError, httpx HTTPStatusError (response)", _with_response),
+    ("requests or httpx Response (content, status_code)", _response),
+    ("a body: bytes, text or parsed JSON", _plain),
+)
+
+
+def carried(error: object) -> Carried | None:
+    """What `error` carries, by the first client shape it has."""
+    for _, shape in CLIENT_SHAPES:
+        found = shape(error)
+        if found is not None:
+            return found
+    return None
+
+
+def _data(body: object) -> object:
+    """The JSON of a body, within MAX_BYTES; None for what is no JSON or too long."""
+    if isinstance(body, Mapping | list):
+        return body
+    if isinstance(body, str):
+        if len(body) > MAX_BYTES:
+            return None
+        body = body.encode("utf-8", "surrogatepass")
+    if not isinstance(body, bytes | bytearray) or len(body) > MAX_BYTES:
+        return None
+    from bankcodes._payloads import PayloadError, parse
+
+    try:
+        return parse(bytes(body), max_bytes=MAX_BYTES)
+    except PayloadError:
+        return None
+
+
+def _read(data: object, provider: str | None) -> tuple[str, FoundCode, object] | None:
+    """The kind of `data` (of `provider` where given) and its deciding code; an error body that
+    is a list (one object per error) is read by its first object."""
+    if isinstance(data, list) and data and isinstance(data[0], Mapping):
+        data = data[0]
+    for kind in recognise(data):
+        if provider is not None and kind.partition("/")[0] != provider:
+            continue
+        found = decisive_code(kind, data)
+        if found is not None:
+            return kind, found, data
+    return None
+
+
+def _request_id(kind: str, data: object, given: str | None) -> str | None:
+    field = KINDS[kind].request_id
+    value = data.get(field) if field is not None and isinstance(data, Mapping) else None
+    return _text(value) if value is not None else given
+
+
+def from_exception(error: object, provider: str | None = None) -> FoundError | None:
+    """The code that decides the provider error `error` carries: an exception of a well-known
+    client (plaid-python's ApiException, the stripe package's StripeError, requests' HTTPError
+    and httpx's HTTPStatusError with their responses), a response, or an error body itself
+    (bytes, text or parsed JSON); with `provider`, only that provider's kinds are read. None
+    when it carries no error body the catalog recognises. It never raises on what it is given,
+    reads at most MAX_BYTES of a body, and imports no client library."""
+    try:
+        found = carried(error)
+        if found is None:
+            return None
+        read = _read(_data(found.body), provider if isinstance(provider, str) else None)
+        if read is None:
+            return None
+        kind, code, data = read
+        return FoundError(
+            path=code.path,
+            field=code.field,
+            code_set=code.code_set,
+            code=code.code,
+            kind=kind,
+            status=found.status,
+            request_id=_request_id(kind, data, found.request_id),
+        )
+    except Exception:  # an object of any shape may raise anything when read: nothing to read
+        return None

@@ -1,0 +1,199 @@
+// copied from codegen/runtime/typescript/from-error.ts — do not edit (run `make generate`)
+/**
+ * From the error an API call threw to the code that decides it (the Python
+ * `bankcodes.from_exception`): where the well-known clients keep a provider's error body, read
+ * by duck typing (no client is imported), then recognised and read in its place by the
+ * catalog's rules (`recognise`, `decisiveCode`). The clients' shapes are named once, in
+ * CLIENT_SHAPES, in the order they are tried. Never throws; reads at most MAX_ERROR_BYTES of a
+ * body.
+ */
+import { CategoryInfo } from "./categories.js";
+import { decisiveCode, recognise, type FoundCode } from "./code-fields.js";
+import { PAYLOAD_KINDS } from "./kinds.js";
+
+/** The largest error body read, in bytes: a longer one is not read. */
+export const MAX_ERROR_BYTES = 1024 * 1024;
+
+/** The code that decides an API error, with the kind its body was read as, the HTTP status and
+ * the provider's request id where the error carries them. */
+export interface FoundError extends FoundCode {
+  readonly kind: string;
+  readonly status: number | null;
+  readonly requestId: string | null;
+}
+
+interface Carried {
+  readonly body: unknown;
+  readonly status: number | null;
+  readonly requestId: string | null;
+}
+
+function get(value: unknown, name: string): unknown {
+  try {
+    return value !== null && (typeof value === "object" || typeof value === "function")
+      ? (value as { readonly [key: string]: unknown })[name]
+      : undefined;
+  } catch {
+    return undefined; // a getter or a Proxy that throws: nothing there
+  }
+}
+
+function statusOf(value: unknown): number | null {
+  return typeof value === "number" && Number.isInteger(value) ? value : null;
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === "string" && value.length > 0 && value.length <= 200 ? value : null;
+}
+
+function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The `stripe` package's StripeError: raw (the body's error object), statusCode, requestId. */
+function stripeError(error: unknown): Carried | null {
+  const raw = get(error, "raw");
+  if (!isRecord(raw) || statusOf(get(error, "statusCode")) === null) return null;
+  return {
+    body: { error: raw },
+    status: statusOf(get(error, "statusCode")),
+    requestId: textOf(get(error, "requestId")),
+  };
+}
+
+/** An axios error (the `plaid` client's, and any axios client's): response.data, status. */
+function axiosError(error: unknown): Carried | null {
+  const response = get(error, "response");
+  const data = get(response, "data");
+  if (data === undefined || statusOf(get(response, "status")) === null) return null;
+  return { body: data, status: statusOf(get(response, "status")), requestId: null };
+}
+
+/** A fetch Response, or an error holding one in `response`: its body, read within the limit. */
+async function fetchResponse(value: unknown): Promise<Carried | null> {
+  const response = typeof get(value, "arrayBuffer") === "function" ? value : get(value, "response");
+  const status = statusOf(get(response, "status"));
+  const stream = get(response, "body");
+  const reader = get(stream, "getReader");
+  if (status === null || typeof reader !== "function") return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const read = (reader as () => ReadableStreamDefaultReader<Uint8Array>).call(stream);
+  for (;;) {
+    const { done, value: chunk } = await read.read();
+    if (done) break;
+    size += chunk.length;
+    if (size > MAX_ERROR_BYTES) {
+      await read.cancel();
+      return { body: null, status, requestId: null };
+    }
+    chunks.push(chunk);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return { body: bytes, status, requestId: null };
+}
+
+/** An error body itself: bytes, text, or parsed JSON (an object or an array). */
+function plain(value: unknown): Carried | null {
+  if (
+    value instanceof Uint8Array ||
+    typeof value === "string" ||
+    isRecord(value) ||
+    Array.isArray(value)
+  )
+    return { body: value, status: null, requestId: null };
+  return null;
+}
+
+/** The shapes of the well-known clients' errors and of a body given as it is, in the order
+ * they are tried. */
+export const CLIENT_SHAPES: readonly (readonly [
+  string,
+  (value: unknown) => Carried | null | Promise<Carried | null>,
+])[] = [
+  ["stripe: StripeError (raw, statusCode, requestId)", stripeError],
+  ["axios (the plaid client): error.response (data, status)", axiosError],
+  ["fetch: a Response, or an error with one in response (body, status)", fetchResponse],
+  ["a body: bytes, text or parsed JSON", plain],
+];
+
+function dataOf(body: unknown): unknown {
+  let text: string;
+  if (body instanceof Uint8Array) {
+    if (body.length > MAX_ERROR_BYTES) return null;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+    } catch {
+      return null;
+    }
+  } else if (typeof body === "string" && body.length <= MAX_ERROR_BYTES) {
+    text = body;
+  } else {
+    return isRecord(body) || Array.isArray(body) ? body : null; // parsed JSON already
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The code that decides the provider error `error` carries: an error of a well-known client (the
+ * `stripe` package's StripeError, an axios error such as the `plaid` client's, an error holding a
+ * fetch Response), a Response, or an error body itself (bytes, text or parsed JSON); with
+ * `provider`, only that provider's kinds are read. Resolves to null when it carries no error
+ * body the catalog recognises; never rejects.
+ */
+export async function fromError(error: unknown, provider?: string): Promise<FoundError | null> {
+  try {
+    let carried: Carried | null = null;
+    for (const [, shape] of CLIENT_SHAPES) {
+      carried = await shape(error);
+      if (carried !== null) break;
+    }
+    if (carried === null) return null;
+    let data = dataOf(carried.body);
+    if (Array.isArray(data) && isRecord(data[0])) data = data[0]; // one object per error
+    for (const kind of recognise(data)) {
+      if (provider !== undefined && kind.split("/", 1)[0] !== provider) continue;
+      const found = decisiveCode(kind, data);
+      if (found === null) continue;
+      const field = (PAYLOAD_KINDS[kind] as { readonly requestId?: string }).requestId;
+      const fromBody = field !== undefined && isRecord(data) ? textOf(data[field]) : null;
+      return { ...found, kind, status: carried.status, requestId: fromBody ?? carried.requestId };
+    }
+    return null;
+  } catch {
+    return null; // an object of any shape may throw anything when read: nothing to read
+  }
+}
+
+/**
+ * A found code's fields for a structured log line or a span (the Python `as_log_fields`):
+ * OpenTelemetry's error.type (the code's identifier, "_OTHER" for a value the catalog does not
+ * know) and http.response.status_code, and bankcodes.provider, .code_set, .code, .category,
+ * .retryable, .end_user_can_retry, .request_id.
+ */
+export function asLogFields(
+  found: FoundCode & { readonly status?: number | null; readonly requestId?: string | null },
+): Record<string, string | number | boolean> {
+  const fields: Record<string, string | number | boolean> = {
+    "error.type": found.known ? (found.info?.name ?? String(found.code)) : "_OTHER",
+    "bankcodes.provider": found.codeSet.split(".", 1)[0]!,
+    "bankcodes.code_set": found.codeSet,
+    "bankcodes.code": String(found.code),
+    "bankcodes.category": found.category,
+  };
+  const category = CategoryInfo[found.category];
+  fields["bankcodes.retryable"] = found.info?.retryable ?? category.retryable;
+  fields["bankcodes.end_user_can_retry"] = found.info?.endUserCanRetry ?? category.endUserCanRetry;
+  if (typeof found.status === "number") fields["http.response.status_code"] = found.status;
+  if (typeof found.requestId === "string") fields["bankcodes.request_id"] = found.requestId;
+  return fields;
+}

@@ -1,0 +1,55 @@
+// Errors as the providers' own clients throw them, answered by a server on loopback, read by the
+// compiled package's fromError; prints what each gives.
+// Usage: node from_error.mjs INDEX_JS SERVER_URL
+// Prints: {"plaid": found, "stripe": found, "fetch": found, "hostile": found, "huge": found,
+//          "text": found, "fields": asLogFields(plaid)}
+import { pathToFileURL } from "node:url";
+import { Configuration, PlaidApi } from "plaid";
+import Stripe from "stripe";
+
+const [modulePath, base] = process.argv.slice(2);
+const { fromError, asLogFields } = await import(pathToFileURL(modulePath).href);
+const server = new URL(base);
+
+async function caught(call) {
+  try {
+    await call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("the call did not fail");
+}
+
+const plaid = new PlaidApi(new Configuration({ basePath: base.replace(/\/$/, "") }));
+const plaidError = await caught(() => plaid.accountsGet({ access_token: "access-sandbox-1" }));
+
+const stripe = new Stripe("sk_test_1", {
+  host: server.hostname,
+  port: Number(server.port),
+  protocol: "http",
+  maxNetworkRetries: 0,
+});
+const stripeError = await caught(() => stripe.financialConnections.accounts.retrieve("fca_1"));
+
+const response = await fetch(new URL("/flinks", base));
+const hostile = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error("boom");
+    },
+  },
+);
+const huge = await fetch(new URL("/huge", base));
+
+const found = {
+  plaid: await fromError(plaidError),
+  stripe: await fromError(stripeError),
+  fetch: await fromError(response, "flinks"),
+  hostile: await fromError(hostile),
+  huge: await fromError(huge),
+  text: await fromError("<html>Bad Gateway</html>"),
+};
+found.fields = found.plaid === null ? null : asLogFields(found.plaid);
+for (const key of Object.keys(found)) if (found[key]?.info) delete found[key].info;
+process.stdout.write(JSON.stringify(found));

@@ -1,0 +1,263 @@
+"""bankcodes.from_exception over the exceptions the providers' own clients raise, answered by a
+server on loopback (never the network): plaid-python's ApiException, the stripe package's
+StripeError, httpx's HTTPStatusError for Lean, Flinks, MX and Mastercard; the recipes of the
+site's Errors page (site/docs/examples/client_errors*.py) run as written. Bodies are typed from
+the providers' pages, named beside each."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
+
+import httpx
+import plaid
+import pytest
+import stripe
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from plaid.api import plaid_api
+from plaid.model.accounts_get_request import AccountsGetRequest
+from pytest_httpserver import HTTPServer
+
+import bankcodes
+from bankcodes import Category
+from tests.support.helpers import ROOT
+
+EXAMPLES = ROOT / "site" / "docs" / "examples"
+
+
+def _load(name: str) -> ModuleType:
+    """A recipe of the site, loaded from its file as an app would have it."""
+    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass finds its module by name
+    spec.loader.exec_module(module)
+    return module
+
+
+client_errors = _load("client_errors")
+client_errors_otel = _load("client_errors_otel")
+
+#: plaid.com/docs/errors/item/#item_login_required: its example response (HTTP 400).
+ITEM_LOGIN_REQUIRED = {
+    "error_type": "ITEM_ERROR",
+    "error_code": "ITEM_LOGIN_REQUIRED",
+    "error_message": "the login details of this item have changed (credentials, MFA, or "
+    "required user action) and a user login is required to update this information. use "
+    "Link's update mode to restore the item to a good state",
+    "display_message": None,
+    "request_id": "HNTDNrA8F1shFEW",
+}
+#: docs.stripe.com/api/errors: an error body has type, code and message under "error"; the
+#: Request-Id header names the request (stripe-python reads it as error.request_id).
+STRIPE_RATE = {"error": {"type": "invalid_request_error", "message": "Too many requests."}}
+
+
+@pytest.fixture
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    with HTTPServer() as running:
+        yield running
+
+
+def test_plaid_python_raises_and_from_exception_reads_item_login_required(
+    server: HTTPServer,
+) -> None:
+    server.expect_request("/accounts/get", method="POST").respond_with_json(
+        ITEM_LOGIN_REQUIRED, status=400
+    )
+    configuration = plaid.Configuration(
+        host=server.url_for("").rstrip("/"), api_key={"clientId": "c", "secret": "s"}
+    )
+    client = plaid_api.PlaidApi(plaid.ApiClient(configuration))
+    with pytest.raises(plaid.ApiException) as raised:
+        client.accounts_get(AccountsGetRequest(access_token="access-sandbox-1"))
+    found = bankcodes.from_exception(raised.value)
+    assert found is not None
+    assert (found.kind, found.code_set, found.path) == (
+        "plaid/error",
+        "plaid.error_code",
+        "$.error_code",
+    )
+    assert found.code is bankcodes.plaid.ErrorCode.ITEM_LOGIN_REQUIRED
+    assert found.code.category is Category.RECONNECT_REQUIRED
+    assert (found.status, found.request_id) == (400, "HNTDNrA8F1shFEW")
+    decision = client_errors.decide(raised.value)
+    assert decision.relink and not decision.retry and decision.code == "ITEM_LOGIN_REQUIRED"
+
+
+def test_the_stripe_package_raises_and_from_exception_reads_its_error(server: HTTPServer) -> None:
+    server.expect_request("/v1/financial_connections/accounts/fca_1").respond_with_json(
+        STRIPE_RATE, status=400, headers={"Request-Id": "req_abc"}
+    )
+    client = stripe.StripeClient(
+        "sk_test_1", base_addresses={"api": server.url_for("").rstrip("/")}, max_network_retries=0
+    )
+    with pytest.raises(stripe.StripeError) as raised:
+        client.v1.financial_connections.accounts.retrieve("fca_1")
+    found = bankcodes.from_exception(raised.value)
+    assert found is not None and found.kind == "stripe/api-error"
+    assert (found.path, str(found.code), found.status) == (
+        "$.error.type",
+        "invalid_request_error",
+        400,
+    )
+    assert found.request_id == "req_abc"
+    assert found.code.category is Category.INTEGRATION_ERROR
+
+
+#: Error bodies of Lean, Flinks and Mastercard as their pages show them, the HTTP status, and the
+#: code that decides each (with its category).
+BODIES = [
+    # Lean's Data API (docs.leantech.me, handling reconnects): a status the app must act on.
+    (
+        "lean",
+        200,
+        {"status": "RECONNECT_REQUIRED", "results_id": "r-1"},
+        "RECONNECT_REQUIRED",
+        Category.RECONNECT_REQUIRED,
+    ),
+    # Flinks' Authorize (help.flinks.com, status and Flinks code): 401 INVALID_LOGIN.
+    (
+        "flinks",
+        401,
+        {
+            "HttpStatusCode": 401,
+            "FlinksCode": "INVALID_LOGIN",
+            "Message": "Invalid credentials",
+            "RequestId": "077785a3-fd0f-42f7-9251-ee2ff7f3b4ff",
+        },
+        "INVALID_LOGIN",
+        Category.CREDENTIALS_INVALID,
+    ),
+    # Mastercard Open Finance's OpenAPI (open-banking-us-openapi): {code, message}, code 10001.
+    (
+        "mastercard",
+        400,
+        {"code": 10001, "message": "Invalid credentials"},
+        10001,
+        Category.INTEGRATION_ERROR,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "provider, status, body, code, category", BODIES, ids=[b[0] for b in BODIES]
+)
+def test_httpx_errors_carry_each_providers_code(
+    server: HTTPServer,
+    provider: str,
+    status: int,
+    body: dict[str, Any],
+    code: object,
+    category: Category,
+) -> None:
+    server.expect_request("/call").respond_with_json(body, status=status if status >= 400 else 409)
+    with httpx.Client() as client, pytest.raises(httpx.HTTPStatusError) as raised:
+        client.get(server.url_for("/call")).raise_for_status()
+    found = bankcodes.from_exception(raised.value, provider)
+    assert found is not None and found.kind.startswith(provider + "/")
+    assert found.code == code and found.code.category is category
+    assert found.status == (status if status >= 400 else 409)
+
+
+def test_an_mx_error_body_carries_no_code_and_reads_as_nothing(server: HTTPServer) -> None:
+    # docs.mx.com, the Platform API's errors: {"error": {"message": …}}, no code field.
+    server.expect_request("/call").respond_with_json(
+        {"error": {"message": "Member not found"}}, status=404
+    )
+    with httpx.Client() as client, pytest.raises(httpx.HTTPStatusError) as raised:
+        client.get(server.url_for("/call")).raise_for_status()
+    assert bankcodes.from_exception(raised.value, "mx") is None
+
+
+def test_what_carries_nothing_gives_none_and_never_raises() -> None:
+    class Hostile:
+        def __getattr__(self, name: str) -> object:
+            raise RuntimeError("boom")  # every attribute an error's shape is read by
+
+    huge = b'{"error_type": "ITEM_ERROR", "error_code": "' + b"A" * (50 * 1024 * 1024) + b'"}'
+    for given in (ValueError("no body"), b"<html>Bad Gateway</html>", huge, Hostile(), None, 5):
+        assert bankcodes.from_exception(given) is None
+    unknown = bankcodes.from_exception({"error_type": "NEW_TYPE", "error_code": "NEW_ONE"})
+    assert unknown is not None and not unknown.code.known and str(unknown.code) == "NEW_ONE"
+    assert unknown.as_log_fields()["error.type"] == "_OTHER"
+
+
+def test_a_provider_names_the_only_kinds_read() -> None:
+    assert bankcodes.from_exception(ITEM_LOGIN_REQUIRED, "stripe") is None
+    found = bankcodes.from_exception(json.dumps(ITEM_LOGIN_REQUIRED), "plaid")
+    assert found is not None and found.request_id == "HNTDNrA8F1shFEW"
+
+
+def test_a_body_of_one_object_per_error_is_read_by_its_first() -> None:
+    # developers.belvo.com, error handling: the body is a list of {request_id, message, code}.
+    body = [
+        {
+            "request_id": "a6e1c493",
+            "message": "This field is required.",
+            "code": "required",
+            "field": "link",
+        }
+    ]
+    found = bankcodes.from_exception(body)
+    assert found is not None and (found.kind, str(found.code)) == ("belvo/api-error", "required")
+    assert found.request_id == "a6e1c493"
+
+
+def test_the_logging_recipe_logs_the_documented_fields(
+    server: HTTPServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.expect_request("/accounts/get", method="POST").respond_with_json(
+        ITEM_LOGIN_REQUIRED, status=400
+    )
+    configuration = plaid.Configuration(host=server.url_for("").rstrip("/"))
+    client = plaid_api.PlaidApi(plaid.ApiClient(configuration))
+    with pytest.raises(plaid.ApiException) as raised:
+        client.accounts_get(AccountsGetRequest(access_token="a"))
+    with caplog.at_level(logging.WARNING, logger="bank"):
+        decision = client_errors.decide(raised.value)
+    (record,) = caplog.records
+    assert record.getMessage() == "plaid/error error ITEM_LOGIN_REQUIRED"
+    assert getattr(record, "error.type") == "ITEM_LOGIN_REQUIRED"
+    assert getattr(record, "bankcodes.category") == "reconnect_required"
+    assert getattr(record, "http.response.status_code") == 400
+    assert getattr(record, "bankcodes.request_id") == "HNTDNrA8F1shFEW"
+    assert decision.message is not None and decision.message.startswith("The connection")
+
+
+def test_the_opentelemetry_recipe_records_the_codes_fields_on_the_span() -> None:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    client_errors_otel.tracer = provider.get_tracer("bank")  # type: ignore[attr-defined]
+
+    def call() -> object:
+        raise stripe.InvalidRequestError(  # type: ignore[no-untyped-call]
+            "Too many requests.",
+            param=None,
+            http_status=400,
+            json_body=STRIPE_RATE,
+            headers={"request-id": "req_abc"},
+        )
+
+    with pytest.raises(stripe.InvalidRequestError):
+        client_errors_otel.call_bank(call)
+    (span,) = exporter.get_finished_spans()
+    assert span.status.status_code is trace.StatusCode.ERROR
+    assert span.status.description == "invalid_request_error"
+    assert span.attributes is not None
+    assert span.attributes["bankcodes.code_set"] == "stripe.api_error_type"
+    assert span.attributes["http.response.status_code"] == 400
+    (event,) = span.events
+    assert event.name == "exception" and event.attributes is not None
+    assert event.attributes["exception.type"] == "stripe._error.InvalidRequestError"
+    assert event.attributes["bankcodes.request_id"] == "req_abc"

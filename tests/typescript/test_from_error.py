@@ -1,0 +1,152 @@
+"""fromError over the errors the providers' own npm clients throw (the plaid client's axios error,
+the stripe package's StripeError) and over a fetch Response, answered by a server on loopback:
+the same code, status and request id as bankcodes.from_exception in Python; a throwing Proxy, a
+body over the limit and text that is no JSON give null. Bodies typed as in
+tests/python/test_client_errors.py (Plaid's and Flinks' pages, Stripe's API reference)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.support.helpers import JS, NODE_BIN, ROOT, install_package, run_node
+
+ITEM_LOGIN_REQUIRED = {
+    "error_type": "ITEM_ERROR",
+    "error_code": "ITEM_LOGIN_REQUIRED",
+    "error_message": "the login details of this item have changed",
+    "display_message": None,
+    "request_id": "HNTDNrA8F1shFEW",
+}
+STRIPE = {"error": {"type": "invalid_request_error", "message": "Too many requests."}}
+FLINKS = {"HttpStatusCode": 401, "FlinksCode": "INVALID_LOGIN", "RequestId": "077785a3"}
+
+
+@pytest.fixture
+def server() -> Iterator[HTTPServer]:
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    with HTTPServer() as running:
+        running.expect_request("/accounts/get", method="POST").respond_with_json(
+            ITEM_LOGIN_REQUIRED, status=400
+        )
+        running.expect_request("/v1/financial_connections/accounts/fca_1").respond_with_json(
+            STRIPE, status=400, headers={"Request-Id": "req_abc"}
+        )
+        running.expect_request("/flinks").respond_with_json(FLINKS, status=401)
+        running.expect_request("/huge").respond_with_data(
+            b'{"FlinksCode": "' + b"A" * (2 * 1024 * 1024) + b'"}', status=500
+        )
+        yield running
+
+
+def test_node_reads_each_clients_error_as_python_does(
+    typescript_dist: Path, server: HTTPServer
+) -> None:
+    output = run_node("from_error.mjs", str(typescript_dist / "index.js"), server.url_for("/"))
+    found = json.loads(output)
+    plaid = found["plaid"]
+    assert (plaid["kind"], plaid["codeSet"], plaid["code"]) == (
+        "plaid/error",
+        "plaid.error_code",
+        "ITEM_LOGIN_REQUIRED",
+    )
+    assert (plaid["category"], plaid["status"], plaid["requestId"]) == (
+        "reconnect_required",
+        400,
+        "HNTDNrA8F1shFEW",
+    )
+    stripe = found["stripe"]
+    assert (stripe["kind"], stripe["path"], stripe["code"]) == (
+        "stripe/api-error",
+        "$.error.type",
+        "invalid_request_error",
+    )
+    assert (stripe["status"], stripe["requestId"]) == (400, "req_abc")
+    flinks = found["fetch"]
+    assert (flinks["code"], flinks["category"], flinks["status"], flinks["requestId"]) == (
+        "INVALID_LOGIN",
+        "credentials_invalid",
+        401,
+        "077785a3",
+    )
+    assert (found["hostile"], found["huge"], found["text"]) == (None, None, None)
+    assert found["fields"] == {
+        "error.type": "ITEM_LOGIN_REQUIRED",
+        "bankcodes.provider": "plaid",
+        "bankcodes.code_set": "plaid.error_code",
+        "bankcodes.code": "ITEM_LOGIN_REQUIRED",
+        "bankcodes.category": "reconnect_required",
+        "bankcodes.retryable": False,
+        "bankcodes.end_user_can_retry": True,
+        "http.response.status_code": 400,
+        "bankcodes.request_id": "HNTDNrA8F1shFEW",
+    }
+
+
+DRIVER = """
+const { decide } = await import("./out/client-errors.js");
+const { Configuration, PlaidApi } = await import("plaid");
+const plaid = new PlaidApi(new Configuration({ basePath: process.argv[2].replace(/\\/$/, "") }));
+let decision = null;
+try {
+  await plaid.accountsGet({ access_token: "access-sandbox-1" });
+} catch (error) {
+  decision = await decide(error);
+}
+const nothing = await decide(new Error("ECONNREFUSED"));
+process.stdout.write(JSON.stringify([decision, nothing]));
+"""
+
+
+def test_the_sites_node_recipe_decides_on_the_plaid_clients_error(
+    tmp_path: Path, typescript_installed: Path, server: HTTPServer
+) -> None:
+    """site/docs/examples/client-errors.ts, compiled with tsc --strict against the installed
+    package and run with the real plaid client."""
+    install_package(tmp_path, typescript_installed)
+    for name in ("plaid", "axios", "@types"):
+        (tmp_path / "node_modules" / name).symlink_to(JS / "node_modules" / name)
+    (tmp_path / "package.json").write_text(json.dumps({"type": "module", "private": True}))
+    shutil.copy(ROOT / "site" / "docs" / "examples" / "client-errors.ts", tmp_path)
+    config = {
+        "compilerOptions": {
+            "strict": True,
+            "target": "es2022",
+            "module": "nodenext",
+            "moduleResolution": "nodenext",
+            "types": [],
+            "outDir": "out",
+            "skipLibCheck": True,
+        },
+        "files": ["client-errors.ts"],
+    }
+    (tmp_path / "tsconfig.json").write_text(json.dumps(config))
+    compiled = subprocess.run(
+        [str(NODE_BIN / "tsc"), "-p", str(tmp_path)], capture_output=True, text=True, check=False
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    (tmp_path / "driver.mjs").write_text(DRIVER)
+    run = subprocess.run(
+        ["node", "driver.mjs", server.url_for("/")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    decision, nothing = json.loads(run.stdout)
+    assert (decision["relink"], decision["retry"], decision["code"]) == (
+        True,
+        False,
+        "ITEM_LOGIN_REQUIRED",
+    )
+    assert decision["message"].startswith("The connection to your bank has ended.")
+    assert decision["log"]["bankcodes.request_id"] == "HNTDNrA8F1shFEW"
+    assert nothing == {"retry": False, "relink": False, "message": None, "code": None, "log": None}
