@@ -1,0 +1,315 @@
+"""Belvo's API and webhook code sets and their texts, read from its own pages (saved copies
+retrieved 2026-11-25; most are cut, as said beside each fact): the response-code table of
+developers.belvo.com/developer_resources/resources-belvo-api-errors.md and the error example of
+.../apis/belvoopenapispec/section/introduction/error-handling, the "Errores 40x" section of
+.../es/apis/belvoopenapispec/section/introduccion/errores-40x, the help-center error table of
+support.belvo.com/hc/pt-br/articles/4406498355613 (cut inside the institution_down row), the Link
+schema (.../apis/belvoopenapispec/links/link), and the webhook pages that name the webhook types
+and codes (.../docs/webhook-accounts, webhook-transactions, webhook-links, .../docs/webhooks,
+.../developer_resources/resources-webhooks-payments-brazil.md, .../docs/ofpi-webhooks,
+.../docs/payments-webhooks, .../docs/webhooks-payments-colombia); with the languages of Belvo's
+pages and bankcodes' Portuguese end-user words for its codes. Expected values are typed from those
+pages."""
+
+from __future__ import annotations
+
+import pytest
+
+import bankcodes
+from bankcodes import AnyCode, Category, belvo
+from tests.support.helpers import spec_data
+
+BELVO = "https://developers.belvo.com"
+
+# --- API error codes ---
+
+#: The only error codes Belvo's readable pages publish: `required` (the error-handling example,
+#: "Example of a 400 Bad Request error"), `login_error` (the LINK webhook's data.error_code with
+#: data.status 400), and the help-center table's rows up to where its copy is cut (HTTP código,
+#: API Código de Erro, Descrição default). The full error-code table of the errors page lies
+#: beyond every saved copy.
+ERROR_CODES: dict[str, tuple[int, str | None]] = {
+    "required": (400, "This field is required."),
+    "login_error": (400, "Invalid credentials provided to login to the institution"),
+    "unexpected_error": (
+        500,
+        "Belvo is unable to process the request due to an internal system issue or to an "
+        "unsupported response from an institution",
+    ),
+    "activation_failed": (
+        400,
+        "The credentials provided were not accepted by the institution. Please verify CVV and "
+        "PIN are correct.",
+    ),
+    # The help-center copy ends inside this row: "The financial institution is down,
+    "institution_down": (400, None),
+}
+
+
+def test_the_error_codes_are_those_belvo_publishes() -> None:
+    assert {member.value for member in belvo.ErrorCode} == set(ERROR_CODES)
+    for value, (status, message) in ERROR_CODES.items():
+        member = belvo.ErrorCode(value)
+        assert member.http_statuses == (status,), value
+        assert member.message == message, value
+
+
+def test_the_error_codes_texts_are_belvos_words_where_belvo_wrote_them() -> None:
+    for value, source in (
+        ("required", "belvo-openapi-error-handling"),
+        ("login_error", "belvo-webhook-links"),
+        ("unexpected_error", "belvo-support-errors-pt"),
+        ("activation_failed", "belvo-support-errors-pt"),
+    ):
+        wording = belvo.ErrorCode(value).info.whose("message")
+        assert wording is not None and wording.by == "provider", value
+        assert source in [s.id for s in wording.sources], value
+    # The help center's "Ação" for unexpected_error, in Belvo's Portuguese, whole:
+    unexpected = belvo.ErrorCode.unexpected_error
+    assert unexpected.advice == (
+        "Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja intermitente. "
+        "Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com o "
+        "request_id."
+    )
+    advice = unexpected.info.whose("advice")
+    assert advice is not None and advice.by == "provider"
+    assert [s.id for s in advice.sources] == ["belvo-support-errors-pt"]
+    # activation_failed's "Ação" begins with this sentence.
+    assert belvo.ErrorCode.activation_failed.advice == (
+        "É necessário que o usuário final entre em contato com seu banco para ativar seu banco "
+        "online."
+    )
+    # The row of institution_down is cut before its description ends: the words are bankcodes'.
+    down = belvo.ErrorCode.institution_down
+    assert down.info.editorial
+    wording = down.info.whose("description")
+    assert wording is not None and wording.by == "bankcodes"
+    assert "The financial institution is down," in (down.info.notes or "")
+    # The help center gives the widget's text only in Portuguese ("Ocorreu um erro ao vincular
+    # sua conta. ..."), with no English original: Belvo publishes no user_message here.
+    assert all(member.user_message is None for member in belvo.ErrorCode)
+
+
+def test_the_error_codes_categories_follow_belvos_words() -> None:
+    # "This field is required." with the request's field named: the request was wrong.
+    assert belvo.ErrorCode.required.category is Category.INTEGRATION_ERROR
+    # "Invalid credentials provided to login to the institution".
+    assert belvo.ErrorCode.login_error.category is Category.CREDENTIALS_INVALID
+    # "The financial institution is down,".
+    assert belvo.ErrorCode.institution_down.category is Category.INSTITUTION_UNAVAILABLE
+    # The cause: online banking never activated; the action: "o usuário final entre em contato
+    # com seu banco para ativar seu banco online".
+    assert belvo.ErrorCode.activation_failed.category is Category.ACTION_REQUIRED_AT_INSTITUTION
+    # "Recomendamos repetir a chamada máxima 3 vezes": a failure that may be retried.
+    unexpected = belvo.ErrorCode.unexpected_error
+    assert unexpected.category is Category.GENERIC_FAILURE and unexpected.retryable
+
+
+# --- Response statuses ---
+
+#: The "Response Codes" table of .../resources-belvo-api-errors.md (whole in the copy): each
+#: status and its description (403's with Belvo's curly apostrophe, U+2019).
+RESPONSE_STATUSES = {
+    200: "The content is available in the response body.",
+    201: "The content was created successfully on Belvo.",
+    204: "No content to return.",
+    400: "Request returned an error, detail in content.",
+    401: "The Belvo credentials provided are not valid.",
+    403: "You don\u2019t have the required permissions to perform this action.",
+    404: "The resource you try to access cannot be found.",
+    405: "The HTTP method you are using is not accepted for this resource.",
+    408: "The request timed out and was terminated by the server.",
+    409: "The request could not be completed due to a conflict with the current state of the "
+    "resource.",
+    428: "MFA token was required by the institution to connect.",
+    500: "The detail of the error is available in the response body.",
+}
+
+
+def test_the_response_statuses_are_belvos_table() -> None:
+    assert {int(m): m.description for m in belvo.ResponseStatus} == RESPONSE_STATUSES
+    for member in belvo.ResponseStatus:
+        wording = member.info.whose("description")
+        assert wording is not None and wording.by == "provider", member
+        assert [s.id for s in wording.sources] == ["belvo-api-errors"], member
+    # "❌ **MFA Token Required**".
+    assert belvo.ResponseStatus(428).name == "MFA_TOKEN_REQUIRED"
+
+
+def test_the_response_statuses_categories_and_retries() -> None:
+    # "✅ **Success**" on 200, 201 and 204.
+    for status in (200, 201, 204):
+        assert belvo.ResponseStatus(status).category is Category.SUCCESS, status
+    # "MFA token was required by the institution to connect."
+    assert bankcodes.classify("belvo", 428) is Category.MFA_REQUIRED
+    assert bankcodes.classify("belvo", "428") is Category.MFA_REQUIRED
+    # "The Belvo credentials provided are not valid.": the integrator's own keys.
+    assert belvo.ResponseStatus(401).category is Category.INTEGRATION_ERROR
+    # Errores 40x: "No debes reintentar hacer solicitudes si recibes una respuesta 40x, ya que
+    # esto es un error del cliente." (its one exception, "Demasiadas Sesiones", is a body code).
+    for member in belvo.ResponseStatus:
+        if 400 <= int(member) < 500:
+            assert not member.retryable, member
+    assert "40x" in (belvo.ResponseStatus(400).info.notes or "")
+    assert "belvo-openapi-errors-40x-es" in [s.id for s in belvo.ResponseStatus(408).sources]
+
+
+# --- Links ---
+
+
+def test_the_link_statuses_are_the_schemas() -> None:
+    # Link schema, status: "We return one of the following values: validinvalidunconfirmed
+    # token_required" (run together in the copy).
+    assert [m.value for m in belvo.LinkStatus] == [
+        "valid",
+        "invalid",
+        "unconfirmed",
+        "token_required",
+    ]
+    # The schema defines none of them: every description is bankcodes'.
+    for member in belvo.LinkStatus:
+        wording = member.info.whose("description")
+        assert member.info.editorial and wording is not None and wording.by == "bankcodes"
+    # .../docs/webhook-links: token_required is sent "whenever a new MFA token is required by
+    # the institution".
+    assert belvo.LinkStatus.token_required.category is Category.MFA_REQUIRED
+
+
+# --- Webhooks: types, codes, process types ---
+
+#: webhook_type values: ACCOUNTS (webhook-accounts), TRANSACTIONS (webhook-transactions), LINK
+#: (webhook-links), PAYMENT_INTENTS (payments-webhooks); Payments Brazil schema version 1 "CHARGES,
+#: PAYMENT_INTENTS, and TRANSACTIONS" (resources-webhooks-payments-brazil.md; ofpi-webhooks adds
+#: ENROLLMENTS) and version 2 "BANK_ACCOUNTS (V2), CUSTOMERS (V2), and PAYMENT_AUTHORIZATIONS";
+#: Colombia's table: BANK_ACCOUNTS, PAYMENT_INTENTS. No copy holds a whole list of them.
+WEBHOOK_TYPES = {
+    "ACCOUNTS",
+    "TRANSACTIONS",
+    "LINK",
+    "PAYMENT_INTENTS",
+    "CHARGES",
+    "ENROLLMENTS",
+    "BANK_ACCOUNTS",
+    "CUSTOMERS",
+    "PAYMENT_AUTHORIZATIONS",
+}
+
+#: webhook_code values: historical_update and new_accounts_available (webhook-accounts's "Webhook
+#: Code" tables), new_transactions_available (webhook-transactions), transactions_updated and
+#: transactions_deleted (docs/webhooks: "The transactions_updated and transactions_deleted
+#: webhooks work for both single and recurrent links"), invalid_credentials and token_required
+#: (webhook-links; the copy is cut inside token_required's sentence), STATUS_UPDATE
+#: (payments-webhooks) and OBJECT_CREATED (webhooks-payments-colombia).
+WEBHOOK_CODES = {
+    "historical_update",
+    "new_accounts_available",
+    "new_transactions_available",
+    "transactions_updated",
+    "transactions_deleted",
+    "invalid_credentials",
+    "token_required",
+    "STATUS_UPDATE",
+    "OBJECT_CREATED",
+}
+
+
+def test_the_webhook_types_and_codes_are_those_belvo_names() -> None:
+    assert {m.value for m in belvo.WebhookType} == WEBHOOK_TYPES
+    assert {m.value for m in belvo.WebhookCode} == WEBHOOK_CODES
+    # The process_type values the examples show (the parameter table is cut before its list).
+    assert {m.value for m in belvo.ProcessType} == {"historical_update", "recurrent_update"}
+    # "webhook_type | true | string | The resource that this webhook relates to."
+    field = spec_data()["providers"]["belvo"]["code_sets"]["webhook_type"]["description"]
+    assert "The resource that this webhook relates to." in field
+
+
+def test_the_webhook_codes_categories_follow_belvos_words() -> None:
+    # A webhook type names a resource: nothing to handle.
+    assert {m.category for m in belvo.WebhookType} == {Category.INFORMATIONAL}
+    # webhook-links: "whenever a user's credentials are no longer valid to update a recurrent
+    # link ... ask your user to update their new password": the link must be reconnected.
+    invalid = belvo.WebhookCode.invalid_credentials
+    assert invalid.category is Category.RECONNECT_REQUIRED
+    assert invalid.advice == (
+        "Once you receive this notification, you can ask your user to update their new password "
+        "using the Connect widget in Update Mode."
+    )
+    advice = invalid.info.whose("advice")
+    assert advice is not None and advice.by == "provider"
+    assert [s.id for s in advice.sources] == ["belvo-webhook-links"]
+    # "whenever a new MFA token is required by the institution".
+    assert belvo.WebhookCode.token_required.category is Category.MFA_REQUIRED
+    # Data became available: informational.
+    for value in ("historical_update", "new_accounts_available", "new_transactions_available"):
+        assert belvo.WebhookCode(value).category is Category.INFORMATIONAL, value
+
+
+def test_a_name_shared_by_a_link_status_and_a_webhook_code() -> None:
+    # token_required: a Link status (the Link schema) and a LINK webhook code (webhook-links);
+    # historical_update: a webhook code and a process type (webhook-accounts' example).
+    assert bankcodes.lookup("belvo", "token_required") == (
+        belvo.LinkStatus.token_required,
+        belvo.WebhookCode.token_required,
+    )
+    assert bankcodes.classify("belvo", "token_required") is Category.MFA_REQUIRED
+    for code_set in ("link_status", "webhook_code"):
+        found = bankcodes.classify("belvo", "token_required", code_set=code_set)
+        assert found is Category.MFA_REQUIRED, code_set
+    assert bankcodes.classify("belvo", "token_required", code_set="process_type") is (
+        Category.UNKNOWN
+    )
+    assert bankcodes.lookup("belvo", "historical_update") == (
+        belvo.WebhookCode.historical_update,
+        belvo.ProcessType.historical_update,
+    )
+    assert bankcodes.classify("belvo", "recurrent_update", code_set="webhook_code") is (
+        Category.UNKNOWN
+    )
+
+
+# --- End-user words ---
+
+
+def test_belvos_end_user_languages() -> None:
+    # Belvo's pages are published in English, Spanish (developers.belvo.com/es/...) and
+    # Brazilian Portuguese (.../pt-br/..., support.belvo.com/hc/pt-br/...).
+    assert spec_data()["providers"]["belvo"]["end_user_languages"] == ["en", "es", "pt"]
+
+
+@pytest.mark.parametrize(
+    ("member", "category"),
+    [
+        (belvo.ErrorCode.login_error, Category.CREDENTIALS_INVALID),
+        (belvo.PaymentStatusReasonCode.AUTHORIZATION_EXPIRED, Category.SESSION_EXPIRED),
+        (belvo.PaymentStatusReasonCode.AMOUNT_OVER_LIMIT, Category.REJECTED),
+        (belvo.DirectDebitFailedReason("04"), Category.REJECTED),
+        (belvo.WebhookCode.invalid_credentials, Category.RECONNECT_REQUIRED),
+    ],
+)
+def test_a_belvo_code_has_bankcodes_portuguese_words(member: AnyCode, category: Category) -> None:
+    english = member.end_user_text("en")
+    assert english is not None
+    for tag in ("pt", "pt-BR"):
+        told = member.end_user_text(tag)
+        assert told is not None and told.language == tag
+        assert (told.message, told.action) == (
+            category.user_message("pt"),
+            category.user_action("pt"),
+        )
+        assert (told.message_by, told.action_by) == ("bankcodes translation",) * 2
+        # Never English, nor Spanish.
+        assert told.message not in (english.message, category.user_message("es"))
+        assert told.action != english.action
+        # Nor Belvo's own texts: its wire message is English, and its Portuguese reader
+        # translation ("O valor excede o limite máximo para a conta.") is no end-user text.
+        assert told.message != member.message
+        assert told.message != "O valor excede o limite máximo para a conta."
+
+
+def test_belvos_portuguese_advice_is_never_the_customers_action() -> None:
+    for member in (belvo.ErrorCode.unexpected_error, belvo.ErrorCode.activation_failed):
+        assert member.advice is not None
+        for tag in ("pt", "es", "en"):
+            told = member.end_user_text(tag)
+            assert told is not None and told.action != member.advice, (member, tag)
+            assert told.action_by != "provider"
