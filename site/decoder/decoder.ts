@@ -36,7 +36,15 @@ type Entry = readonly [
   category: string,
   /** The closer equivalents the catalog records: [provider, code set, value, same, reason]. */
   closer?: readonly (readonly [string, string, string, string, string])[],
+  /** The code's identifier where it is not its spelling (an integer code's name). */
+  name?: string,
 ];
+
+/** A code as people read it: its name and number for an integer code (CHALLENGED (3)). */
+function label(entry: Entry): string {
+  const name = entry[8];
+  return name !== undefined && name !== "" ? `${name} (${entry[0]})` : entry[0];
+}
 
 /** How the decoder names each kind of closer equivalent. */
 const SAME: Readonly<Record<string, string>> = {
@@ -111,8 +119,8 @@ function describe(
   section.dataset["codeSet"] = `${provider}.${codeSet}`;
   if (path !== null) section.dataset["path"] = path;
   const heading = element("h3");
-  if (url !== "") heading.append(link(spelling, new URL(url, root).href));
-  else heading.append(spelling);
+  if (url !== "") heading.append(link(label(entry), new URL(url, root).href));
+  else heading.append(label(entry));
   if (deciding) heading.append(element("span", " decides the outcome", "bankcodes-deciding"));
   section.append(heading);
   const details = element("dl");
@@ -150,7 +158,7 @@ function describe(
     } else {
       others.append(", ");
     }
-    others.append(link(v, new URL(other[5], root).href), ` (${other[2]} ${other[4]})`);
+    others.append(link(label(other), new URL(other[5], root).href), ` (${other[2]} ${other[4]})`);
   }
   if (closer.length > 0) others.append(element("br"));
   if (known?.equivalents) {
@@ -166,7 +174,10 @@ function describe(
       const line = element("span", `Same category only, ${name}: `);
       list.forEach((other, position) => {
         if (position > 0) line.append(", ");
-        line.append(link(other[0], new URL(other[5], root).href));
+        line.append(link(label(other), new URL(other[5], root).href));
+        // One spelling in two code sets of the provider: each says which it is.
+        if (list.some((each) => each !== other && each[0] === other[0]))
+          line.append(` (${other[4]})`);
       });
       others.append(line, element("br"));
     }
@@ -391,13 +402,16 @@ function start(decoder: HTMLElement): void {
   let latest = 0;
   // Each answer replaces the one before; an answer still loading is dropped when a later one
   // has started, so the output is always the last text's.
-  const run = async (): Promise<void> => {
+  const run = async (show = false): Promise<void> => {
     const turn = ++latest;
     output.setAttribute("aria-busy", "true");
     try {
       const later: Promise<unknown>[] = [];
       const answer = await decode(input.value, await index, root, later);
-      if (turn === latest) output.replaceChildren(answer);
+      if (turn === latest) {
+        output.replaceChildren(answer);
+        if (show) reveal(answer);
+      }
       await Promise.all(later);
     } catch {
       if (turn === latest)
@@ -408,11 +422,44 @@ function start(decoder: HTMLElement): void {
       if (turn === latest) output.removeAttribute("aria-busy");
     }
   };
-  button.addEventListener("click", () => void run());
-  // A paste is decoded at once; typed text when the button is pressed.
-  input.addEventListener("paste", () => setTimeout(() => void run(), 0));
+  button.addEventListener("click", () => void run(true));
+  // A paste is decoded at once, and so is typed text as soon as it parses as JSON (a moment after
+  // the last key); other typed text (a bare code) when the button is pressed.
+  input.addEventListener("paste", () => setTimeout(() => void run(true), 0));
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      if (parses(input.value)) void run(true);
+    }, TYPING_PAUSE);
+  });
   // Text put in before the script arrived (a paste, a click on Decode) is answered now.
   if (input.value.trim() !== "") void run();
+}
+
+/** How long after the last key typed JSON is decoded, in milliseconds. */
+const TYPING_PAUSE = 400;
+
+/** Whether text parses as a JSON object or array (what typing may be decoded as it goes). */
+function parses(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed) || trimmed.length > MAX_INPUT) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Bring the answer's first line and its first card's heading into view, below the page's
+ * header and floating buttons (the answer's scroll margin), where they are not in view. */
+function reveal(answer: HTMLElement): void {
+  const heading = answer.querySelector<HTMLElement>(".bankcodes-decoded h3");
+  const last = (heading ?? answer).getBoundingClientRect();
+  const margin = parseFloat(getComputedStyle(answer).scrollMarginTop) || 0;
+  if (answer.getBoundingClientRect().top >= margin && last.bottom <= window.innerHeight) return;
+  answer.scrollIntoView({ block: "start" });
 }
 
 /** The site's code index (reference/codes.json); none, said in `output`, when it cannot load. */

@@ -20,7 +20,10 @@ def _other_providers(page: str, anchor: str) -> str:
     end = text.find("\n### ", start)
     block = text[start : end if end != -1 else None]
     row = next(line for line in block.splitlines() if line.startswith("| Other providers |"))
-    return row.removeprefix("| Other providers | ").removesuffix(" |")
+    # The cell is kept out of the search index (a code's search entry is its own text).
+    cell = row.removeprefix("| Other providers | ").removesuffix(" |")
+    assert cell.startswith("<span data-search-exclude>") and cell.endswith("</span>")
+    return cell.removeprefix("<span data-search-exclude>").removesuffix("</span>")
 
 
 def test_maintenance_lists_the_institution_down_first_not_codes_that_only_share_a_category() -> (
@@ -33,7 +36,7 @@ def test_maintenance_lists_the_institution_down_first_not_codes_that_only_share_
     links = LINK.findall(row)
     assert row.startswith("Same meaning: ")
     assert links[0] == ("plaid/error_code", "INSTITUTION_DOWN")
-    meaning, action, category = row.split("<br>")
+    meaning, action, category = (part.strip() for part in row.split("<br>"))
     # Stripe's institution_unavailable_planned ("down for expected maintenance") and Belvo's
     # institution_down ("The financial institution is down") say the same after Plaid's.
     assert LINK.findall(meaning)[0] == links[0]

@@ -405,3 +405,12 @@ def test_explain_of_no_payload_exits_1_and_repeats_nothing() -> None:
         "plaid/error: $.error_code = NEW_CODE",
         "  unknown to the catalog in plaid.error_code: category unknown",
     ]
+
+
+def test_explain_names_integer_codes_with_their_numbers() -> None:
+    # Plaid's ITEM_LOGIN_REQUIRED and MX's 17 (IMPORTED) and 20 (IMPAIRED) ask the customer for
+    # the same thing (spec equivalents); MX's statuses are numbers (connect-widget Statuses.js).
+    status, out = run("explain", "ITEM_LOGIN_REQUIRED", "--provider", "plaid")
+    line = next(line for line in out.splitlines() if line.strip().startswith("same action:"))
+    assert status == 0 and "mx IMPORTED (17) (connection_status)" in line
+    assert "mx 17 " not in line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from typing import Any
@@ -379,3 +380,13 @@ def test_the_classify_tables_load_on_the_first_classify() -> None:
         "credentials_invalid",
         "True ['flinks']",
     ]
+
+
+def test_an_integer_code_reads_as_its_name_and_number() -> None:
+    """MX's connection status 3 (CHALLENGED, mxenabled/connect-widget src/const/Statuses.js) as
+    text names itself; as a number it stays 3."""
+    from bankcodes.mx import ConnectionStatus
+
+    member = ConnectionStatus.CHALLENGED
+    assert (str(member), f"{member}", "%s" % member) == ("CHALLENGED (3)",) * 3  # noqa: UP031
+    assert (int(member), f"{member:03d}", json.dumps(member), member == 3) == (3, "003", "3", True)

@@ -227,3 +227,56 @@ def test_the_first_answer_fetches_only_the_tables_its_paste_needs(
     tables = [url.rsplit("/", 1)[1].split("-")[1] for url in scripts if "/tables-" in url]
     assert tables == ["plaid", "lean"]
     watched.close()
+
+
+#: MX's connection status webhook as docs.mx.com/resources/webhooks/connection-status shows it.
+MX_CHALLENGED = {
+    "action": "CHANGED",
+    "connection_status": "CHALLENGED",
+    "connection_status_id": 3,
+    "member_guid": "MBR-48d9a481-f2a2-7e13-2685-62869cf0d33a",
+    "type": "CONNECTION_STATUS",
+    "user_guid": "USR-eaf4ac68-d17d-5e9b-7b46-959a5b315a9e",
+}
+
+#: Where the first card's heading is, and whether what shows at its middle is the card itself.
+FIRST_CARD = """() => {
+  const heading = document.querySelector('[data-decoder-output] .bankcodes-decoded h3');
+  if (heading === null) return null;
+  const box = heading.getBoundingClientRect();
+  const shown = document.elementFromPoint(box.left + 8, box.top + box.height / 2);
+  return [box.top, box.bottom, innerHeight, shown !== null && heading.contains(shown)];
+}"""
+
+
+@pytest.mark.parametrize("viewport", [(390, 844), (1280, 800)], ids=["phone", "laptop"])
+def test_a_paste_shows_its_first_card_without_a_button_and_uncovered(
+    chromium_browser: Any, served: str, viewport: tuple[int, int]
+) -> None:
+    width, height = viewport
+    watched = Watched(chromium_browser, served, viewport={"width": width, "height": height})
+    page = watched.page
+    page.goto(served + "decoder/")
+    page.wait_for_function("document.querySelector('[data-bankcodes-decoder]').dataset.ready")
+    # The input comes before the page's explanation, within the first screen.
+    assert page.locator("#decoder-input").bounding_box()["y"] < height
+    page.locator("#decoder-input").fill(json.dumps(PLAID_ITEM_ERROR))  # typed, or pasted
+    page.locator("#decoder-input").dispatch_event("paste")
+    page.wait_for_selector(".bankcodes-decoded")
+    page.wait_for_timeout(500)  # any scrolling done
+    top, bottom, view, uncovered = page.evaluate(FIRST_CARD)
+    assert top >= 0 and bottom <= view and uncovered, (top, bottom, view)
+    watched.close()
+
+
+def test_an_integer_code_shows_its_name_and_equivalents_their_code_set(decoder: Any) -> None:
+    _decode(decoder, "INVALID_MFA")  # the code index is loaded
+    text = _decode(decoder, json.dumps(MX_CHALLENGED))
+    heading = decoder.locator(".bankcodes-decoded h3").first.inner_text()
+    assert heading.startswith("CHALLENGED (3)"), heading
+    assert "Recognised as: MX webhook (mx/webhook)." in text
+    # Lean's CONSENT_EXPIRED is a value of two code sets of Lean's: each says which.
+    _decode(decoder, "ITEM_LOGIN_REQUIRED")
+    others = decoder.locator(".bankcodes-decoded").first.inner_text()
+    lean = next(line for line in others.splitlines() if line.startswith("Same category only, Lean"))
+    assert "CONSENT_EXPIRED (" in lean and lean.count("CONSENT_EXPIRED") == 2

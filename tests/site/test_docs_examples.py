@@ -137,3 +137,40 @@ def test_the_readme_starts_people_off() -> None:
     for target in re.findall(r"\]\(([^)#]+)\)", readme):
         if not target.startswith("http"):
             assert (ROOT / target).exists(), target
+
+
+def _readme() -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_says_what_a_provider_that_signs_nothing_is_given() -> None:
+    """Every provider whose webhooks carry no signature is named where the README says its
+    receiver passes secret=None (a real secret is a ConfigurationError for them)."""
+    from tests.support.helpers import spec_data
+
+    unsigned = [
+        entry["name"]
+        for entry in spec_data()["providers"].values()
+        if entry.get("signing", {}).get("scheme") == "none"
+    ]
+    sentence = next(p for p in _readme().split("\n\n") if "secret=None" in p)
+    missing = [name for name in unsigned if name not in sentence]
+    assert unsigned and not missing, f"name {', '.join(missing)} beside secret=None in the README"
+    assert "ConfigurationError" in sentence
+
+
+def test_the_readme_says_what_sign_takes_and_where_the_test_material_is() -> None:
+    paragraph = next(p for p in _readme().split("\n\n") if "bankcodes.sign(" in p)
+    assert "bankcodes trigger" in paragraph and "private JWK" in paragraph
+    assert "--json" in paragraph  # the secret or public key a triggered delivery verifies with
+
+
+def test_the_readme_says_why_end_user_text_takes_a_pack_or_a_tag() -> None:
+    paragraph = next(p for p in _readme().split("\n\n") if "`endUserText(message, words)`" in p)
+    assert 'endUserText(message, "fr")' in paragraph and "one language" in paragraph
+
+
+def test_the_readmes_api_error_example_starts_from_the_exception() -> None:
+    section = _readme().split("## Reading an API error")[1].split("\n## ")[0]
+    (block,) = re.findall(r"```python\n(.*?)```", section, re.S)
+    assert "bankcodes.from_exception(error)" in block and "json.loads" not in block

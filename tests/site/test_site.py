@@ -3,7 +3,9 @@ hostile text shown literally, and a real browser session on 127.0.0.1 in Chromiu
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -433,3 +435,18 @@ def test_a_provider_page_states_its_signing_scheme(built: Path) -> None:
     argyle = {row[0]: row[1] for row in _page(built, "reference/argyle").rows if len(row) == 2}
     assert argyle["Scheme"] == "HMAC-SHA512 of the raw body with a shared secret"
     assert argyle["Encoding"] == "hex"
+
+
+def test_a_codes_search_entry_is_its_own_text_with_its_words_apart(built: Path) -> None:
+    """The search index's entry for Plaid's ITEM_LOGIN_REQUIRED holds that code's own text, not
+    the other providers' codes its page lists beside it, and keeps a space between the blocks of
+    a cell (a line break alone ran their words together)."""
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    (entry,) = [
+        doc for doc in index["docs"] if doc["location"].endswith("error_code/#ITEM_LOGIN_REQUIRED")
+    ]
+    text = entry["text"]
+    # plaid.com/docs/errors/item/#item_login_required: its description, then bankcodes' words.
+    assert "Additional input from the user is required" in text
+    assert "Same category only" not in text and "IMPORTED" not in text
+    assert re.search(r"[.)][A-Z]", re.sub(r"<[^>]+>", "", text)) is None, text

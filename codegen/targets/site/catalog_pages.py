@@ -28,12 +28,13 @@ def codes_index(catalog: Catalog) -> dict[str, object]:
                 for e in code.equivalents
                 if e.code.provider != code.provider
             ],
+            code.identifier if code.identifier != str(code.value) else "",
         ]
         for code in catalog.codes
         for spelling in (code.value, *code.aliases)
     ]
     fields = ["spelling", "provider", "provider_name", "code_set", "code_set_title", "url"]
-    fields += ["category", "closer"]
+    fields += ["category", "closer", "name"]
     return {"$comment": catalog.header, "fields": fields, "codes": entries}
 
 

@@ -34,6 +34,10 @@ from codegen.targets.site.pages import (
     language_name,
 )
 
+#: What separates the blocks of a cell: a line break, and a space so that search (which
+#: drops the break) keeps the words of two blocks apart.
+BR = "<br> "
+
 DASH = "\u2014"
 
 
@@ -97,7 +101,7 @@ def scope_text(scope: Scope | None) -> str:
 def http(code: Code, up: str) -> str:
     """Every HTTP status of a code, with its cause (and whose words it is), context, message,
     steps to reproduce and sources."""
-    return "<br>".join(_http_entry(code, entry, up) for entry in code.http)
+    return BR.join(_http_entry(code, entry, up) for entry in code.http)
 
 
 def _http_entry(code: Code, entry: HttpEntry, up: str) -> str:
@@ -125,7 +129,7 @@ def whose(code: Code, up: str) -> str:
             via = "in" if wording.by == "provider" else "from"
             line += f" ({via} {sources(wording.sources, up)})"
         lines.append(line)
-    return "<br>".join(lines)
+    return BR.join(lines)
 
 
 def user_message(code: Code) -> str:
@@ -143,13 +147,13 @@ def user_message(code: Code) -> str:
             f'<span lang="{tag}" dir="{direction}">{md_text(text)}</span> '
             f"<small>({md_text(label)})</small>"
         )
-    return "<br>".join(lines)
+    return BR.join(lines)
 
 
 def message_translations(code: Code) -> str:
     """The provider's own translations of its message, each in its language and labelled."""
     whose = possessive(code.provider.name)
-    return "<br>".join(
+    return BR.join(
         f'<span lang="{tag}" dir="{_direction(language_of(tag))}">{md_text(text)}</span> '
         f"<small>({md_text(whose)} {md_text(language_name(tag))})</small>"
         for tag, text in code.message_translations.items()
@@ -209,7 +213,7 @@ def lifecycle(code: Code) -> str:
 
 
 def history(code: Code, up: str) -> str:
-    return "<br>".join(
+    return BR.join(
         f"{category_link(change.previous, up)} until {md_text(change.since)}: "
         + md_text(change.reason)
         for change in code.category_history
@@ -241,7 +245,7 @@ def equivalents(
             for provider, count in same_category
         )
         parts.append(f"Same category only, {category_link(code.category, up)}: {counts}")
-    return "<br>".join(parts)
+    return BR.join(parts)
 
 
 #: A matrix cell with more codes than this shows them collapsed, under their number.
@@ -257,7 +261,7 @@ def matrix_cell(codes: list[Code], up: str, *, quiet: bool = False) -> str:
     by_set: dict[int, list[Code]] = {}
     for code in codes:
         by_set.setdefault(id(code.code_set), []).append(code)
-    listed = "<br>".join(
+    listed = BR.join(
         f"{md_text(group[0].code_set.title)}: " + ", ".join(code_link(c, up) for c in group)
         for group in by_set.values()
     )

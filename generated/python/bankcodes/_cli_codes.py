@@ -105,6 +105,15 @@ def _equivalents(
     return found
 
 
+def _shown(provider: str, value: str, code_set: str | None = None) -> str:
+    """A code as the text output names it: its wire value, or an integer code's name and number
+    (IMPORTED (17))."""
+    for member in bankcodes.lookup(provider, value):
+        if code_set is None or type(member).code_set().id == code_set:
+            return str(member)
+    return value
+
+
 def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
     print(f"{entry['provider']} · {entry['code_set_title']} · {entry['python']}", file=out)
     lines = [
@@ -144,11 +153,15 @@ def _print_entry(entry: dict[str, Any], out: TextIO) -> None:
     for (same, reason), group in itertools.groupby(
         entry["closer_equivalents"], key=lambda closer: (closer["same"], closer["reason"])
     ):
-        codes = (f"{c['provider']} {c['value']} ({c['code_set']})" for c in group)
+        codes = (
+            f"{c['provider']} {_shown(c['provider'], c['value'], c['code_set'])} ({c['code_set']})"
+            for c in group
+        )
         lines.append(f"same {same}: {', '.join(codes)}")
         lines.append(f"  why: {reason}")
     for provider, values in entry["equivalents"].items():
-        lines.append(f"same category only in {provider}: {', '.join(values)}")
+        shown = ", ".join(_shown(provider, value) for value in values)
+        lines.append(f"same category only in {provider}: {shown}")
     if "doc_url" in entry:
         lines.append(f"reference: {entry['doc_url']}")
     for line in lines:

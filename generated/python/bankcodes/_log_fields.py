@@ -24,9 +24,7 @@ def log_fields(
     ("provider.code_set"), the code as sent, its category, whether a program may retry and
     whether the end user can; with the HTTP status and the provider's request id where known.
     Every value is a str, an int or a bool, as log records and span attributes take them."""
-    from bankcodes._base import UnknownCode
-
-    known = not isinstance(code, UnknownCode)
+    known = bool(code.known)  # a member of its code set, or an UnknownCode
     cls = type(code) if known else code.code_set_class
     info = cls.code_set() if cls is not None else None
     where = f"{info.provider}.{info.id}" if info is not None else code_set

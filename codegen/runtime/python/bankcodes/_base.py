@@ -304,10 +304,19 @@ class NumericCodeEnum(_CodeSetMembers, enum.IntEnum):
     statuses): an int enum whose members equal the wire number, with their metadata.
 
     `parse` reads the number or its decimal string ("17") and never raises on either; the
-    constructor is strict and accepts both.
+    constructor is strict and accepts both. As text (str, an f-string, a log line) a member reads
+    as its name and number, CHALLENGED (3): the number alone says nothing to a reader; `value`
+    (or int()) is the number.
     """
 
     _value_: int
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.value})"
+
+    def __format__(self, spec: str) -> str:
+        # An empty spec is text (f"{member}"); a number's spec (f"{member:03d}") formats the number.
+        return str(self) if not spec else format(self.value, spec)
 
 
 #: A member of any generated code-set enum.
