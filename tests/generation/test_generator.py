@@ -84,14 +84,25 @@ HTTP_WORDS = {"identity"}
 PROGRAM_WORDS = {"required", "valid", "invalid", "7", "none", "Data"}
 
 
+#: The modules that name the providers' own client libraries, whose shapes they read (each
+#: client's shape named in one place): the plaid and stripe packages there are clients, not
+#: providers the generator knows.
+CLIENT_SHAPES = {
+    "codegen/runtime/python/bankcodes/_exceptions.py": {"plaid", "stripe"},
+    "codegen/runtime/typescript/from-error.ts": {"plaid", "stripe"},
+}
+
+
 @pytest.mark.parametrize("spec", [ROOT / "spec" / "catalog.json", FOURTH / "catalog.json"])
 def test_the_generator_names_no_provider(spec: Path) -> None:
     names, values = _ids(_spec(spec))
     assert len(names) > 5 and values
-    assert (
-        _mentions(names - PROGRAM_WORDS, values - CHANGELOG_WORDS - HTTP_WORDS - PROGRAM_WORDS)
-        == []
-    )
+    found = _mentions(names - PROGRAM_WORDS, values - CHANGELOG_WORDS - HTTP_WORDS - PROGRAM_WORDS)
+    assert [
+        hit
+        for hit in found
+        if hit.split(": word ")[-1] not in CLIENT_SHAPES.get(hit.split(":", 1)[0], set())
+    ] == []
 
 
 def test_the_grep_finds_a_provider_named_in_the_generator(tmp_path: Path) -> None:

@@ -87,6 +87,8 @@ def known_code_schema(classes: tuple[AnyCodeSet, ...]) -> core_schema.CoreSchema
 def _as_number(code: object) -> int | str:
     """A code of a numeric code set as JSON has it: its number, or the text an unknown code was
     sent as when that text is not a number's."""
+    if isinstance(code, int) and not isinstance(code, bool):
+        return int(code)  # a member (whose text is its name and number) or a number
     text = str(code)
     return int(text) if is_decimal(text) else text
 
