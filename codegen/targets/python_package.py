@@ -289,7 +289,7 @@ def _signing_module(catalog: Catalog) -> str:
     used = {str(call).split("(", 1)[0] for call in schemes.values()}
     if any(isinstance(p.signing, HmacSigning) and p.signing.timestamp for p in catalog.providers):
         used.add("SignedTimestamp")
-    names = ["Delivery", "EventType", *sorted(used), "Scheme"]
+    names = sorted(["Delivery", "EventType", *used, "Scheme"])
     imports = (
         "from bankcodes._schemes import " + ", ".join(names),
         "from bankcodes._sources import SOURCES as _S",

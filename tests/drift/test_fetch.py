@@ -247,10 +247,10 @@ def test_write_pins_the_sources_in_sync_and_nothing_else(
     ), changed
     watch = json.loads((tmp_path / "watch.json").read_text(encoding="utf-8"))
     assert watch["results"]["fetch-page"]["state"] == "in sync"
+    # The spec as written back still generates (that it generates alike twice is the
+    # generation tests' matter).
     out_dir = tmp_path / "out"
     assert run_codegen("generate", "--spec", str(spec), "--out", str(out_dir)).returncode == 0
-    checked = run_codegen("check", "--spec", str(spec), "--out", str(out_dir))
-    assert checked.returncode == 0, checked.stderr
 
 
 def test_write_leaves_a_new_code_to_a_person_and_reports_the_edit(

@@ -22,7 +22,7 @@ import bankcodes
 from bankcodes import payloads
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import code_set_of
-from tests.support.helpers import ROOT, build_typescript, run_node, spec_data
+from tests.support.helpers import ROOT, run_node, spec_data
 
 CORPUS: list[dict[str, Any]] = json.loads(
     (ROOT / "tests" / "support" / "integer_codes.json").read_text(encoding="utf-8")
@@ -196,11 +196,12 @@ def test_the_value_readers_agree_and_never_raise(case: dict[str, Any]) -> None:
 
 
 @pytest.fixture(scope="module")
-def node(shared: Callable[[str, Callable[[Path], None]], Path]) -> list[dict[str, Any]]:
+def node(
+    shared: Callable[[str, Callable[[Path], None]], Path], typescript_dist: Path
+) -> list[dict[str, Any]]:
     """Node's readings of every case in every kind (tests/js/integer_codes.mjs)."""
 
     def build(folder: Path) -> None:
-        build_typescript(folder / "dist")
         spec = spec_data()
         cases = []
         for case, kind, path, _ in CASES:
@@ -220,7 +221,7 @@ def node(shared: Callable[[str, Callable[[Path], None]], Path]) -> list[dict[str
             )
         (folder / "cases.json").write_text(json.dumps(cases), encoding="utf-8")
         output = run_node(
-            "integer_codes.mjs", str(folder / "dist"), str(SCHEMAS), str(folder / "cases.json")
+            "integer_codes.mjs", str(typescript_dist), str(SCHEMAS), str(folder / "cases.json")
         )
         (folder / "node.json").write_text(output, encoding="utf-8")
 

@@ -17,25 +17,24 @@ import pytest
 import bankcodes
 from bankcodes.errors import WebhookError
 from tests.support.delivery_corpus import CATEGORIES, Delivery, deliveries, signed
-from tests.support.helpers import build_typescript, run_node, spec_data
+from tests.support.helpers import run_node, spec_data
 
 CORPUS = deliveries()
 MODES = ("lenient", "strict")
 PROVIDERS = [p for p, entry in spec_data()["providers"].items() if "delivery" in entry]
 
 
-def _build(folder: Path) -> None:
-    """The compiled package, the signed corpus, and Node's verdicts on it."""
-    build_typescript(folder / "dist")
+def _build(folder: Path, dist: Path) -> None:
+    """The signed corpus, and Node's verdicts on it with the compiled package."""
     cases = folder / "cases.json"
     cases.write_text(json.dumps(signed(CORPUS)), encoding="utf-8")
-    output = run_node("receive_verdicts.mjs", str(folder / "dist" / "webhooks.js"), str(cases))
+    output = run_node("receive_verdicts.mjs", str(dist / "webhooks.js"), str(cases))
     (folder / "node.json").write_text(output, encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
-def received(shared: Callable[[str, Callable[[Path], None]], Path]) -> Path:
-    return shared("receive-parity", _build)
+def received(shared: Callable[[str, Callable[[Path], None]], Path], typescript_dist: Path) -> Path:
+    return shared("receive-parity", lambda folder: _build(folder, typescript_dist))
 
 
 def python_verdict(item: dict[str, Any], strict: bool) -> dict[str, Any]:

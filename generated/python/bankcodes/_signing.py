@@ -10,8 +10,8 @@ from bankcodes._schemes import (
     JwsScheme,
     JwtScheme,
     NoSignature,
-    SignedTimestamp,
     Scheme,
+    SignedTimestamp,
 )
 from bankcodes._sources import SOURCES as _S
 
