@@ -208,8 +208,8 @@ def site_build() -> Row:
         subject="the whole site, in a fresh interpreter",
         baseline="-",
         value=f"{seconds:.2f} s wall",
-        goal="<= 5 s wall",
-        met=seconds <= 5,
+        goal="<= 6 s wall",
+        met=seconds <= 6,
         detail=f"{len(pages)} reference pages; largest {largest}, {size / 1024:.0f} KiB",
     )
 

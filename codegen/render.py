@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from codegen import filters, paths
 
@@ -18,6 +18,9 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # The templates compiled once per machine (Jinja's per-user cache folder, keyed by each
+        # template's source): every generation renders the same bytes, without compiling them.
+        bytecode_cache=FileSystemBytecodeCache(),
     )
     env.filters.update(filters.FILTERS)
     return env
