@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 def pointer(*parts: str | int) -> str:
     """Build an RFC 6901 JSON pointer from keys and indices."""
-    escaped = (str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+    texts = [str(part) for part in parts]
+    escaped = [
+        t.replace("~", "~0").replace("/", "~1") if "~" in t or "/" in t else t for t in texts
+    ]
     return "".join("/" + part for part in escaped)
 
 

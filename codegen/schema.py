@@ -229,6 +229,10 @@ class _Builder:
                 "description": "One of the values listed, or any other string.",
             } | self._open(listed, list(field_type.values))
             return _ref(name)
+        if field_type == "json":
+            return self._json(1)
+        if field_type == "object":
+            return {"type": "object", "additionalProperties": self._json(2)}
         scalars: dict[str, dict[str, Any]] = {
             "string": _ref(TEXT),
             "url": _ref(URL),
@@ -236,8 +240,6 @@ class _Builder:
             "number": _ref(NUMBER),
             "boolean": {"type": "boolean"},
             "timestamp": _ref(TIMESTAMP),
-            "json": self._json(1),
-            "object": {"type": "object", "additionalProperties": self._json(2)},
         }
         return scalars[field_type]
 
@@ -285,56 +287,74 @@ class _Builder:
         return _ref(name + "OrUnknown")
 
     def _code_set(self, code_set: CodeSet) -> dict[str, Any]:
-        if code_set.numeric:
-            # A code that travels as a number may also arrive as its decimal text.
-            self.defs[code_set.ts_name] = {
-                "title": code_set.ts_name,
-                "description": f"{code_set.title}: {code_set.description} (each code as a "
-                "number, or as its decimal text)",
-                "oneOf": [
-                    {
-                        "enum": [code.wire, code.value],
-                        "title": code.identifier,
-                        "description": code.text,
-                    }
-                    for code in code_set.codes
-                ],
-            }
-            return _ref(code_set.ts_name)
-        self.defs[code_set.ts_name] = {
-            "title": code_set.ts_name,
-            "description": f"{code_set.title}: {code_set.description}",
-            "type": "string",
-            "oneOf": [
-                {"const": code.wire, "title": code.identifier, "description": code.text}
-                for code in code_set.codes
-            ],
-        }
+        self.defs[code_set.ts_name] = _code_set_definition(code_set)
         return _ref(code_set.ts_name)
 
     def _json(self, depth: int) -> dict[str, Any]:
         """A free-form JSON value that nests at most max_depth - depth + 1 more levels."""
-        limit = self.catalog.payload_limits.max_depth
-        for level in range(depth, limit + 1):
-            name = JSON_VALUE if level == 1 else f"{JSON_VALUE}{level}"
-            scalars: list[dict[str, Any]] = [
-                _ref(TEXT),
-                _ref(NUMBER),
-                {"type": "boolean"},
-                {"type": "null"},
+        if _json_name(depth) not in self.defs:
+            definitions = _json_definitions(self.catalog.payload_limits.max_depth)
+            self.defs.update(definitions[depth - 1 :])
+        return _ref(_json_name(depth))
+
+
+def _json_name(level: int) -> str:
+    return JSON_VALUE if level == 1 else f"{JSON_VALUE}{level}"
+
+
+@functools.lru_cache(maxsize=8)
+def _json_definitions(limit: int) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """The free-form JSON value at each nesting level 1..limit, by definition name."""
+    definitions: list[tuple[str, dict[str, Any]]] = []
+    for level in range(1, limit + 1):
+        scalars: list[dict[str, Any]] = [
+            _ref(TEXT),
+            _ref(NUMBER),
+            {"type": "boolean"},
+            {"type": "null"},
+        ]
+        if level < limit:
+            deeper = _ref(_json_name(level + 1))
+            scalars += [
+                {"type": "array", "items": deeper},
+                {"type": "object", "additionalProperties": deeper},
             ]
-            if level < limit:
-                deeper = _ref(f"{JSON_VALUE}{level + 1}")
-                scalars += [
-                    {"type": "array", "items": deeper},
-                    {"type": "object", "additionalProperties": deeper},
-                ]
-            self.defs[name] = {
-                "title": name,
-                "description": f"Any JSON value nested at most {limit - level + 1} levels deep.",
-                "anyOf": scalars,
-            }
-        return _ref(JSON_VALUE if depth == 1 else f"{JSON_VALUE}{depth}")
+        definition = {
+            "title": _json_name(level),
+            "description": f"Any JSON value nested at most {limit - level + 1} levels deep.",
+            "anyOf": scalars,
+        }
+        definitions.append((_json_name(level), definition))
+    return tuple(definitions)
+
+
+@functools.lru_cache(maxsize=1024)
+def _code_set_definition(code_set: CodeSet) -> dict[str, Any]:
+    """A code set's definition: the same in every schema that names it, so built once."""
+    if code_set.numeric:
+        # A code that travels as a number may also arrive as its decimal text.
+        return {
+            "title": code_set.ts_name,
+            "description": f"{code_set.title}: {code_set.description} (each code as a "
+            "number, or as its decimal text)",
+            "oneOf": [
+                {
+                    "enum": [code.wire, code.value],
+                    "title": code.identifier,
+                    "description": code.text,
+                }
+                for code in code_set.codes
+            ],
+        }
+    return {
+        "title": code_set.ts_name,
+        "description": f"{code_set.title}: {code_set.description}",
+        "type": "string",
+        "oneOf": [
+            {"const": code.wire, "title": code.identifier, "description": code.text}
+            for code in code_set.codes
+        ],
+    }
 
 
 def _ref(name: str) -> dict[str, Any]:
@@ -349,7 +369,12 @@ def _comment(value: Field) -> dict[str, Any]:
 
 def _none_of(values: list[str]) -> str:
     """A pattern that matches every string except the given ones (each matched whole)."""
-    alternatives = "|".join(_regex_escape(value) for value in dict.fromkeys(values))
+    return _none_of_these(tuple(dict.fromkeys(values)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _none_of_these(values: tuple[str, ...]) -> str:
+    alternatives = "|".join(_regex_escape(value) for value in values)
     return f"^(?!(?:{alternatives}){END})"
 
 

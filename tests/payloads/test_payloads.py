@@ -15,7 +15,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,42 @@ def test_every_schema_is_valid_2020_12_with_a_stable_id() -> None:
             assert schema["title"] and schema["description"] and schema["examples"]
             ids.add(schema["$id"])
     assert len(ids) == 2 * len(kinds)
+
+
+def test_a_schema_defines_a_free_form_value_only_where_a_field_reads_one() -> None:
+    """The shared definitions a schema adds of its own (free-form JSON values, texts, numbers,
+    timestamps) are there only when something reached from its root refers to them: a strict
+    schema, which admits no unknown field, defines no free-form JSON value unless a field of the
+    spec says "json" or "object". (The spec's named types are all published, reached or not.)"""
+
+    def refs(node: object) -> Iterator[str]:
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str):
+                yield node["$ref"].removeprefix("#/$defs/")
+            for value in node.values():
+                yield from refs(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from refs(item)
+
+    shared = re.compile(r"JsonValue\d*|Text|Url|Timestamp|Number|Integer")
+    without_json = 0
+    for kind in payloads.KINDS:
+        for mode in MODES:
+            schema = load_schema(kind, mode)
+            reached: set[str] = set()
+            todo = list(refs({k: v for k, v in schema.items() if k != "$defs"}))
+            todo += [name for name in schema["$defs"] if not shared.fullmatch(name)]
+            while todo:
+                name = todo.pop()
+                if name not in reached:
+                    reached.add(name)
+                    todo.extend(refs(schema["$defs"][name]))
+            assert set(schema["$defs"]) == reached, (kind, mode, set(schema["$defs"]) - reached)
+            without_json += mode == "strict" and "JsonValue" not in schema["$defs"]
+    # Lean's callback has no free-form field: its strict schema defines no JSON value.
+    assert "JsonValue" not in load_schema("lean/callback", "strict")["$defs"]
+    assert without_json > 0
 
 
 def test_code_fields_document_every_known_value() -> None:

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:fe83f60044a78efa5f1555b2e2e891b96d5eb5e0d72ddbbdc0f7e25d2771e42f
+// inputs sha256:0719c22206c3a1dc8f5c01ebd717bd1c611bdd82deb4a449a74d7d61ba328ea7
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
