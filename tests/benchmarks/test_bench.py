@@ -79,3 +79,18 @@ def test_no_results_say_how_to_measure(tmp_path: Path) -> None:
 def test_malformed_results_give_one_clear_error(data: object, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="is not in the shape make bench writes: run make bench"):
         _hooks().performance(_results(tmp_path, data))
+
+
+def test_the_receive_row_receives_published_examples_however_old_they_are() -> None:
+    """The published examples were sent long ago: the row receives each as of the time it says it
+    was sent, so the provider's window (checked by default) does not refuse it."""
+    import datetime
+
+    from bench import payload_rows
+
+    assert payload_rows._sent_at(b'{"timestamp": "2025-12-17T13:59:32.008Z"}') == (
+        datetime.datetime(2025, 12, 17, 13, 59, 32, 8000, tzinfo=datetime.UTC)
+    )
+    assert payload_rows._sent_at(b'{"type": "x"}') is None
+    row = payload_rows.webhook_receive()
+    assert row.value.endswith(" us per delivery") and "published webhook examples" in row.detail
