@@ -21,7 +21,8 @@ import jsonschema
 import pytest
 
 from bankcodes import Category, payloads
-from tests.support.helpers import NODE_BIN, ROOT, install_package, spec_data
+from tests.support.helpers import ROOT, install_package, spec_data
+from tests.support.typescript import compile_node_app
 
 #: Field -> (JSON type, may be null), dotted through nested objects.
 Fields = dict[str, tuple[str, bool]]
@@ -209,23 +210,8 @@ def test_the_typescript_type_accepts_what_each_sdk_sends(
     lines.append('if (parsed.kind === "callback") console.log(JSON.stringify(parsed));')
     app = tmp_path / "app"
     install_package(app, typescript_installed)
-    (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
     (app / "sdks.ts").write_text("\n".join(lines) + "\n")
-    config = {
-        "compilerOptions": {
-            "strict": True,
-            "target": "es2022",
-            "module": "nodenext",
-            "moduleResolution": "nodenext",
-            "types": [],
-            "outDir": "out",
-        },
-        "files": ["sdks.ts"],
-    }
-    (app / "tsconfig.json").write_text(json.dumps(config))
-    compiled = subprocess.run(
-        [str(NODE_BIN / "tsc"), "-p", str(app)], capture_output=True, text=True, check=False
-    )
+    compiled = compile_node_app(app, ["sdks.ts"], outDir="out")
     assert compiled.returncode == 0, compiled.stdout
     output = subprocess.run(
         ["node", str(app / "out" / "sdks.js")], capture_output=True, text=True, check=True

@@ -28,6 +28,7 @@ import bankcodes
 from bankcodes import SignatureError, UnknownCode, payloads, signatures, truelayer
 from bankcodes.errors import ConfigurationError
 from tests.support.helpers import ROOT, spec_data
+from tests.support.keys import p521_pem
 from tests.support.truelayer_sources import WEBHOOKS
 
 # --- the key sets' addresses ---------------------------------------------------------------
@@ -57,23 +58,10 @@ def _jws_header(signature: str) -> dict[str, Any]:
     return found
 
 
-def _pem(private: dict[str, str]) -> str:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    scalar = int.from_bytes(base64.urlsafe_b64decode(private["d"] + "=="), "big")
-    key = ec.derive_private_key(scalar, ec.SECP521R1())
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ).decode("ascii")
-
-
 def _signed_at(jku: str, body: bytes, stamp: str = "2025-01-01T00:00:00Z") -> dict[str, str]:
     """A delivery signed with the test key by TrueLayer's own library, naming the key set at
     `jku`: a valid signature whatever the address."""
-    signer = tl.sign_with_pem(PRIVATE["kid"], _pem(PRIVATE)).set_jku(jku)
+    signer = tl.sign_with_pem(PRIVATE["kid"], p521_pem(PRIVATE)).set_jku(jku)
     signer.set_method(tl.HttpMethod.POST).set_path(PATH)
     signer.add_headers({"X-Tl-Webhook-Timestamp": stamp}).set_body(body.decode("utf-8"))
     return {"X-Tl-Webhook-Timestamp": stamp, "Tl-Signature": signer.sign()}

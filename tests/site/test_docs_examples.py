@@ -4,14 +4,14 @@ and every TypeScript example (of those and of the npm package's README) compiles
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
-from tests.support.helpers import NODE_BIN, ROOT, TS_PRELUDE, install_package
+from tests.support.helpers import ROOT, TS_PRELUDE, install_package
+from tests.support.typescript import compile_node_app
 
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "site" / "docs").glob("*.md"))]
 BLOCK = re.compile(r"^( *)```(\w+)\n(.*?)^\1```", re.S | re.M)
@@ -99,7 +99,6 @@ def test_every_typescript_example_compiles_under_strict(
     assert len(blocks) >= 5
     app = tmp_path / "app"
     install_package(app, typescript_installed)
-    (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
     (app / "prelude.d.ts").write_text(TS_PRELUDE)
     files = ["prelude.d.ts"]
     for number, (where, code) in enumerate(blocks):
@@ -107,23 +106,7 @@ def test_every_typescript_example_compiles_under_strict(
         # Each example is a module of its own (an export makes a script one).
         (app / name).write_text(f"// {where}\n{code}\nexport {{}};\n")
         files.append(name)
-    config = {
-        "compilerOptions": {
-            "strict": True,
-            "noEmit": True,
-            "target": "es2022",
-            "module": "nodenext",
-            "moduleResolution": "nodenext",
-            "lib": ["es2022", "dom"],
-            "types": [],
-            "noUnusedLocals": False,
-        },
-        "files": files,
-    }
-    (app / "tsconfig.json").write_text(json.dumps(config))
-    result = subprocess.run(
-        [str(NODE_BIN / "tsc"), "-p", str(app)], capture_output=True, text=True, check=False
-    )
+    result = compile_node_app(app, files, noEmit=True, lib=["es2022", "dom"], noUnusedLocals=False)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

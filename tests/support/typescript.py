@@ -23,6 +23,28 @@ def tsc(project: Path, compiler: str = "typescript7") -> subprocess.CompletedPro
     )
 
 
+def compile_node_app(
+    app: Path, files: list[str], compiler: str = "typescript7", **options: object
+) -> subprocess.CompletedProcess[str]:
+    """Compile `files` of `app` as a Node app in ES modules would (strict, nodenext resolution,
+    no ambient types unless `options` name them), with `options` added to or replacing the
+    compiler options; `app` gets its package.json and tsconfig.json."""
+    (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
+    config = {
+        "compilerOptions": {
+            "strict": True,
+            "target": "es2022",
+            "module": "nodenext",
+            "moduleResolution": "nodenext",
+            "types": [],
+            **options,
+        },
+        "files": files,
+    }
+    (app / "tsconfig.json").write_text(json.dumps(config))
+    return tsc(app, compiler)
+
+
 def consumer_project(folder: Path, consumer: str, package: Path = PACKAGE) -> Path:
     (folder / "consumer.ts").write_text(consumer)
     config = {

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.support.helpers import JS, NODE_BIN, ROOT, install_package, run_node
+from tests.support.helpers import JS, ROOT, install_package, run_node
+from tests.support.typescript import compile_node_app
 
 ITEM_LOGIN_REQUIRED = {
     "error_type": "ITEM_ERROR",
@@ -113,24 +114,8 @@ def test_the_sites_node_recipe_decides_on_the_plaid_clients_error(
     install_package(tmp_path, typescript_installed)
     for name in ("plaid", "axios", "@types"):
         (tmp_path / "node_modules" / name).symlink_to(JS / "node_modules" / name)
-    (tmp_path / "package.json").write_text(json.dumps({"type": "module", "private": True}))
     shutil.copy(ROOT / "site" / "docs" / "examples" / "client-errors.ts", tmp_path)
-    config = {
-        "compilerOptions": {
-            "strict": True,
-            "target": "es2022",
-            "module": "nodenext",
-            "moduleResolution": "nodenext",
-            "types": [],
-            "outDir": "out",
-            "skipLibCheck": True,
-        },
-        "files": ["client-errors.ts"],
-    }
-    (tmp_path / "tsconfig.json").write_text(json.dumps(config))
-    compiled = subprocess.run(
-        [str(NODE_BIN / "tsc"), "-p", str(tmp_path)], capture_output=True, text=True, check=False
-    )
+    compiled = compile_node_app(tmp_path, ["client-errors.ts"], outDir="out", skipLibCheck=True)
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
     (tmp_path / "driver.mjs").write_text(DRIVER)
     run = subprocess.run(

@@ -24,7 +24,7 @@ from tests.support.helpers import (
     run_node,
     spec_data,
 )
-from tests.support.typescript import COMPILERS, PACKAGE, consumer_project, tsc
+from tests.support.typescript import COMPILERS, PACKAGE, compile_node_app, consumer_project, tsc
 
 
 @pytest.fixture(scope="module")
@@ -219,21 +219,9 @@ def test_every_published_example_type_checks_against_its_payload_type(
     assert count >= 25
     app = tmp_path / "app"
     install_package(app, typescript_installed)
-    (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
     (app / "examples.ts").write_text("\n".join(lines) + "\n")
-    config = {
-        "compilerOptions": {
-            "strict": True,
-            "noEmit": True,
-            "target": "es2022",
-            "module": "nodenext",
-            "moduleResolution": "nodenext",
-            "types": [],
-        },
-        "files": ["examples.ts"],
-    }
-    (app / "tsconfig.json").write_text(json.dumps(config))
-    assert tsc(app).returncode == 0, tsc(app).stdout
+    compiled = compile_node_app(app, ["examples.ts"], noEmit=True)
+    assert compiled.returncode == 0, compiled.stdout
     # And a wrong type where a code belongs is refused.
     (app / "examples.ts").write_text(
         'import type { LeanCallbackData } from "bankcodes";\n'

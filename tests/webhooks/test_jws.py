@@ -22,6 +22,7 @@ from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
 from codegen.targets.webhook_fixtures import jws_test_key
 from tests.support.helpers import run_node
+from tests.support.keys import p521_pem
 
 PRODUCTION = "https://webhooks.truelayer.com/.well-known/jwks"
 SANDBOX = "https://webhooks.truelayer-sandbox.com/.well-known/jwks"
@@ -55,23 +56,10 @@ def _with_header(headers: dict[str, str], **changes: Any) -> dict[str, str]:
 
 def _unstamped() -> dict[str, str]:
     """A signature that covers no header, so not the time of sending."""
-    pem = _pem()
+    pem = p521_pem(PRIVATE)
     signer = tl.sign_with_pem(PRIVATE["kid"], pem).set_jku(PRODUCTION)
     value = signer.set_method(tl.HttpMethod.POST).set_path(PATH).set_body(BODY.decode()).sign()
     return {"Tl-Signature": value, "X-Tl-Webhook-Timestamp": "2025-01-01T00:00:00Z"}
-
-
-def _pem() -> str:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    scalar = int.from_bytes(base64.urlsafe_b64decode(PRIVATE["d"] + "=="), "big")
-    key = ec.derive_private_key(scalar, ec.SECP521R1())
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ).decode("ascii")
 
 
 def _cases() -> list[dict[str, Any]]:

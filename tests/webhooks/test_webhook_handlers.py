@@ -19,7 +19,8 @@ from types import ModuleType
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.support.helpers import JS, NODE_BIN, ROOT, install_package, sent_now, spec_data
+from tests.support.helpers import JS, ROOT, install_package, sent_now, spec_data
+from tests.support.typescript import compile_node_app
 
 EXAMPLES = ROOT / "site" / "docs" / "examples"
 SECRET = "whsec_handler_secret_value"
@@ -81,26 +82,16 @@ def node_app(tmp_path_factory: pytest.TempPathFactory, typescript_installed: Pat
     install_package(app, typescript_installed)
     for name in ("express", "@types"):
         (app / "node_modules" / name).symlink_to(JS / "node_modules" / name)
-    (app / "package.json").write_text(json.dumps({"type": "module", "private": True}))
     for name in ("express-webhooks.ts", "fetch-webhooks.ts"):
         shutil.copy(EXAMPLES / name, app / name)
-    config = {
-        "compilerOptions": {
-            "strict": True,
-            "target": "es2022",
-            "module": "nodenext",
-            "moduleResolution": "nodenext",
-            "lib": ["es2022", "dom"],
-            "types": ["node"],
-            "typeRoots": ["node_modules/@types"],
-            "outDir": "out",
-            "skipLibCheck": True,
-        },
-        "files": ["express-webhooks.ts", "fetch-webhooks.ts"],
-    }
-    (app / "tsconfig.json").write_text(json.dumps(config))
-    compiled = subprocess.run(
-        [str(NODE_BIN / "tsc"), "-p", str(app)], capture_output=True, text=True, check=False
+    compiled = compile_node_app(
+        app,
+        ["express-webhooks.ts", "fetch-webhooks.ts"],
+        lib=["es2022", "dom"],
+        types=["node"],
+        typeRoots=["node_modules/@types"],
+        outDir="out",
+        skipLibCheck=True,
     )
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
     return app
