@@ -1,8 +1,9 @@
 // Errors as the providers' own clients throw them, answered by a server on loopback, read by the
 // compiled package's fromError; prints what each gives.
 // Usage: node from_error.mjs INDEX_JS SERVER_URL
-// Prints: {"plaid": found, "stripe": found, "fetch": found, "hostile": found, "huge": found,
-//          "text": found, "fields": asLogFields(plaid)}
+// Prints: {"plaid": found, "stripe": found, "fetch": found, "lean": found, "mastercard": found,
+//          "mx": found, "hostile": found, "huge": found, "text": found,
+//          "fields": asLogFields(plaid)}
 import { pathToFileURL } from "node:url";
 import { Configuration, PlaidApi } from "plaid";
 import Stripe from "stripe";
@@ -46,6 +47,9 @@ const found = {
   plaid: await fromError(plaidError),
   stripe: await fromError(stripeError),
   fetch: await fromError(response, "flinks"),
+  lean: await fromError(await fetch(new URL("/lean", base)), "lean"),
+  mastercard: await fromError(await fetch(new URL("/mastercard", base)), "mastercard"),
+  mx: await fromError(await fetch(new URL("/mx", base)), "mx"),
   hostile: await fromError(hostile),
   huge: await fromError(huge),
   text: await fromError("<html>Bad Gateway</html>"),

@@ -1,8 +1,8 @@
 """fromError over the errors the providers' own npm clients throw (the plaid client's axios error,
-the stripe package's StripeError) and over a fetch Response, answered by a server on loopback:
-the same code, status and request id as bankcodes.from_exception in Python; a throwing Proxy, a
-body over the limit and text that is no JSON give null. Bodies typed as in
-tests/python/test_client_errors.py (Plaid's and Flinks' pages, Stripe's API reference)."""
+the stripe package's StripeError) and over fetch Responses of Flinks, Lean, Mastercard and MX,
+answered by a server on loopback: the same code, status and request id as
+bankcodes.from_exception in Python; MX's body, a throwing Proxy, a body over the limit and text
+that is no JSON give null. Bodies typed as in tests/python/test_client_errors.py."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ ITEM_LOGIN_REQUIRED = {
 }
 STRIPE = {"error": {"type": "invalid_request_error", "message": "Too many requests."}}
 FLINKS = {"HttpStatusCode": 401, "FlinksCode": "INVALID_LOGIN", "RequestId": "077785a3"}
+#: Lean's Data API (docs.leantech.me, handling reconnects), Mastercard Open Finance's OpenAPI
+#: (open-banking-us-openapi: {code, message}) and MX's Platform API (docs.mx.com: no code field).
+LEAN = {"status": "RECONNECT_REQUIRED", "results_id": "r-1"}
+MASTERCARD = {"code": 10001, "message": "Invalid credentials"}
+MX = {"error": {"message": "Member not found"}}
 
 
 @pytest.fixture
@@ -41,6 +46,9 @@ def server() -> Iterator[HTTPServer]:
             STRIPE, status=400, headers={"Request-Id": "req_abc"}
         )
         running.expect_request("/flinks").respond_with_json(FLINKS, status=401)
+        running.expect_request("/lean").respond_with_json(LEAN, status=409)
+        running.expect_request("/mastercard").respond_with_json(MASTERCARD, status=400)
+        running.expect_request("/mx").respond_with_json(MX, status=404)
         running.expect_request("/huge").respond_with_data(
             b'{"FlinksCode": "' + b"A" * (2 * 1024 * 1024) + b'"}', status=500
         )
@@ -77,6 +85,18 @@ def test_node_reads_each_clients_error_as_python_does(
         401,
         "077785a3",
     )
+    lean, mastercard = found["lean"], found["mastercard"]
+    assert (lean["code"], lean["category"], lean["status"]) == (
+        "RECONNECT_REQUIRED",
+        "reconnect_required",
+        409,
+    )
+    assert (mastercard["code"], mastercard["category"], mastercard["status"]) == (
+        10001,
+        "integration_error",
+        400,
+    )
+    assert found["mx"] is None  # MX's error body carries no code
     assert (found["hostile"], found["huge"], found["text"]) == (None, None, None)
     assert found["fields"] == {
         "error.type": "ITEM_LOGIN_REQUIRED",
