@@ -356,6 +356,35 @@ def test_importing_does_not_load_heavy_dependencies() -> None:
     assert _run_without_site(code).strip() == ""
 
 
+def test_import_bankcodes_loads_of_the_standard_library_what_import_http_loads() -> None:
+    """The bench compares `import bankcodes` with `import http`: beside its own modules it loads
+    only `__future__` more (importlib and warnings load on a provider's first use)."""
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "import {}\n"
+        "print(*sorted(set(sys.modules) - before))\n"
+    )
+    http = set(_run_without_site(code.format("http")).split())
+    ours = set(_run_without_site(code.format("bankcodes")).split())
+    assert {name for name in ours - http if name.partition(".")[0] != "bankcodes"} == {"__future__"}
+    assert "bankcodes.categories" in ours
+
+
+def test_the_category_records_are_built_on_first_read() -> None:
+    code = (
+        "import bankcodes, bankcodes._taxonomy as taxonomy\n"
+        "print(len(taxonomy._INFO))\n"
+        "print(bankcodes.Category.MFA_FAILED.user_action('pt-BR'))\n"
+        "print(len(taxonomy._INFO) == len(bankcodes.Category))\n"
+    )
+    assert _run_without_site(code).splitlines() == [
+        "0",
+        "Confira o que você digitou e tente novamente.",
+        "True",
+    ]
+
+
 def test_provider_modules_load_lazily() -> None:
     code = (
         "import sys, bankcodes\n"

@@ -4,8 +4,6 @@ lookup and the payload readers look a provider's code set up with."""
 
 from __future__ import annotations
 
-import importlib
-
 from bankcodes._catalog import MODULES
 
 TYPE_CHECKING = False
@@ -26,6 +24,8 @@ def provider_id(provider: object) -> str:
 
 def code_sets_of(provider: object) -> tuple[AnyCodeSet, ...]:
     """The enum classes of the provider's code sets, in catalog order (its module loads now)."""
+    import importlib  # on first use: import bankcodes loads neither importlib nor warnings
+
     module = importlib.import_module(f"bankcodes.{MODULES[provider_id(provider)]}")
     found: tuple[AnyCodeSet, ...] = module.CODE_SETS
     return found

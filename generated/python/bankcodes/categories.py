@@ -54,9 +54,8 @@ class Category(CategoryEnum):
     """Unknown"""
 
 
-describe(
-    Category,
-    {
+def _infos() -> dict[str, CategoryInfo]:
+    return {
         "success": CategoryInfo(
             label="Success",
             description="The operation completed, or the object reached a good state.",
@@ -613,7 +612,9 @@ describe(
                 ),
             },
         ),
-    },
-)
+    }
+
+
+describe(Category, _infos)
 
 __all__ = ["Actor", "Category"]

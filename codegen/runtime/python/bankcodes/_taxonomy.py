@@ -8,6 +8,10 @@ import enum
 from bankcodes import _catalog
 from bankcodes._record import Record
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 
 class Actor(enum.StrEnum):
     """Who must act when a code of a category arrives (the spec schema's actor values)."""
@@ -80,7 +84,20 @@ class CategoryInfo(Record):
         )
 
 
+#: The metadata of each member of the generated enum, built on first use by the function the
+#: generated module passes to describe (import bankcodes builds no record).
 _INFO: dict[CategoryEnum, CategoryInfo] = {}
+_BUILDERS: list[tuple[type[CategoryEnum], Callable[[], dict[str, CategoryInfo]]]] = []
+
+
+def _info(category: CategoryEnum) -> CategoryInfo:
+    found = _INFO.get(category)
+    if found is None:
+        for category_class, build in _BUILDERS:
+            infos = build()
+            _INFO.update({member: infos[member.value] for member in category_class})
+        found = _INFO[category]
+    return found
 
 
 class CategoryEnum(enum.StrEnum):
@@ -89,43 +106,43 @@ class CategoryEnum(enum.StrEnum):
     @property
     def info(self) -> CategoryInfo:
         """Everything the catalog says of this category."""
-        return _INFO[self]
+        return _info(self)
 
     @property
     def label(self) -> str:
         """The category's title, for people."""
-        return _INFO[self].label
+        return _info(self).label
 
     @property
     def description(self) -> str:
-        return _INFO[self].description
+        return _info(self).description
 
     @property
     def retryable(self) -> bool:
         """Whether the same request, repeated unchanged later, may succeed: what a program may
         retry with backoff, without anything from the end user."""
-        return _INFO[self].retryable
+        return _info(self).retryable
 
     @property
     def end_user_can_retry(self) -> bool:
         """Whether the end user can act and then try again (re-enter a password, approve in the
         bank's app): what an app may invite them to do."""
-        return _INFO[self].end_user_can_retry
+        return _info(self).end_user_can_retry
 
     @property
     def actor(self) -> Actor:
         """Who must act."""
-        return _INFO[self].actor
+        return _info(self).actor
 
     @property
     def action(self) -> str:
         """The recommended action."""
-        return _INFO[self].action
+        return _info(self).action
 
     @property
     def equivalents(self) -> bool:
         """Whether codes of this category are equivalents across providers."""
-        return _INFO[self].equivalents
+        return _info(self).equivalents
 
     def user_message(self, language: str = "en") -> str | None:
         """What an app can tell its customer, in bankcodes' words ("fr", "ar", "es": bankcodes'
@@ -141,7 +158,7 @@ class CategoryEnum(enum.StrEnum):
 
 
 def _words(category: CategoryEnum, language: str) -> EndUserWords | None:
-    return _INFO[category].end_user.get(language_of(language))
+    return _info(category).end_user.get(language_of(language))
 
 
 def language_of(tag: str) -> str:
@@ -155,7 +172,9 @@ def language_of(tag: str) -> str:
     return base
 
 
-def describe(category_class: type[CategoryEnum], infos: dict[str, CategoryInfo]) -> None:
-    """Attach the catalog's metadata (by category id) to the members of the generated enum."""
-    for member in category_class:
-        _INFO[member] = infos[member.value]
+def describe(
+    category_class: type[CategoryEnum], infos: Callable[[], dict[str, CategoryInfo]]
+) -> None:
+    """Attach the catalog's metadata (by category id, as `infos` builds it on first use) to the
+    members of the generated enum."""
+    _BUILDERS.append((category_class, infos))

@@ -22,9 +22,8 @@ class Category(CategoryEnum):
     """Unknown"""
 
 
-describe(
-    Category,
-    {
+def _infos() -> dict[str, CategoryInfo]:
+    return {
         "success": CategoryInfo(
             label="Success",
             description="The operation completed.",
@@ -96,7 +95,9 @@ describe(
             equivalents=False,
             end_user={},
         ),
-    },
-)
+    }
+
+
+describe(Category, _infos)
 
 __all__ = ["Actor", "Category"]
