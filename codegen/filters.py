@@ -12,6 +12,7 @@ import re
 import textwrap
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
+from json.encoder import encode_basestring
 from typing import Any
 
 PyValue = str | int | bool | None | Sequence[Any] | Mapping[str, Any]
@@ -89,7 +90,7 @@ _JS_UNSAFE = str.maketrans(
 
 def ts_str(value: str) -> str:
     """A TypeScript/JavaScript string literal, also safe inside an HTML <script> element."""
-    return json.dumps(value, ensure_ascii=False).translate(_JS_UNSAFE)
+    return encode_basestring(value).translate(_JS_UNSAFE)  # json.dumps(value, ensure_ascii=False)
 
 
 class TsExpr(str):
