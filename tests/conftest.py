@@ -18,8 +18,14 @@ from pathlib import Path
 
 import pytest
 from filelock import FileLock
+from hypothesis import settings
 
 Build = Callable[[Path], None]
+
+# Property tests check answers, not speed (make bench measures that): an example has no deadline,
+# which a loaded machine would otherwise turn into a failure on a first call that waited.
+settings.register_profile("bankcodes", deadline=None)
+settings.load_profile("bankcodes")
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:

@@ -288,7 +288,7 @@ markdown_texts = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=600)
 @given(markdown_texts)
 def test_md_text_reads_back_whatever_the_text(text: str) -> None:
     _reads_back(text)

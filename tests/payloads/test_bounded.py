@@ -115,7 +115,7 @@ def _nodes(value: object) -> int:
     return 1
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(value=JSON, size=st.integers(8, 40))
 def test_windows_hold_every_value_once_at_its_place(value: object, size: int) -> None:
     seen: dict[Place, object] = {}

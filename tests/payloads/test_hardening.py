@@ -42,7 +42,7 @@ def _outcome(kind: str, data: object, strict: bool) -> str:
     return "valid"
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=600)
 @given(kind=st.sampled_from(payloads.KINDS), data=json_values, strict=st.booleans())
 def test_arbitrary_json_only_validates_or_raises_payload_error(
     kind: str, data: object, strict: bool
@@ -62,7 +62,7 @@ def _mutate(data: object, path: list[int], replacement: object) -> object:
     return result
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=600)
 @given(
     example=st.sampled_from(EXAMPLES),
     path=st.lists(st.integers(min_value=0, max_value=50), max_size=6),
@@ -76,15 +76,13 @@ def test_mutated_examples_only_validate_or_raise_payload_error(
     _outcome(kind, _mutate(data, path, replacement), strict)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(kind=st.sampled_from(payloads.KINDS), raw=st.binary(max_size=200))
 def test_raw_bytes_only_validate_or_raise_payload_error(kind: str, raw: bytes) -> None:
     _outcome(kind, raw, strict=False)
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     example=st.sampled_from(EXAMPLES),
     path=st.lists(st.integers(0, 50), max_size=5),

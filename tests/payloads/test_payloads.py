@@ -194,7 +194,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=400, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_the_schemas_and_the_models_agree_on_random_edits(data: st.DataObject) -> None:
     kind, example = data.draw(st.sampled_from(EXAMPLES))

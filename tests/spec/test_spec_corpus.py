@@ -195,7 +195,7 @@ def _paths(node: object, at: tuple[str | int, ...] = ()) -> list[tuple[str | int
     return found
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=40, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_a_randomly_edited_spec_validates_and_generates_or_is_rejected_alike(
     data: st.DataObject, tmp_path_factory: pytest.TempPathFactory

@@ -245,7 +245,7 @@ def _paths(node: object, at: tuple[str | int, ...] = ()) -> list[tuple[str | int
     return found
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=150, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_schema_and_models_give_a_randomly_edited_spec_one_verdict(data: st.DataObject) -> None:
     """Random edits of the fourth provider's spec (a value replaced, a field removed or added):
