@@ -63,7 +63,8 @@ class ListenerView:
     result_type: str
     doc: str
     events: str
-    metadata: bool
+    #: The runtime function that reads a message: with each code's metadata, or without it.
+    reader: str
     results: tuple[str, ...]
     origins: tuple[str, str, str, str] | None
 
@@ -330,12 +331,13 @@ def listener_view(listener: Listener, max_length: int, metadata: bool = True) ->
         result = "ListenerEvent" if metadata else "ListenerReading"
         results.append(f"{result}<{ts_str(event.kind)}, {event.type.ts_name}, {code_type}>")
     origins = listener.origins
+    reader = "parseListenerMessageWithInfo" if metadata else "parseListenerMessage"
     return ListenerView(
         function=listener.function,
         result_type=listener.result_type,
         doc=listener.description,
-        events=ts_literal(events, 2, len("return parseListenerMessage(")),
-        metadata=metadata,
+        events=ts_literal(events, 2, len(f"return {reader}(")),
+        reader=reader,
         results=(*results, "InvalidMessage", "UnknownMessage"),
         origins=(
             origins.hosts_constant,

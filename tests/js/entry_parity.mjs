@@ -2,7 +2,8 @@
 // metadata, bankcodes/<provider>/info) with the root entry point, answer for answer: classify,
 // endUserText and the guard of every spelling of every code set (with and without the code set,
 // in every language), every listener's result for every message (the root result without
-// `info`, and the words read from each), and every …Info table.
+// `info`, which must be the metadata of a code a set knows, and the words read from each), and
+// every …Info table.
 // Usage: node entry_parity.mjs DIST CASES_JSON
 // Prints: {"compared": N, "differences": [...]} (at most 20 differences)
 import { readFileSync } from "node:fs";
@@ -78,6 +79,8 @@ for (const [provider, { module, codes, listeners, names, numeric, languages }] o
       const { info, ...rest } = full;
       same(where, rest, slim);
       if (!("category" in full)) continue;
+      // The root's info is the metadata of the code in the set that knows it, null for none.
+      same(`info ${where}`, full.codeSet && full.category, info && info.category);
       same(`classify ${where}`, root.classify(full), entry.classify(slim));
       for (const [language, words] of Object.entries(packs))
         same(

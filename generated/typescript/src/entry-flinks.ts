@@ -138,7 +138,7 @@ export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMess
       ],
       maxLength: 8192,
     },
-  ], data, false) as ParseFlinksConnectMessageResult;
+  ], data) as ParseFlinksConnectMessageResult;
 }
 
 /**

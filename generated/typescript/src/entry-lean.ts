@@ -251,5 +251,5 @@ export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
       ],
       maxLength: 8192,
     },
-  ], data, false) as ParseLeanCallbackResult;
+  ], data) as ParseLeanCallbackResult;
 }

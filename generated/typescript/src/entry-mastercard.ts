@@ -177,5 +177,5 @@ export function parseMastercardConnectEvent(data: unknown): ParseMastercardConne
       fields: [["screen", "string", false], ["params", "json", false]],
       maxLength: 8192,
     },
-  ], data, false) as ParseMastercardConnectEventResult;
+  ], data) as ParseMastercardConnectEventResult;
 }

@@ -431,7 +431,7 @@ export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResul
       fields: [["type", "string", false], ["metadata", "object", false], ["mx", "boolean", false]],
       maxLength: 8192,
     },
-  ], data, false) as ParseMxConnectMessageResult;
+  ], data) as ParseMxConnectMessageResult;
 }
 
 /**

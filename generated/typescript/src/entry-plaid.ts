@@ -426,5 +426,5 @@ export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackRes
       ],
       maxLength: 8192,
     },
-  ], data, false) as ParsePlaidLinkCallbackResult;
+  ], data) as ParsePlaidLinkCallbackResult;
 }

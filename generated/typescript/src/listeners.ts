@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 // The browser listener helpers the catalog declares.
-import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
+import { isAllowedOrigin, parseListenerMessageWithInfo } from "./messages.js";
 import type { InvalidMessage, ListenerEvent, UnknownMessage } from "./messages.js";
 import type {
   FlinksErrorEvent,
@@ -118,7 +118,7 @@ export type ParseLeanCallbackResult =
  * secondary_status when it is known, else that of status. Never throws.
  */
 export function parseLeanCallback(data: unknown): ParseLeanCallbackResult {
-  return parseListenerMessage([
+  return parseListenerMessageWithInfo([
     {
       kind: "callback",
       tag: null,
@@ -198,7 +198,7 @@ export type ParseFlinksConnectMessageResult =
  * event (step). Never throws.
  */
 export function parseFlinksConnectMessage(data: unknown): ParseFlinksConnectMessageResult {
-  return parseListenerMessage([
+  return parseListenerMessageWithInfo([
     {
       kind: "error",
       tag: "flinksCode",
@@ -286,7 +286,7 @@ export type ParsePlaidLinkCallbackResult =
  * exit status. Never throws.
  */
 export function parsePlaidLinkCallback(data: unknown): ParsePlaidLinkCallbackResult {
-  return parseListenerMessage([
+  return parseListenerMessageWithInfo([
     {
       kind: "error",
       tag: "error_code",
@@ -453,7 +453,7 @@ export type ParseMxConnectMessageResult =
  * update by its numeric connection status. Never throws.
  */
 export function parseMxConnectMessage(data: unknown): ParseMxConnectMessageResult {
-  return parseListenerMessage([
+  return parseListenerMessageWithInfo([
     {
       kind: "ping",
       tag: "type",
@@ -1158,7 +1158,7 @@ export type ParseMastercardConnectEventResult =
  * event its screen. Never throws.
  */
 export function parseMastercardConnectEvent(data: unknown): ParseMastercardConnectEventResult {
-  return parseListenerMessage([
+  return parseListenerMessageWithInfo([
     {
       kind: "event",
       tag: "code",

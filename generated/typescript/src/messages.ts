@@ -151,18 +151,13 @@ function isRecord(data: unknown): data is object {
  * Read `data` as the first event of `events` that it matches: its code is the first of its code
  * fields (a non-empty string; null when it has none) that a code set knows, else the first one
  * present. Each code read that none of its field's code sets knows is reported to the
- * `onUnknown` callback. With `metadata` false (a provider's own entry point), results carry no
- * `info`. Never throws.
+ * `onUnknown` callback. The result carries no `info` (a provider's own entry point ships no
+ * metadata; parseListenerMessageWithInfo adds it). Never throws.
  */
 export function parseListenerMessage(
   events: readonly ListenerEventSpec[],
   data: unknown,
-  metadata = true,
-):
-  | ListenerEvent<string, unknown, string | number | null>
-  | ListenerReading<string, unknown, string | number | null>
-  | UnknownMessage
-  | InvalidMessage {
+): ListenerReading<string, unknown, string | number | null> | UnknownMessage | InvalidMessage {
   if (!isRecord(data)) return { kind: "unknown", raw: data };
   /** The result: the code read (null when none), the set that knows it and its category. */
   const reading = (
@@ -170,15 +165,12 @@ export function parseListenerMessage(
     [field, code]: readonly [string, string | number] | readonly [null, null],
     set: ListenerCodeSet | null,
     category: Category,
-  ):
-    | ListenerEvent<string, unknown, string | number | null>
-    | ListenerReading<string, unknown, string | number | null> => ({
+  ): ListenerReading<string, unknown, string | number | null> => ({
     kind,
     code,
     field,
     codeSet: set?.id ?? null,
     category,
-    ...(metadata && { info: set && code !== null ? infoOf(set, code) : null }),
     data,
   });
   for (const event of events) {
@@ -211,6 +203,24 @@ export function parseListenerMessage(
     return reading(event.kind, first ?? [null, null], null, "unknown");
   }
   return { kind: "unknown", raw: data };
+}
+
+/**
+ * parseListenerMessage, whose recognised events carry `info`: everything the catalog says of
+ * the code in the code set that knows it (the root entry point's listeners). Never throws.
+ */
+export function parseListenerMessageWithInfo(
+  events: readonly ListenerEventSpec[],
+  data: unknown,
+): ListenerEvent<string, unknown, string | number | null> | UnknownMessage | InvalidMessage {
+  const found = parseListenerMessage(events, data);
+  if (!("codeSet" in found)) return found;
+  const { kind, code, field, codeSet, category } = found;
+  const set = events
+    .flatMap((event) => event.codes.flatMap(([, sets]) => sets))
+    .find((candidate) => candidate.id === codeSet);
+  const info = set && code !== null ? infoOf(set, code) : null;
+  return { kind, code, field, codeSet, category, info, data };
 }
 
 /** The metadata of `code` (a value or an alias) in `set`; null when the set carries none. */

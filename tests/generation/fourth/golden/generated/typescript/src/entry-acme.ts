@@ -130,7 +130,7 @@ export function parseAcmeWidgetMessage(data: unknown): ParseAcmeWidgetMessageRes
       fields: [["link_status", "integer-code", false], ["link_id", "string", false]],
       maxLength: 1024,
     },
-  ], data, false) as ParseAcmeWidgetMessageResult;
+  ], data) as ParseAcmeWidgetMessageResult;
 }
 
 /** The hosts the Acme Link widget is served from. */

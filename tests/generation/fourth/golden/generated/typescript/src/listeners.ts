@@ -1,6 +1,6 @@
 // generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
 // The browser listener helpers the catalog declares.
-import { isAllowedOrigin, parseListenerMessage } from "./messages.js";
+import { isAllowedOrigin, parseListenerMessageWithInfo } from "./messages.js";
 import type { InvalidMessage, ListenerEvent, UnknownMessage } from "./messages.js";
 import type {
   AcmeWidgetError,
@@ -35,7 +35,7 @@ export type ParseAcmeWidgetMessageResult =
  * (event) or a link's new status (link_status, a number). Never throws.
  */
 export function parseAcmeWidgetMessage(data: unknown): ParseAcmeWidgetMessageResult {
-  return parseListenerMessage([
+  return parseListenerMessageWithInfo([
     {
       kind: "error",
       tag: "error_code",
