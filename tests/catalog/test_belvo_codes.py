@@ -105,6 +105,19 @@ def test_the_error_codes_categories_follow_belvos_words() -> None:
     assert unexpected.category is Category.GENERIC_FAILURE and unexpected.retryable
 
 
+def test_an_error_code_answered_with_a_40x_status_is_not_retried() -> None:
+    # Errores 40x: "No debes reintentar hacer solicitudes si recibes una respuesta 40x, ya que
+    # esto es un error del cliente." Its one exception, "Demasiadas Sesiones", is not among the
+    # codes read. An institution that is down would be retried in its category's reading; Belvo
+    # answers it with a 400.
+    for member in belvo.ErrorCode:
+        if any(400 <= status < 500 for status in member.http_statuses):
+            assert not member.retryable, member
+    down = belvo.ErrorCode.institution_down
+    assert "belvo-openapi-errors-40x-es" in [s.id for s in down.sources]
+    assert "40x" in (down.info.notes or "")
+
+
 # --- Response statuses ---
 
 #: The "Response Codes" table of .../resources-belvo-api-errors.md (whole in the copy): each

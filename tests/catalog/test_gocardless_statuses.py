@@ -185,14 +185,12 @@ def test_the_account_statuses_are_the_pages_and_the_php_clients() -> None:
 
 
 def test_the_account_error_advice_is_the_suspension_pages() -> None:
-    # Account suspension: 'If you receive "status": "ERROR" in the response, do not retry the
-    # request anymore to avoid the account suspension. Instead, you could raise an alert and
-    # retry the request after some time.' (capitalised at its start in the catalog).
+    # Account suspension, word for word.
     error = gocardless.AccountStatus.ERROR
-    assert error.advice is not None
-    assert error.advice[0] == "D" and error.advice[1:] == (
-        "o not retry the request anymore to avoid the account suspension. Instead, you could "
-        "raise an alert and retry the request after some time."
+    assert error.advice == (
+        'If you receive "status": "ERROR" in the response, do not retry the request anymore to '
+        "avoid the account suspension. Instead, you could raise an alert and retry the request "
+        "after some time."
     )
     wording = error.info.whose("advice")
     assert wording is not None and wording.by == "provider"

@@ -12,7 +12,7 @@ from bankcodes.categories import Category as _C
 
 def _ErrorCode() -> type[CodeEnum]:
     class ErrorCode(CodeEnum):
-        """API error code: The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code and the research notes).
+        """API error code: The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code).
 
         Wire field: code (each object of an API error response, a JSON list); data.error_code (LINK webhooks)."""
 
@@ -28,7 +28,7 @@ def _ErrorCode() -> type[CodeEnum]:
             provider="belvo",
             id="error_code",
             title="API error code",
-            description="The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code and the research notes).",
+            description="The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code).",
             field="code (each object of an API error response, a JSON list); data.error_code (LINK webhooks)",
             sources=(
                 _S["belvo-openapi-error-handling"],
@@ -181,12 +181,12 @@ def _ErrorCode() -> type[CodeEnum]:
                 value="institution_down",
                 description="The institution is down.",
                 category=_C.INSTITUTION_UNAVAILABLE,
-                sources=(_S["belvo-support-errors-pt"],),
-                retryable=True,
+                sources=(_S["belvo-support-errors-pt"], _S["belvo-openapi-errors-40x-es"]),
+                retryable=False,
                 end_user_can_retry=True,
                 editorial=True,
                 http=(HttpStatus(status=400, sources=(_S["belvo-support-errors-pt"],)),),
-                notes="The saved copy of Belvo's pt-BR help article ends inside this row: its default description is cut after \"The financial institution is down,\", and the row's widget code, widget text, cause and action are missing, as are every later row of that table.",
+                notes="The saved copy of Belvo's pt-BR help article ends inside this row: its default description is cut after \"The financial institution is down,\", and the row's widget code, widget text, cause and action are missing, as are every later row of that table. Not retryable: Belvo answers it with HTTP 400 and asks integrators not to retry a request answered with a 40x status (its one exception is the 'too many sessions' error); the category's retryable reading does not hold here.",
                 wording=(
                     Wording(field="description", by="bankcodes"),
                     Wording(field="notes", by="bankcodes"),
@@ -647,7 +647,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 message="The payer account does not allow payments.",
-                notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="The wire message is in English only; Belvo's Spanish page leaves this row's message in English.",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -672,7 +672,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     "es": "La cantidad excede el límite máximo para la cuenta.",
                     "pt-BR": "O valor excede o limite máximo para a conta.",
                 },
-                notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -705,7 +705,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     "es": "La Autorización de Pago no se completó dentro del período permitido.",
                     "pt-BR": "A Autorização de Pagamento não foi concluída dentro do período permitido.",
                 },
-                notes="The payer did not complete the authorization in time: a new authorization can be started, hence session expired. Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="The payer did not complete the authorization in time: a new authorization can be started, hence session expired. Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -738,7 +738,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     "es": "El usuario bancario autenticado difiere del usuario pagador.",
                     "pt-BR": "O usuário autenticado no banco diferiu do usuário pagador.",
                 },
-                notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -771,7 +771,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     "es": "La cuenta bancaria del beneficiario está bloqueada.",
                     "pt-BR": "A conta bancária do beneficiário está bloqueada.",
                 },
-                notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -804,7 +804,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                     "es": "La cuenta bancaria del beneficiario está cerrada.",
                     "pt-BR": "A conta bancária do beneficiário está encerrada.",
                 },
-                notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="The beneficiary is the account that receives the payment (the integrator's or its client's). Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -836,7 +836,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 message_translations={
                     "es": "El Cargo no pudo completarse debido a un error inesperado en la cuenta del beneficiario."
                 },
-                notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="Belvo's Spanish and Brazilian Portuguese pages translate this message for readers (the wire message is in English only).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -864,7 +864,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 message_translations={
                     "es": "El número de cuenta bancaria del beneficiario es inválido o inexistente."
                 },
-                notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -892,7 +892,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 message_translations={
                     "es": "El tipo de cuenta bancaria del beneficiario no permite este tipo de acción."
                 },
-                notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="The beneficiary's account details come from the integrator, hence an integration error. Belvo's Spanish page translates this message for readers (the wire message is in English only).",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -917,7 +917,7 @@ def _PaymentStatusReasonCode() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 message="The transaction type is not supported or authorized by the beneficiary account.",
-                notes="Belvo's Spanish page translates this message for readers (the wire message is in English only); the spec has no field for a translation of a wire message (see the research notes, NEEDS).",
+                notes="Belvo's Spanish page translates this message for readers (the wire message is in English only); its saved copy is cut inside that translation, so none is given here.",
                 wording=(
                     Wording(
                         field="message", by="provider", sources=(_S["belvo-payments-br-codes-v2"],)
@@ -1467,7 +1467,7 @@ def _ChargeStatus() -> type[CodeEnum]:
 
 def _DirectDebitFailedReason() -> type[CodeEnum]:
     class DirectDebitFailedReason(CodeEnum):
-        """Direct debit failure reason (Payments Mexico): Why a banking partner could not process a direct debit payment method or payment request (Payments Mexico): failedReason, sent with failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of the payment method and of the payment request, and whether the request should be retried.
+        """Direct debit failure reason (Payments Mexico): Why a banking partner could not process a direct debit payment method or payment request (Payments Mexico): failedReason, sent with failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of the payment method and of the payment request, and whether the request should be retried. The table goes on past code 11 on Belvo's older page, whose saved copy is cut inside the next row: later codes are not in the catalog, and read as unknown codes.
 
         Wire field: failedReason (payment methods and payment requests, Payments Mexico direct debit)."""
 
@@ -1489,7 +1489,7 @@ def _DirectDebitFailedReason() -> type[CodeEnum]:
             provider="belvo",
             id="direct_debit_failed_reason",
             title="Direct debit failure reason (Payments Mexico)",
-            description="Why a banking partner could not process a direct debit payment method or payment request (Payments Mexico): failedReason, sent with failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of the payment method and of the payment request, and whether the request should be retried.",
+            description="Why a banking partner could not process a direct debit payment method or payment request (Payments Mexico): failedReason, sent with failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of the payment method and of the payment request, and whether the request should be retried. The table goes on past code 11 on Belvo's older page, whose saved copy is cut inside the next row: later codes are not in the catalog, and read as unknown codes.",
             field="failedReason (payment methods and payment requests, Payments Mexico direct debit)",
             sources=(_S["belvo-direct-debit-errors"],),
         ),

@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 class ErrorCode(CodeEnum):
-    """API error code: The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code and the research notes).
+    """API error code: The code of an error: the code of each error object of an API error response (the body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own pages reachable here publish only these codes; its full table of error codes was not readable (see the notes of each code).
 
     Wire field: code (each object of an API error response, a JSON list); data.error_code (LINK webhooks)."""
 
@@ -166,7 +166,7 @@ class ChargeStatus(CodeEnum):
     """The charge has failed."""
 
 class DirectDebitFailedReason(CodeEnum):
-    """Direct debit failure reason (Payments Mexico): Why a banking partner could not process a direct debit payment method or payment request (Payments Mexico): failedReason, sent with failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of the payment method and of the payment request, and whether the request should be retried.
+    """Direct debit failure reason (Payments Mexico): Why a banking partner could not process a direct debit payment method or payment request (Payments Mexico): failedReason, sent with failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of the payment method and of the payment request, and whether the request should be retried. The table goes on past code 11 on Belvo's older page, whose saved copy is cut inside the next row: later codes are not in the catalog, and read as unknown codes.
 
     Wire field: failedReason (payment methods and payment requests, Payments Mexico direct debit)."""
 

@@ -242,7 +242,7 @@ def _AccountStatus() -> type[CodeEnum]:
                 sources=(_S["gocardless-statuses"], _S["gocardless-help-account-suspension"]),
                 retryable=True,
                 end_user_can_retry=True,
-                advice="Do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.",
+                advice='If you receive "status": "ERROR" in the response, do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.',
                 notes="The help centre advises checking the account's status after 2-3 consecutive failed requests and, while it stays ERROR rather than READY, stopping the calls and contacting support, so that the account is not suspended.",
                 wording=(
                     Wording(

@@ -7,8 +7,8 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * API error code: The code of an error: the code of each error object of an API error response (the
  * body is a JSON list of such objects), and the data.error_code of a LINK webhook. Belvo's own
  * pages reachable here publish only these codes; its full table of error codes was not readable
- * (see the notes of each code and the research notes). Wire field: code (each object of an API
- * error response, a JSON list); data.error_code (LINK webhooks).
+ * (see the notes of each code). Wire field: code (each object of an API error response, a JSON
+ * list); data.error_code (LINK webhooks).
  */
 export const BelvoErrorCode = {
   /**
@@ -48,7 +48,7 @@ export const BelvoErrorCode = {
   activation_failed: "activation_failed",
   /**
    * The institution is down.
-   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Category: institution_unavailable (Institution unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
@@ -139,12 +139,12 @@ export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = 
     description: "The institution is down.",
     message: null,
     category: "institution_unavailable",
-    retryable: true,
+    retryable: false,
     endUserCanRetry: true,
     advice: null,
     userMessage: null,
     httpStatuses: [400],
-    sources: ["belvo-support-errors-pt"],
+    sources: ["belvo-support-errors-pt", "belvo-openapi-errors-40x-es"],
     deprecated: false,
     aliases: [],
     wording: { description: { by: "bankcodes", sources: [] } },
@@ -1579,8 +1579,10 @@ export const isBelvoChargeStatus = (value: unknown): value is BelvoChargeStatus 
  * Direct debit failure reason (Payments Mexico): Why a banking partner could not process a direct
  * debit payment method or payment request (Payments Mexico): failedReason, sent with
  * failedReasonMessage (Spanish, as the bank gives it). Belvo's table also gives the final status of
- * the payment method and of the payment request, and whether the request should be retried. Wire
- * field: failedReason (payment methods and payment requests, Payments Mexico direct debit).
+ * the payment method and of the payment request, and whether the request should be retried. The
+ * table goes on past code 11 on Belvo's older page, whose saved copy is cut inside the next row:
+ * later codes are not in the catalog, and read as unknown codes. Wire field: failedReason (payment
+ * methods and payment requests, Payments Mexico direct debit).
  */
 export const BelvoDirectDebitFailedReason = {
   /**

@@ -260,8 +260,9 @@ export const GoCardlessAccountStatus = {
   /**
    * An error was encountered when processing account
    * Category: generic_failure (Generic failure); retryable: yes.
-   * Advice to the integrator: Do not retry the request anymore to avoid the account suspension.
-   * Instead, you could raise an alert and retry the request after some time.
+   * Advice to the integrator: If you receive "status": "ERROR" in the response, do not retry the
+   * request anymore to avoid the account suspension. Instead, you could raise an alert and retry
+   * the request after some time.
    * Whose words: description: GoCardless Bank Account Data's published text; user action:
    * GoCardless Bank Account Data's published text.
    */
@@ -316,7 +317,7 @@ export const GoCardlessAccountStatusInfo: { readonly [V in GoCardlessAccountStat
     category: "generic_failure",
     retryable: true,
     endUserCanRetry: true,
-    advice: "Do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.",
+    advice: "If you receive \"status\": \"ERROR\" in the response, do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.",
     userMessage: null,
     httpStatuses: [],
     sources: ["gocardless-statuses", "gocardless-help-account-suspension"],

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:0719c22206c3a1dc8f5c01ebd717bd1c611bdd82deb4a449a74d7d61ba328ea7
+// inputs sha256:081546b62c5ad695c65d8c661691204b7d4338df42816149af67ed9e05e457f6
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
