@@ -15,6 +15,8 @@ const cases = {
   stale: () => receive("lean", body, headers, secret, { tolerance: 60, now: new Date(sent + 3600e3) }),
   fresh: () => receive("lean", body, headers, secret, { tolerance: 300, now: new Date(sent + 200e3) }),
   forged: () => receive("lean", body + " ", headers, secret),
+  "forged and over the limit": () =>
+    receive("lean", body + " ", headers, secret, { maxBytes: body.length }),
   "not JSON": async () => receive("lean", "{", await sign("lean", "{", secret), secret),
 };
 const outcomes = {};

@@ -18,8 +18,10 @@ from typing import Any
 import pytest
 import truelayer_signing as tl
 
+import bankcodes
 from bankcodes import signatures
 from bankcodes.errors import ConfigurationError, SignatureError
+from bankcodes.payloads import PayloadError
 from codegen.targets.webhook_fixtures import jws_test_key
 from tests.support.helpers import run_node
 from tests.support.keys import p521_pem
@@ -62,10 +64,31 @@ def _unstamped() -> dict[str, str]:
     return {"Tl-Signature": value, "X-Tl-Webhook-Timestamp": "2025-01-01T00:00:00Z"}
 
 
+def _stamped(text: str) -> dict[str, str]:
+    """A signature whose timestamp header, signed as it is, says `text`."""
+    pem = p521_pem(PRIVATE)
+    signer = tl.sign_with_pem(PRIVATE["kid"], pem).set_jku(PRODUCTION)
+    signer.set_method(tl.HttpMethod.POST).set_path(PATH).set_body(BODY.decode())
+    value = signer.add_headers({"X-Tl-Webhook-Timestamp": text}).sign()
+    return {"Tl-Signature": value, "X-Tl-Webhook-Timestamp": text}
+
+
+def _header_text(headers: dict[str, str], text: bytes) -> dict[str, str]:
+    """The same signature with its JWS header's bytes replaced by `text`."""
+    signature = headers["Tl-Signature"].split("..")[1]
+    return {**headers, "Tl-Signature": f"{_b64(text)}..{signature}"}
+
+
 def _cases() -> list[dict[str, Any]]:
     good = _signed()
     stamp = good["X-Tl-Webhook-Timestamp"]
     other_key = {**PUBLIC, "kid": "another key"}
+    head = good["Tl-Signature"].split("..")[0]
+    members = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
+    reversed_header = json.dumps(dict(reversed(members.items())), separators=(",", ":"))
+    repeated_jku = (
+        '{"jku":"https://attacker.example/jwks",' + json.dumps(members, separators=(",", ":"))[1:]
+    )
     found: list[tuple[str, dict[str, Any], str]] = [
         ("signed", {}, "ok"),
         ("keys from a function", {"keys": {"$function": JWKS}}, "ok"),
@@ -122,6 +145,50 @@ def _cases() -> list[dict[str, Any]]:
         ("no path", {"path": None}, "configuration:missing_path"),
         ("a path without its slash", {"path": "webhooks/truelayer"}, "configuration:bad_path"),
         ("keys of no shape", {"keys": 42}, "configuration:bad_key"),
+        # A setup mistake, not an attack: the key set holds the signature's kid, but no usable key.
+        ("one JWK, not a key set", {"keys": PUBLIC}, "configuration:bad_key"),
+        (
+            "a key on another curve",
+            {"keys": {"keys": [{**PUBLIC, "crv": "P-256"}]}},
+            "configuration:bad_key",
+        ),
+        (
+            "a key without its coordinates",
+            {"keys": {"keys": [{"kty": "EC", "crv": "P-521", "kid": PUBLIC["kid"]}]}},
+            "configuration:bad_key",
+        ),
+        (
+            "a key off its curve",
+            {"keys": {"keys": [{**PUBLIC, "y": PUBLIC["x"]}]}},
+            "configuration:bad_key",
+        ),
+        # The header the signature covers, byte for byte.
+        (
+            "a header with its members reversed",
+            {"headers": _header_text(good, reversed_header.encode())},
+            "signature:mismatch",
+        ),
+        (
+            "a header naming its jku twice",
+            {"headers": _header_text(good, repeated_jku.encode())},
+            "signature:mismatch",
+        ),
+        (
+            "the timestamp header repeated in another case",
+            {"headers": {**good, "x-tl-webhook-timestamp": stamp}},
+            "ok",
+        ),
+        # A signed time that is no day: never read as another one.
+        (
+            "February 30th",
+            {"headers": _stamped("2026-02-30T00:00:00Z"), "max_age": 31_000_000},
+            "signature:bad_encoding",
+        ),
+        (
+            "the year 0",
+            {"headers": _stamped("0000-01-01T00:00:00Z"), "max_age": 31_000_000},
+            "signature:bad_encoding",
+        ),
         ("a key set of no shape", {"keys": {"$function": {"keys": "x"}}}, "configuration:bad_key"),
     ]
     cases = []
@@ -208,3 +275,29 @@ def test_node_gives_every_case_the_same_verdict_and_asks_for_no_other_key_set(
     assert {name: outcome for name, (outcome, _) in node.items()} == {
         case["name"]: case["expect"] for case in CASES
     }
+
+
+def test_a_body_over_the_limit_is_refused_before_its_signature_is_verified() -> None:
+    # Verifying costs a multiple of the body: a forged signature naming TrueLayer's address with
+    # a large body is refused at its size, before any key is asked for.
+    calls: list[str] = []
+
+    def keys(jku: str) -> Any:
+        calls.append(jku)
+        return JWKS
+
+    body = BODY[:-1] + b',"padding":"' + b"x" * 2000 + b'"}'
+    with pytest.raises(PayloadError) as raised:
+        bankcodes.receive("truelayer", body, _signed(), keys, path=PATH, max_bytes=1000)
+    assert [problem.type for problem in raised.value.problems] == ["too_large"]
+    assert calls == []
+
+
+def test_a_test_signature_names_its_path_and_is_made_with_a_p521_key() -> None:
+    with pytest.raises(ConfigurationError) as raised:
+        signatures.sign("truelayer", BODY, PRIVATE, now=NOW)
+    assert raised.value.reason == "missing_path"
+    p256 = {**PRIVATE, "crv": "P-256"}
+    with pytest.raises(ConfigurationError) as raised:
+        signatures.sign("truelayer", BODY, p256, now=NOW, path=PATH)
+    assert raised.value.reason == "bad_key"

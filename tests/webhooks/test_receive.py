@@ -301,8 +301,13 @@ def test_node_and_python_agree_on_configuration_and_replay(webhooks_js: Path) ->
         "stale": "SignatureError:stale_timestamp",
         "fresh": "ok",
         "forged": "SignatureError:mismatch",
+        # The size first: verifying a signature costs a multiple of the body.
+        "forged and over the limit": "PayloadError:invalid_payload",
         "not JSON": "PayloadError:invalid_payload",
     }
+    forged = LEAN_AT + b" "
+    with pytest.raises(payloads.PayloadError):
+        bankcodes.receive("lean", forged, _signed("lean", LEAN_AT), SECRET, max_bytes=len(LEAN_AT))
 
 
 def test_the_node_receiver_needs_no_node_crypto() -> None:

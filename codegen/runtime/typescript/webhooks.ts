@@ -36,7 +36,7 @@ import {
 import { quoted } from "./shown.js";
 import { signJws, verifyJws } from "./webhook-jws.js";
 import { epoch, isJwk, signJwt, verifyJwt } from "./webhook-jwt.js";
-import { MAX_BYTES, readPayload } from "./webhook-payloads.js";
+import { MAX_BYTES, readPayload, refuseOversize } from "./webhook-payloads.js";
 import {
   ConfigurationError,
   SignatureError,
@@ -124,8 +124,9 @@ export interface ReceiveOptions {
    * Refuse a delivery whose signed timestamp is further than this from now (seconds); for a JWT
    * scheme it replaces the scheme's age limit. By default the provider's delivery contract sets
    * it, wide enough for its last retry of the same signed body (`defaultToleranceSeconds` of
-   * `DELIVERY`; a body with no timestamp is then not checked); null checks no age. For every
-   * provider, deduplication on `dedupKey` is what protects against a replay.
+   * `DELIVERY`; a body with no timestamp is then not checked); null checks no age beyond the
+   * limit of the provider's own scheme (Plaid's and Stripe's 300 s). For every provider,
+   * deduplication on `dedupKey` is what protects against a replay.
    */
   readonly tolerance?: number | null;
   readonly now?: Date;
@@ -144,7 +145,7 @@ export interface ReceiveOptions {
 /**
  * The signature header a real delivery of `body` would carry (for tests and fixtures). For a JWT
  * or JWS scheme, `secret` is a private JWK with its kid, and `now` the time of issue; a JWS also
- * signs `path`, the path the delivery is posted to, and adds its timestamp header.
+ * signs `path`, the path the delivery is posted to (required for it), and adds its timestamp header.
  */
 export async function sign(
   provider: string,
@@ -152,13 +153,18 @@ export async function sign(
   secret: Secret | Jwk,
   encoding?: "hex" | "base64",
   now: Date = new Date(),
-  path = "/",
+  path?: string,
 ): Promise<Record<string, string>> {
   const scheme = schemeOf(provider);
   if (scheme.scheme === "none") return {}; // a delivery of this provider carries no signature
   if (scheme.scheme === "jws") {
     if (!isJwk(secret))
       throw new ConfigurationError("bad_key", `${provider} signs with a private JWK`);
+    if (path === undefined)
+      throw new ConfigurationError(
+        "missing_path",
+        `${scheme.header} signs the path the delivery is posted to: pass path (the path receive will be given, such as /webhooks/bank)`,
+      );
     return await signJws(bytesOf(body), secret, scheme, path, now);
   }
   if (scheme.scheme === "jwt") {
@@ -268,6 +274,8 @@ export async function receive<P extends SigningProvider | (string & {})>(
     }
   }
   const raw = bytesOf(body);
+  // Before the signature: verifying costs a multiple of the body.
+  refuseOversize(raw, contract.kind, options.strict === true, options.maxBytes ?? MAX_BYTES);
   const verifyOptions: VerifyOptions = {
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(tolerance === undefined || !contract.signedTimestamp ? {} : { maxAgeSeconds: tolerance }),

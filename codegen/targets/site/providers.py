@@ -50,9 +50,18 @@ def authenticated_by(s: Signing) -> str:
     return f"no signature: {ways} at the transport"
 
 
-def replays(d: Delivery) -> str:
-    if d.signed_timestamp:
-        return "a signed timestamp: a tolerance refuses old deliveries"
+def replays(d: Delivery, s: Signing | None) -> str:
+    if isinstance(s, HmacSigning) and s.timestamp is not None:
+        limit = s.timestamp.tolerance_seconds
+        return f"a signed timestamp: older than {limit} s refused by default (the provider's own)"
+    if isinstance(s, JwtSigning):
+        limit = s.max_age_seconds
+        return f"a signed iat: older than {limit} s refused by default (the provider's own)"
+    if isinstance(s, JwsSigning) and s.timestamp_header is not None:
+        return (
+            f"a signed timestamp ({md_code(s.timestamp_header)}) but no published tolerance: "
+            "no age is checked unless a tolerance is given; deduplicate"
+        )
     if d.body_timestamp is not None:
         field = md_code(".".join(d.body_timestamp))
         default = d.default_tolerance_seconds

@@ -182,12 +182,13 @@ def sign(
     secret: Secret | Mapping[str, Any],
     *,
     now: Clock = None,
-    path: str = "/",
+    path: str | None = None,
 ) -> dict[str, str]:
     """The signature headers a real delivery of `body` would carry (for tests); for a provider
     that signs with JWTs or a JWS, `secret` is a private JWK with its kid. `now` (a datetime or
     a Unix time; the current time by default) is the instant the signature says it was made,
-    and `path` the path a JWS delivery is posted to, as in bankcodes.signatures.sign."""
+    and `path` the path a JWS delivery is posted to (required for a JWS), as in
+    bankcodes.signatures.sign."""
     from bankcodes.signatures import sign as _sign
 
     return _sign(provider, body, secret, now=now, path=path)

@@ -14,9 +14,13 @@ The signature is read by one written rule set, the same in the TypeScript packag
    address is refused before a key is looked up, so a forged jku is never fetched;
 3. the key set for that jku (see `key_set`), holding a key with the signature's kid
    (unknown_key);
+   That key is a P-521 EC public key, a point of the curve (bad_key: the receiver's setup);
 4. every header the signature lists is in the request (missing_header), the scheme's timestamp
    header among them (missing_timestamp);
-5. the library verifies the signature over POST, the path and the raw body (mismatch);
+5. the library verifies the signature over POST, the path and the raw body (mismatch); the
+   header is the one the signature covers, byte for byte (mismatch: the Python library signs a
+   re-encoding of the header it reads, so a header whose members were re-encoded, reordered
+   or repeated is refused here, as the TypeScript package refuses it);
 6. with a tolerance, the timestamp header is a time (bad_encoding) at most that old
    (stale_timestamp).
 
@@ -28,6 +32,7 @@ JWKS or None, which fetches and caches it.
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -66,17 +71,21 @@ def read_header(name: str, value: str) -> dict[str, Any]:
     """The JWS header of a signature, checked as rule 1 says."""
     head, separator, signature = value.partition("..")
     if len(value) > MAX_SIGNATURE_LENGTH or not separator or not head or not signature:
-        raise SignatureError("bad_encoding", f"{name} is not a detached JWS (header..signature)")
+        raise SignatureError(
+            "bad_encoding", f"{name} is not a detached JWS (header..signature): {quoted(value)}"
+        )
     found = _jwt.json_part(head)
     if found is None:
-        raise SignatureError("bad_encoding", f"{name} has no readable JWS header")
+        raise SignatureError("bad_encoding", f"{name} has no readable JWS header: {quoted(head)}")
     if found.get("alg") != "ES512":
         raise SignatureError(
             "wrong_algorithm", f"{name} is signed with {quoted(found.get('alg'))}, not ES512"
         )
     if found.get("tl_version") != VERSION or not isinstance(found.get("tl_headers", ""), str):
         raise SignatureError(
-            "bad_encoding", f"{name} is not a version {VERSION} signature with its signed headers"
+            "bad_encoding",
+            f"{name} is not a version {VERSION} signature with its signed headers "
+            f"(tl_version {quoted(found.get('tl_version'))})",
         )
     return found
 
@@ -86,6 +95,13 @@ def key_set(keys: object, jku: str) -> Mapping[str, Any]:
     found: object
     if isinstance(keys, Mapping) and "keys" in keys:
         found = keys
+    elif isinstance(keys, Mapping) and "kty" in keys:
+        raise ConfigurationError(
+            "bad_key",
+            "keys are a JWKS ({'keys': [...]}), not one JWK: pass {'keys': [jwk]}, or better "
+            "a function from a jku to its key set, fetched and cached, so that a rotated key "
+            "is found",
+        )
     elif isinstance(keys, Mapping):
         found = keys.get(jku)
     elif callable(keys):
@@ -151,6 +167,7 @@ def check(
     jwk = next((k for k in jwks["keys"] if isinstance(k, Mapping) and k.get("kid") == kid), None)
     if jwk is None:
         raise SignatureError("unknown_key", f"the key set at {jku} has no key {quoted(kid)}")
+    _public_key(jwk, jku)
     present = {header.lower() for header in request_headers}
     listed = [header for header in head.get("tl_headers", "").split(",") if header]
     missing = [header for header in listed if header.lower() not in present]
@@ -165,6 +182,33 @@ def check(
     if stamp is not None and max_age is not None:
         _check_age(stamp, request_headers, now, max_age)
     return 0
+
+
+#: The length of a P-521 coordinate, in bytes.
+_P521_BYTES = 66
+
+
+def _public_key(jwk: Mapping[str, Any], jku: str) -> None:
+    """Refuse a key of the key set that is not a P-521 EC public key on its curve: the
+    receiver's key set is wrong (bad_key), whatever the signature."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    kid = jwk.get("kid")
+    try:
+        if jwk.get("kty") != "EC" or jwk.get("crv") != "P-521":
+            raise ValueError(f"kty {quoted(jwk.get('kty'))}, crv {quoted(jwk.get('crv'))}")
+        x, y = (_jwt.unbase64url(str(jwk.get(m, ""))) or b"" for m in ("x", "y"))
+        # At most 66 bytes: TrueLayer's own key set drops a leading zero byte of x.
+        if not 0 < len(x) <= _P521_BYTES or not 0 < len(y) <= _P521_BYTES:
+            raise ValueError(f"x and y are at most {_P521_BYTES} bytes each")
+        point = ec.EllipticCurvePublicNumbers(
+            int.from_bytes(x, "big"), int.from_bytes(y, "big"), ec.SECP521R1()
+        )
+        point.public_key()  # raises ValueError for a point off the curve
+    except ValueError as error:
+        raise ConfigurationError(
+            "bad_key", f"the key {quoted(kid)} at {jku} is not a P-521 EC public key ({error})"
+        ) from None
 
 
 def _verify(
@@ -188,8 +232,11 @@ def _verify(
         raise SignatureError(
             "mismatch", f"the body is not UTF-8 text, so {name} cannot match it"
         ) from None
+    signed = _jwt.unbase64url(value.partition("..")[0])
     try:
         header = library.JwsHeader.from_dict(dict(head))
+        if json.dumps(header.to_dict(), separators=(",", ":")).encode() != signed:
+            raise ValueError("the JWS header is not the one its signature covers")
         verifier = library.verify_with_jwks(jwks, header)
         verifier.set_method(library.HttpMethod.POST).set_path(path)
         verifier.add_headers(dict(request_headers)).set_body(body).verify(value)
@@ -230,6 +277,10 @@ def sign(
 
     library = _library()
     try:
+        if private_jwk.get("kty") != "EC" or private_jwk.get("crv") != "P-521":
+            raise ValueError(
+                f"kty {quoted(private_jwk.get('kty'))}, crv {quoted(private_jwk.get('crv'))}"
+            )
         scalar = int.from_bytes(_jwt.unbase64url(str(private_jwk["d"])) or b"", "big")
         key = ec.derive_private_key(scalar, ec.SECP521R1())
         kid = str(private_jwk["kid"])

@@ -112,6 +112,14 @@ def _pydantic() -> _Pydantic:
     return _LOADED[0]
 
 
+def check_size(data: bytes | bytearray | memoryview, max_bytes: int) -> None:
+    """Refuse a body over `max_bytes` (a PayloadError, too_large): checked before any other work
+    on it, a signature's included."""
+    max_bytes = _params.size("max_bytes", max_bytes)
+    if len(data) > max_bytes:
+        raise _unreadable(f"the body is {len(data)} bytes; the limit is {max_bytes}", "too_large")
+
+
 def _bytes(body: bytes | bytearray | memoryview | str, max_bytes: int) -> bytes:
     """The body's bytes, without its leading byte order mark, within the limit (checked first);
     a second byte order mark is not JSON."""
@@ -125,8 +133,7 @@ def _bytes(body: bytes | bytearray | memoryview | str, max_bytes: int) -> bytes:
         data = memoryview(body).cast("B") if isinstance(body, memoryview) else body
     else:
         raise TypeError(f"the body must be bytes or str, not {_params.shown(body)}")
-    if len(data) > max_bytes:
-        raise _unreadable(f"the body is {len(data)} bytes; the limit is {max_bytes}", "too_large")
+    check_size(data, max_bytes)
     if data[:3] == _BOM:
         if data[3:6] == _BOM:
             message = "not JSON: a second byte order mark at byte 3 (only one is ignored)"

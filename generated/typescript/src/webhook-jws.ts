@@ -7,7 +7,7 @@
  * peer dependency loaded when a signature is verified) checks the signature over POST, the path,
  * the headers it lists and the raw body.
  */
-import { CompactSign, importJWK } from "jose";
+import { base64url, CompactSign, importJWK } from "jose";
 import { quoted } from "./shown.js";
 import { jsonPart } from "./webhook-jwt.js";
 import {
@@ -25,7 +25,7 @@ const VERSION = "2";
 /** The longest path accepted. */
 const MAX_PATH_LENGTH = 2048;
 const RFC3339 =
-  /^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})$/;
+  /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,9})?([Zz]|([+-])([0-9]{2}):([0-9]{2}))$/;
 
 type Jwks = { readonly keys: readonly unknown[] };
 
@@ -63,10 +63,13 @@ function readHeader(name: string, value: string): { readonly [member: string]: u
   const head = cut < 0 ? "" : value.slice(0, cut);
   const signature = cut < 0 ? "" : value.slice(cut + 2);
   if (value.length > MAX_SIGNATURE_LENGTH || head === "" || signature === "")
-    throw new SignatureError("bad_encoding", `${name} is not a detached JWS (header..signature)`);
+    throw new SignatureError(
+      "bad_encoding",
+      `${name} is not a detached JWS (header..signature): ${quoted(value)}`,
+    );
   const found = jsonPart(head);
   if (found === null)
-    throw new SignatureError("bad_encoding", `${name} has no readable JWS header`);
+    throw new SignatureError("bad_encoding", `${name} has no readable JWS header: ${quoted(head)}`);
   if (found.alg !== "ES512")
     throw new SignatureError(
       "wrong_algorithm",
@@ -76,7 +79,7 @@ function readHeader(name: string, value: string): { readonly [member: string]: u
   if (found.tl_version !== VERSION || typeof listed !== "string")
     throw new SignatureError(
       "bad_encoding",
-      `${name} is not a version ${VERSION} signature with its signed headers`,
+      `${name} is not a version ${VERSION} signature with its signed headers (tl_version ${quoted(found.tl_version ?? null)})`,
     );
   return found;
 }
@@ -84,6 +87,11 @@ function readHeader(name: string, value: string): { readonly [member: string]: u
 async function keySet(keys: unknown, jku: string): Promise<Jwks> {
   let found: unknown;
   if (isObject(keys) && Object.hasOwn(keys, "keys")) found = keys;
+  else if (isObject(keys) && Object.hasOwn(keys, "kty"))
+    throw new ConfigurationError(
+      "bad_key",
+      "keys are a JWKS ({ keys: [...] }), not one JWK: pass { keys: [jwk] }, or better a function from a jku to its key set, fetched and cached, so that a rotated key is found",
+    );
   else if (keys instanceof Map) found = keys.get(jku);
   else if (isObject(keys)) found = Object.hasOwn(keys, jku) ? keys[jku] : undefined;
   else if (typeof keys === "function") {
@@ -148,6 +156,7 @@ export async function verifyJws(
       "unknown_key",
       `the key set at ${jku} has no key ${quoted(head.kid ?? null)}`,
     );
+  await publicKey(jwk as { readonly [member: string]: unknown }, jku);
   const present = new Set(Object.keys(requestHeaders).map((header) => header.toLowerCase()));
   const listed = String(head.tl_headers ?? "")
     .split(",")
@@ -175,7 +184,7 @@ export async function verifyJws(
       method: "POST",
       path,
       body,
-      headers: { ...requestHeaders },
+      headers: onePerName(requestHeaders),
     });
   } catch {
     throw new SignatureError(
@@ -188,6 +197,79 @@ export async function verifyJws(
   return 0;
 }
 
+/** The length of a P-521 coordinate, in bytes. */
+const P521_BYTES = 66;
+
+/** A coordinate's base64url text left-padded with zero bytes to P521_BYTES (TrueLayer's own key
+ * set drops a leading zero byte of x), or null for text that is no coordinate. */
+function coordinate(text: unknown): string | null {
+  if (typeof text !== "string") return null;
+  let bytes: Uint8Array;
+  try {
+    bytes = base64url.decode(text);
+  } catch {
+    return null;
+  }
+  if (bytes.length === 0 || bytes.length > P521_BYTES) return null;
+  const padded = new Uint8Array(P521_BYTES);
+  padded.set(bytes, P521_BYTES - bytes.length);
+  return base64url.encode(padded);
+}
+
+/** Refuse a key of the key set that is not a P-521 EC public key on its curve: the receiver's
+ * key set is wrong (bad_key), whatever the signature. */
+async function publicKey(jwk: { readonly [member: string]: unknown }, jku: string): Promise<void> {
+  const refuse = (why: string): ConfigurationError =>
+    new ConfigurationError(
+      "bad_key",
+      `the key ${quoted(jwk.kid ?? null)} at ${jku} is not a P-521 EC public key (${why})`,
+    );
+  if (jwk.kty !== "EC" || jwk.crv !== "P-521")
+    throw refuse(`kty ${quoted(jwk.kty ?? null)}, crv ${quoted(jwk.crv ?? null)}`);
+  const x = coordinate(jwk.x);
+  const y = coordinate(jwk.y);
+  if (x === null || y === null) throw refuse(`x and y are at most ${P521_BYTES} bytes each`);
+  try {
+    await importJWK({ kty: "EC", crv: "P-521", x, y }, "ES512");
+  } catch {
+    throw refuse("not a point of the curve");
+  }
+}
+
+/** The request's headers with one entry per name, whatever its case: the signing library
+ * refuses names that differ only in case, which a request may repeat with one value (a header
+ * given with different values was refused before, as ambiguous). */
+function onePerName(requestHeaders: Readonly<Record<string, string>>): Record<string, string> {
+  const seen = new Set<string>();
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(requestHeaders)) {
+    if (seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    kept[name] = value;
+  }
+  return kept;
+}
+
+/** Seconds since the epoch of an RFC 3339 time whose every field is in range (a date such as
+ * February 30th or a year 0 is not read as another day, as Python's datetime refuses it), or NaN. */
+function rfc3339(text: string): number {
+  const match = RFC3339.exec(text);
+  if (match === null) return NaN;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
+  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month! - 1] ?? 0;
+  const inRange =
+    year! >= 1 &&
+    day! >= 1 &&
+    day! <= days &&
+    hour! <= 23 &&
+    minute! <= 59 &&
+    second! <= 59 &&
+    Number(match[10] ?? 0) <= 23 &&
+    Number(match[11] ?? 0) <= 59;
+  return inRange ? Date.parse(text.toUpperCase()) / 1000 : NaN;
+}
+
 function checkAge(
   header: string,
   requestHeaders: Readonly<Record<string, string>>,
@@ -198,7 +280,7 @@ function checkAge(
     Object.entries(requestHeaders).find(
       ([name]) => name.toLowerCase() === header.toLowerCase(),
     )?.[1] ?? "";
-  const sent = RFC3339.test(text) ? Date.parse(text.toUpperCase()) / 1000 : NaN;
+  const sent = rfc3339(text);
   if (Number.isNaN(sent))
     throw new SignatureError("bad_encoding", `${header} is not an RFC 3339 time: ${quoted(text)}`);
   if (Math.abs(now - sent) > limit)

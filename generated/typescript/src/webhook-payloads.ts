@@ -75,6 +75,24 @@ export function readJson(
 }
 
 /** Read `raw` and validate it as a payload of `kind`; throws PayloadError. */
+/** Refuse a body over `maxBytes` before any other work on it, a signature's included. */
+export function refuseOversize(
+  raw: Uint8Array,
+  kind: string,
+  strict: boolean,
+  maxBytes: unknown,
+): void {
+  const limit = checkSize("maxBytes", maxBytes);
+  if (raw.length > limit)
+    throw new PayloadError(
+      [{ path: "$", message: `the body is ${raw.length} bytes; the limit is ${limit}` }],
+      {
+        kind,
+        strict,
+      },
+    );
+}
+
 export function readPayload(
   raw: Uint8Array,
   kind: string,

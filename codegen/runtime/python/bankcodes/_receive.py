@@ -14,7 +14,7 @@ from bankcodes._base import AnyCode, CodeEnum, UnknownCode
 from bankcodes._code_fields import FoundCode, codes, decisive_code
 from bankcodes._params import quoted
 from bankcodes._payload_kinds import KINDS
-from bankcodes._payloads import validate_read
+from bankcodes._payloads import check_size, validate_read
 from bankcodes.delivery import DELIVERY, dedup_key
 from bankcodes.errors import ConfigurationError, SignatureError
 
@@ -144,6 +144,7 @@ def receive(
             "deduplicate with event.dedup_key instead",
         )
     raw = signatures.body_bytes(body)
+    check_size(raw, max_bytes)  # before the signature: verifying costs a multiple of the body
     scheme = signatures.scheme_of(provider)
     verified: signatures.Verified | None = None
     algorithm: str | None = None
