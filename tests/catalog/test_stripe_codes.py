@@ -124,6 +124,13 @@ EVENT_TYPES = {
     "financial_connections.authorization.upcoming_deactivation": "Occurs when a Financial "
     "Connections authorization is about to become `inactive`.",
     "setup_intent.created": "Occurs when a new SetupIntent is created.",
+    # PaymentIntentPaymentFailedEvent and SetupIntentSetupFailedEvent: their intent's last error
+    # carries the API error codes of a Financial Connections account (PaymentIntents.ts and
+    # SetupIntents.ts: last_payment_error, last_setup_error).
+    "payment_intent.payment_failed": "Occurs when a PaymentIntent has failed the attempt to "
+    "create a payment method or a payment.",
+    "setup_intent.setup_failed": "Occurs when a SetupIntent has failed the attempt to setup a "
+    "payment method.",
 }
 
 #: https://stripe.dev/stripe-terminal-android/v2/external/com.stripe.stripeterminal.external.api/

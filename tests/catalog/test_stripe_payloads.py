@@ -200,6 +200,48 @@ def test_an_inactive_accounts_status_details_decide_before_its_status() -> None:
     assert found is not None and found.path == "$.data.object.status_details.inactive.action"
 
 
+@pytest.mark.parametrize(
+    ("event_type", "intent", "member"),
+    [
+        ("setup_intent.setup_failed", "setup_intent", "last_setup_error"),
+        ("payment_intent.payment_failed", "payment_intent", "last_payment_error"),
+    ],
+)
+def test_a_failed_intents_last_error_code_decides(
+    event_type: str, intent: str, member: str
+) -> None:
+    # Events.ts: SetupIntentSetupFailedEvent and PaymentIntentPaymentFailedEvent carry the
+    # intent in data.object; SetupIntents.ts and PaymentIntents.ts: its last_setup_error or
+    # last_payment_error has a type (required) and a code, among them the two Financial
+    # Connections codes of the changelog. The values are made up.
+    code = "financial_connections_account_unavailable_account_numbers"
+    error = {"type": "invalid_request_error", "code": code, "message": "made up"}
+    event = {
+        "id": "evt_made_up",
+        "object": "event",
+        "api_version": "2026-06-24.dahlia",
+        "created": T0,
+        "livemode": False,
+        "pending_webhooks": 1,
+        "request": None,
+        "type": event_type,
+        "data": {"object": {"id": "made_up", "object": intent, member: error}},
+    }
+    assert payloads.recognise(event) == ("stripe/event",)
+    assert [f.code for f in payloads.codes("stripe/event", event)] == [
+        stripe.ApiErrorCode(code),
+        stripe.ApiErrorType("invalid_request_error"),
+        stripe.EventType(event_type),
+    ]
+    found = payloads.decisive_code("stripe/event", event)
+    assert found is not None and found.path == f"$.data.object.{member}.code"
+    assert found.code.category is Category.ACCOUNT_UNAVAILABLE
+    # A code the catalog does not hold is kept unknown, and the error's type decides.
+    error["code"] = "card_declined"
+    found = payloads.decisive_code("stripe/event", event)
+    assert found is not None and found.path == f"$.data.object.{member}.type"
+
+
 # Receiving a signed delivery.
 
 

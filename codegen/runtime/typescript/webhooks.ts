@@ -125,7 +125,7 @@ export interface ReceiveOptions {
    * scheme it replaces the scheme's age limit. By default the provider's delivery contract sets
    * it, wide enough for its last retry of the same signed body (`defaultToleranceSeconds` of
    * `DELIVERY`; a body with no timestamp is then not checked); null checks no age beyond the
-   * limit of the provider's own scheme (Plaid's and Stripe's 300 s). For every provider,
+   * limit of the provider's own scheme (a JWT's oldest iat, a signed timestamp's tolerance). For every provider,
    * deduplication on `dedupKey` is what protects against a replay.
    */
   readonly tolerance?: number | null;

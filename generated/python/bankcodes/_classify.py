@@ -937,6 +937,8 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "financial_connections.authorization.expected_deactivation_date_updated": _C.INFORMATIONAL,
         "financial_connections.authorization.upcoming_deactivation": _C.INFORMATIONAL,
         "setup_intent.created": _C.INFORMATIONAL,
+        "payment_intent.payment_failed": _C.INFORMATIONAL,
+        "setup_intent.setup_failed": _C.INFORMATIONAL,
     },
     "belvo": {
         "required": _C.INTEGRATION_ERROR,

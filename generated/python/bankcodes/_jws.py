@@ -198,7 +198,7 @@ def _public_key(jwk: Mapping[str, Any], jku: str) -> None:
         if jwk.get("kty") != "EC" or jwk.get("crv") != "P-521":
             raise ValueError(f"kty {quoted(jwk.get('kty'))}, crv {quoted(jwk.get('crv'))}")
         x, y = (_jwt.unbase64url(str(jwk.get(m, ""))) or b"" for m in ("x", "y"))
-        # At most 66 bytes: TrueLayer's own key set drops a leading zero byte of x.
+        # At most 66 bytes: a published key set may drop a leading zero byte of x.
         if not 0 < len(x) <= _P521_BYTES or not 0 < len(y) <= _P521_BYTES:
             raise ValueError(f"x and y are at most {_P521_BYTES} bytes each")
         point = ec.EllipticCurvePublicNumbers(

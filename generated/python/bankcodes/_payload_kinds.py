@@ -986,10 +986,32 @@ KINDS: dict[str, PayloadKindInfo] = {
             "financial_connections.authorization.expected_deactivation_date_updated": "AuthorizationExpectedDeactivationDateUpdatedEvent",
             "financial_connections.authorization.upcoming_deactivation": "AuthorizationUpcomingDeactivationEvent",
             "setup_intent.created": "SetupIntentCreatedEvent",
+            "payment_intent.payment_failed": "PaymentIntentPaymentFailedEvent",
+            "setup_intent.setup_failed": "SetupIntentSetupFailedEvent",
         },
         fallback="OtherEvent",
         recognise=(Recognition(present=("id", "object", "type", "data", "created", "livemode")),),
         codes=(
+            CodeField(
+                path="$.data.object.last_payment_error.code",
+                code_sets=("stripe.api_error_code",),
+                tag="payment_intent.payment_failed",
+            ),
+            CodeField(
+                path="$.data.object.last_setup_error.code",
+                code_sets=("stripe.api_error_code",),
+                tag="setup_intent.setup_failed",
+            ),
+            CodeField(
+                path="$.data.object.last_payment_error.type",
+                code_sets=("stripe.api_error_type",),
+                tag="payment_intent.payment_failed",
+            ),
+            CodeField(
+                path="$.data.object.last_setup_error.type",
+                code_sets=("stripe.api_error_type",),
+                tag="setup_intent.setup_failed",
+            ),
             CodeField(
                 path="$.data.object.balance_refresh.status",
                 code_sets=("stripe.refresh_status",),
@@ -1317,6 +1339,14 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
             CodeField(
                 path="$.type", code_sets=("stripe.webhook_type",), tag="setup_intent.created"
+            ),
+            CodeField(
+                path="$.type",
+                code_sets=("stripe.webhook_type",),
+                tag="payment_intent.payment_failed",
+            ),
+            CodeField(
+                path="$.type", code_sets=("stripe.webhook_type",), tag="setup_intent.setup_failed"
             ),
             CodeField(path="$.type", code_sets=("stripe.webhook_type",)),
         ),

@@ -388,6 +388,8 @@ def receive(
     | _stripe_event.AuthorizationExpectedDeactivationDateUpdatedEvent
     | _stripe_event.AuthorizationUpcomingDeactivationEvent
     | _stripe_event.SetupIntentCreatedEvent
+    | _stripe_event.PaymentIntentPaymentFailedEvent
+    | _stripe_event.SetupIntentSetupFailedEvent
     | _stripe_event.OtherEvent,
     _stripe_events,
 ]: ...
@@ -418,7 +420,9 @@ def receive(
     | _stripe_event_strict.AccountUpcomingDeactivationEvent
     | _stripe_event_strict.AuthorizationExpectedDeactivationDateUpdatedEvent
     | _stripe_event_strict.AuthorizationUpcomingDeactivationEvent
-    | _stripe_event_strict.SetupIntentCreatedEvent,
+    | _stripe_event_strict.SetupIntentCreatedEvent
+    | _stripe_event_strict.PaymentIntentPaymentFailedEvent
+    | _stripe_event_strict.SetupIntentSetupFailedEvent,
     _stripe_events,
 ]: ...
 
@@ -568,8 +572,8 @@ def receive(
     enough for its last retry of the same signed body (bankcodes.delivery, default_tolerance
     _seconds; where the body has no timestamp, nothing is checked); seconds or a timedelta set
     it (only providers that sign a timestamp allow it); None checks no age beyond the limit of
-    the provider's own scheme (Plaid's and Stripe's 300 s). For every provider,
-    deduplication with `event.dedup_key` is what protects against a replay. `path` is the
+    the provider's own scheme (a JWT's oldest iat, a signed timestamp's tolerance). For every
+    provider, deduplication with `event.dedup_key` is what protects against a replay. `path` is the
     request's path, for a provider whose signature covers it (a JWS such as Tl-Signature, whose
     keys are a JWKS, a mapping from jku to JWKS, or a function from an allowed jku to its JWKS,
     and which needs `pip install 'bankcodes[jws]'`).

@@ -590,6 +590,8 @@ def validate(
     | _stripe_event.AuthorizationExpectedDeactivationDateUpdatedEvent
     | _stripe_event.AuthorizationUpcomingDeactivationEvent
     | _stripe_event.SetupIntentCreatedEvent
+    | _stripe_event.PaymentIntentPaymentFailedEvent
+    | _stripe_event.SetupIntentSetupFailedEvent
     | _stripe_event.OtherEvent
 ): ...
 @overload
@@ -611,6 +613,8 @@ def validate(
     | _stripe_event_strict.AuthorizationExpectedDeactivationDateUpdatedEvent
     | _stripe_event_strict.AuthorizationUpcomingDeactivationEvent
     | _stripe_event_strict.SetupIntentCreatedEvent
+    | _stripe_event_strict.PaymentIntentPaymentFailedEvent
+    | _stripe_event_strict.SetupIntentSetupFailedEvent
 ): ...
 
 

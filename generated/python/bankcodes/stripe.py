@@ -1291,7 +1291,7 @@ def _FcEventName() -> type[CodeEnum]:
 
 def _EventType() -> type[CodeEnum]:
     class EventType(CodeEnum):
-        """Financial Connections event type: The type of a Stripe Event about a Financial Connections Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its comments). Stripe sends many other event types; only the Financial Connections ones are here, with setup_intent.created, the type of Stripe's published Event example.
+        """Financial Connections event type: The type of a Stripe Event about a Financial Connections Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its comments). Stripe sends many other event types; only the Financial Connections ones are here, with setup_intent.created, the type of Stripe's published Event example, and payment_intent.payment_failed and setup_intent.setup_failed, whose last error carries the API error codes of a Financial Connections account.
 
         Wire field: type (Stripe Event object, the webhook body)."""
 
@@ -1320,6 +1320,8 @@ def _EventType() -> type[CodeEnum]:
             "financial_connections.authorization.upcoming_deactivation"
         )
         setup_intent_created = "setup_intent.created"
+        payment_intent_payment_failed = "payment_intent.payment_failed"
+        setup_intent_setup_failed = "setup_intent.setup_failed"
 
     register(
         EventType,
@@ -1327,7 +1329,7 @@ def _EventType() -> type[CodeEnum]:
             provider="stripe",
             id="webhook_type",
             title="Financial Connections event type",
-            description="The type of a Stripe Event about a Financial Connections Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its comments). Stripe sends many other event types; only the Financial Connections ones are here, with setup_intent.created, the type of Stripe's published Event example.",
+            description="The type of a Stripe Event about a Financial Connections Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its comments). Stripe sends many other event types; only the Financial Connections ones are here, with setup_intent.created, the type of Stripe's published Event example, and payment_intent.payment_failed and setup_intent.setup_failed, whose last error carries the API error codes of a Financial Connections account.",
             field="type (Stripe Event object, the webhook body)",
             sources=(_S["stripe-node-events"],),
         ),
@@ -1545,6 +1547,36 @@ def _EventType() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=False,
                 notes="Not a Financial Connections event: it is in the set because the only Event body Stripe publishes in its API reference (the Event object example) has this type, and that example must be read as a known event.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["stripe-node-events"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="payment_intent.payment_failed",
+                description="Occurs when a PaymentIntent has failed the attempt to create a payment method or a payment.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["stripe-node-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Not a Financial Connections event: a payment from a Financial Connections account that fails carries its error in data.object.last_payment_error, whose code (one of the API error codes) decides before this type.",
+                wording=(
+                    Wording(
+                        field="description", by="provider", sources=(_S["stripe-node-events"],)
+                    ),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
+            CodeInfo(
+                value="setup_intent.setup_failed",
+                description="Occurs when a SetupIntent has failed the attempt to setup a payment method.",
+                category=_C.INFORMATIONAL,
+                sources=(_S["stripe-node-events"],),
+                retryable=False,
+                end_user_can_retry=False,
+                notes="Not a Financial Connections event: a payment method made from a Financial Connections account that cannot be set up carries its error in data.object.last_setup_error, whose code (one of the API error codes) decides before this type.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["stripe-node-events"],)

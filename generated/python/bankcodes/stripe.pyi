@@ -156,7 +156,7 @@ class FcEventName(CodeEnum):
     """Invoked when the modal is launched in an external browser. After this event, no other events will be sent until the completion of the browser session."""
 
 class EventType(CodeEnum):
-    """Financial Connections event type: The type of a Stripe Event about a Financial Connections Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its comments). Stripe sends many other event types; only the Financial Connections ones are here, with setup_intent.created, the type of Stripe's published Event example.
+    """Financial Connections event type: The type of a Stripe Event about a Financial Connections Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its comments). Stripe sends many other event types; only the Financial Connections ones are here, with setup_intent.created, the type of Stripe's published Event example, and payment_intent.payment_failed and setup_intent.setup_failed, whose last error carries the API error codes of a Financial Connections account.
 
     Wire field: type (Stripe Event object, the webhook body)."""
 
@@ -200,6 +200,10 @@ class EventType(CodeEnum):
     """Occurs when a Financial Connections authorization is about to become `inactive`."""
     setup_intent_created = "setup_intent.created"
     """Occurs when a new SetupIntent is created."""
+    payment_intent_payment_failed = "payment_intent.payment_failed"
+    """Occurs when a PaymentIntent has failed the attempt to create a payment method or a payment."""
+    setup_intent_setup_failed = "setup_intent.setup_failed"
+    """Occurs when a SetupIntent has failed the attempt to setup a payment method."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

@@ -770,6 +770,8 @@ export const PAYLOAD_KINDS = {
       "financial_connections.authorization.expected_deactivation_date_updated",
       "financial_connections.authorization.upcoming_deactivation",
       "setup_intent.created",
+      "payment_intent.payment_failed",
+      "setup_intent.setup_failed",
     ],
     recognise: [
       {
@@ -780,6 +782,26 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [
+      {
+        path: "$.data.object.last_payment_error.code",
+        codeSets: ["stripe.api_error_code"],
+        tag: "payment_intent.payment_failed",
+      },
+      {
+        path: "$.data.object.last_setup_error.code",
+        codeSets: ["stripe.api_error_code"],
+        tag: "setup_intent.setup_failed",
+      },
+      {
+        path: "$.data.object.last_payment_error.type",
+        codeSets: ["stripe.api_error_type"],
+        tag: "payment_intent.payment_failed",
+      },
+      {
+        path: "$.data.object.last_setup_error.type",
+        codeSets: ["stripe.api_error_type"],
+        tag: "setup_intent.setup_failed",
+      },
       {
         path: "$.data.object.balance_refresh.status",
         codeSets: ["stripe.refresh_status"],
@@ -1106,6 +1128,8 @@ export const PAYLOAD_KINDS = {
         tag: "financial_connections.authorization.upcoming_deactivation",
       },
       { path: "$.type", codeSets: ["stripe.webhook_type"], tag: "setup_intent.created" },
+      { path: "$.type", codeSets: ["stripe.webhook_type"], tag: "payment_intent.payment_failed" },
+      { path: "$.type", codeSets: ["stripe.webhook_type"], tag: "setup_intent.setup_failed" },
       { path: "$.type", codeSets: ["stripe.webhook_type"], tag: null },
     ],
   },

@@ -3137,6 +3137,58 @@ export interface StripeSetupIntentCreatedEvent {
   readonly context?: string;
 }
 
+/** The fields every Stripe Event has (Stripe's EventBase). (payment_intent.payment_failed). */
+export interface StripePaymentIntentPaymentFailedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a PaymentIntent. */
+  readonly data: StripePaymentIntentData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "payment_intent.payment_failed";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
+/** The fields every Stripe Event has (Stripe's EventBase). (setup_intent.setup_failed). */
+export interface StripeSetupIntentSetupFailedEvent {
+  /** Every event has a unique id, its deduplication key. */
+  readonly id: string;
+  /** Always event. */
+  readonly object: string;
+  /** In every event; null for events created before October 31, 2014. */
+  readonly api_version: string | null;
+  /** Time of creation in seconds since the Unix epoch, in every event. */
+  readonly created: number;
+  /** Stripe's type for this event: data.object is a SetupIntent. */
+  readonly data: StripeSetupIntentData;
+  /** In every event. */
+  readonly livemode: boolean;
+  /** In every event. */
+  readonly pending_webhooks: number;
+  /** In every event; null when no API request caused it. */
+  readonly request: StripeEventRequest | null;
+  /** Routes the event. */
+  readonly type: "setup_intent.setup_failed";
+  /** The connected account that originates the event (Connect). */
+  readonly account?: string;
+  /** Authentication context needed to fetch the event or related object. */
+  readonly context?: string;
+}
+
 /**
  * The fields every Stripe Event has (Stripe's EventBase). (an event type without a schema here).
  * What `default:` receives after a `case` for each `type` with a variant; there its `type` reads as
@@ -3197,6 +3249,62 @@ export interface StripeEnvelope {
 export interface StripeEventRequest {
   readonly id?: string | null;
   readonly idempotency_key?: string | null;
+}
+
+/** The data of a PaymentIntent event: the PaymentIntent. */
+export interface StripePaymentIntentData {
+  /** Every payment_intent.* event carries the PaymentIntent. */
+  readonly object: StripePaymentIntent;
+  readonly previous_attributes?: unknown;
+}
+
+/**
+ * A PaymentIntent: here, the error of its last confirmation (a payment from a Financial Connections
+ * account fails with one of the API error codes).
+ */
+export interface StripePaymentIntent {
+  /** Every PaymentIntent has an id. */
+  readonly id: string;
+  /** Always payment_intent in Stripe's types. */
+  readonly object: string;
+  /** In Stripe's PaymentIntent type: the error of the previous confirmation, or null. */
+  readonly last_payment_error: StripeLastError | null;
+}
+
+/** The data of a SetupIntent event: the SetupIntent. */
+export interface StripeSetupIntentData {
+  /** Every setup_intent.* event carries the SetupIntent. */
+  readonly object: StripeSetupIntent;
+  readonly previous_attributes?: unknown;
+}
+
+/**
+ * A SetupIntent: here, the error of its last confirmation (a payment method made from a Financial
+ * Connections account fails with one of the API error codes).
+ */
+export interface StripeSetupIntent {
+  /** Every SetupIntent has an id. */
+  readonly id: string;
+  /** Always setup_intent in Stripe's types. */
+  readonly object: string;
+  /** In Stripe's SetupIntent type: the error of the previous confirmation, or null. */
+  readonly last_setup_error: StripeLastError | null;
+}
+
+/**
+ * The error of a PaymentIntent's or SetupIntent's last confirmation (Stripe's LastPaymentError and
+ * LastSetupError).
+ */
+export interface StripeLastError {
+  /** Required in Stripe's LastPaymentError and LastSetupError types. */
+  readonly type: StripeApiErrorTypeOrUnknown;
+  /**
+   * For some errors that could be handled programmatically, a short string indicating the error
+   * code reported.
+   */
+  readonly code?: StripeApiErrorCodeOrUnknown;
+  /** A human-readable message providing more details about the error. */
+  readonly message?: string;
 }
 
 /** The data of a Financial Connections Account event: the Account. */
@@ -4057,7 +4165,7 @@ export type GoCardlessErrorResponse = GoCardlessAccountEndpointError | GoCardles
  * variants. Comparing `type` with a value (`===`, `switch`) narrows it to that value's variant; a
  * value without one is StripeOtherEvent's (see {@link UnknownTag}).
  */
-export type StripeStripeEvent = StripeAccountNumbersUpdatedEvent | StripeAccountCreatedEvent | StripeAccountDeactivatedEvent | StripeAccountDisconnectedEvent | StripeAccountExpectedDeactivationDateUpdatedEvent | StripeAccountReactivatedEvent | StripeAccountRefreshedBalanceEvent | StripeAccountRefreshedOwnershipEvent | StripeAccountRefreshedTransactionsEvent | StripeAccountSupportedPaymentMethodTypesUpdatedEvent | StripeAccountUpcomingAccountNumberExpiryEvent | StripeAccountUpcomingDeactivationEvent | StripeAuthorizationExpectedDeactivationDateUpdatedEvent | StripeAuthorizationUpcomingDeactivationEvent | StripeSetupIntentCreatedEvent | StripeOtherEvent;
+export type StripeStripeEvent = StripeAccountNumbersUpdatedEvent | StripeAccountCreatedEvent | StripeAccountDeactivatedEvent | StripeAccountDisconnectedEvent | StripeAccountExpectedDeactivationDateUpdatedEvent | StripeAccountReactivatedEvent | StripeAccountRefreshedBalanceEvent | StripeAccountRefreshedOwnershipEvent | StripeAccountRefreshedTransactionsEvent | StripeAccountSupportedPaymentMethodTypesUpdatedEvent | StripeAccountUpcomingAccountNumberExpiryEvent | StripeAccountUpcomingDeactivationEvent | StripeAuthorizationExpectedDeactivationDateUpdatedEvent | StripeAuthorizationUpcomingDeactivationEvent | StripeSetupIntentCreatedEvent | StripePaymentIntentPaymentFailedEvent | StripeSetupIntentSetupFailedEvent | StripeOtherEvent;
 
 /**
  * Any Belvo webhook, chosen by its webhook_type. Comparing `webhook_type` with a value (`===`,

@@ -1111,8 +1111,10 @@ export const isStripeFcEventName = (value: unknown): value is StripeFcEventName 
  * Financial Connections event type: The type of a Stripe Event about a Financial Connections
  * Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its
  * comments). Stripe sends many other event types; only the Financial Connections ones are here,
- * with setup_intent.created, the type of Stripe's published Event example. Wire field: type (Stripe
- * Event object, the webhook body).
+ * with setup_intent.created, the type of Stripe's published Event example, and
+ * payment_intent.payment_failed and setup_intent.setup_failed, whose last error carries the API
+ * error codes of a Financial Connections account. Wire field: type (Stripe Event object, the
+ * webhook body).
  */
 export const StripeEventType = {
   /**
@@ -1209,6 +1211,18 @@ export const StripeEventType = {
    * Whose words: description: Stripe Financial Connections' published text.
    */
   setup_intent_created: "setup_intent.created",
+  /**
+   * Occurs when a PaymentIntent has failed the attempt to create a payment method or a payment.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  payment_intent_payment_failed: "payment_intent.payment_failed",
+  /**
+   * Occurs when a SetupIntent has failed the attempt to setup a payment method.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Stripe Financial Connections' published text.
+   */
+  setup_intent_setup_failed: "setup_intent.setup_failed",
 } as const;
 export type StripeEventType = (typeof StripeEventType)[keyof typeof StripeEventType];
 /** A StripeEventType as read from the wire: a known value or any other string. */
@@ -1460,6 +1474,36 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     aliases: [],
     wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
   },
+  "payment_intent.payment_failed": {
+    name: "payment_intent_payment_failed",
+    description: "Occurs when a PaymentIntent has failed the attempt to create a payment method or a payment.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-node-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
+  },
+  "setup_intent.setup_failed": {
+    name: "setup_intent_setup_failed",
+    description: "Occurs when a SetupIntent has failed the attempt to setup a payment method.",
+    message: null,
+    category: "informational",
+    retryable: false,
+    endUserCanRetry: false,
+    advice: null,
+    userMessage: null,
+    httpStatuses: [],
+    sources: ["stripe-node-events"],
+    deprecated: false,
+    aliases: [],
+    wording: { description: { by: "provider", sources: ["stripe-node-events"] } },
+  },
 };
 /** Other wire spellings of StripeEventType values (alias -> value). */
 export const StripeEventTypeAliases: { readonly [alias: string]: StripeEventType } = {
@@ -1481,6 +1525,8 @@ export const StripeEventTypeCategories: { readonly [spelling: string]: Category 
   "financial_connections.authorization.expected_deactivation_date_updated": "informational",
   "financial_connections.authorization.upcoming_deactivation": "informational",
   "setup_intent.created": "informational",
+  "payment_intent.payment_failed": "informational",
+  "setup_intent.setup_failed": "informational",
 };
 /** Whether a value is a known StripeEventType. */
 export const isStripeEventType = (value: unknown): value is StripeEventType => isCodeOf(StripeEventTypeCategories, StripeEventTypeAliases, value);

@@ -200,8 +200,8 @@ export async function verifyJws(
 /** The length of a P-521 coordinate, in bytes. */
 const P521_BYTES = 66;
 
-/** A coordinate's base64url text left-padded with zero bytes to P521_BYTES (TrueLayer's own key
- * set drops a leading zero byte of x), or null for text that is no coordinate. */
+/** A coordinate's base64url text left-padded with zero bytes to P521_BYTES (a published key
+ * set may drop a leading zero byte of x), or null for text that is no coordinate. */
 function coordinate(text: unknown): string | null {
   if (typeof text !== "string") return null;
   let bytes: Uint8Array;

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:081546b62c5ad695c65d8c661691204b7d4338df42816149af67ed9e05e457f6
+// inputs sha256:c384b819ee9f57c18b59e04a4f1276422199f15fce4278f499ed56005bbb6248
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -29532,8 +29532,77 @@ return errors === 0;
 }
 validate1660.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema298 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.account_numbers_updated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
-const schema301 = {"type":"string","enum":["active","inactive","disconnected"]};
+const schema298 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d287"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"const":"payment_intent.payment_failed"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate1681(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1681.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if(!(validate55(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code !== undefined){
+if(!(validate55(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message !== undefined){
+if(!(validate55(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "code")) || (key0 === "message"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate1681.errors = vErrors;
+return errors === 0;
+}
+validate1681.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate1680(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29545,8 +29614,11 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(data !== null){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -29555,8 +29627,30 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(((data === "active") || (data === "inactive")) || (data === "disconnected"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema301.enum}};
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs3 = errors;
+if(!(validate1681(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1681.errors : vErrors.concat(validate1681.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -29566,223 +29660,10 @@ vErrors.push(err1);
 errors++;
 }
 validate1680.errors = vErrors;
+evaluated0.props = props0;
 return errors === 0;
 }
-validate1680.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema304 = {"type":"string","enum":["none","relink_required"]};
-
-function validate1684(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate1684.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((data === "none") || (data === "relink_required"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema304.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate1684.errors = vErrors;
-return errors === 0;
-}
-validate1684.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema305 = {"type":"string","enum":["access_expired","institution_requirement","unspecified"]};
-
-function validate1686(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate1686.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!(((data === "access_expired") || (data === "institution_requirement")) || (data === "unspecified"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema305.enum}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate1686.errors = vErrors;
-return errors === 0;
-}
-validate1686.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate1683(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate1683.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.action === undefined){
-const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "action"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.action !== undefined){
-if(!(validate1684(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1684.errors : vErrors.concat(validate1684.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.cause === undefined){
-const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "cause"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.cause !== undefined){
-if(!(validate1686(data.cause, {instancePath:instancePath+"/cause",parentData:data,parentDataProperty:"cause",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1686.errors : vErrors.concat(validate1686.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.expected_deactivation_date !== undefined){
-if(!(validate448(data.expected_deactivation_date, {instancePath:instancePath+"/expected_deactivation_date",parentData:data,parentDataProperty:"expected_deactivation_date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "action") || (key0 === "cause")) || (key0 === "expected_deactivation_date"))){
-const err3 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-validate1683.errors = vErrors;
-return errors === 0;
-}
-validate1683.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate1682(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate1682.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.active !== undefined){
-if(!(validate1683(data.active, {instancePath:instancePath+"/active",parentData:data,parentDataProperty:"active",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1683.errors : vErrors.concat(validate1683.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.inactive !== undefined){
-if(!(validate1683(data.inactive, {instancePath:instancePath+"/inactive",parentData:data,parentDataProperty:"inactive",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1683.errors : vErrors.concat(validate1683.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "active") || (key0 === "inactive"))){
-const err1 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-validate1682.errors = vErrors;
-return errors === 0;
-}
-validate1682.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1680.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate1677(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -29842,8 +29723,8 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+if(data.last_payment_error === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "last_payment_error"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -29852,32 +29733,20 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.status !== undefined){
-if(!(validate1680(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+if(data.last_payment_error !== undefined){
+if(!(validate1680(data.last_payment_error, {instancePath:instancePath+"/last_payment_error",parentData:data,parentDataProperty:"last_payment_error",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate1680.errors : vErrors.concat(validate1680.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.status_details !== undefined){
-if(!(validate1682(data.status_details, {instancePath:instancePath+"/status_details",parentData:data,parentDataProperty:"status_details",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1682.errors : vErrors.concat(validate1682.errors);
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "object")) || (key0 === "last_payment_error"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "object")) || (key0 === "status")) || (key0 === "status_details"))){
-const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
 }
 }
 }
@@ -29936,14 +29805,10 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "object") || (key0 === "previous_attributes"))){
-const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err2];
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
 }
-else {
-vErrors.push(err2);
-}
-errors++;
 }
 }
 }
@@ -29951,124 +29816,6 @@ validate1676.errors = vErrors;
 return errors === 0;
 }
 validate1676.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate1697(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate1697.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id !== undefined){
-if(!(validate66(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.idempotency_key !== undefined){
-if(!(validate66(data.idempotency_key, {instancePath:instancePath+"/idempotency_key",parentData:data,parentDataProperty:"idempotency_key",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "id") || (key0 === "idempotency_key"))){
-const err1 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-validate1697.errors = vErrors;
-return errors === 0;
-}
-validate1697.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate1696(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate1696.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = true;
-const _errs1 = errors;
-if(data !== null){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-if(!_valid0){
-const _errs3 = errors;
-if(!(validate1697(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1697.errors : vErrors.concat(validate1697.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-valid0 = _valid0;
-if(valid0){
-var props0 = true;
-}
-}
-if(!valid0){
-const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate1696.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate1696.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate1671(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -30235,8 +29982,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1469(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1469.errors : vErrors.concat(validate1469.errors);
 errors = vErrors.length;
 }
 }
@@ -30253,8 +30000,8 @@ vErrors.push(err10);
 errors++;
 }
 if(data.type !== undefined){
-if("financial_connections.account.account_numbers_updated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.account_numbers_updated"}};
+if("payment_intent.payment_failed" !== data.type){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "payment_intent.payment_failed"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -30284,14 +30031,10 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func3.call(schema298.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err12];
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
 }
-else {
-vErrors.push(err12);
-}
-errors++;
 }
 }
 }
@@ -30300,7 +30043,7 @@ return errors === 0;
 }
 validate1671.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema308 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.created"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema303 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"const":"setup_intent.setup_failed"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
 function validate1704(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -30359,8 +30102,8 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.api_version === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+if(data.last_setup_error === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "last_setup_error"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -30369,160 +30112,20 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.api_version !== undefined){
-if(!(validate66(data.api_version, {instancePath:instancePath+"/api_version",parentData:data,parentDataProperty:"api_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.created === undefined){
-const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.created !== undefined){
-if(!(validate448(data.created, {instancePath:instancePath+"/created",parentData:data,parentDataProperty:"created",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.data === undefined){
-const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.data !== undefined){
-if(!(validate1676(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1676.errors : vErrors.concat(validate1676.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.livemode === undefined){
-const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.livemode !== undefined){
-if(typeof data.livemode !== "boolean"){
-const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.pending_webhooks === undefined){
-const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data.pending_webhooks !== undefined){
-if(!(validate448(data.pending_webhooks, {instancePath:instancePath+"/pending_webhooks",parentData:data,parentDataProperty:"pending_webhooks",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.request === undefined){
-const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data.type !== undefined){
-if("financial_connections.account.created" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.created"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.account !== undefined){
-if(!(validate55(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.context !== undefined){
-if(!(validate55(data.context, {instancePath:instancePath+"/context",parentData:data,parentDataProperty:"context",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(data.last_setup_error !== undefined){
+if(!(validate1680(data.last_setup_error, {instancePath:instancePath+"/last_setup_error",parentData:data,parentDataProperty:"last_setup_error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1680.errors : vErrors.concat(validate1680.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema308.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err12];
+if(!(((key0 === "id") || (key0 === "object")) || (key0 === "last_setup_error"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
 }
-else {
-vErrors.push(err12);
-}
-errors++;
 }
 }
 }
@@ -30531,12 +30134,73 @@ return errors === 0;
 }
 validate1704.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema309 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.deactivated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1714(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1703(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1714.evaluated;
+const evaluated0 = validate1703.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate1704(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1704.errors : vErrors.concat(validate1704.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.previous_attributes !== undefined){
+if(!(validate71(data.previous_attributes, {instancePath:instancePath+"/previous_attributes",parentData:data,parentDataProperty:"previous_attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "object") || (key0 === "previous_attributes"))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate1703.errors = vErrors;
+return errors === 0;
+}
+validate1703.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1698(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1698.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30637,8 +30301,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1676(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1676.errors : vErrors.concat(validate1676.errors);
+if(!(validate1703(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1703.errors : vErrors.concat(validate1703.errors);
 errors = vErrors.length;
 }
 }
@@ -30697,8 +30361,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1469(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1469.errors : vErrors.concat(validate1469.errors);
 errors = vErrors.length;
 }
 }
@@ -30715,8 +30379,8 @@ vErrors.push(err10);
 errors++;
 }
 if(data.type !== undefined){
-if("financial_connections.account.deactivated" !== data.type){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.deactivated"}};
+if("setup_intent.setup_failed" !== data.type){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "setup_intent.setup_failed"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -30745,24 +30409,271 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema309.allOf[11].properties, key0))){
-const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(!(func3.call(schema303.allOf[11].properties, key0))){
+if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+validate1698.errors = vErrors;
+return errors === 0;
+}
+validate1698.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema306 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.account_numbers_updated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema309 = {"type":"string","enum":["active","inactive","disconnected"]};
+
+function validate1727(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1727.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err0];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((data === "active") || (data === "inactive")) || (data === "disconnected"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema309.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate1727.errors = vErrors;
+return errors === 0;
+}
+validate1727.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema312 = {"type":"string","enum":["none","relink_required"]};
+
+function validate1731(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1731.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data === "none") || (data === "relink_required"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema312.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate1731.errors = vErrors;
+return errors === 0;
+}
+validate1731.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema313 = {"type":"string","enum":["access_expired","institution_requirement","unspecified"]};
+
+function validate1733(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1733.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(((data === "access_expired") || (data === "institution_requirement")) || (data === "unspecified"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema313.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate1733.errors = vErrors;
+return errors === 0;
+}
+validate1733.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1730(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1730.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.action === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "action"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.action !== undefined){
+if(!(validate1731(data.action, {instancePath:instancePath+"/action",parentData:data,parentDataProperty:"action",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1731.errors : vErrors.concat(validate1731.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.cause === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "cause"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.cause !== undefined){
+if(!(validate1733(data.cause, {instancePath:instancePath+"/cause",parentData:data,parentDataProperty:"cause",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1733.errors : vErrors.concat(validate1733.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.expected_deactivation_date !== undefined){
+if(!(validate448(data.expected_deactivation_date, {instancePath:instancePath+"/expected_deactivation_date",parentData:data,parentDataProperty:"expected_deactivation_date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "action") || (key0 === "cause")) || (key0 === "expected_deactivation_date"))){
+const err3 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
 }
 }
-validate1714.errors = vErrors;
+validate1730.errors = vErrors;
 return errors === 0;
 }
-validate1714.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1730.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema310 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.disconnected"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+
+function validate1729(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1729.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.active !== undefined){
+if(!(validate1730(data.active, {instancePath:instancePath+"/active",parentData:data,parentDataProperty:"active",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1730.errors : vErrors.concat(validate1730.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.inactive !== undefined){
+if(!(validate1730(data.inactive, {instancePath:instancePath+"/inactive",parentData:data,parentDataProperty:"inactive",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1730.errors : vErrors.concat(validate1730.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "active") || (key0 === "inactive"))){
+const err1 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+validate1729.errors = vErrors;
+return errors === 0;
+}
+validate1729.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate1724(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -30821,6 +30732,292 @@ errors = vErrors.length;
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "status"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status !== undefined){
+if(!(validate1727(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1727.errors : vErrors.concat(validate1727.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.status_details !== undefined){
+if(!(validate1729(data.status_details, {instancePath:instancePath+"/status_details",parentData:data,parentDataProperty:"status_details",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1729.errors : vErrors.concat(validate1729.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "object")) || (key0 === "status")) || (key0 === "status_details"))){
+const err4 = {instancePath,schemaPath:"#/allOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate1724.errors = vErrors;
+return errors === 0;
+}
+validate1724.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1723(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1723.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate1724(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1724.errors : vErrors.concat(validate1724.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.previous_attributes !== undefined){
+if(!(validate71(data.previous_attributes, {instancePath:instancePath+"/previous_attributes",parentData:data,parentDataProperty:"previous_attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "object") || (key0 === "previous_attributes"))){
+const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+validate1723.errors = vErrors;
+return errors === 0;
+}
+validate1723.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1744(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1744.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id !== undefined){
+if(!(validate66(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.idempotency_key !== undefined){
+if(!(validate66(data.idempotency_key, {instancePath:instancePath+"/idempotency_key",parentData:data,parentDataProperty:"idempotency_key",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "idempotency_key"))){
+const err1 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+validate1744.errors = vErrors;
+return errors === 0;
+}
+validate1744.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1743(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1743.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(data !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs3 = errors;
+if(!(validate1744(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1744.errors : vErrors.concat(validate1744.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate1743.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate1743.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate1718(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1718.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate55(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.api_version === undefined){
 const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
 if(vErrors === null){
@@ -30868,8 +31065,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1676(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1676.errors : vErrors.concat(validate1676.errors);
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
 errors = vErrors.length;
 }
 }
@@ -30928,8 +31125,701 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("financial_connections.account.account_numbers_updated" !== data.type){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.account_numbers_updated"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.account !== undefined){
+if(!(validate55(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.context !== undefined){
+if(!(validate55(data.context, {instancePath:instancePath+"/context",parentData:data,parentDataProperty:"context",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema306.allOf[11].properties, key0))){
+const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+validate1718.errors = vErrors;
+return errors === 0;
+}
+validate1718.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema316 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.created"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+
+function validate1751(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1751.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate55(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.api_version === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.api_version !== undefined){
+if(!(validate66(data.api_version, {instancePath:instancePath+"/api_version",parentData:data,parentDataProperty:"api_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.created === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.created !== undefined){
+if(!(validate448(data.created, {instancePath:instancePath+"/created",parentData:data,parentDataProperty:"created",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.livemode === undefined){
+const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.livemode !== undefined){
+if(typeof data.livemode !== "boolean"){
+const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.pending_webhooks === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.pending_webhooks !== undefined){
+if(!(validate448(data.pending_webhooks, {instancePath:instancePath+"/pending_webhooks",parentData:data,parentDataProperty:"pending_webhooks",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request === undefined){
+const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.request !== undefined){
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("financial_connections.account.created" !== data.type){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.created"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.account !== undefined){
+if(!(validate55(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.context !== undefined){
+if(!(validate55(data.context, {instancePath:instancePath+"/context",parentData:data,parentDataProperty:"context",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema316.allOf[11].properties, key0))){
+const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+validate1751.errors = vErrors;
+return errors === 0;
+}
+validate1751.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema317 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.deactivated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+
+function validate1761(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1761.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate55(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.api_version === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.api_version !== undefined){
+if(!(validate66(data.api_version, {instancePath:instancePath+"/api_version",parentData:data,parentDataProperty:"api_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.created === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.created !== undefined){
+if(!(validate448(data.created, {instancePath:instancePath+"/created",parentData:data,parentDataProperty:"created",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.livemode === undefined){
+const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.livemode !== undefined){
+if(typeof data.livemode !== "boolean"){
+const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.pending_webhooks === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.pending_webhooks !== undefined){
+if(!(validate448(data.pending_webhooks, {instancePath:instancePath+"/pending_webhooks",parentData:data,parentDataProperty:"pending_webhooks",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request === undefined){
+const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.request !== undefined){
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("financial_connections.account.deactivated" !== data.type){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "financial_connections.account.deactivated"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.account !== undefined){
+if(!(validate55(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.context !== undefined){
+if(!(validate55(data.context, {instancePath:instancePath+"/context",parentData:data,parentDataProperty:"context",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema317.allOf[11].properties, key0))){
+const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+validate1761.errors = vErrors;
+return errors === 0;
+}
+validate1761.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema318 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.disconnected"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+
+function validate1771(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1771.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate55(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.api_version === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.api_version !== undefined){
+if(!(validate66(data.api_version, {instancePath:instancePath+"/api_version",parentData:data,parentDataProperty:"api_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.created === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.created !== undefined){
+if(!(validate448(data.created, {instancePath:instancePath+"/created",parentData:data,parentDataProperty:"created",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.livemode === undefined){
+const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.livemode !== undefined){
+if(typeof data.livemode !== "boolean"){
+const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.pending_webhooks === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.pending_webhooks !== undefined){
+if(!(validate448(data.pending_webhooks, {instancePath:instancePath+"/pending_webhooks",parentData:data,parentDataProperty:"pending_webhooks",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request === undefined){
+const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.request !== undefined){
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -30976,7 +31866,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema310.allOf[11].properties, key0))){
+if(!(func3.call(schema318.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -30988,17 +31878,17 @@ errors++;
 }
 }
 }
-validate1724.errors = vErrors;
+validate1771.errors = vErrors;
 return errors === 0;
 }
-validate1724.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1771.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema311 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.expected_deactivation_date_updated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema319 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.expected_deactivation_date_updated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1734(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1781(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1734.evaluated;
+const evaluated0 = validate1781.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31099,8 +31989,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1676(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1676.errors : vErrors.concat(validate1676.errors);
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
 errors = vErrors.length;
 }
 }
@@ -31159,8 +32049,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -31207,7 +32097,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema311.allOf[11].properties, key0))){
+if(!(func3.call(schema319.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -31219,17 +32109,17 @@ errors++;
 }
 }
 }
-validate1734.errors = vErrors;
+validate1781.errors = vErrors;
 return errors === 0;
 }
-validate1734.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1781.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema312 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.reactivated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema320 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.reactivated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1744(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1791(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1744.evaluated;
+const evaluated0 = validate1791.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31330,8 +32220,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1676(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1676.errors : vErrors.concat(validate1676.errors);
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
 errors = vErrors.length;
 }
 }
@@ -31390,8 +32280,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -31438,7 +32328,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema312.allOf[11].properties, key0))){
+if(!(func3.call(schema320.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -31450,18 +32340,18 @@ errors++;
 }
 }
 }
-validate1744.errors = vErrors;
+validate1791.errors = vErrors;
 return errors === 0;
 }
-validate1744.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1791.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema313 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d303"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.refreshed_balance"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
-const schema318 = {"type":"string","enum":["pending","succeeded","failed"]};
+const schema321 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d311"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.refreshed_balance"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema326 = {"type":"string","enum":["pending","succeeded","failed"]};
 
-function validate1766(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1813(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1766.evaluated;
+const evaluated0 = validate1813.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31479,7 +32369,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "pending") || (data === "succeeded")) || (data === "failed"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema318.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema326.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -31488,16 +32378,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1766.errors = vErrors;
+validate1813.errors = vErrors;
 return errors === 0;
 }
-validate1766.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate1813.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1765(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1812(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1765.evaluated;
+const evaluated0 = validate1812.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31526,8 +32416,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.status !== undefined){
-if(!(validate1766(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1766.errors : vErrors.concat(validate1766.errors);
+if(!(validate1813(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1813.errors : vErrors.concat(validate1813.errors);
 errors = vErrors.length;
 }
 }
@@ -31570,16 +32460,16 @@ errors++;
 }
 }
 }
-validate1765.errors = vErrors;
+validate1812.errors = vErrors;
 return errors === 0;
 }
-validate1765.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1812.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1764(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1811(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1764.evaluated;
+const evaluated0 = validate1811.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31611,8 +32501,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate1765(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1765.errors : vErrors.concat(validate1765.errors);
+if(!(validate1812(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1812.errors : vErrors.concat(validate1812.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -31631,17 +32521,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1764.errors = vErrors;
+validate1811.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate1764.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate1811.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate1760(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1807(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1760.evaluated;
+const evaluated0 = validate1807.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31706,8 +32596,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status !== undefined){
-if(!(validate1680(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1680.errors : vErrors.concat(validate1680.errors);
+if(!(validate1727(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1727.errors : vErrors.concat(validate1727.errors);
 errors = vErrors.length;
 }
 }
@@ -31724,8 +32614,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.balance_refresh !== undefined){
-if(!(validate1764(data.balance_refresh, {instancePath:instancePath+"/balance_refresh",parentData:data,parentDataProperty:"balance_refresh",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1764.errors : vErrors.concat(validate1764.errors);
+if(!(validate1811(data.balance_refresh, {instancePath:instancePath+"/balance_refresh",parentData:data,parentDataProperty:"balance_refresh",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1811.errors : vErrors.concat(validate1811.errors);
 errors = vErrors.length;
 }
 }
@@ -31744,16 +32634,16 @@ errors++;
 }
 }
 }
-validate1760.errors = vErrors;
+validate1807.errors = vErrors;
 return errors === 0;
 }
-validate1760.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1807.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1759(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1806(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1759.evaluated;
+const evaluated0 = validate1806.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31782,8 +32672,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.object !== undefined){
-if(!(validate1760(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1760.errors : vErrors.concat(validate1760.errors);
+if(!(validate1807(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1807.errors : vErrors.concat(validate1807.errors);
 errors = vErrors.length;
 }
 }
@@ -31810,16 +32700,16 @@ errors++;
 }
 }
 }
-validate1759.errors = vErrors;
+validate1806.errors = vErrors;
 return errors === 0;
 }
-validate1759.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1806.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1754(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1801(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1754.evaluated;
+const evaluated0 = validate1801.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31920,8 +32810,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1759(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1759.errors : vErrors.concat(validate1759.errors);
+if(!(validate1806(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1806.errors : vErrors.concat(validate1806.errors);
 errors = vErrors.length;
 }
 }
@@ -31980,8 +32870,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -32028,7 +32918,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema313.allOf[11].properties, key0))){
+if(!(func3.call(schema321.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -32040,17 +32930,17 @@ errors++;
 }
 }
 }
-validate1754.errors = vErrors;
+validate1801.errors = vErrors;
 return errors === 0;
 }
-validate1754.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1801.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema319 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d306"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.refreshed_ownership"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema327 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d314"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.refreshed_ownership"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1786(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1833(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1786.evaluated;
+const evaluated0 = validate1833.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32115,8 +33005,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status !== undefined){
-if(!(validate1680(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1680.errors : vErrors.concat(validate1680.errors);
+if(!(validate1727(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1727.errors : vErrors.concat(validate1727.errors);
 errors = vErrors.length;
 }
 }
@@ -32133,8 +33023,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.ownership_refresh !== undefined){
-if(!(validate1764(data.ownership_refresh, {instancePath:instancePath+"/ownership_refresh",parentData:data,parentDataProperty:"ownership_refresh",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1764.errors : vErrors.concat(validate1764.errors);
+if(!(validate1811(data.ownership_refresh, {instancePath:instancePath+"/ownership_refresh",parentData:data,parentDataProperty:"ownership_refresh",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1811.errors : vErrors.concat(validate1811.errors);
 errors = vErrors.length;
 }
 }
@@ -32153,16 +33043,16 @@ errors++;
 }
 }
 }
-validate1786.errors = vErrors;
+validate1833.errors = vErrors;
 return errors === 0;
 }
-validate1786.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1833.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1785(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1832(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1785.evaluated;
+const evaluated0 = validate1832.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32191,8 +33081,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.object !== undefined){
-if(!(validate1786(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1786.errors : vErrors.concat(validate1786.errors);
+if(!(validate1833(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1833.errors : vErrors.concat(validate1833.errors);
 errors = vErrors.length;
 }
 }
@@ -32219,16 +33109,16 @@ errors++;
 }
 }
 }
-validate1785.errors = vErrors;
+validate1832.errors = vErrors;
 return errors === 0;
 }
-validate1785.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1832.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1780(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1827(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1780.evaluated;
+const evaluated0 = validate1827.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32329,8 +33219,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1785(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1785.errors : vErrors.concat(validate1785.errors);
+if(!(validate1832(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1832.errors : vErrors.concat(validate1832.errors);
 errors = vErrors.length;
 }
 }
@@ -32389,8 +33279,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -32437,7 +33327,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema319.allOf[11].properties, key0))){
+if(!(func3.call(schema327.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -32449,17 +33339,17 @@ errors++;
 }
 }
 }
-validate1780.errors = vErrors;
+validate1827.errors = vErrors;
 return errors === 0;
 }
-validate1780.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1827.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema322 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d309"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.refreshed_transactions"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema330 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d317"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.refreshed_transactions"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1804(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1851(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1804.evaluated;
+const evaluated0 = validate1851.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32524,8 +33414,8 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status !== undefined){
-if(!(validate1680(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1680.errors : vErrors.concat(validate1680.errors);
+if(!(validate1727(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1727.errors : vErrors.concat(validate1727.errors);
 errors = vErrors.length;
 }
 }
@@ -32542,8 +33432,8 @@ vErrors.push(err4);
 errors++;
 }
 if(data.transaction_refresh !== undefined){
-if(!(validate1764(data.transaction_refresh, {instancePath:instancePath+"/transaction_refresh",parentData:data,parentDataProperty:"transaction_refresh",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1764.errors : vErrors.concat(validate1764.errors);
+if(!(validate1811(data.transaction_refresh, {instancePath:instancePath+"/transaction_refresh",parentData:data,parentDataProperty:"transaction_refresh",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1811.errors : vErrors.concat(validate1811.errors);
 errors = vErrors.length;
 }
 }
@@ -32562,16 +33452,16 @@ errors++;
 }
 }
 }
-validate1804.errors = vErrors;
+validate1851.errors = vErrors;
 return errors === 0;
 }
-validate1804.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1851.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1803(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1850(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1803.evaluated;
+const evaluated0 = validate1850.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32600,8 +33490,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.object !== undefined){
-if(!(validate1804(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1804.errors : vErrors.concat(validate1804.errors);
+if(!(validate1851(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1851.errors : vErrors.concat(validate1851.errors);
 errors = vErrors.length;
 }
 }
@@ -32628,16 +33518,16 @@ errors++;
 }
 }
 }
-validate1803.errors = vErrors;
+validate1850.errors = vErrors;
 return errors === 0;
 }
-validate1803.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1850.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1798(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1845(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1798.evaluated;
+const evaluated0 = validate1845.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32738,8 +33628,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1803(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1803.errors : vErrors.concat(validate1803.errors);
+if(!(validate1850(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1850.errors : vErrors.concat(validate1850.errors);
 errors = vErrors.length;
 }
 }
@@ -32798,8 +33688,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -32846,7 +33736,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema322.allOf[11].properties, key0))){
+if(!(func3.call(schema330.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -32858,17 +33748,17 @@ errors++;
 }
 }
 }
-validate1798.errors = vErrors;
+validate1845.errors = vErrors;
 return errors === 0;
 }
-validate1798.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1845.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema325 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.supported_payment_method_types_updated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema333 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.supported_payment_method_types_updated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1816(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1863(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1816.evaluated;
+const evaluated0 = validate1863.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32969,8 +33859,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1676(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1676.errors : vErrors.concat(validate1676.errors);
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
 errors = vErrors.length;
 }
 }
@@ -33029,8 +33919,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -33077,7 +33967,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema325.allOf[11].properties, key0))){
+if(!(func3.call(schema333.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -33089,17 +33979,17 @@ errors++;
 }
 }
 }
-validate1816.errors = vErrors;
+validate1863.errors = vErrors;
 return errors === 0;
 }
-validate1816.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1863.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema326 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.upcoming_account_number_expiry"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema334 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.upcoming_account_number_expiry"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1826(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1873(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1826.evaluated;
+const evaluated0 = validate1873.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33200,8 +34090,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1676(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1676.errors : vErrors.concat(validate1676.errors);
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
 errors = vErrors.length;
 }
 }
@@ -33260,8 +34150,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -33308,7 +34198,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema326.allOf[11].properties, key0))){
+if(!(func3.call(schema334.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -33320,17 +34210,17 @@ errors++;
 }
 }
 }
-validate1826.errors = vErrors;
+validate1873.errors = vErrors;
 return errors === 0;
 }
-validate1826.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1873.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema327 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d290"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.upcoming_deactivation"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema335 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d298"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.account.upcoming_deactivation"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1836(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1883(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1836.evaluated;
+const evaluated0 = validate1883.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33431,8 +34321,8 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1676(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1676.errors : vErrors.concat(validate1676.errors);
+if(!(validate1723(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1723.errors : vErrors.concat(validate1723.errors);
 errors = vErrors.length;
 }
 }
@@ -33491,8 +34381,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -33539,7 +34429,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema327.allOf[11].properties, key0))){
+if(!(func3.call(schema335.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -33551,17 +34441,17 @@ errors++;
 }
 }
 }
-validate1836.errors = vErrors;
+validate1883.errors = vErrors;
 return errors === 0;
 }
-validate1836.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1883.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema328 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.authorization.expected_deactivation_date_updated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema336 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.authorization.expected_deactivation_date_updated"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1846(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1893(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1846.evaluated;
+const evaluated0 = validate1893.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33722,8 +34612,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -33770,7 +34660,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema328.allOf[11].properties, key0))){
+if(!(func3.call(schema336.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -33782,17 +34672,17 @@ errors++;
 }
 }
 }
-validate1846.errors = vErrors;
+validate1893.errors = vErrors;
 return errors === 0;
 }
-validate1846.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1893.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema329 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.authorization.upcoming_deactivation"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema337 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"financial_connections.authorization.upcoming_deactivation"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1856(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1903(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1856.evaluated;
+const evaluated0 = validate1903.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33953,8 +34843,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -34001,7 +34891,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema329.allOf[11].properties, key0))){
+if(!(func3.call(schema337.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -34013,17 +34903,17 @@ errors++;
 }
 }
 }
-validate1856.errors = vErrors;
+validate1903.errors = vErrors;
 return errors === 0;
 }
-validate1856.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1903.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema330 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d292"}}},{"required":["type"],"properties":{"type":{"const":"setup_intent.created"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema338 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"setup_intent.created"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
 
-function validate1866(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1913(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1866.evaluated;
+const evaluated0 = validate1913.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34184,8 +35074,8 @@ vErrors.push(err9);
 errors++;
 }
 if(data.request !== undefined){
-if(!(validate1696(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1696.errors : vErrors.concat(validate1696.errors);
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
 errors = vErrors.length;
 }
 }
@@ -34232,7 +35122,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema330.allOf[11].properties, key0))){
+if(!(func3.call(schema338.allOf[11].properties, key0))){
 const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err12];
@@ -34244,17 +35134,1009 @@ errors++;
 }
 }
 }
-validate1866.errors = vErrors;
+validate1913.errors = vErrors;
 return errors === 0;
 }
-validate1866.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1913.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema331 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d318"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema339 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d330"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"payment_intent.payment_failed"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+const schema344 = {"type":"string","enum":["api_error","card_error","idempotency_error","invalid_request_error"]};
 
-function validate1884(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1934(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1884.evaluated;
+const evaluated0 = validate1934.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((data === "api_error") || (data === "card_error")) || (data === "idempotency_error")) || (data === "invalid_request_error"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema344.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate1934.errors = vErrors;
+return errors === 0;
+}
+validate1934.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema345 = {"type":"string","enum":["financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers"]};
+
+function validate1936(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1936.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data === "financial_connections_account_pending_account_numbers") || (data === "financial_connections_account_unavailable_account_numbers"))){
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema345.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate1936.errors = vErrors;
+return errors === 0;
+}
+validate1936.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1933(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1933.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type !== undefined){
+if(!(validate1934(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1934.errors : vErrors.concat(validate1934.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code !== undefined){
+if(!(validate1936(data.code, {instancePath:instancePath+"/code",parentData:data,parentDataProperty:"code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1936.errors : vErrors.concat(validate1936.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.message !== undefined){
+if(!(validate55(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "code")) || (key0 === "message"))){
+const err2 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+validate1933.errors = vErrors;
+return errors === 0;
+}
+validate1933.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1932(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1932.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(data !== null){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs3 = errors;
+if(!(validate1933(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1933.errors : vErrors.concat(validate1933.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "else"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate1932.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate1932.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate1929(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1929.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate55(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.last_payment_error === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "last_payment_error"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.last_payment_error !== undefined){
+if(!(validate1932(data.last_payment_error, {instancePath:instancePath+"/last_payment_error",parentData:data,parentDataProperty:"last_payment_error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1932.errors : vErrors.concat(validate1932.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "object")) || (key0 === "last_payment_error"))){
+const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate1929.errors = vErrors;
+return errors === 0;
+}
+validate1929.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1928(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1928.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate1929(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1929.errors : vErrors.concat(validate1929.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.previous_attributes !== undefined){
+if(!(validate71(data.previous_attributes, {instancePath:instancePath+"/previous_attributes",parentData:data,parentDataProperty:"previous_attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "object") || (key0 === "previous_attributes"))){
+const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+validate1928.errors = vErrors;
+return errors === 0;
+}
+validate1928.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1923(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1923.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate55(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.api_version === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.api_version !== undefined){
+if(!(validate66(data.api_version, {instancePath:instancePath+"/api_version",parentData:data,parentDataProperty:"api_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.created === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.created !== undefined){
+if(!(validate448(data.created, {instancePath:instancePath+"/created",parentData:data,parentDataProperty:"created",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate1928(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1928.errors : vErrors.concat(validate1928.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.livemode === undefined){
+const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.livemode !== undefined){
+if(typeof data.livemode !== "boolean"){
+const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.pending_webhooks === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.pending_webhooks !== undefined){
+if(!(validate448(data.pending_webhooks, {instancePath:instancePath+"/pending_webhooks",parentData:data,parentDataProperty:"pending_webhooks",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request === undefined){
+const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.request !== undefined){
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("payment_intent.payment_failed" !== data.type){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "payment_intent.payment_failed"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.account !== undefined){
+if(!(validate55(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.context !== undefined){
+if(!(validate55(data.context, {instancePath:instancePath+"/context",parentData:data,parentDataProperty:"context",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema339.allOf[11].properties, key0))){
+const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+validate1923.errors = vErrors;
+return errors === 0;
+}
+validate1923.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema346 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d333"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d300"}}},{"required":["type"],"properties":{"type":{"const":"setup_intent.setup_failed"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":false}]};
+
+function validate1954(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1954.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate55(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.last_setup_error === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "last_setup_error"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.last_setup_error !== undefined){
+if(!(validate1932(data.last_setup_error, {instancePath:instancePath+"/last_setup_error",parentData:data,parentDataProperty:"last_setup_error",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1932.errors : vErrors.concat(validate1932.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "object")) || (key0 === "last_setup_error"))){
+const err4 = {instancePath,schemaPath:"#/allOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate1954.errors = vErrors;
+return errors === 0;
+}
+validate1954.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1953(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1953.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate1954(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1954.errors : vErrors.concat(validate1954.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.previous_attributes !== undefined){
+if(!(validate71(data.previous_attributes, {instancePath:instancePath+"/previous_attributes",parentData:data,parentDataProperty:"previous_attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "object") || (key0 === "previous_attributes"))){
+const err2 = {instancePath,schemaPath:"#/allOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+validate1953.errors = vErrors;
+return errors === 0;
+}
+validate1953.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate1948(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1948.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: "id"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(!(validate55(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.object === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/1/required",keyword:"required",params:{missingProperty: "object"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.object !== undefined){
+if(!(validate55(data.object, {instancePath:instancePath+"/object",parentData:data,parentDataProperty:"object",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.api_version === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/2/required",keyword:"required",params:{missingProperty: "api_version"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.api_version !== undefined){
+if(!(validate66(data.api_version, {instancePath:instancePath+"/api_version",parentData:data,parentDataProperty:"api_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.created === undefined){
+const err4 = {instancePath,schemaPath:"#/allOf/3/required",keyword:"required",params:{missingProperty: "created"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.created !== undefined){
+if(!(validate448(data.created, {instancePath:instancePath+"/created",parentData:data,parentDataProperty:"created",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err5 = {instancePath,schemaPath:"#/allOf/4/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.data !== undefined){
+if(!(validate1953(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1953.errors : vErrors.concat(validate1953.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.livemode === undefined){
+const err6 = {instancePath,schemaPath:"#/allOf/5/required",keyword:"required",params:{missingProperty: "livemode"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.livemode !== undefined){
+if(typeof data.livemode !== "boolean"){
+const err7 = {instancePath:instancePath+"/livemode",schemaPath:"#/allOf/5/properties/livemode/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.pending_webhooks === undefined){
+const err8 = {instancePath,schemaPath:"#/allOf/6/required",keyword:"required",params:{missingProperty: "pending_webhooks"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.pending_webhooks !== undefined){
+if(!(validate448(data.pending_webhooks, {instancePath:instancePath+"/pending_webhooks",parentData:data,parentDataProperty:"pending_webhooks",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.request === undefined){
+const err9 = {instancePath,schemaPath:"#/allOf/7/required",keyword:"required",params:{missingProperty: "request"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.request !== undefined){
+if(!(validate1743(data.request, {instancePath:instancePath+"/request",parentData:data,parentDataProperty:"request",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1743.errors : vErrors.concat(validate1743.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err10 = {instancePath,schemaPath:"#/allOf/8/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("setup_intent.setup_failed" !== data.type){
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/const",keyword:"const",params:{allowedValue: "setup_intent.setup_failed"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.account !== undefined){
+if(!(validate55(data.account, {instancePath:instancePath+"/account",parentData:data,parentDataProperty:"account",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.context !== undefined){
+if(!(validate55(data.context, {instancePath:instancePath+"/context",parentData:data,parentDataProperty:"context",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func3.call(schema346.allOf[11].properties, key0))){
+const err12 = {instancePath,schemaPath:"#/allOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+validate1948.errors = vErrors;
+return errors === 0;
+}
+validate1948.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema349 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d336"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+
+function validate1973(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate1973.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34315,16 +36197,16 @@ errors = vErrors.length;
 }
 }
 }
-validate1884.errors = vErrors;
+validate1973.errors = vErrors;
 return errors === 0;
 }
-validate1884.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1973.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1876(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1965(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1876.evaluated;
+const evaluated0 = validate1965.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34453,15 +36335,15 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1884(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1884.errors : vErrors.concat(validate1884.errors);
+if(!(validate1973(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1973.errors : vErrors.concat(validate1973.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema331.allOf[9].properties, key0))){
+if(!(func3.call(schema349.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -34469,17 +36351,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1876.errors = vErrors;
+validate1965.errors = vErrors;
 return errors === 0;
 }
-validate1876.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1965.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema333 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INTENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d320"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema351 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INTENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d338"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate1899(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1988(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1899.evaluated;
+const evaluated0 = validate1988.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34546,16 +36428,16 @@ errors = vErrors.length;
 }
 }
 }
-validate1899.errors = vErrors;
+validate1988.errors = vErrors;
 return errors === 0;
 }
-validate1899.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1988.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1891(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1980(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1891.evaluated;
+const evaluated0 = validate1980.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34674,15 +36556,15 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data !== undefined){
-if(!(validate1899(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1899.errors : vErrors.concat(validate1899.errors);
+if(!(validate1988(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate1988.errors : vErrors.concat(validate1988.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema333.allOf[9].properties, key0))){
+if(!(func3.call(schema351.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -34690,17 +36572,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1891.errors = vErrors;
+validate1980.errors = vErrors;
 return errors === 0;
 }
-validate1891.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1980.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema335 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema353 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate1908(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate1997(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1908.evaluated;
+const evaluated0 = validate1997.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34827,7 +36709,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema335.allOf[9].properties, key0))){
+if(!(func3.call(schema353.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -34835,17 +36717,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1908.errors = vErrors;
+validate1997.errors = vErrors;
 return errors === 0;
 }
-validate1908.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate1997.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema336 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema354 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate1918(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2007(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1918.evaluated;
+const evaluated0 = validate2007.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34972,7 +36854,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema336.allOf[9].properties, key0))){
+if(!(func3.call(schema354.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -34980,17 +36862,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1918.errors = vErrors;
+validate2007.errors = vErrors;
 return errors === 0;
 }
-validate1918.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2007.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema337 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CHARGES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema355 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CHARGES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate1928(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2017(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1928.evaluated;
+const evaluated0 = validate2017.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35117,7 +36999,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema337.allOf[9].properties, key0))){
+if(!(func3.call(schema355.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -35125,17 +37007,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1928.errors = vErrors;
+validate2017.errors = vErrors;
 return errors === 0;
 }
-validate1928.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2017.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema338 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ENROLLMENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema356 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ENROLLMENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate1938(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2027(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1938.evaluated;
+const evaluated0 = validate2027.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35262,7 +37144,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema338.allOf[9].properties, key0))){
+if(!(func3.call(schema356.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -35270,17 +37152,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1938.errors = vErrors;
+validate2027.errors = vErrors;
 return errors === 0;
 }
-validate1938.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2027.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema339 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BANK_ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema357 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BANK_ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate1948(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2037(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1948.evaluated;
+const evaluated0 = validate2037.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35407,7 +37289,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema339.allOf[9].properties, key0))){
+if(!(func3.call(schema357.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -35415,17 +37297,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1948.errors = vErrors;
+validate2037.errors = vErrors;
 return errors === 0;
 }
-validate1948.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2037.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema340 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CUSTOMERS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema358 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CUSTOMERS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate1958(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2047(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1958.evaluated;
+const evaluated0 = validate2047.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35552,7 +37434,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema340.allOf[9].properties, key0))){
+if(!(func3.call(schema358.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -35560,17 +37442,17 @@ errors = vErrors.length;
 }
 }
 }
-validate1958.errors = vErrors;
+validate2047.errors = vErrors;
 return errors === 0;
 }
-validate1958.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2047.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema341 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_AUTHORIZATIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema359 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_AUTHORIZATIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate1968(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2057(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1968.evaluated;
+const evaluated0 = validate2057.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35697,7 +37579,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema341.allOf[9].properties, key0))){
+if(!(func3.call(schema359.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -35705,18 +37587,18 @@ errors = vErrors.length;
 }
 }
 }
-validate1968.errors = vErrors;
+validate2057.errors = vErrors;
 return errors === 0;
 }
-validate1968.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2057.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema342 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d332"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
-const schema343 = {"type":"string","enum":["historical_update","new_accounts_available","new_transactions_available","transactions_updated","transactions_deleted","invalid_credentials","token_required","STATUS_UPDATE","OBJECT_CREATED"]};
+const schema360 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"LINK"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d350"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema361 = {"type":"string","enum":["historical_update","new_accounts_available","new_transactions_available","transactions_updated","transactions_deleted","invalid_credentials","token_required","STATUS_UPDATE","OBJECT_CREATED"]};
 
-function validate1980(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2069(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1980.evaluated;
+const evaluated0 = validate2069.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35734,7 +37616,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((((((data === "historical_update") || (data === "new_accounts_available")) || (data === "new_transactions_available")) || (data === "transactions_updated")) || (data === "transactions_deleted")) || (data === "invalid_credentials")) || (data === "token_required")) || (data === "STATUS_UPDATE")) || (data === "OBJECT_CREATED"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema343.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema361.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35743,17 +37625,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1980.errors = vErrors;
+validate2069.errors = vErrors;
 return errors === 0;
 }
-validate1980.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2069.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema344 = {"type":"string","enum":["historical_update","recurrent_update"]};
+const schema362 = {"type":"string","enum":["historical_update","recurrent_update"]};
 
-function validate1982(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2071(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1982.evaluated;
+const evaluated0 = validate2071.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35771,7 +37653,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "historical_update") || (data === "recurrent_update"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema344.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema362.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35780,17 +37662,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1982.errors = vErrors;
+validate2071.errors = vErrors;
 return errors === 0;
 }
-validate1982.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2071.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema346 = {"type":"string","enum":["required","login_error","unexpected_error","activation_failed","institution_down"]};
+const schema364 = {"type":"string","enum":["required","login_error","unexpected_error","activation_failed","institution_down"]};
 
-function validate1989(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2078(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1989.evaluated;
+const evaluated0 = validate2078.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35808,7 +37690,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "required") || (data === "login_error")) || (data === "unexpected_error")) || (data === "activation_failed")) || (data === "institution_down"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema346.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema364.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35817,16 +37699,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate1989.errors = vErrors;
+validate2078.errors = vErrors;
 return errors === 0;
 }
-validate1989.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2078.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1988(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2077(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1988.evaluated;
+const evaluated0 = validate2077.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35855,8 +37737,8 @@ vErrors.push(err1);
 errors++;
 }
 if(data.error_code !== undefined){
-if(!(validate1989(data.error_code, {instancePath:instancePath+"/error_code",parentData:data,parentDataProperty:"error_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1989.errors : vErrors.concat(validate1989.errors);
+if(!(validate2078(data.error_code, {instancePath:instancePath+"/error_code",parentData:data,parentDataProperty:"error_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2078.errors : vErrors.concat(validate2078.errors);
 errors = vErrors.length;
 }
 }
@@ -35891,16 +37773,16 @@ errors++;
 }
 }
 }
-validate1988.errors = vErrors;
+validate2077.errors = vErrors;
 return errors === 0;
 }
-validate1988.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2077.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1978(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2067(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1978.evaluated;
+const evaluated0 = validate2067.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35971,16 +37853,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -36029,15 +37911,15 @@ vErrors.push(err5);
 errors++;
 }
 if(data.data !== undefined){
-if(!(validate1988(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1988.errors : vErrors.concat(validate1988.errors);
+if(!(validate2077(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2077.errors : vErrors.concat(validate2077.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema342.allOf[9].properties, key0))){
+if(!(func3.call(schema360.allOf[9].properties, key0))){
 const err6 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
@@ -36049,18 +37931,18 @@ errors++;
 }
 }
 }
-validate1978.errors = vErrors;
+validate2067.errors = vErrors;
 return errors === 0;
 }
-validate1978.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2067.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema347 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INTENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d336"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
-const schema350 = {"type":"string","enum":["AMOUNT_OVER_LIMIT","BENEFICIARY_ACCOUNT_BLOCKED","BENEFICIARY_ACCOUNT_CLOSED","BENEFICIARY_ACCOUNT_ERROR","BENEFICIARY_ACCOUNT_NUMBER_INVALID","BENEFICIARY_ACCOUNT_TYPE_INVALID","BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED","BENEFICIARY_BANK_REJECTED_CHARGE","BENEFICIARY_CANCELLED_RECURRING_PAYMENT","BENEFICIARY_IDENTIFIER_INVALID","BENEFICIARY_IDENTIFIER_MISMATCH","CHARGE_SETTLEMENT_FAILED","CHARGE_SETTLEMENT_TIMEOUT","DUPLICATE_BENEFICIARY_CHARGE","FRAUD_SUSPECTED","INSUFFICIENT_FUNDS","PAYER_ACCOUNT_TIMEOUT_ERROR","beneficiary_bank_revoked_authorization","invalid_pix_key","consent_expired"]};
+const schema365 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_INTENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d354"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema368 = {"type":"string","enum":["AMOUNT_OVER_LIMIT","BENEFICIARY_ACCOUNT_BLOCKED","BENEFICIARY_ACCOUNT_CLOSED","BENEFICIARY_ACCOUNT_ERROR","BENEFICIARY_ACCOUNT_NUMBER_INVALID","BENEFICIARY_ACCOUNT_TYPE_INVALID","BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED","BENEFICIARY_BANK_REJECTED_CHARGE","BENEFICIARY_CANCELLED_RECURRING_PAYMENT","BENEFICIARY_IDENTIFIER_INVALID","BENEFICIARY_IDENTIFIER_MISMATCH","CHARGE_SETTLEMENT_FAILED","CHARGE_SETTLEMENT_TIMEOUT","DUPLICATE_BENEFICIARY_CHARGE","FRAUD_SUSPECTED","INSUFFICIENT_FUNDS","PAYER_ACCOUNT_TIMEOUT_ERROR","beneficiary_bank_revoked_authorization","invalid_pix_key","consent_expired"]};
 
-function validate2006(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2095(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2006.evaluated;
+const evaluated0 = validate2095.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36078,7 +37960,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((data === "AMOUNT_OVER_LIMIT") || (data === "BENEFICIARY_ACCOUNT_BLOCKED")) || (data === "BENEFICIARY_ACCOUNT_CLOSED")) || (data === "BENEFICIARY_ACCOUNT_ERROR")) || (data === "BENEFICIARY_ACCOUNT_NUMBER_INVALID")) || (data === "BENEFICIARY_ACCOUNT_TYPE_INVALID")) || (data === "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED")) || (data === "BENEFICIARY_BANK_REJECTED_CHARGE")) || (data === "BENEFICIARY_CANCELLED_RECURRING_PAYMENT")) || (data === "BENEFICIARY_IDENTIFIER_INVALID")) || (data === "BENEFICIARY_IDENTIFIER_MISMATCH")) || (data === "CHARGE_SETTLEMENT_FAILED")) || (data === "CHARGE_SETTLEMENT_TIMEOUT")) || (data === "DUPLICATE_BENEFICIARY_CHARGE")) || (data === "FRAUD_SUSPECTED")) || (data === "INSUFFICIENT_FUNDS")) || (data === "PAYER_ACCOUNT_TIMEOUT_ERROR")) || (data === "beneficiary_bank_revoked_authorization")) || (data === "invalid_pix_key")) || (data === "consent_expired"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema350.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema368.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -36087,16 +37969,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2006.errors = vErrors;
+validate2095.errors = vErrors;
 return errors === 0;
 }
-validate2006.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2095.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2005(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2094(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2005.evaluated;
+const evaluated0 = validate2094.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36128,8 +38010,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2006(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2006.errors : vErrors.concat(validate2006.errors);
+if(!(validate2095(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2095.errors : vErrors.concat(validate2095.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -36145,16 +38027,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2005.errors = vErrors;
+validate2094.errors = vErrors;
 return errors === 0;
 }
-validate2005.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2094.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2002(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2091(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2002.evaluated;
+const evaluated0 = validate2091.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36189,8 +38071,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_code !== undefined){
-if(!(validate2005(data.failure_code, {instancePath:instancePath+"/failure_code",parentData:data,parentDataProperty:"failure_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2005.errors : vErrors.concat(validate2005.errors);
+if(!(validate2094(data.failure_code, {instancePath:instancePath+"/failure_code",parentData:data,parentDataProperty:"failure_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2094.errors : vErrors.concat(validate2094.errors);
 errors = vErrors.length;
 }
 }
@@ -36225,16 +38107,16 @@ errors++;
 }
 }
 }
-validate2002.errors = vErrors;
+validate2091.errors = vErrors;
 return errors === 0;
 }
-validate2002.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2091.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate1994(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2083(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate1994.evaluated;
+const evaluated0 = validate2083.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36305,16 +38187,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -36353,15 +38235,15 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.data !== undefined){
-if(!(validate2002(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2002.errors : vErrors.concat(validate2002.errors);
+if(!(validate2091(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2091.errors : vErrors.concat(validate2091.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema347.allOf[9].properties, key0))){
+if(!(func3.call(schema365.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -36373,17 +38255,17 @@ errors++;
 }
 }
 }
-validate1994.errors = vErrors;
+validate2083.errors = vErrors;
 return errors === 0;
 }
-validate1994.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2083.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema351 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema369 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2012(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2012.evaluated;
+const evaluated0 = validate2101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36454,16 +38336,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -36510,7 +38392,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema351.allOf[9].properties, key0))){
+if(!(func3.call(schema369.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -36522,17 +38404,17 @@ errors++;
 }
 }
 }
-validate2012.errors = vErrors;
+validate2101.errors = vErrors;
 return errors === 0;
 }
-validate2012.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema352 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema370 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"TRANSACTIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2021(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2021.evaluated;
+const evaluated0 = validate2110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36603,16 +38485,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -36659,7 +38541,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema352.allOf[9].properties, key0))){
+if(!(func3.call(schema370.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -36671,17 +38553,17 @@ errors++;
 }
 }
 }
-validate2021.errors = vErrors;
+validate2110.errors = vErrors;
 return errors === 0;
 }
-validate2021.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema353 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CHARGES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema371 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CHARGES"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2030(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2030.evaluated;
+const evaluated0 = validate2119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36752,16 +38634,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -36808,7 +38690,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema353.allOf[9].properties, key0))){
+if(!(func3.call(schema371.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -36820,17 +38702,17 @@ errors++;
 }
 }
 }
-validate2030.errors = vErrors;
+validate2119.errors = vErrors;
 return errors === 0;
 }
-validate2030.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema354 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ENROLLMENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema372 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"ENROLLMENTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2039(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2039.evaluated;
+const evaluated0 = validate2128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36901,16 +38783,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -36957,7 +38839,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema354.allOf[9].properties, key0))){
+if(!(func3.call(schema372.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -36969,17 +38851,17 @@ errors++;
 }
 }
 }
-validate2039.errors = vErrors;
+validate2128.errors = vErrors;
 return errors === 0;
 }
-validate2039.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema355 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BANK_ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema373 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"BANK_ACCOUNTS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2048(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2048.evaluated;
+const evaluated0 = validate2137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37050,16 +38932,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -37106,7 +38988,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema355.allOf[9].properties, key0))){
+if(!(func3.call(schema373.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -37118,17 +39000,17 @@ errors++;
 }
 }
 }
-validate2048.errors = vErrors;
+validate2137.errors = vErrors;
 return errors === 0;
 }
-validate2048.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema356 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CUSTOMERS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema374 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"CUSTOMERS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2057(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2057.evaluated;
+const evaluated0 = validate2146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37199,16 +39081,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -37255,7 +39137,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema356.allOf[9].properties, key0))){
+if(!(func3.call(schema374.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -37267,17 +39149,17 @@ errors++;
 }
 }
 }
-validate2057.errors = vErrors;
+validate2146.errors = vErrors;
 return errors === 0;
 }
-validate2057.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema357 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_AUTHORIZATIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d329"}}},{"properties":{"process_type":{"$ref":"#/$defs/d330"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
+const schema375 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"const":"PAYMENT_AUTHORIZATIONS"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d347"}}},{"properties":{"process_type":{"$ref":"#/$defs/d348"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":false}]};
 
-function validate2066(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2066.evaluated;
+const evaluated0 = validate2155.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37348,16 +39230,16 @@ vErrors.push(err4);
 errors++;
 }
 if(data.webhook_code !== undefined){
-if(!(validate1980(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1980.errors : vErrors.concat(validate1980.errors);
+if(!(validate2069(data.webhook_code, {instancePath:instancePath+"/webhook_code",parentData:data,parentDataProperty:"webhook_code",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2069.errors : vErrors.concat(validate2069.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.process_type !== undefined){
-if(!(validate1982(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate1982.errors : vErrors.concat(validate1982.errors);
+if(!(validate2071(data.process_type, {instancePath:instancePath+"/process_type",parentData:data,parentDataProperty:"process_type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2071.errors : vErrors.concat(validate2071.errors);
 errors = vErrors.length;
 }
 }
@@ -37404,7 +39286,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema357.allOf[9].properties, key0))){
+if(!(func3.call(schema375.allOf[9].properties, key0))){
 const err5 = {instancePath,schemaPath:"#/allOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err5];
@@ -37416,16 +39298,16 @@ errors++;
 }
 }
 }
-validate2066.errors = vErrors;
+validate2155.errors = vErrors;
 return errors === 0;
 }
-validate2066.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2075(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2075.evaluated;
+const evaluated0 = validate2164.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37516,16 +39398,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2075.errors = vErrors;
+validate2164.errors = vErrors;
 return errors === 0;
 }
-validate2075.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2082(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2082.evaluated;
+const evaluated0 = validate2171.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37632,16 +39514,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2082.errors = vErrors;
+validate2171.errors = vErrors;
 return errors === 0;
 }
-validate2082.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2091(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2091.evaluated;
+const evaluated0 = validate2180.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37740,17 +39622,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2091.errors = vErrors;
+validate2180.errors = vErrors;
 return errors === 0;
 }
-validate2091.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema361 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema379 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d0"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d1"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 
-function validate2099(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2099.evaluated;
+const evaluated0 = validate2188.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37865,7 +39747,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema361.allOf[10].properties, key0))){
+if(!(func3.call(schema379.allOf[10].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -37873,16 +39755,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2099.errors = vErrors;
+validate2188.errors = vErrors;
 return errors === 0;
 }
-validate2099.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2110.evaluated;
+const evaluated0 = validate2199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37973,16 +39855,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2110.errors = vErrors;
+validate2199.errors = vErrors;
 return errors === 0;
 }
-validate2110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2117.evaluated;
+const evaluated0 = validate2206.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38089,16 +39971,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2117.errors = vErrors;
+validate2206.errors = vErrors;
 return errors === 0;
 }
-validate2117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2126.evaluated;
+const evaluated0 = validate2215.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38197,16 +40079,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2126.errors = vErrors;
+validate2215.errors = vErrors;
 return errors === 0;
 }
-validate2126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2134.evaluated;
+const evaluated0 = validate2223.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38297,16 +40179,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2134.errors = vErrors;
+validate2223.errors = vErrors;
 return errors === 0;
 }
-validate2134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2141.evaluated;
+const evaluated0 = validate2230.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38405,16 +40287,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2141.errors = vErrors;
+validate2230.errors = vErrors;
 return errors === 0;
 }
-validate2141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2149.evaluated;
+const evaluated0 = validate2238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38521,16 +40403,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2149.errors = vErrors;
+validate2238.errors = vErrors;
 return errors === 0;
 }
-validate2149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2158.evaluated;
+const evaluated0 = validate2247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38637,16 +40519,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2158.errors = vErrors;
+validate2247.errors = vErrors;
 return errors === 0;
 }
-validate2158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2167.evaluated;
+const evaluated0 = validate2256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38745,16 +40627,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2167.errors = vErrors;
+validate2256.errors = vErrors;
 return errors === 0;
 }
-validate2167.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2175.evaluated;
+const evaluated0 = validate2264.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38861,16 +40743,16 @@ errors = vErrors.length;
 }
 }
 }
-validate2175.errors = vErrors;
+validate2264.errors = vErrors;
 return errors === 0;
 }
-validate2175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2264.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2184.evaluated;
+const evaluated0 = validate2273.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38965,16 +40847,16 @@ errors++;
 }
 }
 }
-validate2184.errors = vErrors;
+validate2273.errors = vErrors;
 return errors === 0;
 }
-validate2184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2190.evaluated;
+const evaluated0 = validate2279.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39085,16 +40967,16 @@ errors++;
 }
 }
 }
-validate2190.errors = vErrors;
+validate2279.errors = vErrors;
 return errors === 0;
 }
-validate2190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2198.evaluated;
+const evaluated0 = validate2287.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39197,18 +41079,18 @@ errors++;
 }
 }
 }
-validate2198.errors = vErrors;
+validate2287.errors = vErrors;
 return errors === 0;
 }
-validate2198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema374 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d362"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d364"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":false}]};
-const schema375 = {"type":"string","enum":["authorization_required","authorizing","authorized"]};
+const schema392 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"payment_failed"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_id":{"$ref":"#/$defs/d0"}}},{"properties":{"failed_at":{"$ref":"#/$defs/d13"}}},{"properties":{"failure_stage":{"$ref":"#/$defs/d380"}}},{"properties":{"failure_reason":{"$ref":"#/$defs/d382"}}},{"properties":{"payment_method":{"$ref":"#/$defs/d10"}}},{"properties":{"payment_source":{"$ref":"#/$defs/d10"}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"payment_id":true,"failed_at":true,"failure_stage":true,"failure_reason":true,"payment_method":true,"payment_source":true},"additionalProperties":false}]};
+const schema393 = {"type":"string","enum":["authorization_required","authorizing","authorized"]};
 
-function validate2211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2211.evaluated;
+const evaluated0 = validate2300.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39226,7 +41108,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((data === "authorization_required") || (data === "authorizing")) || (data === "authorized"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema375.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema393.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -39235,17 +41117,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2211.errors = vErrors;
+validate2300.errors = vErrors;
 return errors === 0;
 }
-validate2211.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2300.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema377 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_error","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
+const schema395 = {"type":"string","enum":["authorization_failed","blocked","canceled","constraint_violation","expired","insufficient_funds","internal_server_error","invalid_account_details","invalid_account_holder_name","invalid_beneficiary_account","invalid_credentials","invalid_mandate_state","invalid_otp","invalid_remitter_account","invalid_request","invalid_sort_code","mandate_revoked","not_authorized","payment_limit_exceeded","provider_error","provider_expired","provider_rejected","rejected","scheme_error","scheme_unavailable","unknown_error","user_canceled_at_provider","verification_declined"]};
 
-function validate2214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2214.evaluated;
+const evaluated0 = validate2303.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39263,7 +41145,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((((((((((((((((((((((data === "authorization_failed") || (data === "blocked")) || (data === "canceled")) || (data === "constraint_violation")) || (data === "expired")) || (data === "insufficient_funds")) || (data === "internal_server_error")) || (data === "invalid_account_details")) || (data === "invalid_account_holder_name")) || (data === "invalid_beneficiary_account")) || (data === "invalid_credentials")) || (data === "invalid_mandate_state")) || (data === "invalid_otp")) || (data === "invalid_remitter_account")) || (data === "invalid_request")) || (data === "invalid_sort_code")) || (data === "mandate_revoked")) || (data === "not_authorized")) || (data === "payment_limit_exceeded")) || (data === "provider_error")) || (data === "provider_expired")) || (data === "provider_rejected")) || (data === "rejected")) || (data === "scheme_error")) || (data === "scheme_unavailable")) || (data === "unknown_error")) || (data === "user_canceled_at_provider")) || (data === "verification_declined"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema377.enum}};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema395.enum}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -39272,16 +41154,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2214.errors = vErrors;
+validate2303.errors = vErrors;
 return errors === 0;
 }
-validate2214.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2303.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2213.evaluated;
+const evaluated0 = validate2302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39313,8 +41195,8 @@ vErrors = null;
 }
 if(!_valid0){
 const _errs3 = errors;
-if(!(validate2214(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2214.errors : vErrors.concat(validate2214.errors);
+if(!(validate2303(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -39330,16 +41212,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate2213.errors = vErrors;
+validate2302.errors = vErrors;
 return errors === 0;
 }
-validate2213.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate2302.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2205.evaluated;
+const evaluated0 = validate2294.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39422,16 +41304,16 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_stage !== undefined){
-if(!(validate2211(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2211.errors : vErrors.concat(validate2211.errors);
+if(!(validate2300(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2300.errors : vErrors.concat(validate2300.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2213(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2213.errors : vErrors.concat(validate2213.errors);
+if(!(validate2302(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2302.errors : vErrors.concat(validate2302.errors);
 errors = vErrors.length;
 }
 }
@@ -39454,7 +41336,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema374.allOf[10].properties, key0))){
+if(!(func3.call(schema392.allOf[10].properties, key0))){
 const err3 = {instancePath,schemaPath:"#/allOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
@@ -39466,16 +41348,16 @@ errors++;
 }
 }
 }
-validate2205.errors = vErrors;
+validate2294.errors = vErrors;
 return errors === 0;
 }
-validate2205.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2294.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2219.evaluated;
+const evaluated0 = validate2308.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39570,16 +41452,16 @@ errors++;
 }
 }
 }
-validate2219.errors = vErrors;
+validate2308.errors = vErrors;
 return errors === 0;
 }
-validate2219.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2225.evaluated;
+const evaluated0 = validate2314.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39662,16 +41544,16 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_stage !== undefined){
-if(!(validate2211(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2211.errors : vErrors.concat(validate2211.errors);
+if(!(validate2300(data.failure_stage, {instancePath:instancePath+"/failure_stage",parentData:data,parentDataProperty:"failure_stage",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2300.errors : vErrors.concat(validate2300.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2214(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2214.errors : vErrors.concat(validate2214.errors);
+if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
 errors = vErrors.length;
 }
 }
@@ -39690,17 +41572,17 @@ errors++;
 }
 }
 }
-validate2225.errors = vErrors;
+validate2314.errors = vErrors;
 return errors === 0;
 }
-validate2225.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2314.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema380 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"mandate_revoked"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"mandate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"revoked_at":{"$ref":"#/$defs/d13"}}},{"properties":{"revocation_source":{"type":"string","enum":["client","provider"]}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"mandate_id":true,"revoked_at":true,"revocation_source":true},"additionalProperties":false}]};
+const schema398 = {"type":"object","allOf":[{"required":["type"],"properties":{"type":{"const":"mandate_revoked"}}},{"properties":{"event_id":{"$ref":"#/$defs/d0"}}},{"properties":{"event_version":{"$ref":"#/$defs/d10"}}},{"properties":{"metadata":{"$ref":"#/$defs/d10"}}},{"properties":{"mandate_id":{"$ref":"#/$defs/d0"}}},{"properties":{"revoked_at":{"$ref":"#/$defs/d13"}}},{"properties":{"revocation_source":{"type":"string","enum":["client","provider"]}}},{"properties":{"type":true,"event_id":true,"event_version":true,"metadata":true,"mandate_id":true,"revoked_at":true,"revocation_source":true},"additionalProperties":false}]};
 
-function validate2233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2233.evaluated;
+const evaluated0 = validate2322.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39795,7 +41677,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data6 === "client") || (data6 === "provider"))){
-const err4 = {instancePath:instancePath+"/revocation_source",schemaPath:"#/allOf/6/properties/revocation_source/enum",keyword:"enum",params:{allowedValues: schema380.allOf[6].properties.revocation_source.enum}};
+const err4 = {instancePath:instancePath+"/revocation_source",schemaPath:"#/allOf/6/properties/revocation_source/enum",keyword:"enum",params:{allowedValues: schema398.allOf[6].properties.revocation_source.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -39820,16 +41702,16 @@ errors++;
 }
 }
 }
-validate2233.errors = vErrors;
+validate2322.errors = vErrors;
 return errors === 0;
 }
-validate2233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2322.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2239.evaluated;
+const evaluated0 = validate2328.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39924,16 +41806,16 @@ errors++;
 }
 }
 }
-validate2239.errors = vErrors;
+validate2328.errors = vErrors;
 return errors === 0;
 }
-validate2239.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2245.evaluated;
+const evaluated0 = validate2334.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40036,16 +41918,16 @@ errors++;
 }
 }
 }
-validate2245.errors = vErrors;
+validate2334.errors = vErrors;
 return errors === 0;
 }
-validate2245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2334.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2252.evaluated;
+const evaluated0 = validate2341.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40156,16 +42038,16 @@ errors++;
 }
 }
 }
-validate2252.errors = vErrors;
+validate2341.errors = vErrors;
 return errors === 0;
 }
-validate2252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2341.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2260.evaluated;
+const evaluated0 = validate2349.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40248,8 +42130,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2214(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2214.errors : vErrors.concat(validate2214.errors);
+if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
 errors = vErrors.length;
 }
 }
@@ -40276,16 +42158,16 @@ errors++;
 }
 }
 }
-validate2260.errors = vErrors;
+validate2349.errors = vErrors;
 return errors === 0;
 }
-validate2260.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2349.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2268.evaluated;
+const evaluated0 = validate2357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40388,16 +42270,16 @@ errors++;
 }
 }
 }
-validate2268.errors = vErrors;
+validate2357.errors = vErrors;
 return errors === 0;
 }
-validate2268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate2275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2275.evaluated;
+const evaluated0 = validate2364.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40488,8 +42370,8 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failure_reason !== undefined){
-if(!(validate2214(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate2214.errors : vErrors.concat(validate2214.errors);
+if(!(validate2303(data.failure_reason, {instancePath:instancePath+"/failure_reason",parentData:data,parentDataProperty:"failure_reason",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2303.errors : vErrors.concat(validate2303.errors);
 errors = vErrors.length;
 }
 }
@@ -40508,17 +42390,17 @@ errors++;
 }
 }
 }
-validate2275.errors = vErrors;
+validate2364.errors = vErrors;
 return errors === 0;
 }
-validate2275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2364.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern5 = new RegExp("^(?!(?:entity\\.created|entity\\.updated|entity\\.reconnected|entity\\.data\\.refresh\\.updated|results\\.ready|payment_source\\.created|payment_source\\.beneficiary\\.created|payment_source\\.beneficiary\\.updated|payment_intent\\.created|payment\\.created|payment\\.updated|payment\\.transaction|payment\\.reconciliation\\.updated|bank\\.availability\\.updated|consent\\.status\\.updated)(?![\\s\\S]))", "u");
 
-function validate2283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2283.evaluated;
+const evaluated0 = validate2372.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40659,17 +42541,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2283.errors = vErrors;
+validate2372.errors = vErrors;
 return errors === 0;
 }
-validate2283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern6 = new RegExp("^(?!(?:KYC|GetAccountsDetail)(?![\\s\\S]))", "u");
 
-function validate2289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2378(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2289.evaluated;
+const evaluated0 = validate2378.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40775,17 +42657,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2289.errors = vErrors;
+validate2378.errors = vErrors;
 return errors === 0;
 }
-validate2289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2378.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern7 = new RegExp("^(?!(?:verifications\\.updated|verifications\\.creation_failed)(?![\\s\\S]))", "u");
 
-function validate2295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2295.evaluated;
+const evaluated0 = validate2384.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40910,17 +42792,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2295.errors = vErrors;
+validate2384.errors = vErrors;
 return errors === 0;
 }
-validate2295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2384.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern8 = new RegExp("^(?!(?:SCREENING|ENTITY_SCREENING|BEACON|IDENTITY_VERIFICATION|TRANSACTIONS|IDENTITY|PROCESSOR_TOKEN|ISSUES|AUTH|ITEM|INCOME|BANK_TRANSFERS|TRANSFER|LAYER|PROTECT|INVESTMENTS_TRANSACTIONS|HOLDINGS|PARTNER|LIABILITIES|PAYMENT_INITIATION|WALLET|LINK_DELIVERY|STATEMENTS|CASH_FLOW_UPDATES|BASE_REPORT|CRA_INCOME|CHECK_REPORT|CRA_INSIGHTS|LINK|DASHBOARD_CONFIGURED_ALERT|ASSETS)(?![\\s\\S]))", "u");
 
-function validate2299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2388(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2299.evaluated;
+const evaluated0 = validate2388.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41036,17 +42918,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2299.errors = vErrors;
+validate2388.errors = vErrors;
 return errors === 0;
 }
-validate2299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2388.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern9 = new RegExp("^(?!(?:CONNECTION_STATUS|AGGREGATION|BALANCE|STATEMENT|VERIFICATION|initial_data_ready)(?![\\s\\S]))", "u");
 
-function validate2305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2305.evaluated;
+const evaluated0 = validate2394.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41128,17 +43010,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2305.errors = vErrors;
+validate2394.errors = vErrors;
 return errors === 0;
 }
-validate2305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2394.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern10 = new RegExp("^(?!(?:accountsDeleted|ping|started|added|financialConsentCreated)(?![\\s\\S]))", "u");
 
-function validate2308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2308.evaluated;
+const evaluated0 = validate2397.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41262,18 +43144,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2308.errors = vErrors;
+validate2397.errors = vErrors;
 return errors === 0;
 }
-validate2308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2397.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema393 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
-const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created)(?![\\s\\S]))", "u");
+const schema411 = {"type":"object","allOf":[{"required":["id"],"properties":{"id":{"$ref":"#/$defs/d0"}}},{"required":["object"],"properties":{"object":{"$ref":"#/$defs/d0"}}},{"required":["api_version"],"properties":{"api_version":{"$ref":"#/$defs/d1"}}},{"required":["created"],"properties":{"created":{"$ref":"#/$defs/d81"}}},{"required":["data"],"properties":{"data":{"$ref":"#/$defs/d10"}}},{"required":["livemode"],"properties":{"livemode":{"type":"boolean"}}},{"required":["pending_webhooks"],"properties":{"pending_webhooks":{"$ref":"#/$defs/d81"}}},{"required":["request"],"properties":{"request":{"$ref":"#/$defs/d260"}}},{"required":["type"],"properties":{"type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}}},{"properties":{"account":{"$ref":"#/$defs/d0"}}},{"properties":{"context":{"$ref":"#/$defs/d0"}}},{"properties":{"id":true,"object":true,"api_version":true,"created":true,"data":true,"livemode":true,"pending_webhooks":true,"request":true,"type":true,"account":true,"context":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const pattern11 = new RegExp("^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))", "u");
 
-function validate2315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2404(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2315.evaluated;
+const evaluated0 = validate2404.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41465,7 +43347,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern11.test(data8)){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created)(?![\\s\\S]))"}};
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/8/properties/type/pattern",keyword:"pattern",params:{pattern: "^(?!(?:financial_connections\\.account\\.account_numbers_updated|financial_connections\\.account\\.created|financial_connections\\.account\\.deactivated|financial_connections\\.account\\.disconnected|financial_connections\\.account\\.expected_deactivation_date_updated|financial_connections\\.account\\.reactivated|financial_connections\\.account\\.refreshed_balance|financial_connections\\.account\\.refreshed_ownership|financial_connections\\.account\\.refreshed_transactions|financial_connections\\.account\\.supported_payment_method_types_updated|financial_connections\\.account\\.upcoming_account_number_expiry|financial_connections\\.account\\.upcoming_deactivation|financial_connections\\.authorization\\.expected_deactivation_date_updated|financial_connections\\.authorization\\.upcoming_deactivation|setup_intent\\.created|payment_intent\\.payment_failed|setup_intent\\.setup_failed)(?![\\s\\S]))"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -41505,7 +43387,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema393.allOf[11].properties, key0))){
+if(!(func3.call(schema411.allOf[11].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -41513,18 +43395,18 @@ errors = vErrors.length;
 }
 }
 }
-validate2315.errors = vErrors;
+validate2404.errors = vErrors;
 return errors === 0;
 }
-validate2315.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2404.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema394 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
+const schema412 = {"type":"object","allOf":[{"required":["webhook_id"],"properties":{"webhook_id":{"$ref":"#/$defs/d0"}}},{"required":["webhook_type"],"properties":{"webhook_type":{"type":"string","maxLength":8192,"pattern":"^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))"}}},{"required":["webhook_code"],"properties":{"webhook_code":{"$ref":"#/$defs/d0"}}},{"properties":{"process_type":{"$ref":"#/$defs/d0"}}},{"properties":{"link_id":{"$ref":"#/$defs/d0"}}},{"properties":{"object_id":{"$ref":"#/$defs/d0"}}},{"properties":{"request_id":{"$ref":"#/$defs/d0"}}},{"properties":{"external_id":{"$ref":"#/$defs/d1"}}},{"properties":{"data":{"$ref":"#/$defs/d10"}}},{"properties":{"webhook_id":true,"webhook_type":true,"webhook_code":true,"process_type":true,"link_id":true,"object_id":true,"request_id":true,"external_id":true,"data":true},"additionalProperties":{"$ref":"#/$defs/d10"}}]};
 const pattern12 = new RegExp("^(?!(?:LINK|PAYMENT_INTENTS|ACCOUNTS|TRANSACTIONS|CHARGES|ENROLLMENTS|BANK_ACCOUNTS|CUSTOMERS|PAYMENT_AUTHORIZATIONS)(?![\\s\\S]))", "u");
 
-function validate2326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2415(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2326.evaluated;
+const evaluated0 = validate2415.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41674,7 +43556,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func3.call(schema394.allOf[9].properties, key0))){
+if(!(func3.call(schema412.allOf[9].properties, key0))){
 if(!(validate71(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
@@ -41682,17 +43564,17 @@ errors = vErrors.length;
 }
 }
 }
-validate2326.errors = vErrors;
+validate2415.errors = vErrors;
 return errors === 0;
 }
-validate2326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2415.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern13 = new RegExp("^(?!(?:payment_authorized|payment_executed|payment_settled|payment_failed|mandate_authorized|mandate_failed|mandate_revoked|payment_link_payment_created|payment_link_disabled|payout_executed|payout_failed|refund_executed|refund_failed)(?![\\s\\S]))", "u");
 
-function validate2336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2425(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate2336.evaluated;
+const evaluated0 = validate2425.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41790,10 +43672,10 @@ errors = vErrors.length;
 }
 }
 }
-validate2336.errors = vErrors;
+validate2425.errors = vErrors;
 return errors === 0;
 }
-validate2336.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate2425.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -41801,54 +43683,54 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
     tag: "type",
     lenient: new Map([["entity.created", validate53], ["entity.updated", validate119], ["entity.reconnected", validate125], ["entity.data.refresh.updated", validate135], ["results.ready", validate149], ["payment_source.created", validate158], ["payment_source.beneficiary.created", validate172], ["payment_source.beneficiary.updated", validate186], ["payment_intent.created", validate192], ["payment.created", validate206], ["payment.updated", validate224], ["payment.transaction", validate230], ["payment.reconciliation.updated", validate240], ["bank.availability.updated", validate257], ["consent.status.updated", validate273]]),
     strict: new Map([["entity.created", validate283], ["entity.updated", validate303], ["entity.reconnected", validate308], ["entity.data.refresh.updated", validate316], ["results.ready", validate329], ["payment_source.created", validate336], ["payment_source.beneficiary.created", validate349], ["payment_source.beneficiary.updated", validate361], ["payment_intent.created", validate366], ["payment.created", validate379], ["payment.updated", validate396], ["payment.transaction", validate401], ["payment.reconciliation.updated", validate410], ["bank.availability.updated", validate426], ["consent.status.updated", validate438]]),
-    fallback: validate2283,
+    fallback: validate2372,
   },
   "flinks/webhook": {
     tag: "ResponseType",
     lenient: new Map([["KYC", validate447], ["GetAccountsDetail", validate461]]),
     strict: new Map([["KYC", validate468], ["GetAccountsDetail", validate479]]),
-    fallback: validate2289,
+    fallback: validate2378,
   },
   "argyle/webhook": {
     tag: "event",
     lenient: new Map([["verifications.updated", validate485], ["verifications.creation_failed", validate548]]),
     strict: new Map([["verifications.updated", validate566], ["verifications.creation_failed", validate628]]),
-    fallback: validate2295,
+    fallback: validate2384,
   },
   "plaid/webhook": {
     tag: "webhook_type",
     lenient: new Map([["SCREENING", validate643], ["ENTITY_SCREENING", validate669], ["BEACON", validate676], ["IDENTITY_VERIFICATION", validate686], ["TRANSACTIONS", validate693], ["IDENTITY", validate704], ["PROCESSOR_TOKEN", validate711], ["ISSUES", validate719], ["AUTH", validate730], ["ITEM", validate740], ["INCOME", validate752], ["BANK_TRANSFERS", validate762], ["TRANSFER", validate768], ["LAYER", validate780], ["PROTECT", validate788], ["INVESTMENTS_TRANSACTIONS", validate800], ["HOLDINGS", validate809], ["PARTNER", validate818], ["LIABILITIES", validate828], ["PAYMENT_INITIATION", validate837], ["WALLET", validate855], ["LINK_DELIVERY", validate868], ["STATEMENTS", validate878], ["CASH_FLOW_UPDATES", validate885], ["BASE_REPORT", validate894], ["CRA_INCOME", validate901], ["CHECK_REPORT", validate909], ["CRA_INSIGHTS", validate921], ["LINK", validate928], ["DASHBOARD_CONFIGURED_ALERT", validate941], ["ASSETS", validate949]]),
     strict: new Map([["SCREENING", validate958], ["ENTITY_SCREENING", validate982], ["BEACON", validate988], ["IDENTITY_VERIFICATION", validate998], ["TRANSACTIONS", validate1005], ["IDENTITY", validate1016], ["PROCESSOR_TOKEN", validate1023], ["ISSUES", validate1031], ["AUTH", validate1042], ["ITEM", validate1052], ["INCOME", validate1064], ["BANK_TRANSFERS", validate1074], ["TRANSFER", validate1080], ["LAYER", validate1092], ["PROTECT", validate1100], ["INVESTMENTS_TRANSACTIONS", validate1112], ["HOLDINGS", validate1121], ["PARTNER", validate1130], ["LIABILITIES", validate1140], ["PAYMENT_INITIATION", validate1148], ["WALLET", validate1166], ["LINK_DELIVERY", validate1179], ["STATEMENTS", validate1189], ["CASH_FLOW_UPDATES", validate1196], ["BASE_REPORT", validate1205], ["CRA_INCOME", validate1212], ["CHECK_REPORT", validate1220], ["CRA_INSIGHTS", validate1230], ["LINK", validate1237], ["DASHBOARD_CONFIGURED_ALERT", validate1250], ["ASSETS", validate1258]]),
-    fallback: validate2299,
+    fallback: validate2388,
   },
   "mx/webhook": {
     tag: "type",
     lenient: new Map([["CONNECTION_STATUS", validate1267], ["AGGREGATION", validate1278], ["BALANCE", validate1291], ["STATEMENT", validate1298], ["VERIFICATION", validate1306], ["initial_data_ready", validate1318]]),
     strict: new Map([["CONNECTION_STATUS", validate1325], ["AGGREGATION", validate1332], ["BALANCE", validate1343], ["STATEMENT", validate1349], ["VERIFICATION", validate1356], ["initial_data_ready", validate1365]]),
-    fallback: validate2305,
+    fallback: validate2394,
   },
   "mastercard/connect-webhook": {
     tag: "eventType",
     lenient: new Map([["accountsDeleted", validate1371], ["ping", validate1382], ["started", validate1389], ["added", validate1396], ["financialConsentCreated", validate1403]]),
     strict: new Map([["accountsDeleted", validate1410], ["ping", validate1419], ["started", validate1425], ["added", validate1431], ["financialConsentCreated", validate1437]]),
-    fallback: validate2308,
+    fallback: validate2397,
   },
   "stripe/event": {
     tag: "type",
-    lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1649], ["setup_intent.created", validate1660]]),
-    strict: new Map([["financial_connections.account.account_numbers_updated", validate1671], ["financial_connections.account.created", validate1704], ["financial_connections.account.deactivated", validate1714], ["financial_connections.account.disconnected", validate1724], ["financial_connections.account.expected_deactivation_date_updated", validate1734], ["financial_connections.account.reactivated", validate1744], ["financial_connections.account.refreshed_balance", validate1754], ["financial_connections.account.refreshed_ownership", validate1780], ["financial_connections.account.refreshed_transactions", validate1798], ["financial_connections.account.supported_payment_method_types_updated", validate1816], ["financial_connections.account.upcoming_account_number_expiry", validate1826], ["financial_connections.account.upcoming_deactivation", validate1836], ["financial_connections.authorization.expected_deactivation_date_updated", validate1846], ["financial_connections.authorization.upcoming_deactivation", validate1856], ["setup_intent.created", validate1866]]),
-    fallback: validate2315,
+    lenient: new Map([["financial_connections.account.account_numbers_updated", validate1443], ["financial_connections.account.created", validate1479], ["financial_connections.account.deactivated", validate1490], ["financial_connections.account.disconnected", validate1501], ["financial_connections.account.expected_deactivation_date_updated", validate1512], ["financial_connections.account.reactivated", validate1523], ["financial_connections.account.refreshed_balance", validate1534], ["financial_connections.account.refreshed_ownership", validate1563], ["financial_connections.account.refreshed_transactions", validate1584], ["financial_connections.account.supported_payment_method_types_updated", validate1605], ["financial_connections.account.upcoming_account_number_expiry", validate1616], ["financial_connections.account.upcoming_deactivation", validate1627], ["financial_connections.authorization.expected_deactivation_date_updated", validate1638], ["financial_connections.authorization.upcoming_deactivation", validate1649], ["setup_intent.created", validate1660], ["payment_intent.payment_failed", validate1671], ["setup_intent.setup_failed", validate1698]]),
+    strict: new Map([["financial_connections.account.account_numbers_updated", validate1718], ["financial_connections.account.created", validate1751], ["financial_connections.account.deactivated", validate1761], ["financial_connections.account.disconnected", validate1771], ["financial_connections.account.expected_deactivation_date_updated", validate1781], ["financial_connections.account.reactivated", validate1791], ["financial_connections.account.refreshed_balance", validate1801], ["financial_connections.account.refreshed_ownership", validate1827], ["financial_connections.account.refreshed_transactions", validate1845], ["financial_connections.account.supported_payment_method_types_updated", validate1863], ["financial_connections.account.upcoming_account_number_expiry", validate1873], ["financial_connections.account.upcoming_deactivation", validate1883], ["financial_connections.authorization.expected_deactivation_date_updated", validate1893], ["financial_connections.authorization.upcoming_deactivation", validate1903], ["setup_intent.created", validate1913], ["payment_intent.payment_failed", validate1923], ["setup_intent.setup_failed", validate1948]]),
+    fallback: validate2404,
   },
   "belvo/webhook": {
     tag: "webhook_type",
-    lenient: new Map([["LINK", validate1876], ["PAYMENT_INTENTS", validate1891], ["ACCOUNTS", validate1908], ["TRANSACTIONS", validate1918], ["CHARGES", validate1928], ["ENROLLMENTS", validate1938], ["BANK_ACCOUNTS", validate1948], ["CUSTOMERS", validate1958], ["PAYMENT_AUTHORIZATIONS", validate1968]]),
-    strict: new Map([["LINK", validate1978], ["PAYMENT_INTENTS", validate1994], ["ACCOUNTS", validate2012], ["TRANSACTIONS", validate2021], ["CHARGES", validate2030], ["ENROLLMENTS", validate2039], ["BANK_ACCOUNTS", validate2048], ["CUSTOMERS", validate2057], ["PAYMENT_AUTHORIZATIONS", validate2066]]),
-    fallback: validate2326,
+    lenient: new Map([["LINK", validate1965], ["PAYMENT_INTENTS", validate1980], ["ACCOUNTS", validate1997], ["TRANSACTIONS", validate2007], ["CHARGES", validate2017], ["ENROLLMENTS", validate2027], ["BANK_ACCOUNTS", validate2037], ["CUSTOMERS", validate2047], ["PAYMENT_AUTHORIZATIONS", validate2057]]),
+    strict: new Map([["LINK", validate2067], ["PAYMENT_INTENTS", validate2083], ["ACCOUNTS", validate2101], ["TRANSACTIONS", validate2110], ["CHARGES", validate2119], ["ENROLLMENTS", validate2128], ["BANK_ACCOUNTS", validate2137], ["CUSTOMERS", validate2146], ["PAYMENT_AUTHORIZATIONS", validate2155]]),
+    fallback: validate2415,
   },
   "truelayer/webhook": {
     tag: "type",
-    lenient: new Map([["payment_authorized", validate2075], ["payment_executed", validate2082], ["payment_settled", validate2091], ["payment_failed", validate2099], ["mandate_authorized", validate2110], ["mandate_failed", validate2117], ["mandate_revoked", validate2126], ["payment_link_payment_created", validate2134], ["payment_link_disabled", validate2141], ["payout_executed", validate2149], ["payout_failed", validate2158], ["refund_executed", validate2167], ["refund_failed", validate2175]]),
-    strict: new Map([["payment_authorized", validate2184], ["payment_executed", validate2190], ["payment_settled", validate2198], ["payment_failed", validate2205], ["mandate_authorized", validate2219], ["mandate_failed", validate2225], ["mandate_revoked", validate2233], ["payment_link_payment_created", validate2239], ["payment_link_disabled", validate2245], ["payout_executed", validate2252], ["payout_failed", validate2260], ["refund_executed", validate2268], ["refund_failed", validate2275]]),
-    fallback: validate2336,
+    lenient: new Map([["payment_authorized", validate2164], ["payment_executed", validate2171], ["payment_settled", validate2180], ["payment_failed", validate2188], ["mandate_authorized", validate2199], ["mandate_failed", validate2206], ["mandate_revoked", validate2215], ["payment_link_payment_created", validate2223], ["payment_link_disabled", validate2230], ["payout_executed", validate2238], ["payout_failed", validate2247], ["refund_executed", validate2256], ["refund_failed", validate2264]]),
+    strict: new Map([["payment_authorized", validate2273], ["payment_executed", validate2279], ["payment_settled", validate2287], ["payment_failed", validate2294], ["mandate_authorized", validate2308], ["mandate_failed", validate2314], ["mandate_revoked", validate2322], ["payment_link_payment_created", validate2328], ["payment_link_disabled", validate2334], ["payout_executed", validate2341], ["payout_failed", validate2349], ["refund_executed", validate2357], ["refund_failed", validate2364]]),
+    fallback: validate2425,
   },
 };

@@ -14,6 +14,14 @@ EventTypeOrUnknown = Annotated[
     _stripe.EventType | UnknownCode, OpenCode(_stripe.EventType, max_length=8192)
 ]
 
+ApiErrorTypeOrUnknown = Annotated[
+    _stripe.ApiErrorType | UnknownCode, OpenCode(_stripe.ApiErrorType, max_length=8192)
+]
+
+ApiErrorCodeOrUnknown = Annotated[
+    _stripe.ApiErrorCode | UnknownCode, OpenCode(_stripe.ApiErrorCode, max_length=8192)
+]
+
 AccountStatusOrUnknown = Annotated[
     _stripe.AccountStatus | UnknownCode, OpenCode(_stripe.AccountStatus, max_length=8192)
 ]
@@ -29,12 +37,4 @@ StatusDetailsCauseOrUnknown = Annotated[
 
 RefreshStatusOrUnknown = Annotated[
     _stripe.RefreshStatus | UnknownCode, OpenCode(_stripe.RefreshStatus, max_length=8192)
-]
-
-ApiErrorTypeOrUnknown = Annotated[
-    _stripe.ApiErrorType | UnknownCode, OpenCode(_stripe.ApiErrorType, max_length=8192)
-]
-
-ApiErrorCodeOrUnknown = Annotated[
-    _stripe.ApiErrorCode | UnknownCode, OpenCode(_stripe.ApiErrorCode, max_length=8192)
 ]

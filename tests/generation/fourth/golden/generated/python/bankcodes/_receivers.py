@@ -49,8 +49,9 @@ def receive(
     `now` than that: by default ("contract") the provider's delivery contract sets it, wide
     enough for its last retry of the same signed body (bankcodes.delivery, default_tolerance
     _seconds; where the body has no timestamp, nothing is checked); seconds or a timedelta set
-    it (only providers that sign a timestamp allow it); None checks no age. For every provider,
-    deduplication with `event.dedup_key` is what protects against a replay. `path` is the
+    it (only providers that sign a timestamp allow it); None checks no age beyond the limit of
+    the provider's own scheme (a JWT's oldest iat, a signed timestamp's tolerance). For every
+    provider, deduplication with `event.dedup_key` is what protects against a replay. `path` is the
     request's path, for a provider whose signature covers it (a JWS such as Tl-Signature, whose
     keys are a JWKS, a mapping from jku to JWKS, or a function from an allowed jku to its JWKS,
     and which needs `pip install 'bankcodes[jws]'`).
