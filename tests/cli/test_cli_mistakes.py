@@ -5,6 +5,7 @@ the exit 1 of a rejected delivery), and no message holds an unformatted placehol
 from __future__ import annotations
 
 import ast
+import contextlib
 import io
 import json
 import re
@@ -317,3 +318,53 @@ def test_a_fifo_or_a_folder_is_refused_at_once(
         assert result.stderr.count("\n") == 1, result.stderr
         assert "not a regular file" in result.stderr or "Is a directory" in result.stderr
         assert str(path) not in result.stderr
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
+    # bankcodes list | head -1: the reader closes the pipe after a line; the command stops with
+    # the status of a program SIGPIPE ends, and no traceback.
+    script = Path(sys.executable).parent / "bankcodes"
+    process = subprocess.Popen(
+        [str(script), "list"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().count(b"\t") == 3
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=60) == cli.EXIT_PIPE_CLOSED == 141
+    assert stderr == b""
+
+
+@pytest.mark.parametrize("command", ["verify", "receive", "trigger"])
+def test_a_provider_that_sends_no_webhooks_is_said_to_send_none(command: str) -> None:
+    # GoCardless Bank Account Data sends no webhooks (its delivery is none).
+    err = io.StringIO()
+    given = {
+        "verify": ["body.json", "--secret-env", VARIABLE],
+        "receive": ["body.json"],
+        "trigger": [],
+    }
+    argv = [command, "gocardless", *given[command]]
+    with contextlib.redirect_stderr(err):
+        assert cli.main(argv) == 2
+    assert "gocardless sends no webhooks" in err.getvalue()
+
+
+def test_a_missing_path_is_asked_for_by_its_flag(tmp_path: Path) -> None:
+    # A Tl-Signature covers the path the delivery was posted to: the command line's --path.
+    body = tmp_path / "body.json"
+    body.write_bytes(b'{"type": "payment_executed", "event_id": "e", "event_version": 1}')
+    err = io.StringIO()
+    argv = [
+        "verify",
+        "truelayer",
+        str(body),
+        "--header",
+        "Tl-Signature: a..b",
+        "--secret-env",
+        VARIABLE,
+    ]
+    with contextlib.redirect_stderr(err), pytest.MonkeyPatch.context() as env:
+        env.setenv(VARIABLE, '{"keys": []}')
+        assert cli.main(argv) == 2
+    assert "pass --path" in err.getvalue() and "path=" not in err.getvalue()

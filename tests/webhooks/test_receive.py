@@ -335,3 +335,14 @@ def test_sign_takes_the_instant_it_signs_at() -> None:
     with pytest.raises(bankcodes.SignatureError) as refused:
         bankcodes.receive("plaid", body, headers, public, now=later)
     assert refused.value.reason == "stale_timestamp"
+
+
+def test_a_provider_of_the_catalog_that_sends_no_webhooks_is_said_to_send_none() -> None:
+    # GoCardless Bank Account Data sends no webhooks: not an unknown name, a provider without.
+    with pytest.raises(ConfigurationError) as raised:
+        bankcodes.receive("gocardless", b"{}", {}, None)
+    assert raised.value.reason == "unknown_provider"
+    assert str(raised.value).startswith("unknown_provider: gocardless sends no webhooks")
+    with pytest.raises(ConfigurationError) as raised:
+        bankcodes.receive("gocardles", b"{}", {}, None)
+    assert "sends no webhooks" not in str(raised.value)

@@ -17,7 +17,7 @@ import urllib.parse
 from typing import Any
 
 from bankcodes import _cli_input as given
-from bankcodes._cli_args import HIDDEN, suggest
+from bankcodes._cli_args import HIDDEN, suggest, webhook_provider
 from bankcodes._cli_input import EXIT_OK, Unusable
 
 TYPE_CHECKING = False
@@ -104,7 +104,7 @@ def trigger(
     from bankcodes._test_deliveries import EXAMPLES, WARNING
 
     if provider not in EXAMPLES:
-        raise suggest("provider", provider, list(EXAMPLES))
+        raise webhook_provider(provider, list(EXAMPLES))
     if listing:
         rows = [{"event": name, "title": title} for name, title, _ in EXAMPLES[provider]]
         if as_json:

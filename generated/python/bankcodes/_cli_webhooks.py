@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import bankcodes
 from bankcodes import CodeEnum
 from bankcodes import _cli_input as given
-from bankcodes._cli_args import suggest
+from bankcodes._cli_args import configuration, suggest, webhook_provider
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 
 TYPE_CHECKING = False
@@ -64,7 +64,7 @@ def verify(
     from bankcodes import signatures
 
     if provider not in signatures.SCHEMES:
-        raise suggest("provider", provider, list(signatures.SCHEMES))
+        raise webhook_provider(provider, list(signatures.SCHEMES))
     scheme = signatures.SCHEMES[provider]
     if isinstance(scheme, signatures.NoSignature):
         raise Unusable(str(signatures.unsigned(provider, scheme)))
@@ -74,7 +74,7 @@ def verify(
     try:
         used = signatures.verify(provider, body, pairs, secret, now=now, path=request_path)
     except signatures.ConfigurationError as error:
-        raise Unusable(str(error)) from None
+        raise configuration(error) from None
     except signatures.SignatureError as error:
         if as_json:
             result = {"valid": False, "provider": provider, "reason": error.reason}
@@ -103,7 +103,7 @@ def receive(
     from bankcodes.delivery import DELIVERY
 
     if provider not in DELIVERY:
-        raise suggest("provider", provider, list(DELIVERY))
+        raise webhook_provider(provider, list(DELIVERY))
     try:
         from bankcodes import payloads
     except ImportError as error:
@@ -122,7 +122,7 @@ def receive(
             provider, body, pairs, secret, strict=strict, now=now, path=request_path
         )
     except bankcodes.ConfigurationError as error:
-        raise Unusable(str(error)) from None
+        raise configuration(error) from None
     except bankcodes.WebhookError as error:
         if as_json:
             result: dict[str, Any] = {"accepted": False, "provider": provider}

@@ -136,6 +136,27 @@ def suggest(what: str, given: str, known: Sequence[str]) -> Unusable:
     return error
 
 
+def webhook_provider(given: str, known: Sequence[str]) -> Unusable:
+    """As suggest, for a command about webhooks: a provider of the catalog that sends none is
+    said to send none."""
+    import bankcodes
+
+    if given in bankcodes.PROVIDERS and given not in known:
+        return Unusable(
+            f"{given} sends no webhooks, so there is none to verify, receive or trigger; "
+            f"providers that do: {', '.join(known)}"
+        )
+    return suggest("provider", given, known)
+
+
+def configuration(error: Exception) -> Unusable:
+    """A receiver's ConfigurationError as the command line says it: its options by their flags."""
+    text = str(error)
+    if getattr(error, "reason", None) == "missing_path":
+        text = text.replace("pass path= ", "pass --path ")
+    return Unusable(text)
+
+
 #: What --now takes, and the shapes of a date and time or of Unix seconds (shown when refused).
 NOW_EXPECTED = (
     "--now takes an ISO 8601 instant with its zone (2025-01-31T12:00:00Z, "

@@ -10,7 +10,9 @@
     bankcodes trigger PROVIDER [EVENT] [--secret-env VAR] [--now WHEN] [--path PATH]
         [--curl URL] [--json]
 
-Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2 unusable input.
+Exit status: 0 success, 1 unknown code / invalid payload / rejected signature, 2 unusable input,
+141 when the reader of the output went away first (bankcodes list | head), as for a program
+that SIGPIPE ends.
 No error repeats a value of the command line (it may be a secret typed in the wrong place).
 """
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -185,7 +188,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The exit status of a program that SIGPIPE ended (128 + 13), as shells report it.
+EXIT_PIPE_CLOSED = 141
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    try:
+        code = _main(argv, out)
+        (out if out is not None else sys.stdout).flush()
+    except BrokenPipeError:
+        # The reader of the output closed it (… | head): stop writing, quietly; Python's own
+        # flush at exit writes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE_CLOSED
+    return code
+
+
+def _main(argv: Sequence[str] | None, out: TextIO | None) -> int:
     for console in (sys.stdout, sys.stderr):
         # Any console encoding (PYTHONIOENCODING=ascii): escape what it cannot show.
         if isinstance(console, io.TextIOWrapper):

@@ -250,7 +250,13 @@ def unsigned(provider: str, scheme: NoSignature) -> ConfigurationError:
 def scheme_of(provider: object) -> Scheme:
     scheme = SCHEMES.get(provider) if isinstance(provider, str) else None
     if scheme is None:
+        import bankcodes
+
         known = ", ".join(SCHEMES)
+        if provider in bankcodes.PROVIDERS:
+            raise ConfigurationError(
+                "unknown_provider", f"{provider} sends no webhooks (providers that do: {known})"
+            )
         shown = repr(provider)[:60]
         raise ConfigurationError(
             "unknown_provider", f"no signing scheme for {shown} (known: {known})"
