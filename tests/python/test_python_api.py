@@ -385,6 +385,18 @@ def test_the_category_records_are_built_on_first_read() -> None:
     ]
 
 
+def test_the_public_modules_are_attributes_of_the_package_once_read() -> None:
+    # The webhooks page names bankcodes.signatures.SCHEMES and bankcodes.delivery.DELIVERY as
+    # run-time values, and the README bankcodes.payloads.recognise: read after import bankcodes.
+    code = (
+        "import sys, bankcodes\n"
+        "print('bankcodes.payloads' in sys.modules, 'bankcodes.signatures' in sys.modules)\n"
+        "print(callable(bankcodes.payloads.recognise), 'stripe' in bankcodes.signatures.SCHEMES)\n"
+        "print('belvo' in bankcodes.delivery.DELIVERY, bankcodes.errors.WebhookError.__name__)\n"
+    )
+    assert _run_without_site(code).splitlines() == ["False False", "True True", "True WebhookError"]
+
+
 def test_provider_modules_load_lazily() -> None:
     code = (
         "import sys, bankcodes\n"

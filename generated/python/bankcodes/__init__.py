@@ -49,6 +49,10 @@ if TYPE_CHECKING:
     from bankcodes._seen import SeenUnknown, on_unknown
     from bankcodes.signatures import Body, Clock, Secret
 
+#: The public modules of the package beside the provider modules, read as attributes of
+#: bankcodes (bankcodes.payloads.recognise, bankcodes.delivery.DELIVERY) once first used.
+_SUBMODULES = frozenset(("categories", "delivery", "errors", "payloads", "signatures", "webhooks"))
+
 #: Runtime names re-exported here, by module; they load on first use, like the provider modules.
 _LAZY_NAMES = {
     "receive": "_receivers",
@@ -203,7 +207,7 @@ def __getattr__(name: str) -> object:
 
     if name in _LAZY_NAMES:
         return getattr(importlib.import_module(f"{__name__}.{_LAZY_NAMES[name]}"), name)
-    if name in _MODULES.values():
+    if name in _MODULES.values() or name in _SUBMODULES:
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
