@@ -114,6 +114,39 @@ def test_the_stripe_package_raises_and_from_exception_reads_its_error(server: HT
     assert found.code.category is Category.INTEGRATION_ERROR
 
 
+def _built(**given: Any) -> stripe.InvalidRequestError:
+    """The stripe package's exception as a unit test builds it (its constructor is untyped)."""
+    error: stripe.InvalidRequestError = stripe.InvalidRequestError(  # type: ignore[no-untyped-call]
+        "message", "param", **given
+    )
+    return error
+
+
+def test_a_stripe_error_built_in_a_test_is_read_as_one_raised() -> None:
+    # A unit test builds the stripe package's exception without a response: the code it was
+    # made with, or the body text it was given, is what a raised one would carry.
+    code = "financial_connections_account_pending_account_numbers"
+    built = _built(code=code, http_status=400)
+    found = bankcodes.from_exception(built)
+    assert found is not None and (found.kind, found.path, found.status) == (
+        "stripe/api-error",
+        "$.error.code",
+        400,
+    )
+    assert found.code is bankcodes.stripe.ApiErrorCode(code)
+    text = json.dumps({"error": {"type": "invalid_request_error", "code": code}})
+    given = _built(http_body=text, http_status=400)
+    found = bankcodes.from_exception(given)
+    assert found is not None and found.code is bankcodes.stripe.ApiErrorCode(code)
+    assert bankcodes.from_exception(_built(http_status=400)) is None
+
+
+def test_a_misspelt_provider_is_a_mistake_not_an_answer() -> None:
+    # from_exception never raises on the error it reads; a misspelt provider is the caller's.
+    with pytest.raises(ValueError, match="unknown provider 'strip'"):
+        bankcodes.from_exception({"error": {"code": "x"}}, "strip")
+
+
 #: Error bodies of Lean, Flinks and Mastercard as their pages show them, the HTTP status, and the
 #: code that decides each (with its category).
 BODIES = [

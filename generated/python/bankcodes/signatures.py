@@ -251,10 +251,10 @@ def unsigned(provider: str, scheme: NoSignature) -> ConfigurationError:
 def scheme_of(provider: object) -> Scheme:
     scheme = SCHEMES.get(provider) if isinstance(provider, str) else None
     if scheme is None:
-        import bankcodes
+        from bankcodes._providers import PROVIDERS
 
         known = ", ".join(SCHEMES)
-        if provider in bankcodes.PROVIDERS:
+        if provider in PROVIDERS:
             raise ConfigurationError(
                 "unknown_provider", f"{provider} sends no webhooks (providers that do: {known})"
             )

@@ -14,6 +14,7 @@ from typing import Any
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
 from bankcodes._log_fields import log_fields
 from bankcodes._payload_kinds import KINDS
+from bankcodes._providers import provider_id
 from bankcodes._record import Record
 
 #: The largest error body read, in bytes (the payloads' limit): a longer one is not read.
@@ -95,11 +96,20 @@ def _text(value: object) -> str | None:
 
 
 def _stripe(error: object) -> Carried | None:
-    """The `stripe` package's StripeError: json_body (the parsed body), http_status,
-    request_id."""
-    body = _get(error, "json_body")
-    if not isinstance(body, Mapping) or _get(error, "http_status") is None:
+    """The `stripe` package's StripeError: json_body (the parsed body), else http_body (its
+    text), else the code it was made with (an error built in a test: StripeError(message,
+    code=..., http_status=...)); http_status, request_id."""
+    if _get(error, "http_status") is None:
         return None
+    body = _get(error, "json_body")
+    if not isinstance(body, Mapping):
+        text, code = _get(error, "http_body"), _get(error, "code")
+        if isinstance(text, str | bytes) and text:
+            body = text
+        elif isinstance(code, str) and code:
+            body = {"error": {"code": code}}
+        else:
+            return None
     status = _status(_get(error, "http_status"))
     return Carried(body=body, status=status, request_id=_text(_get(error, "request_id")))
 
@@ -197,7 +207,10 @@ def from_exception(error: object, provider: str | None = None) -> FoundError | N
     and httpx's HTTPStatusError with their responses), a response, or an error body itself
     (bytes, text or parsed JSON); with `provider`, only that provider's kinds are read. None
     when it carries no error body the catalog recognises. It never raises on what it is given,
-    reads at most MAX_BYTES of a body, and imports no client library."""
+    reads at most MAX_BYTES of a body, and imports no client library; a `provider` that is no
+    provider id raises ValueError (the caller's mistake, as for classify)."""
+    if provider is not None:
+        provider_id(provider)
     try:
         found = carried(error)
         if found is None:
