@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,8 +13,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import bankcodes
-from bankcodes import Actor, Category, UnknownCode, argyle, classify, flinks, lean, lookup
-from tests.support.helpers import ROOT, provider_module
+from bankcodes import (
+    Actor,
+    Category,
+    UnknownCode,
+    argyle,
+    classify,
+    flinks,
+    lean,
+    lookup,
+    plaid,
+    truelayer,
+)
+from tests.support.helpers import ROOT, provider_module, run_node
 
 
 def test_member_metadata() -> None:
@@ -431,3 +443,23 @@ def test_an_integer_code_reads_as_its_name_and_number() -> None:
     member = ConnectionStatus.CHALLENGED
     assert (str(member), f"{member}", "%s" % member) == ("CHALLENGED (3)",) * 3  # noqa: UP031
     assert (int(member), f"{member:03d}", json.dumps(member), member == 3) == (3, "003", "3", True)
+
+
+def test_a_code_set_is_named_as_results_name_it(typescript_dist: Path, tmp_path: Path) -> None:
+    # A result names its code set "provider.code_set" (FoundError.code_set, a reading's codeSet):
+    # that name is taken back, as the code set's own id is.
+    for name in ("truelayer.failure_reason", "failure_reason", truelayer.FailureReason):
+        answer = classify("truelayer", "insufficient_funds", code_set=name)
+        assert answer is truelayer.FailureReason("insufficient_funds").category, name
+    with pytest.raises(ValueError, match=r"has no code set bankcodes\.plaid\.ErrorCode"):
+        classify("truelayer", "insufficient_funds", code_set=plaid.ErrorCode)
+    calls = tmp_path / "calls.json"
+    given = [
+        ["classify", "truelayer", "insufficient_funds", "truelayer.failure_reason"],
+        ["classify", "truelayer", "insufficient_funds", "failure_reason"],
+        ["classify", "truelayer", "insufficient_funds", "plaid.failure_reason"],
+    ]
+    calls.write_text(json.dumps(given), encoding="utf-8")
+    node = json.loads(run_node("call_package.mjs", str(typescript_dist), str(calls)))
+    category = truelayer.FailureReason("insufficient_funds").category.value
+    assert node == [category, category, "unknown"]

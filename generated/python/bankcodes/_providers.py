@@ -32,11 +32,18 @@ def code_sets_of(provider: object) -> tuple[AnyCodeSet, ...]:
 
 
 def code_set_of(provider: object, code_set: object) -> AnyCodeSet:
-    """The enum class of one code set of the provider, by its id or the class itself."""
+    """The enum class of one code set of the provider, by its id ("error_code"), its id with
+    the provider's ("plaid.error_code", as results name it) or the class itself."""
     found = code_sets_of(provider)
     for candidate in found:
-        if candidate is code_set or candidate.code_set().id == code_set:
+        code_set_id = candidate.code_set().id
+        if candidate is code_set or code_set in (code_set_id, f"{provider}.{code_set_id}"):
             return candidate
     known = ", ".join(candidate.code_set().id for candidate in found)
-    shown = repr(code_set) if isinstance(code_set, str) else type(code_set).__name__
+    if isinstance(code_set, str):
+        shown = repr(code_set)
+    elif isinstance(code_set, type):
+        shown = f"{code_set.__module__}.{code_set.__qualname__}"
+    else:
+        shown = type(code_set).__name__
     raise ValueError(f"{provider} has no code set {shown[:100]}; expected one of {known}")

@@ -58,7 +58,12 @@ function place(
   codeSet: unknown,
 ): readonly [codeSet: string, category: Category] | null {
   if (typeof code !== "string") return null;
-  const ids = codeSet === undefined ? Object.keys(sets) : own(sets, codeSet) ? [codeSet] : [];
+  // A code set by its id, or by its id with the provider's ("plaid.error_code"), as readings name it.
+  const id =
+    typeof codeSet === "string" && codeSet.startsWith(`${provider}.`)
+      ? codeSet.slice(provider.length + 1)
+      : codeSet;
+  const ids = id === undefined ? Object.keys(sets) : own(sets, id) ? [id] : [];
   for (const id of ids as string[]) {
     const category = own(sets[id]!, code);
     if (category !== undefined) return [`${provider}.${id}`, category];
