@@ -149,7 +149,8 @@ class PayloadResolver:
                 m.ObjectDef(
                     variant.name,
                     prefix + variant.name,
-                    f"{base.description} ({value}).",
+                    f"The variant whose {union.field} is {value}: "
+                    f"the fields of {base.name} and its own.",
                     merged,
                     tag=(union.field, value),
                 )
@@ -157,7 +158,7 @@ class PayloadResolver:
         fallback = m.ObjectDef(
             union.fallback,
             prefix + union.fallback,
-            f"{base.description} (an event type without a schema here).",
+            f"Any other {union.field}, without a schema here: the fields of {base.name}.",
             base.fields,
         )
         return m.UnionDef(

@@ -76,7 +76,7 @@ function category(
   if (!Object.hasOwn(CODE_SETS, provider)) return "unknown";
   const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
   if (codeSet === undefined) return codeInfo(Object.values(sets), code)?.category ?? "unknown";
-  // A code set by its id, or by its id with the provider's ("plaid.error_code"), as readings name it.
+  // A code set by its id, or by its id with the provider's (PROVIDER.CODE_SET), as readings name it.
   const id = codeSet.startsWith(`${provider}.`) ? codeSet.slice(provider.length + 1) : codeSet;
   const one = typeof id === "string" && Object.hasOwn(sets, id) ? sets[id] : undefined;
   if (one === undefined) return "unknown";

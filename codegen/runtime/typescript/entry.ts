@@ -57,7 +57,7 @@ function place(
   codeSet: unknown,
 ): readonly [codeSet: string, category: Category] | null {
   if (typeof code !== "string") return null;
-  // A code set by its id, or by its id with the provider's ("plaid.error_code"), as readings name it.
+  // A code set by its id, or by its id with the provider's (PROVIDER.CODE_SET), as readings name it.
   const id =
     typeof codeSet === "string" && codeSet.startsWith(`${provider}.`)
       ? codeSet.slice(provider.length + 1)

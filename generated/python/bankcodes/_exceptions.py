@@ -108,11 +108,22 @@ def _stripe(error: object) -> Carried | None:
         if isinstance(text, str | bytes) and text:
             body = text
         elif isinstance(code, str) and code:
-            body = {"error": {"code": code}}
+            body = _at(KINDS["stripe/api-error"].codes[0].path, code)
         else:
             return None
     status = _status(_get(error, "http_status"))
     return Carried(body=body, status=status, request_id=_text(_get(error, "request_id")))
+
+
+def _at(path: str, value: str) -> dict[str, object]:
+    """A body holding `value` at the JSON path `path` ($.a.b)."""
+    body: dict[str, object] = {}
+    keys = path.split(".")[1:]
+    place = body
+    for key in keys[:-1]:
+        place[key] = place = {}
+    place[keys[-1]] = value
+    return body
 
 
 def _api_exception(error: object) -> Carried | None:

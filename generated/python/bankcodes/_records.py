@@ -351,7 +351,8 @@ class EndUserText(Record):
     when the code has one an app can show (English only), else bankcodes' words for the code
     where its meaning differs from its category's, else the category's; action is bankcodes'
     words, never the provider's advice to the integrator (CodeInfo.advice). `*_by` says whose
-    words each is: "provider", "bankcodes", or "bankcodes translation" (French, Arabic)."""
+    words each is: "provider", "bankcodes", or "bankcodes translation" (French, Arabic, Spanish,
+    Portuguese)."""
 
     __slots__ = ("language", "message", "message_by", "action", "action_by")
     language: str

@@ -102,7 +102,7 @@ import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
  */
 export type UnknownTag = `\u0000${string}` & {};
 
-/** The fields every Lean webhook shares. (entity.created). */
+/** The variant whose type is entity.created: the fields of Envelope and its own. */
 export interface LeanEntityCreatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -127,7 +127,7 @@ export interface LeanEntityCreatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (entity.updated). */
+/** The variant whose type is entity.updated: the fields of Envelope and its own. */
 export interface LeanEntityUpdatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -152,7 +152,7 @@ export interface LeanEntityUpdatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (entity.reconnected). */
+/** The variant whose type is entity.reconnected: the fields of Envelope and its own. */
 export interface LeanEntityReconnectedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -177,7 +177,7 @@ export interface LeanEntityReconnectedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (entity.data.refresh.updated). */
+/** The variant whose type is entity.data.refresh.updated: the fields of Envelope and its own. */
 export interface LeanDataRefreshUpdatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -202,7 +202,7 @@ export interface LeanDataRefreshUpdatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (results.ready). */
+/** The variant whose type is results.ready: the fields of Envelope and its own. */
 export interface LeanResultsReadyWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -227,7 +227,7 @@ export interface LeanResultsReadyWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (payment_source.created). */
+/** The variant whose type is payment_source.created: the fields of Envelope and its own. */
 export interface LeanPaymentSourceCreatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -252,7 +252,9 @@ export interface LeanPaymentSourceCreatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (payment_source.beneficiary.created). */
+/**
+ * The variant whose type is payment_source.beneficiary.created: the fields of Envelope and its own.
+ */
 export interface LeanBeneficiaryCreatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -277,7 +279,9 @@ export interface LeanBeneficiaryCreatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (payment_source.beneficiary.updated). */
+/**
+ * The variant whose type is payment_source.beneficiary.updated: the fields of Envelope and its own.
+ */
 export interface LeanBeneficiaryUpdatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -302,7 +306,7 @@ export interface LeanBeneficiaryUpdatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (payment_intent.created). */
+/** The variant whose type is payment_intent.created: the fields of Envelope and its own. */
 export interface LeanPaymentIntentCreatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -327,7 +331,7 @@ export interface LeanPaymentIntentCreatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (payment.created). */
+/** The variant whose type is payment.created: the fields of Envelope and its own. */
 export interface LeanPaymentCreatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -352,7 +356,7 @@ export interface LeanPaymentCreatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (payment.updated). */
+/** The variant whose type is payment.updated: the fields of Envelope and its own. */
 export interface LeanPaymentUpdatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -377,7 +381,7 @@ export interface LeanPaymentUpdatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (payment.transaction). */
+/** The variant whose type is payment.transaction: the fields of Envelope and its own. */
 export interface LeanPaymentTransactionWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -402,7 +406,7 @@ export interface LeanPaymentTransactionWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (payment.reconciliation.updated). */
+/** The variant whose type is payment.reconciliation.updated: the fields of Envelope and its own. */
 export interface LeanReconciliationUpdatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -427,7 +431,7 @@ export interface LeanReconciliationUpdatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (bank.availability.updated). */
+/** The variant whose type is bank.availability.updated: the fields of Envelope and its own. */
 export interface LeanBankAvailabilityUpdatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -452,7 +456,7 @@ export interface LeanBankAvailabilityUpdatedWebhook {
   readonly event_id?: string;
 }
 
-/** The fields every Lean webhook shares. (consent.status.updated). */
+/** The variant whose type is consent.status.updated: the fields of Envelope and its own. */
 export interface LeanConsentStatusUpdatedWebhook {
   /**
    * The event type, object.action. The event type routes the webhook; every published example has
@@ -478,8 +482,8 @@ export interface LeanConsentStatusUpdatedWebhook {
 }
 
 /**
- * The fields every Lean webhook shares. (an event type without a schema here). What `default:`
- * receives after a `case` for each `type` with a variant; there its `type` reads as a string.
+ * Any other type, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `type` with a variant; there its `type` reads as a string.
  */
 export interface LeanOtherWebhook {
   /**
@@ -758,7 +762,7 @@ export interface LeanDataApiResponse {
   readonly payload?: unknown | null;
 }
 
-/** The fields every Argyle webhook shares. (verifications.updated). */
+/** The variant whose event is verifications.updated: the fields of Envelope and its own. */
 export interface ArgyleVerificationUpdatedWebhook {
   /** The event routes the webhook; documented and in every example. */
   readonly event: "verifications.updated";
@@ -768,7 +772,7 @@ export interface ArgyleVerificationUpdatedWebhook {
   readonly data: ArgyleVerificationUpdatedData;
 }
 
-/** The fields every Argyle webhook shares. (verifications.creation_failed). */
+/** The variant whose event is verifications.creation_failed: the fields of Envelope and its own. */
 export interface ArgyleVerificationCreationFailedWebhook {
   /** The event routes the webhook; documented and in every example. */
   readonly event: "verifications.creation_failed";
@@ -779,8 +783,8 @@ export interface ArgyleVerificationCreationFailedWebhook {
 }
 
 /**
- * The fields every Argyle webhook shares. (an event type without a schema here). What `default:`
- * receives after a `case` for each `event` with a variant; there its `event` reads as a string.
+ * Any other event, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `event` with a variant; there its `event` reads as a string.
  */
 export interface ArgyleOtherWebhook {
   /** The event routes the webhook; documented and in every example. */
@@ -965,7 +969,7 @@ export interface FlinksErrorEvent {
   readonly requestId?: string;
 }
 
-/** The fields Flinks webhooks share. (KYC). */
+/** The variant whose ResponseType is KYC: the fields of Envelope and its own. */
 export interface FlinksKycWebhook {
   /** It is what tells webhooks apart; documented for every type. */
   readonly ResponseType: "KYC";
@@ -978,7 +982,7 @@ export interface FlinksKycWebhook {
   readonly Holders?: ReadonlyArray<unknown>;
 }
 
-/** The fields Flinks webhooks share. (GetAccountsDetail). */
+/** The variant whose ResponseType is GetAccountsDetail: the fields of Envelope and its own. */
 export interface FlinksAccountsDetailWebhook {
   /** It is what tells webhooks apart; documented for every type. */
   readonly ResponseType: "GetAccountsDetail";
@@ -992,7 +996,7 @@ export interface FlinksAccountsDetailWebhook {
 }
 
 /**
- * The fields Flinks webhooks share. (an event type without a schema here). What `default:` receives
+ * Any other ResponseType, without a schema here: the fields of Envelope. What `default:` receives
  * after a `case` for each `ResponseType` with a variant; there its `ResponseType` reads as a
  * string.
  */
@@ -1053,7 +1057,7 @@ export interface PlaidError {
   readonly provided_account_subtypes?: ReadonlyArray<unknown>;
 }
 
-/** The fields Plaid webhooks share. (SCREENING). */
+/** The variant whose webhook_type is SCREENING: the fields of Envelope and its own. */
 export interface PlaidScreeningWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "SCREENING";
@@ -1071,7 +1075,7 @@ export interface PlaidScreeningWebhook {
   readonly screening_id?: string;
 }
 
-/** The fields Plaid webhooks share. (ENTITY_SCREENING). */
+/** The variant whose webhook_type is ENTITY_SCREENING: the fields of Envelope and its own. */
 export interface PlaidEntityScreeningWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "ENTITY_SCREENING";
@@ -1089,7 +1093,7 @@ export interface PlaidEntityScreeningWebhook {
   readonly entity_screening_id?: string;
 }
 
-/** The fields Plaid webhooks share. (BEACON). */
+/** The variant whose webhook_type is BEACON: the fields of Envelope and its own. */
 export interface PlaidBeaconWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "BEACON";
@@ -1110,7 +1114,7 @@ export interface PlaidBeaconWebhook {
   readonly beacon_duplicate_id?: string;
 }
 
-/** The fields Plaid webhooks share. (IDENTITY_VERIFICATION). */
+/** The variant whose webhook_type is IDENTITY_VERIFICATION: the fields of Envelope and its own. */
 export interface PlaidIdentityVerificationWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "IDENTITY_VERIFICATION";
@@ -1128,7 +1132,7 @@ export interface PlaidIdentityVerificationWebhook {
   readonly identity_verification_id?: string;
 }
 
-/** The fields Plaid webhooks share. (TRANSACTIONS). */
+/** The variant whose webhook_type is TRANSACTIONS: the fields of Envelope and its own. */
 export interface PlaidTransactionsWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "TRANSACTIONS";
@@ -1148,7 +1152,7 @@ export interface PlaidTransactionsWebhook {
   readonly account_ids?: ReadonlyArray<unknown>;
 }
 
-/** The fields Plaid webhooks share. (IDENTITY). */
+/** The variant whose webhook_type is IDENTITY: the fields of Envelope and its own. */
 export interface PlaidIdentityWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "IDENTITY";
@@ -1162,7 +1166,7 @@ export interface PlaidIdentityWebhook {
   readonly account_ids_with_updated_identity?: { readonly [key: string]: unknown };
 }
 
-/** The fields Plaid webhooks share. (PROCESSOR_TOKEN). */
+/** The variant whose webhook_type is PROCESSOR_TOKEN: the fields of Envelope and its own. */
 export interface PlaidProcessorTokenWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "PROCESSOR_TOKEN";
@@ -1177,7 +1181,7 @@ export interface PlaidProcessorTokenWebhook {
   readonly new_webhook_url?: string;
 }
 
-/** The fields Plaid webhooks share. (ISSUES). */
+/** The variant whose webhook_type is ISSUES: the fields of Envelope and its own. */
 export interface PlaidIssuesWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "ISSUES";
@@ -1199,7 +1203,7 @@ export interface PlaidIssuesWebhook {
   readonly institution_name?: string;
 }
 
-/** The fields Plaid webhooks share. (AUTH). */
+/** The variant whose webhook_type is AUTH: the fields of Envelope and its own. */
 export interface PlaidAuthWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "AUTH";
@@ -1216,7 +1220,7 @@ export interface PlaidAuthWebhook {
   readonly status?: string;
 }
 
-/** The fields Plaid webhooks share. (ITEM). */
+/** The variant whose webhook_type is ITEM: the fields of Envelope and its own. */
 export interface PlaidItemWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "ITEM";
@@ -1235,7 +1239,7 @@ export interface PlaidItemWebhook {
   readonly account_id?: string;
 }
 
-/** The fields Plaid webhooks share. (INCOME). */
+/** The variant whose webhook_type is INCOME: the fields of Envelope and its own. */
 export interface PlaidIncomeWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "INCOME";
@@ -1252,7 +1256,7 @@ export interface PlaidIncomeWebhook {
   readonly result?: string;
 }
 
-/** The fields Plaid webhooks share. (BANK_TRANSFERS). */
+/** The variant whose webhook_type is BANK_TRANSFERS: the fields of Envelope and its own. */
 export interface PlaidBankTransfersWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "BANK_TRANSFERS";
@@ -1269,7 +1273,7 @@ export interface PlaidBankTransfersWebhook {
   readonly error?: PlaidWebhookError | null;
 }
 
-/** The fields Plaid webhooks share. (TRANSFER). */
+/** The variant whose webhook_type is TRANSFER: the fields of Envelope and its own. */
 export interface PlaidTransferWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "TRANSFER";
@@ -1292,7 +1296,7 @@ export interface PlaidTransferWebhook {
   readonly originator_client_id?: string;
 }
 
-/** The fields Plaid webhooks share. (LAYER). */
+/** The variant whose webhook_type is LAYER: the fields of Envelope and its own. */
 export interface PlaidLayerWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "LAYER";
@@ -1311,7 +1315,7 @@ export interface PlaidLayerWebhook {
   readonly link_token?: string;
 }
 
-/** The fields Plaid webhooks share. (PROTECT). */
+/** The variant whose webhook_type is PROTECT: the fields of Envelope and its own. */
 export interface PlaidProtectWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "PROTECT";
@@ -1334,7 +1338,9 @@ export interface PlaidProtectWebhook {
   readonly link_session_id?: string | null;
 }
 
-/** The fields Plaid webhooks share. (INVESTMENTS_TRANSACTIONS). */
+/**
+ * The variant whose webhook_type is INVESTMENTS_TRANSACTIONS: the fields of Envelope and its own.
+ */
 export interface PlaidInvestmentsTransactionsWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "INVESTMENTS_TRANSACTIONS";
@@ -1350,7 +1356,7 @@ export interface PlaidInvestmentsTransactionsWebhook {
   readonly cancelled_investments_transactions?: number;
 }
 
-/** The fields Plaid webhooks share. (HOLDINGS). */
+/** The variant whose webhook_type is HOLDINGS: the fields of Envelope and its own. */
 export interface PlaidHoldingsWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "HOLDINGS";
@@ -1366,7 +1372,7 @@ export interface PlaidHoldingsWebhook {
   readonly updated_holdings?: number;
 }
 
-/** The fields Plaid webhooks share. (PARTNER). */
+/** The variant whose webhook_type is PARTNER: the fields of Envelope and its own. */
 export interface PlaidPartnerWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "PARTNER";
@@ -1387,7 +1393,7 @@ export interface PlaidPartnerWebhook {
   readonly status?: string;
 }
 
-/** The fields Plaid webhooks share. (LIABILITIES). */
+/** The variant whose webhook_type is LIABILITIES: the fields of Envelope and its own. */
 export interface PlaidLiabilitiesWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "LIABILITIES";
@@ -1403,7 +1409,7 @@ export interface PlaidLiabilitiesWebhook {
   readonly account_ids_with_updated_liabilities?: { readonly [key: string]: unknown };
 }
 
-/** The fields Plaid webhooks share. (PAYMENT_INITIATION). */
+/** The variant whose webhook_type is PAYMENT_INITIATION: the fields of Envelope and its own. */
 export interface PlaidPaymentInitiationWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "PAYMENT_INITIATION";
@@ -1428,7 +1434,7 @@ export interface PlaidPaymentInitiationWebhook {
   readonly new_status?: string;
 }
 
-/** The fields Plaid webhooks share. (WALLET). */
+/** The variant whose webhook_type is WALLET: the fields of Envelope and its own. */
 export interface PlaidWalletWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "WALLET";
@@ -1448,7 +1454,7 @@ export interface PlaidWalletWebhook {
   readonly timestamp?: string;
 }
 
-/** The fields Plaid webhooks share. (LINK_DELIVERY). */
+/** The variant whose webhook_type is LINK_DELIVERY: the fields of Envelope and its own. */
 export interface PlaidLinkDeliveryWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "LINK_DELIVERY";
@@ -1465,7 +1471,7 @@ export interface PlaidLinkDeliveryWebhook {
   readonly link_callback_metadata?: { readonly [key: string]: unknown };
 }
 
-/** The fields Plaid webhooks share. (STATEMENTS). */
+/** The variant whose webhook_type is STATEMENTS: the fields of Envelope and its own. */
 export interface PlaidStatementsWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "STATEMENTS";
@@ -1483,7 +1489,7 @@ export interface PlaidStatementsWebhook {
   readonly result?: string;
 }
 
-/** The fields Plaid webhooks share. (CASH_FLOW_UPDATES). */
+/** The variant whose webhook_type is CASH_FLOW_UPDATES: the fields of Envelope and its own. */
 export interface PlaidCashFlowUpdatesWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "CASH_FLOW_UPDATES";
@@ -1503,7 +1509,7 @@ export interface PlaidCashFlowUpdatesWebhook {
   readonly insights?: ReadonlyArray<unknown>;
 }
 
-/** The fields Plaid webhooks share. (BASE_REPORT). */
+/** The variant whose webhook_type is BASE_REPORT: the fields of Envelope and its own. */
 export interface PlaidBaseReportWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "BASE_REPORT";
@@ -1517,7 +1523,7 @@ export interface PlaidBaseReportWebhook {
   readonly user_id?: string;
 }
 
-/** The fields Plaid webhooks share. (CRA_INCOME). */
+/** The variant whose webhook_type is CRA_INCOME: the fields of Envelope and its own. */
 export interface PlaidCraIncomeWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "CRA_INCOME";
@@ -1536,7 +1542,7 @@ export interface PlaidCraIncomeWebhook {
   readonly result?: string;
 }
 
-/** The fields Plaid webhooks share. (CHECK_REPORT). */
+/** The variant whose webhook_type is CHECK_REPORT: the fields of Envelope and its own. */
 export interface PlaidCheckReportWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "CHECK_REPORT";
@@ -1557,7 +1563,7 @@ export interface PlaidCheckReportWebhook {
   readonly item_ids?: ReadonlyArray<unknown> | null;
 }
 
-/** The fields Plaid webhooks share. (CRA_INSIGHTS). */
+/** The variant whose webhook_type is CRA_INSIGHTS: the fields of Envelope and its own. */
 export interface PlaidCraInsightsWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "CRA_INSIGHTS";
@@ -1575,7 +1581,7 @@ export interface PlaidCraInsightsWebhook {
   readonly user_id?: string;
 }
 
-/** The fields Plaid webhooks share. (LINK). */
+/** The variant whose webhook_type is LINK: the fields of Envelope and its own. */
 export interface PlaidLinkWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "LINK";
@@ -1599,7 +1605,9 @@ export interface PlaidLinkWebhook {
   readonly user_id?: string;
 }
 
-/** The fields Plaid webhooks share. (DASHBOARD_CONFIGURED_ALERT). */
+/**
+ * The variant whose webhook_type is DASHBOARD_CONFIGURED_ALERT: the fields of Envelope and its own.
+ */
 export interface PlaidDashboardConfiguredAlertWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "DASHBOARD_CONFIGURED_ALERT";
@@ -1618,7 +1626,7 @@ export interface PlaidDashboardConfiguredAlertWebhook {
   readonly institution_overall_success_rate?: number;
 }
 
-/** The fields Plaid webhooks share. (ASSETS). */
+/** The variant whose webhook_type is ASSETS: the fields of Envelope and its own. */
 export interface PlaidAssetsWebhook {
   /** Routes the webhook; in every webhook schema and example. */
   readonly webhook_type: "ASSETS";
@@ -1635,7 +1643,7 @@ export interface PlaidAssetsWebhook {
 }
 
 /**
- * The fields Plaid webhooks share. (an event type without a schema here). What `default:` receives
+ * Any other webhook_type, without a schema here: the fields of Envelope. What `default:` receives
  * after a `case` for each `webhook_type` with a variant; there its `webhook_type` reads as a
  * string.
  */
@@ -1748,7 +1756,7 @@ export interface PlaidLinkEventMetadata {
   readonly timestamp?: string;
 }
 
-/** The fields every MX webhook has. (CONNECTION_STATUS). */
+/** The variant whose type is CONNECTION_STATUS: the fields of Envelope and its own. */
 export interface MxConnectionStatusWebhook {
   /** The type says what the webhook is about. */
   readonly type: "CONNECTION_STATUS";
@@ -1765,7 +1773,7 @@ export interface MxConnectionStatusWebhook {
   readonly user_guid?: string | null;
 }
 
-/** The fields every MX webhook has. (AGGREGATION). */
+/** The variant whose type is AGGREGATION: the fields of Envelope and its own. */
 export interface MxAggregationWebhook {
   /** The type says what the webhook is about. */
   readonly type: "AGGREGATION";
@@ -1796,7 +1804,7 @@ export interface MxAggregationWebhook {
   readonly user_id?: string | null;
 }
 
-/** The fields every MX webhook has. (BALANCE). */
+/** The variant whose type is BALANCE: the fields of Envelope and its own. */
 export interface MxBalanceWebhook {
   /** The type says what the webhook is about. */
   readonly type: "BALANCE";
@@ -1812,7 +1820,7 @@ export interface MxBalanceWebhook {
   readonly user_guid?: string | null;
 }
 
-/** The fields every MX webhook has. (STATEMENT). */
+/** The variant whose type is STATEMENT: the fields of Envelope and its own. */
 export interface MxStatementWebhook {
   /** The type says what the webhook is about. */
   readonly type: "STATEMENT";
@@ -1830,7 +1838,7 @@ export interface MxStatementWebhook {
   readonly user_guid?: string | null;
 }
 
-/** The fields every MX webhook has. (VERIFICATION). */
+/** The variant whose type is VERIFICATION: the fields of Envelope and its own. */
 export interface MxVerificationWebhook {
   /** The type says what the webhook is about. */
   readonly type: "VERIFICATION";
@@ -1855,7 +1863,7 @@ export interface MxVerificationWebhook {
   readonly user_id?: string | null;
 }
 
-/** The fields every MX webhook has. (initial_data_ready). */
+/** The variant whose type is initial_data_ready: the fields of Envelope and its own. */
 export interface MxInitialDataReadyWebhook {
   /** The type says what the webhook is about. */
   readonly type: "initial_data_ready";
@@ -1872,8 +1880,8 @@ export interface MxInitialDataReadyWebhook {
 }
 
 /**
- * The fields every MX webhook has. (an event type without a schema here). What `default:` receives
- * after a `case` for each `type` with a variant; there its `type` reads as a string.
+ * Any other type, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `type` with a variant; there its `type` reads as a string.
  */
 export interface MxOtherWebhook {
   /** The type says what the webhook is about. */
@@ -1890,7 +1898,7 @@ export interface MxEnvelope {
   readonly action?: string;
 }
 
-/** What every MX widget message has: its type, its metadata and the mx marker. (mx/ping). */
+/** The variant whose type is mx/ping: the fields of MessageEnvelope and its own. */
 export interface MxPing {
   /** The type says which event the message is. */
   readonly type: "mx/ping";
@@ -1900,7 +1908,7 @@ export interface MxPing {
   readonly mx: boolean;
 }
 
-/** What every MX widget message has: its type, its metadata and the mx marker. (mx/navigation). */
+/** The variant whose type is mx/navigation: the fields of MessageEnvelope and its own. */
 export interface MxNavigation {
   /** The type says which event the message is. */
   readonly type: "mx/navigation";
@@ -1910,7 +1918,7 @@ export interface MxNavigation {
   readonly mx: boolean;
 }
 
-/** What every MX widget message has: its type, its metadata and the mx marker. (mx/focusTrap). */
+/** The variant whose type is mx/focusTrap: the fields of MessageEnvelope and its own. */
 export interface MxFocusTrap {
   /** The type says which event the message is. */
   readonly type: "mx/focusTrap";
@@ -1920,9 +1928,7 @@ export interface MxFocusTrap {
   readonly mx: boolean;
 }
 
-/**
- * What every MX widget message has: its type, its metadata and the mx marker. (mx/connect/loaded).
- */
+/** The variant whose type is mx/connect/loaded: the fields of MessageEnvelope and its own. */
 export interface MxLoaded {
   /** The type says which event the message is. */
   readonly type: "mx/connect/loaded";
@@ -1933,8 +1939,7 @@ export interface MxLoaded {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/enterCredentials).
+ * The variant whose type is mx/connect/enterCredentials: the fields of MessageEnvelope and its own.
  */
 export interface MxEnterCredentials {
   /** The type says which event the message is. */
@@ -1946,8 +1951,8 @@ export interface MxEnterCredentials {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/institutionSearch).
+ * The variant whose type is mx/connect/institutionSearch: the fields of MessageEnvelope and its
+ * own.
  */
 export interface MxInstitutionSearch {
   /** The type says which event the message is. */
@@ -1959,8 +1964,8 @@ export interface MxInstitutionSearch {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/selectedInstitution).
+ * The variant whose type is mx/connect/selectedInstitution: the fields of MessageEnvelope and its
+ * own.
  */
 export interface MxSelectedInstitution {
   /** The type says which event the message is. */
@@ -1972,8 +1977,7 @@ export interface MxSelectedInstitution {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/memberConnected).
+ * The variant whose type is mx/connect/memberConnected: the fields of MessageEnvelope and its own.
  */
 export interface MxMemberConnected {
   /** The type says which event the message is. */
@@ -1985,8 +1989,8 @@ export interface MxMemberConnected {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/connected/primaryAction).
+ * The variant whose type is mx/connect/connected/primaryAction: the fields of MessageEnvelope and
+ * its own.
  */
 export interface MxConnectedPrimaryAction {
   /** The type says which event the message is. */
@@ -1998,8 +2002,7 @@ export interface MxConnectedPrimaryAction {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/memberDeleted).
+ * The variant whose type is mx/connect/memberDeleted: the fields of MessageEnvelope and its own.
  */
 export interface MxMemberDeleted {
   /** The type says which event the message is. */
@@ -2011,8 +2014,8 @@ export interface MxMemberDeleted {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/createMemberError).
+ * The variant whose type is mx/connect/createMemberError: the fields of MessageEnvelope and its
+ * own.
  */
 export interface MxCreateMemberError {
   /** The type says which event the message is. */
@@ -2024,8 +2027,8 @@ export interface MxCreateMemberError {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/memberStatusUpdate).
+ * The variant whose type is mx/connect/memberStatusUpdate: the fields of MessageEnvelope and its
+ * own.
  */
 export interface MxMemberStatusUpdate {
   /** The type says which event the message is. */
@@ -2036,10 +2039,7 @@ export interface MxMemberStatusUpdate {
   readonly mx: boolean;
 }
 
-/**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/oauthError).
- */
+/** The variant whose type is mx/connect/oauthError: the fields of MessageEnvelope and its own. */
 export interface MxOauthError {
   /** The type says which event the message is. */
   readonly type: "mx/connect/oauthError";
@@ -2050,8 +2050,7 @@ export interface MxOauthError {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/oauthRequested).
+ * The variant whose type is mx/connect/oauthRequested: the fields of MessageEnvelope and its own.
  */
 export interface MxOauthRequested {
   /** The type says which event the message is. */
@@ -2062,10 +2061,7 @@ export interface MxOauthRequested {
   readonly mx: boolean;
 }
 
-/**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/stepChange).
- */
+/** The variant whose type is mx/connect/stepChange: the fields of MessageEnvelope and its own. */
 export interface MxStepChange {
   /** The type says which event the message is. */
   readonly type: "mx/connect/stepChange";
@@ -2075,10 +2071,7 @@ export interface MxStepChange {
   readonly mx: boolean;
 }
 
-/**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/submitMFA).
- */
+/** The variant whose type is mx/connect/submitMFA: the fields of MessageEnvelope and its own. */
 export interface MxSubmitMFA {
   /** The type says which event the message is. */
   readonly type: "mx/connect/submitMFA";
@@ -2089,8 +2082,8 @@ export interface MxSubmitMFA {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/updateCredentials).
+ * The variant whose type is mx/connect/updateCredentials: the fields of MessageEnvelope and its
+ * own.
  */
 export interface MxUpdateCredentials {
   /** The type says which event the message is. */
@@ -2101,10 +2094,7 @@ export interface MxUpdateCredentials {
   readonly mx: boolean;
 }
 
-/**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/backToSearch).
- */
+/** The variant whose type is mx/connect/backToSearch: the fields of MessageEnvelope and its own. */
 export interface MxBackToSearch {
   /** The type says which event the message is. */
   readonly type: "mx/connect/backToSearch";
@@ -2114,10 +2104,7 @@ export interface MxBackToSearch {
   readonly mx: boolean;
 }
 
-/**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/invalidData).
- */
+/** The variant whose type is mx/connect/invalidData: the fields of MessageEnvelope and its own. */
 export interface MxInvalidData {
   /** The type says which event the message is. */
   readonly type: "mx/connect/invalidData";
@@ -2128,8 +2115,8 @@ export interface MxInvalidData {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/backButtonClicked).
+ * The variant whose type is mx/connect/backButtonClicked: the fields of MessageEnvelope and its
+ * own.
  */
 export interface MxBackButtonClicked {
   /** The type says which event the message is. */
@@ -2141,8 +2128,7 @@ export interface MxBackButtonClicked {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/initialDataReady).
+ * The variant whose type is mx/connect/initialDataReady: the fields of MessageEnvelope and its own.
  */
 export interface MxInitialDataReady {
   /** The type says which event the message is. */
@@ -2153,10 +2139,7 @@ export interface MxInitialDataReady {
   readonly mx: boolean;
 }
 
-/**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/memberError).
- */
+/** The variant whose type is mx/connect/memberError: the fields of MessageEnvelope and its own. */
 export interface MxMemberError {
   /** The type says which event the message is. */
   readonly type: "mx/connect/memberError";
@@ -2167,8 +2150,8 @@ export interface MxMemberError {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/memberError/primaryAction).
+ * The variant whose type is mx/connect/memberError/primaryAction: the fields of MessageEnvelope and
+ * its own.
  */
 export interface MxMemberErrorPrimaryAction {
   /** The type says which event the message is. */
@@ -2180,8 +2163,8 @@ export interface MxMemberErrorPrimaryAction {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/microdeposits/loaded).
+ * The variant whose type is mx/connect/microdeposits/loaded: the fields of MessageEnvelope and its
+ * own.
  */
 export interface MxMicrodepositsLoaded {
   /** The type says which event the message is. */
@@ -2193,8 +2176,8 @@ export interface MxMicrodepositsLoaded {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/microdeposits/detailsSubmitted).
+ * The variant whose type is mx/connect/microdeposits/detailsSubmitted: the fields of
+ * MessageEnvelope and its own.
  */
 export interface MxMicrodepositsDetailsSubmitted {
   /** The type says which event the message is. */
@@ -2206,8 +2189,8 @@ export interface MxMicrodepositsDetailsSubmitted {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/microdeposits/verified).
+ * The variant whose type is mx/connect/microdeposits/verified: the fields of MessageEnvelope and
+ * its own.
  */
 export interface MxMicrodepositsVerified {
   /** The type says which event the message is. */
@@ -2219,8 +2202,8 @@ export interface MxMicrodepositsVerified {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/microdeposits/verified/primaryAction).
+ * The variant whose type is mx/connect/microdeposits/verified/primaryAction: the fields of
+ * MessageEnvelope and its own.
  */
 export interface MxMicrodepositsVerifiedPrimaryAction {
   /** The type says which event the message is. */
@@ -2232,8 +2215,8 @@ export interface MxMicrodepositsVerifiedPrimaryAction {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/microdeposits/comeBack/primaryAction).
+ * The variant whose type is mx/connect/microdeposits/comeBack/primaryAction: the fields of
+ * MessageEnvelope and its own.
  */
 export interface MxMicrodepositsComeBackPrimaryAction {
   /** The type says which event the message is. */
@@ -2245,8 +2228,8 @@ export interface MxMicrodepositsComeBackPrimaryAction {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/microdeposits/error/primaryAction).
+ * The variant whose type is mx/connect/microdeposits/error/primaryAction: the fields of
+ * MessageEnvelope and its own.
  */
 export interface MxMicrodepositsErrorPrimaryAction {
   /** The type says which event the message is. */
@@ -2258,8 +2241,8 @@ export interface MxMicrodepositsErrorPrimaryAction {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker.
- * (mx/connect/microdeposits/blockedRoutingNumber).
+ * The variant whose type is mx/connect/microdeposits/blockedRoutingNumber: the fields of
+ * MessageEnvelope and its own.
  */
 export interface MxMicrodepositsBlockedRoutingNumber {
   /** The type says which event the message is. */
@@ -2271,9 +2254,8 @@ export interface MxMicrodepositsBlockedRoutingNumber {
 }
 
 /**
- * What every MX widget message has: its type, its metadata and the mx marker. (an event type
- * without a schema here). What `default:` receives after a `case` for each `type` with a variant;
- * there its `type` reads as a string.
+ * Any other type, without a schema here: the fields of MessageEnvelope. What `default:` receives
+ * after a `case` for each `type` with a variant; there its `type` reads as a string.
  */
 export interface MxOtherMessage {
   /** The type says which event the message is. */
@@ -2526,7 +2508,7 @@ export interface MastercardErrorMessage {
   readonly tags?: string;
 }
 
-/** The wrapper every Connect webhook has. (accountsDeleted). */
+/** The variant whose eventType is accountsDeleted: the fields of Envelope and its own. */
 export interface MastercardAccountsDeletedWebhook {
   readonly customerId?: string;
   readonly consumerId?: string;
@@ -2539,7 +2521,7 @@ export interface MastercardAccountsDeletedWebhook {
   readonly webhookData?: unknown;
 }
 
-/** The wrapper every Connect webhook has. (ping). */
+/** The variant whose eventType is ping: the fields of Envelope and its own. */
 export interface MastercardPingWebhook {
   readonly customerId?: string;
   readonly consumerId?: string;
@@ -2552,7 +2534,7 @@ export interface MastercardPingWebhook {
   readonly webhookData?: unknown;
 }
 
-/** The wrapper every Connect webhook has. (started). */
+/** The variant whose eventType is started: the fields of Envelope and its own. */
 export interface MastercardStartedWebhook {
   readonly customerId?: string;
   readonly consumerId?: string;
@@ -2565,7 +2547,7 @@ export interface MastercardStartedWebhook {
   readonly webhookData?: unknown;
 }
 
-/** The wrapper every Connect webhook has. (added). */
+/** The variant whose eventType is added: the fields of Envelope and its own. */
 export interface MastercardAddedWebhook {
   readonly customerId?: string;
   readonly consumerId?: string;
@@ -2578,7 +2560,7 @@ export interface MastercardAddedWebhook {
   readonly webhookData?: unknown;
 }
 
-/** The wrapper every Connect webhook has. (financialConsentCreated). */
+/** The variant whose eventType is financialConsentCreated: the fields of Envelope and its own. */
 export interface MastercardFinancialConsentCreatedWebhook {
   readonly customerId?: string;
   readonly consumerId?: string;
@@ -2592,9 +2574,8 @@ export interface MastercardFinancialConsentCreatedWebhook {
 }
 
 /**
- * The wrapper every Connect webhook has. (an event type without a schema here). What `default:`
- * receives after a `case` for each `eventType` with a variant; there its `eventType` reads as a
- * string.
+ * Any other eventType, without a schema here: the fields of Envelope. What `default:` receives
+ * after a `case` for each `eventType` with a variant; there its `eventType` reads as a string.
  */
 export interface MastercardOtherWebhook {
   readonly customerId?: string;
@@ -2707,8 +2688,8 @@ export interface GoCardlessApiError {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.account_numbers_updated).
+ * The variant whose type is financial_connections.account.account_numbers_updated: the fields of
+ * Envelope and its own.
  */
 export interface StripeAccountNumbersUpdatedEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2736,7 +2717,8 @@ export interface StripeAccountNumbersUpdatedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase). (financial_connections.account.created).
+ * The variant whose type is financial_connections.account.created: the fields of Envelope and its
+ * own.
  */
 export interface StripeAccountCreatedEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2764,8 +2746,8 @@ export interface StripeAccountCreatedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.deactivated).
+ * The variant whose type is financial_connections.account.deactivated: the fields of Envelope and
+ * its own.
  */
 export interface StripeAccountDeactivatedEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2793,8 +2775,8 @@ export interface StripeAccountDeactivatedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.disconnected).
+ * The variant whose type is financial_connections.account.disconnected: the fields of Envelope and
+ * its own.
  */
 export interface StripeAccountDisconnectedEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2822,8 +2804,8 @@ export interface StripeAccountDisconnectedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.expected_deactivation_date_updated).
+ * The variant whose type is financial_connections.account.expected_deactivation_date_updated: the
+ * fields of Envelope and its own.
  */
 export interface StripeAccountExpectedDeactivationDateUpdatedEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2851,8 +2833,8 @@ export interface StripeAccountExpectedDeactivationDateUpdatedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.reactivated).
+ * The variant whose type is financial_connections.account.reactivated: the fields of Envelope and
+ * its own.
  */
 export interface StripeAccountReactivatedEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2880,8 +2862,8 @@ export interface StripeAccountReactivatedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.refreshed_balance).
+ * The variant whose type is financial_connections.account.refreshed_balance: the fields of Envelope
+ * and its own.
  */
 export interface StripeAccountRefreshedBalanceEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2909,8 +2891,8 @@ export interface StripeAccountRefreshedBalanceEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.refreshed_ownership).
+ * The variant whose type is financial_connections.account.refreshed_ownership: the fields of
+ * Envelope and its own.
  */
 export interface StripeAccountRefreshedOwnershipEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2938,8 +2920,8 @@ export interface StripeAccountRefreshedOwnershipEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.refreshed_transactions).
+ * The variant whose type is financial_connections.account.refreshed_transactions: the fields of
+ * Envelope and its own.
  */
 export interface StripeAccountRefreshedTransactionsEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2967,8 +2949,8 @@ export interface StripeAccountRefreshedTransactionsEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.supported_payment_method_types_updated).
+ * The variant whose type is financial_connections.account.supported_payment_method_types_updated:
+ * the fields of Envelope and its own.
  */
 export interface StripeAccountSupportedPaymentMethodTypesUpdatedEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -2996,8 +2978,8 @@ export interface StripeAccountSupportedPaymentMethodTypesUpdatedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.upcoming_account_number_expiry).
+ * The variant whose type is financial_connections.account.upcoming_account_number_expiry: the
+ * fields of Envelope and its own.
  */
 export interface StripeAccountUpcomingAccountNumberExpiryEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -3025,8 +3007,8 @@ export interface StripeAccountUpcomingAccountNumberExpiryEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.account.upcoming_deactivation).
+ * The variant whose type is financial_connections.account.upcoming_deactivation: the fields of
+ * Envelope and its own.
  */
 export interface StripeAccountUpcomingDeactivationEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -3054,8 +3036,8 @@ export interface StripeAccountUpcomingDeactivationEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.authorization.expected_deactivation_date_updated).
+ * The variant whose type is financial_connections.authorization.expected_deactivation_date_updated:
+ * the fields of Envelope and its own.
  */
 export interface StripeAuthorizationExpectedDeactivationDateUpdatedEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -3083,8 +3065,8 @@ export interface StripeAuthorizationExpectedDeactivationDateUpdatedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase).
- * (financial_connections.authorization.upcoming_deactivation).
+ * The variant whose type is financial_connections.authorization.upcoming_deactivation: the fields
+ * of Envelope and its own.
  */
 export interface StripeAuthorizationUpcomingDeactivationEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -3111,7 +3093,7 @@ export interface StripeAuthorizationUpcomingDeactivationEvent {
   readonly context?: string;
 }
 
-/** The fields every Stripe Event has (Stripe's EventBase). (setup_intent.created). */
+/** The variant whose type is setup_intent.created: the fields of Envelope and its own. */
 export interface StripeSetupIntentCreatedEvent {
   /** Every event has a unique id, its deduplication key. */
   readonly id: string;
@@ -3137,7 +3119,7 @@ export interface StripeSetupIntentCreatedEvent {
   readonly context?: string;
 }
 
-/** The fields every Stripe Event has (Stripe's EventBase). (payment_intent.payment_failed). */
+/** The variant whose type is payment_intent.payment_failed: the fields of Envelope and its own. */
 export interface StripePaymentIntentPaymentFailedEvent {
   /** Every event has a unique id, its deduplication key. */
   readonly id: string;
@@ -3163,7 +3145,7 @@ export interface StripePaymentIntentPaymentFailedEvent {
   readonly context?: string;
 }
 
-/** The fields every Stripe Event has (Stripe's EventBase). (setup_intent.setup_failed). */
+/** The variant whose type is setup_intent.setup_failed: the fields of Envelope and its own. */
 export interface StripeSetupIntentSetupFailedEvent {
   /** Every event has a unique id, its deduplication key. */
   readonly id: string;
@@ -3190,9 +3172,8 @@ export interface StripeSetupIntentSetupFailedEvent {
 }
 
 /**
- * The fields every Stripe Event has (Stripe's EventBase). (an event type without a schema here).
- * What `default:` receives after a `case` for each `type` with a variant; there its `type` reads as
- * a string.
+ * Any other type, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `type` with a variant; there its `type` reads as a string.
  */
 export interface StripeOtherEvent {
   /** Every event has a unique id, its deduplication key. */
@@ -3448,7 +3429,7 @@ export interface StripeApiError {
   readonly source?: unknown;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (LINK). */
+/** The variant whose webhook_type is LINK: the fields of Envelope and its own. */
 export interface BelvoLinkWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3472,7 +3453,7 @@ export interface BelvoLinkWebhook {
   readonly data: BelvoLinkErrorData;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (PAYMENT_INTENTS). */
+/** The variant whose webhook_type is PAYMENT_INTENTS: the fields of Envelope and its own. */
 export interface BelvoPaymentIntentsWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3495,7 +3476,7 @@ export interface BelvoPaymentIntentsWebhook {
   readonly data?: BelvoPaymentStatusData;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (ACCOUNTS). */
+/** The variant whose webhook_type is ACCOUNTS: the fields of Envelope and its own. */
 export interface BelvoAccountsWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3519,7 +3500,7 @@ export interface BelvoAccountsWebhook {
   readonly data?: unknown;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (TRANSACTIONS). */
+/** The variant whose webhook_type is TRANSACTIONS: the fields of Envelope and its own. */
 export interface BelvoTransactionsWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3543,7 +3524,7 @@ export interface BelvoTransactionsWebhook {
   readonly data?: unknown;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (CHARGES). */
+/** The variant whose webhook_type is CHARGES: the fields of Envelope and its own. */
 export interface BelvoChargesWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3567,7 +3548,7 @@ export interface BelvoChargesWebhook {
   readonly data?: unknown;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (ENROLLMENTS). */
+/** The variant whose webhook_type is ENROLLMENTS: the fields of Envelope and its own. */
 export interface BelvoEnrollmentsWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3591,7 +3572,7 @@ export interface BelvoEnrollmentsWebhook {
   readonly data?: unknown;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (BANK_ACCOUNTS). */
+/** The variant whose webhook_type is BANK_ACCOUNTS: the fields of Envelope and its own. */
 export interface BelvoBankAccountsWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3615,7 +3596,7 @@ export interface BelvoBankAccountsWebhook {
   readonly data?: unknown;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (CUSTOMERS). */
+/** The variant whose webhook_type is CUSTOMERS: the fields of Envelope and its own. */
 export interface BelvoCustomersWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3639,7 +3620,7 @@ export interface BelvoCustomersWebhook {
   readonly data?: unknown;
 }
 
-/** The fields every Belvo webhook shares (the core payload). (PAYMENT_AUTHORIZATIONS). */
+/** The variant whose webhook_type is PAYMENT_AUTHORIZATIONS: the fields of Envelope and its own. */
 export interface BelvoPaymentAuthorizationsWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
   readonly webhook_id: string;
@@ -3664,9 +3645,9 @@ export interface BelvoPaymentAuthorizationsWebhook {
 }
 
 /**
- * The fields every Belvo webhook shares (the core payload). (an event type without a schema here).
- * What `default:` receives after a `case` for each `webhook_type` with a variant; there its
- * `webhook_type` reads as a string.
+ * Any other webhook_type, without a schema here: the fields of Envelope. What `default:` receives
+ * after a `case` for each `webhook_type` with a variant; there its `webhook_type` reads as a
+ * string.
  */
 export interface BelvoOtherWebhook {
   /** Belvo's parameter tables mark it required: the Belvo webhook ID. */
@@ -3743,7 +3724,7 @@ export interface BelvoErrorObject {
   readonly field?: string;
 }
 
-/** The fields every Payments API v3 webhook shares. (payment_authorized). */
+/** The variant whose type is payment_authorized: the fields of Envelope and its own. */
 export interface TrueLayerPaymentAuthorizedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "payment_authorized";
@@ -3763,7 +3744,7 @@ export interface TrueLayerPaymentAuthorizedWebhook {
   readonly authorized_at?: string;
 }
 
-/** The fields every Payments API v3 webhook shares. (payment_executed). */
+/** The variant whose type is payment_executed: the fields of Envelope and its own. */
 export interface TrueLayerPaymentExecutedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "payment_executed";
@@ -3785,7 +3766,7 @@ export interface TrueLayerPaymentExecutedWebhook {
   readonly settlement_risk?: unknown;
 }
 
-/** The fields every Payments API v3 webhook shares. (payment_settled). */
+/** The variant whose type is payment_settled: the fields of Envelope and its own. */
 export interface TrueLayerPaymentSettledWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "payment_settled";
@@ -3806,7 +3787,7 @@ export interface TrueLayerPaymentSettledWebhook {
   readonly payment_method?: unknown;
 }
 
-/** The fields every Payments API v3 webhook shares. (payment_failed). */
+/** The variant whose type is payment_failed: the fields of Envelope and its own. */
 export interface TrueLayerPaymentFailedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "payment_failed";
@@ -3831,7 +3812,7 @@ export interface TrueLayerPaymentFailedWebhook {
   readonly payment_source?: unknown;
 }
 
-/** The fields every Payments API v3 webhook shares. (mandate_authorized). */
+/** The variant whose type is mandate_authorized: the fields of Envelope and its own. */
 export interface TrueLayerMandateAuthorizedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "mandate_authorized";
@@ -3851,7 +3832,7 @@ export interface TrueLayerMandateAuthorizedWebhook {
   readonly authorized_at?: string;
 }
 
-/** The fields every Payments API v3 webhook shares. (mandate_failed). */
+/** The variant whose type is mandate_failed: the fields of Envelope and its own. */
 export interface TrueLayerMandateFailedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "mandate_failed";
@@ -3873,7 +3854,7 @@ export interface TrueLayerMandateFailedWebhook {
   readonly failure_reason?: TrueLayerFailureReasonOrUnknown;
 }
 
-/** The fields every Payments API v3 webhook shares. (mandate_revoked). */
+/** The variant whose type is mandate_revoked: the fields of Envelope and its own. */
 export interface TrueLayerMandateRevokedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "mandate_revoked";
@@ -3895,7 +3876,7 @@ export interface TrueLayerMandateRevokedWebhook {
   readonly revocation_source?: "client" | "provider" | (string & {});
 }
 
-/** The fields every Payments API v3 webhook shares. (payment_link_payment_created). */
+/** The variant whose type is payment_link_payment_created: the fields of Envelope and its own. */
 export interface TrueLayerPaymentLinkPaymentCreatedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "payment_link_payment_created";
@@ -3915,7 +3896,7 @@ export interface TrueLayerPaymentLinkPaymentCreatedWebhook {
   readonly payment?: unknown;
 }
 
-/** The fields every Payments API v3 webhook shares. (payment_link_disabled). */
+/** The variant whose type is payment_link_disabled: the fields of Envelope and its own. */
 export interface TrueLayerPaymentLinkDisabledWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "payment_link_disabled";
@@ -3937,7 +3918,7 @@ export interface TrueLayerPaymentLinkDisabledWebhook {
   readonly disabled_at?: string;
 }
 
-/** The fields every Payments API v3 webhook shares. (payout_executed). */
+/** The variant whose type is payout_executed: the fields of Envelope and its own. */
 export interface TrueLayerPayoutExecutedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "payout_executed";
@@ -3959,7 +3940,7 @@ export interface TrueLayerPayoutExecutedWebhook {
   readonly scheme_id?: string;
 }
 
-/** The fields every Payments API v3 webhook shares. (payout_failed). */
+/** The variant whose type is payout_failed: the fields of Envelope and its own. */
 export interface TrueLayerPayoutFailedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "payout_failed";
@@ -3981,7 +3962,7 @@ export interface TrueLayerPayoutFailedWebhook {
   readonly beneficiary?: unknown;
 }
 
-/** The fields every Payments API v3 webhook shares. (refund_executed). */
+/** The variant whose type is refund_executed: the fields of Envelope and its own. */
 export interface TrueLayerRefundExecutedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "refund_executed";
@@ -4002,7 +3983,7 @@ export interface TrueLayerRefundExecutedWebhook {
   readonly executed_at?: string;
 }
 
-/** The fields every Payments API v3 webhook shares. (refund_failed). */
+/** The variant whose type is refund_failed: the fields of Envelope and its own. */
 export interface TrueLayerRefundFailedWebhook {
   /** The type of the event routes the webhook. */
   readonly type: "refund_failed";
@@ -4025,9 +4006,8 @@ export interface TrueLayerRefundFailedWebhook {
 }
 
 /**
- * The fields every Payments API v3 webhook shares. (an event type without a schema here). What
- * `default:` receives after a `case` for each `type` with a variant; there its `type` reads as a
- * string.
+ * Any other type, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `type` with a variant; there its `type` reads as a string.
  */
 export interface TrueLayerOtherWebhook {
   /** The type of the event routes the webhook. */

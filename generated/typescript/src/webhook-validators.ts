@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:c384b819ee9f57c18b59e04a4f1276422199f15fce4278f499ed56005bbb6248
+// inputs sha256:24771d23a9b069e64b08c016c5dc6a145e7e93aef0913dd4d5992484fac1bb15
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**

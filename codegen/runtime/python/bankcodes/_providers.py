@@ -31,8 +31,8 @@ def code_sets_of(provider: object) -> tuple[AnyCodeSet, ...]:
 
 
 def code_set_of(provider: object, code_set: object) -> AnyCodeSet:
-    """The enum class of one code set of the provider, by its id ("error_code"), its id with
-    the provider's ("plaid.error_code", as results name it) or the class itself."""
+    """The enum class of one code set of the provider, by its id, its id with the provider's
+    (PROVIDER.CODE_SET, as results name it) or the class itself."""
     found = code_sets_of(provider)
     for candidate in found:
         code_set_id = candidate.code_set().id

@@ -37,7 +37,7 @@ export interface AcmeWidgetStatus {
   readonly link_id?: string;
 }
 
-/** The fields every Acme Link webhook shares. (link.created). */
+/** The variant whose type is link.created: the fields of Envelope and its own. */
 export interface AcmeLinkCreatedWebhook {
   /** The type routes the webhook. */
   readonly type: "link.created";
@@ -47,7 +47,7 @@ export interface AcmeLinkCreatedWebhook {
   readonly sent_at?: string;
 }
 
-/** The fields every Acme Link webhook shares. (link.failed). */
+/** The variant whose type is link.failed: the fields of Envelope and its own. */
 export interface AcmeLinkFailedWebhook {
   /** The type routes the webhook. */
   readonly type: "link.failed";
@@ -60,8 +60,8 @@ export interface AcmeLinkFailedWebhook {
 }
 
 /**
- * The fields every Acme Link webhook shares. (an event type without a schema here). What `default:`
- * receives after a `case` for each `type` with a variant; there its `type` reads as a string.
+ * Any other type, without a schema here: the fields of Envelope. What `default:` receives after a
+ * `case` for each `type` with a variant; there its `type` reads as a string.
  */
 export interface AcmeOtherWebhook {
   /** The type routes the webhook. */
