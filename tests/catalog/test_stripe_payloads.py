@@ -356,3 +356,20 @@ def test_the_delivery_contract_claims_only_what_stripe_publishes() -> None:
     assert contract.success_status is None and contract.addresses == ()
     notes = spec_data()["providers"]["stripe"]["delivery"]["notes"]
     assert "three days" in notes and "30 days" in notes
+
+
+@pytest.mark.parametrize(
+    ("header", "shown"),
+    [
+        ("t=12ab,v1=" + "0" * 64, "'12ab'"),
+        ("T=1700000000,v1=" + "0" * 64, "'T=1700000000,v1=000"),
+        ("t=1700000000", "'t=1700000000'"),
+    ],
+)
+def test_an_unreadable_signature_header_is_shown_in_its_error(header: str, shown: str) -> None:
+    # One clear error that shows the offending value, escaped: the t= that is no Unix time, or
+    # the header that has no t= or no v1=.
+    with pytest.raises(SignatureError) as raised:
+        signatures.verify("stripe", PUBLISHED_EVENT, {"Stripe-Signature": header}, SECRET)
+    assert raised.value.reason in ("bad_encoding", "missing_timestamp")
+    assert shown in str(raised.value)

@@ -54,11 +54,13 @@ def stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]
             others.append(label)
     if stamp is None:
         raise SignatureError(
-            "missing_timestamp", f"{name} has no {rule.timestamp_label}=… (the signed timestamp)"
+            "missing_timestamp",
+            f"{name} has no {rule.timestamp_label}=… (the signed timestamp): {quoted(value)}",
         )
     if not (stamp.isascii() and stamp.isdigit()) or len(stamp) > _MAX_STAMP_DIGITS:
         raise SignatureError(
-            "bad_encoding", f"{name}'s {rule.timestamp_label}= is not a Unix time in seconds"
+            "bad_encoding",
+            f"{name}'s {rule.timestamp_label}= is not a Unix time in seconds: {quoted(stamp)}",
         )
     if not texts:
         labels = ", ".join(dict.fromkeys(f"{label}=" for label in others))
@@ -67,7 +69,9 @@ def stamped(scheme: HmacScheme, name: str, value: str) -> tuple[str, list[bytes]
                 "wrong_algorithm",
                 f"{name} has no {rule.signature_label}= signature (only {quoted(labels)})",
             )
-        raise SignatureError("bad_encoding", f"{name} has no {rule.signature_label}= signature")
+        raise SignatureError(
+            "bad_encoding", f"{name} has no {rule.signature_label}= signature: {quoted(value)}"
+        )
     size = hashlib.new(scheme.algorithm).digest_size
     given = [
         bytes.fromhex(text) for text in texts if len(text) == 2 * size and set(text) <= _LOWER_HEX

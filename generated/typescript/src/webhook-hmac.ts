@@ -211,12 +211,12 @@ export function stamped(scheme: HmacScheme, name: string, value: string): [strin
   if (stamp === null)
     throw new SignatureError(
       "missing_timestamp",
-      `${name} has no ${rule.timestampLabel}=… (the signed timestamp)`,
+      `${name} has no ${rule.timestampLabel}=… (the signed timestamp): ${quoted(value)}`,
     );
   if (!/^[0-9]+$/.test(stamp) || stamp.length > MAX_STAMP_DIGITS)
     throw new SignatureError(
       "bad_encoding",
-      `${name}'s ${rule.timestampLabel}= is not a Unix time in seconds`,
+      `${name}'s ${rule.timestampLabel}= is not a Unix time in seconds: ${quoted(stamp)}`,
     );
   if (texts.length === 0) {
     if (others.length > 0) {
@@ -226,7 +226,10 @@ export function stamped(scheme: HmacScheme, name: string, value: string): [strin
         `${name} has no ${rule.signatureLabel}= signature (only ${quoted(labels)})`,
       );
     }
-    throw new SignatureError("bad_encoding", `${name} has no ${rule.signatureLabel}= signature`);
+    throw new SignatureError(
+      "bad_encoding",
+      `${name} has no ${rule.signatureLabel}= signature: ${quoted(value)}`,
+    );
   }
   const size = DIGEST_SIZE[scheme.algorithm];
   const given = texts
