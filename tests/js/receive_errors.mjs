@@ -28,4 +28,10 @@ for (const [name, run] of Object.entries(cases)) {
     outcomes[name] = `${error.constructor.name}:${error.reason}`;
   }
 }
+// A provider name is shown escaped: a line break in it stays on the error's one line.
+try {
+  await receive("ac\nme", body, headers, secret);
+} catch (error) {
+  outcomes["unknown provider, shown"] = !error.message.includes("\n") && error.message.includes("\\n");
+}
 process.stdout.write(JSON.stringify(outcomes));

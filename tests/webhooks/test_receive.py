@@ -297,6 +297,7 @@ def test_node_and_python_agree_on_configuration_and_replay(webhooks_js: Path) ->
         "blank secret": "ConfigurationError:empty_secret",
         "lone surrogate secret": "ConfigurationError:bad_secret",
         "unknown provider": "ConfigurationError:unknown_provider",
+        "unknown provider, shown": True,
         "argyle tolerance": "ConfigurationError:no_signed_timestamp",
         "stale": "SignatureError:stale_timestamp",
         "fresh": "ok",

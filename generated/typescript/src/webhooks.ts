@@ -340,7 +340,7 @@ function deliveryOf(provider: unknown): Delivery {
     return DELIVERY[provider as keyof typeof DELIVERY];
   }
   schemeOf(provider);
-  throw new ConfigurationError("unknown_provider", `${String(provider)} has no webhook delivery`);
+  throw new ConfigurationError("unknown_provider", `${quoted(provider)} has no webhook delivery`);
 }
 
 function scalarAt(data: unknown, path: readonly string[]): string | null {
@@ -439,6 +439,6 @@ function schemeOf(provider: unknown): SigningScheme {
   const known = Object.keys(SIGNING_SCHEMES).join(", ");
   throw new ConfigurationError(
     "unknown_provider",
-    `no signing scheme for ${String(provider).slice(0, 60)} (known: ${known})`,
+    `no signing scheme for ${quoted(provider)} (known: ${known})`,
   );
 }
