@@ -277,6 +277,7 @@ def render_files(catalog: Catalog) -> Files:
                 for p in catalog.providers
                 if p.signing is not None
             ],
+            silent=[ts_str(p.id) for p in catalog.providers if p.signing is None],
             deliveries=[
                 ts_member(p.id, _delivery(p.delivery))
                 for p in catalog.providers

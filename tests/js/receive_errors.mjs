@@ -11,6 +11,7 @@ const cases = {
   "blank secret": () => receive("lean", body, headers, " \t"),
   "lone surrogate secret": () => receive("lean", body, headers, "abc\ud800"),
   "unknown provider": () => receive("acme", body, headers, secret),
+  "a provider that sends no webhooks": () => receive("gocardless", body, headers, secret),
   "argyle tolerance": () => receive("argyle", body, headers, secret, { tolerance: 60 }),
   stale: () => receive("lean", body, headers, secret, { tolerance: 60, now: new Date(sent + 3600e3) }),
   fresh: () => receive("lean", body, headers, secret, { tolerance: 300, now: new Date(sent + 200e3) }),
@@ -33,5 +34,11 @@ try {
   await receive("ac\nme", body, headers, secret);
 } catch (error) {
   outcomes["unknown provider, shown"] = !error.message.includes("\n") && error.message.includes("\\n");
+}
+// A provider of the catalog without webhooks is said to send none, not to be unknown.
+try {
+  await receive("gocardless", body, headers, secret);
+} catch (error) {
+  outcomes["a provider that sends no webhooks, said"] = error.message;
 }
 process.stdout.write(JSON.stringify(outcomes));

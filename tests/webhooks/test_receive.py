@@ -298,6 +298,12 @@ def test_node_and_python_agree_on_configuration_and_replay(webhooks_js: Path) ->
         "lone surrogate secret": "ConfigurationError:bad_secret",
         "unknown provider": "ConfigurationError:unknown_provider",
         "unknown provider, shown": True,
+        "a provider that sends no webhooks": "ConfigurationError:unknown_provider",
+        "a provider that sends no webhooks, said": (
+            "unknown_provider: gocardless sends no webhooks (providers that do: "
+            + ", ".join(signatures.SCHEMES)
+            + ")"
+        ),
         "argyle tolerance": "ConfigurationError:no_signed_timestamp",
         "stale": "SignatureError:stale_timestamp",
         "fresh": "ok",

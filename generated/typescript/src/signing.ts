@@ -69,6 +69,9 @@ export const SIGNING_SCHEMES = {
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
 
+/** The providers of the catalog that send no webhooks. */
+export const WITHOUT_WEBHOOKS: readonly string[] = ["gocardless"];
+
 /** How each provider delivers its webhooks (null: not published). */
 export const DELIVERY = {
   lean: {

@@ -15,6 +15,7 @@
 import {
   DELIVERY,
   SIGNING_SCHEMES,
+  WITHOUT_WEBHOOKS,
   type SigningProvider,
   type WebhookPayloads,
 } from "./signing.js";
@@ -437,6 +438,12 @@ function schemeOf(provider: unknown): SigningScheme {
     return SIGNING_SCHEMES[provider as SigningProvider];
   }
   const known = Object.keys(SIGNING_SCHEMES).join(", ");
+  if (typeof provider === "string" && WITHOUT_WEBHOOKS.includes(provider)) {
+    throw new ConfigurationError(
+      "unknown_provider",
+      `${provider} sends no webhooks (providers that do: ${known})`,
+    );
+  }
   throw new ConfigurationError(
     "unknown_provider",
     `no signing scheme for ${quoted(provider)} (known: ${known})`,
