@@ -327,5 +327,10 @@ def test_gocardless_sends_no_webhooks() -> None:
         with pytest.raises(bankcodes.ConfigurationError, match=said) as raised:
             bankcodes.receive("gocardless", body, {}, secret)
         assert raised.value.reason == "unknown_provider"
+    # Not an unknown name: a misspelt one is told the names of the providers that sign.
+    with pytest.raises(bankcodes.ConfigurationError) as raised:
+        bankcodes.receive("gocardles", body, {}, None)
+    assert "sends no webhooks" not in str(raised.value)
+    assert str(raised.value).startswith("unknown_provider: no signing scheme for 'gocardles'")
     with pytest.raises(ValueError, match="no delivery contract"):
         delivery.dedup_key("gocardless", SUSPENDED_BODY, body)
