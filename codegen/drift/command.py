@@ -24,6 +24,7 @@ from codegen.drift import (
     saved_copy,
 )
 from codegen.drift.errors import DriftInputError
+from codegen.drift.extract import short
 from codegen.drift.kinds import summary
 from codegen.errors import SpecError
 from codegen.spec import Catalog
@@ -195,11 +196,23 @@ def _all(spec: Catalog, folder: Path, seen: Counter[tuple[str, str]]) -> int:
     """Every source with an extractor or cited by a quoted text whose saved copy is in
     `folder`; then the quoted texts citing several of them."""
     if not folder.is_dir():
-        raise DriftInputError(f"{folder} is not a folder")
+        raise DriftInputError(
+            f"--all {short(str(folder))}: no such folder (the folder of saved copies, each "
+            "named SOURCE_ID.ext; make drift reads SOURCES=DIR)"
+        )
+    ids = sorted(set(declared(spec)) | quotes.cited_by_quotes(spec))
+    found = {source_id: saved_copy(folder, source_id) for source_id in ids}
+    if not any(found.values()):
+        held = sorted(p.name for p in folder.iterdir())
+        said = ", ".join(short(name, 60) for name in held[:3]) + (", …" if len(held) > 3 else "")
+        raise DriftInputError(
+            f"--all {short(str(folder))}: no saved copy of any source of the spec "
+            f"(a copy is named SOURCE_ID.ext, such as {short(min(declared(spec)) + '.md')}); "
+            + (f"the folder holds {said}" if held else "the folder is empty")
+        )
     drifted = checked = 0
     copies: list[tuple[str, Path]] = []
-    for source_id in sorted(set(declared(spec)) | quotes.cited_by_quotes(spec)):
-        path = saved_copy(folder, source_id)
+    for source_id, path in found.items():
         if path is None:
             if source_id in declared(spec):
                 print(f"{source_id}: no saved copy in {folder} (skipped)")

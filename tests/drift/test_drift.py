@@ -338,3 +338,23 @@ def test_every_declared_source_in_a_folder(
     spec = spec_copy(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "connected"))
     assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 1
     assert capsys.readouterr().out.splitlines()[-1] == "1 source(s) checked, 1 with differences"
+
+
+def test_a_folder_without_any_copy_is_refused_not_passed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Nothing checked is no green: the folder is empty, or its copies are misnamed, or missing.
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
+    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 2
+    out, err = capsys.readouterr()
+    assert "skipped" not in out and "source(s) checked" not in out
+    assert "no saved copy of any source of the spec" in err and "the folder is empty" in err
+    (folder / "plaid_link\nexit.ts").write_bytes((FIXTURES / "exit-status.ts").read_bytes())
+    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "the folder holds 'plaid_link\\nexit.ts'" in err and err.count("\n") == 1
+    assert main(["drift", "--spec", str(spec), "--all", str(tmp_path / "absent")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --all ") and "no such folder" in err
