@@ -17,7 +17,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from tests.support.helpers import JS, ROOT, install_package, run_node
-from tests.support.typescript import compile_node_app
+from tests.support.typescript import compile_node_app, consumer_project, tsc
 
 ITEM_LOGIN_REQUIRED = {
     "error_type": "ITEM_ERROR",
@@ -155,3 +155,22 @@ def test_the_sites_node_recipe_decides_on_the_plaid_clients_error(
     assert decision["message"].startswith("The connection to your bank has ended.")
     assert decision["log"]["bankcodes.request_id"] == "HNTDNrA8F1shFEW"
     assert nothing == {"retry": False, "relink": False, "message": None, "code": None, "log": None}
+
+
+PROVIDER_TYPED = """\
+import { fromError } from "bankcodes";
+
+export async function read(error: unknown): Promise<string | null> {
+  const found = await fromError(error, "plaid");
+  // @ts-expect-error: "plaud" is no provider of the catalog.
+  const misspelt = await fromError(error, "plaud");
+  return found?.codeSet ?? misspelt?.codeSet ?? null;
+}
+"""
+
+
+def test_a_misspelt_provider_does_not_compile(tmp_path: Path) -> None:
+    # Python raises ValueError for a provider that is no provider id; TypeScript refuses it at
+    # compile time (an unused @ts-expect-error fails the build too).
+    result = tsc(consumer_project(tmp_path, PROVIDER_TYPED))
+    assert result.returncode == 0, result.stdout + result.stderr

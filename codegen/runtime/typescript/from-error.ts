@@ -9,6 +9,7 @@
 import { CategoryInfo } from "./categories.js";
 import { decisiveCode, recognise, type FoundCode } from "./code-fields.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
+import type { Provider } from "./registry.js";
 
 /** The largest error body read, in bytes: a longer one is not read. */
 export const MAX_ERROR_BYTES = 1024 * 1024;
@@ -146,10 +147,10 @@ function dataOf(body: unknown): unknown {
  * The code that decides the provider error `error` carries: an error of a well-known client (the
  * `stripe` package's StripeError, an axios error such as the `plaid` client's, an error holding a
  * fetch Response), a Response, or an error body itself (bytes, text or parsed JSON); with
- * `provider`, only that provider's kinds are read. Resolves to null when it carries no error
- * body the catalog recognises; never rejects.
+ * `provider` (a provider id: a misspelt one does not compile), only that provider's kinds are
+ * read. Resolves to null when it carries no error body the catalog recognises; never rejects.
  */
-export async function fromError(error: unknown, provider?: string): Promise<FoundError | null> {
+export async function fromError(error: unknown, provider?: Provider): Promise<FoundError | null> {
   try {
     let carried: Carried | null = null;
     for (const [, shape] of CLIENT_SHAPES) {
