@@ -15,6 +15,7 @@ import json
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from codegen.drift import limits, quotes
 from codegen.drift.compare import compare
@@ -135,7 +136,13 @@ def render_text(source_id: str, path: Path, differences: list[Difference]) -> st
 
 
 def render_json(source_id: str, path: Path, differences: list[Difference]) -> str:
-    report = {
+    return json.dumps(json_report(source_id, path, differences), indent=2, ensure_ascii=False)
+
+
+def json_report(source_id: str, path: Path, differences: list[Difference]) -> dict[str, Any]:
+    """The machine-readable report of one source: its differences and the spec edits (JSON
+    Patch) that would resolve them."""
+    return {
         "source": source_id,
         "file": str(path),
         "in_sync": not differences,
@@ -145,7 +152,6 @@ def render_json(source_id: str, path: Path, differences: list[Difference]) -> st
         ],
         "edits": [edit for item in differences for edit in item.edits],
     }
-    return json.dumps(report, indent=2, ensure_ascii=False)
 
 
 def saved_copy(folder: Path, source_id: str) -> Path | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -16,6 +17,7 @@ from codegen.drift import (
     check,
     declared,
     fetch,
+    json_report,
     limits,
     quotes,
     read_seen,
@@ -28,6 +30,9 @@ from codegen.drift.extract import short
 from codegen.drift.kinds import summary
 from codegen.errors import SpecError
 from codegen.spec import Catalog
+
+#: The report of `--all` on the quoted texts that cite several of its sources at once.
+SHARED = "texts citing several sources"
 
 
 def add_parser(commands: Any) -> None:
@@ -137,7 +142,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.fetch:
             return _fetch(args, spec, seen)
         if args.all is not None:
-            return _all(spec, args.all, seen)
+            return _all(spec, args.all, seen, as_json=args.json)
         if args.source is None or len(args.path) != 1:
             raise DriftInputError("give SOURCE_ID and PATH, --all FOLDER, or --fetch")
         path = Path(args.path[0])
@@ -192,9 +197,12 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
     return 1 if any(result.state in ("drift", "unreadable") for result in results) else 0
 
 
-def _all(spec: Catalog, folder: Path, seen: Counter[tuple[str, str]]) -> int:
+def _all(
+    spec: Catalog, folder: Path, seen: Counter[tuple[str, str]], *, as_json: bool = False
+) -> int:
     """Every source with an extractor or cited by a quoted text whose saved copy is in
-    `folder`; then the quoted texts citing several of them."""
+    `folder`; then the quoted texts citing several of them. With `as_json`, one JSON document:
+    the report of each source read, those skipped, and the counts."""
     if not folder.is_dir():
         raise DriftInputError(
             f"--all {short(str(folder))}: no such folder (the folder of saved copies, each "
@@ -212,24 +220,38 @@ def _all(spec: Catalog, folder: Path, seen: Counter[tuple[str, str]]) -> int:
         )
     drifted = checked = 0
     copies: list[tuple[str, Path]] = []
+    reports: list[dict[str, Any]] = []
+    skipped: list[str] = []
     for source_id, path in found.items():
         if path is None:
             if source_id in declared(spec):
-                print(f"{source_id}: no saved copy in {folder} (skipped)")
+                skipped.append(source_id)
+                if not as_json:
+                    print(f"{source_id}: no saved copy in {folder} (skipped)")
             continue
         checked += 1
         copies.append((source_id, path))
         try:
             differences = check(spec, source_id, path, seen)
         except DriftInputError as error:
-            print(f"{source_id}: error: {error}")
             drifted += 1
+            reports.append({"source": source_id, "file": str(path), "error": str(error)})
+            if not as_json:
+                print(f"{source_id}: error: {error}")
             continue
         drifted += bool(differences)
-        print(render_text(source_id, path, differences))
+        reports.append(json_report(source_id, path, differences))
+        if not as_json:
+            print(render_text(source_id, path, differences))
     shared = quotes.check(spec, quotes.read_copies(copies), only_shared=True)
     if shared:
         drifted += 1
-        print(render_text("texts citing several sources", folder, shared))
-    print(f"{checked} source(s) checked, {drifted} with differences")
+        reports.append(json_report(SHARED, folder, shared))
+        if not as_json:
+            print(render_text(SHARED, folder, shared))
+    if as_json:
+        counts = {"checked": checked, "with_differences": drifted, "skipped": skipped}
+        print(json.dumps({**counts, "sources": reports}, indent=2, ensure_ascii=False))
+    else:
+        print(f"{checked} source(s) checked, {drifted} with differences")
     return 1 if drifted else 0

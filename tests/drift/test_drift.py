@@ -340,6 +340,23 @@ def test_every_declared_source_in_a_folder(
     assert capsys.readouterr().out.splitlines()[-1] == "1 source(s) checked, 1 with differences"
 
 
+def test_every_source_in_a_folder_as_one_json_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    (folder / f"{SOURCE}.ts").write_bytes((FIXTURES / "exit-status.ts").read_bytes())
+    spec = spec_copy(tmp_path, EXIT, EXIT_AGREE, _remove("plaid.link_exit_status", "connected"))
+    assert main(["drift", "--spec", str(spec), "--all", str(folder), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert (report["checked"], report["with_differences"]) == (1, 1)
+    assert "plaid-openapi" in report["skipped"] and SOURCE not in report["skipped"]
+    [read] = report["sources"]
+    assert (read["source"], read["in_sync"]) == (SOURCE, False)
+    assert kinds(read) == [("missing", "plaid.link_exit_status", "connected")]
+    assert read["edits"][0]["op"] == "add"
+
+
 def test_a_folder_without_any_copy_is_refused_not_passed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
