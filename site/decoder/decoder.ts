@@ -25,6 +25,21 @@ const MAX_CODES = 50;
 const MAX_EQUIVALENTS = 6;
 const MAX_SUGGESTIONS = 5;
 const BARE_CODE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
+/** A pasted HTTP response's status line (HTTP/1.1 400 Bad Request, HTTP/2 429), as `bankcodes
+ * explain -` reads it: its headers end at the first blank line, and the body follows. */
+const STATUS_LINE = /^HTTP\/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*\r?\n/;
+
+/** The HTTP status and body of a pasted response; a body alone has no status. */
+function splitResponse(text: string): { readonly status: number | null; readonly body: string } {
+  const found = STATUS_LINE.exec(text);
+  if (found === null) return { status: null, body: text };
+  const rest = text.slice(found[0].length);
+  const blank = /^\r?\n|\r?\n\r?\n/.exec(rest);
+  return {
+    status: Number(found[1]),
+    body: blank === null ? "" : rest.slice(blank.index + blank[0].length),
+  };
+}
 
 type Entry = readonly [
   spelling: string,
@@ -317,7 +332,10 @@ async function decode(
     );
     return out;
   }
-  const trimmed = text.trim();
+  const response = splitResponse(text.trim());
+  const trimmed = response.body.trim();
+  if (response.status !== null)
+    out.append(element("p", `HTTP status: ${response.status}.`, "bankcodes-summary"));
   if (trimmed === "") return out;
   let data: unknown;
   try {
@@ -334,6 +352,13 @@ async function decode(
   if (typeof data === "string" && BARE_CODE.test(data)) {
     await bareCode(data, index, root, out);
     return out;
+  }
+  if (Array.isArray(data) && isRecordValue(data[0])) {
+    // An API's list of errors (Belvo's), one object per error: the first is read, as
+    // `from_exception` and `fromError` read it.
+    const more = data.length > 1 ? `; the first of ${data.length} is read` : "";
+    out.append(element("p", `A list of errors${more}.`, "bankcodes-summary"));
+    data = data[0];
   }
   await load(recognitionProviders(data));
   const matched = recognise(data);

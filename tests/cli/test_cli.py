@@ -68,6 +68,21 @@ def test_the_cli_page_shows_what_explain_prints() -> None:
     assert out.startswith(head)  # the code itself, whole
 
 
+def test_the_cli_page_pastes_a_response_as_a_shell_does() -> None:
+    """The page's `printf … | bankcodes explain -`, run by a shell with the installed command:
+    a response with no header lines (its blank line right after the status line) prints what the
+    page shows."""
+    page = (ROOT / "site" / "docs" / "cli.md").read_text(encoding="utf-8")
+    block = page[page.index("```sh\n$ printf 'HTTP/1.1 ") :].split("```")[1]
+    command, _, shown = block.removeprefix("sh\n$ ").partition("\n")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    result = subprocess.run(
+        ["sh", "-c", command], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[: len(shown.splitlines())] == shown.splitlines()
+
+
 def test_explain_as_json_and_filtered_by_provider() -> None:
     status, out = run("explain", "INVALID_LOGIN", "--provider", "flinks", "--json")
     assert status == 0

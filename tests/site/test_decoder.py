@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import bankcodes
 from bankcodes import payloads
 from tests.site.test_site import _decode
 from tests.support.helpers import Watched, spec_data
@@ -280,3 +281,24 @@ def test_an_integer_code_shows_its_name_and_equivalents_their_code_set(decoder: 
     others = decoder.locator(".bankcodes-decoded").first.inner_text()
     lean = next(line for line in others.splitlines() if line.startswith("Same category only, Lean"))
     assert "CONSENT_EXPIRED (" in lean and lean.count("CONSENT_EXPIRED") == 2
+
+
+#: Belvo answers an API error with a list of error objects (its API errors page: code, message,
+#: request_id), pasted here as a whole HTTP response with no header lines.
+BELVO_RESPONSE = (
+    "HTTP/1.1 400 Bad Request\r\n\r\n"
+    '[{"code": "login_error", "message": "m", "request_id": "3e7b283c6efa449c9c028a16b5c249fa"},'
+    ' {"code": "unexpected_error", "message": "m", "request_id": "9e7b283c6efa449c9c0"}]'
+)
+
+
+def test_a_pasted_response_with_a_list_of_errors_reads_the_first(decoder: Any) -> None:
+    # As `bankcodes explain -`, from_exception and fromError read it: the status from the
+    # status line, and the first error of the list.
+    text = _decode(decoder, BELVO_RESPONSE)
+    assert "HTTP status: 400." in text
+    assert "A list of errors; the first of 2 is read." in text
+    assert "Recognised as:" in text and "(belvo/api-error)" in text
+    assert _cards(decoder)[0] == ("$.code", "belvo.error_code", "login_error")
+    found = bankcodes.from_exception(BELVO_RESPONSE.split("\r\n\r\n", 1)[1])
+    assert found is not None and (found.path, str(found.code)) == ("$.code", "login_error")

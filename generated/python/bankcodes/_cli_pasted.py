@@ -19,6 +19,9 @@ def split_response(data: bytes) -> tuple[int | None, bytes]:
     if found is None:
         return None, data
     rest = head[found.end() :]
+    for blank in (b"\r\n", b"\n"):  # no header lines: the blank line follows the status line
+        if rest.startswith(blank):
+            return int(found.group(1)), rest[len(blank) :]
     for separator in (b"\r\n\r\n", b"\n\n"):
         _, mark, body = rest.partition(separator)
         if mark:
