@@ -367,7 +367,8 @@ def test_the_api_error_types_categories() -> None:
 
 
 def test_the_two_financial_connections_error_codes() -> None:
-    assert [member.value for member in stripe.ApiErrorCode] == list(API_ERROR_CODES)
+    # rate_limit first, from Stripe's clients (see test_a_rate_limit_is_read_from_its_code_…).
+    assert [member.value for member in stripe.ApiErrorCode] == ["rate_limit", *API_ERROR_CODES]
     for value, advice in API_ERROR_CODES.items():
         member = stripe.ApiErrorCode(value)
         assert member.advice == advice, value
@@ -387,10 +388,12 @@ def test_the_two_financial_connections_error_codes() -> None:
 
 def test_no_http_status_is_claimed_where_stripe_publishes_none() -> None:
     # docs.stripe.com/api/errors' HTTP Status Code Summary maps statuses (400, 401, 402, ...) to
-    # meanings, not to error types or codes, and the changelog gives the two codes no status.
+    # meanings, not to error types or codes, and the changelog gives the two codes no status;
+    # Stripe's clients tie rate_limit alone to its statuses.
     for code_set in stripe.CODE_SETS:
         for member in code_set:
-            assert member.http_statuses == (), member
+            if member is not stripe.ApiErrorCode.rate_limit:
+                assert member.http_statuses == (), member
 
 
 # The account's status details (stripe-node Accounts.ts, the relink guide).
@@ -447,3 +450,24 @@ def test_the_webhooks_pages_events_are_members() -> None:
     # setup_intent.created is no Financial Connections event: the set says why it is there.
     notes = stripe.EventType("setup_intent.created").info.notes or ""
     assert "Not a Financial Connections event" in notes
+
+
+def test_a_rate_limit_is_read_from_its_code_not_its_type() -> None:
+    # stripe-node src/Error.ts at 66394216: generateV1Error raises StripeRateLimitError for
+    # statusCode 429, or 400 with code 'rate_limit'; its doc comment: "RateLimitError is raised
+    # in cases where an account is putting too much load on Stripe's API servers (usually by
+    # performing too many requests). Please back off on request rate." stripe-python
+    # stripe/_api_requestor.py at 6c6e3736: "Rate limits were previously coded as 400's with
+    # code 'rate_limit'".
+    code = stripe.ApiErrorCode("rate_limit")
+    assert code.description == (
+        "RateLimitError is raised in cases where an account is putting too much load on "
+        "Stripe's API servers (usually by performing too many requests)."
+    )
+    assert code.advice == "Please back off on request rate."
+    assert code.http_statuses == (429, 400)
+    assert code.category is Category.RATE_LIMITED and code.retryable
+    body = {"error": {"type": "invalid_request_error", "code": "rate_limit", "message": "m"}}
+    found = bankcodes.from_exception(body, provider="stripe")
+    assert found is not None
+    assert (found.path, found.code) == ("$.error.code", stripe.ApiErrorCode.rate_limit)

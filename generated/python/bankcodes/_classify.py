@@ -892,6 +892,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "unexpected_error": _C.GENERIC_FAILURE,
         "session_expired": _C.SESSION_EXPIRED,
         "failed_bot_detection": _C.REJECTED,
+        "rate_limit": _C.RATE_LIMITED,
         "financial_connections_account_pending_account_numbers": _C.CONCURRENT_OPERATION,
         "financial_connections_account_unavailable_account_numbers": _C.ACCOUNT_UNAVAILABLE,
         "none": _C.ACCOUNT_UNAVAILABLE,

@@ -1751,6 +1751,18 @@ SOURCES: dict[str, Source] = {
         title="Stripe Node.js library: Financial Connections Account types (src/resources/FinancialConnections/Accounts.ts)",
         url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/FinancialConnections/Accounts.ts",
     ),
+    "stripe-node-error": Source(
+        id="stripe-node-error",
+        kind="repo",
+        title="Stripe Node.js library: its errors (src/Error.ts)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/Error.ts",
+    ),
+    "stripe-python-api-requestor": Source(
+        id="stripe-python-api-requestor",
+        kind="repo",
+        title="Stripe Python library: the errors of API responses (stripe/_api_requestor.py)",
+        url="https://github.com/stripe/stripe-python/blob/6c6e3736d16dde7a2f0155379ea3cd99b976460b/stripe/_api_requestor.py",
+    ),
     "stripe-node-events": Source(
         id="stripe-node-events",
         kind="repo",

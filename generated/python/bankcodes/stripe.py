@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -504,10 +504,11 @@ def _FcEventErrorCode() -> type[CodeEnum]:
 
 def _ApiErrorCode() -> type[CodeEnum]:
     class ApiErrorCode(CodeEnum):
-        """API error code (Financial Connections): The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.
+        """API error code (Financial Connections): The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: rate_limit, which every integration meets, and the codes of Financial Connections accounts; this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.
 
         Wire field: error.code (API error response body; also last_payment_error.code, last_setup_error.code)."""
 
+        rate_limit = "rate_limit"
         financial_connections_account_pending_account_numbers = (
             "financial_connections_account_pending_account_numbers"
         )
@@ -521,16 +522,50 @@ def _ApiErrorCode() -> type[CodeEnum]:
             provider="stripe",
             id="api_error_code",
             title="API error code (Financial Connections)",
-            description="The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.",
+            description="The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: rate_limit, which every integration meets, and the codes of Financial Connections accounts; this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.",
             field="error.code (API error response body; also last_payment_error.code, last_setup_error.code)",
-            sources=(_S["stripe-changelog-fc-pm-error-codes"],),
+            sources=(
+                _S["stripe-changelog-fc-pm-error-codes"],
+                _S["stripe-node-error"],
+                _S["stripe-python-api-requestor"],
+            ),
         ),
         (
+            CodeInfo(
+                value="rate_limit",
+                description="RateLimitError is raised in cases where an account is putting too much load on Stripe's API servers (usually by performing too many requests).",
+                category=_C.RATE_LIMITED,
+                sources=(_S["stripe-node-error"], _S["stripe-python-api-requestor"]),
+                retryable=True,
+                end_user_can_retry=True,
+                advice="Please back off on request rate.",
+                http=(
+                    HttpStatus(
+                        status=429,
+                        sources=(_S["stripe-node-error"], _S["stripe-python-api-requestor"]),
+                    ),
+                    HttpStatus(
+                        status=400,
+                        sources=(_S["stripe-python-api-requestor"],),
+                        context="as rate limits were coded before",
+                    ),
+                ),
+                notes="Every integration meets it, not only Financial Connections. Stripe's clients raise their rate-limit error for an HTTP 429, or a 400 whose error.code is rate_limit (stripe-python: 'Rate limits were previously coded as 400's with code 'rate_limit''); the body's error.type is then that of any invalid request, so the code, not the type, says to back off and retry.",
+                wording=(
+                    Wording(field="description", by="provider", sources=(_S["stripe-node-error"],)),
+                    Wording(field="advice", by="provider", sources=(_S["stripe-node-error"],)),
+                    Wording(field="notes", by="bankcodes"),
+                ),
+            ),
             CodeInfo(
                 value="financial_connections_account_pending_account_numbers",
                 description="Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because Stripe is still retrieving the account's account and routing numbers.",
                 category=_C.CONCURRENT_OPERATION,
-                sources=(_S["stripe-changelog-fc-pm-error-codes"],),
+                sources=(
+                    _S["stripe-changelog-fc-pm-error-codes"],
+                    _S["stripe-node-error"],
+                    _S["stripe-python-api-requestor"],
+                ),
                 retryable=True,
                 end_user_can_retry=True,
                 advice="If you receive this error, retry the request later.",
@@ -541,7 +576,11 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="advice",
                         by="provider",
-                        sources=(_S["stripe-changelog-fc-pm-error-codes"],),
+                        sources=(
+                            _S["stripe-changelog-fc-pm-error-codes"],
+                            _S["stripe-node-error"],
+                            _S["stripe-python-api-requestor"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),
@@ -550,7 +589,11 @@ def _ApiErrorCode() -> type[CodeEnum]:
                 value="financial_connections_account_unavailable_account_numbers",
                 description="Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because the account has no account or routing numbers that Stripe can use.",
                 category=_C.ACCOUNT_UNAVAILABLE,
-                sources=(_S["stripe-changelog-fc-pm-error-codes"],),
+                sources=(
+                    _S["stripe-changelog-fc-pm-error-codes"],
+                    _S["stripe-node-error"],
+                    _S["stripe-python-api-requestor"],
+                ),
                 retryable=False,
                 end_user_can_retry=False,
                 advice="If you receive this error, prompt your user to link a different bank account.",
@@ -561,7 +604,11 @@ def _ApiErrorCode() -> type[CodeEnum]:
                     Wording(
                         field="advice",
                         by="provider",
-                        sources=(_S["stripe-changelog-fc-pm-error-codes"],),
+                        sources=(
+                            _S["stripe-changelog-fc-pm-error-codes"],
+                            _S["stripe-node-error"],
+                            _S["stripe-python-api-requestor"],
+                        ),
                     ),
                     Wording(field="notes", by="bankcodes"),
                 ),

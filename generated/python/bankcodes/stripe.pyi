@@ -44,10 +44,12 @@ class FcEventErrorCode(CodeEnum):
     """The hCaptcha challenge failed."""
 
 class ApiErrorCode(CodeEnum):
-    """API error code (Financial Connections): The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.
+    """API error code (Financial Connections): The code of a Stripe API error (error.code) that a Financial Connections integration meets, limited to codes whose published text could be read: rate_limit, which every integration meets, and the codes of Financial Connections accounts; this is not every Stripe error code. Stripe's full list is on its error codes page; financial_connections_account_inactive and financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their text could not be read and they are left out.
 
     Wire field: error.code (API error response body; also last_payment_error.code, last_setup_error.code)."""
 
+    rate_limit = "rate_limit"
+    """RateLimitError is raised in cases where an account is putting too much load on Stripe's API servers (usually by performing too many requests)."""
     financial_connections_account_pending_account_numbers = (
         "financial_connections_account_pending_account_numbers"
     )

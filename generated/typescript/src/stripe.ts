@@ -242,13 +242,24 @@ export const isStripeFcEventErrorCode = (value: unknown): value is StripeFcEvent
 /**
  * API error code (Financial Connections): The code of a Stripe API error (error.code) that a
  * Financial Connections integration meets, limited to codes whose published text could be read:
- * this is not every Stripe error code. Stripe's full list is on its error codes page;
+ * rate_limit, which every integration meets, and the codes of Financial Connections accounts; this
+ * is not every Stripe error code. Stripe's full list is on its error codes page;
  * financial_connections_account_inactive and
  * financial_connections_no_successful_transaction_refresh are known from Stripe's SDKs but their
  * text could not be read and they are left out. Wire field: error.code (API error response body;
  * also last_payment_error.code, last_setup_error.code).
  */
 export const StripeApiErrorCode = {
+  /**
+   * RateLimitError is raised in cases where an account is putting too much load on Stripe's API
+   * servers (usually by performing too many requests).
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Advice to the integrator: Please back off on request rate.
+   * Whose words: description: Stripe Financial Connections' published text; user action: Stripe
+   * Financial Connections' published text.
+   * HTTP: 429, 400.
+   */
+  rate_limit: "rate_limit",
   /**
    * Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because
    * Stripe is still retrieving the account's account and routing numbers.
@@ -274,6 +285,23 @@ export type StripeApiErrorCode = (typeof StripeApiErrorCode)[keyof typeof Stripe
 export type StripeApiErrorCodeOrUnknown = StripeApiErrorCode | (string & {});
 /** The catalog's metadata of every StripeApiErrorCode value. */
 export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeInfo } = {
+  rate_limit: {
+    description: "RateLimitError is raised in cases where an account is putting too much load on Stripe's API servers (usually by performing too many requests).",
+    message: null,
+    category: "rate_limited",
+    retryable: true,
+    endUserCanRetry: true,
+    advice: "Please back off on request rate.",
+    userMessage: null,
+    httpStatuses: [429, 400],
+    sources: ["stripe-node-error", "stripe-python-api-requestor"],
+    deprecated: false,
+    aliases: [],
+    wording: {
+      description: { by: "provider", sources: ["stripe-node-error"] },
+      advice: { by: "provider", sources: ["stripe-node-error"] },
+    },
+  },
   financial_connections_account_pending_account_numbers: {
     description: "Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because Stripe is still retrieving the account's account and routing numbers.",
     message: null,
@@ -283,12 +311,23 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
     advice: "If you receive this error, retry the request later.",
     userMessage: null,
     httpStatuses: [],
-    sources: ["stripe-changelog-fc-pm-error-codes"],
+    sources: [
+      "stripe-changelog-fc-pm-error-codes",
+      "stripe-node-error",
+      "stripe-python-api-requestor",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      advice: { by: "provider", sources: ["stripe-changelog-fc-pm-error-codes"] },
+      advice: {
+        by: "provider",
+        sources: [
+          "stripe-changelog-fc-pm-error-codes",
+          "stripe-node-error",
+          "stripe-python-api-requestor",
+        ],
+      },
     },
   },
   financial_connections_account_unavailable_account_numbers: {
@@ -300,12 +339,23 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
     advice: "If you receive this error, prompt your user to link a different bank account.",
     userMessage: null,
     httpStatuses: [],
-    sources: ["stripe-changelog-fc-pm-error-codes"],
+    sources: [
+      "stripe-changelog-fc-pm-error-codes",
+      "stripe-node-error",
+      "stripe-python-api-requestor",
+    ],
     deprecated: false,
     aliases: [],
     wording: {
       description: { by: "bankcodes", sources: [] },
-      advice: { by: "provider", sources: ["stripe-changelog-fc-pm-error-codes"] },
+      advice: {
+        by: "provider",
+        sources: [
+          "stripe-changelog-fc-pm-error-codes",
+          "stripe-node-error",
+          "stripe-python-api-requestor",
+        ],
+      },
     },
   },
 };
@@ -314,6 +364,7 @@ export const StripeApiErrorCodeAliases: { readonly [alias: string]: StripeApiErr
 };
 /** The category of every StripeApiErrorCode value and alias: all a listener needs to read one. */
 export const StripeApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  rate_limit: "rate_limited",
   financial_connections_account_pending_account_numbers: "concurrent_operation",
   financial_connections_account_unavailable_account_numbers: "account_unavailable",
 };

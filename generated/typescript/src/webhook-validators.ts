@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:24771d23a9b069e64b08c016c5dc6a145e7e93aef0913dd4d5992484fac1bb15
+// inputs sha256:b4d5cde88bd1a505a40dde5527f505d6d904c461385e2811816b7ec4671497a6
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**
@@ -35177,7 +35177,7 @@ return errors === 0;
 }
 validate1934.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema345 = {"type":"string","enum":["financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers"]};
+const schema345 = {"type":"string","enum":["rate_limit","financial_connections_account_pending_account_numbers","financial_connections_account_unavailable_account_numbers"]};
 
 function validate1936(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -35199,7 +35199,7 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((data === "financial_connections_account_pending_account_numbers") || (data === "financial_connections_account_unavailable_account_numbers"))){
+if(!(((data === "rate_limit") || (data === "financial_connections_account_pending_account_numbers")) || (data === "financial_connections_account_unavailable_account_numbers"))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema345.enum}};
 if(vErrors === null){
 vErrors = [err1];
