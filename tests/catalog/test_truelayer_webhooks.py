@@ -286,6 +286,21 @@ def test_an_event_type_truelayer_adds_later_is_received_as_unknown() -> None:
     assert event.dedup_key == "truelayer:id:b8d4dda0-ff2c-4d77-a6da-4615e4bad941"
 
 
+def test_a_type_named_without_a_schema_is_received_leniently_and_refused_strictly() -> None:
+    # payments-v3-webhook-notifications-accordion names payment_creditable among the webhook
+    # types; the catalog has no schema of its fields, so strict validation cannot check it.
+    creditable = {"type": "payment_creditable", "event_version": 1, "event_id": "e-1"}
+    body = json.dumps(creditable).encode()
+    headers = bankcodes.sign("truelayer", body, PRIVATE, path=PATH, now=NOW)
+    event = bankcodes.receive("truelayer", body, headers, JWKS, path=PATH)
+    assert event.type is truelayer.WebhookType("payment_creditable")
+    with pytest.raises(payloads.PayloadError) as refused:
+        bankcodes.receive("truelayer", body, headers, JWKS, path=PATH, strict=True)
+    (problem,) = refused.value.problems
+    assert problem.path == "$.type"
+    assert problem.message.startswith("type 'payment_creditable' has no schema of its own here")
+
+
 FIXTURE_FILES = sorted((FIXTURES / "truelayer").glob("*.json"))
 
 

@@ -348,7 +348,10 @@ def _candidates(
         if strict or entry.fallback is None:
             shown = repr(tag) if len(tag) <= 100 else repr(tag[:100]) + "…"
             known = ", ".join(entry.variants)
-            message = f"unknown {entry.tag} {shown} (strict validation accepts: {known})"
+            message = (
+                f"{entry.tag} {shown} has no schema of its own here (strict validation accepts "
+                f"only: {known}; lenient validation accepts any {entry.tag})"
+            )
             raise PayloadError(kind, strict, (PayloadProblem(path, message, "unknown_variant"),))
         return [entry.fallback], True
     # any_of: the members whose required fields are present come first.

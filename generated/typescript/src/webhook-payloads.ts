@@ -168,7 +168,10 @@ function member(
   if (!strict && validators.fallback !== null) return validators.fallback;
   const shown = JSON.stringify(tag.length <= 100 ? tag : `${tag.slice(0, 100)}…`);
   const known = [...validators.strict.keys()].join(", ");
-  throw fail(path, `unknown ${field} ${shown} (strict validation accepts: ${known})`);
+  throw fail(
+    path,
+    `${field} ${shown} has no schema of its own here (strict validation accepts only: ${known}; lenient validation accepts any ${field})`,
+  );
 }
 
 /**
