@@ -253,6 +253,21 @@ def test_a_key_set_at_another_address_is_never_asked_for() -> None:
     assert _python(allowed) == ("ok", [PRODUCTION])
 
 
+def test_a_signature_naming_no_key_set_says_so() -> None:
+    (case,) = [case for case in CASES if case["name"] == "no jku"]
+    with pytest.raises(SignatureError) as refused:
+        signatures.verify(
+            "truelayer",
+            base64.b64decode(case["body"]),
+            case["headers"],
+            case["keys"],
+            now=case["now"],
+            path=case.get("path"),
+        )
+    assert str(refused.value).startswith("unknown_key: Tl-Signature names no key set (no jku)")
+    assert "None" not in str(refused.value)
+
+
 def test_truelayers_own_library_verifies_what_bankcodes_signs() -> None:
     headers = _signed()
     header = tl.extract_jws_header(headers["Tl-Signature"])

@@ -146,7 +146,7 @@ export async function verifyJws(
   if (typeof jku !== "string" || !rules.allowedJku.includes(jku))
     throw new SignatureError(
       "unknown_key",
-      `${name} names its keys at ${quoted(jku ?? null)}, not one of the provider's (${rules.allowedJku.join(", ")}); nothing was looked up`,
+      `${name} ${jku === undefined || jku === null ? "names no key set (no jku)" : `names its keys at ${quoted(jku)}`}, not one of the provider's (${rules.allowedJku.join(", ")}); nothing was looked up`,
     );
   const jwks = await keySet(keys, jku);
   const jwk = jwks.keys.find((each) => isObject(each) && each.kid === head.kid);

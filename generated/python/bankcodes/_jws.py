@@ -157,10 +157,10 @@ def check(
     jku = head.get("jku")
     if jku not in scheme.allowed_jku:
         allowed = ", ".join(scheme.allowed_jku)
+        named = "names no key set (no jku)" if jku is None else f"names its keys at {quoted(jku)}"
         raise SignatureError(
             "unknown_key",
-            f"{name} names its keys at {quoted(jku)}, not one of the provider's ({allowed}); "
-            "nothing was looked up",
+            f"{name} {named}, not one of the provider's ({allowed}); nothing was looked up",
         )
     jwks = key_set(keys, jku)
     kid = head.get("kid")
