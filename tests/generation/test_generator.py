@@ -86,11 +86,16 @@ PROGRAM_WORDS = {"required", "valid", "invalid", "7", "none", "error", "Data"}
 
 
 #: The modules that name the providers' own client libraries, whose shapes they read (each
-#: client's shape named in one place): the plaid and stripe packages there are clients, not
+#: client's shape named in one place): the plaid, stripe and belvo packages there are clients, not
 #: providers the generator knows. An exception of the stripe package built without a response
 #: carries only its code, which is read where that package's error body puts it (its kind).
 CLIENT_SHAPES = {
-    "codegen/runtime/python/bankcodes/_exceptions.py": {"plaid", "stripe", "stripe/api-error"},
+    "codegen/runtime/python/bankcodes/_exceptions.py": {
+        "plaid",
+        "stripe",
+        "stripe/api-error",
+        "belvo",
+    },
     "codegen/runtime/typescript/from-error.ts": {"plaid", "stripe"},
 }
 

@@ -1,6 +1,7 @@
 """bankcodes.from_exception over the exceptions the providers' own clients raise, answered by a
 server on loopback (never the network): plaid-python's ApiException, the stripe package's
-StripeError, httpx's HTTPStatusError for Lean, Flinks, MX and Mastercard; the recipes of the
+StripeError, belvo-python's RequestError, httpx's HTTPStatusError for Lean, Flinks, MX and
+Mastercard; the recipes of the
 site's Errors page (site/docs/examples/client_errors*.py) run as written. Bodies are typed from
 the providers' pages, named beside each."""
 
@@ -14,6 +15,8 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
+import belvo.client
+import belvo.exceptions
 import httpx
 import plaid
 import pytest
@@ -112,6 +115,34 @@ def test_the_stripe_package_raises_and_from_exception_reads_its_error(server: HT
     )
     assert found.request_id == "req_abc"
     assert found.code.category is Category.INTEGRATION_ERROR
+
+
+#: Belvo's OpenAPI description (error handling): a list of errors, each with its code, message
+#: and request_id; this one a required field left out (HTTP 400).
+BELVO_REQUIRED = [
+    {
+        "request_id": "a6e1c493d7a29d91aed4338e6fcf077d",
+        "message": "This field is required.",
+        "code": "required",
+        "field": "link",
+    }
+]
+
+
+def test_belvo_python_raises_and_from_exception_reads_its_first_error(server: HTTPServer) -> None:
+    # belvo-python logs in (GET /api/) when its client is made, then raises RequestError with
+    # the status and the parsed body of a refused request.
+    server.expect_request("/api/").respond_with_json({})
+    server.expect_request("/api/links/", method="POST").respond_with_json(
+        BELVO_REQUIRED, status=400
+    )
+    client = belvo.client.Client("id", "password", server.url_for("").rstrip("/"))
+    with pytest.raises(belvo.exceptions.RequestError) as raised:
+        client.Links.create("erebor_mx_retail", "user", "pass", raise_exception=True)
+    found = bankcodes.from_exception(raised.value, provider="belvo")
+    assert found is not None and found.kind == "belvo/api-error"
+    assert (found.path, str(found.code), found.status) == ("$.code", "required", 400)
+    assert found.request_id == "a6e1c493d7a29d91aed4338e6fcf077d"
 
 
 def _built(**given: Any) -> stripe.InvalidRequestError:

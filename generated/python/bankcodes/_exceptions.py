@@ -134,6 +134,14 @@ def _api_exception(error: object) -> Carried | None:
     return Carried(body=body, status=_status(_get(error, "status")))
 
 
+def _request_error(error: object) -> Carried | None:
+    """belvo-python's RequestError: detail (the parsed body), status_code."""
+    detail = _get(error, "detail")
+    if not isinstance(detail, Mapping | list) or _get(error, "status_code") is None:
+        return None
+    return Carried(body=detail, status=_status(_get(error, "status_code")))
+
+
 def _response(response: object) -> Carried | None:
     """A requests or httpx Response: content (the raw bytes), status_code."""
     content = _get(response, "content")
@@ -160,6 +168,7 @@ def _plain(value: object) -> Carried | None:
 CLIENT_SHAPES: tuple[tuple[str, Callable[[object], Carried | None]], ...] = (
     ("stripe: StripeError (json_body, http_status, request_id)", _stripe),
     ("plaid-python: ApiException (body, status)", _api_exception),
+    ("belvo-python: RequestError (detail, status_code)", _request_error),
     ("requests HTTPError, httpx HTTPStatusError (response)", _with_response),
     ("requests or httpx Response (content, status_code)", _response),
     ("a body: bytes, text or parsed JSON", _plain),
