@@ -286,6 +286,33 @@ def test_an_event_type_truelayer_adds_later_is_received_as_unknown() -> None:
     assert event.dedup_key == "truelayer:id:b8d4dda0-ff2c-4d77-a6da-4615e4bad941"
 
 
+def test_a_failure_reason_not_known_yet_gives_way_to_a_failed_type() -> None:
+    # A payment_failed webhook reports the payment status failed; a failure reason TrueLayer adds
+    # later is kept, and the type decides as the status it reports: a failure, not a notice.
+    failed = {
+        "type": "payment_failed",
+        "event_version": 1,
+        "event_id": "e-2",
+        "payment_id": "p-1",
+        "failure_stage": "authorizing",
+        "failure_reason": "a_reason_added_later",
+    }
+    body = json.dumps(failed).encode()
+    headers = bankcodes.sign("truelayer", body, PRIVATE, path=PATH, now=NOW)
+    event = bankcodes.receive("truelayer", body, headers, JWKS, path=PATH)
+    decisive = event.decisive_code()
+    assert decisive is not None and decisive.path == "$.type"
+    assert decisive.code is truelayer.WebhookType.payment_failed
+    assert decisive.code.category is truelayer.PaymentStatus.failed.category
+    assert (
+        truelayer.WebhookType.payment_settled.category is truelayer.PaymentStatus.settled.category
+    )
+    assert (
+        truelayer.WebhookType.mandate_revoked.category is truelayer.MandateStatus.revoked.category
+    )
+    assert truelayer.WebhookType.payment_link_disabled.category is bankcodes.Category.INFORMATIONAL
+
+
 def test_a_type_named_without_a_schema_is_received_leniently_and_refused_strictly() -> None:
     # payments-v3-webhook-notifications-accordion names payment_creditable among the webhook
     # types; the catalog has no schema of its fields, so strict validation cannot check it.

@@ -2306,7 +2306,7 @@ def _WebhookType() -> type[CodeEnum]:
             CodeInfo(
                 value="payment_authorized",
                 description="The payment was authorised.",
-                category=_C.INFORMATIONAL,
+                category=_C.PENDING,
                 sources=(
                     _S["truelayer-webhook-types"],
                     _S["truelayer-webhook-notifications-v3"],
@@ -2314,16 +2314,18 @@ def _WebhookType() -> type[CodeEnum]:
                 ),
                 retryable=False,
                 end_user_can_retry=False,
+                notes="The category of the status it reports (PaymentStatus.authorized).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="payment_executed",
                 description="The payment was executed.",
-                category=_C.INFORMATIONAL,
+                category=_C.SUCCESS,
                 sources=(
                     _S["truelayer-webhook-types"],
                     _S["truelayer-webhook-notifications-v3"],
@@ -2331,27 +2333,31 @@ def _WebhookType() -> type[CodeEnum]:
                 ),
                 retryable=False,
                 end_user_can_retry=False,
+                notes="The category of the status it reports (PaymentStatus.executed).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="payment_failed",
                 description="The payment failed.",
-                category=_C.INFORMATIONAL,
+                category=_C.GENERIC_FAILURE,
                 sources=(
                     _S["truelayer-webhook-types"],
                     _S["truelayer-webhook-notifications-v3"],
                     _S["truelayer-php-webhook-event-types"],
                 ),
-                retryable=False,
-                end_user_can_retry=False,
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The category of the status it reports (PaymentStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2370,7 +2376,7 @@ def _WebhookType() -> type[CodeEnum]:
             CodeInfo(
                 value="payment_settled",
                 description="The payment has settled.",
-                category=_C.INFORMATIONAL,
+                category=_C.SUCCESS,
                 sources=(
                     _S["truelayer-webhook-types"],
                     _S["truelayer-webhook-notifications-v3"],
@@ -2378,10 +2384,12 @@ def _WebhookType() -> type[CodeEnum]:
                 ),
                 retryable=False,
                 end_user_can_retry=False,
+                notes="The category of the status it reports (PaymentStatus.settled).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2417,40 +2425,46 @@ def _WebhookType() -> type[CodeEnum]:
             CodeInfo(
                 value="mandate_authorized",
                 description="The mandate was authorised.",
-                category=_C.INFORMATIONAL,
+                category=_C.SUCCESS,
                 sources=(_S["truelayer-webhook-types"], _S["truelayer-webhook-notifications-v3"]),
                 retryable=False,
                 end_user_can_retry=False,
+                notes="The category of the status it reports (MandateStatus.authorized).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="mandate_failed",
                 description="The mandate creation failed.",
-                category=_C.INFORMATIONAL,
+                category=_C.GENERIC_FAILURE,
                 sources=(_S["truelayer-webhook-types"], _S["truelayer-webhook-notifications-v3"]),
-                retryable=False,
-                end_user_can_retry=False,
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The category of the status it reports (MandateStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="mandate_revoked",
                 description="The mandate was revoked.",
-                category=_C.INFORMATIONAL,
+                category=_C.RECONNECT_REQUIRED,
                 sources=(_S["truelayer-webhook-types"], _S["truelayer-webhook-notifications-v3"]),
                 retryable=False,
-                end_user_can_retry=False,
+                end_user_can_retry=True,
+                notes="The category of the status it reports (MandateStatus.revoked).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
@@ -2482,7 +2496,7 @@ def _WebhookType() -> type[CodeEnum]:
             CodeInfo(
                 value="payout_executed",
                 description="The payout was executed. Notification structure differs between closed-loop, open-loop or business account payouts.",
-                category=_C.INFORMATIONAL,
+                category=_C.SUCCESS,
                 sources=(
                     _S["truelayer-webhook-types"],
                     _S["truelayer-webhook-notifications-v3"],
@@ -2490,33 +2504,37 @@ def _WebhookType() -> type[CodeEnum]:
                 ),
                 retryable=False,
                 end_user_can_retry=False,
+                notes="The category of the status it reports (PayoutStatus.executed).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="payout_failed",
                 description="The payout failed. Notification structure differs between closed-loop, open-loop or business account payouts.",
-                category=_C.INFORMATIONAL,
+                category=_C.GENERIC_FAILURE,
                 sources=(
                     _S["truelayer-webhook-types"],
                     _S["truelayer-webhook-notifications-v3"],
                     _S["truelayer-php-webhook-event-types"],
                 ),
-                retryable=False,
-                end_user_can_retry=False,
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The category of the status it reports (PayoutStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="refund_executed",
                 description="The refund was executed.",
-                category=_C.INFORMATIONAL,
+                category=_C.SUCCESS,
                 sources=(
                     _S["truelayer-webhook-types"],
                     _S["truelayer-webhook-notifications-v3"],
@@ -2524,27 +2542,31 @@ def _WebhookType() -> type[CodeEnum]:
                 ),
                 retryable=False,
                 end_user_can_retry=False,
+                notes="The category of the status it reports (RefundStatus.executed).",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(
                 value="refund_failed",
                 description="The refund failed.",
-                category=_C.INFORMATIONAL,
+                category=_C.GENERIC_FAILURE,
                 sources=(
                     _S["truelayer-webhook-types"],
                     _S["truelayer-webhook-notifications-v3"],
                     _S["truelayer-php-webhook-event-types"],
                 ),
-                retryable=False,
-                end_user_can_retry=False,
+                retryable=True,
+                end_user_can_retry=True,
+                notes="The category of the status it reports (RefundStatus.failed): where its failure_reason is one the catalog does not know yet, the type decides.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["truelayer-webhook-types"],)
                     ),
+                    Wording(field="notes", by="bankcodes"),
                 ),
             ),
             CodeInfo(

@@ -2363,19 +2363,19 @@ export const isTrueLayerFailureStage = (value: unknown): value is TrueLayerFailu
 export const TrueLayerWebhookType = {
   /**
    * The payment was authorised.
-   * Category: informational (Informational); retryable: no.
+   * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
   payment_authorized: "payment_authorized",
   /**
    * The payment was executed.
-   * Category: informational (Informational); retryable: no.
+   * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
   payment_executed: "payment_executed",
   /**
    * The payment failed.
-   * Category: informational (Informational); retryable: no.
+   * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
   payment_failed: "payment_failed",
@@ -2387,7 +2387,7 @@ export const TrueLayerWebhookType = {
   payment_creditable: "payment_creditable",
   /**
    * The payment has settled.
-   * Category: informational (Informational); retryable: no.
+   * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
   payment_settled: "payment_settled",
@@ -2405,19 +2405,19 @@ export const TrueLayerWebhookType = {
   external_payment_received: "external_payment_received",
   /**
    * The mandate was authorised.
-   * Category: informational (Informational); retryable: no.
+   * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
   mandate_authorized: "mandate_authorized",
   /**
    * The mandate creation failed.
-   * Category: informational (Informational); retryable: no.
+   * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
   mandate_failed: "mandate_failed",
   /**
    * The mandate was revoked.
-   * Category: informational (Informational); retryable: no.
+   * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
   mandate_revoked: "mandate_revoked",
@@ -2436,26 +2436,26 @@ export const TrueLayerWebhookType = {
   /**
    * The payout was executed. Notification structure differs between closed-loop, open-loop or
    * business account payouts.
-   * Category: informational (Informational); retryable: no.
+   * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
   payout_executed: "payout_executed",
   /**
    * The payout failed. Notification structure differs between closed-loop, open-loop or business
    * account payouts.
-   * Category: informational (Informational); retryable: no.
+   * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
   payout_failed: "payout_failed",
   /**
    * The refund was executed.
-   * Category: informational (Informational); retryable: no.
+   * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
   refund_executed: "refund_executed",
   /**
    * The refund failed.
-   * Category: informational (Informational); retryable: no.
+   * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
   refund_failed: "refund_failed",
@@ -2480,7 +2480,7 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   payment_authorized: {
     description: "The payment was authorised.",
     message: null,
-    category: "informational",
+    category: "pending",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
@@ -2498,7 +2498,7 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   payment_executed: {
     description: "The payment was executed.",
     message: null,
-    category: "informational",
+    category: "success",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
@@ -2516,9 +2516,9 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   payment_failed: {
     description: "The payment failed.",
     message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
     advice: null,
     userMessage: null,
     httpStatuses: [],
@@ -2548,7 +2548,7 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   payment_settled: {
     description: "The payment has settled.",
     message: null,
-    category: "informational",
+    category: "success",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
@@ -2598,7 +2598,7 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   mandate_authorized: {
     description: "The mandate was authorised.",
     message: null,
-    category: "informational",
+    category: "success",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
@@ -2612,9 +2612,9 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   mandate_failed: {
     description: "The mandate creation failed.",
     message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
     advice: null,
     userMessage: null,
     httpStatuses: [],
@@ -2626,9 +2626,9 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   mandate_revoked: {
     description: "The mandate was revoked.",
     message: null,
-    category: "informational",
+    category: "reconnect_required",
     retryable: false,
-    endUserCanRetry: false,
+    endUserCanRetry: true,
     advice: null,
     userMessage: null,
     httpStatuses: [],
@@ -2668,7 +2668,7 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   payout_executed: {
     description: "The payout was executed. Notification structure differs between closed-loop, open-loop or business account payouts.",
     message: null,
-    category: "informational",
+    category: "success",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
@@ -2686,9 +2686,9 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   payout_failed: {
     description: "The payout failed. Notification structure differs between closed-loop, open-loop or business account payouts.",
     message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
     advice: null,
     userMessage: null,
     httpStatuses: [],
@@ -2704,7 +2704,7 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   refund_executed: {
     description: "The refund was executed.",
     message: null,
-    category: "informational",
+    category: "success",
     retryable: false,
     endUserCanRetry: false,
     advice: null,
@@ -2722,9 +2722,9 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
   refund_failed: {
     description: "The refund failed.",
     message: null,
-    category: "informational",
-    retryable: false,
-    endUserCanRetry: false,
+    category: "generic_failure",
+    retryable: true,
+    endUserCanRetry: true,
     advice: null,
     userMessage: null,
     httpStatuses: [],
@@ -2771,22 +2771,22 @@ export const TrueLayerWebhookTypeAliases: { readonly [alias: string]: TrueLayerW
 };
 /** The category of every TrueLayerWebhookType value and alias: all a listener needs to read one. */
 export const TrueLayerWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  payment_authorized: "informational",
-  payment_executed: "informational",
-  payment_failed: "informational",
+  payment_authorized: "pending",
+  payment_executed: "success",
+  payment_failed: "generic_failure",
   payment_creditable: "informational",
-  payment_settled: "informational",
+  payment_settled: "success",
   payment_settlement_stalled: "informational",
   external_payment_received: "informational",
-  mandate_authorized: "informational",
-  mandate_failed: "informational",
-  mandate_revoked: "informational",
+  mandate_authorized: "success",
+  mandate_failed: "generic_failure",
+  mandate_revoked: "reconnect_required",
   payment_link_payment_created: "informational",
   payment_link_disabled: "informational",
-  payout_executed: "informational",
-  payout_failed: "informational",
-  refund_executed: "informational",
-  refund_failed: "informational",
+  payout_executed: "success",
+  payout_failed: "generic_failure",
+  refund_executed: "success",
+  refund_failed: "generic_failure",
   mandate_remitter_changed: "informational",
   mandate_initial_payment_created: "informational",
 };
