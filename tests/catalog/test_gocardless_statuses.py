@@ -195,3 +195,5 @@ def test_the_account_error_advice_is_the_suspension_pages() -> None:
     wording = error.info.whose("advice")
     assert wording is not None and wording.by == "provider"
     assert [s.url for s in wording.sources] == [SUSPENSION_PAGE]
+    # "do not retry the request anymore": a program's retries lead to the suspension.
+    assert not error.retryable

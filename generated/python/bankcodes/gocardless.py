@@ -240,10 +240,10 @@ def _AccountStatus() -> type[CodeEnum]:
                 description="An error was encountered when processing account",
                 category=_C.GENERIC_FAILURE,
                 sources=(_S["gocardless-statuses"], _S["gocardless-help-account-suspension"]),
-                retryable=True,
+                retryable=False,
                 end_user_can_retry=True,
                 advice='If you receive "status": "ERROR" in the response, do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.',
-                notes="The help centre advises checking the account's status after 2-3 consecutive failed requests and, while it stays ERROR rather than READY, stopping the calls and contacting support, so that the account is not suspended.",
+                notes="The help centre advises checking the account's status after 2-3 consecutive failed requests and, while it stays ERROR rather than READY, stopping the calls and contacting support, so that the account is not suspended. Not retryable: a program's retries are what lead to the suspension; the retry the advice allows comes after an alert, once someone has looked.",
                 wording=(
                     Wording(
                         field="description", by="provider", sources=(_S["gocardless-statuses"],)

@@ -259,7 +259,7 @@ export const GoCardlessAccountStatus = {
   DISCOVERED: "DISCOVERED",
   /**
    * An error was encountered when processing account
-   * Category: generic_failure (Generic failure); retryable: yes.
+   * Category: generic_failure (Generic failure); retryable: no.
    * Advice to the integrator: If you receive "status": "ERROR" in the response, do not retry the
    * request anymore to avoid the account suspension. Instead, you could raise an alert and retry
    * the request after some time.
@@ -315,7 +315,7 @@ export const GoCardlessAccountStatusInfo: { readonly [V in GoCardlessAccountStat
     description: "An error was encountered when processing account",
     message: null,
     category: "generic_failure",
-    retryable: true,
+    retryable: false,
     endUserCanRetry: true,
     advice: "If you receive \"status\": \"ERROR\" in the response, do not retry the request anymore to avoid the account suspension. Instead, you could raise an alert and retry the request after some time.",
     userMessage: null,
