@@ -77,11 +77,12 @@ def test_the_retry_facts_are_gocardless_s() -> None:
         gocardless.AccountErrorType.ServiceError,
         gocardless.ErrorSummary.RATE_LIMIT_EXCEEDED,
         gocardless.EndUserError.InstitutionTechnicalError,
-        # "retry the request after some time" (Account suspension, on ERROR).
-        gocardless.AccountStatus.ERROR,
     )
     for member in retried:
         assert member.retryable, member
+    # "do not retry the request anymore to avoid the account suspension" (Account suspension, on
+    # ERROR): the retry it allows "after some time" follows an alert, not a program's loop.
+    assert not gocardless.AccountStatus.ERROR.retryable
     # "Reconnect the account"; "the only solution is to create a new requisition from scratch":
     # the same request will not succeed again, though the end user can reconnect.
     reconnected: tuple[Any, ...] = (
