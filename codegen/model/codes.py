@@ -117,7 +117,7 @@ FIELD_LABELS = {
     "message_translations": "translated messages",
     "user_message": "user message",
     "user_message_translations": "translated user messages",
-    "advice": "user action",
+    "advice": "advice to the integrator",
     "steps_to_reproduce": "steps to reproduce",
     "notes": "notes",
 }

@@ -366,3 +366,13 @@ def test_steps_seen_in_flinks_own_help_centre_cite_it() -> None:
     for step in (flinks.ConnectStep.INSTITUTION_SELECTED, flinks.ConnectStep.SUBMIT_CREDENTIAL):
         urls = {source.url or "" for source in step.sources}
         assert any(url.startswith("https://flinks.freshdesk.com/") for url in urls), step
+
+
+def test_the_reference_names_advice_as_advice_to_the_integrator() -> None:
+    # Flinks' error codes page: INVALID_LOGIN's "Customer should verify and re-enter their login
+    # details." is what the integrator is told, not an action the customer is shown.
+    page = (ROOT / "site" / "docs" / "reference" / "flinks" / "api_error_code.md").read_text()
+    section = page[page.index('{ id="INVALID_LOGIN" }') :].split("\n### ", 1)[0]
+    whose = next(line for line in section.splitlines() if line.startswith("| Whose words |"))
+    assert "Advice to the integrator: Flinks' published text" in whose
+    assert "User action" not in whose

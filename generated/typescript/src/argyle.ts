@@ -14,7 +14,8 @@ export const ArgyleBankConnectionError = {
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Advice to the integrator: Ask the borrower to confirm they selected an active bank account and
    * retry.
-   * Whose words: message: Argyle's published text; user action: Argyle's published text.
+   * Whose words: message: Argyle's published text; advice to the integrator: Argyle's published
+   * text.
    */
   account_closed: "account_closed",
   /**
@@ -22,14 +23,16 @@ export const ArgyleBankConnectionError = {
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Advice to the integrator: Ask the borrower to confirm they selected an active bank account and
    * retry.
-   * Whose words: message: Argyle's published text; user action: Argyle's published text.
+   * Whose words: message: Argyle's published text; advice to the integrator: Argyle's published
+   * text.
    */
   account_not_found: "account_not_found",
   /**
    * A connection error occurred while trying to verify the account.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Advice to the integrator: Ask the borrower to try again later.
-   * Whose words: message: Argyle's published text; user action: Argyle's published text.
+   * Whose words: message: Argyle's published text; advice to the integrator: Argyle's published
+   * text.
    */
   generic_error: "generic_error",
   /**

@@ -32,7 +32,7 @@ export const BelvoErrorCode = {
    * Advice to the integrator: Recomendamos repetir a chamada máxima 3 vezes caso o detalhe seja
    * intermitente. Realizando a mesma operação e recebendo um terceiro erro 500, informe a Belvo com
    * o request_id.
-   * Whose words: message: Belvo's published text; user action: Belvo's published text.
+   * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 500.
    */
   unexpected_error: "unexpected_error",
@@ -42,7 +42,7 @@ export const BelvoErrorCode = {
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Advice to the integrator: É necessário que o usuário final entre em contato com seu banco para
    * ativar seu banco online.
-   * Whose words: message: Belvo's published text; user action: Belvo's published text.
+   * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 400.
    */
   activation_failed: "activation_failed",
@@ -309,7 +309,7 @@ export const BelvoWebhookCode = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Advice to the integrator: Once you receive this notification, you can ask your user to update
    * their new password using the Connect widget in Update Mode.
-   * Whose words: description: bankcodes' wording; user action: Belvo's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: Belvo's published text.
    */
   invalid_credentials: "invalid_credentials",
   /**

@@ -45,7 +45,8 @@ export const FlinksApiErrorCode = {
    * The provided username or/and password is/are invalid
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Advice to the integrator: Customer should verify and re-enter their login details.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 400, 401.
    */
   INVALID_LOGIN: "INVALID_LOGIN",
@@ -83,7 +84,8 @@ export const FlinksApiErrorCode = {
    * The username provided was different from what the bank expected
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Advice to the integrator: Customer should re-enter their username.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   INVALID_USERNAME: "INVALID_USERNAME",
@@ -91,7 +93,8 @@ export const FlinksApiErrorCode = {
    * The password provided was different from what the bank expected
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Advice to the integrator: Customer should re-enter their password.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   INVALID_PASSWORD: "INVALID_PASSWORD",
@@ -120,7 +123,8 @@ export const FlinksApiErrorCode = {
    * Flinks was not able to open a connection with the selected financial institution
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Advice to the integrator: Customer should try again later.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401, 400.
    */
   RETRY_LATER: "RETRY_LATER",
@@ -161,7 +165,8 @@ export const FlinksApiErrorCode = {
    * their bank
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Advice to the integrator: Customer must contact their bank to reactivate the account.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   DISABLED_LOGIN: "DISABLED_LOGIN",
@@ -171,7 +176,8 @@ export const FlinksApiErrorCode = {
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Advice to the integrator: Customer should log in to their bank website first (e.g., accept
    * terms).
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   NEW_ACCOUNT: "NEW_ACCOUNT",
@@ -201,7 +207,8 @@ export const FlinksApiErrorCode = {
    * Flinks encountered an unexpected error during processing.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Advice to the integrator: Customer should try again. If the issue persists, contact support.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 500.
    */
   AGGREGATION_ERROR: "AGGREGATION_ERROR",
@@ -209,7 +216,8 @@ export const FlinksApiErrorCode = {
    * The selected financial institution is not currently available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Advice to the integrator: Customer should try a different institution or try again later.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 405.
    */
   DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
@@ -873,7 +881,8 @@ export const FlinksConnectError = {
    * The username provided was different from what the bank expected.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Advice to the integrator: Customer should re-enter their username.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   INVALID_USERNAME: "INVALID_USERNAME",
@@ -881,7 +890,8 @@ export const FlinksConnectError = {
    * The password provided was different from what the bank expected.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Advice to the integrator: Customer should re-enter their password.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   INVALID_PASSWORD: "INVALID_PASSWORD",
@@ -889,7 +899,8 @@ export const FlinksConnectError = {
    * The provided credentials are incorrect.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Advice to the integrator: Customer should verify and re-enter their login details.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   INVALID_LOGIN: "INVALID_LOGIN",
@@ -897,7 +908,8 @@ export const FlinksConnectError = {
    * The MFA response provided was different from what the bank expected.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Advice to the integrator: Customer should try answering the security question again.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE",
@@ -905,7 +917,8 @@ export const FlinksConnectError = {
    * Flinks was unable to open a connection with the financial institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Advice to the integrator: Customer should try again later.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   RETRY_LATER: "RETRY_LATER",
@@ -914,7 +927,8 @@ export const FlinksConnectError = {
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Advice to the integrator: Customer may need to complete additional steps on their bank’s
    * website.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   UNAUTHORIZED: "UNAUTHORIZED",
@@ -923,7 +937,8 @@ export const FlinksConnectError = {
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Advice to the integrator: Customer should log in to their bank website first (e.g., accept
    * terms).
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   NEW_ACCOUNT: "NEW_ACCOUNT",
@@ -931,7 +946,8 @@ export const FlinksConnectError = {
    * Flinks encountered an unexpected error during processing.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Advice to the integrator: Customer should try again. If the issue persists, contact support.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 500.
    */
   AGGREGATION_ERROR: "AGGREGATION_ERROR",
@@ -939,7 +955,8 @@ export const FlinksConnectError = {
    * The selected financial institution is not currently available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Advice to the integrator: Customer should try a different institution or try again later.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 405.
    */
   DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
@@ -947,7 +964,8 @@ export const FlinksConnectError = {
    * The account has been deactivated by the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Advice to the integrator: Customer must contact their bank to reactivate the account.
-   * Whose words: description: Flinks' published text; user action: Flinks' published text.
+   * Whose words: description: Flinks' published text; advice to the integrator: Flinks' published
+   * text.
    * HTTP: 401.
    */
   DISABLED_LOGIN: "DISABLED_LOGIN",

@@ -59,8 +59,8 @@ export const GoCardlessRequisitionStatus = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Advice to the integrator: Create a new requisition and redirect the user to the link in its
    * response.
-   * Whose words: description: GoCardless Bank Account Data's published text; user action:
-   * GoCardless Bank Account Data's published text.
+   * Whose words: description: GoCardless Bank Account Data's published text; advice to the
+   * integrator: GoCardless Bank Account Data's published text.
    */
   EXPIRED: "EX",
   /**
@@ -263,8 +263,8 @@ export const GoCardlessAccountStatus = {
    * Advice to the integrator: If you receive "status": "ERROR" in the response, do not retry the
    * request anymore to avoid the account suspension. Instead, you could raise an alert and retry
    * the request after some time.
-   * Whose words: description: GoCardless Bank Account Data's published text; user action:
-   * GoCardless Bank Account Data's published text.
+   * Whose words: description: GoCardless Bank Account Data's published text; advice to the
+   * integrator: GoCardless Bank Account Data's published text.
    */
   ERROR: "ERROR",
   /**
@@ -611,7 +611,8 @@ export const GoCardlessAccountErrorType = {
    * once, report it to the GoCardless Bank Account Data support team. While these errors always get
    * flagged to us automatically, your input will help resolve them faster
    * Whose words: description: GoCardless Bank Account Data's published text; message: GoCardless
-   * Bank Account Data's published text; user action: GoCardless Bank Account Data's published text.
+   * Bank Account Data's published text; advice to the integrator: GoCardless Bank Account Data's
+   * published text.
    * HTTP: 500.
    */
   UnknownRequestError: "UnknownRequestError",
@@ -621,7 +622,8 @@ export const GoCardlessAccountErrorType = {
    * Message: Daily request limit set by the Institution has been exceeded
    * Advice to the integrator: Wait, then try again when the limit resets.
    * Whose words: description: GoCardless Bank Account Data's published text; message: GoCardless
-   * Bank Account Data's published text; user action: GoCardless Bank Account Data's published text.
+   * Bank Account Data's published text; advice to the integrator: GoCardless Bank Account Data's
+   * published text.
    * HTTP: 429.
    */
   RateLimitError: "RateLimitError",
@@ -632,7 +634,8 @@ export const GoCardlessAccountErrorType = {
    * Advice to the integrator: Wait, then try again. Check the bank's status page whether they are
    * experiencing downtime
    * Whose words: description: GoCardless Bank Account Data's published text; message: GoCardless
-   * Bank Account Data's published text; user action: GoCardless Bank Account Data's published text.
+   * Bank Account Data's published text; advice to the integrator: GoCardless Bank Account Data's
+   * published text.
    * HTTP: 503.
    */
   ServiceError: "ServiceError",
@@ -643,7 +646,8 @@ export const GoCardlessAccountErrorType = {
    * Message: Access has expired or it has been revoked
    * Advice to the integrator: Reconnect the account
    * Whose words: description: GoCardless Bank Account Data's published text; message: GoCardless
-   * Bank Account Data's published text; user action: GoCardless Bank Account Data's published text.
+   * Bank Account Data's published text; advice to the integrator: GoCardless Bank Account Data's
+   * published text.
    * HTTP: 401.
    */
   AccessExpiredError: "AccessExpiredError",

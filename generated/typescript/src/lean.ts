@@ -2820,7 +2820,7 @@ export const LeanGranularStatusCode = {
    * User message: Your bank has reported an error, please try again later. If this error continues,
    * please contact customer service.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text; user action: Lean Technologies' published text.
+   * published text; advice to the integrator: Lean Technologies' published text.
    */
   UNSEEN_BANK_ERROR: "UNSEEN_BANK_ERROR",
   /**
@@ -2832,7 +2832,7 @@ export const LeanGranularStatusCode = {
    * User message: Your bank is currently undergoing technical maintenance and online services are
    * unavailable. Please try again later.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text; user action: Lean Technologies' published text.
+   * published text; advice to the integrator: Lean Technologies' published text.
    */
   BANK_MAINTENANCE: "BANK_MAINTENANCE",
   /**
@@ -2843,7 +2843,7 @@ export const LeanGranularStatusCode = {
    * User message: Your bank is currently experiencing technological problems. Please try again
    * later.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text; user action: Lean Technologies' published text.
+   * published text; advice to the integrator: Lean Technologies' published text.
    */
   BANK_ISSUE: "BANK_ISSUE",
   /**
@@ -2855,7 +2855,7 @@ export const LeanGranularStatusCode = {
    * User message: We are unable to process this request, please try again later. If you continue to
    * see this error, please get in touch with customer support with the support code below.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text; user action: Lean Technologies' published text.
+   * published text; advice to the integrator: Lean Technologies' published text.
    */
   LEAN_ERROR: "LEAN_ERROR",
   /**
@@ -2867,7 +2867,7 @@ export const LeanGranularStatusCode = {
    * User message: This functionality has been temporarily disabled for this bank. Please try again
    * later.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text; user action: Lean Technologies' published text.
+   * published text; advice to the integrator: Lean Technologies' published text.
    */
   DISABLED_BY_LEAN: "DISABLED_BY_LEAN",
   /**
@@ -2877,7 +2877,7 @@ export const LeanGranularStatusCode = {
    * User message: This application has temporarily disabled functionality for this bank. Please try
    * again later.
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
-   * published text; user action: Lean Technologies' published text.
+   * published text; advice to the integrator: Lean Technologies' published text.
    */
   DISABLED_BY_CLIENT: "DISABLED_BY_CLIENT",
   /**

@@ -625,7 +625,7 @@ export const MastercardErrorCode = {
    * Message: Institution Login Id details are not found.
    * Advice to the integrator: Ask the user to re-authenticate.
    * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
-   * Finance's published text; user action: Mastercard Open Finance's published text.
+   * Finance's published text; advice to the integrator: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
   CODE_3004: 3004,
@@ -677,8 +677,8 @@ export const MastercardErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: A required field was left blank, or contained only whitespace. Submit
    * the request again, with valid text in all required fields.
-   * Whose words: description: Mastercard Open Finance's published text; user action: Mastercard
-   * Open Finance's published text.
+   * Whose words: description: Mastercard Open Finance's published text; advice to the integrator:
+   * Mastercard Open Finance's published text.
    * HTTP: 400.
    */
   CODE_10005: 10005,
@@ -877,7 +877,7 @@ export const MastercardErrorCode = {
    * Message: Testing customer limit exceeded.
    * Advice to the integrator: Contact your support team member to discuss next steps.
    * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
-   * Finance's published text; user action: Mastercard Open Finance's published text.
+   * Finance's published text; advice to the integrator: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
   CODE_42000: 42000,

@@ -17,7 +17,7 @@ export const MxConnectionStatus = {
    * Category: pending (Pending); retryable: no.
    * Advice to the integrator: Aggregate the member once the end user logs in; poll for a status
    * update.
-   * Whose words: description: MX's published text; user action: MX's published text.
+   * Whose words: description: MX's published text; advice to the integrator: MX's published text.
    */
   CREATED: 0,
   /**
@@ -30,7 +30,7 @@ export const MxConnectionStatus = {
    * User message: The last 3 attempts to connect have failed. Please re-enter your credentials to
    * continue importing data.
    * Whose words: description: MX's published text; user message: MX's published text; translated
-   * user messages: MX's published text; user action: MX's published text.
+   * user messages: MX's published text; advice to the integrator: MX's published text.
    */
   PREVENTED: 1,
   /**
@@ -40,7 +40,7 @@ export const MxConnectionStatus = {
    * credentials, aggregate again.
    * User message: The credentials entered do not match those at %1. Please update them to continue.
    * Whose words: description: MX's published text; user message: MX's published text; translated
-   * user messages: MX's published text; user action: MX's published text.
+   * user messages: MX's published text; advice to the integrator: MX's published text.
    */
   DENIED: 2,
   /**
@@ -50,7 +50,7 @@ export const MxConnectionStatus = {
    * Category: mfa_required (MFA required); retryable: no.
    * Advice to the integrator: Display end-user message; follow MFA pathway; after the user answers
    * MFA, poll for a status update.
-   * Whose words: description: MX's published text; user action: MX's published text.
+   * Whose words: description: MX's published text; advice to the integrator: MX's published text.
    */
   CHALLENGED: 3,
   /**
@@ -60,7 +60,7 @@ export const MxConnectionStatus = {
    * may need to be restarted.
    * User message: The answer or answers provided were incorrect. Please try again.
    * Whose words: description: MX's published text; user message: MX's published text; translated
-   * user messages: MX's published text; user action: MX's published text.
+   * user messages: MX's published text; advice to the integrator: MX's published text.
    */
   REJECTED: 4,
   /**
@@ -71,7 +71,7 @@ export const MxConnectionStatus = {
    * User message: Your account is locked. Please log in to the appropriate website for %1 and
    * follow the steps to resolve the issue.
    * Whose words: description: MX's published text; user message: MX's published text; translated
-   * user messages: MX's published text; user action: MX's published text.
+   * user messages: MX's published text; advice to the integrator: MX's published text.
    */
   LOCKED: 5,
   /**

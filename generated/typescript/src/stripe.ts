@@ -255,8 +255,8 @@ export const StripeApiErrorCode = {
    * servers (usually by performing too many requests).
    * Category: rate_limited (Rate limited); retryable: yes.
    * Advice to the integrator: Please back off on request rate.
-   * Whose words: description: Stripe Financial Connections' published text; user action: Stripe
-   * Financial Connections' published text.
+   * Whose words: description: Stripe Financial Connections' published text; advice to the
+   * integrator: Stripe Financial Connections' published text.
    * HTTP: 429, 400.
    */
   rate_limit: "rate_limit",
@@ -265,8 +265,8 @@ export const StripeApiErrorCode = {
    * Stripe is still retrieving the account's account and routing numbers.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Advice to the integrator: If you receive this error, retry the request later.
-   * Whose words: description: bankcodes' wording; user action: Stripe Financial Connections'
-   * published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: Stripe Financial
+   * Connections' published text.
    */
   financial_connections_account_pending_account_numbers: "financial_connections_account_pending_account_numbers",
   /**
@@ -275,8 +275,8 @@ export const StripeApiErrorCode = {
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Advice to the integrator: If you receive this error, prompt your user to link a different bank
    * account.
-   * Whose words: description: bankcodes' wording; user action: Stripe Financial Connections'
-   * published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: Stripe Financial
+   * Connections' published text.
    */
   financial_connections_account_unavailable_account_numbers: "financial_connections_account_unavailable_account_numbers",
 } as const;
@@ -549,8 +549,8 @@ export const StripeAccountStatus = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Advice to the integrator: To regain access to new account data, your user needs to re-
    * authenticate their account through the authentication flow.
-   * Whose words: description: Stripe Financial Connections' published text; user action: Stripe
-   * Financial Connections' published text.
+   * Whose words: description: Stripe Financial Connections' published text; advice to the
+   * integrator: Stripe Financial Connections' published text.
    */
   disconnected: "disconnected",
 } as const;

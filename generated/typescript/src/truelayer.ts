@@ -16,7 +16,8 @@ export const TrueLayerDataApiError = {
    * Category: integration_error (Integration error); retryable: yes.
    * Advice to the integrator: There's a problem with the request. Read the error message which
    * explains what's wrong with the request specifically.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 400.
    */
   validation_error: "validation_error",
@@ -25,7 +26,8 @@ export const TrueLayerDataApiError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Change the from and to parameters. Check the Supported Providers page
    * in Console for bank-specific requirements.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 400.
    */
   invalid_date_range: "invalid_date_range",
@@ -33,7 +35,8 @@ export const TrueLayerDataApiError = {
    * The provider has been deprecated.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Advice to the integrator: The provider has been deprecated. It is no longer supported.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 400.
    */
   deprecated_provider: "deprecated_provider",
@@ -45,7 +48,8 @@ export const TrueLayerDataApiError = {
    * a user's 90 days of consent to access their account has expired. It can also be caused by some
    * rare network errors which can cause a user's bank tokens to be made invalid. Either way, the
    * user must reconnect their account.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 400.
    */
   invalid_grant: "invalid_grant",
@@ -54,7 +58,8 @@ export const TrueLayerDataApiError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Confirm that your credentials are correct, and that you are using the
    * right credentials for the environment (live or sandbox).
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 400.
    */
   invalid_client: "invalid_client",
@@ -64,7 +69,8 @@ export const TrueLayerDataApiError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Check that the code is correct when you try to exchange it with an
    * access token.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 400.
    */
   invalid_authorization_code: "invalid_authorization_code",
@@ -73,7 +79,8 @@ export const TrueLayerDataApiError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Refresh your access token. The access token may be invalid or
    * expired. You can check for more details in the error description.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 401.
    */
   unauthorized: "unauthorized",
@@ -89,7 +96,8 @@ export const TrueLayerDataApiError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Refresh your access token. The access token may be invalid or
    * expired. You can check for more details in the error description.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 401.
    */
   invalid_token: "invalid_token",
@@ -99,7 +107,8 @@ export const TrueLayerDataApiError = {
    * Advice to the integrator: Ask the user to reconnect their account. This error is returned when
    * the access to their account is no longer valid, either because it expired or because the user
    * revoked it themselves.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 403.
    */
   access_denied: "access_denied",
@@ -118,7 +127,8 @@ export const TrueLayerDataApiError = {
    * some European banks you may only access the /info endpoint, or transanctions older than 90
    * days, during the 5 minutes after the user first grants access. Access to other data (balances,
    * recent transactions) should still be working.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 403.
    */
   sca_exceeded: "sca_exceeded",
@@ -127,7 +137,8 @@ export const TrueLayerDataApiError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Check the accountId parameter used within your request. Confirm this
    * matches an accountId returned from /accounts endpoint.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 404.
    */
   account_not_found: "account_not_found",
@@ -467,7 +478,8 @@ export const TrueLayerDataApiV3Error = {
    * The token is missing, malformed, or expired.
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Get a new access token.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 401.
    */
   Unauthenticated: "Unauthenticated",
@@ -477,7 +489,8 @@ export const TrueLayerDataApiV3Error = {
    * Advice to the integrator: Check the errors field included in the response for the request body
    * field, query parameter, or header name that was invalid. The errors will also include at least
    * one description of the error for each invalid field.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 400.
    */
   InvalidParameters: "Invalid Parameters",
@@ -487,7 +500,8 @@ export const TrueLayerDataApiV3Error = {
    * Advice to the integrator: Check that your token has the data scope. If the user revoked access,
    * or the Strong Customer Authentication window has expired, ask the user to reconnect their
    * account.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 403.
    */
   Forbidden: "Forbidden",
@@ -495,7 +509,8 @@ export const TrueLayerDataApiV3Error = {
    * The data connection is no longer authorized, so no data can be retrieved through it.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Advice to the integrator: Ask the user to reconnect their account.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 400.
    */
   InvalidState: "Invalid State",
@@ -504,7 +519,8 @@ export const TrueLayerDataApiV3Error = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Check the Connection-Id header and the identifiers in your request
    * path.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 404.
    */
   NotFound: "Not Found",
@@ -512,7 +528,8 @@ export const TrueLayerDataApiV3Error = {
    * Too many requests were sent.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Advice to the integrator: Include the Tl-User-IP header, or try again later.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 429.
    */
   RateLimitExceeded: "Rate Limit Exceeded",
@@ -520,7 +537,8 @@ export const TrueLayerDataApiV3Error = {
    * The provider doesn't support this endpoint or feature.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Advice to the integrator: Don't retry.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 502.
    */
   FeatureNotSupported: "Feature Not Supported",
@@ -528,7 +546,8 @@ export const TrueLayerDataApiV3Error = {
    * The provider (the bank) failed or is not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Advice to the integrator: Try again, or wait for the provider to be available again and retry.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 502.
    */
   ProviderError: "Provider Error",
@@ -536,7 +555,8 @@ export const TrueLayerDataApiV3Error = {
    * An unexpected error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Advice to the integrator: Try again, or contact Support if the problem continues.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 500.
    */
   UnknownError: "Unknown Error",
@@ -738,7 +758,8 @@ export const TrueLayerPaymentsError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Check the authorisation requirements of the endpoint, and send an
    * appropriate token and signature (if applicable) in the headers.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 401.
    */
   Unauthenticated: "Unauthenticated",
@@ -748,7 +769,8 @@ export const TrueLayerPaymentsError = {
    * Advice to the integrator: If you're using an access_token from our authentication endpoint,
    * check if the token has scopes that the endpoint requires. If you're using a resource_token,
    * check if you're trying to access a resource other than the one the token was issued for.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 403.
    */
   Forbidden: "Forbidden",
@@ -758,7 +780,8 @@ export const TrueLayerPaymentsError = {
    * Advice to the integrator: Check the errors field included in the response for the JSON path of
    * the request body fields or the header names that were invalid. The errors will also include at
    * least one description of the error for each invalid field.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 400.
    */
   InvalidParameters: "Invalid Parameters",
@@ -767,7 +790,8 @@ export const TrueLayerPaymentsError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Check if the next requested action is valid. For example, if you've
    * tried to submit the provider selection, but the next authorised action is redirection.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 400.
    */
   InvalidState: "Invalid State",
@@ -775,7 +799,8 @@ export const TrueLayerPaymentsError = {
    * The resource the request names was not found.
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Check your payment ID value in the request path.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 404.
    */
   NotFound: "Not Found",
@@ -783,7 +808,8 @@ export const TrueLayerPaymentsError = {
    * This resource is already being used in another request.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Advice to the integrator: Try again later.
-   * Whose words: description: TrueLayer's published text; user action: TrueLayer's published text.
+   * Whose words: description: TrueLayer's published text; advice to the integrator: TrueLayer's
+   * published text.
    * HTTP: 409.
    */
   ConcurrencyConflict: "Concurrency Conflict",
@@ -792,7 +818,8 @@ export const TrueLayerPaymentsError = {
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Advice to the integrator: Check if there's another request using the same Idempotency-Key
    * header value currently in progress.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 409.
    */
   IdempotencyKeyConcurrencyConflict: "Idempotency-Key Concurrency Conflict",
@@ -801,7 +828,8 @@ export const TrueLayerPaymentsError = {
    * Category: integration_error (Integration error); retryable: no.
    * Advice to the integrator: Use a unique Idempotency-Key value for each request. Idempotency keys
    * remain valid for 30 days from creation.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 422.
    */
   IdempotencyKeyReuse: "Idempotency-Key Reuse",
@@ -809,7 +837,8 @@ export const TrueLayerPaymentsError = {
    * Too many requests were sent.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Advice to the integrator: Try again later.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 429.
    */
   RateLimitExceeded: "Rate Limit Exceeded",
@@ -817,7 +846,8 @@ export const TrueLayerPaymentsError = {
    * The provider (the user's bank) failed or is not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Advice to the integrator: Try again, or wait for the provider to be available again and retry.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 502.
    */
   ProviderError: "Provider Error",
@@ -825,7 +855,8 @@ export const TrueLayerPaymentsError = {
    * An unexpected error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Advice to the integrator: Try again, or contact Support if the problem continues.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 500.
    */
   UnknownError: "Unknown Error",
@@ -833,7 +864,8 @@ export const TrueLayerPaymentsError = {
    * Another request conflicted with this one.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Advice to the integrator: Try again.
-   * Whose words: description: bankcodes' wording; user action: TrueLayer's published text.
+   * Whose words: description: bankcodes' wording; advice to the integrator: TrueLayer's published
+   * text.
    * HTTP: 409.
    */
   Conflict: "Conflict",

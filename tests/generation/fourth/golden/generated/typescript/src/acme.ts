@@ -11,7 +11,8 @@ export const AcmeErrorCode = {
    * Advice to the integrator: Re-enter your password.
    * User message: That password did not work.
    * Whose words: description: Acme Link's published text; user message: Acme Link's published text;
-   * translated user messages: Acme Link's published text; user action: Acme Link's published text.
+   * translated user messages: Acme Link's published text; advice to the integrator: Acme Link's
+   * published text.
    */
   BAD_PASSWORD: "BAD_PASSWORD",
   /**
