@@ -118,6 +118,17 @@ def test_provider_pages_and_sources_name_documents_by_title(built: Path) -> None
             assert "seed 00" not in text.lower(), path
 
 
+def test_every_page_is_titled_by_what_it_is(built: Path) -> None:
+    # A section's index page (a provider's, the reference's, the categories') is titled by its
+    # section, not by its file name.
+    titles: dict[str, str] = {}
+    for path in _html_files(built):
+        found = re.search(r"<title>([^<]*)</title>", path.read_text(encoding="utf-8"))
+        titles[path.relative_to(built).as_posix()] = found[1] if found else ""
+    assert [page for page, title in titles.items() if title.startswith("Index")] == []
+    assert titles["reference/flinks/index.html"] == "Flinks - bankcodes"
+
+
 def test_a_code_section_shows_words_causes_and_an_example(built: Path) -> None:
     page = _page(built, "reference/flinks/api_error_code")
     labels = {row[0] for row in page.rows if row}

@@ -47,17 +47,18 @@ def nav(catalog: Catalog) -> list[object]:
 
     providers: list[object] = []
     for provider in catalog.providers:
-        found: list[object] = [f"reference/{provider.id}/index.md"]
+        # Each section's index page named too, so that it is titled (its <title>) by it.
+        found: list[object] = [entry(provider.name, f"{provider.id}/index.md")]
         found += [entry(cs.title, pages.code_set_page(cs)) for cs in provider.code_sets]
         if provider.sdk is not None:
             found.append(entry("SDK methods", f"{provider.id}/sdk-methods.md"))
         providers.append({html_text(provider.name): found})
-    categories: list[object] = ["reference/categories/index.md"]
+    categories: list[object] = [entry("Categories", "categories/index.md")]
     categories += [entry(c.title, pages.category_page(c)) for c in catalog.categories]
-    payloads: list[object] = ["reference/payloads/index.md"]
+    payloads: list[object] = [entry("Payloads", "payloads/index.md")]
     payloads += [entry(kind.title, pages.payload_page(kind)) for kind in catalog.payloads]
     return [
-        "reference/index.md",
+        entry("Reference", "index.md"),
         *providers,
         {"Categories": categories},
         {"Matrix": "reference/matrix.md"},
