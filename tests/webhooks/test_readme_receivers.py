@@ -9,6 +9,7 @@ import datetime
 import hashlib
 import hmac
 import json
+import os
 import re
 import subprocess
 import sys
@@ -82,12 +83,12 @@ def _delivery(provider: str, lean_body: str = LEAN_BODY) -> tuple[str, dict[str,
 
 #: What each README receiver is given for "the secret" (its free names), as correctly set up.
 SETUP: dict[str, dict[str, object]] = {
-    "lean": {"LEAN_WEBHOOK_SECRET": "whsec_readme", "secret": "whsec_readme"},
+    "lean": {"LEAN_WEBHOOK_SECRETS": ["whsec_readme"]},
     "plaid": {"PLAID_KEYS": {"k1": public_jwk(KEY, "k1")}},
     "truelayer": {"TRUELAYER_KEYS": {"keys": [TRUELAYER_PUBLIC]}},
 }
 MISSING: dict[str, dict[str, object]] = {
-    "lean": {"LEAN_WEBHOOK_SECRET": None, "secret": None},
+    "lean": {},  # LEAN_WEBHOOK_SECRETS not set in the environment: [""]
     "plaid": {"PLAID_KEYS": None},
     "truelayer": {"TRUELAYER_KEYS": None},
 }
@@ -138,6 +139,7 @@ def _answer(
         text=True,
         timeout=120,
         check=False,
+        env={name: value for name, value in os.environ.items() if name != "LEAN_WEBHOOK_SECRETS"},
     )
     assert run.returncode == 0, run.stderr[-2000:]
     return int(run.stdout.strip())
