@@ -124,3 +124,18 @@ def test_a_requisition_and_an_account_say_expired_differently() -> None:
         bankcodes.classify("gocardless", "SU", code_set=gocardless.AccountStatus)
         is Category.UNKNOWN
     )
+
+
+def test_a_wrong_ssn_is_not_answered_with_a_password() -> None:
+    # "The SSN you provided is wrong, please enter the correct one and restart the process" (end
+    # user authentication errors): what the end user corrects is the number, in every language.
+    member = gocardless.EndUserError.SSNVerificationFailed
+    english = member.end_user_text("en")
+    assert english is not None and english.message.startswith("The SSN you provided is wrong")
+    for language in ("en", "fr", "ar", "es", "pt"):
+        words = member.end_user_text(language)
+        # REJECTED (the bank refused the sign-in) has its category's words: a username and
+        # password.
+        sign_in = gocardless.RequisitionStatus.REJECTED.end_user_text(language)
+        assert words is not None and sign_in is not None
+        assert words.action != sign_in.action, language

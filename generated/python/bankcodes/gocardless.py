@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bankcodes._base import CodeEnum, register
 from bankcodes._lazy import LazyNames
-from bankcodes._records import CodeInfo, CodeSetInfo, Equivalent, HttpStatus, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Equivalent, HttpStatus, Wording
 from bankcodes._sources import SOURCES as _S
 from bankcodes.categories import Category as _C
 
@@ -380,8 +380,30 @@ def _EndUserError() -> type[CodeEnum]:
                 retryable=False,
                 end_user_can_retry=True,
                 message="SSN Verification has failed",
+                end_user={
+                    "en": EndUserWords(
+                        message="The personal identity number you entered does not match your bank's records.",
+                        action="Check what you entered and try again.",
+                    ),
+                    "fr": EndUserWords(
+                        message="Le numéro d'identité personnel que vous avez saisi ne correspond pas à celui que connaît votre banque.",
+                        action="Vérifiez ce que vous avez saisi et réessayez.",
+                    ),
+                    "ar": EndUserWords(
+                        message="رقم الهوية الشخصية الذي أدخلته لا يطابق سجلات بنكك.",
+                        action="تحقق مما أدخلته وحاول مرة أخرى.",
+                    ),
+                    "es": EndUserWords(
+                        message="El número de identidad personal que ingresó no coincide con el que tiene su banco.",
+                        action="Revise lo que ingresó y vuelva a intentarlo.",
+                    ),
+                    "pt": EndUserWords(
+                        message="O número de identidade pessoal que você digitou não corresponde ao registrado no seu banco.",
+                        action="Confira o que você digitou e tente novamente.",
+                    ),
+                },
                 user_message="The SSN you provided is wrong, please enter the correct one and restart the process",
-                notes="The SSN the end user gave does not match the bank's: a detail the end user entered that the bank did not accept, which the end user corrects before starting again.",
+                notes="The SSN the end user gave does not match the bank's: a detail the end user entered that the bank did not accept, which the end user corrects before starting again. Its action is its own: the category's asks for a username and password.",
                 wording=(
                     Wording(
                         field="description",

@@ -494,6 +494,28 @@ export const GoCardlessEndUserErrorInfo: { readonly [V in GoCardlessEndUserError
     retryable: false,
     endUserCanRetry: true,
     advice: null,
+    endUser: {
+      en: {
+        message: "The personal identity number you entered does not match your bank's records.",
+        action: "Check what you entered and try again.",
+      },
+      fr: {
+        message: "Le numéro d'identité personnel que vous avez saisi ne correspond pas à celui que connaît votre banque.",
+        action: "Vérifiez ce que vous avez saisi et réessayez.",
+      },
+      ar: {
+        message: "رقم الهوية الشخصية الذي أدخلته لا يطابق سجلات بنكك.",
+        action: "تحقق مما أدخلته وحاول مرة أخرى.",
+      },
+      es: {
+        message: "El número de identidad personal que ingresó no coincide con el que tiene su banco.",
+        action: "Revise lo que ingresó y vuelva a intentarlo.",
+      },
+      pt: {
+        message: "O número de identidade pessoal que você digitou não corresponde ao registrado no seu banco.",
+        action: "Confira o que você digitou e tente novamente.",
+      },
+    },
     userMessage: "The SSN you provided is wrong, please enter the correct one and restart the process",
     httpStatuses: [],
     sources: ["gocardless-help-end-user-auth-errors"],

@@ -36,5 +36,12 @@ export const words: Words = {
       action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
     },
   },
-  codes: {},
+  codes: {
+    "gocardless.end_user_error": {
+      SSNVerificationFailed: {
+        message: "رقم الهوية الشخصية الذي أدخلته لا يطابق سجلات بنكك.",
+        action: "تحقق مما أدخلته وحاول مرة أخرى.",
+      },
+    },
+  },
 };

@@ -48,7 +48,7 @@ export const words: Words = {
       },
       SSNVerificationFailed: {
         message: "The SSN you provided is wrong, please enter the correct one and restart the process",
-        action: "Check your username and password, then try again.",
+        action: "Check what you entered and try again.",
         messageBy: "provider",
       },
       InstitutionTechnicalError: {

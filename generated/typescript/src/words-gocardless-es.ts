@@ -36,5 +36,12 @@ export const words: Words = {
       action: "Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
     },
   },
-  codes: {},
+  codes: {
+    "gocardless.end_user_error": {
+      SSNVerificationFailed: {
+        message: "El número de identidad personal que ingresó no coincide con el que tiene su banco.",
+        action: "Revise lo que ingresó y vuelva a intentarlo.",
+      },
+    },
+  },
 };

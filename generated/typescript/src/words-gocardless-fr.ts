@@ -39,5 +39,12 @@ export const words: Words = {
       action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
     },
   },
-  codes: {},
+  codes: {
+    "gocardless.end_user_error": {
+      SSNVerificationFailed: {
+        message: "Le numéro d'identité personnel que vous avez saisi ne correspond pas à celui que connaît votre banque.",
+        action: "Vérifiez ce que vous avez saisi et réessayez.",
+      },
+    },
+  },
 };

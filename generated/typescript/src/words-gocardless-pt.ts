@@ -36,5 +36,12 @@ export const words: Words = {
       action: "Tente novamente ou entre em contato com o suporte.",
     },
   },
-  codes: {},
+  codes: {
+    "gocardless.end_user_error": {
+      SSNVerificationFailed: {
+        message: "O número de identidade pessoal que você digitou não corresponde ao registrado no seu banco.",
+        action: "Confira o que você digitou e tente novamente.",
+      },
+    },
+  },
 };
