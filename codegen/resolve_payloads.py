@@ -89,6 +89,7 @@ class PayloadResolver:
             browser=k.browser,
             listener=None,
             request_id=k.request_id,
+            status_field=k.status_field,
             sdk_shapes=tuple(
                 m.SdkShape(
                     shape.sdk,

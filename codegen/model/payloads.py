@@ -218,6 +218,8 @@ class PayloadKind:
     decides: tuple[str, ...] = ()
     #: The top-level field holding the provider's id of the request, where a body has one.
     request_id: str | None = None
+    #: The top-level field holding the HTTP status of the response, where a body has one.
+    status_field: str | None = None
 
     @property
     def code_paths(self) -> tuple[CodePath, ...]:

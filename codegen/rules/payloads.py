@@ -49,12 +49,11 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
             modules.setdefault((kind.provider, module), pointer(*at, "module"))
         if kind.root not in kind.types:
             yield Problem(pointer(*at, "root"), f"unknown type {kind.root!r}")
-        if kind.request_id is not None and not any(
-            kind.request_id in (t.fields or {}) for t in kind.types.values()
-        ):
-            yield Problem(
-                pointer(*at, "request_id"), f"{kind.request_id!r} is no field of the kind's types"
-            )
+        named = (("request_id", kind.request_id), ("status_field", kind.status_field))
+        fields = {name for t in kind.types.values() for name in (t.fields or {})}
+        for key, field in named:
+            if field is not None and field not in fields:
+                yield Problem(pointer(*at, key), f"{field!r} is no field of the kind's types")
         if kind.listener is not None and not kind.browser:
             yield Problem(
                 pointer(*at, "listener"), 'a listener is for browser payloads: set "browser": true'

@@ -305,6 +305,11 @@ class PayloadKind(SpecModel):
         description="The top-level field of a body that holds the provider's id of the request "
         "(to quote to its support): bankcodes.from_exception reports it.",
     )
+    status_field: FieldName | None = PydField(
+        None,
+        description="The top-level field of a body that holds the HTTP status of its response "
+        "(an integer): bankcodes.from_exception reports it where the error carries no status.",
+    )
     listener: Listener | None = None
     sdk_shapes: Annotated[tuple[SdkShape, ...], PydField(min_length=1)] = PydField(
         (),

@@ -180,6 +180,7 @@ def payload_kind(kind: PayloadKind) -> PyExpr:
         ),
         event_code=union.event_code if union else None,
         request_id=kind.request_id,
+        status_field=kind.status_field,
         recognise=tuple(
             py_call(
                 "Recognition",

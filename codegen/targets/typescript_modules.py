@@ -472,6 +472,7 @@ def kinds_module(catalog: Catalog) -> str:
             if isinstance(root, UnionDef)
             else [],
             **({"requestId": kind.request_id} if kind.request_id else {}),
+            **({"statusField": kind.status_field} if kind.status_field else {}),
             "recognise": [
                 {
                     "present": list(r.present),

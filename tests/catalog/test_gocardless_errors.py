@@ -304,6 +304,18 @@ def test_an_error_the_catalog_does_not_know_is_still_gocardless_s() -> None:
         assert payloads.validate("gocardless/error", body) is not None
 
 
+def test_a_body_alone_gives_the_status_it_states() -> None:
+    # The rate limit page's body states its own status_code (429): a body pasted or logged
+    # without its response still gives its status; a status the error carries comes first.
+    found = bankcodes.from_exception(RATE_LIMIT_BODY)
+    assert found is not None and (found.kind, found.status) == ("gocardless/error", 429)
+    assert str(found.code) == "Rate limit exceeded"
+    for stated in (True, "429", 42, 600):
+        body = {**RATE_LIMIT_BODY, "status_code": stated}
+        other = bankcodes.from_exception(body)
+        assert other is not None and other.status is None, stated
+
+
 def test_statuses_the_catalog_does_not_know_are_kept() -> None:
     # The third party's OpenAPI copy's StatusEnum also lists ID and ER, which no GoCardless page
     # or official client lists.

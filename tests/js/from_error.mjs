@@ -2,7 +2,8 @@
 // compiled package's fromError; prints what each gives.
 // Usage: node from_error.mjs INDEX_JS SERVER_URL
 // Prints: {"plaid": found, "stripe": found, "fetch": found, "lean": found, "mastercard": found,
-//          "mx": found, "hostile": found, "huge": found, "text": found,
+//          "mx": found, "hostile": found, "huge": found, "text": found, "body": found,
+//          "outOfRange": found,
 //          "fields": asLogFields(plaid)}
 import { pathToFileURL } from "node:url";
 import { Configuration, PlaidApi } from "plaid";
@@ -53,6 +54,9 @@ const found = {
   hostile: await fromError(hostile),
   huge: await fromError(huge),
   text: await fromError("<html>Bad Gateway</html>"),
+  // A body alone states its own status (Flinks' HttpStatusCode); one out of range is none.
+  body: await fromError({ HttpStatusCode: 401, FlinksCode: "INVALID_LOGIN" }),
+  outOfRange: await fromError({ HttpStatusCode: 42, FlinksCode: "INVALID_LOGIN" }),
 };
 found.fields = found.plaid === null ? null : asLogFields(found.plaid);
 for (const key of Object.keys(found)) if (found[key]?.info) delete found[key].info;

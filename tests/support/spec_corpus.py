@@ -286,6 +286,12 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
         "unknown type 'Nope'",
     ),
     (
+        "a status field that is no field of the kind",
+        setting("/payloads/lean~1callback/status_field", "http_status"),
+        "/payloads/lean~1callback/status_field",
+        "'http_status' is no field of the kind's types",
+    ),
+    (
         "dangling listener type",
         setting(f"{LISTENER}/events/0/type", "Nope"),
         f"{LISTENER}/events/0/type",

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
+import bankcodes
 from tests.support.helpers import JS, ROOT, install_package, run_node
 from tests.support.typescript import compile_node_app, consumer_project, tsc
 
@@ -97,6 +98,12 @@ def test_node_reads_each_clients_error_as_python_does(
         400,
     )
     assert found["mx"] is None  # MX's error body carries no code
+    # A body alone: the status it states, as Python reads it.
+    for key, stated in (("body", 401), ("outOfRange", 42)):
+        body = {"HttpStatusCode": stated, "FlinksCode": "INVALID_LOGIN"}
+        python = bankcodes.from_exception(body)
+        assert python is not None and found[key]["status"] == python.status, key
+    assert found["body"]["status"] == 401 and found["outOfRange"]["status"] is None
     assert (found["hostile"], found["huge"], found["text"]) == (None, None, None)
     assert found["fields"] == {
         "error.type": "ITEM_LOGIN_REQUIRED",

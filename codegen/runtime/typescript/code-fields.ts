@@ -41,6 +41,8 @@ export interface PayloadKindFields {
   readonly variants: readonly string[];
   /** The top-level field holding the provider's id of the request, where a body has one. */
   readonly requestId?: string;
+  /** The top-level field holding the HTTP status of the response, where a body has one. */
+  readonly statusField?: string;
   readonly recognise: readonly Recognition[];
   /** In the order in which they decide. */
   readonly codes: readonly CodeField[];

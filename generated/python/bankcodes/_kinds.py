@@ -83,6 +83,7 @@ class PayloadKindInfo(Record):
         "members",
         "event_code",
         "request_id",
+        "status_field",
         "recognise",
         "codes",
     )
@@ -96,6 +97,8 @@ class PayloadKindInfo(Record):
     event_code: str | None
     #: The top-level field holding the provider's id of the request, where a body has one.
     request_id: str | None
+    #: The top-level field holding the HTTP status of the response, where a body has one.
+    status_field: str | None
     recognise: tuple[Recognition, ...]
     codes: tuple[CodeField, ...]
 
@@ -111,6 +114,7 @@ class PayloadKindInfo(Record):
         members: tuple[Member, ...] = (),
         event_code: str | None = None,
         request_id: str | None = None,
+        status_field: str | None = None,
         recognise: tuple[Recognition, ...] = (),
         codes: tuple[CodeField, ...] = (),
     ) -> None:
@@ -124,6 +128,7 @@ class PayloadKindInfo(Record):
             members=members,
             event_code=event_code,
             request_id=request_id,
+            status_field=status_field,
             recognise=recognise,
             codes=codes,
         )

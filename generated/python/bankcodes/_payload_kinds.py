@@ -239,6 +239,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.flinks.api_response_strict",
         root="ApiResponse",
         request_id="RequestId",
+        status_field="HttpStatusCode",
         recognise=(Recognition(present=("FlinksCode", "HttpStatusCode")),),
         codes=(CodeField(path="$.FlinksCode", code_sets=("flinks.api_error_code",)),),
     ),
@@ -286,6 +287,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.plaid.error_strict",
         root="Error",
         request_id="request_id",
+        status_field="status",
         recognise=(
             Recognition(
                 present=("error_type", "error_code"),
@@ -950,6 +952,7 @@ KINDS: dict[str, PayloadKindInfo] = {
             Member(name="AccountEndpointError", required=("summary", "detail", "type")),
             Member(name="ApiError", required=("summary", "detail")),
         ),
+        status_field="status_code",
         recognise=(
             Recognition(
                 present=("summary", "detail"), codes={"type": ("gocardless.account_error_type",)}
@@ -1545,6 +1548,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         strict_module="bankcodes.webhooks.truelayer.problem_strict",
         root="Problem",
         request_id="trace_id",
+        status_field="status",
         recognise=(Recognition(present=("type", "title", "status"), absent=("event_id", "error")),),
         codes=(
             CodeField(

@@ -8,7 +8,7 @@
  * body.
  */
 import { CategoryInfo } from "./categories.js";
-import { decisiveCode, recognise, type FoundCode } from "./code-fields.js";
+import { decisiveCode, recognise, type FoundCode, type PayloadKindFields } from "./code-fields.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
 import type { Provider } from "./registry.js";
 
@@ -165,9 +165,17 @@ export async function fromError(error: unknown, provider?: Provider): Promise<Fo
       if (provider !== undefined && kind.split("/", 1)[0] !== provider) continue;
       const found = decisiveCode(kind, data);
       if (found === null) continue;
-      const field = (PAYLOAD_KINDS[kind] as { readonly requestId?: string }).requestId;
+      const entry: PayloadKindFields = PAYLOAD_KINDS[kind];
+      const field = entry.requestId;
       const fromBody = field !== undefined && isRecord(data) ? textOf(data[field]) : null;
-      return { ...found, kind, status: carried.status, requestId: fromBody ?? carried.requestId };
+      // The status the error carries, else the one its body states (an HTTP status, 100 to 599).
+      const stated =
+        entry.statusField !== undefined && isRecord(data)
+          ? statusOf(data[entry.statusField])
+          : null;
+      const status =
+        carried.status ?? (stated !== null && stated >= 100 && stated <= 599 ? stated : null);
+      return { ...found, kind, status, requestId: fromBody ?? carried.requestId };
     }
     return null;
   } catch {

@@ -201,6 +201,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "RequestId",
+    statusField: "HttpStatusCode",
     recognise: [{ present: ["FlinksCode", "HttpStatusCode"], absent: [], objects: [], codes: {} }],
     codes: [{ path: "$.FlinksCode", codeSets: ["flinks.api_error_code"], tag: null }],
   },
@@ -243,6 +244,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "request_id",
+    statusField: "status",
     recognise: [
       {
         present: ["error_type", "error_code"],
@@ -730,6 +732,7 @@ export const PAYLOAD_KINDS = {
     title: "GoCardless Bank Account Data API error response",
     tag: null,
     variants: [],
+    statusField: "status_code",
     recognise: [
       {
         present: ["summary", "detail"],
@@ -1277,6 +1280,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     requestId: "trace_id",
+    statusField: "status",
     recognise: [
       {
         present: ["type", "title", "status"],

@@ -215,6 +215,16 @@ def _read(data: object, provider: str | None) -> tuple[str, FoundCode, object] |
     return None
 
 
+def _status_of(kind: str, data: object, given: int | None) -> int | None:
+    """The status the error carries, else the one its body states in its kind's status field
+    (an HTTP status, 100 to 599)."""
+    field = KINDS[kind].status_field
+    if given is not None or field is None or not isinstance(data, Mapping):
+        return given
+    stated = _status(data.get(field))
+    return stated if stated is not None and 100 <= stated <= 599 else None
+
+
 def _request_id(kind: str, data: object, given: str | None) -> str | None:
     field = KINDS[kind].request_id
     value = data.get(field) if field is not None and isinstance(data, Mapping) else None
@@ -245,7 +255,7 @@ def from_exception(error: object, provider: str | None = None) -> FoundError | N
             code_set=code.code_set,
             code=code.code,
             kind=kind,
-            status=found.status,
+            status=_status_of(kind, data, found.status),
             request_id=_request_id(kind, data, found.request_id),
         )
     except Exception:  # an object of any shape may raise anything when read: nothing to read
