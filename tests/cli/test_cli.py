@@ -407,6 +407,13 @@ def test_explain_reads_a_pasted_http_response_as_the_decoder_does() -> None:
         None,
     )
     assert read["entry"]["category"] == "reconnect_required"
+    # A body that states its status (Plaid's error object's status) gives it; the status line's
+    # comes first.
+    stated = PLAID_RESPONSE.partition(b"\r\n\r\n")[2].replace(b"{", b'{"status": 400, ', 1)
+    read = json.loads(_pasted(stated, "--json")[1])
+    assert read["status"] == 400
+    read = json.loads(_pasted(b"HTTP/1.1 409 Conflict\r\n\r\n" + stated, "--json")[1])
+    assert read["status"] == 409
 
 
 def test_explain_of_no_payload_exits_1_and_repeats_nothing() -> None:

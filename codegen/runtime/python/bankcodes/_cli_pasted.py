@@ -42,6 +42,6 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
         "path": found.path,
         "code_set": found.code_set,
         "code": found.code,
-        "status": status,
+        "status": status if status is not None else found.status,  # else the body's own
         "request_id": found.request_id,
     }
