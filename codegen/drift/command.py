@@ -204,21 +204,27 @@ def _all(
     `folder`; then the quoted texts citing several of them. With `as_json`, one JSON document:
     the report of each source read, those skipped, and the counts."""
     if not folder.is_dir():
+        what = "a file, not a folder" if folder.exists() else "no such folder"
         raise DriftInputError(
-            f"--all {short(str(folder))}: no such folder (the folder of saved copies, each "
-            "named SOURCE_ID.ext; make drift reads SOURCES=DIR)"
+            f"--all {short(str(folder))}: {what} (the folder of saved copies, each named "
+            "SOURCE_ID.ext; make drift reads SOURCES=DIR)"
         )
     ids = sorted(set(declared(spec)) | quotes.cited_by_quotes(spec))
     found = {source_id: saved_copy(folder, source_id) for source_id in ids}
     if not any(found.values()):
-        held = sorted(p.name for p in folder.iterdir())
+        try:
+            held = sorted(p.name for p in folder.iterdir())
+        except OSError as error:
+            raise DriftInputError(
+                f"--all {short(str(folder))}: the folder cannot be read ({error.strerror})"
+            ) from None
         said = ", ".join(short(name, 60) for name in held[:3]) + (", …" if len(held) > 3 else "")
         raise DriftInputError(
             f"--all {short(str(folder))}: no saved copy of any source of the spec "
             f"(a copy is named SOURCE_ID.ext, such as {short(min(declared(spec)) + '.md')}); "
             + (f"the folder holds {said}" if held else "the folder is empty")
         )
-    drifted = checked = 0
+    drifted = checked = unusable = 0
     copies: list[tuple[str, Path]] = []
     reports: list[dict[str, Any]] = []
     skipped: list[str] = []
@@ -234,8 +240,10 @@ def _all(
         try:
             differences = check(spec, source_id, path, seen)
         except DriftInputError as error:
-            drifted += 1
-            reports.append({"source": source_id, "file": str(path), "error": str(error)})
+            unusable += 1
+            reports.append(
+                {"source": source_id, "file": str(path), "in_sync": False, "error": str(error)}
+            )
             if not as_json:
                 print(f"{source_id}: error: {error}")
             continue
@@ -250,8 +258,14 @@ def _all(
         if not as_json:
             print(render_text(SHARED, folder, shared))
     if as_json:
-        counts = {"checked": checked, "with_differences": drifted, "skipped": skipped}
+        counts = {
+            "checked": checked,
+            "with_differences": drifted,
+            "unusable": unusable,
+            "skipped": skipped,
+        }
         print(json.dumps({**counts, "sources": reports}, indent=2, ensure_ascii=False))
     else:
-        print(f"{checked} source(s) checked, {drifted} with differences")
-    return 1 if drifted else 0
+        also = f", {unusable} unusable (exit 2)" if unusable else ""
+        print(f"{checked} source(s) checked, {drifted} with differences{also}")
+    return 2 if unusable else 1 if drifted else 0

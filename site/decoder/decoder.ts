@@ -12,10 +12,16 @@
 import { KINDS } from "bankcodes-kinds";
 import { CategoryInfo, type Category } from "bankcodes-package/categories.js";
 import { endUserText } from "bankcodes-package/classify.js";
-import { codes, decisiveCode, recognise, type FoundCode } from "bankcodes-package/code-fields.js";
+import {
+  codes,
+  decisiveCode,
+  recognise,
+  type FoundCode,
+  type PayloadKindFields,
+} from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
 import type { CodeInfo } from "bankcodes-package/types.js";
-import { splitResponse } from "./pasted.js";
+import { firstOfList, isRecord, NO_BODY, splitResponse, statedStatus } from "./pasted.js";
 import { CODE_SETS, load } from "./registry.js";
 
 /** The longest input the decoder reads, in characters. */
@@ -260,11 +266,6 @@ async function bareCode(
   }
 }
 
-/** A JSON object (as a recognition rule's `objects` reads a field). */
-function isRecordValue(value: unknown): boolean {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 /** The providers whose tables recognising `data` needs: those of the code sets a kind's rule
  * checks a field against, where the rest of that rule already holds. */
 function recognitionProviders(data: unknown): string[] {
@@ -276,7 +277,7 @@ function recognitionProviders(data: unknown): string[] {
       const holds =
         rule.present.every((key) => Object.hasOwn(fields, key)) &&
         rule.absent.every((key) => !Object.hasOwn(fields, key)) &&
-        rule.objects.every((key) => isRecordValue(fields[key]));
+        rule.objects.every((key) => isRecord(fields[key]));
       if (!holds) continue;
       for (const [key, refs] of Object.entries(rule.codes)) {
         if (typeof fields[key] === "string") needed.push(...refs.map(providerOf));
@@ -318,11 +319,14 @@ async function decode(
     );
     return out;
   }
-  const response = splitResponse(text.trim());
+  const response = splitResponse(text);
   const trimmed = response.body.trim();
   if (response.status !== null)
     out.append(element("p", `HTTP status: ${response.status}.`, "bankcodes-summary"));
-  if (trimmed === "") return out;
+  if (trimmed === "") {
+    if (response.status !== null) out.append(element("p", NO_BODY, "bankcodes-summary"));
+    return out;
+  }
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
@@ -339,13 +343,9 @@ async function decode(
     await bareCode(data, index, root, out);
     return out;
   }
-  if (Array.isArray(data) && isRecordValue(data[0])) {
-    // An API's list of errors (Belvo's), one object per error: the first is read, as
-    // `from_exception` and `fromError` read it.
-    const more = data.length > 1 ? `; the first of ${data.length} is read` : "";
-    out.append(element("p", `A list of errors${more}.`, "bankcodes-summary"));
-    data = data[0];
-  }
+  const listed = firstOfList(data);
+  if (listed.note !== null) out.append(element("p", listed.note, "bankcodes-summary"));
+  data = listed.data;
   await load(recognitionProviders(data));
   const matched = recognise(data);
   const kind = matched[0];
@@ -373,6 +373,9 @@ async function decode(
       (also.length > 0 ? ` It could also be: ${also.join("; ")}.` : ""),
     "bankcodes-summary",
   );
+  const fields: PayloadKindFields = PAYLOAD_KINDS[kind];
+  const stated = response.status === null ? statedStatus(fields.statusField, data) : null;
+  if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
   const validator = KINDS.find((k) => k.id === kind);
   if (validator !== undefined) {

@@ -375,3 +375,38 @@ def test_a_folder_without_any_copy_is_refused_not_passed(
     assert main(["drift", "--spec", str(spec), "--all", str(tmp_path / "absent")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: --all ") and "no such folder" in err
+    assert main(["drift", "--spec", str(spec), "--all", str(spec)]) == 2
+    assert "a file, not a folder" in capsys.readouterr().err
+
+
+def test_a_folder_that_cannot_be_listed_is_one_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
+
+    def refused(self: Path) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    monkeypatch.setattr(Path, "glob", lambda self, pattern: iter(()))
+    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the folder cannot be read (Permission denied)" in err
+
+
+def test_a_copy_that_cannot_be_used_exits_2_beside_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    (folder / f"{SOURCE}.ts").write_bytes(b"\xff\xfe not UTF-8")
+    spec = spec_copy(tmp_path, EXIT, EXIT_AGREE)
+    assert main(["drift", "--spec", str(spec), "--all", str(folder)]) == 2
+    assert capsys.readouterr().out.splitlines()[-1].endswith(", 1 unusable (exit 2)")
+    assert main(["drift", "--spec", str(spec), "--all", str(folder), "--json"]) == 2
+    report = json.loads(capsys.readouterr().out)
+    assert report["unusable"] == 1
+    [entry] = report["sources"]
+    assert entry["in_sync"] is False and entry["source"] == SOURCE and entry["error"]

@@ -302,3 +302,15 @@ def test_a_pasted_response_with_a_list_of_errors_reads_the_first(decoder: Any) -
     assert _cards(decoder)[0] == ("$.code", "belvo.error_code", "login_error")
     found = bankcodes.from_exception(BELVO_RESPONSE.split("\r\n\r\n", 1)[1])
     assert found is not None and (found.path, str(found.code)) == ("$.code", "login_error")
+
+
+def test_a_status_alone_or_stated_by_the_body_is_shown(decoder: Any) -> None:
+    # As `bankcodes explain -`: a head with no body says so; a body alone that states its status
+    # (GoCardless' rate limit body, status_code 429) gives it.
+    text = _decode(decoder, "HTTP/1.1 401 Unauthorized")
+    assert "HTTP status: 401." in text and "No body follows" in text
+    body = {"summary": "Rate limit exceeded", "detail": "d", "status_code": 429}
+    text = _decode(decoder, json.dumps(body))
+    assert "HTTP status: 429 (stated by the body)." in text
+    found = bankcodes.from_exception(body)
+    assert found is not None and found.status == 429

@@ -15,7 +15,7 @@ from bankcodes._base import AnyCode
 from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
-from bankcodes._cli_pasted import read_pasted
+from bankcodes._cli_pasted import read_pasted, split_response
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -189,11 +189,17 @@ def _explained(provider_id: str, member: AnyCode) -> dict[str, Any]:
 
 def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     """`explain -`: the code that decides a pasted body or HTTP response, and what it means."""
-    read = read_pasted(given.read("-"), provider)
+    data = given.read("-")
+    read = read_pasted(data, provider)
     if read is None:
+        status, body = split_response(data)
         if as_json:
-            print(json.dumps({"known": False}), file=out)
-        print("no provider payload the catalog recognises in the input given", file=sys.stderr)
+            print(json.dumps({"known": False, "status": status}), file=out)
+        if status is not None and not body.strip():
+            said = f"an HTTP {status} response with no body (a blank line ends its headers)"
+        else:
+            said = "no provider payload the catalog recognises in the input given"
+        print(said, file=sys.stderr)
         return EXIT_FAILED
     code = read["code"]
     entry = _explained(read["kind"].partition("/")[0], code) if code.known else None

@@ -8,25 +8,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-#: An HTTP response's status line: HTTP/1.1 400 Bad Request (or HTTP/2 400).
-STATUS_LINE = re.compile(rb"HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*\r?\n")
+#: An HTTP response's status line: HTTP/1.1 400 Bad Request (or HTTP/2 400), ending its line or
+#: the input.
+STATUS_LINE = re.compile(rb"HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|\Z)")
+#: The blank line that ends the headers: right after the status line, or the first empty line.
+BLANK_LINE = re.compile(rb"\A\r?\n|\r?\n\r?\n")
 
 
 def split_response(data: bytes) -> tuple[int | None, bytes]:
-    """The status and body of a pasted HTTP response; a body alone has no status."""
-    head = data.lstrip()
-    found = STATUS_LINE.match(head)
-    if found is None:
-        return None, data
-    rest = head[found.end() :]
-    for blank in (b"\r\n", b"\n"):  # no header lines: the blank line follows the status line
-        if rest.startswith(blank):
-            return int(found.group(1)), rest[len(blank) :]
-    for separator in (b"\r\n\r\n", b"\n\n"):
-        _, mark, body = rest.partition(separator)
-        if mark:
-            return int(found.group(1)), body
-    return int(found.group(1)), b""
+    """The status and body of a pasted HTTP response (the site's decoder splits it alike); a
+    body alone has no status. A head followed by another (curl -si's 100 Continue, or a proxy's
+    200 Connection established) gives way to the last one."""
+    status: int | None = None
+    body = data
+    while True:
+        rest = body.removeprefix(b"\xef\xbb\xbf").lstrip()  # a byte order mark, then spaces
+        found = STATUS_LINE.match(rest)
+        if found is None:
+            return status, body
+        rest = rest[found.end() :]
+        blank = BLANK_LINE.search(rest)
+        status, body = int(found.group(1)), b"" if blank is None else rest[blank.end() :]
 
 
 def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:

@@ -222,7 +222,10 @@ def _status_of(kind: str, data: object, given: int | None) -> int | None:
     field = KINDS[kind].status_field
     if given is not None or field is None or not isinstance(data, Mapping):
         return given
-    stated = _status(data.get(field))
+    stated = data.get(field)
+    if isinstance(stated, float) and stated.is_integer():
+        stated = int(stated)  # 400.0, as JavaScript reads any JSON number
+    stated = _status(stated)
     return stated if stated is not None and 100 <= stated <= 599 else None
 
 

@@ -1,0 +1,89 @@
+"""A pasted HTTP response is split alike by `bankcodes explain -` (Python) and the site's decoder
+(site/decoder/pasted.ts, run here in Node): the status of its last head and the body after the
+first blank line; a body alone has no status."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bankcodes._cli_pasted import split_response
+from tests.support.helpers import NODE_BIN, ROOT
+
+#: (input, status, body) as a person pastes it: curl -si's output, a proxy's, a file saved with
+#: a byte order mark, a head with no body, and what is no response.
+CASES = [
+    ('HTTP/1.1 400 Bad Request\r\n\r\n{"a": 1}', 400, '{"a": 1}'),
+    ('HTTP/2 429 \r\ncontent-type: application/json\r\n\r\n{"a": 1}', 429, '{"a": 1}'),
+    # The first blank line ends the headers, whatever line ends the body has.
+    ('HTTP/1.1 400 X\nA: b\n\n{"a": 1}\r\n\r\n', 400, '{"a": 1}\r\n\r\n'),
+    ('HTTP/1.1 400 X\nA: b\n\r\n{"a": 1}', 400, '{"a": 1}'),
+    ('\ufeffHTTP/1.1 400 X\r\n\r\n{"a": 1}', 400, '{"a": 1}'),
+    ('  \nHTTP/1.1 400 X\r\n\r\n{"a": 1}', 400, '{"a": 1}'),
+    # curl -si through a proxy, and after 100 Continue: the last head's status.
+    ("HTTP/1.1 200 Connection established\r\n\r\nHTTP/2 400 \r\na: b\r\n\r\n{}", 400, "{}"),
+    ("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 401 Unauthorized\r\n\r\n{}", 401, "{}"),
+    ("HTTP/1.1 401 Unauthorized", 401, ""),
+    ("HTTP/1.1 400 X\nContent-Type: application/json\n{}", 400, ""),
+    ("HTTP/1.1 4O4 Not Found\r\n\r\n{}", None, "HTTP/1.1 4O4 Not Found\r\n\r\n{}"),
+    ("HTTP/1.1 600 X\r\n\r\n{}", None, "HTTP/1.1 600 X\r\n\r\n{}"),
+    ('{"a": 1}', None, '{"a": 1}'),
+]
+
+DRIVER = """
+import { readFileSync } from "node:fs";
+import { splitResponse } from "./pasted.mjs";
+const cases = JSON.parse(readFileSync(process.argv[2], "utf8"));
+process.stdout.write(JSON.stringify(cases.map((text) => splitResponse(text))));
+"""
+
+
+@pytest.fixture(scope="module")
+def node_split(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    folder = tmp_path_factory.mktemp("pasted")
+    subprocess.run(
+        [
+            str(NODE_BIN / "esbuild"),
+            str(ROOT / "site" / "decoder" / "pasted.ts"),
+            "--format=esm",
+            f"--outfile={folder / 'pasted.mjs'}",
+            "--log-level=warning",
+        ],
+        check=True,
+    )
+    (folder / "driver.mjs").write_text(DRIVER)
+    (folder / "cases.json").write_text(json.dumps([text for text, _, _ in CASES]))
+    run = subprocess.run(
+        ["node", str(folder / "driver.mjs"), str(folder / "cases.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found: list[dict[str, object]] = json.loads(run.stdout)
+    return found
+
+
+@pytest.mark.parametrize(("number", "case"), list(enumerate(CASES)))
+def test_python_and_the_decoder_split_a_response_alike(
+    node_split: list[dict[str, object]], number: int, case: tuple[str, int | None, str]
+) -> None:
+    text, status, body = case
+    assert split_response(text.encode()) == (status, body.encode())
+    assert node_split[number] == {"status": status, "body": body}
+
+
+def test_a_head_with_no_body_is_said_to_have_none() -> None:
+    run = subprocess.run(
+        [str(Path(sys.executable).parent / "bankcodes"), "explain", "-"],
+        input=b"HTTP/1.1 401 Unauthorized\r\n\r\n",
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.decode().strip() == (
+        "an HTTP 401 response with no body (a blank line ends its headers)"
+    )
