@@ -236,8 +236,9 @@ def _request_id(kind: str, data: object, given: str | None) -> str | None:
 
 def from_exception(error: object, provider: str | None = None) -> FoundError | None:
     """The code that decides the provider error `error` carries: an exception of a well-known
-    client (plaid-python's ApiException, the stripe package's StripeError, requests' HTTPError
-    and httpx's HTTPStatusError with their responses), a response, or an error body itself
+    client (plaid-python's ApiException, the stripe package's StripeError, belvo-python's
+    RequestError, requests' HTTPError and httpx's HTTPStatusError with their responses), a
+    response, or an error body itself
     (bytes, text or parsed JSON); with `provider`, only that provider's kinds are read. None
     when it carries no error body the catalog recognises. It never raises on what it is given,
     reads at most MAX_BYTES of a body, and imports no client library; a `provider` that is no
