@@ -16,12 +16,12 @@ import {
   codes,
   decisiveCode,
   recognise,
+  statedStatus,
   type FoundCode,
-  type PayloadKindFields,
 } from "bankcodes-package/code-fields.js";
 import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
 import type { CodeInfo } from "bankcodes-package/types.js";
-import { firstOfList, isRecord, NO_BODY, splitResponse, statedStatus } from "./pasted.js";
+import { firstOfList, isRecord, NO_BODY, splitResponse } from "./pasted.js";
 import { CODE_SETS, load } from "./registry.js";
 
 /** The longest input the decoder reads, in characters. */
@@ -373,8 +373,7 @@ async function decode(
       (also.length > 0 ? ` It could also be: ${also.join("; ")}.` : ""),
     "bankcodes-summary",
   );
-  const fields: PayloadKindFields = PAYLOAD_KINDS[kind];
-  const stated = response.status === null ? statedStatus(fields.statusField, data) : null;
+  const stated = response.status === null ? statedStatus(kind, data) : null;
   if (stated !== null) summary.append(` HTTP status: ${stated} (stated by the body).`);
   out.append(summary);
   const validator = KINDS.find((k) => k.id === kind);

@@ -39,15 +39,6 @@ export function firstOfList(data: unknown): {
   return { data: data[0], note: `A list of errors${more}.` };
 }
 
-/** The HTTP status a body states in its kind's status field (100 to 599), as `from_exception`
- * and `fromError` read it where no status line gives one. */
-export function statedStatus(field: string | undefined, data: unknown): number | null {
-  const value = field !== undefined && isRecord(data) ? data[field] : undefined;
-  return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599
-    ? value
-    : null;
-}
-
 /** A JSON object (as a recognition rule's `objects` reads a field). */
 export function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
   return value !== null && typeof value === "object" && !Array.isArray(value);

@@ -210,3 +210,15 @@ export function decisiveCode(kind: PayloadKind | (string & {}), data: unknown): 
   const found = codes(kind, data);
   return found.find((code) => code.known) ?? found[0] ?? null;
 }
+
+/**
+ * The HTTP status `data` states in its kind's status field (a status_code field, say): an
+ * integer from 100 to 599, else null; null for a kind without one.
+ */
+export function statedStatus(kind: PayloadKind | (string & {}), data: unknown): number | null {
+  const field = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.statusField : undefined;
+  const value = field !== undefined && isRecord(data) ? own(data, field) : undefined;
+  return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599
+    ? value
+    : null;
+}

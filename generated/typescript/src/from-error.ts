@@ -8,7 +8,13 @@
  * body.
  */
 import { CategoryInfo } from "./categories.js";
-import { decisiveCode, recognise, type FoundCode, type PayloadKindFields } from "./code-fields.js";
+import {
+  decisiveCode,
+  recognise,
+  statedStatus,
+  type FoundCode,
+  type PayloadKindFields,
+} from "./code-fields.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
 import type { Provider } from "./registry.js";
 
@@ -165,16 +171,10 @@ export async function fromError(error: unknown, provider?: Provider): Promise<Fo
       if (provider !== undefined && kind.split("/", 1)[0] !== provider) continue;
       const found = decisiveCode(kind, data);
       if (found === null) continue;
-      const entry: PayloadKindFields = PAYLOAD_KINDS[kind];
-      const field = entry.requestId;
+      const field = (PAYLOAD_KINDS[kind] as PayloadKindFields).requestId;
       const fromBody = field !== undefined && isRecord(data) ? textOf(data[field]) : null;
-      // The status the error carries, else the one its body states (an HTTP status, 100 to 599).
-      const stated =
-        entry.statusField !== undefined && isRecord(data)
-          ? statusOf(data[entry.statusField])
-          : null;
-      const status =
-        carried.status ?? (stated !== null && stated >= 100 && stated <= 599 ? stated : null);
+      // The status the error carries, else the one its body states.
+      const status = carried.status ?? statedStatus(kind, data);
       return { ...found, kind, status, requestId: fromBody ?? carried.requestId };
     }
     return null;
