@@ -8,19 +8,25 @@ from __future__ import annotations
 import datetime
 import hashlib
 import hmac
+import io
 import json
+import logging
 import os
 import re
 import subprocess
 import sys
+import urllib.request
+from typing import Any
 
 import pytest
+import truelayer_signing as tl
 from cryptography.hazmat.primitives.asymmetric import ec
 
 import bankcodes
 from codegen.targets.webhook_fixtures import jws_test_key
 from tests.support.helpers import ROOT, sent_now, spec_data
 from tests.support.jwt_corpus import HEAD, NOW, es256, public_jwk
+from tests.support.keys import p521_pem
 
 DOCUMENTS = (ROOT / "README.md", ROOT / "site" / "docs" / "webhooks.md")
 #: The documents' receivers: each Python block that defines `<provider>_webhook(raw_body,
@@ -176,3 +182,41 @@ def test_the_readme_receivers_keep_the_default_tolerance() -> None:
         stamped = {**data, "timestamp": (sent - age).strftime("%Y-%m-%dT%H:%M:%S.%fZ")}
         delivery = _delivery("lean", json.dumps(stamped))
         assert _answer("lean", SETUP["lean"], [], delivery) == answer, age
+
+
+class _Reply(io.BytesIO):
+    """What urllib.request.urlopen gives, as a context manager."""
+
+    def __enter__(self) -> _Reply:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def test_the_truelayer_receiver_accepts_one_environment_and_fetches_only_its_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # TrueLayer's two key set addresses (truelayer-signing's webhook server example): a
+    # production receiver refuses a delivery TrueLayer signed in its sandbox, without fetching.
+    production = "https://webhooks.truelayer.com/.well-known/jwks"
+    sandbox = "https://webhooks.truelayer-sandbox.com/.well-known/jwks"
+    fetched: list[str] = []
+
+    def urlopen(address: str, timeout: float) -> _Reply:
+        fetched.append(address)
+        return _Reply(json.dumps({"keys": [TRUELAYER_PUBLIC]}).encode())
+
+    monkeypatch.setattr(urllib.request, "urlopen", urlopen)
+    namespace: dict[str, object] = {"log": logging.getLogger("readme")}
+    exec(RECEIVERS["truelayer"], namespace)
+    receiver: Any = namespace["truelayer_webhook"]
+    body, headers = _delivery("truelayer")
+    assert receiver(body.encode(), headers) == 200
+    stamp = headers["X-Tl-Webhook-Timestamp"]
+    signer = tl.sign_with_pem(TRUELAYER_PRIVATE["kid"], p521_pem(TRUELAYER_PRIVATE))
+    signer = signer.set_jku(sandbox).set_method(tl.HttpMethod.POST).set_path("/webhooks/truelayer")
+    signed = signer.set_body(body).add_headers({"X-Tl-Webhook-Timestamp": stamp}).sign()
+    sandboxed = {"Tl-Signature": signed, "X-Tl-Webhook-Timestamp": stamp}
+    assert receiver(body.encode(), sandboxed) == 401
+    assert fetched == [production]
