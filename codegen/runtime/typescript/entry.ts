@@ -7,7 +7,7 @@
 import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { reportUnknown } from "./seen.js";
-import { wireText, type EndUserWords, type LanguageTag } from "./types.js";
+import { codeSetId, wireText, type EndUserWords, type LanguageTag } from "./types.js";
 
 /** A provider's code sets by id (the part after "provider."), in catalog order: the category of
  * every spelling (value or alias) of each. */
@@ -57,11 +57,7 @@ function place(
   codeSet: unknown,
 ): readonly [codeSet: string, category: Category] | null {
   if (typeof code !== "string") return null;
-  // A code set by its id, or by its id with the provider's (PROVIDER.CODE_SET), as readings name it.
-  const id =
-    typeof codeSet === "string" && codeSet.startsWith(`${provider}.`)
-      ? codeSet.slice(provider.length + 1)
-      : codeSet;
+  const id = codeSetId(provider, codeSet);
   const ids = id === undefined ? Object.keys(sets) : own(sets, id) ? [id] : [];
   for (const id of ids as string[]) {
     const category = own(sets[id]!, code);

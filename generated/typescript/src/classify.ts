@@ -7,6 +7,7 @@ import { CODE_SETS, type Provider } from "./registry.js";
 import { reportUnknown } from "./seen.js";
 import {
   codeInfo,
+  codeSetId,
   languageOf,
   wireText,
   type CodeInfo,
@@ -77,9 +78,8 @@ function category(
   if (!Object.hasOwn(CODE_SETS, provider)) return "unknown";
   const sets: { readonly [id: string]: CodeSetTables } = CODE_SETS[provider as Provider];
   if (codeSet === undefined) return codeInfo(Object.values(sets), code)?.category ?? "unknown";
-  // A code set by its id, or by its id with the provider's (PROVIDER.CODE_SET), as readings name it.
-  const id = codeSet.startsWith(`${provider}.`) ? codeSet.slice(provider.length + 1) : codeSet;
-  const one = typeof id === "string" && Object.hasOwn(sets, id) ? sets[id] : undefined;
+  const id = codeSetId(provider, codeSet);
+  const one = Object.hasOwn(sets, id) ? sets[id] : undefined;
   if (one === undefined) return "unknown";
   const info = codeInfo([one], code);
   if (info === null) reportUnknown(`${provider}.${id}`, code);

@@ -172,3 +172,10 @@ export function codeInfo(sets: readonly CodeSetTables[], code: string): CodeInfo
   }
   return null;
 }
+
+/** A code set's id from its id or its qualified name (PROVIDER.CODE_SET, as readings name it). */
+export function codeSetId<T>(provider: string, codeSet: T): T | string {
+  return typeof codeSet === "string" && codeSet.startsWith(`${provider}.`)
+    ? codeSet.slice(provider.length + 1)
+    : codeSet;
+}
