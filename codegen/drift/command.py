@@ -192,7 +192,7 @@ def _fetch(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str
     if args.write:
         watch.write(args.spec, spec, results, datetime.date.today(), read_as)
     if args.report is not None:
-        args.report.write_text(report.markdown(results), encoding="utf-8")
+        watch.replace_text(args.report, report.markdown(results))
     print(report.as_json(results) if args.json else report.text(results))
     return 1 if any(result.state in ("drift", "unreadable") for result in results) else 0
 

@@ -1,10 +1,15 @@
 """What a source publishes today, fetched for `python -m codegen drift --fetch`.
 
-A file of a GitHub repository, pinned at a commit, is fetched at the repository's default branch
-(https://raw.githubusercontent.com/OWNER/REPO/HEAD/PATH), with the commit that branch is at as
-GitHub's API says (api.github.com/repos/OWNER/REPO/commits/HEAD), which a new pin takes; any
-other source is fetched at its address. A seed document, or a folder of a repository, has
-nothing to fetch.
+A file of a GitHub repository, pinned at a commit, is read at the commit its repository's default
+branch is at: that commit is asked of GitHub's API first
+(api.github.com/repos/OWNER/REPO/commits/HEAD), then the file is fetched at it
+(https://raw.githubusercontent.com/OWNER/REPO/COMMIT/PATH), so that a new pin names the commit
+whose content was compared, even when the branch moves meanwhile. Where the commit cannot be
+asked, the file is read at HEAD, compared, and not pinned (the result says why). Any other source
+is fetched at its address. A seed document, or a folder of a repository, has nothing to fetch.
+
+Only the source's own host is read (codegen.drift.hosts): redirects are followed by hand, each
+checked, and a redirect elsewhere stops the run with nothing written.
 
 The client is httpx: a timeout per request, at most MAX_ATTEMPTS attempts with a backoff for a
 connection that fails, 429 and 5xx (a Retry-After of at most MAX_WAIT seconds is honoured), the
@@ -15,7 +20,8 @@ Last-Modified of each address, and its body, are kept in a cache folder (by defa
 304 and read from there.
 
 `mirror` replaces https://HOST/PATH with MIRROR/HOST/PATH: an http(s) address (a server on
-loopback in the tests) or a folder, where a PATH ending in "/" reads its index.html.
+loopback in the tests) or a folder, where a PATH ending in "/" reads its index.html; a path that
+would lead outside the folder is refused.
 """
 
 from __future__ import annotations
@@ -23,17 +29,22 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
-from codegen.drift import limits
+from codegen.drift import hosts, limits
+from codegen.drift.shown import escaped
 from codegen.spec import Source
 
 MAX_ATTEMPTS = 3
+#: The most redirects followed for one address.
+MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
 MAX_WAIT = 30.0
 CONCURRENCY = 4
 #: The default cache folder, outside any checkout.
@@ -42,16 +53,25 @@ CACHE = Path.home() / ".cache" / "bankcodes" / "drift"
 _GITHUB_FILE = re.compile(r"https://github\.com/([^/]+)/([^/]+)/blob/[^/]+/(.+)")
 _GITHUB_FOLDER = re.compile(r"https://github\.com/[^/]+/[^/]+/tree/.+")
 _COMMIT = re.compile(r"[0-9a-f]{40}")
+_API_HOSTS = frozenset({"api.github.com"})
 
 
 @dataclass(frozen=True)
 class Address:
-    """Where a source is fetched: its address today, and for a repository file the repository
-    (owner, name) and the file's path in it."""
+    """Where a source is fetched: its address today (a repository file's at HEAD), the hosts a
+    redirect may lead to, and for a repository file the repository (owner, name) and the file's
+    path in it."""
 
     url: str
     repository: tuple[str, str] | None = None
     path: str | None = None
+    hosts: frozenset[str] = frozenset()
+
+    def at(self, commit: str) -> str:
+        """A repository file's address at `commit`."""
+        assert self.repository is not None and self.path is not None, "a repository file"
+        owner, name = self.repository
+        return f"https://raw.githubusercontent.com/{owner}/{name}/{commit}/{self.path}"
 
 
 def address(source: Source) -> Address | str:
@@ -63,22 +83,25 @@ def address(source: Source) -> Address | str:
     if _GITHUB_FOLDER.fullmatch(source.url):
         return "a folder of a repository: nothing to fetch"
     found = _GITHUB_FILE.fullmatch(source.url)
+    allowed = frozenset(host.lower() for host in source.redirect_hosts)
     if found is not None:
         owner, name, path = found.groups()
         raw = f"https://raw.githubusercontent.com/{owner}/{name}/HEAD/{path}"
-        return Address(raw, (owner, name), path)
-    return Address(source.url)
+        return Address(raw, (owner, name), path, allowed | {"raw.githubusercontent.com"})
+    return Address(source.url, hosts=allowed | {hosts.host_of(source.url)})
 
 
 @dataclass(frozen=True)
 class Fetched:
     """A source as fetched: its body and type, whether the host answered 304 (read from the
-    cache), and the commit its repository's default branch is at (None when not known)."""
+    cache), the commit its repository's file was read at (None when not known), and why that
+    commit is not known."""
 
     body: bytes
     content_type: str
     not_modified: bool = False
     commit: str | None = None
+    unpinned: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -100,62 +123,81 @@ class Fetcher:
         timeout: float = 30.0,
         user_agent: str = "bankcodes-drift",
         backoff: float = 0.5,
+        resolve: hosts.Resolver = socket.getaddrinfo,
     ) -> None:
         import httpx
 
         self.mirror = mirror
         self.cache = cache
         self.backoff = backoff
+        self.resolve = resolve
         #: The longest a body may take to arrive, in all.
         self.deadline = 4 * timeout
+        #: The byte limit of this run (read here: the fetching threads see no context).
+        self.max_bytes = limits.max_bytes()
         self.client = httpx.Client(
             timeout=httpx.Timeout(timeout),
             headers={"User-Agent": user_agent},
-            follow_redirects=True,
+            follow_redirects=False,
         )
-        self._commits: dict[tuple[str, str], str | None] = {}
 
     def close(self) -> None:
         self.client.close()
 
     def fetch_all(self, addresses: dict[str, Address]) -> dict[str, Fetched | Unreachable]:
-        """Every address fetched, at most CONCURRENCY at a time; each source's outcome."""
-        repositories = {a.repository for a in addresses.values() if a.repository is not None}
+        """Every address fetched, at most CONCURRENCY at a time; each source's outcome. The
+        commit of each repository is asked first, and its files fetched at that commit."""
+        repositories = sorted({a.repository for a in addresses.values() if a.repository})
         with ThreadPoolExecutor(max_workers=CONCURRENCY) as pool:
-            for repository, commit in zip(
-                sorted(repositories), pool.map(self._head, sorted(repositories)), strict=True
-            ):
-                self._commits[repository] = commit
+            commits = dict(zip(repositories, pool.map(self._head, repositories), strict=True))
             ids = sorted(addresses)
-            outcomes = pool.map(self._outcome, (addresses[i] for i in ids))
+            outcomes = pool.map(lambda i: self._outcome(addresses[i], commits), ids)
             return dict(zip(ids, outcomes, strict=True))
 
-    def _outcome(self, where: Address) -> Fetched | Unreachable:
+    def _outcome(
+        self, where: Address, commits: dict[tuple[str, str], str | Unreachable]
+    ) -> Fetched | Unreachable:
+        commit = commits.get(where.repository) if where.repository else None
+        url = where.at(commit) if isinstance(commit, str) else where.url
         try:
-            fetched = self.get(where.url)
+            fetched = self.get(url, also=where.hosts)
         except Unreachable as error:
             return error
-        if where.repository is None:
-            return fetched
-        commit = self._commits.get(where.repository)
+        if isinstance(commit, Unreachable):
+            unpinned = f"the default branch's commit could not be asked ({commit}): read at HEAD"
+            return Fetched(fetched.body, fetched.content_type, fetched.not_modified, None, unpinned)
         return Fetched(fetched.body, fetched.content_type, fetched.not_modified, commit)
 
-    def _head(self, repository: tuple[str, str]) -> str | None:
-        """The commit a repository's default branch is at, as GitHub's API says; None when it
+    def _head(self, repository: tuple[str, str]) -> str | Unreachable:
+        """The commit a repository's default branch is at, as GitHub's API says, or why it
         cannot be asked."""
         owner, name = repository
         url = f"https://api.github.com/repos/{owner}/{name}/commits/HEAD"
         try:
-            answer = self.get(url, accept="application/vnd.github.sha", cached=False)
-        except Unreachable:
-            return None
+            answer = self.get(
+                url, accept="application/vnd.github.sha", cached=False, also=_API_HOSTS
+            )
+        except Unreachable as error:
+            return error
         text = answer.body.decode("ascii", "replace").strip()
-        return text if _COMMIT.fullmatch(text) else None
+        if not _COMMIT.fullmatch(text):
+            return Unreachable(f"GitHub's API answered no commit: {escaped(text, 60)}")
+        return text
 
-    def get(self, url: str, *, accept: str | None = None, cached: bool = True) -> Fetched:
-        """The body at `url` (through the mirror), conditionally where the cache has it."""
+    def get(
+        self,
+        url: str,
+        *,
+        accept: str | None = None,
+        cached: bool = True,
+        also: frozenset[str] = frozenset(),
+    ) -> Fetched:
+        """The body at `url` (through the mirror), conditionally where the cache has it; a
+        redirect is followed only to the address's own host or one of `also`."""
         if self.mirror is not None and not re.match(r"https?://", self.mirror):
-            return _from_folder(Path(self.mirror), url)
+            return _from_folder(Path(self.mirror), url, self.max_bytes)
+        if self.mirror is None:
+            hosts.check_address(url, resolve=self.resolve)
         target = url if self.mirror is None else _mirrored(self.mirror, url)
         # The cache is kept per address read: a mirror's copies are never taken for the page's.
         entry = self._cached(target) if cached else None
@@ -166,7 +208,8 @@ class Fetcher:
                 headers["If-None-Match"] = etag
             if modified:
                 headers["If-Modified-Since"] = modified
-        status, body, answer_headers = self._request(target, headers)
+        allowed = also | {hosts.host_of(url)}
+        status, body, answer_headers = self._followed(target, headers, allowed)
         content_type = answer_headers.get("content-type", "")
         if status == 304 and entry is not None:
             return Fetched(self._body(target), entry.get("content_type", ""), not_modified=True)
@@ -175,6 +218,20 @@ class Fetcher:
         if cached:
             self._keep(target, body, content_type, answer_headers)
         return Fetched(body, content_type)
+
+    def _followed(
+        self, url: str, headers: dict[str, str], allowed: frozenset[str]
+    ) -> tuple[int, bytes, dict[str, str]]:
+        """The answer at `url`, its redirects followed where codegen.drift.hosts allows."""
+        for _ in range(MAX_REDIRECTS + 1):
+            status, body, answer = self._request(url, headers)
+            location = answer.get("location")
+            if status not in _REDIRECTS or location is None:
+                return status, body, answer
+            after = urljoin(url, location)
+            hosts.check_redirect(url, after, allowed, mirror=self.mirror, resolve=self.resolve)
+            url = after
+        raise Unreachable(f"redirected more than {MAX_REDIRECTS} times")
 
     def _request(self, url: str, headers: dict[str, str]) -> tuple[int, bytes, dict[str, str]]:
         import httpx
@@ -191,13 +248,14 @@ class Fetcher:
                         reason = f"HTTP {response.status_code}"
                         wait = max(wait, _retry_after(response.headers.get("retry-after")))
                     else:
+                        if response.status_code in _REDIRECTS:
+                            return response.status_code, b"", dict(response.headers)
                         encoding = response.headers.get("content-encoding", "identity")
-                        body = _decoded(_read(response, self.deadline), encoding)
+                        raw = _read(response, self.deadline, self.max_bytes)
+                        body = _decoded(raw, encoding, self.max_bytes)
                         return response.status_code, body, dict(response.headers)
             except httpx.TimeoutException:
                 reason = "timed out"
-            except httpx.TooManyRedirects:
-                raise Unreachable("redirected too many times") from None
             except httpx.HTTPError as error:
                 reason = f"cannot fetch: {type(error).__name__}"
             if attempt + 1 < MAX_ATTEMPTS:
@@ -242,10 +300,9 @@ class Fetcher:
             return
 
 
-def _read(response: Any, deadline: float) -> bytes:
-    """The raw body, at most the byte limit, read within `deadline` seconds in all (a server
+def _read(response: Any, deadline: float, most: int) -> bytes:
+    """The raw body, at most `most` bytes, read within `deadline` seconds in all (a server
     sending a byte now and then is not waited for past it)."""
-    most = limits.max_bytes()
     start = time.monotonic()
     body = bytearray()
     for chunk in response.iter_raw():
@@ -257,11 +314,10 @@ def _read(response: Any, deadline: float) -> bytes:
     return bytes(body)
 
 
-def _decoded(body: bytes, encoding: str) -> bytes:
-    """The body inflated, never beyond the byte limit: one gzip or deflate encoding, or none."""
+def _decoded(body: bytes, encoding: str, most: int) -> bytes:
+    """The body inflated, never beyond `most` bytes: one gzip or deflate encoding, or none."""
     import zlib
 
-    most = limits.max_bytes()
     codings = [part.strip().lower() for part in encoding.split(",") if part.strip()]
     codings = [coding for coding in codings if coding != "identity"]
     if not codings:
@@ -292,16 +348,23 @@ def _mirrored(mirror: str, url: str) -> str:
     return f"{mirror.rstrip('/')}/{parts.netloc}{parts.path}{query}"
 
 
-def _from_folder(folder: Path, url: str) -> Fetched:
+def _from_folder(folder: Path, url: str, most: int) -> Fetched:
+    """The copy of `url` in a mirror folder, which must lie inside it (after every `..` and
+    symbolic link is followed)."""
     parts = urlsplit(url)
-    path = folder / parts.netloc / parts.path.lstrip("/")
+    root = folder.resolve()
+    path = (root / parts.netloc / parts.path.lstrip("/")).resolve()
+    if path != root and root not in path.parents:
+        raise hosts.Refused(
+            f"{escaped(url, 120)} is refused: it reads outside the mirror folder {folder}"
+        )
     if parts.path.endswith("/") or path.is_dir():
         path = path / "index.html"
     if not path.is_file():
-        raise Unreachable(f"not in the mirror folder ({path.relative_to(folder)})")
+        raise Unreachable(f"not in the mirror folder ({path.relative_to(root)})")
     size = path.stat().st_size
-    if size > limits.max_bytes():
-        raise Unreachable(f"the body is over the {limits.max_bytes()}-byte limit (--max-bytes)")
+    if size > most:
+        raise Unreachable(f"the body is over the {most}-byte limit (--max-bytes)")
     kind = "text/html" if path.suffix in (".html", ".htm") else ""
     return Fetched(path.read_bytes(), kind)
 

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from codegen.drift.differences import Difference
+from codegen.drift.shown import code, escaped, fenced
 from codegen.drift.watch import Result
 
 #: How a difference of each kind is named in the report, where its name alone would not say
@@ -22,16 +23,19 @@ def _kind(difference_kind: str, detail: str) -> str:
 
 
 def text(results: list[Result]) -> str:
+    """The report for a terminal: what a page says is shown escaped (no control character of
+    it reaches the terminal) and cut short."""
     lines = []
     for result in results:
-        detail = f": {result.detail}" if result.detail else ""
+        detail = f": {escaped(result.detail)}" if result.detail else ""
         fresh = " (not modified since the last fetch)" if result.not_modified else ""
         commit = f" at {result.commit[:12]}" if result.commit else ""
         lines.append(f"{result.source}: {result.state}{detail}{commit}{fresh}")
         for item in result.differences:
-            where = f" [{item.where}]" if item.where else ""
+            where = f" [{escaped(item.where)}]" if item.where else ""
             kind = _kind(item.kind, item.detail)
-            lines.append(f"  {kind:10} {item.code_set} {item.value}: {item.detail}{where}")
+            value, said = escaped(str(item.value), 100), escaped(item.detail)
+            lines.append(f"  {kind:10} {item.code_set} {value}: {said}{where}")
         if result.written:
             lines.append(f"  written: {len(result.written)} edit(s) of the spec")
     lines.append(summary(results))
@@ -47,41 +51,39 @@ def summary(results: list[Result]) -> str:
 
 
 def markdown(results: list[Result]) -> str:
-    """The watch's pull request: what was written, and what needs a person, with the edit."""
+    """The watch's pull request: what was written, and what needs a person, with the edit.
+    Every text a page gave is set in a code span or a fenced block (codegen.drift.shown), so
+    the page cannot write links, mentions or HTML into the pull request."""
     lines = ["# The catalog against its sources, as published today", "", summary(results), ""]
     lines += ["| Source | Result |", "|---|---|"]
     for result in results:
-        detail = f": {result.detail}" if result.detail else ""
-        lines.append(f"| `{result.source}` | {result.state}{_cell(detail)} |")
+        detail = f": {code(result.detail)}" if result.detail else ""
+        lines.append(f"| {code(result.source)} | {result.state}{detail} |")
     judged = [r for r in results if any(_open(d, r) for d in r.differences)]
     if any(result.written for result in results):
         lines += ["", "## Written", ""]
         for result in results:
             if result.written:
-                lines.append(f"- `{result.source}`: {len(result.written)} edit(s) (pin, words)")
+                lines.append(f"- {code(result.source)}: {len(result.written)} edit(s) (pin, words)")
     if judged:
         lines += ["", "## For a person to decide", ""]
         for result in judged:
-            lines += [f"### `{result.source}`", ""]
+            lines += [f"### {code(result.source)}", ""]
             for item in result.differences:
                 if not _open(item, result):
                     continue
                 kind = _kind(item.kind, item.detail)
-                lines.append(f"- {kind} `{item.code_set}` `{item.value}`: {_cell(item.detail)}")
+                value = code(str(item.value), 100)
+                lines.append(f"- {kind} {code(item.code_set)} {value}: {code(item.detail)}")
                 if item.edits:
                     edits = json.dumps(list(item.edits), indent=2, ensure_ascii=False)
-                    lines += ["", "  ```json", *[f"  {line}" for line in edits.splitlines()]]
-                    lines += ["  ```", ""]
+                    lines += ["", *[f"  {line}" for line in fenced(edits, "json")], ""]
     return "\n".join(lines) + "\n"
 
 
 def _open(difference: Difference, result: Result) -> bool:
     """A difference nothing was written for (a quoted text not verbatim has no edit at all)."""
     return not difference.edits or any(edit not in result.written for edit in difference.edits)
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def as_json(results: list[Result]) -> str:

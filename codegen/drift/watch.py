@@ -54,6 +54,8 @@ class Result:
     #: The SHA-256 of the body as fetched (what a page's new pin records).
     digest: str | None = None
     not_modified: bool = False
+    #: Why a repository file read at HEAD has no commit to pin (its commit could not be asked).
+    unpinned: str | None = None
 
 
 def watch(
@@ -125,6 +127,7 @@ def _compared(
         commit=fetched.commit,
         digest=fetched.sha256,
         not_modified=fetched.not_modified,
+        unpinned=fetched.unpinned,
     )
     with tempfile.TemporaryDirectory() as folder:
         path: Path | None = None
@@ -141,6 +144,8 @@ def _compared(
     state.differences = differences
     if differences:
         state.state, state.detail = "drift", f"{len(differences)} difference(s)"
+    if fetched.unpinned is not None:
+        state.detail = "; ".join(filter(None, [state.detail, f"{fetched.unpinned}, not pinned"]))
     return state
 
 
@@ -228,7 +233,8 @@ def write(
         operations += result.written
         pinned_by_file = spec.sources[result.source].seed is not None
         settled = len(writable) == len(result.differences)
-        if result.state in ("in sync", "drift") and settled and not pinned_by_file:
+        pinnable = result.unpinned is None and not pinned_by_file
+        if result.state in ("in sync", "drift") and settled and pinnable:
             pin = _pin(spec.sources[result.source], result, today)
             result.written += pin
             operations += pin
@@ -249,9 +255,23 @@ def write(
         "day": day,
         "results": {r.source: {"state": r.state, "detail": r.detail} for r in results},
     }
-    (spec_path.parent / "watch.json").write_text(
-        json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    replace_text(
+        spec_path.parent / "watch.json", json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     )
+
+
+def replace_text(path: Path, text: str) -> None:
+    """Write `text` to `path` whole or not at all: into a file beside it, then renamed over it
+    (a reader never sees half a file, and a failure leaves the old one)."""
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", delete=False
+    ) as staged:
+        staged.write(text)
+    try:
+        Path(staged.name).replace(path)
+    except OSError:
+        Path(staged.name).unlink(missing_ok=True)
+        raise
 
 
 def _writable(difference: Difference) -> bool:
@@ -282,8 +302,8 @@ def _pin(source: Source, result: Result, today: datetime.date) -> list[dict[str,
     at, day = f"/sources/{_escaped(source.id)}", today.isoformat()
     edits: list[dict[str, Any]] = []
     if source.commit is not None and source.url is not None:
-        if result.commit is None:
-            return [{"op": "add", "path": f"{at}/checked", "value": day}]
+        if result.commit is None:  # a folder or a seed: nothing fetched, nothing pinned
+            return []
         url = source.url.replace(f"/{source.commit}/", f"/{result.commit}/", 1)
         edits += [
             {"op": "replace", "path": f"{at}/commit", "value": result.commit},

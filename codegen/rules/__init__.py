@@ -36,6 +36,7 @@ from codegen.rules.sources import (
     read_sources_are_pinned,
     sdk_resolves,
     signing_goes_with_delivery,
+    source_urls_name_one_place,
     sources_are_complete,
     sources_resolve,
 )
@@ -65,6 +66,7 @@ RULES: tuple[Rule, ...] = (
     category_names_are_unique,
     sources_resolve,
     sources_are_complete,
+    source_urls_name_one_place,
     read_sources_are_pinned,
     wording_resolves,
     sdk_shapes_resolve,

@@ -4,6 +4,7 @@ entries resolve."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
 
 from codegen.errors import Problem, pointer
 from codegen.rules._common import (
@@ -83,6 +84,20 @@ def sources_are_complete(catalog: Catalog) -> Iterator[Problem]:
             yield Problem(pointer("sources", source.id), 'a seed source needs "seed"')
         if source.kind in ("doc", "repo") and source.url is None:
             yield Problem(pointer("sources", source.id), f'a {source.kind} source needs "url"')
+
+
+def source_urls_name_one_place(catalog: Catalog) -> Iterator[Problem]:
+    """A source's address has no '.' or '..' path segment (percent-encoded or not): the page it
+    names is the page read, on its host and, through a mirror, inside the mirror."""
+    for source in catalog.sources.values():
+        if source.url is None:
+            continue
+        path = unquote(urlsplit(source.url).path)
+        if any(segment in (".", "..") for segment in path.split("/")):
+            yield Problem(
+                pointer("sources", source.id, "url"),
+                f"the url has a '.' or '..' segment: {source.url[:120]!r}",
+            )
 
 
 def read_sources_are_pinned(catalog: Catalog) -> Iterator[Problem]:

@@ -27,6 +27,14 @@ from codegen.spec.base import (
     whole,
 )
 
+HostName = Annotated[
+    str,
+    PydField(
+        max_length=253,
+        pattern=whole(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"),
+        description="A host name, in lower case (never an IP address).",
+    ),
+]
 ExtractFormat = Literal["openapi", "typescript", "markdown", "html"]
 Paragraph = Literal["paragraph"]
 
@@ -303,5 +311,11 @@ class Source(SpecModel):
         json_schema_extra={"format": "date"},
         description="The day the catalog was last checked against the pinned copy with "
         "`python -m codegen drift`.",
+    )
+    redirect_hosts: Annotated[tuple[HostName, ...], UNIQUE] = PydField(
+        (),
+        description="Hosts besides the url's own that a redirect from it may lead to when "
+        "`python -m codegen drift --fetch` reads it (a page that moved to a documentation "
+        "host of the same provider); a redirect anywhere else is refused.",
     )
     extract: Extract | None = None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,104 +17,33 @@ from werkzeug import Request, Response
 
 from codegen import loader
 from codegen.cli import main
-from tests.support.drift_case import EXIT, EXIT_AGREE, FIXTURES, PAGE, PAGE_AGREE, codes_of
+from tests.support.drift_case import codes_of
+from tests.support.fetch_case import (
+    HEAD_PATH,
+    NEW,
+    PAGE_PATH,
+    PAGE_TEXT,
+    SDK_PATH,
+    SDK_TEXT,
+    SOURCES,
+    drift,
+    fetch_spec,
+    loopback,
+    serve,
+)
 from tests.support.helpers import spec_data, write_spec
-
-OLD = "a" * 40
-NEW = "b" * 40
-PAGE_URL = "https://docs.bank.example/errors/"
-PAGE_PATH = "/docs.bank.example/errors/"
-SDK_PATH = "/raw.githubusercontent.com/acme/link-sdk/HEAD/src/types.ts"
-HEAD_PATH = "/api.github.com/repos/acme/link-sdk/commits/HEAD"
-SOURCES = {
-    "fetch-page": {
-        "kind": "doc",
-        "title": "Plaid Docs: errors (a fixture excerpt)",
-        "url": PAGE_URL,
-        "retrieved": "2026-01-01",
-        "sha256": "0" * 64,
-        "extract": PAGE,
-    },
-    "fetch-sdk": {
-        "kind": "repo",
-        "title": "Link SDK types (a fixture excerpt)",
-        "url": f"https://github.com/acme/link-sdk/blob/{OLD}/src/types.ts",
-        "commit": OLD,
-        "extract": EXIT,
-    },
-}
-PAGE_TEXT = (FIXTURES / "errors-page.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture
 def httpserver() -> Iterator[HTTPServer]:
-    """A loopback server answering each request in its own thread, as a provider's would: a slow
-    answer holds up no other. (Its log of requests would go to standard error, where the
-    command's errors go.)"""
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = HTTPServer(threaded=True)
-    server.start()
-    yield server
-    server.clear()
-    server.stop()
-
-
-SDK_TEXT = (FIXTURES / "exit-status.ts").read_text(encoding="utf-8")
-
-
-def _spec(tmp_path: Path) -> Path:
-    """The project's spec with the two sources, the codes they read agreeing with them."""
-    data = spec_data()
-    data["sources"].update(json.loads(json.dumps(SOURCES)))
-    for source_id, agree in (("fetch-page", PAGE_AGREE), ("fetch-sdk", EXIT_AGREE)):
-        for ref, values in agree.items():
-            codes = codes_of(data, ref)
-            for value, facts in values.items():
-                code = codes[value]
-                code["sources"] = [*code.get("sources", []), source_id]
-                code.pop("text_sources", None)
-                for key, fact in facts.items():
-                    if fact is None:
-                        code.pop(key, None)
-                    elif key == "http":
-                        code["http"] = [{"status": fact, "sources": [source_id]}]
-                    else:
-                        code[key] = fact
-    return write_spec(tmp_path, data)
-
-
-def _serve(server: HTTPServer, page: str = PAGE_TEXT, sdk: str = SDK_TEXT) -> None:
-    """The two sources (with ETags, answering 304 to a matching If-None-Match) and the commit
-    of the repository's default branch."""
-    for path, body, tag in ((PAGE_PATH, page, '"page-1"'), (SDK_PATH, sdk, '"sdk-1"')):
-
-        def answer(request: Request, body: str = body, tag: str = tag) -> Response:
-            if request.headers.get("If-None-Match") == tag:
-                return Response(status=304, headers={"ETag": tag})
-            return Response(body, headers={"ETag": tag})
-
-        server.expect_request(path).respond_with_handler(answer)
-    server.expect_request(HEAD_PATH).respond_with_data(NEW)
-
-
-def _drift(
-    capsys: pytest.CaptureFixture[str], spec: Path, server: HTTPServer, *more: str
-) -> tuple[int, str, str]:
-    """The command on the test's sources (those named in `more`, else the two of SOURCES)."""
-    cache = spec.parent / "cache"
-    named = [word for word in more if word.startswith("fetch-")]
-    ids = [] if named else sorted(SOURCES)
-    args = ["drift", "--spec", str(spec), "--fetch", *ids, "--mirror", server.url_for("/")]
-    code = main([*args, "--cache", str(cache), "--timeout", "2", *more])
-    out, err = capsys.readouterr()
-    return code, out, err
+    yield from loopback()
 
 
 def test_today_s_copies_are_in_sync(
     tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _serve(httpserver)
-    code, out, err = _drift(capsys, _spec(tmp_path), httpserver)
+    serve(httpserver)
+    code, out, err = drift(capsys, fetch_spec(tmp_path), httpserver)
     assert (code, err) == (0, "")
     assert "fetch-page: in sync" in out.splitlines()
     assert f"fetch-sdk: in sync at {NEW[:12]}" in out.splitlines()
@@ -134,8 +62,8 @@ def test_a_new_code_a_changed_text_and_a_changed_status_are_each_named(
         '```json\nhttp code 400\n{"error_type": "INVALID_INPUT", "error_code": '
         '"NEW_PLANTED_CODE", "error_message": "planted"}\n```\n'
     )
-    _serve(httpserver, page=page)
-    code, out, _ = _drift(capsys, _spec(tmp_path), httpserver)
+    serve(httpserver, page=page)
+    code, out, _ = drift(capsys, fetch_spec(tmp_path), httpserver)
     assert code == 1
     lines = [line.strip() for line in out.splitlines()]
     assert "fetch-page: drift: 3 difference(s)" in lines
@@ -151,17 +79,17 @@ def test_a_new_code_a_changed_text_and_a_changed_status_are_each_named(
 def test_a_second_run_asks_only_whether_a_source_changed(
     tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _serve(httpserver)
-    spec = _spec(tmp_path)
-    assert _drift(capsys, spec, httpserver)[0] == 0
-    code, out, _ = _drift(capsys, spec, httpserver)
+    serve(httpserver)
+    spec = fetch_spec(tmp_path)
+    assert drift(capsys, spec, httpserver)[0] == 0
+    code, out, _ = drift(capsys, spec, httpserver)
     assert code == 0
     conditional = [r for r, _ in httpserver.log if r.headers.get("If-None-Match")]
     assert sorted(r.path for r in conditional) == sorted([PAGE_PATH, SDK_PATH])
     assert "fetch-page: in sync (not modified since the last fetch)" in out.splitlines()
 
 
-def test_what_cannot_be_fetched_is_one_line_and_never_drift(
+def test_what_cannot_be_fetched_is_one_line_and_neverdrift(
     tmp_path: Path, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A 404, a timeout, a body of 50 MB and a deeply nested file: one line each."""
@@ -192,7 +120,7 @@ def test_what_cannot_be_fetched_is_one_line_and_never_drift(
     deep = '{"a": ' + "[" * 1000 + "]" * 1000 + "}"
     httpserver.expect_request("/api.bank.example/deep.json").respond_with_data(deep)
     ids = ["fetch-gone", "fetch-slow", "fetch-big", "fetch-deep"]
-    code, out, err = _drift(capsys, spec, httpserver, *ids, "--timeout", "0.5")
+    code, out, err = drift(capsys, spec, httpserver, *ids, "--timeout", "0.5")
     lines = out.splitlines()
     assert "Traceback" not in out + err and len(lines) == 5, out
     assert (
@@ -207,7 +135,7 @@ def test_what_cannot_be_fetched_is_one_line_and_never_drift(
     assert lines[2] == "fetch-gone: unreachable: HTTP 404"
     assert lines[3] == "fetch-slow: unreachable: timed out after 3 attempts"
     assert code == 1  # the deep file was read: it is unreadable, which a person must look at
-    code, out, err = _drift(capsys, spec, httpserver, "fetch-gone", "--timeout", "0.5")
+    code, out, err = drift(capsys, spec, httpserver, "fetch-gone", "--timeout", "0.5")
     assert code == 2 and err == "error: no source could be fetched\n"
 
 
@@ -221,10 +149,10 @@ def test_write_pins_the_sources_in_sync_and_nothing_else(
     import hashlib
 
     page = PAGE_TEXT + "\nA paragraph the page added, about nothing the catalog holds.\n"
-    _serve(httpserver, page=page)
-    spec = _spec(tmp_path)
+    serve(httpserver, page=page)
+    spec = fetch_spec(tmp_path)
     before = spec.read_text(encoding="utf-8")
-    code, out, _ = _drift(capsys, spec, httpserver, "--write")
+    code, out, _ = drift(capsys, spec, httpserver, "--write")
     assert code == 0, out
     after = spec.read_text(encoding="utf-8")
     today = datetime.date.today().isoformat()
@@ -264,10 +192,10 @@ def test_write_leaves_a_new_code_to_a_person_and_reports_the_edit(
         '```json\nhttp code 400\n{"error_type": "INVALID_INPUT", "error_code": '
         '"NEW_PLANTED_CODE", "error_message": "planted"}\n```\n'
     )
-    _serve(httpserver, page=page)
-    spec = _spec(tmp_path)
+    serve(httpserver, page=page)
+    spec = fetch_spec(tmp_path)
     report = tmp_path / "report.md"
-    code, out, _ = _drift(capsys, spec, httpserver, "--write", "--report", str(report))
+    code, out, _ = drift(capsys, spec, httpserver, "--write", "--report", str(report))
     assert code == 1
     written = json.loads(spec.read_text(encoding="utf-8"))
     values = codes_of(written, "plaid.error_code")
@@ -279,7 +207,7 @@ def test_write_leaves_a_new_code_to_a_person_and_reports_the_edit(
     assert "## For a person to decide" in text and "NEW_PLANTED_CODE" in text
     assert '"op": "add"' in text
     # Read again, the page differs only by its new code.
-    code, out, _ = _drift(capsys, spec, httpserver)
+    code, out, _ = drift(capsys, spec, httpserver)
     assert out.startswith("fetch-page: drift: 1 difference(s)")
 
 
@@ -287,14 +215,15 @@ def test_a_mirror_folder_reads_host_and_path(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     mirror = tmp_path / "mirror"
-    for path, text in ((PAGE_PATH + "index.html", PAGE_TEXT), (SDK_PATH, SDK_TEXT)):
+    files = ((PAGE_PATH + "index.html", PAGE_TEXT), (SDK_PATH, SDK_TEXT), (HEAD_PATH, NEW))
+    for path, text in files:
         (mirror / path.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
         (mirror / path.lstrip("/")).write_text(text, encoding="utf-8")
-    spec = _spec(tmp_path)
+    spec = fetch_spec(tmp_path)
     args = ["drift", "--spec", str(spec), "--fetch", *sorted(SOURCES), "--mirror", str(mirror)]
     code = main(args)
     out = capsys.readouterr().out.splitlines()
-    assert code == 0 and "fetch-page: in sync" in out and "fetch-sdk: in sync" in out
+    assert code == 0 and "fetch-page: in sync" in out and f"fetch-sdk: in sync at {NEW[:12]}" in out
 
 
 def test_codes_seen_in_production_are_told_published_since_or_not_documented(
@@ -305,14 +234,14 @@ def test_codes_seen_in_production_are_told_published_since_or_not_documented(
         '```json\nhttp code 400\n{"error_type": "INVALID_INPUT", "error_code": '
         '"NEW_PLANTED_CODE", "error_message": "planted"}\n```\n'
     )
-    _serve(httpserver, page=page)
+    serve(httpserver, page=page)
     seen = tmp_path / "seen.jsonl"
     lines = [
         {"provider": "plaid", "code_set": "error_code", "value": "NEW_PLANTED_CODE"},
         {"provider": "plaid", "code_set": "error_code", "value": "STILL_UNPUBLISHED"},
     ]
     seen.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    code, out, _ = _drift(capsys, _spec(tmp_path), httpserver, "--seen", str(seen))
+    code, out, _ = drift(capsys, fetch_spec(tmp_path), httpserver, "--seen", str(seen))
     assert code == 1
     found = [line.strip().split(":", 1)[0] for line in out.splitlines() if line.startswith("  ")]
     assert "published since plaid.error_code NEW_PLANTED_CODE" in found
@@ -357,12 +286,12 @@ def test_hostile_answers_are_one_line_each(
     )
     ids = [f"fetch-{name}" for name in names]
     for _ in range(2):  # the second run reads the cache the first one wrote
-        code, out, err = _drift(capsys, spec, httpserver, *ids, "--timeout", "2")
+        code, out, err = drift(capsys, spec, httpserver, *ids, "--timeout", "2")
         lines = out.splitlines()
         assert "Traceback" not in out + err and len(lines) == 5, out
         assert lines[0] == "fetch-bomb: unreachable: an unsupported content encoding: 'gzip, gzip'"
         assert lines[1] == "fetch-corrupt: unreachable: the gzip body is corrupt"
-        assert lines[3] == "fetch-loop: unreachable: redirected too many times"
+        assert lines[3] == "fetch-loop: unreachable: redirected more than 5 times"
         assert lines[2] == "fetch-etag: in sync"
         assert code == 0  # what cannot be fetched is never drift
 
@@ -378,7 +307,7 @@ def test_a_cache_or_report_that_cannot_be_written_is_refused_before_anything_is_
     option: str,
     reason: str,
 ) -> None:
-    spec = _spec(tmp_path)
+    spec = fetch_spec(tmp_path)
     before = spec.read_text(encoding="utf-8")
     where = tmp_path / "a-file" if option == "--cache" else tmp_path / "missing" / "report.md"
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
@@ -394,7 +323,7 @@ def test_write_refuses_a_spec_changed_while_the_sources_were_fetched(
 ) -> None:
     """Its edits are made by position: on a spec someone edited meanwhile they could land on
     another code."""
-    spec = _spec(tmp_path)
+    spec = fetch_spec(tmp_path)
     edited = spec.read_text(encoding="utf-8").replace("\n", "\n ", 1)
 
     def answer(request: Request) -> Response:
@@ -404,7 +333,7 @@ def test_write_refuses_a_spec_changed_while_the_sources_were_fetched(
     httpserver.expect_request(PAGE_PATH).respond_with_handler(answer)
     httpserver.expect_request(SDK_PATH).respond_with_data(SDK_TEXT)
     httpserver.expect_request(HEAD_PATH).respond_with_data(NEW)
-    code, _, err = _drift(capsys, spec, httpserver, "--write")
+    code, _, err = drift(capsys, spec, httpserver, "--write")
     assert code == 2
     assert "changed while the sources were fetched: nothing written" in err
     assert spec.read_text(encoding="utf-8") == edited
@@ -416,9 +345,9 @@ def test_write_leaves_a_text_the_spec_cannot_hold_to_a_person(
     """A provider's new text with a control character is reported, not written, and the
     other source is still pinned."""
     odd = "The endpoint \x1b[2J requested does not exist."
-    _serve(httpserver, page=PAGE_TEXT.replace("The endpoint requested does not exist.", odd))
-    spec = _spec(tmp_path)
-    code, out, _ = _drift(capsys, spec, httpserver, "--write")
+    serve(httpserver, page=PAGE_TEXT.replace("The endpoint requested does not exist.", odd))
+    spec = fetch_spec(tmp_path)
+    code, out, _ = drift(capsys, spec, httpserver, "--write")
     assert code == 1, out
     after = json.loads(spec.read_text(encoding="utf-8"))
     not_found = codes_of(after, "plaid.error_code")["NOT_FOUND"]

@@ -3,6 +3,32 @@ and shows the value received (escaped, cut short)."""
 
 from __future__ import annotations
 
+import re
+
+#: What a terminal or a rendered page would act on rather than show: the C0 and C1 control
+#: characters, DEL, and the marks that reorder text (bidirectional embeddings, overrides and
+#: isolates, the directional marks), and the line and paragraph separators.
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """`text` as a terminal or a report may show it: every control character and every mark
+    that reorders text as its escape (ESC as \\x1b, U+202E as \\u202e), a lone surrogate as
+    its escape, and, with `limit`, at most `limit` characters and a note of how many were left
+    out."""
+    shown = _CONTROL.sub(_escape, text)
+    shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+    if limit is not None and len(shown) > limit:
+        return f"{shown[:limit]}… ({len(shown) - limit} more characters)"
+    return shown
+
 
 def quoted(value: object, limit: int = 60) -> str:
     """A value as an error message shows it: its repr escaped to ASCII, at most `limit`
